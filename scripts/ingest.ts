@@ -1,0 +1,49 @@
+/**
+ * `npm run ingest [-- --strict] [--dir content/articles] [--out .cache/corpus]`
+ *
+ * Turns every article file into the JSON the site renders, printing each problem as
+ * `file:line: message — what to do`. Without --strict, a file that cannot become a page is
+ * reported and skipped; with --strict, any such problem makes the command fail.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { paths } from '../site.config.ts';
+import { emit } from './ingest/emit.ts';
+import { loadArticles } from './ingest/load.ts';
+import { ingestAll, type IngestResult } from './ingest/pipeline.ts';
+import { formatProblem } from './ingest/problem.ts';
+
+export interface IngestOptions {
+  /** Project root; paths below are relative to it. */
+  root: string;
+  dir?: string;
+  out?: string;
+  strict?: boolean;
+  /** Where messages go; defaults to the console. */
+  log?: (line: string) => void;
+}
+
+/** Reads, ingests and emits all articles. Returns the result and whether the run failed. */
+export async function runIngest(opts: IngestOptions): Promise<{ result: IngestResult; failed: boolean; ms: number }> {
+  const log = opts.log ?? ((l: string) => console.error(l));
+  const t0 = performance.now();
+  const raws = await loadArticles(resolve(opts.root, opts.dir ?? paths.articles), opts.root);
+  const result = ingestAll(raws);
+  await emit(result, raws.length, resolve(opts.root, opts.out ?? paths.corpus));
+  const ms = performance.now() - t0;
+  for (const w of result.warnings) log(`warning: ${formatProblem(w)}`);
+  for (const e of result.errors) log(`error: ${formatProblem(e)}`);
+  log(
+    `ingest: ${result.articles.length} of ${raws.length} article files became pages in ${ms.toFixed(0)} ms` +
+      (result.errors.length ? `; ${result.errors.length} skipped${opts.strict ? '' : ' (use --strict to fail instead)'}` : ''),
+  );
+  return { result, failed: Boolean(opts.strict) && result.errors.length > 0, ms };
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    options: { strict: { type: 'boolean', default: false }, dir: { type: 'string' }, out: { type: 'string' } },
+  });
+  const { failed } = await runIngest({ root: process.cwd(), ...values });
+  if (failed) process.exitCode = 1;
+}

@@ -1,0 +1,100 @@
+import GithubSlugger from 'github-slugger';
+import type { Article, BodyBlock, Credit, DecodedArticle, Segment } from './types.ts';
+
+/** Longest inferred title, in characters, before it is cut at a word boundary. */
+const MAX_INFERRED_TITLE = 90;
+/** "Conan Zhang is a content strategist…" after an "About the Author" heading. */
+const AUTHOR_BIO = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:is|was|has|writes|covers)\b/u;
+const ABOUT_AUTHOR = /^about the (?:author|writer)s?$/i;
+
+const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** The first sentence of a paragraph, shortened at a word boundary when it is long. */
+export function inferTitle(paragraph: string): string {
+  const first = sentences.segment(paragraph)[Symbol.iterator]().next().value?.segment.trim() ?? paragraph;
+  const clean = first.replace(/[.!?]$/, '');
+  if (clean.length <= MAX_INFERRED_TITLE) return clean;
+  const cut = clean.slice(0, MAX_INFERRED_TITLE);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 40 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+}
+
+/** A word: a run of letters and digits (with inner apostrophes or hyphens), or one CJK character. */
+const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** Counts words; text in scripts written without spaces counts one word per character. */
+export function countWords(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+/**
+ * Stage `extract`: turns classified segments into an article record — title, publication date,
+ * author and publisher when the text states them, the body with stable paragraph ids (`p1`, `p2`, …)
+ * and heading ids, the credits list and the audited boilerplate. Nothing is invented: a missing date
+ * stays missing, and a title taken from the first sentence is flagged as inferred.
+ */
+export function extract(decoded: DecodedArticle, segments: Segment[], slug: string): Article {
+  const paragraphs = segments.filter((s) => s.kind === 'paragraph');
+  const slugger = new GithubSlugger();
+  paragraphs.forEach((_, i) => slugger.slug(`p${i + 1}`));
+
+  const body: BodyBlock[] = [];
+  const credits: Credit[] = [];
+  const boilerplate: Article['boilerplate'] = [];
+  let title: string | undefined;
+  let date: Article['date'];
+  let author: string | undefined;
+  let publisher: string | undefined;
+  let n = 0;
+  let afterAboutAuthor = false;
+
+  for (const s of segments) {
+    switch (s.kind) {
+      case 'title':
+        title = s.text;
+        break;
+      case 'date':
+        date = { iso: s.iso, text: s.text };
+        break;
+      case 'byline':
+        author ??= s.author;
+        publisher ??= s.publisher;
+        break;
+      case 'heading':
+        body.push({ type: 'heading', id: slugger.slug(s.text) || `h${s.line}`, text: s.text, line: s.line });
+        break;
+      case 'paragraph': {
+        n++;
+        body.push({ type: 'paragraph', id: `p${n}`, n, text: s.text, line: s.line, inlines: [{ text: s.text }] });
+        if (afterAboutAuthor) author ??= AUTHOR_BIO.exec(s.text)?.[1];
+        break;
+      }
+      case 'credit':
+        credits.push({ text: s.text, line: s.line, ...(s.url ? { url: s.url } : {}) });
+        break;
+      case 'boilerplate':
+        boilerplate.push(s);
+        break;
+    }
+    afterAboutAuthor = s.kind === 'heading' && ABOUT_AUTHOR.test(s.text);
+  }
+
+  const firstParagraph = paragraphs[0]?.text;
+  const fallback = firstParagraph ?? body[0]?.text ?? credits[0]?.text ?? slug;
+  return {
+    slug,
+    file: decoded.file,
+    title: title ?? inferTitle(fallback),
+    titleInferred: title === undefined,
+    ...(date ? { date } : {}),
+    ...(author ? { author } : {}),
+    ...(publisher ? { publisher } : {}),
+    topics: [],
+    body,
+    credits,
+    boilerplate,
+    encoding: decoded.encoding,
+    warnings: decoded.warnings,
+    words: body.reduce((sum, b) => sum + countWords(b.text), 0),
+  };
+}

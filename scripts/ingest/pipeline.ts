@@ -1,0 +1,81 @@
+import { basename, extname } from 'node:path';
+import { slug as slugify } from 'github-slugger';
+import { extract } from './extract.ts';
+import { normalise } from './normalise.ts';
+import { IngestError } from './problem.ts';
+import { readArticle } from './read.ts';
+import { segment } from './segment.ts';
+import type { Article, IngestProblem, RawArticle } from './types.ts';
+
+/** File endings read as articles. Other files in content/articles/ are ignored. */
+export const ARTICLE_EXTENSIONS = ['.txt', '.md'] as const;
+
+/** Whether a file name is an article: a known ending, and not hidden or `_`-prefixed (drafts, notes). */
+export function isArticleFile(name: string): boolean {
+  const base = basename(name);
+  return !/^[._]/.test(base) && (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(base).toLowerCase());
+}
+
+/** The URL slug of an article: its file name without the ending, slugified. Stable across edits. */
+export function slugForFile(file: string): string {
+  return slugify(basename(file, extname(file)));
+}
+
+/** The outcome of ingesting a set of files: the articles that became pages, and the problems. */
+export interface IngestResult {
+  articles: Article[];
+  /** Files that could not become a page. */
+  errors: IngestProblem[];
+  /** Pages that were built but deserve a look (e.g. a file that was not UTF-8). */
+  warnings: IngestProblem[];
+}
+
+/** Runs one article through read → normalise → segment → extract. Throws {@link IngestError}. */
+export function ingestArticle(raw: RawArticle): Article {
+  const slug = slugForFile(raw.file);
+  if (slug === '') {
+    throw new IngestError({
+      file: raw.file,
+      message: 'the file name has no letters or digits to make a page address from',
+      hint: 'rename the file, e.g. to deepseek-r1-launch.txt',
+    });
+  }
+  const decoded = readArticle(raw);
+  const text = normalise(decoded.text);
+  return extract({ ...decoded, text }, segment(text), slug);
+}
+
+/**
+ * Ingests every file, in file-name order, so output never depends on directory listing order.
+ * A bad file is reported and skipped; the others still become pages. Two files whose names give
+ * the same slug are both reported, because either could be the one a citation means.
+ */
+export function ingestAll(raws: readonly RawArticle[]): IngestResult {
+  const sorted = [...raws].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const articles: Article[] = [];
+  const errors: IngestProblem[] = [];
+  const bySlug = new Map<string, string[]>();
+  for (const raw of sorted) {
+    const files = bySlug.get(slugForFile(raw.file)) ?? [];
+    files.push(raw.file);
+    bySlug.set(slugForFile(raw.file), files);
+  }
+  for (const raw of sorted) {
+    const clash = bySlug.get(slugForFile(raw.file))!;
+    if (clash.length > 1) {
+      errors.push({
+        file: raw.file,
+        message: `its page address /sources/${slugForFile(raw.file)}/ is also claimed by ${clash.filter((f) => f !== raw.file).join(', ')}`,
+        hint: 'rename one of the files so their names differ in more than case or punctuation',
+      });
+      continue;
+    }
+    try {
+      articles.push(ingestArticle(raw));
+    } catch (e) {
+      if (!(e instanceof IngestError)) throw e;
+      errors.push(e.problem);
+    }
+  }
+  return { articles, errors, warnings: articles.flatMap((a) => a.warnings) };
+}

@@ -1,0 +1,24 @@
+import { docsSchema } from '@astrojs/starlight/schema';
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { paths } from '../site.config.ts';
+
+export const collections = {
+  /** Hand-written pages: the home page (content/index.mdx) and the topic explainers (content/topics/). */
+  docs: defineCollection({
+    loader: glob({ pattern: ['index.mdx', 'topics/**/[^_]*.{md,mdx}'], base: './content' }),
+    schema: docsSchema(),
+  }),
+  /** One entry per article, written by `npm run ingest` (see scripts/ingest/). */
+  sources: defineCollection({
+    loader: glob({
+      pattern: '*.json',
+      base: `./${paths.corpus}/articles`,
+      generateId: ({ entry }) => entry.replace(/\.json$/, ''),
+    }),
+  }),
+  /** What the last ingest could not turn into pages, shown on the Sources index. */
+  ingestReport: defineCollection({
+    loader: file(`./${paths.corpus}/report.json`, { parser: (text) => [{ id: 'report', ...JSON.parse(text) }] }),
+  }),
+};

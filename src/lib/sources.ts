@@ -1,0 +1,30 @@
+import { getCollection, getEntry } from 'astro:content';
+import type { IngestReport } from '../../scripts/ingest/emit.ts';
+import type { Article } from '../../scripts/ingest/types.ts';
+
+/** All ingested articles, newest first; undated articles last, by title. */
+export async function getSources(): Promise<Article[]> {
+  const entries = await getCollection('sources');
+  return entries
+    .map((e) => e.data as Article)
+    .sort((a, b) => {
+      const da = a.date?.iso ?? '';
+      const db = b.date?.iso ?? '';
+      if (da !== db) return da < db ? 1 : -1;
+      return a.title.localeCompare(b.title, 'en') || (a.slug < b.slug ? -1 : 1);
+    });
+}
+
+/** The report of the last ingest run. */
+export async function getIngestReport(): Promise<IngestReport> {
+  const entry = await getEntry('ingestReport', 'report');
+  return (entry?.data as IngestReport | undefined) ?? { files: 0, articles: 0, errors: [], warnings: [] };
+}
+
+/** A short plain-text description: the first paragraph, cut at a word near 160 characters. */
+export function describe(article: Article): string {
+  const first = article.body.find((b) => b.type === 'paragraph')?.text ?? article.title;
+  if (first.length <= 160) return first;
+  const cut = first.slice(0, 160);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 100))}…`;
+}
