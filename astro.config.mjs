@@ -3,8 +3,10 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { site } from './site.config.ts';
-
+import { lookupFromCorpus } from './scripts/citations/corpus.ts';
+import { paths, site } from './site.config.ts';
+import { remarkCitations } from './src/integrations/remark-citations.ts';
+import { remarkMermaid } from './src/integrations/remark-mermaid.ts';
 
 export default defineConfig({
   site: site.url,
@@ -13,7 +15,9 @@ export default defineConfig({
   // No telemetry, no prefetch of other hosts, nothing fetched at build or view time.
   prefetch: false,
   markdown: {
-    processor: unified({ remarkPlugins: [] }),
+    processor: unified({
+      remarkPlugins: [remarkMermaid, [remarkCitations, { lookup: lookupFromCorpus(paths.corpus), base: site.base }]],
+    }),
   },
   integrations: [
     starlight({

@@ -82,9 +82,9 @@ let mermaidModule: Promise<Mermaid> | undefined;
 
 /**
  * Load mermaid once. Its DOMPurify binds to `window` when the module is first
- * evaluated, so a jsdom window is provided for the import only and removed
- * again, so the rest of the build does not mistake itself for a browser
- * (parsing keeps working: DOMPurify holds its own reference).
+ * evaluated, so a jsdom window is provided for the import only. It is removed
+ * afterwards, to keep the rest of the build from taking itself for a browser;
+ * parsing keeps working because DOMPurify holds its own reference.
  */
 function loadMermaid(): Promise<Mermaid> {
   mermaidModule ??= (async () => {
@@ -181,7 +181,7 @@ function scopeCss(css: string, id: string): string {
   return css.replace(/(^|\})([^{}]+)\{/g, (_m, close: string, prelude: string) => {
     if (prelude.trim().startsWith('@')) return `${close}${prelude}{`;
     const scoped = prelude.split(',').map((selector) =>
-      selector.replace(/^(\s*)(svg\b)?\s*/, (_s, ws: string, svg?: string) => (svg ? `${ws}#${id}` : `${ws}#${id} `)),
+      selector.replace(/^(\s*)(?:svg\b)?\s*/, (_s, ws: string) => `${ws}#${id} `),
     );
     return `${close}${scoped.join(',')}{`;
   });
@@ -190,7 +190,7 @@ function scopeCss(css: string, id: string): string {
 /** Remove `@import` rules and swap the web fonts for the site's own fonts. */
 function cleanCss(css: string, id: string): string {
   const cleaned = css
-    .replace(/@import\s+(?:url\([^)]*\)|"[^"]*"|'[^']*')[^;]*;/g, '')
+    .replace(/[ \t]*@import\s+(?:url\([^)]*\)|"[^"]*"|'[^']*')[^;]*;[ \t]*\n?/g, '')
     .replace(/font-family:\s*'Inter'[^;}]*/g, `font-family: ${FONT}`)
     .replace(/font-family:\s*'JetBrains Mono'[^;}]*/g, `font-family: ${MONO_FONT}`);
   if (/@import|https?:/i.test(cleaned)) throw new MermaidDiagramError('diagram CSS still references an external resource');
@@ -202,7 +202,7 @@ const KEEP_WHITESPACE = new Set(['text', 'tspan', 'style', 'title', 'desc']);
 
 /**
  * Rewrite the parsed SVG in place: drop source positions, insignificant
- * whitespace, scripts and event handlers; prefix ids (and `url(#…)`/`#…`
+ * whitespace, scripts, event handlers and data-* attributes; prefix ids (and `url(#…)`/`#…`
  * references) with `prefix`; clean and scope `<style>`.
  */
 function cleanSvg(node: HastNodes, prefix: string, ids: Set<string>): void {
@@ -218,7 +218,8 @@ function cleanSvg(node: HastNodes, prefix: string, ids: Set<string>): void {
   if (node.type === 'element') {
     const props = node.properties;
     for (const [key, value] of Object.entries(props)) {
-      if (/^on/i.test(key)) delete props[key];
+      // data-* only repeat labels for beautiful-mermaid's own tooling (and would put raw `<` in attributes).
+      if (/^on/i.test(key) || /^data[A-Z]/.test(key)) delete props[key];
       else if (key === 'id' && typeof value === 'string') props[key] = `${prefix}-${value}`;
       else if (typeof value === 'string') {
         props[key] = value
