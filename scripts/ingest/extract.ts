@@ -20,7 +20,7 @@ export function inferTitle(paragraph: string): string {
 }
 
 /** A word: a run of letters and digits (with inner apostrophes or hyphens), or one CJK character. */
-const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
 
 /** Counts words; text in scripts written without spaces counts one word per character. */
 export function countWords(text: string): number {

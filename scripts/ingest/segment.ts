@@ -40,7 +40,7 @@ const BARE_URL = /^https?:\/\/\S+$/i;
 const FIRST_URL = /https?:\/\/[^\s<>"]+/i;
 
 /** "By Jane Doe", "By Jane Doe | Example News", "By Jane Doe, Example News". */
-const BYLINE = /^by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*(?:[|,·•–—-]|\bfor\b)\s*(.+))?$/u;
+const BYLINE = /^(?:[Bb]y|BY)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*(?:[|,·•–—-]|\bfor\b)\s*(.+))?$/u;
 
 /** Numbered section lines: "2. The Battle for Compute Power and Data: A Game for Giants". */
 const NUMBERED_HEADING = /^\d{1,2}[.)]\s+\S/;
