@@ -41,6 +41,7 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
   const body: BodyBlock[] = [];
   const credits: Credit[] = [];
   const boilerplate: Article['boilerplate'] = [];
+  const metadataLines: Article['metadataLines'] = [];
   let title: string | undefined;
   let date: Article['date'];
   let author: string | undefined;
@@ -49,6 +50,7 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
   let afterAboutAuthor = false;
 
   for (const s of segments) {
+    if (s.kind === 'title' || s.kind === 'date' || s.kind === 'byline') metadataLines.push({ line: s.line, text: s.text, role: s.kind });
     switch (s.kind) {
       case 'title':
         title = s.text;
@@ -92,6 +94,7 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
     topics: [],
     body,
     credits,
+    metadataLines,
     boilerplate,
     encoding: decoded.encoding,
     warnings: decoded.warnings,

@@ -97,6 +97,8 @@ export interface Article {
   topics: string[];
   body: BodyBlock[];
   credits: Credit[];
+  /** The lines read as metadata (headline, date line, byline), as written, for auditing. */
+  metadataLines: { line: number; text: string; role: 'title' | 'date' | 'byline' }[];
   /** Every line removed from the body, with the reason, for auditing. */
   boilerplate: Extract<Segment, { kind: 'boilerplate' }>[];
   encoding: DecodedArticle['encoding'];

@@ -1,0 +1,73 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+
+/** The project root (this file is tests/helpers/site.ts). */
+export const ROOT = join(import.meta.dirname, '../..');
+
+/** What a project copy needs in order to build: sources and content, not outputs. */
+const PROJECT_FILES = ['package.json', 'astro.config.mjs', 'site.config.ts', 'tsconfig.json', 'src', 'scripts', 'content', 'public'];
+
+export interface BuiltSite {
+  /** The temporary project copy. */
+  dir: string;
+  dist: string;
+  /** Everything the build printed (stdout and stderr). */
+  output: string;
+  /** Exit code of `npm run build`. */
+  code: number;
+}
+
+export interface SiteOptions {
+  /** Extra (or replacement) files for content/articles/, by file name. */
+  articles?: Record<string, string | Uint8Array>;
+  /** Extra files anywhere in the copy, by project-relative path. */
+  files?: Record<string, string>;
+  /** Pass --strict to the build. */
+  strict?: boolean;
+}
+
+/**
+ * Copies the project to a temporary folder, adds the given articles, and runs the real build
+ * (`node scripts/build.ts`) there. Builds never share state.
+ */
+export async function buildSite(opts: SiteOptions = {}): Promise<BuiltSite> {
+  // Inside the project, so that packages resolve from its node_modules (Node walks up the tree),
+  // while each copy keeps its own Astro caches in <copy>/node_modules/.astro.
+  await mkdir(join(ROOT, '.cache/sites'), { recursive: true });
+  const dir = await mkdtemp(join(ROOT, '.cache/sites/site-'));
+  await Promise.all(
+    PROJECT_FILES.map((f) => cp(join(ROOT, f), join(dir, f), { recursive: true }).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'ENOENT') throw e;
+    })),
+  );
+  for (const [name, content] of Object.entries(opts.articles ?? {})) {
+    await writeFile(join(dir, 'content/articles', name), content);
+  }
+  for (const [path, content] of Object.entries(opts.files ?? {})) {
+    await mkdir(dirname(join(dir, path)), { recursive: true });
+    await writeFile(join(dir, path), content);
+  }
+  const args = ['scripts/build.ts', ...(opts.strict ? ['--strict'] : [])];
+  const result = await promisify(execFile)(process.execPath, args, {
+    cwd: dir,
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+  }).then(
+    (r) => ({ output: r.stdout + r.stderr, code: 0 }),
+    (e: { stdout?: string; stderr?: string; code?: number }) => ({ output: (e.stdout ?? '') + (e.stderr ?? ''), code: e.code ?? 1 }),
+  );
+  return { dir, dist: join(dir, 'dist'), ...result };
+}
+
+/** Reads a built page as a hast tree. `path` is a URL path such as `/sources/x/`. */
+export async function readPage(dist: string, path: string): Promise<Root> {
+  const file = join(dist, path, path.endsWith('/') ? 'index.html' : '');
+  return fromHtml(await readFile(file, 'utf8'));
+}
+
+/** Collapses runs of white space, so text can be compared across HTML line breaks. */
+export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
