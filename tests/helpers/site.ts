@@ -71,3 +71,16 @@ export async function readPage(dist: string, path: string): Promise<Root> {
 
 /** Collapses runs of white space, so text can be compared across HTML line breaks. */
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** The sentences of an article file (after normalisation) that are missing from a page's text. */
+export function missingSentences(normalisedFile: string, pageText: string): string[] {
+  const page = squash(pageText);
+  return normalisedFile
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .flatMap((l) => [...sentenceSegmenter.segment(l)].map((s) => squash(s.segment)))
+    .filter((s) => s && !page.includes(s));
+}
