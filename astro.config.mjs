@@ -7,6 +7,7 @@ import { lookupFromCorpus } from './scripts/citations/corpus.ts';
 import { paths, site } from './site.config.ts';
 import { remarkCitations } from './src/integrations/remark-citations.ts';
 import { remarkMermaid } from './src/integrations/remark-mermaid.ts';
+import { topicPages } from './src/integrations/topic-pages.ts';
 
 export default defineConfig({
   site: site.url,
@@ -25,7 +26,7 @@ export default defineConfig({
       description: site.description,
       customCss: ['./src/styles/custom.css'],
       sidebar: [
-        { label: 'Topics', items: [{ autogenerate: { directory: 'topics' } }] },
+        { label: 'Topics', items: topicPages(paths.topics).map((t) => t.slug) },
         {
           label: 'Sources',
           items: [{ label: 'All source articles', link: '/sources/' }],
