@@ -32,6 +32,8 @@ export default defineConfig({
           items: [{ label: 'All source articles', link: '/sources/' }],
         },
       ],
+      // "Edit page" links on hand-written pages point at their file in the repository.
+      editLink: { baseUrl: `${site.repo}/edit/${site.branch}/` },
       lastUpdated: false,
       pagination: false,
     }),

@@ -2,6 +2,7 @@ import { basename, extname } from 'node:path';
 import { slug as slugify } from 'github-slugger';
 import { extract } from './extract.ts';
 import { normalise } from './normalise.ts';
+import { applyMeta, parseArticleMeta, splitFrontmatter } from './overrides.ts';
 import { IngestError } from './problem.ts';
 import { readArticle } from './read.ts';
 import { segment } from './segment.ts';
@@ -30,7 +31,13 @@ export interface IngestResult {
   warnings: IngestProblem[];
 }
 
-/** Runs one article through read → normalise → segment → extract. Throws {@link IngestError}. */
+/** The sidecar metadata file for an article: `deepseek.txt` → `deepseek.meta.yaml`. */
+export const sidecarFor = (file: string) => `${file.slice(0, file.length - extname(file).length)}.meta.yaml`;
+
+/**
+ * Runs one article through read → normalise → segment → extract, then applies its metadata
+ * (frontmatter of a `.md` article, or a sidecar file). Throws {@link IngestError}.
+ */
 export function ingestArticle(raw: RawArticle): Article {
   const slug = slugForFile(raw.file);
   if (slug === '') {
@@ -41,8 +48,16 @@ export function ingestArticle(raw: RawArticle): Article {
     });
   }
   const decoded = readArticle(raw);
-  const text = normalise(decoded.text);
-  return extract({ ...decoded, text }, segment(text), slug);
+  const { yaml, body: text, yamlLine } = extname(raw.file).toLowerCase() === '.md'
+    ? splitFrontmatter(normalise(decoded.text))
+    : { body: normalise(decoded.text), yaml: undefined, yamlLine: 1 };
+  let article = extract({ ...decoded, text }, segment(text), slug);
+  if (yaml !== undefined) article = applyMeta(article, parseArticleMeta(yaml, raw.file, yamlLine));
+  if (raw.meta) {
+    const sidecar = readArticle({ file: raw.meta.file, bytes: raw.meta.bytes });
+    article = applyMeta(article, parseArticleMeta(normalise(sidecar.text), raw.meta.file));
+  }
+  return article;
 }
 
 /**

@@ -20,6 +20,8 @@ export interface RawArticle {
   /** Path relative to the project root, with forward slashes. */
   file: string;
   bytes: Uint8Array;
+  /** A sidecar metadata file (`<name>.meta.yaml`) beside the article, if there is one. */
+  meta?: { file: string; bytes: Uint8Array };
 }
 
 /** The decoded text of an article (stage `read`). */

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticleMeta, splitFrontmatter } from './overrides.ts';
+import { ingestAll } from './pipeline.ts';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const problem = (yaml: string) => {
+  try {
+    parseArticleMeta(yaml, 'content/articles/a.md', 2);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  return undefined;
+};
+
+describe('article metadata overrides', () => {
+  it('overrides inferred title, date, author, publisher, url and topics from .md frontmatter', () => {
+    const md = '---\ntitle: The Real Headline\ndate: 2025-01-20\nauthor: Ada Lovelace\npublisher: Example Times\nurl: https://example.com/a\ntopics: [capital]\n---\nscraped first line that is long enough to be taken for text, as it happens.\n\nBody.';
+    const { articles, errors } = ingestAll([{ file: 'content/articles/a.md', bytes: enc(md) }]);
+    expect(errors).toEqual([]);
+    expect(articles[0]).toMatchObject({
+      title: 'The Real Headline',
+      titleInferred: false,
+      date: { iso: '2025-01-20' },
+      author: 'Ada Lovelace',
+      publisher: 'Example Times',
+      url: 'https://example.com/a',
+      topics: ['capital'],
+    });
+    // Body line numbers still match the file.
+    expect(articles[0]?.body[0]?.line).toBe(9);
+  });
+
+  it('reads a sidecar .meta.yaml beside a .txt article', () => {
+    const { articles } = ingestAll([
+      { file: 'content/articles/b.txt', bytes: enc('Headline\n\nBody.'), meta: { file: 'content/articles/b.meta.yaml', bytes: enc('date: 2024-12-26T21:45\n') } },
+    ]);
+    expect(articles[0]?.date).toEqual({ iso: '2024-12-26T21:45', text: '2024-12-26T21:45' });
+  });
+
+  it.each([
+    ['title: X\ndate: Jan 20', /a\.md:3: metadata field "date" must be an ISO 8601 date/],
+    ['date: 2025-02-31', /a\.md:2: metadata field "date" is not a real calendar date/],
+    ['titel: X', /a\.md:2: unknown metadata field "titel"/],
+    ['title: X\n\nurl: javascript:alert(1)', /a\.md:4: metadata field "url" must be an http\(s\) URL/],
+    ['topics: [Capital Markets]', /metadata field "topics\.0" must be topic slugs/],
+    ['title: [unclosed', /a\.md:\d+: metadata is not valid YAML/],
+  ])('rejects %j naming file, line and field, and saying what is expected', (yaml, message) => {
+    const m = problem(yaml);
+    expect(m).toMatch(message);
+    expect(m).toMatch(/ — allowed fields|fix the YAML/);
+  });
+
+  it('reports a bad sidecar as an error for that article, not a crash', () => {
+    const r = ingestAll([{ file: 'content/articles/c.txt', bytes: enc('H\n\nBody.'), meta: { file: 'content/articles/c.meta.yaml', bytes: enc('date: soon\n') } }]);
+    expect(r.articles).toEqual([]);
+    expect(r.errors[0]).toMatchObject({ file: 'content/articles/c.meta.yaml', line: 1 });
+  });
+
+  it('keeps line numbers when splitting frontmatter', () => {
+    const { body } = splitFrontmatter('---\na: 1\n---\nText');
+    expect(body.split('\n').indexOf('Text')).toBe(3);
+  });
+});

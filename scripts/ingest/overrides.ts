@@ -1,0 +1,92 @@
+import { z } from 'astro/zod';
+import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+import { IngestError } from './problem.ts';
+import type { Article } from './types.ts';
+
+/**
+ * Metadata an article may state about itself, overriding what the ingest inferred: in YAML
+ * frontmatter at the top of a `.md` article, or in a sidecar file `<article name>.meta.yaml`.
+ */
+export const articleMetaSchema = z.strictObject({
+  /** Headline to use instead of the first line. */
+  title: z.string().trim().min(1, 'must not be empty').max(300, 'must be at most 300 characters').optional(),
+  /** Publication date, ISO 8601: `2025-01-20` or `2025-01-20T14:05`. */
+  date: z
+    .union([z.string(), z.date()])
+    .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v.trim()))
+    .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'must be an ISO 8601 date such as 2025-01-20 or 2025-01-20T14:05'))
+    .refine((v) => {
+      const day = v.slice(0, 10);
+      const d = new Date(`${day}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day;
+    }, 'is not a real calendar date')
+    .optional(),
+  /** Author's name as it should be shown. */
+  author: z.string().trim().min(1, 'must not be empty').optional(),
+  /** Publication or site name. */
+  publisher: z.string().trim().min(1, 'must not be empty').optional(),
+  /** The article's original address (http or https). */
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  /** Slugs of topic pages this article belongs to (e.g. `capital`). */
+  topics: z.array(z.string().regex(/^[a-z0-9-]+$/, 'must be topic slugs such as capital')).optional(),
+});
+
+export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+
+/** Frontmatter at the top of a text: `---` YAML `---`. */
+const FRONTMATTER = /^---\n([\s\S]*?)\n---(?:\n|$)/;
+
+/**
+ * Splits YAML frontmatter off a normalised text. The frontmatter lines are replaced by empty lines,
+ * so line numbers in the body still match the file.
+ */
+export function splitFrontmatter(text: string): { yaml?: string; body: string; yamlLine: number } {
+  const m = FRONTMATTER.exec(text);
+  if (!m) return { body: text, yamlLine: 1 };
+  return { yaml: m[1], body: '\n'.repeat(m[0].split('\n').length - 1) + text.slice(m[0].length), yamlLine: 2 };
+}
+
+/**
+ * Parses and validates article metadata. Errors name the file, the line of the offending field and
+ * what is expected. `firstLine` is the line in `file` where the YAML starts.
+ */
+export function parseArticleMeta(yaml: string, file: string, firstLine = 1): ArticleMeta {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter, prettyErrors: false });
+  const fail = (line: number, message: string, hint: string): never => {
+    throw new IngestError({ file, line: line + firstLine - 1, message, hint });
+  };
+  if (doc.errors.length) {
+    const e = doc.errors[0]!;
+    fail(lineCounter.linePos(e.pos[0]).line, `metadata is not valid YAML: ${e.message.split('\n')[0]}`, 'fix the YAML syntax');
+  }
+  const data = doc.toJS() ?? {};
+  const result = articleMetaSchema.safeParse(data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const field = String(issue.path[0] ?? '');
+  let line = 1;
+  if (isMap(doc.contents)) {
+    const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === field);
+    const range = (pair?.key as { range?: [number, number] } | undefined)?.range;
+    if (range) line = lineCounter.linePos(range[0]).line;
+  }
+  const message =
+    issue.code === 'unrecognized_keys'
+      ? `unknown metadata field ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+      : `metadata field "${issue.path.join('.')}" ${issue.message}`;
+  return fail(line, message, 'allowed fields: title, date (YYYY-MM-DD), author, publisher, url, topics (list of topic slugs)');
+}
+
+/** Applies metadata over what the ingest inferred. */
+export function applyMeta(article: Article, meta: ArticleMeta): Article {
+  return {
+    ...article,
+    ...(meta.title ? { title: meta.title, titleInferred: false } : {}),
+    ...(meta.date ? { date: { iso: meta.date, text: meta.date } } : {}),
+    ...(meta.author ? { author: meta.author } : {}),
+    ...(meta.publisher ? { publisher: meta.publisher } : {}),
+    ...(meta.url ? { url: meta.url } : {}),
+    ...(meta.topics ? { topics: meta.topics } : {}),
+  };
+}
