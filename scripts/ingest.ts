@@ -11,6 +11,8 @@ import { paths } from '../site.config.ts';
 import { emit } from './ingest/emit.ts';
 import { loadArticles } from './ingest/load.ts';
 import { ingestAll, type IngestResult } from './ingest/pipeline.ts';
+import { loadGazetteer } from './knowledge/load-gazetteer.ts';
+import { compileGazetteer } from './ingest/link.ts';
 import { formatProblem } from './ingest/problem.ts';
 
 export interface IngestOptions {
@@ -27,9 +29,12 @@ export interface IngestOptions {
 export async function runIngest(opts: IngestOptions): Promise<{ result: IngestResult; failed: boolean; ms: number }> {
   const log = opts.log ?? ((l: string) => console.error(l));
   const t0 = performance.now();
-  const raws = await loadArticles(resolve(opts.root, opts.dir ?? paths.articles), opts.root);
-  const result = ingestAll(raws);
-  await emit(result, raws.length, resolve(opts.root, opts.out ?? paths.corpus));
+  const [raws, entities] = await Promise.all([
+    loadArticles(resolve(opts.root, opts.dir ?? paths.articles), opts.root),
+    loadGazetteer(opts.root),
+  ]);
+  const result = ingestAll(raws, compileGazetteer(entities));
+  await emit(result, raws.length, resolve(opts.root, opts.out ?? paths.corpus), entities);
   const ms = performance.now() - t0;
   for (const w of result.warnings) log(`warning: ${formatProblem(w)}`);
   for (const e of result.errors) log(`error: ${formatProblem(e)}`);

@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Entity } from '../knowledge/gazetteer.ts';
 import type { IngestResult } from './pipeline.ts';
 
 /** What the site reads: one JSON file per article, and a report of what went wrong. */
@@ -17,11 +18,11 @@ export function toReport(result: IngestResult, files: number): IngestReport {
 }
 
 /**
- * Stage `emit`, the only stage that writes: `<outDir>/articles/<slug>.json` for every article and
- * `<outDir>/report.json`. Files are written only when their content changed (so the dev server
+ * Stage `emit`, the only stage that writes: `<outDir>/articles/<slug>.json` for every article,
+ * `<outDir>/entities.json` (the validated gazetteer) and `<outDir>/report.json`. Files are written only when their content changed (so the dev server
  * reloads just what changed), and JSON for articles that no longer exist is removed.
  */
-export async function emit(result: IngestResult, files: number, outDir: string): Promise<void> {
+export async function emit(result: IngestResult, files: number, outDir: string, entities: readonly Entity[] = []): Promise<void> {
   const dir = join(outDir, 'articles');
   await mkdir(dir, { recursive: true });
   const wanted = new Map(result.articles.map((a) => [`${a.slug}.json`, `${JSON.stringify(a, null, 1)}\n`]));
@@ -37,5 +38,6 @@ export async function emit(result: IngestResult, files: number, outDir: string):
       await writeFile(join(dir, name), json);
     }),
   );
+  await writeFile(join(outDir, 'entities.json'), `${JSON.stringify(entities, null, 1)}\n`);
   await writeFile(join(outDir, 'report.json'), `${JSON.stringify(toReport(result, files), null, 1)}\n`);
 }

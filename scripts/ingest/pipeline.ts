@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path';
 import { slug as slugify } from 'github-slugger';
 import { extract } from './extract.ts';
+import { compileGazetteer, link, type LinkedArticle, type Matcher } from './link.ts';
 import { normalise } from './normalise.ts';
 import { applyMeta, parseArticleMeta, splitFrontmatter } from './overrides.ts';
 import { IngestError } from './problem.ts';
@@ -24,7 +25,7 @@ export function slugForFile(file: string): string {
 
 /** The outcome of ingesting a set of files: the articles that became pages, and the problems. */
 export interface IngestResult {
-  articles: Article[];
+  articles: LinkedArticle[];
   /** Files that could not become a page. */
   errors: IngestProblem[];
   /** Pages that were built but deserve a look (e.g. a file that was not UTF-8). */
@@ -61,13 +62,14 @@ export function ingestArticle(raw: RawArticle): Article {
 }
 
 /**
- * Ingests every file, in file-name order, so output never depends on directory listing order.
+ * Ingests every file, in file-name order, so output never depends on directory listing order, and
+ * links entity mentions with the compiled gazetteer (stage `link`).
  * A bad file is reported and skipped; the others still become pages. Two files whose names give
  * the same slug are both reported, because either could be the one a citation means.
  */
-export function ingestAll(raws: readonly RawArticle[]): IngestResult {
+export function ingestAll(raws: readonly RawArticle[], matcher: Matcher = compileGazetteer([])): IngestResult {
   const sorted = [...raws].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const articles: Article[] = [];
+  const articles: LinkedArticle[] = [];
   const errors: IngestProblem[] = [];
   const bySlug = new Map<string, string[]>();
   for (const raw of sorted) {
@@ -86,7 +88,7 @@ export function ingestAll(raws: readonly RawArticle[]): IngestResult {
       continue;
     }
     try {
-      articles.push(ingestArticle(raw));
+      articles.push(link(ingestArticle(raw), matcher));
     } catch (e) {
       if (!(e instanceof IngestError)) throw e;
       errors.push(e.problem);

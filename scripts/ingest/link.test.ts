@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { validateGazetteer } from '../knowledge/gazetteer.ts';
+import { compileGazetteer, findMentions, link, subjectOf } from './link.ts';
+import { ingestArticle } from './pipeline.ts';
+
+const gazetteer = validateGazetteer(
+  `
+- name: DeepSeek
+  type: organisation
+  description: A Chinese AI start-up based in Hangzhou.
+- name: DeepSeek-R1
+  type: model
+  aliases: [R1]
+  partOf: DeepSeek
+  description: DeepSeek's reasoning model.
+- name: Kai-Fu Lee
+  type: person
+  description: Founder of a Chinese AI company.
+- name: United States
+  type: place
+  aliases: [US, U.S.]
+  description: A country in the AI race.
+`,
+  'entities.yaml',
+);
+const matcher = compileGazetteer(gazetteer);
+const names = (text: string) => findMentions(text, matcher).map((m) => text.slice(m.start, m.end));
+
+describe('link: entity matching', () => {
+  it('matches whole words, longest alias first', () => {
+    expect(names('DeepSeek-R1 beat R1 rivals; DeepSeek’s plan')).toEqual(['DeepSeek-R1', 'R1', 'DeepSeek']);
+  });
+  it('does not link short names inside other tokens', () => {
+    expect(names('TR1 R12 R1x xR1 R1-2 USB thus us')).toEqual([]);
+  });
+  it('does not link an ambiguous bare surname that is not an alias', () => {
+    expect(names('Lee argues that the sanctions failed; Kai-Fu Lee agrees.')).toEqual(['Kai-Fu Lee']);
+  });
+  it('matches aliases ending in punctuation, and is case-sensitive', () => {
+    expect(names('the U.S. and the US, not us or deepseek')).toEqual(['U.S.', 'US']);
+  });
+});
+
+describe('subjectOf', () => {
+  it('takes the nearest entity before a figure, skipping points of comparison', () => {
+    const s = 'DeepSeek matched systems such as DeepSeek-R1 with a cost of merely $6 million.';
+    expect(subjectOf(s, findMentions(s, matcher), s.indexOf('$6'))).toBe('deepseek');
+    const t = 'The US pledged $500 billion, more than DeepSeek.';
+    expect(subjectOf(t, findMentions(t, matcher), t.indexOf('$500'))).toBe('united-states');
+  });
+});
+
+describe('link stage', () => {
+  const article = ingestArticle({
+    file: 'content/articles/t.txt',
+    bytes: new TextEncoder().encode(
+      'DeepSeek and R1\n\nDeepSeek said R1 cost $5.6 million. DeepSeek was founded in 2023, and the US reacted.\n\nPrices fell 90% at DeepSeek.',
+    ),
+  });
+  const linked = link(article, matcher);
+
+  it('links the first mention of each entity per paragraph, never headings or the title', () => {
+    const [p1, p2] = linked.body.filter((b) => b.type === 'paragraph');
+    expect(p1?.type === 'paragraph' && p1.inlines.filter((i) => i.entity).map((i) => i.text)).toEqual(['DeepSeek', 'R1', 'US']);
+    expect(p2?.type === 'paragraph' && p2.inlines.filter((i) => i.entity).map((i) => i.text)).toEqual(['DeepSeek']);
+    // The runs put back together are the paragraph text: nothing lost or added.
+    for (const b of linked.body) if (b.type === 'paragraph') expect(b.inlines.map((i) => i.text).join('')).toBe(b.text);
+  });
+
+  it('records mentions with their sentence, figures with their subject, and years', () => {
+    expect(linked.mentions.find((m) => m.entity === 'united-states')).toEqual({ entity: 'united-states', p: 1, sentence: 'DeepSeek was founded in 2023, and the US reacted.' });
+    expect(linked.figures.map((f) => [f.text, f.entity, f.p])).toEqual([
+      ['$5.6 million', 'deepseek-r1', 1],
+      ['90%', 'deepseek', 2],
+    ]);
+    expect(linked.years).toEqual([{ p: 1, year: 2023, sentence: 'DeepSeek was founded in 2023, and the US reacted.', entities: ['deepseek', 'united-states'] }]);
+  });
+});
