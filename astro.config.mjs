@@ -28,12 +28,21 @@ export default defineConfig({
       sidebar: [
         { label: 'Topics', items: topicPages(paths.topics).map((t) => t.slug) },
         {
-          label: 'Sources',
-          items: [{ label: 'All source articles', link: '/sources/' }],
+          label: 'Reference',
+          items: [
+            { label: 'Sources', link: '/sources/' },
+            { label: 'Entities', link: '/entities/' },
+            { label: 'Figures ledger', link: '/figures/' },
+            { label: 'Timeline', link: '/timeline/' },
+          ],
         },
       ],
       // "Edit page" links on hand-written pages point at their file in the repository.
       editLink: { baseUrl: `${site.repo}/edit/${site.branch}/` },
+      components: {
+        // Topic pages get search filters and the figures ledger's disagreement notes.
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+      },
       lastUpdated: false,
       pagination: false,
     }),

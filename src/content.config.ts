@@ -17,6 +17,12 @@ export const collections = {
       generateId: ({ entry }) => entry.replace(/\.json$/, ''),
     }),
   }),
+  /** The validated gazetteer (content/entities.yaml), as written by the ingest. */
+  entities: defineCollection({
+    loader: file(`./${paths.corpus}/entities.json`, {
+      parser: (text) => (JSON.parse(text) as { slug: string }[]).map((e) => ({ id: e.slug, ...e })),
+    }),
+  }),
   /** What the last ingest could not turn into pages, shown on the Sources index. */
   ingestReport: defineCollection({
     loader: file(`./${paths.corpus}/report.json`, { parser: (text) => [{ id: 'report', ...JSON.parse(text) }] }),

@@ -1,5 +1,5 @@
-import { getCollection } from 'astro:content';
-import { citationsInMdx } from '../../scripts/citations/parse.ts';
+import { findCitations } from '../../scripts/citations/find.ts';
+import { getParsedPages } from './topics.ts';
 
 /** A page that cites a source, and which of its paragraphs. */
 export interface CitingPage {
@@ -18,21 +18,16 @@ let index: Promise<Map<string, CitingPage[]>> | undefined;
 export function getCitedBy(): Promise<Map<string, CitingPage[]>> {
   index ??= (async () => {
     const reversed = new Map<string, CitingPage[]>();
-    const docs = (await getCollection('docs')).sort((a, b) => (a.id < b.id ? -1 : 1));
-    for (const doc of docs) {
+    for (const page of await getParsedPages()) {
       const bySource = new Map<string, Set<number>>();
-      for (const use of citationsInMdx(doc.body ?? '')) {
+      for (const use of findCitations(page.tree)) {
         const set = bySource.get(use.source) ?? new Set<number>();
         use.paragraphs.forEach((p) => set.add(p));
         bySource.set(use.source, set);
       }
       for (const [source, ps] of bySource) {
         const list = reversed.get(source) ?? [];
-        list.push({
-          path: doc.id === 'index' ? '/' : `/${doc.id}/`,
-          title: doc.data.title,
-          paragraphs: [...ps].sort((a, b) => a - b),
-        });
+        list.push({ path: page.path, title: page.title, paragraphs: [...ps].sort((a, b) => a - b) });
         reversed.set(source, list);
       }
     }

@@ -1,6 +1,6 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { IngestReport } from '../../scripts/ingest/emit.ts';
-import type { Article } from '../../scripts/ingest/types.ts';
+import type { LinkedArticle as Article } from '../../scripts/ingest/link.ts';
 
 /** All ingested articles, newest first; undated articles last, by title. */
 export async function getSources(): Promise<Article[]> {

@@ -1,0 +1,101 @@
+import type { FigureFact, LinkedArticle } from '../ingest/link.ts';
+import type { Entity } from './gazetteer.ts';
+
+/** A figure with the source it comes from. */
+export interface LedgerFigure extends FigureFact {
+  source: string;
+  sourceTitle: string;
+}
+
+/** Figures for one quantity of one entity on which sources give different values. */
+export interface Disagreement {
+  /** The entity (or the entity it belongs to) the figures are about. */
+  entity: string;
+  quantity: string;
+  figures: LedgerFigure[];
+}
+
+/** A dated event for the timeline. */
+export interface TimelineEvent {
+  /** ISO date or year: `2022`, `2025-01-03`. */
+  date: string;
+  kind: 'publication' | 'mentioned';
+  text: string;
+  source: string;
+  sourceTitle: string;
+  /** Paragraph number, for events stated in the text. */
+  p?: number;
+  entities: string[];
+}
+
+/** Everything cross-article the knowledge pages need, computed once from all linked articles. */
+export interface KnowledgeIndex {
+  entities: Map<string, Entity>;
+  /** entity → the source paragraphs that name it, with the sentence. */
+  mentions: Map<string, { source: string; sourceTitle: string; p: number; sentence: string }[]>;
+  /** entity → other entities named in the same paragraphs, with counts. */
+  related: Map<string, { entity: string; count: number }[]>;
+  figures: LedgerFigure[];
+  disagreements: Disagreement[];
+  timeline: TimelineEvent[];
+}
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+/**
+ * Builds the cross-article index: backlinks are the mention lists reversed once; co-mentions are
+ * counted per paragraph; disagreements are figures of one kind and quantity about one entity (models
+ * and chips count with their maker) whose values differ between sources.
+ */
+export function buildKnowledge(articles: readonly LinkedArticle[], entityList: readonly Entity[]): KnowledgeIndex {
+  const entities = new Map(entityList.map((e) => [e.slug, e]));
+  const mentions: KnowledgeIndex['mentions'] = new Map();
+  const pairs = new Map<string, Map<string, number>>();
+  const figures: LedgerFigure[] = [];
+  const timeline: TimelineEvent[] = [];
+  for (const a of articles) {
+    const byParagraph = new Map<number, string[]>();
+    for (const m of a.mentions) {
+      push(mentions, m.entity, { source: a.slug, sourceTitle: a.title, p: m.p, sentence: m.sentence });
+      push(byParagraph, m.p, m.entity);
+    }
+    for (const group of byParagraph.values()) {
+      for (const x of group) for (const y of group) {
+        if (x === y) continue;
+        const row = pairs.get(x) ?? new Map<string, number>();
+        row.set(y, (row.get(y) ?? 0) + 1);
+        pairs.set(x, row);
+      }
+    }
+    for (const f of a.figures) figures.push({ ...f, source: a.slug, sourceTitle: a.title });
+    if (a.date) timeline.push({ date: a.date.iso.slice(0, 10), kind: 'publication', text: `Published: “${a.title}”`, source: a.slug, sourceTitle: a.title, entities: [] });
+    for (const y of a.years) {
+      timeline.push({ date: String(y.year), kind: 'mentioned', text: y.sentence, source: a.slug, sourceTitle: a.title, p: y.p, entities: y.entities });
+    }
+  }
+  const related = new Map(
+    [...pairs].map(([e, row]) => [e, [...row].map(([entity, count]) => ({ entity, count })).sort((x, y) => y.count - x.count || (x.entity < y.entity ? -1 : 1))]),
+  );
+
+  const groups = new Map<string, LedgerFigure[]>();
+  for (const f of figures) {
+    if (!f.entity) continue;
+    const owner = entities.get(f.entity)?.parent ?? f.entity;
+    push(groups, `${owner}\u0000${f.kind}\u0000${f.quantity}`, f);
+  }
+  const disagreements: Disagreement[] = [];
+  for (const [key, list] of groups) {
+    const values = new Set(list.map((f) => f.value));
+    const sources = new Set(list.map((f) => f.source));
+    if (values.size > 1 && sources.size > 1) {
+      const [entity, , quantity] = key.split('\u0000') as [string, string, string];
+      disagreements.push({ entity, quantity, figures: list });
+    }
+  }
+  timeline.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.source < y.source ? -1 : x.source > y.source ? 1 : (x.p ?? 0) - (y.p ?? 0)));
+  return { entities, mentions, related, figures, disagreements, timeline };
+}

@@ -1,0 +1,17 @@
+import { getCollection } from 'astro:content';
+import type { Entity } from '../../scripts/knowledge/gazetteer.ts';
+import { buildKnowledge, type KnowledgeIndex } from '../../scripts/knowledge/index.ts';
+import { getSources } from './sources.ts';
+
+let index: Promise<KnowledgeIndex> | undefined;
+
+/** The gazetteer as validated by the ingest. */
+export async function getEntities(): Promise<Entity[]> {
+  return (await getCollection('entities')).map((e) => e.data as Entity).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+
+/** The cross-article knowledge index, computed once per build. */
+export function getKnowledge(): Promise<KnowledgeIndex> {
+  index ??= (async () => buildKnowledge(await getSources(), await getEntities()))();
+  return index;
+}

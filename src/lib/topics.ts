@@ -1,0 +1,67 @@
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { getCollection } from 'astro:content';
+import { parseMdx } from '../../scripts/citations/parse.ts';
+import { compileGazetteer, findMentions, sentencesOf } from '../../scripts/ingest/link.ts';
+import { getEntities } from './knowledge.ts';
+
+/** A hand-written page (home or topic) with its parsed MDX. */
+export interface ParsedPage {
+  id: string;
+  /** URL path without base, e.g. `/topics/capital/`. */
+  path: `/${string}`;
+  title: string;
+  tree: Root;
+}
+
+let pages: Promise<ParsedPage[]> | undefined;
+
+/** Every page of the docs collection, parsed once per build, in id order. */
+export function getParsedPages(): Promise<ParsedPage[]> {
+  pages ??= (async () =>
+    (await getCollection('docs'))
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .map((doc) => ({
+        id: doc.id,
+        path: doc.id === 'index' ? '/' : (`/${doc.id}/` as const),
+        title: doc.data.title,
+        tree: parseMdx(doc.body ?? ''),
+      })))();
+  return pages;
+}
+
+/** A topic page that names an entity: how often, and the first sentence that does. */
+export interface TopicMention {
+  path: `/${string}`;
+  title: string;
+  count: number;
+  sentence: string;
+}
+
+let topicMentions: Promise<Map<string, TopicMention[]>> | undefined;
+
+/** entity slug → topic pages naming it, from the prose of each page (not code, not diagrams). */
+export function getTopicMentions(): Promise<Map<string, TopicMention[]>> {
+  topicMentions ??= (async () => {
+    const matcher = compileGazetteer(await getEntities());
+    const result = new Map<string, TopicMention[]>();
+    for (const page of await getParsedPages()) {
+      if (!page.id.startsWith('topics/')) continue;
+      const found = new Map<string, TopicMention>();
+      visit(page.tree, ['paragraph', 'heading', 'tableCell'], (node) => {
+        const text = toString(node);
+        for (const s of sentencesOf(text)) {
+          for (const m of findMentions(s.text, matcher)) {
+            const row = found.get(m.entity) ?? { path: page.path, title: page.title, count: 0, sentence: s.text };
+            row.count++;
+            found.set(m.entity, row);
+          }
+        }
+      });
+      for (const [entity, row] of found) result.set(entity, [...(result.get(entity) ?? []), row]);
+    }
+    return result;
+  })();
+  return topicMentions;
+}
