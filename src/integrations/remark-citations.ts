@@ -12,6 +12,13 @@ export interface CitationOptions {
   heading?: string;
 }
 
+/** The start of a paragraph, cut at a word boundary near 220 characters. */
+function excerpt(text: string): string {
+  if (text.length <= 220) return text;
+  const cut = text.slice(0, 220);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 160))}…`;
+}
+
 /** Id of the reference list heading; also used by tests and the link checker. */
 export const REFERENCES_ID = 'sources-cited';
 
@@ -31,6 +38,7 @@ export function remarkCitations(options: CitationOptions) {
       throw new Error(problems.map((p) => `${file.path ?? '<page>'}:${p.line}:${p.column}: ${p.message}`).join('\n'));
     }
     const numbers = new Map<string, number>();
+    let previewCount = 0;
     const refs: { n: number; source: string; p: number }[] = [];
     for (const use of uses) {
       const links: PhrasingContent[] = use.paragraphs.map((p) => {
@@ -41,14 +49,24 @@ export function remarkCitations(options: CitationOptions) {
           numbers.set(key, n);
           refs.push({ n, source: use.source, p });
         }
-        const title = options.lookup(use.source)!.title;
-        return {
+        const cited = options.lookup(use.source)!;
+        const previewId = `cite-preview-${++previewCount}`;
+        const link: PhrasingContent = {
           type: 'link',
           url: `${base}sources/${use.source}/#p${p}`,
-          title: `${title}, paragraph ${p}`,
-          data: { hProperties: { className: ['cite-link'], 'data-cite': key } },
+          data: { hProperties: { className: ['cite-link'], 'data-cite': key, ariaDescribedBy: previewId } },
           children: [{ type: 'text', value: `[${n}]` }],
         };
+        // A hover/focus preview of the cited paragraph (CSS only; see src/styles/custom.css).
+        const preview: PhrasingContent = {
+          type: 'emphasis',
+          data: { hName: 'span', hProperties: { className: ['preview'], role: 'tooltip', id: previewId, dataPagefindIgnore: '' } },
+          children: [
+            { type: 'strong', children: [{ type: 'text', value: `${cited.title}, ¶${p}` }] },
+            { type: 'text', value: ` “${excerpt(cited.paragraphs.get(p) ?? '')}”` },
+          ],
+        };
+        return { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['preview-wrap'] } }, children: [link, preview] };
       });
       // Replace the JSX node in place with a <sup> holding the links.
       Object.assign(use.node, {

@@ -2,8 +2,10 @@ import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
 
 /** The project root (this file is tests/helpers/site.ts). */
 export const ROOT = join(import.meta.dirname, '../..');
@@ -83,4 +85,17 @@ export function missingSentences(normalisedFile: string, pageText: string): stri
     .filter(Boolean)
     .flatMap((l) => [...sentenceSegmenter.segment(l)].map((s) => squash(s.segment)))
     .filter((s) => s && !page.includes(s));
+}
+
+/**
+ * The text a reader sees in an element: hover previews (shown only on hover or focus) and
+ * screen-reader-only labels are left out, as a browser's innerText would leave them out.
+ */
+export function visibleText(el: Element): string {
+  const hidden = new Set(selectAll('.preview, .sr-only, [hidden]', el));
+  const strip = (node: Element): Element => ({
+    ...node,
+    children: node.children.filter((c) => !(c.type === 'element' && hidden.has(c))).map((c) => (c.type === 'element' ? strip(c) : c)),
+  });
+  return toText(strip(el));
 }

@@ -1,0 +1,138 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { validateGazetteer } from '../../scripts/knowledge/gazetteer.ts';
+import { type BuiltSite, buildSite, ROOT, readPage, squash, visibleText } from '../helpers/site.ts';
+import { withPagefind } from '../helpers/search.ts';
+
+const { dist } = inject('seedSite');
+const entities = validateGazetteer(readFileSync(join(ROOT, 'content/entities.yaml'), 'utf8'), 'content/entities.yaml');
+
+describe('entity pages', () => {
+  it('exist for every gazetteer entry, and the index groups them by type', async () => {
+    for (const e of entities) expect(existsSync(join(dist, 'entities', e.slug, 'index.html')), e.slug).toBe(true);
+    const index = await readPage(dist, '/entities/');
+    const headings = selectAll('main h2', index).map((h) => toText(h));
+    expect(headings).toEqual(expect.arrayContaining(['Organisations', 'Models', 'Chips and hardware', 'People', 'Concepts']));
+    expect(selectAll('main .entity-index a', index)).toHaveLength(entities.length);
+  });
+
+  it('list every source paragraph naming the entity, with its sentence, linked to the anchor', async () => {
+    const page = await readPage(dist, '/entities/liang-wenfeng/');
+    const rows = selectAll('main .mention-list li', page);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const link = select('a.mention-p', row);
+      if (!link) continue;
+      const [path, anchor] = String(link.properties.href).split('#') as [string, string];
+      const source = await readPage(dist, path);
+      const para = squash(visibleText(select(`#${anchor}`, source)!));
+      expect(para).toContain('Liang Wenfeng');
+      expect(para).toContain(squash(toText(row)).replace(/^¶\d+ /, '').slice(0, 40));
+    }
+  });
+
+  it('show related (co-mentioned) entities with counts, and topic pages that mention them', async () => {
+    const page = await readPage(dist, '/entities/deepseek/');
+    expect(selectAll('main .related-list li', page).length).toBeGreaterThan(3);
+    expect(selectAll('main #mentioned-in-topics ~ ul a', page).map((a) => a.properties.href)).toContain('/topics/moe-and-rl-training/');
+  });
+});
+
+describe('automatic cross-links on source pages', () => {
+  it('link entity mentions to entity pages, never inside headings', async () => {
+    const page = await readPage(dist, '/sources/001_33b46b2abbfb9f43/');
+    const links = selectAll('main .source-body a.entity-link', page).map((a) => String(a.properties.href));
+    expect(links).toContain('/entities/deepseek/');
+    expect(links).toContain('/entities/stargate-project/');
+    expect(selectAll('main .source-body h2 a', page)).toEqual([]);
+  });
+
+  it('give each entity link a preview that is keyboard reachable and not indexed', async () => {
+    const page = await readPage(dist, '/sources/003_817e915dcfae69da/');
+    const link = select('main a.entity-link', page)!;
+    const preview = select(`#${String(link.properties.ariaDescribedBy)}`, page)!;
+    expect(preview.properties.role).toBe('tooltip');
+    expect(preview.properties.dataPagefindIgnore).toBe('');
+  });
+});
+
+describe('figures ledger', () => {
+  it('lists figures by entity, and flags DeepSeek’s training cost as disputed between sources', async () => {
+    const page = await readPage(dist, '/figures/');
+    const text = squash(toText(select('main', page)!));
+    expect(text).toContain('$157 billion');
+    const callouts = selectAll('main aside', page).map((a) => squash(toText(a)));
+    const cost = callouts.find((c) => c.includes('$5.6 million') && c.includes('$6 million'));
+    expect(cost).toMatch(/Sources disagree/);
+  });
+
+  it('shows the same disagreement on the topic pages that cite those paragraphs', async () => {
+    const page = await readPage(dist, '/topics/moe-and-rl-training/');
+    const notes = selectAll('main aside', page).map((a) => squash(toText(a))).filter((t) => t.includes('figures ledger'));
+    expect(notes.some((n) => n.includes('$5.6 million') && n.includes('$6 million'))).toBe(true);
+  });
+});
+
+describe('timeline', () => {
+  it('orders dated events and draws them as a static diagram', async () => {
+    const page = await readPage(dist, '/timeline/');
+    const dates = selectAll('main h2 time', page).map((t) => String(t.properties.dateTime));
+    expect(dates).toEqual([...dates].sort());
+    expect(dates).toEqual(expect.arrayContaining(['1957', '2022', '2024-12-26', '2025-01-03']));
+    expect(select('main figure.diagram svg', page)).toBeDefined();
+  });
+});
+
+describe('entity graph and search filters', () => {
+  it('is a static SVG whose nodes link to entity pages', async () => {
+    const page = await readPage(dist, '/entities/');
+    const nodes = selectAll('main svg.entity-graph a', page);
+    expect(nodes.length).toBeGreaterThan(20);
+    for (const a of nodes) expect(existsSync(join(dist, String(a.properties.href), 'index.html'))).toBe(true);
+  });
+
+  it('offers page type, topic, entity and publisher filters in the index', async () => {
+    const filters = await withPagefind(dist, (pf) => pf.filters());
+    expect(Object.keys(filters.type ?? {})).toEqual(expect.arrayContaining(['Source', 'Topic', 'Entity']));
+    expect(Object.keys(filters.topic ?? {})).toContain('Capital');
+    expect(filters.entity?.DeepSeek).toBeGreaterThan(5);
+  });
+});
+
+describe('a new article flows through the whole knowledge layer', () => {
+  const fixture = [
+    'Huawei Ships Ascend Chips as Nvidia Sales Slow',
+    '',
+    'March 4, 2025',
+    '',
+    'Huawei said it shipped its Ascend chips to three new customers, while Nvidia reported that sales of the H800 in China fell 40% after the export controls.',
+    '',
+    'DeepSeek said it spent $8 million to train V3, a figure higher than earlier reports. The company was founded in 2023.',
+  ].join('\n');
+  let site: BuiltSite;
+  beforeAll(async () => {
+    site = await buildSite({ articles: { 'huawei-ascend-shipments.txt': fixture } });
+  }, 600_000);
+
+  it('links its entities, puts its figures in the ledger and its dates on the timeline', async () => {
+    expect(site.code, site.output).toBe(0);
+    const page = await readPage(site.dist, '/sources/huawei-ascend-shipments/');
+    const links = selectAll('main a.entity-link', page).map((a) => String(a.properties.href));
+    expect(links).toEqual(expect.arrayContaining(['/entities/huawei/', '/entities/ascend/', '/entities/nvidia/', '/entities/h800/']));
+    const ledger = squash(toText(select('main', await readPage(site.dist, '/figures/'))!));
+    expect(ledger).toContain('$8 million');
+    expect(ledger).toContain('40%');
+    const timeline = selectAll('main h2 time', await readPage(site.dist, '/timeline/')).map((t) => String(t.properties.dateTime));
+    expect(timeline).toContain('2025-03-04');
+    const entity = squash(toText(select('main', await readPage(site.dist, '/entities/h800/'))!));
+    expect(entity).toContain('Huawei Ships Ascend Chips as Nvidia Sales Slow');
+  });
+
+  it('finds the new disagreement on DeepSeek’s training cost', async () => {
+    const callouts = selectAll('main aside', await readPage(site.dist, '/figures/')).map((a) => squash(toText(a)));
+    expect(callouts.some((c) => c.includes('$8 million') && c.includes('$5.6 million'))).toBe(true);
+  });
+});
