@@ -1,0 +1,68 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { describe, expect, inject, it } from 'vitest';
+import { buildSite, ROOT, readPage } from '../helpers/site.ts';
+
+const { dist } = inject('seedSite');
+const topics = readdirSync(join(ROOT, 'content/topics')).filter((f) => /^[^_].*\.mdx$/.test(f)).map((f) => f.replace(/\.mdx$/, ''));
+const allHtml = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name));
+
+describe.each(topics)('topic page %s', (topic) => {
+  it('has at least two diagrams rendered as inline SVG, with their Mermaid source as text', async () => {
+    const page = await readPage(dist, `/topics/${topic}/`);
+    const figures = selectAll('main figure.diagram', page);
+    expect(figures.length).toBeGreaterThanOrEqual(2);
+    for (const f of figures) {
+      expect(select('svg[role="img"]', f)).toBeDefined();
+      expect(toText(select('details pre', f)!)).toMatch(/^(flowchart|graph|sequenceDiagram|stateDiagram|classDiagram|erDiagram|xychart)/m);
+    }
+  });
+
+  it('cites sources with links that resolve to an existing paragraph', async () => {
+    const page = await readPage(dist, `/topics/${topic}/`);
+    const links = selectAll('main a.cite-link', page);
+    expect(links.length).toBeGreaterThan(5);
+    for (const a of links) {
+      const [path, anchor] = String(a.properties.href).split('#') as [string, string];
+      expect(anchor).toMatch(/^p\d+$/);
+      expect(select(`#${anchor}`, await readPage(dist, path)), String(a.properties.href)).toBeDefined();
+    }
+  });
+});
+
+describe('diagrams reach readers as SVG only', () => {
+  it('ships no Mermaid code and loads nothing from another host', () => {
+    for (const file of allHtml(dist)) {
+      const html = readFileSync(file, 'utf8');
+      expect(html, file).not.toMatch(/mermaid(\.min)?\.js|beautiful-mermaid|fonts\.googleapis|@import/);
+    }
+    for (const e of readdirSync(join(dist, '_astro'))) {
+      if (e.endsWith('.js')) expect(readFileSync(join(dist, '_astro', e), 'utf8'), e).not.toMatch(/mermaid|flowchart-v2|dagre|elkjs/i);
+    }
+  });
+
+  it('every source page lists the topic pages that cite it', async () => {
+    const page = await readPage(dist, '/sources/001_33b46b2abbfb9f43/');
+    const citing = selectAll('main #cited-by ~ ul > li > a:first-child', page).map((a) => a.properties.href);
+    expect(citing).toEqual(expect.arrayContaining(['/topics/compute-and-chips/', '/topics/capital/']));
+  });
+});
+
+describe('the build refuses broken topic pages, naming file and line', () => {
+  const page = (body: string) => `---\ntitle: Broken\n---\n\n${body}\n`;
+  it.each([
+    ['a missing source', 'Claim<Cite source="no-such-article" p="1" />.', /content\/topics\/broken\.mdx:5:6: citation names source "no-such-article"/],
+    ['a missing paragraph', 'Claim<Cite source="001_33b46b2abbfb9f43" p="99" />.', /broken\.mdx:5:6: .*paragraph p99/],
+    ['an unsupported figure', 'It cost $9 million<Cite source="001_33b46b2abbfb9f43" p="5" />.', /broken\.mdx:5:19: figure "\$9 million"/],
+    ['an invalid diagram', 'Text.\n\n```mermaid\nflowchart LR\n  A --> [[[\n```', /content\/topics\/broken\.mdx:9: invalid Mermaid diagram/],
+  ])('%s', async (_, body, message) => {
+    const site = await buildSite({ files: { 'content/topics/broken.mdx': page(body) } });
+    expect(site.code).not.toBe(0);
+    expect(site.output).toMatch(message);
+  }, 300_000);
+});
