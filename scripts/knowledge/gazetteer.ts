@@ -59,7 +59,7 @@ export function validateGazetteer(text: string, file: string): Entity[] {
   const items = isSeq(doc.contents) ? doc.contents.items : [];
   const entities: Entity[] = [];
   items.forEach((node, i) => {
-    const start = lineAt((node as { range?: [number] }).range?.[0]);
+    const start = lineAt((node as unknown as { range?: [number] }).range?.[0]);
     const raw = (node as { toJSON?: () => unknown }).toJSON?.() ?? null;
     const label = `entry ${i + 1}${raw && typeof raw === 'object' && 'name' in raw ? ` ("${String((raw as { name: unknown }).name)}")` : ''}`;
     const result = entitySchema.safeParse(raw);

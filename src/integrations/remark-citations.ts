@@ -54,7 +54,7 @@ export function remarkCitations(options: CitationOptions) {
         const link: PhrasingContent = {
           type: 'link',
           url: `${base}sources/${use.source}/#p${p}`,
-          data: { hProperties: { className: ['cite-link'], 'data-cite': key, ariaDescribedBy: previewId } },
+          data: { hProperties: { className: ['cite-link'], 'data-cite': key, ariaDescribedBy: [previewId] } },
           children: [{ type: 'text', value: `[${n}]` }],
         };
         // A hover/focus preview of the cited paragraph (CSS only; see src/styles/custom.css).

@@ -1,4 +1,5 @@
 import { findCitations } from '../../scripts/citations/find.ts';
+import { buildOnce } from './build-once.ts';
 import { getParsedPages } from './topics.ts';
 
 /** A page that cites a source, and which of its paragraphs. */
@@ -9,14 +10,11 @@ export interface CitingPage {
   paragraphs: number[];
 }
 
-let index: Promise<Map<string, CitingPage[]>> | undefined;
-
 /**
  * Backlinks: for each source slug, the hand-written pages that cite it. Built once per build by
  * reversing the citations found in every page of the docs collection.
  */
-export function getCitedBy(): Promise<Map<string, CitingPage[]>> {
-  index ??= (async () => {
+export const getCitedBy: () => Promise<Map<string, CitingPage[]>> = buildOnce(async () => {
     const reversed = new Map<string, CitingPage[]>();
     for (const page of await getParsedPages()) {
       const bySource = new Map<string, Set<number>>();
@@ -32,6 +30,4 @@ export function getCitedBy(): Promise<Map<string, CitingPage[]>> {
       }
     }
     return reversed;
-  })();
-  return index;
-}
+});

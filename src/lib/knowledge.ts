@@ -1,9 +1,8 @@
 import { getCollection } from 'astro:content';
 import type { Entity } from '../../scripts/knowledge/gazetteer.ts';
 import { buildKnowledge, type KnowledgeIndex } from '../../scripts/knowledge/index.ts';
+import { buildOnce } from './build-once.ts';
 import { getSources } from './sources.ts';
-
-let index: Promise<KnowledgeIndex> | undefined;
 
 /** The gazetteer as validated by the ingest. */
 export async function getEntities(): Promise<Entity[]> {
@@ -11,7 +10,4 @@ export async function getEntities(): Promise<Entity[]> {
 }
 
 /** The cross-article knowledge index, computed once per build. */
-export function getKnowledge(): Promise<KnowledgeIndex> {
-  index ??= (async () => buildKnowledge(await getSources(), await getEntities()))();
-  return index;
-}
+export const getKnowledge: () => Promise<KnowledgeIndex> = buildOnce(async () => buildKnowledge(await getSources(), await getEntities()));

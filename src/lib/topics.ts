@@ -4,6 +4,7 @@ import { visit } from 'unist-util-visit';
 import { getCollection } from 'astro:content';
 import { parseMdx } from '../../scripts/citations/parse.ts';
 import { compileGazetteer, findMentions, sentencesOf } from '../../scripts/ingest/link.ts';
+import { buildOnce } from './build-once.ts';
 import { getEntities } from './knowledge.ts';
 
 /** A hand-written page (home or topic) with its parsed MDX. */
@@ -15,11 +16,8 @@ export interface ParsedPage {
   tree: Root;
 }
 
-let pages: Promise<ParsedPage[]> | undefined;
-
 /** Every page of the docs collection, parsed once per build, in id order. */
-export function getParsedPages(): Promise<ParsedPage[]> {
-  pages ??= (async () =>
+export const getParsedPages: () => Promise<ParsedPage[]> = buildOnce(async () =>
     (await getCollection('docs'))
       .sort((a, b) => (a.id < b.id ? -1 : 1))
       .map((doc) => ({
@@ -27,9 +25,7 @@ export function getParsedPages(): Promise<ParsedPage[]> {
         path: doc.id === 'index' ? '/' : (`/${doc.id}/` as const),
         title: doc.data.title,
         tree: parseMdx(doc.body ?? ''),
-      })))();
-  return pages;
-}
+      })));
 
 /** A topic page that names an entity: how often, and the first sentence that does. */
 export interface TopicMention {
@@ -39,11 +35,8 @@ export interface TopicMention {
   sentence: string;
 }
 
-let topicMentions: Promise<Map<string, TopicMention[]>> | undefined;
-
 /** entity slug → topic pages naming it, from the prose of each page (not code, not diagrams). */
-export function getTopicMentions(): Promise<Map<string, TopicMention[]>> {
-  topicMentions ??= (async () => {
+export const getTopicMentions: () => Promise<Map<string, TopicMention[]>> = buildOnce(async () => {
     const matcher = compileGazetteer(await getEntities());
     const result = new Map<string, TopicMention[]>();
     for (const page of await getParsedPages()) {
@@ -62,6 +55,4 @@ export function getTopicMentions(): Promise<Map<string, TopicMention[]>> {
       for (const [entity, row] of found) result.set(entity, [...(result.get(entity) ?? []), row]);
     }
     return result;
-  })();
-  return topicMentions;
-}
+});
