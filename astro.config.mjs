@@ -25,6 +25,12 @@ export default defineConfig({
       title: site.title,
       description: site.description,
       customCss: ['./src/styles/custom.css'],
+      head: [
+        {
+          tag: 'link',
+          attrs: { rel: 'alternate', type: 'application/rss+xml', title: site.title, href: `${site.base.replace(/\/?$/, '/')}rss.xml` },
+        },
+      ],
       sidebar: [
         { label: 'Topics', items: topicPages(paths.topics).map((t) => t.slug) },
         {

@@ -11,8 +11,18 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Tests of the project's tools: `npm run check`, the dev server, the CI and deploy workflows.
+        test: { name: 'tools', include: ['tests/*.test.ts'] },
+      },
+      {
+        extends: true,
         // Tests over a real build of the site (built once in global setup) and over extra builds.
         test: { name: 'site', include: ['tests/site/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] },
+      },
+      {
+        extends: true,
+        // Browser tests: Chromium (/usr/bin/chromium) against `astro preview` of a fresh build (tests/e2e/global-setup.ts).
+        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/e2e/global-setup.ts'] },
       },
     ],
   },

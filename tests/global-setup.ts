@@ -1,4 +1,5 @@
 import type { TestProject } from 'vitest/node';
+import { pruneOldCopies } from './helpers/project.ts';
 import { buildSite } from './helpers/site.ts';
 
 declare module 'vitest' {
@@ -10,6 +11,7 @@ declare module 'vitest' {
 
 /** Builds the site from the committed content once; site tests read its dist/. */
 export default async function setup(project: TestProject) {
+  await pruneOldCopies();
   const site = await buildSite();
   if (site.code !== 0) throw new Error(`The site did not build:\n${site.output}`);
   project.provide('seedSite', { dir: site.dir, dist: site.dist, output: site.output });

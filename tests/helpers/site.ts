@@ -1,17 +1,14 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
+import { copyProject, type ProjectOptions } from './project.ts';
 
-/** The project root (this file is tests/helpers/site.ts). */
-export const ROOT = join(import.meta.dirname, '../..');
-
-/** What a project copy needs in order to build: sources and content, not outputs. */
-const PROJECT_FILES = ['package.json', 'astro.config.mjs', 'site.config.ts', 'tsconfig.json', 'src', 'scripts', 'content', 'public'];
+export { ROOT } from './project.ts';
 
 export interface BuiltSite {
   /** The temporary project copy. */
@@ -23,36 +20,14 @@ export interface BuiltSite {
   code: number;
 }
 
-export interface SiteOptions {
-  /** Extra (or replacement) files for content/articles/, by file name. */
-  articles?: Record<string, string | Uint8Array>;
-  /** Extra files anywhere in the copy, by project-relative path. */
-  files?: Record<string, string>;
+export interface SiteOptions extends ProjectOptions {
   /** Pass --strict to the build. */
   strict?: boolean;
 }
 
-/**
- * Copies the project to a temporary folder, adds the given articles, and runs the real build
- * (`node scripts/build.ts`) there. Builds never share state.
- */
+/** Copies the project (see {@link copyProject}) and runs the real build (`node scripts/build.ts`) there. */
 export async function buildSite(opts: SiteOptions = {}): Promise<BuiltSite> {
-  // Inside the project, so that packages resolve from its node_modules (Node walks up the tree),
-  // while each copy keeps its own Astro caches in <copy>/node_modules/.astro.
-  await mkdir(join(ROOT, '.cache/sites'), { recursive: true });
-  const dir = await mkdtemp(join(ROOT, '.cache/sites/site-'));
-  await Promise.all(
-    PROJECT_FILES.map((f) => cp(join(ROOT, f), join(dir, f), { recursive: true }).catch((e: NodeJS.ErrnoException) => {
-      if (e.code !== 'ENOENT') throw e;
-    })),
-  );
-  for (const [name, content] of Object.entries(opts.articles ?? {})) {
-    await writeFile(join(dir, 'content/articles', name), content);
-  }
-  for (const [path, content] of Object.entries(opts.files ?? {})) {
-    await mkdir(dirname(join(dir, path)), { recursive: true });
-    await writeFile(join(dir, path), content);
-  }
+  const dir = await copyProject(opts);
   const args = ['scripts/build.ts', ...(opts.strict ? ['--strict'] : [])];
   const result = await promisify(execFile)(process.execPath, args, {
     cwd: dir,
