@@ -9,14 +9,21 @@ const ABOUT_AUTHOR = /^about the (?:author|writer)s?$/i;
 
 const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/**
+ * Shortens text to at most `max` characters (plus "…"), cutting at the last space when there is one
+ * in the second half, so words stay whole.
+ */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+}
+
 /** The first sentence of a paragraph, shortened at a word boundary when it is long. */
 export function inferTitle(paragraph: string): string {
   const first = sentences.segment(paragraph)[Symbol.iterator]().next().value?.segment.trim() ?? paragraph;
-  const clean = first.replace(/[.!?]$/, '');
-  if (clean.length <= MAX_INFERRED_TITLE) return clean;
-  const cut = clean.slice(0, MAX_INFERRED_TITLE);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > 40 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+  return shorten(first.replace(/[.!?]$/, ''), MAX_INFERRED_TITLE);
 }
 
 /** A word: a run of letters and digits (with inner apostrophes or hyphens), or one CJK character. */

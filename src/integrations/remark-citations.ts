@@ -2,6 +2,7 @@ import type { Heading, List, ListItem, PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { checkCitations, type SourceLookup } from '../../scripts/citations/check.ts';
 import { findCitations } from '../../scripts/citations/find.ts';
+import { shorten } from '../../scripts/ingest/extract.ts';
 
 export interface CitationOptions {
   /** Finds a cited source's title and paragraphs. */
@@ -10,13 +11,6 @@ export interface CitationOptions {
   base?: string;
   /** Heading of the reference list appended to pages that cite sources. */
   heading?: string;
-}
-
-/** The start of a paragraph, cut at a word boundary near 220 characters. */
-function excerpt(text: string): string {
-  if (text.length <= 220) return text;
-  const cut = text.slice(0, 220);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 160))}…`;
 }
 
 /** Id of the reference list heading; also used by tests and the link checker. */
@@ -63,7 +57,7 @@ export function remarkCitations(options: CitationOptions) {
           data: { hName: 'span', hProperties: { className: ['preview'], role: 'tooltip', id: previewId, dataPagefindIgnore: '' } },
           children: [
             { type: 'strong', children: [{ type: 'text', value: `${cited.title}, ¶${p}` }] },
-            { type: 'text', value: ` “${excerpt(cited.paragraphs.get(p) ?? '')}”` },
+            { type: 'text', value: ` “${shorten(cited.paragraphs.get(p) ?? '', 220)}”` },
           ],
         };
         return { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['preview-wrap'] } }, children: [link, preview] };

@@ -1,5 +1,6 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { IngestReport } from '../../scripts/ingest/emit.ts';
+import { shorten } from '../../scripts/ingest/extract.ts';
 import type { LinkedArticle as Article } from '../../scripts/ingest/link.ts';
 
 /** All ingested articles, newest first; undated articles last, by title. */
@@ -23,8 +24,5 @@ export async function getIngestReport(): Promise<IngestReport> {
 
 /** A short plain-text description: the first paragraph, cut at a word near 160 characters. */
 export function describe(article: Article): string {
-  const first = article.body.find((b) => b.type === 'paragraph')?.text ?? article.title;
-  if (first.length <= 160) return first;
-  const cut = first.slice(0, 160);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 100))}…`;
+  return shorten(article.body.find((b) => b.type === 'paragraph')?.text ?? article.title, 160);
 }
