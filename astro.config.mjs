@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { lookupFromCorpus } from './scripts/citations/corpus.ts';
 import { paths, site } from './site.config.ts';
+import { remarkBaseLinks } from './src/integrations/remark-base-links.ts';
 import { remarkCitations } from './src/integrations/remark-citations.ts';
 import { remarkMermaid } from './src/integrations/remark-mermaid.ts';
 import { topicPages } from './src/integrations/topic-pages.ts';
@@ -17,7 +18,11 @@ export default defineConfig({
   prefetch: false,
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMermaid, [remarkCitations, { lookup: lookupFromCorpus(paths.corpus), base: site.base }]],
+      remarkPlugins: [
+        remarkMermaid,
+        [remarkCitations, { lookup: lookupFromCorpus(paths.corpus), base: site.base }],
+        [remarkBaseLinks, { base: site.base }],
+      ],
     }),
   },
   integrations: [
