@@ -16,6 +16,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // No telemetry, no prefetch of other hosts, nothing fetched at build or view time.
   prefetch: false,
+  // Build-time only, and large: loaded from node_modules when a page needs them, never bundled.
+  vite: { ssr: { external: ['mermaid', 'jsdom', 'beautiful-mermaid'] } },
   markdown: {
     processor: unified({
       remarkPlugins: [

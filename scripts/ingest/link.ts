@@ -1,4 +1,4 @@
-import { extractFigures, type FigureKind } from '../knowledge/figures.ts';
+import { extractFigures, type Figure, type FigureKind } from '../knowledge/figures.ts';
 import type { Entity } from '../knowledge/gazetteer.ts';
 import { quantityOf } from '../knowledge/quantities.ts';
 import type { Article, Inline } from './types.ts';
@@ -39,12 +39,12 @@ export function findMentions(text: string, matcher: Matcher): Mention[] {
 const COMPARISON = /(?:such as|like|than|versus|vs\.?|compared (?:with|to))\s+$/i;
 
 /**
- * The entity a figure at `offset` is about: the nearest entity named before it in the sentence that
- * is not only a point of comparison ("systems such as GPT-4", "more than OpenAI"), or else the first
- * entity the sentence names.
+ * The entity a figure at `offset` in `text` is about, given the mentions of its sentence: the nearest
+ * entity named before it that is not only a point of comparison ("systems such as GPT-4", "more than
+ * OpenAI"), or else the first entity the sentence names.
  */
-export function subjectOf(sentence: string, mentions: readonly Mention[], offset: number): string | undefined {
-  const before = mentions.filter((m) => m.end <= offset && !COMPARISON.test(sentence.slice(0, m.start)));
+export function subjectOf(text: string, mentions: readonly Mention[], offset: number): string | undefined {
+  const before = mentions.filter((m) => m.end <= offset && !COMPARISON.test(text.slice(Math.max(0, m.start - 40), m.start)));
   return before.at(-1)?.entity ?? mentions[0]?.entity;
 }
 
@@ -109,22 +109,30 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
     }
     if (at < block.text.length || inlines.length === 0) inlines.push({ text: block.text.slice(at) });
 
+    // Figures, except digits inside a name ("Llama 3.1", "Fire-Flyer 2").
+    const figs = extractFigures(block.text).filter((f) => !found.some((m) => f.index < m.end && f.index + f.text.length > m.start));
+    if (found.length === 0 && figs.length === 0) return { ...block, inlines };
+    // Walk sentences, mentions and figures together (all sorted by offset).
+    let mi = 0;
+    let fi = 0;
+    const recorded = new Set<string>();
     for (const s of sentencesOf(block.text)) {
-      // Mentions with offsets relative to the sentence text.
-      const lead = block.text.slice(s.start).length - block.text.slice(s.start).trimStart().length;
-      const inSentence = found
-        .filter((m) => m.start >= s.start && m.start < s.end)
-        .map((m) => ({ ...m, start: m.start - s.start - lead, end: m.end - s.start - lead }));
+      const inSentence: Mention[] = [];
+      while (mi < found.length && found[mi]!.start < s.end) inSentence.push(found[mi++]!);
+      const stated: Figure[] = [];
+      while (fi < figs.length && figs[fi]!.index < s.end) stated.push(figs[fi++]!);
       const named = [...new Set(inSentence.map((m) => m.entity))];
-      for (const e of named) if (!mentions.some((x) => x.entity === e && x.p === block.n)) mentions.push({ entity: e, p: block.n, sentence: s.text });
-      for (const f of extractFigures(s.text)) {
-        // Digits inside a name ("Llama 3.1", "Fire-Flyer 2") are not figures.
-        if (inSentence.some((m) => f.index < m.end && f.index + f.text.length > m.start)) continue;
+      for (const e of named) {
+        if (recorded.has(e)) continue;
+        recorded.add(e);
+        mentions.push({ entity: e, p: block.n, sentence: s.text });
+      }
+      for (const f of stated) {
         if (f.kind === 'year') {
           years.push({ p: block.n, year: f.value, sentence: s.text, entities: named });
           continue;
         }
-        const entity = subjectOf(s.text, inSentence, f.index);
+        const entity = subjectOf(block.text, inSentence, f.index);
         figures.push({ p: block.n, kind: f.kind, value: f.value, text: f.text, sentence: s.text, quantity: quantityOf(f.kind, s.text), ...(entity ? { entity } : {}) });
       }
     }

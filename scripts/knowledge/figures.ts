@@ -37,6 +37,8 @@ const toNumber = (s: string) => Number(s.replace(/,/g, ''));
 
 /** All figures in a text, in order of appearance. */
 export function extractFigures(text: string): Figure[] {
+  // Most sentences state no number at all: skip the patterns for them.
+  if (!/\d/.test(text)) return [];
   const found: Figure[] = [];
   const taken: [number, number][] = [];
   const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);

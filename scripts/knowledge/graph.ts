@@ -71,7 +71,8 @@ export function coMentionGraph(
   });
   return s(
     'svg',
-    { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${size} ${size}`, role: 'img', 'aria-labelledby': 'entity-graph-title', class: 'entity-graph' },
+    // A group, not an image: its nodes are links a keyboard user can reach.
+    { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${size} ${size}`, role: 'group', 'aria-labelledby': 'entity-graph-title', class: 'entity-graph' },
     [
       s('title', { id: 'entity-graph-title' }, `Co-mentions of ${nodes.length} entities in the source articles`),
       s('g', { class: 'graph-edges' }, edges),

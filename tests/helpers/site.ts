@@ -32,7 +32,8 @@ export async function buildSite(opts: SiteOptions = {}): Promise<BuiltSite> {
   const result = await promisify(execFile)(process.execPath, args, {
     cwd: dir,
     maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    // Vitest sets NODE_ENV=test; a real build runs in production mode (Starlight disables search otherwise).
+    env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
   }).then(
     (r) => ({ output: r.stdout + r.stderr, code: 0 }),
     (e: { stdout?: string; stderr?: string; code?: number }) => ({ output: (e.stdout ?? '') + (e.stderr ?? ''), code: e.code ?? 1 }),

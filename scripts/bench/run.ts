@@ -1,0 +1,416 @@
+/**
+ * `npm run bench [-- --large] [-- --lighthouse <path to lighthouse CLI>]`: the performance benchmark
+ * (not a test). Generates synthetic articles (scripts/bench/generate.ts) into temporary copies of
+ * the project under .cache/bench/ and measures, against bare Starlight building the same texts:
+ *   (a) ingest-only throughput for N = 1,000 with the real pipeline functions, stage by stage;
+ *   (b) full `npm run build` time for N = 100 and 1,000 (10,000 with --large, ours only);
+ *   (c) JS bytes per page type, and bytes fetched by a first search query in Chromium;
+ *   (d) peak memory (GNU time's maximum resident set size) and dist/ size of each build.
+ * Prints a table and writes the figures into bench/RESULTS.md between the bench markers.
+ */
+import { execFile, spawn } from 'node:child_process';
+import type { Element } from 'hast';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { basename, join, relative } from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { extract } from '../ingest/extract.ts';
+import { compileGazetteer, link } from '../ingest/link.ts';
+import { normalise } from '../ingest/normalise.ts';
+import { ingestAll, slugForFile } from '../ingest/pipeline.ts';
+import { readArticle } from '../ingest/read.ts';
+import { segment } from '../ingest/segment.ts';
+import type { RawArticle } from '../ingest/types.ts';
+import { loadGazetteer } from '../knowledge/load-gazetteer.ts';
+import { startPreview } from '../../tests/helpers/preview.ts';
+import { generateArticles } from './generate.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const ASTRO_CLI = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const PROJECT_FILES = ['package.json', 'astro.config.mjs', 'site.config.ts', 'tsconfig.json', 'src', 'scripts', 'content', 'public'];
+const CHROMIUM = '/usr/bin/chromium';
+const KB = 1024;
+
+/** The goals from the issue. */
+const GOALS = {
+  ingestPerSec: 2000,
+  buildVsBare: 1.3,
+  scaling: 11,
+  largeSeconds: 240,
+  largeRssBytes: 2 * 1024 ** 3,
+  largeDistBytes: 1.5 * 1024 ** 3,
+  jsOverBaseline: 5 * KB,
+  searchBytes: 150 * KB,
+} as const;
+
+/** One timed build. */
+export interface BuildRun {
+  label: string;
+  n: number;
+  seconds: number;
+  maxRssBytes: number;
+  distBytes: number;
+  pages: number;
+  /** Phase timings read from the build log, in seconds (absent if the log did not say). */
+  phases: { ingest?: number; astroBuild?: number; staticPages?: number; pagefind?: number };
+  dir: string;
+  code: number;
+}
+
+/** Sum of the sizes of all files under `dir`, and how many `.html` files it holds. */
+async function treeSize(dir: string): Promise<{ bytes: number; html: number }> {
+  let bytes = 0;
+  let html = 0;
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    bytes += (await stat(join(e.parentPath, e.name))).size;
+    if (e.name.endsWith('.html')) html++;
+  }
+  return { bytes, html };
+}
+
+/** The seed articles plus `n` synthetic ones, as file name → text (what both sites are built from). */
+async function corpus(n: number): Promise<Map<string, string>> {
+  const dir = join(ROOT, 'content/articles');
+  const seeds = (await readdir(dir)).filter((f) => f.endsWith('.txt')).sort();
+  const out = new Map<string, string>();
+  for (const f of seeds) out.set(f, await readFile(join(dir, f), 'utf8'));
+  for (const [name, text] of generateArticles(n)) out.set(name, text);
+  return out;
+}
+
+/** A fresh temporary folder under .cache/bench/ (inside the project, so packages resolve). */
+async function tempDir(prefix: string): Promise<string> {
+  await mkdir(join(ROOT, '.cache/bench'), { recursive: true });
+  return mkdtemp(join(ROOT, '.cache/bench', `${prefix}-`));
+}
+
+/** A copy of this project whose content/articles/ holds the seeds plus `n` synthetic articles. */
+async function prepareOurs(n: number, texts: Map<string, string>): Promise<string> {
+  const dir = await tempDir(`ours-${n}`);
+  for (const f of PROJECT_FILES) await cp(join(ROOT, f), join(dir, f), { recursive: true }).catch(() => undefined);
+  await Promise.all([...texts].map(([name, text]) => writeFile(join(dir, 'content/articles', name), text)));
+  return dir;
+}
+
+/**
+ * A minimal Starlight project (just `starlight({ title })`) with each article as
+ * src/content/docs/<slug>.md: the headline as `title`, the rest as plain Markdown. Its default
+ * sidebar lists every page, so every page's HTML grows with N.
+ */
+async function prepareBare(n: number, texts: Map<string, string>): Promise<string> {
+  const dir = await tempDir(`bare-${n}`);
+  await mkdir(join(dir, 'src/content/docs'), { recursive: true });
+  // Astro decides which packages Vite bundles from the dependencies listed here (as in any real project).
+  const deps = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')).dependencies as Record<string, string>;
+  const pkg = { name: 'bare-starlight', private: true, type: 'module', dependencies: { astro: deps.astro, '@astrojs/starlight': deps['@astrojs/starlight'] } };
+  await writeFile(join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
+  await writeFile(
+    join(dir, 'astro.config.mjs'),
+    "import starlight from '@astrojs/starlight';\nimport { defineConfig } from 'astro/config';\n\nexport default defineConfig({ integrations: [starlight({ title: 'Bare Starlight' })] });\n",
+  );
+  await writeFile(
+    join(dir, 'src/content.config.ts'),
+    "import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\n\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n",
+  );
+  await writeFile(join(dir, 'src/content/docs/index.md'), '---\ntitle: Bare Starlight\n---\n\nThe same articles, as plain Markdown.\n');
+  await Promise.all(
+    [...texts].map(([name, text]) => {
+      const [headline, ...rest] = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+      const md = `---\ntitle: ${JSON.stringify(headline?.trim() || name)}\n---\n\n${rest.join('\n').replace(/[<{]/g, (c) => `\\${c}`)}\n`;
+      return writeFile(join(dir, 'src/content/docs', `${slugForFile(name)}.md`), md);
+    }),
+  );
+  return dir;
+}
+
+/** Reads phase timings from a build log (ours prints the ingest; Astro and Pagefind print theirs). */
+export function parsePhases(log: string): BuildRun['phases'] {
+  /** Seconds from the first match's number and unit (`ms`, ` ms` or `s`). */
+  const seconds = (re: RegExp) => {
+    const m = re.exec(log);
+    return m ? Number(m[1]) / (m[2]?.trim() === 'ms' ? 1000 : 1) : undefined;
+  };
+  return {
+    ingest: seconds(/ingest: .* in ([\d.]+)( ?m?s)/),
+    astroBuild: seconds(/\[build\] \d+ page\(s\) built in ([\d.]+)(m?s)/),
+    // The static-route generation step prints an unprefixed "✓ Completed in …".
+    staticPages: seconds(/(?:^|\n)[\d:]+ {1,3}✓ Completed in ([\d.]+)(m?s)\./),
+    pagefind: seconds(/Finished building search index in ([\d.]+)(m?s)/),
+  };
+}
+
+/** Runs `args` under `/usr/bin/time -v` in `cwd`; returns wall time, peak RSS and the log. */
+async function timed(args: string[], cwd: string): Promise<{ seconds: number; maxRssBytes: number; log: string; code: number }> {
+  const timeFile = join(cwd, '.bench-time.txt');
+  const t0 = performance.now();
+  const { code, log } = await new Promise<{ code: number; log: string }>((resolve) => {
+    const child = spawn('/usr/bin/time', ['-v', '-o', timeFile, ...args], {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('close', (c) => resolve({ code: c ?? 1, log: out }));
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(await readFile(timeFile, 'utf8').catch(() => ''));
+  return { seconds, maxRssBytes: rss ? Number(rss[1]) * 1024 : NaN, log, code };
+}
+
+/** Builds a prepared project: ours with `node scripts/build.ts`, bare Starlight with `astro build`. */
+async function buildProject(label: string, n: number, dir: string, kind: 'ours' | 'bare'): Promise<BuildRun> {
+  const args = kind === 'ours' ? [process.execPath, 'scripts/build.ts'] : [process.execPath, ASTRO_CLI, 'build'];
+  console.error(`bench: building ${label} (N = ${n}) in ${relative(ROOT, dir)} …`);
+  const r = await timed(args, dir);
+  await writeFile(join(dir, 'build.log'), r.log);
+  if (r.code !== 0) console.error(`bench: ${label} build failed (exit ${r.code}); log in ${join(dir, 'build.log')}\n${r.log.slice(-3000)}`);
+  const size = existsSync(join(dir, 'dist')) ? await treeSize(join(dir, 'dist')) : { bytes: NaN, html: 0 };
+  return { label, n, seconds: r.seconds, maxRssBytes: r.maxRssBytes, distBytes: size.bytes, pages: size.html, phases: parsePhases(r.log), dir, code: r.code };
+}
+
+/** Ingest throughput: the whole pipeline (ingestAll), and each stage on its own, in articles per second. */
+async function measureIngest(n: number): Promise<{ perSec: number; ms: number; stages: Record<'read' | 'normalise' | 'segment' | 'extract' | 'link', number> }> {
+  const texts = generateArticles(n);
+  const raws: RawArticle[] = [...texts].map(([name, text]) => ({ file: `content/articles/${name}`, bytes: new TextEncoder().encode(text) }));
+  const matcher = compileGazetteer(await loadGazetteer(ROOT));
+  ingestAll(raws.slice(0, 50), matcher); // warm up the JIT, as a long build would be
+  const t0 = performance.now();
+  const result = ingestAll(raws, matcher);
+  const ms = performance.now() - t0;
+  if (result.errors.length) throw new Error(`synthetic articles failed to ingest: ${JSON.stringify(result.errors.slice(0, 3))}`);
+  // Stage by stage, the way ingestArticle chains them for a .txt file.
+  const stages = { read: 0, normalise: 0, segment: 0, extract: 0, link: 0 };
+  for (const raw of raws) {
+    let t = performance.now();
+    const decoded = readArticle(raw);
+    stages.read += performance.now() - t;
+    t = performance.now();
+    const text = normalise(decoded.text);
+    stages.normalise += performance.now() - t;
+    t = performance.now();
+    const segs = segment(text);
+    stages.segment += performance.now() - t;
+    t = performance.now();
+    const article = extract({ ...decoded, text }, segs, slugForFile(raw.file));
+    stages.extract += performance.now() - t;
+    t = performance.now();
+    link(article, matcher);
+    stages.link += performance.now() - t;
+  }
+  return { perSec: (n / ms) * 1000, ms, stages };
+}
+
+/** The dist-relative file for a URL path. */
+const pageFile = (path: string) => `${path.replace(/^\//, '')}index.html`;
+
+/** JS bytes a page carries: sizes of its `<script src>` files plus its inline scripts (UTF-8 bytes). */
+export function jsBytes(dist: string, path: string): { external: number; inline: number; total: number } {
+  const tree = fromHtml(readFileSync(join(dist, pageFile(path)), 'utf8'));
+  let external = 0;
+  let inline = 0;
+  for (const s of selectAll('script', tree)) {
+    const type = String(s.properties.type ?? '');
+    if (type && type !== 'module' && !/javascript/.test(type)) continue; // JSON-LD and the like are not code
+    const src = s.properties.src;
+    if (typeof src === 'string' && src.startsWith('/')) external += statSync(join(dist, src.replace(/\?.*$/, ''))).size;
+    else inline += Buffer.byteLength((s as Element).children.map((c) => ('value' in c ? c.value : '')).join(''), 'utf8');
+  }
+  return { external, inline, total: external + inline };
+}
+
+/** The first `/sources/<slug>/` page in a dist/. */
+function firstSourcePage(dist: string): string {
+  const slug = readdirSync(join(dist, 'sources'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()[0];
+  if (!slug) throw new Error(`${dist} has no source pages`);
+  return `/sources/${slug}/`;
+}
+
+/** Starts `astro preview` for a built project (tests/helpers/preview.ts). */
+async function preview(dir: string): Promise<{ origin: string; stop: () => Promise<void> }> {
+  return startPreview(dir);
+}
+
+/** Bytes fetched from opening the search dialog to the results of a first query, in Chromium. */
+async function searchBytes(dir: string, query: string): Promise<{ bytes: number; requests: number; byFile: [string, number][] }> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM}: needed to measure search bytes`);
+  const { chromium } = await import('playwright-core');
+  const server = await preview(dir);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+    const sizes: Promise<[string, number]>[] = [];
+    page.on('requestfinished', (req) =>
+      sizes.push(req.sizes().then((s) => [new URL(req.url()).pathname, s.responseBodySize + s.responseHeadersSize] as [string, number])),
+    );
+    await page.locator('site-search button[data-open-modal]').click();
+    await page.locator('input.pagefind-ui__search-input').fill(query);
+    await page.locator('.pagefind-ui__result-link').first().waitFor({ state: 'visible', timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500); // let the result fragments finish arriving
+    const all = await Promise.all(sizes);
+    return { bytes: all.reduce((a, [, b]) => a + b, 0), requests: all.length, byFile: all.sort((a, b) => b[1] - a[1]) };
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+/** Lighthouse performance and accessibility scores for one page, or why they could not be had. */
+async function lighthouse(cli: string, dir: string, path: string): Promise<string> {
+  const server = await preview(dir);
+  try {
+    const out = join(dir, 'lighthouse.json');
+    await promisify(execFile)(process.execPath, [cli, `${server.origin}${path}`, '--quiet', '--output=json', `--output-path=${out}`, '--only-categories=performance,accessibility', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic'], {
+      env: { ...process.env, CHROME_PATH: CHROMIUM },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const r = JSON.parse(await readFile(out, 'utf8')) as { categories: Record<string, { score: number | null }> };
+    return `performance ${Math.round((r.categories.performance?.score ?? NaN) * 100)}, accessibility ${Math.round((r.categories.accessibility?.score ?? NaN) * 100)} (${path}; Lighthouse defaults: mobile emulation, simulated throttling; N = 100 build on this machine)`;
+  } catch (e) {
+    return `Lighthouse failed: ${(e as Error).message.split('\n')[0]}`;
+  } finally {
+    await server.stop();
+  }
+}
+
+const fmtS = (s: number) => `${s.toFixed(1)} s`;
+const fmtMB = (b: number) => `${(b / 1024 ** 2).toFixed(0)} MB`;
+const fmtKB = (b: number) => `${(b / KB).toFixed(1)} KB`;
+const pass = (ok: boolean) => (ok ? 'pass' : '**miss**');
+
+/** A Markdown table. */
+const table = (head: string[], rows: (string | number)[][]) =>
+  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+/** Replaces the text between the bench markers in bench/RESULTS.md (keeping hand-written notes around it). */
+async function writeResults(section: string): Promise<string> {
+  const file = join(ROOT, 'bench/RESULTS.md');
+  const [begin, end] = ['<!-- bench:begin (written by npm run bench) -->', '<!-- bench:end -->'];
+  const old = existsSync(file) ? await readFile(file, 'utf8') : `# Benchmark results\n\n${begin}\n${end}\n`;
+  const next = old.includes(begin) && old.includes(end)
+    ? `${old.slice(0, old.indexOf(begin) + begin.length)}\n${section}\n${old.slice(old.indexOf(end))}`
+    : `${old.trimEnd()}\n\n${begin}\n${section}\n${end}\n`;
+  await mkdir(join(ROOT, 'bench'), { recursive: true });
+  await writeFile(file, next);
+  return file;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { large: { type: 'boolean', default: false }, lighthouse: { type: 'string' }, keep: { type: 'boolean', default: false } } });
+  const started = new Date();
+  const made: string[] = [];
+
+  // (a) Ingest throughput.
+  console.error('bench: measuring ingest throughput (N = 1,000) …');
+  const ingest = await measureIngest(1000);
+
+  // (b) Builds.
+  const runs: BuildRun[] = [];
+  for (const n of [100, 1000]) {
+    const texts = await corpus(n);
+    const ours = await prepareOurs(n, texts);
+    const bare = await prepareBare(n, texts);
+    made.push(ours, bare);
+    runs.push(await buildProject('ours', n, ours, 'ours'));
+    runs.push(await buildProject('bare Starlight', n, bare, 'bare'));
+  }
+  if (values.large) {
+    const ours = await prepareOurs(10_000, await corpus(10_000));
+    made.push(ours);
+    runs.push(await buildProject('ours', 10_000, ours, 'ours'));
+  }
+  const get = (label: string, n: number) => runs.find((r) => r.label === label && r.n === n)!;
+  const failed = runs.filter((r) => r.code !== 0);
+
+  // (c) JS bytes per page type (N = 100 builds), and the first search query's bytes (N = 1,000 builds).
+  const ours100 = join(get('ours', 100).dir, 'dist');
+  const bare100 = join(get('bare Starlight', 100).dir, 'dist');
+  const bareDoc = `/${readdirSync(bare100, { withFileTypes: true }).filter((e) => e.isDirectory() && !/^(_astro|pagefind)$/.test(e.name)).map((e) => e.name).sort()[0]}/`;
+  const types: [string, string, string][] = [
+    ['home', '/', '/'],
+    ['topic', `/topics/${basename(readdirSync(join(ROOT, 'content/topics')).filter((f) => f.endsWith('.mdx')).sort()[0] ?? '', '.mdx')}/`, bareDoc],
+    ['source', failed.length ? '/' : firstSourcePage(ours100), bareDoc],
+    ['sources index', '/sources/', bareDoc],
+  ];
+  const js = failed.length
+    ? []
+    : types.map(([type, path, barePath]) => ({ type, path, barePath, ours: jsBytes(ours100, path), bare: jsBytes(bare100, barePath) }));
+  console.error('bench: measuring the first search query in Chromium …');
+  const search = failed.length ? undefined : await searchBytes(get('ours', 1000).dir, 'DeepSeek');
+  const searchBare = failed.length ? undefined : await searchBytes(get('bare Starlight', 1000).dir, 'DeepSeek');
+  const lh = values.lighthouse ? await lighthouse(values.lighthouse, get('ours', 100).dir, types[1]![1]) : undefined;
+
+  // Report.
+  const ratio = (n: number) => get('ours', n).seconds / get('bare Starlight', n).seconds;
+  const scaling = get('ours', 1000).seconds / get('ours', 100).seconds;
+  const goals: string[][] = [
+    ['Ingest throughput, N = 1,000', `≥ ${GOALS.ingestPerSec.toLocaleString('en')} articles/s`, `${Math.round(ingest.perSec).toLocaleString('en')} articles/s`, pass(ingest.perSec >= GOALS.ingestPerSec)],
+    ...[100, 1000].map((n) => [`Build time vs bare Starlight, N = ${n.toLocaleString('en')}`, `≤ ${GOALS.buildVsBare}×`, `${ratio(n).toFixed(2)}× (${fmtS(get('ours', n).seconds)} vs ${fmtS(get('bare Starlight', n).seconds)})`, pass(ratio(n) <= GOALS.buildVsBare)]),
+    ['Build scaling 100 → 1,000', `≤ ${GOALS.scaling}×`, `${scaling.toFixed(2)}×`, pass(scaling <= GOALS.scaling)],
+    ...js.map((j) => [`JS bytes, ${j.type} page`, `≤ baseline + 5 KB (${fmtKB(j.bare.total + GOALS.jsOverBaseline)})`, `${fmtKB(j.ours.total)} (bare: ${fmtKB(j.bare.total)})`, pass(j.ours.total <= j.bare.total + GOALS.jsOverBaseline)]),
+    ...(search ? [['Bytes fetched by a first search ("DeepSeek", N = 1,000)', `≤ ${GOALS.searchBytes / KB} KB`, `${fmtKB(search.bytes)} in ${search.requests} requests (bare: ${fmtKB(searchBare!.bytes)})`, pass(search.bytes <= GOALS.searchBytes)]] : []),
+  ];
+  if (values.large) {
+    const l = get('ours', 10_000);
+    goals.push(
+      ['Build time, N = 10,000', '≤ 4 min', fmtS(l.seconds), pass(l.seconds <= GOALS.largeSeconds)],
+      ['Peak memory, N = 10,000', '≤ 2 GB', fmtMB(l.maxRssBytes), pass(l.maxRssBytes <= GOALS.largeRssBytes)],
+      ['dist/ size, N = 10,000', '≤ 1.5 GB', fmtMB(l.distBytes), pass(l.distBytes <= GOALS.largeDistBytes)],
+    );
+  }
+  const ph = (s?: number) => (s === undefined ? '—' : fmtS(s));
+  const section = [
+    `Run of ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${fmtMB(totalmem())} RAM, Node ${process.version}.`,
+    `Corpus: the ${[...(await corpus(0)).keys()].length} seed articles plus N synthetic ones (scripts/bench/generate.ts, seed 20250127).`,
+    values.large ? '' : 'N = 10,000 was not run (pass `--large`).',
+    failed.length ? `\n**Builds that failed:** ${failed.map((f) => `${f.label} N=${f.n} (exit ${f.code}, log ${relative(ROOT, f.dir)}/build.log)`).join('; ')}\n` : '',
+    '### Goals',
+    '',
+    table(['Measure', 'Goal', 'This run', 'Result'], goals),
+    '',
+    '### Builds',
+    '',
+    table(
+      ['Site', 'N', 'Pages', 'Wall time', 'Peak RSS', 'dist/', 'Ingest', 'Astro (incl. Pagefind)', 'Static pages', 'Pagefind'],
+      runs.map((r) => [r.label, r.n.toLocaleString('en'), r.pages, fmtS(r.seconds), fmtMB(r.maxRssBytes), fmtMB(r.distBytes), ph(r.phases.ingest), ph(r.phases.astroBuild), ph(r.phases.staticPages), ph(r.phases.pagefind)]),
+    ),
+    '',
+    'Wall time is the whole command (`node scripts/build.ts` for ours, `astro build` for bare Starlight), including Node start-up and Vite bundling; the phase columns are what the build log prints. Peak RSS is GNU time\'s maximum resident set size of the largest process in the build (Node or Pagefind).',
+    '',
+    '### Ingest stages (N = 1,000, ms in total)',
+    '',
+    table(['ingestAll', ...Object.keys(ingest.stages)], [[`${ingest.ms.toFixed(0)} ms`, ...Object.values(ingest.stages).map((v) => v.toFixed(0))]]),
+    '',
+    '### JS per page (N = 100 builds; `<script src>` files + inline scripts)',
+    '',
+    table(['Page type', 'Our page', 'Ours: files + inline', 'Bare Starlight page', 'Bare: files + inline'], js.map((j) => [j.type, j.path, `${fmtKB(j.ours.external)} + ${fmtKB(j.ours.inline)} = ${fmtKB(j.ours.total)}`, j.barePath, `${fmtKB(j.bare.external)} + ${fmtKB(j.bare.inline)} = ${fmtKB(j.bare.total)}`])),
+    '',
+    ...(search && searchBare
+      ? [
+          '### First search query ("DeepSeek", N = 1,000): what was fetched',
+          '',
+          table(['Ours: file', 'bytes', 'Bare Starlight: file', 'bytes'], Array.from({ length: Math.max(search.byFile.length, searchBare.byFile.length) }, (_, i) => [
+            search.byFile[i]?.[0] ?? '', search.byFile[i] ? fmtKB(search.byFile[i]![1]) : '', searchBare.byFile[i]?.[0] ?? '', searchBare.byFile[i] ? fmtKB(searchBare.byFile[i]![1]) : '',
+          ])),
+          '',
+        ]
+      : []),
+    lh ? `### Lighthouse\n\n${lh}\n` : '',
+  ].filter((l) => l !== undefined).join('\n');
+  console.log(section);
+  const file = await writeResults(section);
+  console.error(`bench: wrote ${relative(ROOT, file)}`);
+  if (!values.keep) for (const d of made) await rm(d, { recursive: true, force: true });
+}
+
+if (import.meta.main) await main();
