@@ -1,6 +1,9 @@
 import type { FigureFact, LinkedArticle } from '../ingest/link.ts';
 import type { Entity } from './gazetteer.ts';
 
+/** Slug under /figures/ for figures whose sentence names no entity. */
+export const UNATTRIBUTED = 'unattributed';
+
 /** A figure with the source it comes from. */
 export interface LedgerFigure extends FigureFact {
   source: string;

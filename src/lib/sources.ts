@@ -3,6 +3,9 @@ import type { IngestReport } from '../../scripts/ingest/emit.ts';
 import { shorten } from '../../scripts/ingest/extract.ts';
 import type { LinkedArticle as Article } from '../../scripts/ingest/link.ts';
 
+/** Articles per page of the sources index (/sources/, then /sources/page/2/, …). */
+export const SOURCES_PER_PAGE = 250;
+
 /** All ingested articles, newest first; undated articles last, by title. */
 export async function getSources(): Promise<Article[]> {
   const entries = await getCollection('sources');

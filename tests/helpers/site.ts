@@ -25,6 +25,15 @@ export interface SiteOptions extends ProjectOptions {
   strict?: boolean;
 }
 
+/**
+ * The environment a test build runs in: this process's, but in production mode (Vitest sets
+ * NODE_ENV=test, with which Astro builds in development mode and Starlight drops search), without
+ * telemetry and colours.
+ */
+export function buildEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+}
+
 /** Copies the project (see {@link copyProject}) and runs the real build (`node scripts/build.ts`) there. */
 export async function buildSite(opts: SiteOptions = {}): Promise<BuiltSite> {
   const dir = await copyProject(opts);
@@ -32,8 +41,7 @@ export async function buildSite(opts: SiteOptions = {}): Promise<BuiltSite> {
   const result = await promisify(execFile)(process.execPath, args, {
     cwd: dir,
     maxBuffer: 64 * 1024 * 1024,
-    // Vitest sets NODE_ENV=test; a real build runs in production mode (Starlight disables search otherwise).
-    env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: buildEnv(),
   }).then(
     (r) => ({ output: r.stdout + r.stderr, code: 0 }),
     (e: { stdout?: string; stderr?: string; code?: number }) => ({ output: (e.stdout ?? '') + (e.stderr ?? ''), code: e.code ?? 1 }),

@@ -5,7 +5,7 @@ import { rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { type BuiltSite, buildSite } from '../helpers/site.ts';
+import { type BuiltSite, buildEnv, buildSite } from '../helpers/site.ts';
 
 const run = promisify(execFile);
 
@@ -37,7 +37,7 @@ async function offline(cmd: string, args: string[], cwd: string): Promise<{ code
     const r = await run('unshare', ['--net', cmd, ...args], {
       cwd,
       maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: buildEnv(),
     });
     return { code: 0, output: r.stdout + r.stderr };
   } catch (e) {
