@@ -136,3 +136,36 @@ describe('a new article flows through the whole knowledge layer', () => {
     expect(callouts.some((c) => c.includes('$8 million') && c.includes('$5.6 million'))).toBe(true);
   });
 });
+
+describe('pages stay bounded as articles are added', () => {
+  const n = 260;
+  const articles = Object.fromEntries(
+    Array.from({ length: n }, (_, i) => [
+      `bulk-${String(i).padStart(3, '0')}.txt`,
+      `Bulk Article ${i}\n\nDeepSeek said on day ${i} that training cost $${i + 1} million in 2024, according to its filing.\n`,
+    ]),
+  );
+  let site: BuiltSite;
+  beforeAll(async () => {
+    site = await buildSite({ articles });
+  }, 600_000);
+
+  it('paginates the sources index, entity mentions, figures and dated events', async () => {
+    expect(site.code, site.output).toBe(0);
+    const count = (page: Awaited<ReturnType<typeof readPage>>, selector: string) => selectAll(selector, page).length;
+    const sources1 = await readPage(site.dist, '/sources/');
+    expect(count(sources1, 'main .sources-table tbody tr')).toBe(250);
+    expect(select('main .pager a[rel="next"]', sources1)?.properties.href).toBe('/sources/page/2/');
+    expect(count(await readPage(site.dist, '/sources/page/2/'), 'main .sources-table tbody tr')).toBe(n + 5 - 250);
+
+    const deepseek = await readPage(site.dist, '/entities/deepseek/');
+    expect(count(deepseek, 'main .mention-list a.mention-p')).toBe(100);
+    expect(select('main .pager a[rel="next"]', deepseek)?.properties.href).toBe('/entities/deepseek/2/');
+    expect(existsSync(join(site.dist, 'entities/deepseek/3/index.html'))).toBe(true);
+
+    const ledger = await readPage(site.dist, '/figures/');
+    expect(count(ledger, 'main section:has(#deepseek) tbody tr')).toBeLessThanOrEqual(10);
+    expect(count(await readPage(site.dist, '/figures/deepseek/'), 'main tbody tr')).toBe(200);
+    expect(count(await readPage(site.dist, '/timeline/2024/'), 'main .timeline-list li')).toBe(200);
+  });
+});
