@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Vitest's own report, then one plain "N passed, N failed" line for CI.
+    reporters: ['default', './tests/helpers/summary-reporter.ts'],
     testTimeout: 120_000,
     hookTimeout: 600_000,
     projects: [
