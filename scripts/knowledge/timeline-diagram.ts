@@ -1,25 +1,40 @@
 import type { Entity } from './gazetteer.ts';
 import type { TimelineEvent } from './index.ts';
 
+/** At most this many years are drawn, so the diagram stays readable (and within Mermaid's limits). */
+export const MAX_YEARS = 40;
+
 /** Text safe inside a quoted Mermaid label: Mermaid has no escape for `"`, so it becomes `'`. */
 const label = (s: string) => s.replace(/"/g, "'").replace(/[\n\r]+/g, ' ');
 
 /**
- * The timeline as a Mermaid flowchart, one node per date in order, each labelled with what happened:
- * how many articles were published, or the entities the dated sentences name (at most three).
+ * The timeline as a Mermaid flowchart: one node per year, in order, labelled with how many articles
+ * were published that year and the entities its dated sentences name most (at most three). With more
+ * than {@link MAX_YEARS} years, only the years with the most events are drawn.
  */
 export function timelineMermaid(events: readonly TimelineEvent[], entities: ReadonlyMap<string, Entity>): string {
-  const byDate = Map.groupBy(events, (e) => e.date);
+  let years = [...Map.groupBy(events, (e) => e.date.slice(0, 4))];
+  if (years.length > MAX_YEARS) {
+    years = years
+      .sort(([ya, a], [yb, b]) => b.length - a.length || (ya < yb ? -1 : 1))
+      .slice(0, MAX_YEARS)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+  }
   const lines = ['flowchart TD'];
-  [...byDate].forEach(([date, list], i) => {
+  years.forEach(([year, list], i) => {
     const published = list.filter((e) => e.kind === 'publication').length;
-    const named = [...new Set(list.flatMap((e) => e.entities))].slice(0, 3).map((s) => entities.get(s)?.name ?? s);
+    const counts = new Map<string, number>();
+    for (const e of list) for (const s of e.entities) counts.set(s, (counts.get(s) ?? 0) + 1);
+    const named = [...counts]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, 3)
+      .map(([s]) => entities.get(s)?.name ?? s);
     const what = [
       ...(published ? [`${published} ${published === 1 ? 'article' : 'articles'} published`] : []),
       ...(named.length ? [named.join(', ')] : []),
     ];
-    lines.push(`  d${i}["${label(`${date}: ${what.join('; ') || 'event'}`)}"]`);
-    if (i > 0) lines.push(`  d${i - 1} --> d${i}`);
+    lines.push(`  y${year}["${label(`${year}: ${what.join('; ') || `${list.length} ${list.length === 1 ? 'event' : 'events'}`}`)}"]`);
+    if (i > 0) lines.push(`  y${years[i - 1]![0]} --> y${year}`);
   });
   return lines.join('\n');
 }

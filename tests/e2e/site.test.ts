@@ -1,19 +1,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { slugForFile } from '../../scripts/ingest/pipeline.ts';
+import { topicPages } from '../../src/integrations/topic-pages.ts';
 import { ROOT } from '../helpers/site.ts';
 import { contrastRatio, launchBrowser, over, pagePaths, parseColours, recordPage } from './browser.ts';
 
 const { dist, origin } = inject('previewSite');
 const topicsDir = join(ROOT, 'content/topics');
-const topicFiles = readdirSync(topicsDir).filter((f) => f.endsWith('.mdx')).sort();
-const topicPaths = topicFiles.map((f) => `/topics/${basename(f, '.mdx')}/`);
+const topics = topicPages(topicsDir);
+const topicPaths = topics.map((t) => `/${t.slug}/`);
 const articlesDir = join(ROOT, 'content/articles');
 
-/** The `title:` of an MDX file's frontmatter. */
-const titleOf = (file: string) => /^title:\s*(.+)$/m.exec(readFileSync(file, 'utf8'))?.[1]?.trim().replace(/^['"]|['"]$/g, '');
+/** The `title` in an MDX file's frontmatter. */
+const titleOf = (file: string) => (parseFrontmatter(readFileSync(file, 'utf8')).frontmatter as { title?: string }).title;
 /** Source page paths of the seed articles whose text contains `term`. */
 const sourcesContaining = (term: string) =>
   readdirSync(articlesDir)
@@ -52,7 +54,7 @@ describe('in a real browser', () => {
     expect(await page.title()).toContain(siteTitle);
     await expect.poll(() => page.locator('h1').first().textContent()).toContain(siteTitle);
     const cards = page.locator('.sl-link-card');
-    const expected = topicFiles.filter((f) => f !== 'overview.mdx').map((f) => titleOf(join(topicsDir, f)));
+    const expected = topics.filter((t) => t.slug !== 'topics/overview').map((t) => t.title);
     const shown = (await cards.locator('.title').allTextContents()).map((t) => t.trim());
     expect(shown.sort()).toEqual([...expected].sort());
     for (const card of await cards.all()) expect(await card.isVisible()).toBe(true);

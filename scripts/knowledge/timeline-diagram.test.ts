@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { validateDiagram } from '../../src/integrations/remark-mermaid.ts';
+import type { TimelineEvent } from './index.ts';
+import { MAX_YEARS, timelineMermaid } from './timeline-diagram.ts';
+
+const event = (date: string, kind: TimelineEvent['kind'] = 'mentioned', entities: string[] = []): TimelineEvent => ({
+  date,
+  kind,
+  text: `Something "quoted" happened in ${date}.`,
+  source: 's',
+  sourceTitle: 'S',
+  entities,
+});
+const entities = new Map([['deepseek', { name: 'DeepSeek', slug: 'deepseek', type: 'organisation' as const, description: 'A start-up.', aliases: [] }]]);
+
+describe('timelineMermaid', () => {
+  it('draws one node per year in order, with publications and the entities named', async () => {
+    const src = timelineMermaid([event('1957'), event('2024-12-26', 'publication'), event('2024', 'mentioned', ['deepseek'])], entities);
+    expect(src.split('\n').filter((l) => l.includes('["'))).toEqual(['  y1957["1957: 1 event"]', '  y2024["2024: 1 article published; DeepSeek"]']);
+    expect(src).toContain('y1957 --> y2024');
+    expect(await validateDiagram(src)).toEqual({ ok: true });
+  });
+
+  it('stays within Mermaid’s limits for thousands of dates', async () => {
+    const many = Array.from({ length: 3000 }, (_, i) => event(`${1800 + (i % 300)}-0${1 + (i % 9)}-1${i % 10}`));
+    const src = timelineMermaid(many, entities);
+    expect(src.split('\n').filter((l) => l.includes('["'))).toHaveLength(MAX_YEARS);
+    expect(await validateDiagram(src)).toEqual({ ok: true });
+  });
+});
