@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { ROOT } from './site.ts';
+import { buildEnv, ROOT } from './site.ts';
 
 /** A running `astro preview` server for one built project copy. */
 export interface PreviewServer {
@@ -70,7 +70,7 @@ export async function startPreview(dir: string, timeoutMs = 30_000): Promise<Pre
   const port = await freePort();
   const child = spawn(process.execPath, [ASTRO_CLI, 'preview', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: dir,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: buildEnv(),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
