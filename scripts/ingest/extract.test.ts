@@ -26,16 +26,16 @@ describe('extract', () => {
   it('takes the date, author and publisher only when the text states them', () => {
     const dated = run('Title\n\nJan 3, 2025\n\nBy Ada Lovelace, Example Times\n\nBody text.');
     expect(dated.date).toEqual({ iso: '2025-01-03', text: 'Jan 3, 2025' });
-    expect(dated).toMatchObject({ author: 'Ada Lovelace', publisher: 'Example Times' });
+    expect(dated).toMatchObject({ authors: ['Ada Lovelace'], publisher: 'Example Times' });
     const plain = run('Title\n\nBody text without any metadata.');
     expect(plain.date).toBeUndefined();
-    expect(plain.author).toBeUndefined();
+    expect(plain.authors).toEqual([]);
     expect(plain.publisher).toBeUndefined();
   });
 
   it('reads the author from an "About the Author" note', () => {
     const a = run('Title\n\nBody.\n\nAbout the Author\n\nGrace Hopper is a writer who covers compilers and languages, after a long career in computing.');
-    expect(a.author).toBe('Grace Hopper');
+    expect(a.authors).toEqual(['Grace Hopper']);
   });
 
   it('infers a title from the first sentence when there is no headline, and says so', () => {

@@ -51,7 +51,7 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
   const metadataLines: Article['metadataLines'] = [];
   let title: string | undefined;
   let date: Article['date'];
-  let author: string | undefined;
+  let authors: string[] = [];
   let publisher: string | undefined;
   let n = 0;
   let afterAboutAuthor = false;
@@ -66,7 +66,7 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
         date = { iso: s.iso, text: s.text };
         break;
       case 'byline':
-        author ??= s.author;
+        if (authors.length === 0) authors = s.authors;
         publisher ??= s.publisher;
         break;
       case 'heading':
@@ -75,7 +75,10 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
       case 'paragraph': {
         n++;
         body.push({ type: 'paragraph', id: `p${n}`, n, text: s.text, line: s.line, inlines: [{ text: s.text }] });
-        if (afterAboutAuthor) author ??= AUTHOR_BIO.exec(s.text)?.[1];
+        if (afterAboutAuthor && authors.length === 0) {
+          const bio = AUTHOR_BIO.exec(s.text)?.[1];
+          if (bio) authors = [bio];
+        }
         break;
       }
       case 'credit':
@@ -96,7 +99,7 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
     title: title ?? inferTitle(fallback),
     titleInferred: title === undefined,
     ...(date ? { date } : {}),
-    ...(author ? { author } : {}),
+    authors,
     ...(publisher ? { publisher } : {}),
     topics: [],
     body,

@@ -21,7 +21,7 @@ describe('article metadata overrides', () => {
       title: 'The Real Headline',
       titleInferred: false,
       date: { iso: '2025-01-20' },
-      author: 'Ada Lovelace',
+      authors: ['Ada Lovelace'],
       publisher: 'Example Times',
       url: 'https://example.com/a',
       topics: ['capital'],

@@ -21,8 +21,11 @@ export const articleMetaSchema = z.strictObject({
       return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day;
     }, 'is not a real calendar date')
     .optional(),
-  /** Author's name as it should be shown. */
-  author: z.string().trim().min(1, 'must not be empty').optional(),
+  /** Author's name as it should be shown, or a list of names. */
+  author: z
+    .union([z.string().trim().min(1, 'must not be empty'), z.array(z.string().trim().min(1, 'must not be empty')).min(1, 'must name at least one author')])
+    .transform((v) => (typeof v === 'string' ? [v] : v))
+    .optional(),
   /** Publication or site name. */
   publisher: z.string().trim().min(1, 'must not be empty').optional(),
   /** The article's original address (http or https). */
@@ -84,7 +87,7 @@ export function applyMeta(article: Article, meta: ArticleMeta): Article {
     ...article,
     ...(meta.title ? { title: meta.title, titleInferred: false } : {}),
     ...(meta.date ? { date: { iso: meta.date, text: meta.date } } : {}),
-    ...(meta.author ? { author: meta.author } : {}),
+    ...(meta.author ? { authors: meta.author } : {}),
     ...(meta.publisher ? { publisher: meta.publisher } : {}),
     ...(meta.url ? { url: meta.url } : {}),
     ...(meta.topics ? { topics: meta.topics } : {}),

@@ -25,7 +25,7 @@ describe('segment: general rules, on text that is not a seed', () => {
   it('finds headline, date line and byline at the top', () => {
     const s = segment('Chips, Cheaper\n\nPublished: March 5, 2024\nBy Ada Lovelace | Example Times\n\nThe body starts here and is long enough to be a paragraph of text.');
     expect(s.map((x) => x.kind)).toEqual(['title', 'date', 'byline', 'paragraph']);
-    expect(s[2]).toMatchObject({ author: 'Ada Lovelace', publisher: 'Example Times' });
+    expect(s[2]).toMatchObject({ authors: ['Ada Lovelace'], publisher: 'Example Times' });
   });
 
   it('does not take a long first line or a sentence for a headline', () => {

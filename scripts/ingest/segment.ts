@@ -156,7 +156,7 @@ export function segment(text: string): Segment[] {
       }
       const by = BYLINE.exec(t);
       if (by) {
-        out.push({ kind: 'byline', line: u.line, text: t, author: by[1]!, ...(by[2] ? { publisher: by[2].trim() } : {}) });
+        out.push({ kind: 'byline', line: u.line, text: t, authors: [by[1]!], ...(by[2] ? { publisher: by[2].trim() } : {}) });
         continue;
       }
     }

@@ -40,7 +40,7 @@ export type BoilerplateReason = 'page chrome' | 'comment form' | 'company tag bl
 export type Segment =
   | { kind: 'title'; line: number; text: string }
   | { kind: 'date'; line: number; text: string; iso: string; hasTime: boolean }
-  | { kind: 'byline'; line: number; text: string; author: string; publisher?: string }
+  | { kind: 'byline'; line: number; text: string; authors: string[]; publisher?: string }
   | { kind: 'heading'; line: number; text: string }
   | { kind: 'paragraph'; line: number; text: string }
   | { kind: 'credit'; line: number; text: string; url?: string }
@@ -91,9 +91,11 @@ export interface Article {
     /** The date as written in the article. */
     text: string;
   };
-  author?: string;
+  /** Authors in the order the byline names them; empty when the text names none. */
+  authors: string[];
+  /** Publication or site name, only when the text (or metadata) states one. */
   publisher?: string;
-  /** Original URL, only from metadata overrides. */
+  /** Original URL (http or https), from a URL line in the header or from metadata overrides. */
   url?: string;
   /** Topic slugs, only from metadata overrides. */
   topics: string[];
