@@ -1,0 +1,125 @@
+/**
+ * Runs the real pipeline over the dev set and scores it: load → ingestAll (with the project's
+ * gazetteer) → buildKnowledge for the disagreements. Writes nothing.
+ */
+import { basename, resolve } from 'node:path';
+import { loadArticles } from '../ingest/load.ts';
+import { compileGazetteer } from '../ingest/link.ts';
+import { ingestAll, slugForFile } from '../ingest/pipeline.ts';
+import { buildKnowledge } from '../knowledge/index.ts';
+import { loadGazetteer } from '../knowledge/load-gazetteer.ts';
+import { loadDevSet } from './labels.ts';
+import { type DisagreementScore, scoreDisagreements, toReported } from './score-disagreements.ts';
+import { type ArticleScore, FIELDS, type Field, scoreArticle } from './score.ts';
+import { articleView, disagreementView } from './view.ts';
+
+/** Where the dev set lives, relative to the project root. */
+export const DEVSET_DIR = 'tests/fixtures/devset';
+
+const rate = (n: number, total: number) => (total === 0 ? 1 : n / total);
+
+/** The set-level results: counts (pinned by the eval test) and rates (shown). */
+export interface EvalSummary {
+  articles: { total: number; ingested: number; errors: string[] };
+  fields: Record<Field | 'all', { correct: number; total: number; rate: number }>;
+  chrome: { total: number; removed: number; rate: number };
+  facts: { total: number; kept: number; rate: number };
+  figures: {
+    total: number;
+    found: number;
+    rate: number;
+    /** Found figures whose unit was compared (the ingest gives units); the rest matched on value only. */
+    unitCompared: number;
+    subject: { compared: number; agrees: number; rate: number };
+    measure: { compared: number; agrees: number; rate: number };
+  };
+  nonFigures: { total: number; leaked: number; keptOutRate: number };
+  disagreements: {
+    expected: number;
+    /** Expected groups some reported disagreement covers with two or more of their sources… */
+    found: number;
+    /** …and without lumping in figures of anything else. */
+    foundClean: number;
+    foundRounding: number;
+    foundConflict: number;
+    kindRight: number;
+    kindReported: number;
+    reported: number;
+    invented: number;
+    traps: number;
+    trapsHit: number;
+  };
+}
+
+export interface EvalReport {
+  summary: EvalSummary;
+  articles: ArticleScore[];
+  disagreements: DisagreementScore;
+}
+
+const sum = (scores: readonly ArticleScore[], f: (s: ArticleScore) => number) => scores.reduce((n, s) => n + f(s), 0);
+
+export function summarise(scores: readonly ArticleScore[], d: DisagreementScore, errors: string[] = []): EvalSummary {
+  const n = scores.length;
+  const fieldScore = (f: Field) => {
+    const correct = scores.filter((s) => s.fields[f]).length;
+    return { correct, total: n, rate: rate(correct, n) };
+  };
+  const fields = Object.fromEntries(FIELDS.map((f) => [f, fieldScore(f)])) as Record<Field, { correct: number; total: number; rate: number }>;
+  const allCorrect = FIELDS.reduce((k, f) => k + fields[f].correct, 0);
+  const fig = (f: (s: ArticleScore['figures']) => number) => sum(scores, (s) => f(s.figures));
+  const chromeTotal = sum(scores, (s) => s.chrome.total);
+  const chromeRemoved = sum(scores, (s) => s.chrome.removed);
+  const factsTotal = sum(scores, (s) => s.facts.total);
+  const factsKept = sum(scores, (s) => s.facts.kept);
+  const nfTotal = sum(scores, (s) => s.nonFigures.total);
+  const nfLeaked = sum(scores, (s) => s.nonFigures.leaked.length);
+  const kindReported = d.found.filter((g) => g.kindReported !== undefined);
+  return {
+    articles: { total: n, ingested: scores.filter((s) => s.ingested).length, errors },
+    fields: { ...fields, all: { correct: allCorrect, total: n * FIELDS.length, rate: rate(allCorrect, n * FIELDS.length) } },
+    chrome: { total: chromeTotal, removed: chromeRemoved, rate: rate(chromeRemoved, chromeTotal) },
+    facts: { total: factsTotal, kept: factsKept, rate: rate(factsKept, factsTotal) },
+    figures: {
+      total: fig((f) => f.total),
+      found: fig((f) => f.found),
+      rate: rate(fig((f) => f.found), fig((f) => f.total)),
+      unitCompared: fig((f) => f.unitCompared),
+      subject: { compared: fig((f) => f.subjectCompared), agrees: fig((f) => f.subjectAgrees), rate: rate(fig((f) => f.subjectAgrees), fig((f) => f.subjectCompared)) },
+      measure: { compared: fig((f) => f.measureCompared), agrees: fig((f) => f.measureAgrees), rate: rate(fig((f) => f.measureAgrees), fig((f) => f.measureCompared)) },
+    },
+    nonFigures: { total: nfTotal, leaked: nfLeaked, keptOutRate: rate(nfTotal - nfLeaked, nfTotal) },
+    disagreements: {
+      expected: d.expected,
+      found: d.found.length,
+      foundClean: d.found.filter((g) => g.foreign.length === 0).length,
+      foundRounding: d.found.filter((g) => g.kind === 'rounding').length,
+      foundConflict: d.found.filter((g) => g.kind === 'conflict').length,
+      kindRight: kindReported.filter((g) => g.kindReported === g.kind).length,
+      kindReported: kindReported.length,
+      reported: d.reported,
+      invented: d.invented.length,
+      traps: d.traps,
+      trapsHit: d.trapsHit.length,
+    },
+  };
+}
+
+/** Ingests and scores the dev set under `root` (the project root). */
+export async function runEval(root: string, dir = DEVSET_DIR): Promise<EvalReport> {
+  const abs = resolve(root, dir);
+  const [set, raws, entities] = await Promise.all([loadDevSet(abs), loadArticles(abs, root), loadGazetteer(root)]);
+  // Only labelled files are articles of the set (its notes and label files are not).
+  const result = ingestAll(raws.filter((r) => set.articles.has(basename(r.file))), compileGazetteer(entities));
+  const byFile = new Map(result.articles.map((a) => [basename(a.file), a]));
+  const scores = [...set.articles].map(([file, labels]) => {
+    const a = byFile.get(file);
+    return scoreArticle(file, labels, a ? articleView(a) : undefined);
+  });
+  const fileOfSlug = new Map([...set.articles.keys()].map((f) => [slugForFile(f), f]));
+  const knowledge = buildKnowledge(result.articles, entities);
+  const reported = (knowledge.disagreements as readonly unknown[]).map((d) => toReported(disagreementView(d), (slug) => fileOfSlug.get(slug) ?? slug));
+  const d = scoreDisagreements(set.disagreements, reported);
+  const errors = result.errors.map((e) => `${e.file}: ${e.message}`);
+  return { summary: summarise(scores, d, errors), articles: scores, disagreements: d };
+}
