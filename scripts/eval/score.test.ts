@@ -84,6 +84,12 @@ describe('figures', () => {
     expect(unitsAgree('USD per million tokens', 'USD')).toBe(true);
     expect(unitsAgree('%', 'percent')).toBe(true);
     expect(unitsAgree('GPU', 'parameter')).toBe(false);
+    expect(unitsAgree('GPU', 'chips')).toBe(true);
+    expect(unitsAgree('employee', 'people')).toBe(true);
+    expect(unitsAgree('USD per million tokens', 'USD/1M tokens')).toBe(true);
+    expect(unitsAgree('GPU-hour', 'GPU hours')).toBe(true);
+    expect(unitsAgree('GPU-hour', 'GPU')).toBe(false);
+    expect(unitsAgree('CNY', 'USD')).toBe(false);
   });
 
   it('finds a leaked non-figure by a figure inside it in a sentence that holds it', () => {

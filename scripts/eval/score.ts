@@ -58,17 +58,28 @@ export const factKept = (fact: string, body: readonly string[]) => body.some((b)
 /** Within 0.5% (exact for 0). */
 export const closeTo = (a: number, b: number) => (b === 0 ? a === 0 : Math.abs(a - b) <= Math.abs(b) * 0.005);
 
-const UNIT_ALIASES: Record<string, string> = { $: 'usd', 'us$': 'usd', dollar: 'usd', '€': 'eur', euro: 'eur', yuan: 'cny', rmb: 'cny', '¥': 'cny', percent: '%', 'per cent': '%', '×': 'x', times: 'x' };
-/** Lower case, singular, common synonyms folded: "GPUs" → "gpu", "$" → "usd", "percent" → "%". */
+/** Spellings of one unit; counted nouns that name the same thing in these articles ("2,048 H800 chips" are GPUs). */
+const UNIT_ALIASES: Record<string, string> = {
+  $: 'usd', us$: 'usd', dollar: 'usd', '€': 'eur', euro: 'eur', yuan: 'cny', rmb: 'cny', '¥': 'cny',
+  percent: '%', pct: '%', '×': 'x', time: 'x',
+  gpu: 'chip', accelerator: 'chip', processor: 'chip',
+  people: 'person', staff: 'person', employee: 'person', worker: 'person', engineer: 'person', researcher: 'person',
+};
+/** Lower case, singular, synonyms folded: "GPUs" → "chip", "$" → "usd", "percent" → "%", "GPU-hours" → "chip hour". */
 export function normUnit(u: string): string {
-  const words = u.toLowerCase().replace(/[-_]/g, ' ').split(/\s+/).filter(Boolean);
-  return words.map((w) => UNIT_ALIASES[w] ?? (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w)).join(' ');
+  const words = u.toLowerCase().replace(/[-_/]/g, ' ').split(/\s+/).filter(Boolean);
+  return words.map((w) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w)).map((w) => UNIT_ALIASES[w] ?? w).join(' ');
 }
-/** Units agree when equal after {@link normUnit}, or when one is the other's leading part ("usd" and "usd per million token"). */
+/**
+ * Units agree when equal after {@link normUnit}, or when their leading words are equal: a rate is
+ * matched by its currency or counted noun ("USD per million tokens" and "USD"), however the
+ * ingest writes the "per" part.
+ */
 export function unitsAgree(label: string, got: string): boolean {
   const a = normUnit(label);
   const b = normUnit(got);
-  return a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
+  const lead = (u: string) => u.split(' ').slice(0, u.startsWith('chip hour') ? 2 : 1).join(' ');
+  return a === b || lead(a) === lead(b);
 }
 
 /** Subjects agree when their slugs are equal (an entity slug or a name). */
