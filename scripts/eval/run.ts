@@ -118,7 +118,8 @@ export async function runEval(root: string, dir = DEVSET_DIR): Promise<EvalRepor
   });
   const fileOfSlug = new Map([...set.articles.keys()].map((f) => [slugForFile(f), f]));
   const knowledge = buildKnowledge(result.articles, entities);
-  const reported = (knowledge.disagreements as readonly unknown[]).map((d) => toReported(disagreementView(d), (slug) => fileOfSlug.get(slug) ?? slug));
+  const list: unknown = knowledge.disagreements;
+  const reported = (Array.isArray(list) ? list : []).map((d) => toReported(disagreementView(d), (slug) => fileOfSlug.get(slug) ?? slug));
   const d = scoreDisagreements(set.disagreements, reported);
   const errors = result.errors.map((e) => `${e.file}: ${e.message}`);
   return { summary: summarise(scores, d, errors), articles: scores, disagreements: d };

@@ -64,7 +64,10 @@ export function articleView(a: unknown): ArticleView {
   const r = isRec(a) ? a : {};
   const date = isRec(r.date) ? str(r.date.iso) : str(r.date);
   const authors = Array.isArray(r.authors) ? r.authors.filter((x): x is string => typeof x === 'string') : [];
-  const body = Array.isArray(r.body) ? r.body.flatMap((b) => (isRec(b) && typeof b.text === 'string' ? [b.text] : [])) : [];
+  // Blocks carry `text`; a list block may carry its items instead.
+  const blockTexts = (b: unknown): string[] =>
+    !isRec(b) ? [] : typeof b.text === 'string' ? [b.text] : Array.isArray(b.items) ? b.items.flatMap((i) => (typeof i === 'string' ? [i] : blockTexts(i))) : [];
+  const body = Array.isArray(r.body) ? r.body.flatMap(blockTexts) : [];
   const figures = Array.isArray(r.figures) ? r.figures.map(figureView).filter((f): f is FigureView => f !== undefined) : [];
   const publisher = isRec(r.publisher) ? str(r.publisher.name) : str(r.publisher);
   const url = str(r.url);
