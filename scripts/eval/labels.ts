@@ -17,8 +17,12 @@ export const labelFigureSchema = z.strictObject({
   high: z.number().optional(),
   /** `USD`, `EUR`, `CNY`, `%`, `x`, a counted noun in the singular (`GPU`), or a rate (`USD per million tokens`). */
   unit: z.string().min(1),
-  /** The entity the figure is about, at the most specific level the sentence names (a gazetteer name where there is one). */
-  subject: z.string().min(1),
+  /**
+   * The entity the figure is about, at the most specific level the text names (a gazetteer name where
+   * there is one), or a list of acceptable answers where the sentence itself names a broader one
+   * ("DeepSeek reported…" about the V3 run: `[DeepSeek-V3, DeepSeek]`), the first being the best.
+   */
+  subject: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
   /** What it measures ("training cost", "valuation"). */
   measure: z.string().min(1),
 });

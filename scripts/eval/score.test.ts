@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleLabels, DisagreementLabels } from './labels.ts';
 import { scoreDisagreements, type Reported } from './score-disagreements.ts';
-import { chromeKept, factKept, fieldCorrect, matchFigures, nonFigureLeaked, scoreArticle, unitsAgree } from './score.ts';
+import { chromeKept, factKept, fieldCorrect, matchFigures, measuresAgree, nonFigureLeaked, scoreArticle, subjectsAgree, unitsAgree } from './score.ts';
 import { articleView, disagreementView, type ArticleView, type FigureView } from './view.ts';
 
 const labels = (over: Partial<ArticleLabels> = {}): ArticleLabels => ({
@@ -90,6 +90,22 @@ describe('figures', () => {
     expect(unitsAgree('GPU-hour', 'GPU hours')).toBe(true);
     expect(unitsAgree('GPU-hour', 'GPU')).toBe(false);
     expect(unitsAgree('CNY', 'USD')).toBe(false);
+  });
+
+  it('accepts a subject by slug, or any of a list of acceptable subjects', () => {
+    expect(subjectsAgree('DeepSeek-V3', 'deepseek-v3')).toBe(true);
+    expect(subjectsAgree(['DeepSeek-V3', 'DeepSeek'], 'deepseek')).toBe(true);
+    expect(subjectsAgree(['DeepSeek-V3', 'DeepSeek'], 'highflyer')).toBe(false);
+  });
+
+  it('accepts a measure written in another order or with more detail, not a generic one', () => {
+    expect(measuresAgree('input price', 'API price (input)')).toBe(true);
+    expect(measuresAgree('valuation', 'Valuations')).toBe(true);
+    expect(measuresAgree('training cost', 'amount')).toBe(false);
+    expect(measuresAgree('training cost', 'training compute')).toBe(false);
+    expect(measuresAgree('headcount', 'count')).toBe(false);
+    expect(measuresAgree('chip count', 'count')).toBe(false);
+    expect(measuresAgree('count', 'count')).toBe(true);
   });
 
   it('finds a leaked non-figure by a figure inside it in a sentence that holds it', () => {

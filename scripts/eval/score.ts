@@ -82,10 +82,27 @@ export function unitsAgree(label: string, got: string): boolean {
   return a === b || lead(a) === lead(b);
 }
 
-/** Subjects agree when their slugs are equal (an entity slug or a name). */
-export const subjectsAgree = (label: string, got: string) => slugify(label) === slugify(got);
-/** Measures agree when equal in lower case, singular. */
-export const measuresAgree = (label: string, got: string) => normUnit(label) === normUnit(got);
+/** Subjects agree when the slugs (of an entity slug or a name) are equal, for any acceptable label. */
+export const subjectsAgree = (label: string | readonly string[], got: string) =>
+  (typeof label === 'string' ? [label] : label).some((l) => slugify(l) === slugify(got));
+const showSubject = (label: string | readonly string[]) => (typeof label === 'string' ? label : label.join(' or '));
+/** Fallback measures that say nothing: they agree only with themselves. */
+const GENERIC = new Set(['amount', 'count', 'number', 'percentage', 'value', 'figure', 'quantity']);
+const STOP = new Set(['of', 'per', 'the', 'a', 'an', 'in', 'on', 'for', 'to', 'and', 'by']);
+const words = (m: string) => new Set(normUnit(m.replace(/[()[\],;:]/g, ' ')).split(' ').filter((w) => w && !STOP.has(w)));
+/**
+ * Measures agree when equal in lower case and singular, or when every word of one is in the other,
+ * so vocabularies that differ in order or detail still meet ("input price" and "API price (input)",
+ * "ratio" and "price ratio"); a generic label ("amount", "count") only agrees with itself.
+ */
+export function measuresAgree(label: string, got: string): boolean {
+  const a = words(label);
+  const b = words(got);
+  if (a.size === 0 || b.size === 0) return false;
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 1 && GENERIC.has([...small][0]!)) return a.size === b.size && big.has([...small][0]!);
+  return [...small].every((w) => big.has(w));
+}
 
 export interface FigureMatch {
   label: LabelFigure;
@@ -169,7 +186,7 @@ export function scoreArticle(file: string, labels: ArticleLabels, a: ArticleView
       measureCompared: withMeasure.length,
       measureAgrees: withMeasure.length - wrongMeasure.length,
       missed: matches.filter((m) => !m.figure).map((m) => m.label.text),
-      wrongSubject: wrongSubject.map((m) => `${m.label.text}: ${m.figure!.subject} (want ${m.label.subject})`),
+      wrongSubject: wrongSubject.map((m) => `${m.label.text}: ${m.figure!.subject} (want ${showSubject(m.label.subject)})`),
       wrongMeasure: wrongMeasure.map((m) => `${m.label.text}: ${m.figure!.measure} (want ${m.label.measure})`),
     },
     // An article that made no page fails here too, rather than passing for listing nothing.
