@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --json] [--details] [--dir tests/fixtures/devset]`
+ * `npm run eval [-- --json] [--details] [--dir tests/fixtures/devset]` (`--dir tests/fixtures/holdout` for the held-out set)
  *
  * Ingests the labelled dev set with the real pipeline and prints how well it does: metadata fields,
  * page chrome removed, facts kept, figures found, non-figures leaked, disagreements found. With
@@ -16,7 +16,7 @@ if (import.meta.main) {
   const report = await runEval(process.cwd(), values.dir);
   if (values.json) console.log(JSON.stringify(report, null, 2));
   else {
-    console.log(formatTable(report.summary));
+    console.log(formatTable(report.summary, values.dir));
     if (values.details) console.log(`\n${formatDetails(report)}`);
   }
 }

@@ -15,6 +15,8 @@ import { articleView, disagreementView } from './view.ts';
 
 /** Where the dev set lives, relative to the project root. */
 export const DEVSET_DIR = 'tests/fixtures/devset';
+/** The held-out set: labelled the same way, never tuned on. */
+export const HOLDOUT_DIR = 'tests/fixtures/holdout';
 
 const rate = (n: number, total: number) => (total === 0 ? 1 : n / total);
 

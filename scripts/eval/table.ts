@@ -4,7 +4,7 @@ import type { EvalReport, EvalSummary } from './run.ts';
 const pct = (r: number) => `${Math.round(r * 100)}%`;
 
 /** One row per measure, with the counts behind each rate. */
-export function formatTable(s: EvalSummary): string {
+export function formatTable(s: EvalSummary, set = 'dev set'): string {
   const f = s.fields;
   const d = s.disagreements;
   const rows: [string, string][] = [
@@ -33,8 +33,9 @@ export function formatTable(s: EvalSummary): string {
     ],
     ['reported disagreements that are invented / traps fallen into', `${d.invented} of ${d.reported} / ${d.trapsHit} of ${d.traps}`],
   ];
-  const w = Math.max(...rows.map(([m]) => m.length));
-  return [`| ${'measure (dev set)'.padEnd(w)} | result |`, `|${'-'.repeat(w + 2)}|---|`, ...rows.map(([m, v]) => `| ${m.padEnd(w)} | ${v} |`)].join('\n');
+  const w = Math.max(...rows.map(([m]) => m.length), set.length + 24);
+  const head = `measure (${set}, ${s.articles.total} articles)`;
+  return [`| ${head.padEnd(w)} | result |`, `|${'-'.repeat(w + 2)}|---|`, ...rows.map(([m, v]) => `| ${m.padEnd(w)} | ${v} |`)].join('\n');
 }
 
 /** What went wrong, article by article, for whoever tunes the ingest. */
