@@ -4,10 +4,10 @@ import type { EvalReport, EvalSummary } from './run.ts';
 const pct = (r: number) => `${Math.round(r * 100)}%`;
 
 /** One row per measure, with the counts behind each rate. */
-export function formatTable(s: EvalSummary, set = 'dev set'): string {
+function rowsOf(s: EvalSummary): [string, string][] {
   const f = s.fields;
   const d = s.disagreements;
-  const rows: [string, string][] = [
+  return [
     ['articles that became pages', `${s.articles.ingested} of ${s.articles.total}`],
     [
       'title / date / authors / publisher / original URL correct',
@@ -33,9 +33,23 @@ export function formatTable(s: EvalSummary, set = 'dev set'): string {
     ],
     ['reported disagreements that are invented / traps fallen into', `${d.invented} of ${d.reported} / ${d.trapsHit} of ${d.traps}`],
   ];
-  const w = Math.max(...rows.map(([m]) => m.length), set.length + 24);
+}
+
+/**
+ * The summary as a Markdown table; with `before` (the summary of an earlier `--json` run), a
+ * "before" column beside "now", as the issue's before/after tables are written.
+ */
+export function formatTable(s: EvalSummary, set = 'dev set', before?: EvalSummary): string {
+  const rows = rowsOf(s);
+  const old = before ? rowsOf(before) : undefined;
   const head = `measure (${set}, ${s.articles.total} articles)`;
-  return [`| ${head.padEnd(w)} | result |`, `|${'-'.repeat(w + 2)}|---|`, ...rows.map(([m, v]) => `| ${m.padEnd(w)} | ${v} |`)].join('\n');
+  const w = Math.max(...rows.map(([m]) => m.length), head.length);
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [
+    line([head.padEnd(w), ...(old ? ['before', 'now'] : ['result'])]),
+    `|${'-'.repeat(w + 2)}|${old ? '---|---|' : '---|'}`,
+    ...rows.map(([m, v], i) => line([m.padEnd(w), ...(old ? [old[i]![1], v] : [v])])),
+  ].join('\n');
 }
 
 /** What went wrong, article by article, for whoever tunes the ingest. */
