@@ -52,8 +52,9 @@ export function ingestArticle(raw: RawArticle): Article {
   const { yaml, body: text, yamlLine } = extname(raw.file).toLowerCase() === '.md'
     ? splitFrontmatter(normalise(decoded.text))
     : { body: normalise(decoded.text), yaml: undefined, yamlLine: 1 };
-  let article = extract({ ...decoded, text }, segment(text), slug);
-  if (yaml !== undefined) article = applyMeta(article, parseArticleMeta(yaml, raw.file, yamlLine));
+  const meta = yaml === undefined ? undefined : parseArticleMeta(yaml, raw.file, yamlLine);
+  let article = extract({ ...decoded, text }, segment(text, { authors: meta?.author ?? [] }), slug);
+  if (meta) article = applyMeta(article, meta);
   if (raw.meta) {
     const sidecar = readArticle({ file: raw.meta.file, bytes: raw.meta.bytes });
     article = applyMeta(article, parseArticleMeta(normalise(sidecar.text), raw.meta.file));

@@ -1,0 +1,104 @@
+import nlp from 'compromise';
+
+/**
+ * Bylines and name lines: "By A and B", "By A, with B in Paris", "Written by A", "Author: A",
+ * "By A | Outlet", a bare line of comma-separated names. Names are recognised by their shape
+ * (capitalised words, with the particles of many languages), and compromise vetoes lines whose
+ * words it knows as common words, places or organisations ("Artificial Intelligence, Machine Learning").
+ */
+
+const PREFIX = /^(?:(?:written|words|posted|story|text|reported|article)\s+by|by|authors?\s*:|writers?\s*:|byline\s*:)\s*/i;
+/** Lower-case particles inside names: "Ursula von der Leyen", "Mohammed bin Salman". */
+const PARTICLE = /^(?:de|del|della|van|von|der|den|da|di|du|dos|le|la|bin|binti|al|el|y|ibn|ter|zu)$/;
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’.-]*(?:-\p{Lu}[\p{Ll}\p{M}'’.-]*)?|\p{Lu}\.)$/u;
+/** Words that make a short capitalised line an outlet, not a person. */
+export const OUTLET_WORD =
+  /\b(?:news|times|post|journal|review|daily|ledger|insider|wire|weekly|herald|tribune|gazette|observer|report|media|magazine|today|monitor|watch|chronicle|press|telegraph|economist|digest|dispatch|bulletin|register|standard|express|network|radio|tv|online|blog|labs?|institute|group|agency|staff|desk|team)\b/i;
+/** compromise tags that a word in a person's name never carries alone. */
+const NOT_NAME_TAGS = ['Adjective', 'Verb', 'Uncountable', 'Plural', 'Organization', 'Place', 'Gerund', 'Determiner', 'Preposition', 'Pronoun', 'Value'];
+const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
+
+/** Whether text has the shape of one person's name: 2–5 words, capitalised (particles allowed). */
+export function isNameShaped(text: string, minWords = 2): boolean {
+  const ws = text.trim().split(/\s+/);
+  if (ws.length < minWords || ws.length > 5) return false;
+  if (!NAME_WORD.test(ws[0]!) || !NAME_WORD.test(ws.at(-1)!)) return false;
+  // All-capital words are acronyms (AI, US), not names.
+  if (ws.some((w) => /^\p{Lu}{2,}$/u.test(w))) return false;
+  return ws.every((w) => NAME_WORD.test(w) || PARTICLE.test(w)) && !OUTLET_WORD.test(text);
+}
+
+/** compromise does not know any of the words as something a name is not. */
+function nlpAllowsNames(text: string): boolean {
+  const terms = (nlp(text).json() as { terms: { tags: string[] }[] }[]).flatMap((s) => s.terms);
+  return terms.every((t) => t.tags.some((g) => NAME_TAGS.includes(g)) || !t.tags.some((g) => NOT_NAME_TAGS.includes(g)));
+}
+
+const LIST_SPLIT = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/;
+
+/** Splits "A, B and C" into names; undefined unless every part is a name. */
+function names(text: string, minWords: number): string[] | undefined {
+  const parts = text.split(LIST_SPLIT).map((p) => p.trim()).filter(Boolean);
+  if (parts.length === 0 || parts.length > 8) return undefined;
+  return parts.every((p) => isNameShaped(p, minWords)) ? parts : undefined;
+}
+
+export interface Byline {
+  authors: string[];
+  publisher?: string;
+}
+
+/**
+ * Reads a byline: "By Lena Hartmann and Omar Vidal", "Written by A", "Author: A", "By A | Outlet",
+ * "By A for Outlet", "By A, Outlet", "By A, with B in Paris" (both are authors; the place is dropped).
+ */
+export function parseByline(line: string): Byline | undefined {
+  const m = PREFIX.exec(line.trim());
+  if (!m) return undefined;
+  // "By" must be followed by a capital: "by the company" is a sentence.
+  let rest = line.trim().slice(m[0].length);
+  if (!/^\p{Lu}/u.test(rest)) return undefined;
+  let publisher: string | undefined;
+  const outlet = /\s*(?:[|·•–—]|\s-\s|\bfor\b)\s*(.+)$/u.exec(rest);
+  if (outlet) {
+    publisher = outlet[1]!.trim();
+    rest = rest.slice(0, outlet.index);
+  }
+  rest = rest.replace(/\s+in\s+\p{Lu}[\p{L} .'-]*$/u, '').replace(/,?\s+with\s+/g, ', ');
+  let authors = names(rest, 1);
+  if (!authors) {
+    // "By A, Outlet": the last comma part is an outlet when it is not a name.
+    const cut = rest.lastIndexOf(',');
+    const head = cut > 0 ? names(rest.slice(0, cut), 1) : undefined;
+    if (!head || publisher) return undefined;
+    authors = head;
+    publisher = rest.slice(cut + 1).trim();
+  } else if (!publisher && authors.length === 2 && !/\band\b|&/.test(rest) && looksLikeOutlet(authors[1]!)) {
+    publisher = authors.pop();
+  }
+  return { authors, ...(publisher ? { publisher } : {}) };
+}
+
+/** A bare line of names: "Kevin Zhou, Sara Lindqvist". One name alone must be known to compromise as a person. */
+export function parseNameLine(line: string): string[] | undefined {
+  const t = line.trim();
+  const list = names(t, 2);
+  if (!list || !nlpAllowsNames(t)) return undefined;
+  if (list.length === 1 && !nlp(t).has('#Person')) return undefined;
+  return list;
+}
+
+/** A short line naming a site or outlet: "The Token Ledger", "TechPulse", "example.com", "Rest of World". */
+export function looksLikeOutlet(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 60 || /[.!?,;:]$/.test(t) || /\d{3,}/.test(t)) return false;
+  const ws = t.split(/\s+/);
+  if (ws.length > 6) return false;
+  return (
+    OUTLET_WORD.test(t) ||
+    /^The\s+\p{Lu}/u.test(t) ||
+    /^[\p{L}\d-]+\.(?:com|net|org|io|ai|co|news|cn|uk|de|fr|jp)$/iu.test(t) ||
+    ws.some((w) => /\p{Ll}\p{Lu}/u.test(w)) ||
+    /\b(?:of|and|&)\b/.test(t)
+  );
+}

@@ -1,0 +1,193 @@
+import type { BoilerplateReason, Segment } from './types.ts';
+import { BARE_URL, IMAGE_FILE, endsSentence, words, type Unit } from './units.ts';
+
+/**
+ * Page chrome: the furniture of news and blog pages (navigation, share and subscribe prompts,
+ * related links, adverts, captions, tag lists, widgets, footers) that a scrape leaves in the text.
+ * Every rule looks at whole lines, and only at short ones, so a body sentence is never taken.
+ */
+
+/** The first rules the ingest had; their lines keep the reason 'page chrome'. Compared by {@link key}. */
+const CHROME_LINES = new Set([
+  'advertisement', 'advertisements', 'sponsored', 'sponsored content', 'promoted',
+  'post comment', 'post a comment', 'leave a reply', 'leave a comment', 'cancel reply', 'reply',
+  'trending', 'trending now', 'popular', 'most read', 'related', 'related posts', 'related articles',
+  'read more', 'read next', 'see also', 'share', 'share this', 'share this article', 'like this',
+  'like loading', 'loading', 'subscribe', 'subscribe now', 'sign up', 'newsletter', 'comments',
+  'skip to content', 'skip to main content', 'menu', 'search', 'tags', 'categories', 'print',
+  'your email address will not be published. required fields are marked *',
+  'save my name, email, and website in this browser for the next time i comment',
+]);
+const key = (t: string) => t.toLowerCase().replace(/[\s:….]+$/u, '');
+
+/** The longest line (in words) any single-line rule looks at. */
+const MAX_CHROME_WORDS = 40;
+
+/** Headings of link lists; alone on a line they open a run of link titles. */
+const LINK_LIST_OPENER =
+  /^(?:read more|read next|see more|see also|also read|read also|related(?: [\p{L}]+)?|more from [^.:]{1,40}|more on this(?: story| topic)?|further reading|recommended(?: for you| reading| stories| videos| articles)?|you (?:may|might) also (?:like|be interested in)|most (?:read|popular|shared|viewed|commented)|hot this week|trending(?: now| stories| this week)?|popular(?: now| posts| stories)?|more stories|editor'?s picks|top stories|latest (?:news|stories|posts)|don'?t miss)$/iu;
+
+const RULES: [RegExp, BoilerplateReason][] = [
+  [/^[-–—•*\s]*(?:advertisement|advertisements|sponsored(?: content)?|promoted|ad)[-–—•*\s]*$/i, 'advertisement'],
+  [/^(?:story continues below(?: the)? advertisement|scroll to continue(?: with content)?|continue reading below|article continues (?:below|after (?:the )?advertisement))$/i, 'advertisement'],
+  [/^(?:skip to (?:main )?(?:content|navigation)|back to top|open menu|close menu|main menu|toggle navigation|log ?in|sign ?in)$/i, 'navigation'],
+  [/^(?:previous|next|prev|older|newer)(?: post| article| story)?\s*[:»›>]\s*\S/i, 'navigation'],
+  [/^(?:share|tweet|email|e-mail|print|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|wechat|weibo|telegram|threads|bluesky|flipboard)$/i, 'share or subscribe prompt'],
+  [/^share(?: this| the)?(?: post| article| story| page| on [\p{L}]+)?(?:\s*:.{0,60})?$/iu, 'share or subscribe prompt'],
+  [/^(?:type|enter) your e-?mail|^(?:your )?e-?mail(?: address)?\s*\*?$|^already (?:a subscriber|have an account)|^(?:thanks|thank you) for (?:reading|subscribing|signing up)/i, 'share or subscribe prompt'],
+  [/^(?:wire )?(?:additional )?(?:reporting|writing|editing|compiled|produced|research) by\b/i, 'wire credits'],
+  [/^(?:tags?|topics?|filed under|categories|category|keywords|related topics|more about)\s*:\s*\S/i, 'tag list'],
+  [/^(?:#[\p{L}\p{N}_]+\s*)+$/u, 'tag list'],
+  [/^[\p{L} .'’-]{0,30}-?\d{1,3}\s*°\s*[CF]?(?:\s+\S{1,12}){0,2}$/u, 'widget'],
+  [/^(?:\p{So}\S*\s*)?[\d,.]+\s*[KkMm]?\s*(?:views|reads|likes|shares|claps)$/iu, 'widget'],
+  [/^(?:©|\(c\)\s|copyright\b)|^all rights reserved\.?$/i, 'site footer'],
+  [/^(?:our standards|editorial standards|ethics policy|corrections policy|terms of (?:use|service)|privacy(?: policy| notice)?|cookie policy|contact us|about us|advertise with us)\b.{0,80}$/i, 'site footer'],
+  [/^(?:(?:updated|posted|published|edited)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i, 'relative time'],
+];
+
+/** Follow/subscribe prompts: an imperative opening and a word about subscribing. */
+const PROMPT_START = /^(?:follow (?:us|me)|subscribe|sign up|click here|join (?:our|the|us)|get (?:our|the latest|the best)|don'?t miss|want (?:more|the latest)|never miss)\b/i;
+const PROMPT_WORD = /\b(?:newsletters?|subscribe|inbox|follow|briefing|updates|sign up|e-?mail|coverage|alerts)\b/i;
+const COOKIE = /\bcookies?\b/i;
+const COOKIE_WORD = /\b(?:we use|uses|accept|reject|settings|preferences|policy|consent|manage)\b/i;
+
+/** "Photo by X from Pexels: https://…", "Image: Reuters", "Credit: …", "Photo: X/Getty Images". */
+const PHOTO_CREDIT =
+  /^(?:(?:photo|image|picture|illustration|graphic|video)s?(?: credit)?\s*(?:by|from|via|courtesy(?: of)?|source|credit)\b|(?:photo |image )?(?:credit|source)s?\s*:|(?:photo|image|picture|illustration|graphic)s?\s*:)/i;
+/** A caption ending in its credit: "… chart for Qwen. (Image credit: Alibaba Cloud)". */
+const CREDIT_TAIL = /\((?:(?:image|photo|picture|video|illustration)s?\s*)?(?:credit|courtesy|source)s?\s*:?[^()]{1,80}\)$/i;
+/** "Agency | Getty Images", "Name/AFP via Getty Images": a short line naming a picture agency last. */
+const AGENCY_TAIL =
+  /(?:[|/]|\bvia\b)\s*[^|/]{0,40}\b(?:getty images|shutterstock|alamy|imaginechina|afp|reuters|ap photo|ap|epa(?:-efe)?|xinhua|bloomberg|visual china group|vcg)\.?$/i;
+const FIRST_URL = /https?:\/\/[^\s<>"]+/i;
+
+/** Lines that open a comment form; everything after them is the form's tail when it is short. */
+const COMMENT_FORM_START = /^(?:leave a (?:reply|comment)|post (?:a )?comment|\d[\d,]*\s+(?:comments?|replies|responses)|comments? \(\d+\))\b/i;
+const MAX_FORM_LINE = 200;
+/** "Key: value" lines of company profile blocks ("Location: China", "Employees: 10001+"). */
+const PROFILE_FIELD =
+  /^(?:location|headquarters|hq|employees|staff|founded(?: date| in)?|founders?|ceo|industry|sector|website|funding|total funding|stage|type|status)\s*:\s*\S/i;
+/** Tags run together without spaces when a tag cloud is scraped: "B2CBusinessE-commerceFinTech…". */
+const isRunTogetherTags = (t: string) => !/\s/.test(t) && t.length >= 16 && (t.match(/[a-z0-9][A-Z]/g) ?? []).length >= 2;
+
+/** Markdown emphasis and list bullets around a whole line: "*Jane Doe covers …*". */
+const bare = (t: string) => t.replace(/^(?:[*_]{1,3}|[-•]\s+)/, '').replace(/[*_]{1,3}$/, '').trim();
+
+/** A navigation bar or breadcrumb: "Home › Policy › Export controls", "Home | Models | Chips | Forum". */
+function isNavigation(t: string): boolean {
+  const crumbs = t.split(/\s+[›»>]\s+/);
+  if (crumbs.length >= 2 && crumbs.every((c) => words(c) <= 4 && !endsSentence(c))) return true;
+  const items = t.split(/\s+[|·•]\s+/);
+  return items.length >= 4 && items.every((c) => words(c) <= 3 && !/\d/.test(c));
+}
+
+/** What a single line is, when it is chrome or a credit; undefined for anything else. */
+export function lineChrome(text: string): { reason: BoilerplateReason } | { credit: true; url?: string } | undefined {
+  const t = bare(text);
+  if (words(t) > MAX_CHROME_WORDS) return undefined;
+  if (CHROME_LINES.has(key(text))) return { reason: 'page chrome' };
+  if (IMAGE_FILE.test(t)) return { reason: 'image' };
+  if (PHOTO_CREDIT.test(t) || BARE_URL.test(t) || CREDIT_TAIL.test(t) || (words(t) <= 15 && AGENCY_TAIL.test(t))) {
+    const url = FIRST_URL.exec(t)?.[0].replace(/[.,;)]+$/, '');
+    return { credit: true, ...(url ? { url } : {}) };
+  }
+  for (const [re, reason] of RULES) if (re.test(t)) return { reason };
+  if (isNavigation(t)) return { reason: 'navigation' };
+  if (LINK_LIST_OPENER.test(t.replace(/\s*:$/, '')) || (/^[^:]{2,40}:\s*\S/.test(t) && LINK_LIST_OPENER.test(t.split(':')[0]!.trim()))) {
+    return { reason: 'related links' };
+  }
+  if (words(t) <= 16 && PROMPT_START.test(t) && PROMPT_WORD.test(t)) return { reason: 'share or subscribe prompt' };
+  if (words(t) <= 30 && COOKIE.test(t) && COOKIE_WORD.test(t)) return { reason: 'cookie notice' };
+  return undefined;
+}
+
+/** A link title under a "Related" heading: short, and not a sentence. */
+const isLinkTitle = (t: string) => t.length <= 140 && words(t) <= 16 && !/[.;:,]$/.test(t);
+
+/**
+ * Marks the chrome and credits of a whole article: single lines ({@link lineChrome}), and blocks —
+ * a comment form to the end, a company tag block, the link titles under a "Related" heading, and a
+ * caption in a small block beside a photo credit. Returns segments by unit index.
+ */
+export function markChrome(us: readonly Unit[]): Map<number, Segment> {
+  const out = new Map<number, Segment>();
+  const drop = (i: number, reason: BoilerplateReason) => out.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason });
+  for (let i = 0; i < us.length; i++) {
+    const u = us[i]!;
+    const next = us[i + 1];
+    if (COMMENT_FORM_START.test(u.text) && us.slice(i).every((v) => v.text.length <= MAX_FORM_LINE)) {
+      for (let j = i; j < us.length; j++) drop(j, 'comment form');
+      break;
+    }
+    const verdict = lineChrome(u.text);
+    if (verdict && 'credit' in verdict) {
+      out.set(i, { kind: 'credit', line: u.line, text: u.text, ...(verdict.url ? { url: verdict.url } : {}) });
+      continue;
+    }
+    if (verdict) {
+      drop(i, verdict.reason);
+      // Link titles under a link-list heading, in the same block.
+      if (verdict.reason === 'related links' || (verdict.reason === 'page chrome' && LINK_LIST_OPENER.test(bare(u.text).replace(/\s*:$/, '')))) {
+        while (us[i + 1] && us[i + 1]!.block === u.block && isLinkTitle(us[i + 1]!.text) && !lineChrome(us[i + 1]!.text)) drop(++i, 'related links');
+      }
+      continue;
+    }
+    // A company tag block opens with a name written twice ("Nvidia" / "Nvidia").
+    if (next && u.text === next.text && u.text.length <= 60 && !endsSentence(u.text)) {
+      let j = i;
+      while (j < us.length) {
+        const v = us[j]!.text;
+        if (v === us[j + 1]?.text && v.length <= 60) {
+          drop(j, 'company tag block');
+          drop(j + 1, 'company tag block');
+          j += 2;
+        } else if (PROFILE_FIELD.test(v) || isRunTogetherTags(v)) drop(j++, 'company tag block');
+        else break;
+      }
+      i = j - 1;
+    }
+  }
+  markCaptions(us, out);
+  return out;
+}
+
+/** Most units in a block that holds a photo and its caption. */
+const MAX_CAPTION_BLOCK = 4;
+
+/** A short sentence beside a photo credit or image file, in the same small block, is its caption. */
+function markCaptions(us: readonly Unit[], out: Map<number, Segment>): void {
+  const isImage = (i: number) => {
+    const s = out.get(i);
+    return !!s && (s.kind === 'credit' ? !BARE_URL.test(s.text) : s.kind === 'boilerplate' && s.reason === 'image');
+  };
+  for (let i = 0; i < us.length; i++) {
+    const u = us[i]!;
+    const beside = (j: number) => isImage(j) && us[j]!.block === u.block;
+    if (out.has(i) || u.text.length > 200 || !/[.)]$/.test(u.text) || !(beside(i - 1) || beside(i + 1))) continue;
+    const blockSize = us.filter((v) => v.block === u.block).length;
+    if (blockSize <= MAX_CAPTION_BLOCK) out.set(i, { kind: 'boilerplate', line: u.line, text: u.text, reason: 'image' });
+  }
+}
+
+/** Job words of an author note: "… is a senior editor at …", "… covers trade policy". */
+const BIO_VERB = /^(?:is|was)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|editor|correspondent|writer|journalist|columnist|contributor|analyst|author|producer|fellow|researcher|blogger)\b|^(?:covers|reports on|writes about|writes on|has covered|has reported)\b/iu;
+const ABOUT_AUTHOR = /^about the (?:authors?|writers?)$/i;
+/** An author note is one of the last few units of the article. */
+const BIO_TAIL = 3;
+
+/**
+ * Marks an author note at the end of the article: an "About the author" heading and what follows
+ * it, or one of the last units opening with a byline name and a job description.
+ */
+export function markAuthorBio(us: readonly Unit[], out: Map<number, Segment>, authors: readonly string[]): void {
+  const open = us.map((_, i) => i).filter((i) => !out.has(i));
+  const tail = open.slice(-BIO_TAIL);
+  const about = tail.find((i) => ABOUT_AUTHOR.test(bare(us[i]!.text)));
+  for (const i of tail) {
+    const t = bare(us[i]!.text);
+    const named = authors.find((a) => t.startsWith(`${a} `));
+    // Only a name the byline gave: "Dan Ives is an analyst at Wedbush" at the end is article text.
+    const isBio = (about !== undefined && i >= about) || (named !== undefined && BIO_VERB.test(t.slice(named.length + 1)));
+    if (isBio) out.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason: 'author bio' });
+  }
+}
