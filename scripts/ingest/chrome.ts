@@ -59,6 +59,8 @@ const CREDIT_TAIL = /\((?:(?:image|photo|picture|video|illustration)s?\s*)?(?:cr
 /** "Agency | Getty Images", "Name/AFP via Getty Images": a short line naming a picture agency last. */
 const AGENCY_TAIL =
   /(?:[|/]|\bvia\b)\s*[^|/]{0,40}\b(?:getty images|shutterstock|alamy|imaginechina|afp|reuters|ap photo|ap|epa(?:-efe)?|xinhua|bloomberg|visual china group|vcg)\.?$/i;
+/** A caption ending in its credit: "… in Abilene, Texas. Photo: Jane Roe/Bloomberg via Getty Images". */
+const CREDIT_AFTER_CAPTION = /[.!?]\s+(?:photo|image|picture|illustration|video|credit)s?(?: credit)?\s*:\s*[^.:]{2,80}$/i;
 const FIRST_URL = /https?:\/\/[^\s<>"]+/i;
 
 /** Lines that open a comment form; everything after them is the form's tail when it is short. */
@@ -87,7 +89,7 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   if (words(t) > MAX_CHROME_WORDS) return undefined;
   if (CHROME_LINES.has(key(text))) return { reason: 'page chrome' };
   if (IMAGE_FILE.test(t)) return { reason: 'image' };
-  if (PHOTO_CREDIT.test(t) || BARE_URL.test(t) || CREDIT_TAIL.test(t) || (words(t) <= 15 && AGENCY_TAIL.test(t))) {
+  if (PHOTO_CREDIT.test(t) || BARE_URL.test(t) || CREDIT_TAIL.test(t) || CREDIT_AFTER_CAPTION.test(t) || (words(t) <= 15 && AGENCY_TAIL.test(t))) {
     const url = FIRST_URL.exec(t)?.[0].replace(/[.,;)]+$/, '');
     return { credit: true, ...(url ? { url } : {}) };
   }

@@ -100,7 +100,7 @@ const canBeTitle = (t: string) => t.length <= MAX_TITLE && !/[.,;:]$/.test(t) &&
  */
 export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): HeaderFacts {
   const segments = new Map<number, Segment>();
-  const set = (i: number, m: Meta) => segments.set(i, { kind: m.kind, line: us[i]!.line, text: us[i]!.text, ...m } as Segment);
+  const set = (i: number, m: Meta) => segments.set(i, Object.assign({ kind: m.kind, line: us[i]!.line, text: us[i]!.text }, m) as Segment);
   const candidates: number[] = [];
   let haveUrl = false;
   let haveDate = false;
