@@ -7,13 +7,15 @@ import nlp from 'compromise';
  * words it knows as common words, places or organisations ("Artificial Intelligence, Machine Learning").
  */
 
-const PREFIX = /^(?:(?:written|words|posted|story|text|reported|article)\s+by|by|authors?\s*:|writers?\s*:|byline\s*:)\s*/i;
+const PREFIX = /^(?:(?:written|words|posted|story|text|reported|article|presented)\s+by|by|from|(?:authors?|writers?|reporters?|hosts?|presenters?|byline)\s*:)\s*/i;
 /** Lower-case particles inside names: "Ursula von der Leyen", "Mohammed bin Salman". */
 const PARTICLE = /^(?:de|del|della|van|von|der|den|da|di|du|dos|le|la|bin|binti|al|el|y|ibn|ter|zu)$/;
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’.-]*(?:-\p{Lu}[\p{Ll}\p{M}'’.-]*)?|\p{Lu}\.)$/u;
 /** Words that make a short capitalised line an outlet, not a person. */
 export const OUTLET_WORD =
-  /\b(?:news|times|post|journal|review|daily|ledger|insider|wire|weekly|herald|tribune|gazette|observer|report|media|magazine|today|monitor|watch|chronicle|press|telegraph|economist|digest|dispatch|bulletin|register|standard|express|network|radio|tv|online|blog|labs?|institute|group|agency|staff|desk|team)\b/i;
+  /\b(?:news|times|post|journal|review|daily|ledger|insider|wire|weekly|herald|tribune|gazette|observer|report|media|magazine|today|monitor|watch|chronicle|press|telegraph|economist|digest|dispatch|bulletin|register|standard|express|network|radio|tv|online|blog|labs?|institute|group|agency|pod|podcast|brief|notes|letter)\b/i;
+/** A newsroom desk, not a person: "Tech & Policy Desk", "Reuters Staff". */
+export const DESK = /^[\p{L} &'’.-]{2,40}\b(?:desk|staff|team|newsroom|editors|editorial board)$/iu;
 /** compromise tags that a word in a person's name never carries alone. */
 const NOT_NAME_TAGS = ['Adjective', 'Verb', 'Uncountable', 'Plural', 'Organization', 'Place', 'Gerund', 'Determiner', 'Preposition', 'Pronoun', 'Value'];
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
@@ -38,7 +40,11 @@ const LIST_SPLIT = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/;
 
 /** Splits "A, B and C" into names; undefined unless every part is a name. */
 function names(text: string, minWords: number): string[] | undefined {
-  const parts = text.split(LIST_SPLIT).map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .replace(/\s*\([^)]*\)/g, '')
+    .split(LIST_SPLIT)
+    .map((p) => p.trim())
+    .filter((p) => p && !/^(?:agencies|agency|staff|wires?|others)$/i.test(p));
   if (parts.length === 0 || parts.length > 8) return undefined;
   return parts.every((p) => isNameShaped(p, minWords)) ? parts : undefined;
 }
@@ -58,6 +64,8 @@ export function parseByline(line: string): Byline | undefined {
   // "By" must be followed by a capital: "by the company" is a sentence.
   let rest = line.trim().slice(m[0].length);
   if (!/^\p{Lu}/u.test(rest)) return undefined;
+  // "By GRACE NAKAMURA": names set in capitals are written as names.
+  if (!/\p{Ll}/u.test(rest)) rest = titleCase(rest);
   let publisher: string | undefined;
   const outlet = /\s*(?:[|·•–—]|\s-\s|\bfor\b)\s*(.+)$/u.exec(rest);
   if (outlet) {
@@ -79,13 +87,18 @@ export function parseByline(line: string): Byline | undefined {
   return { authors, ...(publisher ? { publisher } : {}) };
 }
 
+/** "THE WEEKLY TENSOR" → "The Weekly Tensor"; words of two letters (AI, US) stay as they are. */
+export function titleCase(text: string): string {
+  return text.replace(/\p{L}[\p{L}'’]*/gu, (w, at: number) =>
+    w.length <= 2 ? w : at > 0 && /^(?:OF|AND|THE|FOR|IN|ON|AT)$/.test(w) ? w.toLowerCase() : w[0]! + w.slice(1).toLowerCase(),
+  );
+}
+
 /** A bare line of names: "Kevin Zhou, Sara Lindqvist". One name alone must be known to compromise as a person. */
 export function parseNameLine(line: string): string[] | undefined {
   const t = line.trim();
   const list = names(t, 2);
-  if (!list || !nlpAllowsNames(t)) return undefined;
-  if (list.length === 1 && !nlp(t).has('#Person')) return undefined;
-  return list;
+  return list && nlpAllowsNames(t) ? list : undefined;
 }
 
 /** A short line naming a site or outlet: "The Token Ledger", "TechPulse", "example.com", "Rest of World". */
@@ -101,4 +114,14 @@ export function looksLikeOutlet(text: string): boolean {
     ws.some((w) => /\p{Ll}\p{Lu}/u.test(w)) ||
     /\b(?:of|and|&)\b/.test(t)
   );
+}
+
+/**
+ * The reporters of a wire story's production credit, when the story has no byline:
+ * "Reporting by Jun Tanaka and Liz Moreau in Shanghai; Editing by Gareth Holm" → both reporters.
+ * Additional reporting and editing credits name no author.
+ */
+export function wireReporters(line: string): string[] | undefined {
+  const m = /^\(?(?:reporting|writing|reporting and writing) by ([^;)]+)/i.exec(line.trim());
+  return m ? names(m[1]!.replace(/\s+in\s+\p{Lu}[\p{L} .'-]*$/u, ''), 2) : undefined;
 }

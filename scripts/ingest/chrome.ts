@@ -20,6 +20,7 @@ const CHROME_LINES = new Set([
 ]);
 const key = (t: string) => t.toLowerCase().replace(/[\s:….]+$/u, '');
 
+const SEPARATOR = /^[-_=*~#·•–—]{2,}$/;
 /** The longest line (in words) any single-line rule looks at. */
 const MAX_CHROME_WORDS = 40;
 
@@ -30,23 +31,40 @@ const LINK_LIST_OPENER =
 const RULES: [RegExp, BoilerplateReason][] = [
   [/^[-–—•*\s]*(?:advertisement|advertisements|sponsored(?: content)?|promoted|ad)[-–—•*\s]*$/i, 'advertisement'],
   [/^(?:story continues below(?: the)? advertisement|scroll to continue(?: with content)?|continue reading below|article continues (?:below|after (?:the )?advertisement))$/i, 'advertisement'],
+  [/^(?:accept|accept all|reject all|agree|i agree|got it|manage (?:settings|preferences)|cookie settings)$/i, 'cookie notice'],
   [/^(?:skip to (?:main )?(?:content|navigation)|back to top|open menu|close menu|main menu|toggle navigation|log ?in|sign ?in)$/i, 'navigation'],
   [/^(?:previous|next|prev|older|newer)(?: post| article| story)?\s*[:»›>]\s*\S/i, 'navigation'],
-  [/^(?:share|tweet|email|e-mail|print|copy link|facebook|twitter|x|linkedin|whatsapp|reddit|wechat|weibo|telegram|threads|bluesky|flipboard)$/i, 'share or subscribe prompt'],
+  [/^(?:live|live updates|live blog|watch live|key points|key takeaways|transcript|(?:news )?provided by)$/i, 'page chrome'],
+  [/^(?:share|tweet|email|e-mail|print|copy|copy link|link copied|follow|listen|save|bookmark|gift (?:this )?article|facebook|twitter|x|linkedin|whatsapp|reddit|wechat|weibo|telegram|threads|bluesky|flipboard)$/i, 'share or subscribe prompt'],
   [/^share(?: this| the)?(?: post| article| story| page| on [\p{L}]+)?(?:\s*:.{0,60})?$/iu, 'share or subscribe prompt'],
-  [/^(?:type|enter) your e-?mail|^(?:your )?e-?mail(?: address)?\s*\*?$|^already (?:a subscriber|have an account)|^(?:thanks|thank you) for (?:reading|subscribing|signing up)/i, 'share or subscribe prompt'],
-  [/^(?:wire )?(?:additional )?(?:reporting|writing|editing|compiled|produced|research) by\b/i, 'wire credits'],
+  [/^@[\w.]{2,30}$/, 'share or subscribe prompt'],
+  [/^(?:type|enter) your e-?mail|^(?:your )?e-?mail(?: address)?\s*\*?$|^already (?:an? )?(?:paid )?(?:subscriber|member|have an account)|^(?:thanks|thank you) for (?:reading|subscribing|signing up)/i, 'share or subscribe prompt'],
+  [/^(?:view|read) (?:this (?:e-?mail|newsletter|post) )?(?:in|on) (?:your |a |the )?(?:browser|web|app)\b|^you(?:'re| are)? receiv(?:ed|ing) this\b|^unsubscribe\b|\breply to this e-?mail\b/i, 'share or subscribe prompt'],
+  [/^(?:listen|watch|subscribe|follow us|available) on\b|^scan (?:the |this |our )?(?:qr code|to)\b|^(?:liked|enjoyed|like|love) (?:this|the) (?:story|article|post|piece|newsletter)\?/i, 'share or subscribe prompt'],
+  [/^if you (?:enjoyed|liked|found|like)\b.*\b(?:follow|subscribe|share|clap|sign up)\b/i, 'share or subscribe prompt'],
+  [/^this (?:post|article|story|content) is (?:only )?(?:for|available to) (?:paid )?(?:subscribers|members)|^full access\b.*\bsubscribers\b|^to continue reading\b|^subscribe (?:to|and) (?:continue|read|unlock)\b|^[∙·•]?\s*(?:paid|premium|members? only|subscribers? only)$/i, 'share or subscribe prompt'],
+  [/^(?:wire )?(?:additional )?(?:reporting|writing|editing|compiled|produced|research) by\b|\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/i, 'wire credits'],
+  [/^(?:translated|adapted) by\b|^original (?:title|headline|article)\s*:|^this (?:article|story|post|piece) (?:was |is |first |originally )+(?:published|appeared|republished)\b/i, 'production note'],
+  [/^(?:updated|corrected|clarified) (?:at|on)\b.{0,80}$|^the views expressed\b|^(?:disclosure|disclaimer)\s*:|^transcripts? (?:was |is )?(?:generated|produced|edited)\b/i, 'production note'],
   [/^(?:tags?|topics?|filed under|categories|category|keywords|related topics|more about)\s*:\s*\S/i, 'tag list'],
   [/^(?:#[\p{L}\p{N}_]+\s*)+$/u, 'tag list'],
   [/^[\p{L} .'’-]{0,30}-?\d{1,3}\s*°\s*[CF]?(?:\s+\S{1,12}){0,2}$/u, 'widget'],
-  [/^(?:\p{So}\S*\s*)?[\d,.]+\s*[KkMm]?\s*(?:views|reads|likes|shares|claps)$/iu, 'widget'],
+  [/^(?:\p{So}\S*\s*)?[\d,.]+\s*[KkMm]?\s*(?:views|reads|likes|shares|claps|followers|subscribers|listens|plays)$/iu, 'widget'],
+  // A number alone on a line is a like or comment counter.
+  [/^\d{1,3}(?:,\d{3})*$/, 'widget'],
+  [/^(?:please )?(?:enable|turn on|activate) javascript\b|^(?:show|hide) (?:key events|all|more|less)\b.{0,30}$|^was this (?:article|page|story|post) (?:helpful|useful)/i, 'widget'],
   [/^(?:©|\(c\)\s|copyright\b)|^all rights reserved\.?$/i, 'site footer'],
   [/^(?:our standards|editorial standards|ethics policy|corrections policy|terms of (?:use|service)|privacy(?: policy| notice)?|cookie policy|contact us|about us|advertise with us)\b.{0,80}$/i, 'site footer'],
+  [/^(?:media|press) (?:contacts?|inquiries|enquiries)\s*:?$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i, 'site footer'],
+  [/^SOURCE\s+\p{Lu}/u, 'site footer'],
   [/^(?:(?:updated|posted|published|edited)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i, 'relative time'],
+  [/^!\[[^\]]*\]\([^)]*\)$/, 'image'],
+  // A video link with its running time: "Inside the campus (2:14)".
+  [/^[^.!?]{3,100}\(\d{1,2}:\d{2}(?::\d{2})?\)$/, 'related links'],
 ];
 
 /** Follow/subscribe prompts: an imperative opening and a word about subscribing. */
-const PROMPT_START = /^(?:follow (?:us|me)|subscribe|sign up|click here|join (?:our|the|us)|get (?:our|the latest|the best)|don'?t miss|want (?:more|the latest)|never miss)\b/i;
+const PROMPT_START = /^(?:follow (?:us|me)|subscribe|sign up|click here|join (?:our|the|us)|get (?:our|the latest|the best|this|it)|don'?t miss|want (?:more|the latest)|never miss)\b/i;
 const PROMPT_WORD = /\b(?:newsletters?|subscribe|inbox|follow|briefing|updates|sign up|e-?mail|coverage|alerts)\b/i;
 const COOKIE = /\bcookies?\b/i;
 const COOKIE_WORD = /\b(?:we use|uses|accept|reject|settings|preferences|policy|consent|manage)\b/i;
@@ -73,7 +91,7 @@ const PROFILE_FIELD =
 const isRunTogetherTags = (t: string) => !/\s/.test(t) && t.length >= 16 && (t.match(/[a-z0-9][A-Z]/g) ?? []).length >= 2;
 
 /** Markdown emphasis and list bullets around a whole line: "*Jane Doe covers …*". */
-const bare = (t: string) => t.replace(/^(?:[*_]{1,3}|[-•]\s+)/, '').replace(/[*_]{1,3}$/, '').trim();
+const bare = (t: string) => t.replace(/^(?:[*_]{1,3}|[-•]\s+)/, '').replace(/[*_]{1,3}$/, '').replace(/^\((.*)\)$/, '$1').trim();
 
 /** A navigation bar or breadcrumb: "Home › Policy › Export controls", "Home | Models | Chips | Forum". */
 function isNavigation(t: string): boolean {
@@ -85,6 +103,7 @@ function isNavigation(t: string): boolean {
 
 /** What a single line is, when it is chrome or a credit; undefined for anything else. */
 export function lineChrome(text: string): { reason: BoilerplateReason } | { credit: true; url?: string } | undefined {
+  if (SEPARATOR.test(text.trim())) return { reason: 'separator' };
   const t = bare(text);
   if (words(t) > MAX_CHROME_WORDS) return undefined;
   if (CHROME_LINES.has(key(text))) return { reason: 'page chrome' };
@@ -156,8 +175,12 @@ export function markChrome(us: readonly Unit[]): Map<number, Segment> {
 /** Most units in a block that holds a photo and its caption. */
 const MAX_CAPTION_BLOCK = 4;
 
-/** A short sentence beside a photo credit or image file, in the same small block, is its caption. */
+/**
+ * A short sentence beside a photo credit or image file, in the same block, is its caption — when the
+ * block is small, or when it is above the first long paragraph (the lead photo of a header).
+ */
 function markCaptions(us: readonly Unit[], out: Map<number, Segment>): void {
+  const firstLong = us.findIndex((u) => words(u.text) >= 30);
   const isImage = (i: number) => {
     const s = out.get(i);
     return !!s && (s.kind === 'credit' ? !BARE_URL.test(s.text) : s.kind === 'boilerplate' && s.reason === 'image');
@@ -167,29 +190,35 @@ function markCaptions(us: readonly Unit[], out: Map<number, Segment>): void {
     const beside = (j: number) => isImage(j) && us[j]!.block === u.block;
     if (out.has(i) || u.text.length > 200 || !/[.)]$/.test(u.text) || !(beside(i - 1) || beside(i + 1))) continue;
     const blockSize = us.filter((v) => v.block === u.block).length;
-    if (blockSize <= MAX_CAPTION_BLOCK) out.set(i, { kind: 'boilerplate', line: u.line, text: u.text, reason: 'image' });
+    if (blockSize <= MAX_CAPTION_BLOCK || i < firstLong) out.set(i, { kind: 'boilerplate', line: u.line, text: u.text, reason: 'image' });
   }
 }
 
 /** Job words of an author note: "… is a senior editor at …", "… covers trade policy". */
-const BIO_VERB = /^(?:is|was)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|editor|correspondent|writer|journalist|columnist|contributor|analyst|author|producer|fellow|researcher|blogger)\b|^(?:covers|reports on|writes about|writes on|has covered|has reported)\b/iu;
-const ABOUT_AUTHOR = /^about the (?:authors?|writers?)$/i;
-/** An author note is one of the last few units of the article. */
-const BIO_TAIL = 3;
+const BIO_VERB = /^(?:is|was)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|editor|correspondent|writer|journalist|columnist|contributor|analyst|author|producer|fellow|researcher|blogger|professor|lecturer|adviser|advisor|director|founder|partner)\b|^(?:covers|reports on|reports for|writes|has covered|has reported)\b/iu;
+/** Openers of an author note at the end: "About the author", "Written by Jane Doe" (blog platforms). */
+const ABOUT_AUTHOR = /^(?:about the (?:authors?|writers?)|written by \p{Lu}.{1,60})$/iu;
+/** "About Alibaba Cloud": the boilerplate paragraph about a company that ends a press release. */
+const ABOUT_OTHER = /^about\s+\p{Lu}[^.!?:]{1,50}$/u;
+/** An author note or an "About …" block is among the last few units of the article. */
+const BIO_TAIL = 4;
 
 /**
  * Marks an author note at the end of the article: an "About the author" heading and what follows
  * it, or one of the last units opening with a byline name and a job description.
  */
-export function markAuthorBio(us: readonly Unit[], out: Map<number, Segment>, authors: readonly string[]): void {
+export function markAuthorBio(us: readonly Unit[], out: Map<number, Segment>, authors: readonly string[], headerEnd = 0): void {
   const open = us.map((_, i) => i).filter((i) => !out.has(i));
   const tail = open.slice(-BIO_TAIL);
   const about = tail.find((i) => ABOUT_AUTHOR.test(bare(us[i]!.text)));
-  for (const i of tail) {
+  const other = tail.find((i) => ABOUT_OTHER.test(bare(us[i]!.text)));
+  const mark = (i: number, reason: BoilerplateReason) => out.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason });
+  // An author note sits at the end, or beside the byline in the header.
+  for (const i of [...open.filter((i) => i < headerEnd), ...tail]) {
     const t = bare(us[i]!.text);
     const named = authors.find((a) => t.startsWith(`${a} `));
     // Only a name the byline gave: "Dan Ives is an analyst at Wedbush" at the end is article text.
-    const isBio = (about !== undefined && i >= about) || (named !== undefined && BIO_VERB.test(t.slice(named.length + 1)));
-    if (isBio) out.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason: 'author bio' });
+    if ((about !== undefined && i >= about) || (named !== undefined && BIO_VERB.test(t.slice(named.length + 1)))) mark(i, 'author bio');
+    else if (other !== undefined && i >= other && headerEnd <= i) mark(i, 'site footer');
   }
 }

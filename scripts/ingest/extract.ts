@@ -1,4 +1,5 @@
 import GithubSlugger from 'github-slugger';
+import { wireReporters } from './byline.ts';
 import type { Article, BodyBlock, Credit, DecodedArticle, Segment } from './types.ts';
 
 /** Longest inferred title, in characters, before it is cut at a word boundary. */
@@ -51,7 +52,9 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
   let title: string | undefined;
   let date: Article['date'];
   let authors: string[] = [];
+  // A publisher the text states outright (`| Outlet`, a byline, a dateline) comes before a bare site-name line.
   let publisher: string | undefined;
+  let siteName: string | undefined;
   let url: string | undefined;
   let n = 0;
 
@@ -73,7 +76,7 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
         if (s.date) date ??= { iso: s.date.iso, text: s.text };
         break;
       case 'meta':
-        if (s.role === 'publisher') publisher ??= s.value;
+        if (s.role === 'publisher') siteName ??= s.value;
         if (s.role === 'url') url ??= s.value;
         break;
       case 'heading':
@@ -98,6 +101,8 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
     }
   }
   // With no byline, an author note at the end names the author ("Conan Zhang is a …").
+  // With no byline, a wire story's "Reporting by …" credit names its reporters.
+  if (authors.length === 0) authors = boilerplate.flatMap((b) => (b.reason === 'wire credits' ? (wireReporters(b.text) ?? []) : [])).slice(0, 8);
   if (authors.length === 0) {
     const bio = boilerplate.find((b) => b.reason === 'author bio' && AUTHOR_BIO.test(b.text));
     if (bio) authors = [AUTHOR_BIO.exec(bio.text)![1]!];
@@ -112,7 +117,7 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
     titleInferred: title === undefined,
     ...(date ? { date } : {}),
     authors,
-    ...(publisher ? { publisher } : {}),
+    ...((publisher ?? siteName) ? { publisher: publisher ?? siteName } : {}),
     ...(url ? { url } : {}),
     topics: [],
     body,

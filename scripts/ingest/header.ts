@@ -1,4 +1,4 @@
-import { looksLikeOutlet, parseByline, parseNameLine } from './byline.ts';
+import { DESK, looksLikeOutlet, parseByline, parseNameLine, titleCase } from './byline.ts';
 import { lineChrome } from './chrome.ts';
 import { isReadingTime, isYearlessDateLine, parsePlaceDateLine, splitGluedReadingTime, type ParsedDate } from './dates.ts';
 import { articleMetaSchema } from './overrides.ts';
@@ -24,7 +24,11 @@ const isSectionLine = (t: string) => words(t) <= MAX_SECTION_WORDS && t.split(/\
 /** A URL line in the header: bare, or labelled ("Source: https://…"). */
 const URL_LINE = /^(?:(?:source|original|url|link|canonical|permalink)\s*:\s*)?(https?:\/\/\S+)$/i;
 /** Parts of a line of several header facts: "By A | Jan 3, 2025 | 5 min read", "02/04 2025  👁 12,408 views". */
-const PARTS = /\s{2,}|\s+[|·•]\s+/;
+const PARTS = /\s{2,}|\s+[|·•—–]\s+/;
+/** "Issue #87", "Episode 142", "Vol. 3": a number of an issue, beside its date. */
+const ISSUE = /^(?:issue|no\.|vol(?:ume)?\.?|edition|episode|ep\.)\s*#?\d+$/i;
+/** "Source: 36Kr": the outlet a republished article comes from. */
+const SOURCE_LINE = /^source\s*:\s*([\p{Lu}\d][^:/]{1,40})$/u;
 /** A bullet before an outlet name: "- The Pacific Ledger". */
 const BULLET = /^[-–—•]\s+(\S.{0,58})$/u;
 /** Markup a scrape glues to a headline: tags, markdown images, URLs, noscript/pixel text. */
@@ -36,6 +40,8 @@ export interface HeaderFacts {
   authors: string[];
   /** The headline as read (without outlet or glued text), when there is one. */
   title?: string;
+  /** Index of the first unit after the header. */
+  end: number;
 }
 
 const validUrl = (u: string) => articleMetaSchema.shape.url.safeParse(u).success && !IMAGE_FILE.test(u.split(/[?#]/)[0]!.split('/').at(-1) ?? '');
@@ -62,12 +68,15 @@ function metaOf(t: string, haveUrl: boolean): Meta | undefined {
   const by = parseByline(t);
   if (by) return { kind: 'byline', ...by };
   if (isYearlessDateLine(t)) return { kind: 'meta', role: 'date without year' };
+  if (DESK.test(t)) return { kind: 'meta', role: 'section' };
+  const source = SOURCE_LINE.exec(t)?.[1];
+  if (source) return { kind: 'meta', role: 'publisher', value: source.trim() };
   const bullet = BULLET.exec(t)?.[1];
   if (bullet && words(bullet) <= 6 && /^\p{Lu}/u.test(bullet)) return { kind: 'meta', role: 'publisher', value: bullet };
   // Several facts on one line: each part must be a date, byline, reading time or page widget.
   const parts = t.split(PARTS);
   if (parts.length >= 2) {
-    const read = parts.map((p) => ({ date: dateOf(p), by: parseByline(p), other: isReadingTime(p) || !!lineChrome(p) }));
+    const read = parts.map((p) => ({ date: dateOf(p), by: parseByline(p), other: isReadingTime(p) || ISSUE.test(p) || !!lineChrome(p) }));
     if (read.every((r) => r.date || r.by || r.other)) {
       const date = read.find((r) => r.date)?.date;
       const by = read.find((r) => r.by)?.by;
@@ -109,9 +118,9 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   for (let i = 0; i < limit; i++, end = i) {
     const t = us[i]!.text;
     const before = taken.get(i);
-    if (before && !(before.kind === 'credit' && BARE_URL.test(t))) continue;
+    if (before && !(before.kind === 'credit' && (BARE_URL.test(t) || SOURCE_LINE.test(t)))) continue;
     const meta = metaOf(t, haveUrl);
-    if (meta && !(meta.kind === 'date' && haveDate)) {
+    if (meta) {
       if (meta.kind === 'meta' && meta.role === 'url') haveUrl = true;
       if (meta.kind === 'date' || (meta.kind === 'byline' && 'date' in meta)) haveDate = true;
       set(i, meta);
@@ -127,7 +136,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     // A numbered section line ("2. Where the money goes") is a heading, unless it opens the file.
     if (!NUMBERED.test(t) || candidates.length === 0) candidates.push(i);
   }
-  if (candidates.length === 0) return { segments, authors: authorsOf(segments) };
+  if (candidates.length === 0) return { segments, authors: authorsOf(segments), end };
 
   // The headline: the first candidate with four words or more that is not an outlet's name.
   const pipeOutlets = candidates.map((i) => splitTitle(us[i]!.text, () => false).publisher).filter((p): p is string => !!p);
@@ -148,13 +157,15 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       continue;
     }
     const people = parseNameLine(t);
-    if (people && i > titleAt) {
+    if (people && i > titleAt && !isOutletLine(t)) {
       set(i, { kind: 'byline', authors: people });
       continue;
     }
-    if (t === split.publisher || (!havePublisher && i < titleAt && !isSectionLine(t) && (isOutletLine(t) || i === candidates[0]) && words(t) <= 6)) {
+    // The site's name: above the headline (the first line, or one shaped like an outlet's name), or below it when shaped so.
+    const site = !havePublisher && !isSectionLine(t) && words(t) <= 6 && (isOutletLine(t) || (i < titleAt && i === candidates[0]));
+    if (t === split.publisher || site) {
       havePublisher = true;
-      set(i, { kind: 'meta', role: 'publisher', value: t });
+      set(i, { kind: 'meta', role: 'publisher', value: /\p{Ll}/u.test(t) ? t : titleCase(t) });
       continue;
     }
     if (words(t) <= MAX_SECTION_WORDS && !isProse(t)) set(i, { kind: 'meta', role: 'section' });
@@ -163,7 +174,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   // The headline repeated as the first line after the header.
   const next = us.findIndex((_, k) => k >= end && !taken.has(k));
   if (next >= 0 && us[next]!.text === us[titleAt]!.text) set(next, { kind: 'meta', role: 'repeated headline' });
-  return { segments, authors: authorsOf(segments), title: split.title };
+  return { segments, authors: authorsOf(segments), title: split.title, end };
 }
 
 function authorsOf(segments: Map<number, Segment>): string[] {

@@ -37,7 +37,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segment[] {
   const taken = markChrome(us);
   const header = readHeader(us, taken);
   for (const [i, s] of header.segments) taken.set(i, s);
-  markAuthorBio(us, taken, [...header.authors, ...(options.authors ?? [])]);
+  markAuthorBio(us, taken, [...header.authors, ...(options.authors ?? [])], header.end);
 
   const out: Segment[] = [];
   let firstParagraph = true;

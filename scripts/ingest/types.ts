@@ -58,8 +58,12 @@ export type BoilerplateReason =
   | 'site footer'
   /** "Updated 2 hours ago": a time relative to a moment the text does not give. */
   | 'relative time'
-  /** Wire-service production credits: "Reporting by …; Editing by …". */
-  | 'wire credits';
+  /** Wire-service production credits: "Reporting by …; Editing by …", "X contributed to this report". */
+  | 'wire credits'
+  /** Notes about the text, not the story: "Translated by …", "Original title: …", "Updated at 19:30 with …", disclaimers. */
+  | 'production note'
+  /** Separator lines: "___", "###", "--". */
+  | 'separator';
 
 /** What a header line other than the headline, date and byline was read as. */
 export type MetaRole = 'publisher' | 'url' | 'reading time' | 'section' | 'repeated headline' | 'date without year';
