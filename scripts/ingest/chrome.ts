@@ -172,6 +172,8 @@ export function markChrome(us: readonly Unit[]): Map<number, Segment> {
   return out;
 }
 
+/** "Figure 1: …", "Chart: …": a caption by its label. */
+const FIGURE_LABEL = /^(?:figure|fig\.|chart|graphic|table|image|photo|illustration)\s*\d*\s*[:.]\s/i;
 /** Most units in a block that holds a photo and its caption. */
 const MAX_CAPTION_BLOCK = 4;
 
@@ -190,7 +192,7 @@ function markCaptions(us: readonly Unit[], out: Map<number, Segment>): void {
     const beside = (j: number) => isImage(j) && us[j]!.block === u.block;
     if (out.has(i) || u.text.length > 200 || !/[.)]$/.test(u.text) || !(beside(i - 1) || beside(i + 1))) continue;
     const blockSize = us.filter((v) => v.block === u.block).length;
-    if (blockSize <= MAX_CAPTION_BLOCK || i < firstLong) out.set(i, { kind: 'boilerplate', line: u.line, text: u.text, reason: 'image' });
+    if (blockSize <= MAX_CAPTION_BLOCK || i < firstLong || FIGURE_LABEL.test(u.text)) out.set(i, { kind: 'boilerplate', line: u.line, text: u.text, reason: 'image' });
   }
 }
 
@@ -199,7 +201,7 @@ const BIO_VERB = /^(?:is|was)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|e
 /** Openers of an author note at the end: "About the author", "Written by Jane Doe" (blog platforms). */
 const ABOUT_AUTHOR = /^(?:about the (?:authors?|writers?)|written by \p{Lu}.{1,60})$/iu;
 /** "About Alibaba Cloud": the boilerplate paragraph about a company that ends a press release. */
-const ABOUT_OTHER = /^about\s+\p{Lu}[^.!?:]{1,50}$/u;
+const ABOUT_OTHER = /^[Aa]bout\s+\p{Lu}[^.!?:]{1,50}$/u;
 /** An author note or an "About …" block is among the last few units of the article. */
 const BIO_TAIL = 4;
 

@@ -28,7 +28,7 @@ const PARTS = /\s{2,}|\s+[|·•—–]\s+/;
 /** "Issue #87", "Episode 142", "Vol. 3": a number of an issue, beside its date. */
 const ISSUE = /^(?:issue|no\.|vol(?:ume)?\.?|edition|episode|ep\.)\s*#?\d+$/i;
 /** "Source: 36Kr": the outlet a republished article comes from. */
-const SOURCE_LINE = /^source\s*:\s*([\p{Lu}\d][^:/]{1,40})$/u;
+const SOURCE_LINE = /^(?:SOURCE|[Ss]ource)\s*:\s*([\p{Lu}\d][^:/]{1,40})$/u;
 /** A bullet before an outlet name: "- The Pacific Ledger". */
 const BULLET = /^[-–—•]\s+(\S.{0,58})$/u;
 /** Markup a scrape glues to a headline: tags, markdown images, URLs, noscript/pixel text. */
@@ -65,14 +65,6 @@ function metaOf(t: string, haveUrl: boolean): Meta | undefined {
   const date = dateOf(t);
   if (date) return { kind: 'date', ...date };
   if (isReadingTime(t)) return { kind: 'meta', role: 'reading time' };
-  const by = parseByline(t);
-  if (by) return { kind: 'byline', ...by };
-  if (isYearlessDateLine(t)) return { kind: 'meta', role: 'date without year' };
-  if (DESK.test(t)) return { kind: 'meta', role: 'section' };
-  const source = SOURCE_LINE.exec(t)?.[1];
-  if (source) return { kind: 'meta', role: 'publisher', value: source.trim() };
-  const bullet = BULLET.exec(t)?.[1];
-  if (bullet && words(bullet) <= 6 && /^\p{Lu}/u.test(bullet)) return { kind: 'meta', role: 'publisher', value: bullet };
   // Several facts on one line: each part must be a date, byline, reading time or page widget.
   const parts = t.split(PARTS);
   if (parts.length >= 2) {
@@ -84,6 +76,14 @@ function metaOf(t: string, haveUrl: boolean): Meta | undefined {
       if (date) return { kind: 'date', ...date };
     }
   }
+  const by = parseByline(t);
+  if (by) return { kind: 'byline', ...by };
+  if (isYearlessDateLine(t)) return { kind: 'meta', role: 'date without year' };
+  if (DESK.test(t)) return { kind: 'meta', role: 'section' };
+  const source = SOURCE_LINE.exec(t)?.[1];
+  if (source) return { kind: 'meta', role: 'publisher', value: source.trim() };
+  const bullet = BULLET.exec(t)?.[1];
+  if (bullet && words(bullet) <= 6 && /^\p{Lu}/u.test(bullet)) return { kind: 'meta', role: 'publisher', value: bullet };
   return undefined;
 }
 

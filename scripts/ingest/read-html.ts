@@ -98,6 +98,14 @@ function pageMeta(document: Document): PageMeta {
   const meta = (name: string) =>
     str(document.querySelector(`meta[property="${name}"]`)?.getAttribute('content')) ??
     str(document.querySelector(`meta[name="${name}"]`)?.getAttribute('content'));
+  // schema.org microdata: <time itemprop="datePublished" datetime="…">, <h1 itemprop="headline">.
+  const micro = (prop: string) => {
+    const el = document.querySelector(`[itemprop="${prop}"]`);
+    return str(el?.getAttribute('datetime') ?? el?.getAttribute('content') ?? el?.textContent);
+  };
+  const microAuthors = Array.from(document.querySelectorAll('[itemprop="author"]'))
+    .map((el) => str(el.querySelector('[itemprop="name"]')?.textContent ?? el.getAttribute('content') ?? el.textContent))
+    .filter((a): a is string => !!a);
   const ld = jsonLd(document);
   const types = (o: Json) => list(o['@type']).filter((t): t is string => typeof t === 'string');
   const art = ld.find((o) => types(o).some((t) => ARTICLE_TYPE.test(t))) ?? ld.find((o) => str(o.headline));
@@ -105,14 +113,15 @@ function pageMeta(document: Document): PageMeta {
   const ldUrl = art ? (str(art.url) ?? nameOf(art.mainEntityOfPage) ?? (isObj(art.mainEntityOfPage) ? str(art.mainEntityOfPage['@id']) : undefined)) : undefined;
   const ldAuthors = art ? list(art.author).map(nameOf).filter((a): a is string => !!a) : [];
   const metaAuthors = [meta('author'), meta('article:author'), meta('parsely-author')].filter((a): a is string => !!a && !/^https?:/.test(a));
-  const title = (art && str(art.headline)) ?? meta('og:title') ?? meta('twitter:title');
-  const date = (art && str(art.datePublished)) ?? meta('article:published_time') ?? meta('date') ?? meta('pubdate') ?? meta('parsely-pub-date') ?? meta('DC.date.issued');
+  const title = (art && str(art.headline)) ?? meta('og:title') ?? meta('twitter:title') ?? micro('headline');
+  const date =
+    (art && str(art.datePublished)) ?? meta('article:published_time') ?? meta('date') ?? meta('pubdate') ?? meta('parsely-pub-date') ?? meta('DC.date.issued') ?? micro('datePublished');
   const publisher = (art && nameOf(art.publisher)) ?? meta('og:site_name') ?? (site && str(site.name));
   const url = str(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('og:url') ?? ldUrl;
   return {
     ...(title ? { title } : {}),
     ...(date ? { date } : {}),
-    authors: ldAuthors.length ? ldAuthors : metaAuthors.slice(0, 1),
+    authors: ldAuthors.length ? ldAuthors : microAuthors.length ? microAuthors : metaAuthors.slice(0, 1),
     ...(publisher ? { publisher } : {}),
     ...(url ? { url } : {}),
   };

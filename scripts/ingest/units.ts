@@ -13,8 +13,8 @@ export const IMAGE_FILE = /^[\w.%()-]+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?
 export const endsSentence = (t: string) => /[.!?…:;,"”’)]$/u.test(t);
 export const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
-/** A line that is never the tail of a hard-wrapped sentence: a URL, a domain or a file name. */
-const standsAlone = (t: string) => /^(?:https?:\/\/|www\.)/i.test(t) || IMAGE_FILE.test(t);
+/** A line that is never the tail of a hard-wrapped sentence: a URL, a domain, a file name or an e-mail address. */
+const standsAlone = (t: string) => /^(?:https?:\/\/|www\.)/i.test(t) || IMAGE_FILE.test(t) || /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(t);
 
 /**
  * Splits text into units: one per line, except that hard-wrapped lines (a line that does not end
