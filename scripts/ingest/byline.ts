@@ -94,6 +94,9 @@ export function titleCase(text: string): string {
   );
 }
 
+/** Whether compromise knows the text as a person's name ("Mira Solberg": a known first name). */
+export const isKnownPerson = (text: string) => nlp(text).has('#Person');
+
 /** A bare line of names: "Kevin Zhou, Sara Lindqvist". One name alone must be known to compromise as a person. */
 export function parseNameLine(line: string): string[] | undefined {
   const t = line.trim();

@@ -20,13 +20,13 @@ const CHROME_LINES = new Set([
 ]);
 const key = (t: string) => t.toLowerCase().replace(/[\s:….]+$/u, '');
 
-const SEPARATOR = /^[-_=*~#·•–—]{2,}$/;
+const SEPARATOR = /^[-_=*~#·•–—](?:\s*[-_=*~#·•–—]){1,}$/;
 /** The longest line (in words) any single-line rule looks at. */
 const MAX_CHROME_WORDS = 40;
 
 /** Headings of link lists; alone on a line they open a run of link titles. */
 const LINK_LIST_OPENER =
-  /^(?:read more|read next|see more|see also|also read|read also|related(?: [\p{L}]+)?|more from [^.:]{1,40}|more on this(?: story| topic)?|further reading|recommended(?: for you| reading| stories| videos| articles)?|you (?:may|might) also (?:like|be interested in)|most (?:read|popular|shared|viewed|commented)|hot this week|trending(?: now| stories| this week)?|popular(?: now| posts| stories)?|more stories|editor'?s picks|top stories|latest (?:news|stories|posts)|don'?t miss)$/iu;
+  /^(?:(?:most (?:read|popular|shared|viewed)|more|latest|top stories|trending) (?:from|on|in) [^.:]{1,40}|read more|read next|see more|see also|also read|read also|related(?: [\p{L}]+)?|more from [^.:]{1,40}|more on this(?: story| topic)?|further reading|recommended(?: for you| reading| stories| videos| articles)?|you (?:may|might) also (?:like|be interested in)|most (?:read|popular|shared|viewed|commented)|hot this week|trending(?: now| stories| this week)?|popular(?: now| posts| stories)?|more stories|editor'?s picks|top stories|latest (?:news|stories|posts)|don'?t miss)$/iu;
 
 const RULES: [RegExp, BoilerplateReason][] = [
   [/^[-–—•*\s]*(?:advertisement|advertisements|sponsored(?: content)?|promoted|ad)[-–—•*\s]*$/i, 'advertisement'],
@@ -40,19 +40,19 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^@[\w.]{2,30}$/, 'share or subscribe prompt'],
   [/^(?:type|enter) your e-?mail|^(?:your )?e-?mail(?: address)?\s*\*?$|^already (?:an? )?(?:paid )?(?:subscriber|member|have an account)|^(?:thanks|thank you) for (?:reading|subscribing|signing up)/i, 'share or subscribe prompt'],
   [/^(?:view|read) (?:this (?:e-?mail|newsletter|post) )?(?:in|on) (?:your |a |the )?(?:browser|web|app)\b|^you(?:'re| are)? receiv(?:ed|ing) this\b|^unsubscribe\b|\breply to this e-?mail\b/i, 'share or subscribe prompt'],
-  [/^(?:listen|watch|subscribe|follow us|available) on\b|^scan (?:the |this |our )?(?:qr code|to)\b|^(?:liked|enjoyed|like|love) (?:this|the) (?:story|article|post|piece|newsletter)\?/i, 'share or subscribe prompt'],
+  [/^follow\s+(?:us|me|@[\w.]+)\b|^(?:thread|posted|tweet|post) by @[\w.]+|^(?:listen|watch|subscribe|follow us|available) on\b|^scan (?:the |this |our )?(?:qr code|to)\b|^(?:liked|enjoyed|enjoying|like|love) (?:this|the) (?:story|article|post|piece|newsletter|thread)\?/i, 'share or subscribe prompt'],
   [/^if you (?:enjoyed|liked|found|like)\b.*\b(?:follow|subscribe|share|clap|sign up)\b/i, 'share or subscribe prompt'],
   [/^this (?:post|article|story|content) is (?:only )?(?:for|available to) (?:paid )?(?:subscribers|members)|^full access\b.*\bsubscribers\b|^to continue reading\b|^subscribe (?:to|and) (?:continue|read|unlock)\b|^[∙·•]?\s*(?:paid|premium|members? only|subscribers? only)$/i, 'share or subscribe prompt'],
-  [/^(?:wire )?(?:additional )?(?:reporting|writing|editing|compiled|produced|research) by\b|\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/i, 'wire credits'],
+  [/^[—–-]?\s*(?:with )?(?:additional )?assistance (?:from|by)\b|^(?:wire )?(?:additional )?(?:reporting|writing|editing|compiled|produced|research) by\b|\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/i, 'wire credits'],
   [/^(?:translated|adapted) by\b|^original (?:title|headline|article)\s*:|^this (?:article|story|post|piece) (?:was |is |first |originally )+(?:published|appeared|republished)\b/i, 'production note'],
   [/^(?:updated|corrected|clarified) (?:at|on)\b.{0,80}$|^the views expressed\b|^(?:disclosure|disclaimer)\s*:|^transcripts? (?:was |is )?(?:generated|produced|edited)\b/i, 'production note'],
   [/^(?:tags?|topics?|filed under|categories|category|keywords|related topics|more about)\s*:\s*\S/i, 'tag list'],
   [/^(?:#[\p{L}\p{N}_]+\s*)+$/u, 'tag list'],
   [/^[\p{L} .'’-]{0,30}-?\d{1,3}\s*°\s*[CF]?(?:\s+\S{1,12}){0,2}$/u, 'widget'],
-  [/^(?:\p{So}\S*\s*)?[\d,.]+\s*[KkMm]?\s*(?:views|reads|likes|shares|claps|followers|subscribers|listens|plays)$/iu, 'widget'],
+  [/^(?:\p{So}\S*\s*)?[\d,.]+\s*[KkMm]?\s*(?:views|reads|likes|shares|claps|followers|subscribers|listens|plays|tweets|posts)$/iu, 'widget'],
   // A number alone on a line is a like or comment counter.
   [/^\d{1,3}(?:,\d{3})*$/, 'widget'],
-  [/^(?:please )?(?:enable|turn on|activate) javascript\b|^(?:show|hide) (?:key events|all|more|less)\b.{0,30}$|^was this (?:article|page|story|post) (?:helpful|useful)/i, 'widget'],
+  [/^(?:please )?(?:enable|turn on|activate) javascript\b|^(?:show|hide) (?:key events|all|more|less)\b.{0,30}$|^was this (?:article|page|story|post) (?:helpful|useful)|\bforce a refresh\b/i, 'widget'],
   [/^(?:©|\(c\)\s|copyright\b)|^all rights reserved\.?$/i, 'site footer'],
   [/^(?:our standards|editorial standards|ethics policy|corrections policy|terms of (?:use|service)|privacy(?: policy| notice)?|cookie policy|contact us|about us|advertise with us)\b.{0,80}$/i, 'site footer'],
   [/^(?:media|press) (?:contacts?|inquiries|enquiries)\s*:?$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i, 'site footer'],
@@ -104,6 +104,8 @@ function isNavigation(t: string): boolean {
 /** What a single line is, when it is chrome or a credit; undefined for anything else. */
 export function lineChrome(text: string): { reason: BoilerplateReason } | { credit: true; url?: string } | undefined {
   if (SEPARATOR.test(text.trim())) return { reason: 'separator' };
+  // "(Updates with analyst comment in fourth paragraph.)": a wire story's revision note.
+  if (/^\(updates? (?:with|to|for)\b[^()]*\)$/i.test(text.trim())) return { reason: 'production note' };
   const t = bare(text);
   if (words(t) > MAX_CHROME_WORDS) return undefined;
   if (CHROME_LINES.has(key(text))) return { reason: 'page chrome' };
@@ -149,7 +151,9 @@ export function markChrome(us: readonly Unit[]): Map<number, Segment> {
       drop(i, verdict.reason);
       // Link titles under a link-list heading, in the same block.
       if (verdict.reason === 'related links' || (verdict.reason === 'page chrome' && LINK_LIST_OPENER.test(bare(u.text).replace(/\s*:$/, '')))) {
-        while (us[i + 1] && us[i + 1]!.block === u.block && isLinkTitle(us[i + 1]!.text) && !lineChrome(us[i + 1]!.text)) drop(++i, 'related links');
+        // The line right before body prose is the headline, not a link (a "Most read" list above it).
+        const isLink = (j: number) => us[j]!.block === u.block && isLinkTitle(us[j]!.text) && !lineChrome(us[j]!.text) && !(us[j + 1] && words(us[j + 1]!.text) >= 20);
+        while (us[i + 1] && isLink(i + 1)) drop(++i, 'related links');
       }
       continue;
     }

@@ -1,4 +1,4 @@
-import { DESK, looksLikeOutlet, parseByline, parseNameLine, titleCase } from './byline.ts';
+import { DESK, isKnownPerson, looksLikeOutlet, parseByline, parseNameLine, titleCase } from './byline.ts';
 import { lineChrome } from './chrome.ts';
 import { isReadingTime, isYearlessDateLine, parsePlaceDateLine, splitGluedReadingTime, type ParsedDate } from './dates.ts';
 import { articleMetaSchema } from './overrides.ts';
@@ -157,7 +157,9 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       continue;
     }
     const people = parseNameLine(t);
-    if (people && i > titleAt && !isOutletLine(t)) {
+    // Below the headline a name-shaped line is a byline; above it, where site names stand, only a
+    // list of names or a name compromise knows as a person's.
+    if (people && !isOutletLine(t) && (i > titleAt || people.length > 1 || isKnownPerson(t))) {
       set(i, { kind: 'byline', authors: people });
       continue;
     }
