@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { lineChrome, markAuthorBio, markChrome } from './chrome.ts';
+import { units } from './units.ts';
+
+const reason = (line: string) => {
+  const v = lineChrome(line);
+  return v === undefined ? undefined : 'credit' in v ? 'credit' : v.reason;
+};
+const kinds = (text: string) => {
+  const us = units(text);
+  const marked = markChrome(us);
+  return us.map((u, i) => {
+    const s = marked.get(i);
+    return s ? (s.kind === 'boilerplate' ? s.reason : s.kind) : 'text';
+  });
+};
+
+describe('lineChrome: single lines of page furniture', () => {
+  it.each([
+    ['- Advertisement -', 'advertisement'],
+    ['ADVERTISEMENT', 'page chrome'],
+    ['Skip to main content', 'page chrome'],
+    ['Back to top', 'navigation'],
+    ['Start › Robotics › Drones', 'navigation'],
+    ['Front page | Gadgets | Science | Money | Contact', 'navigation'],
+    ['Next article: Solar farms in the desert', 'navigation'],
+    ['Share this story', 'share or subscribe prompt'],
+    ['Share: Mastodon | Bluesky | E-mail', 'share or subscribe prompt'],
+    ['Follow us on Mastodon for daily robot news', 'share or subscribe prompt'],
+    ['Sign up for the Gearbox weekly newsletter', 'share or subscribe prompt'],
+    ['Enter your email address', 'share or subscribe prompt'],
+    ['Already a member? Log in', 'share or subscribe prompt'],
+    ['This post is for paid subscribers', 'share or subscribe prompt'],
+    ['Enjoyed this article? Pass it on to a colleague.', 'share or subscribe prompt'],
+    ['@gearbox_daily', 'share or subscribe prompt'],
+    ['Read more: Why drones keep getting cheaper', 'related links'],
+    ['See more: The best e-bikes of the year', 'related links'],
+    ['Related: Ferry operator orders electric boats', 'related links'],
+    ['Recommended videos', 'related links'],
+    ['Hot this week', 'related links'],
+    ['Most read from Gearbox', 'related links'],
+    ['A tour of the battery plant (3:41)', 'related links'],
+    ['Tags: drones, batteries, logistics', 'tag list'],
+    ['#robots #warehouses', 'tag list'],
+    ['Lisbon 19°C', 'widget'],
+    ['👁 3,201 views', 'widget'],
+    ['2.4K Followers', 'widget'],
+    ['118', 'widget'],
+    ['Please enable JavaScript to view the comments', 'widget'],
+    ['This website uses cookies to improve your visit. Manage preferences', 'cookie notice'],
+    ['Accept all', 'cookie notice'],
+    ['© 2031 Gearbox Media Ltd', 'site footer'],
+    ['Privacy Policy', 'site footer'],
+    ['press@gearbox.example.org', 'site footer'],
+    ['Posted 5 hours ago', 'relative time'],
+    ['Reporting by Ola Nordmann; Editing by Kari Hansen', 'wire credits'],
+    ['(Reporting by Ola Nordmann; Editing by Kari Hansen)', 'wire credits'],
+    ['A staff writer in Oslo contributed to this report.', 'wire credits'],
+    ['Translated by Ines Duarte', 'production note'],
+    ['(Updates with share price in third paragraph.)', 'production note'],
+    ['*Updated at 08:10 with a statement from the ferry operator.*', 'production note'],
+    ['Disclaimer: the writer owns shares in no company named here.', 'production note'],
+    ['* * *', 'separator'],
+    ['battery-plant-aerial.webp', 'image'],
+    ['![plant.png](plant.png)', 'image'],
+  ])('%j is chrome: %s', (line, why) => {
+    expect(reason(line)).toBe(why);
+  });
+
+  it.each([
+    '(Image credit: Gearbox)',
+    'The new depot opened in March. (Photo courtesy: Port of Leith)',
+    'Photo: Ana Lima/Bloomberg via Getty Images',
+    'Ana Lima | Getty Images',
+    'Workers inspect a drone at the depot. Photo: Ana Lima/AFP',
+    'https://example.org/pictures/depot',
+  ])('%j is a credit (kept as a credit, not removed)', (line) => {
+    expect(reason(line)).toBe('credit');
+  });
+
+  it.each([
+    'Share prices of drone makers rose 4% on Tuesday after the ruling.',
+    'Related companies in the supply chain reported similar results.',
+    'Follow-up orders are expected later this year, the company said.',
+    'Subscribers to the service pay a monthly fee of about $12.',
+    'The plant employs 420 people.',
+    'Cookies are not the only snack the robots can deliver, the founder joked.',
+    'Updates to the firmware will ship in June.',
+    'Tags on each parcel are read by cameras at the door.',
+    '2. The supply chain',
+  ])('%j is article text', (line) => {
+    expect(reason(line)).toBeUndefined();
+  });
+});
+
+describe('markChrome: blocks', () => {
+  it('removes the link titles under a "Related" heading, up to the end of its block', () => {
+    expect(kinds('Body text that is long enough to be a paragraph of the article, with a full stop.\n\nRelated stories\nDrone makers race to cut prices\nThe battery plant nobody wanted\n\nAnother real paragraph.')).toEqual([
+      'text', 'related links', 'related links', 'related links', 'text',
+    ]);
+  });
+
+  it('keeps the headline below a "Most read" list at the top of the page', () => {
+    const k = kinds('Most read from Gearbox\nFerries go electric\nRail strike ends\nDrone Maker Doubles Output at Porto Plant\nGearbox -- A Portuguese drone maker said on Monday that it had doubled output at its main plant, after a year of delays.');
+    expect(k).toEqual(['related links', 'related links', 'related links', 'text', 'text']);
+  });
+
+  it('takes a caption beside a photo credit in a small block, but never a heading or a body paragraph', () => {
+    expect(kinds('Body paragraph one, long enough to be the article and ending in a full stop as it should.\n\nPhoto: Ana Lima/Reuters\nA drone lands on a test pad near Porto.\n\nMore body.')).toEqual([
+      'text', 'credit', 'image', 'text',
+    ]);
+    expect(kinds('Photo by Ana Lima: https://example.org/a\n\nWhere The Money Goes\n\nBody.')).toEqual(['credit', 'text', 'text']);
+  });
+
+  it('runs a comment form to the end of the file', () => {
+    expect(kinds('Real article text ends here.\n\n14 comments\nName\nEmail\nPost')).toEqual(['text', 'comment form', 'comment form', 'comment form', 'comment form']);
+  });
+
+  it('marks an author note at the end only for a byline name or after "About the author"', () => {
+    const text = 'Body text.\n\nOla Nordmann is a senior reporter covering logistics.\n\nAna Lima is an analyst at a Lisbon bank.';
+    const us = units(text);
+    const out = markChrome(us);
+    markAuthorBio(us, out, ['Ola Nordmann']);
+    expect([...out.values()].map((s) => s.text)).toEqual(['Ola Nordmann is a senior reporter covering logistics.']);
+    const about = units('Body.\n\nAbout the author\n\nKari writes about ships.');
+    const marked = markChrome(about);
+    markAuthorBio(about, marked, []);
+    expect([...marked.keys()].sort()).toEqual([1, 2]);
+  });
+});
