@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { memoize } from './memo.ts';
 
 /**
  * Bylines and name lines: "By A and B", "By A, with B in Paris", "Written by A", "Author: A",
@@ -31,10 +32,10 @@ export function isNameShaped(text: string, minWords = 2): boolean {
 }
 
 /** compromise does not know any of the words as something a name is not. */
-function nlpAllowsNames(text: string): boolean {
+const nlpAllowsNames = memoize((text: string): boolean => {
   const terms = (nlp(text).json() as { terms: { tags: string[] }[] }[]).flatMap((s) => s.terms);
   return terms.every((t) => t.tags.some((g) => NAME_TAGS.includes(g)) || !t.tags.some((g) => NOT_NAME_TAGS.includes(g)));
-}
+});
 
 const LIST_SPLIT = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/;
 
@@ -95,7 +96,7 @@ export function titleCase(text: string): string {
 }
 
 /** Whether compromise knows the text as a person's name ("Mira Solberg": a known first name). */
-export const isKnownPerson = (text: string) => nlp(text).has('#Person');
+export const isKnownPerson = memoize((text: string) => nlp(text).has('#Person'));
 
 /** A bare line of names: "Kevin Zhou, Sara Lindqvist". One name alone must be known to compromise as a person. */
 export function parseNameLine(line: string): string[] | undefined {

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { memoize } from './memo.ts';
 import type { Dateline } from './types.ts';
 
 /** A calendar date (with optional time) read from text, without any invented part. */
@@ -40,7 +41,8 @@ function parseIso(text: string): ParsedDate | undefined {
  * certain year, month and day: a sentence that merely contains a date is not a date line, and a
  * date without a year is not a date.
  */
-export function parseDateLine(line: string): ParsedDate | undefined {
+export const parseDateLine = memoize(readDateLine);
+function readDateLine(line: string): ParsedDate | undefined {
   const text = line.trim().replace(DATE_LABEL, '');
   if (text.length < 6 || text.length > 60 || !/\d{4}/.test(text)) return undefined;
   const iso = parseIso(text);
@@ -71,7 +73,7 @@ export function parsePlaceDateLine(line: string): (ParsedDate & { publisher?: st
 /** A month-and-day line with no year ("- Apr 17", "March 3"): header metadata, but not a date. */
 export function isYearlessDateLine(line: string): boolean {
   const text = line.trim().replace(/^[-–—•·]\s*/, '').replace(DATE_LABEL, '');
-  if (text.length > 30 || /\d{4}/.test(text)) return false;
+  if (text.length > 30 || /\d{4}/.test(text) || !/\d/.test(text)) return false;
   const r = chrono.strict.parse(text, REF);
   return r.length === 1 && r[0]!.text.trim().length >= text.replace(/[\s,.]+$/, '').length - 1 && !r[0]!.start.isCertain('year') && r[0]!.start.isCertain('day');
 }

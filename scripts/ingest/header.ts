@@ -59,7 +59,7 @@ function dateOf(t: string): (ParsedDate & { publisher?: string }) | undefined {
 }
 
 /** What a header line states, when it is one of the fixed forms (not a headline or a site name). */
-function metaOf(t: string, haveUrl: boolean): Meta | undefined {
+function readMeta(t: string, haveUrl: boolean): Meta | undefined {
   const url = URL_LINE.exec(t)?.[1];
   if (url) return !haveUrl && validUrl(url) ? { kind: 'meta', role: 'url', value: url } : undefined;
   const date = dateOf(t);
@@ -115,6 +115,13 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   let haveDate = false;
   const limit = Math.min(us.length, MAX_HEADER_UNITS);
   let end = 0;
+  // metaOf runs chrono and compromise: each line is read once (the look-ahead below reads lines twice).
+  const memo = new Map<string, Meta | undefined>();
+  const metaOf = (t: string, haveUrl: boolean) => {
+    const k = `${haveUrl ? 1 : 0}${t}`;
+    if (!memo.has(k)) memo.set(k, readMeta(t, haveUrl));
+    return memo.get(k);
+  };
   for (let i = 0; i < limit; i++, end = i) {
     const t = us[i]!.text;
     const before = taken.get(i);
