@@ -17,6 +17,8 @@ export const OUTLET_WORD =
   /\b(?:news|times|post|journal|review|daily|ledger|insider|wire|weekly|herald|tribune|gazette|observer|report|media|magazine|today|monitor|watch|chronicle|press|telegraph|economist|digest|dispatch|bulletin|register|standard|express|network|radio|tv|online|blog|labs?|institute|group|agency|pod|podcast|brief|notes|letter)\b/i;
 /** A newsroom desk, not a person: "Tech & Policy Desk", "Reuters Staff". */
 export const DESK = /^[\p{L} &'’.-]{2,40}\b(?:desk|staff|team|newsroom|editors|editorial board)$/iu;
+/** Job titles on a byline's second line ("Staff Reporter"): not a name. */
+const JOB_WORD = /\b(?:reporter|editor|correspondent|staff|writer|contributor|columnist|analyst|producer|desk|team|bureau|chief|director|founder|host)s?\b/i;
 /** compromise tags that a word in a person's name never carries alone. */
 const NOT_NAME_TAGS = ['Adjective', 'Verb', 'Uncountable', 'Plural', 'Organization', 'Place', 'Gerund', 'Determiner', 'Preposition', 'Pronoun', 'Value'];
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
@@ -28,7 +30,7 @@ export function isNameShaped(text: string, minWords = 2): boolean {
   if (!NAME_WORD.test(ws[0]!) || !NAME_WORD.test(ws.at(-1)!)) return false;
   // All-capital words are acronyms (AI, US), not names.
   if (ws.some((w) => /^\p{Lu}{2,}$/u.test(w))) return false;
-  return ws.every((w) => NAME_WORD.test(w) || PARTICLE.test(w)) && !OUTLET_WORD.test(text);
+  return ws.every((w) => NAME_WORD.test(w) || PARTICLE.test(w)) && !OUTLET_WORD.test(text) && !JOB_WORD.test(text);
 }
 
 /** compromise does not know any of the words as something a name is not. */
@@ -96,13 +98,16 @@ export function titleCase(text: string): string {
 }
 
 /** Whether compromise knows the text as a person's name ("Mira Solberg": a known first name). */
-export const isKnownPerson = memoize((text: string) => nlp(text).has('#Person'));
+export const isKnownPerson = memoize((text: string) => nlp(text).has('#Person') || FIRST_NAME.has(LEXICON[text.split(/\s+/)[0]!.toLowerCase()] ?? ''));
+/** compromise's own word list: its first names catch "Lena Park", which its tagger reads as a place. */
+const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
+const FIRST_NAME = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
 /** A bare line of names: "Kevin Zhou, Sara Lindqvist". One name alone must be known to compromise as a person. */
 export function parseNameLine(line: string): string[] | undefined {
   const t = line.trim();
   const list = names(t, 2);
-  return list && nlpAllowsNames(t) ? list : undefined;
+  return list && (nlpAllowsNames(t) || isKnownPerson(t)) ? list : undefined;
 }
 
 /** A short line naming a site or outlet: "The Token Ledger", "TechPulse", "example.com", "Rest of World". */
@@ -115,7 +120,8 @@ export function looksLikeOutlet(text: string): boolean {
     OUTLET_WORD.test(t) ||
     /^The\s+\p{Lu}/u.test(t) ||
     /^[\p{L}\d-]+\.(?:com|net|org|io|ai|co|news|cn|uk|de|fr|jp)$/iu.test(t) ||
-    ws.some((w) => /\p{Ll}\p{Lu}/u.test(w)) ||
+    // A run-together brand ("TechPulse") alone on its line; "DeepSeek Rising" is a headline.
+    (ws.length === 1 && /\p{Ll}\p{Lu}/u.test(t)) ||
     /\b(?:of|and|&)\b/.test(t)
   );
 }
