@@ -61,6 +61,8 @@ describe('lineChrome: single lines of page furniture', () => {
     ['*Updated at 08:10 with a statement from the ferry operator.*', 'production note'],
     ['Disclaimer: the writer owns shares in no company named here.', 'production note'],
     ['* * *', 'separator'],
+    ['Posted in Ships, Energy | Tagged ferries | Leave a comment', 'tag list'],
+    ['Editor: Ilse Berg', 'wire credits'],
     ['battery-plant-aerial.webp', 'image'],
     ['![plant.png](plant.png)', 'image'],
   ])('%j is chrome: %s', (line, why) => {

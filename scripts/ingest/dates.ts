@@ -10,7 +10,7 @@ export interface ParsedDate {
 }
 
 /** Optional labels that may precede a date line: "Published: Jan 3, 2025", "Updated on …". */
-const DATE_LABEL = /^(?:(?:first |originally )?published|posted|updated|last updated|last modified|modified|date)(?:\s+on)?\s*:?\s*/i;
+const DATE_LABEL = /^(?:(?:first |originally )?published|posted|updated|last updated|last modified|modified|date|发布时间|发布日期|日期|时间)(?:\s+on)?\s*[:：]?\s*/i;
 /** A place and an agency or outlet before a date: "Paris (AFP) March 3, 2025", "BEIJING, (Xinhua) —". */
 const PLACE_AGENCY = /^(\p{Lu}[\p{L}.'’ -]{1,40}?),?\s*\(([\p{Lu}][\p{L}&.'’ ]{0,30})\)\s*[-–—:]?\s*/u;
 /** An ISO 8601 date or date-time; the time is kept as written (an offset is not applied). */
@@ -47,7 +47,8 @@ function readDateLine(line: string): ParsedDate | undefined {
   if (text.length < 6 || text.length > 60 || !/\d{4}/.test(text)) return undefined;
   const iso = parseIso(text);
   if (iso) return iso;
-  const results = chrono.strict.parse(text, REF);
+  // Dates written with 年月日 (Chinese, Japanese) are read by chrono's Chinese parser.
+  const results = (/[年月日]/.test(text) ? chrono.zh.strict : chrono.strict).parse(text, REF);
   if (results.length !== 1) return undefined;
   const [r] = results as [chrono.ParsedResult];
   const rest = (text.slice(0, r.index) + text.slice(r.index + r.text.length)).replace(/[\s,.;–—-]/g, '');
@@ -64,6 +65,8 @@ function readDateLine(line: string): ParsedDate | undefined {
  * and the publisher "AFP".
  */
 export function parsePlaceDateLine(line: string): (ParsedDate & { publisher?: string }) | undefined {
+  // "Posted on March 3, 2025 by admin": the blog's poster is not a byline; the date is still a date.
+  line = line.replace(/^((?:posted|published)\b.*\d{4})\s+by\s+\S.{0,40}$/i, '$1');
   const m = PLACE_AGENCY.exec(line.trim());
   if (!m) return parseDateLine(line);
   const date = parseDateLine(line.trim().slice(m[0].length));

@@ -108,7 +108,9 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
     if (bio) authors = [AUTHOR_BIO.exec(bio.text)![1]!];
   }
 
-  const firstParagraph = paragraphs[0]?.text;
+  // An inferred title starts after a wire dateline: "BEIJING (Xinhua) --" is not part of a headline.
+  const first = paragraphs[0];
+  const firstParagraph = first && first.kind === 'paragraph' && first.dateline ? first.text.slice(first.dateline.text.length).trim() : first?.text;
   const fallback = firstParagraph ?? body[0]?.text ?? credits[0]?.text ?? slug;
   return {
     slug,

@@ -82,6 +82,23 @@ describe('header block, in any order', () => {
     expect(meta(a)).toMatchObject({ authors: ['Kari Hansen'], date: '2031-06-01' });
   });
 
+  it('reads a blog "Posted on … by …" line as a date, and a job title is not an author', () => {
+    const a = read(`Posted on June 4, 2031 by admin\nThe Ferry That Charges in Twelve Minutes\nIlse Berg\nStaff Reporter\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'The Ferry That Charges in Twelve Minutes', date: '2031-06-04', authors: ['Ilse Berg'] });
+  });
+
+  it('reads a Chinese header and never takes a Chinese sentence for a label', () => {
+    const a = read('渡轮完成海上试航\n2031年3月12日 08:15\n来源：港口日报\n这艘电动渡轮周一完成了海上试航，比原计划晚了两年。\n运营商表示将再订购两艘。');
+    expect(meta(a)).toMatchObject({ title: '渡轮完成海上试航', date: '2031-03-12T08:15', publisher: '港口日报' });
+    expect(a.body.map((b) => b.text)).toEqual(['这艘电动渡轮周一完成了海上试航，比原计划晚了两年。', '运营商表示将再订购两艘。']);
+  });
+
+  it('infers a missing headline from the text after a dateline', () => {
+    const a = read('OSLO, April 2, 2031 (Nordic Wire) -- The operator ordered two more ferries on Wednesday. It gave no price.');
+    expect(a.titleInferred).toBe(true);
+    expect(a.title).toBe('The operator ordered two more ferries on Wednesday');
+  });
+
   it('does not read a plain article as having a header', () => {
     const a = read(`${BODY}\n\n${BODY}`);
     expect(a.titleInferred).toBe(true);

@@ -20,6 +20,8 @@ const MAX_SECTION_WORDS = 3;
 const SECTION_WORD =
   /^(?:news|latest|breaking|markets?|business|economy|finance|money|tech|technology|science|world|politics|policy|opinion|analysis|features?|comment|commentary|explainers?|interviews?|reviews?|ai|artificial|intelligence|china|asia|europe|us|u\.s\.|americas|global|international|national|local|companies|industry|startups?|enterprise|cloud|chips?|semiconductors?|security|energy|climate|health|culture|sports?|video|podcasts?|deals|investing|trade|geopolitics|research|innovation|insights|exclusive|and|&|[/›>|-])$/i;
 const isSectionLine = (t: string) => words(t) <= MAX_SECTION_WORDS && t.split(/\s+/).every((w) => SECTION_WORD.test(w));
+/** Short enough for a section label: a few words, or a few characters in scripts without spaces. */
+const isShortLabel = (t: string) => (isCjk(t) ? t.length <= 8 : words(t) <= MAX_SECTION_WORDS) && !/[.!?。！？]$/u.test(t);
 
 /** A URL line in the header: bare, or labelled ("Source: https://…"). */
 const URL_LINE = /^(?:(?:source|original|url|link|canonical|permalink)\s*:\s*)?(https?:\/\/\S+)$/i;
@@ -28,7 +30,7 @@ const PARTS = /\s{2,}|\s+[|·•—–]\s+/;
 /** "Issue #87", "Episode 142", "Vol. 3": a number of an issue, beside its date. */
 const ISSUE = /^(?:issue|no\.|vol(?:ume)?\.?|edition|episode|ep\.)\s*#?\d+$/i;
 /** "Source: 36Kr": the outlet a republished article comes from. */
-const SOURCE_LINE = /^(?:SOURCE|[Ss]ource)\s*:\s*([\p{Lu}\d][^:/]{1,40})$/u;
+const SOURCE_LINE = /^(?:(?:SOURCE|[Ss]ource)\s*:\s*([\p{Lu}\d][^:/]{1,40})|(?:来源|來源|出典)\s*[:：]\s*(\S.{0,30}))$/u;
 /** A bullet before an outlet name: "- The Pacific Ledger". */
 const BULLET = /^[-–—•]\s+(\S.{0,58})$/u;
 /** Markup a scrape glues to a headline: tags, markdown images, URLs, noscript/pixel text. */
@@ -46,8 +48,9 @@ export interface HeaderFacts {
 
 const validUrl = (u: string) => articleMetaSchema.shape.url.safeParse(u).success && !IMAGE_FILE.test(u.split(/[?#]/)[0]!.split('/').at(-1) ?? '');
 
-/** A line that reads as body text, not a header line. */
-const isProse = (t: string) => words(t) > 30 || (/[.;:,]["”’)]?$/u.test(t) && words(t) >= 6);
+/** A line that reads as body text, not a header line (in scripts without spaces: a long line, or one ending a sentence). */
+const isProse = (t: string) =>
+  words(t) > 30 || (/[.;:,]["”’)]?$/u.test(t) && words(t) >= 6) || (isCjk(t) && (t.length >= 40 || /[。！？；]$/u.test(t)));
 
 /** A segment before its line and text are known (distributes over the union). */
 type Meta = Segment extends infer S ? (S extends Segment ? Omit<S, 'line' | 'text'> : never) : never;
@@ -80,7 +83,8 @@ function readMeta(t: string, haveUrl: boolean): Meta | undefined {
   if (by) return { kind: 'byline', ...by };
   if (isYearlessDateLine(t)) return { kind: 'meta', role: 'date without year' };
   if (DESK.test(t)) return { kind: 'meta', role: 'section' };
-  const source = SOURCE_LINE.exec(t)?.[1];
+  const sourceLine = SOURCE_LINE.exec(t);
+  const source = sourceLine?.[1] ?? sourceLine?.[2];
   if (source) return { kind: 'meta', role: 'publisher', value: source.trim() };
   const bullet = BULLET.exec(t)?.[1];
   if (bullet && words(bullet) <= 6 && /^\p{Lu}/u.test(bullet)) return { kind: 'meta', role: 'publisher', value: bullet };
@@ -177,7 +181,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       set(i, { kind: 'meta', role: 'publisher', value: /\p{Ll}/u.test(t) ? t : titleCase(t) });
       continue;
     }
-    if (words(t) <= MAX_SECTION_WORDS && !isProse(t)) set(i, { kind: 'meta', role: 'section' });
+    if (isShortLabel(t) && !isProse(t)) set(i, { kind: 'meta', role: 'section' });
     // Anything else (a standfirst, a subtitle) stays in the body.
   }
   // The headline repeated as the first line after the header.
