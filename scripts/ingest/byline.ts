@@ -39,6 +39,7 @@ const nlpAllowsNames = memoize((text: string): boolean => {
   return terms.every((t) => t.tags.some((g) => NAME_TAGS.includes(g)) || !t.tags.some((g) => NOT_NAME_TAGS.includes(g)));
 });
 
+const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 const LIST_SPLIT = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/;
 
 /** Splits "A, B and C" into names; undefined unless every part is a name. */
@@ -47,7 +48,8 @@ function names(text: string, minWords: number): string[] | undefined {
     .replace(/\s*\([^)]*\)/g, '')
     .split(LIST_SPLIT)
     .map((p) => p.trim())
-    .filter((p) => p && !/^(?:agencies|agency|staff|wires?|others)$/i.test(p));
+    // "Jane Doe, Senior Correspondent": the job title is not a second name.
+    .filter((p) => p && !/^(?:agencies|agency|staff|wires?|others)$/i.test(p) && !(JOB_WORD.test(p) && words(p) <= 4));
   if (parts.length === 0 || parts.length > 8) return undefined;
   return parts.every((p) => isNameShaped(p, minWords)) ? parts : undefined;
 }

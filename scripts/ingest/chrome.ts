@@ -32,6 +32,10 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^[-–—•*\s]*(?:advertisement|advertisements|sponsored(?: content)?|promoted|ad)[-–—•*\s]*$/i, 'advertisement'],
   [/^(?:story continues below(?: the)? advertisement|scroll to continue(?: with content)?|continue reading below|article continues (?:below|after (?:the )?advertisement))$/i, 'advertisement'],
   [/^(?:accept|accept all|reject all|agree|i agree|got it|manage (?:settings|preferences)|cookie settings)$/i, 'cookie notice'],
+  [/^(?:continue reading|read the full (?:story|article)|show more|load more|see all|view all|click to expand)$/i, 'navigation'],
+  [/^(?:join the (?:conversation|discussion)|(?:view|show|load|hide) comments|log ?in to comment|sort by|newest|oldest|most liked)$/i, 'comment form'],
+  [/^listen to this (?:article|story|episode)\b.{0,30}$|^purchase licensing rights\b|^(?:toggle|hide|show) caption$|^enlarge (?:this )?image$|^(?:image|photo|video|audio|gallery)$/i, 'image'],
+  [/^[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s*[+\-−]\s*\d+(?:\.\d+)?%$/, 'widget'],
   [/^(?:skip to (?:main )?(?:content|navigation)|back to top|open menu|close menu|main menu|toggle navigation|log ?in|sign ?in)$/i, 'navigation'],
   [/^(?:previous|next|prev|older|newer)(?: post| article| story)?\s*[:»›>]\s*\S/i, 'navigation'],
   [/^(?:live|live updates|live blog|watch live|key points|key takeaways|transcript|(?:news )?provided by)$/i, 'page chrome'],
@@ -44,7 +48,7 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^if you (?:enjoyed|liked|found|like)\b.*\b(?:follow|subscribe|share|clap|sign up)\b/i, 'share or subscribe prompt'],
   [/^this (?:post|article|story|content) is (?:only )?(?:for|available to) (?:paid )?(?:subscribers|members)|^full access\b.*\bsubscribers\b|^to continue reading\b|^subscribe (?:to|and) (?:continue|read|unlock)\b|^[∙·•]?\s*(?:paid|premium|members? only|subscribers? only)$/i, 'share or subscribe prompt'],
   [/^[—–-]?\s*(?:with )?(?:additional )?assistance (?:from|by)\b|^(?:wire )?(?:additional )?(?:reporting|writing|editing|compiled|produced|research) by\b|\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/i, 'wire credits'],
-  [/^(?:translated|adapted) by\b|^original (?:title|headline|article)\s*:|^this (?:article|story|post|piece) (?:was |is |first |originally )+(?:published|appeared|republished)\b/i, 'production note'],
+  [/^(?:editor'?s|editors'?) note\s*:|^(?:correction|clarification)\s*:\s*(?:an earlier|a previous|this (?:article|story))|^(?:originally published|republished with permission|first published)\b|^a version of this (?:article|story)\b|^(?:translated|adapted) by\b|^original (?:title|headline|article)\s*:|^this (?:article|story|post|piece) (?:was |is |first |originally )+(?:published|appeared|republished)\b/i, 'production note'],
   [/^(?:updated|corrected|clarified) (?:at|on)\b.{0,80}$|^the views expressed\b|^(?:disclosure|disclaimer)\s*:|^transcripts? (?:was |is )?(?:generated|produced|edited)\b/i, 'production note'],
   [/^(?:tags?|topics?|filed under|categories|category|keywords|related topics|more about)\s*:\s*\S|^(?:posted|filed) (?:in|under) .{1,80}\|/i, 'tag list'],
   [/^(?:editors?|edited by|responsible editor|责任编辑|编辑)\s*[:：]\s*\S.{0,40}$/i, 'wire credits'],
@@ -64,6 +68,12 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^[^.!?]{3,100}\(\d{1,2}:\d{2}(?::\d{2})?\)$/, 'related links'],
 ];
 
+/** A row of share buttons: "Facebook Twitter LinkedIn Email". */
+const SOCIAL = /^(?:share|facebook|twitter|x|linkedin|email|e-mail|mail|whatsapp|reddit|telegram|pinterest|flipboard|threads|bluesky|mastodon|wechat|weibo|copy|link|print|sms|messenger)$/i;
+const isSocialRow = (t: string) => {
+  const ws = t.split(/[\s|·•,/]+/).filter(Boolean);
+  return ws.length >= 2 && ws.length <= 12 && ws.every((w) => SOCIAL.test(w));
+};
 /** Follow/subscribe prompts: an imperative opening and a word about subscribing. */
 const PROMPT_START = /^(?:follow (?:us|me)|subscribe|sign up|click here|join (?:our|the|us)|get (?:our|the latest|the best|this|it)|don'?t miss|want (?:more|the latest)|never miss)\b/i;
 const PROMPT_WORD = /\b(?:newsletters?|subscribe|inbox|follow|briefing|updates|sign up|e-?mail|coverage|alerts)\b/i;
@@ -116,6 +126,7 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
     return { credit: true, ...(url ? { url } : {}) };
   }
   for (const [re, reason] of RULES) if (re.test(t)) return { reason };
+  if (isSocialRow(t)) return { reason: 'share or subscribe prompt' };
   if (isNavigation(t)) return { reason: 'navigation' };
   if (LINK_LIST_OPENER.test(t.replace(/\s*:$/, '')) || (/^[^:]{2,40}:\s*\S/.test(t) && LINK_LIST_OPENER.test(t.split(':')[0]!.trim()))) {
     return { reason: 'related links' };
@@ -174,7 +185,22 @@ export function markChrome(us: readonly Unit[]): Map<number, Segment> {
     }
   }
   markCaptions(us, out);
+  markMenus(us, out);
   return out;
+}
+
+/** Fewest one- or two-word lines in a row that make a menu or a tag cloud. */
+const MIN_MENU_RUN = 4;
+const isMenuItem = (t: string) => words(t) <= 2 && t.length <= 24 && !/[\d.!?,;:]/.test(t);
+
+/** A run of one- or two-word lines in one block ("Home" / "World" / "Tech" / "Opinion"): a menu or a tag cloud. */
+function markMenus(us: readonly Unit[], out: Map<number, Segment>): void {
+  for (let i = 0; i < us.length; ) {
+    let j = i;
+    while (j < us.length && !out.has(j) && us[j]!.block === us[i]!.block && isMenuItem(us[j]!.text)) j++;
+    if (j - i >= MIN_MENU_RUN) for (let k = i; k < j; k++) out.set(k, { kind: 'boilerplate', line: us[k]!.line, text: us[k]!.text, reason: 'navigation' });
+    i = Math.max(j, i + 1);
+  }
 }
 
 /** "Figure 1: …", "Chart: …": a caption by its label. */

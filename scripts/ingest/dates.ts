@@ -11,6 +11,8 @@ export interface ParsedDate {
 
 /** Optional labels that may precede a date line: "Published: Jan 3, 2025", "Updated on …". */
 const DATE_LABEL = /^(?:(?:first |originally )?published|posted|updated|last updated|last modified|modified|date|发布时间|发布日期|日期|时间)(?:\s+on)?\s*[:：]?\s*/i;
+/** Label words that may stand between two dates on one line. */
+const LABEL_WORDS = /\b(?:first |originally |last )?(?:published|posted|updated|modified|edited)\b|\b(?:on|at)\b/gi;
 /** A place and an agency or outlet before a date: "Paris (AFP) March 3, 2025", "BEIJING, (Xinhua) —". */
 const PLACE_AGENCY = /^(\p{Lu}[\p{L}.'’ -]{1,40}?),?\s*\(([\p{Lu}][\p{L}&.'’ ]{0,30})\)\s*[-–—:]?\s*/u;
 /** An ISO 8601 date or date-time; the time is kept as written (an offset is not applied). */
@@ -43,17 +45,20 @@ function parseIso(text: string): ParsedDate | undefined {
  */
 export const parseDateLine = memoize(readDateLine);
 function readDateLine(line: string): ParsedDate | undefined {
-  const text = line.trim().replace(DATE_LABEL, '');
-  if (text.length < 6 || text.length > 60 || !/\d{4}/.test(text)) return undefined;
+  // Separators between a date and its time ("Feb 3, 2025 | 09:15 GMT") are read as spaces.
+  const text = line.trim().replace(DATE_LABEL, '').replace(/\s+[|·•—–]\s+/g, ' ');
+  if (text.length < 6 || text.length > 80 || !/\d{4}/.test(text)) return undefined;
   const iso = parseIso(text);
   if (iso) return iso;
-  // Dates written with 年月日 (Chinese, Japanese) are read by chrono's Chinese parser.
-  const results = (/[年月日]/.test(text) ? chrono.zh.strict : chrono.strict).parse(text, REF);
-  if (results.length !== 1) return undefined;
-  const [r] = results as [chrono.ParsedResult];
-  const rest = (text.slice(0, r.index) + text.slice(r.index + r.text.length)).replace(/[\s,.;–—-]/g, '');
-  if (rest !== '') return undefined;
-  const s = r.start;
+  // 年月日 dates are read by chrono's Chinese parser; dotted numeric dates (03.02.2025) day first.
+  const parser = /[年月日]/.test(text) ? chrono.zh.strict : /^\d{1,2}\.\d{1,2}\.\d{4}\b/.test(text) ? chrono.en.GB : chrono.strict;
+  const results = parser.parse(text, REF);
+  if (results.length === 0) return undefined;
+  // Nothing but the dates, labels and punctuation may be on the line; "Published X Updated Y" gives X.
+  let rest = text;
+  for (const r of results) rest = rest.replace(r.text, ' ');
+  if (rest.replace(LABEL_WORDS, '').replace(/[\s,.;:()|·•–—-]/g, '') !== '') return undefined;
+  const s = results[0]!.start;
   if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) return undefined;
   const day = `${pad(s.get('year')!, 4)}-${pad(s.get('month')!)}-${pad(s.get('day')!)}`;
   if (!s.isCertain('hour')) return { iso: day, hasTime: false };

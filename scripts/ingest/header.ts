@@ -71,12 +71,18 @@ function readMeta(t: string, haveUrl: boolean): Meta | undefined {
   // Several facts on one line: each part must be a date, byline, reading time or page widget.
   const parts = t.split(PARTS);
   if (parts.length >= 2) {
-    const read = parts.map((p) => ({ date: dateOf(p), by: parseByline(p), other: isReadingTime(p) || ISSUE.test(p) || !!lineChrome(p) }));
-    if (read.every((r) => r.date || r.by || r.other)) {
+    const read = parts.map((p) => {
+      const src = SOURCE_LINE.exec(p);
+      return { date: dateOf(p), by: parseByline(p), source: src?.[1] ?? src?.[2], other: isReadingTime(p) || ISSUE.test(p) || !!lineChrome(p) };
+    });
+    if (read.every((r) => r.date || r.by || r.source || r.other)) {
       const date = read.find((r) => r.date)?.date;
       const by = read.find((r) => r.by)?.by;
-      if (by) return { kind: 'byline', ...by, ...(date ? { date } : {}) };
-      if (date) return { kind: 'date', ...date };
+      const source = read.find((r) => r.source)?.source?.trim();
+      const publisher = by?.publisher ?? date?.publisher ?? source;
+      if (by) return { kind: 'byline', ...by, ...(publisher ? { publisher } : {}), ...(date ? { date } : {}) };
+      if (date) return { kind: 'date', ...date, ...(publisher ? { publisher } : {}) };
+      if (source) return { kind: 'meta', role: 'publisher', value: source };
     }
   }
   const by = parseByline(t);
@@ -94,11 +100,15 @@ function readMeta(t: string, haveUrl: boolean): Meta | undefined {
 /** Splits "Headline | Outlet" / "Headline - Outlet" and removes glued markup. */
 function splitTitle(t: string, outletHint: (s: string) => boolean): { title: string; publisher?: string } {
   const clean = t.replace(GLUED, ' ').replace(/\s+/g, ' ').trim();
-  const pipe = /^(.{8,}?)\s+[|｜]\s+([^|]{2,60})$/u.exec(clean);
-  if (pipe && words(pipe[2]!) <= 6) return { title: pipe[1]!.trim(), publisher: pipe[2]!.trim() };
+  // "Headline | Section | Outlet": the headline first, the outlet last.
+  const pipes = clean.split(/\s+[|｜]\s+/);
+  if (pipes.length >= 2 && pipes[0]!.length >= 8 && words(pipes.at(-1)!) <= 6) return { title: pipes[0]!, publisher: pipes.at(-1)! };
   const dash = /^(.{8,})\s+[-–—]\s+([^-–—]{2,60})$/u.exec(clean);
-  if (dash && words(dash[2]!) <= 6 && /^\p{Lu}/u.test(dash[2]!) && (outletHint(dash[2]!) || looksLikeOutlet(dash[2]!))) {
-    return { title: dash[1]!.trim(), publisher: dash[2]!.trim() };
+  const tail = dash?.[2]?.trim();
+  // "Headline - Outlet": a tail named elsewhere in the header, shaped like an outlet, or a short run of capitalised words.
+  const capitalised = !!tail && words(tail) <= 3 && tail.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w));
+  if (dash && tail && words(tail) <= 6 && /^\p{Lu}/u.test(tail) && (outletHint(tail) || looksLikeOutlet(tail) || capitalised)) {
+    return { title: dash[1]!.trim(), publisher: tail };
   }
   return { title: clean };
 }
