@@ -16,6 +16,9 @@ describe('parseByline', () => {
     ['By OLA NORDMANN', ['Ola Nordmann'], undefined],
     ['From Kari Hansen (now), Piotr Nowak (earlier) and agencies', ['Kari Hansen', 'Piotr Nowak'], undefined],
     ['By Ursula van der Berg', ['Ursula van der Berg'], undefined],
+    ['By: Kari Hansen', ['Kari Hansen'], undefined],
+    ['By Kari Hansen, Senior Correspondent', ['Kari Hansen'], undefined],
+    ['By Kari Hansen / Harbour Gazette', ['Kari Hansen'], 'Harbour Gazette'],
   ])('%j', (line, authors, publisher) => {
     expect(parseByline(line)).toEqual({ authors, ...(publisher ? { publisher } : {}) });
   });
@@ -32,6 +35,9 @@ describe('parseNameLine', () => {
   it('reads a bare list of names', () => {
     expect(parseNameLine('Piotr Nowak, Ines Duarte')).toEqual(['Piotr Nowak', 'Ines Duarte']);
     expect(parseNameLine('Kari Hansen and Ola Nordmann')).toEqual(['Kari Hansen', 'Ola Nordmann']);
+    expect(parseNameLine('KARI HANSEN')).toEqual(['Kari Hansen']);
+    expect(parseNameLine('Lena Park')).toEqual(['Lena Park']);
+    expect(parseNameLine('Staff Reporter')).toBeUndefined();
   });
 
   it.each(['Artificial Intelligence, Machine Learning', 'Global Markets', 'Harbour Gazette', 'AI Pricing', 'Ferries go electric'])('is not a name line: %j', (line) => {

@@ -8,7 +8,7 @@ import { memoize } from './memo.ts';
  * words it knows as common words, places or organisations ("Artificial Intelligence, Machine Learning").
  */
 
-const PREFIX = /^(?:(?:written|words|posted|story|text|reported|article|presented)\s+by|by|from|(?:authors?|writers?|reporters?|hosts?|presenters?|byline)\s*:)\s*/i;
+const PREFIX = /^(?:(?:written|words|posted|story|text|reported|article|presented)\s+by|by\s*:?|from|(?:authors?|writers?|reporters?|hosts?|presenters?|byline|words|text|contributors?)\s*:)\s*/i;
 /** Lower-case particles inside names: "Ursula von der Leyen", "Mohammed bin Salman". */
 const PARTICLE = /^(?:de|del|della|van|von|der|den|da|di|du|dos|le|la|bin|binti|al|el|y|ibn|ter|zu)$/;
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’.-]*(?:-\p{Lu}[\p{Ll}\p{M}'’.-]*)?|\p{Lu}\.)$/u;
@@ -72,7 +72,7 @@ export function parseByline(line: string): Byline | undefined {
   // "By GRACE NAKAMURA": names set in capitals are written as names.
   if (!/\p{Ll}/u.test(rest)) rest = titleCase(rest);
   let publisher: string | undefined;
-  const outlet = /\s*(?:[|·•–—]|\s-\s|\bfor\b)\s*(.+)$/u.exec(rest);
+  const outlet = /\s*(?:[|·•–—/]|\s-\s|\bfor\b)\s*(.+)$/u.exec(rest);
   if (outlet) {
     publisher = outlet[1]!.trim();
     rest = rest.slice(0, outlet.index);
@@ -107,7 +107,8 @@ const FIRST_NAME = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
 /** A bare line of names: "Kevin Zhou, Sara Lindqvist". One name alone must be known to compromise as a person. */
 export function parseNameLine(line: string): string[] | undefined {
-  const t = line.trim();
+  // "JANE DOE": names set in capitals are written as names.
+  const t = /\p{Ll}/u.test(line) ? line.trim() : titleCase(line.trim());
   const list = names(t, 2);
   return list && (nlpAllowsNames(t) || isKnownPerson(t)) ? list : undefined;
 }

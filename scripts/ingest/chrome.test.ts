@@ -61,6 +61,17 @@ describe('lineChrome: single lines of page furniture', () => {
     ['*Updated at 08:10 with a statement from the ferry operator.*', 'production note'],
     ['Disclaimer: the writer owns shares in no company named here.', 'production note'],
     ['* * *', 'separator'],
+    ['Sponsored by Gearbox Batteries', 'advertisement'],
+    ['Facebook Twitter LinkedIn Email', 'share or subscribe prompt'],
+    ['Share on Mastodon (Opens in new window)', 'share or subscribe prompt'],
+    ['Start your free trial today', 'share or subscribe prompt'],
+    ['Got a tip? Write to the newsroom', 'share or subscribe prompt'],
+    ['Join the conversation', 'comment form'],
+    ['Listen to this article · 4 min', 'image'],
+    ['GBX +3.2%', 'widget'],
+    ["Editor's note: This story was updated to correct the ferry's length.", 'production note'],
+    ['Originally published at the Harbour Gazette.', 'production note'],
+    ['Up next', 'related links'],
     ['Posted in Ships, Energy | Tagged ferries | Leave a comment', 'tag list'],
     ['Editor: Ilse Berg', 'wire credits'],
     ['battery-plant-aerial.webp', 'image'],
@@ -76,6 +87,9 @@ describe('lineChrome: single lines of page furniture', () => {
     'Ana Lima | Getty Images',
     'Workers inspect a drone at the depot. Photo: Ana Lima/AFP',
     'https://example.org/pictures/depot',
+    'A ferry docks in Bergen. (AP Photo/Ola Nordmann)',
+    'Cranes at the yard in Gdansk. REUTERS/Piotr Nowak/File Photo',
+    'Photographer: Ines Duarte/Bloomberg',
   ])('%j is a credit (kept as a credit, not removed)', (line) => {
     expect(reason(line)).toBe('credit');
   });
@@ -114,6 +128,13 @@ describe('markChrome: blocks', () => {
     expect(kinds('Photo by Ana Lima: https://example.org/a\n\nWhere The Money Goes\n\nBody.')).toEqual(['credit', 'text', 'text']);
   });
 
+  it('removes a menu or tag cloud: four or more one- or two-word lines in a row', () => {
+    expect(kinds('Ships\nPorts\nEnergy\nOpinion\n\nReal text of the article, long enough to be read as a paragraph.')).toEqual([
+      'navigation', 'navigation', 'navigation', 'navigation', 'text',
+    ]);
+    expect(kinds('Nvidia\nAMD\n\nReal text.')).toEqual(['text', 'text', 'text']);
+  });
+
   it('runs a comment form to the end of the file', () => {
     expect(kinds('Real article text ends here.\n\n14 comments\nName\nEmail\nPost')).toEqual(['text', 'comment form', 'comment form', 'comment form', 'comment form']);
   });
@@ -128,5 +149,10 @@ describe('markChrome: blocks', () => {
     const marked = markChrome(about);
     markAuthorBio(about, marked, []);
     expect([...marked.keys()].sort()).toEqual([1, 2]);
+    // By first name, and the sentence after it.
+    const tail = units('Body.\n\nKari covers shipping for the paper.\n\nShe previously worked in Bergen.');
+    const t = markChrome(tail);
+    markAuthorBio(tail, t, ['Kari Hansen']);
+    expect([...t.keys()].sort()).toEqual([1, 2]);
   });
 });

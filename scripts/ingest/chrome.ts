@@ -26,13 +26,18 @@ const MAX_CHROME_WORDS = 40;
 
 /** Headings of link lists; alone on a line they open a run of link titles. */
 const LINK_LIST_OPENER =
-  /^(?:(?:most (?:read|popular|shared|viewed)|more|latest|top stories|trending) (?:from|on|in) [^.:]{1,40}|read more|read next|see more|see also|also read|read also|related(?: [\p{L}]+)?|more from [^.:]{1,40}|more on this(?: story| topic)?|further reading|recommended(?: for you| reading| stories| videos| articles)?|you (?:may|might) also (?:like|be interested in)|most (?:read|popular|shared|viewed|commented)|hot this week|trending(?: now| stories| this week)?|popular(?: now| posts| stories)?|more stories|editor'?s picks|top stories|latest (?:news|stories|posts)|don'?t miss)$/iu;
+  /^(?:(?:most (?:read|popular|shared|viewed)|more|latest|top stories|trending) (?:from|on|in) [^.:]{1,40}|in other news|around the web|from our partners|more for you|what to read next|keep reading|next up|up next|watch next|read this next|trending topics|featured(?: stories| articles)?|read more|read next|see more|see also|also read|read also|related(?: [\p{L}]+)?|more from [^.:]{1,40}|more on this(?: story| topic)?|further reading|recommended(?: for you| reading| stories| videos| articles)?|you (?:may|might) also (?:like|be interested in)|most (?:read|popular|shared|viewed|commented)|hot this week|trending(?: now| stories| this week)?|popular(?: now| posts| stories)?|more stories|editor'?s picks|top stories|latest (?:news|stories|posts)|don'?t miss)$/iu;
 
 const RULES: [RegExp, BoilerplateReason][] = [
   [/^[-–—•*\s]*(?:advertisement|advertisements|sponsored(?: content)?|promoted|ad)[-–—•*\s]*$/i, 'advertisement'],
+  [/^(?:sponsored|presented|brought to you|powered) by\b.{0,40}$|^(?:partner content|paid (?:post|content)|promoted content|advertorial|sponsored post)$/i, 'advertisement'],
   [/^(?:story continues below(?: the)? advertisement|scroll to continue(?: with content)?|continue reading below|article continues (?:below|after (?:the )?advertisement))$/i, 'advertisement'],
   [/^(?:accept|accept all|reject all|agree|i agree|got it|manage (?:settings|preferences)|cookie settings)$/i, 'cookie notice'],
-  [/^(?:continue reading|read the full (?:story|article)|show more|load more|see all|view all|click to expand)$/i, 'navigation'],
+  [/^(?:continue reading|read the full (?:story|article)|show more|load more|see all|view all|click to expand|home|top of page|just now)$/i, 'navigation'],
+  [/\((?:opens|open) in (?:a )?new (?:window|tab)\)$|,? opens new tab$|^click to (?:share|print|email|tweet)\b/i, 'share or subscribe prompt'],
+  [/^(?:create a free account|start (?:your )?free trial|try (?:it )?(?:for )?free|get unlimited access|subscribe (?:now )?for (?:unlimited|full) access|you(?:'ve| have) (?:reached|\d+ free)|log ?in or (?:sign up|register))\b/i, 'share or subscribe prompt'],
+  [/^(?:follow|add) (?:us|\S+) on google news|^(?:download|get) (?:our|the) (?:free )?app\b|^(?:got|have) a (?:news )?tip\b|^send (?:us )?(?:your )?(?:news )?tips\b|^(?:contact|e-?mail|write to) (?:the )?(?:author|reporter|writer)\b/i, 'share or subscribe prompt'],
+  [/^(?:sitemap|rss|accessibility|do not sell my (?:personal )?information|your privacy choices|manage cookies|terms (?:&|and) conditions|privacy (?:&|and) cookies)$/i, 'site footer'],
   [/^(?:join the (?:conversation|discussion)|(?:view|show|load|hide) comments|log ?in to comment|sort by|newest|oldest|most liked)$/i, 'comment form'],
   [/^listen to this (?:article|story|episode)\b.{0,30}$|^purchase licensing rights\b|^(?:toggle|hide|show) caption$|^enlarge (?:this )?image$|^(?:image|photo|video|audio|gallery)$/i, 'image'],
   [/^[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s*[+\-−]\s*\d+(?:\.\d+)?%$/, 'widget'],
@@ -90,6 +95,8 @@ const AGENCY_TAIL =
   /(?:[|/]|\bvia\b)\s*[^|/]{0,40}\b(?:getty images|shutterstock|alamy|imaginechina|afp|reuters|ap photo|ap|epa(?:-efe)?|xinhua|bloomberg|visual china group|vcg)\.?$/i;
 /** A caption ending in its credit: "… in Abilene, Texas. Photo: Jane Roe/Bloomberg via Getty Images". */
 const CREDIT_AFTER_CAPTION = /[.!?]\s+(?:photo|image|picture|illustration|video|credit)s?(?: credit)?\s*:\s*[^.:]{2,80}$/i;
+/** Agency photo credits at the end of a caption: "(AP Photo/Jane Roe)", "REUTERS/Jane Roe/File Photo". */
+const AGENCY_PHOTO = /\((?:AP|AFP|EPA|Reuters|Xinhua|Bloomberg|Getty Images|Kyodo|Yonhap)(?: Photo)?\/[^()]{1,60}\)$|\b(?:REUTERS|AFP|EPA|AP Photo)\/[\p{L} .'’-]+(?:\/[\p{L} ]+)*$|^(?:photographer|screenshot|chart|credit)\s*(?::|by\b|\.{2,})/iu;
 const FIRST_URL = /https?:\/\/[^\s<>"]+/i;
 
 /** Lines that open a comment form; everything after them is the form's tail when it is short. */
@@ -121,7 +128,7 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   if (words(t) > MAX_CHROME_WORDS) return undefined;
   if (CHROME_LINES.has(key(text))) return { reason: 'page chrome' };
   if (IMAGE_FILE.test(t)) return { reason: 'image' };
-  if (PHOTO_CREDIT.test(t) || BARE_URL.test(t) || CREDIT_TAIL.test(t) || CREDIT_AFTER_CAPTION.test(t) || (words(t) <= 15 && AGENCY_TAIL.test(t))) {
+  if (PHOTO_CREDIT.test(t) || BARE_URL.test(t) || CREDIT_TAIL.test(t) || CREDIT_AFTER_CAPTION.test(t) || AGENCY_PHOTO.test(t) || (words(t) <= 15 && AGENCY_TAIL.test(t))) {
     const url = FIRST_URL.exec(t)?.[0].replace(/[.,;)]+$/, '');
     return { credit: true, ...(url ? { url } : {}) };
   }
@@ -247,11 +254,21 @@ export function markAuthorBio(us: readonly Unit[], out: Map<number, Segment>, au
   const other = tail.find((i) => ABOUT_OTHER.test(bare(us[i]!.text)));
   const mark = (i: number, reason: BoilerplateReason) => out.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason });
   // An author note sits at the end, or beside the byline in the header.
+  // A byline name in full or by its first name ("Jane covers chips"): "Dan Ives is an analyst at Wedbush" at the end is article text.
+  const names = authors.flatMap((a) => [a, a.split(/\s+/)[0]!]).filter((n) => n.length >= 2);
+  let previousBio = false;
   for (const i of [...open.filter((i) => i < headerEnd), ...tail]) {
     const t = bare(us[i]!.text);
-    const named = authors.find((a) => t.startsWith(`${a} `));
-    // Only a name the byline gave: "Dan Ives is an analyst at Wedbush" at the end is article text.
-    if ((about !== undefined && i >= about) || (named !== undefined && BIO_VERB.test(t.slice(named.length + 1)))) mark(i, 'author bio');
+    const named = names.find((a) => t.startsWith(`${a} `));
+    const aboutAuthor = other !== undefined && authors.some((a) => bare(us[other]!.text).endsWith(a));
+    const bio: boolean =
+      (about !== undefined && i >= about) ||
+      (aboutAuthor && i >= other!) ||
+      (named !== undefined && BIO_VERB.test(t.slice(named.length + 1))) ||
+      // "She previously worked at …" right after a note about the author.
+      (previousBio && i >= headerEnd && /^(?:she|he|they|previously|before (?:that|joining))\b/i.test(t));
+    if (bio) mark(i, 'author bio');
     else if (other !== undefined && i >= other && headerEnd <= i) mark(i, 'site footer');
+    previousBio = bio;
   }
 }

@@ -46,7 +46,7 @@ function parseIso(text: string): ParsedDate | undefined {
 export const parseDateLine = memoize(readDateLine);
 function readDateLine(line: string): ParsedDate | undefined {
   // Separators between a date and its time ("Feb 3, 2025 | 09:15 GMT") are read as spaces.
-  const text = line.trim().replace(DATE_LABEL, '').replace(/\s+[|·•—–]\s+/g, ' ');
+  const text = line.trim().replace(DATE_LABEL, '').replace(/\s+[|·•—–/]\s+/g, ' ');
   if (text.length < 6 || text.length > 80 || !/\d{4}/.test(text)) return undefined;
   const iso = parseIso(text);
   if (iso) return iso;

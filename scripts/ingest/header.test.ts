@@ -99,6 +99,22 @@ describe('header block, in any order', () => {
     expect(a.title).toBe('The operator ordered two more ferries on Wednesday');
   });
 
+  it('reads "By A on <date>", a name beside an outlet and a date, and a date line at the end', () => {
+    expect(meta(read(`Ferries Go Electric in the Fjords\nBy Kari Hansen on June 1, 2031\n${BODY}`))).toMatchObject({ authors: ['Kari Hansen'], date: '2031-06-01' });
+    expect(meta(read(`Ferries Go Electric in the Fjords\nKari Hansen | Harbour Gazette | Jun 1, 2031\n${BODY}`))).toMatchObject({
+      authors: ['Kari Hansen'],
+      publisher: 'Harbour Gazette',
+      date: '2031-06-01',
+    });
+    expect(read(`Ferries Go Electric in the Fjords\n\n${BODY}\n\nPublished on 1 June 2031`).date?.iso).toBe('2031-06-01');
+  });
+
+  it('splits "Headline | Section | Outlet" and "Headline - Outlet"', () => {
+    expect(meta(read(`Ferries Go Electric | Transport | Harbour Gazette\n${BODY}`))).toMatchObject({ title: 'Ferries Go Electric', publisher: 'Harbour Gazette' });
+    expect(meta(read(`Ferries go electric in the fjords - Gazette\n${BODY}`))).toMatchObject({ title: 'Ferries go electric in the fjords', publisher: 'Gazette' });
+    expect(read(`Ferries go electric - and cheaper\n${BODY}`).title).toBe('Ferries go electric - and cheaper');
+  });
+
   it('does not read a plain article as having a header', () => {
     const a = read(`${BODY}\n\n${BODY}`);
     expect(a.titleInferred).toBe(true);

@@ -73,8 +73,14 @@ function readMeta(t: string, haveUrl: boolean): Meta | undefined {
   if (parts.length >= 2) {
     const read = parts.map((p) => {
       const src = SOURCE_LINE.exec(p);
-      return { date: dateOf(p), by: parseByline(p), source: src?.[1] ?? src?.[2], other: isReadingTime(p) || ISSUE.test(p) || !!lineChrome(p) };
+      const people = parseNameLine(p);
+      return { date: dateOf(p), by: parseByline(p) ?? (people ? { authors: people } : undefined), source: src?.[1] ?? src?.[2], other: isReadingTime(p) || ISSUE.test(p) || !!lineChrome(p) };
     });
+    // Beside a date or byline, one short part shaped like an outlet's name is the outlet: "Harbour Gazette | Jun 1, 2031".
+    const loose = read.map((r, k) => (r.date || r.by || r.source || r.other ? undefined : parts[k]!.trim())).filter((p): p is string => !!p);
+    if (loose.length === 1 && read.some((r) => r.date || r.by) && words(loose[0]!) <= 5 && /^\p{Lu}/u.test(loose[0]!) && !/[.!?]$/.test(loose[0]!)) {
+      read[parts.findIndex((p) => p.trim() === loose[0])]!.source = loose[0];
+    }
     if (read.every((r) => r.date || r.by || r.source || r.other)) {
       const date = read.find((r) => r.date)?.date;
       const by = read.find((r) => r.by)?.by;
@@ -84,6 +90,14 @@ function readMeta(t: string, haveUrl: boolean): Meta | undefined {
       if (date) return { kind: 'date', ...date, ...(publisher ? { publisher } : {}) };
       if (source) return { kind: 'meta', role: 'publisher', value: source };
     }
+  }
+  // "By Jane Doe on March 3, 2025", "March 3, 2025 by Jane Doe".
+  const on = /^(.+?)\s+on\s+(.*\d{4}.*)$/i.exec(t) ?? /^(.*\d{4}.*?)\s+(by\s+.+)$/i.exec(t);
+  if (on) {
+    const [a, b] = /^by\b/i.test(on[2]!) ? [on[2]!, on[1]!] : [on[1]!, on[2]!];
+    const by = parseByline(a);
+    const date = dateOf(b);
+    if (by && date) return { kind: 'byline', ...by, date };
   }
   const by = parseByline(t);
   if (by) return { kind: 'byline', ...by };
@@ -202,4 +216,25 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
 
 function authorsOf(segments: Map<number, Segment>): string[] {
   return [...segments.values()].flatMap((s) => (s.kind === 'byline' ? s.authors : []));
+}
+
+/** A date line is looked for among the last few units when the header has none. */
+const TAIL_UNITS = 4;
+
+/**
+ * A date line at the end of the article ("Published on 3 March 2031" under the text), when the
+ * header gave none: a whole line that is only a date is metadata wherever it stands.
+ */
+export function readTailDate(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): Map<number, Segment> {
+  const out = new Map<number, Segment>();
+  if ([...taken.values()].some((s) => s.kind === 'date' || (s.kind === 'byline' && s.date))) return out;
+  const open = us.map((_, i) => i).filter((i) => !taken.has(i)).slice(-TAIL_UNITS);
+  for (const i of open) {
+    const date = parsePlaceDateLine(us[i]!.text);
+    if (date) {
+      out.set(i, { kind: 'date', line: us[i]!.line, text: us[i]!.text, ...date });
+      break;
+    }
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 import { markAuthorBio, markChrome } from './chrome.ts';
 import { parseDateline } from './dates.ts';
-import { readHeader } from './header.ts';
+import { readHeader, readTailDate } from './header.ts';
 import type { Segment } from './types.ts';
 import { BARE_URL, endsSentence, units, words, type Unit } from './units.ts';
 
@@ -37,6 +37,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segment[] {
   const taken = markChrome(us);
   const header = readHeader(us, taken);
   for (const [i, s] of header.segments) taken.set(i, s);
+  for (const [i, s] of readTailDate(us, taken)) taken.set(i, s);
   markAuthorBio(us, taken, [...header.authors, ...(options.authors ?? [])], header.end);
 
   const out: Segment[] = [];
