@@ -109,14 +109,16 @@ const PROFILE_FIELD =
 const isRunTogetherTags = (t: string) => !/\s/.test(t) && t.length >= 16 && (t.match(/[a-z0-9][A-Z]/g) ?? []).length >= 2;
 
 /** Markdown emphasis and list bullets around a whole line: "*Jane Doe covers …*". */
-const bare = (t: string) => t.replace(/^(?:[*_]{1,3}|[-•]\s+)/, '').replace(/[*_]{1,3}$/, '').replace(/^\((.*)\)$/, '$1').trim();
+const bare = (t: string) => t.replace(/^(?:[*_]{1,3}|[-•]\s+)/, '').replace(/[*_]{1,3}$/, '').replace(/^\((.*)\)$|^\[(.*)\]$/, '$1$2').trim();
 
 /** A navigation bar or breadcrumb: "Home › Policy › Export controls", "Home | Models | Chips | Forum". */
 function isNavigation(t: string): boolean {
   const crumbs = t.split(/\s+[›»>]\s+/);
   if (crumbs.length >= 2 && crumbs.every((c) => words(c) <= 4 && !endsSentence(c))) return true;
   const items = t.split(/\s+[|·•]\s+/);
-  return items.length >= 4 && items.every((c) => words(c) <= 3 && !/\d/.test(c));
+  // Four or more items of up to three words, or three of up to two ("Photos | Video | Services").
+  const most = items.length >= 4 ? 3 : 2;
+  return items.length >= 3 && items.every((c) => words(c) <= most && /^\p{Lu}/u.test(c) && !/[\d.!?]/.test(c));
 }
 
 /** What a single line is, when it is chrome or a credit; undefined for anything else. */
