@@ -1,4 +1,4 @@
-import { markAuthorBio, markChrome } from './chrome.ts';
+import { markAuthorBio, markChrome } from './chrome-blocks.ts';
 import { parseDateline } from './dates.ts';
 import { readHeader, readTailDate } from './header.ts';
 import type { Segment } from './types.ts';
