@@ -37,6 +37,19 @@ describe('markChrome: blocks', () => {
     expect(kinds('Nvidia\nAMD\n\nReal text.')).toEqual(['text', 'text', 'text']);
   });
 
+  it('removes an "About <company>" block at the end, but not a closing sentence starting with "About"', () => {
+    const withBio = (text: string) => {
+      const us = units(text);
+      const out = markChrome(us);
+      markAuthorBio(us, out, []);
+      return us.map((_, i) => (out.get(i)?.kind === 'boilerplate' ? (out.get(i) as { reason: string }).reason : 'text'));
+    };
+    expect(withBio('Body text.\n\nAbout Gearbox Ferries\nGearbox builds battery ferries in Bergen.\nMedia contact\npress@gearbox.example.org')).toEqual([
+      'text', 'site footer', 'site footer', 'site footer', 'site footer',
+    ]);
+    expect(withBio('Body text.\n\nAbout China, the data are thin.\n\nAbout Harbour Gazette')).toEqual(['text', 'text', 'site footer']);
+  });
+
   it('runs a comment form to the end of the file', () => {
     expect(kinds('Real article text ends here.\n\n14 comments\nName\nEmail\nPost')).toEqual(['text', 'comment form', 'comment form', 'comment form', 'comment form']);
   });

@@ -112,9 +112,9 @@ function markCaptions(us: readonly Unit[], out: Map<number, Segment>): void {
 /** Job words of an author note: "… is a senior editor at …", "… covers trade policy". */
 const BIO_VERB = /^(?:is|was)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|editor|correspondent|writer|journalist|columnist|contributor|analyst|author|producer|fellow|researcher|blogger|professor|lecturer|adviser|advisor|director|founder|partner)\b|^(?:covers|reports on|reports for|writes|has covered|has reported)\b/iu;
 /** Openers of an author note at the end: "About the author", "Written by Jane Doe" (blog platforms). */
-const ABOUT_AUTHOR = /^(?:about the (?:authors?|writers?)|written by \p{Lu}.{1,60})$/iu;
+const ABOUT_AUTHOR = /^(?:[Aa]bout the (?:[Aa]uthors?|[Ww]riters?)|ABOUT THE AUTHORS?|[Ww]ritten by \p{Lu}[^.!?,;]{1,60})$/u;
 /** "About Alibaba Cloud": the boilerplate paragraph about a company that ends a press release. */
-const ABOUT_OTHER = /^[Aa]bout\s+\p{Lu}[^.!?:]{1,50}$/u;
+const ABOUT_OTHER = /^[Aa]bout\s+\p{Lu}[^.!?:,;]{1,40}$/u;
 /** An author note or an "About …" block is among the last few units of the article. */
 const BIO_TAIL = 4;
 
@@ -126,7 +126,7 @@ export function markAuthorBio(us: readonly Unit[], out: Map<number, Segment>, au
   const open = us.map((_, i) => i).filter((i) => !out.has(i));
   const tail = open.slice(-BIO_TAIL);
   const about = tail.find((i) => ABOUT_AUTHOR.test(bare(us[i]!.text)));
-  const other = tail.find((i) => ABOUT_OTHER.test(bare(us[i]!.text)));
+  const other = tail.find((i) => ABOUT_OTHER.test(bare(us[i]!.text)) && words(us[i]!.text) <= 5);
   const mark = (i: number, reason: BoilerplateReason) => out.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason });
   // An author note sits at the end, or beside the byline in the header.
   // A byline name in full or by its first name ("Jane covers chips"): "Dan Ives is an analyst at Wedbush" at the end is article text.

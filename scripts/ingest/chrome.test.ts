@@ -93,6 +93,10 @@ describe('lineChrome: single lines of page furniture', () => {
     'The plant employs 420 people.',
     'Cookies are not the only snack the robots can deliver, the founder joked.',
     'Updates to the firmware will ship in June.',
+    'The ferry company uses cookies baked on board as a welcome gift, its policy says.',
+    'Reporting by the local paper suggested the order had slipped.',
+    'First published in 1998, the harbour survey is still cited.',
+    'Powered by two battery packs, the vessel can cross in twenty minutes.',
     'Tags on each parcel are read by cameras at the door.',
     '2. The supply chain',
   ])('%j is article text', (line) => {

@@ -30,7 +30,7 @@ export const LINK_LIST_OPENER =
 
 const RULES: [RegExp, BoilerplateReason][] = [
   [/^[-–—•*\s]*(?:advertisement|advertisements|sponsored(?: content)?|promoted|ad)[-–—•*\s]*$/i, 'advertisement'],
-  [/^(?:sponsored|presented|brought to you|powered) by\b.{0,40}$|^(?:partner content|paid (?:post|content)|promoted content|advertorial|sponsored post)$/i, 'advertisement'],
+  [/^(?:sponsored|presented|brought to you|powered) by\b[^.,;]{0,40}$|^(?:partner content|paid (?:post|content)|promoted content|advertorial|sponsored post)$/i, 'advertisement'],
   [/^(?:story continues below(?: the)? advertisement|scroll to continue(?: with content)?|continue reading below|article continues (?:below|after (?:the )?advertisement))$/i, 'advertisement'],
   [/^(?:accept|accept all|reject all|agree|i agree|got it|manage (?:settings|preferences)|cookie settings)$/i, 'cookie notice'],
   [/^(?:continue reading|read the full (?:story|article)|show more|load more|see all|view all|click to expand|home|top of page|just now)$/i, 'navigation'],
@@ -52,8 +52,10 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^follow\s+(?:us|me|@[\w.]+)\b|^(?:thread|posted|tweet|post) by @[\w.]+|^(?:listen|watch|subscribe|follow us|available) on\b|^scan (?:the |this |our )?(?:qr code|to)\b|^(?:liked|enjoyed|enjoying|like|love) (?:this|the) (?:story|article|post|piece|newsletter|thread)\?/i, 'share or subscribe prompt'],
   [/^if you (?:enjoyed|liked|found|like)\b.*\b(?:follow|subscribe|share|clap|sign up)\b/i, 'share or subscribe prompt'],
   [/^this (?:post|article|story|content) is (?:only )?(?:for|available to) (?:paid )?(?:subscribers|members)|^full access\b.*\bsubscribers\b|^to continue reading\b|^subscribe (?:to|and) (?:continue|read|unlock)\b|^[∙·•]?\s*(?:paid|premium|members? only|subscribers? only)$/i, 'share or subscribe prompt'],
-  [/^[—–-]?\s*(?:with )?(?:additional )?assistance (?:from|by)\b|^(?:wire )?(?:additional )?(?:reporting|writing|editing|compiled|produced|research) by\b|\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/i, 'wire credits'],
-  [/^(?:editor'?s|editors'?) note\s*:|^(?:correction|clarification)\s*:\s*(?:an earlier|a previous|this (?:article|story))|^(?:originally published|republished with permission|first published)\b|^a version of this (?:article|story)\b|^(?:translated|adapted) by\b|^original (?:title|headline|article)\s*:|^this (?:article|story|post|piece) (?:was |is |first |originally )+(?:published|appeared|republished)\b/i, 'production note'],
+  // A capitalised name follows (case-sensitive): "Reporting by the Financial Times suggested…" is a sentence.
+  [/^[—–-]?\s*(?:[Ww]ith )?(?:[Aa]dditional )?[Aa]ssistance (?:from|by) \p{Lu}|^(?:[Ww]ire )?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Rr]esearch) by \p{Lu}/u, 'wire credits'],
+  [/\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/i, 'wire credits'],
+  [/^(?:editor'?s|editors'?) note\s*:|^(?:correction|clarification)\s*:\s*(?:an earlier|a previous|this (?:article|story))|^(?:originally|first) published (?:in|on|at|by)\b[^.,;]{0,60}\.?$|^republished with permission\b|^a version of this (?:article|story)\b|^(?:translated|adapted) by\b|^original (?:title|headline|article)\s*:|^this (?:article|story|post|piece) (?:was |is |first |originally )+(?:published|appeared|republished)\b/i, 'production note'],
   [/^(?:updated|corrected|clarified) (?:at|on)\b.{0,80}$|^the views expressed\b|^(?:disclosure|disclaimer)\s*:|^transcripts? (?:was |is )?(?:generated|produced|edited)\b/i, 'production note'],
   [/^(?:tags?|topics?|filed under|categories|category|keywords|related topics|more about)\s*:\s*\S|^(?:posted|filed) (?:in|under) .{1,80}\|/i, 'tag list'],
   [/^(?:editors?|edited by|responsible editor|责任编辑|编辑)\s*[:：]\s*\S.{0,40}$/i, 'wire credits'],
@@ -83,7 +85,8 @@ const isSocialRow = (t: string) => {
 const PROMPT_START = /^(?:follow (?:us|me)|subscribe|sign up|click here|join (?:our|the|us)|get (?:our|the latest|the best|this|it)|don'?t miss|want (?:more|the latest)|never miss)\b/i;
 const PROMPT_WORD = /\b(?:newsletters?|subscribe|inbox|follow|briefing|updates|sign up|e-?mail|coverage|alerts)\b/i;
 const COOKIE = /\bcookies?\b/i;
-const COOKIE_WORD = /\b(?:we use|uses|accept|reject|settings|preferences|policy|consent|manage)\b/i;
+/** A cookie banner addresses the reader: "We use cookies…", "Accept all", "Cookie settings". */
+const COOKIE_WORD = /\b(?:we use|this (?:web)?site uses|you (?:accept|agree|consent)|by (?:continuing|using)|cookie (?:settings|preferences|policy|notice)|accept (?:all|cookies)|reject all|manage (?:settings|preferences|cookies))\b/i;
 
 /** "Photo by X from Pexels: https://…", "Image: Reuters", "Credit: …", "Photo: X/Getty Images". */
 const PHOTO_CREDIT =
