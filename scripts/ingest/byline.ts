@@ -77,7 +77,8 @@ export function parseByline(line: string): Byline | undefined {
     publisher = outlet[1]!.trim();
     rest = rest.slice(0, outlet.index);
   }
-  rest = rest.replace(/\s+in\s+\p{Lu}[\p{L} .'-]*$/u, '').replace(/,?\s+with\s+/g, ', ');
+  // "By Jane Doe, a senior reporter covering chips": the description is not a name.
+  rest = rest.replace(/,\s+(?:an?|the)\s+\p{Ll}.*$/u, '').replace(/\s+in\s+\p{Lu}[\p{L} .'-]*$/u, '').replace(/,?\s+with\s+/g, ', ');
   let authors = names(rest, 1);
   if (!authors) {
     // "By A, Outlet": the last comma part is an outlet when it is not a name.
@@ -108,7 +109,8 @@ const FIRST_NAME = new Set(['FirstName', 'MaleName', 'FemaleName']);
 /** A bare line of names: "Kevin Zhou, Sara Lindqvist". One name alone must be known to compromise as a person. */
 export function parseNameLine(line: string): string[] | undefined {
   // "JANE DOE": names set in capitals are written as names.
-  const t = /\p{Ll}/u.test(line) ? line.trim() : titleCase(line.trim());
+  // "Jane Doe in Beijing": the place a reporter writes from is not part of the name.
+  const t = (/\p{Ll}/u.test(line) ? line.trim() : titleCase(line.trim())).replace(/\s+in\s+\p{Lu}[\p{L} .'-]*$/u, '');
   const list = names(t, 2);
   return list && (nlpAllowsNames(t) || isKnownPerson(t)) ? list : undefined;
 }

@@ -20,7 +20,7 @@ const CHROME_LINES = new Set([
 ]);
 const key = (t: string) => t.toLowerCase().replace(/[\s:….]+$/u, '');
 
-const SEPARATOR = /^[-_=*~#·•–—](?:\s*[-_=*~#·•–—]){1,}$/;
+const SEPARATOR = /^[-_=*~#·•–—/|](?:\s*[-_=*~#·•–—]){0,}$/;
 /** The longest line (in words) any single-line rule looks at. */
 const MAX_CHROME_WORDS = 40;
 
@@ -37,6 +37,8 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/\((?:opens|open) in (?:a )?new (?:window|tab)\)$|,? opens new tab$|^click to (?:share|print|email|tweet)\b/i, 'share or subscribe prompt'],
   [/^(?:create a free account|start (?:your )?free trial|try (?:it )?(?:for )?free|get unlimited access|subscribe (?:now )?for (?:unlimited|full) access|you(?:'ve| have) (?:reached|\d+ free)|log ?in or (?:sign up|register))\b/i, 'share or subscribe prompt'],
   [/^(?:follow|add) (?:us|\S+) on google news|^(?:download|get) (?:our|the) (?:free )?app\b|^(?:got|have) a (?:news )?tip\b|^send (?:us )?(?:your )?(?:news )?tips\b|^(?:contact|e-?mail|write to) (?:the )?(?:author|reporter|writer)\b/i, 'share or subscribe prompt'],
+  [/^(?:save(?: this)? (?:story|article)|print this page|\+\s*follow|forwarded this (?:e-?mail|newsletter)\b.*|(?:read|open|continue) in (?:the )?app|listen(?: to article)?(?:\s*[·•|-]\s*[\d:]+)?)$/i, 'share or subscribe prompt'],
+  [/^why you can trust\b/i, 'site footer'],
   [/^(?:sitemap|rss|accessibility|do not sell my (?:personal )?information|your privacy choices|manage cookies|terms (?:&|and) conditions|privacy (?:&|and) cookies)$/i, 'site footer'],
   [/^(?:join the (?:conversation|discussion)|(?:view|show|load|hide) comments|log ?in to comment|sort by|newest|oldest|most liked)$/i, 'comment form'],
   [/^listen to this (?:article|story|episode)\b.{0,30}$|^purchase licensing rights\b|^(?:toggle|hide|show) caption$|^enlarge (?:this )?image$|^(?:image|photo|video|audio|gallery)$/i, 'image'],
@@ -90,14 +92,14 @@ const COOKIE_WORD = /\b(?:we use|this (?:web)?site uses|you (?:accept|agree|cons
 
 /** "Photo by X from Pexels: https://…", "Image: Reuters", "Credit: …", "Photo: X/Getty Images". */
 const PHOTO_CREDIT =
-  /^(?:(?:photo|image|picture|illustration|graphic|video)s?(?: credit)?\s*(?:by|from|via|courtesy(?: of)?|source|credit)\b|(?:photo |image )?(?:credit|source)s?\s*:|(?:photo|image|picture|illustration|graphic)s?\s*:)/i;
+  /^(?:(?:photo|image|picture|illustration|graphic|video)s?(?: credit)?\s*(?:by|from|via|courtesy(?: of)?|source|credit)\b|(?:photo |image )?(?:credit|source)s?\s*:|(?:photo|photograph|image|picture|illustration|graphic|composite)s?\s*:)/i;
 /** A caption ending in its credit: "… chart for Qwen. (Image credit: Alibaba Cloud)". */
 const CREDIT_TAIL = /\((?:(?:image|photo|picture|video|illustration)s?\s*)?(?:credit|courtesy|source)s?\s*:?[^()]{1,80}\)$/i;
 /** "Agency | Getty Images", "Name/AFP via Getty Images": a short line naming a picture agency last. */
 const AGENCY_TAIL =
   /(?:[|/]|\bvia\b)\s*[^|/]{0,40}\b(?:getty images|shutterstock|alamy|imaginechina|afp|reuters|ap photo|ap|epa(?:-efe)?|xinhua|bloomberg|visual china group|vcg)\.?$/i;
 /** A caption ending in its credit: "… in Abilene, Texas. Photo: Jane Roe/Bloomberg via Getty Images". */
-const CREDIT_AFTER_CAPTION = /[.!?]\s+(?:photo|image|picture|illustration|video|credit)s?(?: credit)?\s*:\s*[^.:]{2,80}$/i;
+const CREDIT_AFTER_CAPTION = /[.!?]\s+(?:photo|photograph|image|picture|illustration|video|credit|composite)s?(?: credit)?\s*:\s*[^.:]{2,80}$/i;
 /** Agency photo credits at the end of a caption: "(AP Photo/Jane Roe)", "REUTERS/Jane Roe/File Photo". */
 const AGENCY_PHOTO = /\((?:AP|AFP|EPA|Reuters|Xinhua|Bloomberg|Getty Images|Kyodo|Yonhap)(?: Photo)?\/[^()]{1,60}\)$|\b(?:REUTERS|AFP|EPA|AP Photo)\/[\p{L} .'’-]+(?:\/[\p{L} ]+)*$|^(?:photographer|screenshot|chart|credit)\s*(?::|by\b|\.{2,})/iu;
 const FIRST_URL = /https?:\/\/[^\s<>"]+/i;

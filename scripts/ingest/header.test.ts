@@ -115,6 +115,13 @@ describe('header block, in any order', () => {
     expect(read(`Ferries go electric - and cheaper\n${BODY}`).title).toBe('Ferries go electric - and cheaper');
   });
 
+  it('reads "Name in Place" bylines, an appositive after the name, and a lone outlet word under the headline', () => {
+    const dek = 'Two years late, the first battery ferry is ready to sail.';
+    expect(meta(read(`Ferries Go Electric in the Fjords\n${dek}\nKari Hansen in Bergen\nTue 3 Jun 2031 09.15 BST\n${BODY}`))).toMatchObject({ authors: ['Kari Hansen'], date: '2031-06-03T09:15' });
+    expect(read(`Ferries Go Electric in the Fjords\n/\nBy Kari Hansen, a senior reporter covering shipping\nJun 3, 2031\n${BODY}`).authors).toEqual(['Kari Hansen']);
+    expect(read(`Ferries Go Electric in the Fjords\nNordwire\nJun 3, 2031\n${BODY}`).publisher).toBe('Nordwire');
+  });
+
   it('does not read a plain article as having a header', () => {
     const a = read(`${BODY}\n\n${BODY}`);
     expect(a.titleInferred).toBe(true);

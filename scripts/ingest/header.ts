@@ -18,7 +18,7 @@ const MAX_TITLE = 200;
 const MAX_SECTION_WORDS = 3;
 /** Words of section and category labels: a short line made only of these is a section, not a site. */
 const SECTION_WORD =
-  /^(?:news|latest|breaking|markets?|business|economy|finance|money|tech|technology|science|world|politics|policy|opinion|analysis|features?|comment|commentary|explainers?|interviews?|reviews?|ai|artificial|intelligence|china|asia|europe|us|u\.s\.|americas|global|international|national|local|companies|industry|startups?|enterprise|cloud|chips?|semiconductors?|security|energy|climate|health|culture|sports?|video|podcasts?|deals|investing|trade|geopolitics|research|innovation|insights|exclusive|and|&|[/›>|-])$/i;
+  /^(?:news|latest|breaking|updated|sponsored|premium|live|watch|listen|podcasts?|newsletters?|editorial|letters|obituar(?:y|ies)|profiles?|markets?|business|economy|finance|money|tech|technology|science|world|politics|policy|opinion|analysis|features?|comment|commentary|explainers?|interviews?|reviews?|ai|artificial|intelligence|china|asia|europe|us|u\.s\.|americas|global|international|national|local|companies|industry|startups?|enterprise|cloud|chips?|semiconductors?|security|energy|climate|health|culture|sports?|video|podcasts?|deals|investing|trade|geopolitics|research|innovation|insights|exclusive|and|&|[/›>|-])$/i;
 const isSectionLine = (t: string) => words(t) <= MAX_SECTION_WORDS && t.split(/\s+/).every((w) => SECTION_WORD.test(w));
 /** Short enough for a section label: a few words, or a few characters in scripts without spaces. */
 const isShortLabel = (t: string) => (isCjk(t) ? t.length <= 8 : words(t) <= MAX_SECTION_WORDS) && !/[.!?。！？]$/u.test(t);
@@ -199,7 +199,9 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       continue;
     }
     // The site's name: above the headline (the first line, or one shaped like an outlet's name), or below it when shaped so.
-    const site = !havePublisher && !isSectionLine(t) && words(t) <= 6 && (isOutletLine(t) || (i < titleAt && i === candidates[0]));
+    // A single capitalised word below the headline that is not a section label names the outlet ("Reuters").
+    const lone = i > titleAt && /^\p{Lu}[\p{L}\d&.'’-]+$/u.test(t);
+    const site = !havePublisher && !isSectionLine(t) && words(t) <= 6 && (isOutletLine(t) || lone || (i < titleAt && i === candidates[0]));
     if (t === split.publisher || site) {
       havePublisher = true;
       set(i, { kind: 'meta', role: 'publisher', value: /\p{Ll}/u.test(t) ? t : titleCase(t) });
