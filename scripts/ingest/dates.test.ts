@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate, parseDateLine } from './dates.ts';
+import { formatIsoDate, isReadingTime, isYearlessDateLine, parseDateLine, parseDateline, parsePlaceDateLine, splitGluedReadingTime } from './dates.ts';
 
 describe('parseDateLine', () => {
   it.each([
@@ -8,16 +8,43 @@ describe('parseDateLine', () => {
     ['Published: March 5, 2024', '2024-03-05'],
     ['20 January 2025 14:05', '2025-01-20T14:05'],
     ['2025-01-20', '2025-01-20'],
+    ['2031-03-12T06:45:00+01:00', '2031-03-12T06:45'],
+    ['2031-03-12 06:45', '2031-03-12T06:45'],
+    ['Updated 7:05 a.m. ET, Mar 12, 2031', '2031-03-12T07:05'],
+    ['Last updated: 12 March 2031, 18:20 GMT', '2031-03-12T18:20'],
+    ['03/12 2031', '2031-03-12'],
   ])('reads %j as %s', (line, iso) => {
     expect(parseDateLine(line)?.iso).toBe(iso);
   });
 
-  it.each(['In 2024 prices fell by 90%.', 'Founded date: 1999', 'January 2025', 'Employees: 10001+', 'Jan 3'])(
+  it.each(['2031-02-30', 'In 2024 prices fell by 90%.', 'Founded date: 1999', 'January 2025', 'Employees: 10001+', 'Jan 3'])(
     'does not invent a date from %j',
     (line) => {
       expect(parseDateLine(line)).toBeUndefined();
     },
   );
+});
+
+describe('header date forms', () => {
+  it('reads a place and agency before a date', () => {
+    expect(parsePlaceDateLine('Oslo (Nordic Wire) April 2, 2031')).toEqual({ iso: '2031-04-02', hasTime: false, publisher: 'Nordic Wire' });
+  });
+
+  it('reads wire datelines, keeping the date only when it has a year', () => {
+    expect(parseDateline('OSLO, April 2 (Nordic Wire) - The operator said')).toEqual({ text: 'OSLO, April 2 (Nordic Wire) -', publisher: 'Nordic Wire' });
+    expect(parseDateline('GDANSK, Poland, April 2, 2031 /Baltic Newswire/ -- The yard said')).toMatchObject({ publisher: 'Baltic Newswire' });
+    expect(parseDateline('(Nordic Wire) -- The operator said')).toMatchObject({ publisher: 'Nordic Wire' });
+    expect(parseDateline('The operator (a listed firm) - said nothing.')).toBeUndefined();
+  });
+
+  it('splits a date glued to a reading time, and knows reading times and dates without a year', () => {
+    expect(splitGluedReadingTime('Apr 9, 203112 min read')).toEqual(['Apr 9, 2031', '12 min read']);
+    expect(isReadingTime('Reading time: 4 minutes')).toBe(true);
+    expect(isReadingTime('5-minute read')).toBe(true);
+    expect(isReadingTime('The crossing takes 5 minutes.')).toBe(false);
+    expect(isYearlessDateLine('- Apr 9')).toBe(true);
+    expect(isYearlessDateLine('Apr 9, 2031')).toBe(false);
+  });
 });
 
 describe('formatIsoDate', () => {

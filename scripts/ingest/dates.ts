@@ -1,4 +1,6 @@
 import * as chrono from 'chrono-node';
+import { memoize } from './memo.ts';
+import type { Dateline } from './types.ts';
 
 /** A calendar date (with optional time) read from text, without any invented part. */
 export interface ParsedDate {
@@ -8,29 +10,105 @@ export interface ParsedDate {
 }
 
 /** Optional labels that may precede a date line: "Published: Jan 3, 2025", "Updated on …". */
-const DATE_LABEL = /^(?:published|posted|updated|last updated|date)(?:\s+on)?\s*:?\s*/i;
+const DATE_LABEL = /^(?:(?:first |originally )?published|posted|updated|last updated|last modified|modified|date|发布时间|发布日期|日期|时间)(?:\s+on)?\s*[:：]?\s*/i;
+/** Label words that may stand between two dates on one line. */
+const LABEL_WORDS = /\b(?:first |originally |last )?(?:published|posted|updated|modified|edited)\b|\b(?:on|at)\b/gi;
+/** A place and an agency or outlet before a date: "Paris (AFP) March 3, 2025", "BEIJING, (Xinhua) —". */
+const PLACE_AGENCY = /^(\p{Lu}[\p{L}.'’ -]{1,40}?),?\s*\(([\p{Lu}][\p{L}&.'’ ]{0,30})\)\s*[-–—:]?\s*/u;
+/** An ISO 8601 date or date-time; the time is kept as written (an offset is not applied). */
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const REF = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
+
+/** A real calendar day (2025-02-30 is not one). */
+const isRealDay = (y: number, m: number, d: number) => {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+};
+
+function parseIso(text: string): ParsedDate | undefined {
+  const m = ISO.exec(text);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi] = m;
+  if (!isRealDay(Number(y), Number(mo), Number(d))) return undefined;
+  const day = `${y}-${mo}-${d}`;
+  return h === undefined ? { iso: day, hasTime: false } : { iso: `${day}T${h}:${mi}`, hasTime: true };
+}
 
 /**
- * Reads a line that is *only* a date ("Jan 3, 2025", "December 26, 2024, 9:45 pm").
- * Returns undefined unless chrono's strict parser finds a date with a certain year, month and
- * day covering the whole line (apart from a label and punctuation): a sentence that merely
- * contains a date is not a date line.
+ * Reads a line that is *only* a date ("Jan 3, 2025", "December 26, 2024, 9:45 pm",
+ * "Updated 9:15 a.m. ET, Feb 4, 2025", "2025-02-10T07:30:00Z").
+ * Returns undefined unless the whole line (apart from a label and punctuation) is one date with a
+ * certain year, month and day: a sentence that merely contains a date is not a date line, and a
+ * date without a year is not a date.
  */
-export function parseDateLine(line: string): ParsedDate | undefined {
-  const text = line.trim().replace(DATE_LABEL, '');
-  if (text.length < 6 || text.length > 60 || !/\d{4}/.test(text)) return undefined;
-  const results = chrono.strict.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 });
-  if (results.length !== 1) return undefined;
-  const [r] = results as [chrono.ParsedResult];
-  const rest = (text.slice(0, r.index) + text.slice(r.index + r.text.length)).replace(/[\s,.;–—-]/g, '');
-  if (rest !== '') return undefined;
-  const s = r.start;
+export const parseDateLine = memoize(readDateLine);
+function readDateLine(line: string): ParsedDate | undefined {
+  // Separators between a date and its time ("Feb 3, 2025 | 09:15 GMT") are read as spaces.
+  const text = line.trim().replace(DATE_LABEL, '').replace(/\s+[|·•—–/]\s+/g, ' ');
+  if (text.length < 6 || text.length > 80 || !/\d{4}/.test(text)) return undefined;
+  const iso = parseIso(text);
+  if (iso) return iso;
+  // 年月日 dates are read by chrono's Chinese parser; dotted numeric dates (03.02.2025) day first.
+  const parser = /[年月日]/.test(text) ? chrono.zh.strict : /^\d{1,2}\.\d{1,2}\.\d{4}\b/.test(text) ? chrono.en.GB : chrono.strict;
+  const results = parser.parse(text, REF);
+  if (results.length === 0) return undefined;
+  // Nothing but the dates, labels and punctuation may be on the line; "Published X Updated Y" gives X.
+  let rest = text;
+  for (const r of results) rest = rest.replace(r.text, ' ');
+  if (rest.replace(LABEL_WORDS, '').replace(/[\s,.;:()|·•–—-]/g, '') !== '') return undefined;
+  const s = results[0]!.start;
   if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) return undefined;
   const day = `${pad(s.get('year')!, 4)}-${pad(s.get('month')!)}-${pad(s.get('day')!)}`;
   if (!s.isCertain('hour')) return { iso: day, hasTime: false };
   return { iso: `${day}T${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}`, hasTime: true };
+}
+
+/**
+ * A date line that may open with a place and an agency: "Paris (AFP) March 3, 2025" gives the date
+ * and the publisher "AFP".
+ */
+export function parsePlaceDateLine(line: string): (ParsedDate & { publisher?: string }) | undefined {
+  // "Posted on March 3, 2025 by admin": the blog's poster is not a byline; the date is still a date.
+  line = line.replace(/^((?:posted|published)\b.*\d{4})\s+by\s+\S.{0,40}$/i, '$1');
+  const m = PLACE_AGENCY.exec(line.trim());
+  if (!m) return parseDateLine(line);
+  const date = parseDateLine(line.trim().slice(m[0].length));
+  return date ? { ...date, publisher: m[2]!.trim() } : undefined;
+}
+
+/** A month-and-day line with no year ("- Apr 17", "March 3"): header metadata, but not a date. */
+export function isYearlessDateLine(line: string): boolean {
+  const text = line.trim().replace(/^[-–—•·]\s*/, '').replace(DATE_LABEL, '');
+  if (text.length > 30 || /\d{4}/.test(text) || !/\d/.test(text)) return false;
+  const r = chrono.strict.parse(text, REF);
+  return r.length === 1 && r[0]!.text.trim().length >= text.replace(/[\s,.]+$/, '').length - 1 && !r[0]!.start.isCertain('year') && r[0]!.start.isCertain('day');
+}
+
+/**
+ * A wire dateline opening a paragraph: "NEW YORK, Jan 27 (Reuters) - …", "BEIJING (AFP) — …",
+ * "SAN FRANCISCO, Jan 27, 2025 (AP) — …", "(Bloomberg) -- …", "HANGZHOU, China /PRNewswire/ -- …".
+ * The date is kept only when it has a year.
+ */
+const DATELINE = /^(?:(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?)(?:,\s*([^()/\n]{3,40}?))?\s*)?(?:\(([\p{Lu}][\p{L}&.'’ ]{0,30})\)|\/([\p{Lu}][\p{L}&.'’ ]{0,30})\/)\s*[-–—]+\s/u;
+export function parseDateline(paragraph: string): Dateline | undefined {
+  const m = DATELINE.exec(paragraph);
+  if (!m) return undefined;
+  const [whole, , when, paren, slashed] = m;
+  const agency = paren ?? slashed;
+  const date = when ? parseDateLine(when) : undefined;
+  return { text: whole!.trim(), publisher: agency!.trim(), ...(date ? { iso: date.iso, hasTime: date.hasTime } : {}) };
+}
+
+/** "8 min read", "Reading time: 6 minutes", "5-minute read". */
+const READING_TIME = /^(?:(?:estimated )?reading time\s*:?\s*)?(?:about |~)?\d{1,3}(?:\s*|-)(?:min(?:ute)?s?|m)\.?(?:\s+read(?:ing)?(?: time)?)?$/i;
+export const isReadingTime = (text: string) => READING_TIME.test(text.trim()) && /read|min/i.test(text);
+
+/** "May 2, 202512 min read": a date glued to a reading time. Returns the two parts. */
+export function splitGluedReadingTime(line: string): [string, string] | undefined {
+  const m = /^(.*?\D(?:19|20)\d{2})(\d{1,3}\s*min(?:ute)?s?\s+read)$/i.exec(line.trim());
+  return m ? [m[1]!, m[2]!] : undefined;
 }
 
 const MONTHS = [

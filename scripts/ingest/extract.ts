@@ -1,11 +1,11 @@
 import GithubSlugger from 'github-slugger';
+import { wireReporters } from './byline.ts';
 import type { Article, BodyBlock, Credit, DecodedArticle, Segment } from './types.ts';
 
 /** Longest inferred title, in characters, before it is cut at a word boundary. */
 const MAX_INFERRED_TITLE = 90;
-/** "Conan Zhang is a content strategist…" after an "About the Author" heading. */
+/** "Conan Zhang is a content strategist…": an author note. */
 const AUTHOR_BIO = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:is|was|has|writes|covers)\b/u;
-const ABOUT_AUTHOR = /^about the (?:author|writer)s?$/i;
 
 const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -52,22 +52,32 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
   let title: string | undefined;
   let date: Article['date'];
   let authors: string[] = [];
+  // A publisher the text states outright (`| Outlet`, a byline, a dateline) comes before a bare site-name line.
   let publisher: string | undefined;
+  let siteName: string | undefined;
+  let url: string | undefined;
   let n = 0;
-  let afterAboutAuthor = false;
 
   for (const s of segments) {
     if (s.kind === 'title' || s.kind === 'date' || s.kind === 'byline') metadataLines.push({ line: s.line, text: s.text, role: s.kind });
+    if (s.kind === 'meta') metadataLines.push({ line: s.line, text: s.text, role: s.role });
     switch (s.kind) {
       case 'title':
-        title = s.text;
+        title ??= s.title ?? s.text;
+        publisher ??= s.publisher;
         break;
       case 'date':
-        date = { iso: s.iso, text: s.text };
+        date ??= { iso: s.iso, text: s.text };
+        publisher ??= s.publisher;
         break;
       case 'byline':
         if (authors.length === 0) authors = s.authors;
         publisher ??= s.publisher;
+        if (s.date) date ??= { iso: s.date.iso, text: s.text };
+        break;
+      case 'meta':
+        if (s.role === 'publisher') siteName ??= s.value;
+        if (s.role === 'url') url ??= s.value;
         break;
       case 'heading':
         body.push({ type: 'heading', id: slugger.slug(s.text) || `h${s.line}`, text: s.text, line: s.line });
@@ -75,9 +85,10 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
       case 'paragraph': {
         n++;
         body.push({ type: 'paragraph', id: `p${n}`, n, text: s.text, line: s.line, inlines: [{ text: s.text }] });
-        if (afterAboutAuthor && authors.length === 0) {
-          const bio = AUTHOR_BIO.exec(s.text)?.[1];
-          if (bio) authors = [bio];
+        if (s.dateline) {
+          metadataLines.push({ line: s.line, text: s.dateline.text, role: 'dateline' });
+          publisher ??= s.dateline.publisher;
+          if (s.dateline.iso) date ??= { iso: s.dateline.iso, text: s.dateline.text };
         }
         break;
       }
@@ -88,10 +99,18 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
         boilerplate.push(s);
         break;
     }
-    afterAboutAuthor = s.kind === 'heading' && ABOUT_AUTHOR.test(s.text);
+  }
+  // With no byline, an author note at the end names the author ("Conan Zhang is a …").
+  // With no byline, a wire story's "Reporting by …" credit names its reporters.
+  if (authors.length === 0) authors = boilerplate.flatMap((b) => (b.reason === 'wire credits' ? (wireReporters(b.text) ?? []) : [])).slice(0, 8);
+  if (authors.length === 0) {
+    const bio = boilerplate.find((b) => b.reason === 'author bio' && AUTHOR_BIO.test(b.text));
+    if (bio) authors = [AUTHOR_BIO.exec(bio.text)![1]!];
   }
 
-  const firstParagraph = paragraphs[0]?.text;
+  // An inferred title starts after a wire dateline: "BEIJING (Xinhua) --" is not part of a headline.
+  const first = paragraphs[0];
+  const firstParagraph = first && first.kind === 'paragraph' && first.dateline ? first.text.slice(first.dateline.text.length).trim() : first?.text;
   const fallback = firstParagraph ?? body[0]?.text ?? credits[0]?.text ?? slug;
   return {
     slug,
@@ -100,7 +119,8 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
     titleInferred: title === undefined,
     ...(date ? { date } : {}),
     authors,
-    ...(publisher ? { publisher } : {}),
+    ...((publisher ?? siteName) ? { publisher: publisher ?? siteName } : {}),
+    ...(url ? { url } : {}),
     topics: [],
     body,
     credits,

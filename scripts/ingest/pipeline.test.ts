@@ -4,10 +4,11 @@ import { ingestAll, isArticleFile, slugForFile } from './pipeline.ts';
 const raw = (file: string, text: string) => ({ file, bytes: new TextEncoder().encode(text) });
 
 describe('pipeline', () => {
-  it('slugs come from file names, and only .txt/.md files that are not hidden or drafts are articles', () => {
+  it('slugs come from file names, and only .txt/.md/.html files that are not hidden or drafts are articles', () => {
     expect(slugForFile('content/articles/000_CF78.txt')).toBe('000_cf78');
     expect(isArticleFile('a.txt')).toBe(true);
     expect(isArticleFile('a.MD')).toBe(true);
+    expect(isArticleFile('saved-page.html')).toBe(true);
     expect(isArticleFile('_draft.txt')).toBe(false);
     expect(isArticleFile('.DS_Store')).toBe(false);
     expect(isArticleFile('photo.jpg')).toBe(false);

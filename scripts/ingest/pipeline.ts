@@ -6,11 +6,12 @@ import { normalise } from './normalise.ts';
 import { applyMeta, parseArticleMeta, splitFrontmatter } from './overrides.ts';
 import { IngestError } from './problem.ts';
 import { readArticle } from './read.ts';
+import { readHtml } from './read-html.ts';
 import { segment } from './segment.ts';
-import type { Article, IngestProblem, RawArticle } from './types.ts';
+import type { Article, DecodedArticle, IngestProblem, RawArticle } from './types.ts';
 
-/** File endings read as articles. Other files in content/articles/ are ignored. */
-export const ARTICLE_EXTENSIONS = ['.txt', '.md'] as const;
+/** File endings read as articles (`.html`: a page saved from a browser). Other files in content/articles/ are ignored. */
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html', '.htm'] as const;
 
 /** Whether a file name is an article: a known ending, and not hidden or `_`-prefixed (drafts, notes). */
 export function isArticleFile(name: string): boolean {
@@ -49,11 +50,28 @@ export function ingestArticle(raw: RawArticle): Article {
     });
   }
   const decoded = readArticle(raw);
+  if (/^\.html?$/.test(extname(raw.file).toLowerCase())) return ingestSavedPage(raw, decoded, slug);
   const { yaml, body: text, yamlLine } = extname(raw.file).toLowerCase() === '.md'
     ? splitFrontmatter(normalise(decoded.text))
     : { body: normalise(decoded.text), yaml: undefined, yamlLine: 1 };
-  let article = extract({ ...decoded, text }, segment(text), slug);
-  if (yaml !== undefined) article = applyMeta(article, parseArticleMeta(yaml, raw.file, yamlLine));
+  const meta = yaml === undefined ? undefined : parseArticleMeta(yaml, raw.file, yamlLine);
+  let article = extract({ ...decoded, text }, segment(text, { authors: meta?.author ?? [] }), slug);
+  if (meta) article = applyMeta(article, meta);
+  return withSidecar(article, raw);
+}
+
+/** A saved web page: its main text goes through the same stages; its own metadata overrides the header read. */
+function ingestSavedPage(raw: RawArticle, decoded: DecodedArticle, slug: string): Article {
+  const page = readHtml(normalise(decoded.text));
+  const text = normalise(page.text);
+  let article = extract({ ...decoded, text }, segment(text, { authors: page.meta.author ?? [] }), slug);
+  article = applyMeta(article, page.meta);
+  if (page.meta.date && page.dateText) article = { ...article, date: { iso: page.meta.date, text: page.dateText } };
+  return withSidecar(article, raw);
+}
+
+/** Applies a sidecar metadata file (`<name>.meta.yaml`), which overrides everything else. */
+function withSidecar(article: Article, raw: RawArticle): Article {
   if (raw.meta) {
     const sidecar = readArticle({ file: raw.meta.file, bytes: raw.meta.bytes });
     article = applyMeta(article, parseArticleMeta(normalise(sidecar.text), raw.meta.file));

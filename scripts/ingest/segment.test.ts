@@ -40,7 +40,7 @@ describe('segment: general rules, on text that is not a seed', () => {
   });
 
   it('keeps photo credits and bare links as credits with their URL', () => {
-    const s = segment('T\n\nImage courtesy of Reuters: https://example.com/a.jpg.\n\nhttps://example.org/photo/1\n\nBody text.');
+    const s = segment('T\n\nImage courtesy of Reuters: https://example.com/a.jpg.\n\nBody text, long enough to be read as a paragraph of the article.\n\nhttps://example.org/photo/1');
     expect(s.filter((x) => x.kind === 'credit').map((x) => ('url' in x ? x.url : ''))).toEqual([
       'https://example.com/a.jpg',
       'https://example.org/photo/1',

@@ -33,16 +33,64 @@ export interface DecodedArticle {
   warnings: IngestProblem[];
 }
 
-/** Why a line was taken out of the article body. */
-export type BoilerplateReason = 'page chrome' | 'comment form' | 'company tag block';
+/** Why a line was taken out of the article body (listed with the line in the page's audit). */
+export type BoilerplateReason =
+  | 'page chrome'
+  | 'comment form'
+  | 'company tag block'
+  /** "Skip to main content", breadcrumbs, menus, previous/next post links. */
+  | 'navigation'
+  /** Share buttons, follow/subscribe/newsletter prompts, e-mail gates. */
+  | 'share or subscribe prompt'
+  /** "Read more: …", "Related …", "Hot this week" and the link titles under them. */
+  | 'related links'
+  | 'advertisement'
+  /** A bare image file name, or a caption beside a photo credit. */
+  | 'image'
+  /** "Tags: …", "Topics: …", hashtag lines. */
+  | 'tag list'
+  /** Weather, view counters and similar page widgets. */
+  | 'widget'
+  /** A note about the author at the end ("Jane Doe is a reporter who covers …"). */
+  | 'author bio'
+  | 'cookie notice'
+  /** "© 2025 …", "All rights reserved", editorial-policy and contact links. */
+  | 'site footer'
+  /** "Updated 2 hours ago": a time relative to a moment the text does not give. */
+  | 'relative time'
+  /** Wire-service production credits: "Reporting by …; Editing by …", "X contributed to this report". */
+  | 'wire credits'
+  /** Notes about the text, not the story: "Translated by …", "Original title: …", "Updated at 19:30 with …", disclaimers. */
+  | 'production note'
+  /** Separator lines: "___", "###", "--". */
+  | 'separator';
+
+/** What a header line other than the headline, date and byline was read as. */
+export type MetaRole = 'publisher' | 'url' | 'reading time' | 'section' | 'repeated headline' | 'date without year';
+
+/** A dateline at the start of a body paragraph (`PARIS, March 3 (Reuters) -`): the paragraph keeps it. */
+export interface Dateline {
+  /** The dateline as written, e.g. `PARIS, March 3 (Reuters) -`. */
+  text: string;
+  /** The agency or outlet named in it. */
+  publisher?: string;
+  /** Only when the dateline gives a year. */
+  iso?: string;
+  hasTime?: boolean;
+}
 
 /** One classified line or paragraph of an article (stage `segment`). */
 export type Segment =
-  | { kind: 'title'; line: number; text: string }
-  | { kind: 'date'; line: number; text: string; iso: string; hasTime: boolean }
-  | { kind: 'byline'; line: number; text: string; authors: string[]; publisher?: string }
+  /** `title` is the headline when the line holds more (`Headline | Outlet`, glued tracking text). */
+  | { kind: 'title'; line: number; text: string; title?: string; publisher?: string }
+  /** `publisher` when the date line names one (`Paris (AFP) March 3, 2025`). */
+  | { kind: 'date'; line: number; text: string; iso: string; hasTime: boolean; publisher?: string }
+  /** `date` when the byline line also gives one ("By A | Jan 3, 2025"). */
+  | { kind: 'byline'; line: number; text: string; authors: string[]; publisher?: string; date?: { iso: string; hasTime: boolean } }
+  /** Another header line read as metadata; `value` is what it states (a URL, a name). */
+  | { kind: 'meta'; line: number; text: string; role: MetaRole; value?: string }
   | { kind: 'heading'; line: number; text: string }
-  | { kind: 'paragraph'; line: number; text: string }
+  | { kind: 'paragraph'; line: number; text: string; dateline?: Dateline }
   | { kind: 'credit'; line: number; text: string; url?: string }
   | { kind: 'boilerplate'; line: number; text: string; reason: BoilerplateReason };
 
@@ -101,8 +149,11 @@ export interface Article {
   topics: string[];
   body: BodyBlock[];
   credits: Credit[];
-  /** The lines read as metadata (headline, date line, byline), as written, for auditing. */
-  metadataLines: { line: number; text: string; role: 'title' | 'date' | 'byline' }[];
+  /**
+   * The lines read as metadata, as written, for auditing. A `dateline` is the start of the first
+   * paragraph, which keeps it: it is listed here because the date and publisher were read from it.
+   */
+  metadataLines: { line: number; text: string; role: 'title' | 'date' | 'byline' | 'dateline' | MetaRole }[];
   /** Every line removed from the body, with the reason, for auditing. */
   boilerplate: Extract<Segment, { kind: 'boilerplate' }>[];
   encoding: DecodedArticle['encoding'];

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeOutlet, parseByline, parseNameLine, titleCase, wireReporters } from './byline.ts';
+
+describe('parseByline', () => {
+  it.each([
+    ['By Ola Nordmann', ['Ola Nordmann'], undefined],
+    ['By Ola Nordmann and Kari Hansen', ['Ola Nordmann', 'Kari Hansen'], undefined],
+    ['By Ines Duarte, Piotr Nowak and Kari Hansen', ['Ines Duarte', 'Piotr Nowak', 'Kari Hansen'], undefined],
+    ['By Ines Duarte, with Piotr Nowak in Gdansk', ['Ines Duarte', 'Piotr Nowak'], undefined],
+    ['Written by Kari Hansen', ['Kari Hansen'], undefined],
+    ['Author: Kari Hansen', ['Kari Hansen'], undefined],
+    ['Hosts: Ola Nordmann and Kari Hansen', ['Ola Nordmann', 'Kari Hansen'], undefined],
+    ['By Ola Nordmann | Harbour Gazette', ['Ola Nordmann'], 'Harbour Gazette'],
+    ['By Ola Nordmann, Harbour Gazette', ['Ola Nordmann'], 'Harbour Gazette'],
+    ['By Ola Nordmann for The Fjord Post', ['Ola Nordmann'], 'The Fjord Post'],
+    ['By OLA NORDMANN', ['Ola Nordmann'], undefined],
+    ['From Kari Hansen (now), Piotr Nowak (earlier) and agencies', ['Kari Hansen', 'Piotr Nowak'], undefined],
+    ['By Ursula van der Berg', ['Ursula van der Berg'], undefined],
+    ['By: Kari Hansen', ['Kari Hansen'], undefined],
+    ['By Kari Hansen, Senior Correspondent', ['Kari Hansen'], undefined],
+    ['By Kari Hansen / Harbour Gazette', ['Kari Hansen'], 'Harbour Gazette'],
+  ])('%j', (line, authors, publisher) => {
+    expect(parseByline(line)).toEqual({ authors, ...(publisher ? { publisher } : {}) });
+  });
+
+  it.each(['by the shipyard in Gdansk', 'By then, the ferry was late.', 'From the deck, the view is grey.', 'Bystanders watched the launch'])(
+    'is not a byline: %j',
+    (line) => {
+      expect(parseByline(line)).toBeUndefined();
+    },
+  );
+});
+
+describe('parseNameLine', () => {
+  it('reads a bare list of names', () => {
+    expect(parseNameLine('Piotr Nowak, Ines Duarte')).toEqual(['Piotr Nowak', 'Ines Duarte']);
+    expect(parseNameLine('Kari Hansen and Ola Nordmann')).toEqual(['Kari Hansen', 'Ola Nordmann']);
+    expect(parseNameLine('KARI HANSEN')).toEqual(['Kari Hansen']);
+    expect(parseNameLine('Lena Park')).toEqual(['Lena Park']);
+    expect(parseNameLine('Staff Reporter')).toBeUndefined();
+  });
+
+  it.each(['Artificial Intelligence, Machine Learning', 'Global Markets', 'Harbour Gazette', 'AI Pricing', 'Ferries go electric'])('is not a name line: %j', (line) => {
+    expect(parseNameLine(line)).toBeUndefined();
+  });
+});
+
+describe('outlets and credits', () => {
+  it('recognises outlet-shaped names', () => {
+    for (const name of ['The Fjord Post', 'GearboxDaily', 'Harbour Gazette', 'gearbox.io', 'Land of Lakes']) expect(looksLikeOutlet(name), name).toBe(true);
+    for (const name of ['Kari Hansen', 'Transport', 'A sentence, with a comma.']) expect(looksLikeOutlet(name), name).toBe(false);
+  });
+
+  it('writes capitals as names, keeping two-letter words', () => {
+    expect(titleCase('THE FJORD POST')).toBe('The Fjord Post');
+    expect(titleCase('AI WEEKLY')).toBe('AI Weekly');
+  });
+
+  it('reads the reporters of a wire credit, not its editors or helpers', () => {
+    expect(wireReporters('Reporting by Ola Nordmann and Kari Hansen in Oslo; Editing by Piotr Nowak')).toEqual(['Ola Nordmann', 'Kari Hansen']);
+    expect(wireReporters('(Reporting by Ines Duarte; Editing by Piotr Nowak)')).toEqual(['Ines Duarte']);
+    expect(wireReporters('Additional reporting by Ines Duarte')).toBeUndefined();
+  });
+});

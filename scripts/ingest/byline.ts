@@ -1,0 +1,142 @@
+import nlp from 'compromise';
+import { memoize } from './memo.ts';
+
+/**
+ * Bylines and name lines: "By A and B", "By A, with B in Paris", "Written by A", "Author: A",
+ * "By A | Outlet", a bare line of comma-separated names. Names are recognised by their shape
+ * (capitalised words, with the particles of many languages), and compromise vetoes lines whose
+ * words it knows as common words, places or organisations ("Artificial Intelligence, Machine Learning").
+ */
+
+const PREFIX = /^(?:(?:written|words|posted|story|text|reported|article|presented)\s+by|by\s*:?|from|(?:authors?|writers?|reporters?|hosts?|presenters?|byline|words|text|contributors?)\s*:)\s*/i;
+/** Lower-case particles inside names: "Ursula von der Leyen", "Mohammed bin Salman". */
+const PARTICLE = /^(?:de|del|della|van|von|der|den|da|di|du|dos|le|la|bin|binti|al|el|y|ibn|ter|zu)$/;
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’.-]*(?:-\p{Lu}[\p{Ll}\p{M}'’.-]*)?|\p{Lu}\.)$/u;
+/** Words that make a short capitalised line an outlet, not a person. */
+export const OUTLET_WORD =
+  /\b(?:news|times|post|journal|review|daily|ledger|insider|wire|weekly|herald|tribune|gazette|observer|report|media|magazine|today|monitor|watch|chronicle|press|telegraph|economist|digest|dispatch|bulletin|register|standard|express|network|radio|tv|online|blog|labs?|institute|group|agency|pod|podcast|brief|notes|letter)\b/i;
+/** A newsroom desk, not a person: "Tech & Policy Desk", "Reuters Staff". */
+export const DESK = /^[\p{L} &'’.-]{2,40}\b(?:desk|staff|team|newsroom|editors|editorial board)$/iu;
+/** Job titles on a byline's second line ("Staff Reporter"): not a name. */
+const JOB_WORD = /\b(?:reporter|editor|correspondent|staff|writer|contributor|columnist|analyst|producer|desk|team|bureau|chief|director|founder|host)s?\b/i;
+/** compromise tags that a word in a person's name never carries alone. */
+const NOT_NAME_TAGS = ['Adjective', 'Verb', 'Uncountable', 'Plural', 'Organization', 'Place', 'Gerund', 'Determiner', 'Preposition', 'Pronoun', 'Value'];
+const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
+
+/** Whether text has the shape of one person's name: 2–5 words, capitalised (particles allowed). */
+export function isNameShaped(text: string, minWords = 2): boolean {
+  const ws = text.trim().split(/\s+/);
+  if (ws.length < minWords || ws.length > 5) return false;
+  if (!NAME_WORD.test(ws[0]!) || !NAME_WORD.test(ws.at(-1)!)) return false;
+  // All-capital words are acronyms (AI, US), not names.
+  if (ws.some((w) => /^\p{Lu}{2,}$/u.test(w))) return false;
+  return ws.every((w) => NAME_WORD.test(w) || PARTICLE.test(w)) && !OUTLET_WORD.test(text) && !JOB_WORD.test(text);
+}
+
+/** compromise does not know any of the words as something a name is not. */
+const nlpAllowsNames = memoize((text: string): boolean => {
+  const terms = (nlp(text).json() as { terms: { tags: string[] }[] }[]).flatMap((s) => s.terms);
+  return terms.every((t) => t.tags.some((g) => NAME_TAGS.includes(g)) || !t.tags.some((g) => NOT_NAME_TAGS.includes(g)));
+});
+
+const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+const LIST_SPLIT = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/;
+
+/** Splits "A, B and C" into names; undefined unless every part is a name. */
+function names(text: string, minWords: number): string[] | undefined {
+  const parts = text
+    .replace(/\s*\([^)]*\)/g, '')
+    .split(LIST_SPLIT)
+    .map((p) => p.trim())
+    // "Jane Doe, Senior Correspondent": the job title is not a second name.
+    .filter((p) => p && !/^(?:agencies|agency|staff|wires?|others)$/i.test(p) && !(JOB_WORD.test(p) && words(p) <= 4));
+  if (parts.length === 0 || parts.length > 8) return undefined;
+  return parts.every((p) => isNameShaped(p, minWords)) ? parts : undefined;
+}
+
+export interface Byline {
+  authors: string[];
+  publisher?: string;
+}
+
+/**
+ * Reads a byline: "By Lena Hartmann and Omar Vidal", "Written by A", "Author: A", "By A | Outlet",
+ * "By A for Outlet", "By A, Outlet", "By A, with B in Paris" (both are authors; the place is dropped).
+ */
+export function parseByline(line: string): Byline | undefined {
+  const m = PREFIX.exec(line.trim());
+  if (!m) return undefined;
+  // "By" must be followed by a capital: "by the company" is a sentence.
+  let rest = line.trim().slice(m[0].length);
+  if (!/^\p{Lu}/u.test(rest)) return undefined;
+  // "By GRACE NAKAMURA": names set in capitals are written as names.
+  if (!/\p{Ll}/u.test(rest)) rest = titleCase(rest);
+  let publisher: string | undefined;
+  const outlet = /\s*(?:[|·•–—/]|\s-\s|\bfor\b)\s*(.+)$/u.exec(rest);
+  if (outlet) {
+    publisher = outlet[1]!.trim();
+    rest = rest.slice(0, outlet.index);
+  }
+  // "By Jane Doe, a senior reporter covering chips": the description is not a name.
+  rest = rest.replace(/,\s+(?:an?|the)\s+\p{Ll}.*$/u, '').replace(/\s+in\s+\p{Lu}[\p{L} .'-]*$/u, '').replace(/,?\s+with\s+/g, ', ');
+  let authors = names(rest, 1);
+  if (!authors) {
+    // "By A, Outlet": the last comma part is an outlet when it is not a name.
+    const cut = rest.lastIndexOf(',');
+    const head = cut > 0 ? names(rest.slice(0, cut), 1) : undefined;
+    if (!head || publisher) return undefined;
+    authors = head;
+    publisher = rest.slice(cut + 1).trim();
+  } else if (!publisher && authors.length === 2 && !/\band\b|&/.test(rest) && looksLikeOutlet(authors[1]!)) {
+    publisher = authors.pop();
+  }
+  return { authors, ...(publisher ? { publisher } : {}) };
+}
+
+/** "THE WEEKLY TENSOR" → "The Weekly Tensor"; words of two letters (AI, US) stay as they are. */
+export function titleCase(text: string): string {
+  return text.replace(/\p{L}[\p{L}'’]*/gu, (w, at: number) =>
+    w.length <= 2 ? w : at > 0 && /^(?:OF|AND|THE|FOR|IN|ON|AT)$/.test(w) ? w.toLowerCase() : w[0]! + w.slice(1).toLowerCase(),
+  );
+}
+
+/** Whether compromise knows the text as a person's name ("Mira Solberg": a known first name). */
+export const isKnownPerson = memoize((text: string) => nlp(text).has('#Person') || FIRST_NAME.has(LEXICON[text.split(/\s+/)[0]!.toLowerCase()] ?? ''));
+/** compromise's own word list: its first names catch "Lena Park", which its tagger reads as a place. */
+const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
+const FIRST_NAME = new Set(['FirstName', 'MaleName', 'FemaleName']);
+
+/** A bare line of names: "Kevin Zhou, Sara Lindqvist". One name alone must be known to compromise as a person. */
+export function parseNameLine(line: string): string[] | undefined {
+  // "JANE DOE": names set in capitals are written as names.
+  // "Jane Doe in Beijing": the place a reporter writes from is not part of the name.
+  const t = (/\p{Ll}/u.test(line) ? line.trim() : titleCase(line.trim())).replace(/\s+in\s+\p{Lu}[\p{L} .'-]*$/u, '');
+  const list = names(t, 2);
+  return list && (nlpAllowsNames(t) || isKnownPerson(t)) ? list : undefined;
+}
+
+/** A short line naming a site or outlet: "The Token Ledger", "TechPulse", "example.com", "Rest of World". */
+export function looksLikeOutlet(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 60 || /[.!?,;:]$/.test(t) || /\d{3,}/.test(t)) return false;
+  const ws = t.split(/\s+/);
+  if (ws.length > 6) return false;
+  return (
+    OUTLET_WORD.test(t) ||
+    /^The\s+\p{Lu}/u.test(t) ||
+    /^[\p{L}\d-]+\.(?:com|net|org|io|ai|co|news|cn|uk|de|fr|jp)$/iu.test(t) ||
+    // A run-together brand ("TechPulse") alone on its line; "DeepSeek Rising" is a headline.
+    (ws.length === 1 && /\p{Ll}\p{Lu}/u.test(t)) ||
+    /\b(?:of|and|&)\b/.test(t)
+  );
+}
+
+/**
+ * The reporters of a wire story's production credit, when the story has no byline:
+ * "Reporting by Jun Tanaka and Liz Moreau in Shanghai; Editing by Gareth Holm" → both reporters.
+ * Additional reporting and editing credits name no author.
+ */
+export function wireReporters(line: string): string[] | undefined {
+  const m = /^\(?(?:reporting|writing|reporting and writing) by ([^;)]+)/i.exec(line.trim());
+  return m ? names(m[1]!.replace(/\s+in\s+\p{Lu}[\p{L} .'-]*$/u, ''), 2) : undefined;
+}

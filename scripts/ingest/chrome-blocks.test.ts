@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { markAuthorBio, markChrome } from './chrome-blocks.ts';
+import { units } from './units.ts';
+
+const kinds = (text: string) => {
+  const us = units(text);
+  const marked = markChrome(us);
+  return us.map((u, i) => {
+    const s = marked.get(i);
+    return s ? (s.kind === 'boilerplate' ? s.reason : s.kind) : 'text';
+  });
+};
+
+describe('markChrome: blocks', () => {
+  it('removes the link titles under a "Related" heading, up to the end of its block', () => {
+    expect(kinds('Body text that is long enough to be a paragraph of the article, with a full stop.\n\nRelated stories\nDrone makers race to cut prices\nThe battery plant nobody wanted\n\nAnother real paragraph.')).toEqual([
+      'text', 'related links', 'related links', 'related links', 'text',
+    ]);
+  });
+
+  it('keeps the headline below a "Most read" list at the top of the page', () => {
+    const k = kinds('Most read from Gearbox\nFerries go electric\nRail strike ends\nDrone Maker Doubles Output at Porto Plant\nGearbox -- A Portuguese drone maker said on Monday that it had doubled output at its main plant, after a year of delays.');
+    expect(k).toEqual(['related links', 'related links', 'related links', 'text', 'text']);
+  });
+
+  it('takes a caption beside a photo credit in a small block, but never a heading or a body paragraph', () => {
+    expect(kinds('Body paragraph one, long enough to be the article and ending in a full stop as it should.\n\nPhoto: Ana Lima/Reuters\nA drone lands on a test pad near Porto.\n\nMore body.')).toEqual([
+      'text', 'credit', 'image', 'text',
+    ]);
+    expect(kinds('Photo by Ana Lima: https://example.org/a\n\nWhere The Money Goes\n\nBody.')).toEqual(['credit', 'text', 'text']);
+  });
+
+  it('removes a menu or tag cloud: four or more one- or two-word lines in a row', () => {
+    expect(kinds('Ships\nPorts\nEnergy\nOpinion\n\nReal text of the article, long enough to be read as a paragraph.')).toEqual([
+      'navigation', 'navigation', 'navigation', 'navigation', 'text',
+    ]);
+    expect(kinds('Nvidia\nAMD\n\nReal text.')).toEqual(['text', 'text', 'text']);
+  });
+
+  it('removes an "About <company>" block at the end, but not a closing sentence starting with "About"', () => {
+    const withBio = (text: string) => {
+      const us = units(text);
+      const out = markChrome(us);
+      markAuthorBio(us, out, []);
+      return us.map((_, i) => (out.get(i)?.kind === 'boilerplate' ? (out.get(i) as { reason: string }).reason : 'text'));
+    };
+    expect(withBio('Body text.\n\nAbout Gearbox Ferries\nGearbox builds battery ferries in Bergen.\nMedia contact\npress@gearbox.example.org')).toEqual([
+      'text', 'site footer', 'site footer', 'site footer', 'site footer',
+    ]);
+    expect(withBio('Body text.\n\nAbout China, the data are thin.\n\nAbout Harbour Gazette')).toEqual(['text', 'text', 'site footer']);
+  });
+
+  it('runs a comment form to the end of the file', () => {
+    expect(kinds('Real article text ends here.\n\n14 comments\nName\nEmail\nPost')).toEqual(['text', 'comment form', 'comment form', 'comment form', 'comment form']);
+  });
+
+  it('marks an author note at the end only for a byline name or after "About the author"', () => {
+    const text = 'Body text.\n\nOla Nordmann is a senior reporter covering logistics.\n\nAna Lima is an analyst at a Lisbon bank.';
+    const us = units(text);
+    const out = markChrome(us);
+    markAuthorBio(us, out, ['Ola Nordmann']);
+    expect([...out.values()].map((s) => s.text)).toEqual(['Ola Nordmann is a senior reporter covering logistics.']);
+    const about = units('Body.\n\nAbout the author\n\nKari writes about ships.');
+    const marked = markChrome(about);
+    markAuthorBio(about, marked, []);
+    expect([...marked.keys()].sort()).toEqual([1, 2]);
+    // By first name, and the sentence after it.
+    const tail = units('Body.\n\nKari covers shipping for the paper.\n\nShe previously worked in Bergen.');
+    const t = markChrome(tail);
+    markAuthorBio(tail, t, ['Kari Hansen']);
+    expect([...t.keys()].sort()).toEqual([1, 2]);
+  });
+});

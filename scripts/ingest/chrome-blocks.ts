@@ -1,0 +1,149 @@
+import { bare, lineChrome, LINK_LIST_OPENER } from './chrome.ts';
+import type { BoilerplateReason, Segment } from './types.ts';
+import { BARE_URL, endsSentence, words, type Unit } from './units.ts';
+
+/**
+ * Page chrome that spans lines: a comment form to the end, a company tag block, the link titles
+ * under a "Related" heading, a photo caption, a menu, and an author note or "About …" block at the
+ * end. Single lines are judged by {@link lineChrome}.
+ */
+
+
+/** Lines that open a comment form; everything after them is the form's tail when it is short. */
+const COMMENT_FORM_START = /^(?:leave a (?:reply|comment)|post (?:a )?comment|\d[\d,]*\s+(?:comments?|replies|responses)|comments? \(\d+\))\b/i;
+const MAX_FORM_LINE = 200;
+/** "Key: value" lines of company profile blocks ("Location: China", "Employees: 10001+"). */
+const PROFILE_FIELD =
+  /^(?:location|headquarters|hq|employees|staff|founded(?: date| in)?|founders?|ceo|industry|sector|website|funding|total funding|stage|type|status)\s*:\s*\S/i;
+/** Tags run together without spaces when a tag cloud is scraped: "B2CBusinessE-commerceFinTech…". */
+const isRunTogetherTags = (t: string) => !/\s/.test(t) && t.length >= 16 && (t.match(/[a-z0-9][A-Z]/g) ?? []).length >= 2;
+
+/** A link title under a "Related" heading: short, and not a sentence. */
+const isLinkTitle = (t: string) => t.length <= 140 && words(t) <= 16 && !/[.;:,]$/.test(t);
+
+/**
+ * Marks the chrome and credits of a whole article: single lines ({@link lineChrome}), and blocks —
+ * a comment form to the end, a company tag block, the link titles under a "Related" heading, and a
+ * caption in a small block beside a photo credit. Returns segments by unit index.
+ */
+export function markChrome(us: readonly Unit[]): Map<number, Segment> {
+  const out = new Map<number, Segment>();
+  const drop = (i: number, reason: BoilerplateReason) => out.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason });
+  for (let i = 0; i < us.length; i++) {
+    const u = us[i]!;
+    const next = us[i + 1];
+    if (COMMENT_FORM_START.test(u.text) && us.slice(i).every((v) => v.text.length <= MAX_FORM_LINE)) {
+      for (let j = i; j < us.length; j++) drop(j, 'comment form');
+      break;
+    }
+    const verdict = lineChrome(u.text);
+    if (verdict && 'credit' in verdict) {
+      out.set(i, { kind: 'credit', line: u.line, text: u.text, ...(verdict.url ? { url: verdict.url } : {}) });
+      continue;
+    }
+    if (verdict) {
+      drop(i, verdict.reason);
+      // Link titles under a link-list heading, in the same block.
+      if (verdict.reason === 'related links' || (verdict.reason === 'page chrome' && LINK_LIST_OPENER.test(bare(u.text).replace(/\s*:$/, '')))) {
+        // The line right before body prose is the headline, not a link (a "Most read" list above it).
+        const isLink = (j: number) => us[j]!.block === u.block && isLinkTitle(us[j]!.text) && !lineChrome(us[j]!.text) && !(us[j + 1] && words(us[j + 1]!.text) >= 20);
+        while (us[i + 1] && isLink(i + 1)) drop(++i, 'related links');
+      }
+      continue;
+    }
+    // A company tag block opens with a name written twice ("Nvidia" / "Nvidia").
+    if (next && u.text === next.text && u.text.length <= 60 && !endsSentence(u.text)) {
+      let j = i;
+      while (j < us.length) {
+        const v = us[j]!.text;
+        if (v === us[j + 1]?.text && v.length <= 60) {
+          drop(j, 'company tag block');
+          drop(j + 1, 'company tag block');
+          j += 2;
+        } else if (PROFILE_FIELD.test(v) || isRunTogetherTags(v)) drop(j++, 'company tag block');
+        else break;
+      }
+      i = j - 1;
+    }
+  }
+  markCaptions(us, out);
+  markMenus(us, out);
+  return out;
+}
+
+/** Fewest one- or two-word lines in a row that make a menu or a tag cloud. */
+const MIN_MENU_RUN = 4;
+const isMenuItem = (t: string) => words(t) <= 2 && t.length <= 24 && !/[\d.!?,;:]/.test(t);
+
+/** A run of one- or two-word lines in one block ("Home" / "World" / "Tech" / "Opinion"): a menu or a tag cloud. */
+function markMenus(us: readonly Unit[], out: Map<number, Segment>): void {
+  for (let i = 0; i < us.length; ) {
+    let j = i;
+    while (j < us.length && !out.has(j) && us[j]!.block === us[i]!.block && isMenuItem(us[j]!.text)) j++;
+    if (j - i >= MIN_MENU_RUN) for (let k = i; k < j; k++) out.set(k, { kind: 'boilerplate', line: us[k]!.line, text: us[k]!.text, reason: 'navigation' });
+    i = Math.max(j, i + 1);
+  }
+}
+
+/** "Figure 1: …", "Chart: …": a caption by its label. */
+const FIGURE_LABEL = /^(?:figure|fig\.|chart|graphic|table|image|photo|illustration)\s*\d*\s*[:.]\s/i;
+/** Most units in a block that holds a photo and its caption. */
+const MAX_CAPTION_BLOCK = 4;
+
+/**
+ * A short sentence beside a photo credit or image file, in the same block, is its caption — when the
+ * block is small, or when it is above the first long paragraph (the lead photo of a header).
+ */
+function markCaptions(us: readonly Unit[], out: Map<number, Segment>): void {
+  const firstLong = us.findIndex((u) => words(u.text) >= 30);
+  const isImage = (i: number) => {
+    const s = out.get(i);
+    return !!s && (s.kind === 'credit' ? !BARE_URL.test(s.text) : s.kind === 'boilerplate' && s.reason === 'image');
+  };
+  for (let i = 0; i < us.length; i++) {
+    const u = us[i]!;
+    const beside = (j: number) => isImage(j) && us[j]!.block === u.block;
+    if (out.has(i) || u.text.length > 200 || !/[.)]$/.test(u.text) || !(beside(i - 1) || beside(i + 1))) continue;
+    const blockSize = us.filter((v) => v.block === u.block).length;
+    if (blockSize <= MAX_CAPTION_BLOCK || i < firstLong || FIGURE_LABEL.test(u.text)) out.set(i, { kind: 'boilerplate', line: u.line, text: u.text, reason: 'image' });
+  }
+}
+
+/** Job words of an author note: "… is a senior editor at …", "… covers trade policy". */
+const BIO_VERB = /^(?:is|was)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|editor|correspondent|writer|journalist|columnist|contributor|analyst|author|producer|fellow|researcher|blogger|professor|lecturer|adviser|advisor|director|founder|partner)\b|^(?:covers|reports on|reports for|writes|has covered|has reported)\b/iu;
+/** Openers of an author note at the end: "About the author", "Written by Jane Doe" (blog platforms). */
+const ABOUT_AUTHOR = /^(?:[Aa]bout the (?:[Aa]uthors?|[Ww]riters?)|ABOUT THE AUTHORS?|[Ww]ritten by \p{Lu}[^.!?,;]{1,60})$/u;
+/** "About Alibaba Cloud": the boilerplate paragraph about a company that ends a press release. */
+const ABOUT_OTHER = /^[Aa]bout\s+\p{Lu}[^.!?:,;]{1,40}$/u;
+/** An author note or an "About …" block is among the last few units of the article. */
+const BIO_TAIL = 4;
+
+/**
+ * Marks an author note at the end of the article: an "About the author" heading and what follows
+ * it, or one of the last units opening with a byline name and a job description.
+ */
+export function markAuthorBio(us: readonly Unit[], out: Map<number, Segment>, authors: readonly string[], headerEnd = 0): void {
+  const open = us.map((_, i) => i).filter((i) => !out.has(i));
+  const tail = open.slice(-BIO_TAIL);
+  const about = tail.find((i) => ABOUT_AUTHOR.test(bare(us[i]!.text)));
+  const other = tail.find((i) => ABOUT_OTHER.test(bare(us[i]!.text)) && words(us[i]!.text) <= 5);
+  const mark = (i: number, reason: BoilerplateReason) => out.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason });
+  // An author note sits at the end, or beside the byline in the header.
+  // A byline name in full or by its first name ("Jane covers chips"): "Dan Ives is an analyst at Wedbush" at the end is article text.
+  const names = authors.flatMap((a) => [a, a.split(/\s+/)[0]!]).filter((n) => n.length >= 2);
+  let previousBio = false;
+  for (const i of [...open.filter((i) => i < headerEnd), ...tail]) {
+    const t = bare(us[i]!.text);
+    const named = names.find((a) => t.startsWith(`${a} `));
+    const aboutAuthor = other !== undefined && authors.some((a) => bare(us[other]!.text).endsWith(a));
+    const bio: boolean =
+      (about !== undefined && i >= about) ||
+      (aboutAuthor && i >= other!) ||
+      (named !== undefined && BIO_VERB.test(t.slice(named.length + 1))) ||
+      // "She previously worked at …" right after a note about the author.
+      (previousBio && i >= headerEnd && /^(?:she|he|they|previously|before (?:that|joining))\b/i.test(t));
+    if (bio) mark(i, 'author bio');
+    else if (other !== undefined && i >= other && headerEnd <= i) mark(i, 'site footer');
+    previousBio = bio;
+  }
+}

@@ -1,0 +1,141 @@
+import type { BoilerplateReason } from './types.ts';
+import { BARE_URL, IMAGE_FILE, endsSentence, words } from './units.ts';
+
+/**
+ * Page chrome: the furniture of news and blog pages (navigation, share and subscribe prompts,
+ * related links, adverts, captions, tag lists, widgets, footers) that a scrape leaves in the text.
+ * Every rule looks at whole lines, and only at short ones, so a body sentence is never taken.
+ */
+
+/** The first rules the ingest had; their lines keep the reason 'page chrome'. Compared by {@link key}. */
+const CHROME_LINES = new Set([
+  'advertisement', 'advertisements', 'sponsored', 'sponsored content', 'promoted',
+  'post comment', 'post a comment', 'leave a reply', 'leave a comment', 'cancel reply', 'reply',
+  'trending', 'trending now', 'popular', 'most read', 'related', 'related posts', 'related articles',
+  'read more', 'read next', 'see also', 'share', 'share this', 'share this article', 'like this',
+  'like loading', 'loading', 'subscribe', 'subscribe now', 'sign up', 'newsletter', 'comments',
+  'skip to content', 'skip to main content', 'menu', 'search', 'tags', 'categories', 'print',
+  'your email address will not be published. required fields are marked *',
+  'save my name, email, and website in this browser for the next time i comment',
+]);
+const key = (t: string) => t.toLowerCase().replace(/[\s:….]+$/u, '');
+
+const SEPARATOR = /^[-_=*~#·•–—/|](?:\s*[-_=*~#·•–—]){0,}$/;
+/** The longest line (in words) any single-line rule looks at. */
+const MAX_CHROME_WORDS = 40;
+
+/** Headings of link lists; alone on a line they open a run of link titles. */
+export const LINK_LIST_OPENER =
+  /^(?:(?:most (?:read|popular|shared|viewed)|more|latest|top stories|trending) (?:from|on|in) [^.:]{1,40}|in other news|around the web|from our partners|more for you|what to read next|keep reading|next up|up next|watch next|read this next|trending topics|featured(?: stories| articles)?|read more|read next|see more|see also|also read|read also|related(?: [\p{L}]+)?|more from [^.:]{1,40}|more on this(?: story| topic)?|further reading|recommended(?: for you| reading| stories| videos| articles)?|you (?:may|might) also (?:like|be interested in)|most (?:read|popular|shared|viewed|commented)|hot this week|trending(?: now| stories| this week)?|popular(?: now| posts| stories)?|more stories|editor'?s picks|top stories|latest (?:news|stories|posts)|don'?t miss)$/iu;
+
+const RULES: [RegExp, BoilerplateReason][] = [
+  [/^[-–—•*\s]*(?:advertisement|advertisements|sponsored(?: content)?|promoted|ad)[-–—•*\s]*$/i, 'advertisement'],
+  [/^(?:sponsored|presented|brought to you|powered) by\b[^.,;]{0,40}$|^(?:partner content|paid (?:post|content)|promoted content|advertorial|sponsored post)$/i, 'advertisement'],
+  [/^(?:story continues below(?: the)? advertisement|scroll to continue(?: with content)?|continue reading below|article continues (?:below|after (?:the )?advertisement))$/i, 'advertisement'],
+  [/^(?:accept|accept all|reject all|agree|i agree|got it|manage (?:settings|preferences)|cookie settings)$/i, 'cookie notice'],
+  [/^(?:continue reading|read the full (?:story|article)|show more|load more|see all|view all|click to expand|home|top of page|just now)$/i, 'navigation'],
+  [/\((?:opens|open) in (?:a )?new (?:window|tab)\)$|,? opens new tab$|^click to (?:share|print|email|tweet)\b/i, 'share or subscribe prompt'],
+  [/^(?:create a free account|start (?:your )?free trial|try (?:it )?(?:for )?free|get unlimited access|subscribe (?:now )?for (?:unlimited|full) access|you(?:'ve| have) (?:reached|\d+ free)|log ?in or (?:sign up|register))\b/i, 'share or subscribe prompt'],
+  [/^(?:follow|add) (?:us|\S+) on google news|^(?:download|get) (?:our|the) (?:free )?app\b|^(?:got|have) a (?:news )?tip\b|^send (?:us )?(?:your )?(?:news )?tips\b|^(?:contact|e-?mail|write to) (?:the )?(?:author|reporter|writer)\b/i, 'share or subscribe prompt'],
+  [/^(?:save(?: this)? (?:story|article)|print this page|\+\s*follow|forwarded this (?:e-?mail|newsletter)\b.*|(?:read|open|continue) in (?:the )?app|listen(?: to article)?(?:\s*[·•|-]\s*[\d:]+)?)$/i, 'share or subscribe prompt'],
+  [/^why you can trust\b/i, 'site footer'],
+  [/^(?:sitemap|rss|accessibility|do not sell my (?:personal )?information|your privacy choices|manage cookies|terms (?:&|and) conditions|privacy (?:&|and) cookies)$/i, 'site footer'],
+  [/^(?:join the (?:conversation|discussion)|(?:view|show|load|hide) comments|log ?in to comment|sort by|newest|oldest|most liked)$/i, 'comment form'],
+  [/^listen to this (?:article|story|episode)\b.{0,30}$|^purchase licensing rights\b|^(?:toggle|hide|show) caption$|^enlarge (?:this )?image$|^(?:image|photo|video|audio|gallery)$/i, 'image'],
+  [/^[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s*[+\-−]\s*\d+(?:\.\d+)?%$/, 'widget'],
+  [/^(?:skip to (?:main )?(?:content|navigation)|back to top|open menu|close menu|main menu|toggle navigation|log ?in|sign ?in)$/i, 'navigation'],
+  [/^(?:previous|next|prev|older|newer)(?: post| article| story)?\s*[:»›>]\s*\S/i, 'navigation'],
+  [/^(?:live|live updates|live blog|watch live|key points|key takeaways|transcript|(?:news )?provided by)$/i, 'page chrome'],
+  [/^(?:share|tweet|email|e-mail|print|copy|copy link|link copied|follow|listen|save|bookmark|gift (?:this )?article|facebook|twitter|x|linkedin|whatsapp|reddit|wechat|weibo|telegram|threads|bluesky|flipboard)$/i, 'share or subscribe prompt'],
+  [/^share(?: this| the)?(?: post| article| story| page| on [\p{L}]+)?(?:\s*:.{0,60})?$/iu, 'share or subscribe prompt'],
+  [/^@[\w.]{2,30}$/, 'share or subscribe prompt'],
+  [/^(?:type|enter) your e-?mail|^(?:your )?e-?mail(?: address)?\s*\*?$|^already (?:an? )?(?:paid )?(?:subscriber|member|have an account)|^(?:thanks|thank you) for (?:reading|subscribing|signing up)/i, 'share or subscribe prompt'],
+  [/^(?:view|read) (?:this (?:e-?mail|newsletter|post) )?(?:in|on) (?:your |a |the )?(?:browser|web|app)\b|^you(?:'re| are)? receiv(?:ed|ing) this\b|^unsubscribe\b|\breply to this e-?mail\b/i, 'share or subscribe prompt'],
+  [/^follow\s+(?:us|me|@[\w.]+)\b|^(?:thread|posted|tweet|post) by @[\w.]+|^(?:listen|watch|subscribe|follow us|available) on\b|^scan (?:the |this |our )?(?:qr code|to)\b|^(?:liked|enjoyed|enjoying|like|love) (?:this|the) (?:story|article|post|piece|newsletter|thread)\?/i, 'share or subscribe prompt'],
+  [/^if you (?:enjoyed|liked|found|like)\b.*\b(?:follow|subscribe|share|clap|sign up)\b/i, 'share or subscribe prompt'],
+  [/^this (?:post|article|story|content) is (?:only )?(?:for|available to) (?:paid )?(?:subscribers|members)|^full access\b.*\bsubscribers\b|^to continue reading\b|^subscribe (?:to|and) (?:continue|read|unlock)\b|^[∙·•]?\s*(?:paid|premium|members? only|subscribers? only)$/i, 'share or subscribe prompt'],
+  // A capitalised name follows (case-sensitive): "Reporting by the Financial Times suggested…" is a sentence.
+  [/^[—–-]?\s*(?:[Ww]ith )?(?:[Aa]dditional )?[Aa]ssistance (?:from|by) \p{Lu}|^(?:[Ww]ire )?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Rr]esearch) by \p{Lu}/u, 'wire credits'],
+  [/\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/i, 'wire credits'],
+  [/^(?:editor'?s|editors'?) note\s*:|^(?:correction|clarification)\s*:\s*(?:an earlier|a previous|this (?:article|story))|^(?:originally|first) published (?:in|on|at|by)\b[^.,;]{0,60}\.?$|^republished with permission\b|^a version of this (?:article|story)\b|^(?:translated|adapted) by\b|^original (?:title|headline|article)\s*:|^this (?:article|story|post|piece) (?:was |is |first |originally )+(?:published|appeared|republished)\b/i, 'production note'],
+  [/^(?:updated|corrected|clarified) (?:at|on)\b.{0,80}$|^the views expressed\b|^(?:disclosure|disclaimer)\s*:|^transcripts? (?:was |is )?(?:generated|produced|edited)\b/i, 'production note'],
+  [/^(?:tags?|topics?|filed under|categories|category|keywords|related topics|more about)\s*:\s*\S|^(?:posted|filed) (?:in|under) .{1,80}\|/i, 'tag list'],
+  [/^(?:editors?|edited by|responsible editor|责任编辑|编辑)\s*[:：]\s*\S.{0,40}$/i, 'wire credits'],
+  [/^(?:#[\p{L}\p{N}_]+\s*)+$/u, 'tag list'],
+  [/^[\p{L} .'’-]{0,30}-?\d{1,3}\s*°\s*[CF]?(?:\s+\S{1,12}){0,2}$/u, 'widget'],
+  [/^(?:\p{So}\S*\s*)?[\d,.]+\s*[KkMm]?\s*(?:views|reads|likes|shares|claps|followers|subscribers|listens|plays|tweets|posts)$/iu, 'widget'],
+  // A number alone on a line is a like or comment counter.
+  [/^\d{1,3}(?:,\d{3})*$/, 'widget'],
+  [/^(?:please )?(?:enable|turn on|activate) javascript\b|^(?:show|hide) (?:key events|all|more|less)\b.{0,30}$|^was this (?:article|page|story|post) (?:helpful|useful)|\bforce a refresh\b/i, 'widget'],
+  [/^(?:©|\(c\)\s|copyright\b)|^all rights reserved\.?$/i, 'site footer'],
+  [/^(?:our standards|editorial standards|ethics policy|corrections policy|terms of (?:use|service)|privacy(?: policy| notice)?|cookie policy|contact us|about us|advertise with us)\b.{0,80}$/i, 'site footer'],
+  [/^(?:media|press) (?:contacts?|inquiries|enquiries)\s*:?$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i, 'site footer'],
+  [/^SOURCE\s+\p{Lu}/u, 'site footer'],
+  [/^(?:(?:updated|posted|published|edited)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i, 'relative time'],
+  [/^!\[[^\]]*\]\([^)]*\)$/, 'image'],
+  // A video link with its running time: "Inside the campus (2:14)".
+  [/^[^.!?]{3,100}\(\d{1,2}:\d{2}(?::\d{2})?\)$/, 'related links'],
+];
+
+/** A row of share buttons: "Facebook Twitter LinkedIn Email". */
+const SOCIAL = /^(?:share|facebook|twitter|x|linkedin|email|e-mail|mail|whatsapp|reddit|telegram|pinterest|flipboard|threads|bluesky|mastodon|wechat|weibo|copy|link|print|sms|messenger)$/i;
+const isSocialRow = (t: string) => {
+  const ws = t.split(/[\s|·•,/]+/).filter(Boolean);
+  return ws.length >= 2 && ws.length <= 12 && ws.every((w) => SOCIAL.test(w));
+};
+/** Follow/subscribe prompts: an imperative opening and a word about subscribing. */
+const PROMPT_START = /^(?:follow (?:us|me)|subscribe|sign up|click here|join (?:our|the|us)|get (?:our|the latest|the best|this|it)|don'?t miss|want (?:more|the latest)|never miss)\b/i;
+const PROMPT_WORD = /\b(?:newsletters?|subscribe|inbox|follow|briefing|updates|sign up|e-?mail|coverage|alerts)\b/i;
+const COOKIE = /\bcookies?\b/i;
+/** A cookie banner addresses the reader: "We use cookies…", "Accept all", "Cookie settings". */
+const COOKIE_WORD = /\b(?:we use|this (?:web)?site uses|you (?:accept|agree|consent)|by (?:continuing|using)|cookie (?:settings|preferences|policy|notice)|accept (?:all|cookies)|reject all|manage (?:settings|preferences|cookies))\b/i;
+
+/** "Photo by X from Pexels: https://…", "Image: Reuters", "Credit: …", "Photo: X/Getty Images". */
+const PHOTO_CREDIT =
+  /^(?:(?:photo|image|picture|illustration|graphic|video)s?(?: credit)?\s*(?:by|from|via|courtesy(?: of)?|source|credit)\b|(?:photo |image )?(?:credit|source)s?\s*:|(?:photo|photograph|image|picture|illustration|graphic|composite)s?\s*:)/i;
+/** A caption ending in its credit: "… chart for Qwen. (Image credit: Alibaba Cloud)". */
+const CREDIT_TAIL = /\((?:(?:image|photo|picture|video|illustration)s?\s*)?(?:credit|courtesy|source)s?\s*:?[^()]{1,80}\)$/i;
+/** "Agency | Getty Images", "Name/AFP via Getty Images": a short line naming a picture agency last. */
+const AGENCY_TAIL =
+  /(?:[|/]|\bvia\b)\s*[^|/]{0,40}\b(?:getty images|shutterstock|alamy|imaginechina|afp|reuters|ap photo|ap|epa(?:-efe)?|xinhua|bloomberg|visual china group|vcg)\.?$/i;
+/** A caption ending in its credit: "… in Abilene, Texas. Photo: Jane Roe/Bloomberg via Getty Images". */
+const CREDIT_AFTER_CAPTION = /[.!?]\s+(?:photo|photograph|image|picture|illustration|video|credit|composite)s?(?: credit)?\s*:\s*[^.:]{2,80}$/i;
+/** Agency photo credits at the end of a caption: "(AP Photo/Jane Roe)", "REUTERS/Jane Roe/File Photo". */
+const AGENCY_PHOTO = /\((?:AP|AFP|EPA|Reuters|Xinhua|Bloomberg|Getty Images|Kyodo|Yonhap)(?: Photo)?\/[^()]{1,60}\)$|\b(?:REUTERS|AFP|EPA|AP Photo)\/[\p{L} .'’-]+(?:\/[\p{L} ]+)*$|^(?:photographer|screenshot|chart|credit)\s*(?::|by\b|\.{2,})/iu;
+const FIRST_URL = /https?:\/\/[^\s<>"]+/i;
+/** Markdown emphasis and list bullets around a whole line: "*Jane Doe covers …*". */
+export const bare = (t: string) => t.replace(/^(?:[*_]{1,3}|[-•]\s+)/, '').replace(/[*_]{1,3}$/, '').replace(/^\((.*)\)$|^\[(.*)\]$/, '$1$2').trim();
+
+/** A navigation bar or breadcrumb: "Home › Policy › Export controls", "Home | Models | Chips | Forum". */
+function isNavigation(t: string): boolean {
+  const crumbs = t.split(/\s+[›»>]\s+/);
+  if (crumbs.length >= 2 && crumbs.every((c) => words(c) <= 4 && !endsSentence(c))) return true;
+  const items = t.split(/\s+[|·•]\s+/);
+  // Four or more items of up to three words, or three of up to two ("Photos | Video | Services").
+  const most = items.length >= 4 ? 3 : 2;
+  return items.length >= 3 && items.every((c) => words(c) <= most && /^\p{Lu}/u.test(c) && !/[\d.!?]/.test(c));
+}
+
+/** What a single line is, when it is chrome or a credit; undefined for anything else. */
+export function lineChrome(text: string): { reason: BoilerplateReason } | { credit: true; url?: string } | undefined {
+  if (SEPARATOR.test(text.trim())) return { reason: 'separator' };
+  // "(Updates with analyst comment in fourth paragraph.)": a wire story's revision note.
+  if (/^\(updates? (?:with|to|for)\b[^()]*\)$/i.test(text.trim())) return { reason: 'production note' };
+  const t = bare(text);
+  if (words(t) > MAX_CHROME_WORDS) return undefined;
+  if (CHROME_LINES.has(key(text))) return { reason: 'page chrome' };
+  if (IMAGE_FILE.test(t)) return { reason: 'image' };
+  if (PHOTO_CREDIT.test(t) || BARE_URL.test(t) || CREDIT_TAIL.test(t) || CREDIT_AFTER_CAPTION.test(t) || AGENCY_PHOTO.test(t) || (words(t) <= 15 && AGENCY_TAIL.test(t))) {
+    const url = FIRST_URL.exec(t)?.[0].replace(/[.,;)]+$/, '');
+    return { credit: true, ...(url ? { url } : {}) };
+  }
+  for (const [re, reason] of RULES) if (re.test(t)) return { reason };
+  if (isSocialRow(t)) return { reason: 'share or subscribe prompt' };
+  if (isNavigation(t)) return { reason: 'navigation' };
+  if (LINK_LIST_OPENER.test(t.replace(/\s*:$/, '')) || (/^[^:]{2,40}:\s*\S/.test(t) && LINK_LIST_OPENER.test(t.split(':')[0]!.trim()))) {
+    return { reason: 'related links' };
+  }
+  if (words(t) <= 16 && PROMPT_START.test(t) && PROMPT_WORD.test(t)) return { reason: 'share or subscribe prompt' };
+  if (words(t) <= 30 && COOKIE.test(t) && COOKIE_WORD.test(t)) return { reason: 'cookie notice' };
+  return undefined;
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract.ts';
+import { normalise } from './normalise.ts';
+import { segment } from './segment.ts';
+import type { Article } from './types.ts';
+
+const BODY =
+  'The ferry operator said on Monday that its first battery-powered vessel had completed sea trials, two years after the order was placed with a yard in Gdansk.';
+
+/** Runs segment → extract on invented text, as the pipeline does for a .txt article. */
+const read = (text: string): Article => {
+  const t = normalise(text);
+  return extract({ file: 'content/articles/t.txt', text: t, encoding: 'utf-8', warnings: [] }, segment(t), 't');
+};
+const meta = (a: Article) => ({ title: a.title, date: a.date?.iso ?? null, authors: a.authors, publisher: a.publisher ?? null, url: a.url ?? null });
+const roles = (a: Article) => a.metadataLines.map((m) => m.role);
+
+describe('header block, in any order', () => {
+  it('reads site name, section, headline, date, byline and reading time around the headline', () => {
+    const a = read(`Harbour Gazette\nTransport\nElectric Ferry Finishes Its Sea Trials\n12 March 2031\nBy Ola Nordmann and Kari Hansen\n6 min read\n${BODY}`);
+    expect(meta(a)).toEqual({ title: 'Electric Ferry Finishes Its Sea Trials', date: '2031-03-12', authors: ['Ola Nordmann', 'Kari Hansen'], publisher: 'Harbour Gazette', url: null });
+    expect(roles(a)).toEqual(['publisher', 'section', 'title', 'date', 'byline', 'reading time']);
+    expect(a.body.map((b) => b.text)).toEqual([BODY]);
+  });
+
+  it('never glues the URL line to the headline, and splits "Headline | Outlet"', () => {
+    const a = read(`Electric Ferry Finishes Its Sea Trials | Harbour Gazette\nhttps://gazette.example.org/2031/03/12/ferry\n\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric Ferry Finishes Its Sea Trials', publisher: 'Harbour Gazette', url: 'https://gazette.example.org/2031/03/12/ferry' });
+  });
+
+  it('does not take a javascript: or image URL as the original address', () => {
+    expect(read(`Ferry Trials Are Over At Last\njavascript:alert(1)\n\n${BODY}`).url).toBeUndefined();
+    expect(read(`Ferry Trials Are Over At Last\nhttps://cdn.example.org/ferry.jpg\n\n${BODY}`).url).toBeUndefined();
+  });
+
+  it('reads a byline above the headline, ISO date-times and "Reading time:" lines', () => {
+    const a = read(`By Ines Duarte, with Piotr Nowak in Gdansk\nA Ferry, a Shipyard and a Very Long Cable\nPublished: 2031-03-12T06:45:00+01:00\nReading time: 4 minutes\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'A Ferry, a Shipyard and a Very Long Cable', date: '2031-03-12T06:45', authors: ['Ines Duarte', 'Piotr Nowak'] });
+  });
+
+  it('reads a bullet outlet, a bare list of names and the headline repeated as the first body line', () => {
+    const a = read(`Gdansk Yard Wins Second Ferry Order\n- Baltic Shipping Journal\nMar 12, 2031\nPiotr Nowak, Ines Duarte\nGdansk Yard Wins Second Ferry Order\n${BODY}`);
+    expect(meta(a)).toEqual({ title: 'Gdansk Yard Wins Second Ferry Order', date: '2031-03-12', authors: ['Piotr Nowak', 'Ines Duarte'], publisher: 'Baltic Shipping Journal', url: null });
+    expect(roles(a)).toContain('repeated headline');
+    expect(a.body).toHaveLength(1);
+  });
+
+  it('reads a date glued to a reading time, and a line of several facts', () => {
+    expect(read(`Notes From the Ferry Deck Today\nApr 9, 20317 min read\n${BODY}`).date?.iso).toBe('2031-04-09');
+    const a = read(`Notes From the Ferry Deck Today\nBy Kari Hansen · 5 min read · Apr 9, 2031\n${BODY}`);
+    expect(meta(a)).toMatchObject({ date: '2031-04-09', authors: ['Kari Hansen'], publisher: null });
+  });
+
+  it('gives a date and a publisher from a dateline, and keeps the dateline in the first paragraph', () => {
+    const a = read(`Ferry Operator Orders Two More Vessels\nOSLO, April 2, 2031 (Nordic Wire) - The operator ordered two more ferries on Wednesday, it said.`);
+    expect(meta(a)).toMatchObject({ date: '2031-04-02', publisher: 'Nordic Wire' });
+    expect(a.body[0]?.text.startsWith('OSLO, April 2, 2031 (Nordic Wire) -')).toBe(true);
+    expect(a.metadataLines.find((m) => m.role === 'dateline')?.text).toBe('OSLO, April 2, 2031 (Nordic Wire) -');
+  });
+
+  it('invents no date: a dateline or a line without a year is not a date', () => {
+    const a = read(`Ferry Operator Orders Two More Vessels\n- Apr 2\nOSLO, April 2 (Nordic Wire) - The operator ordered two more ferries on Wednesday, it said.`);
+    expect(a.date).toBeUndefined();
+    expect(a.publisher).toBe('Nordic Wire');
+    expect(roles(a)).toContain('date without year');
+  });
+
+  it('strips tracking markup glued to the headline', () => {
+    const a = read(`Ferries Go Electric in the Fjords![](https://px.example.net/p.gif?id=9)\nJun 1, 2031\n${BODY}`);
+    expect(a.title).toBe('Ferries Go Electric in the Fjords');
+  });
+
+  it('records no publisher that the text does not state', () => {
+    const a = read(`Ferries Go Electric in the Fjords\nJun 1, 2031\nBy Kari Hansen\n${BODY}`);
+    expect(a.publisher).toBeUndefined();
+  });
+
+  it('leaves a standfirst between headline and byline in the body', () => {
+    const dek = 'Two years late, the first battery ferry is ready to sail.';
+    const a = read(`Ferries Go Electric in the Fjords\n${dek}\nBy Kari Hansen\nJun 1, 2031\n${BODY}`);
+    expect(a.body.map((b) => b.text)).toEqual([dek, BODY]);
+    expect(meta(a)).toMatchObject({ authors: ['Kari Hansen'], date: '2031-06-01' });
+  });
+
+  it('reads a blog "Posted on … by …" line as a date, and a job title is not an author', () => {
+    const a = read(`Posted on June 4, 2031 by admin\nThe Ferry That Charges in Twelve Minutes\nIlse Berg\nStaff Reporter\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'The Ferry That Charges in Twelve Minutes', date: '2031-06-04', authors: ['Ilse Berg'] });
+  });
+
+  it('reads a Chinese header and never takes a Chinese sentence for a label', () => {
+    const a = read('渡轮完成海上试航\n2031年3月12日 08:15\n来源：港口日报\n这艘电动渡轮周一完成了海上试航，比原计划晚了两年。\n运营商表示将再订购两艘。');
+    expect(meta(a)).toMatchObject({ title: '渡轮完成海上试航', date: '2031-03-12T08:15', publisher: '港口日报' });
+    expect(a.body.map((b) => b.text)).toEqual(['这艘电动渡轮周一完成了海上试航，比原计划晚了两年。', '运营商表示将再订购两艘。']);
+  });
+
+  it('infers a missing headline from the text after a dateline', () => {
+    const a = read('OSLO, April 2, 2031 (Nordic Wire) -- The operator ordered two more ferries on Wednesday. It gave no price.');
+    expect(a.titleInferred).toBe(true);
+    expect(a.title).toBe('The operator ordered two more ferries on Wednesday');
+  });
+
+  it('reads "By A on <date>", a name beside an outlet and a date, and a date line at the end', () => {
+    expect(meta(read(`Ferries Go Electric in the Fjords\nBy Kari Hansen on June 1, 2031\n${BODY}`))).toMatchObject({ authors: ['Kari Hansen'], date: '2031-06-01' });
+    expect(meta(read(`Ferries Go Electric in the Fjords\nKari Hansen | Harbour Gazette | Jun 1, 2031\n${BODY}`))).toMatchObject({
+      authors: ['Kari Hansen'],
+      publisher: 'Harbour Gazette',
+      date: '2031-06-01',
+    });
+    expect(read(`Ferries Go Electric in the Fjords\n\n${BODY}\n\nPublished on 1 June 2031`).date?.iso).toBe('2031-06-01');
+  });
+
+  it('splits "Headline | Section | Outlet" and "Headline - Outlet"', () => {
+    expect(meta(read(`Ferries Go Electric | Transport | Harbour Gazette\n${BODY}`))).toMatchObject({ title: 'Ferries Go Electric', publisher: 'Harbour Gazette' });
+    expect(meta(read(`Ferries go electric in the fjords - Gazette\n${BODY}`))).toMatchObject({ title: 'Ferries go electric in the fjords', publisher: 'Gazette' });
+    expect(read(`Ferries go electric - and cheaper\n${BODY}`).title).toBe('Ferries go electric - and cheaper');
+  });
+
+  it('reads "Name in Place" bylines, an appositive after the name, and a lone outlet word under the headline', () => {
+    const dek = 'Two years late, the first battery ferry is ready to sail.';
+    expect(meta(read(`Ferries Go Electric in the Fjords\n${dek}\nKari Hansen in Bergen\nTue 3 Jun 2031 09.15 BST\n${BODY}`))).toMatchObject({ authors: ['Kari Hansen'], date: '2031-06-03T09:15' });
+    expect(read(`Ferries Go Electric in the Fjords\n/\nBy Kari Hansen, a senior reporter covering shipping\nJun 3, 2031\n${BODY}`).authors).toEqual(['Kari Hansen']);
+    expect(read(`Ferries Go Electric in the Fjords\nNordwire\nJun 3, 2031\n${BODY}`).publisher).toBe('Nordwire');
+  });
+
+  it('does not read a plain article as having a header', () => {
+    const a = read(`${BODY}\n\n${BODY}`);
+    expect(a.titleInferred).toBe(true);
+    expect(a.metadataLines).toEqual([]);
+  });
+});

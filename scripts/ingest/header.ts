@@ -1,0 +1,242 @@
+import { DESK, isKnownPerson, looksLikeOutlet, parseByline, parseNameLine, titleCase } from './byline.ts';
+import { lineChrome } from './chrome.ts';
+import { isReadingTime, isYearlessDateLine, parsePlaceDateLine, splitGluedReadingTime, type ParsedDate } from './dates.ts';
+import { articleMetaSchema } from './overrides.ts';
+import type { Segment } from './types.ts';
+import { BARE_URL, IMAGE_FILE, words, type Unit } from './units.ts';
+
+/**
+ * The header block: the lines around the headline, before the body, in any order. Each is read as
+ * what it states — site name, original URL, date, byline, reading time, section label, the
+ * headline repeated — and listed as metadata, so it never becomes body text.
+ */
+
+/** The header is looked for among the first units only. */
+const MAX_HEADER_UNITS = 16;
+const MAX_TITLE = 200;
+/** A section label ("Markets", "AI Pricing") is this short. */
+const MAX_SECTION_WORDS = 3;
+/** Words of section and category labels: a short line made only of these is a section, not a site. */
+const SECTION_WORD =
+  /^(?:news|latest|breaking|updated|sponsored|premium|live|watch|listen|podcasts?|newsletters?|editorial|letters|obituar(?:y|ies)|profiles?|markets?|business|economy|finance|money|tech|technology|science|world|politics|policy|opinion|analysis|features?|comment|commentary|explainers?|interviews?|reviews?|ai|artificial|intelligence|china|asia|europe|us|u\.s\.|americas|global|international|national|local|companies|industry|startups?|enterprise|cloud|chips?|semiconductors?|security|energy|climate|health|culture|sports?|video|podcasts?|deals|investing|trade|geopolitics|research|innovation|insights|exclusive|and|&|[/›>|-])$/i;
+const isSectionLine = (t: string) => words(t) <= MAX_SECTION_WORDS && t.split(/\s+/).every((w) => SECTION_WORD.test(w));
+/** Short enough for a section label: a few words, or a few characters in scripts without spaces. */
+const isShortLabel = (t: string) => (isCjk(t) ? t.length <= 8 : words(t) <= MAX_SECTION_WORDS) && !/[.!?。！？]$/u.test(t);
+
+/** A URL line in the header: bare, or labelled ("Source: https://…"). */
+const URL_LINE = /^(?:(?:source|original|url|link|canonical|permalink)\s*:\s*)?(https?:\/\/\S+)$/i;
+/** Parts of a line of several header facts: "By A | Jan 3, 2025 | 5 min read", "02/04 2025  👁 12,408 views". */
+const PARTS = /\s{2,}|\s+[|·•—–]\s+/;
+/** "Issue #87", "Episode 142", "Vol. 3": a number of an issue, beside its date. */
+const ISSUE = /^(?:issue|no\.|vol(?:ume)?\.?|edition|episode|ep\.)\s*#?\d+$/i;
+/** "Source: 36Kr": the outlet a republished article comes from. */
+const SOURCE_LINE = /^(?:(?:SOURCE|[Ss]ource)\s*:\s*([\p{Lu}\d][^:/]{1,40})|(?:来源|來源|出典)\s*[:：]\s*(\S.{0,30}))$/u;
+/** A bullet before an outlet name: "- The Pacific Ledger". */
+const BULLET = /^[-–—•]\s+(\S.{0,58})$/u;
+/** Markup a scrape glues to a headline: tags, markdown images, URLs, noscript/pixel text. */
+const GLUED = /<[^>]*>|!\[[^\]]*\]\([^)]*\)|https?:\/\/\S+|\bnoscript\b/gi;
+
+export interface HeaderFacts {
+  segments: Map<number, Segment>;
+  /** Authors the header names (for recognising an author note at the end). */
+  authors: string[];
+  /** The headline as read (without outlet or glued text), when there is one. */
+  title?: string;
+  /** Index of the first unit after the header. */
+  end: number;
+}
+
+const validUrl = (u: string) => articleMetaSchema.shape.url.safeParse(u).success && !IMAGE_FILE.test(u.split(/[?#]/)[0]!.split('/').at(-1) ?? '');
+
+/** A line that reads as body text, not a header line (in scripts without spaces: a long line, or one ending a sentence). */
+const isProse = (t: string) =>
+  words(t) > 30 || (/[.;:,]["”’)]?$/u.test(t) && words(t) >= 6) || (isCjk(t) && (t.length >= 40 || /[。！？；]$/u.test(t)));
+
+/** A segment before its line and text are known (distributes over the union). */
+type Meta = Segment extends infer S ? (S extends Segment ? Omit<S, 'line' | 'text'> : never) : never;
+
+/** A date, possibly glued to a reading time or beside a view counter; with a publisher from a dateline. */
+function dateOf(t: string): (ParsedDate & { publisher?: string }) | undefined {
+  const glued = splitGluedReadingTime(t);
+  return parsePlaceDateLine(glued ? glued[0] : t);
+}
+
+/** What a header line states, when it is one of the fixed forms (not a headline or a site name). */
+function readMeta(t: string, haveUrl: boolean): Meta | undefined {
+  const url = URL_LINE.exec(t)?.[1];
+  if (url) return !haveUrl && validUrl(url) ? { kind: 'meta', role: 'url', value: url } : undefined;
+  const date = dateOf(t);
+  if (date) return { kind: 'date', ...date };
+  if (isReadingTime(t)) return { kind: 'meta', role: 'reading time' };
+  // Several facts on one line: each part must be a date, byline, reading time or page widget.
+  const parts = t.split(PARTS);
+  if (parts.length >= 2) {
+    const read = parts.map((p) => {
+      const src = SOURCE_LINE.exec(p);
+      const people = parseNameLine(p);
+      return { date: dateOf(p), by: parseByline(p) ?? (people ? { authors: people } : undefined), source: src?.[1] ?? src?.[2], other: isReadingTime(p) || ISSUE.test(p) || !!lineChrome(p) };
+    });
+    // Beside a date or byline, one short part shaped like an outlet's name is the outlet: "Harbour Gazette | Jun 1, 2031".
+    const loose = read.map((r, k) => (r.date || r.by || r.source || r.other ? undefined : parts[k]!.trim())).filter((p): p is string => !!p);
+    if (loose.length === 1 && read.some((r) => r.date || r.by) && words(loose[0]!) <= 5 && /^\p{Lu}/u.test(loose[0]!) && !/[.!?]$/.test(loose[0]!)) {
+      read[parts.findIndex((p) => p.trim() === loose[0])]!.source = loose[0];
+    }
+    if (read.every((r) => r.date || r.by || r.source || r.other)) {
+      const date = read.find((r) => r.date)?.date;
+      const by = read.find((r) => r.by)?.by;
+      const source = read.find((r) => r.source)?.source?.trim();
+      const publisher = by?.publisher ?? date?.publisher ?? source;
+      if (by) return { kind: 'byline', ...by, ...(publisher ? { publisher } : {}), ...(date ? { date } : {}) };
+      if (date) return { kind: 'date', ...date, ...(publisher ? { publisher } : {}) };
+      if (source) return { kind: 'meta', role: 'publisher', value: source };
+    }
+  }
+  // "By Jane Doe on March 3, 2025", "March 3, 2025 by Jane Doe".
+  const on = /^(.+?)\s+on\s+(.*\d{4}.*)$/i.exec(t) ?? /^(.*\d{4}.*?)\s+(by\s+.+)$/i.exec(t);
+  if (on) {
+    const [a, b] = /^by\b/i.test(on[2]!) ? [on[2]!, on[1]!] : [on[1]!, on[2]!];
+    const by = parseByline(a);
+    const date = dateOf(b);
+    if (by && date) return { kind: 'byline', ...by, date };
+  }
+  const by = parseByline(t);
+  if (by) return { kind: 'byline', ...by };
+  if (isYearlessDateLine(t)) return { kind: 'meta', role: 'date without year' };
+  if (DESK.test(t)) return { kind: 'meta', role: 'section' };
+  const sourceLine = SOURCE_LINE.exec(t);
+  const source = sourceLine?.[1] ?? sourceLine?.[2];
+  if (source) return { kind: 'meta', role: 'publisher', value: source.trim() };
+  const bullet = BULLET.exec(t)?.[1];
+  if (bullet && words(bullet) <= 6 && /^\p{Lu}/u.test(bullet)) return { kind: 'meta', role: 'publisher', value: bullet };
+  return undefined;
+}
+
+/** Splits "Headline | Outlet" / "Headline - Outlet" and removes glued markup. */
+function splitTitle(t: string, outletHint: (s: string) => boolean): { title: string; publisher?: string } {
+  const clean = t.replace(GLUED, ' ').replace(/\s+/g, ' ').trim();
+  // "Headline | Section | Outlet": the headline first, the outlet last.
+  const pipes = clean.split(/\s+[|｜]\s+/);
+  if (pipes.length >= 2 && pipes[0]!.length >= 8 && words(pipes.at(-1)!) <= 6) return { title: pipes[0]!, publisher: pipes.at(-1)! };
+  const dash = /^(.{8,})\s+[-–—]\s+([^-–—]{2,60})$/u.exec(clean);
+  const tail = dash?.[2]?.trim();
+  // "Headline - Outlet": a tail named elsewhere in the header, shaped like an outlet, or a short run of capitalised words.
+  const capitalised = !!tail && words(tail) <= 3 && tail.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w));
+  if (dash && tail && words(tail) <= 6 && /^\p{Lu}/u.test(tail) && (outletHint(tail) || looksLikeOutlet(tail) || capitalised)) {
+    return { title: dash[1]!.trim(), publisher: tail };
+  }
+  return { title: clean };
+}
+
+const NUMBERED = /^\d{1,2}[.)]\s+\S/;
+const isCjk = (t: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(t);
+const canBeTitle = (t: string) => t.length <= MAX_TITLE && !/[.,;:]$/.test(t) && !BARE_URL.test(t);
+
+/**
+ * Reads the header block of an article. `taken` holds the units already classified as chrome or
+ * credits; a URL line in the header that was taken as a credit is read as the original URL instead.
+ */
+export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): HeaderFacts {
+  const segments = new Map<number, Segment>();
+  const set = (i: number, m: Meta) => segments.set(i, Object.assign({ kind: m.kind, line: us[i]!.line, text: us[i]!.text }, m) as Segment);
+  const candidates: number[] = [];
+  let haveUrl = false;
+  let haveDate = false;
+  const limit = Math.min(us.length, MAX_HEADER_UNITS);
+  let end = 0;
+  // metaOf runs chrono and compromise: each line is read once (the look-ahead below reads lines twice).
+  const memo = new Map<string, Meta | undefined>();
+  const metaOf = (t: string, haveUrl: boolean) => {
+    const k = `${haveUrl ? 1 : 0}${t}`;
+    if (!memo.has(k)) memo.set(k, readMeta(t, haveUrl));
+    return memo.get(k);
+  };
+  for (let i = 0; i < limit; i++, end = i) {
+    const t = us[i]!.text;
+    const before = taken.get(i);
+    if (before && !(before.kind === 'credit' && (BARE_URL.test(t) || SOURCE_LINE.test(t)))) continue;
+    const meta = metaOf(t, haveUrl);
+    if (meta) {
+      if (meta.kind === 'meta' && meta.role === 'url') haveUrl = true;
+      if (meta.kind === 'date' || (meta.kind === 'byline' && 'date' in meta)) haveDate = true;
+      set(i, meta);
+      continue;
+    }
+    if (before) continue;
+    if (isProse(t) || !canBeTitle(t)) {
+      // A standfirst (dek) between the headline and a byline or date is body text; the header goes on.
+      const more = us.slice(i + 1, i + 3).some((v, k) => !taken.has(i + 1 + k) && metaOf(v.text, haveUrl)?.kind.match(/date|byline/));
+      if (candidates.length > 0 && words(t) <= 60 && more) continue;
+      break;
+    }
+    // A numbered section line ("2. Where the money goes") is a heading, unless it opens the file.
+    if (!NUMBERED.test(t) || candidates.length === 0) candidates.push(i);
+  }
+  if (candidates.length === 0) return { segments, authors: authorsOf(segments), end };
+
+  // The headline: the first candidate with four words or more that is not an outlet's name.
+  const pipeOutlets = candidates.map((i) => splitTitle(us[i]!.text, () => false).publisher).filter((p): p is string => !!p);
+  const isOutletLine = (t: string) => pipeOutlets.includes(t) || (words(t) <= 6 && looksLikeOutlet(t));
+  const long = candidates.find((i) => (isCjk(us[i]!.text) ? us[i]!.text.length >= 6 : words(us[i]!.text) >= 4) && !isOutletLine(us[i]!.text));
+  const titleAt = long ?? candidates[0]!;
+  const lines = new Set(candidates.map((i) => us[i]!.text));
+  const split = splitTitle(us[titleAt]!.text, (s) => lines.has(s));
+  set(titleAt, { kind: 'title', ...(split.title !== us[titleAt]!.text ? { title: split.title } : {}), ...(split.publisher ? { publisher: split.publisher } : {}) });
+
+  let havePublisher = !!split.publisher;
+  for (const i of candidates) {
+    if (i === titleAt) continue;
+    const t = us[i]!.text;
+    const same = t.replace(GLUED, ' ').replace(/\s+/g, ' ').trim();
+    if (same === split.title || same === us[titleAt]!.text) {
+      set(i, { kind: 'meta', role: 'repeated headline' });
+      continue;
+    }
+    const people = parseNameLine(t);
+    // Below the headline a name-shaped line is a byline; above it, where site names stand, only a
+    // list of names or a name compromise knows as a person's.
+    if (people && !isOutletLine(t) && (i > titleAt || people.length > 1 || isKnownPerson(t))) {
+      set(i, { kind: 'byline', authors: people });
+      continue;
+    }
+    // The site's name: above the headline (the first line, or one shaped like an outlet's name), or below it when shaped so.
+    // A single capitalised word below the headline that is not a section label names the outlet ("Reuters").
+    const lone = i > titleAt && /^\p{Lu}[\p{L}\d&.'’-]+$/u.test(t);
+    const site = !havePublisher && !isSectionLine(t) && words(t) <= 6 && (isOutletLine(t) || lone || (i < titleAt && i === candidates[0]));
+    if (t === split.publisher || site) {
+      havePublisher = true;
+      set(i, { kind: 'meta', role: 'publisher', value: /\p{Ll}/u.test(t) ? t : titleCase(t) });
+      continue;
+    }
+    if (isShortLabel(t) && !isProse(t)) set(i, { kind: 'meta', role: 'section' });
+    // Anything else (a standfirst, a subtitle) stays in the body.
+  }
+  // The headline repeated as the first line after the header.
+  const next = us.findIndex((_, k) => k >= end && !taken.has(k));
+  if (next >= 0 && us[next]!.text === us[titleAt]!.text) set(next, { kind: 'meta', role: 'repeated headline' });
+  return { segments, authors: authorsOf(segments), title: split.title, end };
+}
+
+function authorsOf(segments: Map<number, Segment>): string[] {
+  return [...segments.values()].flatMap((s) => (s.kind === 'byline' ? s.authors : []));
+}
+
+/** A date line is looked for among the last few units when the header has none. */
+const TAIL_UNITS = 4;
+
+/**
+ * A date line at the end of the article ("Published on 3 March 2031" under the text), when the
+ * header gave none: a whole line that is only a date is metadata wherever it stands.
+ */
+export function readTailDate(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): Map<number, Segment> {
+  const out = new Map<number, Segment>();
+  if ([...taken.values()].some((s) => s.kind === 'date' || (s.kind === 'byline' && s.date))) return out;
+  const open = us.map((_, i) => i).filter((i) => !taken.has(i)).slice(-TAIL_UNITS);
+  for (const i of open) {
+    const date = parsePlaceDateLine(us[i]!.text);
+    if (date) {
+      out.set(i, { kind: 'date', line: us[i]!.line, text: us[i]!.text, ...date });
+      break;
+    }
+  }
+  return out;
+}

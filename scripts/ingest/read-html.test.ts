@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { ingestAll } from './pipeline.ts';
+import { readHtml } from './read-html.ts';
+
+const PARAS = [
+  'The ferry operator said on Monday that its first battery-powered vessel had completed sea trials, two years after the order was placed with a yard in Gdansk.',
+  'The vessel carries 300 passengers and 60 cars, and charges in twelve minutes at each end of the crossing, the company said in a statement.',
+  'Rival operators are watching closely: three of them have tenders open for similar ships, according to people familiar with the plans.',
+];
+
+/** An invented saved page: head metadata, site chrome around an <article>. */
+const page = (head: string, extra = '') => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>
+<a href="#main">Skip to main content</a>
+<header><a href="/">Harbour Gazette</a><nav><ul><li><a href="/transport">Transport</a></li><li><a href="/energy">Energy</a></li></ul></nav></header>
+<main id="main"><article>
+<h1>Electric ferry finishes its sea trials</h1>
+${extra}
+${PARAS.map((p) => `<p>${p}</p>`).join('\n')}
+</article>
+<aside><h2>Related stories</h2><ul><li><a href="/a">Drone makers cut prices</a></li></ul></aside></main>
+<footer><p>© 2031 Harbour Gazette. All rights reserved.</p></footer>
+<script>window.track && window.track('pv');</script>
+</body></html>`;
+
+const JSON_LD = `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Harbour Gazette"},{"@type":"NewsArticle","headline":"Electric ferry finishes its sea trials","datePublished":"2031-03-12T06:45:00+01:00","author":[{"@type":"Person","name":"Ola Nordmann"},{"@type":"Person","name":"Kari Hansen"}],"publisher":{"@type":"Organization","name":"Harbour Gazette"},"mainEntityOfPage":{"@id":"https://gazette.example.org/transport/ferry-trials"}}]}</script>`;
+
+describe('readHtml: saved web pages', () => {
+  it('takes the main text with Readability and the metadata from JSON-LD', () => {
+    const p = readHtml(page(`<title>Electric ferry finishes its sea trials | Harbour Gazette</title>${JSON_LD}`));
+    expect(p.meta).toEqual({
+      title: 'Electric ferry finishes its sea trials',
+      date: '2031-03-12T06:45',
+      author: ['Ola Nordmann', 'Kari Hansen'],
+      publisher: 'Harbour Gazette',
+      url: 'https://gazette.example.org/transport/ferry-trials',
+    });
+    for (const para of PARAS) expect(p.text.split('\n\n')).toContain(para);
+    expect(p.text).not.toMatch(/window\.track|All rights reserved/);
+  });
+
+  it('falls back to Open Graph and <meta>, and strips the site name from the <title>', () => {
+    const head = `<title>Electric ferry finishes its sea trials - Harbour Gazette</title>
+<meta property="og:site_name" content="Harbour Gazette"><meta name="author" content="Kari Hansen">
+<meta property="article:published_time" content="2031-03-12"><link rel="canonical" href="https://gazette.example.org/ferry">`;
+    const p = readHtml(page(head));
+    expect(p.meta).toMatchObject({ date: '2031-03-12', author: ['Kari Hansen'], publisher: 'Harbour Gazette', url: 'https://gazette.example.org/ferry' });
+  });
+
+  it('reads schema.org microdata', () => {
+    const extra = '<p class="meta">by <span itemprop="author"><span itemprop="name">Piotr Nowak</span></span>, <time itemprop="datePublished" datetime="2031-05-02T10:00:00+02:00">2 May 2031</time></p>';
+    expect(readHtml(page('<title>Ferry</title>', extra)).meta).toMatchObject({ date: '2031-05-02T10:00', author: ['Piotr Nowak'] });
+  });
+
+  it('skips broken JSON-LD and drops metadata that is not valid (a javascript: canonical URL)', () => {
+    const head = '<script type="application/ld+json">{"headline": oops</script><link rel="canonical" href="javascript:alert(1)"><meta property="article:published_time" content="yesterday">';
+    const p = readHtml(page(head));
+    expect(p.meta.url).toBeUndefined();
+    expect(p.meta.date).toBeUndefined();
+  });
+});
+
+describe('a saved page through the pipeline', () => {
+  it('becomes an article like a text file, with the page metadata and the chrome audited', () => {
+    const raw = { file: 'content/articles/ferry.html', bytes: new TextEncoder().encode(page(JSON_LD)) };
+    const { articles, errors } = ingestAll([raw]);
+    expect(errors).toEqual([]);
+    const a = articles[0]!;
+    expect(a).toMatchObject({ slug: 'ferry', title: 'Electric ferry finishes its sea trials', authors: ['Ola Nordmann', 'Kari Hansen'], publisher: 'Harbour Gazette' });
+    expect(a.date).toEqual({ iso: '2031-03-12T06:45', text: '2031-03-12T06:45:00+01:00' });
+    expect(a.body.filter((b) => b.type === 'paragraph').map((b) => b.text)).toEqual(PARAS);
+  });
+});

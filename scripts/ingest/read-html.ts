@@ -1,0 +1,178 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { parseDateLine } from './dates.ts';
+import { articleMetaSchema, type ArticleMeta } from './overrides.ts';
+
+/**
+ * Saved web pages (`.html`): the main text, found by Mozilla's Readability over a linkedom DOM,
+ * becomes plain text with one block per line, to go through the same segment/extract stages as a
+ * text article; the page's own metadata (JSON-LD, Open Graph, <meta>, canonical link) becomes
+ * metadata overrides, each field validated like frontmatter and dropped when it is not valid.
+ */
+
+/** Elements whose text is one line of the article. */
+const BLOCK = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'PRE', 'DT', 'DD', 'TD', 'TH', 'CAPTION', 'ADDRESS']);
+/** Elements that hold blocks: their children are visited. */
+const CONTAINER = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'ASIDE', 'HEADER', 'FOOTER', 'FIGURE', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TR', 'NAV', 'FORM', 'BODY', 'SPAN']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'IFRAME']);
+/** JSON-LD types that describe an article. */
+const ARTICLE_TYPE = /Article$|^BlogPosting$|^Report$|^LiveBlogPosting$|^PressRelease$/;
+
+interface El {
+  tagName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<{ nodeType: number; textContent: string | null } & Partial<El>>;
+}
+
+const squash = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
+
+/** The text of a container, one line per block; loose text between blocks is a line of its own. */
+function blockLines(el: El, out: string[]): void {
+  let loose = '';
+  const flush = () => {
+    if (squash(loose)) out.push(squash(loose));
+    loose = '';
+  };
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === 3) {
+      loose += node.textContent ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1 || !node.tagName) continue;
+    const tag = node.tagName.toUpperCase();
+    if (SKIP.has(tag)) continue;
+    if (tag === 'BR') {
+      flush();
+    } else if (BLOCK.has(tag) && !hasBlock(node as El)) {
+      flush();
+      if (squash(node.textContent)) out.push(squash(node.textContent));
+    } else if (BLOCK.has(tag) || CONTAINER.has(tag)) {
+      flush();
+      blockLines(node as El, out);
+    } else loose += node.textContent ?? '';
+  }
+  flush();
+}
+
+const hasBlock = (el: El): boolean =>
+  Array.from(el.childNodes).some((n) => n.nodeType === 1 && !!n.tagName && (BLOCK.has(n.tagName.toUpperCase()) || CONTAINER.has(n.tagName.toUpperCase()) ? n.tagName.toUpperCase() !== 'SPAN' || hasBlock(n as El) : false));
+
+type Json = Record<string, unknown>;
+const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Every object in the page's JSON-LD blocks (arrays and `@graph` flattened); invalid JSON is skipped. */
+function jsonLd(document: Document): Json[] {
+  const out: Json[] = [];
+  const visit = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (isObj(v)) {
+      out.push(v);
+      if (v['@graph']) visit(v['@graph']);
+    }
+  };
+  for (const s of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse(s.textContent ?? ''));
+    } catch {
+      // A broken JSON-LD block is the page's problem; the <meta> tags may still say enough.
+    }
+  }
+  return out;
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && squash(v) ? squash(v) : undefined);
+const nameOf = (v: unknown): string | undefined => str(v) ?? (isObj(v) ? str(v.name) : undefined);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
+
+/** Metadata a saved page states about itself, before validation. */
+export interface PageMeta {
+  title?: string;
+  /** As written in the page (an ISO date-time, usually). */
+  date?: string;
+  authors: string[];
+  publisher?: string;
+  url?: string;
+}
+
+function pageMeta(document: Document): PageMeta {
+  const meta = (name: string) =>
+    str(document.querySelector(`meta[property="${name}"]`)?.getAttribute('content')) ??
+    str(document.querySelector(`meta[name="${name}"]`)?.getAttribute('content'));
+  // schema.org microdata: <time itemprop="datePublished" datetime="…">, <h1 itemprop="headline">.
+  const micro = (prop: string) => {
+    const el = document.querySelector(`[itemprop="${prop}"]`);
+    return str(el?.getAttribute('datetime') ?? el?.getAttribute('content') ?? el?.textContent);
+  };
+  const microAuthors = Array.from(document.querySelectorAll('[itemprop="author"]'))
+    .map((el) => str(el.querySelector('[itemprop="name"]')?.textContent ?? el.getAttribute('content') ?? el.textContent))
+    .filter((a): a is string => !!a);
+  const ld = jsonLd(document);
+  const types = (o: Json) => list(o['@type']).filter((t): t is string => typeof t === 'string');
+  const art = ld.find((o) => types(o).some((t) => ARTICLE_TYPE.test(t))) ?? ld.find((o) => str(o.headline));
+  const site = ld.find((o) => types(o).includes('WebSite'));
+  const ldUrl = art ? (str(art.url) ?? nameOf(art.mainEntityOfPage) ?? (isObj(art.mainEntityOfPage) ? str(art.mainEntityOfPage['@id']) : undefined)) : undefined;
+  const ldAuthors = art ? list(art.author).map(nameOf).filter((a): a is string => !!a) : [];
+  const metaAuthors = [meta('author'), meta('article:author'), meta('parsely-author')].filter((a): a is string => !!a && !/^https?:/.test(a));
+  const title = (art && str(art.headline)) ?? meta('og:title') ?? meta('twitter:title') ?? micro('headline');
+  const date =
+    (art && str(art.datePublished)) ?? meta('article:published_time') ?? meta('date') ?? meta('pubdate') ?? meta('parsely-pub-date') ?? meta('DC.date.issued') ?? micro('datePublished');
+  const publisher = (art && nameOf(art.publisher)) ?? meta('og:site_name') ?? (site && str(site.name));
+  const url = str(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('og:url') ?? ldUrl;
+  return {
+    ...(title ? { title } : {}),
+    ...(date ? { date } : {}),
+    authors: ldAuthors.length ? ldAuthors : microAuthors.length ? microAuthors : metaAuthors.slice(0, 1),
+    ...(publisher ? { publisher } : {}),
+    ...(url ? { url } : {}),
+  };
+}
+
+/** Keeps only the fields that pass the same validation as frontmatter. */
+function validMeta(p: PageMeta): ArticleMeta {
+  const shape = articleMetaSchema.shape;
+  const ok = <T>(r: { success: boolean; data?: T }) => (r.success ? r.data : undefined);
+  const date = p.date ? parseDateLine(p.date)?.iso : undefined;
+  const out: ArticleMeta = {};
+  // "Headline | Site" in <title> or og:title: the site name is not part of the headline.
+  const bare = p.title && p.publisher ? p.title.replace(new RegExp(`\\s+[|–—-]\\s+${RegExp.escape(p.publisher)}$`), '') : p.title;
+  const title = bare ? ok(shape.title.safeParse(bare)) : undefined;
+  if (title) out.title = title;
+  if (date && ok(shape.date.safeParse(date))) out.date = date;
+  const author = p.authors.length ? ok(shape.author.safeParse(p.authors)) : undefined;
+  if (author) out.author = author;
+  const publisher = p.publisher ? ok(shape.publisher.safeParse(p.publisher)) : undefined;
+  if (publisher) out.publisher = publisher;
+  const url = p.url ? ok(shape.url.safeParse(p.url)) : undefined;
+  if (url) out.url = url;
+  return out;
+}
+
+export interface SavedPage {
+  /** The main text, one block per line, blank lines between blocks. */
+  text: string;
+  /** What the page's metadata states, validated. */
+  meta: ArticleMeta;
+  /** The date as the page writes it, when one was taken from its metadata. */
+  dateText?: string;
+}
+
+/**
+ * Reads a saved page: metadata first (Readability changes the document), then the main text.
+ * The headline and Readability's byline open the text, so that the header rules read them as
+ * they would in a text article (a byline line may carry the only date).
+ */
+export function readHtml(html: string): SavedPage {
+  const { document } = parseHTML(html);
+  const found = pageMeta(document as unknown as Document);
+  const article = new Readability(document as unknown as Document, { keepClasses: false }).parse();
+  const lines: string[] = [];
+  if (article?.content) {
+    const { document: content } = parseHTML(`<!DOCTYPE html><html><body>${article.content}</body></html>`);
+    blockLines(content.body as unknown as El, lines);
+  } else {
+    blockLines(document.body as unknown as El, lines);
+  }
+  const head = [found.title ?? squash(article?.title), squash(article?.byline)].filter((l) => l && !lines.slice(0, 5).some((x) => x.includes(l)));
+  const meta = validMeta(found);
+  return { text: [...head, ...lines].join('\n\n'), meta, ...(meta.date && found.date ? { dateText: found.date } : {}) };
+}

@@ -1,0 +1,44 @@
+/** A line (or hard-wrapped lines joined) with the line number it starts on. */
+export interface Unit {
+  line: number;
+  text: string;
+  /** Index of the block (a run of lines between blank lines) the unit is in. */
+  block: number;
+}
+
+export const BARE_URL = /^https?:\/\/\S+$/i;
+/** A bare image file name, as left behind when an <img> is scraped: "deepseek-logo.png". */
+export const IMAGE_FILE = /^[\w.%()-]+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)(?:\?\S*)?$/i;
+
+export const endsSentence = (t: string) => /[.!?…:;,"”’)]$/u.test(t);
+export const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+
+/** A line that is never the tail of a hard-wrapped sentence: a URL, a domain, a file name or an e-mail address. */
+const standsAlone = (t: string) => /^(?:https?:\/\/|www\.)/i.test(t) || IMAGE_FILE.test(t) || /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(t);
+
+/**
+ * Splits text into units: one per line, except that hard-wrapped lines (a line that does not end
+ * a sentence, followed by one starting in lower case, within one block) are joined. A URL or a file
+ * name on its own line is never joined: it is a line of its own (a source link, an image).
+ */
+export function units(text: string): Unit[] {
+  const out: Unit[] = [];
+  let prevBlank = true;
+  let block = 0;
+  text.split('\n').forEach((raw, i) => {
+    const t = raw.trim();
+    if (t === '') {
+      if (!prevBlank) block++;
+      prevBlank = true;
+      return;
+    }
+    const last = out.at(-1);
+    if (!prevBlank && last && !endsSentence(last.text) && /^\p{Ll}/u.test(t) && !BARE_URL.test(last.text) && !standsAlone(t) && !standsAlone(last.text)) {
+      last.text += ` ${t}`;
+    } else {
+      out.push({ line: i + 1, text: t, block });
+    }
+    prevBlank = false;
+  });
+  return out;
+}
