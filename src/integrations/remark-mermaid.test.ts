@@ -90,7 +90,7 @@ describe('remarkMermaid', () => {
     // The text alternative is read from the parsed diagram, one statement per edge.
     const words = elements(html, 'ul')[0]!;
     expect(svg?.properties.ariaDescribedBy).toEqual([words.properties.id]);
-    expect(elements(html, 'li').map(textOf)).toEqual(['Start leads to Ok?', 'Ok? yes a & b < c']);
+    expect(elements(html, 'li').map(textOf)).toEqual(['Start leads to Ok?', 'Ok? to a & b < c: yes']);
 
     expect(textOf(elements(html, 'summary')[1]!)).toBe('Diagram source (Mermaid)');
     const [code] = elements(html, 'code');
@@ -99,13 +99,15 @@ describe('remarkMermaid', () => {
   });
 
   it('describes subgraphs, dashed and undirected edges, unlinked nodes, sequence messages and chart values', async () => {
-    const sub = 'flowchart TD\n  subgraph G["Group one"]\n    A[One] -.->|maybe| B[Two]\n  end\n  C[Three] --- A\n  D[Alone]';
+    const sub = 'flowchart TD\n  subgraph G["Group one"]\n    A[One] -.->|maybe| B[Two]\n  end\n  C[Three] --- A\n  D[Alone]\n  W[Washington] -->|imposes| G';
     const items = (html: string) => elements(html, 'li').map((li) => textOf(li));
     expect(items(await render(fence(sub)))).toEqual([
       'Three is linked with One',
+      // A label that reads as a verb makes a sentence; an edge may end at a subgraph.
+      'Washington imposes Group one',
       'Alone',
-      'Group one:One maybe Two (dashed line)',
-      'One maybe Two (dashed line)',
+      'Group one:One to Two: maybe (dashed line)',
+      'One to Two: maybe (dashed line)',
     ]);
     expect(items(await render(fence('sequenceDiagram\n  participant L as Lab\n  L->>P: Announce\n  P-->>L: Ask')))).toEqual([
       'Lab to P: Announce',

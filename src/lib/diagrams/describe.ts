@@ -5,6 +5,7 @@
  * sequence diagrams and XY charts with mermaid's own diagram databases.
  */
 import { parseMermaid } from 'beautiful-mermaid';
+import nlp from 'compromise';
 import { FRONT_MATTER, loadMermaid } from './render.ts';
 
 /** One statement of the text alternative; `items` are statements nested under it (a subgraph's edges). */
@@ -19,19 +20,33 @@ const plain = (s: string | undefined): string => (s ?? '').replace(/\s+/g, ' ').
 type Graph = ReturnType<typeof parseMermaid>;
 type Edge = Graph['edges'][number];
 
+/**
+ * Whether an edge label reads as the verb between its two ends ("imposes", "spun off", "funding"),
+ * so "A label B" is a sentence; otherwise ("founder", "pre-ban chips", "export controls limit") it is
+ * given as "A to B: label". An imperative reading means the label is not a verb between the ends.
+ */
+function verbFirst(label: string): boolean {
+  const tags = (nlp(label).json() as Array<{ terms?: Array<{ tags?: string[] }> }>)[0]?.terms?.[0]?.tags ?? [];
+  return tags.includes('Verb') && !tags.includes('Imperative');
+}
+
+const all = (sgs: Graph['subgraphs']): Graph['subgraphs'] => sgs.flatMap((sg) => [sg, ...all(sg.children)]);
+
 function edgeSentence(graph: Graph, edge: Edge): string {
   const name = (id: string) => {
     const node = graph.nodes.get(id);
     if (node?.shape === 'state-start') return 'Start';
     if (node?.shape === 'state-end') return 'End';
-    return plain(node?.label) || id;
+    // An edge may end at a subgraph (which the parser also lists as a node named by its id).
+    return plain(all(graph.subgraphs).find((sg) => sg.id === id)?.label ?? node?.label) || id;
   };
   const [from, to, label] = [name(edge.source), name(edge.target), plain(edge.label)];
   const dashed = edge.style === 'dotted' ? ' (dashed line)' : '';
   if (edge.hasArrowStart && edge.hasArrowEnd) return `${from} and ${to}${label ? `: ${label}` : ' are linked both ways'}${dashed}`;
   if (!edge.hasArrowStart && !edge.hasArrowEnd) return `${from} is linked with ${to}${label ? ` (${label})` : ''}${dashed}`;
   const [a, b] = edge.hasArrowStart ? [to, from] : [from, to];
-  return `${label ? `${a} ${label} ${b}` : `${a} leads to ${b}`}${dashed}`;
+  if (!label) return `${a} leads to ${b}${dashed}`;
+  return `${verbFirst(label) ? `${a} ${label} ${b}` : `${a} to ${b}: ${label}`}${dashed}`;
 }
 
 /** Flowchart or state diagram: one statement per edge, grouped by the subgraph of its source. */
@@ -55,7 +70,6 @@ function describeGraph(graph: Graph): DescriptionItem[] {
     if (!linked.has(id) && plain(node.label)) add(owner.get(id), { text: plain(node.label) });
   }
   const items: DescriptionItem[] = bySubgraph.get(undefined) ?? [];
-  const all = (sgs: Graph['subgraphs']): Graph['subgraphs'] => sgs.flatMap((sg) => [sg, ...all(sg.children)]);
   for (const sg of all(graph.subgraphs)) {
     const inner = bySubgraph.get(sg);
     if (inner?.length) items.push({ text: `${plain(sg.label) || sg.id}:`, items: inner });

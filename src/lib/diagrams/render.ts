@@ -129,7 +129,8 @@ async function drawSvg(source: string, theme: DiagramTheme): Promise<string> {
   try {
     // beautiful-mermaid has no front-matter support, so hand it the diagram body only.
     const body = source.replace(FRONT_MATTER, '');
-    return renderMermaidSVG(body, { ...THEME, ...theme, transparent: true });
+    // The default 40 px canvas padding and 40 px between layers cost width a narrow column cannot spare.
+    return renderMermaidSVG(body, { ...THEME, ...theme, transparent: true, padding: 16, layerSpacing: 32 });
   } catch (error) {
     throw new MermaidDiagramError(firstLine(String((error as Error).message ?? error)), undefined, error);
   }
