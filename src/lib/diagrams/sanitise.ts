@@ -6,7 +6,12 @@
 import type { Element, Nodes as HastNodes } from 'hast';
 import { visit } from 'unist-util-visit';
 
-const FONT = 'var(--sl-font, system-ui, sans-serif)';
+/**
+ * The renderer sizes boxes for Inter's widths; fonts no wider than Inter (Helvetica/Arial and their
+ * metric clones) keep every label inside its box, where wider system fonts (DejaVu Sans) overflow.
+ * Names only locally installed fonts: nothing is fetched.
+ */
+const FONT = "Inter, 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', Arimo, sans-serif";
 const MONO_FONT = 'var(--sl-font-mono, ui-monospace, monospace)';
 
 /** The diagram's CSS still names another host or `@import`s something. */
