@@ -216,3 +216,10 @@ describe('renderDiagram / validateDiagram', () => {
     expect(await validateDiagram('timeline\n  2024 : One')).toMatchObject({ ok: false });
   });
 });
+
+describe('the text alternative of a chain', () => {
+  it('lists the steps in order', async () => {
+    const html = await render(fence('flowchart TD\n  b[Second] --> c[Third]\n  a[First step] --> b'));
+    expect(elements(html, 'li').map(textOf)).toEqual(['First: First step', 'Then: Second', 'Then: Third']);
+  });
+});

@@ -49,8 +49,27 @@ function edgeSentence(graph: Graph, edge: Edge): string {
   return `${verbFirst(label) ? `${a} ${label} ${b}` : `${a} to ${b}: ${label}`}${dashed}`;
 }
 
-/** Flowchart or state diagram: one statement per edge, grouped by the subgraph of its source. */
+/** The nodes in order when the graph is one unlabelled chain (A → B → C, no subgraphs), else undefined. */
+function chain(graph: Graph): string[] | undefined {
+  const { nodes, edges, subgraphs } = graph;
+  if (subgraphs.length || nodes.size < 2 || edges.length !== nodes.size - 1) return undefined;
+  if (edges.some((e) => e.label || e.hasArrowStart || !e.hasArrowEnd)) return undefined;
+  const next = new Map(edges.map((e) => [e.source, e.target]));
+  const targets = new Set(edges.map((e) => e.target));
+  if (next.size !== edges.length || targets.size !== edges.length) return undefined;
+  const order = [...nodes.keys()].filter((id) => !targets.has(id));
+  if (order.length !== 1) return undefined;
+  while (next.has(order.at(-1)!)) order.push(next.get(order.at(-1)!)!);
+  return order.length === nodes.size ? order.map((id) => plain(nodes.get(id)?.label) || id) : undefined;
+}
+
+/**
+ * Flowchart or state diagram: one statement per edge, grouped by the subgraph of its source; a plain
+ * chain (a timeline) is given as its steps in order, the first marked "First" and the others "Then".
+ */
 function describeGraph(graph: Graph): DescriptionItem[] {
+  const steps = chain(graph);
+  if (steps) return steps.map((step, i) => ({ text: `${i === 0 ? 'First' : 'Then'}: ${step}` }));
   const owner = new Map<string, Graph['subgraphs'][number]>();
   const walk = (sgs: Graph['subgraphs']) => {
     for (const sg of sgs) {
