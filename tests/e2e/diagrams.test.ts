@@ -276,3 +276,21 @@ describe('the entity graph', () => {
     await page.context().close();
   });
 });
+
+describe('accessibility of figures (axe-core)', () => {
+  const pages = ['/entities/', ...mermaidPaths.filter((p) => p.startsWith('/topics/')).slice(0, 1), ...entityPaths.slice(0, 1)];
+  const cases = pages.flatMap((path) => WIDTHS.flatMap((w) => THEMES.map((theme) => [path, w.width, theme] as const)));
+  it.each(cases)('%s at %i px, %s theme: no serious or critical violation in the figures, nor in the enlarged view', async (path, width, theme) => {
+    const { default: AxeBuilder } = await import('@axe-core/playwright');
+    const page = await open(path, width, 800, theme);
+    const serious = async () =>
+      (await new AxeBuilder({ page }).include('figure.diagram').include('dialog.diagram-dialog').analyze()).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ')}`));
+    expect(await serious()).toEqual([]);
+    await page.locator('figure.diagram button.diagram-enlarge').first().click();
+    await page.locator('dialog.diagram-dialog[open]').waitFor({ state: 'visible' });
+    expect(await serious()).toEqual([]);
+    await page.context().close();
+  });
+});
