@@ -164,7 +164,7 @@ export function frontMatterTitle(source: string): string | undefined {
 }
 
 const classes = (el: Element): string[] => {
-  const c = el.properties.className;
+  const c: unknown = el.properties.className;
   return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(/\s+/) : [];
 };
 const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : undefined);
@@ -181,8 +181,7 @@ function padLabelPlates(svg: Element): void {
       if (rect.type !== 'element' || rect.tagName !== 'rect') continue;
       const [x, w] = [num(rect.properties.x), num(rect.properties.width)];
       if (x === undefined || w === undefined) continue;
-      rect.properties.x = x - PLATE_PAD;
-      rect.properties.width = w + 2 * PLATE_PAD;
+      Object.assign(rect.properties, { x: x - PLATE_PAD, width: w + 2 * PLATE_PAD });
     }
   });
 }
