@@ -31,7 +31,7 @@ export default defineConfig({
     starlight({
       title: site.title,
       description: site.description,
-      customCss: ['./src/styles/custom.css'],
+      customCss: ['./src/styles/custom.css', './src/styles/diagrams.css'],
       head: [
         {
           tag: 'link',

@@ -58,28 +58,63 @@ describe('remark-mermaid golden files', () => {
 describe('remarkMermaid', () => {
   const flowchart = 'flowchart LR\n  A[Start] --> B{Ok?}\n  B -->|yes| C["a & b < c"]';
 
-  it('replaces the block with an accessible figure and keeps the source as text', async () => {
+  it('replaces the block with an accessible figure: scroll box, enlarge button, the diagram in words, the source', async () => {
     const html = await render(`Intro\n\n${fence(flowchart)}`);
     const [figure] = elements(html, 'figure');
     expect(figure?.properties.className).toEqual(['diagram']);
-    expect(figure?.children.map((child) => (child.type === 'element' ? child.tagName : child.type))).toEqual(['svg', 'details']);
+    const kids = figure!.children.filter((c): c is Element => c.type === 'element');
+    expect(kids.map((c) => `${c.tagName}.${String(c.properties.className)}`)).toEqual([
+      'div.diagram-scroll',
+      'button.diagram-enlarge',
+      'details.diagram-words',
+      'details.diagram-source',
+    ]);
+    expect(kids[0]?.properties.tabIndex).toBe(0);
 
     const [svg] = elements(html, 'svg');
     expect(svg?.properties.role).toBe('img');
     expect(svg?.properties.width).toBeUndefined();
     expect(svg?.properties.height).toBeUndefined();
     expect(svg?.properties.viewBox).toMatch(/^0 0 [\d.]+ [\d.]+$/);
-    expect(svg?.properties.style).toContain('max-width:100%;height:auto');
+    // Natural width: the smallest text (11 px edge labels) at 13 px; floors at 12 px and 10 px.
+    const viewWidth = Number(String(svg?.properties.viewBox).split(' ')[2]);
+    const style = String(svg?.properties.style);
+    const prop = (name: string) => Number(new RegExp(`--${name}:([\\d.]+)px`).exec(style)?.[1]);
+    expect(prop('diagram-width')).toBeCloseTo((viewWidth * 13) / 11, 0);
+    expect(prop('diagram-min-wide')).toBeCloseTo((viewWidth * 12) / 11, 0);
+    expect(prop('diagram-min-narrow')).toBeCloseTo((viewWidth * 10) / 11, 0);
     const [title] = elements(html, 'title');
     expect(svg?.properties.ariaLabelledBy).toEqual([title?.properties.id]);
     expect(textOf(title!)).toBe('Diagram');
 
-    const [details] = elements(html, 'details');
-    expect(textOf(elements(html, 'summary')[0]!)).toBe('Diagram source (text)');
+    // The text alternative is read from the parsed diagram, one statement per edge.
+    const words = elements(html, 'ul')[0]!;
+    expect(svg?.properties.ariaDescribedBy).toEqual([words.properties.id]);
+    expect(elements(html, 'li').map(textOf)).toEqual(['Start leads to Ok?', 'Ok? to a & b < c: yes']);
+
+    expect(textOf(elements(html, 'summary')[1]!)).toBe('Diagram source (Mermaid)');
     const [code] = elements(html, 'code');
     expect(textOf(code!)).toBe(flowchart);
-    expect(details && textOf(details)).toContain(flowchart);
     expect(elements(html, 'code')).toHaveLength(1);
+  });
+
+  it('describes subgraphs, dashed and undirected edges, unlinked nodes, sequence messages and chart values', async () => {
+    const sub = 'flowchart TD\n  subgraph G["Group one"]\n    A[One] -.->|maybe| B[Two]\n  end\n  C[Three] --- A\n  D[Alone]\n  W[Washington] -->|imposes| G';
+    const items = (html: string) => elements(html, 'li').map((li) => textOf(li));
+    expect(items(await render(fence(sub)))).toEqual([
+      'Three is linked with One',
+      // A label that reads as a verb makes a sentence; an edge may end at a subgraph.
+      'Washington imposes Group one',
+      'Alone',
+      'Group one:One to Two: maybe (dashed line)',
+      'One to Two: maybe (dashed line)',
+    ]);
+    expect(items(await render(fence('sequenceDiagram\n  participant L as Lab\n  L->>P: Announce\n  P-->>L: Ask')))).toEqual([
+      'Lab to P: Announce',
+      'P to Lab: Ask',
+    ]);
+    const chart = 'xychart-beta\n  x-axis ["First bar", "Second"]\n  y-axis "US$ billion" 0 --> 10\n  bar [5, 1.5]';
+    expect(items(await render(fence(chart)))).toEqual(['First bar: 5 (US$ billion)', 'Second: 1.5 (US$ billion)']);
   });
 
   it('uses title="…" from the fence meta as figcaption and svg <title>', async () => {
@@ -88,13 +123,14 @@ describe('remarkMermaid', () => {
     expect(textOf(elements(html, 'title')[0]!)).toBe('Who decides');
     const [figure] = elements(html, 'figure');
     expect(figure?.children[0]).toMatchObject({ tagName: 'figcaption' });
+    expect(figure?.children.at(-1)).toMatchObject({ tagName: 'details' });
   });
 
   it('makes no third-party requests and scopes the diagram CSS', async () => {
     const html = await render(fence(flowchart));
     const css = elements(html, 'style').map(textOf).join('\n');
-    expect(css).not.toMatch(/@import|googleapis|Inter/);
-    expect(css).toContain('font-family: var(--sl-font, system-ui, sans-serif)');
+    expect(css).not.toMatch(/@import|googleapis|url\(|@font-face/);
+    expect(css).toContain("font-family: Inter, 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', Arimo, sans-serif");
     const id = String(elements(html, 'svg')[0]?.properties.id);
     for (const rule of css.matchAll(/([^{}]+)\{/g)) {
       for (const selector of rule[1]!.split(',')) expect(selector.trim().startsWith(`#${id}`)).toBe(true);
@@ -178,5 +214,12 @@ describe('renderDiagram / validateDiagram', () => {
     });
     expect(await validateDiagram('not a diagram')).toMatchObject({ ok: false, message: expect.stringMatching(/No diagram type detected/) });
     expect(await validateDiagram('timeline\n  2024 : One')).toMatchObject({ ok: false });
+  });
+});
+
+describe('the text alternative of a chain', () => {
+  it('lists the steps in order', async () => {
+    const html = await render(fence('flowchart TD\n  b[Second] --> c[Third]\n  a[First step] --> b'));
+    expect(elements(html, 'li').map(textOf)).toEqual(['First: First step', 'Then: Second', 'Then: Third']);
   });
 });
