@@ -40,7 +40,7 @@ describe('shortSourceName', () => {
     [{ title: 'Anything: at all', publisher: 'Example News' }, 'Example News'],
     [{ title: 'The David vs. Goliath AI Battle' }, 'The David vs. Goliath AI Battle'],
     [{ title: 'The Race for AI Supremacy: China’s Ascent in the Global Landscape' }, 'The Race for AI Supremacy'],
-    [{ title: 'Chinese entrepreneur Kai-Fu Lee anticipates that only three AI models will endure the…' }, 'Chinese entrepreneur Kai-Fu Lee anticipates that…'],
+    [{ title: 'Chinese entrepreneur Kai-Fu Lee anticipates that only three AI models will endure the…' }, 'Chinese entrepreneur Kai-Fu Lee anticipates…'],
     [{ title: 'One two three four five six seven' }, 'One two three four five six seven'],
   ])('%o → %s', (source, expected) => expect(shortSourceName(source)).toBe(expected));
 });

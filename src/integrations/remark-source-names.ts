@@ -4,9 +4,10 @@ import type { PhrasingContent, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { SOURCE_NAME } from '../../scripts/citations/find.ts';
 
 /** The element authors write to name a source in prose: `<SourceName source="<slug>" />`. */
-export const SOURCE_NAME = 'SourceName';
+export { SOURCE_NAME };
 
 /** What is known about a source for naming it: its headline and, when the metadata gives one, its publisher. */
 export interface NamedSource {
@@ -22,7 +23,7 @@ export type SourceNameLookup = (slug: string) => NamedSource | undefined;
 /** Headlines longer than this many words (after the colon rule) are cut. */
 export const MAX_TITLE_WORDS = 7;
 /** How many words a cut headline keeps, followed by "…". */
-export const CUT_TITLE_WORDS = 6;
+export const CUT_TITLE_WORDS = 5;
 
 /**
  * The short name of a source, as prose shows it: the publisher where known; otherwise the headline

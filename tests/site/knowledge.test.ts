@@ -69,10 +69,14 @@ describe('figures ledger', () => {
     expect(cost).toMatch(/Sources disagree/);
   });
 
-  it('shows the same disagreement on the topic pages that cite those paragraphs', async () => {
-    const page = await readPage(dist, '/topics/moe-and-rl-training/');
-    const notes = selectAll('main aside', page).map((a) => squash(toText(a))).filter((t) => t.includes('figures ledger'));
-    expect(notes.some((n) => n.includes('$5.6 million') && n.includes('$6 million'))).toBe(true);
+  it('leaves topic pages to state disagreements in their own <Claim> boxes, never first on the page', async () => {
+    for (const topic of ['overview', 'capital', 'moe-and-rl-training']) {
+      const page = await readPage(dist, `/topics/${topic}/`);
+      const notes = selectAll('main aside', page).map((a) => squash(toText(a)));
+      expect(notes.filter((t) => t.includes('figures ledger'))).toEqual([]);
+      const first = selectAll('main .sl-markdown-content > *', page).find((e) => e.tagName !== 'span');
+      expect(first?.tagName).not.toBe('aside');
+    }
   });
 });
 
