@@ -112,11 +112,23 @@ describe('glossary', () => {
     expect(entries.some((dd) => selectAll('a[href^="/topics/"]', dd).length > 0)).toBe(true);
   });
 
-  it('is linked from the first use of terms on topic pages', async () => {
-    const page = await readPage(dist, '/topics/overview/');
-    const links = selectAll('main a[href^="/glossary/#"]', page).map((a) => String(a.properties.href).split('#')[1]!);
+  it('is linked from the first use of terms on topic pages, and names a topic page that explains each term', async () => {
     const glossary: Root = await readPage(dist, '/glossary/');
-    expect(links.length).toBeGreaterThan(0);
-    for (const id of links) expect(select(`#${id}`, glossary), id).toBeDefined();
+    let count = 0;
+    for (const topic of topics) {
+      const page = await readPage(dist, `/topics/${topic}/`);
+      for (const a of selectAll('main a[href^="/glossary/#"]', page)) {
+        const id = String(a.properties.href).split('#')[1]!;
+        expect(select(`h2#${id}`, glossary), `${topic}: ${id}`).toBeDefined();
+        count++;
+      }
+    }
+    expect(count).toBeGreaterThan(5);
+    // Reinforcement learning is linked from several pages but explained, unlinked, on one of them.
+    const rl = selectAll('main dl.glossary > dd', glossary).find((dd) => visibleText(dd).includes('rewarding good outputs'))!;
+    const explainedOn = String(select('a', selectAll('p', rl)[1]!)!.properties.href);
+    expect(explainedOn).toMatch(/^\/topics\//);
+    const explaining = await readPage(dist, explainedOn);
+    expect(selectAll('main a[href="/glossary/#reinforcement-learning"]', explaining)).toEqual([]);
   });
 });
