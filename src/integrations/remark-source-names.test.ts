@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import rehypeStringify from 'rehype-stringify';
 import remarkMdx from 'remark-mdx';
@@ -10,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { lookupFromArticles } from '../../scripts/citations/corpus.ts';
 import { expectGolden } from '../../tests/helpers/golden.ts';
 import { remarkCitations } from './remark-citations.ts';
-import { type NamedSource, remarkSourceNames, shortSourceName } from './remark-source-names.ts';
+import { type NamedSource, remarkSourceNames, shortSourceName, sourceNamesFromCorpus } from './remark-source-names.ts';
 
 const sources: Record<string, NamedSource & { text: string }> = {
   outlet: { title: 'V3 & <costs>', publisher: 'Example <News>', text: 'V3 was trained using $5.6 million worth of computing power.' },
@@ -69,5 +70,19 @@ describe('remarkSourceNames', () => {
     const once = JSON.stringify(tree);
     run(tree, new VFile());
     expect(JSON.stringify(tree)).toBe(once);
+  });
+});
+
+describe('sourceNamesFromCorpus', () => {
+  it("reads title and publisher from the ingest's output, and knows no other slug", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'source-names-'));
+    mkdirSync(join(dir, 'articles'));
+    writeFileSync(join(dir, 'articles', 'with-outlet.json'), JSON.stringify({ slug: 'with-outlet', title: 'A: B', publisher: 'Example News', body: [] }));
+    writeFileSync(join(dir, 'articles', 'bare.json'), JSON.stringify({ slug: 'bare', title: 'A headline: with a subtitle', body: [] }));
+    const lookup = sourceNamesFromCorpus(dir);
+    expect(shortSourceName(lookup('with-outlet')!)).toBe('Example News');
+    expect(shortSourceName(lookup('bare')!)).toBe('A headline');
+    expect(lookup('missing')).toBeUndefined();
+    expect(lookup('../articles/bare')).toBeUndefined();
   });
 });
