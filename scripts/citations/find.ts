@@ -28,6 +28,7 @@ export interface CitationUse {
 }
 
 type Jsx = MdxJsxTextElement | MdxJsxFlowElement;
+const isSourceName = (n: Nodes): n is Jsx => (n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement') && n.name === SOURCE_NAME;
 const isCite = (n: Nodes): n is Jsx => (n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement') && n.name === CITE;
 
 function attr(node: Jsx, name: string): string | undefined {
@@ -59,7 +60,7 @@ function flatten(block: Parents): { text: string; cites: { node: Jsx; offset: nu
   const walk = (n: Nodes) => {
     if (isCite(n)) cites.push({ node: n, offset: text.length });
     // <SourceName /> renders as the source's name (a capitalised word or more): stand in for it, so sentences split as on the page.
-    else if ((n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement') && n.name === SOURCE_NAME) text += SOURCE_NAME_STAND_IN;
+    else if (isSourceName(n as Nodes)) text += SOURCE_NAME_STAND_IN;
     else if ('value' in n && typeof n.value === 'string' && n.type !== 'mdxFlowExpression' && n.type !== 'mdxTextExpression') text += n.value;
     else if ('children' in n) for (const c of n.children) walk(c as Nodes);
   };

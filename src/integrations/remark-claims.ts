@@ -1,5 +1,6 @@
 import type { BlockContent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { z } from 'zod';
@@ -50,7 +51,7 @@ function attributes(node: MdxJsxFlowElement): Record<string, string> {
   return out;
 }
 
-const at = (node: { position?: { start: { line: number; column: number } } }) => `${node.position?.start.line ?? 0}:${node.position?.start.column ?? 0}`;
+const at = (node: { position?: Position | undefined }) => `${node.position?.start.line ?? 0}:${node.position?.start.column ?? 0}`;
 
 /**
  * Reads and checks every `<Claim>` of a page: attributes valid, ids unique, at least two `<Side>`s,
@@ -75,7 +76,7 @@ export function readClaims(tree: Root): { claims: ClaimRecord[]; nodes: MdxJsxFl
     for (const child of node.children as RootContent[]) {
       if (isBlank(child)) continue;
       if (!isJsx(child, SIDE)) {
-        problems.push(`${at(child)}: a <Claim> holds only <Side label="…"> elements; put this text inside one`);
+        problems.push(`${at(child as { position?: Position })}: a <Claim> holds only <Side label="…"> elements; put this text inside one`);
         continue;
       }
       const side = sideAttributes.safeParse(attributes(child));
