@@ -7,7 +7,9 @@ import { lookupFromCorpus } from './scripts/citations/corpus.ts';
 import { paths, site } from './site.config.ts';
 import { remarkBaseLinks } from './src/integrations/remark-base-links.ts';
 import { remarkCitations } from './src/integrations/remark-citations.ts';
+import { remarkClaims } from './src/integrations/remark-claims.ts';
 import { remarkMermaid } from './src/integrations/remark-mermaid.ts';
+import { remarkSourceNames, sourceNamesFromCorpus } from './src/integrations/remark-source-names.ts';
 import { topicPages } from './src/integrations/topic-pages.ts';
 
 export default defineConfig({
@@ -22,6 +24,9 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [
         remarkMermaid,
+        // Before citations: names and claim sides become part of the sentences citations check.
+        [remarkSourceNames, { lookup: sourceNamesFromCorpus(paths.corpus), base: site.base }],
+        [remarkClaims, { base: site.base }],
         [remarkCitations, { lookup: lookupFromCorpus(paths.corpus), base: site.base }],
         [remarkBaseLinks, { base: site.base }],
       ],
@@ -31,7 +36,7 @@ export default defineConfig({
     starlight({
       title: site.title,
       description: site.description,
-      customCss: ['./src/styles/custom.css', './src/styles/diagrams.css'],
+      customCss: ['./src/styles/custom.css', './src/styles/diagrams.css', './src/styles/claims.css'],
       head: [
         {
           tag: 'link',
@@ -43,6 +48,8 @@ export default defineConfig({
         {
           label: 'Reference',
           items: [
+            { label: 'Contested claims', link: '/claims/' },
+            { label: 'Glossary', link: '/glossary/' },
             { label: 'Sources', link: '/sources/' },
             { label: 'Entities', link: '/entities/' },
             { label: 'Figures ledger', link: '/figures/' },

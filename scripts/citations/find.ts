@@ -5,6 +5,10 @@ import { visitParents } from 'unist-util-visit-parents';
 /** The component name authors write: `<Cite source="<slug>" p="5" />` or `p="5,6"`. */
 export const CITE = 'Cite';
 
+/** `<SourceName source="<slug>" />` (src/integrations/remark-source-names.ts), and the text it counts as before rendering. */
+export const SOURCE_NAME = 'SourceName';
+export const SOURCE_NAME_STAND_IN = 'Source';
+
 /** One `<Cite>` in a page, with the sentence it supports. */
 export interface CitationUse {
   /** Slug of the cited source page (its file name without the ending). */
@@ -24,6 +28,7 @@ export interface CitationUse {
 }
 
 type Jsx = MdxJsxTextElement | MdxJsxFlowElement;
+const isSourceName = (n: Nodes): n is Jsx => (n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement') && n.name === SOURCE_NAME;
 const isCite = (n: Nodes): n is Jsx => (n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement') && n.name === CITE;
 
 function attr(node: Jsx, name: string): string | undefined {
@@ -54,6 +59,8 @@ function flatten(block: Parents): { text: string; cites: { node: Jsx; offset: nu
   const cites: { node: Jsx; offset: number }[] = [];
   const walk = (n: Nodes) => {
     if (isCite(n)) cites.push({ node: n, offset: text.length });
+    // <SourceName /> renders as the source's name (a capitalised word or more): stand in for it, so sentences split as on the page.
+    else if (isSourceName(n as Nodes)) text += SOURCE_NAME_STAND_IN;
     else if ('value' in n && typeof n.value === 'string' && n.type !== 'mdxFlowExpression' && n.type !== 'mdxTextExpression') text += n.value;
     else if ('children' in n) for (const c of n.children) walk(c as Nodes);
   };

@@ -26,6 +26,9 @@ const pages: [string, string][] = [
     ['entity', firstEntity ? `/entities/${firstEntity}/` : ''],
     ['figures', '/figures/'],
     ['timeline', '/timeline/'],
+    ['contested claims', '/claims/'],
+    ['glossary', '/glossary/'],
+    ['side-by-side table', '/topics/us-and-china/'],
   ] as [string, string][]).filter(([, p]) => p && existsSync(join(dist, p, 'index.html'))),
 ];
 
