@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { type Matcher, findMentions, sentencesOf, type YearFact } from '../ingest/link.ts';
+import { formatIsoDate } from '../ingest/dates.ts';
 import type { Article } from '../ingest/types.ts';
 
 /**
@@ -17,7 +18,7 @@ export interface TimelineEvent {
   /** ISO date at the precision known: `2022`, `2024-12`, `2025-01-03`. */
   date: string;
   kind: TimelineKind;
-  /** The evidence: the sentence that dates the event (or "Published: …"). */
+  /** The evidence: the sentence that dates the event (for a publication, the quoted title). */
   text: string;
   source: string;
   sourceTitle: string;
@@ -131,7 +132,7 @@ export function articleTimeline(article: DatedArticle, matcher: Matcher, fallbac
   const events: TimelineEvent[] = [];
   const unplaced: UnplacedEvent[] = [];
   const published = article.date?.iso.slice(0, 10);
-  if (article.date) events.push({ ...base, date: published!, kind: 'publication', text: `Published: “${article.title}”`, entities: [] });
+  if (article.date) events.push({ ...base, date: published!, kind: 'publication', text: `“${article.title}”`, entities: [] });
   const refYear = published ? Number(published.slice(0, 4)) : fallbackYear;
   for (const y of article.years) {
     const kind = refYear !== undefined && refYear - y.year >= HISTORICAL_YEARS ? 'historical' : 'stated';
@@ -145,9 +146,9 @@ export function articleTimeline(article: DatedArticle, matcher: Matcher, fallbac
       const resolved = relativeDates(s.text, reference);
       for (const r of resolved) {
         if (!published || !r.date) {
-          unplaced.push({ ...at, phrase: r.phrase, reason: 'the article has no publication date to resolve it against' });
+          unplaced.push({ ...at, phrase: r.phrase, reason: 'the article has no publication date to count it from' });
         } else if (r.date.localeCompare(published.slice(0, r.date.length)) > 0) {
-          unplaced.push({ ...at, phrase: r.phrase, reason: `resolves to ${r.date}, after the article’s date (${published}): a plan or forecast, not an event` });
+          unplaced.push({ ...at, phrase: r.phrase, reason: `it resolves to ${formatIsoDate(r.date)}, after the article’s date (${formatIsoDate(published)}): a plan or forecast, not an event` });
         } else {
           const entities = [...new Set(findMentions(s.text, matcher).map((m) => m.entity))];
           events.push({ ...base, date: r.date, kind: 'inferred', text: s.text, p: block.n, entities, phrase: r.phrase, from: published });
@@ -158,7 +159,7 @@ export function articleTimeline(article: DatedArticle, matcher: Matcher, fallbac
         unplaced.push({
           ...at,
           phrase: m[0],
-          reason: published ? `“${m[0]}” gives no date; it only says before the article’s date (${published})` : `“${m[0]}” gives no date, and the article has none`,
+          reason: published ? `it gives no date, only that it was before the article’s date (${formatIsoDate(published)})` : 'it gives no date, and the article has none',
         });
       }
     }
