@@ -7,6 +7,7 @@ import { lookupFromCorpus } from './scripts/citations/corpus.ts';
 import { paths, site } from './site.config.ts';
 import { remarkBaseLinks } from './src/integrations/remark-base-links.ts';
 import { remarkCitations } from './src/integrations/remark-citations.ts';
+import { gazetteerFromCorpus, remarkEntityLinks } from './src/integrations/remark-entity-links.ts';
 import { remarkMermaid } from './src/integrations/remark-mermaid.ts';
 import { topicPages } from './src/integrations/topic-pages.ts';
 
@@ -22,6 +23,7 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [
         remarkMermaid,
+        [remarkEntityLinks, { gazetteer: gazetteerFromCorpus(paths.corpus), base: site.base }],
         [remarkCitations, { lookup: lookupFromCorpus(paths.corpus), base: site.base }],
         [remarkBaseLinks, { base: site.base }],
       ],
