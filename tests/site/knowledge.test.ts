@@ -37,7 +37,7 @@ describe('entity pages', () => {
   it('show related (co-mentioned) entities with counts, and topic pages that mention them', async () => {
     const page = await readPage(dist, '/entities/deepseek/');
     expect(selectAll('main .related-list li', page).length).toBeGreaterThan(3);
-    expect(selectAll('main #mentioned-in-topics ~ ul a', page).map((a) => a.properties.href)).toContain('/topics/moe-and-rl-training/');
+    expect(selectAll('main #mentioned-in-topics ~ section h3 a', page).map((a) => a.properties.href)).toContain('/topics/moe-and-rl-training/');
   });
 });
 
