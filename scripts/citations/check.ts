@@ -32,6 +32,9 @@ export function checkCitations(uses: readonly CitationUse[], lookup: SourceLooku
   const pooled = new Map<number, Set<string>>();
   const texts = new Map<number, string[]>();
   const last = new Map<number, CitationUse>();
+  // Each cited paragraph's figures and normalised text are computed once, however often it is cited.
+  const figuresOf = new Map<string, string[]>();
+  const normalisedOf = new Map<string, string>();
   for (const u of uses) {
     last.set(u.sentenceId, u);
     const src = lookup(u.source);
@@ -39,9 +42,16 @@ export function checkCitations(uses: readonly CitationUse[], lookup: SourceLooku
     const keys = pooled.get(u.sentenceId) ?? new Set<string>();
     const paragraphs = texts.get(u.sentenceId) ?? [];
     for (const n of u.paragraphs) {
+      const id = `${u.source}#${n}`;
       const text = src.paragraphs.get(n) ?? '';
-      for (const f of extractFigures(text)) keys.add(figureKey(f));
-      if (u.quotations.length) paragraphs.push(normaliseQuoted(text));
+      let figures = figuresOf.get(id);
+      if (!figures) figuresOf.set(id, (figures = extractFigures(text).map(figureKey)));
+      for (const f of figures) keys.add(f);
+      if (u.quotations.length) {
+        let normalised = normalisedOf.get(id);
+        if (normalised === undefined) normalisedOf.set(id, (normalised = normaliseQuoted(text)));
+        paragraphs.push(normalised);
+      }
     }
     pooled.set(u.sentenceId, keys);
     texts.set(u.sentenceId, paragraphs);
