@@ -18,6 +18,7 @@ const entities: Entity[] = [
   { name: 'Quarry Labs', slug: 'quarry-labs', type: 'organisation', description: 'An invented lab <b>&</b> "test" entry.', aliases: [] },
   { name: 'Q-9', slug: 'q-9', type: 'model', description: 'An invented model for tests.', aliases: [] },
   { name: 'Nimbus', slug: 'nimbus', type: 'chip', description: 'An invented chip for tests.', aliases: [] },
+  { name: '07.ZX', slug: '07zx', type: 'organisation', description: 'An invented company whose name has a full stop.', aliases: [] },
 ];
 const gazetteer = gazetteerOf(entities);
 const options = { gazetteer: () => gazetteer, base: '/' };
@@ -86,6 +87,10 @@ describe('remarkEntityLinks', () => {
     expect(repeated).toEqual([repeated[0], `${repeated[0]}-2`]);
     // Smart punctuation (applied by Astro before the plugin runs) does not change an id.
     expect(mentionBlocks(parse('Nimbus -- "fast"... it\'s said.'), gazetteer.matcher)[0]!.id).toBe(mentionBlocks(parse('Nimbus – “fast”… it’s said.'), gazetteer.matcher)[0]!.id);
+    // A sentence break inside a name is no break.
+    expect(mentionBlocks(parse('She founded 07.ZX in a garage. It grew.'), gazetteer.matcher)[0]!.sentences).toEqual([
+      { text: 'She founded 07.ZX in a garage.', entities: ['07zx'] },
+    ]);
     const edited = mentionBlocks(parse(`New opening paragraph about Nimbus.\n\n${input}`), gazetteer.matcher);
     expect(edited.slice(1).map((b) => b.id)).toEqual(blocks.map((b) => b.id));
     expect(blocks[0]!.sentences).toEqual([

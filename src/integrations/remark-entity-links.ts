@@ -76,6 +76,28 @@ export interface MentionBlock {
 }
 
 /**
+ * The sentences of a text that name entities, with the entities each names. A sentence break inside a
+ * name ("founder of 01.AI" splits after "01.") is no break: the two parts are read as one sentence.
+ */
+function sentencesWithMentions(text: string, matcher: Matcher): MentionBlock['sentences'] {
+  const mentions = findMentions(text, matcher);
+  const result: MentionBlock['sentences'] = [];
+  let mi = 0;
+  let start = -1;
+  for (const s of sentencesOf(text)) {
+    if (start < 0) start = s.start;
+    // Walk past mentions that end inside this segment; one that crosses its end joins the next segment.
+    while (mi < mentions.length && mentions[mi]!.end <= s.end) mi++;
+    if (mi < mentions.length && mentions[mi]!.start < s.end) continue;
+    const sentence = text.slice(start, s.end).trim();
+    start = -1;
+    const named = [...new Set(findMentions(sentence, matcher).map((m) => m.entity))];
+    if (named.length) result.push({ text: sentence, entities: named });
+  }
+  return result;
+}
+
+/**
  * Every paragraph and table cell of a page that names an entity, in document order, with a stable
  * id derived from its text (so the entity pages, which parse the MDX themselves, compute the same id
  * the page carries, and an edit elsewhere on the page does not move it). Run on the tree as parsed:
@@ -88,9 +110,7 @@ export function mentionBlocks(tree: Root, matcher: Matcher): MentionBlock[] {
   const walk = (node: Nodes, parent?: Parents) => {
     if (ANCHORED.has(node.type)) {
       const text = toString(node);
-      const sentences = sentencesOf(text)
-        .map((s) => ({ text: s.text, entities: [...new Set(findMentions(s.text, matcher).map((m) => m.entity))] }))
-        .filter((s) => s.entities.length > 0);
+      const sentences = sentencesWithMentions(text, matcher);
       if (sentences.length) {
         // Letters and digits only: Astro's smart punctuation (curly quotes, dashes, ellipses) runs
         // before this plugin but not where entity pages parse the page, and must not change the id.
