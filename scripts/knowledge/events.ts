@@ -50,6 +50,13 @@ const VAGUE = /\b(?:recently|lately|not long ago|in recent (?:days|weeks|months|
 /** A bare month name is a date only after a word that introduces a time ("in May", not "the March of"). */
 const MONTH_CUE = /\b(?:in|since|during|by|until|through|from|early|late|mid|end of|beginning of|start of|last|this)\s*-?\s*$/iu;
 
+/**
+ * Words without which a sentence holds no date the timeline would place (month names, time units,
+ * "ago", "yesterday"…): sentences without one skip chrono-node, which costs ~0.2 ms a sentence.
+ */
+const TIME_WORD =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|years?|months?|weeks?|days?|decades?|quarters?|ago|yesterday|today|tonight|tomorrow|weekend)\b/iu;
+
 /** Two reference dates far apart: a phrase that resolves differently against them depends on the reference. */
 const PROBES = [new Date(Date.UTC(2001, 5, 15, 12)), new Date(Date.UTC(2013, 2, 10, 12))];
 
@@ -73,6 +80,7 @@ function isoOf(r: chrono.ParsedResult): string {
 
 /** The reference-dependent date phrases of one sentence (absolute dates are the year extractor's job). */
 export function relativeDates(sentence: string, reference?: Date): Resolved[] {
+  if (!TIME_WORD.test(sentence)) return [];
   const parse = (instant: Date) => chrono.en.casual.parse(sentence, { instant, timezone: 0 }, { forwardDate: false });
   const [a, b] = PROBES.map((d) => parse(d)) as [chrono.ParsedResult[], chrono.ParsedResult[]];
   const found: Resolved[] = [];
