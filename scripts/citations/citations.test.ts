@@ -31,6 +31,9 @@ describe('citations', () => {
 
   it('pools adjacent citations for one sentence', () => {
     expect(check('It cost $5.6 million, and prices fell 90%<Cite source="deepseek-costs" p="1" /><Cite source="deepseek-costs" p="2" />.')).toEqual([]);
+    expect(check('It cost $5.6 million, and prices fell 90%<Cite source="deepseek-costs" p="1" /> <Cite source="deepseek-costs" p="2" />.')).toEqual([]);
+    // The same sentence written twice is two sentences: the second is checked against its own citation.
+    expect(check('It cost $5.6 million<Cite source="deepseek-costs" p="1" />. It cost $5.6 million<Cite source="deepseek-costs" p="2" />.')).toHaveLength(1);
   });
 
   it('rejects a missing source, naming line and column', () => {

@@ -136,8 +136,9 @@ export function findCitations(tree: Root): CitationUse[] {
       for (let j = qi; j < spans.length && spans[j]!.open < offset; j++) {
         if (spans[j]!.close < offset) quotations.push(group.text.slice(spans[j]!.open + 1, spans[j]!.close));
       }
-      // Citations with no text between them close the same sentence (identical sentences elsewhere do not).
-      if (offset !== previous) sentenceId++;
+      // Citations with only white space between them close the same sentence (identical sentences
+      // elsewhere do not). The gaps between citations add up to the block: still linear.
+      if (previous < 0 || group.text.slice(previous, offset).trim() !== '') sentenceId++;
       previous = offset;
       uses.push({
         source: attr(cite, 'source') ?? '',
