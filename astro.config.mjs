@@ -8,6 +8,7 @@ import { paths, site } from './site.config.ts';
 import { remarkBaseLinks } from './src/integrations/remark-base-links.ts';
 import { remarkCitations } from './src/integrations/remark-citations.ts';
 import { remarkClaims } from './src/integrations/remark-claims.ts';
+import { gazetteerFromCorpus, remarkEntityLinks } from './src/integrations/remark-entity-links.ts';
 import { remarkMermaid } from './src/integrations/remark-mermaid.ts';
 import { remarkSourceNames, sourceNamesFromCorpus } from './src/integrations/remark-source-names.ts';
 import { topicPages } from './src/integrations/topic-pages.ts';
@@ -27,6 +28,7 @@ export default defineConfig({
         // Before citations: names and claim sides become part of the sentences citations check.
         [remarkSourceNames, { lookup: sourceNamesFromCorpus(paths.corpus), base: site.base }],
         [remarkClaims, { base: site.base }],
+        [remarkEntityLinks, { gazetteer: gazetteerFromCorpus(paths.corpus), base: site.base }],
         [remarkCitations, { lookup: lookupFromCorpus(paths.corpus), base: site.base }],
         [remarkBaseLinks, { base: site.base }],
       ],

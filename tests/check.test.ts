@@ -82,6 +82,15 @@ describe('npm run check', () => {
       };
     })(),
     (() => {
+      const text = page(`\nThe article calls it “a wholly invented phrase”<Cite source="${seedSlug}" p="1" />.`);
+      const at = positionOf(text, '<Cite');
+      return {
+        name: 'a quotation the cited paragraph does not contain word for word',
+        opts: { files: { [PAGE]: text } },
+        expected: () => `${PAGE}:${at.line}:${at.column}: quotation “a wholly invented phrase” does not appear verbatim in the cited paragraph`,
+      };
+    })(),
+    (() => {
       const text = page('```mermaid\nflowchart LR\n  A --> B\n  B --> -->\n```');
       return {
         name: 'an invalid Mermaid diagram, at the offending line',

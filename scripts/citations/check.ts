@@ -1,5 +1,6 @@
 import { extractFigures, figureKey } from '../knowledge/figures.ts';
 import type { CitationUse } from './find.ts';
+import { normaliseQuoted, quotationSupported } from './quotations.ts';
 
 /** What the checker needs to know about a source: its paragraphs' text by number, and its title. */
 export interface CitedSource {
@@ -20,18 +21,40 @@ export interface CitationProblem {
 /**
  * Checks citations against the sources: the source must exist, the paragraphs must exist, and
  * every figure (money, percentage, year, other standalone number) in the citing sentence must
- * appear in at least one of the paragraphs cited for that sentence.
+ * appear in at least one of the paragraphs cited for that sentence, and every quotation in it must
+ * appear verbatim in one of them (see quotations.ts for the little that is normalised). Linear in the
+ * number of citations: paragraphs are pooled per sentence once, and each sentence is checked once,
+ * at its last citation.
  */
 export function checkCitations(uses: readonly CitationUse[], lookup: SourceLookup): CitationProblem[] {
   const problems: CitationProblem[] = [];
   // Adjacent citations close the same sentence: their paragraphs are pooled for the figure check.
   const pooled = new Map<number, Set<string>>();
+  const texts = new Map<number, string[]>();
+  const last = new Map<number, CitationUse>();
+  // Each cited paragraph's figures and normalised text are computed once, however often it is cited.
+  const figuresOf = new Map<string, string[]>();
+  const normalisedOf = new Map<string, string>();
   for (const u of uses) {
+    last.set(u.sentenceId, u);
     const src = lookup(u.source);
     if (!src) continue;
     const keys = pooled.get(u.sentenceId) ?? new Set<string>();
-    for (const n of u.paragraphs) for (const f of extractFigures(src.paragraphs.get(n) ?? '')) keys.add(figureKey(f));
+    const paragraphs = texts.get(u.sentenceId) ?? [];
+    for (const n of u.paragraphs) {
+      const id = `${u.source}#${n}`;
+      const text = src.paragraphs.get(n) ?? '';
+      let figures = figuresOf.get(id);
+      if (!figures) figuresOf.set(id, (figures = extractFigures(text).map(figureKey)));
+      for (const f of figures) keys.add(f);
+      if (u.quotations.length) {
+        let normalised = normalisedOf.get(id);
+        if (normalised === undefined) normalisedOf.set(id, (normalised = normaliseQuoted(text)));
+        paragraphs.push(normalised);
+      }
+    }
     pooled.set(u.sentenceId, keys);
+    texts.set(u.sentenceId, paragraphs);
   }
   for (const u of uses) {
     const at = { line: u.line, column: u.column };
@@ -56,12 +79,24 @@ export function checkCitations(uses: readonly CitationUse[], lookup: SourceLooku
       });
       continue;
     }
+    // A sentence's figures and quotations are checked once, at its last citation.
+    if (u !== last.get(u.sentenceId)) continue;
+    const cited = `(${u.source} ${u.paragraphs.map((n) => `p${n}`).join(', ')})`;
+    const plural = u.paragraphs.length > 1 ? 's' : '';
     const have = pooled.get(u.sentenceId)!;
     const unsupported = extractFigures(u.sentence).filter((f) => !have.has(figureKey(f)));
-    if (unsupported.length && u === uses.findLast((v) => v.sentenceId === u.sentenceId)) {
+    if (unsupported.length) {
       problems.push({
         ...at,
-        message: `figure ${unsupported.map((f) => `"${f.text}"`).join(', ')} in “${u.sentence}” does not appear in the cited paragraph${u.paragraphs.length > 1 ? 's' : ''} (${u.source} ${u.paragraphs.map((n) => `p${n}`).join(', ')})`,
+        message: `figure ${unsupported.map((f) => `"${f.text}"`).join(', ')} in “${u.sentence}” does not appear in the cited paragraph${plural} ${cited}`,
+      });
+    }
+    const paragraphs = texts.get(u.sentenceId) ?? [];
+    for (const q of u.quotations) {
+      if (quotationSupported(q, paragraphs)) continue;
+      problems.push({
+        ...at,
+        message: `quotation “${q}” does not appear verbatim in the cited paragraph${plural} ${cited} — quote the source word for word, or drop the quotation marks and paraphrase`,
       });
     }
   }

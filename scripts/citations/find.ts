@@ -19,6 +19,11 @@ export interface CitationUse {
   p: string | undefined;
   /** Plain text of the sentence the citation ends (figures in it are checked). */
   sentence: string;
+  /**
+   * Quotations (text between double quotation marks, straight or curly) in that sentence, without
+   * the marks. A quotation that began in an earlier sentence of the block is included whole.
+   */
+  quotations: string[];
   /** Citations with the same number close the same sentence; their paragraphs are pooled. */
   sentenceId: number;
   /** Position of the `<Cite>` in the file (1-based). */
@@ -46,11 +51,45 @@ export function parseParagraphs(p: string | undefined): number[] {
 
 const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/** The last sentence of `text` (the one a citation at its end supports). */
-function lastSentence(text: string): string {
-  let last = '';
-  for (const s of sentences.segment(text)) if (s.segment.trim()) last = s.segment;
-  return last.trim();
+/** Offsets of the first non-blank character of each sentence of `text` (segmented once: linear). */
+function sentenceStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const s of sentences.segment(text)) {
+    const lead = s.segment.search(/\S/);
+    if (lead >= 0) starts.push(s.index + lead);
+  }
+  return starts;
+}
+
+/** A quotation in a block's text: offsets of its opening and closing marks. */
+interface QuoteSpan {
+  open: number;
+  close: number;
+}
+
+/**
+ * Every double-quoted span in `text`, left to right: “…” pairs, and straight `"` marks paired in
+ * order. A mark without a partner (an inch sign, a quotation left open) starts no quotation.
+ */
+export function quoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let curly = -1;
+  let straight = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\u201C') curly = i;
+    else if (c === '\u201D' && curly >= 0) {
+      spans.push({ open: curly, close: i });
+      curly = -1;
+    } else if (c === '"') {
+      if (straight < 0) straight = i;
+      else {
+        spans.push({ open: straight, close: i });
+        straight = -1;
+      }
+    }
+  }
+  return spans.sort((a, b) => a.open - b.open);
 }
 
 /** Plain text of a block's inline content, with the offset in that text at which each Cite stands. */
@@ -85,17 +124,35 @@ export function findCitations(tree: Root): CitationUse[] {
     if (block && seen.has(block)) return;
     const group = block ? flatten(block) : { text: '', cites: [{ node: node as Jsx, offset: 0 }] };
     if (block) seen.add(block);
-    let previous: string | undefined;
+    let previous = -1;
+    // One pass over the block: sentence starts and quotations are found once, and the citations
+    // (in text order) walk them with pointers, so a block with n citations costs O(length + n).
+    const starts = sentenceStarts(group.text);
+    const spans = quoteSpans(group.text);
+    let si = 0;
+    let qi = 0;
     for (const { node: cite, offset } of group.cites) {
       const p = attr(cite, 'p');
-      const sentence = lastSentence(group.text.slice(0, offset));
-      if (sentence !== previous) sentenceId++;
-      previous = sentence;
+      // The sentence a citation closes: the last non-blank sentence starting before it.
+      while (si + 1 < starts.length && starts[si + 1]! < offset) si++;
+      const start = Math.min(starts[si] ?? 0, offset);
+      const sentence = group.text.slice(start, offset).trim();
+      // Quotations closed before the citation and after the sentence began (even if opened earlier).
+      while (qi < spans.length && spans[qi]!.close < start) qi++;
+      const quotations: string[] = [];
+      for (let j = qi; j < spans.length && spans[j]!.open < offset; j++) {
+        if (spans[j]!.close < offset) quotations.push(group.text.slice(spans[j]!.open + 1, spans[j]!.close));
+      }
+      // Citations with only white space between them close the same sentence (identical sentences
+      // elsewhere do not). The gaps between citations add up to the block: still linear.
+      if (previous < 0 || group.text.slice(previous, offset).trim() !== '') sentenceId++;
+      previous = offset;
       uses.push({
         source: attr(cite, 'source') ?? '',
         paragraphs: parseParagraphs(p),
         p,
         sentence,
+        quotations,
         sentenceId,
         line: cite.position?.start.line ?? 0,
         column: cite.position?.start.column ?? 0,

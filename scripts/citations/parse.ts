@@ -1,11 +1,13 @@
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { type CitationUse, findCitations } from './find.ts';
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx);
+// GFM as in Astro's pipeline, so tables are tables (each cell its own block) here too.
+const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkMdx);
 
 /** Parses an MDX page (with or without frontmatter) into an mdast tree; positions match the file. */
 export function parseMdx(text: string): Root {

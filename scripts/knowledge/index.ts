@@ -1,4 +1,5 @@
-import type { FigureFact, LinkedArticle } from '../ingest/link.ts';
+import { compileGazetteer, type FigureFact, type LinkedArticle } from '../ingest/link.ts';
+import { articleTimeline, storyYear, type TimelineEvent, type UnplacedEvent } from './events.ts';
 import type { Entity } from './gazetteer.ts';
 
 /** Slug under /figures/ for figures whose sentence names no entity. */
@@ -18,18 +19,7 @@ export interface Disagreement {
   figures: LedgerFigure[];
 }
 
-/** A dated event for the timeline. */
-export interface TimelineEvent {
-  /** ISO date or year: `2022`, `2025-01-03`. */
-  date: string;
-  kind: 'publication' | 'mentioned';
-  text: string;
-  source: string;
-  sourceTitle: string;
-  /** Paragraph number, for events stated in the text. */
-  p?: number;
-  entities: string[];
-}
+export type { TimelineEvent, UnplacedEvent } from './events.ts';
 
 /** Everything cross-article the knowledge pages need, computed once from all linked articles. */
 export interface KnowledgeIndex {
@@ -41,6 +31,8 @@ export interface KnowledgeIndex {
   figures: LedgerFigure[];
   disagreements: Disagreement[];
   timeline: TimelineEvent[];
+  /** Relative or vague time phrases the timeline could not place, with the reason (see events.ts). */
+  unplaced: UnplacedEvent[];
 }
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
@@ -60,6 +52,9 @@ export function buildKnowledge(articles: readonly LinkedArticle[], entityList: r
   const pairs = new Map<string, Map<string, number>>();
   const figures: LedgerFigure[] = [];
   const timeline: TimelineEvent[] = [];
+  const unplaced: UnplacedEvent[] = [];
+  const matcher = compileGazetteer(entityList);
+  const fallbackYear = storyYear(articles);
   for (const a of articles) {
     const byParagraph = new Map<number, string[]>();
     for (const m of a.mentions) {
@@ -75,10 +70,9 @@ export function buildKnowledge(articles: readonly LinkedArticle[], entityList: r
       }
     }
     for (const f of a.figures) figures.push({ ...f, source: a.slug, sourceTitle: a.title });
-    if (a.date) timeline.push({ date: a.date.iso.slice(0, 10), kind: 'publication', text: `Published: “${a.title}”`, source: a.slug, sourceTitle: a.title, entities: [] });
-    for (const y of a.years) {
-      timeline.push({ date: String(y.year), kind: 'mentioned', text: y.sentence, source: a.slug, sourceTitle: a.title, p: y.p, entities: y.entities });
-    }
+    const dated = articleTimeline(a, matcher, fallbackYear);
+    timeline.push(...dated.events);
+    unplaced.push(...dated.unplaced);
   }
   const related = new Map(
     [...pairs].map(([e, row]) => [e, [...row].map(([entity, count]) => ({ entity, count })).sort((x, y) => y.count - x.count || (x.entity < y.entity ? -1 : 1))]),
@@ -100,5 +94,5 @@ export function buildKnowledge(articles: readonly LinkedArticle[], entityList: r
     }
   }
   timeline.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.source < y.source ? -1 : x.source > y.source ? 1 : (x.p ?? 0) - (y.p ?? 0)));
-  return { entities, mentions, related, figures, disagreements, timeline };
+  return { entities, mentions, related, figures, disagreements, timeline, unplaced };
 }

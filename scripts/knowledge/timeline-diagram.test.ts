@@ -3,7 +3,7 @@ import { validateDiagram } from '../../src/integrations/remark-mermaid.ts';
 import type { TimelineEvent } from './index.ts';
 import { MAX_YEARS, timelineMermaid } from './timeline-diagram.ts';
 
-const event = (date: string, kind: TimelineEvent['kind'] = 'mentioned', entities: string[] = []): TimelineEvent => ({
+const event = (date: string, kind: TimelineEvent['kind'] = 'stated', entities: string[] = []): TimelineEvent => ({
   date,
   kind,
   text: `Something "quoted" happened in ${date}.`,
@@ -15,7 +15,7 @@ const entities = new Map([['deepseek', { name: 'DeepSeek', slug: 'deepseek', typ
 
 describe('timelineMermaid', () => {
   it('draws one node per year in order, with publications and the entities named', async () => {
-    const src = timelineMermaid([event('1957'), event('2024-12-26', 'publication'), event('2024', 'mentioned', ['deepseek'])], entities);
+    const src = timelineMermaid([event('1957'), event('2024-12-26', 'publication'), event('2024', 'stated', ['deepseek'])], entities);
     expect(src.split('\n').filter((l) => l.includes('["'))).toEqual(['  y1957["1957: 1 event"]', '  y2024["2024: 1 article published; DeepSeek"]']);
     expect(src).toContain('y1957 --> y2024');
     expect(await validateDiagram(src)).toEqual({ ok: true });

@@ -37,7 +37,7 @@ describe('entity pages', () => {
   it('show related (co-mentioned) entities with counts, and topic pages that mention them', async () => {
     const page = await readPage(dist, '/entities/deepseek/');
     expect(selectAll('main .related-list li', page).length).toBeGreaterThan(3);
-    expect(selectAll('main #mentioned-in-topics ~ ul a', page).map((a) => a.properties.href)).toContain('/topics/moe-and-rl-training/');
+    expect(selectAll('main #mentioned-in-topics ~ section h3 a', page).map((a) => a.properties.href)).toContain('/topics/moe-and-rl-training/');
   });
 });
 
@@ -84,10 +84,31 @@ describe('figures ledger', () => {
 describe('timeline', () => {
   it('orders dated events and draws them as a static diagram', async () => {
     const page = await readPage(dist, '/timeline/');
-    const dates = selectAll('main h2 time', page).map((t) => String(t.properties.dateTime));
-    expect(dates).toEqual([...dates].sort());
-    expect(dates).toEqual(expect.arrayContaining(['1957', '2022', '2024-12-26', '2025-01-03']));
+    const dates = (section: string) => selectAll(`main h2#${section} ~ section:has(h3 time) h3 time`, page).map((t) => String(t.properties.dateTime));
+    const story = selectAll('main section:has(h3 time)', page)
+      .filter((s) => !select('.kind-historical', s))
+      .map((s) => String(select('h3 time', s)!.properties.dateTime));
+    expect(story).toEqual([...story].sort());
+    expect(story).toEqual(expect.arrayContaining(['2022', '2024-12-26', '2025-01-03']));
+    // The 1957 analogy is listed apart from the story, after it, in its own section.
+    expect(dates('historical')).toEqual(['1957']);
+    expect(story).not.toContain('1957');
     expect(select('main figure.diagram svg', page)).toBeDefined();
+  });
+
+  it('names each kind of date in words and says why a phrase is not placed', async () => {
+    const page = await readPage(dist, '/timeline/');
+    const kinds = new Set(selectAll('main .timeline-event .timeline-kind', page).map((k) => squash(toText(k))));
+    expect([...kinds]).toEqual(expect.arrayContaining(['Published', 'Date stated', 'Historical reference']));
+    const unplaced = selectAll('main .unplaced-list li', page).map((li) => squash(toText(li)));
+    expect(unplaced.some((t) => t.startsWith('“recently”: it gives no date, only that it was before the article’s date (26 December 2024).'))).toBe(true);
+  });
+
+  it('gives no date a page of its own that would hold a single line', async () => {
+    const page = await readPage(dist, '/timeline/');
+    for (const time of selectAll('main h3 time', page)) {
+      expect(existsSync(join(dist, 'timeline', String(time.properties.dateTime), 'index.html'))).toBe(false);
+    }
   });
 });
 
@@ -116,6 +137,8 @@ describe('a new article flows through the whole knowledge layer', () => {
     'Huawei said it shipped its Ascend chips to three new customers, while Nvidia reported that sales of the H800 in China fell 40% after the export controls.',
     '',
     'DeepSeek said it spent $8 million to train V3, a figure higher than earlier reports. The company was founded in 2023.',
+    '',
+    'Huawei first showed the chips to customers in January.',
   ].join('\n');
   let site: BuiltSite;
   beforeAll(async () => {
@@ -130,8 +153,11 @@ describe('a new article flows through the whole knowledge layer', () => {
     const ledger = squash(toText(select('main', await readPage(site.dist, '/figures/'))!));
     expect(ledger).toContain('$8 million');
     expect(ledger).toContain('40%');
-    const timeline = selectAll('main h2 time', await readPage(site.dist, '/timeline/')).map((t) => String(t.properties.dateTime));
+    const timeline = selectAll('main h3 time', await readPage(site.dist, '/timeline/')).map((t) => String(t.properties.dateTime));
     expect(timeline).toContain('2025-03-04');
+    // "in January", resolved against the article's date (4 March 2025), with its evidence sentence.
+    const january = selectAll('main section:has(h3 time[datetime="2025-01"]) li.kind-inferred', await readPage(site.dist, '/timeline/')).map((li) => squash(toText(li)));
+    expect(january).toEqual([expect.stringContaining('Inferred from the article’s date (“in January”, counted from 4 March 2025): Huawei first showed the chips to customers in January.')]);
     const entity = squash(toText(select('main', await readPage(site.dist, '/entities/h800/'))!));
     expect(entity).toContain('Huawei Ships Ascend Chips as Nvidia Sales Slow');
   });

@@ -1,0 +1,38 @@
+import { compileGazetteer } from '../../scripts/ingest/link.ts';
+import { mentionBlocks } from '../integrations/remark-entity-links.ts';
+import { buildOnce } from './build-once.ts';
+import { getEntities } from './knowledge.ts';
+import { getParsedPages } from './topics.ts';
+
+/** A sentence of a topic page that names an entity, with the anchor of its paragraph. */
+export interface TopicSentence {
+  /** URL path of the topic page, without base: `/topics/capital/`. */
+  path: `/${string}`;
+  title: string;
+  text: string;
+  /** Id of the paragraph (or table cell) that holds the sentence; remark-entity-links puts it on the page. */
+  anchor: string;
+}
+
+/**
+ * entity slug → every sentence of the topic pages that names it, in page and reading order. The
+ * anchors are computed by the same function (mentionBlocks) the remark plugin uses to set them.
+ */
+export const getTopicSentences: () => Promise<Map<string, TopicSentence[]>> = buildOnce(async () => {
+  const matcher = compileGazetteer(await getEntities());
+  const result = new Map<string, TopicSentence[]>();
+  for (const page of await getParsedPages()) {
+    if (!page.id.startsWith('topics/')) continue;
+    for (const block of mentionBlocks(page.tree, matcher)) {
+      for (const s of block.sentences) {
+        for (const entity of s.entities) {
+          const row = { path: page.path, title: page.title, text: s.text, anchor: block.id };
+          const list = result.get(entity);
+          if (list) list.push(row);
+          else result.set(entity, [row]);
+        }
+      }
+    }
+  }
+  return result;
+});
