@@ -1,4 +1,4 @@
-import { extractFigures, figureKey } from '../knowledge/figures.ts';
+import { extractNumbers, numberKey } from '../knowledge/numbers.ts';
 import type { CitationUse } from './find.ts';
 
 /** What the checker needs to know about a source: its paragraphs' text by number, and its title. */
@@ -30,7 +30,7 @@ export function checkCitations(uses: readonly CitationUse[], lookup: SourceLooku
     const src = lookup(u.source);
     if (!src) continue;
     const keys = pooled.get(u.sentenceId) ?? new Set<string>();
-    for (const n of u.paragraphs) for (const f of extractFigures(src.paragraphs.get(n) ?? '')) keys.add(figureKey(f));
+    for (const n of u.paragraphs) for (const f of extractNumbers(src.paragraphs.get(n) ?? '')) keys.add(numberKey(f));
     pooled.set(u.sentenceId, keys);
   }
   for (const u of uses) {
@@ -57,7 +57,7 @@ export function checkCitations(uses: readonly CitationUse[], lookup: SourceLooku
       continue;
     }
     const have = pooled.get(u.sentenceId)!;
-    const unsupported = extractFigures(u.sentence).filter((f) => !have.has(figureKey(f)));
+    const unsupported = extractNumbers(u.sentence).filter((f) => !have.has(numberKey(f)));
     if (unsupported.length && u === uses.findLast((v) => v.sentenceId === u.sentenceId)) {
       problems.push({
         ...at,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures, figureKey } from './figures.ts';
+import { extractNumbers, numberKey } from './numbers.ts';
 
-const keys = (s: string) => extractFigures(s).map(figureKey);
+const keys = (s: string) => extractNumbers(s).map(numberKey);
 
-describe('extractFigures', () => {
+describe('extractNumbers', () => {
   it('normalises money so different spellings compare equal', () => {
     expect(keys('a mere $5.6 million')).toEqual(['money:5600000']);
     expect(keys('$5,600,000')).toEqual(['money:5600000']);
