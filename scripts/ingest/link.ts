@@ -51,23 +51,38 @@ export function subjectOf(text: string, mentions: readonly Mention[], offset: nu
   return before.at(-1)?.entity ?? mentions[0]?.entity;
 }
 
-/** Entity types that can carry a figure over from an earlier sentence ("The team rented 2,048 GPUs"). */
-const CARRIED = new Set(['organisation', 'model', 'chip', 'person']);
+/** Whether an entity can be what a figure is about: not a concept ("mixture of experts") or a generic kind of thing ("GPU"). */
+const canCarry = (e: Entity | undefined): e is Entity => !!e && e.type !== 'concept' && !(e.type === 'chip' && !e.parent);
+
+/** How well an entity type fits a measure: organisation measures want organisations, model measures models. */
+function fit(e: Entity, measure: string): number {
+  if (ORGANISATION_MEASURES.has(measure)) return e.type === 'organisation' ? 2 : e.type === 'model' || e.type === 'chip' || e.type === 'person' ? 1 : 0;
+  if (MODEL_MEASURES.has(measure)) return e.type === 'model' ? 2 : e.type === 'organisation' || e.type === 'chip' ? 1 : 0;
+  return e.type === 'place' || e.type === 'policy' || e.type === 'event' ? 0 : 1;
+}
 
 /**
- * The entity a figure is about, at the most specific level the text names: the nearest entity
- * before it in its sentence (not a point of comparison, not the counted thing inside the figure
- * itself, as H800 in "2,048 H800 chips"); else the entity the text was last about. Organisation-
- * wide measures (valuation, headcount…) of a model go to its maker; model measures (training
- * cost…) of a maker go to its model when the paragraph names exactly one.
+ * The entity a figure is about, at the most specific level the text names. Candidates are the
+ * entities named in its sentence before the figure — not points of comparison ("more than
+ * OpenAI"), not concepts, not things counted inside a figure ("2,048 H800 chips") — best fit for
+ * the measure first, then nearest; else the entity the text was last about; else the first entity
+ * named after the figure. Organisation-wide measures (valuation, headcount…) of a model go to its
+ * maker; model measures (training cost…) of a maker go to its model when the paragraph names
+ * exactly one.
  */
 export function figureSubject(
   sentence: { text: string; mentions: readonly Mention[] },
   figure: { start: number; end: number; measure: string },
-  context: { previous?: string; paragraph: readonly Mention[]; byslug: (slug: string) => Entity | undefined },
-): string | undefined {
-  const outside = sentence.mentions.filter((m) => m.end <= figure.start || m.start >= figure.end);
-  let subject = subjectOf(sentence.text, outside.filter((m) => m.end <= figure.start), figure.start) ?? context.previous ?? outside[0]?.entity;
+  context: { previous?: string; paragraph: readonly Mention[]; counted: readonly [number, number][]; byslug: (slug: string) => Entity | undefined },
+): { entity: string; from: 'sentence' | 'context' } | undefined {
+  const usable = sentence.mentions.filter(
+    (m) => canCarry(context.byslug(m.entity)) && !context.counted.some(([s, e]) => m.start >= s && m.end <= e) && !COMPARISON.test(sentence.text.slice(Math.max(0, m.start - 40), m.start)),
+  );
+  const before = usable.filter((m) => m.end <= figure.start);
+  let best: Mention | undefined;
+  for (const m of before) if (!best || fit(context.byslug(m.entity)!, figure.measure) >= fit(context.byslug(best.entity)!, figure.measure)) best = m;
+  const from = best ? 'sentence' : context.previous ? 'context' : 'sentence';
+  let subject = best?.entity ?? context.previous ?? usable.find((m) => m.start >= figure.end)?.entity;
   if (!subject) return undefined;
   const e = context.byslug(subject);
   if (ORGANISATION_MEASURES.has(figure.measure) && (e?.type === 'model' || e?.type === 'chip') && e.parent) subject = e.parent;
@@ -75,12 +90,12 @@ export function figureSubject(
     const models = new Set(context.paragraph.map((m) => context.byslug(m.entity)).filter((c): c is Entity => c?.parent === subject && c.type === 'model').map((c) => c.slug));
     if (models.size === 1) subject = [...models][0]!;
   }
-  return subject;
+  return { entity: subject, from };
 }
 
 /** The last entity a text named that can carry figures in later sentences. */
 function lastCarried(mentions: readonly Mention[], byslug: (slug: string) => Entity | undefined): string | undefined {
-  return mentions.findLast((m) => CARRIED.has(byslug(m.entity)?.type ?? ''))?.entity;
+  return mentions.findLast((m) => { const e = byslug(m.entity); return canCarry(e) && e.type !== 'place'; })?.entity;
 }
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -98,6 +113,8 @@ export interface FigureFact extends Omit<Figure, 'index' | 'end'> {
   measure: string;
   /** The entity the figure is about, if the text names one (see {@link figureSubject}). */
   entity?: string;
+  /** Where the subject was found: named in the figure's own sentence, or carried from earlier text. */
+  subjectFrom?: 'sentence' | 'context';
 }
 
 /** A year stated in a source paragraph: a dated event for the timeline. */
@@ -171,15 +188,15 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
         const lead = block.text.slice(s.start, s.end).search(/\S/);
         const start = f.index - s.start - Math.max(0, lead);
         const measure = measureOf(f, s.text, start, start + f.text.length);
-        const entity = figureSubject(
+        const subject = figureSubject(
           { text: block.text, mentions: inSentence },
           { start: f.index, end: f.end, measure },
-          { previous: carried, paragraph: found, byslug },
+          { previous: carried, paragraph: found, counted: stated.map((g) => [g.index, g.end] as [number, number]), byslug },
         );
         const { index: _i, end: _e, ...rest } = f;
-        figures.push({ ...rest, p: block.n, sentence: s.text, measure, ...(entity ? { entity } : {}) });
+        figures.push({ ...rest, p: block.n, sentence: s.text, measure, ...(subject ? { entity: subject.entity, subjectFrom: subject.from } : {}) });
       }
-      carried = lastCarried(inSentence, byslug) ?? carried;
+      carried = lastCarried(inSentence.filter((m) => !stated.some((g) => m.start >= g.index && m.end <= g.end)), byslug) ?? carried;
     }
     return { ...block, inlines };
   });

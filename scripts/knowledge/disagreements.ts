@@ -1,4 +1,5 @@
 import type { FigureFact } from '../ingest/link.ts';
+import { CHANGE_MEASURES } from './quantities.ts';
 
 /** A figure with the source it comes from. */
 export interface LedgerFigure extends FigureFact {
@@ -30,14 +31,14 @@ export interface Disagreement {
   figures: LedgerFigure[];
 }
 
-/** The interval a stated figure allows: its rounding, and open-ended for "over"/"under". */
+/** The interval a stated figure allows: its rounding. */
 function interval(f: FigureFact): [number, number] {
   const lo = f.value;
   const hi = f.high ?? f.value;
   // "about $6 million" allows the figure's own rounding; a bare figure too (it is rounded as written).
+  // "over"/"under" are bounds, but an open interval would agree with anything: they count as the
+  // figure they name, within its rounding ("under $6 million" is one of the $5.5M–$6M reports).
   const slack = f.precision;
-  if (f.approx === 'over') return [lo - slack, Infinity];
-  if (f.approx === 'under') return [0, hi + slack];
   return [lo - slack, hi + slack];
 }
 
@@ -74,7 +75,8 @@ const keyOf = (f: FigureFact, owner: string) => [owner, f.measure, f.unit, f.per
 export function findDisagreements(figures: readonly LedgerFigure[]): Disagreement[] {
   const groups = new Map<string, LedgerFigure[]>();
   for (const f of figures) {
-    if (!f.entity || f.measure === 'amount' || f.measure === 'percentage' || f.measure === 'cost' || f.measure === 'ratio') continue;
+    // Only figures whose own sentence names their subject: one carried over from earlier sentences is a guess.
+    if (!f.entity || f.subjectFrom !== 'sentence' || f.measure === 'amount' || f.measure === 'percentage' || f.measure === 'cost' || f.measure === 'ratio') continue;
     const key = keyOf(f, f.entity);
     const list = groups.get(key);
     if (list) list.push(f);
@@ -83,12 +85,22 @@ export function findDisagreements(figures: readonly LedgerFigure[]): Disagreemen
   const found: Disagreement[] = [];
   for (const list of groups.values()) {
     const byParagraph = Map.groupBy(list, (f) => `${f.source}#${f.p}`);
-    const kept = list.filter((f) => new Set(byParagraph.get(`${f.source}#${f.p}`)!.map((g) => g.value)).size === 1);
-    const sources = new Set(kept.map((f) => f.source));
+    let kept = list.filter((f) => new Set(byParagraph.get(`${f.source}#${f.p}`)!.map((g) => g.value)).size === 1);
+    let sources = new Set(kept.map((f) => f.source));
     if (sources.size < 2 || new Set(kept.map((f) => f.value)).size < 2) continue;
-    const clusters = cluster(kept);
+    let clusters = cluster(kept);
+    // A change (a share price's fall) is only compared within one event restated: far-apart values
+    // most likely cover different periods, so only the largest cluster stated by several sources is kept.
+    if (CHANGE_MEASURES.has(kept[0]!.measure)) {
+      const shared = clusters.filter((c) => new Set(c.map((f) => f.source)).size > 1).sort((x, y) => new Set(y.map((f) => f.source)).size - new Set(x.map((f) => f.source)).size);
+      if (!shared[0]) continue;
+      clusters = [shared[0]];
+      kept = shared[0];
+      if (new Set(kept.map((f) => f.value)).size < 2) continue;
+    }
     // A conflict needs two clusters stated by different sources; else the values are rounding variants.
     const conflict = clusters.some((c, i) => clusters.some((d, j) => j !== i && c.some((f) => d.some((g) => g.source !== f.source))));
+    sources = new Set(kept.map((f) => f.source));
     const values = kept.map((f) => f.value);
     const low = Math.min(...values);
     const high = Math.max(...kept.map((f) => f.high ?? f.value));

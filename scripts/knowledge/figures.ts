@@ -59,7 +59,9 @@ const COUNTED: [string, RegExp][] = [
   ['token', /^tokens?$/i],
   ['user', /^users?$/i],
   ['customer', /^(?:customers?|clients?|subscribers?)$/i],
-  ['employee', /^(?:employees?|staff(?:ers)?|workers?|researchers?|engineers?|people on (?:its|the) payroll)$/i],
+  ['employee', /^(?:employees?|staff(?:ers)?|workers?|people on (?:its|the) payroll)$/i],
+  ['engineer', /^engineers?$/i],
+  ['researcher', /^researchers?$/i],
   ['download', /^downloads?$/i],
   ['data center', /^data (?:centers?|centres?)$/i],
   ['server', /^servers?$/i],
@@ -98,17 +100,18 @@ const WORD = /^\s+([\p{L}\p{N}][\p{L}\p{N}.'’-]*?)(?=[\s,;:()!?]|[.'’](?:\s|
 /** A counted noun after the amount, past up to three modifiers ("2,048 Nvidia H800 chips", "36 million monthly active users"). */
 function countedAfter(text: string, from: number): { unit: string; end: number } | undefined {
   let at = from;
-  let previous: string | undefined;
   for (let i = 0; i < 4; i++) {
     const m = WORD.exec(text.slice(at, at + 60));
     if (!m) return undefined;
     const word = m[1]!;
     at += m[0].length;
-    // Two-word nouns: "GPU hours", "data centers", "graphics cards".
-    const unit = (previous && counted(`${previous} ${word}`)) ?? counted(word);
+    // Two-word nouns: "GPU hours", "data centers", "graphics cards"; the longer reading wins.
+    const next = WORD.exec(text.slice(at, at + 60));
+    const two = next ? counted(`${word} ${next[1]}`) : undefined;
+    if (two) return { unit: two, end: at + next![0].length };
+    const unit = counted(word);
     if (unit) return { unit, end: at };
     if (STOP.test(word)) return undefined;
-    previous = word;
   }
   return undefined;
 }
@@ -126,8 +129,9 @@ function stepOf(written: string): number {
   const digits = written.replace(/,/g, '');
   const dot = digits.indexOf('.');
   if (dot >= 0) return 10 ** -(digits.length - dot - 1);
+  // "600" is a round figure (to the hundred); "20" or "590" is taken as exact to the unit.
   const zeros = /0*$/.exec(digits)![0].length;
-  return 10 ** Math.min(zeros, digits.length - 1);
+  return zeros >= 2 ? 10 ** Math.min(zeros, digits.length - 1) : 1;
 }
 
 const hedgeOf = (h: string | undefined, plus: boolean): Approx | undefined => {
@@ -226,9 +230,12 @@ export function extractFigures(text: string): Figure[] {
     }
     if (kind === 'count') {
       // A count that is part of a date, time or duration ("in 2024 users signed up") is not a figure.
-      temporal ??= temporalRanges(text);
-      const n0 = m.index + m[0].indexOf(g.n!);
-      if (temporal.some(([s, e]) => n0 >= s && n0 < e)) continue;
+      // Only numbers a date or time can hold (a day, an hour, a year) are asked about: the recogniser is the slow part.
+      if (/^(?:[0-5]?\d|1[89]\d\d|20\d\d)$/.test(g.n!)) {
+        temporal ??= temporalRanges(text);
+        const n0 = m.index + m[0].indexOf(g.n!);
+        if (temporal.some(([s, e]) => n0 >= s && n0 < e)) continue;
+      }
     }
     const approx = hedgeOf(hedge, !!g.plus);
     const written = text.slice(index, end).trim();

@@ -17,15 +17,16 @@ const MONEY: readonly Cue[] = [
   { measure: 'market value loss', cue: /\bwip(?:ed|ing|e)\b|\bshed\b|\berased?\b|\blost\b|\bwiped out\b/gi },
   { measure: 'market value', cue: /\bmarket (?:value|cap(?:itali[sz]ation)?)\b/gi },
   { measure: 'training cost', cue: /\btraining (?:run|costs?)\b|\bto train\b|\btrained (?:for|at|on a budget)\b|\bfinal run\b/gi },
-  { measure: 'hardware spending', cue: /\bhardware\b|\bcapex\b|\bcapital (?:expenditure|spending)\b|\bdata cent(?:er|re)s?\b|\bclusters?\b/gi },
+  { measure: 'hardware spending', cue: /\bhardware\b|\bservers?\b|\bcapex\b|\bcapital (?:expenditure|spending)\b|\bdata cent(?:er|re)s?\b|\bclusters?\b/gi },
   { measure: 'operating costs', cue: /\boperating\b|\brunning costs?\b|\bexpenses\b|\bopex\b|\boperations\b/gi },
   { measure: 'funding', cue: /\brais(?:ed?|ing)\b|\bfunding\b|\bround\b|\bfinancing\b|\bventure\b/gi },
   { measure: 'investment', cue: /\binvest(?:s|ed|ing|ment|ments)?\b|\bpledged?\b|\bcommit(?:ted|ment)\b|\bbacking\b|\bspend(?:ing)? on\b/gi },
   { measure: 'revenue', cue: /\brevenues?\b|\bsales\b|\bearn(?:ed|ings|s)?\b|\bturnover\b/gi },
   { measure: 'profit', cue: /\bprofits?\b|\bnet income\b|\blosses\b/gi },
-  { measure: 'price', cue: /\bpric(?:e|es|ed|ing)\b|\bcharges?\b|\bcosts? per\b|\bsubscription\b/gi },
-  { measure: 'cost', cue: /\bcost(?:s|ing)?\b|\bspent\b|\bbudget\b|\bpaid\b/gi },
 ];
+/** Cues that say little about scope: used only when no more specific cue is in the sentence. */
+const MONEY_GENERIC: readonly Cue[] = [
+  { measure: 'price', cue: /\bpric(?:e|es|ed|ing)\b|\bcharges?\b|\bsubscription\b/gi },{ measure: 'cost', cue: /\bcost(?:s|ing)?\b|\bspent\b|\bspend\b|\bbudget\b|\bpaid\b/gi }];
 
 const PERCENT: readonly Cue[] = [
   { measure: 'index change', cue: /\bindex\b|\bNasdaq\b|\bS&P\b/gi },
@@ -36,6 +37,9 @@ const PERCENT: readonly Cue[] = [
   { measure: 'revenue growth', cue: /\brevenues?\b|\bsales\b/gi },
   { measure: 'benchmark score', cue: /\bscored?\b|\baccuracy\b|\bbenchmark\b|\bpass@1\b/gi },
 ];
+const PERCENT_GENERIC: readonly Cue[] = [
+  { measure: 'change', cue: /\b(?:fell|fall(?:ing|s)?|drop(?:ped|s)?|slid|plunged?|tumbled?|sank|lost|rose|ris(?:e|ing)|jump(?:ed)?|gain(?:ed)?|climb(?:ed)?|surged?|down|up)\b/gi },
+];
 
 const COUNT: Record<string, string> = {
   GPU: 'chip count',
@@ -43,6 +47,8 @@ const COUNT: Record<string, string> = {
   parameter: 'parameter count',
   token: 'training data',
   employee: 'headcount',
+  engineer: 'headcount',
+  researcher: 'headcount',
   customer: 'customers',
   download: 'downloads',
   'data center': 'data centers',
@@ -75,16 +81,19 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
     return COUNT[f.unit] ?? `${f.unit} count`;
   }
   if (f.kind === 'ratio') return 'ratio';
-  if (f.kind === 'percent') return nearest(PERCENT, sentence, start, end) ?? 'percentage';
+  if (f.kind === 'percent') return nearest(PERCENT, sentence, start, end) ?? nearest(PERCENT_GENERIC, sentence, start, end) ?? 'percentage';
   if (f.per && /hour/i.test(f.per)) return 'rental price';
   if (f.per && /token/i.test(f.per)) return 'API price';
-  return nearest(MONEY, sentence, start, end) ?? 'amount';
+  return nearest(MONEY, sentence, start, end) ?? nearest(MONEY_GENERIC, sentence, start, end) ?? 'amount';
 }
 
 /** Measures about a whole organisation: a figure of a model or chip for one of these is its maker's. */
 export const ORGANISATION_MEASURES: ReadonlySet<string> = new Set([
   'valuation', 'market value', 'market value loss', 'share price change', 'funding', 'headcount', 'revenue', 'profit', 'stake', 'market share',
 ]);
+
+/** Measures that are changes over a period: sources giving far-apart values most likely mean different periods. */
+export const CHANGE_MEASURES: ReadonlySet<string> = new Set(['share price change', 'index change', 'price change', 'revenue growth', 'change']);
 
 /** Measures about one model: a figure about its maker is the model's when the sentence or paragraph names it. */
 export const MODEL_MEASURES: ReadonlySet<string> = new Set(['training cost', 'training compute', 'parameter count', 'training data', 'API price', 'benchmark score']);
