@@ -187,12 +187,14 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
         // Offsets within the sentence: `s.text` is trimmed.
         const lead = block.text.slice(s.start, s.end).search(/\S/);
         const start = f.index - s.start - Math.max(0, lead);
-        const measure = measureOf(f, s.text, start, start + f.text.length);
+        let measure = measureOf(f, s.text, start, start + f.text.length);
         const subject = figureSubject(
           { text: block.text, mentions: inSentence },
           { start: f.index, end: f.end, measure },
           { previous: carried, paragraph: found, counted: stated.map((g) => [g.index, g.end] as [number, number]), byslug },
         );
+        // A company that "fell 17%" is its shares.
+        if (measure === 'change' && subject && byslug(subject.entity)?.type === 'organisation') measure = 'share price change';
         const { index: _i, end: _e, ...rest } = f;
         figures.push({ ...rest, p: block.n, sentence: s.text, measure, ...(subject ? { entity: subject.entity, subjectFrom: subject.from } : {}) });
       }

@@ -85,13 +85,16 @@ export function findDisagreements(figures: readonly LedgerFigure[]): Disagreemen
   const found: Disagreement[] = [];
   for (const list of groups.values()) {
     const byParagraph = Map.groupBy(list, (f) => `${f.source}#${f.p}`);
-    let kept = list.filter((f) => new Set(byParagraph.get(`${f.source}#${f.p}`)!.map((g) => g.value)).size === 1);
+    const change = CHANGE_MEASURES.has(list[0]!.measure);
+    // Several values of one measure in one paragraph are the parts of a breakdown; for changes
+    // ("rose 8.9% after falling 16.9%") they are different periods, sorted out below.
+    let kept = change ? list : list.filter((f) => new Set(byParagraph.get(`${f.source}#${f.p}`)!.map((g) => g.value)).size === 1);
     let sources = new Set(kept.map((f) => f.source));
     if (sources.size < 2 || new Set(kept.map((f) => f.value)).size < 2) continue;
     let clusters = cluster(kept);
     // A change (a share price's fall) is only compared within one event restated: far-apart values
     // most likely cover different periods, so only the largest cluster stated by several sources is kept.
-    if (CHANGE_MEASURES.has(kept[0]!.measure)) {
+    if (change) {
       const shared = clusters.filter((c) => new Set(c.map((f) => f.source)).size > 1).sort((x, y) => new Set(y.map((f) => f.source)).size - new Set(x.map((f) => f.source)).size);
       if (!shared[0]) continue;
       clusters = [shared[0]];

@@ -13,11 +13,11 @@ interface Cue {
 }
 
 const MONEY: readonly Cue[] = [
-  { measure: 'valuation', cue: /\bvaluations?\b|\bvalued?\b|\bvalues\b|\bworth\b/gi },
+  { measure: 'valuation', cue: /\bvaluations?\b|\bvalued?\b|\bvalues\b|\bworth(?=\s+(?:about |around |nearly |roughly |over |more than |some )?[$€£¥\d])/gi },
   { measure: 'market value loss', cue: /\bwip(?:ed|ing|e)\b|\bshed\b|\berased?\b|\blost\b|\bwiped out\b/gi },
   { measure: 'market value', cue: /\bmarket (?:value|cap(?:itali[sz]ation)?)\b/gi },
-  { measure: 'training cost', cue: /\btraining (?:run|costs?)\b|\bto train\b|\btrained (?:for|at|on a budget)\b|\bfinal run\b/gi },
-  { measure: 'hardware spending', cue: /\bhardware\b|\bservers?\b|\bcapex\b|\bcapital (?:expenditure|spending)\b|\bdata cent(?:er|re)s?\b|\bclusters?\b/gi },
+  { measure: 'training cost', cue: /\btraining (?:run|costs?)\b|\bto train\b|\btrained\b|\bfinal run\b/gi },
+  { measure: 'hardware spending', cue: /\bhardware\b|\bservers?\b|\binfrastructure\b|\bcapex\b|\bcapital (?:expenditure|spending)\b|\bdata cent(?:er|re)s?\b|\bclusters?\b/gi },
   { measure: 'operating costs', cue: /\boperating\b|\brunning costs?\b|\bexpenses\b|\bopex\b|\boperations\b/gi },
   { measure: 'funding', cue: /\brais(?:ed?|ing)\b|\bfunding\b|\bround\b|\bfinancing\b|\bventure\b/gi },
   { measure: 'investment', cue: /\binvest(?:s|ed|ing|ment|ments)?\b|\bpledged?\b|\bcommit(?:ted|ment)\b|\bbacking\b|\bspend(?:ing)? on\b/gi },
@@ -77,7 +77,13 @@ function nearest(cues: readonly Cue[], sentence: string, start: number, end: num
  */
 export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: string, start: number, end: number): string {
   if (f.kind === 'count') {
-    if (f.unit === 'user') return /\bmonthly active\b|\bMAUs?\b/i.test(sentence) ? 'monthly active users' : /\bdaily active\b|\bDAUs?\b/i.test(sentence) ? 'daily active users' : 'users';
+    if (f.unit === 'user') {
+      // Monthly, weekly and daily users are different measures; the period is named next to the count.
+      const period = /\b(daily|weekly|monthly)\b|\b([DWM])AUs?\b/i.exec(sentence.slice(start, end + 30));
+      if (!period) return 'users';
+      const p = (period[1] ?? { d: 'daily', w: 'weekly', m: 'monthly' }[period[2]!.toLowerCase() as 'd' | 'w' | 'm']).toLowerCase();
+      return `${p} active users`;
+    }
     return COUNT[f.unit] ?? `${f.unit} count`;
   }
   if (f.kind === 'ratio') return 'ratio';
