@@ -98,7 +98,7 @@ const STOP = /^(?:and|or|of|to|in|on|at|by|for|from|with|than|the|a|an|that|whic
 const WORD = /^\s+([\p{L}\p{N}][\p{L}\p{N}.'’-]*?)(?=[\s,;:()!?]|[.'’](?:\s|$)|$)/u;
 
 /** A counted noun after the amount, past up to three modifiers ("2,048 Nvidia H800 chips", "36 million monthly active users"). */
-function countedAfter(text: string, from: number): { unit: string; end: number } | undefined {
+function countedAfter(text: string, from: number, staff: boolean): { unit: string; end: number } | undefined {
   let at = from;
   for (let i = 0; i < 4; i++) {
     const m = WORD.exec(text.slice(at, at + 60));
@@ -109,14 +109,14 @@ function countedAfter(text: string, from: number): { unit: string; end: number }
     const next = WORD.exec(text.slice(at, at + 60));
     const two = next ? counted(`${word} ${next[1]}`) : undefined;
     if (two) return { unit: two, end: at + next![0].length };
-    const unit = counted(word);
+    const unit = counted(word) ?? (staff && /^people$/i.test(word) ? 'employee' : undefined);
     if (unit) return { unit, end: at };
     if (STOP.test(word)) return undefined;
   }
   return undefined;
 }
 /** A rate after the figure: "per GPU-hour", "per million tokens", "a year", "/month", "annually". */
-const PER_AFTER = /^\s?(?:(?:per|\/|for every)\s?(?<unit>(?:(?:one |a )?(?:million|thousand|billion|1,000|1 million|1M)\s)?(?:GPU[- ]hours?|[\p{L}][\p{L}-]*))|\s(?:a|an|each)\s(?<time>year|month|week|day|hour|quarter)\b|\s(?<adv>annually|monthly|yearly|daily))/u;
+const PER_AFTER = /^\s?(?:(?:per|\/|for every)\s?(?:one |a )?(?<scale>(?:million|thousand|billion|1,000|1 million|1M)\s)?(?:(?:input|output|cached|generated)\s)?(?<unit>GPU[- ]hours?|[\p{L}][\p{L}-]*)|\s(?:a|an|each)\s(?<time>year|month|week|day|hour|quarter)\b|\s(?<adv>annually|monthly|yearly|daily))/u;
 
 const plural = (w: string) => w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
 
@@ -179,12 +179,12 @@ export function extractFigures(text: string): Figure[] {
   if (!/\d/.test(text)) return [];
   const found: Figure[] = [];
   let temporal: [number, number][] | undefined;
+  // "800 people" is a headcount where the text talks of staff; elsewhere people are not counted.
+  const staff = /\b(?:employ|staff|workforce|headcount|hir(?:e|es|ed|ing)\b|payroll|team of)/i.test(text);
   for (const m of text.matchAll(AMOUNT)) {
     const g = m.groups!;
     const scaleWord = (g.scale ?? g.abbr ?? '').toLowerCase();
     const cur = g.cur ?? g.curw;
-    // A scale letter (5.6M, 500bn) only with a currency: "70B model" is a name.
-    if (g.abbr && !cur) continue;
     const scale = SCALE[scaleWord] ?? 1;
     const scale2 = SCALE[(g.scale2 ?? g.abbr2 ?? '').toLowerCase()] ?? scale;
     const toValue = (s: string, k: number) => Number(s.replace(/,/g, '')) * k;
@@ -204,7 +204,7 @@ export function extractFigures(text: string): Figure[] {
       kind = 'ratio';
       unit = 'x';
     } else {
-      const after = countedAfter(text, end);
+      const after = countedAfter(text, end, staff);
       if (!after) continue;
       kind = 'count';
       unit = after.unit;
@@ -224,7 +224,7 @@ export function extractFigures(text: string): Figure[] {
     let per: string | undefined;
     if (perMatch && (kind === 'money' || kind === 'count')) {
       const p = perMatch.groups!;
-      per = p.unit ? plural(p.unit) : p.time ?? { annually: 'year', yearly: 'year', monthly: 'month', daily: 'day' }[p.adv!.toLowerCase()];
+      per = p.unit ? (p.scale ? `${p.scale}${p.unit}` : plural(p.unit)) : p.time ?? { annually: 'year', yearly: 'year', monthly: 'month', daily: 'day' }[p.adv!.toLowerCase()];
       if (per && !/^(?:the|a|an|cent|share)$/i.test(per)) end += perMatch[0].length;
       else per = undefined;
     }

@@ -89,7 +89,10 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
   if (f.kind === 'ratio') return 'ratio';
   if (f.kind === 'percent') return nearest(PERCENT, sentence, start, end) ?? nearest(PERCENT_GENERIC, sentence, start, end) ?? 'percentage';
   if (f.per && /hour/i.test(f.per)) return 'rental price';
-  if (f.per && /token/i.test(f.per)) return 'API price';
+  if (f.per && /token/i.test(f.per)) {
+    const side = /\b(input|output)\b/i.exec(sentence.slice(start, end))?.[1]?.toLowerCase();
+    return side ? `API price (${side})` : 'API price';
+  }
   return nearest(MONEY, sentence, start, end) ?? nearest(MONEY_GENERIC, sentence, start, end) ?? 'amount';
 }
 
@@ -102,4 +105,4 @@ export const ORGANISATION_MEASURES: ReadonlySet<string> = new Set([
 export const CHANGE_MEASURES: ReadonlySet<string> = new Set(['share price change', 'index change', 'price change', 'revenue growth', 'change']);
 
 /** Measures about one model: a figure about its maker is the model's when the sentence or paragraph names it. */
-export const MODEL_MEASURES: ReadonlySet<string> = new Set(['training cost', 'training compute', 'parameter count', 'training data', 'API price', 'benchmark score']);
+export const MODEL_MEASURES: ReadonlySet<string> = new Set(['training cost', 'training compute', 'parameter count', 'training data', 'API price', 'API price (input)', 'API price (output)', 'benchmark score']);
