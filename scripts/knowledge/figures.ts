@@ -82,7 +82,7 @@ const HEDGE = String.raw`well over|just over|more than|over|above|at least|upwar
 const AMOUNT = new RegExp(
   String.raw`(?:(?<hedge>${HEDGE})\s+|(?<tilde>~)\s?)?(?:between\s+)?(?<cur>${CUR_BEFORE})?(?<![\p{L}\p{N}_.,/#-]|[\p{L}\p{N}][,.])(?<n>${NUM})` +
     String.raw`(?:\s?(?<scale>${SCALES})\b|(?<=\d)(?<abbr>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?` +
-    String.raw`(?:\s?(?:-|–|—|to|and)\s?(?:${CUR_BEFORE})?(?<n2>${NUM})(?:\s?(?<scale2>${SCALES})\b|(?<=\d)(?<abbr2>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?)?` +
+    String.raw`(?:(?:\s?(?:-|–|—|to)\s?|\s(?<=\bbetween\s[^\n]{1,30}\s)and\s)(?:${CUR_BEFORE})?(?<n2>${NUM})(?:\s?(?<scale2>${SCALES})\b|(?<=\d)(?<abbr2>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?)?` +
     String.raw`(?<plus>\+)?` +
     String.raw`(?:\s?(?<pct>%|percent\b|per cent\b|percentage points?\b)|\s(?<curw>${CUR_AFTER})\b|(?<=\d)(?<x>x)\b|\s(?<times>times)(?=\s(?:more|less|larger|bigger|smaller|cheaper|faster|slower|higher|lower|as|the)\b))?` +
     String.raw`(?![\p{L}\p{N}]|[.,]\d)`,
