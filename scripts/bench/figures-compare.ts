@@ -54,7 +54,7 @@ function score(name: string, figuresOf: (i: number) => FigureFact[]) {
         continue;
       }
       found++;
-      if (want.subject && hit.entity && nameOf.get(want.subject.toLowerCase()) === hit.entity) subject++;
+      if (want.subject && hit.entity && nameOf.get(String(want.subject).toLowerCase()) === hit.entity) subject++;
       else wrongSubject.push(`${file}: ${want.text} → ${hit.entity} (want ${want.subject})`);
       if (hit.measure === want.measure) measure++;
       else wrongMeasure.push(`${file}: ${want.text} → ${hit.measure} (want ${want.measure})`);

@@ -65,8 +65,8 @@ function fit(e: Entity, measure: string): number {
  * The entity a figure is about, at the most specific level the text names. Candidates are the
  * entities named in its sentence before the figure — not points of comparison ("more than
  * OpenAI"), not concepts, not things counted inside a figure ("2,048 H800 chips") — best fit for
- * the measure first, then nearest; else the entity the text was last about; else the first entity
- * named after the figure. Organisation-wide measures (valuation, headcount…) of a model go to its
+ * the measure first, then nearest; else the first entity named after it in the sentence ("$100
+ * million was used to train GPT-4"); else the entity the text was last about. Organisation-wide measures (valuation, headcount…) of a model go to its
  * maker; model measures (training cost…) of a maker go to its model when the paragraph names
  * exactly one.
  */
@@ -81,8 +81,9 @@ export function figureSubject(
   const before = usable.filter((m) => m.end <= figure.start);
   let best: Mention | undefined;
   for (const m of before) if (!best || fit(context.byslug(m.entity)!, figure.measure) >= fit(context.byslug(best.entity)!, figure.measure)) best = m;
-  const from = best ? 'sentence' : context.previous ? 'context' : 'sentence';
-  let subject = best?.entity ?? context.previous ?? usable.find((m) => m.start >= figure.end)?.entity;
+  const after = usable.find((m) => m.start >= figure.end)?.entity;
+  const from = best || after ? 'sentence' : 'context';
+  let subject = best?.entity ?? after ?? context.previous;
   if (!subject) return undefined;
   const e = context.byslug(subject);
   if (ORGANISATION_MEASURES.has(figure.measure) && (e?.type === 'model' || e?.type === 'chip') && e.parent) subject = e.parent;

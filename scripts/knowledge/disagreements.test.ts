@@ -11,7 +11,9 @@ function fig(source: string, p: number, text: string, entity: string, measure: s
 describe('agree', () => {
   it('takes values within the rounding of the less precise one as the same figure', () => {
     expect(agree(fig('a', 1, '$5.576 million', 'x', 'm'), fig('b', 1, '$6 million', 'x', 'm'))).toBe(true);
-    expect(agree(fig('a', 1, '$5.5 million', 'x', 'm'), fig('b', 1, '$5.6 million', 'x', 'm'))).toBe(true);
+    expect(agree(fig('a', 1, '$5.5 million', 'x', 'm'), fig('b', 1, '$5.576 million', 'x', 'm'))).toBe(true);
+    expect(agree(fig('a', 1, '16.9%', 'x', 'm'), fig('b', 1, '17%', 'x', 'm'))).toBe(true);
+    expect(agree(fig('a', 1, '17%', 'x', 'm'), fig('b', 1, '18%', 'x', 'm'))).toBe(false);
     expect(agree(fig('a', 1, '$589 billion', 'x', 'm'), fig('b', 1, 'nearly $600 billion', 'x', 'm'))).toBe(true);
     expect(agree(fig('a', 1, '$3 billion', 'x', 'm'), fig('b', 1, '$9 billion', 'x', 'm'))).toBe(false);
     expect(agree(fig('a', 1, '$12 billion', 'x', 'm'), fig('b', 1, '$20 billion', 'x', 'm'))).toBe(false);
@@ -22,6 +24,7 @@ describe('findDisagreements', () => {
   it('groups rounding variants as one spread, apart from real conflicts, conflicts first', () => {
     const found = findDisagreements([
       fig('a', 2, '$5.576 million', 'orbis-2', 'training cost'),
+      fig('e', 7, 'about $5.5 million', 'orbis-2', 'training cost'),
       fig('b', 4, '$5.6 million', 'orbis-2', 'training cost'),
       fig('c', 1, 'about $6 million', 'orbis-2', 'training cost'),
       fig('a', 5, '$3 billion', 'zephyr', 'valuation'),
@@ -29,7 +32,7 @@ describe('findDisagreements', () => {
     ]);
     expect(found.map((d) => [d.entity, d.measure, d.kind, d.low, d.high, d.sources])).toEqual([
       ['zephyr', 'valuation', 'conflict', 3e9, 9e9, 2],
-      ['orbis-2', 'training cost', 'rounding', 5_576_000, 6e6, 3],
+      ['orbis-2', 'training cost', 'rounding', 5_500_000, 6e6, 4],
     ]);
   });
 

@@ -31,24 +31,16 @@ export interface Disagreement {
   figures: LedgerFigure[];
 }
 
-/** The interval a stated figure allows: its rounding. */
-function interval(f: FigureFact): [number, number] {
-  const lo = f.value;
-  const hi = f.high ?? f.value;
-  // "about $6 million" allows the figure's own rounding; a bare figure too (it is rounded as written).
-  // "over"/"under" are bounds, but an open interval would agree with anything: they count as the
-  // figure they name, within its rounding ("under $6 million" is one of the $5.5M–$6M reports).
-  const slack = f.precision;
-  return [lo - slack, hi + slack];
-}
-
-/** Whether two figures can state the same value: each lies within the other's rounding. */
+/**
+ * Whether two figures can state the same value: they lie less than one step of the less precise
+ * one apart ($5.576M and $6M; $589B and $600B; 16.9% and 17%), so one may be the other rounded or cut.
+ * Whole steps apart (17% and 18%, $12B and $20B) they are different values. Ranges count by their
+ * nearest ends. Hedges ("over", "about") are not widened: an open bound would agree with anything.
+ */
 export function agree(a: FigureFact, b: FigureFact): boolean {
-  const [alo, ahi] = interval(a);
-  const [blo, bhi] = interval(b);
-  const within = (v: number, [lo, hi]: [number, number]) => v >= lo - 1e-9 * Math.abs(v) && v <= hi + 1e-9 * Math.abs(v);
-  // The less precise figure decides: $5.576M and $6M agree ($5.576M rounds to $6M); $5.5M and $5.6M agree (one step apart).
-  return within(a.value, [blo, bhi]) || within(b.value, [alo, ahi]);
+  const step = Math.max(a.precision, b.precision);
+  const gap = Math.max(0, Math.max(a.value, b.value) - Math.min(a.high ?? a.value, b.high ?? b.value));
+  return gap < step * (1 - 1e-9);
 }
 
 /** Clusters figures whose values agree up to rounding (single linkage over values in order). */

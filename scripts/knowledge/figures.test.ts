@@ -50,7 +50,8 @@ describe('extractFigures: quantities with a unit or a counted noun', () => {
     expect(p('$5.576 million')).toBe(1000);
     expect(p('$6 million')).toBe(1e6);
     expect(p('$600 billion')).toBe(1e11);
-    expect(p('$590 billion')).toBe(1e9);
+    expect(p('$590 billion')).toBe(1e10);
+    expect(p('$20 billion')).toBe(1e9);
   });
 });
 

@@ -129,9 +129,10 @@ function stepOf(written: string): number {
   const digits = written.replace(/,/g, '');
   const dot = digits.indexOf('.');
   if (dot >= 0) return 10 ** -(digits.length - dot - 1);
-  // "600" is a round figure (to the hundred); "20" or "590" is taken as exact to the unit.
+  // Trailing zeros of a number of three or more digits are rounding ("590" to the ten, "600" to the
+  // hundred); a two-digit "20" is taken as exact, or $12B and $20B would pass as one figure rounded.
   const zeros = /0*$/.exec(digits)![0].length;
-  return zeros >= 2 ? 10 ** Math.min(zeros, digits.length - 1) : 1;
+  return digits.length >= 3 && zeros >= 1 ? 10 ** Math.min(zeros, digits.length - 1) : 1;
 }
 
 const hedgeOf = (h: string | undefined, plus: boolean): Approx | undefined => {
