@@ -80,7 +80,8 @@ const HEDGE = String.raw`well over|just over|more than|over|above|at least|upwar
  * longer number (lookbehind), and not glued to letters after it (lookahead).
  */
 const AMOUNT = new RegExp(
-  String.raw`(?:(?<hedge>${HEDGE})\s+|(?<tilde>~)\s?)?(?:between\s+)?(?<cur>${CUR_BEFORE})?(?<![\p{L}\p{N}_.,/#-]|[\p{L}\p{N}][,.])(?<n>${NUM})` +
+  // The first character test lets the engine skip most positions quickly (hedges are read backwards, see HEDGE_BEFORE).
+  String.raw`(?=[\d$€£¥UHRCEGJ])(?<cur>${CUR_BEFORE})?(?<![\p{L}\p{N}_.,/#-]|[\p{L}\p{N}][,.])(?<n>${NUM})` +
     String.raw`(?:\s?(?<scale>${SCALES})\b|(?<=\d)(?<abbr>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?` +
     String.raw`(?:(?:\s?(?:-|–|—|to)\s?|\s(?<=\bbetween\s[^\n]{1,30}\s)and\s)(?:${CUR_BEFORE})?(?<n2>${NUM})(?:\s?(?<scale2>${SCALES})\b|(?<=\d)(?<abbr2>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?)?` +
     String.raw`(?<plus>\+)?` +
@@ -90,7 +91,7 @@ const AMOUNT = new RegExp(
 );
 
 /** A hedge just before an amount the main pattern did not take with it ("well over $500 million" across a line). */
-const HEDGE_BEFORE = new RegExp(String.raw`(?:^|\s)(${HEDGE})\s+$`, 'i');
+const HEDGE_BEFORE = new RegExp(String.raw`(?:^|[\s(])(${HEDGE}|between)\s+$|(~)\s?$`, 'i');
 
 /** Words that end the noun phrase after an amount: no counted noun lies past them. */
 const STOP = /^(?:and|or|of|to|in|on|at|by|for|from|with|than|the|a|an|that|which|who|was|were|is|are|be|been|has|have|had|it|its|their|per|ago|each|more|less|fewer|over|into)$/i;
@@ -137,7 +138,7 @@ function stepOf(written: string): number {
 
 const hedgeOf = (h: string | undefined, plus: boolean): Approx | undefined => {
   if (plus) return 'over';
-  if (!h) return undefined;
+  if (!h || /^between$/i.test(h)) return undefined;
   const w = h.toLowerCase();
   if (/over|more|above|least|upwards/.test(w)) return 'over';
   if (/up to|under|less|fewer|below|most/.test(w)) return 'under';
@@ -213,13 +214,11 @@ export function extractFigures(text: string): Figure[] {
     }
     // A hedge word stays part of the figure as written.
     let index = m.index;
-    let hedge = g.hedge ?? g.tilde;
-    if (!hedge) {
-      const before = HEDGE_BEFORE.exec(text.slice(Math.max(0, index - 20), index));
-      if (before) {
-        hedge = before[1]!;
-        index -= before[0].trimStart().length;
-      }
+    let hedge: string | undefined;
+    const before = HEDGE_BEFORE.exec(text.slice(Math.max(0, index - 20), index));
+    if (before) {
+      hedge = before[1] ?? before[2];
+      index -= before[0].replace(/^[\s(]/, '').length;
     }
     const perMatch = PER_AFTER.exec(text.slice(end, end + 40));
     let per: string | undefined;
@@ -231,8 +230,9 @@ export function extractFigures(text: string): Figure[] {
     }
     if (kind === 'count') {
       // A count that is part of a date, time or duration ("in 2024 users signed up") is not a figure.
-      // Only numbers a date or time can hold (a day, an hour, a year) are asked about: the recogniser is the slow part.
-      if (/^(?:[0-5]?\d|1[89]\d\d|20\d\d)$/.test(g.n!)) {
+      // Only a year-like number is asked about ("In 2024 users…"): the recogniser is the slow part,
+      // and a day or hour is never followed by a counted noun in real text.
+      if (/^(?:1[89]\d\d|20\d\d)$/.test(g.n!)) {
         temporal ??= temporalRanges(text);
         const n0 = m.index + m[0].indexOf(g.n!);
         if (temporal.some(([s, e]) => n0 >= s && n0 < e)) continue;
