@@ -99,6 +99,8 @@ function lastCarried(mentions: readonly Mention[], byslug: (slug: string) => Ent
   return mentions.findLast((m) => { const e = byslug(m.entity); return canCarry(e) && e.type !== 'place'; })?.entity;
 }
 
+const YEARISH = /(?:1[89]|20)\d\d/;
+
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** The sentences of a text with their offsets. */
@@ -165,7 +167,8 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
     // Figures, except digits inside a name ("Llama 3.1", "Fire-Flyer 2").
     const inName = (at: number) => found.some((m) => at >= m.start && at < m.end);
     const figs = extractFigures(block.text).filter((f) => !inName(f.index + f.text.search(/\d/)));
-    const yearsHere = extractNumbers(block.text).filter((n) => n.kind === 'year' && !inName(n.index));
+    // Years for the timeline (most paragraphs have none: skip the full number scan for them).
+    const yearsHere = YEARISH.test(block.text) ? extractNumbers(block.text).filter((n) => n.kind === 'year' && !inName(n.index)) : [];
     if (found.length === 0 && figs.length === 0 && yearsHere.length === 0) return { ...block, inlines };
     // Walk sentences, mentions and figures together (all sorted by offset).
     let mi = 0;

@@ -257,7 +257,7 @@ export function extractFigures(text: string): Figure[] {
 }
 
 /** Rounds away floating-point noise ("5.576 × 1e6"). */
-const round = (x: number) => Number(x.toPrecision(12));
+const round = (x: number) => (Number.isInteger(x) ? x : Number(x.toPrecision(12)));
 
 /** How a figure reads in a list: "$5.6 million", "17%", "2,048 GPU". */
 export function formatValue(f: Pick<Figure, 'value' | 'unit' | 'kind'>): string {
