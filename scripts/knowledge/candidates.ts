@@ -1,7 +1,8 @@
 /**
  * Candidate entities: people, organisations and products that two or more articles name but the
  * gazetteer (content/entities.yaml) lacks, so a contributor can add them. People and organisations
- * come from compromise's named-entity tagger; products are capitalised names holding a version
+ * are runs of capitalised words, told apart (person, organisation, other name; places, nationalities
+ * and dates left out) by compromise's tagger; products are capitalised names holding a version
  * number or a hyphenated suffix ("Qwen2.5-Max", "Hunyuan-Large", "MiniMax-01").
  */
 import nlp from 'compromise';
@@ -28,61 +29,92 @@ export interface CandidateSource {
 
 /** A name with a version or a hyphenated part: "Qwen2.5-Max", "Doubao-1.5-pro", "Hunyuan-Large". */
 const PRODUCT = /(?<![\p{L}\p{N}_-])\p{Lu}[\p{L}]+(?:[\p{N}][\p{L}\p{N}.]*|-(?:\p{N}[\p{L}\p{N}.]*|\p{Lu}[\p{L}\p{N}.]*))(?:-[\p{L}\p{N}.]+)*(?![\p{L}\p{N}_-])/gu;
-/** A capitalised word that does not start a sentence: only sentences with one are tagged (tagging is the slow part). */
-const CAPITALISED_INSIDE = /[\p{Ll},;:] +\p{Lu}/u;
+/** A run of capitalised words, allowing short joining words ("Bank of China", "Tobias Arnholt"). */
+const RUN = /(?<![\p{L}\p{N}_])\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:of|and|for|de|von|van|&)\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*)*/gu;
+/** Words that start sentences in capitals without being names. */
+const OPENERS = /^(?:The|A|An|In|On|At|As|But|And|Or|So|If|For|By|To|From|With|After|Before|While|When|According|Its|It|This|That|These|Those|Some|Many|Most|Last|Next|Shares?)\s+/;
 
 /** Tidies a tagged name: no possessive, no surrounding punctuation. */
-const tidy = (s: string) => s.replace(/[’']s\b/g, '').replace(/^[\s"“”'‘’(]+|[\s"“”'‘’),;:!?]+$/g, '').replace(/(?<!(?:^|\s|\.)\p{Lu})\.$/u, '').trim();
+const tidy = (s: string) => s.replace(/[’']s\b/g, '').replace(/^[\s"“”'‘’(]+|[\s"“”'‘’),;:!?-]+$/g, '').replace(/(?<!(?:^|\s|\.)\p{Lu})\.$/u, '').trim();
 /** A proper name: every word capitalised, or a short joining word ("Bank of China"). */
 const PROPER = /^\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:(?:of|and|for|the|de|von|van|&)\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*)*$/u;
 
-/** Finds candidate entities named in at least `min` articles and not in the gazetteer. */
+/** The capitalised names of a paragraph, as [name, sentence] pairs; a single capitalised word opening a sentence is not one. */
+function namesIn(text: string): [string, string][] {
+  const names: [string, string][] = [];
+  for (const m of text.matchAll(RUN)) {
+    let name = m[0];
+    const before = text.slice(0, m.index).trimEnd();
+    if (before === '' || /[.!?:"“]$/.test(before)) {
+      const rest = name.replace(OPENERS, '');
+      if (rest === name && !/\s/.test(name)) continue;
+      name = rest;
+    }
+    if (text[m.index + m[0].length] === '-') continue;
+    const start = Math.max(0, text.lastIndexOf('. ', m.index) + 1);
+    const end = text.indexOf('. ', m.index + m[0].length);
+    names.push([tidy(name), text.slice(start, end < 0 ? text.length : end + 1).trim()]);
+  }
+  return names;
+}
+
+/**
+ * What kind of name this is, by compromise's tagger on the sentence it was found in; undefined for
+ * places, nationalities, dates and other words that are no entity to add.
+ */
+function classify(name: string, sentence: string): Candidate['type'] | undefined {
+  const doc = nlp(sentence);
+  const of = (list: string[]) => list.some((x) => tidy(x) === name || tidy(x).includes(name));
+  if (of(doc.places().out('array') as string[])) return undefined;
+  const own = nlp(name);
+  if (own.has('(#Place|#Demonym|#Date|#Month|#WeekDay|#Pronoun)')) return undefined;
+  if (of(doc.people().out('array') as string[]) && /\s/.test(name)) return 'person';
+  if (of(doc.organizations().out('array') as string[])) return 'organisation';
+  return 'name';
+}
+
+/**
+ * Finds candidate entities named in at least `min` articles and not in the gazetteer. Names are
+ * gathered with plain patterns first; only those in enough articles are tagged (the slow part), so
+ * the check stays fast on large corpora.
+ */
 export function findCandidates(articles: readonly CandidateSource[], entities: readonly Entity[], min = 2): Candidate[] {
   const known = new Set(entities.flatMap((e) => [e.name, ...e.aliases]).map((n) => n.toLowerCase()));
+  // "Nvidia" is known; so are names that only add a word to a known name ("Nvidia Corp", "DeepSeek AI").
   const isKnown = (name: string) => {
-    const lower = name.toLowerCase();
-    // "Nvidia" and "Nvidia's" are known; so are names that only add a known name to a word ("Nvidia Corp").
-    return known.has(lower) || lower.split(/\s+/).some((w, i, words) => known.has(words.slice(0, i + 1).join(' ')) && i === words.length - 1);
+    const words = name.toLowerCase().replace(/s$/, (x) => (known.has(name.toLowerCase().slice(0, -1)) ? '' : x)).split(/\s+/);
+    return words.some((_, i) => known.has(words.slice(0, i + 1).join(' ')) || known.has(words.slice(i).join(' ')));
   };
-  const found = new Map<string, { name: string; type: Candidate['type']; mentions: number; where: Map<string, number> }>();
-  const add = (name: string, type: Candidate['type'], file: string, line: number) => {
-    const clean = tidy(name);
-    if (clean.length < 3 || !PROPER.test(clean) || isKnown(clean) || isKnown(clean.replace(/\.$/, ''))) return;
-    const key = clean.toLowerCase();
-    const entry = found.get(key) ?? { name: clean, type, mentions: 0, where: new Map<string, number>() };
-    entry.mentions++;
-    if (!entry.where.has(file)) entry.where.set(file, line);
-    found.set(key, entry);
-  };
+  const found = new Map<string, { name: string; product: boolean; sentence: string; mentions: number; where: Map<string, number> }>();
   for (const a of articles) {
     for (const b of a.body) {
       if (b.type !== 'paragraph' || !('text' in b)) continue;
+      const text = (b as { text: string }).text;
+      const line = (b as { line: number }).line;
       const seen = new Set<string>();
-      const once = (name: string, type: Candidate['type']) => {
-        const k = tidy(name).toLowerCase();
-        if (seen.has(k)) return;
-        seen.add(k);
-        add(name, type, a.file, b.line);
+      const add = (raw: string, sentence: string, product: boolean) => {
+        const name = tidy(raw);
+        const key = name.toLowerCase();
+        // Three-letter capitals (API, IPO, CEO) are mostly common abbreviations.
+        if (seen.has(key) || name.length < 3 || /^\p{Lu}{2,3}$/u.test(name) || !PROPER.test(name) || isKnown(name)) return;
+        seen.add(key);
+        const entry = found.get(key) ?? { name, product, sentence, mentions: 0, where: new Map<string, number>() };
+        entry.mentions++;
+        if (!entry.where.has(a.file)) entry.where.set(a.file, line);
+        found.set(key, entry);
       };
-      for (const m of b.text.matchAll(PRODUCT)) once(m[0], 'product');
-      if (!CAPITALISED_INSIDE.test(b.text)) continue;
-      const doc = nlp(b.text);
-      for (const name of doc.people().out('array') as string[]) if (/\s/.test(tidy(name))) once(name, 'person');
-      for (const name of doc.organizations().out('array') as string[]) once(name, 'organisation');
-      const places = new Set((doc.places().out('array') as string[]).map((p) => tidy(p).toLowerCase()));
-      // Other proper nouns, but not at the start of a sentence, where every word is capitalised.
-      for (const m of doc.match('#ProperNoun+').not('(#Place|#Demonym)').json({ offset: true }) as { text: string; offset: { start: number } }[]) {
-        const before = b.text.slice(0, m.offset.start).trimEnd();
-        const after = b.text[m.offset.start + m.text.length];
-        if (before === '' || /[.!?:"“]$/.test(before) || after === '-' || /-$/.test(m.text.trim()) || places.has(tidy(m.text).toLowerCase())) continue;
-        once(m.text, 'name');
-      }
+      for (const m of text.matchAll(PRODUCT)) add(m[0], text, true);
+      for (const [name, sentence] of namesIn(text)) add(name, sentence, false);
     }
   }
-  return [...found.values()]
-    .filter((c) => c.where.size >= min)
-    .map((c) => ({ name: c.name, type: c.type, articles: c.where.size, mentions: c.mentions, where: [...c.where].map(([file, line]) => ({ file, line })) }))
-    .sort((x, y) => y.articles - x.articles || y.mentions - x.mentions || x.name.localeCompare(y.name, 'en'));
+  const candidates: Candidate[] = [];
+  for (const c of found.values()) {
+    if (c.where.size < min) continue;
+    const type = c.product ? 'product' : classify(c.name, c.sentence);
+    if (!type) continue;
+    candidates.push({ name: c.name, type, articles: c.where.size, mentions: c.mentions, where: [...c.where].map(([file, line]) => ({ file, line })) });
+  }
+  return candidates.sort((x, y) => y.articles - x.articles || y.mentions - x.mentions || x.name.localeCompare(y.name, 'en'));
 }
 
 /** One line per candidate for `npm run check`: `Name (type): 3 articles, 5 paragraphs — file:line, file:line`. */
