@@ -37,7 +37,7 @@ const unitOf = (f: { unit: string; per?: string }) => (f.per ? `${f.unit} per ${
 const firstNumber = (text: string) => /\d[\d,.]*/.exec(text)?.[0].replace(/[.,]$/, '');
 
 function score(name: string, figuresOf: (i: number) => FigureFact[]) {
-  let labelled = 0, found = 0, subject = 0, measure = 0, nots = 0, leaked = 0, listed = 0;
+  let labelled = 0, found = 0, subject = 0, measure = 0, nots = 0, leaked = 0, listed = 0, inGazetteer = 0, subjectInGazetteer = 0;
   const leaks: string[] = [];
   const misses: string[] = [];
   const wrongSubject: string[] = [];
@@ -54,6 +54,9 @@ function score(name: string, figuresOf: (i: number) => FigureFact[]) {
         continue;
       }
       found++;
+      const wantSlug = want.subject ? nameOf.get(String(want.subject).toLowerCase()) : undefined;
+      if (wantSlug) inGazetteer++;
+      if (wantSlug && hit.entity === wantSlug) subjectInGazetteer++;
       if (want.subject && hit.entity && nameOf.get(String(want.subject).toLowerCase()) === hit.entity) subject++;
       else wrongSubject.push(`${file}: ${want.text} → ${hit.entity} (want ${want.subject})`);
       if (hit.measure === want.measure) measure++;
@@ -72,7 +75,7 @@ function score(name: string, figuresOf: (i: number) => FigureFact[]) {
     }
   });
   const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(0)}%`;
-  console.log(`${name}: found ${found}/${labelled} (${pct(found, labelled)}), subject ${pct(subject, found)}, measure ${pct(measure, found)}; non-figures kept out ${nots - leaked}/${nots} (${pct(nots - leaked, nots)}); ${listed} listed`);
+  console.log(`${name}: found ${found}/${labelled} (${pct(found, labelled)}), subject ${pct(subject, found)} (${pct(subjectInGazetteer, inGazetteer)} of ${inGazetteer} whose subject is in the gazetteer), measure ${pct(measure, found)}; non-figures kept out ${nots - leaked}/${nots} (${pct(nots - leaked, nots)}); ${listed} listed`);
   if (process.env.VERBOSE) {
     for (const x of leaks) console.log('   leak', x);
     for (const x of misses) console.log('   miss', x);

@@ -17,7 +17,9 @@ const MONEY: readonly Cue[] = [
   { measure: 'market value loss', cue: /\bwip(?:ed|ing|e)\b|\bshed\b|\berased?\b|\blost\b|\bwiped out\b/gi },
   { measure: 'market value', cue: /\bmarket (?:value|cap(?:itali[sz]ation)?)\b/gi },
   { measure: 'training cost', cue: /\btraining (?:run|costs?)\b|\bto train\b|\btrained\b|\bfinal run\b/gi },
-  { measure: 'hardware spending', cue: /\bhardware\b|\bservers?\b|\binfrastructure\b|\bcapex\b|\bcapital (?:expenditure|spending)\b|\bdata cent(?:er|re)s?\b|\bclusters?\b/gi },
+  { measure: 'capital expenditure', cue: /\bcapex\b|\bcapital (?:expenditure|spending)\b|\bdata cent(?:er|re)s?\b/gi },
+  { measure: 'infrastructure spending', cue: /\binfrastructure\b/gi },
+  { measure: 'hardware spending', cue: /\bhardware\b|\bservers?\b|\bclusters?\b/gi },
   { measure: 'operating costs', cue: /\boperating\b|\brunning costs?\b|\bexpenses\b|\bopex\b|\boperations\b/gi },
   { measure: 'funding', cue: /\brais(?:ed?|ing)\b|\bfunding\b|\bround\b|\bfinancing\b|\bventure\b/gi },
   { measure: 'investment', cue: /\binvest(?:s|ed|ing|ment|ments)?\b|\bpledged?\b|\bcommit(?:ted|ment)\b|\bbacking\b|\bspend(?:ing)? on\b/gi },
@@ -45,7 +47,7 @@ const COUNT: Record<string, string> = {
   GPU: 'chip count',
   'GPU-hour': 'training compute',
   parameter: 'parameter count',
-  token: 'training data',
+  token: 'training tokens',
   employee: 'headcount',
   engineer: 'headcount',
   researcher: 'headcount',
@@ -84,10 +86,16 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
       const p = (period[1] ?? { d: 'daily', w: 'weekly', m: 'monthly' }[period[2]!.toLowerCase() as 'd' | 'w' | 'm']).toLowerCase();
       return `${p} active users`;
     }
+    if (f.unit === 'token' && /\bcontext\b/i.test(sentence)) return 'context window';
     return COUNT[f.unit] ?? `${f.unit} count`;
   }
-  if (f.kind === 'ratio') return 'ratio';
-  if (f.kind === 'percent') return nearest(PERCENT, sentence, start, end) ?? nearest(PERCENT_GENERIC, sentence, start, end) ?? 'percentage';
+  if (f.kind === 'ratio') return /\bcheaper\b|\bpric|\bcosts?\b/i.test(sentence) ? 'price ratio' : 'ratio';
+  if (f.kind === 'percent') {
+    // "18% of its revenue", "43% of downloads": a share of something, not a change.
+    const of = /^\s+of\s+(?:(?:its|the|their|all|total|global|company's|company’s)\s+)*([\p{L}-]+)/u.exec(sentence.slice(end));
+    if (of) return /^(?:revenue|sales|total)$/i.test(of[1]!) && /\brevenue|\bsales/i.test(sentence) ? 'share of revenue' : `share of ${of[1]!.toLowerCase()}`;
+    return nearest(PERCENT, sentence, start, end) ?? nearest(PERCENT_GENERIC, sentence, start, end) ?? 'percentage';
+  }
   if (f.per && /hour/i.test(f.per)) return 'rental price';
   if (f.per && /token/i.test(f.per)) {
     const side = /\b(input|output)\b/i.exec(sentence.slice(start, end))?.[1]?.toLowerCase();
@@ -105,4 +113,4 @@ export const ORGANISATION_MEASURES: ReadonlySet<string> = new Set([
 export const CHANGE_MEASURES: ReadonlySet<string> = new Set(['share price change', 'index change', 'price change', 'revenue growth', 'change']);
 
 /** Measures about one model: a figure about its maker is the model's when the sentence or paragraph names it. */
-export const MODEL_MEASURES: ReadonlySet<string> = new Set(['training cost', 'training compute', 'parameter count', 'training data', 'API price', 'API price (input)', 'API price (output)', 'benchmark score']);
+export const MODEL_MEASURES: ReadonlySet<string> = new Set(['training cost', 'training compute', 'parameter count', 'training tokens', 'context window', 'API price', 'API price (input)', 'API price (output)', 'benchmark score']);
