@@ -88,7 +88,7 @@ export function figureSubject(
   const e = context.byslug(subject);
   if (ORGANISATION_MEASURES.has(figure.measure) && (e?.type === 'model' || e?.type === 'chip') && e.parent) subject = e.parent;
   else if (MODEL_MEASURES.has(figure.measure) && e?.type === 'organisation') {
-    const models = new Set(context.paragraph.map((m) => context.byslug(m.entity)).filter((c): c is Entity => c?.parent === subject && c.type === 'model').map((c) => c.slug));
+    const models = new Set(context.paragraph.map((m) => context.byslug(m.entity)).filter((c): c is Entity => c !== undefined && c.parent === subject && c.type === 'model').map((c) => c.slug));
     if (models.size === 1) subject = [...models][0]!;
   }
   return { entity: subject, from };
