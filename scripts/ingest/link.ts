@@ -57,8 +57,9 @@ const canCarry = (e: Entity | undefined): e is Entity => !!e && e.type !== 'conc
 /** How well an entity type fits a measure: organisation measures want organisations, model measures models. */
 function fit(e: Entity, measure: string): number {
   if (ORGANISATION_MEASURES.has(measure)) return e.type === 'organisation' ? 2 : e.type === 'model' || e.type === 'chip' || e.type === 'person' ? 1 : 0;
+  // Other measures (investment, price change…) fit anything the sentence names, nearest first.
   if (MODEL_MEASURES.has(measure)) return e.type === 'model' ? 2 : e.type === 'organisation' || e.type === 'chip' ? 1 : 0;
-  return e.type === 'place' || e.type === 'policy' || e.type === 'event' ? 0 : 1;
+  return 1;
 }
 
 /**
@@ -82,8 +83,11 @@ export function figureSubject(
   let best: Mention | undefined;
   for (const m of before) if (!best || fit(context.byslug(m.entity)!, figure.measure) >= fit(context.byslug(best.entity)!, figure.measure)) best = m;
   const after = usable.find((m) => m.start >= figure.end)?.entity;
+  // With nothing else to go by, a sentence about a concept only ("a price war, with prices cut by
+  // 90%") is filed under the concept; like a carried subject, it is a guess.
+  const concept = sentence.mentions.find((m) => context.byslug(m.entity)?.type === 'concept' && !context.counted.some(([s, e]) => m.start >= s && m.end <= e))?.entity;
   const from = best || after ? 'sentence' : 'context';
-  let subject = best?.entity ?? after ?? context.previous;
+  let subject = best?.entity ?? after ?? context.previous ?? concept;
   if (!subject) return undefined;
   const e = context.byslug(subject);
   if (ORGANISATION_MEASURES.has(figure.measure) && (e?.type === 'model' || e?.type === 'chip') && e.parent) subject = e.parent;
@@ -116,7 +120,7 @@ export interface FigureFact extends Omit<Figure, 'index' | 'end'> {
   measure: string;
   /** The entity the figure is about, if the text names one (see {@link figureSubject}). */
   entity?: string;
-  /** Where the subject was found: named in the figure's own sentence, or carried from earlier text. */
+  /** How the subject was found: named in the figure's own sentence, or a guess (carried from earlier text, or a concept the sentence names); only the first is compared across sources. */
   subjectFrom?: 'sentence' | 'context';
 }
 
