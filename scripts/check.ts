@@ -8,6 +8,9 @@
  *   must name an existing source and paragraph whose text holds the sentence's figures, and every
  *   ```mermaid diagram must parse and render; a topic page with fewer than two diagrams is a warning.
  *
+ * It also lists candidate entities: people, organisations and products named in two or more
+ * articles but not in content/entities.yaml, with where they appear (not problems: suggestions).
+ *
  * Nothing is written: the articles are ingested in memory.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -26,6 +29,7 @@ import { loadArticles } from './ingest/load.ts';
 import { ingestAll, type IngestResult } from './ingest/pipeline.ts';
 import { IngestError } from './ingest/problem.ts';
 import type { IngestProblem } from './ingest/types.ts';
+import { type Candidate, findCandidates, formatCandidate } from './knowledge/candidates.ts';
 import { type Entity, validateGazetteer } from './knowledge/gazetteer.ts';
 import { validateDiagram } from '../src/integrations/remark-mermaid.ts';
 
@@ -182,6 +186,8 @@ export async function findPages(contentDir: string): Promise<string[]> {
 /** What a check run found. */
 export interface CheckReport {
   problems: CheckProblem[];
+  /** Names the gazetteer lacks, most widely named first. */
+  candidates: Candidate[];
   counts: { articles: number; files: number; pages: number; citations: number; diagrams: number; entities: number };
   ms: number;
 }
@@ -233,6 +239,7 @@ export async function runCheck(root: string): Promise<CheckReport> {
   }
   return {
     problems,
+    candidates: findCandidates(result.articles, gazetteer.entities),
     counts: {
       articles: result.articles.length,
       files: raws.length,
@@ -262,6 +269,11 @@ if (import.meta.main) {
   const order = (p: CheckProblem) => [p.file, String(p.line ?? 0).padStart(8, '0'), String(p.column ?? 0).padStart(8, '0')].join('\0');
   for (const p of [...report.problems].sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0))) {
     console.log(formatCheckProblem(p));
+  }
+  if (report.candidates.length) {
+    console.log(`\nCandidate entities — named in two or more articles, not in ${paths.entities} (add the ones worth a page):`);
+    for (const c of report.candidates) console.log(`  ${formatCandidate(c)}`);
+    console.log('');
   }
   console.log(summary(report));
   if (report.problems.some((p) => p.severity === 'error')) process.exitCode = 1;

@@ -1,4 +1,4 @@
-import { extractFigures, figureKey } from '../knowledge/figures.ts';
+import { extractNumbers, numberKey } from '../knowledge/numbers.ts';
 import type { CitationUse } from './find.ts';
 import { normaliseQuoted, quotationSupported } from './quotations.ts';
 
@@ -45,7 +45,7 @@ export function checkCitations(uses: readonly CitationUse[], lookup: SourceLooku
       const id = `${u.source}#${n}`;
       const text = src.paragraphs.get(n) ?? '';
       let figures = figuresOf.get(id);
-      if (!figures) figuresOf.set(id, (figures = extractFigures(text).map(figureKey)));
+      if (!figures) figuresOf.set(id, (figures = extractNumbers(text).map(numberKey)));
       for (const f of figures) keys.add(f);
       if (u.quotations.length) {
         let normalised = normalisedOf.get(id);
@@ -84,7 +84,7 @@ export function checkCitations(uses: readonly CitationUse[], lookup: SourceLooku
     const cited = `(${u.source} ${u.paragraphs.map((n) => `p${n}`).join(', ')})`;
     const plural = u.paragraphs.length > 1 ? 's' : '';
     const have = pooled.get(u.sentenceId)!;
-    const unsupported = extractFigures(u.sentence).filter((f) => !have.has(figureKey(f)));
+    const unsupported = extractNumbers(u.sentence).filter((f) => !have.has(numberKey(f)));
     if (unsupported.length) {
       problems.push({
         ...at,

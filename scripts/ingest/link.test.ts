@@ -76,3 +76,35 @@ describe('link stage', () => {
     expect(linked.years).toEqual([{ p: 1, year: 2023, sentence: 'DeepSeek was founded in 2023, and the US reacted.', entities: ['deepseek', 'united-states'] }]);
   });
 });
+
+describe('link stage: figure subjects and measures', () => {
+  const linked = link(
+    ingestArticle({
+      file: 'content/articles/s.txt',
+      bytes: new TextEncoder().encode(
+        [
+          'Subjects',
+          '',
+          'DeepSeek said R1 was trained for $6 million on 2,048 GPUs. The company is valued at $3 billion.',
+          '',
+          'It also runs 10,000 GPUs. In 2024 the US pledged $500 billion, more than DeepSeek.',
+        ].join('\n'),
+      ),
+    }),
+    matcher,
+  );
+  const rows = linked.figures.map((f) => [f.text, f.unit, f.measure, f.entity, f.subjectFrom]);
+
+  it('takes the most specific subject that fits the measure, never the counted thing or a comparison', () => {
+    expect(rows).toEqual([
+      ['$6 million', 'USD', 'training cost', 'deepseek-r1', 'sentence'],
+      ['2,048 GPUs', 'GPU', 'chip count', 'deepseek-r1', 'sentence'],
+      ['$3 billion', 'USD', 'valuation', 'deepseek', 'context'],
+      ['10,000 GPUs', 'GPU', 'chip count', 'deepseek-r1', 'context'],
+      ['$500 billion', 'USD', 'investment', 'united-states', 'sentence'],
+    ]);
+  });
+  it('keeps years for the timeline, and no bare numbers in the ledger', () => {
+    expect(linked.years.map((y) => y.year)).toEqual([2024]);
+  });
+});

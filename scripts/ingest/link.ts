@@ -1,12 +1,14 @@
-import { extractFigures, type Figure, type FigureKind } from '../knowledge/figures.ts';
+import { extractFigures, type Figure } from '../knowledge/figures.ts';
 import type { Entity } from '../knowledge/gazetteer.ts';
-import { quantityOf } from '../knowledge/quantities.ts';
+import { extractNumbers } from '../knowledge/numbers.ts';
+import { measureOf, MODEL_MEASURES, ORGANISATION_MEASURES } from '../knowledge/quantities.ts';
 import type { Article, Inline } from './types.ts';
 
 /** A compiled gazetteer: one regular expression over every name and alias, longest first. */
 export interface Matcher {
   regex: RegExp;
   byAlias: ReadonlyMap<string, Entity>;
+  bySlug: ReadonlyMap<string, Entity>;
 }
 
 /** A place where an entity is named in a text. */
@@ -27,7 +29,8 @@ export function compileGazetteer(entities: readonly Entity[]): Matcher {
   const alternatives = [...byAlias.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((a) => RegExp.escape(a));
   // An empty gazetteer matches nothing.
   const body = alternatives.length ? alternatives.join('|') : '(?!)';
-  return { regex: new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${body})(?![\\p{L}\\p{N}_]|-\\p{N})`, 'gu'), byAlias };
+  const bySlug = new Map(entities.map((e) => [e.slug, e]));
+  return { regex: new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${body})(?![\\p{L}\\p{N}_]|-\\p{N})`, 'gu'), byAlias, bySlug };
 }
 
 /** Every mention in a text, left to right, not overlapping. */
@@ -48,6 +51,60 @@ export function subjectOf(text: string, mentions: readonly Mention[], offset: nu
   return before.at(-1)?.entity ?? mentions[0]?.entity;
 }
 
+/** Whether an entity can be what a figure is about: not a concept ("mixture of experts") or a generic kind of thing ("GPU"). */
+const canCarry = (e: Entity | undefined): e is Entity => !!e && e.type !== 'concept' && !(e.type === 'chip' && !e.parent);
+
+/** How well an entity type fits a measure: organisation measures want organisations, model measures models. */
+function fit(e: Entity, measure: string): number {
+  if (ORGANISATION_MEASURES.has(measure)) return e.type === 'organisation' ? 2 : e.type === 'model' || e.type === 'chip' || e.type === 'person' ? 1 : 0;
+  // Other measures (investment, price change…) fit anything the sentence names, nearest first.
+  if (MODEL_MEASURES.has(measure)) return e.type === 'model' ? 2 : e.type === 'organisation' || e.type === 'chip' ? 1 : 0;
+  return 1;
+}
+
+/**
+ * The entity a figure is about, at the most specific level the text names. Candidates are the
+ * entities named in its sentence before the figure — not points of comparison ("more than
+ * OpenAI"), not concepts, not things counted inside a figure ("2,048 H800 chips") — best fit for
+ * the measure first, then nearest; else the first entity named after it in the sentence ("$100
+ * million was used to train GPT-4"); else the entity the text was last about. Organisation-wide measures (valuation, headcount…) of a model go to its
+ * maker; model measures (training cost…) of a maker go to its model when the paragraph names
+ * exactly one.
+ */
+export function figureSubject(
+  sentence: { text: string; mentions: readonly Mention[] },
+  figure: { start: number; end: number; measure: string },
+  context: { previous?: string; paragraph: readonly Mention[]; counted: readonly [number, number][]; byslug: (slug: string) => Entity | undefined },
+): { entity: string; from: 'sentence' | 'context' } | undefined {
+  const usable = sentence.mentions.filter(
+    (m) => canCarry(context.byslug(m.entity)) && !context.counted.some(([s, e]) => m.start >= s && m.end <= e) && !COMPARISON.test(sentence.text.slice(Math.max(0, m.start - 40), m.start)),
+  );
+  const before = usable.filter((m) => m.end <= figure.start);
+  let best: Mention | undefined;
+  for (const m of before) if (!best || fit(context.byslug(m.entity)!, figure.measure) >= fit(context.byslug(best.entity)!, figure.measure)) best = m;
+  const after = usable.find((m) => m.start >= figure.end)?.entity;
+  // With nothing else to go by, a sentence about a concept only ("a price war, with prices cut by
+  // 90%") is filed under the concept; like a carried subject, it is a guess.
+  const concept = sentence.mentions.find((m) => context.byslug(m.entity)?.type === 'concept' && !context.counted.some(([s, e]) => m.start >= s && m.end <= e))?.entity;
+  const from = best || after ? 'sentence' : 'context';
+  let subject = best?.entity ?? after ?? context.previous ?? concept;
+  if (!subject) return undefined;
+  const e = context.byslug(subject);
+  if (ORGANISATION_MEASURES.has(figure.measure) && (e?.type === 'model' || e?.type === 'chip') && e.parent) subject = e.parent;
+  else if (MODEL_MEASURES.has(figure.measure) && e?.type === 'organisation') {
+    const models = new Set(context.paragraph.map((m) => context.byslug(m.entity)).filter((c): c is Entity => c !== undefined && c.parent === subject && c.type === 'model').map((c) => c.slug));
+    if (models.size === 1) subject = [...models][0]!;
+  }
+  return { entity: subject, from };
+}
+
+/** The last entity a text named that can carry figures in later sentences. */
+function lastCarried(mentions: readonly Mention[], byslug: (slug: string) => Entity | undefined): string | undefined {
+  return mentions.findLast((m) => { const e = byslug(m.entity); return canCarry(e) && e.type !== 'place'; })?.entity;
+}
+
+const YEARISH = /(?:1[89]|20)\d\d/;
+
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** The sentences of a text with their offsets. */
@@ -55,17 +112,16 @@ export function sentencesOf(text: string): { text: string; start: number; end: n
   return [...sentenceSegmenter.segment(text)].map((s) => ({ text: s.segment.trim(), start: s.index, end: s.index + s.segment.length }));
 }
 
-/** A figure stated in a source paragraph, with the entity its sentence is about. */
-export interface FigureFact {
+/** A figure stated in a source paragraph, with what it measures and the entity it is about. */
+export interface FigureFact extends Omit<Figure, 'index' | 'end'> {
   p: number;
-  kind: Exclude<FigureKind, 'year'>;
-  value: number;
-  text: string;
   sentence: string;
-  /** What the figure measures, from cue words in the sentence ("training cost", "valuation"). */
-  quantity: string;
-  /** The entity the figure is about, if the sentence names one (see {@link subjectOf}). */
+  /** What the figure measures ("training cost", "chip count"): see {@link measureOf}. */
+  measure: string;
+  /** The entity the figure is about, if the text names one (see {@link figureSubject}). */
   entity?: string;
+  /** How the subject was found: named in the figure's own sentence, or a guess (carried from earlier text, or a concept the sentence names); only the first is compared across sources. */
+  subjectFrom?: 'sentence' | 'context';
 }
 
 /** A year stated in a source paragraph: a dated event for the timeline. */
@@ -94,6 +150,9 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
   const mentions: LinkedArticle['mentions'] = [];
   const figures: FigureFact[] = [];
   const years: YearFact[] = [];
+  const byslug = (slug: string) => matcher.bySlug.get(slug);
+  // The entity the text was last about, carried across sentences and paragraphs.
+  let carried: string | undefined;
   const body = article.body.map((block) => {
     if (block.type !== 'paragraph') return block;
     const found = findMentions(block.text, matcher);
@@ -110,11 +169,15 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
     if (at < block.text.length || inlines.length === 0) inlines.push({ text: block.text.slice(at) });
 
     // Figures, except digits inside a name ("Llama 3.1", "Fire-Flyer 2").
-    const figs = extractFigures(block.text).filter((f) => !found.some((m) => f.index < m.end && f.index + f.text.length > m.start));
-    if (found.length === 0 && figs.length === 0) return { ...block, inlines };
+    const inName = (at: number) => found.some((m) => at >= m.start && at < m.end);
+    const figs = extractFigures(block.text).filter((f) => !inName(f.index + f.text.search(/\d/)));
+    // Years for the timeline (most paragraphs have none: skip the full number scan for them).
+    const yearsHere = YEARISH.test(block.text) ? extractNumbers(block.text).filter((n) => n.kind === 'year' && !inName(n.index)) : [];
+    if (found.length === 0 && figs.length === 0 && yearsHere.length === 0) return { ...block, inlines };
     // Walk sentences, mentions and figures together (all sorted by offset).
     let mi = 0;
     let fi = 0;
+    let yi = 0;
     const recorded = new Set<string>();
     for (const s of sentencesOf(block.text)) {
       const inSentence: Mention[] = [];
@@ -127,14 +190,23 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
         recorded.add(e);
         mentions.push({ entity: e, p: block.n, sentence: s.text });
       }
+      while (yi < yearsHere.length && yearsHere[yi]!.index < s.end) years.push({ p: block.n, year: yearsHere[yi++]!.value, sentence: s.text, entities: named });
       for (const f of stated) {
-        if (f.kind === 'year') {
-          years.push({ p: block.n, year: f.value, sentence: s.text, entities: named });
-          continue;
-        }
-        const entity = subjectOf(block.text, inSentence, f.index);
-        figures.push({ p: block.n, kind: f.kind, value: f.value, text: f.text, sentence: s.text, quantity: quantityOf(f.kind, s.text), ...(entity ? { entity } : {}) });
+        // Offsets within the sentence: `s.text` is trimmed.
+        const lead = block.text.slice(s.start, s.end).search(/\S/);
+        const start = f.index - s.start - Math.max(0, lead);
+        let measure = measureOf(f, s.text, start, start + f.text.length);
+        const subject = figureSubject(
+          { text: block.text, mentions: inSentence },
+          { start: f.index, end: f.end, measure },
+          { previous: carried, paragraph: found, counted: stated.map((g) => [g.index, g.end] as [number, number]), byslug },
+        );
+        // A company that "fell 17%" is its shares.
+        if (measure === 'change' && subject && byslug(subject.entity)?.type === 'organisation') measure = 'share price change';
+        const { index: _i, end: _e, ...rest } = f;
+        figures.push({ ...rest, p: block.n, sentence: s.text, measure, ...(subject ? { entity: subject.entity, subjectFrom: subject.from } : {}) });
       }
+      carried = lastCarried(inSentence.filter((m) => !stated.some((g) => m.start >= g.index && m.end <= g.end)), byslug) ?? carried;
     }
     return { ...block, inlines };
   });

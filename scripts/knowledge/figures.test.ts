@@ -1,22 +1,81 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures, figureKey } from './figures.ts';
+import { extractFigures, formatValue } from './figures.ts';
 
-const keys = (s: string) => extractFigures(s).map(figureKey);
+const read = (s: string) => extractFigures(s).map((f) => [f.text, f.value, f.unit, ...(f.per ? [`per ${f.per}`] : []), ...(f.approx ? [f.approx] : []), ...(f.high ? [`to ${f.high}`] : [])]);
 
-describe('extractFigures', () => {
-  it('normalises money so different spellings compare equal', () => {
-    expect(keys('a mere $5.6 million')).toEqual(['money:5600000']);
-    expect(keys('$5,600,000')).toEqual(['money:5600000']);
-    expect(keys('US$500bn')).toEqual(keys('$500 billion'));
-    expect(keys('5 billion dollars')).toEqual(['money:5000000000']);
-    expect(keys('$5.6 million')).not.toEqual(keys('$6 million'));
+describe('extractFigures: quantities with a unit or a counted noun', () => {
+  it('reads money with its currency and scale', () => {
+    expect(read('Zephyr Labs raised $12.5 million, then US$2bn, €300 million and 40 billion yuan.')).toEqual([
+      ['$12.5 million', 12_500_000, 'USD'],
+      ['US$2bn', 2e9, 'USD'],
+      ['€300 million', 3e8, 'EUR'],
+      ['40 billion yuan', 4e10, 'CNY'],
+    ]);
+    expect(read('A grant of RMB 8 billion and ¥3 per hour.')).toEqual([['RMB 8 billion', 8e9, 'CNY'], ['¥3 per hour', 3, 'CNY', 'per hour']]);
   });
-  it('reads percentages, years and standalone numbers', () => {
-    expect(keys('by as much as 90% throughout 2024')).toEqual(['percent:90', 'year:2024']);
-    expect(keys('90 percent')).toEqual(['percent:90']);
-    expect(keys('Sputnik in 1957, a 40-year-old founder, 10001+ staff')).toEqual(['year:1957', 'number:40', 'number:10001']);
+  it('reads percentages and ratios', () => {
+    expect(read('Sales at Quillon rose 12.5% and margins 3 percentage points; the chip is 18x faster and 4 times cheaper.')).toEqual([
+      ['12.5%', 12.5, '%'],
+      ['3 percentage points', 3, 'percentage point'],
+      ['18x', 18, 'x'],
+      ['4 times', 4, 'x'],
+    ]);
   });
-  it('ignores digits inside names', () => {
-    expect(keys('GPT-4, A100, H800, 01.AI, 7nm, R1, o1')).toEqual([]);
+  it('reads counts of a counted noun, past a few modifiers', () => {
+    expect(read('Orbis trained on 4,096 Acme K9 chips and 9.1 trillion tokens, for 1.2 million GPU-hours; its 70 billion parameters serve 12 million monthly active users and 850 employees.')).toEqual([
+      ['4,096 Acme K9 chips', 4096, 'GPU'],
+      ['9.1 trillion tokens', 9.1e12, 'token'],
+      ['1.2 million GPU-hours', 1.2e6, 'GPU-hour'],
+      ['70 billion parameters', 7e10, 'parameter'],
+      ['12 million monthly active users', 1.2e7, 'user'],
+      ['850 employees', 850, 'employee'],
+    ]);
+  });
+  it('keeps ranges, hedges and rates as such', () => {
+    expect(read('It cost between $3 million and $4 million, or roughly $3.5 million; over 10,000 GPUs, 5,000+ users, ~40 staff.')).toEqual([
+      ['between $3 million and $4 million', 3e6, 'USD', 'to 4000000'],
+      ['roughly $3.5 million', 3.5e6, 'USD', 'about'],
+      ['over 10,000 GPUs', 10_000, 'GPU', 'over'],
+      ['5,000+ users', 5000, 'user', 'over'],
+      ['~40 staff', 40, 'employee', 'about'],
+    ]);
+    expect(read('Access costs $0.40 per million output tokens and $1.20 an hour; upkeep is $9 million a year.')).toEqual([
+      ['$0.40 per million output tokens', 0.4, 'USD', 'per million tokens'],
+      ['$1.20 an hour', 1.2, 'USD', 'per hour'],
+      ['$9 million a year', 9e6, 'USD', 'per year'],
+    ]);
+  });
+  it('records the rounding a written value carries', () => {
+    const p = (s: string) => extractFigures(s)[0]!.precision;
+    expect(p('$5.576 million')).toBe(1000);
+    expect(p('$6 million')).toBe(1e6);
+    expect(p('$600 billion')).toBe(1e11);
+    expect(p('$590 billion')).toBe(1e10);
+    expect(p('$20 billion')).toBe(1e9);
+  });
+});
+
+describe('extractFigures: never figures', () => {
+  it.each([
+    ['dates and times', 'Published Mar 14, 2025 at 9:41 PM, updated 03/15/2025 - Apr 17'],
+    ['a year before a counted noun', 'In 2024 users flocked to the app.'],
+    ['model and product names with numbers', 'Vortex-4o beat Nimbus 3.5 and Llama 3.1 on the Q900 and K9s.'],
+    ['reading times and comment counts', 'Jan 3, 20257 min read · 12 comments · 2 min read'],
+    ['list, section and footnote numbers', '1. First point. See section 4 and note [2] in chapter 7.'],
+    ['legal article numbers', 'Article 53(1) of Regulation (EU) 2024/1689 applies.'],
+    ['temperatures', 'It was 30 °C in the hall, 86 degrees outside.'],
+    ['IDs and URL digits', 'See https://example.org/news/2025/01/83716 (ID 44871).'],
+    ['bare numbers', 'The 3 founders met 40 investors over 12 rounds.'],
+  ])('%s', (_, text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
+
+describe('formatValue', () => {
+  it('writes values the way a reader expects', () => {
+    expect(formatValue({ kind: 'money', unit: 'USD', value: 5.5e6 })).toBe('$5.5 million');
+    expect(formatValue({ kind: 'money', unit: 'CNY', value: 4e10 })).toBe('CNY 40 billion');
+    expect(formatValue({ kind: 'percent', unit: '%', value: 17 })).toBe('17%');
+    expect(formatValue({ kind: 'count', unit: 'GPU', value: 2048 })).toBe('2,048 GPU');
   });
 });

@@ -1,66 +1,274 @@
 /**
- * Figures: the quantities a sentence states — money, percentages, years and other standalone
- * numbers — normalised so that "$5.6 million" and "$5,600,000", or "90%" and "90 percent", compare
- * equal. Used by the citation checker (a cited paragraph must contain the sentence's figures) and
- * by the figures ledger.
+ * Figures for the ledger: quantities a reader can use — an amount with a unit or a counted noun
+ * ("$5.6 million", "17%", "2,048 H800 chips", "405 billion parameters", "18x"), with ranges,
+ * approximations and rates kept as such. A bare number ("section 1", "[2]", "2 min read", "Apr 17")
+ * is not a figure here; the citation checker compares every number a sentence states (numbers.ts).
+ *
+ * Numbers glued to letters (GPT-4o, H800, Llama 3.1) are never read, and wink-nlp's English model
+ * decides, for counts without a currency, whether the number is part of a date, time or duration
+ * ("in 2024 users…", "2 hours ago"): it runs only on the few sentences that hold such a candidate,
+ * so the ingest stays fast (see scripts/bench/figures-compare.ts for the measured choice).
  */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
 
-export type FigureKind = 'money' | 'percent' | 'year' | 'number';
+export type FigureKind = 'money' | 'percent' | 'count' | 'ratio';
 
+/** How a figure is hedged in the text: `about` for "about/around/nearly/~", `over` for "over/more than/+", `under` for "under/up to/less than". */
+export type Approx = 'about' | 'over' | 'under';
+
+/** A quantity stated in a text. */
 export interface Figure {
   kind: FigureKind;
-  /** Normalised value, e.g. 5600000 for "$5.6 million". */
+  /** Normalised value (the low end of a range), e.g. 5600000 for "$5.6 million". */
   value: number;
-  /** The figure as written. */
+  /** The high end of a range ("$5–6 million"), when the text gives one. */
+  high?: number;
+  /** 'USD', 'CNY', 'EUR', 'GBP', 'JPY', '%', 'percentage point', 'x', or a counted noun in the singular: 'GPU', 'parameter', 'token', 'GPU-hour', 'user', 'employee'… */
+  unit: string;
+  /** What the figure is per, for rates: 'GPU-hour', 'million tokens', 'year'. */
+  per?: string;
+  approx?: Approx;
+  /** The smallest step the written value can tell apart (0.1 million for "$5.6 million"): the rounding it carries. */
+  precision: number;
+  /** The figure as written, with its hedge word and unit. */
   text: string;
-  /** Offset of the figure in the text. */
+  /** Offsets of `text` in the input. */
   index: number;
+  end: number;
 }
 
 const SCALE: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, t: 1e12,
+  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, b: 1e9, bn: 1e9, trillion: 1e12, t: 1e12, tn: 1e12,
 };
 
+const CURRENCY: Record<string, string> = {
+  $: 'USD', us$: 'USD', usd: 'USD', dollar: 'USD', dollars: 'USD', 'us dollars': 'USD',
+  '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR',
+  '£': 'GBP', gbp: 'GBP', pounds: 'GBP',
+  // In this corpus ¥ is far more often renminbi than yen; "yen" is read as JPY.
+  '¥': 'CNY', rmb: 'CNY', cny: 'CNY', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY', jpy: 'JPY',
+  hk$: 'HKD', hkd: 'HKD',
+};
+
+/** Counted nouns, tried in order; the key is the unit recorded. */
+const COUNTED: [string, RegExp][] = [
+  ['GPU-hour', /^GPU[- ]hours?$/i],
+  ['GPU', /^(?:GPUs?|(?:AI )?chips?|accelerators?|processors?|graphics (?:processing units|cards)|[A-Z]{1,2}\d{2,4}s)$/],
+  ['parameter', /^(?:parameters?|params)$/i],
+  ['token', /^tokens?$/i],
+  ['user', /^users?$/i],
+  ['customer', /^(?:customers?|clients?|subscribers?)$/i],
+  ['employee', /^(?:employees?|staff(?:ers)?|workers?|people on (?:its|the) payroll)$/i],
+  ['engineer', /^engineers?$/i],
+  ['researcher', /^researchers?$/i],
+  ['download', /^downloads?$/i],
+  ['data center', /^data (?:centers?|centres?)$/i],
+  ['server', /^servers?$/i],
+  ['company', /^(?:companies|company|start-?ups?|firms?)$/i],
+];
+
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-/** `$5.6 million`, `US$ 500bn`, `$7 billion`; also `5 billion dollars` / `USD 5 million`. */
-const MONEY = new RegExp(
-  String.raw`(?:US\s?)?\$\s?(${NUM})(?:\s?(thousand|million|billion|trillion|bn|mn|tn|[kmbt])\b)?` +
-    String.raw`|(?:USD\s?)?(${NUM})\s?(thousand|million|billion|trillion)?\s(?:US\s)?dollars\b|USD\s?(${NUM})(?:\s?(thousand|million|billion|trillion)\b)?`,
-  'giu',
+const SCALES = String.raw`thousand|million|billion|trillion|bn|mn|mln|tn`;
+const CUR_BEFORE = String.raw`US\$|HK\$|\$|€|£|¥|(?:USD|EUR|GBP|CNY|RMB|JPY|HKD)\s?`;
+const CUR_AFTER = String.raw`US dollars|dollars|dollar|euros?|pounds|yuan|renminbi|yen|USD|EUR|GBP|CNY|RMB|JPY|HKD`;
+const HEDGE = String.raw`well over|just over|more than|over|above|at least|upwards of|nearly|almost|about|around|roughly|approximately|some|an estimated|close to|up to|under|less than|fewer than|below|at most|just under|~`;
+
+/**
+ * One amount: an optional hedge and currency, a number (with a scale word or letter), an optional
+ * range end, and an optional `+`, percent sign, currency word or ratio `x`. Not inside a word or a
+ * longer number (lookbehind), and not glued to letters after it (lookahead).
+ */
+const AMOUNT = new RegExp(
+  // The first character test lets the engine skip most positions quickly (hedges are read backwards, see HEDGE_BEFORE).
+  String.raw`(?=[\d$€£¥UHRCEGJ])(?<cur>${CUR_BEFORE})?(?<![\p{L}\p{N}_.,/#-]|[\p{L}\p{N}][,.])(?<n>${NUM})` +
+    String.raw`(?:\s?(?<scale>${SCALES})\b|(?<=\d)(?<abbr>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?` +
+    String.raw`(?:(?:\s?(?:-|–|—|to)\s?|\s(?<=\bbetween\s[^\n]{1,30}\s)and\s)(?:${CUR_BEFORE})?(?<n2>${NUM})(?:\s?(?<scale2>${SCALES})\b|(?<=\d)(?<abbr2>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?)?` +
+    String.raw`(?<plus>\+)?` +
+    String.raw`(?:\s?(?<pct>%|percent\b|per cent\b|percentage points?\b)|\s(?<curw>${CUR_AFTER})\b|(?<=\d)(?<x>x)\b|\s(?<times>times)(?=\s(?:more|less|larger|bigger|smaller|cheaper|faster|slower|higher|lower|as|the)\b))?` +
+    String.raw`(?![\p{L}\p{N}]|[.,]\d)`,
+  'gu',
 );
-const PERCENT = new RegExp(String.raw`(${NUM})\s?(?:%|per\s?cent\b)`, 'giu');
-/** A number standing alone: not glued to letters or digits ("A100", "GPT-4", "01.AI", "7nm"). */
-const STANDALONE = new RegExp(String.raw`(?<![\p{L}\p{N}.,$-])(${NUM})(?![\p{L}\p{N}]|[.,]\p{L}|[.,]\d)`, 'gu');
-const YEAR = /^(?:1[89]|20)\d\d$/;
 
-const toNumber = (s: string) => Number(s.replace(/,/g, ''));
+/** A hedge just before an amount the main pattern did not take with it ("well over $500 million" across a line). */
+const HEDGE_BEFORE = new RegExp(String.raw`(?:^|[\s(])(${HEDGE}|between)\s+$|(~)\s?$`, 'i');
 
-/** All figures in a text, in order of appearance. */
-export function extractFigures(text: string): Figure[] {
-  // Most sentences state no number at all: skip the patterns for them.
-  if (!/\d/.test(text)) return [];
-  const found: Figure[] = [];
-  const taken: [number, number][] = [];
-  const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
-  const add = (f: Figure, end: number) => {
-    found.push(f);
-    taken.push([f.index, end]);
-  };
-  for (const m of text.matchAll(MONEY)) {
-    const amount = m[1] ?? m[3] ?? m[5]!;
-    const scale = (m[2] ?? m[4] ?? m[6] ?? '').toLowerCase();
-    add({ kind: 'money', value: Math.round(toNumber(amount) * (SCALE[scale] ?? 1)), text: m[0].trim(), index: m.index }, m.index + m[0].length);
+/** Words that end the noun phrase after an amount: no counted noun lies past them. */
+const STOP = /^(?:and|or|of|to|in|on|at|by|for|from|with|than|the|a|an|that|which|who|was|were|is|are|be|been|has|have|had|it|its|their|per|ago|each|more|less|fewer|over|into)$/i;
+/** The next words after an amount, with their end offsets (words may hold hyphens and dots: "Hopper-generation", "GPU-hours"). */
+const WORD = /^\s+([\p{L}\p{N}][\p{L}\p{N}.'’-]*?)(?=[\s,;:()!?]|[.'’](?:\s|$)|$)/u;
+
+/** A counted noun after the amount, past up to three modifiers ("2,048 Nvidia H800 chips", "36 million monthly active users"). */
+function countedAfter(text: string, from: number, staff: boolean): { unit: string; end: number } | undefined {
+  let at = from;
+  for (let i = 0; i < 4; i++) {
+    const m = WORD.exec(text.slice(at, at + 60));
+    if (!m) return undefined;
+    const word = m[1]!;
+    at += m[0].length;
+    // Two-word nouns: "GPU hours", "data centers", "graphics cards"; the longer reading wins.
+    const next = WORD.exec(text.slice(at, at + 60));
+    const two = next ? counted(`${word} ${next[1]}`) : undefined;
+    if (two) return { unit: two, end: at + next![0].length };
+    const unit = counted(word) ?? (staff && /^people$/i.test(word) ? 'employee' : undefined);
+    if (unit) return { unit, end: at };
+    if (STOP.test(word)) return undefined;
   }
-  for (const m of text.matchAll(PERCENT)) {
-    if (free(m.index, m.index + m[0].length)) add({ kind: 'percent', value: toNumber(m[1]!), text: m[0], index: m.index }, m.index + m[0].length);
-  }
-  for (const m of text.matchAll(STANDALONE)) {
-    if (!free(m.index, m.index + m[0].length)) continue;
-    const kind = YEAR.test(m[1]!) ? 'year' : 'number';
-    add({ kind, value: toNumber(m[1]!), text: m[0], index: m.index }, m.index + m[0].length);
-  }
-  return found.sort((a, b) => a.index - b.index);
+  return undefined;
+}
+/** A rate after the figure: "per GPU-hour", "per million tokens", "a year", "/month", "annually". */
+const PER_AFTER = /^\s?(?:(?:per|\/|for every)\s?(?:one |a )?(?<scale>(?:million|thousand|billion|1,000|1 million|1M)\s)?(?:(?:input|output|cached|generated)\s)?(?<unit>GPU[- ]hours?|[\p{L}][\p{L}-]*)|\s(?:a|an|each)\s(?<time>year|month|week|day|hour|quarter)\b|\s(?<adv>annually|monthly|yearly|daily))/u;
+
+const plural = (w: string) => w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+
+function counted(noun: string): string | undefined {
+  return COUNTED.find(([, re]) => re.test(noun))?.[0];
 }
 
-/** A key that is equal for equal figures: `money:5600000`, `percent:90`, `year:2022`. */
-export const figureKey = (f: Pick<Figure, 'kind' | 'value'>) => `${f.kind}:${f.value}`;
+/** The step of the last written digit: "5.6" → 0.1, "600" → 100, "2,048" → 1. */
+function stepOf(written: string): number {
+  const digits = written.replace(/,/g, '');
+  const dot = digits.indexOf('.');
+  if (dot >= 0) return 10 ** -(digits.length - dot - 1);
+  // Trailing zeros of a number of three or more digits are rounding ("590" to the ten, "600" to the
+  // hundred); a two-digit "20" is taken as exact, or $12B and $20B would pass as one figure rounded.
+  const zeros = /0*$/.exec(digits)![0].length;
+  return digits.length >= 3 && zeros >= 1 ? 10 ** Math.min(zeros, digits.length - 1) : 1;
+}
+
+const hedgeOf = (h: string | undefined, plus: boolean): Approx | undefined => {
+  if (plus) return 'over';
+  if (!h || /^between$/i.test(h)) return undefined;
+  const w = h.toLowerCase();
+  if (/over|more|above|least|upwards/.test(w)) return 'over';
+  if (/up to|under|less|fewer|below|most/.test(w)) return 'under';
+  return 'about';
+};
+
+let nlp: ReturnType<typeof winkNLP> | undefined;
+/** Character ranges of dates, times and durations in a sentence, by wink-nlp's named-entity recogniser. */
+function winkTemporalRanges(text: string): [number, number][] {
+  nlp ??= winkNLP(model, ['ner']);
+  const doc = nlp.readDoc(text);
+  const its = nlp.its;
+  // Token offsets: wink keeps every token and the spaces before it, so offsets add up.
+  const starts: number[] = [];
+  let at = 0;
+  doc.tokens().each((t: { out: (f: unknown) => string }) => {
+    at += t.out(its.precedingSpaces).length;
+    starts.push(at);
+    at += t.out(its.value).length;
+  });
+  const ranges: [number, number][] = [];
+  doc.entities().each((e: { out: (f: unknown) => unknown }) => {
+    const { type } = e.out(its.detail) as { type: string };
+    if (type !== 'DATE' && type !== 'TIME' && type !== 'DURATION') return;
+    const [s, t] = e.out(its.span) as [number, number];
+    ranges.push([starts[s]!, starts[t + 1] ?? text.length]);
+  });
+  return ranges;
+}
+
+type TemporalRecogniser = (text: string) => [number, number][];
+let temporalRanges: TemporalRecogniser = winkTemporalRanges;
+/** Replaces the date recogniser (for measuring alternatives: scripts/bench/figures-compare.ts); `undefined` restores wink-nlp. */
+export function setTemporalRecogniser(fn: TemporalRecogniser | undefined): void {
+  temporalRanges = fn ?? winkTemporalRanges;
+}
+
+/** All figures in a text (a sentence or paragraph), in order of appearance. */
+export function extractFigures(text: string): Figure[] {
+  if (!/\d/.test(text)) return [];
+  const found: Figure[] = [];
+  let temporal: [number, number][] | undefined;
+  // "800 people" is a headcount where the text talks of staff; elsewhere people are not counted.
+  const staff = /\b(?:employ|staff|workforce|headcount|hir(?:e|es|ed|ing)\b|payroll|team of)/i.test(text);
+  for (const m of text.matchAll(AMOUNT)) {
+    const g = m.groups!;
+    const scaleWord = (g.scale ?? g.abbr ?? '').toLowerCase();
+    const cur = g.cur ?? g.curw;
+    const scale = SCALE[scaleWord] ?? 1;
+    const scale2 = SCALE[(g.scale2 ?? g.abbr2 ?? '').toLowerCase()] ?? scale;
+    const toValue = (s: string, k: number) => Number(s.replace(/,/g, '')) * k;
+    // In "$5–6 million" the scale is written once, at the end.
+    const low = toValue(g.n!, g.n2 && !scaleWord ? scale2 : scale);
+    const high = g.n2 ? toValue(g.n2, scale2) : undefined;
+    let end = m.index + m[0].length;
+    let kind: FigureKind;
+    let unit: string;
+    if (cur) {
+      kind = 'money';
+      unit = CURRENCY[cur.trim().toLowerCase()] ?? cur.trim().toUpperCase();
+    } else if (g.pct) {
+      kind = 'percent';
+      unit = /point/i.test(g.pct) ? 'percentage point' : '%';
+    } else if (g.x || g.times) {
+      kind = 'ratio';
+      unit = 'x';
+    } else {
+      const after = countedAfter(text, end, staff);
+      if (!after) continue;
+      kind = 'count';
+      unit = after.unit;
+      end = after.end;
+    }
+    // A hedge word stays part of the figure as written.
+    let index = m.index;
+    let hedge: string | undefined;
+    const before = HEDGE_BEFORE.exec(text.slice(Math.max(0, index - 20), index));
+    if (before) {
+      hedge = before[1] ?? before[2];
+      index -= before[0].replace(/^[\s(]/, '').length;
+    }
+    const perMatch = PER_AFTER.exec(text.slice(end, end + 40));
+    let per: string | undefined;
+    if (perMatch && (kind === 'money' || kind === 'count')) {
+      const p = perMatch.groups!;
+      per = p.unit ? (p.scale ? `${p.scale}${p.unit}` : plural(p.unit)) : p.time ?? { annually: 'year', yearly: 'year', monthly: 'month', daily: 'day' }[p.adv!.toLowerCase()];
+      if (per && !/^(?:the|a|an|cent|share)$/i.test(per)) end += perMatch[0].length;
+      else per = undefined;
+    }
+    if (kind === 'count') {
+      // A count that is part of a date, time or duration ("in 2024 users signed up") is not a figure.
+      // Only a year-like number is asked about ("In 2024 users…"): the recogniser is the slow part,
+      // and a day or hour is never followed by a counted noun in real text.
+      if (/^(?:1[89]\d\d|20\d\d)$/.test(g.n!)) {
+        temporal ??= temporalRanges(text);
+        const n0 = m.index + m[0].indexOf(g.n!);
+        if (temporal.some(([s, e]) => n0 >= s && n0 < e)) continue;
+      }
+    }
+    const approx = hedgeOf(hedge, !!g.plus);
+    const written = text.slice(index, end).trim();
+    found.push({
+      kind,
+      value: round(low),
+      ...(high !== undefined && high > low ? { high: round(high) } : {}),
+      unit,
+      ...(per ? { per } : {}),
+      ...(approx ? { approx } : {}),
+      precision: stepOf(g.n!) * (g.n2 && !scaleWord ? scale2 : scale),
+      text: written,
+      index,
+      end: index + written.length,
+    });
+  }
+  return found;
+}
+
+/** Rounds away floating-point noise ("5.576 × 1e6"). */
+const round = (x: number) => (Number.isInteger(x) ? x : Number(x.toPrecision(12)));
+
+/** How a figure reads in a list: "$5.6 million", "17%", "2,048 GPU". */
+export function formatValue(f: Pick<Figure, 'value' | 'unit' | 'kind'>): string {
+  const n = (v: number) => {
+    for (const [word, k] of [['trillion', 1e12], ['billion', 1e9], ['million', 1e6]] as const) {
+      if (Math.abs(v) >= k) return `${Number((v / k).toPrecision(4)).toLocaleString('en')} ${word}`;
+    }
+    return v.toLocaleString('en');
+  };
+  if (f.kind === 'money') return f.unit === 'USD' ? `$${n(f.value)}` : `${f.unit} ${n(f.value)}`;
+  if (f.unit === '%') return `${f.value}%`;
+  if (f.unit === 'x') return `${f.value}x`;
+  return `${n(f.value)} ${f.unit}`;
+}

@@ -1,23 +1,12 @@
-import { compileGazetteer, type FigureFact, type LinkedArticle } from '../ingest/link.ts';
+import { compileGazetteer, type LinkedArticle } from '../ingest/link.ts';
+import { type Disagreement, findDisagreements, type LedgerFigure } from './disagreements.ts';
 import { articleTimeline, storyYear, type TimelineEvent, type UnplacedEvent } from './events.ts';
 import type { Entity } from './gazetteer.ts';
 
+export type { Disagreement, LedgerFigure } from './disagreements.ts';
+
 /** Slug under /figures/ for figures whose sentence names no entity. */
 export const UNATTRIBUTED = 'unattributed';
-
-/** A figure with the source it comes from. */
-export interface LedgerFigure extends FigureFact {
-  source: string;
-  sourceTitle: string;
-}
-
-/** Figures for one quantity of one entity on which sources give different values. */
-export interface Disagreement {
-  /** The entity (or the entity it belongs to) the figures are about. */
-  entity: string;
-  quantity: string;
-  figures: LedgerFigure[];
-}
 
 export type { TimelineEvent, UnplacedEvent } from './events.ts';
 
@@ -43,8 +32,8 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 
 /**
  * Builds the cross-article index: backlinks are the mention lists reversed once; co-mentions are
- * counted per paragraph; disagreements are figures of one kind and quantity about one entity (models
- * and chips count with their maker) whose values differ between sources.
+ * counted per paragraph; disagreements are figures of one measure of one subject whose values differ
+ * between sources (see disagreements.ts).
  */
 export function buildKnowledge(articles: readonly LinkedArticle[], entityList: readonly Entity[]): KnowledgeIndex {
   const entities = new Map(entityList.map((e) => [e.slug, e]));
@@ -78,21 +67,7 @@ export function buildKnowledge(articles: readonly LinkedArticle[], entityList: r
     [...pairs].map(([e, row]) => [e, [...row].map(([entity, count]) => ({ entity, count })).sort((x, y) => y.count - x.count || (x.entity < y.entity ? -1 : 1))]),
   );
 
-  const groups = new Map<string, LedgerFigure[]>();
-  for (const f of figures) {
-    if (!f.entity) continue;
-    const owner = entities.get(f.entity)?.parent ?? f.entity;
-    push(groups, `${owner}\u0000${f.kind}\u0000${f.quantity}`, f);
-  }
-  const disagreements: Disagreement[] = [];
-  for (const [key, list] of groups) {
-    const values = new Set(list.map((f) => f.value));
-    const sources = new Set(list.map((f) => f.source));
-    if (values.size > 1 && sources.size > 1) {
-      const [entity, , quantity] = key.split('\u0000') as [string, string, string];
-      disagreements.push({ entity, quantity, figures: list });
-    }
-  }
+  const disagreements = findDisagreements(figures);
   timeline.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.source < y.source ? -1 : x.source > y.source ? 1 : (x.p ?? 0) - (y.p ?? 0)));
   return { entities, mentions, related, figures, disagreements, timeline, unplaced };
 }

@@ -1,28 +1,117 @@
-import type { FigureKind } from './figures.ts';
+import type { Figure } from './figures.ts';
 
-/** What a figure measures, told by cue words in its sentence; the first rule that matches wins. */
-interface QuantityRule {
-  label: string;
-  kinds: readonly FigureKind[];
+/**
+ * What a figure measures. Counts take it from their counted noun ("2,048 GPUs" → chip count);
+ * money and percentages from the cue words nearest the figure in its sentence, so that in "the run
+ * cost $5.6 million, while its hardware spending is over $500 million" each amount gets its own
+ * measure. Measures keep scope apart: the cost of one training run, a year of operating costs and
+ * hardware spending are different measures, so they are never compared with each other.
+ */
+interface Cue {
+  measure: string;
   cue: RegExp;
 }
 
-const RULES: readonly QuantityRule[] = [
-  { label: 'valuation', kinds: ['money'], cue: /\bvaluation|\bvalued at/i },
-  { label: 'operating costs', kinds: ['money'], cue: /\boperating cost|\bexpenses|\brunning cost/i },
-  { label: 'assets', kinds: ['money'], cue: /\bassets\b|\bunder management/i },
-  { label: 'training cost', kinds: ['money'], cue: /\btrain(?:ed|ing)?\b|\bcost\b|\bbudget\b|\bcomput(?:e|ing) power/i },
-  { label: 'investment', kinds: ['money'], cue: /\binvest|\bpledge|\bfund|\braised?\b|\bbacking|\bcapital\b/i },
-  { label: 'revenue', kinds: ['money'], cue: /\brevenue|\bsales\b|\bearn/i },
-  { label: 'price change', kinds: ['percent'], cue: /\bpric|\bcut|\breduc|\bdiscount/i },
-  { label: 'market share', kinds: ['percent'], cue: /\bshare\b|\bmarket\b/i },
-  { label: 'age', kinds: ['number'], cue: /\byears?[- ]old\b/i },
-  { label: 'headcount', kinds: ['number'], cue: /\bemployees|\bstaff\b|\bworkers\b/i },
-  { label: 'chip count', kinds: ['number'], cue: /\bchips?\b|\bGPUs?\b|\bprocessors?\b/i },
-  { label: 'parameter count', kinds: ['number', 'money'], cue: /\bparameters?\b/i },
+const MONEY: readonly Cue[] = [
+  { measure: 'valuation', cue: /\bvaluations?\b|\bvalued?\b|\bvalues\b|\bworth(?=\s+(?:about |around |nearly |roughly |over |more than |some )?[$€£¥\d])/gi },
+  { measure: 'market value loss', cue: /\bwip(?:ed|ing|e)\b|\bshed\b|\berased?\b|\blost\b|\bwiped out\b/gi },
+  { measure: 'market value', cue: /\bmarket (?:value|cap(?:itali[sz]ation)?)\b/gi },
+  { measure: 'training cost', cue: /\btraining (?:run|costs?)\b|\bto train\b|\btrained\b|\bfinal run\b/gi },
+  { measure: 'assets under management', cue: /\bassets\b|\bunder management\b/gi },
+  { measure: 'capital expenditure', cue: /\bcapex\b|\bcapital (?:expenditure|spending)\b|\bdata cent(?:er|re)s?\b/gi },
+  { measure: 'infrastructure spending', cue: /\binfrastructure\b/gi },
+  { measure: 'hardware spending', cue: /\bhardware\b|\bservers?\b|\bclusters?\b/gi },
+  { measure: 'operating costs', cue: /\boperating\b|\brunning costs?\b|\bexpenses\b|\bopex\b|\boperations\b/gi },
+  { measure: 'funding', cue: /\brais(?:ed?|ing)\b|\bfunding\b|\bround\b|\bfinancing\b|\bventure\b/gi },
+  { measure: 'investment', cue: /\binvest(?:s|ed|ing|ment|ments)?\b|\bpledged?\b|\bcommit(?:ted|ment)\b|\bbacking\b|\bspend(?:ing)? on\b/gi },
+  { measure: 'revenue', cue: /\brevenues?\b|\bsales\b|\bearn(?:ed|ings|s)?\b|\bturnover\b/gi },
+  { measure: 'profit', cue: /\bprofits?\b|\bnet income\b|\blosses\b/gi },
+];
+/** Cues that say little about scope: used only when no more specific cue is in the sentence. */
+const MONEY_GENERIC: readonly Cue[] = [
+  { measure: 'price', cue: /\bpric(?:e|es|ed|ing)\b|\bcharges?\b|\bsubscription\b/gi },{ measure: 'cost', cue: /\bcost(?:s|ing)?\b|\bspent\b|\bspend\b|\bbudget\b|\bpaid\b/gi }];
+
+const PERCENT: readonly Cue[] = [
+  { measure: 'index change', cue: /\bindex\b|\bNasdaq\b|\bS&P\b/gi },
+  { measure: 'share price change', cue: /\bshares?\b|\bstock\b|\bsell-?off\b/gi },
+  { measure: 'market share', cue: /\bmarket share\b|\bshare of the market\b/gi },
+  { measure: 'stake', cue: /\bstake\b|\bownership\b|\bowns?\b/gi },
+  { measure: 'price change', cue: /\bpric(?:e|es|ing)\b|\bcut\b|\bdiscount\b|\bcheaper\b/gi },
+  { measure: 'revenue growth', cue: /\brevenues?\b|\bsales\b/gi },
+  { measure: 'benchmark score', cue: /\bscored?\b|\baccuracy\b|\bbenchmark\b|\bpass@1\b/gi },
+];
+const PERCENT_GENERIC: readonly Cue[] = [
+  { measure: 'change', cue: /\b(?:fell|fall(?:ing|s)?|drop(?:ped|s)?|slid|plunged?|tumbled?|sank|lost|rose|ris(?:e|ing)|jump(?:ed)?|gain(?:ed)?|climb(?:ed)?|surged?|down|up)\b/gi },
 ];
 
-/** Names what a figure in `sentence` measures ("training cost", "valuation"), or a generic label. */
-export function quantityOf(kind: FigureKind, sentence: string): string {
-  return RULES.find((r) => r.kinds.includes(kind) && r.cue.test(sentence))?.label ?? { money: 'amount', percent: 'percentage', number: 'count', year: 'year' }[kind];
+const COUNT: Record<string, string> = {
+  GPU: 'chip count',
+  'GPU-hour': 'training compute',
+  parameter: 'parameter count',
+  token: 'training tokens',
+  employee: 'headcount',
+  engineer: 'headcount',
+  researcher: 'headcount',
+  customer: 'customers',
+  download: 'downloads',
+  'data center': 'data centers',
+  server: 'servers',
+  company: 'companies',
+};
+
+/** The cue nearest to the figure (cues after it count a little farther, as measures are mostly named first). */
+function nearest(cues: readonly Cue[], sentence: string, start: number, end: number): string | undefined {
+  let best: { measure: string; d: number } | undefined;
+  for (const c of cues) {
+    for (const m of sentence.matchAll(c.cue)) {
+      const mEnd = m.index + m[0].length;
+      // A cue inside the figure itself ("$2 per GPU-hour") is not a cue.
+      if (m.index >= start && mEnd <= end) continue;
+      const d = mEnd <= start ? start - mEnd : m.index >= end ? (m.index - end) * 1.5 : 0;
+      if (!best || d < best.d) best = { measure: c.measure, d };
+    }
+  }
+  return best?.measure;
 }
+
+/**
+ * Names what a figure measures ("training cost", "chip count"). `start`/`end` are the figure's
+ * offsets in `sentence`.
+ */
+export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: string, start: number, end: number): string {
+  if (f.kind === 'count') {
+    if (f.unit === 'user') {
+      // Monthly, weekly and daily users are different measures; the period is named next to the count.
+      const period = /\b(daily|weekly|monthly)\b|\b([DWM])AUs?\b/i.exec(sentence.slice(start, end + 30));
+      if (!period) return 'users';
+      const p = (period[1] ?? { d: 'daily', w: 'weekly', m: 'monthly' }[period[2]!.toLowerCase() as 'd' | 'w' | 'm']).toLowerCase();
+      return `${p} active users`;
+    }
+    if (f.unit === 'token' && /\bcontext\b/i.test(sentence)) return 'context window';
+    return COUNT[f.unit] ?? `${f.unit} count`;
+  }
+  if (f.kind === 'ratio') return /\bcheaper\b|\bpric|\bcosts?\b/i.test(sentence) ? 'price ratio' : 'ratio';
+  if (f.kind === 'percent') {
+    // "18% of its revenue", "43% of downloads": a share of something, not a change.
+    const of = /^\s+of\s+(?:(?:its|the|their|all|total|global|company's|company’s)\s+)*([\p{L}-]+)/u.exec(sentence.slice(end));
+    if (of) return /^(?:revenue|sales|total)$/i.test(of[1]!) && /\brevenue|\bsales/i.test(sentence) ? 'share of revenue' : `share of ${of[1]!.toLowerCase()}`;
+    return nearest(PERCENT, sentence, start, end) ?? nearest(PERCENT_GENERIC, sentence, start, end) ?? 'percentage';
+  }
+  if (f.per && /hour/i.test(f.per)) return 'rental price';
+  if (f.per && /token/i.test(f.per)) {
+    const side = /\b(input|output)\b/i.exec(sentence.slice(start, end))?.[1]?.toLowerCase();
+    return side ? `API price (${side})` : 'API price';
+  }
+  return nearest(MONEY, sentence, start, end) ?? nearest(MONEY_GENERIC, sentence, start, end) ?? 'amount';
+}
+
+/** Measures about a whole organisation: a figure of a model or chip for one of these is its maker's. */
+export const ORGANISATION_MEASURES: ReadonlySet<string> = new Set([
+  'valuation', 'market value', 'market value loss', 'share price change', 'funding', 'headcount', 'revenue', 'profit', 'stake', 'market share',
+]);
+
+/** Measures that are changes over a period: sources giving far-apart values most likely mean different periods. */
+export const CHANGE_MEASURES: ReadonlySet<string> = new Set(['share price change', 'index change', 'price change', 'revenue growth', 'change']);
+
+/** Measures about one model: a figure about its maker is the model's when the sentence or paragraph names it. */
+export const MODEL_MEASURES: ReadonlySet<string> = new Set(['training cost', 'training compute', 'parameter count', 'training tokens', 'context window', 'API price', 'API price (input)', 'API price (output)', 'benchmark score']);

@@ -60,24 +60,23 @@ describe('automatic cross-links on source pages', () => {
 });
 
 describe('figures ledger', () => {
-  it('lists figures by entity, and shows DeepSeek’s two training costs as one figure rounded differently', async () => {
+  it('lists figures with a unit by entity, with what they measure, and links to the data', async () => {
     const page = await readPage(dist, '/figures/');
     const text = squash(toText(select('main', page)!));
     expect(text).toContain('$157 billion');
-    const callouts = selectAll('main aside', page).map((a) => squash(toText(a)));
-    const cost = callouts.find((c) => c.includes('$5.6 million') && c.includes('$6 million'));
-    expect(cost).toMatch(/Same figure, rounded differently/);
-    expect(cost).not.toMatch(/Sources disagree/);
+    const rows = selectAll('main table.figure-table tbody tr', page).map((r) => selectAll('td', r).map((td) => squash(toText(td))));
+    expect(rows).toContainEqual(expect.arrayContaining(['$157 billion', 'valuation']));
+    expect(rows).toContainEqual(expect.arrayContaining(['$5.6 million', 'training cost']));
+    // Bare numbers (years, counts without a unit) are not figures.
+    for (const [figure] of rows) expect(figure).toMatch(/[$%€¥£]|[a-z]{2}/i);
+    expect(selectAll('main a', page).map((a) => a.properties.href)).toContain('/data/');
   });
 
-  it('leaves topic pages to state disagreements in their own <Claim> boxes, never first on the page', async () => {
-    for (const topic of ['overview', 'capital', 'moe-and-rl-training']) {
-      const page = await readPage(dist, `/topics/${topic}/`);
-      const notes = selectAll('main aside', page).map((a) => squash(toText(a)));
-      expect(notes.filter((t) => t.includes('figures ledger'))).toEqual([]);
-      const first = selectAll('main .sl-markdown-content > *', page).find((e) => e.tagName !== 'span');
-      expect(first?.tagName).not.toBe('aside');
-    }
+  it('does not flag figures of different measures or scopes as disagreeing', async () => {
+    // The seeds state one training cost of DeepSeek-V3 ($5.6 million), a model's cost stated
+    // without its scope ($6 million) and operating costs: none is the same measure as another.
+    const callouts = selectAll('main aside', await readPage(dist, '/figures/')).map((a) => squash(toText(a)));
+    expect(callouts.filter((c) => /Sources disagree|different rounding/.test(c))).toEqual([]);
   });
 });
 
@@ -162,10 +161,18 @@ describe('a new article flows through the whole knowledge layer', () => {
     expect(entity).toContain('Huawei Ships Ascend Chips as Nvidia Sales Slow');
   });
 
-  it('finds the new disagreement on DeepSeek’s training cost', async () => {
+  it('finds the new conflict on DeepSeek-V3’s training cost, and shows it on the entity page and at the end of topic pages citing it', async () => {
     const callouts = selectAll('main aside', await readPage(site.dist, '/figures/')).map((a) => squash(toText(a)));
-    // $8 million is not $5.6 million rounded: a real conflict, whatever the rounding of the others.
-    expect(callouts.some((c) => c.includes('$8 million') && c.includes('$5.6 million') && c.includes('Sources disagree'))).toBe(true);
+    const cost = callouts.find((c) => c.includes('$8 million') && c.includes('$5.6 million'));
+    expect(cost).toMatch(/Sources disagree: DeepSeek-V3, training cost/);
+    const entity = selectAll('main aside', await readPage(site.dist, '/entities/deepseek-v3/')).map((a) => squash(toText(a)));
+    expect(entity.some((c) => c.includes('$8 million') && c.includes('$5.6 million'))).toBe(true);
+    // On a topic page the note comes after the text, not before it.
+    const topic = await readPage(site.dist, '/topics/moe-and-rl-training/');
+    const content = select('main .sl-markdown-content', topic)!;
+    const blocks = content.children.filter((n) => n.type === 'element');
+    const note = blocks.findIndex((n) => n.type === 'element' && n.tagName === 'aside' && toText(n).includes('$8 million'));
+    expect(note).toBeGreaterThan(blocks.findIndex((n) => n.type === 'element' && n.tagName === 'p'));
   });
 });
 

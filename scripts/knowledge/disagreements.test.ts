@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './figures.ts';
+import { agree, findDisagreements, type LedgerFigure } from './disagreements.ts';
+
+/** A ledger figure as the link stage would record it, from an invented figure text. */
+function fig(source: string, p: number, text: string, entity: string, measure: string): LedgerFigure {
+  const { index: _i, end: _e, ...f } = extractFigures(text)[0]!;
+  return { ...f, p, sentence: text, measure, entity, subjectFrom: 'sentence', source, sourceTitle: source };
+}
+
+describe('agree', () => {
+  it('takes values within the rounding of the less precise one as the same figure', () => {
+    expect(agree(fig('a', 1, '$5.576 million', 'x', 'm'), fig('b', 1, '$6 million', 'x', 'm'))).toBe(true);
+    expect(agree(fig('a', 1, '$5.5 million', 'x', 'm'), fig('b', 1, '$5.576 million', 'x', 'm'))).toBe(true);
+    expect(agree(fig('a', 1, '16.9%', 'x', 'm'), fig('b', 1, '17%', 'x', 'm'))).toBe(true);
+    expect(agree(fig('a', 1, '17%', 'x', 'm'), fig('b', 1, '18%', 'x', 'm'))).toBe(false);
+    expect(agree(fig('a', 1, '$589 billion', 'x', 'm'), fig('b', 1, 'nearly $600 billion', 'x', 'm'))).toBe(true);
+    expect(agree(fig('a', 1, '$3 billion', 'x', 'm'), fig('b', 1, '$9 billion', 'x', 'm'))).toBe(false);
+    expect(agree(fig('a', 1, '$12 billion', 'x', 'm'), fig('b', 1, '$20 billion', 'x', 'm'))).toBe(false);
+  });
+});
+
+describe('findDisagreements', () => {
+  it('groups rounding variants as one spread, apart from real conflicts, conflicts first', () => {
+    const found = findDisagreements([
+      fig('a', 2, '$5.576 million', 'orbis-2', 'training cost'),
+      fig('e', 7, 'about $5.5 million', 'orbis-2', 'training cost'),
+      fig('b', 4, '$5.6 million', 'orbis-2', 'training cost'),
+      fig('c', 1, 'about $6 million', 'orbis-2', 'training cost'),
+      fig('a', 5, '$3 billion', 'zephyr', 'valuation'),
+      fig('d', 1, '$9 billion', 'zephyr', 'valuation'),
+    ]);
+    expect(found.map((d) => [d.entity, d.measure, d.kind, d.low, d.high, d.sources])).toEqual([
+      ['zephyr', 'valuation', 'conflict', 3e9, 9e9, 2],
+      ['orbis-2', 'training cost', 'rounding', 5_500_000, 6e6, 4],
+    ]);
+  });
+
+  it('never compares different measures, units or subjects', () => {
+    expect(
+      findDisagreements([
+        fig('a', 1, '$5.6 million', 'orbis-2', 'training cost'),
+        fig('b', 1, '$900 million', 'orbis-2', 'operating costs'),
+        fig('c', 1, '$40 million', 'zephyr', 'training cost'),
+        fig('d', 1, '5.6 million users', 'orbis-2', 'training cost'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('leaves out the parts of a breakdown listed in one paragraph', () => {
+    const found = findDisagreements([
+      fig('a', 3, 'roughly 50,000 GPUs', 'zephyr', 'chip count'),
+      fig('b', 2, '30,000 GPUs', 'zephyr', 'chip count'),
+      fig('b', 2, '10,000 GPUs', 'zephyr', 'chip count'),
+      fig('b', 2, '10,000 GPUs', 'zephyr', 'chip count'),
+    ]);
+    expect(found).toEqual([]);
+  });
+
+  it('compares changes only within one restated event', () => {
+    const found = findDisagreements([
+      fig('a', 1, '17%', 'zephyr', 'share price change'),
+      fig('b', 1, '16.9%', 'zephyr', 'share price change'),
+      fig('b', 1, '8.9%', 'zephyr', 'share price change'),
+      fig('c', 4, '171%', 'zephyr', 'share price change'),
+    ]);
+    expect(found.map((d) => [d.kind, d.figures.map((f) => f.text)])).toEqual([['rounding', ['16.9%', '17%']]]);
+  });
+
+  it('ignores figures whose subject was only carried over from earlier sentences', () => {
+    const carried = { ...fig('b', 1, '$9 billion', 'zephyr', 'valuation'), subjectFrom: 'context' as const };
+    expect(findDisagreements([fig('a', 1, '$3 billion', 'zephyr', 'valuation'), carried])).toEqual([]);
+  });
+});

@@ -1,0 +1,120 @@
+import type { FigureFact } from '../ingest/link.ts';
+import { CHANGE_MEASURES } from './quantities.ts';
+
+/** A figure with the source it comes from. */
+export interface LedgerFigure extends FigureFact {
+  source: string;
+  sourceTitle: string;
+}
+
+/**
+ * Figures for one measure of one subject that differ between sources. `rounding`: every value is
+ * within the rounding of the least precise one ($5.576M, $5.6M, $6M), shown as a spread;
+ * `conflict`: at least two sources give values that no rounding reconciles ($3B and $9B).
+ */
+export interface Disagreement {
+  /** The entity the figures are about (slug). */
+  entity: string;
+  measure: string;
+  /** Unit, and rate if any: 'USD', 'GPU', 'USD per GPU-hour'. */
+  unit: string;
+  kind: 'conflict' | 'rounding';
+  /** Lowest and highest value stated. */
+  low: number;
+  high: number;
+  /** Distinct sources. */
+  sources: number;
+  /** How much it matters: the spread ratio (high / low) times the number of sources. */
+  weight: number;
+  /** Groups of values that agree up to rounding, lowest first; one group for `rounding`. */
+  clusters: LedgerFigure[][];
+  figures: LedgerFigure[];
+}
+
+/**
+ * Whether two figures can state the same value: they lie less than one step of the less precise
+ * one apart ($5.576M and $6M; $589B and $600B; 16.9% and 17%), so one may be the other rounded or cut.
+ * Whole steps apart (17% and 18%, $12B and $20B) they are different values. Ranges count by their
+ * nearest ends. Hedges ("over", "about") are not widened: an open bound would agree with anything.
+ */
+export function agree(a: FigureFact, b: FigureFact): boolean {
+  const step = Math.max(a.precision, b.precision);
+  const gap = Math.max(0, Math.max(a.value, b.value) - Math.min(a.high ?? a.value, b.high ?? b.value));
+  return gap < step * (1 - 1e-9);
+}
+
+/** Clusters figures whose values agree up to rounding (single linkage over values in order). */
+function cluster(figures: readonly LedgerFigure[]): LedgerFigure[][] {
+  const sorted = [...figures].sort((x, y) => x.value - y.value);
+  const clusters: LedgerFigure[][] = [];
+  for (const f of sorted) {
+    const last = clusters.at(-1);
+    if (last?.some((g) => agree(f, g))) last.push(f);
+    else clusters.push([f]);
+  }
+  return clusters;
+}
+
+const keyOf = (f: FigureFact, owner: string) => [owner, f.measure, f.unit, f.per ?? ''].join('\u0000');
+
+/**
+ * Finds disagreements: figures of the same measure, unit and rate about the same entity, from
+ * different sources, with different values. A paragraph that states several different values for
+ * one group is listing the parts of a breakdown or a comparison (30,000 + 10,000 + 10,000 GPUs), so
+ * its figures are left out of that group. Figures with the generic measures 'amount', 'percentage'
+ * and 'cost' say too little about scope to compare.
+ */
+export function findDisagreements(figures: readonly LedgerFigure[]): Disagreement[] {
+  const groups = new Map<string, LedgerFigure[]>();
+  for (const f of figures) {
+    // Only figures whose own sentence names their subject: one carried over from earlier sentences is a guess.
+    if (!f.entity || f.subjectFrom !== 'sentence' || f.measure === 'amount' || f.measure === 'percentage' || f.measure === 'cost' || f.measure === 'ratio') continue;
+    const key = keyOf(f, f.entity);
+    const list = groups.get(key);
+    if (list) list.push(f);
+    else groups.set(key, [f]);
+  }
+  const found: Disagreement[] = [];
+  for (const list of groups.values()) {
+    const byParagraph = Map.groupBy(list, (f) => `${f.source}#${f.p}`);
+    const change = CHANGE_MEASURES.has(list[0]!.measure);
+    // Several values of one measure in one paragraph are the parts of a breakdown; for changes
+    // ("rose 8.9% after falling 16.9%") they are different periods, sorted out below.
+    let kept = change ? list : list.filter((f) => new Set(byParagraph.get(`${f.source}#${f.p}`)!.map((g) => g.value)).size === 1);
+    let sources = new Set(kept.map((f) => f.source));
+    if (sources.size < 2 || new Set(kept.map((f) => f.value)).size < 2) continue;
+    let clusters = cluster(kept);
+    // A change (a share price's fall) is only compared within one event restated: far-apart values
+    // most likely cover different periods, so only the largest cluster stated by several sources is kept.
+    if (change) {
+      const shared = clusters.filter((c) => new Set(c.map((f) => f.source)).size > 1).sort((x, y) => new Set(y.map((f) => f.source)).size - new Set(x.map((f) => f.source)).size);
+      if (!shared[0]) continue;
+      clusters = [shared[0]];
+      kept = shared[0];
+      if (new Set(kept.map((f) => f.value)).size < 2) continue;
+    }
+    // A conflict needs two clusters stated by different sources; else the values are rounding variants.
+    const conflict = clusters.some((c, i) => clusters.some((d, j) => j !== i && c.some((f) => d.some((g) => g.source !== f.source))));
+    sources = new Set(kept.map((f) => f.source));
+    const values = kept.map((f) => f.value);
+    const low = Math.min(...values);
+    const high = Math.max(...kept.map((f) => f.high ?? f.value));
+    const f0 = kept[0]!;
+    found.push({
+      entity: f0.entity!,
+      measure: f0.measure,
+      unit: f0.per ? `${f0.unit} per ${f0.per}` : f0.unit,
+      kind: conflict ? 'conflict' : 'rounding',
+      low,
+      high,
+      sources: sources.size,
+      weight: (low > 0 ? high / low : 2) * sources.size,
+      clusters: conflict ? clusters : [kept.toSorted((x, y) => x.value - y.value)],
+      figures: kept,
+    });
+  }
+  // Conflicts first, then by weight; ties in a stable order.
+  return found.sort(
+    (a, b) => (a.kind === b.kind ? 0 : a.kind === 'conflict' ? -1 : 1) || b.weight - a.weight || (a.entity < b.entity ? -1 : a.entity > b.entity ? 1 : a.measure < b.measure ? -1 : 1),
+  );
+}
