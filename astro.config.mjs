@@ -55,9 +55,14 @@ export default defineConfig({
       components: {
         // Topic pages get search filters and the figures ledger's disagreement notes.
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        // "Last updated" from git on hand-written pages; Previous/Next only between topic pages.
+        LastUpdated: './src/components/overrides/LastUpdated.astro',
+        Pagination: './src/components/overrides/Pagination.astro',
       },
+      // The overrides above decide where these show; the 404 page is src/pages/404.astro.
       lastUpdated: false,
-      pagination: false,
+      pagination: true,
+      disable404Route: true,
     }),
     mdx(),
   ],
