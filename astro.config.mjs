@@ -8,7 +8,9 @@ import { paths, site } from './site.config.ts';
 import { remarkBaseLinks } from './src/integrations/remark-base-links.ts';
 import { remarkCitations } from './src/integrations/remark-citations.ts';
 import { remarkMermaid } from './src/integrations/remark-mermaid.ts';
+import { rehypeSearchIgnore } from './src/integrations/rehype-search-ignore.ts';
 import { topicPages } from './src/integrations/topic-pages.ts';
+import { RANKING } from './src/lib/search-ranking.ts';
 
 export default defineConfig({
   site: site.url,
@@ -25,6 +27,7 @@ export default defineConfig({
         [remarkCitations, { lookup: lookupFromCorpus(paths.corpus), base: site.base }],
         [remarkBaseLinks, { base: site.base }],
       ],
+      rehypePlugins: [rehypeSearchIgnore],
     }),
   },
   integrations: [
@@ -58,9 +61,14 @@ export default defineConfig({
         // "Last updated" from git on hand-written pages; Previous/Next only between topic pages.
         LastUpdated: './src/components/overrides/LastUpdated.astro',
         Pagination: './src/components/overrides/Pagination.astro',
+        // Search weight of the title by page kind (src/lib/search-ranking.ts).
+        PageTitle: './src/components/overrides/PageTitle.astro',
       },
       // The overrides above decide where these show; the 404 page is src/pages/404.astro.
       lastUpdated: false,
+      // Search ranking: see src/lib/search-ranking.ts (weights by page kind; figures stubs not indexed).
+      pagefind: { ranking: RANKING },
+      routeMiddleware: './src/route-data.ts',
       pagination: true,
       disable404Route: true,
     }),
