@@ -39,7 +39,7 @@ function show(a: HTMLAnchorElement, withLink: boolean) {
   box.replaceChildren(...[...d.childNodes].map((n) => n.cloneNode(true)));
   if (withLink) {
     const go = document.createElement('a');
-    go.href = a.href;
+    go.setAttribute('href', a.getAttribute('href') ?? a.href);
     go.className = 'preview-go';
     go.textContent = a.classList.contains('cite-link') ? 'Go to the paragraph →' : 'Open the page →';
     box.append(' ', go);
