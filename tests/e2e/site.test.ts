@@ -53,7 +53,7 @@ describe('in a real browser', () => {
     const siteTitle = titleOf(join(ROOT, 'content/index.mdx'))!;
     expect(await page.title()).toContain(siteTitle);
     await expect.poll(() => page.locator('h1').first().textContent()).toContain(siteTitle);
-    const cards = page.locator('.sl-link-card');
+    const cards = page.locator('.topic-cards .sl-link-card');
     const expected = topics.filter((t) => t.slug !== 'topics/overview').map((t) => t.title);
     const shown = (await cards.locator('.title').allTextContents()).map((t) => t.trim());
     expect(shown.sort()).toEqual([...expected].sort());
