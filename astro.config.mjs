@@ -61,6 +61,8 @@ export default defineConfig({
         // "Last updated" from git on hand-written pages; Previous/Next only between topic pages.
         LastUpdated: './src/components/overrides/LastUpdated.astro',
         Pagination: './src/components/overrides/Pagination.astro',
+        // Loads the citation and entity preview script (src/scripts/previews.ts).
+        Head: './src/components/overrides/Head.astro',
         // Search weight of the title by page kind (src/lib/search-ranking.ts).
         PageTitle: './src/components/overrides/PageTitle.astro',
       },
