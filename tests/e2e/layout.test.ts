@@ -63,3 +63,25 @@ describe('every page type at both widths, light and dark', () => {
     });
   });
 });
+
+describe('on a phone, the header controls work', () => {
+  it('the search button opens the search dialog, and the menu button opens the navigation', async () => {
+    const context = await contextFor(browser, VIEWPORTS[0], 'light');
+    const page = await context.newPage();
+    const topic = pages.find(([t]) => t === 'topic')![1];
+    await page.goto(origin + topic, { waitUntil: 'load' });
+    const search = page.locator('site-search button[data-open-modal]');
+    await expect.poll(() => search.isEnabled()).toBe(true);
+    await search.tap();
+    await page.locator('site-search dialog').waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await page.locator('site-search dialog').waitFor({ state: 'hidden' });
+    await page.locator('button.sl-menu-button').tap();
+    const sidebarLink = page.locator('#starlight__sidebar a[href="/sources/"]');
+    await sidebarLink.waitFor({ state: 'visible' });
+    const r = (await sidebarLink.boundingBox())!;
+    expect(r.x).toBeGreaterThanOrEqual(0);
+    expect(r.x + r.width).toBeLessThanOrEqual(390);
+    await context.close();
+  });
+});
