@@ -11,7 +11,9 @@ import { remarkClaims } from './src/integrations/remark-claims.ts';
 import { gazetteerFromCorpus, remarkEntityLinks } from './src/integrations/remark-entity-links.ts';
 import { remarkMermaid } from './src/integrations/remark-mermaid.ts';
 import { remarkSourceNames, sourceNamesFromCorpus } from './src/integrations/remark-source-names.ts';
+import { rehypeSearchIgnore } from './src/integrations/rehype-search-ignore.ts';
 import { topicPages } from './src/integrations/topic-pages.ts';
+import { RANKING } from './src/lib/search-ranking.ts';
 
 export default defineConfig({
   site: site.url,
@@ -32,6 +34,7 @@ export default defineConfig({
         [remarkCitations, { lookup: lookupFromCorpus(paths.corpus), base: site.base }],
         [remarkBaseLinks, { base: site.base }],
       ],
+      rehypePlugins: [rehypeSearchIgnore],
     }),
   },
   integrations: [
@@ -64,9 +67,21 @@ export default defineConfig({
       components: {
         // Topic pages get search filters and the figures ledger's disagreement notes.
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        // "Last updated" from git on hand-written pages; Previous/Next only between topic pages.
+        LastUpdated: './src/components/overrides/LastUpdated.astro',
+        Pagination: './src/components/overrides/Pagination.astro',
+        // Loads the citation and entity preview script (src/scripts/previews.ts).
+        Head: './src/components/overrides/Head.astro',
+        // Search weight of the title by page kind (src/lib/search-ranking.ts).
+        PageTitle: './src/components/overrides/PageTitle.astro',
       },
+      // The overrides above decide where these show; the 404 page is src/pages/404.astro.
       lastUpdated: false,
-      pagination: false,
+      // Search ranking: see src/lib/search-ranking.ts (weights by page kind; figures stubs not indexed).
+      pagefind: { ranking: RANKING },
+      routeMiddleware: './src/route-data.ts',
+      pagination: true,
+      disable404Route: true,
     }),
     mdx(),
   ],

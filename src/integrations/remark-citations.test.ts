@@ -29,7 +29,15 @@ describe('remarkCitations', () => {
     const input = readFileSync(join(fixtures, 'basic/input.mdx'), 'utf8');
     const html = String(await processor().process(new VFile({ path: 'basic.mdx', value: input })));
     expectGolden(join(fixtures, 'basic/output.html'), html);
+    // Links land on the cited sentence (`#p1-s1`); the reference list names the paragraph (`#p1`).
+    expect(html).toContain('href="/sources/costs/#p1-s1"');
     expect(html).toContain('href="/sources/costs/#p1"');
+    // Previews sit outside the text, in one hidden block that each link names as its description.
+    expect(html).toMatch(/<div class="previews" hidden data-pagefind-ignore=""><span class="preview" role="tooltip" id="cite-preview-1">/);
+    expect(html).not.toMatch(/<p>[^]*class="preview"[^]*<\/p>/);
+    // Each citation of a paragraph has its own id, for "Cited by" links.
+    expect(html).toContain('id="cite-costs-p1"');
+    expect(html).toContain('id="cite-costs-p1-2"');
     expect(html.match(/class="cite-link"/g)).toHaveLength(4);
     // Numbers are per cited paragraph: p1 is [1] every time, p2 is [2].
     expect([...html.matchAll(/>\[(\d)\]</g)].map((m) => m[1])).toEqual(['1', '2', '1', '1']);

@@ -1,8 +1,8 @@
-import type { Heading, List, ListItem, PhrasingContent, Root } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { checkCitations, type SourceLookup } from '../../scripts/citations/check.ts';
 import { findCitations } from '../../scripts/citations/find.ts';
-import { shorten } from '../../scripts/ingest/extract.ts';
+import { citedSentences } from '../lib/best-sentence.ts';
 
 export interface CitationOptions {
   /** Finds a cited source's title and paragraphs. */
@@ -12,6 +12,9 @@ export interface CitationOptions {
   /** Heading of the reference list appended to pages that cite sources. */
   heading?: string;
 }
+
+/** Id of the `k`-th (1-based) citation of paragraph `p` of `source` on a page: "Cited by" links to it. */
+export const citationId = (source: string, p: number, k = 1) => `cite-${source}-p${p}${k > 1 ? `-${k}` : ''}`;
 
 /** Id of the reference list heading; also used by tests and the link checker. */
 export const REFERENCES_ID = 'sources-cited';
@@ -32,7 +35,10 @@ export function remarkCitations(options: CitationOptions) {
       throw new Error(problems.map((p) => `${file.path ?? '<page>'}:${p.line}:${p.column}: ${p.message}`).join('\n'));
     }
     const numbers = new Map<string, number>();
+    const seen = new Map<string, number>();
     let previewCount = 0;
+    // Previews live outside the text (hidden; named by aria-describedby, shown by src/scripts/previews.ts).
+    const previews: PhrasingContent[] = [];
     const refs: { n: number; source: string; p: number }[] = [];
     for (const use of uses) {
       const links: PhrasingContent[] = use.paragraphs.map((p) => {
@@ -45,22 +51,29 @@ export function remarkCitations(options: CitationOptions) {
         }
         const cited = options.lookup(use.source)!;
         const previewId = `cite-preview-${++previewCount}`;
+        // The sentence(s) of the paragraph that best match the citing sentence: shown in the preview,
+        // and the link lands on (and highlights) the first of them.
+        const best = citedSentences(use.sentence, `p${p}`, cited.paragraphs.get(p) ?? '');
+        // An id per citation of a paragraph, so "Cited by" on the source page can link to it.
+        const k = (seen.get(key) ?? 0) + 1;
+        seen.set(key, k);
         const link: PhrasingContent = {
           type: 'link',
-          url: `${base}sources/${use.source}/#p${p}`,
-          data: { hProperties: { className: ['cite-link'], 'data-cite': key, ariaDescribedBy: [previewId] } },
+          url: `${base}sources/${use.source}/#${best.anchor}`,
+          data: {
+            hProperties: { className: ['cite-link'], id: citationId(use.source, p, k), 'data-cite': key, ariaDescribedBy: [previewId] },
+          },
           children: [{ type: 'text', value: `[${n}]` }],
         };
-        // A hover/focus preview of the cited paragraph (CSS only; see src/styles/custom.css).
-        const preview: PhrasingContent = {
+        previews.push({
           type: 'emphasis',
-          data: { hName: 'span', hProperties: { className: ['preview'], role: 'tooltip', id: previewId, dataPagefindIgnore: '' } },
+          data: { hName: 'span', hProperties: { className: ['preview'], role: 'tooltip', id: previewId } },
           children: [
             { type: 'strong', children: [{ type: 'text', value: `${cited.title}, ¶${p}` }] },
-            { type: 'text', value: ` “${shorten(cited.paragraphs.get(p) ?? '', 220)}”` },
+            { type: 'text', value: ` “${best.text}”` },
           ],
-        };
-        return { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['preview-wrap'] } }, children: [link, preview] };
+        });
+        return link;
       });
       // Replace the JSX node in place with a <sup> holding the links.
       Object.assign(use.node, {
@@ -102,6 +115,11 @@ export function remarkCitations(options: CitationOptions) {
         }),
       ),
     };
-    tree.children.push(heading, list);
+    const hidden: Paragraph = {
+      type: 'paragraph',
+      data: { hName: 'div', hProperties: { className: ['previews'], hidden: true, dataPagefindIgnore: '' } },
+      children: previews,
+    };
+    tree.children.push(hidden, heading, list);
   };
 }

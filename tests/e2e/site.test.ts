@@ -53,7 +53,7 @@ describe('in a real browser', () => {
     const siteTitle = titleOf(join(ROOT, 'content/index.mdx'))!;
     expect(await page.title()).toContain(siteTitle);
     await expect.poll(() => page.locator('h1').first().textContent()).toContain(siteTitle);
-    const cards = page.locator('.sl-link-card');
+    const cards = page.locator('.topic-cards .sl-link-card');
     const expected = topics.filter((t) => t.slug !== 'topics/overview').map((t) => t.title);
     const shown = (await cards.locator('.title').allTextContents()).map((t) => t.trim());
     expect(shown.sort()).toEqual([...expected].sort());
@@ -126,10 +126,11 @@ describe('in a real browser', () => {
     await page.context().close();
   });
 
-  it('a citation link shows a hover preview (role="tooltip") on mouse hover and on keyboard focus', async () => {
+  it('a citation link shows a preview on mouse hover and on keyboard focus', async () => {
     const page = await open(topicPaths[0]!);
     const link = page.locator('a.cite-link').first();
-    const tooltips = page.locator('[role="tooltip"]:visible');
+    // The descriptions stay hidden (role="tooltip", named by aria-describedby); one box shows a copy.
+    const tooltips = page.locator('.preview-pop:visible');
     expect(await tooltips.count()).toBe(0);
     await link.hover();
     await expect.poll(() => tooltips.count()).toBeGreaterThan(0);

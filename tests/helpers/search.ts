@@ -3,9 +3,11 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { RANKING } from '../../src/lib/search-ranking.ts';
 
 interface PagefindResult {
-  data(): Promise<{ url: string; content: string; filters: Record<string, string[]> }>;
+  score: number;
+  data(): Promise<{ url: string; content: string; excerpt: string; filters: Record<string, string[]>; meta: Record<string, string> }>;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -32,7 +34,8 @@ export async function withPagefind<T>(dist: string, use: (pf: Pagefind) => Promi
     const { port } = server.address() as AddressInfo;
     // A fresh module instance per site: the query string makes Node load it again.
     const pf = (await import(`${pathToFileURL(join(dist, 'pagefind/pagefind.js')).href}?${port}`)) as Pagefind;
-    await pf.options({ basePath: `http://127.0.0.1:${port}/pagefind/`, baseUrl: '/' });
+    // The site's own ranking parameters, as its search box passes them.
+    await pf.options({ basePath: `http://127.0.0.1:${port}/pagefind/`, baseUrl: '/', ranking: RANKING });
     return await use(pf);
   } finally {
     server.close();

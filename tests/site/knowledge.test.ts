@@ -55,7 +55,9 @@ describe('automatic cross-links on source pages', () => {
     const link = select('main a.entity-link', page)!;
     const preview = select(`#${String(link.properties.ariaDescribedBy)}`, page)!;
     expect(preview.properties.role).toBe('tooltip');
-    expect(preview.properties.dataPagefindIgnore).toBe('');
+    // Kept out of the paragraph and of the index: in a hidden, not-indexed block after it.
+    expect(select(`.previews[hidden][data-pagefind-ignore] #${String(preview.properties.id)}`, page)).toBeDefined();
+    expect(select(`p.para #${String(preview.properties.id)}`, page)).toBeUndefined();
   });
 });
 
@@ -123,7 +125,8 @@ describe('entity graph and search filters', () => {
     const filters = await withPagefind(dist, (pf) => pf.filters());
     expect(Object.keys(filters.type ?? {})).toEqual(expect.arrayContaining(['Source', 'Topic', 'Entity']));
     expect(Object.keys(filters.topic ?? {})).toContain('Capital');
-    expect(filters.entity?.DeepSeek).toBeGreaterThan(5);
+    // Entities are grouped by type (TYPE_LABELS): "Organisations: DeepSeek".
+    expect(filters.Organisations?.DeepSeek).toBeGreaterThan(5);
   });
 });
 

@@ -29,7 +29,8 @@ describe.each(topics)('topic page %s', (topic) => {
     expect(links.length).toBeGreaterThan(5);
     for (const a of links) {
       const [path, anchor] = String(a.properties.href).split('#') as [string, string];
-      expect(anchor).toMatch(/^p\d+$/);
+      // The cited sentence of the paragraph (`p5-s2`), or the paragraph itself.
+      expect(anchor).toMatch(/^p\d+(-s\d+)?$/);
       expect(select(`#${anchor}`, await readPage(dist, path)), String(a.properties.href)).toBeDefined();
     }
   });
