@@ -55,9 +55,10 @@ describe('remarkEntityLinks', () => {
     // prose): Quarry Labs, Q-9, then Nimbus; section 2: Nimbus, Q-9, then Quarry Labs in the list.
     expect(links).toEqual(['quarry-labs', 'q-9', 'nimbus', 'quarry-labs', 'q-9', 'nimbus', 'nimbus', 'q-9', 'quarry-labs']);
     // A tight list renders no <p>: the id goes on the list item.
-    expect(html).toMatch(/<li id="m-[0-9a-f]{8}"><strong><span class="preview-wrap">/);
+    expect(html).toMatch(/<li id="m-[0-9a-f]{8}"><strong><a href="\/entities\//);
     expect(html).toMatch(/<td id="m-[0-9a-f]{8}">Quarry Labs<\/td>/);
-    expect(html).toContain('<span class="preview" role="tooltip" id="entity-0-quarry-labs" data-pagefind-ignore=""><strong>Quarry Labs</strong>');
+    // Cards live outside the text, in one hidden block the links name (as on source pages).
+    expect(html).toMatch(/<div class="previews" hidden data-pagefind-ignore=""><span class="preview" role="tooltip" id="entity-0-quarry-labs"><strong>Quarry Labs<\/strong>/);
     expect(html).toContain('An invented lab &#x3C;b>&#x26;&#x3C;/b> "test" entry.');
     expect(html).toContain('aria-describedby="entity-0-quarry-labs"');
   });
@@ -65,7 +66,7 @@ describe('remarkEntityLinks', () => {
   it('never links inside headings, code, links, JSX, expressions, raw HTML or diagrams', async () => {
     const html = toHtml(await run(parse(readFileSync(join(fixtures, 'skipped/input.mdx'), 'utf8'))));
     expect(html.match(/class="entity-link"/g)).toHaveLength(1);
-    expect(html).toContain('<em><span class="preview-wrap"><a href="/entities/quarry-labs/"');
+    expect(html).toContain('<em><a href="/entities/quarry-labs/"');
   });
 
   it('is idempotent', async () => {

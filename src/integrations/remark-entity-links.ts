@@ -134,9 +134,8 @@ function card(e: Entity): ElementContent[] {
   return [
     { type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: e.name }] },
     { type: 'text', value: ' ' },
-    { type: 'element', tagName: 'span', properties: { className: ['preview-type'] }, children: [{ type: 'text', value: e.type }] },
-    { type: 'element', tagName: 'br', properties: {}, children: [] },
-    { type: 'text', value: e.description },
+    { type: 'element', tagName: 'span', properties: { className: ['preview-type'] }, children: [{ type: 'text', value: `(${e.type})` }] },
+    { type: 'text', value: `: ${e.description}` },
   ];
 }
 
@@ -169,6 +168,7 @@ export function remarkEntityLinks(options: EntityLinkOptions) {
     }
     let section = 0;
     let linked = new Set<string>();
+    const cards: PhrasingContent[] = [];
     const link = (text: Text, parent: Parents, index: number): number => {
       const found = findMentions(text.value, matcher).filter((m) => {
         if (linked.has(m.entity) || !entities.has(m.entity)) return false;
@@ -183,23 +183,18 @@ export function remarkEntityLinks(options: EntityLinkOptions) {
         const e = entities.get(m.entity)!;
         const id = `entity-${section}-${e.slug}`;
         parts.push({
+          type: 'link',
+          url: `${base}entities/${e.slug}/`,
+          data: { hProperties: { className: ['entity-link'], ariaDescribedBy: [id], dataEntity: e.slug } },
+          children: [{ type: 'text', value: text.value.slice(m.start, m.end) }],
+        });
+        // The card lives outside the text, in a hidden block the link names (as on source pages:
+        // shown by src/scripts/previews.ts); it exists only in the HTML (hChildren), so citation
+        // sentences and search text are unchanged.
+        cards.push({
           type: 'emphasis',
-          data: { hName: 'span', hProperties: { className: ['preview-wrap'] } },
-          children: [
-            {
-              type: 'link',
-              url: `${base}entities/${e.slug}/`,
-              data: { hProperties: { className: ['entity-link'], ariaDescribedBy: [id], dataEntity: e.slug } },
-              children: [{ type: 'text', value: text.value.slice(m.start, m.end) }],
-            },
-            // The card exists only in the HTML (hChildren): no mdast text, so citation sentences and
-            // search text are unchanged.
-            {
-              type: 'emphasis',
-              data: { hName: 'span', hProperties: { className: ['preview'], role: 'tooltip', id, dataPagefindIgnore: '' }, hChildren: card(e) },
-              children: [],
-            },
-          ],
+          data: { hName: 'span', hProperties: { className: ['preview'], role: 'tooltip', id }, hChildren: card(e) },
+          children: [],
         });
         at = m.end;
       }
@@ -228,5 +223,12 @@ export function remarkEntityLinks(options: EntityLinkOptions) {
       }
     };
     walk(tree);
+    if (cards.length) {
+      tree.children.push({
+        type: 'paragraph',
+        data: { hName: 'div', hProperties: { className: ['previews'], hidden: true, dataPagefindIgnore: '' } },
+        children: cards,
+      });
+    }
   };
 }
