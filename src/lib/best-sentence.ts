@@ -1,4 +1,4 @@
-import { extractFigures, figureKey } from '../../scripts/knowledge/figures.ts';
+import { extractNumbers, numberKey } from '../../scripts/knowledge/numbers.ts';
 import { sentencesOf } from '../../scripts/ingest/link.ts';
 
 /** One sentence of a source paragraph, with its offsets in the paragraph text. */
@@ -46,9 +46,9 @@ export function bestSentences(citing: string, paragraph: string): number[] {
   const sentences = paragraphSentences(paragraph);
   if (sentences.length <= 1) return sentences.map((_, i) => i);
   const want = words(citing);
-  const wantFigures = new Set(extractFigures(citing).map(figureKey));
+  const wantFigures = new Set(extractNumbers(citing).map(numberKey));
   const scored = sentences.map((s, i) => {
-    const figures = new Set(extractFigures(s.text).map(figureKey));
+    const figures = new Set(extractNumbers(s.text).map(numberKey));
     let score = 0;
     for (const w of words(s.text)) if (want.has(w)) score += 1;
     for (const f of figures) if (wantFigures.has(f)) score += 3;
