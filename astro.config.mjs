@@ -55,6 +55,8 @@ export default defineConfig({
       components: {
         // Topic pages get search filters and the figures ledger's disagreement notes.
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        // Page titles (article headlines) as escaped text, not raw HTML.
+        Head: './src/components/overrides/Head.astro',
       },
       lastUpdated: false,
       pagination: false,
