@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { lookupFromCorpus } from './scripts/citations/corpus.ts';
 import { paths, site } from './site.config.ts';
+import { starlightInlineScriptHashes } from './src/integrations/csp-inline-hashes.ts';
 import { remarkBaseLinks } from './src/integrations/remark-base-links.ts';
 import { remarkCitations } from './src/integrations/remark-citations.ts';
 import { remarkMermaid } from './src/integrations/remark-mermaid.ts';
@@ -16,6 +17,17 @@ export default defineConfig({
   trailingSlash: 'always',
   // No telemetry, no prefetch of other hosts, nothing fetched at build or view time.
   prefetch: false,
+  // Content-Security-Policy (a <meta> per page): scripts only from the site itself or inline ones
+  // whose hash is known at build (Astro's bundles, Starlight's inline scripts), so markup that slipped
+  // into a page could not run. Pagefind needs WebAssembly. Styles stay open to inline CSS: Starlight
+  // and Pagefind's UI set `style` attributes, and build-time diagrams carry their own <style>.
+  security: {
+    csp: {
+      directives: ["base-uri 'self'", "object-src 'none'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: starlightInlineScriptHashes() },
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
   // Build-time only, and large: loaded from node_modules when a page needs them, never bundled.
   vite: { ssr: { external: ['mermaid', 'jsdom', 'beautiful-mermaid'] } },
   markdown: {
