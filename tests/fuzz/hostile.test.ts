@@ -148,8 +148,14 @@ describe(`hostile input (fast-check, seed ${SEED}, ${RUNS} cases)`, () => {
     const entityPage = report(link!.href);
     expect(norm(entityPage.h1)).toBe(norm(c.entity.name));
     expect(norm(entityPage.main)).toContain(norm(c.entity.description));
+    const preview = src.previews.map(norm).find((t) => t.startsWith(norm(c.entity.name)));
+    expect(preview, `a preview for ${c.entity.alias}`).toBeDefined();
+    expect(preview).toContain(norm(c.entity.description));
     const index = report('/entities/');
     expect(norm(index.main)).toContain(norm(c.entity.name));
+    // The co-mention graph: the node's label, and its tooltip title.
+    expect(index.svgTexts.map(norm)).toContain(norm(c.entity.name));
+    expect(index.svgTexts.map(norm)).toContain(norm(`${c.entity.name} (organisation): named in 3 paragraphs`));
   });
 
   it('the RSS feed and sitemap parse, with every generated title as text', () => {

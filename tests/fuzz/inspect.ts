@@ -25,6 +25,10 @@ export interface PageReport {
   jsonLd: unknown[];
   /** `data-pagefind-filter` values. */
   filters: string[];
+  /** Text of each hover preview (`.preview`), shown on hover or focus only. */
+  previews: string[];
+  /** Text of each `<text>` and `<title>` in inline SVG (the entity graph, diagrams). */
+  svgTexts: string[];
   /** `href` of each link in `<main>`, with its text. */
   links: { text: string; href: string }[];
 }
@@ -66,6 +70,8 @@ export function inspect(page: Page): Promise<PageReport> {
           return { error: String(e) };
         }
       }),
+      previews: [...document.querySelectorAll('.preview')].map((e) => e.textContent ?? ''),
+      svgTexts: [...document.querySelectorAll('svg text, svg title')].map((e) => e.textContent ?? ''),
       filters: [...document.querySelectorAll('[data-pagefind-filter]')].map((e) => e.getAttribute('data-pagefind-filter') ?? ''),
       links: main ? [...main.querySelectorAll('a')].map((a) => ({ text: a.textContent ?? '', href: a.getAttribute('href') ?? '' })) : [],
     };
