@@ -63,7 +63,7 @@ describe('Content-Security-Policy', () => {
     // The page as built, with one inline script (and an inline handler) that are not the site's own.
     const injected = html.replace(
       '</body>',
-      `<script>document.title = "${marker}"; alert("${marker}")</script><img src="/favicon.svg" onload="alert('${marker}')"></body>`,
+      `<script>document.title = "${marker}"; alert("${marker}")</script><img src="data:," onerror="alert('${marker}')"></body>`,
     );
     expect(injected).not.toBe(html);
     const context = await browser.newContext();
