@@ -1,11 +1,12 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { lookupFromCorpus } from './scripts/citations/corpus.ts';
 import { paths, site } from './site.config.ts';
-import { starlightInlineScriptHashes } from './src/integrations/csp-inline-hashes.ts';
+import { inlineScriptHashes, starlightInlineScriptHashes } from './src/integrations/csp-inline-hashes.ts';
 import { remarkBaseLinks } from './src/integrations/remark-base-links.ts';
 import { remarkCitations } from './src/integrations/remark-citations.ts';
 import { remarkMermaid } from './src/integrations/remark-mermaid.ts';
@@ -24,7 +25,7 @@ export default defineConfig({
   security: {
     csp: {
       directives: ["base-uri 'self'", "object-src 'none'"],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: starlightInlineScriptHashes() },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [...starlightInlineScriptHashes(), ...inlineScriptHashes(fileURLToPath(new URL('./src', import.meta.url)))] },
       styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
     },
   },

@@ -6,6 +6,7 @@
  * sidebar persister). Their text is fixed in Starlight's component files, so it is hashed from
  * there, with Astro's own compiler as the parser: the policy then allows exactly those scripts and
  * still refuses any other inline script (such as one that slipped into a page from article text).
+ * The site's own components (src/) are hashed the same way, so an inline script added there works.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -24,8 +25,9 @@ const isInlineScript = (node: unknown): node is JsxElement => {
   const el = node as Partial<JsxElement> | null;
   if (el?.type !== 'JSXElement' || el.openingElement?.name.name !== 'script' || !el.closingElement) return false;
   const attrs = el.openingElement.attributes.map((a) => a.name?.name);
-  // `define:vars` scripts vary per render, so a hash of their source text would be wrong.
-  return attrs.includes('is:inline') && !attrs.includes('define:vars') && !attrs.includes('src');
+  // Bodies set by `define:vars`, `set:html` or `set:text` vary per render: no fixed hash (and JSON-LD,
+  // which is written that way, is data that CSP does not govern).
+  return attrs.includes('is:inline') && !['define:vars', 'set:html', 'set:text', 'src'].some((a) => attrs.includes(a));
 };
 
 /** Every node of a parsed tree, depth first. */
@@ -37,10 +39,10 @@ function* nodes(value: unknown): Generator<unknown> {
   }
 }
 
-/** CSP hashes (`sha256-…`) of the `<script is:inline>` bodies in the `.astro` files of `dir`. */
+/** CSP hashes (`sha256-…`) of the `<script is:inline>` bodies in the `.astro` files under `dir`. */
 export function inlineScriptHashes(dir: string): `sha256-${string}`[] {
   const hashes = new Set<`sha256-${string}`>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.astro')).sort()) {
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.astro')).sort()) {
     const source = readFileSync(join(dir, file), 'utf8');
     for (const node of nodes(parse(source).ast)) {
       if (!isInlineScript(node)) continue;
