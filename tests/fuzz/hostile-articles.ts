@@ -38,9 +38,10 @@ export const COVERING_RUNS = Math.ceil(PAYLOADS.length / WINDOW);
 /**
  * The payload of case `n` at position number `k`: the {@link WINDOW} templates starting at
  * `WINDOW * n + k` (so each position sees every template within {@link COVERING_RUNS} cases), in an
- * order fast-check picks, joined by generated ASCII, sometimes with a very long token.
+ * order fast-check picks, joined by generated ASCII, sometimes with a very long token (at most
+ * `maxLong` characters, so that metadata fields stay within their length limits).
  */
-const payload = (m: string, n: number, k: number) =>
+const payload = (m: string, n: number, k: number, maxLong: number) =>
   fc
     .tuple(
       fc.shuffledSubarray(
@@ -48,7 +49,7 @@ const payload = (m: string, n: number, k: number) =>
         { minLength: WINDOW, maxLength: WINDOW },
       ),
       fc.array(fc.string({ maxLength: 4 }), { minLength: WINDOW, maxLength: WINDOW }),
-      fc.option(fc.integer({ min: 60, max: 120 }), { nil: undefined }),
+      fc.option(fc.integer({ min: 60, max: maxLong }), { nil: undefined }),
     )
     .map(([templates, glue, long]) =>
       [...templates.map((t, i) => `${t(m)} ${glue[i]}`), long === undefined ? '' : `${m}${'x'.repeat(long)}`].join(' ').replace(/ +/g, ' ').trim(),
@@ -82,7 +83,8 @@ const squashForUrl = (s: string) => s.replace(/\s+/g, '');
 /** Case number `n`: every position gets a payload with its own marker. */
 export function hostileCase(n: number): fc.Arbitrary<HostileCase> {
   const positions = 'hbdugpctaolTAOLne';
-  const p = (pos: string) => payload(marker(n, pos), n, positions.indexOf(pos));
+  // Lines of article text take tokens of any length; metadata fields (at most 300 characters) shorter ones.
+  const p = (pos: string) => payload(marker(n, pos), n, positions.indexOf(pos), 'hbdugpc'.includes(pos) ? 1000 : 90);
   return fc
     .record({
       headline: p('h'),
