@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkHttpUrl } from '../../scripts/ingest/overrides.ts';
 import { slugForFile } from '../../scripts/ingest/pipeline.ts';
 import { site as siteConfig } from '../../site.config.ts';
-import { launchBrowser, pagePaths } from '../e2e/browser.ts';
+import { launchBrowser, pagePaths, recordPage } from '../e2e/browser.ts';
 import { type PreviewServer, startPreview } from '../helpers/preview.ts';
 import { type BuiltSite, buildSite, ROOT } from '../helpers/site.ts';
 import { BAD_URL_FILES, caseFiles, COVERING_RUNS, fileNames, gazetteerEntries, type HostileCase, hostileCase } from './hostile-articles.ts';
@@ -156,6 +156,46 @@ describe(`hostile input (fast-check, seed ${SEED}, ${RUNS} cases)`, () => {
     // The co-mention graph: the node's label, and its tooltip title.
     expect(index.svgTexts.map(norm)).toContain(norm(c.entity.name));
     expect(index.svgTexts.map(norm)).toContain(norm(`${c.entity.name} (organisation): named in 3 paragraphs`));
+  });
+
+  it('search results (Pagefind) show payload text as text: no dialog, no markup from the index, in titles, excerpts or filters', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const log = recordPage(page);
+    await page.goto(`${server.origin}/`, { waitUntil: 'load' });
+    const button = page.locator('site-search button[data-open-modal]');
+    await expect.poll(() => button.isEnabled()).toBe(true);
+    await button.click();
+    const input = page.locator('site-search dialog input.pagefind-ui__search-input');
+    await input.waitFor({ state: 'visible', timeout: 15_000 }).catch((e: Error) => {
+      throw new Error(`${e.message}\nconsole errors: ${log.consoleErrors.join('\n')}\nfailed: ${log.failed.join('\n')}`);
+    });
+    for (const c of cases) {
+      for (const pos of ['p', 'h', 't']) {
+        const m = `zq${String(c.n).padStart(3, '0')}${pos}`;
+        await input.fill(m);
+        // Wait for this query's results, not the previous one's.
+        await expect.poll(() => page.locator('site-search dialog .pagefind-ui__message').textContent(), { timeout: 15_000 }).toContain(m);
+        await page.locator('site-search dialog .pagefind-ui__result').first().waitFor({ state: 'visible', timeout: 15_000 });
+        const found = await page.locator('site-search dialog').evaluate((d, marker) => {
+          const bad = [...d.querySelectorAll('.pagefind-ui__result *')]
+            .filter((e) => !['A', 'P', 'MARK', 'LI', 'UL', 'DIV', 'IMG', 'SPAN', 'SVG', 'PATH'].includes(e.tagName.toUpperCase()) || [...e.attributes].some((a) => /^on/i.test(a.name)))
+            .map((e) => e.outerHTML.slice(0, 120));
+          const imgs = [...d.querySelectorAll('.pagefind-ui__result img')].map((i) => i.getAttribute('src') ?? '').filter((src) => src.includes(marker));
+          return { bad, imgs, text: (d as HTMLElement).innerText };
+        }, m);
+        expect(found.bad, m).toEqual([]);
+        expect(found.imgs, m).toEqual([]);
+        expect(found.text, m).toContain(m);
+      }
+    }
+    expect(dialogs).toEqual([]);
+    await context.close();
   });
 
   it('the RSS feed and sitemap parse, with every generated title as text', () => {
