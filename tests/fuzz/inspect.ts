@@ -23,8 +23,8 @@ export interface PageReport {
   markup: string[];
   /** Parsed JSON-LD blocks (or the parse error). */
   jsonLd: unknown[];
-  /** `data-pagefind-filter` values. */
-  filters: string[];
+  /** Pagefind filters: `name:value` attributes, or a name with the element's text as value. */
+  filters: { name: string; value: string }[];
   /** Text of each hover preview (`.preview`), shown on hover or focus only. */
   previews: string[];
   /** Text of each `<text>` and `<title>` in inline SVG (the entity graph, diagrams). */
@@ -74,7 +74,11 @@ export function inspect(page: Page): Promise<PageReport> {
       }),
       previews: [...document.querySelectorAll('.preview')].map((e) => e.textContent ?? ''),
       svgTexts: [...document.querySelectorAll('svg text, svg title')].map((e) => e.textContent ?? ''),
-      filters: [...document.querySelectorAll('[data-pagefind-filter]')].map((e) => e.getAttribute('data-pagefind-filter') ?? ''),
+      filters: [...document.querySelectorAll('[data-pagefind-filter]')].map((e) => {
+        const attr = e.getAttribute('data-pagefind-filter') ?? '';
+        const colon = attr.indexOf(':');
+        return colon < 0 ? { name: attr, value: e.textContent ?? '' } : { name: attr.slice(0, colon), value: attr.slice(colon + 1) };
+      }),
       links: main ? [...main.querySelectorAll('a')].map((a) => ({ text: a.textContent ?? '', href: a.getAttribute('href') ?? '' })) : [],
     };
   }, MARKER.source);
