@@ -1,10 +1,12 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { lookupFromCorpus } from './scripts/citations/corpus.ts';
 import { paths, site } from './site.config.ts';
+import { inlineScriptHashes, starlightInlineScriptHashes } from './src/integrations/csp-inline-hashes.ts';
 import { remarkBaseLinks } from './src/integrations/remark-base-links.ts';
 import { remarkCitations } from './src/integrations/remark-citations.ts';
 import { remarkClaims } from './src/integrations/remark-claims.ts';
@@ -21,6 +23,17 @@ export default defineConfig({
   trailingSlash: 'always',
   // No telemetry, no prefetch of other hosts, nothing fetched at build or view time.
   prefetch: false,
+  // Content-Security-Policy (a <meta> per page): scripts only from the site itself or inline ones
+  // whose hash is known at build (Astro's bundles, Starlight's inline scripts), so markup that slipped
+  // into a page could not run. Pagefind needs WebAssembly. Styles stay open to inline CSS: Starlight
+  // and Pagefind's UI set `style` attributes, and build-time diagrams carry their own <style>.
+  security: {
+    csp: {
+      directives: ["base-uri 'self'", "object-src 'none'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [...starlightInlineScriptHashes(), ...inlineScriptHashes(fileURLToPath(new URL('./src', import.meta.url)))] },
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
   // Build-time only, and large: loaded from node_modules when a page needs them, never bundled.
   vite: { ssr: { external: ['mermaid', 'jsdom', 'beautiful-mermaid'] } },
   markdown: {
@@ -70,7 +83,7 @@ export default defineConfig({
         // "Last updated" from git on hand-written pages; Previous/Next only between topic pages.
         LastUpdated: './src/components/overrides/LastUpdated.astro',
         Pagination: './src/components/overrides/Pagination.astro',
-        // Loads the citation and entity preview script (src/scripts/previews.ts).
+        // Page titles (article headlines) as escaped text, not raw HTML; loads the preview script.
         Head: './src/components/overrides/Head.astro',
         // Search weight of the title by page kind (src/lib/search-ranking.ts).
         PageTitle: './src/components/overrides/PageTitle.astro',

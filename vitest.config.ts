@@ -26,6 +26,11 @@ export default defineConfig({
         // Browser tests: Chromium (/usr/bin/chromium) against `astro preview` of a fresh build (tests/e2e/global-setup.ts).
         test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/e2e/global-setup.ts'] },
       },
+      {
+        extends: true,
+        // Property tests over their own build of generated hostile articles (FUZZ_RUNS cases; `npm run test:fuzz` runs more).
+        test: { name: 'fuzz', include: ['tests/fuzz/**/*.test.ts'] },
+      },
     ],
   },
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticleMeta, splitFrontmatter } from './overrides.ts';
+import { checkHttpUrl, parseArticleMeta, splitFrontmatter } from './overrides.ts';
 import { ingestAll } from './pipeline.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -54,6 +54,24 @@ describe('article metadata overrides', () => {
     const r = ingestAll([{ file: 'content/articles/c.txt', bytes: enc('H\n\nBody.'), meta: { file: 'content/articles/c.meta.yaml', bytes: enc('date: soon\n') } }]);
     expect(r.articles).toEqual([]);
     expect(r.errors[0]).toMatchObject({ file: 'content/articles/c.meta.yaml', line: 1 });
+  });
+
+  it.each(['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', 'ftp://example.com/a'])(
+    'rejects the url %j in a sidecar, naming the sidecar file and line',
+    (url) => {
+      const r = ingestAll([
+        { file: 'content/articles/d.txt', bytes: enc('Headline\n\nBody.'), meta: { file: 'content/articles/d.meta.yaml', bytes: enc(`title: T\nurl: ${JSON.stringify(url)}\n`) } },
+      ]);
+      expect(r.articles).toEqual([]);
+      expect(r.errors[0]).toMatchObject({ file: 'content/articles/d.meta.yaml', line: 2, message: 'metadata field "url" must be an http(s) URL' });
+    },
+  );
+
+  it('checkHttpUrl applies the metadata url rule to any string', () => {
+    expect(checkHttpUrl('https://example.com/a?b=1')).toEqual({ ok: true, url: 'https://example.com/a?b=1' });
+    expect(checkHttpUrl('http://example.com/')).toMatchObject({ ok: true });
+    for (const bad of ['javascript:alert(1)', 'data:text/html,x', ' javascript:alert(1)', 'example.com', ''])
+      expect(checkHttpUrl(bad)).toEqual({ ok: false, message: 'must be an http(s) URL' });
   });
 
   it('keeps line numbers when splitting frontmatter', () => {

@@ -36,6 +36,19 @@ export const articleMetaSchema = z.strictObject({
 
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 
+/** The schema every metadata URL is checked with (frontmatter, sidecars, header lines). */
+export const httpUrlSchema = articleMetaSchema.shape.url.unwrap();
+
+/**
+ * Checks a URL string (e.g. one found on an article's header line) with the same rule as the `url`
+ * metadata field: only http(s) URLs pass, so `javascript:` and `data:` URLs never become links.
+ * Returns the URL, or the message to report as `file:line: field "url" <message>`.
+ */
+export function checkHttpUrl(value: string): { ok: true; url: string } | { ok: false; message: string } {
+  const result = httpUrlSchema.safeParse(value);
+  return result.success ? { ok: true, url: result.data } : { ok: false, message: result.error.issues[0]?.message ?? 'must be an http(s) URL' };
+}
+
 /** Frontmatter at the top of a text: `---` YAML `---`. */
 const FRONTMATTER = /^---\n([\s\S]*?)\n---(?:\n|$)/;
 

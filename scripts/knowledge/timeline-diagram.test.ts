@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateDiagram } from '../../src/integrations/remark-mermaid.ts';
+import { renderDiagram, validateDiagram } from '../../src/integrations/remark-mermaid.ts';
 import type { TimelineEvent } from './index.ts';
 import { MAX_YEARS, timelineMermaid } from './timeline-diagram.ts';
 
@@ -26,5 +26,17 @@ describe('timelineMermaid', () => {
     const src = timelineMermaid(many, entities);
     expect(src.split('\n').filter((l) => l.includes('["'))).toHaveLength(MAX_YEARS);
     expect(await validateDiagram(src)).toEqual({ ok: true });
+  });
+
+  it('keeps entity names that hold label-ending characters or markup inside their node, as text', async () => {
+    const hostile = new Map([['x', { name: 'A</title><script>alert(1)</script> "q" ]]> <!-- {b}\u2028c', slug: 'x', type: 'organisation' as const, description: 'd', aliases: [] }]]);
+    const src = timelineMermaid([event('2024', 'mentioned', ['x'])], hostile);
+    const node = src.split('\n').find((l) => l.includes('["'))!;
+    expect(node).toBe(`  y2024["2024: A</title><script>alert(1)</script> 'q' ))> <!-- {b} c"]`);
+    expect(await validateDiagram(src)).toEqual({ ok: true });
+    const { toHtml } = await import('hast-util-to-html');
+    const svg = toHtml(await renderDiagram(src, 'T'), { space: 'svg' });
+    expect(svg).not.toMatch(/<script|<img|onerror=/i);
+    expect(svg).toContain('A&#x3C;/title>&#x3C;script>alert(1)&#x3C;/script>');
   });
 });

@@ -4,8 +4,12 @@ import type { TimelineEvent } from './index.ts';
 /** At most this many years are drawn, so the diagram stays readable (and within Mermaid's limits). */
 export const MAX_YEARS = 40;
 
-/** Text safe inside a quoted Mermaid label: Mermaid has no escape for `"`, so it becomes `'`. */
-const label = (s: string) => s.replace(/"/g, "'").replace(/[\n\r]+/g, ' ');
+/**
+ * Text safe inside a quoted Mermaid label. The renderer (beautiful-mermaid) has no escape for the
+ * characters that end a label — `"`, `]` and line breaks (U+2028/U+2029 too) — so they become `'`,
+ * `)` and a space; everything else (`<`, `&`, …) is escaped by the renderer when it writes the SVG.
+ */
+const label = (s: string) => s.replace(/"/g, "'").replace(/\]/g, ')').replace(/[\n\r\u0085\u2028\u2029]+/g, ' ');
 
 /**
  * The timeline as a Mermaid flowchart: one node per year, in order, labelled with how many articles

@@ -4,6 +4,7 @@ import { TYPE_LABELS, type Entity } from '../../scripts/knowledge/gazetteer.ts';
  * The search filter for pages that name an entity: one filter per entity type ("People: Liang
  * Wenfeng", "Organisations: DeepSeek"), so the search panel groups entities by type instead of one
  * list of every name. Only topic and source pages carry these, so every value leads to pages that
- * discuss the entity (its own entity page is found by its name).
+ * discuss the entity (its own entity page is found by its name). Rendered with PagefindFilter, which
+ * escapes the name for Pagefind's UI.
  */
-export const entityFilter = (e: Pick<Entity, 'name' | 'type'>) => `${TYPE_LABELS[e.type]}:${e.name}`;
+export const entityFilter = (e: Pick<Entity, 'name' | 'type'>) => ({ name: TYPE_LABELS[e.type], value: e.name });

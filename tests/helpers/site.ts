@@ -31,7 +31,10 @@ export interface SiteOptions extends ProjectOptions {
  * telemetry and colours.
  */
 export function buildEnv(): NodeJS.ProcessEnv {
-  return { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  // Inside a test worker Vitest also sets Vite's env variables (DEV=1, MODE=test, …); passed on, they
+  // make Astro build in development mode (Starlight then renders no search).
+  const { DEV: _dev, PROD: _prod, MODE: _mode, SSR: _ssr, BASE_URL: _base, ...env } = process.env;
+  return { ...env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 }
 
 /** Copies the project (see {@link copyProject}) and runs the real build (`node scripts/build.ts`) there. */
