@@ -17,6 +17,8 @@ import { articleView, disagreementView } from './view.ts';
 export const DEVSET_DIR = 'tests/fixtures/devset';
 /** The held-out set: labelled the same way, never tuned on. */
 export const HOLDOUT_DIR = 'tests/fixtures/holdout';
+/** A second held-out set, written once the first came to be used for tuning: never tuned on. */
+export const HOLDOUT2_DIR = 'tests/fixtures/holdout2';
 
 const rate = (n: number, total: number) => (total === 0 ? 1 : n / total);
 
