@@ -12,7 +12,7 @@ import { remarkCitations } from './src/integrations/remark-citations.ts';
 import { remarkClaims } from './src/integrations/remark-claims.ts';
 import { gazetteerFromCorpus, remarkEntityLinks } from './src/integrations/remark-entity-links.ts';
 import { remarkMermaid } from './src/integrations/remark-mermaid.ts';
-import { remarkSourceNames, sourceNamesFromCorpus } from './src/integrations/remark-source-names.ts';
+import { remarkSourceNames, shortNamesFromCorpus, sourceNamesFromCorpus } from './src/integrations/remark-source-names.ts';
 import { rehypeSearchIgnore } from './src/integrations/rehype-search-ignore.ts';
 import { topicPages } from './src/integrations/topic-pages.ts';
 import { RANKING } from './src/lib/search-ranking.ts';
@@ -40,10 +40,12 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [
         remarkMermaid,
+        // Entity links first: the ids it gives paragraphs come from their text as written in the MDX,
+        // which is what entity pages compute them from (src/lib/topic-sentences.ts).
+        [remarkEntityLinks, { gazetteer: gazetteerFromCorpus(paths.corpus), sourceName: shortNamesFromCorpus(paths.corpus), base: site.base }],
         // Before citations: names and claim sides become part of the sentences citations check.
         [remarkSourceNames, { lookup: sourceNamesFromCorpus(paths.corpus), base: site.base }],
         [remarkClaims, { base: site.base }],
-        [remarkEntityLinks, { gazetteer: gazetteerFromCorpus(paths.corpus), base: site.base }],
         [remarkCitations, { lookup: lookupFromCorpus(paths.corpus), base: site.base }],
         [remarkBaseLinks, { base: site.base }],
       ],

@@ -6,6 +6,7 @@ import type { Nodes, Parents, PhrasingContent, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { compileGazetteer, findMentions, type Matcher, sentencesOf } from '../../scripts/ingest/link.ts';
 import type { Entity } from '../../scripts/knowledge/gazetteer.ts';
+import { SOURCE_NAME } from '../../scripts/citations/find.ts';
 
 /** The gazetteer as the plugin needs it: entries by slug and the compiled matcher (link.ts). */
 export interface Gazetteer {
@@ -16,8 +17,28 @@ export interface Gazetteer {
 export interface EntityLinkOptions {
   /** Returns the current gazetteer (called once per page, so the dev server sees edits). */
   gazetteer: () => Gazetteer;
+  /** The short name a `<SourceName source="…" />` renders as (src/integrations/remark-source-names.ts). */
+  sourceName?: SourceNameOf;
   /** Site base path, e.g. `/` or `/ai-race-explainer/`. */
   base?: string;
+}
+
+/** The name a `<SourceName>` element shows for a source slug, if the source exists. */
+export type SourceNameOf = (slug: string) => string | undefined;
+
+/**
+ * A block's text as a reader sees it: `<SourceName>` elements (still JSX when this plugin runs) as the
+ * name they render, so entity pages quote whole sentences; other JSX and expressions contribute their
+ * text children only.
+ */
+function readerText(node: Nodes, sourceName: SourceNameOf | undefined): string {
+  if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === SOURCE_NAME) {
+    const attr = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'source');
+    const slug = typeof attr?.value === 'string' ? attr.value : '';
+    return sourceName?.(slug) ?? '';
+  }
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  return 'children' in node ? node.children.map((c) => readerText(c as Nodes, sourceName)).join('') : '';
 }
 
 /** A gazetteer compiled once from a list of entities. */
@@ -103,14 +124,16 @@ function sentencesWithMentions(text: string, matcher: Matcher): MentionBlock['se
  * the page carries, and an edit elsewhere on the page does not move it). Run on the tree as parsed:
  * before remark-citations, whose citation markers would change the text.
  */
-export function mentionBlocks(tree: Root, matcher: Matcher): MentionBlock[] {
+export function mentionBlocks(tree: Root, matcher: Matcher, sourceName?: SourceNameOf): MentionBlock[] {
   const blocks: MentionBlock[] = [];
   const seen = new Map<string, number>();
   const items = new Set<Parents>();
   const walk = (node: Nodes, parent?: Parents) => {
     if (ANCHORED.has(node.type)) {
+      // The id comes from the text as written (stable when a source's name changes); the sentences
+      // from the text as read, with source names in place.
       const text = toString(node);
-      const sentences = sentencesWithMentions(text, matcher);
+      const sentences = sentencesWithMentions(readerText(node, sourceName), matcher);
       if (sentences.length) {
         // Letters and digits only: Astro's smart punctuation (curly quotes, dashes, ellipses) runs
         // before this plugin but not where entity pages parse the page, and must not change the id.
@@ -162,7 +185,7 @@ export function remarkEntityLinks(options: EntityLinkOptions) {
   return (tree: Root) => {
     const { entities, matcher } = options.gazetteer();
     if (entities.size === 0) return;
-    for (const b of mentionBlocks(tree, matcher)) {
+    for (const b of mentionBlocks(tree, matcher, options.sourceName)) {
       const data = (b.target.data ??= {}) as { hProperties?: Record<string, unknown> };
       data.hProperties = { ...data.hProperties, id: b.id };
     }

@@ -39,6 +39,15 @@ export function shortSourceName(source: NamedSource): string {
   return words.length > MAX_TITLE_WORDS ? `${words.slice(0, CUT_TITLE_WORDS).join(' ')}…` : beforeColon;
 }
 
+/** The short name of each source in the ingest's output, as `<SourceName>` renders it. */
+export function shortNamesFromCorpus(corpusDir: string): (slug: string) => string | undefined {
+  const lookup = sourceNamesFromCorpus(corpusDir);
+  return (slug) => {
+    const source = lookup(slug);
+    return source && shortSourceName(source);
+  };
+}
+
 /** A lookup over the ingest's output (`<corpusDir>/articles/<slug>.json`), re-read when a file changes. */
 export function sourceNamesFromCorpus(corpusDir: string): SourceNameLookup {
   const cache = new Map<string, { mtime: number; source: NamedSource }>();

@@ -1,7 +1,9 @@
 import { compileGazetteer } from '../../scripts/ingest/link.ts';
 import { mentionBlocks } from '../integrations/remark-entity-links.ts';
+import { shortSourceName } from '../integrations/remark-source-names.ts';
 import { buildOnce } from './build-once.ts';
 import { getEntities } from './knowledge.ts';
+import { getSources } from './sources.ts';
 import { getParsedPages } from './topics.ts';
 
 /** A sentence of a topic page that names an entity, with the anchor of its paragraph. */
@@ -20,10 +22,11 @@ export interface TopicSentence {
  */
 export const getTopicSentences: () => Promise<Map<string, TopicSentence[]>> = buildOnce(async () => {
   const matcher = compileGazetteer(await getEntities());
+  const sources = new Map((await getSources()).map((a) => [a.slug, shortSourceName(a)]));
   const result = new Map<string, TopicSentence[]>();
   for (const page of await getParsedPages()) {
     if (!page.id.startsWith('topics/')) continue;
-    for (const block of mentionBlocks(page.tree, matcher)) {
+    for (const block of mentionBlocks(page.tree, matcher, (slug) => sources.get(slug))) {
       for (const s of block.sentences) {
         for (const entity of s.entities) {
           const row = { path: page.path, title: page.title, text: s.text, anchor: block.id };

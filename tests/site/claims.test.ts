@@ -20,7 +20,8 @@ async function expectParagraphLinksResolve(links: Element[]) {
   for (const a of links) {
     const [path, anchor] = String(a.properties.href).split('#') as [string, string];
     expect(path, String(a.properties.href)).toMatch(/^\/sources\/[^/]+\/$/);
-    expect(anchor).toMatch(/^p\d+$/);
+    // A citation lands on the sentence it rests on (`p5-s2`), a claim-page link on the paragraph (`p5`).
+    expect(anchor).toMatch(/^p\d+(-s\d+)?$/);
     expect(select(`#${anchor}`, await readPage(dist, path)), String(a.properties.href)).toBeDefined();
   }
 }

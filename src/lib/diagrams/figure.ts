@@ -23,7 +23,7 @@ const list = (items: readonly DescriptionItem[], id?: string): Element =>
 
 /**
  * `<figure class="diagram">`: caption, the SVG in a sideways-scrolling box (focusable, so a keyboard
- * can scroll it; click or tap enlarges it, see src/components/DiagramEnlarge.astro), an "Enlarge"
+ * can scroll it; click or tap enlarges it, see src/scripts/diagram-enlarge.ts), an "Enlarge"
  * button (hidden until that script runs), the diagram in words and the Mermaid source.
  */
 export function diagramFigure({ svg, source, description, caption }: DiagramFigureInput): Element {
