@@ -54,6 +54,14 @@ describe('markChrome: blocks', () => {
     expect(kinds('Real article text ends here.\n\n14 comments\nName\nEmail\nPost')).toEqual(['text', 'comment form', 'comment form', 'comment form', 'comment form']);
   });
 
+  it('opens no comment form at a comment count above the article (a forum header), so no body line is lost', () => {
+    const body = 'The harbour authority said on Monday that its new crane fleet moves twice as many containers an hour as the one it replaced last spring.';
+    const k = kinds(`Ferry news\n48 comments\nShare\n${body}\nThe cranes were built abroad, the authority said.\nSort by:\nBest`);
+    expect(k[1]).not.toBe('comment form');
+    expect(k[3]).toBe('text');
+    expect(k[4]).toBe('text');
+  });
+
   it('marks an author note at the end only for a byline name or after "About the author"', () => {
     const text = 'Body text.\n\nOla Nordmann is a senior reporter covering logistics.\n\nAna Lima is an analyst at a Lisbon bank.';
     const us = units(text);

@@ -29,10 +29,18 @@ const isLinkTitle = (t: string) => t.length <= 140 && words(t) <= 16 && !/[.;:,]
 export function markChrome(us: readonly Unit[]): Map<number, Segment> {
   const out = new Map<number, Segment>();
   const drop = (i: number, reason: BoilerplateReason) => out.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason });
+  // A comment form follows the article: a tail holding more words than everything above it is the
+  // article itself under a comment count in the page header ("312 comments" on a forum), never a form.
+  const above: number[] = [];
+  let total = 0;
+  for (const v of us) {
+    above.push(total);
+    total += words(v.text);
+  }
   for (let i = 0; i < us.length; i++) {
     const u = us[i]!;
     const next = us[i + 1];
-    if (COMMENT_FORM_START.test(u.text) && us.slice(i).every((v) => v.text.length <= MAX_FORM_LINE)) {
+    if (COMMENT_FORM_START.test(u.text) && above[i]! >= total - above[i]! && us.slice(i).every((v) => v.text.length <= MAX_FORM_LINE)) {
       for (let j = i; j < us.length; j++) drop(j, 'comment form');
       break;
     }
