@@ -17,20 +17,24 @@ export function lookupFromArticles(articles: readonly Pick<Article, 'slug' | 'ti
 }
 
 /**
- * A lookup over the ingest's output (`<corpusDir>/articles/<slug>.json`), reading only the sources
- * that are cited, and again when a file changes (the dev server keeps running across edits).
+ * A reader of the ingest's output (`<corpusDir>/articles/<slug>.json`) that keeps, per article, only
+ * what `view` takes from it, reading a file when it is first asked for and again when it changes
+ * (the dev server keeps running across edits). The one place build-time plugins read the corpus.
  */
-export function lookupFromCorpus(corpusDir: string): SourceLookup {
-  const cache = new Map<string, { mtime: number; source: CitedSource }>();
+export function corpusReader<T>(corpusDir: string, view: (article: Article) => T): (slug: string) => T | undefined {
+  const cache = new Map<string, { mtime: number; value: T }>();
   return (slug) => {
     if (!/^[\p{L}\p{N}_-]+$/u.test(slug)) return undefined;
     const path = join(corpusDir, 'articles', `${slug}.json`);
     const mtime = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
     if (mtime === undefined) return undefined;
     const hit = cache.get(slug);
-    if (hit?.mtime === mtime) return hit.source;
-    const source = citedSource(JSON.parse(readFileSync(path, 'utf8')) as Article);
-    cache.set(slug, { mtime, source });
-    return source;
+    if (hit?.mtime === mtime) return hit.value;
+    const value = view(JSON.parse(readFileSync(path, 'utf8')) as Article);
+    cache.set(slug, { mtime, value });
+    return value;
   };
 }
+
+/** The citation view of every article the ingest wrote, read only for the sources that are cited. */
+export const lookupFromCorpus = (corpusDir: string): SourceLookup => corpusReader(corpusDir, citedSource);

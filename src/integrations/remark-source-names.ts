@@ -1,9 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { PhrasingContent, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { corpusReader } from '../../scripts/citations/corpus.ts';
 import { SOURCE_NAME } from '../../scripts/citations/find.ts';
 
 /** The element authors write to name a source in prose: `<SourceName source="<slug>" />`. */
@@ -48,22 +47,9 @@ export function shortNamesFromCorpus(corpusDir: string): (slug: string) => strin
   };
 }
 
-/** A lookup over the ingest's output (`<corpusDir>/articles/<slug>.json`), re-read when a file changes. */
-export function sourceNamesFromCorpus(corpusDir: string): SourceNameLookup {
-  const cache = new Map<string, { mtime: number; source: NamedSource }>();
-  return (slug) => {
-    if (!/^[\p{L}\p{N}_-]+$/u.test(slug)) return undefined;
-    const path = join(corpusDir, 'articles', `${slug}.json`);
-    const mtime = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
-    if (mtime === undefined) return undefined;
-    const hit = cache.get(slug);
-    if (hit?.mtime === mtime) return hit.source;
-    const { title, publisher } = JSON.parse(readFileSync(path, 'utf8')) as NamedSource;
-    const source = { title, ...(publisher ? { publisher } : {}) };
-    cache.set(slug, { mtime, source });
-    return source;
-  };
-}
+/** Title and publisher of every article the ingest wrote (scripts/citations/corpus.ts). */
+export const sourceNamesFromCorpus = (corpusDir: string): SourceNameLookup =>
+  corpusReader(corpusDir, ({ title, publisher }) => ({ title, ...(publisher ? { publisher } : {}) }));
 
 type Jsx = MdxJsxTextElement | MdxJsxFlowElement;
 

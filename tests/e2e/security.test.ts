@@ -125,7 +125,8 @@ describe('Content-Security-Policy', () => {
   it('hover previews of entity links work under the policy, with no console error or violation', async () => {
     const { page, log, violations } = await open(sourcePath);
     const link = page.locator('a.entity-link').first();
-    const tooltips = page.locator('[role="tooltip"]:visible');
+    // The preview script (src/scripts/previews.ts) shows the link's description in one floating box.
+    const tooltips = page.locator('.preview-pop:visible');
     expect(await tooltips.count()).toBe(0);
     await link.hover();
     await expect.poll(() => tooltips.count()).toBeGreaterThan(0);
