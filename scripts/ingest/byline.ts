@@ -137,6 +137,7 @@ export function looksLikeOutlet(text: string): boolean {
  * Additional reporting and editing credits name no author.
  */
 export function wireReporters(line: string): string[] | undefined {
-  const m = /^\(?(?:reporting|writing|reporting and writing) by ([^;)]+)/i.exec(line.trim());
-  return m ? names(m[1]!.replace(/\s+in\s+\p{Lu}[\p{L} .'-]*$/u, ''), 2) : undefined;
+  const m = /^[—–-]?\s*\(?(?:reporting|writing|reporting and writing) by ([^;)]+)/i.exec(line.trim());
+  // "A in Hong Kong and B in Singapore": each reporter's place is dropped.
+  return m ? names(m[1]!.replace(/\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?=\s+and\s|\s*,|\s*$)/gu, ''), 2) : undefined;
 }

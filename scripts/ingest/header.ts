@@ -153,9 +153,12 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   for (let i = 0; i < limit; i++, end = i) {
     const t = us[i]!.text;
     const before = taken.get(i);
-    if (before && !(before.kind === 'credit' && (BARE_URL.test(t) || SOURCE_LINE.test(t)))) continue;
+    // A credit-shaped header line may carry facts: "Source: Xinhua | Updated: 2025-04-08 16:35".
+    if (before && !(before.kind === 'credit' && (BARE_URL.test(t) || SOURCE_LINE.test(t) || PARTS.test(t)))) continue;
     const meta = metaOf(t, haveUrl);
-    if (meta) {
+    // A credit line of several parts is read only for the date it carries ("Annabelle Chu | Getty Images" stays a credit).
+    const creditOnly = before?.kind === 'credit' && PARTS.test(t) && !BARE_URL.test(t) && !SOURCE_LINE.test(t) && !(meta?.kind === 'date' || (meta?.kind === 'byline' && 'date' in meta));
+    if (meta && !creditOnly) {
       if (meta.kind === 'meta' && meta.role === 'url') haveUrl = true;
       if (meta.kind === 'date' || (meta.kind === 'byline' && 'date' in meta)) haveDate = true;
       set(i, meta);
