@@ -55,7 +55,7 @@ export function markChrome(us: readonly Unit[]): Map<number, Segment> {
     // A company tag block opens with a name written twice ("Nvidia" / "Nvidia").
     // A person's name written twice is a profile header (name and display name), left to the byline rules;
     // a tag block has more than the doubled name.
-    const lonePerson = next && u.text === next.text && parseNameLine(u.text)?.length === 1 && us[i + 2]?.text !== us[i + 3]?.text && !PROFILE_FIELD.test(us[i + 2]?.text ?? '');
+    const lonePerson = next && u.text === next.text && parseNameLine(u.text)?.length === 1 && us[i + 2]?.text !== us[i + 3]?.text && !PROFILE_FIELD.test(us[i + 2]?.text ?? '') && !isRunTogetherTags(us[i + 2]?.text ?? '');
     if (next && u.text === next.text && u.text.length <= 60 && !endsSentence(u.text) && !lonePerson) {
       let j = i;
       while (j < us.length) {

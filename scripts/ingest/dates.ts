@@ -72,7 +72,7 @@ function readDateLine(line: string): ParsedDate | undefined {
  */
 export function parsePlaceDateLine(line: string): (ParsedDate & { publisher?: string }) | undefined {
   // "Posted on March 3, 2025 by admin": the blog's poster is not a byline; the date is still a date.
-  line = line.replace(/^((?:posted|published)\b.*\d{4}.*?\d)\s+by\s+\S.{0,40}$/i, '$1');
+  line = line.replace(/^((?:posted|published)\b.*\d)\s+by\s+\S.{0,40}$/i, '$1');
   const m = PLACE_AGENCY.exec(line.trim());
   if (!m) return parseDateLine(line);
   const date = parseDateLine(line.trim().slice(m[0].length));

@@ -122,6 +122,17 @@ describe('header block, in any order', () => {
     expect(read(`Ferries Go Electric in the Fjords\nNordwire\nJun 3, 2031\n${BODY}`).publisher).toBe('Nordwire');
   });
 
+  it('reads a date beside a reading time, a credit-shaped line carrying a date, and a doubled profile name', () => {
+    expect(meta(read(`Harbour Gazette\nSat, Mar 12, 2031, 6:45 AM 4 min read\nElectric Ferry Finishes Its Sea Trials\n${BODY}`))).toMatchObject({ date: '2031-03-12T06:45' });
+    expect(meta(read(`Electric Ferry Finishes Its Sea Trials\nSource: Harbour Gazette | Updated: 2031-03-12 06:45\n${BODY}`))).toMatchObject({ date: '2031-03-12T06:45', publisher: 'Harbour Gazette' });
+    expect(meta(read(`Electric Ferry Finishes Its Sea Trials\nOla Nordmann\nOla Nordmann\nFerry engineer | Speaker\nPublished Mar 12, 2031\n${BODY}`))).toMatchObject({ authors: ['Ola Nordmann'], date: '2031-03-12' });
+  });
+
+  it('names the reporters of a wire credit without their places, and the outlet a story was republished from', () => {
+    const a = read(`Electric Ferry Finishes Its Sea Trials\n\n${BODY}\n\nThis article was originally published by Harbour Gazette and is republished with permission.\n(Reporting by Ola Nordmann in Oslo and Kari Hansen in Bergen Harbour; Editing by Ines Duarte)`);
+    expect(meta(a)).toMatchObject({ authors: ['Ola Nordmann', 'Kari Hansen'], publisher: 'Harbour Gazette' });
+  });
+
   it('does not read a plain article as having a header', () => {
     const a = read(`${BODY}\n\n${BODY}`);
     expect(a.titleInferred).toBe(true);
