@@ -128,6 +128,10 @@ describe('header block, in any order', () => {
     expect(meta(read(`Electric Ferry Finishes Its Sea Trials\nOla Nordmann\nOla Nordmann\nFerry engineer | Speaker\nPublished Mar 12, 2031\n${BODY}`))).toMatchObject({ authors: ['Ola Nordmann'], date: '2031-03-12' });
   });
 
+  it('reads a byline of a name set in capitals followed by a job description', () => {
+    expect(meta(read(`Electric Ferry Finishes Its Sea Trials\nOLA NORDMANN, Courier staff writer\nMarch 12, 2031 06:45\n${BODY}`))).toMatchObject({ authors: ['Ola Nordmann'], date: '2031-03-12T06:45' });
+  });
+
   it('names the reporters of a wire credit without their places, and the outlet a story was republished from', () => {
     const a = read(`Electric Ferry Finishes Its Sea Trials\n\n${BODY}\n\nThis article was originally published by Harbour Gazette and is republished with permission.\n(Reporting by Ola Nordmann in Oslo and Kari Hansen in Bergen Harbour; Editing by Ines Duarte)`);
     expect(meta(a)).toMatchObject({ authors: ['Ola Nordmann', 'Kari Hansen'], publisher: 'Harbour Gazette' });
