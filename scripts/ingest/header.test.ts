@@ -125,7 +125,10 @@ describe('header block, in any order', () => {
   it('reads a date beside a reading time, a credit-shaped line carrying a date, and a doubled profile name', () => {
     expect(meta(read(`Harbour Gazette\nSat, Mar 12, 2031, 6:45 AM 4 min read\nElectric Ferry Finishes Its Sea Trials\n${BODY}`))).toMatchObject({ date: '2031-03-12T06:45' });
     expect(meta(read(`Electric Ferry Finishes Its Sea Trials\nSource: Harbour Gazette | Updated: 2031-03-12 06:45\n${BODY}`))).toMatchObject({ date: '2031-03-12T06:45', publisher: 'Harbour Gazette' });
-    expect(meta(read(`Electric Ferry Finishes Its Sea Trials\nOla Nordmann\nOla Nordmann\nFerry engineer | Speaker\nPublished Mar 12, 2031\n${BODY}`))).toMatchObject({ authors: ['Ola Nordmann'], date: '2031-03-12' });
+    const profile = read(`Electric Ferry Finishes Its Sea Trials\nOla Nordmann\nOla Nordmann\nFerry engineer | Speaker\nPublished Mar 12, 2031\n${BODY}`);
+    expect(meta(profile)).toMatchObject({ authors: ['Ola Nordmann'], date: '2031-03-12' });
+    expect(profile.body.map((b) => b.text)).toEqual([BODY]);
+    expect(profile.boilerplate.map((b) => [b.text, b.reason])).toEqual([['Ferry engineer | Speaker', 'author bio']]);
   });
 
   it('reads a byline of a name set in capitals followed by a job description', () => {

@@ -201,6 +201,12 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       set(i, { kind: 'byline', authors: people });
       continue;
     }
+    // A profile tagline right under a byline ("Ferry engineer | ex-shipyard | Speaker") describes the author.
+    const parts = t.split(/\s+[|·•]\s+/);
+    if (segments.get(i - 1)?.kind === 'byline' && parts.length >= 2 && parts.every((p) => words(p) <= 4 && !/[.!?]$/.test(p))) {
+      set(i, { kind: 'boilerplate', reason: 'author bio' });
+      continue;
+    }
     // The site's name: above the headline (the first line, or one shaped like an outlet's name), or below it when shaped so.
     // A single capitalised word below the headline that is not a section label names the outlet ("Reuters").
     const lone = i > titleAt && /^\p{Lu}[\p{L}\d&.'’-]+$/u.test(t);
