@@ -54,6 +54,10 @@ describe('lineChrome: single lines of page furniture', () => {
     ['Like', 'share or subscribe prompt'],
     ['Comment', 'share or subscribe prompt'],
     ['To reply to this post, log in', 'share or subscribe prompt'],
+    ['Please log in to continue reading.', 'share or subscribe prompt'],
+    ['Sign in to comment', 'share or subscribe prompt'],
+    ['31 Reposts', 'widget'],
+    ['ol/kh', 'wire credits'],
     ['Privacy and Cookie Settings', 'site footer'],
     ['Terms of Use | Privacy Notice', 'site footer'],
     ['[Close]', 'navigation'],
@@ -115,6 +119,8 @@ describe('lineChrome: single lines of page furniture', () => {
     'To log in, staff now scan a badge at the gate.',
     'Shares fell 2.5% after the announcement.',
     'Comment was not immediately available from the ministry.',
+    'and/or',
+    'Sign in to the portal, the operator told passengers, and pick a seat.',
   ])('%j is article text', (line) => {
     expect(reason(line)).toBeUndefined();
   });

@@ -46,10 +46,11 @@ const RULES: [RegExp, BoilerplateReason][] = [
   // A price change alone on a line ("-2.5%", "+1.1%"): a quote widget; prose never writes a bare signed percentage.
   [/^[+\-−]\d+(?:\.\d+)?%$/, 'widget'],
   // A sign-in gate: "To view or add a comment, sign in".
-  [/^(?:to|please) [^.!?]{0,60}\b(?:sign|log) ?in\.?$/i, 'share or subscribe prompt'],
+  [/^(?:to|please) [^.!?]{0,60}\b(?:sign|log) ?in\.?$|^(?:please )?(?:sign|log) ?in (?:or register )?to (?:comment|reply|continue|read|view|access|see)\b[^.!?]{0,30}[.!]?$/i, 'share or subscribe prompt'],
   [/^about the (?:author|writer|reporter)s?\s*:\s*\S/i, 'author bio'],
   // A wire desk's sign-off of editors' initials: "bur-ah/jm".
-  [/^[a-z]{2,5}(?:-[a-z]{2,5})?(?:\/[a-z]{2,5})+$/, 'wire credits'],
+  // Initials mostly lack vowels, so "and/or" is not one.
+  [/^(?=.*(?:^|[-/])[b-df-hj-np-tv-xz]{2,5}(?:$|[-/]))[a-z]{2,5}(?:-[a-z]{2,5})?(?:\/[a-z]{2,5})+$/, 'wire credits'],
   [/^(?:skip to (?:main )?(?:content|navigation)|back to top|open menu|close menu|main menu|toggle navigation|log ?in|sign ?in)$/i, 'navigation'],
   [/^(?:previous|next|prev|older|newer)(?: post| article| story)?\s*[:»›>]\s*\S/i, 'navigation'],
   [/^(?:live|live updates|live blog|watch live|key points|key takeaways|transcript|(?:news )?provided by)$/i, 'page chrome'],
@@ -70,7 +71,7 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:editors?|edited by|responsible editor|责任编辑|编辑)\s*[:：]\s*\S.{0,40}$/i, 'wire credits'],
   [/^(?:#[\p{L}\p{N}_]+\s*)+$/u, 'tag list'],
   [/^[\p{L} .'’-]{0,30}-?\d{1,3}\s*°\s*[CF]?(?:\s+\S{1,12}){0,2}$/u, 'widget'],
-  [/^(?:\p{So}\S*\s*)?[\d,.]+\s*[KkMm]?\s*(?:views|reads|likes|shares|claps|followers|subscribers|listens|plays|tweets|posts)$/iu, 'widget'],
+  [/^(?:\p{So}\S*\s*)?[\d,.]+\s*[KkMm]?\s*(?:views|reads|likes|shares|claps|followers|subscribers|listens|plays|tweets|posts|reposts|reactions)$/iu, 'widget'],
   // Reaction counters: "112 · 18 Comments", "45 likes | 3 reposts".
   [/^[\d,.]+[KkMm]?(?:\s*[a-z]*)?(?:\s*[·•|]\s*[\d,.]+[KkMm]?\s*(?:comments?|reposts?|shares?|likes?|reactions?|replies))+$/iu, 'widget'],
   // A number alone on a line is a like or comment counter.
