@@ -13,7 +13,7 @@ const kinds = (text: string) => {
 
 describe('markChrome: blocks', () => {
   it('removes a quote widget: stock symbols over their price changes, and its label', () => {
-    expect(kinds('Mentioned here:\nFRRY\n-1.8%\nGDN\n+0.4%\nElectric Ferry Finishes Its Sea Trials\nThe ferry operator said on Monday that its vessel had completed sea trials.')).toEqual([
+    expect(kinds('Companies in this story:\nNYSE: FRRY\n-1.8%\nGDN\n+0.4%\nElectric Ferry Finishes Its Sea Trials\nThe ferry operator said on Monday that its vessel had completed sea trials.')).toEqual([
       'widget', 'widget', 'widget', 'widget', 'widget', 'text', 'text',
     ]);
     // A symbol-shaped word alone is not a widget without a price change under it.

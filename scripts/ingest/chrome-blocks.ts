@@ -124,7 +124,7 @@ const ABOUT_OTHER = /^[Aa]bout\s+\p{Lu}[^.!?:,;]{1,40}$/u;
 const BIO_TAIL = 4;
 
 /** A stock symbol alone on a line ("NVDA"), as quote widgets print it above its price change. */
-const TICKER = /^[A-Z]{1,5}(?:\.[A-Z]{1,2})?$/;
+const TICKER = /^(?:[A-Z]{2,8}:\s?)?[A-Z]{1,5}(?:\.[A-Z]{1,2})?$/;
 
 /**
  * A quote widget: stock symbols each followed by a price change already marked as a widget
