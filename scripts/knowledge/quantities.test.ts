@@ -19,3 +19,9 @@ describe('measureOf', () => {
     expect(measure('The subscription is priced at $20 a month.')).toBe('price');
   });
 });
+
+describe('measureOf for sizes', () => {
+  it('names a size in GB or TB a data size', () => {
+    expect(measure('The model needs 48 GB of memory.')).toBe('data size');
+  });
+});

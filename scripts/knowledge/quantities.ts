@@ -57,6 +57,9 @@ const COUNT: Record<string, string> = {
   'data center': 'data centers',
   server: 'servers',
   company: 'companies',
+  // Sizes of memory or data: "a GB count" reads wrongly.
+  GB: 'data size',
+  TB: 'data size',
 };
 
 /** The cue nearest to the figure (cues after it count a little farther, as measures are mostly named first). */
