@@ -110,9 +110,12 @@ const FIRST_NAME = new Set(['FirstName', 'MaleName', 'FemaleName']);
 export function parseNameLine(line: string): string[] | undefined {
   // "JANE DOE": names set in capitals are written as names.
   // "Jane Doe in Beijing": the place a reporter writes from is not part of the name.
-  const t = (/\p{Ll}/u.test(line) ? line.trim() : titleCase(line.trim())).replace(/\s+in\s+\p{Lu}[\p{L} .'-]*$/u, '');
+  // "YUKI MATSUDA, staff writer": each comma part set in capitals is title-cased on its own.
+  const t = line.trim().split(/(,\s*)/).map((p) => (/\p{Ll}/u.test(p) ? p : titleCase(p))).join('').replace(/\s+in\s+\p{Lu}[\p{L} .'-]*$/u, '');
   const list = names(t, 2);
-  return list && (nlpAllowsNames(t) || isKnownPerson(t)) ? list : undefined;
+  // compromise judges the names only: a job description after them ("Nikkei staff writer") is not a name.
+  const named = list?.join(', ');
+  return list && named && (nlpAllowsNames(named) || isKnownPerson(named)) ? list : undefined;
 }
 
 /** A short line naming a site or outlet: "The Token Ledger", "TechPulse", "example.com", "Rest of World". */
@@ -137,6 +140,7 @@ export function looksLikeOutlet(text: string): boolean {
  * Additional reporting and editing credits name no author.
  */
 export function wireReporters(line: string): string[] | undefined {
-  const m = /^\(?(?:reporting|writing|reporting and writing) by ([^;)]+)/i.exec(line.trim());
-  return m ? names(m[1]!.replace(/\s+in\s+\p{Lu}[\p{L} .'-]*$/u, ''), 2) : undefined;
+  const m = /^[—–-]?\s*\(?(?:reporting|writing|reporting and writing) by ([^;)]+)/i.exec(line.trim());
+  // "A in Hong Kong and B in Singapore": each reporter's place is dropped.
+  return m ? names(m[1]!.replace(/\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?=\s+and\s|\s*,|\s*$)/gu, ''), 2) : undefined;
 }

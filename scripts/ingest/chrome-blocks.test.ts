@@ -12,6 +12,21 @@ const kinds = (text: string) => {
 };
 
 describe('markChrome: blocks', () => {
+  it('removes a quote widget: stock symbols over their price changes, and its label', () => {
+    expect(kinds('Companies in this story:\nNYSE: FRRY\n-1.8%\nGDN\n+0.4%\nElectric Ferry Finishes Its Sea Trials\nThe ferry operator said on Monday that its vessel had completed sea trials.')).toEqual([
+      'widget', 'widget', 'widget', 'widget', 'widget', 'text', 'text',
+    ]);
+    // A symbol-shaped word alone is not a widget without a price change under it.
+    expect(kinds('NATO\nThe alliance met in Oslo on Monday to discuss ferries and drones at length.')).toEqual(['text', 'text']);
+  });
+
+  it('leaves a person\'s name written twice (a profile header) to the byline rules, but a doubled name with profile fields is a tag block', () => {
+    expect(kinds('Ola Nordmann\nOla Nordmann\nThe ferry operator said on Monday that its vessel had completed sea trials.')).toEqual(['text', 'text', 'text']);
+    expect(kinds('Gearbox Media\nGearbox Media\nLocation: Oslo\nThe ferry operator said on Monday that its vessel had completed sea trials.')).toEqual([
+      'company tag block', 'company tag block', 'company tag block', 'text',
+    ]);
+  });
+
   it('removes the link titles under a "Related" heading, up to the end of its block', () => {
     expect(kinds('Body text that is long enough to be a paragraph of the article, with a full stop.\n\nRelated stories\nDrone makers race to cut prices\nThe battery plant nobody wanted\n\nAnother real paragraph.')).toEqual([
       'text', 'related links', 'related links', 'related links', 'text',

@@ -1,5 +1,6 @@
 import { bare, lineChrome, LINK_LIST_OPENER } from './chrome.ts';
 import type { BoilerplateReason, Segment } from './types.ts';
+import { parseNameLine } from './byline.ts';
 import { BARE_URL, endsSentence, words, type Unit } from './units.ts';
 
 /**
@@ -60,7 +61,10 @@ export function markChrome(us: readonly Unit[]): Map<number, Segment> {
       continue;
     }
     // A company tag block opens with a name written twice ("Nvidia" / "Nvidia").
-    if (next && u.text === next.text && u.text.length <= 60 && !endsSentence(u.text)) {
+    // A person's name written twice is a profile header (name and display name), left to the byline rules;
+    // a tag block has more than the doubled name.
+    const lonePerson = next && u.text === next.text && parseNameLine(u.text)?.length === 1 && us[i + 2]?.text !== us[i + 3]?.text && !PROFILE_FIELD.test(us[i + 2]?.text ?? '') && !isRunTogetherTags(us[i + 2]?.text ?? '');
+    if (next && u.text === next.text && u.text.length <= 60 && !endsSentence(u.text) && !lonePerson) {
       let j = i;
       while (j < us.length) {
         const v = us[j]!.text;
@@ -74,6 +78,7 @@ export function markChrome(us: readonly Unit[]): Map<number, Segment> {
       i = j - 1;
     }
   }
+  markQuotes(us, out);
   markCaptions(us, out);
   markMenus(us, out);
   return out;
@@ -125,6 +130,27 @@ const ABOUT_AUTHOR = /^(?:[Aa]bout the (?:[Aa]uthors?|[Ww]riters?)|ABOUT THE AUT
 const ABOUT_OTHER = /^[Aa]bout\s+\p{Lu}[^.!?:,;]{1,40}$/u;
 /** An author note or an "About …" block is among the last few units of the article. */
 const BIO_TAIL = 4;
+
+/** A stock symbol alone on a line ("NVDA"), as quote widgets print it above its price change. */
+const TICKER = /^(?:[A-Z]{2,8}:\s?)?[A-Z]{1,5}(?:\.[A-Z]{1,2})?$/;
+
+/**
+ * A quote widget: stock symbols each followed by a price change already marked as a widget
+ * ("NVDA" / "-2.5%"), and the short label ending in a colon above them ("In this story:").
+ */
+function markQuotes(us: readonly Unit[], out: Map<number, Segment>): void {
+  const isChange = (j: number) => {
+    const s = out.get(j);
+    return s?.kind === 'boilerplate' && s.reason === 'widget' && /%$/.test(us[j]!.text);
+  };
+  const widget = (j: number) => out.set(j, { kind: 'boilerplate', line: us[j]!.line, text: us[j]!.text, reason: 'widget' });
+  for (let i = 0; i + 1 < us.length; i++) {
+    if (!TICKER.test(us[i]!.text) || out.has(i) || !isChange(i + 1)) continue;
+    widget(i);
+    const label = i - 1;
+    if (label >= 0 && !out.has(label) && /:$/.test(us[label]!.text) && words(us[label]!.text) <= 4) widget(label);
+  }
+}
 
 /**
  * Marks an author note at the end of the article: an "About the author" heading and what follows

@@ -13,6 +13,8 @@ describe('parseDateLine', () => {
     ['Updated 7:05 a.m. ET, Mar 12, 2031', '2031-03-12T07:05'],
     ['Last updated: 12 March 2031, 18:20 GMT', '2031-03-12T18:20'],
     ['03/12 2031', '2031-03-12'],
+    ['2031.03.12', '2031-03-12'],
+    ['Posted on 2031/3/9', '2031-03-09'],
   ])('reads %j as %s', (line, iso) => {
     expect(parseDateLine(line)?.iso).toBe(iso);
   });
@@ -39,6 +41,9 @@ describe('header date forms', () => {
 
   it('splits a date glued to a reading time, and knows reading times and dates without a year', () => {
     expect(splitGluedReadingTime('Apr 9, 203112 min read')).toEqual(['Apr 9, 2031', '12 min read']);
+    expect(splitGluedReadingTime('Sat, Apr 9, 2031, 6:10 PM 4 min read')).toEqual(['Sat, Apr 9, 2031, 6:10 PM', '4 min read']);
+    expect(splitGluedReadingTime('Apr 9, 2031 · 4 min read')).toEqual(['Apr 9, 2031', '4 min read']);
+    expect(parsePlaceDateLine('Posted on 2031.04.09 by webmaster')?.iso).toBe('2031-04-09');
     expect(isReadingTime('Reading time: 4 minutes')).toBe(true);
     expect(isReadingTime('5-minute read')).toBe(true);
     expect(isReadingTime('The crossing takes 5 minutes.')).toBe(false);

@@ -48,7 +48,8 @@ function readDateLine(line: string): ParsedDate | undefined {
   // Separators between a date and its time ("Feb 3, 2025 | 09:15 GMT") are read as spaces.
   const text = line.trim().replace(DATE_LABEL, '').replace(/\s+[|·•—–/]\s+/g, ' ');
   if (text.length < 6 || text.length > 80 || !/\d{4}/.test(text)) return undefined;
-  const iso = parseIso(text);
+  // Year first with dots or slashes ("2025.05.30", "2025/5/30") is unambiguous: read as ISO.
+  const iso = parseIso(text.replace(/^(\d{4})[./](\d{1,2})[./](\d{1,2})\b/, (_, y: string, m: string, d: string) => `${y}-${pad(Number(m))}-${pad(Number(d))}`));
   if (iso) return iso;
   // 年月日 dates are read by chrono's Chinese parser; dotted numeric dates (03.02.2025) day first.
   const parser = /[年月日]/.test(text) ? chrono.zh.strict : /^\d{1,2}\.\d{1,2}\.\d{4}\b/.test(text) ? chrono.en.GB : chrono.strict;
@@ -71,7 +72,7 @@ function readDateLine(line: string): ParsedDate | undefined {
  */
 export function parsePlaceDateLine(line: string): (ParsedDate & { publisher?: string }) | undefined {
   // "Posted on March 3, 2025 by admin": the blog's poster is not a byline; the date is still a date.
-  line = line.replace(/^((?:posted|published)\b.*\d{4})\s+by\s+\S.{0,40}$/i, '$1');
+  line = line.replace(/^((?:posted|published)\b.*\d)\s+by\s+\S.{0,40}$/i, '$1');
   const m = PLACE_AGENCY.exec(line.trim());
   if (!m) return parseDateLine(line);
   const date = parseDateLine(line.trim().slice(m[0].length));
@@ -108,7 +109,10 @@ export const isReadingTime = (text: string) => READING_TIME.test(text.trim()) &&
 /** "May 2, 202512 min read": a date glued to a reading time. Returns the two parts. */
 export function splitGluedReadingTime(line: string): [string, string] | undefined {
   const m = /^(.*?\D(?:19|20)\d{2})(\d{1,3}\s*min(?:ute)?s?\s+read)$/i.exec(line.trim());
-  return m ? [m[1]!, m[2]!] : undefined;
+  if (m) return [m[1]!, m[2]!];
+  // Or beside it after a space or separator: "Mon, Mar 10, 2025, 3:44 AM 3 min read".
+  const spaced = /^(.*\d.*?)\s*[|·•,–—-]?\s+(\d{1,3}\s*min(?:ute)?s?\s+read)$/i.exec(line.trim());
+  return spaced ? [spaced[1]!, spaced[2]!] : undefined;
 }
 
 const MONTHS = [

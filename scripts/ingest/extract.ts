@@ -119,7 +119,7 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
     titleInferred: title === undefined,
     ...(date ? { date } : {}),
     authors,
-    ...((publisher ?? siteName) ? { publisher: publisher ?? siteName } : {}),
+    ...((publisher ?? siteName ?? republishedFrom(boilerplate)) ? { publisher: publisher ?? siteName ?? republishedFrom(boilerplate) } : {}),
     ...(url ? { url } : {}),
     topics: [],
     body,
@@ -130,4 +130,14 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
     warnings: decoded.warnings,
     words: body.reduce((sum, b) => sum + countWords(b.text), 0),
   };
+}
+
+/** "This story was originally published by X and is republished…": the outlet that published it. */
+function republishedFrom(boilerplate: readonly { reason: string; text: string }[]): string | undefined {
+  for (const b of boilerplate) {
+    if (b.reason !== 'production note') continue;
+    const m = /\b(?:originally|first) (?:published|appeared) (?:by|in) (\p{Lu}[\p{L}\d&.'’ -]{1,50}?)(?:\s+(?:and|on|in)\b|[.,;]|$)/u.exec(b.text);
+    if (m) return m[1]!.trim();
+  }
+  return undefined;
 }

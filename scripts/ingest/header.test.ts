@@ -122,6 +122,24 @@ describe('header block, in any order', () => {
     expect(read(`Ferries Go Electric in the Fjords\nNordwire\nJun 3, 2031\n${BODY}`).publisher).toBe('Nordwire');
   });
 
+  it('reads a date beside a reading time, a credit-shaped line carrying a date, and a doubled profile name', () => {
+    expect(meta(read(`Harbour Gazette\nSat, Mar 12, 2031, 6:45 AM 4 min read\nElectric Ferry Finishes Its Sea Trials\n${BODY}`))).toMatchObject({ date: '2031-03-12T06:45' });
+    expect(meta(read(`Electric Ferry Finishes Its Sea Trials\nSource: Harbour Gazette | Updated: 2031-03-12 06:45\n${BODY}`))).toMatchObject({ date: '2031-03-12T06:45', publisher: 'Harbour Gazette' });
+    const profile = read(`Electric Ferry Finishes Its Sea Trials\nOla Nordmann\nOla Nordmann\nFerry engineer | Speaker\nPublished Mar 12, 2031\n${BODY}`);
+    expect(meta(profile)).toMatchObject({ authors: ['Ola Nordmann'], date: '2031-03-12' });
+    expect(profile.body.map((b) => b.text)).toEqual([BODY]);
+    expect(profile.boilerplate.map((b) => [b.text, b.reason])).toEqual([['Ferry engineer | Speaker', 'author bio']]);
+  });
+
+  it('reads a byline of a name set in capitals followed by a job description', () => {
+    expect(meta(read(`Electric Ferry Finishes Its Sea Trials\nOLA NORDMANN, Courier staff writer\nMarch 12, 2031 06:45\n${BODY}`))).toMatchObject({ authors: ['Ola Nordmann'], date: '2031-03-12T06:45' });
+  });
+
+  it('names the reporters of a wire credit without their places, and the outlet a story was republished from', () => {
+    const a = read(`Electric Ferry Finishes Its Sea Trials\n\n${BODY}\n\nThis article was originally published by Harbour Gazette and is republished with permission.\n(Reporting by Ola Nordmann in Oslo and Kari Hansen in Bergen Harbour; Editing by Ines Duarte)`);
+    expect(meta(a)).toMatchObject({ authors: ['Ola Nordmann', 'Kari Hansen'], publisher: 'Harbour Gazette' });
+  });
+
   it('does not read a plain article as having a header', () => {
     const a = read(`${BODY}\n\n${BODY}`);
     expect(a.titleInferred).toBe(true);

@@ -153,9 +153,12 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   for (let i = 0; i < limit; i++, end = i) {
     const t = us[i]!.text;
     const before = taken.get(i);
-    if (before && !(before.kind === 'credit' && (BARE_URL.test(t) || SOURCE_LINE.test(t)))) continue;
+    // A credit-shaped header line may carry facts: "Source: Xinhua | Updated: 2025-04-08 16:35".
+    if (before && !(before.kind === 'credit' && (BARE_URL.test(t) || SOURCE_LINE.test(t) || PARTS.test(t)))) continue;
     const meta = metaOf(t, haveUrl);
-    if (meta) {
+    // A credit line of several parts is read only for the date it carries ("Annabelle Chu | Getty Images" stays a credit).
+    const creditOnly = before?.kind === 'credit' && PARTS.test(t) && !BARE_URL.test(t) && !SOURCE_LINE.test(t) && !(meta?.kind === 'date' || (meta?.kind === 'byline' && 'date' in meta));
+    if (meta && !creditOnly) {
       if (meta.kind === 'meta' && meta.role === 'url') haveUrl = true;
       if (meta.kind === 'date' || (meta.kind === 'byline' && 'date' in meta)) haveDate = true;
       set(i, meta);
@@ -196,6 +199,12 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     // list of names or a name compromise knows as a person's.
     if (people && !isOutletLine(t) && (i > titleAt || people.length > 1 || isKnownPerson(t))) {
       set(i, { kind: 'byline', authors: people });
+      continue;
+    }
+    // A profile tagline right under a byline ("Ferry engineer | ex-shipyard | Speaker") describes the author.
+    const parts = t.split(/\s+[|·•]\s+/);
+    if (segments.get(i - 1)?.kind === 'byline' && parts.length >= 2 && parts.every((p) => words(p) <= 4 && !/[.!?]$/.test(p))) {
+      set(i, { kind: 'boilerplate', reason: 'author bio' });
       continue;
     }
     // The site's name: above the headline (the first line, or one shaped like an outlet's name), or below it when shaped so.

@@ -108,3 +108,13 @@ describe('link stage: figure subjects and measures', () => {
     expect(linked.years.map((y) => y.year)).toEqual([2024]);
   });
 });
+
+describe('link stage: appositives', () => {
+  const figuresOf = (text: string) =>
+    link(ingestArticle({ file: 'content/articles/a.txt', bytes: new TextEncoder().encode(`Appositives\n\n${text}`) }), matcher).figures.map((f) => [f.text, f.entity]);
+
+  it('gives a figure in "A, B\'s backer with …" to A, and keeps a possessive subject elsewhere', () => {
+    expect(figuresOf('Kai-Fu Lee, DeepSeek’s largest backer with about $13 billion committed, spoke first.')).toEqual([['about $13 billion', 'kai-fu-lee']]);
+    expect(figuresOf('Kai-Fu Lee said DeepSeek’s new model cost $6 million.')).toEqual([['$6 million', 'deepseek']]);
+  });
+});

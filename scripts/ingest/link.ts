@@ -79,7 +79,10 @@ export function figureSubject(
   const usable = sentence.mentions.filter(
     (m) => canCarry(context.byslug(m.entity)) && !context.counted.some(([s, e]) => m.start >= s && m.end <= e) && !COMPARISON.test(sentence.text.slice(Math.max(0, m.start - 40), m.start)),
   );
-  const before = usable.filter((m) => m.end <= figure.start);
+  // In an appositive ("Microsoft, OpenAI's largest investor, …") the possessive names what the first entity is to it: the first is the subject.
+  const appositive = (m: Mention) =>
+    /^['’]s\b/.test(sentence.text.slice(m.end, m.end + 3)) && usable.some((p) => p.end <= m.start && /^,\s*$/.test(sentence.text.slice(p.end, m.start)));
+  const before = usable.filter((m) => m.end <= figure.start && !appositive(m));
   let best: Mention | undefined;
   for (const m of before) if (!best || fit(context.byslug(m.entity)!, figure.measure) >= fit(context.byslug(best.entity)!, figure.measure)) best = m;
   const after = usable.find((m) => m.start >= figure.end)?.entity;

@@ -46,6 +46,11 @@ describe('readHtml: saved web pages', () => {
     expect(p.meta).toMatchObject({ date: '2031-03-12', author: ['Kari Hansen'], publisher: 'Harbour Gazette', url: 'https://gazette.example.org/ferry' });
   });
 
+  it('keeps the page\'s own <h1> when the <title> wraps it in other words', () => {
+    const html = `<html><head><title>forum notes: electric ferry finishes its sea trials</title></head><body><div><h1>Electric ferry finishes its sea trials</h1>${PARAS.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    expect(readHtml(html).text.split('\n\n')[0]).toBe('Electric ferry finishes its sea trials');
+  });
+
   it('reads schema.org microdata', () => {
     const extra = '<p class="meta">by <span itemprop="author"><span itemprop="name">Piotr Nowak</span></span>, <time itemprop="datePublished" datetime="2031-05-02T10:00:00+02:00">2 May 2031</time></p>';
     expect(readHtml(page('<title>Ferry</title>', extra)).meta).toMatchObject({ date: '2031-05-02T10:00', author: ['Piotr Nowak'] });

@@ -164,6 +164,8 @@ export interface SavedPage {
 export function readHtml(html: string): SavedPage {
   const { document } = parseHTML(html);
   const found = pageMeta(document as unknown as Document);
+  // The page's one <h1>, as written (Readability may drop it and re-case a title taken from <title>).
+  const h1s = Array.from((document as unknown as Document).querySelectorAll('h1')).map((h) => squash(h.textContent ?? '')).filter((h): h is string => !!h);
   const article = new Readability(document as unknown as Document, { keepClasses: false }).parse();
   const lines: string[] = [];
   if (article?.content) {
@@ -172,7 +174,12 @@ export function readHtml(html: string): SavedPage {
   } else {
     blockLines(document.body as unknown as El, lines);
   }
-  const head = [found.title ?? squash(article?.title), squash(article?.byline)].filter((l) => l && !lines.slice(0, 5).some((x) => x.includes(l)));
+  // Readability's title comes from <title>, which may wrap the page's own headline ("Forum: headline | Site"): a first line it contains is the headline.
+  const readTitle = squash(article?.title);
+  const h1 = h1s.length === 1 && readTitle && h1s[0]!.length >= 12 && readTitle.toLowerCase().includes(h1s[0]!.toLowerCase()) ? h1s[0] : undefined;
+  const pageTitle = h1 ?? readTitle;
+  const wrapped = !found.title && pageTitle && lines.slice(0, 5).some((x) => x.length >= 12 && pageTitle.toLowerCase().includes(x.toLowerCase()));
+  const head = [found.title ?? (wrapped ? undefined : pageTitle), squash(article?.byline)].filter((l) => l && !lines.slice(0, 5).some((x) => x.includes(l)));
   const meta = validMeta(found);
   return { text: [...head, ...lines].join('\n\n'), meta, ...(meta.date && found.date ? { dateText: found.date } : {}) };
 }

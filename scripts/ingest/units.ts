@@ -11,7 +11,25 @@ export const BARE_URL = /^https?:\/\/\S+$/i;
 export const IMAGE_FILE = /^[\w.%()-]+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)(?:\?\S*)?$/i;
 
 export const endsSentence = (t: string) => /[.!?…:;,"”’)]$/u.test(t);
-export const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+/** Whether a UTF-16 code unit is one that `\s` matches. */
+const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/**
+ * Runs of non-space characters (as `t.split(/\s+/).filter(Boolean).length`), counted without
+ * building the array: it runs on every line, long body paragraphs included, many times per article.
+ */
+export function words(t: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < t.length; i++) {
+    if (isSpace(t.charCodeAt(i))) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      n++;
+    }
+  }
+  return n;
+}
 
 /** A line that is never the tail of a hard-wrapped sentence: a URL, a domain, a file name or an e-mail address. */
 const standsAlone = (t: string) => /^(?:https?:\/\/|www\.)/i.test(t) || IMAGE_FILE.test(t) || /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(t);

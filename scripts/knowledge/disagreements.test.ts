@@ -36,6 +36,18 @@ describe('findDisagreements', () => {
     ]);
   });
 
+  it('never compares a sum over several things with one thing\'s figure', () => {
+    const one = fig('a', 1, 'Its Pilot app has about 4 million monthly users.', 'orbis', 'monthly active users');
+    const sum = fig('b', 1, 'Its three apps have a combined 9 million monthly users.', 'orbis', 'monthly active users');
+    expect(findDisagreements([one, sum])).toEqual([]);
+  });
+
+  it('takes different amounts of an event (a funding round) as different rounds, and restatements as one', () => {
+    expect(findDisagreements([fig('a', 1, '1 billion yuan', 'zephyr', 'funding'), fig('b', 1, '1.5 billion yuan', 'zephyr', 'funding')])).toEqual([]);
+    const same = findDisagreements([fig('a', 1, '1.5 billion yuan', 'zephyr', 'funding'), fig('b', 1, '1.52 billion yuan', 'zephyr', 'funding')]);
+    expect(same.map((d) => [d.kind, d.low, d.high])).toEqual([['rounding', 1.5e9, 1.52e9]]);
+  });
+
   it('never compares different measures, units or subjects', () => {
     expect(
       findDisagreements([

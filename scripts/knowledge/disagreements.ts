@@ -1,5 +1,5 @@
 import type { FigureFact } from '../ingest/link.ts';
-import { CHANGE_MEASURES } from './quantities.ts';
+import { CHANGE_MEASURES, EVENT_MEASURES } from './quantities.ts';
 
 /** A figure with the source it comes from. */
 export interface LedgerFigure extends FigureFact {
@@ -37,25 +37,34 @@ export interface Disagreement {
  * Whole steps apart (17% and 18%, $12B and $20B) they are different values. Ranges count by their
  * nearest ends. Hedges ("over", "about") are not widened: an open bound would agree with anything.
  */
-export function agree(a: FigureFact, b: FigureFact): boolean {
-  const step = Math.max(a.precision, b.precision);
+export function agree(a: FigureFact, b: FigureFact, steps = 1): boolean {
+  const step = Math.max(a.precision, b.precision) * steps;
   const gap = Math.max(0, Math.max(a.value, b.value) - Math.min(a.high ?? a.value, b.high ?? b.value));
   return gap < step * (1 - 1e-9);
 }
 
 /** Clusters figures whose values agree up to rounding (single linkage over values in order). */
-function cluster(figures: readonly LedgerFigure[]): LedgerFigure[][] {
+function cluster(figures: readonly LedgerFigure[], steps = 1): LedgerFigure[][] {
   const sorted = [...figures].sort((x, y) => x.value - y.value);
   const clusters: LedgerFigure[][] = [];
   for (const f of sorted) {
     const last = clusters.at(-1);
-    if (last?.some((g) => agree(f, g))) last.push(f);
+    if (last?.some((g) => agree(f, g, steps))) last.push(f);
     else clusters.push([f]);
   }
   return clusters;
 }
 
-const keyOf = (f: FigureFact, owner: string) => [owner, f.measure, f.unit, f.per ?? ''].join('\u0000');
+/** Words that make a figure a sum over several things ("a combined 27 million users", "in total"): a different scope from one thing's figure. */
+const AGGREGATE = /\b(?:combined|in total|totals?|totall?ing|altogether|together|in all|across (?:all|its|their))\b/i;
+function scopeOf(f: FigureFact): string {
+  const at = f.sentence.indexOf(f.text);
+  if (at < 0) return '';
+  const near = f.sentence.slice(Math.max(0, at - 30), at + f.text.length + 25);
+  return AGGREGATE.test(near) ? 'aggregate' : '';
+}
+
+const keyOf = (f: FigureFact, owner: string) => [owner, f.measure, f.unit, f.per ?? '', scopeOf(f)].join('\u0000');
 
 /**
  * Finds disagreements: figures of the same measure, unit and rate about the same entity, from
@@ -77,13 +86,14 @@ export function findDisagreements(figures: readonly LedgerFigure[]): Disagreemen
   const found: Disagreement[] = [];
   for (const list of groups.values()) {
     const byParagraph = Map.groupBy(list, (f) => `${f.source}#${f.p}`);
-    const change = CHANGE_MEASURES.has(list[0]!.measure);
+    const change = CHANGE_MEASURES.has(list[0]!.measure) || EVENT_MEASURES.has(list[0]!.measure);
     // Several values of one measure in one paragraph are the parts of a breakdown; for changes
     // ("rose 8.9% after falling 16.9%") they are different periods, sorted out below.
     let kept = change ? list : list.filter((f) => new Set(byParagraph.get(`${f.source}#${f.p}`)!.map((g) => g.value)).size === 1);
     let sources = new Set(kept.map((f) => f.source));
     if (sources.size < 2 || new Set(kept.map((f) => f.value)).size < 2) continue;
-    let clusters = cluster(kept);
+    // One event restated is rounded, not cut: "1 billion" and "1.5 billion" are two rounds, so half a step.
+    let clusters = cluster(kept, EVENT_MEASURES.has(list[0]!.measure) ? 0.5 : 1);
     // A change (a share price's fall) is only compared within one event restated: far-apart values
     // most likely cover different periods, so only the largest cluster stated by several sources is kept.
     if (change) {

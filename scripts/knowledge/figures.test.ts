@@ -31,6 +31,23 @@ describe('extractFigures: quantities with a unit or a counted noun', () => {
       ['850 employees', 850, 'employee'],
     ]);
   });
+  it('reads hyphenated counts, sizes, other counted things, "and"-joined modifiers and comparatives', () => {
+    expect(read('Orbis ships a 14-billion-parameter model in 48 GB of memory to about 40 countries, 900 firms and 3,200 logistics businesses.')).toEqual([
+      ['14-billion-parameter', 1.4e10, 'parameter'],
+      ['48 GB', 48, 'GB'],
+      ['about 40 countries', 40, 'country', 'about'],
+      ['900 firms', 900, 'company'],
+      ['3,200 logistics businesses', 3200, 'business'],
+    ]);
+    expect(read('It serves more than 90,000 school and hospital users and is 5 to 8 times quicker; weekly users of 2.4 million.')).toEqual([
+      ['more than 90,000 school and hospital users', 90_000, 'user', 'over'],
+      ['5 to 8 times', 5, 'x', 'to 8'],
+      ['2.4 million', 2.4e6, 'user'],
+    ]);
+    // A singular noun after a number is a modifier, and counters of comments and posts are not figures.
+    expect(read('The 3 model family had 12 comments and 8 posts.')).toEqual([]);
+  });
+
   it('keeps ranges, hedges and rates as such', () => {
     expect(read('It cost between $3 million and $4 million, or roughly $3.5 million; over 10,000 GPUs, 5,000+ users, ~40 staff.')).toEqual([
       ['between $3 million and $4 million', 3e6, 'USD', 'to 4000000'],

@@ -9,6 +9,7 @@
  * ("in 2024 users…", "2 hours ago"): it runs only on the few sentences that hold such a candidate,
  * so the ingest stays fast (see scripts/bench/figures-compare.ts for the measured choice).
  */
+import compromise from 'compromise';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
@@ -66,6 +67,9 @@ const COUNTED: [string, RegExp][] = [
   ['data center', /^data (?:centers?|centres?)$/i],
   ['server', /^servers?$/i],
   ['company', /^(?:companies|company|start-?ups?|firms?)$/i],
+  // Sizes of memory, storage and data: "24 GB", "131 GB of memory".
+  ['GB', /^(?:GB|gigabytes?)$/],
+  ['TB', /^(?:TB|terabytes?)$/],
 ];
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
@@ -85,7 +89,8 @@ const AMOUNT = new RegExp(
     String.raw`(?:\s?(?<scale>${SCALES})\b|(?<=\d)(?<abbr>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?` +
     String.raw`(?:(?:\s?(?:-|–|—|to)\s?|\s(?<=\bbetween\s[^\n]{1,30}\s)and\s)(?:${CUR_BEFORE})?(?<n2>${NUM})(?:\s?(?<scale2>${SCALES})\b|(?<=\d)(?<abbr2>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?)?` +
     String.raw`(?<plus>\+)?` +
-    String.raw`(?:\s?(?<pct>%|percent\b|per cent\b|percentage points?\b)|\s(?<curw>${CUR_AFTER})\b|(?<=\d)(?<x>x)\b|\s(?<times>times)(?=\s(?:more|less|larger|bigger|smaller|cheaper|faster|slower|higher|lower|as|the)\b))?` +
+    String.raw`(?:(?<=\d)-(?:(?<cscale>${SCALES})-)?(?<compound>parameter|token|GPU|user|employee)\b)?` +
+    String.raw`(?:\s?(?<pct>%|percent\b|per cent\b|percentage points?\b)|\s(?<curw>${CUR_AFTER})\b|(?<=\d)(?<x>x)\b|\s(?<times>times)(?=\s(?:more|less|\p{Ll}{2,}er|as|the)\b))?` +
     String.raw`(?![\p{L}\p{N}]|[.,]\d)`,
   'gu',
 );
@@ -112,17 +117,35 @@ function countedAfter(text: string, from: number, staff: boolean): { unit: strin
     if (two) return { unit: two, end: at + next![0].length };
     const unit = counted(word) ?? (staff && /^people$/i.test(word) ? 'employee' : undefined);
     if (unit) return { unit, end: at };
-    if (STOP.test(word)) return undefined;
+    // "700,000 enterprise and developer users": modifiers joined by "and"/"or" go on to the noun.
+    if (STOP.test(word) && !(i > 0 && /^(?:and|or)$/i.test(word))) return undefined;
   }
   return undefined;
 }
+/** "daily users of 53.2 million": a counted noun just before "of" names a scaled amount's unit. */
+function countedBefore(text: string, at: number, scaled: boolean): { unit: string; end: number } | undefined {
+  if (!scaled) return undefined;
+  const m = /([\p{L}-]+)\s+of\s+(?:(?:about|around|nearly|roughly|over|more than|some)\s+)?$/u.exec(text.slice(Math.max(0, at - 40), at));
+  const unit = m ? counted(m[1]!) : undefined;
+  return unit ? { unit, end: -1 } : undefined;
+}
+
 /** A rate after the figure: "per GPU-hour", "per million tokens", "a year", "/month", "annually". */
 const PER_AFTER = /^\s?(?:(?:per|\/|for every)\s?(?:one |a )?(?<scale>(?:million|thousand|billion|1,000|1 million|1M)\s)?(?:(?:input|output|cached|generated)\s)?(?<unit>GPU[- ]hours?|[\p{L}][\p{L}-]*)|\s(?:a|an|each)\s(?<time>year|month|week|day|hour|quarter)\b|\s(?<adv>annually|monthly|yearly|daily))/u;
 
 const plural = (w: string) => w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
 
+/** Other countable things a reader compares, in the plural (a singular is a modifier: "700,000 enterprise and developer users"); the unit is the noun itself. */
+const OTHER_COUNTED = /^(?:enterprises|businesses|organi[sz]ations|models|countries|nations|developers|apps|applications)$/i;
+
+/** The singular of a plural noun, by compromise ("businesses" → "business"); cached, as few nouns recur. */
+const singulars = new Map<string, string>();
+const singular = (w: string) => singulars.get(w) ?? singulars.set(w, compromise(w).nouns().toSingular().text() || w).get(w)!;
+
 function counted(noun: string): string | undefined {
-  return COUNTED.find(([, re]) => re.test(noun))?.[0];
+  const unit = COUNTED.find(([, re]) => re.test(noun))?.[0];
+  if (unit) return unit;
+  return OTHER_COUNTED.test(noun) ? singular(noun.toLowerCase()) : undefined;
 }
 
 /** The step of the last written digit: "5.6" → 0.1, "600" → 100, "2,048" → 1. */
@@ -185,7 +208,7 @@ export function extractFigures(text: string): Figure[] {
   const staff = /\b(?:employ|staff|workforce|headcount|hir(?:e|es|ed|ing)\b|payroll|team of)/i.test(text);
   for (const m of text.matchAll(AMOUNT)) {
     const g = m.groups!;
-    const scaleWord = (g.scale ?? g.abbr ?? '').toLowerCase();
+    const scaleWord = (g.scale ?? g.abbr ?? g.cscale ?? '').toLowerCase();
     const cur = g.cur ?? g.curw;
     const scale = SCALE[scaleWord] ?? 1;
     const scale2 = SCALE[(g.scale2 ?? g.abbr2 ?? '').toLowerCase()] ?? scale;
@@ -205,12 +228,16 @@ export function extractFigures(text: string): Figure[] {
     } else if (g.x || g.times) {
       kind = 'ratio';
       unit = 'x';
+    } else if (g.compound) {
+      // "a 32-billion-parameter model": the count is written as one hyphenated word.
+      kind = 'count';
+      unit = counted(g.compound)!;
     } else {
-      const after = countedAfter(text, end, staff);
+      const after = countedAfter(text, end, staff) ?? countedBefore(text, m.index, !!scaleWord);
       if (!after) continue;
       kind = 'count';
       unit = after.unit;
-      end = after.end;
+      if (after.end >= 0) end = after.end;
     }
     // A hedge word stays part of the figure as written.
     let index = m.index;

@@ -16,7 +16,7 @@ const MONEY: readonly Cue[] = [
   { measure: 'valuation', cue: /\bvaluations?\b|\bvalued?\b|\bvalues\b|\bworth(?=\s+(?:about |around |nearly |roughly |over |more than |some )?[$€£¥\d])/gi },
   { measure: 'market value loss', cue: /\bwip(?:ed|ing|e)\b|\bshed\b|\berased?\b|\blost\b|\bwiped out\b/gi },
   { measure: 'market value', cue: /\bmarket (?:value|cap(?:itali[sz]ation)?)\b/gi },
-  { measure: 'training cost', cue: /\btraining (?:run|costs?)\b|\bto train\b|\btrained\b|\bfinal run\b/gi },
+  { measure: 'training cost', cue: /\btraining (?:run|costs?)\b|\bto train\b|\btrained\b|\bfinal run\b|\bcosts? (?:of|for) training\b|\b(?:reinforcement[- ]learning|RL|pre-?training|post-?training|fine-?tuning) (?:stage|run|phase)\b/gi },
   { measure: 'assets under management', cue: /\bassets\b|\bunder management\b/gi },
   { measure: 'capital expenditure', cue: /\bcapex\b|\bcapital (?:expenditure|spending)\b|\bdata cent(?:er|re)s?\b/gi },
   { measure: 'infrastructure spending', cue: /\binfrastructure\b/gi },
@@ -57,6 +57,9 @@ const COUNT: Record<string, string> = {
   'data center': 'data centers',
   server: 'servers',
   company: 'companies',
+  // Sizes of memory or data: "a GB count" reads wrongly.
+  GB: 'data size',
+  TB: 'data size',
 };
 
 /** The cue nearest to the figure (cues after it count a little farther, as measures are mostly named first). */
@@ -112,6 +115,13 @@ export const ORGANISATION_MEASURES: ReadonlySet<string> = new Set([
 
 /** Measures that are changes over a period: sources giving far-apart values most likely mean different periods. */
 export const CHANGE_MEASURES: ReadonlySet<string> = new Set(['share price change', 'index change', 'price change', 'revenue growth', 'change']);
+
+/**
+ * Measures of one event among many (a funding round): sources giving values that no rounding
+ * reconciles most likely describe different events (two rounds), so, as with changes, only values
+ * restated by several sources are compared.
+ */
+export const EVENT_MEASURES: ReadonlySet<string> = new Set(['funding']);
 
 /** Measures about one model: a figure about its maker is the model's when the sentence or paragraph names it. */
 export const MODEL_MEASURES: ReadonlySet<string> = new Set(['training cost', 'training compute', 'parameter count', 'training tokens', 'context window', 'API price', 'API price (input)', 'API price (output)', 'benchmark score']);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './figures.ts';
+import { measureOf } from './quantities.ts';
+
+/** The measure of the first figure in an invented sentence. */
+const measure = (s: string) => {
+  const f = extractFigures(s)[0]!;
+  return measureOf(f, s, f.index, f.end);
+};
+
+describe('measureOf', () => {
+  it('reads the cost of training, or of one training stage, as a training cost', () => {
+    expect(measure('A new paper puts the cost of training the Orbis-2 model at $410,000.')).toBe('training cost');
+    expect(measure('The reinforcement-learning stage that turned the base model into Orbis-2 cost $410,000.')).toBe('training cost');
+    expect(measure('The fine-tuning run cost about $40,000 on rented chips.')).toBe('training cost');
+  });
+  it('keeps other costs apart', () => {
+    expect(measure('Zephyr spent $2 billion on servers last year.')).toBe('hardware spending');
+    expect(measure('The subscription is priced at $20 a month.')).toBe('price');
+  });
+});
+
+describe('measureOf for sizes', () => {
+  it('names a size in GB or TB a data size', () => {
+    expect(measure('The model needs 48 GB of memory.')).toBe('data size');
+  });
+});
