@@ -120,10 +120,13 @@ export function hostileCase(n: number): fc.Arbitrary<HostileCase> {
     }));
 }
 
-/** The body every article of a case shares: a dated sentence naming the case's entity, then the payload paragraph. */
+/**
+ * The body every article of a case shares: a dated sentence naming the case's entity with Nvidia (so
+ * it has an edge in the co-mention graph, which leaves out unlinked entities), then the payload paragraph.
+ */
 const body = (c: HostileCase) =>
   [
-    `In 2024 ${aliasFor(c.n)} announced a model, and this sentence pads the paragraph so that it reads like article text.`,
+    `In 2024 ${aliasFor(c.n)} announced a model trained on Nvidia chips, and this sentence pads the paragraph so that it reads like article text.`,
     `${c.paragraph} This sentence pads the paragraph so that it reads like article text, long enough to follow a heading.`,
   ].join('\n\n');
 

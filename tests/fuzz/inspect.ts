@@ -41,7 +41,7 @@ export interface PageReport {
 export function inspect(page: Page): Promise<PageReport> {
   return page.evaluate((markerSource) => {
     const marker = new RegExp(markerSource);
-    const textAttributes = new Set(['content', 'href', 'title', 'id', 'aria-describedby', 'aria-labelledby', 'data-pagefind-filter', 'datetime']);
+    const textAttributes = new Set(['content', 'href', 'title', 'id', 'aria-describedby', 'aria-label', 'aria-labelledby', 'data-pagefind-filter', 'datetime']);
     const urlAttributes = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'srcset']);
     const markup: string[] = [];
     for (const el of document.querySelectorAll('*')) {
