@@ -30,6 +30,25 @@ describe('article metadata overrides', () => {
     expect(articles[0]?.body[0]?.line).toBe(9);
   });
 
+  it('ignores frontmatter fields of a blog export (tags, slug) with a warning naming file, line and field; the page is built', () => {
+    const md = '---\ntitle: Harbour Cranes Double Output\ntags: [ports, logistics]\nslug: harbour-cranes\n---\n\nThe harbour authority said its new cranes move twice as many containers an hour.';
+    const { articles, errors, warnings } = ingestAll([{ file: 'content/articles/blog.md', bytes: enc(md) }]);
+    expect(errors).toEqual([]);
+    expect(articles[0]?.title).toBe('Harbour Cranes Double Output');
+    expect(warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toEqual([
+      'content/articles/blog.md:3: unknown metadata field "tags" was ignored',
+      'content/articles/blog.md:4: unknown metadata field "slug" was ignored',
+    ]);
+  });
+
+  it('still rejects an unknown field in a sidecar, which is written for this site (a typo such as "titel")', () => {
+    const { articles, errors } = ingestAll([
+      { file: 'content/articles/c.txt', bytes: enc('Headline\n\nBody.'), meta: { file: 'content/articles/c.meta.yaml', bytes: enc('titel: X\n') } },
+    ]);
+    expect(articles).toEqual([]);
+    expect(errors.map((e) => `${e.file}:${e.line}: ${e.message}`)).toEqual(['content/articles/c.meta.yaml:1: unknown metadata field "titel"']);
+  });
+
   it('reads a sidecar .meta.yaml beside a .txt article', () => {
     const { articles } = ingestAll([
       { file: 'content/articles/b.txt', bytes: enc('Headline\n\nBody.'), meta: { file: 'content/articles/b.meta.yaml', bytes: enc('date: 2024-12-26T21:45\n') } },

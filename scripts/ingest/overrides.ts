@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import { IngestError } from './problem.ts';
-import type { Article } from './types.ts';
+import type { Article, IngestProblem } from './types.ts';
 
 /**
  * Metadata an article may state about itself, overriding what the ingest inferred: in YAML
@@ -62,11 +62,22 @@ export function splitFrontmatter(text: string): { yaml?: string; body: string; y
   return { yaml: m[1], body: '\n'.repeat(m[0].split('\n').length - 1) + text.slice(m[0].length), yamlLine: 2 };
 }
 
+/** How {@link parseArticleMeta} treats fields the schema does not know. */
+export interface MetaOptions {
+  /**
+   * Where warnings go when unknown fields are ignored: frontmatter of Markdown exported from a blog
+   * or CMS carries fields of its own (`tags`, `slug`, `draft`), and the article should still become
+   * a page. Without it, an unknown field is an error (a sidecar is written for this site: a field it
+   * does not know is a typo such as `titel`).
+   */
+  warnings?: IngestProblem[];
+}
+
 /**
  * Parses and validates article metadata. Errors name the file, the line of the offending field and
  * what is expected. `firstLine` is the line in `file` where the YAML starts.
  */
-export function parseArticleMeta(yaml: string, file: string, firstLine = 1): ArticleMeta {
+export function parseArticleMeta(yaml: string, file: string, firstLine = 1, options: MetaOptions = {}): ArticleMeta {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter, prettyErrors: false });
   const fail = (line: number, message: string, hint: string): never => {
@@ -77,16 +88,27 @@ export function parseArticleMeta(yaml: string, file: string, firstLine = 1): Art
     fail(lineCounter.linePos(e.pos[0]).line, `metadata is not valid YAML: ${e.message.split('\n')[0]}`, 'fix the YAML syntax');
   }
   const data = doc.toJS() ?? {};
+  const lineOf = (field: string) => {
+    if (!isMap(doc.contents)) return 1;
+    const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === field);
+    const range = (pair?.key as { range?: [number, number] } | undefined)?.range;
+    return range ? lineCounter.linePos(range[0]).line : 1;
+  };
+  if (options.warnings && data && typeof data === 'object' && !Array.isArray(data)) {
+    for (const field of Object.keys(data).filter((k) => !(k in articleMetaSchema.shape))) {
+      options.warnings.push({
+        file,
+        line: lineOf(field) + firstLine - 1,
+        message: `unknown metadata field "${field}" was ignored`,
+        hint: 'allowed fields: title, date (YYYY-MM-DD), author, publisher, url, topics; remove the field to silence this',
+      });
+      delete (data as Record<string, unknown>)[field];
+    }
+  }
   const result = articleMetaSchema.safeParse(data);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  const field = String(issue.path[0] ?? '');
-  let line = 1;
-  if (isMap(doc.contents)) {
-    const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === field);
-    const range = (pair?.key as { range?: [number, number] } | undefined)?.range;
-    if (range) line = lineCounter.linePos(range[0]).line;
-  }
+  const line = lineOf(String(issue.path[0] ?? ''));
   const message =
     issue.code === 'unrecognized_keys'
       ? `unknown metadata field ${issue.keys.map((k) => `"${k}"`).join(', ')}`

@@ -54,9 +54,12 @@ export function ingestArticle(raw: RawArticle): Article {
   const { yaml, body: text, yamlLine } = extname(raw.file).toLowerCase() === '.md'
     ? splitFrontmatter(normalise(decoded.text))
     : { body: normalise(decoded.text), yaml: undefined, yamlLine: 1 };
-  const meta = yaml === undefined ? undefined : parseArticleMeta(yaml, raw.file, yamlLine);
+  // Frontmatter from a blog export may carry fields of its own (tags, slug): ignored, with a warning.
+  const ignored: IngestProblem[] = [];
+  const meta = yaml === undefined ? undefined : parseArticleMeta(yaml, raw.file, yamlLine, { warnings: ignored });
   let article = extract({ ...decoded, text }, segment(text, { authors: meta?.author ?? [] }), slug);
   if (meta) article = applyMeta(article, meta);
+  if (ignored.length) article = { ...article, warnings: [...article.warnings, ...ignored] };
   return withSidecar(article, raw);
 }
 
