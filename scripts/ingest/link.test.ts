@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateGazetteer } from '../knowledge/gazetteer.ts';
-import { compileGazetteer, findMentions, link, subjectOf } from './link.ts';
+import { compileGazetteer, figureSubject, findMentions, link } from './link.ts';
 import { ingestArticle } from './pipeline.ts';
 
 const gazetteer = validateGazetteer(
@@ -41,12 +41,16 @@ describe('link: entity matching', () => {
   });
 });
 
-describe('subjectOf', () => {
+describe('figureSubject', () => {
+  const bySlug = new Map(gazetteer.map((e) => [e.slug, e]));
+  const subject = (text: string, figure: string) => {
+    const mentions = findMentions(text, matcher);
+    const start = text.indexOf(figure);
+    return figureSubject({ text, mentions }, { start, end: start + figure.length, measure: 'amount' }, { paragraph: mentions, counted: [], byslug: (slug) => bySlug.get(slug) })?.entity;
+  };
   it('takes the nearest entity before a figure, skipping points of comparison', () => {
-    const s = 'DeepSeek matched systems such as DeepSeek-R1 with a cost of merely $6 million.';
-    expect(subjectOf(s, findMentions(s, matcher), s.indexOf('$6'))).toBe('deepseek');
-    const t = 'The US pledged $500 billion, more than DeepSeek.';
-    expect(subjectOf(t, findMentions(t, matcher), t.indexOf('$500'))).toBe('united-states');
+    expect(subject('DeepSeek matched systems such as DeepSeek-R1 with a cost of merely $6 million.', '$6 million')).toBe('deepseek');
+    expect(subject('The US pledged $500 billion, more than DeepSeek.', '$500 billion')).toBe('united-states');
   });
 });
 

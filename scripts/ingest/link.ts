@@ -41,16 +41,6 @@ export function findMentions(text: string, matcher: Matcher): Mention[] {
 /** Words that introduce a comparison: an entity right after them is not the sentence's subject. */
 const COMPARISON = /(?:such as|like|than|versus|vs\.?|compared (?:with|to))\s+$/i;
 
-/**
- * The entity a figure at `offset` in `text` is about, given the mentions of its sentence: the nearest
- * entity named before it that is not only a point of comparison ("systems such as GPT-4", "more than
- * OpenAI"), or else the first entity the sentence names.
- */
-export function subjectOf(text: string, mentions: readonly Mention[], offset: number): string | undefined {
-  const before = mentions.filter((m) => m.end <= offset && !COMPARISON.test(text.slice(Math.max(0, m.start - 40), m.start)));
-  return before.at(-1)?.entity ?? mentions[0]?.entity;
-}
-
 /** Whether an entity can be what a figure is about: not a concept ("mixture of experts") or a generic kind of thing ("GPU"). */
 const canCarry = (e: Entity | undefined): e is Entity => !!e && e.type !== 'concept' && !(e.type === 'chip' && !e.parent);
 

@@ -30,7 +30,7 @@ describe('timelineMermaid', () => {
 
   it('keeps entity names that hold label-ending characters or markup inside their node, as text', async () => {
     const hostile = new Map([['x', { name: 'A</title><script>alert(1)</script> "q" ]]> <!-- {b}\u2028c', slug: 'x', type: 'organisation' as const, description: 'd', aliases: [] }]]);
-    const src = timelineMermaid([event('2024', 'mentioned', ['x'])], hostile);
+    const src = timelineMermaid([event('2024', 'stated', ['x'])], hostile);
     const node = src.split('\n').find((l) => l.includes('["'))!;
     expect(node).toBe(`  y2024["2024: A</title><script>alert(1)</script> 'q' ))> <!-- {b} c"]`);
     expect(await validateDiagram(src)).toEqual({ ok: true });
