@@ -1,6 +1,6 @@
 /**
  * `npm run eval [-- --json] [--details] [--dir tests/fixtures/devset] [--before report.json]`
- * (`--dir tests/fixtures/holdout` or `--dir tests/fixtures/holdout2` for the held-out sets)
+ * (`--dir tests/fixtures/holdout`, `tests/fixtures/holdout2` or `tests/fixtures/holdout3` for the held-out sets)
  *
  * Ingests the labelled dev set with the real pipeline and prints how well it does: metadata fields,
  * page chrome removed, facts kept, figures found, non-figures leaked, disagreements found. With

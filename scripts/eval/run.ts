@@ -19,6 +19,8 @@ export const DEVSET_DIR = 'tests/fixtures/devset';
 export const HOLDOUT_DIR = 'tests/fixtures/holdout';
 /** A second held-out set, written once the first came to be used for tuning: never tuned on. */
 export const HOLDOUT2_DIR = 'tests/fixtures/holdout2';
+/** A third held-out set, written blind (without reading the ingest code): never tuned on. */
+export const HOLDOUT3_DIR = 'tests/fixtures/holdout3';
 
 const rate = (n: number, total: number) => (total === 0 ? 1 : n / total);
 
