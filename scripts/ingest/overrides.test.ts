@@ -57,8 +57,21 @@ describe('article metadata overrides', () => {
   });
 
   it.each([
+    ['2025-01-30 08:00:00 +0800', '2025-01-30T08:00'],
+    ['2025-01-30T08:00:00Z', '2025-01-30T08:00'],
+    ['2025-01-30T08:00:00.5-05:00', '2025-01-30T08:00'],
+    ['2025-01-30 08:00', '2025-01-30T08:00'],
+    ['2025-01-30', '2025-01-30'],
+  ])('keeps a frontmatter date written as %s as stated, without its zone', (written, iso) => {
+    const { articles, errors } = ingestAll([{ file: 'content/articles/j.md', bytes: enc(`---\ntitle: T\ndate: ${written}\n---\nBody.`) }]);
+    expect(errors).toEqual([]);
+    expect(articles[0]?.date?.iso).toBe(iso);
+  });
+
+  it.each([
     ['title: X\ndate: Jan 20', /a\.md:3: metadata field "date" must be an ISO 8601 date/],
     ['date: 2025-02-31', /a\.md:2: metadata field "date" is not a real calendar date/],
+    ['date: 2025-13-45 08:00', /a\.md:2: metadata field "date" is not a real calendar date/],
     ['titel: X', /a\.md:2: unknown metadata field "titel"/],
     ['title: X\n\nurl: javascript:alert(1)', /a\.md:4: metadata field "url" must be an http\(s\) URL/],
     ['topics: [Capital Markets]', /metadata field "topics\.0" must be topic slugs/],

@@ -10,16 +10,26 @@ import type { Article, IngestProblem } from './types.ts';
 export const articleMetaSchema = z.strictObject({
   /** Headline to use instead of the first line. */
   title: z.string().trim().min(1, 'must not be empty').max(300, 'must be at most 300 characters').optional(),
-  /** Publication date, ISO 8601: `2025-01-20` or `2025-01-20T14:05`. */
+  /**
+   * Publication date: ISO 8601 (`2025-01-20`, `2025-01-20T14:05`, with seconds and zone if wanted), or
+   * the YAML timestamp blog generators write (`2025-01-30 08:00:00 +0800`, Jekyll and Hugo). The date
+   * and time are kept as stated; the zone is dropped, never converted (no zone is invented either).
+   */
   date: z
     .union([z.string(), z.date()])
-    .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v.trim()))
-    .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'must be an ISO 8601 date such as 2025-01-20 or 2025-01-20T14:05'))
+    .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : yamlTimestampToIso(v.trim())))
     .refine((v) => {
-      const day = v.slice(0, 10);
+      // A shaped but impossible day (2025-02-31) gets its own message; the shape is checked below.
+      const day = /^\d{4}-\d{2}-\d{2}/.exec(v)?.[0];
       const d = new Date(`${day}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day;
+      return day === undefined || (!Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day);
     }, 'is not a real calendar date')
+    .pipe(
+      z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true })], {
+        error: 'must be an ISO 8601 date such as 2025-01-20 or 2025-01-20T14:05',
+      }),
+    )
+    .transform((v) => v.slice(0, v.length > 10 ? 16 : 10))
     .optional(),
   /** Author's name as it should be shown, or a list of names. */
   author: z
@@ -33,6 +43,18 @@ export const articleMetaSchema = z.strictObject({
   /** Slugs of topic pages this article belongs to (e.g. `capital`). */
   topics: z.array(z.string().regex(/^[a-z0-9-]+$/, 'must be topic slugs such as capital')).optional(),
 });
+
+/**
+ * A YAML 1.1 timestamp (`2025-01-30 08:00:00 +0800`: space instead of T, space before the zone, zone
+ * without a colon) in ISO 8601 form, so one ISO validator checks both; anything else is left as is.
+ */
+function yamlTimestampToIso(v: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})[Tt ]([\d:.]+)(?:\s*(Z|[+-]\d{2}):?(\d{2})?)?$/.exec(v);
+  if (!m) return v;
+  const [, day, time, zone, zoneMinutes] = m;
+  const offset = zone === undefined ? '' : zone === 'Z' ? 'Z' : `${zone}:${zoneMinutes ?? '00'}`;
+  return `${day}T${time}${offset}`;
+}
 
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 
