@@ -24,14 +24,14 @@ import { checkCitations, type SourceLookup } from './citations/check.ts';
 import { lookupFromArticles } from './citations/corpus.ts';
 import { findCitations } from './citations/find.ts';
 import { parseMdx } from './citations/parse.ts';
-import { compileGazetteer } from './ingest/link.ts';
+import { compileGazetteer } from './core/match.ts';
 import { loadArticles } from './ingest/load.ts';
 import { ingestAll, type IngestResult } from './ingest/pipeline.ts';
-import { IngestError } from './ingest/problem.ts';
-import type { IngestProblem } from './ingest/types.ts';
+import { IngestError, type IngestProblem } from './core/problem.ts';
 import { type Candidate, findCandidates, formatCandidate } from './knowledge/candidates.ts';
-import { type Entity, validateGazetteer } from './knowledge/gazetteer.ts';
-import { validateDiagram } from '../src/integrations/remark-mermaid.ts';
+import { type Entity, validateGazetteer } from './core/entity.ts';
+import { lineInFile } from './diagrams/diagram.ts';
+import { validateDiagram } from './diagrams/render.ts';
 
 /** One problem found by the check, tied to a file and, when known, a position in it. */
 export interface CheckProblem {
@@ -155,8 +155,7 @@ export function mermaidBlocks(tree: Root): Code[] {
 export async function diagramProblem(block: Code, file: string): Promise<CheckProblem | undefined> {
   const result = await validateDiagram(block.value);
   if (result.ok) return undefined;
-  const fence = block.position?.start.line;
-  const line = fence === undefined ? undefined : result.line === undefined ? fence : fence + 1 + (result.line - 1);
+  const line = lineInFile(block.position?.start.line, result.line);
   return { file, ...(line === undefined ? {} : { line }), message: `invalid Mermaid diagram: ${result.message}`, severity: 'error' };
 }
 

@@ -18,14 +18,15 @@ import { parseArgs, promisify } from 'node:util';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { extract } from '../ingest/extract.ts';
-import { compileGazetteer, link } from '../ingest/link.ts';
+import { link } from '../ingest/link.ts';
+import { compileGazetteer } from '../core/match.ts';
 import { normalise } from '../ingest/normalise.ts';
 import { ingestAll, slugForFile } from '../ingest/pipeline.ts';
 import { readArticle } from '../ingest/read.ts';
 import { segment } from '../ingest/segment.ts';
-import type { RawArticle } from '../ingest/types.ts';
+import type { RawArticle } from '../core/article.ts';
 import { loadGazetteer } from '../knowledge/load-gazetteer.ts';
-import { startPreview } from '../../tests/helpers/preview.ts';
+import { startPreview } from '../lib/preview.ts';
 import { generateArticles } from './generate.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -231,7 +232,7 @@ function firstSourcePage(dist: string): string {
   return `/sources/${slug}/`;
 }
 
-/** Starts `astro preview` for a built project (tests/helpers/preview.ts). */
+/** Starts `astro preview` for a built project (scripts/lib/preview.ts). */
 async function preview(dir: string): Promise<{ origin: string; stop: () => Promise<void> }> {
   return startPreview(dir);
 }

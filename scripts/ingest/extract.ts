@@ -1,6 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import { wireReporters } from './byline.ts';
-import type { Article, BodyBlock, Credit, DecodedArticle, Segment } from './types.ts';
+import type { Article, BodyBlock, Credit, DecodedArticle, Segment } from '../core/article.ts';
 
 /** Longest inferred title, in characters, before it is cut at a word boundary. */
 const MAX_INFERRED_TITLE = 90;

@@ -1,14 +1,15 @@
 import { basename, extname } from 'node:path';
 import { slug as slugify } from 'github-slugger';
 import { extract } from './extract.ts';
-import { compileGazetteer, link, type LinkedArticle, type Matcher } from './link.ts';
+import { link, type LinkedArticle } from './link.ts';
+import { compileGazetteer, type Matcher } from '../core/match.ts';
 import { normalise } from './normalise.ts';
 import { applyMeta, parseArticleMeta, splitFrontmatter } from './overrides.ts';
-import { IngestError } from './problem.ts';
 import { readArticle } from './read.ts';
 import { readHtml } from './read-html.ts';
 import { segment } from './segment.ts';
-import type { Article, DecodedArticle, IngestProblem, RawArticle } from './types.ts';
+import type { Article, DecodedArticle, RawArticle } from '../core/article.ts';
+import { IngestError, type IngestProblem } from '../core/problem.ts';
 
 /** File endings read as articles (`.html`: a page saved from a browser). Other files in content/articles/ are ignored. */
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html', '.htm'] as const;

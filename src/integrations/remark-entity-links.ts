@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { ElementContent } from 'hast';
 import type { Nodes, Parents, PhrasingContent, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { compileGazetteer, findMentions, type Matcher, sentencesOf } from '../../scripts/ingest/link.ts';
-import type { Entity } from '../../scripts/knowledge/gazetteer.ts';
+import { compileGazetteer, findMentions, type Matcher, sentencesOf } from '../../scripts/core/match.ts';
+import type { Entity } from '../../scripts/core/entity.ts';
 import { SOURCE_NAME } from '../../scripts/citations/find.ts';
 
 /** The gazetteer as the plugin needs it: entries by slug and the compiled matcher (link.ts). */

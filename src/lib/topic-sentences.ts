@@ -1,4 +1,4 @@
-import { compileGazetteer } from '../../scripts/ingest/link.ts';
+import { compileGazetteer } from '../../scripts/core/match.ts';
 import { mentionBlocks } from '../integrations/remark-entity-links.ts';
 import { shortSourceName } from '../integrations/remark-source-names.ts';
 import { buildOnce } from './build-once.ts';

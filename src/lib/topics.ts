@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { getCollection } from 'astro:content';
 import { parseMdx } from '../../scripts/citations/parse.ts';
-import { compileGazetteer, findMentions, sentencesOf } from '../../scripts/ingest/link.ts';
+import { compileGazetteer, findMentions, sentencesOf } from '../../scripts/core/match.ts';
 import { buildOnce } from './build-once.ts';
 import { getEntities } from './knowledge.ts';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Article } from '../../scripts/ingest/types.ts';
+import type { Article } from '../../scripts/core/article.ts';
 import { topicPages } from '../../src/integrations/topic-pages.ts';
 import { ROOT } from '../helpers/site.ts';
 import { launchBrowser } from './browser.ts';
