@@ -18,6 +18,8 @@ export const site = {
 
 /** Where content lives and where the ingest writes, relative to the project root. */
 export const paths = {
+  /** Hand-written pages (content/index.mdx, content/topics/): which files count is decided in scripts/core/topics.ts. */
+  content: 'content',
   articles: 'content/articles',
   topics: 'content/topics',
   entities: 'content/entities.yaml',

@@ -1,7 +1,7 @@
-import { slug as slugify } from 'github-slugger';
 import { z } from 'astro/zod';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { IngestError } from './problem.ts';
+import { slugify } from './slug.ts';
 
 /** Kinds of entity, in the order the entity index lists them. */
 export const ENTITY_TYPES = ['organisation', 'model', 'chip', 'person', 'policy', 'event', 'place', 'concept'] as const;
