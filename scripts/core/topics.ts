@@ -12,9 +12,10 @@ import { slugify } from './slug.ts';
 
 /**
  * Topic explainers, relative to the content directory: Markdown or MDX anywhere under topics/.
- * A file whose name starts with `_` is a draft and is not built.
+ * A file whose name starts with `_` is a draft and is not built; one starting with `.` (editor
+ * lock files, macOS `._` files) is not a page.
  */
-export const TOPIC_PATTERN = 'topics/**/[^_]*.{md,mdx}';
+export const TOPIC_PATTERN = 'topics/**/[^_.]*.{md,mdx}';
 
 /** Every hand-written page, relative to the content directory: the docs collection's glob. */
 export const PAGE_PATTERNS = ['index.mdx', TOPIC_PATTERN];
