@@ -16,7 +16,7 @@ import { remarkSourceNames, shortNamesFromCorpus, sourceNamesFromCorpus } from '
 import { rehypeSearchIgnore } from './src/integrations/rehype-search-ignore.ts';
 import { topicPages } from './scripts/core/topics.ts';
 import { RANKING } from './src/lib/search-ranking.ts';
-import { entityPath, figuresPath, sourcesIndexPath, timelinePath } from './scripts/core/routes.ts';
+import { claimsPath, entityPath, figuresPath, glossaryPath, sourcesIndexPath, timelinePath } from './scripts/core/routes.ts';
 
 export default defineConfig({
   site: site.url,
@@ -69,8 +69,8 @@ export default defineConfig({
         {
           label: 'Reference',
           items: [
-            { label: 'Contested claims', link: '/claims/' },
-            { label: 'Glossary', link: '/glossary/' },
+            { label: 'Contested claims', link: claimsPath() },
+            { label: 'Glossary', link: glossaryPath() },
             { label: 'Sources', link: sourcesIndexPath() },
             { label: 'Entities', link: entityPath() },
             { label: 'Figures ledger', link: figuresPath() },

@@ -43,3 +43,23 @@ export function timelinePath(date?: string): `/${string}` {
 export function pagePath(id: string): `/${string}` {
   return id === 'index' ? '/' : `/${id}/`;
 }
+
+/** The anchor id of a date's heading on the timeline: `d-2025-01-20`. */
+export function timelineDateId(date: string): string {
+  return `d-${date}`;
+}
+
+/** The contested claims page: `/claims/`, or a claim on it: `/claims/#<id>`. */
+export function claimsPath(id?: string): `/${string}` {
+  return id === undefined ? '/claims/' : `/claims/#${id}`;
+}
+
+/** The glossary: `/glossary/`. */
+export function glossaryPath(): `/${string}` {
+  return '/glossary/';
+}
+
+/** The public data files: `/data/`, or one of them: `/data/<file>`. */
+export function dataPath(file?: string): `/${string}` {
+  return file === undefined ? '/data/' : `/data/${file}`;
+}
