@@ -2,7 +2,6 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCheck } from '../check.ts';
 import { findPageFiles, findTopicFiles, isTopic, pageId, topicPages } from './topics.ts';
 
 const page = (title: string, body = 'Text.') => `---\ntitle: ${title}\n---\n\n${body}\n`;
@@ -18,7 +17,6 @@ beforeAll(async () => {
     'content/topics/.hidden.mdx': page('Hidden'),
     'content/topics/notes.txt': 'not a page',
     'content/other.mdx': page('Not in the collection'),
-    'content/articles/one.txt': 'One headline\n\nA paragraph of an article with enough words to be a page.\n',
   };
   for (const [file, text] of Object.entries(files)) {
     await mkdir(join(dir, dirname(file)), { recursive: true });
@@ -47,12 +45,5 @@ describe('topic discovery', () => {
       ['topics/a', 'Ay'],
       ['topics/nested-dir/deep-page', 'Deep'],
     ]);
-  });
-
-  it('npm run check checks exactly these pages, .md ones included', async () => {
-    const report = await runCheck(dir);
-    expect(report.counts.pages).toBe(4);
-    const errors = report.problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line}: ${p.message.split(':')[0]}`);
-    expect(errors).toEqual(['content/topics/a.md:7: invalid Mermaid diagram']);
   });
 });
