@@ -1,6 +1,7 @@
 /**
- * Types shared by the ingest stages: read → normalise → segment → extract → link → emit.
- * Every stage is a pure function from one of these shapes to the next; only `emit` writes.
+ * Article types, shared by the ingest stages (read → normalise → segment → extract → link → emit),
+ * the checks and the site. Every stage is a pure function from one of these shapes to the next;
+ * only `emit` writes.
  */
 import type { IngestProblem } from './problem.ts';
 

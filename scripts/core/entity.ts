@@ -1,3 +1,7 @@
+/**
+ * Entities: the kinds of thing the gazetteer (content/entities.yaml) names, its schema and its
+ * validation, with errors at the file and line of the entry.
+ */
 import { z } from 'astro/zod';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { IngestError } from './problem.ts';

@@ -1,3 +1,5 @@
+/** Problems with an input file, reported the way compilers do (`file:line: message — hint`). */
+
 /** A problem with one article file, reported as `file:line: message (hint)`. */
 export interface IngestProblem {
   /** Path of the article, relative to the project root (e.g. `content/articles/a.txt`). */

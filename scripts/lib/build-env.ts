@@ -1,7 +1,7 @@
 /**
- * The environment a build or preview started from a test or the benchmark runs in: this process's, but in production mode (Vitest sets
- * NODE_ENV=test, with which Astro builds in development mode and Starlight drops search), without
- * telemetry and colours.
+ * The environment a build or preview started from a test or the benchmark runs in: this process's,
+ * but in production mode (Vitest sets NODE_ENV=test, with which Astro builds in development mode and
+ * Starlight drops search), without telemetry and colours.
  */
 export function buildEnv(): NodeJS.ProcessEnv {
   // Inside a test worker Vitest also sets Vite's env variables (DEV=1, MODE=test, …); passed on, they
