@@ -14,8 +14,9 @@ import { gazetteerFromCorpus, remarkEntityLinks } from './src/integrations/remar
 import { remarkMermaid } from './src/integrations/remark-mermaid.ts';
 import { remarkSourceNames, shortNamesFromCorpus, sourceNamesFromCorpus } from './src/integrations/remark-source-names.ts';
 import { rehypeSearchIgnore } from './src/integrations/rehype-search-ignore.ts';
-import { topicPages } from './src/integrations/topic-pages.ts';
+import { topicPages } from './scripts/core/topics.ts';
 import { RANKING } from './src/lib/search-ranking.ts';
+import { claimsPath, entityPath, figuresPath, glossaryPath, sourcesIndexPath, timelinePath } from './scripts/core/routes.ts';
 
 export default defineConfig({
   site: site.url,
@@ -64,16 +65,16 @@ export default defineConfig({
         },
       ],
       sidebar: [
-        { label: 'Topics', items: topicPages(paths.topics).map((t) => t.slug) },
+        { label: 'Topics', items: topicPages(paths.content).map((t) => t.slug) },
         {
           label: 'Reference',
           items: [
-            { label: 'Contested claims', link: '/claims/' },
-            { label: 'Glossary', link: '/glossary/' },
-            { label: 'Sources', link: '/sources/' },
-            { label: 'Entities', link: '/entities/' },
-            { label: 'Figures ledger', link: '/figures/' },
-            { label: 'Timeline', link: '/timeline/' },
+            { label: 'Contested claims', link: claimsPath() },
+            { label: 'Glossary', link: glossaryPath() },
+            { label: 'Sources', link: sourcesIndexPath() },
+            { label: 'Entities', link: entityPath() },
+            { label: 'Figures ledger', link: figuresPath() },
+            { label: 'Timeline', link: timelinePath() },
           ],
         },
       ],

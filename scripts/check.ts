@@ -4,7 +4,8 @@
  *
  * - every article in content/articles/ must become a page (as `npm run build -- --strict`);
  * - content/entities.yaml, when present, must be a valid gazetteer;
- * - every page in content/ (`*.mdx`) must be valid MDX with valid frontmatter, every `<Cite>` in it
+ * - every hand-written page (scripts/core/topics.ts: content/index.mdx and content/topics/**, `.md` or
+ *   `.mdx`) must be valid Markdown or MDX with valid frontmatter, every `<Cite>` in it
  *   must name an existing source and paragraph whose text holds the sentence's figures, and every
  *   ```mermaid diagram must parse and render; a topic page with fewer than two diagrams is a warning.
  *
@@ -13,7 +14,7 @@
  *
  * Nothing is written: the articles are ingested in memory.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Code, Root, Yaml } from 'mdast';
 import { z } from 'astro/zod';
@@ -23,15 +24,16 @@ import { paths } from '../site.config.ts';
 import { checkCitations, type SourceLookup } from './citations/check.ts';
 import { lookupFromArticles } from './citations/corpus.ts';
 import { findCitations } from './citations/find.ts';
-import { parseMdx } from './citations/parse.ts';
-import { compileGazetteer } from './ingest/link.ts';
+import { parsePage as parsePageText } from './citations/parse.ts';
+import { compileGazetteer } from './core/match.ts';
+import { findPageFiles, isTopic } from './core/topics.ts';
 import { loadArticles } from './ingest/load.ts';
 import { ingestAll, type IngestResult } from './ingest/pipeline.ts';
-import { IngestError } from './ingest/problem.ts';
-import type { IngestProblem } from './ingest/types.ts';
+import { IngestError, type IngestProblem } from './core/problem.ts';
 import { type Candidate, findCandidates, formatCandidate } from './knowledge/candidates.ts';
-import { type Entity, validateGazetteer } from './knowledge/gazetteer.ts';
-import { validateDiagram } from '../src/integrations/remark-mermaid.ts';
+import { type Entity, validateGazetteer } from './core/entity.ts';
+import { lineInFile } from './diagrams/diagram.ts';
+import { validateDiagram } from './diagrams/render.ts';
 
 /** One problem found by the check, tied to a file and, when known, a position in it. */
 export interface CheckProblem {
@@ -83,11 +85,12 @@ interface ParseError {
 }
 
 /**
- * Parses an MDX page. Returns the tree, or the syntax error at its line and column.
+ * Parses a page: MDX, or plain Markdown for a `.md` file (as Astro builds it). Returns the tree, or
+ * the syntax error at its line and column.
  */
 export function parsePage(text: string, file: string): { tree: Root } | { problem: CheckProblem } {
   try {
-    return { tree: parseMdx(text) };
+    return { tree: parsePageText(text, file) };
   } catch (e) {
     const err = e as ParseError;
     return {
@@ -155,8 +158,7 @@ export function mermaidBlocks(tree: Root): Code[] {
 export async function diagramProblem(block: Code, file: string): Promise<CheckProblem | undefined> {
   const result = await validateDiagram(block.value);
   if (result.ok) return undefined;
-  const fence = block.position?.start.line;
-  const line = fence === undefined ? undefined : result.line === undefined ? fence : fence + 1 + (result.line - 1);
+  const line = lineInFile(block.position?.start.line, result.line);
   return { file, ...(line === undefined ? {} : { line }), message: `invalid Mermaid diagram: ${result.message}`, severity: 'error' };
 }
 
@@ -165,22 +167,13 @@ export const MIN_TOPIC_DIAGRAMS = 2;
 
 /** A warning when a topic page (content/topics/) has fewer than {@link MIN_TOPIC_DIAGRAMS} diagrams. */
 export function topicDiagramProblem(file: string, diagrams: number): CheckProblem | undefined {
-  if (!file.startsWith(`${paths.topics}/`) || diagrams >= MIN_TOPIC_DIAGRAMS) return undefined;
+  if (!file.startsWith(`${paths.content}/`) || !isTopic(file.slice(paths.content.length + 1)) || diagrams >= MIN_TOPIC_DIAGRAMS) return undefined;
   return {
     file,
     line: 1,
     message: `a topic page should have at least ${MIN_TOPIC_DIAGRAMS} Mermaid diagrams (found ${diagrams}); npm test checks this`,
     severity: 'warning',
   };
-}
-
-/** Hand-written pages under `contentDir`: every `.mdx` file not starting with `_` or `.` (not built). */
-export async function findPages(contentDir: string): Promise<string[]> {
-  const entries = await readdir(contentDir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.mdx') && !/^[._]/.test(e.name))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
 }
 
 /** What a check run found. */
@@ -215,7 +208,8 @@ export async function runCheck(root: string): Promise<CheckReport> {
   problems.push(...articleProblems(result));
   const lookup = lookupFromArticles(result.articles);
 
-  const pages = await findPages(resolve(root, 'content'));
+  const contentDir = resolve(root, paths.content);
+  const pages = findPageFiles(contentDir).map((f) => join(contentDir, f));
   let citations = 0;
   let diagrams = 0;
   for (const path of pages) {

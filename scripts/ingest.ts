@@ -12,8 +12,8 @@ import { emit } from './ingest/emit.ts';
 import { loadArticles } from './ingest/load.ts';
 import { ingestAll, type IngestResult } from './ingest/pipeline.ts';
 import { loadGazetteer } from './knowledge/load-gazetteer.ts';
-import { compileGazetteer } from './ingest/link.ts';
-import { formatProblem } from './ingest/problem.ts';
+import { compileGazetteer } from './core/match.ts';
+import { formatProblem } from './core/problem.ts';
 
 export interface IngestOptions {
   /** Project root; paths below are relative to it. */

@@ -1,12 +1,13 @@
 import { docsSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { PAGE_PATTERNS } from '../scripts/core/topics.ts';
 import { paths } from '../site.config.ts';
 
 export const collections = {
   /** Hand-written pages: the home page (content/index.mdx) and the topic explainers (content/topics/). */
   docs: defineCollection({
-    loader: glob({ pattern: ['index.mdx', 'topics/**/[^_]*.{md,mdx}'], base: './content' }),
+    loader: glob({ pattern: PAGE_PATTERNS, base: `./${paths.content}` }),
     schema: docsSchema(),
   }),
   /** One entry per article, written by `npm run ingest` (see scripts/ingest/). */

@@ -10,12 +10,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { parse } from 'yaml';
-import { compileGazetteer, link, type FigureFact } from '../ingest/link.ts';
+import { link, type FigureFact } from '../ingest/link.ts';
+import { compileGazetteer } from '../core/match.ts';
 import { ingestArticle } from '../ingest/pipeline.ts';
 import { buildKnowledge } from '../knowledge/index.ts';
 import { loadGazetteer } from '../knowledge/load-gazetteer.ts';
-import { extractNumbers } from '../knowledge/numbers.ts';
-import { setTemporalRecogniser } from '../knowledge/figures.ts';
+import { extractNumbers } from '../ingest/numbers.ts';
+import { setTemporalRecogniser } from '../ingest/figures.ts';
 
 interface Label {
   figures?: { text: string; value: number; unit: string; subject?: string; measure?: string }[];

@@ -5,10 +5,10 @@
  */
 import { join } from 'node:path';
 import { loadArticles } from '../ingest/load.ts';
-import { compileGazetteer } from '../ingest/link.ts';
+import { compileGazetteer } from '../core/match.ts';
 import { ingestAll } from '../ingest/pipeline.ts';
 import { loadGazetteer } from '../knowledge/load-gazetteer.ts';
-import type { RawArticle } from '../ingest/types.ts';
+import type { RawArticle } from '../core/article.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const dirs = [join(ROOT, 'content/articles'), ...process.argv.slice(2)];

@@ -13,20 +13,23 @@ import type { Element } from 'hast';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { basename, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { extract } from '../ingest/extract.ts';
-import { compileGazetteer, link } from '../ingest/link.ts';
+import { link } from '../ingest/link.ts';
+import { compileGazetteer } from '../core/match.ts';
 import { normalise } from '../ingest/normalise.ts';
 import { ingestAll, slugForFile } from '../ingest/pipeline.ts';
 import { readArticle } from '../ingest/read.ts';
 import { segment } from '../ingest/segment.ts';
-import type { RawArticle } from '../ingest/types.ts';
+import type { RawArticle } from '../core/article.ts';
 import { loadGazetteer } from '../knowledge/load-gazetteer.ts';
-import { startPreview } from '../../tests/helpers/preview.ts';
+import { startPreview } from '../lib/preview.ts';
 import { generateArticles } from './generate.ts';
+import { pagePath, sourcePath, sourcesIndexPath } from '../core/routes.ts';
+import { findTopicFiles, pageId } from '../core/topics.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const ASTRO_CLI = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -228,10 +231,10 @@ export function jsBytes(dist: string, path: string): { external: number; inline:
 function firstSourcePage(dist: string): string {
   const slug = readdirSync(join(dist, 'sources'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()[0];
   if (!slug) throw new Error(`${dist} has no source pages`);
-  return `/sources/${slug}/`;
+  return sourcePath(slug);
 }
 
-/** Starts `astro preview` for a built project (tests/helpers/preview.ts). */
+/** Starts `astro preview` for a built project (scripts/lib/preview.ts). */
 async function preview(dir: string): Promise<{ origin: string; stop: () => Promise<void> }> {
   return startPreview(dir);
 }
@@ -338,9 +341,9 @@ async function main(): Promise<void> {
   const bareDoc = `/${readdirSync(bare100, { withFileTypes: true }).filter((e) => e.isDirectory() && !/^(_astro|pagefind)$/.test(e.name)).map((e) => e.name).sort()[0]}/`;
   const types: [string, string, string][] = [
     ['home', '/', '/'],
-    ['topic', `/topics/${basename(readdirSync(join(ROOT, 'content/topics')).filter((f) => f.endsWith('.mdx')).sort()[0] ?? '', '.mdx')}/`, bareDoc],
+    ['topic', pagePath(pageId(findTopicFiles(join(ROOT, 'content'))[0] ?? 'topics/none')), bareDoc],
     ['source', failed.length ? '/' : firstSourcePage(ours100), bareDoc],
-    ['sources index', '/sources/', bareDoc],
+    ['sources index', sourcesIndexPath(), bareDoc],
   ];
   const js = failed.length
     ? []

@@ -1,4 +1,4 @@
-import { extractNumbers, numberKey } from '../knowledge/numbers.ts';
+import { extractNumbers, numberKey } from '../ingest/numbers.ts';
 import type { CitationUse } from './find.ts';
 import { normaliseQuoted, quotationSupported } from './quotations.ts';
 

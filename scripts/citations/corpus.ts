@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article } from '../ingest/types.ts';
+import type { Article } from '../core/article.ts';
 import type { CitedSource, SourceLookup } from './check.ts';
 
 /** The citation view of an article: its title and paragraphs by number. */

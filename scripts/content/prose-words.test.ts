@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { paths } from '../../site.config.ts';
-import { parseMdx } from '../citations/parse.ts';
+import { parseMdx, parsePage } from '../citations/parse.ts';
 import { proseWords } from './prose-words.ts';
+import { findTopicFiles } from '../core/topics.ts';
 
 /** Topic pages are long enough to explain and short enough to read (CONTRIBUTING.md, "Length"). */
 const MIN_WORDS = 900;
@@ -38,10 +39,9 @@ describe('proseWords', () => {
 });
 
 describe('topic pages', () => {
-  const dir = paths.topics;
-  const pages = readdirSync(dir).filter((f) => /^[^_.].*\.mdx$/.test(f));
+  const pages = findTopicFiles(paths.content);
   it.each(pages)(`%s has ${MIN_WORDS}–${MAX_WORDS} words of prose`, (file) => {
-    const words = proseWords(parseMdx(readFileSync(join(dir, file), 'utf8')));
+    const words = proseWords(parsePage(readFileSync(join(paths.content, file), 'utf8'), file));
     expect(words).toBeGreaterThanOrEqual(MIN_WORDS);
     expect(words).toBeLessThanOrEqual(MAX_WORDS);
   });

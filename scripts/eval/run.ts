@@ -4,7 +4,7 @@
  */
 import { basename, resolve } from 'node:path';
 import { loadArticles } from '../ingest/load.ts';
-import { compileGazetteer } from '../ingest/link.ts';
+import { compileGazetteer } from '../core/match.ts';
 import { ingestAll, slugForFile } from '../ingest/pipeline.ts';
 import { buildKnowledge } from '../knowledge/index.ts';
 import { loadGazetteer } from '../knowledge/load-gazetteer.ts';

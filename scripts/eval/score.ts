@@ -3,7 +3,7 @@
  * body, facts kept verbatim, labelled figures found, non-figures kept out of the ledger.
  * Pure functions over {@link ArticleView}s, so they are tested on tiny inputs.
  */
-import { slug as slugify } from 'github-slugger';
+import { slugify } from '../core/slug.ts';
 import type { ArticleLabels, LabelFigure } from './labels.ts';
 import type { ArticleView, FigureView } from './view.ts';
 

@@ -1,5 +1,5 @@
 import { bare, lineChrome, LINK_LIST_OPENER } from './chrome.ts';
-import type { BoilerplateReason, Segment } from './types.ts';
+import type { BoilerplateReason, Segment } from '../core/article.ts';
 import { parseNameLine } from './byline.ts';
 import { BARE_URL, endsSentence, words, type Unit } from './units.ts';
 

@@ -1,4 +1,4 @@
-import type { BoilerplateReason } from './types.ts';
+import type { BoilerplateReason } from '../core/article.ts';
 import { BARE_URL, IMAGE_FILE, endsSentence, words } from './units.ts';
 
 /**

@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { memoize } from './memo.ts';
-import type { Dateline } from './types.ts';
+import type { Dateline } from '../core/article.ts';
 
 /** A calendar date (with optional time) read from text, without any invented part. */
 export interface ParsedDate {

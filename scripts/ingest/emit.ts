@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Entity } from '../knowledge/gazetteer.ts';
+import type { Entity } from '../core/entity.ts';
 import type { IngestResult } from './pipeline.ts';
 
 /** What the site reads: one JSON file per article, and a report of what went wrong. */

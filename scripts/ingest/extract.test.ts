@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countWords, extract, inferTitle } from './extract.ts';
 import { normalise } from './normalise.ts';
 import { segment } from './segment.ts';
-import type { DecodedArticle } from './types.ts';
+import type { DecodedArticle } from '../core/article.ts';
 
 const run = (text: string) => {
   const decoded: DecodedArticle = { file: 'content/articles/t.txt', text: normalise(text), encoding: 'utf-8', warnings: [] };

@@ -1,6 +1,7 @@
-import GithubSlugger from 'github-slugger';
 import { wireReporters } from './byline.ts';
-import type { Article, BodyBlock, Credit, DecodedArticle, Segment } from './types.ts';
+import type { Article, BodyBlock, Credit, DecodedArticle, Segment } from '../core/article.ts';
+import { paragraphId } from '../core/routes.ts';
+import { headingIds } from '../core/slug.ts';
 
 /** Longest inferred title, in characters, before it is cut at a word boundary. */
 const MAX_INFERRED_TITLE = 90;
@@ -42,8 +43,7 @@ export function countWords(text: string): number {
  */
 export function extract(decoded: DecodedArticle, segments: Segment[], slug: string): Article {
   const paragraphs = segments.filter((s) => s.kind === 'paragraph');
-  const slugger = new GithubSlugger();
-  paragraphs.forEach((_, i) => slugger.slug(`p${i + 1}`));
+  const headingId = headingIds(paragraphs.map((_, i) => paragraphId(i + 1)));
 
   const body: BodyBlock[] = [];
   const credits: Credit[] = [];
@@ -80,11 +80,11 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
         if (s.role === 'url') url ??= s.value;
         break;
       case 'heading':
-        body.push({ type: 'heading', id: slugger.slug(s.text) || `h${s.line}`, text: s.text, line: s.line });
+        body.push({ type: 'heading', id: headingId(s.text) || `h${s.line}`, text: s.text, line: s.line });
         break;
       case 'paragraph': {
         n++;
-        body.push({ type: 'paragraph', id: `p${n}`, n, text: s.text, line: s.line, inlines: [{ text: s.text }] });
+        body.push({ type: 'paragraph', id: paragraphId(n), n, text: s.text, line: s.line, inlines: [{ text: s.text }] });
         if (s.dateline) {
           metadataLines.push({ line: s.line, text: s.dateline.text, role: 'dateline' });
           publisher ??= s.dateline.publisher;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from './extract.ts';
 import { normalise } from './normalise.ts';
 import { segment } from './segment.ts';
-import type { Article } from './types.ts';
+import type { Article } from '../core/article.ts';
 
 const BODY =
   'The ferry operator said on Monday that its first battery-powered vessel had completed sea trials, two years after the order was placed with a yard in Gdansk.';

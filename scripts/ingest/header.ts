@@ -2,7 +2,7 @@ import { DESK, isKnownPerson, looksLikeOutlet, parseByline, parseNameLine, title
 import { lineChrome } from './chrome.ts';
 import { isReadingTime, isYearlessDateLine, parsePlaceDateLine, splitGluedReadingTime, type ParsedDate } from './dates.ts';
 import { articleMetaSchema } from './overrides.ts';
-import type { Segment } from './types.ts';
+import type { Segment } from '../core/article.ts';
 import { BARE_URL, IMAGE_FILE, words, type Unit } from './units.ts';
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { validateGazetteer } from '../knowledge/gazetteer.ts';
-import { compileGazetteer, figureSubject, findMentions, link } from './link.ts';
+import { validateGazetteer } from '../core/entity.ts';
+import { figureSubject, link } from './link.ts';
+import { compileGazetteer, findMentions } from '../core/match.ts';
 import { ingestArticle } from './pipeline.ts';
 
 const gazetteer = validateGazetteer(

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { existsSync } from 'node:fs';
 import { isArticleFile, sidecarFor } from './pipeline.ts';
-import type { RawArticle } from './types.ts';
+import type { RawArticle } from '../core/article.ts';
 
 /**
  * Reads every article file under `dir` (recursively) as bytes, with its sidecar metadata file if

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
-import { IngestError } from './problem.ts';
-import type { Article, IngestProblem } from './types.ts';
+import type { Article } from '../core/article.ts';
+import { IngestError, type IngestProblem } from '../core/problem.ts';
 
 /**
  * Metadata an article may state about itself, overriding what the ingest inferred: in YAML

@@ -1,14 +1,16 @@
 import { basename, extname } from 'node:path';
-import { slug as slugify } from 'github-slugger';
 import { extract } from './extract.ts';
-import { compileGazetteer, link, type LinkedArticle, type Matcher } from './link.ts';
+import { link, type LinkedArticle } from './link.ts';
+import { compileGazetteer, type Matcher } from '../core/match.ts';
 import { normalise } from './normalise.ts';
 import { applyMeta, parseArticleMeta, splitFrontmatter } from './overrides.ts';
-import { IngestError } from './problem.ts';
 import { readArticle } from './read.ts';
 import { readHtml } from './read-html.ts';
 import { segment } from './segment.ts';
-import type { Article, DecodedArticle, IngestProblem, RawArticle } from './types.ts';
+import type { Article, DecodedArticle, RawArticle } from '../core/article.ts';
+import { IngestError, type IngestProblem } from '../core/problem.ts';
+import { slugify } from '../core/slug.ts';
+import { sourcePath } from '../core/routes.ts';
 
 /** File endings read as articles (`.html`: a page saved from a browser). Other files in content/articles/ are ignored. */
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html', '.htm'] as const;
@@ -103,7 +105,7 @@ export function ingestAll(raws: readonly RawArticle[], matcher: Matcher = compil
     if (clash.length > 1) {
       errors.push({
         file: raw.file,
-        message: `its page address /sources/${slugForFile(raw.file)}/ is also claimed by ${clash.filter((f) => f !== raw.file).join(', ')}`,
+        message: `its page address ${sourcePath(slugForFile(raw.file))} is also claimed by ${clash.filter((f) => f !== raw.file).join(', ')}`,
         hint: 'rename one of the files so their names differ in more than case or punctuation',
       });
       continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IngestError } from './problem.ts';
+import { IngestError } from '../core/problem.ts';
 import { readArticle } from './read.ts';
 
 const file = 'content/articles/x.txt';

@@ -1,5 +1,5 @@
-import { IngestError } from './problem.ts';
-import type { DecodedArticle, IngestProblem, RawArticle } from './types.ts';
+import type { DecodedArticle, RawArticle } from '../core/article.ts';
+import { IngestError, type IngestProblem } from '../core/problem.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const cp1252 = new TextDecoder('windows-1252');

@@ -1,7 +1,7 @@
 import { markAuthorBio, markChrome } from './chrome-blocks.ts';
 import { parseDateline } from './dates.ts';
 import { readHeader, readTailDate } from './header.ts';
-import type { Segment } from './types.ts';
+import type { Segment } from '../core/article.ts';
 import { BARE_URL, endsSentence, units, words, type Unit } from './units.ts';
 
 /** Numbered section lines: "2. The Battle for Compute Power and Data: A Game for Giants". */

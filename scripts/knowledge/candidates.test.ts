@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateGazetteer } from './gazetteer.ts';
+import { validateGazetteer } from '../core/entity.ts';
 import { findCandidates, formatCandidate } from './candidates.ts';
 
 const gazetteer = validateGazetteer(

@@ -6,7 +6,7 @@
  * number or a hyphenated suffix ("Qwen2.5-Max", "Hunyuan-Large", "MiniMax-01").
  */
 import nlp from 'compromise';
-import type { Entity } from './gazetteer.ts';
+import type { Entity } from '../core/entity.ts';
 
 /** A name worth adding to the gazetteer. */
 export interface Candidate {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from './figures.ts';
+import { extractFigures } from '../ingest/figures.ts';
 import { agree, findDisagreements, type LedgerFigure } from './disagreements.ts';
 
 /** A ledger figure as the link stage would record it, from an invented figure text. */

@@ -1,5 +1,5 @@
 import type { FigureFact } from '../ingest/link.ts';
-import { CHANGE_MEASURES, EVENT_MEASURES } from './quantities.ts';
+import { CHANGE_MEASURES, EVENT_MEASURES } from '../ingest/quantities.ts';
 
 /** A figure with the source it comes from. */
 export interface LedgerFigure extends FigureFact {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compileGazetteer, link } from '../ingest/link.ts';
-import type { Article } from '../ingest/types.ts';
+import { link } from '../ingest/link.ts';
+import { compileGazetteer } from '../core/match.ts';
+import type { Article } from '../core/article.ts';
 import { articleTimeline, relativeDates, storyYear } from './events.ts';
-import type { Entity } from './gazetteer.ts';
+import type { Entity } from '../core/entity.ts';
 
 // Invented names and sentences: nothing here comes from the seed articles.
 const entities: Entity[] = [

@@ -1,7 +1,8 @@
 import * as chrono from 'chrono-node';
-import { type Matcher, findMentions, sentencesOf, type YearFact } from '../ingest/link.ts';
+import { type YearFact } from '../ingest/link.ts';
+import { type Matcher, findMentions, sentencesOf } from '../core/match.ts';
 import { formatIsoDate } from '../ingest/dates.ts';
-import type { Article } from '../ingest/types.ts';
+import type { Article } from '../core/article.ts';
 
 /**
  * The dated story: what the timeline holds, and how sure each date is.

@@ -1,6 +1,6 @@
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import type { Entity, EntityType } from './gazetteer.ts';
+import type { Entity, EntityType } from '../core/entity.ts';
 import { coMentionGraph, graphLegend, linkedEntities, localGraph } from './graph.ts';
 
 const entity = (slug: string, name: string, type: EntityType): Entity => ({ slug, name, type, description: `${name}, an entity for tests.`, aliases: [] });

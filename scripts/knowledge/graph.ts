@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import { h, s } from 'hastscript';
-import { ENTITY_TYPES, TYPE_LABELS, type Entity, type EntityType } from './gazetteer.ts';
+import { ENTITY_TYPES, TYPE_LABELS, type Entity, type EntityType } from '../core/entity.ts';
 import { forceLayout, labelWidth, type LayoutLink } from './graph-layout.ts';
 
 type Related = ReadonlyMap<string, readonly { entity: string; count: number }[]>;

@@ -1,7 +1,8 @@
-import { compileGazetteer, type LinkedArticle } from '../ingest/link.ts';
+import { type LinkedArticle } from '../ingest/link.ts';
+import { compileGazetteer } from '../core/match.ts';
 import { type Disagreement, findDisagreements, type LedgerFigure } from './disagreements.ts';
 import { articleTimeline, storyYear, type TimelineEvent, type UnplacedEvent } from './events.ts';
-import type { Entity } from './gazetteer.ts';
+import type { Entity } from '../core/entity.ts';
 
 export type { Disagreement, LedgerFigure } from './disagreements.ts';
 

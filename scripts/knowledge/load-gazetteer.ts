@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { paths } from '../../site.config.ts';
-import { type Entity, validateGazetteer } from './gazetteer.ts';
+import { type Entity, validateGazetteer } from '../core/entity.ts';
 
 /** Reads and validates content/entities.yaml; no file means no entities. Throws IngestError. */
 export async function loadGazetteer(root: string): Promise<Entity[]> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderDiagram, validateDiagram } from '../../src/integrations/remark-mermaid.ts';
+import { renderDiagram, validateDiagram } from '../diagrams/render.ts';
 import type { TimelineEvent } from './index.ts';
 import { MAX_YEARS, timelineMermaid } from './timeline-diagram.ts';
 

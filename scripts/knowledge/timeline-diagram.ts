@@ -1,4 +1,4 @@
-import type { Entity } from './gazetteer.ts';
+import type { Entity } from '../core/entity.ts';
 import type { TimelineEvent } from './index.ts';
 
 /** At most this many years are drawn, so the diagram stays readable (and within Mermaid's limits). */

@@ -3,6 +3,7 @@ import type { VFile } from 'vfile';
 import { checkCitations, type SourceLookup } from '../../scripts/citations/check.ts';
 import { findCitations } from '../../scripts/citations/find.ts';
 import { citedSentences } from '../lib/best-sentence.ts';
+import { paragraphId, paragraphPath, sourcePath } from '../../scripts/core/routes.ts';
 
 export interface CitationOptions {
   /** Finds a cited source's title and paragraphs. */
@@ -53,13 +54,13 @@ export function remarkCitations(options: CitationOptions) {
         const previewId = `cite-preview-${++previewCount}`;
         // The sentence(s) of the paragraph that best match the citing sentence: shown in the preview,
         // and the link lands on (and highlights) the first of them.
-        const best = citedSentences(use.sentence, `p${p}`, cited.paragraphs.get(p) ?? '');
+        const best = citedSentences(use.sentence, paragraphId(p), cited.paragraphs.get(p) ?? '');
         // An id per citation of a paragraph, so "Cited by" on the source page can link to it.
         const k = (seen.get(key) ?? 0) + 1;
         seen.set(key, k);
         const link: PhrasingContent = {
           type: 'link',
-          url: `${base}sources/${use.source}/#${best.anchor}`,
+          url: `${base}${sourcePath(use.source).slice(1)}#${best.anchor}`,
           data: {
             hProperties: { className: ['cite-link'], id: citationId(use.source, p, k), 'data-cite': key, ariaDescribedBy: [previewId] },
           },
@@ -105,7 +106,7 @@ export function remarkCitations(options: CitationOptions) {
               children: [
                 {
                   type: 'link',
-                  url: `${base}sources/${r.source}/#p${r.p}`,
+                  url: `${base}${paragraphPath(r.source, r.p).slice(1)}`,
                   children: [{ type: 'text', value: options.lookup(r.source)!.title }],
                 },
                 { type: 'text', value: `, paragraph ${r.p}` },

@@ -5,6 +5,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { z } from 'zod';
 import { findCitations } from '../../scripts/citations/find.ts';
+import { claimsPath } from '../../scripts/core/routes.ts';
 
 /** Element names authors write. */
 export const CLAIM = 'Claim';
@@ -135,7 +136,7 @@ export function remarkClaims(options: { base?: string } = {}) {
         {
           type: 'paragraph',
           data: { hProperties: { className: ['claim-more'] } },
-          children: [{ type: 'link', url: `${base}claims/#${claim.id}`, children: [{ type: 'text', value: 'All contested questions' }] }],
+          children: [{ type: 'link', url: `${base}${claimsPath(claim.id).slice(1)}`, children: [{ type: 'text', value: 'All contested questions' }] }],
         },
       ];
       Object.assign(node, {

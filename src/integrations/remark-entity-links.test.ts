@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../../scripts/knowledge/gazetteer.ts';
+import type { Entity } from '../../scripts/core/entity.ts';
 import { expectGolden } from '../../tests/helpers/golden.ts';
 import { gazetteerOf, mentionBlocks, remarkEntityLinks } from './remark-entity-links.ts';
 import { remarkMermaid } from './remark-mermaid.ts';

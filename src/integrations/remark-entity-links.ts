@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import type { ElementContent } from 'hast';
 import type { Nodes, Parents, PhrasingContent, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { compileGazetteer, findMentions, type Matcher, sentencesOf } from '../../scripts/ingest/link.ts';
-import type { Entity } from '../../scripts/knowledge/gazetteer.ts';
+import { compileGazetteer, findMentions, type Matcher, sentencesOf } from '../../scripts/core/match.ts';
+import type { Entity } from '../../scripts/core/entity.ts';
 import { SOURCE_NAME } from '../../scripts/citations/find.ts';
+import { entityPath } from '../../scripts/core/routes.ts';
 
 /** The gazetteer as the plugin needs it: entries by slug and the compiled matcher (link.ts). */
 export interface Gazetteer {
@@ -207,7 +208,7 @@ export function remarkEntityLinks(options: EntityLinkOptions) {
         const id = `entity-${section}-${e.slug}`;
         parts.push({
           type: 'link',
-          url: `${base}entities/${e.slug}/`,
+          url: `${base}${entityPath(e.slug).slice(1)}`,
           data: { hProperties: { className: ['entity-link'], ariaDescribedBy: [id], dataEntity: e.slug } },
           children: [{ type: 'text', value: text.value.slice(m.start, m.end) }],
         });

@@ -8,7 +8,8 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { remarkMermaid, renderDiagram, validateDiagram } from './remark-mermaid.ts';
+import { renderDiagram, validateDiagram } from '../../scripts/diagrams/render.ts';
+import { remarkMermaid } from './remark-mermaid.ts';
 
 const processor = unified().use(remarkParse).use(remarkMermaid).use(remarkRehype).use(rehypeStringify);
 const render = async (markdown: string, path = 'test.md'): Promise<string> =>

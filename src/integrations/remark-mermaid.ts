@@ -1,18 +1,14 @@
 /**
- * remark plugin for build-time Mermaid diagrams: every fenced ```mermaid code block is validated,
- * rendered to an inline SVG (src/lib/diagrams/render.ts), described in words
- * (src/lib/diagrams/describe.ts) and replaced by the shared figure markup (src/lib/diagrams/figure.ts).
+ * remark plugin for build-time Mermaid diagrams: every fenced ```mermaid code block is replaced by
+ * the figure the diagram library makes of it (scripts/diagrams/diagram.ts: rendered SVG, the
+ * diagram in words, the source). This file is only the plugin: fence parsing and error positions.
  */
-import { createHash } from 'node:crypto';
 import type { Element, ElementContent, Properties } from 'hast';
 import type { Code, Data, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
-import { describeDiagram } from '../lib/diagrams/describe.ts';
-import { diagramFigure } from '../lib/diagrams/figure.ts';
-import { type DiagramTheme, MermaidDiagramError, renderDiagram } from '../lib/diagrams/render.ts';
-
-export { MermaidDiagramError, renderDiagram, validateDiagram, type DiagramTheme, type DiagramValidation, type RenderDiagramOptions } from '../lib/diagrams/render.ts';
+import { diagramElement, diagramIds, lineInFile } from '../../scripts/diagrams/diagram.ts';
+import { type DiagramTheme, MermaidDiagramError } from '../../scripts/diagrams/render.ts';
 
 /** Replacement for a ```mermaid code node; remark-rehype turns it into `data.hName`. */
 export interface MermaidDiagram {
@@ -58,27 +54,18 @@ export const remarkMermaid: Plugin<[RemarkMermaidOptions?], Root> = (options = {
     if (node.lang === 'mermaid' && parent !== undefined && index !== undefined) blocks.push({ node, parent, index });
   });
 
-  const seen = new Map<string, number>();
+  const idFor = diagramIds();
   for (const { node, parent, index } of blocks) {
-    const hash = createHash('sha256').update(node.value).digest('hex').slice(0, 10);
-    const count = (seen.get(hash) ?? 0) + 1;
-    seen.set(hash, count);
     const caption = metaTitle(node.meta);
-    let svg: Element;
+    let figure: Element;
     try {
-      svg = await renderDiagram(node.value, caption, {
-        id: count === 1 ? `mermaid-${hash}` : `mermaid-${hash}-${count}`,
-        ...(options.theme === undefined ? {} : { theme: options.theme }),
-      });
+      figure = await diagramElement(node.value, { caption, id: idFor(node.value), theme: options.theme });
     } catch (error) {
       if (!(error instanceof MermaidDiagramError)) throw error;
-      const start = node.position?.start.line;
-      // The fence is on `start`; diagram line 1 is the line after it.
-      const line = start === undefined ? '?' : error.line === undefined ? start : start + 1 + (error.line - 1);
+      const line = lineInFile(node.position?.start.line, error.line) ?? '?';
       throw new Error(`${file.path ?? '<unknown>'}:${line}: invalid Mermaid diagram: ${error.message}`, { cause: error });
     }
-    const description = await describeDiagram(node.value);
-    parent.children[index] = asMdast(diagramFigure({ svg, source: node.value, description, caption }));
+    parent.children[index] = asMdast(figure);
   }
 };
 

@@ -4,6 +4,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { corpusReader } from '../../scripts/citations/corpus.ts';
 import { SOURCE_NAME } from '../../scripts/citations/find.ts';
+import { sourcePath } from '../../scripts/core/routes.ts';
 
 /** The element authors write to name a source in prose: `<SourceName source="<slug>" />`. */
 export { SOURCE_NAME };
@@ -85,7 +86,7 @@ export function remarkSourceNames(options: { lookup: SourceNameLookup; base?: st
       const name = shortSourceName(found);
       const link: PhrasingContent = {
         type: 'link',
-        url: `${base}sources/${slug}/`,
+        url: `${base}${sourcePath(slug).slice(1)}`,
         title: name === found.title ? null : found.title,
         children: [{ type: 'text', value: name }],
       };

@@ -1,5 +1,5 @@
-import { extractNumbers, numberKey } from '../../scripts/knowledge/numbers.ts';
-import { sentencesOf } from '../../scripts/ingest/link.ts';
+import { extractNumbers, numberKey } from '../../scripts/ingest/numbers.ts';
+import { sentencesOf } from '../../scripts/core/match.ts';
 
 /** One sentence of a source paragraph, with its offsets in the paragraph text. */
 export interface Sentence {

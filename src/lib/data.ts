@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import type { LinkedArticle } from '../../scripts/ingest/link.ts';
-import type { Entity } from '../../scripts/knowledge/gazetteer.ts';
+import type { Entity } from '../../scripts/core/entity.ts';
 import type { KnowledgeIndex } from '../../scripts/knowledge/index.ts';
 
 /** One source article, as cleaned by the ingest. */

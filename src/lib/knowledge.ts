@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import type { Entity } from '../../scripts/knowledge/gazetteer.ts';
+import type { Entity } from '../../scripts/core/entity.ts';
 import { buildKnowledge, type KnowledgeIndex } from '../../scripts/knowledge/index.ts';
 import { buildOnce } from './build-once.ts';
 import { getSources } from './sources.ts';

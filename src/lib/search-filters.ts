@@ -1,4 +1,4 @@
-import { TYPE_LABELS, type Entity } from '../../scripts/knowledge/gazetteer.ts';
+import { TYPE_LABELS, type Entity } from '../../scripts/core/entity.ts';
 
 /**
  * The search filter for pages that name an entity: one filter per entity type ("People: Liang

@@ -1,10 +1,11 @@
-import { compileGazetteer } from '../../scripts/ingest/link.ts';
+import { compileGazetteer } from '../../scripts/core/match.ts';
 import { mentionBlocks } from '../integrations/remark-entity-links.ts';
 import { shortSourceName } from '../integrations/remark-source-names.ts';
 import { buildOnce } from './build-once.ts';
 import { getEntities } from './knowledge.ts';
 import { getSources } from './sources.ts';
 import { getParsedPages } from './topics.ts';
+import { isTopic } from '../../scripts/core/topics.ts';
 
 /** A sentence of a topic page that names an entity, with the anchor of its paragraph. */
 export interface TopicSentence {
@@ -25,7 +26,7 @@ export const getTopicSentences: () => Promise<Map<string, TopicSentence[]>> = bu
   const sources = new Map((await getSources()).map((a) => [a.slug, shortSourceName(a)]));
   const result = new Map<string, TopicSentence[]>();
   for (const page of await getParsedPages()) {
-    if (!page.id.startsWith('topics/')) continue;
+    if (!isTopic(page.id)) continue;
     for (const block of mentionBlocks(page.tree, matcher, (slug) => sources.get(slug))) {
       for (const s of block.sentences) {
         for (const entity of s.entities) {

@@ -3,7 +3,9 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { getCollection } from 'astro:content';
 import { parseMdx } from '../../scripts/citations/parse.ts';
-import { compileGazetteer, findMentions, sentencesOf } from '../../scripts/ingest/link.ts';
+import { compileGazetteer, findMentions, sentencesOf } from '../../scripts/core/match.ts';
+import { pagePath } from '../../scripts/core/routes.ts';
+import { isTopic } from '../../scripts/core/topics.ts';
 import { buildOnce } from './build-once.ts';
 import { getEntities } from './knowledge.ts';
 
@@ -22,7 +24,7 @@ export const getParsedPages: () => Promise<ParsedPage[]> = buildOnce(async () =>
       .sort((a, b) => (a.id < b.id ? -1 : 1))
       .map((doc) => ({
         id: doc.id,
-        path: doc.id === 'index' ? '/' : (`/${doc.id}/` as const),
+        path: pagePath(doc.id),
         title: doc.data.title,
         tree: parseMdx(doc.body ?? ''),
       })));
@@ -40,7 +42,7 @@ export const getTopicMentions: () => Promise<Map<string, TopicMention[]>> = buil
     const matcher = compileGazetteer(await getEntities());
     const result = new Map<string, TopicMention[]>();
     for (const page of await getParsedPages()) {
-      if (!page.id.startsWith('topics/')) continue;
+      if (!isTopic(page.id)) continue;
       const found = new Map<string, TopicMention>();
       visit(page.tree, ['paragraph', 'heading', 'tableCell'], (node) => {
         const text = toString(node);

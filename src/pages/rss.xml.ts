@@ -10,6 +10,8 @@ import type { LinkedArticle as Article } from '../../scripts/ingest/link.ts';
 import { site } from '../../site.config.ts';
 import { describe, getSources } from '../lib/sources.ts';
 import { href } from '../lib/url.ts';
+import { sourcePath } from '../../scripts/core/routes.ts';
+import { isTopic } from '../../scripts/core/topics.ts';
 
 /** An absolute URL for a site path (`/sources/x/`), with the configured base path in front. */
 function absolute(path: `/${string}`, origin: URL | string): string {
@@ -30,7 +32,7 @@ function articleItem(article: Article, origin: URL | string): RSSFeedItem {
   const pubDate = publicationDay(article);
   return {
     title: article.title,
-    link: absolute(`/sources/${article.slug}/`, origin),
+    link: absolute(sourcePath(article.slug), origin),
     description: describe(article),
     categories: ['Source', ...article.topics],
     ...(pubDate ? { pubDate } : {}),
@@ -56,7 +58,7 @@ function topicItem(doc: CollectionEntry<'docs'>, origin: URL | string): RSSFeedI
 
 export async function GET(context: APIContext): Promise<Response> {
   const origin = context.site ?? site.url;
-  const topics = (await getCollection('docs', (doc) => doc.id.startsWith('topics/'))).sort(byReadingOrder);
+  const topics = (await getCollection('docs', (doc) => isTopic(doc.id))).sort(byReadingOrder);
   return rss({
     title: site.title,
     description: site.description,

@@ -2,7 +2,7 @@
  * Click or tap a diagram (or its "Enlarge diagram" button) to see it in a native modal <dialog>:
  * the SVG moves into the dialog and back on close (so its ids stay unique). No diagram runtime.
  * Loaded on every page from the Head override (a deferred module), so the main content holds no
- * script; on a page without diagram figures (src/lib/diagrams/figure.ts) it does nothing.
+ * script; on a page without diagram figures (scripts/diagrams/figure.ts) it does nothing.
  */
 for (const b of document.querySelectorAll<HTMLButtonElement>('.diagram-enlarge')) b.hidden = false;
 document.addEventListener('click', (e) => {

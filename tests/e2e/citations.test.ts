@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Article } from '../../scripts/ingest/types.ts';
-import { topicPages } from '../../src/integrations/topic-pages.ts';
+import type { Article } from '../../scripts/core/article.ts';
+import { topicPages } from '../../scripts/core/topics.ts';
 import { ROOT } from '../helpers/site.ts';
 import { launchBrowser } from './browser.ts';
 import { SCHEMES, VIEWPORTS, contextFor } from './pages.ts';
 
 const { dir, origin } = inject('previewSite');
-const topics = topicPages(join(ROOT, 'content/topics'));
+const topics = topicPages(join(ROOT, 'content'));
 const topicPath = `/${topics[0]!.slug}/`;
 const [phone, desktop] = VIEWPORTS;
 

@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import type { TestProject } from 'vitest/node';
-import { startPreview } from '../helpers/preview.ts';
+import { startPreview } from '../../scripts/lib/preview.ts';
 import { buildSite } from '../helpers/site.ts';
 
 declare module 'vitest' {

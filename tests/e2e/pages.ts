@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { topicPages } from '../../src/integrations/topic-pages.ts';
+import { topicPages } from '../../scripts/core/topics.ts';
 import { ROOT } from '../helpers/site.ts';
 
 /** The first sub-folder of `dist/<dir>/` that holds a page, if any. */
@@ -16,7 +16,7 @@ function firstPageUnder(dist: string, dir: string): string | undefined {
 
 /** One page of every page type the build made, as [type, path]. */
 export function pageTypes(dist: string): [string, string][] {
-  const topic = topicPages(join(ROOT, 'content/topics'))[0];
+  const topic = topicPages(join(ROOT, 'content'))[0];
   const candidates: [string, string | undefined][] = [
     ['home', '/'],
     ['topic', topic && `/${topic.slug}/`],

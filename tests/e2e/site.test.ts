@@ -4,13 +4,12 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { slugForFile } from '../../scripts/ingest/pipeline.ts';
-import { topicPages } from '../../src/integrations/topic-pages.ts';
+import { topicPages } from '../../scripts/core/topics.ts';
 import { ROOT } from '../helpers/site.ts';
 import { contrastRatio, launchBrowser, over, pagePaths, parseColours, recordPage } from './browser.ts';
 
 const { dist, origin } = inject('previewSite');
-const topicsDir = join(ROOT, 'content/topics');
-const topics = topicPages(topicsDir);
+const topics = topicPages(join(ROOT, 'content'));
 const topicPaths = topics.map((t) => `/${t.slug}/`);
 const articlesDir = join(ROOT, 'content/articles');
 

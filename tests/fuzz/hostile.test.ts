@@ -16,7 +16,7 @@ import { checkHttpUrl } from '../../scripts/ingest/overrides.ts';
 import { slugForFile } from '../../scripts/ingest/pipeline.ts';
 import { site as siteConfig } from '../../site.config.ts';
 import { launchBrowser, pagePaths, recordPage } from '../e2e/browser.ts';
-import { type PreviewServer, startPreview } from '../helpers/preview.ts';
+import { type PreviewServer, startPreview } from '../../scripts/lib/preview.ts';
 import { type BuiltSite, buildSite, ROOT } from '../helpers/site.ts';
 import { BAD_URL_FILES, caseFiles, COVERING_RUNS, fileNames, gazetteerEntries, type HostileCase, hostileCase } from './hostile-articles.ts';
 import { inspect, MARKER, norm, type PageReport } from './inspect.ts';

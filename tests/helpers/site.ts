@@ -6,6 +6,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
+import { buildEnv } from '../../scripts/lib/build-env.ts';
 import { copyProject, type ProjectOptions } from './project.ts';
 
 export { ROOT } from './project.ts';
@@ -25,17 +26,6 @@ export interface SiteOptions extends ProjectOptions {
   strict?: boolean;
 }
 
-/**
- * The environment a test build runs in: this process's, but in production mode (Vitest sets
- * NODE_ENV=test, with which Astro builds in development mode and Starlight drops search), without
- * telemetry and colours.
- */
-export function buildEnv(): NodeJS.ProcessEnv {
-  // Inside a test worker Vitest also sets Vite's env variables (DEV=1, MODE=test, …); passed on, they
-  // make Astro build in development mode (Starlight then renders no search).
-  const { DEV: _dev, PROD: _prod, MODE: _mode, SSR: _ssr, BASE_URL: _base, ...env } = process.env;
-  return { ...env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
-}
 
 /** Copies the project (see {@link copyProject}) and runs the real build (`node scripts/build.ts`) there. */
 export async function buildSite(opts: SiteOptions = {}): Promise<BuiltSite> {

@@ -1,18 +1,22 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, inject, it } from 'vitest';
-import { parseMdx } from '../../scripts/citations/parse.ts';
+import { parsePage } from '../../scripts/citations/parse.ts';
 import { loadGazetteer } from '../../scripts/knowledge/load-gazetteer.ts';
 import { readClaims } from '../../src/integrations/remark-claims.ts';
 import { ROOT, readPage, squash, visibleText } from '../helpers/site.ts';
+import { findTopicFiles, pageId } from '../../scripts/core/topics.ts';
 
 const { dist } = inject('seedSite');
-const topicDir = join(ROOT, 'content/topics');
-const topics = readdirSync(topicDir).filter((f) => /^[^_].*\.mdx$/.test(f)).map((f) => f.replace(/\.mdx$/, ''));
-const claimsByTopic = topics.map((t) => ({ topic: t, claims: readClaims(parseMdx(readFileSync(join(topicDir, `${t}.mdx`), 'utf8'))).claims }));
+const contentDir = join(ROOT, 'content');
+const claimsByTopic = findTopicFiles(contentDir).map((f) => ({
+  topic: pageId(f).replace(/^topics\//, ''),
+  claims: readClaims(parsePage(readFileSync(join(contentDir, f), 'utf8'), f)).claims,
+}));
+const topics = claimsByTopic.map((t) => t.topic);
 const allClaims = claimsByTopic.flatMap((t) => t.claims.map((c) => ({ ...c, topic: t.topic })));
 
 /** Every link in `root` that points at a source paragraph resolves to an element with that id on the source page. */

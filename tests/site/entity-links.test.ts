@@ -1,13 +1,13 @@
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, inject, it } from 'vitest';
 import { ROOT, readPage } from '../helpers/site.ts';
+import { findTopicFiles, pageId } from '../../scripts/core/topics.ts';
 
 const { dist } = inject('seedSite');
-const topics = readdirSync(join(ROOT, 'content/topics')).filter((f) => /^[^_].*\.mdx$/.test(f)).map((f) => f.replace(/\.mdx$/, ''));
+const topics = findTopicFiles(join(ROOT, 'content')).map((f) => pageId(f).replace(/^topics\//, ''));
 const content = (page: Root) => select('main .sl-markdown-content', page)!;
 const entityOf = (a: Element) => String(a.properties.href).replace(/^\/entities\/|\/$/g, '');
 /** Letters and digits only: compares page text with sentence text across smart quotes and markup. */

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -8,6 +8,7 @@ import { loadArticles } from '../../scripts/ingest/load.ts';
 import { ingestAll } from '../../scripts/ingest/pipeline.ts';
 import { site } from '../../site.config.ts';
 import { readPage } from '../helpers/site.ts';
+import { findTopicFiles, pageId } from '../../scripts/core/topics.ts';
 
 const { dir, dist } = inject('seedSite');
 
@@ -43,12 +44,11 @@ function fileFor(link: string): string {
 const { articles } = ingestAll(await loadArticles(join(dir, 'content/articles'), dir));
 
 /** Topic pages from content/topics/: link path and frontmatter title. */
-const topics = readdirSync(join(dir, 'content/topics'))
-  .filter((f) => /^[^_.].*\.mdx?$/.test(f))
+const topics = findTopicFiles(join(dir, 'content'))
   .map((f) => {
-    const text = readFileSync(join(dir, 'content/topics', f), 'utf8');
+    const text = readFileSync(join(dir, 'content', f), 'utf8');
     const front = parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as { title: string; description?: string };
-    return { path: `topics/${f.replace(/\.mdx?$/, '')}/`, ...front };
+    return { path: `${pageId(f)}/`, ...front };
   });
 
 describe('the RSS feed (dist/rss.xml)', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { validateGazetteer } from '../../scripts/knowledge/gazetteer.ts';
+import { validateGazetteer } from '../../scripts/core/entity.ts';
 import { type BuiltSite, buildSite, ROOT, readPage, squash, visibleText } from '../helpers/site.ts';
 import { withPagefind } from '../helpers/search.ts';
 

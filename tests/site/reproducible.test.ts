@@ -5,7 +5,8 @@ import { rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { type BuiltSite, buildEnv, buildSite } from '../helpers/site.ts';
+import { buildEnv } from '../../scripts/lib/build-env.ts';
+import { type BuiltSite, buildSite } from '../helpers/site.ts';
 
 const run = promisify(execFile);
 

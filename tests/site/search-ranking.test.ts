@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { TYPE_LABELS } from '../../scripts/knowledge/gazetteer.ts';
+import { TYPE_LABELS } from '../../scripts/core/entity.ts';
 import { pageKind } from '../../src/lib/search-ranking.ts';
 import { searchSite, withPagefind } from '../helpers/search.ts';
 

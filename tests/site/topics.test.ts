@@ -4,9 +4,10 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, inject, it } from 'vitest';
 import { buildSite, ROOT, readPage } from '../helpers/site.ts';
+import { findTopicFiles, pageId } from '../../scripts/core/topics.ts';
 
 const { dist } = inject('seedSite');
-const topics = readdirSync(join(ROOT, 'content/topics')).filter((f) => /^[^_].*\.mdx$/.test(f)).map((f) => f.replace(/\.mdx$/, ''));
+const topics = findTopicFiles(join(ROOT, 'content')).map((f) => pageId(f).replace(/^topics\//, ''));
 const allHtml = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.html'))

@@ -1,19 +1,9 @@
 /**
- * Types shared by the ingest stages: read → normalise → segment → extract → link → emit.
- * Every stage is a pure function from one of these shapes to the next; only `emit` writes.
+ * Article types, shared by the ingest stages (read → normalise → segment → extract → link → emit),
+ * the checks and the site. Every stage is a pure function from one of these shapes to the next;
+ * only `emit` writes.
  */
-
-/** A problem with one article file, reported as `file:line: message (hint)`. */
-export interface IngestProblem {
-  /** Path of the article, relative to the project root (e.g. `content/articles/a.txt`). */
-  file: string;
-  /** 1-based line in the article, when the problem is tied to one. */
-  line?: number;
-  /** What is wrong. */
-  message: string;
-  /** What the contributor should do about it. */
-  hint: string;
-}
+import type { IngestProblem } from './problem.ts';
 
 /** The raw bytes of one article file, as found on disk. */
 export interface RawArticle {

@@ -3,7 +3,10 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { buildEnv, ROOT } from './site.ts';
+import { buildEnv } from './build-env.ts';
+
+/** The project root (this file is scripts/lib/preview.ts). */
+const ROOT = join(import.meta.dirname, '../..');
 
 /** A running `astro preview` server for one built project copy. */
 export interface PreviewServer {

@@ -1,7 +1,11 @@
-import { slug as slugify } from 'github-slugger';
+/**
+ * Entities: the kinds of thing the gazetteer (content/entities.yaml) names, its schema and its
+ * validation, with errors at the file and line of the entry.
+ */
 import { z } from 'astro/zod';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import { IngestError } from '../ingest/problem.ts';
+import { IngestError } from './problem.ts';
+import { slugify } from './slug.ts';
 
 /** Kinds of entity, in the order the entity index lists them. */
 export const ENTITY_TYPES = ['organisation', 'model', 'chip', 'person', 'policy', 'event', 'place', 'concept'] as const;

@@ -1,0 +1,47 @@
+/**
+ * Entity matching: finds where the gazetteer's names and aliases occur in a text. Used by the
+ * ingest's `link` stage, the knowledge layer, the checks and the site (topic pages), so it lives in
+ * the domain core.
+ */
+import type { Entity } from './entity.ts';
+
+/** A compiled gazetteer: one regular expression over every name and alias, longest first. */
+export interface Matcher {
+  regex: RegExp;
+  byAlias: ReadonlyMap<string, Entity>;
+  bySlug: ReadonlyMap<string, Entity>;
+}
+
+/** A place where an entity is named in a text. */
+export interface Mention {
+  entity: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Compiles the gazetteer. Names and aliases match case-sensitively, as whole words: not inside a
+ * longer word or number ("R1" does not match in "TR1" or "R12"), and the longest alias wins where
+ * several start at the same place ("DeepSeek-R1" before "DeepSeek").
+ */
+export function compileGazetteer(entities: readonly Entity[]): Matcher {
+  const byAlias = new Map<string, Entity>();
+  for (const e of entities) for (const a of [e.name, ...e.aliases]) byAlias.set(a, e);
+  const alternatives = [...byAlias.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((a) => RegExp.escape(a));
+  // An empty gazetteer matches nothing.
+  const body = alternatives.length ? alternatives.join('|') : '(?!)';
+  const bySlug = new Map(entities.map((e) => [e.slug, e]));
+  return { regex: new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${body})(?![\\p{L}\\p{N}_]|-\\p{N})`, 'gu'), byAlias, bySlug };
+}
+
+/** Every mention in a text, left to right, not overlapping. */
+export function findMentions(text: string, matcher: Matcher): Mention[] {
+  return [...text.matchAll(matcher.regex)].map((m) => ({ entity: matcher.byAlias.get(m[0])!.slug, start: m.index, end: m.index + m[0].length }));
+}
+
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** The sentences of a text with their offsets. */
+export function sentencesOf(text: string): { text: string; start: number; end: number }[] {
+  return [...sentenceSegmenter.segment(text)].map((s) => ({ text: s.segment.trim(), start: s.index, end: s.index + s.segment.length }));
+}
