@@ -6,7 +6,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { copyProject, type ProjectOptions } from './project.ts';
+import { copyProject, type ProjectOptions, ROOT } from './project.ts';
 
 export { ROOT } from './project.ts';
 
@@ -16,7 +16,7 @@ export interface BuiltSite {
   dist: string;
   /** Everything the build printed (stdout and stderr). */
   output: string;
-  /** Exit code of `npm run build`. */
+  /** Exit code of `astro build` (`npm run build`). */
   code: number;
 }
 
@@ -37,10 +37,13 @@ export function buildEnv(): NodeJS.ProcessEnv {
   return { ...env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 }
 
-/** Copies the project (see {@link copyProject}) and runs the real build (`node scripts/build.ts`) there. */
+/** The Astro command line, run as `npm run build` and `npm run dev` run it. */
+export const ASTRO_CLI = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+/** Copies the project (see {@link copyProject}) and runs the real build (`astro build`) there. */
 export async function buildSite(opts: SiteOptions = {}): Promise<BuiltSite> {
   const dir = await copyProject(opts);
-  const args = ['scripts/build.ts', ...(opts.strict ? ['--strict'] : [])];
+  const args = [ASTRO_CLI, 'build', ...(opts.strict ? ['--strict'] : [])];
   const result = await promisify(execFile)(process.execPath, args, {
     cwd: dir,
     maxBuffer: 64 * 1024 * 1024,
