@@ -44,10 +44,13 @@ describe('the articles content loader', () => {
     await writeFile(join(dir, 'content/articles/loader-test-new.txt'), 'A new headline\n\nJan 2, 2025\n\nA new first paragraph.\n');
     await writeFile(join(dir, 'content/articles/loader-test-sidecar.txt'), 'Another headline\n\nA paragraph.\n');
     await writeFile(join(dir, 'content/articles/loader-test-sidecar.meta.yaml'), 'no_such_field: 1\n');
+    // Text Astro's store would read as an image import is refused, never stored altered.
+    await writeFile(join(dir, 'content/articles/loader-test-reserved.txt'), 'A headline\n\n__ASTRO_IMAGE_../../package.json starts this paragraph.\n');
     const third = await sync(dir);
     expect(counts(third.output), third.output).toEqual([1, n - 1, 1]);
     expect(third.output).toMatch(/content\/articles\/loader-test-sidecar\.meta\.yaml:1: unknown metadata field "no_such_field"/);
-    expect(third.output).toContain('1 file could not become pages (use --strict to fail instead)');
+    expect(third.output).toMatch(/content\/articles\/loader-test-reserved\.txt:3: text starting with "__ASTRO_IMAGE_" would be read by Astro's content store as an image/);
+    expect(third.output).toContain('2 files could not become pages (use --strict to fail instead)');
 
     // A gazetteer edit re-links every article.
     await appendFile(join(dir, 'content/entities.yaml'), '\n- name: Loader Test Entity\n  type: concept\n  description: An entity added by the loader test.\n');
@@ -57,6 +60,6 @@ describe('the articles content loader', () => {
     // --strict (as in `npm run build -- --strict`) fails on the same problem, with the same message.
     const strict = await sync(dir, '--strict');
     expect(strict.code).not.toBe(0);
-    expect(strict.output).toMatch(/could not become pages \(strict build\):\ncontent\/articles\/loader-test-sidecar\.meta\.yaml:1: /);
+    expect(strict.output).toMatch(/2 article files could not become pages \(strict build\):\ncontent\/articles\/loader-test-reserved\.txt:3: .*\ncontent\/articles\/loader-test-sidecar\.meta\.yaml:1: /);
   });
 });

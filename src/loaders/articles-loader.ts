@@ -22,6 +22,7 @@ import { formatProblem } from '../../scripts/ingest/problem.ts';
 import type { IngestProblem } from '../../scripts/ingest/types.ts';
 import { loadGazetteer } from '../../scripts/knowledge/load-gazetteer.ts';
 import { ingestCodeText } from './code-digest.ts';
+import { holdsReservedText, reservedTextLine, reservedTextProblem } from './reserved-text.ts';
 import { watchFiles } from './watch.ts';
 
 export interface ArticlesLoaderOptions {
@@ -100,6 +101,12 @@ async function ingestRun(ctx: LoaderContext, strict: boolean): Promise<IngestRep
     errors.push(...result.errors);
     const article = result.articles[0];
     if (!article) {
+      failedIds.add(id);
+      continue;
+    }
+    if (holdsReservedText(article)) {
+      const where = raw.meta && reservedTextLine(text(raw.meta.bytes)) !== undefined ? raw.meta : raw;
+      errors.push(reservedTextProblem(where.file, new TextDecoder().decode(where.bytes)));
       failedIds.add(id);
       continue;
     }

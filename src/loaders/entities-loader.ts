@@ -4,6 +4,7 @@
  * is picked up as it is saved; an invalid edit is logged as `file:line: message — hint` and the
  * last valid gazetteer stays in place.
  */
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
@@ -11,6 +12,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { paths } from '../../site.config.ts';
 import { type Entity, entitySchema } from '../../scripts/knowledge/gazetteer.ts';
 import { loadGazetteer } from '../../scripts/knowledge/load-gazetteer.ts';
+import { IngestError } from '../../scripts/ingest/problem.ts';
+import { holdsReservedText, reservedTextProblem } from './reserved-text.ts';
 import { watchFiles } from './watch.ts';
 
 /** A validated gazetteer entry, as stored: the file's fields with the entity's slug and its parent's. */
@@ -26,7 +29,9 @@ export const entrySchemaMatchesEntity: Same<z.infer<typeof gazetteerEntrySchema>
 
 async function loadEntities(ctx: LoaderContext): Promise<void> {
   const { store, parseData, generateDigest, logger } = ctx;
-  const entities = await loadGazetteer(fileURLToPath(ctx.config.root));
+  const root = fileURLToPath(ctx.config.root);
+  const entities = await loadGazetteer(root);
+  if (holdsReservedText(entities)) throw new IngestError(reservedTextProblem(paths.entities, await readFile(resolve(root, paths.entities), 'utf8')));
   const ids = new Set<string>();
   for (const e of entities) {
     ids.add(e.slug);
