@@ -153,7 +153,10 @@ export function articlesLoaders(options: ArticlesLoaderOptions = {}): { sources:
         latest = await ingestRun(ctx, strict);
         await publish();
       };
-      await run();
+      // The dev server starts even when the first run fails (an invalid gazetteer): the error is
+      // logged, and the watcher below picks up the fix.
+      if (ctx.watcher) await run().catch((e: unknown) => ctx.logger.error(e instanceof Error ? e.message : String(e)));
+      else await run();
       const root = fileURLToPath(ctx.config.root);
       const dir = resolve(root, paths.articles);
       const gazetteer = resolve(root, paths.entities);

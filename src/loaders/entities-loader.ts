@@ -46,7 +46,9 @@ export function entitiesLoader(): Loader {
   return {
     name: 'entities-loader',
     load: async (ctx) => {
-      await loadEntities(ctx);
+      // In the dev server a failed first load is logged and the watcher below picks up the fix.
+      if (ctx.watcher) await loadEntities(ctx).catch((e: unknown) => ctx.logger.error(e instanceof Error ? e.message : String(e)));
+      else await loadEntities(ctx);
       const file = resolve(fileURLToPath(ctx.config.root), paths.entities);
       watchFiles(ctx, [file], (path) => path === file, () => loadEntities(ctx));
     },
