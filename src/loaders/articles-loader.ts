@@ -50,7 +50,6 @@ export function summary(c: RunCounts, ms: number, strict: boolean): string {
 }
 
 const text = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-const byFile = (a: IngestProblem, b: IngestProblem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
 let codeText: string | undefined;
 
@@ -126,9 +125,13 @@ async function ingestRun(ctx: LoaderContext, strict: boolean): Promise<IngestRep
   if (strict && !ctx.watcher && errors.length) {
     throw new Error(`${plural(errors.length, 'article file')} could not become pages (strict build):\n${errors.map(formatProblem).join('\n')}`);
   }
-  // Warnings of unchanged articles come from their stored entries; files in name order, as the page lists them.
-  const warnings = store.values().flatMap((e) => ingestProblemSchema.array().parse(e.data.warnings));
-  return { files: raws.length, articles: kept.size, errors: errors.sort(byFile), warnings: warnings.sort(byFile) };
+  // Warnings of unchanged articles come from their stored entries: articles in file-name order, as
+  // the errors are (the store's order depends on which entries changed last).
+  const warnings = store
+    .values()
+    .sort((a, b) => ((a.filePath ?? '') < (b.filePath ?? '') ? -1 : 1))
+    .flatMap((e) => ingestProblemSchema.array().parse(e.data.warnings));
+  return { files: raws.length, articles: kept.size, errors, warnings };
 }
 
 /**
