@@ -4,19 +4,22 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { lookupFromCorpus } from './scripts/citations/corpus.ts';
+import { lookupFromArticleFiles } from './scripts/citations/corpus.ts';
 import { paths, site } from './site.config.ts';
 import { inlineScriptHashes, starlightInlineScriptHashes } from './src/integrations/csp-inline-hashes.ts';
 import { remarkBaseLinks } from './src/integrations/remark-base-links.ts';
 import { remarkCitations } from './src/integrations/remark-citations.ts';
 import { remarkClaims } from './src/integrations/remark-claims.ts';
-import { gazetteerFromCorpus, remarkEntityLinks } from './src/integrations/remark-entity-links.ts';
+import { gazetteerFromFile, remarkEntityLinks } from './src/integrations/remark-entity-links.ts';
 import { remarkMermaid } from './src/integrations/remark-mermaid.ts';
-import { remarkSourceNames, shortNamesFromCorpus, sourceNamesFromCorpus } from './src/integrations/remark-source-names.ts';
+import { remarkSourceNames, shortNamesFromArticles, sourceNamesFromArticles } from './src/integrations/remark-source-names.ts';
 import { rehypeSearchIgnore } from './src/integrations/rehype-search-ignore.ts';
 import { topicPages } from './scripts/core/topics.ts';
 import { RANKING } from './src/lib/search-ranking.ts';
 import { claimsPath, entityPath, figuresPath, glossaryPath, sourcesIndexPath, timelinePath } from './scripts/core/routes.ts';
+
+// Remark plugins read articles and the gazetteer from the project's content (scripts/citations/corpus.ts).
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   site: site.url,
@@ -43,11 +46,11 @@ export default defineConfig({
         remarkMermaid,
         // Entity links first: the ids it gives paragraphs come from their text as written in the MDX,
         // which is what entity pages compute them from (src/lib/topic-sentences.ts).
-        [remarkEntityLinks, { gazetteer: gazetteerFromCorpus(paths.corpus), sourceName: shortNamesFromCorpus(paths.corpus), base: site.base }],
+        [remarkEntityLinks, { gazetteer: gazetteerFromFile(root), sourceName: shortNamesFromArticles(root), base: site.base }],
         // Before citations: names and claim sides become part of the sentences citations check.
-        [remarkSourceNames, { lookup: sourceNamesFromCorpus(paths.corpus), base: site.base }],
+        [remarkSourceNames, { lookup: sourceNamesFromArticles(root), base: site.base }],
         [remarkClaims, { base: site.base }],
-        [remarkCitations, { lookup: lookupFromCorpus(paths.corpus), base: site.base }],
+        [remarkCitations, { lookup: lookupFromArticleFiles(root), base: site.base }],
         [remarkBaseLinks, { base: site.base }],
       ],
       rehypePlugins: [rehypeSearchIgnore],

@@ -1,9 +1,12 @@
 /**
- * `npm run ingest [-- --strict] [--dir content/articles] [--out .cache/corpus]`
+ * `npm run ingest [-- --strict] [--dir content/articles] [--out <dir>]`
  *
- * Turns every article file into the JSON the site renders, printing each problem as
- * `file:line: message — what to do`. Without --strict, a file that cannot become a page is
- * reported and skipped; with --strict, any such problem makes the command fail.
+ * Runs every article file through the ingest pipeline, printing each problem as
+ * `file:line: message — what to do`, without building the site (the site's content loader,
+ * src/loaders/articles-loader.ts, runs the same pipeline). With --out, also writes what each
+ * article became as JSON (`<dir>/articles/<slug>.json`, `entities.json`, `report.json`), to
+ * inspect. Without --strict, a file that cannot become a page is reported and skipped; with
+ * --strict, any such problem makes the command fail.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,13 +22,14 @@ export interface IngestOptions {
   /** Project root; paths below are relative to it. */
   root: string;
   dir?: string;
+  /** Where to write the JSON, if anywhere. */
   out?: string;
   strict?: boolean;
   /** Where messages go; defaults to the console. */
   log?: (line: string) => void;
 }
 
-/** Reads, ingests and emits all articles. Returns the result and whether the run failed. */
+/** Reads and ingests all articles (and writes them with `out`). Returns the result and whether the run failed. */
 export async function runIngest(opts: IngestOptions): Promise<{ result: IngestResult; failed: boolean; ms: number }> {
   const log = opts.log ?? ((l: string) => console.error(l));
   const t0 = performance.now();
@@ -34,7 +38,7 @@ export async function runIngest(opts: IngestOptions): Promise<{ result: IngestRe
     loadGazetteer(opts.root),
   ]);
   const result = ingestAll(raws, compileGazetteer(entities));
-  await emit(result, raws.length, resolve(opts.root, opts.out ?? paths.corpus), entities);
+  if (opts.out) await emit(result, raws.length, resolve(opts.root, opts.out), entities);
   const ms = performance.now() - t0;
   for (const w of result.warnings) log(`warning: ${formatProblem(w)}`);
   for (const e of result.errors) log(`error: ${formatProblem(e)}`);

@@ -1,8 +1,14 @@
 import { docsSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { articleSchema, ingestReportSchema } from '../scripts/ingest/article-schema.ts';
 import { PAGE_PATTERNS } from '../scripts/core/topics.ts';
 import { paths } from '../site.config.ts';
+import { articlesLoaders, strictRequested } from './loaders/articles-loader.ts';
+import { entitiesLoader, gazetteerEntrySchema } from './loaders/entities-loader.ts';
+
+// With --strict (or STRICT=1), an article that cannot become a page fails the build.
+const ingest = articlesLoaders({ strict: strictRequested() });
 
 export const collections = {
   /** Hand-written pages: the home page (content/index.mdx) and the topic explainers (content/topics/). */
@@ -10,22 +16,10 @@ export const collections = {
     loader: glob({ pattern: PAGE_PATTERNS, base: `./${paths.content}` }),
     schema: docsSchema(),
   }),
-  /** One entry per article, written by `npm run ingest` (see scripts/ingest/). */
-  sources: defineCollection({
-    loader: glob({
-      pattern: '*.json',
-      base: `./${paths.corpus}/articles`,
-      generateId: ({ entry }) => entry.replace(/\.json$/, ''),
-    }),
-  }),
-  /** The validated gazetteer (content/entities.yaml), as written by the ingest. */
-  entities: defineCollection({
-    loader: file(`./${paths.corpus}/entities.json`, {
-      parser: (text) => (JSON.parse(text) as { slug: string }[]).map((e) => ({ id: e.slug, ...e })),
-    }),
-  }),
-  /** What the last ingest could not turn into pages, shown on the Sources index. */
-  ingestReport: defineCollection({
-    loader: file(`./${paths.corpus}/report.json`, { parser: (text) => [{ id: 'report', ...JSON.parse(text) }] }),
-  }),
+  /** One entry per article in content/articles/, ingested by the loader (id = slug). */
+  sources: defineCollection({ loader: ingest.sources, schema: articleSchema }),
+  /** The gazetteer, content/entities.yaml, validated (id = slug). */
+  entities: defineCollection({ loader: entitiesLoader(), schema: gazetteerEntrySchema }),
+  /** What the ingest could not turn into pages (one entry, `report`), shown on the Sources index. */
+  ingestReport: defineCollection({ loader: ingest.report, schema: ingestReportSchema }),
 };

@@ -1,10 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { rm, writeFile } from 'node:fs/promises';
+import { appendFile, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { slugForFile } from '../scripts/ingest/pipeline.ts';
 import { copyProject } from './helpers/project.ts';
+import { ASTRO_CLI } from './helpers/site.ts';
 
 /** How long the dev server may take to start, and to serve a new article. */
 const LIMIT_MS = 60_000;
@@ -33,12 +34,12 @@ function devEnv(): NodeJS.ProcessEnv {
 }
 
 /**
- * Starts `node scripts/dev.ts` in `cwd` and resolves with the address it serves on, as Astro prints
- * it. scripts/dev.ts takes no port option: Astro starts on 4321 and moves to the next free port.
+ * Starts `astro dev` (what `npm run dev` runs) in `cwd` and resolves with the address it serves on,
+ * as Astro prints it: it starts on 4321 and moves to the next free port.
  */
 function startDev(cwd: string): Promise<{ url: string; output: () => string }> {
   let output = '';
-  server = spawn(process.execPath, ['scripts/dev.ts'], {
+  server = spawn(process.execPath, [ASTRO_CLI, 'dev'], {
     cwd,
     detached: true,
     env: devEnv(),
@@ -79,19 +80,55 @@ async function poll(url: string, accept: (status: number, body: string) => boole
 }
 
 describe('npm run dev', () => {
-  it('serves source pages and picks up a new article without a restart', { timeout: 3 * LIMIT_MS }, async () => {
+  it('picks up added, edited, broken and removed articles and gazetteer edits without a restart', { timeout: 6 * LIMIT_MS }, async () => {
     dir = await copyProject();
     const { url, output } = await startDev(dir);
-    const base = new URL(url);
+    const at = (path: string) => new URL(path, url).href;
 
-    const seed = await poll(new URL('sources/', base).href, (status) => status === 200);
+    const seed = await poll(at('sources/'), (status) => status === 200);
     expect(seed.body).toContain('/sources/');
 
+    // Added.
     const name = 'dev-loop-new-article.txt';
+    const file = join(dir, 'content/articles', name);
+    const page = at(`sources/${slugForFile(name)}/`);
     const headline = 'A headline written by the dev-loop test';
-    await writeFile(join(dir, 'content/articles', name), `${headline}\n\nJan 2, 2025\n\nThe first paragraph of a new article.\n`);
-    const page = await poll(new URL(`sources/${slugForFile(name)}/`, base).href, (status, body) => status === 200 && body.includes(headline));
-    expect(page.body).toContain('The first paragraph of a new article.');
-    expect(output()).toMatch(/ingest: \d+ of \d+ article files became pages/);
+    await writeFile(file, `${headline}\n\nJan 2, 2025\n\nThe first paragraph of a new article about Zorblat Quantum.\n`);
+    const added = await poll(page, (status, body) => status === 200 && body.includes(headline));
+    expect(added.body).toContain('The first paragraph of a new article');
+    expect(output()).toMatch(/sources: 1 article ingested, \d+ unchanged, 0 removed/);
+
+    // Edited.
+    await appendFile(file, '\nA second paragraph, added while the server runs.\n');
+    await poll(page, (status, body) => status === 200 && body.includes('A second paragraph, added while the server runs.'));
+
+    // The gazetteer edited: the new entity is linked in the article, and has its page.
+    await appendFile(join(dir, 'content/entities.yaml'), '\n- name: Zorblat Quantum\n  type: organisation\n  description: A company made up by the dev-loop test.\n');
+    await poll(page, (status, body) => status === 200 && body.includes('/entities/zorblat-quantum/'));
+    await poll(at('entities/zorblat-quantum/'), (status) => status === 200);
+
+    // Broken: the error names file and line, and the server keeps serving the other pages.
+    await writeFile(join(dir, 'content/articles/dev-loop-broken.txt'), 'A broken article\n\nIts sidecar has a field that does not exist.\n');
+    await writeFile(join(dir, 'content/articles/dev-loop-broken.meta.yaml'), 'no_such_field: 1\n');
+    const deadline = Date.now() + LIMIT_MS;
+    while (!/content\/articles\/dev-loop-broken\.meta\.yaml:1: /.test(output()) && Date.now() < deadline) await sleep(200);
+    expect(output()).toMatch(/content\/articles\/dev-loop-broken\.meta\.yaml:1: unknown metadata field "no_such_field"/);
+    expect((await poll(page, (status) => status === 200)).body).toContain(headline);
+    expect(server?.exitCode).toBeNull();
+
+    // Removed.
+    await unlink(file);
+    await poll(page, (status) => status === 404);
+    expect(output()).toMatch(/sources: 0 articles ingested, \d+ unchanged, 1 removed/);
+
+    // A broken gazetteer edit: reported with its line; the last valid one keeps serving.
+    const entities = join(dir, 'content/entities.yaml');
+    const lines = (await readFile(entities, 'utf8')).split('\n').length;
+    await appendFile(entities, '- name: Entry Without Type\n  description: This entry has no type, which is required.\n');
+    const until = Date.now() + LIMIT_MS;
+    while (!/content\/entities\.yaml:\d+: /.test(output()) && Date.now() < until) await sleep(200);
+    expect(output()).toMatch(new RegExp(`content/entities\\.yaml:${lines}: entry \\d+ \\("Entry Without Type"\\): field "type"`));
+    expect((await poll(at('entities/zorblat-quantum/'), (status) => status === 200)).status).toBe(200);
+    expect(server?.exitCode).toBeNull();
   });
 });

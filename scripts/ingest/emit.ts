@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Entity } from '../core/entity.ts';
 import type { IngestResult } from './pipeline.ts';
 
-/** What the site reads: one JSON file per article, and a report of what went wrong. */
+/** What the ingest could not turn into pages, and what deserves a look (shown on the Sources index). */
 export interface IngestReport {
   /** How many files were read from the articles folder. */
   files: number;
@@ -12,15 +12,16 @@ export interface IngestReport {
   warnings: IngestResult['warnings'];
 }
 
-/** The report written beside the articles, read by the Sources index page. */
+/** The report of an ingest run. */
 export function toReport(result: IngestResult, files: number): IngestReport {
   return { files, articles: result.articles.length, errors: result.errors, warnings: result.warnings };
 }
 
 /**
- * Stage `emit`, the only stage that writes: `<outDir>/articles/<slug>.json` for every article,
- * `<outDir>/entities.json` (the validated gazetteer) and `<outDir>/report.json`. Files are written only when their content changed (so the dev server
- * reloads just what changed), and JSON for articles that no longer exist is removed.
+ * Stage `emit`, for `npm run ingest -- --out <dir>` (the site stores articles through its content
+ * loader instead): `<outDir>/articles/<slug>.json` for every article, `<outDir>/entities.json` (the
+ * validated gazetteer) and `<outDir>/report.json`. Files are written only when their content
+ * changed, and JSON for articles that no longer exist is removed.
  */
 export async function emit(result: IngestResult, files: number, outDir: string, entities: readonly Entity[] = []): Promise<void> {
   const dir = join(outDir, 'articles');

@@ -87,27 +87,17 @@ function withSidecar(article: Article, raw: RawArticle): Article {
 /**
  * Ingests every file, in file-name order, so output never depends on directory listing order, and
  * links entity mentions with the compiled gazetteer (stage `link`).
- * A bad file is reported and skipped; the others still become pages. Two files whose names give
- * the same slug are both reported, because either could be the one a citation means.
+ * A bad file is reported and skipped; the others still become pages (see {@link slugClashes}).
  */
 export function ingestAll(raws: readonly RawArticle[], matcher: Matcher = compileGazetteer([])): IngestResult {
   const sorted = [...raws].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const articles: LinkedArticle[] = [];
   const errors: IngestProblem[] = [];
-  const bySlug = new Map<string, string[]>();
+  const clashes = slugClashes(sorted);
   for (const raw of sorted) {
-    const files = bySlug.get(slugForFile(raw.file)) ?? [];
-    files.push(raw.file);
-    bySlug.set(slugForFile(raw.file), files);
-  }
-  for (const raw of sorted) {
-    const clash = bySlug.get(slugForFile(raw.file))!;
-    if (clash.length > 1) {
-      errors.push({
-        file: raw.file,
-        message: `its page address ${sourcePath(slugForFile(raw.file))} is also claimed by ${clash.filter((f) => f !== raw.file).join(', ')}`,
-        hint: 'rename one of the files so their names differ in more than case or punctuation',
-      });
+    const clash = clashes.get(raw.file);
+    if (clash) {
+      errors.push(clash);
       continue;
     }
     try {
@@ -118,4 +108,25 @@ export function ingestAll(raws: readonly RawArticle[], matcher: Matcher = compil
     }
   }
   return { articles, errors, warnings: articles.flatMap((a) => a.warnings) };
+}
+
+/**
+ * Files whose names give the same slug, each with its problem: both are reported (neither becomes
+ * a page), because either could be the one a citation means.
+ */
+export function slugClashes(raws: readonly Pick<RawArticle, 'file'>[]): Map<string, IngestProblem> {
+  const bySlug = new Map<string, string[]>();
+  for (const { file } of raws) bySlug.set(slugForFile(file), [...(bySlug.get(slugForFile(file)) ?? []), file]);
+  const problems = new Map<string, IngestProblem>();
+  for (const [slug, files] of bySlug) {
+    if (files.length < 2) continue;
+    for (const file of files) {
+      problems.set(file, {
+        file,
+        message: `its page address ${sourcePath(slug)} is also claimed by ${files.filter((f) => f !== file).join(', ')}`,
+        hint: 'rename one of the files so their names differ in more than case or punctuation',
+      });
+    }
+  }
+  return problems;
 }

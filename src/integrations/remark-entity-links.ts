@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import type { ElementContent } from 'hast';
 import type { Nodes, Parents, PhrasingContent, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { compileGazetteer, findMentions, type Matcher, sentencesOf } from '../../scripts/core/match.ts';
-import type { Entity } from '../../scripts/core/entity.ts';
+import { type Entity, validateGazetteer } from '../../scripts/core/entity.ts';
+import { paths } from '../../site.config.ts';
 import { SOURCE_NAME } from '../../scripts/citations/find.ts';
 import { entityPath } from '../../scripts/core/routes.ts';
 
@@ -47,15 +48,23 @@ export function gazetteerOf(list: readonly Entity[]): Gazetteer {
   return { entities: new Map(list.map((e) => [e.slug, e])), matcher: compileGazetteer(list) };
 }
 
-/** The gazetteer the ingest wrote (`<corpusDir>/entities.json`), recompiled only when the file changes. */
-export function gazetteerFromCorpus(corpusDir: string): () => Gazetteer {
-  const path = join(corpusDir, 'entities.json');
-  let cached: { mtime: number; value: Gazetteer } | undefined;
+/**
+ * The gazetteer of the project at `root` (content/entities.yaml, validated as the `entities`
+ * collection validates it), recompiled only when the file changes. An invalid edit keeps the last
+ * valid gazetteer (the content loader reports the error); with none, the error is thrown.
+ */
+export function gazetteerFromFile(root: string): () => Gazetteer {
+  const path = resolve(root, paths.entities);
+  let cached: { stamp: string; value: Gazetteer } | undefined;
   return () => {
-    const mtime = statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? -1;
-    if (cached?.mtime === mtime) return cached.value;
-    const list = mtime < 0 ? [] : (JSON.parse(readFileSync(path, 'utf8')) as Entity[]);
-    cached = { mtime, value: gazetteerOf(list) };
+    const stat = statSync(path, { throwIfNoEntry: false });
+    const stamp = stat ? `${stat.mtimeMs}:${stat.size}` : 'none';
+    if (cached?.stamp === stamp) return cached.value;
+    try {
+      cached = { stamp, value: gazetteerOf(stat ? validateGazetteer(readFileSync(path, 'utf8'), paths.entities) : []) };
+    } catch (e) {
+      if (!cached) throw e;
+    }
     return cached.value;
   };
 }

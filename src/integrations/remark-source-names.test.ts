@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { lookupFromArticles } from '../../scripts/citations/corpus.ts';
 import { expectGolden } from '../../tests/helpers/golden.ts';
 import { remarkCitations } from './remark-citations.ts';
-import { type NamedSource, remarkSourceNames, shortSourceName, sourceNamesFromCorpus } from './remark-source-names.ts';
+import { type NamedSource, remarkSourceNames, shortSourceName, sourceNamesFromArticles } from './remark-source-names.ts';
 
 const sources: Record<string, NamedSource & { text: string }> = {
   outlet: { title: 'V3 & <costs>', publisher: 'Example <News>', text: 'V3 was trained using $5.6 million worth of computing power.' },
@@ -73,16 +73,27 @@ describe('remarkSourceNames', () => {
   });
 });
 
-describe('sourceNamesFromCorpus', () => {
-  it("reads title and publisher from the ingest's output, and knows no other slug", () => {
-    const dir = mkdtempSync(join(tmpdir(), 'source-names-'));
-    mkdirSync(join(dir, 'articles'));
-    writeFileSync(join(dir, 'articles', 'with-outlet.json'), JSON.stringify({ slug: 'with-outlet', title: 'A: B', publisher: 'Example News', body: [] }));
-    writeFileSync(join(dir, 'articles', 'bare.json'), JSON.stringify({ slug: 'bare', title: 'A headline: with a subtitle', body: [] }));
-    const lookup = sourceNamesFromCorpus(dir);
+describe('sourceNamesFromArticles', () => {
+  it('reads title and publisher from the article files, follows edits, and knows no slug without exactly one readable file', () => {
+    const root = mkdtempSync(join(tmpdir(), 'source-names-'));
+    const dir = join(root, 'content/articles');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'with-outlet.md'), '---\ntitle: "A: B"\npublisher: Example News\n---\n\nThe first paragraph.\n');
+    writeFileSync(join(dir, 'bare.txt'), 'A headline: with a subtitle\n\nThe first paragraph of the text.\n');
+    writeFileSync(join(dir, 'Twice.txt'), 'One of two files\n\nA paragraph.\n');
+    writeFileSync(join(dir, 'twice.md'), 'The other one\n\nA paragraph.\n');
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const lookup = sourceNamesFromArticles(root);
     expect(shortSourceName(lookup('with-outlet')!)).toBe('Example News');
     expect(shortSourceName(lookup('bare')!)).toBe('A headline');
+    expect(lookup('twice')).toBeUndefined();
+    expect(lookup('empty')).toBeUndefined();
     expect(lookup('missing')).toBeUndefined();
     expect(lookup('../articles/bare')).toBeUndefined();
+    // A file added or edited after the first lookup is read as it is now (the dev server keeps running).
+    writeFileSync(join(dir, 'late.txt'), 'Added later: yes\n\nA paragraph.\n');
+    expect(shortSourceName(lookup('late')!)).toBe('Added later');
+    writeFileSync(join(dir, 'bare.txt'), 'Another headline\n\nThe first paragraph of the text, longer now.\n');
+    expect(lookup('bare')!.title).toBe('Another headline');
   });
 });

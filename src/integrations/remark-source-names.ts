@@ -2,7 +2,7 @@ import type { PhrasingContent, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { corpusReader } from '../../scripts/citations/corpus.ts';
+import { articleReader } from '../../scripts/citations/corpus.ts';
 import { SOURCE_NAME } from '../../scripts/citations/find.ts';
 import { sourcePath } from '../../scripts/core/routes.ts';
 
@@ -39,18 +39,18 @@ export function shortSourceName(source: NamedSource): string {
   return words.length > MAX_TITLE_WORDS ? `${words.slice(0, CUT_TITLE_WORDS).join(' ')}…` : beforeColon;
 }
 
-/** The short name of each source in the ingest's output, as `<SourceName>` renders it. */
-export function shortNamesFromCorpus(corpusDir: string): (slug: string) => string | undefined {
-  const lookup = sourceNamesFromCorpus(corpusDir);
+/** The short name of each article under the project `root`, as `<SourceName>` renders it. */
+export function shortNamesFromArticles(root: string): (slug: string) => string | undefined {
+  const lookup = sourceNamesFromArticles(root);
   return (slug) => {
     const source = lookup(slug);
     return source && shortSourceName(source);
   };
 }
 
-/** Title and publisher of every article the ingest wrote (scripts/citations/corpus.ts). */
-export const sourceNamesFromCorpus = (corpusDir: string): SourceNameLookup =>
-  corpusReader(corpusDir, ({ title, publisher }) => ({ title, ...(publisher ? { publisher } : {}) }));
+/** Title and publisher of every article under the project `root` (read by scripts/citations/corpus.ts). */
+export const sourceNamesFromArticles = (root: string): SourceNameLookup =>
+  articleReader(root, ({ title, publisher }) => ({ title, ...(publisher ? { publisher } : {}) }));
 
 type Jsx = MdxJsxTextElement | MdxJsxFlowElement;
 

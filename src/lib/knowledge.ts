@@ -6,7 +6,7 @@ import { getSources } from './sources.ts';
 
 /** The gazetteer as validated by the ingest. */
 export async function getEntities(): Promise<Entity[]> {
-  return (await getCollection('entities')).map((e) => e.data as Entity).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return (await getCollection('entities')).map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 
 /** The cross-article knowledge index, computed once per build. */

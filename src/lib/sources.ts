@@ -10,7 +10,7 @@ export const SOURCES_PER_PAGE = 250;
 export async function getSources(): Promise<Article[]> {
   const entries = await getCollection('sources');
   return entries
-    .map((e) => e.data as Article)
+    .map((e) => e.data)
     .sort((a, b) => {
       const da = a.date?.iso ?? '';
       const db = b.date?.iso ?? '';
@@ -21,8 +21,7 @@ export async function getSources(): Promise<Article[]> {
 
 /** The report of the last ingest run. */
 export async function getIngestReport(): Promise<IngestReport> {
-  const entry = await getEntry('ingestReport', 'report');
-  return (entry?.data as IngestReport | undefined) ?? { files: 0, articles: 0, errors: [], warnings: [] };
+  return (await getEntry('ingestReport', 'report'))?.data ?? { files: 0, articles: 0, errors: [], warnings: [] };
 }
 
 /** A short plain-text description: the first paragraph, cut at a word near 160 characters. */

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Article } from '../../scripts/core/article.ts';
 import { topicPages } from '../../scripts/core/topics.ts';
+import { sourcesFile } from '../../src/lib/data.ts';
 import { ROOT } from '../helpers/site.ts';
 import { launchBrowser } from './browser.ts';
 import { SCHEMES, VIEWPORTS, contextFor } from './pages.ts';
@@ -111,8 +111,9 @@ describe('source pages', () => {
     const html = readFileSync(join(dir, 'dist', topicPath, 'index.html'), 'utf8');
     return /href="\/sources\/([^/"]+)\/#p\d+-s\d+"/.exec(html)![1]!;
   })();
-  const article = JSON.parse(readFileSync(join(dir, '.cache/corpus/articles', `${firstCited}.json`), 'utf8')) as Article;
-  const paragraphs = article.body.filter((b) => b.type === 'paragraph');
+  // The site's own data file of the build (validated with its schema).
+  const sources = sourcesFile.parse(JSON.parse(readFileSync(join(dir, 'dist/data/sources.json'), 'utf8')));
+  const paragraphs = sources.find((s) => s.slug === firstCited)!.paragraphs;
 
   it.each(SCHEMES)('show every paragraph number (¶1, ¶2, …) at both widths (%s)', async (scheme) => {
     for (const vp of VIEWPORTS) {

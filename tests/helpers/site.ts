@@ -7,7 +7,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { buildEnv } from '../../scripts/lib/build-env.ts';
-import { copyProject, type ProjectOptions } from './project.ts';
+import { copyProject, type ProjectOptions, ROOT } from './project.ts';
 
 export { ROOT } from './project.ts';
 
@@ -17,7 +17,7 @@ export interface BuiltSite {
   dist: string;
   /** Everything the build printed (stdout and stderr). */
   output: string;
-  /** Exit code of `npm run build`. */
+  /** Exit code of `astro build` (`npm run build`). */
   code: number;
 }
 
@@ -27,10 +27,13 @@ export interface SiteOptions extends ProjectOptions {
 }
 
 
-/** Copies the project (see {@link copyProject}) and runs the real build (`node scripts/build.ts`) there. */
+/** The Astro command line, run as `npm run build` and `npm run dev` run it. */
+export const ASTRO_CLI = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+/** Copies the project (see {@link copyProject}) and runs the real build (`astro build`) there. */
 export async function buildSite(opts: SiteOptions = {}): Promise<BuiltSite> {
   const dir = await copyProject(opts);
-  const args = ['scripts/build.ts', ...(opts.strict ? ['--strict'] : [])];
+  const args = [ASTRO_CLI, 'build', ...(opts.strict ? ['--strict'] : [])];
   const result = await promisify(execFile)(process.execPath, args, {
     cwd: dir,
     maxBuffer: 64 * 1024 * 1024,

@@ -6,7 +6,7 @@ import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { buildEnv } from '../../scripts/lib/build-env.ts';
-import { type BuiltSite, buildSite } from '../helpers/site.ts';
+import { ASTRO_CLI, type BuiltSite, buildSite } from '../helpers/site.ts';
 
 const run = promisify(execFile);
 
@@ -74,9 +74,9 @@ describe('reproducible, offline builds', () => {
     const base = first ?? (await buildSite());
     const copy = second ?? (await buildSite());
     expect(base.code, base.output).toBe(0);
-    // Start the copy from scratch: no output, no ingest cache, no Astro caches.
+    // Start the copy from scratch: no output, no Astro caches (the content store with its digests).
     for (const p of ['dist', '.cache', '.astro', 'node_modules/.astro']) await rm(join(copy.dir, p), { recursive: true, force: true });
-    const { code, output } = await offline(process.execPath, ['scripts/build.ts'], copy.dir);
+    const { code, output } = await offline(process.execPath, [ASTRO_CLI, 'build'], copy.dir);
     expect(code, `the offline build failed:\n${output}`).toBe(0);
     const diff = treeDiff(hashTree(base.dist), hashTree(join(copy.dir, 'dist')));
     expect(diff, `the offline build differs from an online one:\n${diff.join('\n')}`).toEqual([]);
