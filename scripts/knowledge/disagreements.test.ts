@@ -84,3 +84,18 @@ describe('findDisagreements', () => {
     expect(findDisagreements([fig('a', 1, '$3 billion', 'zephyr', 'valuation'), carried])).toEqual([]);
   });
 });
+
+describe('findDisagreements: scope', () => {
+  it('never compares a plan with the current state, a quarter with a year, or an earlier round with this one', () => {
+    expect(findDisagreements([fig('a', 1, 'Orbis runs 100,000 GPUs.', 'orbis', 'chip count'), fig('b', 1, 'Orbis plans to reach 1 million GPUs.', 'orbis', 'chip count')])).toEqual([]);
+    expect(findDisagreements([fig('a', 1, 'Orbis made $17 billion in its last fiscal year.', 'orbis', 'revenue'), fig('b', 1, 'In the quarter to January, Orbis made $5.5 billion.', 'orbis', 'revenue')])).toEqual([]);
+    expect(
+      findDisagreements([fig('a', 1, 'The round values Orbis at $80 billion.', 'orbis', 'valuation'), fig('b', 1, 'Orbis previously raised money at a valuation of $24 billion.', 'orbis', 'valuation')]),
+    ).toEqual([]);
+  });
+
+  it('still compares figures of one scope, stated or left unsaid', () => {
+    const found = findDisagreements([fig('a', 1, 'Orbis made $17.1 billion in the year to January.', 'orbis', 'revenue'), fig('b', 1, 'Orbis made about $17 billion.', 'orbis', 'revenue')]);
+    expect(found.map((d) => d.kind)).toEqual(['rounding']);
+  });
+});

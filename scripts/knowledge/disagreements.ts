@@ -1,4 +1,5 @@
 import type { FigureFact } from '../ingest/link.ts';
+import { type FigureScope, hardScope, scopeOf, scopesAgree } from './figure-scope.ts';
 import { CHANGE_MEASURES, EVENT_MEASURES } from './quantities.ts';
 
 /** A figure with the source it comes from. */
@@ -55,23 +56,44 @@ function cluster(figures: readonly LedgerFigure[], steps = 1): LedgerFigure[][] 
   return clusters;
 }
 
-/** Words that make a figure a sum over several things ("a combined 27 million users", "in total"): a different scope from one thing's figure. */
-const AGGREGATE = /\b(?:combined|in total|totals?|totall?ing|altogether|together|in all|across (?:all|its|their))\b/i;
-function scopeOf(f: FigureFact): string {
-  const at = f.sentence.indexOf(f.text);
-  if (at < 0) return '';
-  const near = f.sentence.slice(Math.max(0, at - 30), at + f.text.length + 25);
-  return AGGREGATE.test(near) ? 'aggregate' : '';
+/** The scope of a ledger figure, read from its sentence (see figure-scope.ts); cached, as a figure is looked at once per group. */
+const scopes = new WeakMap<FigureFact, FigureScope>();
+function scopeOfFigure(f: FigureFact): FigureScope {
+  let s = scopes.get(f);
+  if (!s) {
+    const at = f.sentence.indexOf(f.text);
+    s = at < 0 ? { modality: '', aggregate: false } : scopeOf(f.sentence, at, at + f.text.length);
+    scopes.set(f, s);
+  }
+  return s;
 }
 
-const keyOf = (f: FigureFact, owner: string) => [owner, f.measure, f.unit, f.per ?? '', scopeOf(f)].join('\u0000');
+const keyOf = (f: FigureFact, owner: string) => [owner, f.measure, f.unit, f.per ?? ''].join('\u0000');
+
+/**
+ * Splits a group into sets of figures whose scopes can all be the same (same period, year and
+ * month where both state one). Figures stating more are placed first; a figure that fits several
+ * sets is left out, as it cannot be told which it belongs to.
+ */
+function byScope(list: readonly LedgerFigure[]): LedgerFigure[][] {
+  const stated = (f: LedgerFigure) => ['period', 'year', 'month'].filter((k) => scopeOfFigure(f)[k as 'period']).length;
+  const sets: LedgerFigure[][] = [];
+  for (const f of [...list].sort((a, b) => stated(b) - stated(a))) {
+    const fits = sets.filter((set) => set.every((g) => scopesAgree(scopeOfFigure(f), scopeOfFigure(g))));
+    if (fits.length === 0) sets.push([f]);
+    else if (fits.length === 1) fits[0]!.push(f);
+  }
+  return sets;
+}
 
 /**
  * Finds disagreements: figures of the same measure, unit and rate about the same entity, from
  * different sources, with different values. A paragraph that states several different values for
  * one group is listing the parts of a breakdown or a comparison (30,000 + 10,000 + 10,000 GPUs), so
  * its figures are left out of that group. Figures with the generic measures 'amount', 'percentage'
- * and 'cost' say too little about scope to compare.
+ * and 'cost' say too little about scope to compare. Figures of different scopes — a plan and the
+ * current state, an earlier state, a sum over several things, different periods or dates — are
+ * never compared (see figure-scope.ts).
  */
 export function findDisagreements(figures: readonly LedgerFigure[]): Disagreement[] {
   const groups = new Map<string, LedgerFigure[]>();
@@ -84,14 +106,24 @@ export function findDisagreements(figures: readonly LedgerFigure[]): Disagreemen
     else groups.set(key, [f]);
   }
   const found: Disagreement[] = [];
-  for (const list of groups.values()) {
+  // Several values of one measure in one paragraph are the parts of a breakdown; for changes
+  // ("rose 8.9% after falling 16.9%") they are different periods, sorted out below. Then figures
+  // are split by scope (see figure-scope.ts): only groups with several sources are read for it.
+  const isChange = (list: readonly LedgerFigure[]) => CHANGE_MEASURES.has(list[0]!.measure) || EVENT_MEASURES.has(list[0]!.measure);
+  const withoutBreakdowns = (list: LedgerFigure[]) => {
     const byParagraph = Map.groupBy(list, (f) => `${f.source}#${f.p}`);
-    const change = CHANGE_MEASURES.has(list[0]!.measure) || EVENT_MEASURES.has(list[0]!.measure);
-    // Several values of one measure in one paragraph are the parts of a breakdown; for changes
-    // ("rose 8.9% after falling 16.9%") they are different periods, sorted out below.
-    let kept = change ? list : list.filter((f) => new Set(byParagraph.get(`${f.source}#${f.p}`)!.map((g) => g.value)).size === 1);
-    let sources = new Set(kept.map((f) => f.source));
-    if (sources.size < 2 || new Set(kept.map((f) => f.value)).size < 2) continue;
+    return isChange(list) ? list : list.filter((f) => new Set(byParagraph.get(`${f.source}#${f.p}`)!.map((g) => g.value)).size === 1);
+  };
+  const several = (list: readonly LedgerFigure[]) => new Set(list.map((f) => f.source)).size > 1 && new Set(list.map((f) => f.value)).size > 1;
+  const scoped = [...groups.values()]
+    .map(withoutBreakdowns)
+    .filter(several)
+    .flatMap((list) => [...Map.groupBy(list, (f) => hardScope(scopeOfFigure(f))).values()].flatMap(byScope));
+  for (const list of scoped) {
+    const change = isChange(list);
+    let kept = list;
+    if (!several(kept)) continue;
+    let sources: Set<string>;
     // One event restated is rounded, not cut: "1 billion" and "1.5 billion" are two rounds, so half a step.
     let clusters = cluster(kept, EVENT_MEASURES.has(list[0]!.measure) ? 0.5 : 1);
     // A change (a share price's fall) is only compared within one event restated: far-apart values
