@@ -1,7 +1,7 @@
 import { extractFigures, type Figure } from '../knowledge/figures.ts';
 import type { Entity } from '../knowledge/gazetteer.ts';
 import { extractNumbers } from '../knowledge/numbers.ts';
-import { measureOf, MODEL_MEASURES, ORGANISATION_MEASURES } from '../knowledge/quantities.ts';
+import { measureOf, MODEL_MEASURES, ORGANISATION_MEASURES, PRODUCT_MEASURES, placeScoped } from '../knowledge/quantities.ts';
 import type { Article, Inline } from './types.ts';
 
 /** A compiled gazetteer: one regular expression over every name and alias, longest first. */
@@ -41,6 +41,9 @@ export function findMentions(text: string, matcher: Matcher): Mention[] {
 /** Words that introduce a comparison: an entity right after them is not the sentence's subject. */
 const COMPARISON = /(?:such as|like|than|versus|vs\.?|compared (?:with|to))\s+$/i;
 
+/** A sentence opening with a definite description of an organisation ("The chipmaker said…") refers to the entity the text was last about. */
+const REFERENCE = /^\s*(?:The|This|That) (?:company|chipmaker|chip ?maker|firm|group|start-?up|lab|laboratory|developer|maker|giant)\b/;
+
 /** Whether an entity can be what a figure is about: not a concept ("mixture of experts") or a generic kind of thing ("GPU"). */
 const canCarry = (e: Entity | undefined): e is Entity => !!e && e.type !== 'concept' && !(e.type === 'chip' && !e.parent);
 
@@ -66,8 +69,10 @@ export function figureSubject(
   figure: { start: number; end: number; measure: string },
   context: { previous?: string; paragraph: readonly Mention[]; counted: readonly [number, number][]; byslug: (slug: string) => Entity | undefined },
 ): { entity: string; from: 'sentence' | 'context' } | undefined {
+  // A place is where an organisation's figure comes from ("China brought in $5.5 billion of Nvidia's revenue"), not whose it is.
+  const scopeOnly = (e: Entity | undefined) => e?.type === 'place' && ORGANISATION_MEASURES.has(figure.measure);
   const usable = sentence.mentions.filter(
-    (m) => canCarry(context.byslug(m.entity)) && !context.counted.some(([s, e]) => m.start >= s && m.end <= e) && !COMPARISON.test(sentence.text.slice(Math.max(0, m.start - 40), m.start)),
+    (m) => canCarry(context.byslug(m.entity)) && !scopeOnly(context.byslug(m.entity)) && !context.counted.some(([s, e]) => m.start >= s && m.end <= e) && !COMPARISON.test(sentence.text.slice(Math.max(0, m.start - 40), m.start)),
   );
   // In an appositive ("Microsoft, OpenAI's largest investor, …") the possessive names what the first entity is to it: the first is the subject.
   const appositive = (m: Mention) =>
@@ -79,11 +84,16 @@ export function figureSubject(
   // With nothing else to go by, a sentence about a concept only ("a price war, with prices cut by
   // 90%") is filed under the concept; like a carried subject, it is a guess.
   const concept = sentence.mentions.find((m) => context.byslug(m.entity)?.type === 'concept' && !context.counted.some(([s, e]) => m.start >= s && m.end <= e))?.entity;
-  const from = best || after ? 'sentence' : 'context';
+  // "The chipmaker said…", "Its revenue…": a sentence opening with a reference to the entity the text is about names it.
+  const refers = !!context.previous && REFERENCE.test(sentence.text.slice(0, figure.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, ''));
+  const from = best || after || refers ? 'sentence' : 'context';
   let subject = best?.entity ?? after ?? context.previous ?? concept;
   if (!subject) return undefined;
   const e = context.byslug(subject);
-  if (ORGANISATION_MEASURES.has(figure.measure) && (e?.type === 'model' || e?.type === 'chip') && e.parent) subject = e.parent;
+  // A product's own sales stay with it where the sentence names it before the figure, as the actor ("the H20 brought in…", not "at R1 prices").
+  const ownSales =
+    PRODUCT_MEASURES.has(figure.measure) && !!best && !/\b(?:at|in|of|for|with|on|by|from|to|under|over)\s+(?:(?:the|its|their|a|an)\s+)?$/i.test(sentence.text.slice(Math.max(0, best.start - 30), best.start));
+  if (ORGANISATION_MEASURES.has(figure.measure) && !ownSales && (e?.type === 'model' || e?.type === 'chip') && e.parent) subject = e.parent;
   else if (MODEL_MEASURES.has(figure.measure) && e?.type === 'organisation') {
     const models = new Set(context.paragraph.map((m) => context.byslug(m.entity)).filter((c): c is Entity => c !== undefined && c.parent === subject && c.type === 'model').map((c) => c.slug));
     if (models.size === 1) subject = [...models][0]!;
@@ -196,6 +206,10 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
         );
         // A company that "fell 17%" is its shares.
         if (measure === 'change' && subject && byslug(subject.entity)?.type === 'organisation') measure = 'share price change';
+        // Revenue "from China" is a part of the company's revenue: a measure of its own.
+        // A place glued to a word ("Hangzhou-based") describes the company, not where the money comes from.
+        const place = inSentence.find((m) => byslug(m.entity)?.type === 'place' && m.entity !== subject?.entity && block.text[m.end] !== '-');
+        if (place) measure = placeScoped(measure, byslug(place.entity)!.name);
         const { index: _i, end: _e, ...rest } = f;
         figures.push({ ...rest, p: block.n, sentence: s.text, measure, ...(subject ? { entity: subject.entity, subjectFrom: subject.from } : {}) });
       }

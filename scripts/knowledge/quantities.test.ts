@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from './figures.ts';
-import { measureOf } from './quantities.ts';
+import { measureOf, placeScoped } from './quantities.ts';
 
 /** The measure of the first figure in an invented sentence. */
 const measure = (s: string) => {
@@ -17,6 +17,19 @@ describe('measureOf', () => {
   it('keeps other costs apart', () => {
     expect(measure('Zephyr spent $2 billion on servers last year.')).toBe('hardware spending');
     expect(measure('The subscription is priced at $20 a month.')).toBe('price');
+  });
+});
+
+describe('measureOf for revenue', () => {
+  it('reads income verbs as revenue, and a share of a company\'s revenue as a share of revenue', () => {
+    expect(measure('Orbis made about $17 billion from China last year.')).toBe('revenue');
+    expect(measure('China brought in $5.5 billion in the quarter.')).toBe('revenue');
+    expect(measure('That is roughly 14% of Orbis\'s revenue.')).toBe('share of revenue');
+    expect(measure('That is roughly 41% of Orbis\'s users.')).toBe('share of orbis');
+  });
+  it('names revenue from a place as that place\'s revenue', () => {
+    expect(placeScoped('revenue', 'China')).toBe('China revenue');
+    expect(placeScoped('valuation', 'China')).toBe('valuation');
   });
 });
 

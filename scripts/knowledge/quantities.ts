@@ -24,7 +24,7 @@ const MONEY: readonly Cue[] = [
   { measure: 'operating costs', cue: /\boperating\b|\brunning costs?\b|\bexpenses\b|\bopex\b|\boperations\b/gi },
   { measure: 'funding', cue: /\brais(?:ed?|ing)\b|\bfunding\b|\bround\b|\bfinancing\b|\bventure\b/gi },
   { measure: 'investment', cue: /\binvest(?:s|ed|ing|ment|ments)?\b|\bpledged?\b|\bcommit(?:ted|ment)\b|\bbacking\b|\bspend(?:ing)? on\b/gi },
-  { measure: 'revenue', cue: /\brevenues?\b|\bsales\b|\bearn(?:ed|ings|s)?\b|\bturnover\b/gi },
+  { measure: 'revenue', cue: /\brevenues?\b|\bsales\b|\bearn(?:ed|ings|s)?\b|\bturnover\b|\b(?:brought|brings|bring|took|takes) in\b|\bgenerat(?:ed|es|ing)\b|\bmade\b(?=[^.;]{0,40}\bfrom\b)/gi },
   { measure: 'profit', cue: /\bprofits?\b|\bnet income\b|\blosses\b/gi },
 ];
 /** Cues that say little about scope: used only when no more specific cue is in the sentence. */
@@ -96,7 +96,8 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
   if (f.kind === 'ratio') return /\bcheaper\b|\bpric|\bcosts?\b/i.test(sentence) ? 'price ratio' : 'ratio';
   if (f.kind === 'percent') {
     // "18% of its revenue", "43% of downloads": a share of something, not a change.
-    const of = /^\s+of\s+(?:(?:its|the|their|all|total|global|company's|company’s)\s+)*([\p{L}-]+)/u.exec(sentence.slice(end));
+    // "of Nvidia's revenue" is a share of revenue; "of ChatGPT's users" names ChatGPT.
+    const of = /^\s+of\s+(?:(?:its|the|their|all|total|global|[\p{Lu}][\p{L}\p{N}.-]*['’]s(?=\s+(?:total\s+)?(?:revenue|sales)\b))\s+)*([\p{L}-]+)/u.exec(sentence.slice(end));
     if (of) return /^(?:revenue|sales|total)$/i.test(of[1]!) && /\brevenue|\bsales/i.test(sentence) ? 'share of revenue' : `share of ${of[1]!.toLowerCase()}`;
     return nearest(PERCENT, sentence, start, end) ?? nearest(PERCENT_GENERIC, sentence, start, end) ?? 'percentage';
   }
@@ -112,6 +113,14 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
 export const ORGANISATION_MEASURES: ReadonlySet<string> = new Set([
   'valuation', 'market value', 'market value loss', 'share price change', 'funding', 'headcount', 'revenue', 'profit', 'stake', 'market share',
 ]);
+
+/** Organisation measures a product can have too ("the H20 brought in $12 billion of sales"): they stay with the product. */
+export const PRODUCT_MEASURES: ReadonlySet<string> = new Set(['revenue', 'profit', 'market share', 'share of revenue']);
+
+/** Measures that a place named in the sentence narrows to that place's part ("China revenue"). */
+const PLACE_SCOPED: ReadonlySet<string> = new Set(['revenue', 'share of revenue', 'market share']);
+/** The measure of a figure whose sentence names a place: revenue from China is "China revenue", a different measure from revenue. */
+export const placeScoped = (measure: string, place: string) => (PLACE_SCOPED.has(measure) ? `${place} ${measure}` : measure);
 
 /** Measures that are changes over a period: sources giving far-apart values most likely mean different periods. */
 export const CHANGE_MEASURES: ReadonlySet<string> = new Set(['share price change', 'index change', 'price change', 'revenue growth', 'change']);
