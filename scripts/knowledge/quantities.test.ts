@@ -18,6 +18,10 @@ describe('measureOf', () => {
     expect(measure('Zephyr spent $2 billion on servers last year.')).toBe('hardware spending');
     expect(measure('The subscription is priced at $20 a month.')).toBe('price');
   });
+  it('names money invested in or spent on infrastructure one measure, whichever word is nearer', () => {
+    expect(measure('Zephyr will invest at least 380 billion yuan in cloud and AI infrastructure.')).toBe('infrastructure investment');
+    expect(measure('Zephyr plans to spend RMB 380 billion on AI infrastructure.')).toBe('infrastructure investment');
+  });
 });
 
 describe('measureOf for revenue', () => {

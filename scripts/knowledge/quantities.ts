@@ -19,7 +19,7 @@ const MONEY: readonly Cue[] = [
   { measure: 'training cost', cue: /\btraining (?:run|costs?)\b|\bto train\b|\btrained\b|\bfinal run\b|\bcosts? (?:of|for) training\b|\b(?:reinforcement[- ]learning|RL|pre-?training|post-?training|fine-?tuning) (?:stage|run|phase)\b/gi },
   { measure: 'assets under management', cue: /\bassets\b|\bunder management\b/gi },
   { measure: 'capital expenditure', cue: /\bcapex\b|\bcapital (?:expenditure|spending)\b|\bdata cent(?:er|re)s?\b/gi },
-  { measure: 'infrastructure spending', cue: /\binfrastructure\b/gi },
+  { measure: 'infrastructure investment', cue: /\binfrastructure\b/gi },
   { measure: 'hardware spending', cue: /\bhardware\b|\bservers?\b|\bclusters?\b/gi },
   { measure: 'operating costs', cue: /\boperating\b|\brunning costs?\b|\bexpenses\b|\bopex\b|\boperations\b/gi },
   { measure: 'funding', cue: /\brais(?:ed?|ing)\b|\bfunding\b|\bround\b|\bfinancing\b|\bventure\b/gi },
@@ -61,6 +61,8 @@ const COUNT: Record<string, string> = {
   GB: 'data size',
   TB: 'data size',
 };
+
+const INFRASTRUCTURE = /\binfrastructure\b/i;
 
 /** The cue nearest to the figure (cues after it count a little farther, as measures are mostly named first). */
 function nearest(cues: readonly Cue[], sentence: string, start: number, end: number): string | undefined {
@@ -106,7 +108,9 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
     const side = /\b(input|output)\b/i.exec(sentence.slice(start, end))?.[1]?.toLowerCase();
     return side ? `API price (${side})` : 'API price';
   }
-  return nearest(MONEY, sentence, start, end) ?? nearest(MONEY_GENERIC, sentence, start, end) ?? 'amount';
+  const money = nearest(MONEY, sentence, start, end) ?? nearest(MONEY_GENERIC, sentence, start, end) ?? 'amount';
+  // Money invested in or spent on infrastructure is one measure, whichever word is nearer the figure.
+  return /^(?:investment|cost)$/.test(money) && INFRASTRUCTURE.test(sentence) ? 'infrastructure investment' : money;
 }
 
 /** Measures about a whole organisation: a figure of a model or chip for one of these is its maker's. */
