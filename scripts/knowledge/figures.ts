@@ -70,6 +70,10 @@ const COUNTED: [string, RegExp][] = [
   // Sizes of memory, storage and data: "24 GB", "131 GB of memory".
   ['GB', /^(?:GB|gigabytes?)$/],
   ['TB', /^(?:TB|terabytes?)$/],
+  // Power: "150 MW", "1.2 gigawatts".
+  ['MW', /^(?:MW|megawatts?)$/],
+  ['GW', /^(?:GW|gigawatts?)$/],
+  ['wafer', /^wafers?$/i],
 ];
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
@@ -128,6 +132,24 @@ function countedBefore(text: string, at: number, scaled: boolean): { unit: strin
   const m = /([\p{L}-]+)\s+of\s+(?:(?:about|around|nearly|roughly|over|more than|some)\s+)?$/u.exec(text.slice(Math.max(0, at - 40), at));
   const unit = m ? counted(m[1]!) : undefined;
   return unit ? { unit, end: -1 } : undefined;
+}
+
+/**
+ * The counted noun a large bare number leaves unsaid because a count just before it in the same
+ * sentence names it ("671B parameters but only 37B active", "45,000 wafers a month, from roughly
+ * 30,000"), or, after "of them", in the text before. Only numbers a count could be — a scale word or
+ * thousands, not a year — and never across a sentence end.
+ */
+function elidedUnit(text: string, found: readonly Figure[], at: number, written: string, scale: string | undefined): { unit: string; per?: string } | undefined {
+  if (!scale && !/,\d{3}/.test(written)) return undefined;
+  const prev = found.findLast((f) => f.kind === 'count' && f.end <= at);
+  if (!prev) return undefined;
+  // A letter scale ("37B") alone is also how chips and models are named ("910B"): only when the count before is written the same way.
+  if (scale && scale !== 'word' && !new RegExp(String.raw`\d${RegExp.escape(scale)}\b`).test(prev.text)) return undefined;
+  const between = text.slice(prev.end, at);
+  const ofThem = /^\s+of\s+(?:them|those)\b/.test(text.slice(at + written.length).replace(/^\s*[A-Za-z]{1,2}\b/, ''));
+  if (!ofThem && (/[.!?;:]\s/.test(between) || between.length > 80)) return undefined;
+  return { unit: prev.unit, ...(prev.per ? { per: prev.per } : {}) };
 }
 
 /** A rate after the figure: "per GPU-hour", "per million tokens", "a year", "/month", "annually". */
@@ -208,6 +230,7 @@ export function extractFigures(text: string): Figure[] {
   const staff = /\b(?:employ|staff|workforce|headcount|hir(?:e|es|ed|ing)\b|payroll|team of)/i.test(text);
   for (const m of text.matchAll(AMOUNT)) {
     const g = m.groups!;
+    let elidedPer: string | undefined;
     const scaleWord = (g.scale ?? g.abbr ?? g.cscale ?? '').toLowerCase();
     const cur = g.cur ?? g.curw;
     const scale = SCALE[scaleWord] ?? 1;
@@ -234,10 +257,12 @@ export function extractFigures(text: string): Figure[] {
       unit = counted(g.compound)!;
     } else {
       const after = countedAfter(text, end, staff) ?? countedBefore(text, m.index, !!scaleWord);
-      if (!after) continue;
+      const elided = after ? undefined : elidedUnit(text, found, m.index, g.n!, g.scale ? 'word' : g.abbr);
+      if (!after && !elided) continue;
       kind = 'count';
-      unit = after.unit;
-      if (after.end >= 0) end = after.end;
+      unit = after?.unit ?? elided!.unit;
+      if (elided?.per) elidedPer = elided.per;
+      if (after && after.end >= 0) end = after.end;
     }
     // A hedge word stays part of the figure as written.
     let index = m.index;
@@ -248,7 +273,7 @@ export function extractFigures(text: string): Figure[] {
       index -= before[0].replace(/^[\s(]/, '').length;
     }
     const perMatch = PER_AFTER.exec(text.slice(end, end + 40));
-    let per: string | undefined;
+    let per: string | undefined = elidedPer;
     if (perMatch && (kind === 'money' || kind === 'count')) {
       const p = perMatch.groups!;
       per = p.unit ? (p.scale ? `${p.scale}${p.unit}` : plural(p.unit)) : p.time ?? { annually: 'year', yearly: 'year', monthly: 'month', daily: 'day' }[p.adv!.toLowerCase()];

@@ -37,6 +37,22 @@ describe('measureOf for revenue', () => {
   });
 });
 
+describe('measureOf for counts', () => {
+  it('names what happens to counted chips from the verb before them', () => {
+    expect(measure('Zephyr is likely to produce about 200,000 K9 accelerators in 2025.')).toBe('production');
+    expect(measure('Orbis bought about 230,000 Acme chips last year.')).toBe('chip purchases');
+    expect(measure('Zephyr shipped roughly 450,000 chips of all models.')).toBe('shipments');
+    expect(measure('The cluster runs 100,000 GPUs.')).toBe('chip count');
+  });
+  it('keeps active parameters apart from the total', () => {
+    expect(measure('Orbis has 37 billion active parameters.')).toBe('active parameters');
+    expect(measure('Orbis has 671 billion total parameters and 37 billion activated per token.')).toBe('parameter count');
+  });
+  it('names money per chip a chip price', () => {
+    expect(measure('At roughly $30,000 per chip the accelerators cost $3 billion.')).toBe('chip price');
+  });
+});
+
 describe('measureOf for sizes', () => {
   it('names a size in GB or TB a data size', () => {
     expect(measure('The model needs 48 GB of memory.')).toBe('data size');

@@ -60,9 +60,19 @@ const COUNT: Record<string, string> = {
   // Sizes of memory or data: "a GB count" reads wrongly.
   GB: 'data size',
   TB: 'data size',
+  MW: 'power capacity',
+  GW: 'power capacity',
+  wafer: 'wafer output',
 };
 
 const INFRASTRUCTURE = /\binfrastructure\b/i;
+
+/** What happens to counted chips, from the verb nearest the count: made, bought or shipped (a fleet that runs them is a chip count). */
+const CHIP_FLOW: readonly Cue[] = [
+  { measure: 'production', cue: /\b(?:produc(?:e|es|ed|ing|tion)|make|makes|making|manufactur(?:e|es|ed|ing)|turn(?:s|ed|ing)? out|output|fabricat(?:e|es|ed|ing))\b/gi },
+  { measure: 'chip purchases', cue: /\b(?:b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|ing)|order(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|stockpil(?:e|es|ed|ing))\b/gi },
+  { measure: 'shipments', cue: /\b(?:ship(?:s|ped|ping|ments?)?|deliver(?:s|ed|ing|ies)?|sold|sells?|selling)\b/gi },
+];
 
 /** The cue nearest to the figure (cues after it count a little farther, as measures are mostly named first). */
 function nearest(cues: readonly Cue[], sentence: string, start: number, end: number): string | undefined {
@@ -79,6 +89,14 @@ function nearest(cues: readonly Cue[], sentence: string, start: number, end: num
   return best?.measure;
 }
 
+/** The sentence up to `start`, from the beginning of the clause holding it (after a semicolon, colon, dash or relative pronoun). */
+function clauseBefore(sentence: string, start: number): string {
+  const before = sentence.slice(0, start);
+  let from = 0;
+  for (const m of before.matchAll(/[;:—–]|\b(?:which|who|while|whereas)\s/gi)) from = m.index + m[0].length;
+  return ' '.repeat(from) + before.slice(from);
+}
+
 /**
  * Names what a figure measures ("training cost", "chip count"). `start`/`end` are the figure's
  * offsets in `sentence`.
@@ -93,6 +111,11 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
       return `${p} active users`;
     }
     if (f.unit === 'token' && /\bcontext\b/i.test(sentence)) return 'context window';
+    // A mixture-of-experts model's active parameters are not its total: "37B active", "37 billion active parameters".
+    if (f.unit === 'parameter' && /\bactiv(?:e|ated?)\b/i.test(sentence.slice(start, end) + (/^[^\d.;]{0,25}/.exec(sentence.slice(end))?.[0] ?? ''))) return 'active parameters';
+    // Only verbs before the count in its clause: "Huawei shipped 450,000 chips", "bought 230,000 … chips".
+    if (f.unit === 'GPU') return nearest(CHIP_FLOW, clauseBefore(sentence, start), start, start) ?? 'chip count';
+    if (f.unit === 'wafer' && /\bcapacity\b/i.test(sentence)) return 'production capacity';
     return COUNT[f.unit] ?? `${f.unit} count`;
   }
   if (f.kind === 'ratio') return /\bcheaper\b|\bpric|\bcosts?\b/i.test(sentence) ? 'price ratio' : 'ratio';
@@ -104,6 +127,7 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
     return nearest(PERCENT, sentence, start, end) ?? nearest(PERCENT_GENERIC, sentence, start, end) ?? 'percentage';
   }
   if (f.per && /hour/i.test(f.per)) return 'rental price';
+  if (f.per && /^(?:chip|GPU|accelerator|card|unit)$/i.test(f.per)) return 'chip price';
   if (f.per && /token/i.test(f.per)) {
     const side = /\b(input|output)\b/i.exec(sentence.slice(start, end))?.[1]?.toLowerCase();
     return side ? `API price (${side})` : 'API price';
