@@ -44,6 +44,9 @@ const COMPARISON = /(?:such as|like|than|versus|vs\.?|compared (?:with|to))\s+$/
 /** A sentence opening with a definite description of an organisation ("The chipmaker said…") refers to the entity the text was last about. */
 const REFERENCE = /^\s*(?:The|This|That) (?:company|chipmaker|chip ?maker|firm|group|start-?up|lab|laboratory|developer|maker|giant)\b/;
 
+/** Words that put the entity after them in a prepositional phrase of agent or source. */
+const AGENT = /\b(?:by|with|including|among|alongside)\s+(?:the\s+)?$/i;
+
 /** Whether an entity can be what a figure is about: not a concept ("mixture of experts") or a generic kind of thing ("GPU"). */
 const canCarry = (e: Entity | undefined): e is Entity => !!e && e.type !== 'concept' && !(e.type === 'chip' && !e.parent);
 
@@ -78,8 +81,10 @@ export function figureSubject(
   const appositive = (m: Mention) =>
     /^['’]s\b/.test(sentence.text.slice(m.end, m.end + 3)) && usable.some((p) => p.end <= m.start && /^,\s*$/.test(sentence.text.slice(p.end, m.start)));
   const before = usable.filter((m) => m.end <= figure.start && !appositive(m));
+  // An entity in a prepositional phrase ("led by Alibaba", "with Tencent") is an agent or source, not what the figure is about: it counts half a fit step less.
+  const score = (m: Mention) => fit(context.byslug(m.entity)!, figure.measure) - (AGENT.test(sentence.text.slice(Math.max(0, m.start - 20), m.start)) ? 0.5 : 0);
   let best: Mention | undefined;
-  for (const m of before) if (!best || fit(context.byslug(m.entity)!, figure.measure) >= fit(context.byslug(best.entity)!, figure.measure)) best = m;
+  for (const m of before) if (!best || score(m) >= score(best)) best = m;
   const after = usable.find((m) => m.start >= figure.end)?.entity;
   // With nothing else to go by, a sentence about a concept only ("a price war, with prices cut by
   // 90%") is filed under the concept; like a carried subject, it is a guess.

@@ -98,4 +98,12 @@ describe('findDisagreements: scope', () => {
     const found = findDisagreements([fig('a', 1, 'Orbis made $17.1 billion in the year to January.', 'orbis', 'revenue'), fig('b', 1, 'Orbis made about $17 billion.', 'orbis', 'revenue')]);
     expect(found.map((d) => d.kind)).toEqual(['rounding']);
   });
+
+  it('keeps one thing\'s figure beside a sum in the same paragraph, and a value beside an earlier one', () => {
+    const found = findDisagreements([
+      fig('a', 1, 'Orbis runs about 20,000 chips in one cluster, and some 230,000 chips across all its data centres.', 'orbis', 'chip count'),
+      fig('b', 1, 'Orbis has about 30,000 chips in the cluster.', 'orbis', 'chip count'),
+    ].flatMap((f) => (f.source === 'a' ? [f, { ...fig('a', 1, 'some 230,000 chips', 'orbis', 'chip count'), sentence: f.sentence }] : [f])));
+    expect(found.map((d) => [d.kind, d.low, d.high])).toEqual([['conflict', 20000, 30000]]);
+  });
 });

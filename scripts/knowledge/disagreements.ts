@@ -1,5 +1,5 @@
 import type { FigureFact } from '../ingest/link.ts';
-import { type FigureScope, hardScope, scopeOf, scopesAgree } from './figure-scope.ts';
+import { type FigureScope, hardScope, isAggregate, scopeOf, scopesAgree } from './figure-scope.ts';
 import { CHANGE_MEASURES, EVENT_MEASURES } from './quantities.ts';
 
 /** A figure with the source it comes from. */
@@ -68,7 +68,12 @@ function scopeOfFigure(f: FigureFact): FigureScope {
   return s;
 }
 
-const keyOf = (f: FigureFact, owner: string) => [owner, f.measure, f.unit, f.per ?? ''].join('\u0000');
+/** Sums over several things never meet one thing's figure, even in a breakdown's paragraph. */
+const aggregate = (f: FigureFact) => {
+  const at = f.sentence.indexOf(f.text);
+  return at >= 0 && isAggregate(f.sentence, at, at + f.text.length);
+};
+const keyOf = (f: FigureFact, owner: string) => [owner, f.measure, f.unit, f.per ?? '', aggregate(f) ? 'aggregate' : ''].join('\u0000');
 
 /**
  * Splits a group into sets of figures whose scopes can all be the same (same period, year and
@@ -106,9 +111,9 @@ export function findDisagreements(figures: readonly LedgerFigure[]): Disagreemen
     else groups.set(key, [f]);
   }
   const found: Disagreement[] = [];
-  // Several values of one measure in one paragraph are the parts of a breakdown; for changes
-  // ("rose 8.9% after falling 16.9%") they are different periods, sorted out below. Then figures
-  // are split by scope (see figure-scope.ts): only groups with several sources are read for it.
+  // Figures are split by scope (see figure-scope.ts; only groups with several sources are read for
+  // it). Then several values of one measure and scope in one paragraph are the parts of a breakdown;
+  // for changes ("rose 8.9% after falling 16.9%") they are different periods, sorted out below.
   const isChange = (list: readonly LedgerFigure[]) => CHANGE_MEASURES.has(list[0]!.measure) || EVENT_MEASURES.has(list[0]!.measure);
   const withoutBreakdowns = (list: LedgerFigure[]) => {
     const byParagraph = Map.groupBy(list, (f) => `${f.source}#${f.p}`);
@@ -116,9 +121,8 @@ export function findDisagreements(figures: readonly LedgerFigure[]): Disagreemen
   };
   const several = (list: readonly LedgerFigure[]) => new Set(list.map((f) => f.source)).size > 1 && new Set(list.map((f) => f.value)).size > 1;
   const scoped = [...groups.values()]
-    .map(withoutBreakdowns)
     .filter(several)
-    .flatMap((list) => [...Map.groupBy(list, (f) => hardScope(scopeOfFigure(f))).values()].flatMap(byScope));
+    .flatMap((list) => [...Map.groupBy(list, (f) => hardScope(scopeOfFigure(f))).values()].map(withoutBreakdowns).filter(several).flatMap(byScope));
   for (const list of scoped) {
     const change = isChange(list);
     let kept = list;

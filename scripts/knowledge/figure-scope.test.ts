@@ -14,6 +14,8 @@ describe('scopeOf', () => {
     expect(scope('Orbis will invest 380 billion yuan in data centres.', '380 billion yuan').modality).toBe('plan');
     expect(scope('Orbis previously raised $6 billion at a valuation of $24 billion.', '$24 billion').modality).toBe('earlier');
     expect(scope('Orbis has 300 million users, up from 100 million users.', '100 million users').modality).toBe('earlier');
+    expect(scope('Orbis was valued at $157 billion in its last funding round in October.', '$157 billion').modality).toBe('earlier');
+    expect(scope('Orbis is valued at $300 billion, up from its last round.', '$300 billion').modality).toBe('');
   });
 
   it('reads the period and the date nearest the figure', () => {

@@ -30,7 +30,7 @@ const AGGREGATE = /\b(?:combined|in total|totals?|totall?ing|altogether|together
 /** Words of intention or forecast before a figure ("plans to", "aims for", "is likely to", "expect … to"). */
 const PLAN = /\b(?:plans?|planned|planning|aims?|aiming|aimed|targets?|targeted|targeting|goal|expects?|expected|expecting|forecasts?|forecast|projects?|projected|projecting|likely|intends?|intended|hopes?|hoping|seeks?|seeking|wants? to|set to|on track|ambition|envisions?|estimates? (?:it|they|that) will)\b/i;
 /** Words that date a figure before the state the text reports ("previously raised", "an earlier round"). */
-const EARLIER = /\b(?:previously|formerly|earlier|prior|once|used to|had been|last (?:round|time)|up from|from just)\b/i;
+const EARLIER = /\b(?:previously|formerly|earlier|prior|once|used to|had been|(?:last|previous|prior) (?:[\w-]+ )?(?:round|time|year's)|up from|from just)\b/i;
 /** Where a clause begins (a comma, a conjunction, a relative pronoun): a figure's modality is read from its own clause only. */
 const CLAUSE = /[;:—–,]|\b(?:but|while|whereas|that|which|who|where)\s/gi;
 
@@ -67,22 +67,27 @@ function dates(text: string): { start: number; end: number; value: string }[] {
 /** Distance from a span to the figure; cues after it count a little farther, as in measures. */
 const distance = (s: number, e: number, start: number, end: number) => (e <= start ? start - e : s >= end ? (s - end) * 1.5 : 0);
 
-/** Whether the clause holding the figure, up to the figure, states an intention or an earlier state. */
-function modalityOf(sentence: string, start: number): Modality {
+/** Whether the clause holding the figure states an intention (before the figure) or an earlier state (before it, or in a phrase of time right after it). */
+function modalityOf(sentence: string, start: number, end: number): Modality {
   let from = 0;
   for (const m of sentence.slice(0, start).matchAll(CLAUSE)) from = m.index + m[0].length;
   const clause = sentence.slice(from, start);
-  if (EARLIER.test(clause)) return 'earlier';
+  // An earlier state may also be dated after the figure, in the same clause ("valued at $157 billion in its last round").
+  const rest = sentence.slice(end);
+  const after = rest.slice(0, rest.search(CLAUSE) >= 0 ? rest.search(CLAUSE) : rest.length);
+  if (EARLIER.test(clause) || /^\s+(?:in|at|during)\b/.test(after) && EARLIER.test(after)) return 'earlier';
   if (PLAN.test(clause)) return 'plan';
   // Modal verbs ("will invest", "could reach", "would cost"), by compromise's tags.
   if (/\b(?:will|would|could|might|may|shall)\b/i.test(clause) && compromise(clause).has('#Modal')) return 'plan';
   return '';
 }
 
+/** Whether the figure at `start`–`end` is a sum over several things ("a combined 27 million users", "across all its data centres"): cheap, no NLP. */
+export const isAggregate = (sentence: string, start: number, end: number) => AGGREGATE.test(sentence.slice(Math.max(0, start - 30), end + 25));
+
 /** The scope of the figure at `start`–`end` in `sentence`. */
 export function scopeOf(sentence: string, start: number, end: number): FigureScope {
-  const near = sentence.slice(Math.max(0, start - 30), end + 25);
-  const scope: FigureScope = { modality: modalityOf(sentence, start), aggregate: AGGREGATE.test(near) };
+  const scope: FigureScope = { modality: modalityOf(sentence, start, end), aggregate: isAggregate(sentence, start, end) };
   let best = Infinity;
   for (const m of sentence.matchAll(PERIOD)) {
     const s = m.index;

@@ -147,7 +147,7 @@ function elidedUnit(text: string, found: readonly Figure[], at: number, written:
   // A letter scale ("37B") alone is also how chips and models are named ("910B"): only when the count before is written the same way.
   if (scale && scale !== 'word' && !new RegExp(String.raw`\d${RegExp.escape(scale)}\b`).test(prev.text)) return undefined;
   const between = text.slice(prev.end, at);
-  const ofThem = /^\s+of\s+(?:them|those)\b/.test(text.slice(at + written.length).replace(/^\s*[A-Za-z]{1,2}\b/, ''));
+  const ofThem = /^\s+of\s+(?:them|those)\b/.test(text.slice(at + written.length).replace(/^[A-Za-z]{1,2}\b/, ''));
   if (!ofThem && (/[.!?;:]\s/.test(between) || between.length > 80)) return undefined;
   return { unit: prev.unit, ...(prev.per ? { per: prev.per } : {}) };
 }

@@ -37,6 +37,13 @@ describe('measureOf for revenue', () => {
   });
 });
 
+describe('measureOf for rounds and orders', () => {
+  it('keeps a pre-money valuation apart, and orders apart from sales', () => {
+    expect(measure('The round values Orbis at a pre-money valuation of $1.9 billion.')).toBe('pre-money valuation');
+    expect(measure('Orbis was unable to ship $2.5 billion of orders and expects lower sales.')).toBe('orders');
+  });
+});
+
 describe('measureOf for counts', () => {
   it('names what happens to counted chips from the verb before them', () => {
     expect(measure('Zephyr is likely to produce about 200,000 K9 accelerators in 2025.')).toBe('production');

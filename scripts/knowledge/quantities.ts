@@ -13,6 +13,8 @@ interface Cue {
 }
 
 const MONEY: readonly Cue[] = [
+  { measure: 'pre-money valuation', cue: /\bpre-?money(?: valuation)?\b/gi },
+  { measure: 'orders', cue: /\borders\b|\bbookings\b|\bbacklog\b/gi },
   { measure: 'valuation', cue: /\bvaluations?\b|\bvalued?\b|\bvalues\b|\bworth(?=\s+(?:about |around |nearly |roughly |over |more than |some )?[$€£¥\d])/gi },
   { measure: 'market value loss', cue: /\bwip(?:ed|ing|e)\b|\bshed\b|\berased?\b|\blost\b|\bwiped out\b/gi },
   { measure: 'market value', cue: /\bmarket (?:value|cap(?:itali[sz]ation)?)\b/gi },
@@ -69,7 +71,7 @@ const INFRASTRUCTURE = /\binfrastructure\b/i;
 
 /** What happens to counted chips, from the verb nearest the count: made, bought or shipped (a fleet that runs them is a chip count). */
 const CHIP_FLOW: readonly Cue[] = [
-  { measure: 'production', cue: /\b(?:produc(?:e|es|ed|ing|tion)|make|makes|making|manufactur(?:e|es|ed|ing)|turn(?:s|ed|ing)? out|output|fabricat(?:e|es|ed|ing))\b/gi },
+  { measure: 'production', cue: /\b(?:produc(?:e|es|ed|ing|tion)|make|makes|made|making|manufactur(?:e|es|ed|ing)|turn(?:s|ed|ing)? out|output|fabricat(?:e|es|ed|ing))\b/gi },
   { measure: 'chip purchases', cue: /\b(?:b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|ing)|order(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|stockpil(?:e|es|ed|ing))\b/gi },
   { measure: 'shipments', cue: /\b(?:ship(?:s|ped|ping|ments?)?|deliver(?:s|ed|ing|ies)?|sold|sells?|selling)\b/gi },
 ];
