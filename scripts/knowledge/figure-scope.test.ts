@@ -37,5 +37,10 @@ describe('scopesAgree', () => {
     expect(scopesAgree(year, bare)).toBe(true);
     expect(scopesAgree(scope('Orbis had 5 million users in January.', '5 million users'), scope('Orbis had 9 million users in June.', '9 million users'))).toBe(false);
     expect(scopesAgree(scope('Orbis runs 100,000 GPUs.', '100,000 GPUs'), scope('Orbis plans 1 million GPUs.', '1 million GPUs'))).toBe(false);
+    // A part in one place is not the part in another; a place left unsaid may be either.
+    const memphis = scope('Orbis runs 200,000 GPUs in Memphis.', '200,000 GPUs');
+    expect(memphis.place).toBe('memphis');
+    expect(scopesAgree(memphis, scope('Orbis runs 10,000 GPUs in Malaysia.', '10,000 GPUs'))).toBe(false);
+    expect(scopesAgree(memphis, scope('Orbis runs 150,000 GPUs.', '150,000 GPUs'))).toBe(true);
   });
 });

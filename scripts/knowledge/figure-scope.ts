@@ -15,6 +15,8 @@ export type Modality = 'plan' | 'earlier' | '';
 
 export interface FigureScope {
   modality: Modality;
+  /** The place the figure is limited to, by a phrase in its clause ("$40 billion in the US", "a cluster in Guizhou"), in lower case. */
+  place?: string;
   /** A sum over several things ("a combined 27 million users"), not one thing's figure. */
   aggregate: boolean;
   /** The span the figure covers, when stated near it: 'quarter', 'year', '3 year', 'month'… */
@@ -85,9 +87,23 @@ function modalityOf(sentence: string, start: number, end: number): Modality {
 /** Whether the figure at `start`–`end` is a sum over several things ("a combined 27 million users", "across all its data centres"): cheap, no NLP. */
 export const isAggregate = (sentence: string, start: number, end: number) => AGGREGATE.test(sentence.slice(Math.max(0, start - 30), end + 25));
 
+/** The place a phrase in the figure's clause limits it to ("in the US", "across Europe", "from China"), by compromise's place tags. */
+function placeOf(sentence: string, start: number, end: number): string | undefined {
+  let from = 0;
+  for (const m of sentence.slice(0, start).matchAll(CLAUSE)) from = m.index + m[0].length;
+  const rest = sentence.slice(end);
+  const stop = rest.search(CLAUSE);
+  const clause = sentence.slice(from, stop >= 0 ? end + stop : sentence.length);
+  if (!/\b(?:in|across|outside|inside|within|from)\s/i.test(clause)) return undefined;
+  const found = compromise(clause).match('(in|across|outside|inside|within|from) the? [#Place+]', 0).out('array') as string[];
+  return found[0]?.replace(/[.,;:!?]+$/, '').toLowerCase();
+}
+
 /** The scope of the figure at `start`–`end` in `sentence`. */
 export function scopeOf(sentence: string, start: number, end: number): FigureScope {
   const scope: FigureScope = { modality: modalityOf(sentence, start, end), aggregate: isAggregate(sentence, start, end) };
+  const place = placeOf(sentence, start, end);
+  if (place) scope.place = place;
   let best = Infinity;
   for (const m of sentence.matchAll(PERIOD)) {
     const s = m.index;
@@ -126,6 +142,6 @@ export const hardScope = (s: FigureScope) => `${s.modality}${s.aggregate ? '+agg
 /** Whether two scopes can be the same: every part both state is equal (a part one leaves unstated may be anything). */
 export function scopesAgree(a: FigureScope, b: FigureScope): boolean {
   if (hardScope(a) !== hardScope(b)) return false;
-  for (const k of ['period', 'year', 'month'] as const) if (a[k] && b[k] && a[k] !== b[k]) return false;
+  for (const k of ['period', 'year', 'month', 'place'] as const) if (a[k] && b[k] && a[k] !== b[k]) return false;
   return true;
 }
