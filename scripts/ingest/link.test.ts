@@ -62,6 +62,11 @@ describe('figureSubject', () => {
     expect(about('The company said the US accounted for $17 billion of its revenue.', '$17 billion', 'revenue', 'deepseek')).toEqual({ entity: 'deepseek', from: 'sentence' });
     expect(about('Sales of $17 billion were reported.', '$17 billion', 'revenue', 'deepseek')).toEqual({ entity: 'deepseek', from: 'context' });
   });
+  it('takes a place as the subject only when no organisation or product fits as well', () => {
+    expect(about("DeepSeek's revenue from the US fell to 13% of its total.", '13%', 'share of revenue')?.entity).toBe('deepseek');
+    expect(about('Roughly 43% of the downloads came from the US, a report on DeepSeek said.', '43%', 'share of downloads')?.entity).toBe('deepseek');
+    expect(about('The US pledged $500 billion.', '$500 billion', 'investment')?.entity).toBe('united-states');
+  });
   it('keeps a product\'s own sales with the product, and other organisation measures with its maker', () => {
     expect(about('R1 brought in $12 billion of sales last year.', '$12 billion', 'revenue')?.entity).toBe('deepseek-r1');
     expect(about('Usage billed at R1 prices would bring in $562,027 a day.', '$562,027', 'revenue')?.entity).toBe('deepseek');

@@ -82,10 +82,13 @@ export function figureSubject(
     /^['’]s\b/.test(sentence.text.slice(m.end, m.end + 3)) && usable.some((p) => p.end <= m.start && /^,\s*$/.test(sentence.text.slice(p.end, m.start)));
   const before = usable.filter((m) => m.end <= figure.start && !appositive(m));
   // An entity in a prepositional phrase ("led by Alibaba", "with Tencent") is an agent or source, not what the figure is about: it counts half a fit step less.
-  const score = (m: Mention) => fit(context.byslug(m.entity)!, figure.measure) - (AGENT.test(sentence.text.slice(Math.max(0, m.start - 20), m.start)) ? 0.5 : 0);
+  // A place is where things happen, so it is the subject only when no organisation or product fits as well ("Nvidia's revenue from China fell to 13%").
+  const isPlace = (m: Mention) => context.byslug(m.entity)?.type === 'place';
+  const score = (m: Mention) =>
+    fit(context.byslug(m.entity)!, figure.measure) - (AGENT.test(sentence.text.slice(Math.max(0, m.start - 20), m.start)) ? 0.5 : 0) - (isPlace(m) ? 0.5 : 0);
   let best: Mention | undefined;
   for (const m of before) if (!best || score(m) >= score(best)) best = m;
-  const after = usable.find((m) => m.start >= figure.end)?.entity;
+  const after = (usable.find((m) => m.start >= figure.end && !isPlace(m)) ?? usable.find((m) => m.start >= figure.end))?.entity;
   // With nothing else to go by, a sentence about a concept only ("a price war, with prices cut by
   // 90%") is filed under the concept; like a carried subject, it is a guess.
   const concept = sentence.mentions.find((m) => context.byslug(m.entity)?.type === 'concept' && !context.counted.some(([s, e]) => m.start >= s && m.end <= e))?.entity;
