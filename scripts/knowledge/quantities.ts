@@ -162,5 +162,5 @@ export const CHANGE_MEASURES: ReadonlySet<string> = new Set(['share price change
  */
 export const EVENT_MEASURES: ReadonlySet<string> = new Set(['funding']);
 
-/** Measures about one model: a figure about its maker is the model's when the sentence or paragraph names it. */
-export const MODEL_MEASURES: ReadonlySet<string> = new Set(['training cost', 'training compute', 'parameter count', 'training tokens', 'context window', 'API price', 'API price (input)', 'API price (output)', 'benchmark score']);
+/** Measures about one model or app (users and downloads are an app's): a figure about its maker is the model's when the sentence or paragraph names it. */
+export const MODEL_MEASURES: ReadonlySet<string> = new Set(['users', 'daily active users', 'weekly active users', 'monthly active users', 'downloads', 'training cost', 'training compute', 'parameter count', 'training tokens', 'context window', 'API price', 'API price (input)', 'API price (output)', 'benchmark score']);
