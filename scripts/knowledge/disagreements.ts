@@ -76,12 +76,12 @@ const aggregate = (f: FigureFact) => {
 const keyOf = (f: FigureFact, owner: string) => [owner, f.measure, f.unit, f.per ?? '', aggregate(f) ? 'aggregate' : ''].join('\u0000');
 
 /**
- * Splits a group into sets of figures whose scopes can all be the same (same period, year, month
- * and place where both state one). Figures stating more are placed first; a figure that fits several
+ * Splits a group into sets of figures whose scopes can all be the same (same period, quarter,
+ * year, month, place and thing counted where both state one). Figures stating more are placed first; a figure that fits several
  * sets is left out, as it cannot be told which it belongs to.
  */
 function byScope(list: readonly LedgerFigure[]): LedgerFigure[][] {
-  const stated = (f: LedgerFigure) => ['period', 'year', 'month', 'place'].filter((k) => scopeOfFigure(f)[k as 'period']).length;
+  const stated = (f: LedgerFigure) => ['period', 'nth', 'year', 'month', 'place', 'item'].filter((k) => scopeOfFigure(f)[k as 'period']).length;
   const sets: LedgerFigure[][] = [];
   for (const f of [...list].sort((a, b) => stated(b) - stated(a))) {
     const fits = sets.filter((set) => set.every((g) => scopesAgree(scopeOfFigure(f), scopeOfFigure(g))));

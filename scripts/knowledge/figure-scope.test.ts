@@ -37,6 +37,11 @@ describe('scopesAgree', () => {
     expect(scopesAgree(year, bare)).toBe(true);
     expect(scopesAgree(scope('Orbis had 5 million users in January.', '5 million users'), scope('Orbis had 9 million users in June.', '9 million users'))).toBe(false);
     expect(scopesAgree(scope('Orbis runs 100,000 GPUs.', '100,000 GPUs'), scope('Orbis plans 1 million GPUs.', '1 million GPUs'))).toBe(false);
+    // The third quarter is not the fourth; counts of different chips never compare.
+    expect(scopesAgree(scope('Orbis reported fourth-quarter revenue of $39.3 billion.', '$39.3 billion'), scope('In Q3 Orbis made $35 billion.', '$35 billion'))).toBe(false);
+    expect(scopesAgree(scope('In the quarter Orbis made $39 billion.', '$39 billion'), scope('In Q4 Orbis made $39.3 billion.', '$39.3 billion'))).toBe(true);
+    expect(scopesAgree(scope('Orbis had 10,000 Acme A100 GPUs.', '10,000 Acme A100 GPUs'), scope('Orbis had 50,000 H800 chips.', '50,000 H800 chips'))).toBe(false);
+    expect(scopesAgree(scope('Orbis had 10,000 Acme A100 GPUs.', '10,000 Acme A100 GPUs'), scope('Orbis had 12,000 GPUs.', '12,000 GPUs'))).toBe(true);
     // A part in one place is not the part in another; a place left unsaid may be either.
     const memphis = scope('Orbis runs 200,000 GPUs in Memphis.', '200,000 GPUs');
     expect(memphis.place).toBe('memphis');

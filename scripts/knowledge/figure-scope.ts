@@ -21,6 +21,10 @@ export interface FigureScope {
   aggregate: boolean;
   /** The span the figure covers, when stated near it: 'quarter', 'year', '3 year', 'month'… */
   period?: string;
+  /** Which quarter or half ('3' for "Q3" or "third-quarter"), when the period names one. */
+  nth?: string;
+  /** The kind of thing counted, when the figure names it by a code ("10,000 A100 chips" → 'a100'): counts of different chips never compare. */
+  item?: string;
   /** The year and month the figure is dated to, when its sentence states them: '2025', 'may'. */
   year?: string;
   month?: string;
@@ -38,7 +42,8 @@ const CLAUSE = /[;:—–,]|\b(?:but|while|whereas|that|which|who|where)\s/gi;
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
 /** A span of time: "the quarter to January", "three years", "a two-year plan", "fiscal 2024", "Q3", "first half". */
-const PERIOD = /\b(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})[\s-])?(?<unit>quarter|half|year|month|week|day)s?\b|\b(?<q>Q[1-4])\b|\b(?<h>H[12]|first half|second half)\b|\b(?<fy>fiscal|FY)\b/gi;
+const PERIOD = /\b(?:(?<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?=quarter|half))?(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})[\s-])?(?<unit>quarter|half|year|month|week|day)s?\b|\b(?<q>Q[1-4])\b|\b(?<h>H[12])\b|\b(?<fy>fiscal|FY)\b/gi;
+const ORDINAL: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4', '1st': '1', '2nd': '2', '3rd': '3', '4th': '4' };
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = new RegExp(`\\b(${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')})\\b`, 'i');
@@ -87,6 +92,12 @@ function modalityOf(sentence: string, start: number, end: number): Modality {
 /** Whether the figure at `start`–`end` is a sum over several things ("a combined 27 million users", "across all its data centres"): cheap, no NLP. */
 export const isAggregate = (sentence: string, start: number, end: number) => AGGREGATE.test(sentence.slice(Math.max(0, start - 30), end + 25));
 
+/** Product codes inside a figure's own text ("2,048 Nvidia H800 chips" → 'h800'): letters and digits in one word, after the number. */
+function itemOf(figure: string): string | undefined {
+  const codes = [...figure.replace(/^[^\d]*[\d.,]+/, '').matchAll(/\b(?=[\p{L}\d-]*\p{L})(?=[\p{L}\d-]*\d)[\p{L}\d-]+\b/gu)].map((m) => m[0].toLowerCase().replace(/s$/, ''));
+  return codes.length ? codes.sort().join(' ') : undefined;
+}
+
 /** The place a phrase in the figure's clause limits it to ("in the US", "across Europe", "from China"), by compromise's place tags. */
 function placeOf(sentence: string, start: number, end: number): string | undefined {
   let from = 0;
@@ -116,7 +127,13 @@ export function scopeOf(sentence: string, start: number, end: number): FigureSco
     best = d;
     const n = g.n ? (NUMBER_WORDS[g.n.toLowerCase()] ?? Number(g.n)) : 1;
     scope.period = g.q ? 'quarter' : g.h ? 'half' : g.fy ? 'year' : `${n > 1 ? `${n} ` : ''}${g.unit!.toLowerCase()}`;
+    // Which quarter or half, when named: the third quarter is not the fourth.
+    const nth = g.q?.[1] ?? g.h?.[1] ?? (g.nth ? ORDINAL[g.nth.toLowerCase()] : undefined);
+    if (nth) scope.nth = nth;
+    else delete scope.nth;
   }
+  const item = itemOf(sentence.slice(start, end));
+  if (item) scope.item = item;
   if (/\d/.test(sentence) && (MONTH.test(sentence) || /\b(?:19|20)\d\d\b/.test(sentence))) {
     let nearest = Infinity;
     for (const d of dates(sentence)) {
@@ -142,6 +159,6 @@ export const hardScope = (s: FigureScope) => `${s.modality}${s.aggregate ? '+agg
 /** Whether two scopes can be the same: every part both state is equal (a part one leaves unstated may be anything). */
 export function scopesAgree(a: FigureScope, b: FigureScope): boolean {
   if (hardScope(a) !== hardScope(b)) return false;
-  for (const k of ['period', 'year', 'month', 'place'] as const) if (a[k] && b[k] && a[k] !== b[k]) return false;
+  for (const k of ['period', 'nth', 'year', 'month', 'place', 'item'] as const) if (a[k] && b[k] && a[k] !== b[k]) return false;
   return true;
 }
