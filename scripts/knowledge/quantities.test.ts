@@ -60,8 +60,24 @@ describe('measureOf for counts', () => {
   });
 });
 
+describe('measureOf for rates, scores and trade', () => {
+  it('names tokens per second a throughput and tokens per question a length, not training data', () => {
+    expect(measure('The chip serves about 30 tokens per second.')).toBe('throughput');
+    expect(measure('The model uses an average of 23,000 tokens per question.')).toBe('tokens per question');
+  });
+  it('reads scores, yields, discounts and exports', () => {
+    expect(measure('Orbis scores 79.8% on the test.')).toBe('benchmark score');
+    expect(measure('Yields on the new line are near 30%.')).toBe('yield');
+    expect(measure('Orbis offers 50% off during quiet hours.')).toBe('price change');
+    expect(measure('Chip exports reached US$10.4 billion in March.')).toBe('exports');
+  });
+  it('names a size in GB of memory a memory size', () => {
+    expect(measure('The card has 24 GB of memory.')).toBe('memory');
+  });
+});
+
 describe('measureOf for sizes', () => {
-  it('names a size in GB or TB a data size', () => {
-    expect(measure('The model needs 48 GB of memory.')).toBe('data size');
+  it('names a size in GB or TB a data size, unless it is memory', () => {
+    expect(measure('The training set is 48 TB of text.')).toBe('data size');
   });
 });

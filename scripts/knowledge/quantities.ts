@@ -26,6 +26,8 @@ const MONEY: readonly Cue[] = [
   { measure: 'operating costs', cue: /\boperating\b|\brunning costs?\b|\bexpenses\b|\bopex\b|\boperations\b/gi },
   { measure: 'funding', cue: /\brais(?:ed?|ing)\b|\bfunding\b|\bround\b|\bfinancing\b|\bventure\b/gi },
   { measure: 'investment', cue: /\binvest(?:s|ed|ing|ment|ments)?\b|\bpledged?\b|\bcommit(?:ted|ment)\b|\bbacking\b|\bspend(?:ing)? on\b/gi },
+  { measure: 'exports', cue: /\bexports?\b|\bshipments abroad\b/gi },
+  { measure: 'imports', cue: /\bimports?\b/gi },
   { measure: 'revenue', cue: /\brevenues?\b|\bsales\b|\bearn(?:ed|ings|s)?\b|\bturnover\b|\b(?:brought|brings|bring|took|takes) in\b|\bgenerat(?:ed|es|ing)\b|\bmade\b(?=[^.;]{0,40}\bfrom\b)/gi },
   { measure: 'profit', cue: /\bprofits?\b|\bnet income\b|\blosses\b/gi },
 ];
@@ -38,9 +40,10 @@ const PERCENT: readonly Cue[] = [
   { measure: 'share price change', cue: /\bshares?\b|\bstock\b|\bsell-?off\b/gi },
   { measure: 'market share', cue: /\bmarket share\b|\bshare of the market\b/gi },
   { measure: 'stake', cue: /\bstake\b|\bownership\b|\bowns?\b/gi },
-  { measure: 'price change', cue: /\bpric(?:e|es|ing)\b|\bcut\b|\bdiscount\b|\bcheaper\b/gi },
+  { measure: 'price change', cue: /\bpric(?:e|es|ing)\b|\bcut\b|\bdiscount\b|\bcheaper\b|(?<=%\s?)off\b/gi },
   { measure: 'revenue growth', cue: /\brevenues?\b|\bsales\b/gi },
-  { measure: 'benchmark score', cue: /\bscored?\b|\baccuracy\b|\bbenchmark\b|\bpass@1\b/gi },
+  { measure: 'benchmark score', cue: /\bscor(?:e|es|ed|ing)\b|\baccuracy\b|\bbenchmarks?\b|\bpass@1\b/gi },
+  { measure: 'yield', cue: /\byields?\b/gi },
 ];
 const PERCENT_GENERIC: readonly Cue[] = [
   { measure: 'change', cue: /\b(?:fell|fall(?:ing|s)?|drop(?:ped|s)?|slid|plunged?|tumbled?|sank|lost|rose|ris(?:e|ing)|jump(?:ed)?|gain(?:ed)?|climb(?:ed)?|surged?|down|up)\b/gi },
@@ -113,6 +116,9 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
       return `${p} active users`;
     }
     if (f.unit === 'token' && /\bcontext\b/i.test(sentence)) return 'context window';
+    // Tokens per second are a speed; tokens per question, answer or request a length: neither is training data.
+    if (f.unit === 'token' && f.per) return /second|sec|^s$/i.test(f.per) ? 'throughput' : `tokens per ${f.per}`;
+    if ((f.unit === 'GB' || f.unit === 'TB') && /\b(?:memory|RAM|VRAM|HBM)\b/.test(sentence)) return 'memory';
     // A mixture-of-experts model's active parameters are not its total: "37B active", "37 billion active parameters".
     if (f.unit === 'parameter' && /\bactiv(?:e|ated?)\b/i.test(sentence.slice(start, end) + (/^[^\d.;]{0,25}/.exec(sentence.slice(end))?.[0] ?? ''))) return 'active parameters';
     // Only verbs before the count in its clause: "Huawei shipped 450,000 chips", "bought 230,000 … chips".
