@@ -24,6 +24,15 @@ describe('extractFigures: quantities with a unit or a counted noun', () => {
     expect(read('Zephyr shipped 450,000 chips to 12 regions.').length).toBe(1);
     expect(read('Zephyr shipped 450,000 chips. Then 30,000 more.').length).toBe(1);
   });
+  it('reads a list of amounts ended by one counted noun, and units of a chip named by its code', () => {
+    expect(read('Orbis comes in 3 billion, 7 billion and 72 billion parameter versions.').map((r) => [r[1], r[2]])).toEqual([
+      [3e9, 'parameter'],
+      [7e9, 'parameter'],
+      [72e9, 'parameter'],
+    ]);
+    expect(read('Buyers ordered roughly 1 million K20 units.')).toEqual([['roughly 1 million K20 units', 1e6, 'GPU', 'about']]);
+    expect(read('Sales rose in 2023, 2024 and 2025.')).toEqual([]);
+  });
   it('reads power in MW and GW', () => {
     expect(read('The site draws 150 MW, rising to 1.2 gigawatts.')).toEqual([['150 MW', 150, 'MW'], ['1.2 gigawatts', 1.2, 'GW']]);
   });

@@ -110,6 +110,7 @@ const WORD = /^\s+([\p{L}\p{N}][\p{L}\p{N}.'’-]*?)(?=[\s,;:()!?]|[.'’](?:\s|
 /** A counted noun after the amount, past up to three modifiers ("2,048 Nvidia H800 chips", "36 million monthly active users"). */
 function countedAfter(text: string, from: number, staff: boolean): { unit: string; end: number } | undefined {
   let at = from;
+  let chip = false;
   for (let i = 0; i < 4; i++) {
     const m = WORD.exec(text.slice(at, at + 60));
     if (!m) return undefined;
@@ -119,8 +120,10 @@ function countedAfter(text: string, from: number, staff: boolean): { unit: strin
     const next = WORD.exec(text.slice(at, at + 60));
     const two = next ? counted(`${word} ${next[1]}`) : undefined;
     if (two) return { unit: two, end: at + next![0].length };
-    const unit = counted(word) ?? (staff && /^people$/i.test(word) ? 'employee' : undefined);
+    const unit = counted(word) ?? (staff && /^people$/i.test(word) ? 'employee' : undefined) ?? (chip && /^units$/i.test(word) ? 'GPU' : undefined);
     if (unit) return { unit, end: at };
+    // "1 million H20 units": units of a chip named by its code are chips.
+    chip ||= /^[A-Z]{1,2}\d{2,4}[A-Z]?$/.test(word);
     // "700,000 enterprise and developer users": modifiers joined by "and"/"or" go on to the noun.
     if (STOP.test(word) && !(i > 0 && /^(?:and|or)$/i.test(word))) return undefined;
   }
@@ -150,6 +153,17 @@ function elidedUnit(text: string, found: readonly Figure[], at: number, written:
   const ofThem = /^\s+of\s+(?:them|those)\b/.test(text.slice(at + written.length).replace(/^[A-Za-z]{1,2}\b/, ''));
   if (!ofThem && (/[.!?;:]\s/.test(between) || between.length > 80)) return undefined;
   return { unit: prev.unit, ...(prev.per ? { per: prev.per } : {}) };
+}
+
+/** The rest of a list of amounts after one ("…, 7 billion and 72 billion"): the counted noun at its end counts them all. */
+const LIST_TAIL = new RegExp(String.raw`^(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:${NUM})(?:\s?(?:${SCALES})\b|[kKmMbB](?![\p{L}\p{N}]))?)+`, 'u');
+
+/** The counted noun that ends a list of amounts this one opens ("3 billion, 7 billion and 72 billion parameter versions"). */
+function listedUnit(text: string, end: number, staff: boolean): { unit: string } | undefined {
+  const tail = LIST_TAIL.exec(text.slice(end, end + 120));
+  if (!tail) return undefined;
+  const after = countedAfter(text, end + tail[0].length, staff);
+  return after ? { unit: after.unit } : undefined;
 }
 
 /** A rate after the figure: "per GPU-hour", "per million tokens", "a year", "/month", "annually". */
@@ -257,7 +271,7 @@ export function extractFigures(text: string): Figure[] {
       unit = counted(g.compound)!;
     } else {
       const after = countedAfter(text, end, staff) ?? countedBefore(text, m.index, !!scaleWord);
-      const elided = after ? undefined : elidedUnit(text, found, m.index, g.n!, g.scale ? 'word' : g.abbr);
+      const elided = after ? undefined : (elidedUnit(text, found, m.index, g.n!, g.scale ? 'word' : g.abbr) ?? listedUnit(text, end, staff));
       if (!after && !elided) continue;
       kind = 'count';
       unit = after?.unit ?? elided!.unit;
