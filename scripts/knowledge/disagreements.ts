@@ -56,16 +56,27 @@ function cluster(figures: readonly LedgerFigure[], steps = 1): LedgerFigure[][] 
   return clusters;
 }
 
-/** The scope of a ledger figure, read from its sentence (see figure-scope.ts); cached, as a figure is looked at once per group. */
-const scopes = new WeakMap<FigureFact, FigureScope>();
-function scopeOfFigure(f: FigureFact): FigureScope {
-  let s = scopes.get(f);
-  if (!s) {
-    const at = f.sentence.indexOf(f.text);
-    s = at < 0 ? { modality: '', aggregate: false } : scopeOf(f.sentence, at, at + f.text.length);
-    scopes.set(f, s);
-  }
-  return s;
+/**
+ * The scope of each ledger figure, read from its sentence (see figure-scope.ts) once per call of
+ * findDisagreements; sources often repeat a sentence, so it is also shared by sentence and figure text.
+ */
+function scopeReader(): (f: FigureFact) => FigureScope {
+  const byFigure = new Map<FigureFact, FigureScope>();
+  const bySentence = new Map<string, Map<string, FigureScope>>();
+  return (f) => {
+    let s = byFigure.get(f);
+    if (s) return s;
+    let inSentence = bySentence.get(f.sentence);
+    if (!inSentence) bySentence.set(f.sentence, (inSentence = new Map()));
+    s = inSentence.get(f.text);
+    if (!s) {
+      const at = f.sentence.indexOf(f.text);
+      s = at < 0 ? { modality: '', aggregate: false } : scopeOf(f.sentence, at, at + f.text.length);
+      inSentence.set(f.text, s);
+    }
+    byFigure.set(f, s);
+    return s;
+  };
 }
 
 /** Sums over several things never meet one thing's figure, even in a breakdown's paragraph. */
@@ -77,19 +88,26 @@ const keyOf = (f: FigureFact, owner: string) => [owner, f.measure, f.unit, f.per
 
 /**
  * Splits a group into sets of figures whose scopes can all be the same (same period, quarter,
- * year, month, place and thing counted where both state one). Figures stating more are placed first; a figure that fits several
- * sets is left out, as it cannot be told which it belongs to.
+ * year, month, place and thing counted where both state one). Figures stating more are placed
+ * first; a figure that fits several sets is left out, as it cannot be told which it belongs to.
  */
-function byScope(list: readonly LedgerFigure[]): LedgerFigure[][] {
-  const stated = (f: LedgerFigure) => ['period', 'nth', 'year', 'month', 'place', 'item'].filter((k) => scopeOfFigure(f)[k as 'period']).length;
-  const sets: LedgerFigure[][] = [];
+function byScope(list: readonly LedgerFigure[], scopeOfFigure: (f: FigureFact) => FigureScope): LedgerFigure[][] {
+  const counts = new Map(list.map((f) => [f, SOFT.filter((k) => scopeOfFigure(f)[k]).length]));
+  const stated = (f: LedgerFigure) => counts.get(f)!;
+  // Each set keeps the union of what its members state: as they all agree, a figure agrees with every member exactly when it agrees with the union.
+  const sets: { scope: FigureScope; figures: LedgerFigure[] }[] = [];
   for (const f of [...list].sort((a, b) => stated(b) - stated(a))) {
-    const fits = sets.filter((set) => set.every((g) => scopesAgree(scopeOfFigure(f), scopeOfFigure(g))));
-    if (fits.length === 0) sets.push([f]);
-    else if (fits.length === 1) fits[0]!.push(f);
+    const own = scopeOfFigure(f);
+    const fits = sets.filter((set) => scopesAgree(own, set.scope));
+    if (fits.length === 0) sets.push({ scope: { ...own }, figures: [f] });
+    else if (fits.length === 1) {
+      fits[0]!.figures.push(f);
+      for (const k of SOFT) if (own[k]) fits[0]!.scope[k] = own[k];
+    }
   }
-  return sets;
+  return sets.map((set) => set.figures);
 }
+const SOFT = ['period', 'nth', 'year', 'month', 'place', 'item'] as const;
 
 /**
  * Finds disagreements: figures of the same measure, unit and rate about the same entity, from
@@ -119,10 +137,11 @@ export function findDisagreements(figures: readonly LedgerFigure[]): Disagreemen
     const byParagraph = Map.groupBy(list, (f) => `${f.source}#${f.p}`);
     return isChange(list) ? list : list.filter((f) => new Set(byParagraph.get(`${f.source}#${f.p}`)!.map((g) => g.value)).size === 1);
   };
+  const scopeOfFigure = scopeReader();
   const several = (list: readonly LedgerFigure[]) => new Set(list.map((f) => f.source)).size > 1 && new Set(list.map((f) => f.value)).size > 1;
   const scoped = [...groups.values()]
     .filter(several)
-    .flatMap((list) => [...Map.groupBy(list, (f) => hardScope(scopeOfFigure(f))).values()].map(withoutBreakdowns).filter(several).flatMap(byScope));
+    .flatMap((list) => [...Map.groupBy(list, (f) => hardScope(scopeOfFigure(f))).values()].map(withoutBreakdowns).filter(several).flatMap((l) => byScope(l, scopeOfFigure)));
   for (const list of scoped) {
     const change = isChange(list);
     let kept = list;

@@ -105,7 +105,8 @@ function placeOf(sentence: string, start: number, end: number): string | undefin
   const rest = sentence.slice(end);
   const stop = rest.search(CLAUSE);
   const clause = sentence.slice(from, stop >= 0 ? end + stop : sentence.length);
-  if (!/\b(?:in|across|outside|inside|within|from)\s/i.test(clause)) return undefined;
+  // compromise is the slow part: only a clause with a capitalised word after one of these words can name a place.
+  if (!/\b(?:in|across|outside|inside|within|from)\s+(?:the\s+)?\p{Lu}/u.test(clause)) return undefined;
   const found = compromise(clause).match('(in|across|outside|inside|within|from) the? [#Place+]', 0).out('array') as string[];
   return found[0]?.replace(/[.,;:!?]+$/, '').toLowerCase();
 }

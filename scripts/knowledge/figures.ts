@@ -159,7 +159,7 @@ function elidedUnit(text: string, found: readonly Figure[], at: number, written:
 const LIST_TAIL = new RegExp(String.raw`^(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:${NUM})(?:\s?(?:${SCALES})\b|[kKmMbB](?![\p{L}\p{N}]))?)+`, 'u');
 
 /** The counted noun that ends a list of amounts this one opens ("3 billion, 7 billion and 72 billion parameter versions"). */
-function listedUnit(text: string, end: number, staff: boolean): { unit: string } | undefined {
+function listedUnit(text: string, end: number, staff: boolean): { unit: string; per?: string } | undefined {
   const tail = LIST_TAIL.exec(text.slice(end, end + 120));
   if (!tail) return undefined;
   const after = countedAfter(text, end + tail[0].length, staff);
