@@ -60,6 +60,19 @@ describe('measureOf for counts', () => {
   });
 });
 
+describe('measureOf for prices and revenue rates', () => {
+  it('keeps a cache-hit or off-peak price apart from the list price', () => {
+    const s = 'Orbis charges $0.14 per million input tokens for cache hits and $0.55 per million input tokens otherwise.';
+    const [hit, list] = extractFigures(s);
+    expect(measureOf(hit!, s, hit!.index, hit!.end)).toBe('API price (input, discounted)');
+    expect(measureOf(list!, s, list!.index, list!.end)).toBe('API price (input)');
+  });
+  it('keeps annualised revenue apart from a year\'s revenue', () => {
+    expect(measure('Orbis reached annualised revenue of $2 billion.')).toBe('annualised revenue');
+    expect(measure('Orbis hit a $2 billion revenue run rate.')).toBe('annualised revenue');
+  });
+});
+
 describe('measureOf for rates, scores and trade', () => {
   it('names tokens per second a throughput and tokens per question a length, not training data', () => {
     expect(measure('The chip serves about 30 tokens per second.')).toBe('throughput');

@@ -26,6 +26,7 @@ const MONEY: readonly Cue[] = [
   { measure: 'operating costs', cue: /\boperating\b|\brunning costs?\b|\bexpenses\b|\bopex\b|\boperations\b/gi },
   { measure: 'funding', cue: /\brais(?:ed?|ing)\b|\bfunding\b|\bround\b|\bfinancing\b|\bventure\b/gi },
   { measure: 'investment', cue: /\binvest(?:s|ed|ing|ment|ments)?\b|\bpledged?\b|\bcommit(?:ted|ment)\b|\bbacking\b|\bspend(?:ing)? on\b/gi },
+  { measure: 'annualised revenue', cue: /\bannuali[sz]ed(?: revenues?| sales)?\b|\b(?:revenue )?run[- ]rate\b|\bARR\b/gi },
   { measure: 'exports', cue: /\bexports?\b|\bshipments abroad\b/gi },
   { measure: 'imports', cue: /\bimports?\b/gi },
   { measure: 'revenue', cue: /\brevenues?\b|\bsales\b|\bearn(?:ed|ings|s)?\b|\bturnover\b|\b(?:brought|brings|bring|took|takes) in\b|\bgenerat(?:ed|es|ing)\b|\bmade\b(?=[^.;]{0,40}\bfrom\b)/gi },
@@ -138,7 +139,12 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
   if (f.per && /^(?:chip|GPU|accelerator|card|unit)$/i.test(f.per)) return 'chip price';
   if (f.per && /token/i.test(f.per)) {
     const side = /\b(input|output)\b/i.exec(sentence.slice(start, end))?.[1]?.toLowerCase();
-    return side ? `API price (${side})` : 'API price';
+    // A cache-hit or off-peak price is a discount on the list price, not another value of it.
+    const rest = sentence.slice(end);
+    const lead = sentence.slice(Math.max(0, start - 40), start).split(/[;,]|\band\b/).at(-1)!;
+    const clause = lead + sentence.slice(start, end + Math.max(0, rest.search(/[;,]|\band\b|\.(?:\s|$)|$/)));
+    const discounted = /\bcache[ds]?\b|\bcache[- ]hits?\b|\boff-?peak\b|\bdiscount(?:ed)?\b/i.test(clause) ? ', discounted' : '';
+    return side ? `API price (${side}${discounted})` : discounted ? 'API price (discounted)' : 'API price';
   }
   const money = nearest(MONEY, sentence, start, end) ?? nearest(MONEY_GENERIC, sentence, start, end) ?? 'amount';
   // Money invested in or spent on infrastructure is one measure, whichever word is nearer the figure.
@@ -147,11 +153,11 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
 
 /** Measures about a whole organisation: a figure of a model or chip for one of these is its maker's. */
 export const ORGANISATION_MEASURES: ReadonlySet<string> = new Set([
-  'valuation', 'market value', 'market value loss', 'share price change', 'funding', 'headcount', 'revenue', 'profit', 'stake', 'market share',
+  'valuation', 'market value', 'market value loss', 'share price change', 'funding', 'headcount', 'revenue', 'annualised revenue', 'profit', 'stake', 'market share',
 ]);
 
 /** Organisation measures a product can have too ("the H20 brought in $12 billion of sales"): they stay with the product. */
-export const PRODUCT_MEASURES: ReadonlySet<string> = new Set(['revenue', 'profit', 'market share', 'share of revenue']);
+export const PRODUCT_MEASURES: ReadonlySet<string> = new Set(['revenue', 'annualised revenue', 'profit', 'market share', 'share of revenue']);
 
 /** Measures that a place named in the sentence narrows to that place's part ("China revenue"). */
 const PLACE_SCOPED: ReadonlySet<string> = new Set(['revenue', 'share of revenue', 'market share']);
@@ -169,4 +175,4 @@ export const CHANGE_MEASURES: ReadonlySet<string> = new Set(['share price change
 export const EVENT_MEASURES: ReadonlySet<string> = new Set(['funding']);
 
 /** Measures about one model or app (users and downloads are an app's): a figure about its maker is the model's when the sentence or paragraph names it. */
-export const MODEL_MEASURES: ReadonlySet<string> = new Set(['users', 'daily active users', 'weekly active users', 'monthly active users', 'downloads', 'training cost', 'training compute', 'parameter count', 'training tokens', 'context window', 'API price', 'API price (input)', 'API price (output)', 'benchmark score']);
+export const MODEL_MEASURES: ReadonlySet<string> = new Set(['users', 'daily active users', 'weekly active users', 'monthly active users', 'downloads', 'training cost', 'training compute', 'parameter count', 'training tokens', 'context window', 'API price', 'API price (input)', 'API price (output)', 'API price (discounted)', 'API price (input, discounted)', 'API price (output, discounted)', 'benchmark score']);
