@@ -61,6 +61,12 @@ describe('figureSubject', () => {
     expect(about('In the US alone, sales reached $5.5 billion, or 14% of DeepSeek\'s revenue.', '$5.5 billion', 'revenue')?.entity).toBe('deepseek');
     expect(about('The company said the US accounted for $17 billion of its revenue.', '$17 billion', 'revenue', 'deepseek')).toEqual({ entity: 'deepseek', from: 'sentence' });
     expect(about('Sales of $17 billion were reported.', '$17 billion', 'revenue', 'deepseek')).toEqual({ entity: 'deepseek', from: 'context' });
+    // Where the paragraph names another organisation, "The company" could be either: a guess.
+    const text = 'The company said it made $17 billion.';
+    const start = text.indexOf('$17 billion');
+    const other = { entity: 'openai', start: 100, end: 106 };
+    const withOther = figureSubject({ text, mentions: [] }, { start, end: start + 11, measure: 'revenue' }, { previous: 'deepseek', paragraph: [other], counted: [], byslug: (slug) => (slug === 'openai' ? { ...bySlug.get('deepseek')!, slug: 'openai', name: 'OpenAI' } : bySlug.get(slug)) });
+    expect(withOther).toEqual({ entity: 'deepseek', from: 'context' });
   });
   it('takes a place as the subject only when no organisation or product fits as well', () => {
     expect(about("DeepSeek's revenue from the US fell to 13% of its total.", '13%', 'share of revenue')?.entity).toBe('deepseek');

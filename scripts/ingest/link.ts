@@ -93,7 +93,11 @@ export function figureSubject(
   // 90%") is filed under the concept; like a carried subject, it is a guess.
   const concept = sentence.mentions.find((m) => context.byslug(m.entity)?.type === 'concept' && !context.counted.some(([s, e]) => m.start >= s && m.end <= e))?.entity;
   // "The chipmaker said…", "Its revenue…": a sentence opening with a reference to the entity the text is about names it.
-  const refers = !!context.previous && REFERENCE.test(sentence.text.slice(0, figure.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, ''));
+  // Only where it cannot be another: the paragraph names no organisation other than the one the text is about (or its maker).
+  const organisations = new Set(context.paragraph.map((m) => context.byslug(m.entity)).filter((e) => e?.type === 'organisation').map((e) => e!.slug));
+  const previous = context.previous ? context.byslug(context.previous) : undefined;
+  const unambiguous = [...organisations].every((o) => o === previous?.slug || o === previous?.parent);
+  const refers = !!context.previous && unambiguous && REFERENCE.test(sentence.text.slice(0, figure.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, ''));
   const from = best || after || refers ? 'sentence' : 'context';
   let subject = best?.entity ?? after ?? context.previous ?? concept;
   if (!subject) return undefined;
