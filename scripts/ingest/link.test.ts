@@ -72,6 +72,8 @@ describe('figureSubject', () => {
     expect(about("DeepSeek's revenue from the US fell to 13% of its total.", '13%', 'share of revenue')?.entity).toBe('deepseek');
     expect(about('Roughly 43% of the downloads came from the US, a report on DeepSeek said.', '43%', 'share of downloads')?.entity).toBe('deepseek');
     expect(about('The US pledged $500 billion.', '$500 billion', 'investment')?.entity).toBe('united-states');
+    expect(about("In the quarter, the US brought in 14% of DeepSeek's revenue.", '14%', 'share of revenue')?.entity).toBe('deepseek');
+    expect(about('The US imported about 1.4 million chips from DeepSeek.', '1.4 million chips', 'chip imports')?.entity).toBe('united-states');
   });
   it('keeps a product\'s own sales with the product, and other organisation measures with its maker', () => {
     expect(about('R1 brought in $12 billion of sales last year.', '$12 billion', 'revenue')?.entity).toBe('deepseek-r1');

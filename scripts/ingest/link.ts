@@ -99,7 +99,11 @@ export function figureSubject(
   const unambiguous = [...organisations].every((o) => o === previous?.slug || o === previous?.parent);
   const refers = !!context.previous && unambiguous && REFERENCE.test(sentence.text.slice(0, figure.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, ''));
   const from = best || after || refers ? 'sentence' : 'context';
-  let subject = best?.entity ?? after ?? context.previous ?? concept;
+  // A place before the figure gives way to an organisation or product named after it as more than a source ("China brought in 14% of Nvidia's revenue", not "imported … from Nvidia"), or referred to.
+  const afterMention = usable.find((m) => m.entity === after && m.start >= figure.end);
+  const afterIsActor = !!afterMention && !isPlace(afterMention) && !/\b(?:from|by|with|to|including)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, afterMention.start - 20), afterMention.start));
+  if (best && isPlace(best) && (afterIsActor || refers)) best = undefined;
+  let subject = best?.entity ?? (refers && !afterIsActor ? context.previous : after) ?? context.previous ?? concept;
   if (!subject) return undefined;
   const e = context.byslug(subject);
   // A product's own sales stay with it where the sentence names it before the figure, as the actor ("the H20 brought in…", not "at R1 prices").

@@ -50,6 +50,8 @@ describe('measureOf for counts', () => {
     expect(measure('Orbis bought about 230,000 Acme chips last year.')).toBe('chip purchases');
     expect(measure('Zephyr shipped roughly 450,000 chips of all models.')).toBe('shipments');
     expect(measure('The cluster runs 100,000 GPUs.')).toBe('chip count');
+    expect(measure('China imported about 1.4 million AI accelerators in 2024.')).toBe('chip imports');
+    expect(measure('Under the export controls, buyers may hold 1,700 GPUs.')).toBe('chip count');
   });
   it('keeps active parameters apart from the total', () => {
     expect(measure('Orbis has 37 billion active parameters.')).toBe('active parameters');

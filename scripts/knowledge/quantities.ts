@@ -78,6 +78,8 @@ const CHIP_FLOW: readonly Cue[] = [
   { measure: 'production', cue: /\b(?:produc(?:e|es|ed|ing|tion)|make|makes|made|making|manufactur(?:e|es|ed|ing)|turn(?:s|ed|ing)? out|output|fabricat(?:e|es|ed|ing))\b/gi },
   { measure: 'chip purchases', cue: /\b(?:b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|ing)|order(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|stockpil(?:e|es|ed|ing))\b/gi },
   { measure: 'shipments', cue: /\b(?:ship(?:s|ped|ping|ments?)?|deliver(?:s|ed|ing|ies)?|sold|sells?|selling)\b/gi },
+  { measure: 'chip imports', cue: /\bimport(?:s|ed|ing)?\b/gi },
+  { measure: 'chip exports', cue: /\bexport(?:s|ed|ing)?\b(?! (?:controls?|rules?|curbs?|restrictions?|licen[cs]es?|ban)\b)/gi },
 ];
 
 /** The cue nearest to the figure (cues after it count a little farther, as measures are mostly named first). */
