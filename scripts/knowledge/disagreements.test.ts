@@ -106,4 +106,14 @@ describe('findDisagreements: scope', () => {
     ].flatMap((f) => (f.source === 'a' ? [f, { ...fig('a', 1, 'some 230,000 chips', 'orbis', 'chip count'), sentence: f.sentence }] : [f])));
     expect(found.map((d) => [d.kind, d.low, d.high])).toEqual([['conflict', 20000, 30000]]);
   });
+
+  it('dates an undated quantity that changes over time by its article: months apart, it is another time', () => {
+    const a = fig('a', 1, 'Orbis has 300 million weekly users.', 'orbis', 'weekly active users');
+    const b = fig('b', 1, 'Orbis has 400 million weekly users.', 'orbis', 'weekly active users');
+    expect(findDisagreements([a, b], new Map([['a', '2025-01-10'], ['b', '2025-06-02']]))).toEqual([]);
+    expect(findDisagreements([a, b], new Map([['a', '2025-01-10'], ['b', '2025-01-30']])).map((d) => d.kind)).toEqual(['conflict']);
+    // A valuation belongs to a round, not to the day it is reported.
+    const v = [fig('a', 1, 'Orbis is valued at $80 billion.', 'orbis', 'valuation'), fig('b', 1, 'Orbis is valued at $120 billion.', 'orbis', 'valuation')];
+    expect(findDisagreements(v, new Map([['a', '2025-01-10'], ['b', '2025-06-02']])).map((d) => d.kind)).toEqual(['conflict']);
+  });
 });

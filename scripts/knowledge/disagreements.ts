@@ -1,6 +1,6 @@
 import type { FigureFact } from '../ingest/link.ts';
 import { type FigureScope, hardScope, isAggregate, scopeOf, scopesAgree } from './figure-scope.ts';
-import { CHANGE_MEASURES, EVENT_MEASURES } from './quantities.ts';
+import { CHANGE_MEASURES, CHANGING_MEASURES, EVENT_MEASURES } from './quantities.ts';
 
 /** A figure with the source it comes from. */
 export interface LedgerFigure extends FigureFact {
@@ -60,7 +60,7 @@ function cluster(figures: readonly LedgerFigure[], steps = 1): LedgerFigure[][] 
  * The scope of each ledger figure, read from its sentence (see figure-scope.ts) once per call of
  * findDisagreements; sources often repeat a sentence, so it is also shared by sentence and figure text.
  */
-function scopeReader(): (f: FigureFact) => FigureScope {
+function scopeReader(published: ReadonlyMap<string, string>): (f: LedgerFigure) => FigureScope {
   const byFigure = new Map<FigureFact, FigureScope>();
   const bySentence = new Map<string, Map<string, FigureScope>>();
   return (f) => {
@@ -74,6 +74,10 @@ function scopeReader(): (f: FigureFact) => FigureScope {
       s = at < 0 ? { modality: '', aggregate: false } : scopeOf(f.sentence, at, at + f.text.length);
       inSentence.set(f.text, s);
     }
+    // A quantity that changes over time, stated with no date, is as of its article's publication.
+    const date = CHANGING_MEASURES.has(f.measure) && !s.year && !s.month ? published.get(f.source) : undefined;
+    const day = date ? Date.parse(date.slice(0, 10)) / 86_400_000 : NaN;
+    if (Number.isFinite(day)) s = { ...s, asOf: day };
     byFigure.set(f, s);
     return s;
   };
@@ -91,23 +95,27 @@ const keyOf = (f: FigureFact, owner: string) => [owner, f.measure, f.unit, f.per
  * year, month, place and thing counted where both state one). Figures stating more are placed
  * first; a figure that fits several sets is left out, as it cannot be told which it belongs to.
  */
-function byScope(list: readonly LedgerFigure[], scopeOfFigure: (f: FigureFact) => FigureScope): LedgerFigure[][] {
+function byScope(list: readonly LedgerFigure[], scopeOfFigure: (f: LedgerFigure) => FigureScope): LedgerFigure[][] {
   const counts = new Map(list.map((f) => [f, SOFT.filter((k) => scopeOfFigure(f)[k]).length]));
   const stated = (f: LedgerFigure) => counts.get(f)!;
   // Each set keeps the union of what its members state: as they all agree, a figure agrees with every member exactly when it agrees with the union.
-  const sets: { scope: FigureScope; figures: LedgerFigure[] }[] = [];
+  const sets: { scope: FigureScope; figures: LedgerFigure[]; days: number[] }[] = [];
   for (const f of [...list].sort((a, b) => stated(b) - stated(a))) {
     const own = scopeOfFigure(f);
-    const fits = sets.filter((set) => scopesAgree(own, set.scope));
-    if (fits.length === 0) sets.push({ scope: { ...own }, figures: [f] });
+    // Publication days agree within a tolerance, so a set keeps its earliest and latest.
+    const fits = sets.filter((set) => scopesAgree(own, set.scope) && (own.asOf === undefined || set.days.every((d) => Math.abs(d - own.asOf!) <= SAME_TIME_DAYS)));
+    if (fits.length === 0) sets.push({ scope: { ...own }, figures: [f], days: own.asOf === undefined ? [] : [own.asOf] });
     else if (fits.length === 1) {
       fits[0]!.figures.push(f);
       for (const k of SOFT) if (own[k]) fits[0]!.scope[k] = own[k];
+      if (own.asOf !== undefined) fits[0]!.days = [Math.min(own.asOf, ...fits[0]!.days), Math.max(own.asOf, ...fits[0]!.days)];
     }
   }
   return sets.map((set) => set.figures);
 }
 const SOFT = ['period', 'nth', 'year', 'month', 'place', 'item'] as const;
+/** Articles published further apart than this report a changing quantity at different times. */
+const SAME_TIME_DAYS = 45;
 
 /**
  * Finds disagreements: figures of the same measure, unit and rate about the same entity, from
@@ -116,9 +124,11 @@ const SOFT = ['period', 'nth', 'year', 'month', 'place', 'item'] as const;
  * its figures are left out of that group. Figures with the generic measures 'amount', 'percentage'
  * and 'cost' say too little about scope to compare. Figures of different scopes — a plan and the
  * current state, an earlier state, a sum over several things, different periods or dates — are
- * never compared (see figure-scope.ts).
+ * never compared (see figure-scope.ts). `published` (source slug → ISO date) dates a quantity that
+ * changes over time (users, headcount, a chip fleet) when its sentence does not: articles more
+ * than 45 days apart report it at different times.
  */
-export function findDisagreements(figures: readonly LedgerFigure[]): Disagreement[] {
+export function findDisagreements(figures: readonly LedgerFigure[], published: ReadonlyMap<string, string> = new Map()): Disagreement[] {
   const groups = new Map<string, LedgerFigure[]>();
   for (const f of figures) {
     // Only figures whose own sentence names their subject: one carried over from earlier sentences is a guess.
@@ -137,7 +147,7 @@ export function findDisagreements(figures: readonly LedgerFigure[]): Disagreemen
     const byParagraph = Map.groupBy(list, (f) => `${f.source}#${f.p}`);
     return isChange(list) ? list : list.filter((f) => new Set(byParagraph.get(`${f.source}#${f.p}`)!.map((g) => g.value)).size === 1);
   };
-  const scopeOfFigure = scopeReader();
+  const scopeOfFigure = scopeReader(published);
   const several = (list: readonly LedgerFigure[]) => new Set(list.map((f) => f.source)).size > 1 && new Set(list.map((f) => f.value)).size > 1;
   const scoped = [...groups.values()]
     .filter(several)

@@ -25,6 +25,8 @@ export interface FigureScope {
   nth?: string;
   /** The kind of thing counted, when the figure names it by a code ("10,000 A100 chips" → 'a100'): counts of different chips never compare. */
   item?: string;
+  /** For a quantity that changes over time and is stated undated: the day (since 1970) its article was published. */
+  asOf?: number;
   /** The year and month the figure is dated to, when its sentence states them: '2025', 'may'. */
   year?: string;
   month?: string;

@@ -166,6 +166,11 @@ const PLACE_SCOPED: ReadonlySet<string> = new Set(['revenue', 'share of revenue'
 /** The measure of a figure whose sentence names a place: revenue from China is "China revenue", a different measure from revenue. */
 export const placeScoped = (measure: string, place: string) => (PLACE_SCOPED.has(measure) ? `${place} ${measure}` : measure);
 
+/** Quantities that change over time: two articles published months apart report them at different times. */
+export const CHANGING_MEASURES: ReadonlySet<string> = new Set([
+  'users', 'daily active users', 'weekly active users', 'monthly active users', 'downloads', 'headcount', 'chip count', 'customers', 'market value', 'market share',
+]);
+
 /** Measures that are changes over a period: sources giving far-apart values most likely mean different periods. */
 export const CHANGE_MEASURES: ReadonlySet<string> = new Set(['share price change', 'index change', 'price change', 'revenue growth', 'change']);
 
