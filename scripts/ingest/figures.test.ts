@@ -13,6 +13,29 @@ describe('extractFigures: quantities with a unit or a counted noun', () => {
     ]);
     expect(read('A grant of RMB 8 billion and ¥3 per hour.')).toEqual([['RMB 8 billion', 8e9, 'CNY'], ['¥3 per hour', 3, 'CNY', 'per hour']]);
   });
+  it('reads a count whose noun the sentence has just named ("671B parameters but only 37B active")', () => {
+    expect(read('Orbis has 671B parameters but only 37B active per token.')).toEqual([['671B parameters', 671e9, 'parameter'], ['37B', 37e9, 'parameter']]);
+    expect(read('Capacity will rise to about 45,000 wafers a month, from roughly 30,000.')).toEqual([
+      ['about 45,000 wafers a month', 45000, 'wafer', 'per month', 'about'],
+      ['roughly 30,000', 30000, 'wafer', 'per month', 'about'],
+    ]);
+    // Not across a sentence, not a letter-scaled name ("910B"), not a small bare number.
+    expect(read('Zephyr shipped 450,000 chips. Most were the older 910B.')).toEqual([['450,000 chips', 450000, 'GPU']]);
+    expect(read('Zephyr shipped 450,000 chips to 12 regions.').length).toBe(1);
+    expect(read('Zephyr shipped 450,000 chips. Then 30,000 more.').length).toBe(1);
+  });
+  it('reads a list of amounts ended by one counted noun, and units of a chip named by its code', () => {
+    expect(read('Orbis comes in 3 billion, 7 billion and 72 billion parameter versions.').map((r) => [r[1], r[2]])).toEqual([
+      [3e9, 'parameter'],
+      [7e9, 'parameter'],
+      [72e9, 'parameter'],
+    ]);
+    expect(read('Buyers ordered roughly 1 million K20 units.')).toEqual([['roughly 1 million K20 units', 1e6, 'GPU', 'about']]);
+    expect(read('Sales rose in 2023, 2024 and 2025.')).toEqual([]);
+  });
+  it('reads power in MW and GW', () => {
+    expect(read('The site draws 150 MW, rising to 1.2 gigawatts.')).toEqual([['150 MW', 150, 'MW'], ['1.2 gigawatts', 1.2, 'GW']]);
+  });
   it('reads percentages and ratios', () => {
     expect(read('Sales at Quillon rose 12.5% and margins 3 percentage points; the chip is 18x faster and 4 times cheaper.')).toEqual([
       ['12.5%', 12.5, '%'],

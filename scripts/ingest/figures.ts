@@ -9,9 +9,9 @@
  * ("in 2024 users…", "2 hours ago"): it runs only on the few sentences that hold such a candidate,
  * so the ingest stays fast (see scripts/bench/figures-compare.ts for the measured choice).
  */
-import compromise from 'compromise';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { counted, countedAfter, countedBefore, elidedUnit, listedUnit, NUM, SCALES } from './counted-nouns.ts';
 
 export type FigureKind = 'money' | 'percent' | 'count' | 'ratio';
 
@@ -52,28 +52,6 @@ const CURRENCY: Record<string, string> = {
   hk$: 'HKD', hkd: 'HKD',
 };
 
-/** Counted nouns, tried in order; the key is the unit recorded. */
-const COUNTED: [string, RegExp][] = [
-  ['GPU-hour', /^GPU[- ]hours?$/i],
-  ['GPU', /^(?:GPUs?|(?:AI )?chips?|accelerators?|processors?|graphics (?:processing units|cards)|[A-Z]{1,2}\d{2,4}s)$/],
-  ['parameter', /^(?:parameters?|params)$/i],
-  ['token', /^tokens?$/i],
-  ['user', /^users?$/i],
-  ['customer', /^(?:customers?|clients?|subscribers?)$/i],
-  ['employee', /^(?:employees?|staff(?:ers)?|workers?|people on (?:its|the) payroll)$/i],
-  ['engineer', /^engineers?$/i],
-  ['researcher', /^researchers?$/i],
-  ['download', /^downloads?$/i],
-  ['data center', /^data (?:centers?|centres?)$/i],
-  ['server', /^servers?$/i],
-  ['company', /^(?:companies|company|start-?ups?|firms?)$/i],
-  // Sizes of memory, storage and data: "24 GB", "131 GB of memory".
-  ['GB', /^(?:GB|gigabytes?)$/],
-  ['TB', /^(?:TB|terabytes?)$/],
-];
-
-const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const SCALES = String.raw`thousand|million|billion|trillion|bn|mn|mln|tn`;
 const CUR_BEFORE = String.raw`US\$|HK\$|\$|€|£|¥|(?:USD|EUR|GBP|CNY|RMB|JPY|HKD)\s?`;
 const CUR_AFTER = String.raw`US dollars|dollars|dollar|euros?|pounds|yuan|renminbi|yen|USD|EUR|GBP|CNY|RMB|JPY|HKD`;
 const HEDGE = String.raw`well over|just over|more than|over|above|at least|upwards of|nearly|almost|about|around|roughly|approximately|some|an estimated|close to|up to|under|less than|fewer than|below|at most|just under|~`;
@@ -98,55 +76,10 @@ const AMOUNT = new RegExp(
 /** A hedge just before an amount the main pattern did not take with it ("well over $500 million" across a line). */
 const HEDGE_BEFORE = new RegExp(String.raw`(?:^|[\s(])(${HEDGE}|between)\s+$|(~)\s?$`, 'i');
 
-/** Words that end the noun phrase after an amount: no counted noun lies past them. */
-const STOP = /^(?:and|or|of|to|in|on|at|by|for|from|with|than|the|a|an|that|which|who|was|were|is|are|be|been|has|have|had|it|its|their|per|ago|each|more|less|fewer|over|into)$/i;
-/** The next words after an amount, with their end offsets (words may hold hyphens and dots: "Hopper-generation", "GPU-hours"). */
-const WORD = /^\s+([\p{L}\p{N}][\p{L}\p{N}.'’-]*?)(?=[\s,;:()!?]|[.'’](?:\s|$)|$)/u;
-
-/** A counted noun after the amount, past up to three modifiers ("2,048 Nvidia H800 chips", "36 million monthly active users"). */
-function countedAfter(text: string, from: number, staff: boolean): { unit: string; end: number } | undefined {
-  let at = from;
-  for (let i = 0; i < 4; i++) {
-    const m = WORD.exec(text.slice(at, at + 60));
-    if (!m) return undefined;
-    const word = m[1]!;
-    at += m[0].length;
-    // Two-word nouns: "GPU hours", "data centers", "graphics cards"; the longer reading wins.
-    const next = WORD.exec(text.slice(at, at + 60));
-    const two = next ? counted(`${word} ${next[1]}`) : undefined;
-    if (two) return { unit: two, end: at + next![0].length };
-    const unit = counted(word) ?? (staff && /^people$/i.test(word) ? 'employee' : undefined);
-    if (unit) return { unit, end: at };
-    // "700,000 enterprise and developer users": modifiers joined by "and"/"or" go on to the noun.
-    if (STOP.test(word) && !(i > 0 && /^(?:and|or)$/i.test(word))) return undefined;
-  }
-  return undefined;
-}
-/** "daily users of 53.2 million": a counted noun just before "of" names a scaled amount's unit. */
-function countedBefore(text: string, at: number, scaled: boolean): { unit: string; end: number } | undefined {
-  if (!scaled) return undefined;
-  const m = /([\p{L}-]+)\s+of\s+(?:(?:about|around|nearly|roughly|over|more than|some)\s+)?$/u.exec(text.slice(Math.max(0, at - 40), at));
-  const unit = m ? counted(m[1]!) : undefined;
-  return unit ? { unit, end: -1 } : undefined;
-}
-
 /** A rate after the figure: "per GPU-hour", "per million tokens", "a year", "/month", "annually". */
 const PER_AFTER = /^\s?(?:(?:per|\/|for every)\s?(?:one |a )?(?<scale>(?:million|thousand|billion|1,000|1 million|1M)\s)?(?:(?:input|output|cached|generated)\s)?(?<unit>GPU[- ]hours?|[\p{L}][\p{L}-]*)|\s(?:a|an|each)\s(?<time>year|month|week|day|hour|quarter)\b|\s(?<adv>annually|monthly|yearly|daily))/u;
 
 const plural = (w: string) => w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
-
-/** Other countable things a reader compares, in the plural (a singular is a modifier: "700,000 enterprise and developer users"); the unit is the noun itself. */
-const OTHER_COUNTED = /^(?:enterprises|businesses|organi[sz]ations|models|countries|nations|developers|apps|applications)$/i;
-
-/** The singular of a plural noun, by compromise ("businesses" → "business"); cached, as few nouns recur. */
-const singulars = new Map<string, string>();
-const singular = (w: string) => singulars.get(w) ?? singulars.set(w, compromise(w).nouns().toSingular().text() || w).get(w)!;
-
-function counted(noun: string): string | undefined {
-  const unit = COUNTED.find(([, re]) => re.test(noun))?.[0];
-  if (unit) return unit;
-  return OTHER_COUNTED.test(noun) ? singular(noun.toLowerCase()) : undefined;
-}
 
 /** The step of the last written digit: "5.6" → 0.1, "600" → 100, "2,048" → 1. */
 function stepOf(written: string): number {
@@ -208,6 +141,7 @@ export function extractFigures(text: string): Figure[] {
   const staff = /\b(?:employ|staff|workforce|headcount|hir(?:e|es|ed|ing)\b|payroll|team of)/i.test(text);
   for (const m of text.matchAll(AMOUNT)) {
     const g = m.groups!;
+    let elidedPer: string | undefined;
     const scaleWord = (g.scale ?? g.abbr ?? g.cscale ?? '').toLowerCase();
     const cur = g.cur ?? g.curw;
     const scale = SCALE[scaleWord] ?? 1;
@@ -234,10 +168,12 @@ export function extractFigures(text: string): Figure[] {
       unit = counted(g.compound)!;
     } else {
       const after = countedAfter(text, end, staff) ?? countedBefore(text, m.index, !!scaleWord);
-      if (!after) continue;
+      const elided = after ? undefined : (elidedUnit(text, found, m.index, g.n!, g.scale ? 'word' : g.abbr) ?? listedUnit(text, end, staff));
+      if (!after && !elided) continue;
       kind = 'count';
-      unit = after.unit;
-      if (after.end >= 0) end = after.end;
+      unit = after?.unit ?? elided!.unit;
+      if (elided?.per) elidedPer = elided.per;
+      if (after && after.end >= 0) end = after.end;
     }
     // A hedge word stays part of the figure as written.
     let index = m.index;
@@ -248,7 +184,7 @@ export function extractFigures(text: string): Figure[] {
       index -= before[0].replace(/^[\s(]/, '').length;
     }
     const perMatch = PER_AFTER.exec(text.slice(end, end + 40));
-    let per: string | undefined;
+    let per: string | undefined = elidedPer;
     if (perMatch && (kind === 'money' || kind === 'count')) {
       const p = perMatch.groups!;
       per = p.unit ? (p.scale ? `${p.scale}${p.unit}` : plural(p.unit)) : p.time ?? { annually: 'year', yearly: 'year', monthly: 'month', daily: 'day' }[p.adv!.toLowerCase()];

@@ -53,6 +53,34 @@ describe('figureSubject', () => {
     expect(subject('DeepSeek matched systems such as DeepSeek-R1 with a cost of merely $6 million.', '$6 million')).toBe('deepseek');
     expect(subject('The US pledged $500 billion, more than DeepSeek.', '$500 billion')).toBe('united-states');
   });
+  const about = (text: string, figure: string, measure: string, previous?: string) => {
+    const mentions = findMentions(text, matcher);
+    const start = text.indexOf(figure);
+    return figureSubject({ text, mentions }, { start, end: start + figure.length, measure }, { previous, paragraph: mentions, counted: [], byslug: (slug) => bySlug.get(slug) });
+  };
+  it('never files an organisation measure under a place; "The company" at a sentence start is the entity the text is about', () => {
+    expect(about('In the US alone, sales reached $5.5 billion, or 14% of DeepSeek\'s revenue.', '$5.5 billion', 'revenue')?.entity).toBe('deepseek');
+    expect(about('The company said the US accounted for $17 billion of its revenue.', '$17 billion', 'revenue', 'deepseek')).toEqual({ entity: 'deepseek', from: 'sentence' });
+    expect(about('Sales of $17 billion were reported.', '$17 billion', 'revenue', 'deepseek')).toEqual({ entity: 'deepseek', from: 'context' });
+    // Where the paragraph names another organisation, "The company" could be either: a guess.
+    const text = 'The company said it made $17 billion.';
+    const start = text.indexOf('$17 billion');
+    const other = { entity: 'openai', start: 100, end: 106 };
+    const withOther = figureSubject({ text, mentions: [] }, { start, end: start + 11, measure: 'revenue' }, { previous: 'deepseek', paragraph: [other], counted: [], byslug: (slug) => (slug === 'openai' ? { ...bySlug.get('deepseek')!, slug: 'openai', name: 'OpenAI' } : bySlug.get(slug)) });
+    expect(withOther).toEqual({ entity: 'deepseek', from: 'context' });
+  });
+  it('takes a place as the subject only when no organisation or product fits as well', () => {
+    expect(about("DeepSeek's revenue from the US fell to 13% of its total.", '13%', 'share of revenue')?.entity).toBe('deepseek');
+    expect(about('Roughly 43% of the downloads came from the US, a report on DeepSeek said.', '43%', 'share of downloads')?.entity).toBe('deepseek');
+    expect(about('The US pledged $500 billion.', '$500 billion', 'investment')?.entity).toBe('united-states');
+    expect(about("In the quarter, the US brought in 14% of DeepSeek's revenue.", '14%', 'share of revenue')?.entity).toBe('deepseek');
+    expect(about('The US imported about 1.4 million chips from DeepSeek.', '1.4 million chips', 'chip imports')?.entity).toBe('united-states');
+  });
+  it('keeps a product\'s own sales with the product, and other organisation measures with its maker', () => {
+    expect(about('R1 brought in $12 billion of sales last year.', '$12 billion', 'revenue')?.entity).toBe('deepseek-r1');
+    expect(about('Usage billed at R1 prices would bring in $562,027 a day.', '$562,027', 'revenue')?.entity).toBe('deepseek');
+    expect(about('R1 is now valued at $12 billion.', '$12 billion', 'valuation')?.entity).toBe('deepseek');
+  });
 });
 
 describe('link stage', () => {
@@ -104,7 +132,8 @@ describe('link stage: figure subjects and measures', () => {
     expect(rows).toEqual([
       ['$6 million', 'USD', 'training cost', 'deepseek-r1', 'sentence'],
       ['2,048 GPUs', 'GPU', 'chip count', 'deepseek-r1', 'sentence'],
-      ['$3 billion', 'USD', 'valuation', 'deepseek', 'context'],
+      // "The company" opening the sentence refers to the entity the text is about: named, not guessed.
+      ['$3 billion', 'USD', 'valuation', 'deepseek', 'sentence'],
       ['10,000 GPUs', 'GPU', 'chip count', 'deepseek-r1', 'context'],
       ['$500 billion', 'USD', 'investment', 'united-states', 'sentence'],
     ]);

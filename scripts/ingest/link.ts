@@ -2,11 +2,17 @@ import { extractFigures, type Figure } from './figures.ts';
 import type { Entity } from '../core/entity.ts';
 import { findMentions, type Matcher, type Mention, sentencesOf } from '../core/match.ts';
 import { extractNumbers } from './numbers.ts';
-import { measureOf, MODEL_MEASURES, ORGANISATION_MEASURES } from './quantities.ts';
+import { measureOf, MODEL_MEASURES, ORGANISATION_MEASURES, PRODUCT_MEASURES, placeScoped } from './quantities.ts';
 import type { Article, Inline } from '../core/article.ts';
 
 /** Words that introduce a comparison: an entity right after them is not the sentence's subject. */
 const COMPARISON = /(?:such as|like|than|versus|vs\.?|compared (?:with|to))\s+$/i;
+
+/** A sentence opening with a definite description of an organisation ("The chipmaker said…") refers to the entity the text was last about. */
+const REFERENCE = /^\s*(?:The|This|That) (?:company|chipmaker|chip ?maker|firm|group|start-?up|lab|laboratory|developer|maker|giant)\b/;
+
+/** Words that put the entity after them in a prepositional phrase of agent or source. */
+const AGENT = /\b(?:by|with|including|among|alongside)\s+(?:the\s+)?$/i;
 
 /** Whether an entity can be what a figure is about: not a concept ("mixture of experts") or a generic kind of thing ("GPU"). */
 const canCarry = (e: Entity | undefined): e is Entity => !!e && e.type !== 'concept' && !(e.type === 'chip' && !e.parent);
@@ -33,24 +39,44 @@ export function figureSubject(
   figure: { start: number; end: number; measure: string },
   context: { previous?: string; paragraph: readonly Mention[]; counted: readonly [number, number][]; byslug: (slug: string) => Entity | undefined },
 ): { entity: string; from: 'sentence' | 'context' } | undefined {
+  // A place is where an organisation's figure comes from ("China brought in $5.5 billion of Nvidia's revenue"), not whose it is.
+  const scopeOnly = (e: Entity | undefined) => e?.type === 'place' && ORGANISATION_MEASURES.has(figure.measure);
   const usable = sentence.mentions.filter(
-    (m) => canCarry(context.byslug(m.entity)) && !context.counted.some(([s, e]) => m.start >= s && m.end <= e) && !COMPARISON.test(sentence.text.slice(Math.max(0, m.start - 40), m.start)),
+    (m) => canCarry(context.byslug(m.entity)) && !scopeOnly(context.byslug(m.entity)) && !context.counted.some(([s, e]) => m.start >= s && m.end <= e) && !COMPARISON.test(sentence.text.slice(Math.max(0, m.start - 40), m.start)),
   );
   // In an appositive ("Microsoft, OpenAI's largest investor, …") the possessive names what the first entity is to it: the first is the subject.
   const appositive = (m: Mention) =>
     /^['’]s\b/.test(sentence.text.slice(m.end, m.end + 3)) && usable.some((p) => p.end <= m.start && /^,\s*$/.test(sentence.text.slice(p.end, m.start)));
   const before = usable.filter((m) => m.end <= figure.start && !appositive(m));
+  // An entity in a prepositional phrase ("led by Alibaba", "with Tencent") is an agent or source, not what the figure is about: it counts half a fit step less.
+  // A place is where things happen, so it is the subject only when no organisation or product fits as well ("Nvidia's revenue from China fell to 13%").
+  const isPlace = (m: Mention) => context.byslug(m.entity)?.type === 'place';
+  const score = (m: Mention) =>
+    fit(context.byslug(m.entity)!, figure.measure) - (AGENT.test(sentence.text.slice(Math.max(0, m.start - 20), m.start)) ? 0.5 : 0) - (isPlace(m) ? 0.5 : 0);
   let best: Mention | undefined;
-  for (const m of before) if (!best || fit(context.byslug(m.entity)!, figure.measure) >= fit(context.byslug(best.entity)!, figure.measure)) best = m;
-  const after = usable.find((m) => m.start >= figure.end)?.entity;
+  for (const m of before) if (!best || score(m) >= score(best)) best = m;
+  const after = (usable.find((m) => m.start >= figure.end && !isPlace(m)) ?? usable.find((m) => m.start >= figure.end))?.entity;
   // With nothing else to go by, a sentence about a concept only ("a price war, with prices cut by
   // 90%") is filed under the concept; like a carried subject, it is a guess.
   const concept = sentence.mentions.find((m) => context.byslug(m.entity)?.type === 'concept' && !context.counted.some(([s, e]) => m.start >= s && m.end <= e))?.entity;
-  const from = best || after ? 'sentence' : 'context';
-  let subject = best?.entity ?? after ?? context.previous ?? concept;
+  // "The chipmaker said…", "Its revenue…": a sentence opening with a reference to the entity the text is about names it.
+  // Only where it cannot be another: the paragraph names no organisation other than the one the text is about (or its maker).
+  const organisations = new Set(context.paragraph.map((m) => context.byslug(m.entity)).filter((e) => e?.type === 'organisation').map((e) => e!.slug));
+  const previous = context.previous ? context.byslug(context.previous) : undefined;
+  const unambiguous = [...organisations].every((o) => o === previous?.slug || o === previous?.parent);
+  const refers = !!context.previous && unambiguous && REFERENCE.test(sentence.text.slice(0, figure.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, ''));
+  const from = best || after || refers ? 'sentence' : 'context';
+  // A place before the figure gives way to an organisation or product named after it as more than a source ("China brought in 14% of Nvidia's revenue", not "imported … from Nvidia"), or referred to.
+  const afterMention = usable.find((m) => m.entity === after && m.start >= figure.end);
+  const afterIsActor = !!afterMention && !isPlace(afterMention) && !/\b(?:from|by|with|to|including)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, afterMention.start - 20), afterMention.start));
+  if (best && isPlace(best) && (afterIsActor || refers)) best = undefined;
+  let subject = best?.entity ?? (refers && !afterIsActor ? context.previous : after) ?? context.previous ?? concept;
   if (!subject) return undefined;
   const e = context.byslug(subject);
-  if (ORGANISATION_MEASURES.has(figure.measure) && (e?.type === 'model' || e?.type === 'chip') && e.parent) subject = e.parent;
+  // A product's own sales stay with it where the sentence names it before the figure, as the actor ("the H20 brought in…", not "at R1 prices").
+  const ownSales =
+    PRODUCT_MEASURES.has(figure.measure) && !!best && !/\b(?:at|in|of|for|with|on|by|from|to|under|over)\s+(?:(?:the|its|their|a|an)\s+)?$/i.test(sentence.text.slice(Math.max(0, best.start - 30), best.start));
+  if (ORGANISATION_MEASURES.has(figure.measure) && !ownSales && (e?.type === 'model' || e?.type === 'chip') && e.parent) subject = e.parent;
   else if (MODEL_MEASURES.has(figure.measure) && e?.type === 'organisation') {
     const models = new Set(context.paragraph.map((m) => context.byslug(m.entity)).filter((c): c is Entity => c !== undefined && c.parent === subject && c.type === 'model').map((c) => c.slug));
     if (models.size === 1) subject = [...models][0]!;
@@ -156,6 +182,10 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
         );
         // A company that "fell 17%" is its shares.
         if (measure === 'change' && subject && byslug(subject.entity)?.type === 'organisation') measure = 'share price change';
+        // Revenue "from China" is a part of the company's revenue: a measure of its own.
+        // A place glued to a word ("Hangzhou-based") describes the company, not where the money comes from.
+        const place = inSentence.find((m) => byslug(m.entity)?.type === 'place' && m.entity !== subject?.entity && block.text[m.end] !== '-');
+        if (place) measure = placeScoped(measure, byslug(place.entity)!.name);
         const { index: _i, end: _e, ...rest } = f;
         figures.push({ ...rest, p: block.n, sentence: s.text, measure, ...(subject ? { entity: subject.entity, subjectFrom: subject.from } : {}) });
       }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from './figures.ts';
-import { measureOf } from './quantities.ts';
+import { measureOf, placeScoped } from './quantities.ts';
 
 /** The measure of the first figure in an invented sentence. */
 const measure = (s: string) => {
@@ -18,10 +18,81 @@ describe('measureOf', () => {
     expect(measure('Zephyr spent $2 billion on servers last year.')).toBe('hardware spending');
     expect(measure('The subscription is priced at $20 a month.')).toBe('price');
   });
+  it('names money invested in or spent on infrastructure one measure, whichever word is nearer', () => {
+    expect(measure('Zephyr will invest at least 380 billion yuan in cloud and AI infrastructure.')).toBe('infrastructure investment');
+    expect(measure('Zephyr plans to spend RMB 380 billion on AI infrastructure.')).toBe('infrastructure investment');
+  });
+});
+
+describe('measureOf for revenue', () => {
+  it('reads income verbs as revenue, and a share of a company\'s revenue as a share of revenue', () => {
+    expect(measure('Orbis made about $17 billion from China last year.')).toBe('revenue');
+    expect(measure('China brought in $5.5 billion in the quarter.')).toBe('revenue');
+    expect(measure('That is roughly 14% of Orbis\'s revenue.')).toBe('share of revenue');
+    expect(measure('That is roughly 41% of Orbis\'s users.')).toBe('share of orbis');
+  });
+  it('names revenue from a place as that place\'s revenue', () => {
+    expect(placeScoped('revenue', 'China')).toBe('China revenue');
+    expect(placeScoped('valuation', 'China')).toBe('valuation');
+  });
+});
+
+describe('measureOf for rounds and orders', () => {
+  it('keeps a pre-money valuation apart, and orders apart from sales', () => {
+    expect(measure('The round values Orbis at a pre-money valuation of $1.9 billion.')).toBe('pre-money valuation');
+    expect(measure('Orbis was unable to ship $2.5 billion of orders and expects lower sales.')).toBe('orders');
+  });
+});
+
+describe('measureOf for counts', () => {
+  it('names what happens to counted chips from the verb before them', () => {
+    expect(measure('Zephyr is likely to produce about 200,000 K9 accelerators in 2025.')).toBe('production');
+    expect(measure('Orbis bought about 230,000 Acme chips last year.')).toBe('chip purchases');
+    expect(measure('Zephyr shipped roughly 450,000 chips of all models.')).toBe('shipments');
+    expect(measure('The cluster runs 100,000 GPUs.')).toBe('chip count');
+    expect(measure('China imported about 1.4 million AI accelerators in 2024.')).toBe('chip imports');
+    expect(measure('Under the export controls, buyers may hold 1,700 GPUs.')).toBe('chip count');
+  });
+  it('keeps active parameters apart from the total', () => {
+    expect(measure('Orbis has 37 billion active parameters.')).toBe('active parameters');
+    expect(measure('Orbis has 671 billion total parameters and 37 billion activated per token.')).toBe('parameter count');
+  });
+  it('names money per chip a chip price', () => {
+    expect(measure('At roughly $30,000 per chip the accelerators cost $3 billion.')).toBe('chip price');
+  });
+});
+
+describe('measureOf for prices and revenue rates', () => {
+  it('keeps a cache-hit or off-peak price apart from the list price', () => {
+    const s = 'Orbis charges $0.14 per million input tokens for cache hits and $0.55 per million input tokens otherwise.';
+    const [hit, list] = extractFigures(s);
+    expect(measureOf(hit!, s, hit!.index, hit!.end)).toBe('API price (input, discounted)');
+    expect(measureOf(list!, s, list!.index, list!.end)).toBe('API price (input)');
+  });
+  it('keeps annualised revenue apart from a year\'s revenue', () => {
+    expect(measure('Orbis reached annualised revenue of $2 billion.')).toBe('annualised revenue');
+    expect(measure('Orbis hit a $2 billion revenue run rate.')).toBe('annualised revenue');
+  });
+});
+
+describe('measureOf for rates, scores and trade', () => {
+  it('names tokens per second a throughput and tokens per question a length, not training data', () => {
+    expect(measure('The chip serves about 30 tokens per second.')).toBe('throughput');
+    expect(measure('The model uses an average of 23,000 tokens per question.')).toBe('tokens per question');
+  });
+  it('reads scores, yields, discounts and exports', () => {
+    expect(measure('Orbis scores 79.8% on the test.')).toBe('benchmark score');
+    expect(measure('Yields on the new line are near 30%.')).toBe('yield');
+    expect(measure('Orbis offers 50% off during quiet hours.')).toBe('price change');
+    expect(measure('Chip exports reached US$10.4 billion in March.')).toBe('exports');
+  });
+  it('names a size in GB of memory a memory size', () => {
+    expect(measure('The card has 24 GB of memory.')).toBe('memory');
+  });
 });
 
 describe('measureOf for sizes', () => {
-  it('names a size in GB or TB a data size', () => {
-    expect(measure('The model needs 48 GB of memory.')).toBe('data size');
+  it('names a size in GB or TB a data size, unless it is memory', () => {
+    expect(measure('The training set is 48 TB of text.')).toBe('data size');
   });
 });

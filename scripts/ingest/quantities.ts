@@ -13,18 +13,23 @@ interface Cue {
 }
 
 const MONEY: readonly Cue[] = [
+  { measure: 'pre-money valuation', cue: /\bpre-?money(?: valuation)?\b/gi },
+  { measure: 'orders', cue: /\borders\b|\bbookings\b|\bbacklog\b/gi },
   { measure: 'valuation', cue: /\bvaluations?\b|\bvalued?\b|\bvalues\b|\bworth(?=\s+(?:about |around |nearly |roughly |over |more than |some )?[$€£¥\d])/gi },
   { measure: 'market value loss', cue: /\bwip(?:ed|ing|e)\b|\bshed\b|\berased?\b|\blost\b|\bwiped out\b/gi },
   { measure: 'market value', cue: /\bmarket (?:value|cap(?:itali[sz]ation)?)\b/gi },
   { measure: 'training cost', cue: /\btraining (?:run|costs?)\b|\bto train\b|\btrained\b|\bfinal run\b|\bcosts? (?:of|for) training\b|\b(?:reinforcement[- ]learning|RL|pre-?training|post-?training|fine-?tuning) (?:stage|run|phase)\b/gi },
   { measure: 'assets under management', cue: /\bassets\b|\bunder management\b/gi },
   { measure: 'capital expenditure', cue: /\bcapex\b|\bcapital (?:expenditure|spending)\b|\bdata cent(?:er|re)s?\b/gi },
-  { measure: 'infrastructure spending', cue: /\binfrastructure\b/gi },
+  { measure: 'infrastructure investment', cue: /\binfrastructure\b/gi },
   { measure: 'hardware spending', cue: /\bhardware\b|\bservers?\b|\bclusters?\b/gi },
   { measure: 'operating costs', cue: /\boperating\b|\brunning costs?\b|\bexpenses\b|\bopex\b|\boperations\b/gi },
   { measure: 'funding', cue: /\brais(?:ed?|ing)\b|\bfunding\b|\bround\b|\bfinancing\b|\bventure\b/gi },
   { measure: 'investment', cue: /\binvest(?:s|ed|ing|ment|ments)?\b|\bpledged?\b|\bcommit(?:ted|ment)\b|\bbacking\b|\bspend(?:ing)? on\b/gi },
-  { measure: 'revenue', cue: /\brevenues?\b|\bsales\b|\bearn(?:ed|ings|s)?\b|\bturnover\b/gi },
+  { measure: 'annualised revenue', cue: /\bannuali[sz]ed(?: revenues?| sales)?\b|\b(?:revenue )?run[- ]rate\b|\bARR\b/gi },
+  { measure: 'exports', cue: /\bexports?\b|\bshipments abroad\b/gi },
+  { measure: 'imports', cue: /\bimports?\b/gi },
+  { measure: 'revenue', cue: /\brevenues?\b|\bsales\b|\bearn(?:ed|ings|s)?\b|\bturnover\b|\b(?:brought|brings|bring|took|takes) in\b|\bgenerat(?:ed|es|ing)\b|\bmade\b(?=[^.;]{0,40}\bfrom\b)/gi },
   { measure: 'profit', cue: /\bprofits?\b|\bnet income\b|\blosses\b/gi },
 ];
 /** Cues that say little about scope: used only when no more specific cue is in the sentence. */
@@ -36,9 +41,10 @@ const PERCENT: readonly Cue[] = [
   { measure: 'share price change', cue: /\bshares?\b|\bstock\b|\bsell-?off\b/gi },
   { measure: 'market share', cue: /\bmarket share\b|\bshare of the market\b/gi },
   { measure: 'stake', cue: /\bstake\b|\bownership\b|\bowns?\b/gi },
-  { measure: 'price change', cue: /\bpric(?:e|es|ing)\b|\bcut\b|\bdiscount\b|\bcheaper\b/gi },
+  { measure: 'price change', cue: /\bpric(?:e|es|ing)\b|\bcut\b|\bdiscount\b|\bcheaper\b|(?<=%\s?)off\b/gi },
   { measure: 'revenue growth', cue: /\brevenues?\b|\bsales\b/gi },
-  { measure: 'benchmark score', cue: /\bscored?\b|\baccuracy\b|\bbenchmark\b|\bpass@1\b/gi },
+  { measure: 'benchmark score', cue: /\bscor(?:e|es|ed|ing)\b|\baccuracy\b|\bbenchmarks?\b|\bpass@1\b/gi },
+  { measure: 'yield', cue: /\byields?\b/gi },
 ];
 const PERCENT_GENERIC: readonly Cue[] = [
   { measure: 'change', cue: /\b(?:fell|fall(?:ing|s)?|drop(?:ped|s)?|slid|plunged?|tumbled?|sank|lost|rose|ris(?:e|ing)|jump(?:ed)?|gain(?:ed)?|climb(?:ed)?|surged?|down|up)\b/gi },
@@ -60,7 +66,21 @@ const COUNT: Record<string, string> = {
   // Sizes of memory or data: "a GB count" reads wrongly.
   GB: 'data size',
   TB: 'data size',
+  MW: 'power capacity',
+  GW: 'power capacity',
+  wafer: 'wafer output',
 };
+
+const INFRASTRUCTURE = /\binfrastructure\b/i;
+
+/** What happens to counted chips, from the verb nearest the count: made, bought or shipped (a fleet that runs them is a chip count). */
+const CHIP_FLOW: readonly Cue[] = [
+  { measure: 'production', cue: /\b(?:produc(?:e|es|ed|ing|tion)|make|makes|made|making|manufactur(?:e|es|ed|ing)|turn(?:s|ed|ing)? out|output|fabricat(?:e|es|ed|ing))\b/gi },
+  { measure: 'chip purchases', cue: /\b(?:b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|ing)|order(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|stockpil(?:e|es|ed|ing))\b/gi },
+  { measure: 'shipments', cue: /\b(?:ship(?:s|ped|ping|ments?)?|deliver(?:s|ed|ing|ies)?|sold|sells?|selling)\b/gi },
+  { measure: 'chip imports', cue: /\bimport(?:s|ed|ing)?\b/gi },
+  { measure: 'chip exports', cue: /\bexport(?:s|ed|ing)?\b(?! (?:controls?|rules?|curbs?|restrictions?|licen[cs]es?|ban)\b)/gi },
+];
 
 /** The cue nearest to the figure (cues after it count a little farther, as measures are mostly named first). */
 function nearest(cues: readonly Cue[], sentence: string, start: number, end: number): string | undefined {
@@ -77,6 +97,14 @@ function nearest(cues: readonly Cue[], sentence: string, start: number, end: num
   return best?.measure;
 }
 
+/** The sentence up to `start`, from the beginning of the clause holding it (after a semicolon, colon, dash or relative pronoun). */
+function clauseBefore(sentence: string, start: number): string {
+  const before = sentence.slice(0, start);
+  let from = 0;
+  for (const m of before.matchAll(/[;:—–]|\b(?:which|who|while|whereas)\s/gi)) from = m.index + m[0].length;
+  return ' '.repeat(from) + before.slice(from);
+}
+
 /**
  * Names what a figure measures ("training cost", "chip count"). `start`/`end` are the figure's
  * offsets in `sentence`.
@@ -91,26 +119,56 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
       return `${p} active users`;
     }
     if (f.unit === 'token' && /\bcontext\b/i.test(sentence)) return 'context window';
+    // Tokens per second are a speed; tokens per question, answer or request a length: neither is training data.
+    if (f.unit === 'token' && f.per) return /second|sec|^s$/i.test(f.per) ? 'throughput' : `tokens per ${f.per}`;
+    if ((f.unit === 'GB' || f.unit === 'TB') && /\b(?:memory|RAM|VRAM|HBM)\b/.test(sentence)) return 'memory';
+    // A mixture-of-experts model's active parameters are not its total: "37B active", "37 billion active parameters".
+    if (f.unit === 'parameter' && /\bactiv(?:e|ated?)\b/i.test(sentence.slice(start, end) + (/^[^\d.;]{0,25}/.exec(sentence.slice(end))?.[0] ?? ''))) return 'active parameters';
+    // Only verbs before the count in its clause: "Huawei shipped 450,000 chips", "bought 230,000 … chips".
+    if (f.unit === 'GPU') return nearest(CHIP_FLOW, clauseBefore(sentence, start), start, start) ?? 'chip count';
+    if (f.unit === 'wafer' && /\bcapacity\b/i.test(sentence)) return 'production capacity';
     return COUNT[f.unit] ?? `${f.unit} count`;
   }
   if (f.kind === 'ratio') return /\bcheaper\b|\bpric|\bcosts?\b/i.test(sentence) ? 'price ratio' : 'ratio';
   if (f.kind === 'percent') {
     // "18% of its revenue", "43% of downloads": a share of something, not a change.
-    const of = /^\s+of\s+(?:(?:its|the|their|all|total|global|company's|company’s)\s+)*([\p{L}-]+)/u.exec(sentence.slice(end));
+    // "of Nvidia's revenue" is a share of revenue; "of ChatGPT's users" names ChatGPT.
+    const of = /^\s+of\s+(?:(?:its|the|their|all|total|global|[\p{Lu}][\p{L}\p{N}.-]*['’]s(?=\s+(?:total\s+)?(?:revenue|sales)\b))\s+)*([\p{L}-]+)/u.exec(sentence.slice(end));
     if (of) return /^(?:revenue|sales|total)$/i.test(of[1]!) && /\brevenue|\bsales/i.test(sentence) ? 'share of revenue' : `share of ${of[1]!.toLowerCase()}`;
     return nearest(PERCENT, sentence, start, end) ?? nearest(PERCENT_GENERIC, sentence, start, end) ?? 'percentage';
   }
   if (f.per && /hour/i.test(f.per)) return 'rental price';
+  if (f.per && /^(?:chip|GPU|accelerator|card|unit)$/i.test(f.per)) return 'chip price';
   if (f.per && /token/i.test(f.per)) {
     const side = /\b(input|output)\b/i.exec(sentence.slice(start, end))?.[1]?.toLowerCase();
-    return side ? `API price (${side})` : 'API price';
+    // A cache-hit or off-peak price is a discount on the list price, not another value of it.
+    const rest = sentence.slice(end);
+    const lead = sentence.slice(Math.max(0, start - 40), start).split(/[;,]|\band\b/).at(-1)!;
+    const clause = lead + sentence.slice(start, end + Math.max(0, rest.search(/[;,]|\band\b|\.(?:\s|$)|$/)));
+    const discounted = /\bcache[ds]?\b|\bcache[- ]hits?\b|\boff-?peak\b|\bdiscount(?:ed)?\b/i.test(clause) ? ', discounted' : '';
+    return side ? `API price (${side}${discounted})` : discounted ? 'API price (discounted)' : 'API price';
   }
-  return nearest(MONEY, sentence, start, end) ?? nearest(MONEY_GENERIC, sentence, start, end) ?? 'amount';
+  const money = nearest(MONEY, sentence, start, end) ?? nearest(MONEY_GENERIC, sentence, start, end) ?? 'amount';
+  // Money invested in or spent on infrastructure is one measure, whichever word is nearer the figure.
+  return /^(?:investment|cost)$/.test(money) && INFRASTRUCTURE.test(sentence) ? 'infrastructure investment' : money;
 }
 
 /** Measures about a whole organisation: a figure of a model or chip for one of these is its maker's. */
 export const ORGANISATION_MEASURES: ReadonlySet<string> = new Set([
-  'valuation', 'market value', 'market value loss', 'share price change', 'funding', 'headcount', 'revenue', 'profit', 'stake', 'market share',
+  'valuation', 'market value', 'market value loss', 'share price change', 'funding', 'headcount', 'revenue', 'annualised revenue', 'profit', 'stake', 'market share',
+]);
+
+/** Organisation measures a product can have too ("the H20 brought in $12 billion of sales"): they stay with the product. */
+export const PRODUCT_MEASURES: ReadonlySet<string> = new Set(['revenue', 'annualised revenue', 'profit', 'market share', 'share of revenue']);
+
+/** Measures that a place named in the sentence narrows to that place's part ("China revenue"). */
+const PLACE_SCOPED: ReadonlySet<string> = new Set(['revenue', 'share of revenue', 'market share']);
+/** The measure of a figure whose sentence names a place: revenue from China is "China revenue", a different measure from revenue. */
+export const placeScoped = (measure: string, place: string) => (PLACE_SCOPED.has(measure) ? `${place} ${measure}` : measure);
+
+/** Quantities that change over time: two articles published months apart report them at different times. */
+export const CHANGING_MEASURES: ReadonlySet<string> = new Set([
+  'users', 'daily active users', 'weekly active users', 'monthly active users', 'downloads', 'headcount', 'chip count', 'customers', 'market value', 'market share',
 ]);
 
 /** Measures that are changes over a period: sources giving far-apart values most likely mean different periods. */
@@ -123,5 +181,5 @@ export const CHANGE_MEASURES: ReadonlySet<string> = new Set(['share price change
  */
 export const EVENT_MEASURES: ReadonlySet<string> = new Set(['funding']);
 
-/** Measures about one model: a figure about its maker is the model's when the sentence or paragraph names it. */
-export const MODEL_MEASURES: ReadonlySet<string> = new Set(['training cost', 'training compute', 'parameter count', 'training tokens', 'context window', 'API price', 'API price (input)', 'API price (output)', 'benchmark score']);
+/** Measures about one model or app (users and downloads are an app's): a figure about its maker is the model's when the sentence or paragraph names it. */
+export const MODEL_MEASURES: ReadonlySet<string> = new Set(['users', 'daily active users', 'weekly active users', 'monthly active users', 'downloads', 'training cost', 'training compute', 'parameter count', 'training tokens', 'context window', 'API price', 'API price (input)', 'API price (output)', 'API price (discounted)', 'API price (input, discounted)', 'API price (output, discounted)', 'benchmark score']);

@@ -84,3 +84,36 @@ describe('findDisagreements', () => {
     expect(findDisagreements([fig('a', 1, '$3 billion', 'zephyr', 'valuation'), carried])).toEqual([]);
   });
 });
+
+describe('findDisagreements: scope', () => {
+  it('never compares a plan with the current state, a quarter with a year, or an earlier round with this one', () => {
+    expect(findDisagreements([fig('a', 1, 'Orbis runs 100,000 GPUs.', 'orbis', 'chip count'), fig('b', 1, 'Orbis plans to reach 1 million GPUs.', 'orbis', 'chip count')])).toEqual([]);
+    expect(findDisagreements([fig('a', 1, 'Orbis made $17 billion in its last fiscal year.', 'orbis', 'revenue'), fig('b', 1, 'In the quarter to January, Orbis made $5.5 billion.', 'orbis', 'revenue')])).toEqual([]);
+    expect(
+      findDisagreements([fig('a', 1, 'The round values Orbis at $80 billion.', 'orbis', 'valuation'), fig('b', 1, 'Orbis previously raised money at a valuation of $24 billion.', 'orbis', 'valuation')]),
+    ).toEqual([]);
+  });
+
+  it('still compares figures of one scope, stated or left unsaid', () => {
+    const found = findDisagreements([fig('a', 1, 'Orbis made $17.1 billion in the year to January.', 'orbis', 'revenue'), fig('b', 1, 'Orbis made about $17 billion.', 'orbis', 'revenue')]);
+    expect(found.map((d) => d.kind)).toEqual(['rounding']);
+  });
+
+  it('keeps one thing\'s figure beside a sum in the same paragraph, and a value beside an earlier one', () => {
+    const found = findDisagreements([
+      fig('a', 1, 'Orbis runs about 20,000 chips in one cluster, and some 230,000 chips across all its data centres.', 'orbis', 'chip count'),
+      fig('b', 1, 'Orbis has about 30,000 chips in the cluster.', 'orbis', 'chip count'),
+    ].flatMap((f) => (f.source === 'a' ? [f, { ...fig('a', 1, 'some 230,000 chips', 'orbis', 'chip count'), sentence: f.sentence }] : [f])));
+    expect(found.map((d) => [d.kind, d.low, d.high])).toEqual([['conflict', 20000, 30000]]);
+  });
+
+  it('dates an undated quantity that changes over time by its article: months apart, it is another time', () => {
+    const a = fig('a', 1, 'Orbis has 300 million weekly users.', 'orbis', 'weekly active users');
+    const b = fig('b', 1, 'Orbis has 400 million weekly users.', 'orbis', 'weekly active users');
+    expect(findDisagreements([a, b], new Map([['a', '2025-01-10'], ['b', '2025-06-02']]))).toEqual([]);
+    expect(findDisagreements([a, b], new Map([['a', '2025-01-10'], ['b', '2025-01-30']])).map((d) => d.kind)).toEqual(['conflict']);
+    // A valuation belongs to a round, not to the day it is reported.
+    const v = [fig('a', 1, 'Orbis is valued at $80 billion.', 'orbis', 'valuation'), fig('b', 1, 'Orbis is valued at $120 billion.', 'orbis', 'valuation')];
+    expect(findDisagreements(v, new Map([['a', '2025-01-10'], ['b', '2025-06-02']])).map((d) => d.kind)).toEqual(['conflict']);
+  });
+});

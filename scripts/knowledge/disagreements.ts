@@ -1,5 +1,6 @@
 import type { FigureFact } from '../ingest/link.ts';
-import { CHANGE_MEASURES, EVENT_MEASURES } from '../ingest/quantities.ts';
+import { type FigureScope, hardScope, isAggregate, scopeOf, scopesAgree } from './figure-scope.ts';
+import { CHANGE_MEASURES, CHANGING_MEASURES, EVENT_MEASURES } from '../ingest/quantities.ts';
 
 /** A figure with the source it comes from. */
 export interface LedgerFigure extends FigureFact {
@@ -55,25 +56,79 @@ function cluster(figures: readonly LedgerFigure[], steps = 1): LedgerFigure[][] 
   return clusters;
 }
 
-/** Words that make a figure a sum over several things ("a combined 27 million users", "in total"): a different scope from one thing's figure. */
-const AGGREGATE = /\b(?:combined|in total|totals?|totall?ing|altogether|together|in all|across (?:all|its|their))\b/i;
-function scopeOf(f: FigureFact): string {
-  const at = f.sentence.indexOf(f.text);
-  if (at < 0) return '';
-  const near = f.sentence.slice(Math.max(0, at - 30), at + f.text.length + 25);
-  return AGGREGATE.test(near) ? 'aggregate' : '';
+/**
+ * The scope of each ledger figure, read from its sentence (see figure-scope.ts) once per call of
+ * findDisagreements; sources often repeat a sentence, so it is also shared by sentence and figure text.
+ */
+function scopeReader(published: ReadonlyMap<string, string>): (f: LedgerFigure) => FigureScope {
+  const byFigure = new Map<FigureFact, FigureScope>();
+  const bySentence = new Map<string, Map<string, FigureScope>>();
+  return (f) => {
+    let s = byFigure.get(f);
+    if (s) return s;
+    let inSentence = bySentence.get(f.sentence);
+    if (!inSentence) bySentence.set(f.sentence, (inSentence = new Map()));
+    s = inSentence.get(f.text);
+    if (!s) {
+      const at = f.sentence.indexOf(f.text);
+      s = at < 0 ? { modality: '', aggregate: false } : scopeOf(f.sentence, at, at + f.text.length);
+      inSentence.set(f.text, s);
+    }
+    // A quantity that changes over time, stated with no date, is as of its article's publication.
+    const date = CHANGING_MEASURES.has(f.measure) && !s.year && !s.month ? published.get(f.source) : undefined;
+    const day = date ? Date.parse(date.slice(0, 10)) / 86_400_000 : NaN;
+    if (Number.isFinite(day)) s = { ...s, asOf: day };
+    byFigure.set(f, s);
+    return s;
+  };
 }
 
-const keyOf = (f: FigureFact, owner: string) => [owner, f.measure, f.unit, f.per ?? '', scopeOf(f)].join('\u0000');
+/** Sums over several things never meet one thing's figure, even in a breakdown's paragraph. */
+const aggregate = (f: FigureFact) => {
+  const at = f.sentence.indexOf(f.text);
+  return at >= 0 && isAggregate(f.sentence, at, at + f.text.length);
+};
+const keyOf = (f: FigureFact, owner: string) => [owner, f.measure, f.unit, f.per ?? '', aggregate(f) ? 'aggregate' : ''].join('\u0000');
+
+/**
+ * Splits a group into sets of figures whose scopes can all be the same (same period, quarter,
+ * year, month, place and thing counted where both state one). Figures stating more are placed
+ * first; a figure that fits several sets is left out, as it cannot be told which it belongs to.
+ */
+function byScope(list: readonly LedgerFigure[], scopeOfFigure: (f: LedgerFigure) => FigureScope): LedgerFigure[][] {
+  const counts = new Map(list.map((f) => [f, SOFT.filter((k) => scopeOfFigure(f)[k]).length]));
+  const stated = (f: LedgerFigure) => counts.get(f)!;
+  // Each set keeps the union of what its members state: as they all agree, a figure agrees with every member exactly when it agrees with the union.
+  const sets: { scope: FigureScope; figures: LedgerFigure[]; days: number[] }[] = [];
+  for (const f of [...list].sort((a, b) => stated(b) - stated(a))) {
+    const own = scopeOfFigure(f);
+    // Publication days agree within a tolerance, so a set keeps its earliest and latest.
+    const fits = sets.filter((set) => scopesAgree(own, set.scope) && (own.asOf === undefined || set.days.every((d) => Math.abs(d - own.asOf!) <= SAME_TIME_DAYS)));
+    if (fits.length === 0) sets.push({ scope: { ...own }, figures: [f], days: own.asOf === undefined ? [] : [own.asOf] });
+    else if (fits.length === 1) {
+      fits[0]!.figures.push(f);
+      for (const k of SOFT) if (own[k]) fits[0]!.scope[k] = own[k];
+      if (own.asOf !== undefined) fits[0]!.days = [Math.min(own.asOf, ...fits[0]!.days), Math.max(own.asOf, ...fits[0]!.days)];
+    }
+  }
+  return sets.map((set) => set.figures);
+}
+const SOFT = ['period', 'nth', 'year', 'month', 'place', 'item'] as const;
+/** Articles published further apart than this report a changing quantity at different times. */
+const SAME_TIME_DAYS = 45;
 
 /**
  * Finds disagreements: figures of the same measure, unit and rate about the same entity, from
  * different sources, with different values. A paragraph that states several different values for
  * one group is listing the parts of a breakdown or a comparison (30,000 + 10,000 + 10,000 GPUs), so
  * its figures are left out of that group. Figures with the generic measures 'amount', 'percentage'
- * and 'cost' say too little about scope to compare.
+ * and 'cost' say too little about scope to compare. Figures of different scopes — a plan and the
+ * current state, an earlier state, a sum over several things, different periods or dates — are
+ * never compared (see figure-scope.ts). `published` (source slug → ISO date) dates a quantity that
+ * changes over time (users, headcount, a chip fleet) when its sentence does not: articles more
+ * than 45 days apart report it at different times.
  */
-export function findDisagreements(figures: readonly LedgerFigure[]): Disagreement[] {
+export function findDisagreements(figures: readonly LedgerFigure[], published: ReadonlyMap<string, string> = new Map()): Disagreement[] {
   const groups = new Map<string, LedgerFigure[]>();
   for (const f of figures) {
     // Only figures whose own sentence names their subject: one carried over from earlier sentences is a guess.
@@ -84,14 +139,24 @@ export function findDisagreements(figures: readonly LedgerFigure[]): Disagreemen
     else groups.set(key, [f]);
   }
   const found: Disagreement[] = [];
-  for (const list of groups.values()) {
+  // Figures are split by scope (see figure-scope.ts; only groups with several sources are read for
+  // it). Then several values of one measure and scope in one paragraph are the parts of a breakdown;
+  // for changes ("rose 8.9% after falling 16.9%") they are different periods, sorted out below.
+  const isChange = (list: readonly LedgerFigure[]) => CHANGE_MEASURES.has(list[0]!.measure) || EVENT_MEASURES.has(list[0]!.measure);
+  const withoutBreakdowns = (list: LedgerFigure[]) => {
     const byParagraph = Map.groupBy(list, (f) => `${f.source}#${f.p}`);
-    const change = CHANGE_MEASURES.has(list[0]!.measure) || EVENT_MEASURES.has(list[0]!.measure);
-    // Several values of one measure in one paragraph are the parts of a breakdown; for changes
-    // ("rose 8.9% after falling 16.9%") they are different periods, sorted out below.
-    let kept = change ? list : list.filter((f) => new Set(byParagraph.get(`${f.source}#${f.p}`)!.map((g) => g.value)).size === 1);
-    let sources = new Set(kept.map((f) => f.source));
-    if (sources.size < 2 || new Set(kept.map((f) => f.value)).size < 2) continue;
+    return isChange(list) ? list : list.filter((f) => new Set(byParagraph.get(`${f.source}#${f.p}`)!.map((g) => g.value)).size === 1);
+  };
+  const scopeOfFigure = scopeReader(published);
+  const several = (list: readonly LedgerFigure[]) => new Set(list.map((f) => f.source)).size > 1 && new Set(list.map((f) => f.value)).size > 1;
+  const scoped = [...groups.values()]
+    .filter(several)
+    .flatMap((list) => [...Map.groupBy(list, (f) => hardScope(scopeOfFigure(f))).values()].map(withoutBreakdowns).filter(several).flatMap((l) => byScope(l, scopeOfFigure)));
+  for (const list of scoped) {
+    const change = isChange(list);
+    let kept = list;
+    if (!several(kept)) continue;
+    let sources: Set<string>;
     // One event restated is rounded, not cut: "1 billion" and "1.5 billion" are two rounds, so half a step.
     let clusters = cluster(kept, EVENT_MEASURES.has(list[0]!.measure) ? 0.5 : 1);
     // A change (a share price's fall) is only compared within one event restated: far-apart values

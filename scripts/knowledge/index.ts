@@ -68,7 +68,7 @@ export function buildKnowledge(articles: readonly LinkedArticle[], entityList: r
     [...pairs].map(([e, row]) => [e, [...row].map(([entity, count]) => ({ entity, count })).sort((x, y) => y.count - x.count || (x.entity < y.entity ? -1 : 1))]),
   );
 
-  const disagreements = findDisagreements(figures);
+  const disagreements = findDisagreements(figures, new Map(articles.flatMap((a) => (a.date ? [[a.slug, a.date.iso] as const] : []))));
   timeline.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.source < y.source ? -1 : x.source > y.source ? 1 : (x.p ?? 0) - (y.p ?? 0)));
   return { entities, mentions, related, figures, disagreements, timeline, unplaced };
 }

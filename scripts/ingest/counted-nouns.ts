@@ -1,0 +1,114 @@
+/**
+ * Counted nouns: what a bare amount counts ("2,048 Nvidia H800 chips" → GPU, "36 million monthly
+ * active users" → user), read from the words after it, a noun before it ("daily users of 53.2
+ * million"), a count just before it in the sentence ("671B parameters but only 37B active"), or the
+ * noun that ends a list of amounts ("3 billion, 7 billion and 72 billion parameter versions").
+ */
+import compromise from 'compromise';
+
+export const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+export const SCALES = String.raw`thousand|million|billion|trillion|bn|mn|mln|tn`;
+
+/** Counted nouns, tried in order; the key is the unit recorded. */
+const COUNTED: [string, RegExp][] = [
+  ['GPU-hour', /^GPU[- ]hours?$/i],
+  ['GPU', /^(?:GPUs?|(?:AI )?chips?|accelerators?|processors?|graphics (?:processing units|cards)|[A-Z]{1,2}\d{2,4}s)$/],
+  ['parameter', /^(?:parameters?|params)$/i],
+  ['token', /^tokens?$/i],
+  ['user', /^users?$/i],
+  ['customer', /^(?:customers?|clients?|subscribers?)$/i],
+  ['employee', /^(?:employees?|staff(?:ers)?|workers?|people on (?:its|the) payroll)$/i],
+  ['engineer', /^engineers?$/i],
+  ['researcher', /^researchers?$/i],
+  ['download', /^downloads?$/i],
+  ['data center', /^data (?:centers?|centres?)$/i],
+  ['server', /^servers?$/i],
+  ['company', /^(?:companies|company|start-?ups?|firms?)$/i],
+  // Sizes of memory, storage and data: "24 GB", "131 GB of memory".
+  ['GB', /^(?:GB|gigabytes?)$/],
+  ['TB', /^(?:TB|terabytes?)$/],
+  // Power: "150 MW", "1.2 gigawatts".
+  ['MW', /^(?:MW|megawatts?)$/],
+  ['GW', /^(?:GW|gigawatts?)$/],
+  ['wafer', /^wafers?$/i],
+];
+
+/** Words that end the noun phrase after an amount: no counted noun lies past them. */
+const STOP = /^(?:and|or|of|to|in|on|at|by|for|from|with|than|the|a|an|that|which|who|was|were|is|are|be|been|has|have|had|it|its|their|per|ago|each|more|less|fewer|over|into)$/i;
+/** The next words after an amount, with their end offsets (words may hold hyphens and dots: "Hopper-generation", "GPU-hours"). */
+const WORD = /^\s+([\p{L}\p{N}][\p{L}\p{N}.'’-]*?)(?=[\s,;:()!?]|[.'’](?:\s|$)|$)/u;
+
+/** A counted noun after the amount, past up to three modifiers ("2,048 Nvidia H800 chips", "36 million monthly active users"). */
+export function countedAfter(text: string, from: number, staff: boolean): { unit: string; end: number } | undefined {
+  let at = from;
+  let chip = false;
+  for (let i = 0; i < 4; i++) {
+    const m = WORD.exec(text.slice(at, at + 60));
+    if (!m) return undefined;
+    const word = m[1]!;
+    at += m[0].length;
+    // Two-word nouns: "GPU hours", "data centers", "graphics cards"; the longer reading wins.
+    const next = WORD.exec(text.slice(at, at + 60));
+    const two = next ? counted(`${word} ${next[1]}`) : undefined;
+    if (two) return { unit: two, end: at + next![0].length };
+    const unit = counted(word) ?? (staff && /^people$/i.test(word) ? 'employee' : undefined) ?? (chip && /^units$/i.test(word) ? 'GPU' : undefined);
+    if (unit) return { unit, end: at };
+    // "1 million H20 units": units of a chip named by its code are chips.
+    chip ||= /^[A-Z]{1,2}\d{2,4}[A-Z]?$/.test(word);
+    // "700,000 enterprise and developer users": modifiers joined by "and"/"or" go on to the noun.
+    if (STOP.test(word) && !(i > 0 && /^(?:and|or)$/i.test(word))) return undefined;
+  }
+  return undefined;
+}
+/** "daily users of 53.2 million": a counted noun just before "of" names a scaled amount's unit. */
+export function countedBefore(text: string, at: number, scaled: boolean): { unit: string; end: number } | undefined {
+  if (!scaled) return undefined;
+  const m = /([\p{L}-]+)\s+of\s+(?:(?:about|around|nearly|roughly|over|more than|some)\s+)?$/u.exec(text.slice(Math.max(0, at - 40), at));
+  const unit = m ? counted(m[1]!) : undefined;
+  return unit ? { unit, end: -1 } : undefined;
+}
+
+/**
+ * The counted noun a large bare number leaves unsaid because a count just before it in the same
+ * sentence names it ("671B parameters but only 37B active", "45,000 wafers a month, from roughly
+ * 30,000"), or, after "of them", in the text before. Only numbers a count could be — a scale word or
+ * thousands, not a year — and never across a sentence end.
+ */
+/** What {@link elidedUnit} reads of the figures found before (a structural type: figures.ts imports this file). */
+type FoundFigure = { kind: string; end: number; text: string; unit: string; per?: string };
+
+export function elidedUnit(text: string, found: readonly FoundFigure[], at: number, written: string, scale: string | undefined): { unit: string; per?: string } | undefined {
+  if (!scale && !/,\d{3}/.test(written)) return undefined;
+  const prev = found.findLast((f) => f.kind === 'count' && f.end <= at);
+  if (!prev) return undefined;
+  // A letter scale ("37B") alone is also how chips and models are named ("910B"): only when the count before is written the same way.
+  if (scale && scale !== 'word' && !new RegExp(String.raw`\d${RegExp.escape(scale)}\b`).test(prev.text)) return undefined;
+  const between = text.slice(prev.end, at);
+  const ofThem = /^\s+of\s+(?:them|those)\b/.test(text.slice(at + written.length).replace(/^[A-Za-z]{1,2}\b/, ''));
+  if (!ofThem && (/[.!?;:]\s/.test(between) || between.length > 80)) return undefined;
+  return { unit: prev.unit, ...(prev.per ? { per: prev.per } : {}) };
+}
+
+/** The rest of a list of amounts after one ("…, 7 billion and 72 billion"): the counted noun at its end counts them all. */
+const LIST_TAIL = new RegExp(String.raw`^(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:${NUM})(?:\s?(?:${SCALES})\b|[kKmMbB](?![\p{L}\p{N}]))?)+`, 'u');
+
+/** The counted noun that ends a list of amounts this one opens ("3 billion, 7 billion and 72 billion parameter versions"). */
+export function listedUnit(text: string, end: number, staff: boolean): { unit: string; per?: string } | undefined {
+  const tail = LIST_TAIL.exec(text.slice(end, end + 120));
+  if (!tail) return undefined;
+  const after = countedAfter(text, end + tail[0].length, staff);
+  return after ? { unit: after.unit } : undefined;
+}
+
+/** Other countable things a reader compares, in the plural (a singular is a modifier: "700,000 enterprise and developer users"); the unit is the noun itself. */
+const OTHER_COUNTED = /^(?:enterprises|businesses|organi[sz]ations|models|countries|nations|developers|apps|applications)$/i;
+
+/** The singular of a plural noun, by compromise ("businesses" → "business"); cached, as few nouns recur. */
+const singulars = new Map<string, string>();
+const singular = (w: string) => singulars.get(w) ?? singulars.set(w, compromise(w).nouns().toSingular().text() || w).get(w)!;
+
+export function counted(noun: string): string | undefined {
+  const unit = COUNTED.find(([, re]) => re.test(noun))?.[0];
+  if (unit) return unit;
+  return OTHER_COUNTED.test(noun) ? singular(noun.toLowerCase()) : undefined;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { scopeOf, scopesAgree } from './figure-scope.ts';
+
+const scope = (sentence: string, figure: string) => {
+  const at = sentence.indexOf(figure);
+  return scopeOf(sentence, at, at + figure.length);
+};
+
+describe('scopeOf', () => {
+  it('reads plans, forecasts and earlier states from the figure\'s own clause', () => {
+    expect(scope('Orbis plans to reach 1 million GPUs by 2027.', '1 million GPUs').modality).toBe('plan');
+    expect(scope('Analysts expect Zephyr to ship around 300,000 chips.', '300,000 chips').modality).toBe('plan');
+    expect(scope('The cluster that Orbis says already runs 100,000 GPUs will grow.', '100,000 GPUs').modality).toBe('');
+    expect(scope('Orbis will invest 380 billion yuan in data centres.', '380 billion yuan').modality).toBe('plan');
+    expect(scope('Orbis previously raised $6 billion at a valuation of $24 billion.', '$24 billion').modality).toBe('earlier');
+    expect(scope('Orbis has 300 million users, up from 100 million users.', '100 million users').modality).toBe('earlier');
+    expect(scope('Orbis was valued at $157 billion in its last funding round in October.', '$157 billion').modality).toBe('earlier');
+    expect(scope('Orbis is valued at $300 billion, up from its last round.', '$300 billion').modality).toBe('');
+  });
+
+  it('reads the period and the date nearest the figure', () => {
+    expect(scope('In the quarter to January alone, Orbis made $5.5 billion.', '$5.5 billion').period).toBe('quarter');
+    expect(scope('Orbis will spend 380 billion yuan over the next three years.', '380 billion yuan').period).toBe('3 year');
+    expect(scope('Orbis had 300 million users in December 2024, up from 100 million users in June.', '300 million users')).toMatchObject({ year: '2024', month: 'dec' });
+    expect(scope('Orbis had 300 million users in December 2024, up from 100 million users in June.', '100 million users')).toMatchObject({ month: 'jun' });
+    // A rate is part of the figure, not its period.
+    expect(scope('Orbis charges $20 a month.', '$20').period).toBeUndefined();
+  });
+});
+
+describe('scopesAgree', () => {
+  it('takes scopes as the same unless both state a different part', () => {
+    const year = scope('Orbis made $17 billion in its last fiscal year.', '$17 billion');
+    const quarter = scope('Orbis made $5 billion in the quarter.', '$5 billion');
+    const bare = scope('Orbis made $17.1 billion.', '$17.1 billion');
+    expect(scopesAgree(year, quarter)).toBe(false);
+    expect(scopesAgree(year, bare)).toBe(true);
+    expect(scopesAgree(scope('Orbis had 5 million users in January.', '5 million users'), scope('Orbis had 9 million users in June.', '9 million users'))).toBe(false);
+    expect(scopesAgree(scope('Orbis runs 100,000 GPUs.', '100,000 GPUs'), scope('Orbis plans 1 million GPUs.', '1 million GPUs'))).toBe(false);
+    // The third quarter is not the fourth; counts of different chips never compare.
+    expect(scopesAgree(scope('Orbis reported fourth-quarter revenue of $39.3 billion.', '$39.3 billion'), scope('In Q3 Orbis made $35 billion.', '$35 billion'))).toBe(false);
+    expect(scopesAgree(scope('In the quarter Orbis made $39 billion.', '$39 billion'), scope('In Q4 Orbis made $39.3 billion.', '$39.3 billion'))).toBe(true);
+    expect(scopesAgree(scope('Orbis had 10,000 Acme A100 GPUs.', '10,000 Acme A100 GPUs'), scope('Orbis had 50,000 H800 chips.', '50,000 H800 chips'))).toBe(false);
+    expect(scopesAgree(scope('Orbis had 10,000 Acme A100 GPUs.', '10,000 Acme A100 GPUs'), scope('Orbis had 12,000 GPUs.', '12,000 GPUs'))).toBe(true);
+    // A part in one place is not the part in another; a place left unsaid may be either.
+    const memphis = scope('Orbis runs 200,000 GPUs in Memphis.', '200,000 GPUs');
+    expect(memphis.place).toBe('memphis');
+    expect(scopesAgree(memphis, scope('Orbis runs 10,000 GPUs in Malaysia.', '10,000 GPUs'))).toBe(false);
+    expect(scopesAgree(memphis, scope('Orbis runs 150,000 GPUs.', '150,000 GPUs'))).toBe(true);
+  });
+});

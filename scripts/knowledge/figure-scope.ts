@@ -1,0 +1,167 @@
+/**
+ * The scope a figure's sentence gives it, beyond subject and measure: whether it is a plan or an
+ * earlier state rather than the current one, whether it sums several things, and the period and
+ * date it covers. Two figures compare only when their scopes can be the same: "xAI runs 100,000
+ * GPUs" is not "xAI plans to reach 1 million GPUs", revenue in a quarter is not revenue in a year,
+ * and users in January are not users in June. Decided from the sentence alone: modal verbs by
+ * compromise's part-of-speech tags, dates by wink-nlp's named-entity recogniser, and general cue words.
+ */
+import compromise from 'compromise';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** How a figure stands in time: `plan` (a target, forecast or intention), `earlier` (a former state), or `''` (stated as is). */
+export type Modality = 'plan' | 'earlier' | '';
+
+export interface FigureScope {
+  modality: Modality;
+  /** The place the figure is limited to, by a phrase in its clause ("$40 billion in the US", "a cluster in Guizhou"), in lower case. */
+  place?: string;
+  /** A sum over several things ("a combined 27 million users"), not one thing's figure. */
+  aggregate: boolean;
+  /** The span the figure covers, when stated near it: 'quarter', 'year', '3 year', 'month'… */
+  period?: string;
+  /** Which quarter or half ('3' for "Q3" or "third-quarter"), when the period names one. */
+  nth?: string;
+  /** The kind of thing counted, when the figure names it by a code ("10,000 A100 chips" → 'a100'): counts of different chips never compare. */
+  item?: string;
+  /** For a quantity that changes over time and is stated undated: the day (since 1970) its article was published. */
+  asOf?: number;
+  /** The year and month the figure is dated to, when its sentence states them: '2025', 'may'. */
+  year?: string;
+  month?: string;
+}
+
+/** Words that make a figure a sum over several things: a different scope from one thing's figure. */
+const AGGREGATE = /\b(?:combined|in total|totals?|totall?ing|altogether|together|in all|across (?:all|its|their))\b/i;
+
+/** Words of intention or forecast before a figure ("plans to", "aims for", "is likely to", "expect … to"). */
+const PLAN = /\b(?:plans?|planned|planning|aims?|aiming|aimed|targets?|targeted|targeting|goal|expects?|expected|expecting|forecasts?|forecast|projected|projecting|likely|intends?|intended|hopes?|hoping|seeks?|seeking|wants? to|set to|on track|ambition|envisions?|estimates? (?:it|they|that) will)\b/i;
+/** Words that date a figure before the state the text reports ("previously raised", "an earlier round"). */
+const EARLIER = /\b(?:previously|formerly|earlier|prior|used to|had been|(?:last|previous|prior) (?:[\w-]+ )?(?:round|time|year's)|up from|from just)\b/i;
+/** Where a clause begins (a comma, a conjunction, a relative pronoun): a figure's modality is read from its own clause only. */
+const CLAUSE = /[;:—–,]|\b(?:but|while|whereas|that|which|who|where)\s/gi;
+
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
+/** A span of time: "the quarter to January", "three years", "a two-year plan", "fiscal 2024", "Q3", "first half". */
+const PERIOD = /\b(?:(?<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?=quarter|half))?(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})[\s-])?(?<unit>quarter|half|year|month|week|day)s?\b|\b(?<q>Q[1-4])\b|\b(?<h>H[12])\b|\b(?<fy>fiscal|FY)\b/gi;
+const ORDINAL: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4', '1st': '1', '2nd': '2', '3rd': '3', '4th': '4' };
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = new RegExp(`\\b(${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')})\\b`, 'i');
+
+let nlp: ReturnType<typeof winkNLP> | undefined;
+/** Dated expressions in a sentence (wink-nlp DATE entities) with their offsets. */
+function dates(text: string): { start: number; end: number; value: string }[] {
+  nlp ??= winkNLP(model, ['ner']);
+  const doc = nlp.readDoc(text);
+  const its = nlp.its;
+  const starts: number[] = [];
+  let at = 0;
+  doc.tokens().each((t: { out: (f: unknown) => string }) => {
+    at += t.out(its.precedingSpaces).length;
+    starts.push(at);
+    at += t.out(its.value).length;
+  });
+  const out: { start: number; end: number; value: string }[] = [];
+  doc.entities().each((e: { out: (f: unknown) => unknown }) => {
+    const { type, value } = e.out(its.detail) as { type: string; value: string };
+    if (type !== 'DATE') return;
+    const [s, t] = e.out(its.span) as [number, number];
+    out.push({ start: starts[s]!, end: starts[t + 1] ?? text.length, value });
+  });
+  return out;
+}
+
+/** Distance from a span to the figure; cues after it count a little farther, as in measures. */
+const distance = (s: number, e: number, start: number, end: number) => (e <= start ? start - e : s >= end ? (s - end) * 1.5 : 0);
+
+/** Whether the clause holding the figure states an intention (before the figure) or an earlier state (before it, or in a phrase of time right after it). */
+function modalityOf(sentence: string, start: number, end: number): Modality {
+  let from = 0;
+  for (const m of sentence.slice(0, start).matchAll(CLAUSE)) from = m.index + m[0].length;
+  const clause = sentence.slice(from, start);
+  // An earlier state may also be dated after the figure, in the same clause ("valued at $157 billion in its last round").
+  const rest = sentence.slice(end);
+  const after = rest.slice(0, rest.search(CLAUSE) >= 0 ? rest.search(CLAUSE) : rest.length);
+  if (EARLIER.test(clause) || /^\s+(?:in|at|during)\b/.test(after) && EARLIER.test(after)) return 'earlier';
+  if (PLAN.test(clause)) return 'plan';
+  // Modal verbs ("will invest", "could reach", "would cost"), by compromise's tags.
+  if (/\b(?:will|would|could|might|may|shall)\b/i.test(clause) && compromise(clause).has('#Modal')) return 'plan';
+  return '';
+}
+
+/** Whether the figure at `start`–`end` is a sum over several things ("a combined 27 million users", "across all its data centres"): cheap, no NLP. */
+export const isAggregate = (sentence: string, start: number, end: number) => AGGREGATE.test(sentence.slice(Math.max(0, start - 30), end + 25));
+
+/** Product codes inside a figure's own text ("2,048 Nvidia H800 chips" → 'h800'): letters and digits in one word, after the number. */
+function itemOf(figure: string): string | undefined {
+  const codes = [...figure.replace(/^[^\d]*[\d.,]+/, '').matchAll(/\b(?=[\p{L}\d-]*\p{L})(?=[\p{L}\d-]*\d)[\p{L}\d-]+\b/gu)].map((m) => m[0].toLowerCase().replace(/s$/, ''));
+  return codes.length ? codes.sort().join(' ') : undefined;
+}
+
+/** The place a phrase in the figure's clause limits it to ("in the US", "across Europe", "from China"), by compromise's place tags. */
+function placeOf(sentence: string, start: number, end: number): string | undefined {
+  let from = 0;
+  for (const m of sentence.slice(0, start).matchAll(CLAUSE)) from = m.index + m[0].length;
+  const rest = sentence.slice(end);
+  const stop = rest.search(CLAUSE);
+  const clause = sentence.slice(from, stop >= 0 ? end + stop : sentence.length);
+  // compromise is the slow part: only a clause with a capitalised word after one of these words can name a place.
+  if (!/\b(?:in|across|outside|inside|within|from)\s+(?:the\s+)?\p{Lu}/u.test(clause)) return undefined;
+  const found = compromise(clause).match('(in|across|outside|inside|within|from) the? [#Place+]', 0).out('array') as string[];
+  return found[0]?.replace(/[.,;:!?]+$/, '').toLowerCase();
+}
+
+/** The scope of the figure at `start`–`end` in `sentence`. */
+export function scopeOf(sentence: string, start: number, end: number): FigureScope {
+  const scope: FigureScope = { modality: modalityOf(sentence, start, end), aggregate: isAggregate(sentence, start, end) };
+  const place = placeOf(sentence, start, end);
+  if (place) scope.place = place;
+  let best = Infinity;
+  for (const m of sentence.matchAll(PERIOD)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    // A rate ("a year" right after the figure) is part of the figure, not its period.
+    if (s >= start && s <= end + 2) continue;
+    const g = m.groups!;
+    const d = distance(s, e, start, end);
+    if (d >= best) continue;
+    best = d;
+    const n = g.n ? (NUMBER_WORDS[g.n.toLowerCase()] ?? Number(g.n)) : 1;
+    scope.period = g.q ? 'quarter' : g.h ? 'half' : g.fy ? 'year' : `${n > 1 ? `${n} ` : ''}${g.unit!.toLowerCase()}`;
+    // Which quarter or half, when named: the third quarter is not the fourth.
+    const nth = g.q?.[1] ?? g.h?.[1] ?? (g.nth ? ORDINAL[g.nth.toLowerCase()] : undefined);
+    if (nth) scope.nth = nth;
+    else delete scope.nth;
+  }
+  const item = itemOf(sentence.slice(start, end));
+  if (item) scope.item = item;
+  if (/\d/.test(sentence) && (MONTH.test(sentence) || /\b(?:19|20)\d\d\b/.test(sentence))) {
+    let nearest = Infinity;
+    for (const d of dates(sentence)) {
+      if (d.start < end && d.end > start) continue;
+      const year = /\b(?:19|20)\d\d\b/.exec(d.value)?.[0];
+      const month = MONTH.exec(d.value)?.[1]?.toLowerCase().slice(0, 3);
+      if (!year && !month) continue;
+      const dist = distance(d.start, d.end, start, end);
+      if (dist >= nearest) continue;
+      nearest = dist;
+      delete scope.year;
+      delete scope.month;
+      if (year) scope.year = year;
+      if (month) scope.month = month;
+    }
+  }
+  return scope;
+}
+
+/** A key for the parts of a scope that must be equal: modality and aggregation. */
+export const hardScope = (s: FigureScope) => `${s.modality}${s.aggregate ? '+aggregate' : ''}`;
+
+/** Whether two scopes can be the same: every part both state is equal (a part one leaves unstated may be anything). */
+export function scopesAgree(a: FigureScope, b: FigureScope): boolean {
+  if (hardScope(a) !== hardScope(b)) return false;
+  for (const k of ['period', 'nth', 'year', 'month', 'place', 'item'] as const) if (a[k] && b[k] && a[k] !== b[k]) return false;
+  return true;
+}
