@@ -7,6 +7,7 @@
  * By default just enough cases for every payload template to land in every position; `npm run test:fuzz` runs more (FUZZ_RUNS, FUZZ_SEED to vary).
  */
 import { readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { XMLParser } from 'fast-xml-parser';
@@ -66,6 +67,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
+  if (site) await rm(site.dir, { recursive: true, force: true });
 });
 
 /** The report for a visited page (it must have been visited: its file holds payload text). */

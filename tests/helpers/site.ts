@@ -16,13 +16,15 @@ export interface BuiltSite {
   dist: string;
   /** Everything the build printed (stdout and stderr). */
   output: string;
-  /** Exit code of `npm run build`. */
+  /** Exit code of the build. */
   code: number;
 }
 
 export interface SiteOptions extends ProjectOptions {
   /** Pass --strict to the build. */
   strict?: boolean;
+  /** Build in a new, empty network namespace (`unshare --net`): any request to another host fails. */
+  offline?: boolean;
 }
 
 /**
@@ -37,17 +39,27 @@ export function buildEnv(): NodeJS.ProcessEnv {
   return { ...env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 }
 
-/** Copies the project (see {@link copyProject}) and runs the real build (`node scripts/build.ts`) there. */
+/** The command that builds the project in the current directory: the one place tests name it. */
+export const BUILD_COMMAND = [process.execPath, 'scripts/build.ts'] as const;
+
+/**
+ * Copies the project (see {@link copyProject}) and runs the real build ({@link BUILD_COMMAND}) there.
+ * The caller removes `dir` when done with it.
+ */
 export async function buildSite(opts: SiteOptions = {}): Promise<BuiltSite> {
   const dir = await copyProject(opts);
-  const args = ['scripts/build.ts', ...(opts.strict ? ['--strict'] : [])];
-  const result = await promisify(execFile)(process.execPath, args, {
+  const command = [...BUILD_COMMAND, ...(opts.strict ? ['--strict'] : [])];
+  const [file, ...args] = opts.offline ? ['unshare', '--net', ...command] : command;
+  const result = await promisify(execFile)(file!, args, {
     cwd: dir,
     maxBuffer: 64 * 1024 * 1024,
     env: buildEnv(),
   }).then(
     (r) => ({ output: r.stdout + r.stderr, code: 0 }),
-    (e: { stdout?: string; stderr?: string; code?: number }) => ({ output: (e.stdout ?? '') + (e.stderr ?? ''), code: e.code ?? 1 }),
+    (e: { stdout?: string; stderr?: string; code?: number | string }) => {
+      if (e.code === 'ENOENT') throw new Error(`\`${file}\` is not installed${opts.offline ? ': an offline build needs it to cut the network (apt-get install util-linux)' : ''}.`);
+      return { output: (e.stdout ?? '') + (e.stderr ?? ''), code: typeof e.code === 'number' ? e.code : 1 };
+    },
   );
   return { dir, dist: join(dir, 'dist'), ...result };
 }

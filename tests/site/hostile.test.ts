@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { normalise } from '../../scripts/ingest/normalise.ts';
 import { type BuiltSite, buildSite, missingSentences, readPage, visibleText } from '../helpers/site.ts';
 import { sourcePagesWith } from '../helpers/search.ts';
@@ -40,6 +41,7 @@ const rejected: Record<string, string | Uint8Array> = {
 let site: BuiltSite;
 beforeAll(async () => {
   site = await buildSite({ articles: { ...pages, ...rejected } });
+  return () => rm(site.dir, { recursive: true, force: true });
 }, 600_000);
 
 const slug = (name: string) => name.replace(/\.txt$/, '');
@@ -95,6 +97,7 @@ describe('hostile input, through the pipeline and a full site build', () => {
 describe('--strict', () => {
   it('fails the build with the same messages when any file is rejected', async () => {
     const strict = await buildSite({ articles: { 'empty.txt': '' }, strict: true });
+    onTestFinished(() => rm(strict.dir, { recursive: true, force: true }));
     expect(strict.code).not.toBe(0);
     expect(strict.output).toMatch(/content\/articles\/empty\.txt:1: the file is empty — /);
     expect(existsSync(join(strict.dist, 'index.html'))).toBe(false);
