@@ -5,17 +5,17 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Article } from '../../scripts/ingest/types.ts';
 import { topicPages } from '../../src/integrations/topic-pages.ts';
 import { ROOT } from '../helpers/site.ts';
-import { launchBrowser } from './browser.ts';
+import { connectBrowser } from './browser.ts';
 import { SCHEMES, VIEWPORTS, contextFor } from './pages.ts';
 
-const { dir, origin } = inject('previewSite');
+const { dir, origin, browserEndpoint } = inject('previewSite');
 const topics = topicPages(join(ROOT, 'content/topics'));
 const topicPath = `/${topics[0]!.slug}/`;
 const [phone, desktop] = VIEWPORTS;
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser(browserEndpoint);
 });
 afterAll(async () => {
   await browser?.close();

@@ -8,9 +8,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, recordPage, settle, type PageLog } from './browser.ts';
+import { connectBrowser, recordPage, settle, type PageLog } from './browser.ts';
 
-const { dist, origin } = inject('previewSite');
+const { dist, origin, browserEndpoint } = inject('previewSite');
 /** A source page of the seed site (it has entity links with hover previews). */
 const sourcePath = `/sources/${readdirSync(join(dist, 'sources')).filter((d) => d !== 'page').sort()[0]}/`;
 
@@ -23,7 +23,7 @@ interface Violation {
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser(browserEndpoint);
 });
 afterAll(async () => {
   await browser?.close();

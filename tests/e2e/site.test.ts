@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { slugForFile } from '../../scripts/ingest/pipeline.ts';
 import { topicPages } from '../../src/integrations/topic-pages.ts';
 import { ROOT } from '../helpers/site.ts';
-import { contrastRatio, launchBrowser, over, pagePaths, parseColours, recordPage, settle } from './browser.ts';
+import { contrastRatio, connectBrowser, over, pagePaths, parseColours, recordPage, settle } from './browser.ts';
 
-const { dist, origin } = inject('previewSite');
+const { dist, origin, browserEndpoint } = inject('previewSite');
 const topicsDir = join(ROOT, 'content/topics');
 const topics = topicPages(topicsDir);
 const topicPaths = topics.map((t) => `/${t.slug}/`);
@@ -24,7 +24,7 @@ const sourcesContaining = (term: string) =>
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser(browserEndpoint);
 });
 afterAll(async () => {
   await browser?.close();
