@@ -1,9 +1,13 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     // Vitest's own report, then one plain "N passed, N failed" line for CI.
     reporters: ['default', './tests/helpers/summary-reporter.ts'],
+    // One test file per core, not Vitest's default of one fewer: most of the slow files wait on child
+    // processes (site builds, Chromium, astro check), so with one worker on a 2-core machine a core idles.
+    maxWorkers: Math.max(2, availableParallelism()),
     testTimeout: 120_000,
     hookTimeout: 600_000,
     projects: [
@@ -18,12 +22,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        // Tests over a real build of the site (built once in global setup) and over extra builds.
+        // Tests over a real build of the site (the seed build, once per run, shared with e2e: tests/helpers/seed.ts) and over extra builds.
         test: { name: 'site', include: ['tests/site/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] },
       },
       {
         extends: true,
-        // Browser tests: Chromium (/usr/bin/chromium) against `astro preview` of a fresh build (tests/e2e/global-setup.ts).
+        // Browser tests: one Chromium (/usr/bin/chromium) against `astro preview` of the seed build (tests/e2e/global-setup.ts).
         test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/e2e/global-setup.ts'] },
       },
       {

@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyProject } from './helpers/project.ts';
 import { buildEnv } from '../scripts/lib/build-env.ts';
-import { ASTRO_CLI } from './helpers/site.ts';
+import { ASTRO_CLI } from '../scripts/lib/preview.ts';
 
 let dir: string | undefined;
 afterAll(() => (dir ? rm(dir, { recursive: true, force: true }) : undefined));

@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { slugForFile } from '../scripts/ingest/pipeline.ts';
 import { copyProject } from './helpers/project.ts';
-import { ASTRO_CLI } from './helpers/site.ts';
+import { ASTRO_CLI } from '../scripts/lib/preview.ts';
 
 /** How long the dev server may take to start, and to serve a new article. */
 const LIMIT_MS = 60_000;

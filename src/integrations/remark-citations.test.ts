@@ -46,6 +46,9 @@ describe('remarkCitations', () => {
   });
 
   it('fails with file:line:column on a bad citation', async () => {
+    await expect(processor().process(new VFile({ path: 'page.mdx', value: 'Claim<Cite source="no-such-article" p="1" />.' }))).rejects.toThrow(
+      /^page\.mdx:1:6: citation names source "no-such-article"/,
+    );
     await expect(processor().process(new VFile({ path: 'page.mdx', value: 'Text.\n\nClaim<Cite source="costs" p="7" />.' }))).rejects.toThrow(
       /^page\.mdx:3:6: citation of "costs" names paragraph p7/,
     );

@@ -5,17 +5,17 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { topicPages } from '../../scripts/core/topics.ts';
 import { sourcesFile } from '../../src/lib/data.ts';
 import { ROOT } from '../helpers/site.ts';
-import { launchBrowser } from './browser.ts';
+import { connectBrowser } from './browser.ts';
 import { SCHEMES, VIEWPORTS, contextFor } from './pages.ts';
 
-const { dir, origin } = inject('previewSite');
+const { dir, origin, browserEndpoint } = inject('previewSite');
 const topics = topicPages(join(ROOT, 'content'));
 const topicPath = `/${topics[0]!.slug}/`;
 const [phone, desktop] = VIEWPORTS;
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser(browserEndpoint);
 });
 afterAll(async () => {
   await browser?.close();

@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { parseMermaid } from 'beautiful-mermaid';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { contrastRatio, launchBrowser, pagePaths, parseColours } from './browser.ts';
+import { contrastRatio, connectBrowser, pagePaths, parseColours } from './browser.ts';
 
 /**
  * Diagrams and entity graphs as a reader sees them, at a phone's and a laptop's width, in both themes:
  * text size after scaling, labels inside their shapes, enlarge, the text alternative, and the graph's
  * colours, key and neighbour highlighting.
  */
-const { dist, origin } = inject('previewSite');
+const { dist, origin, browserEndpoint } = inject('previewSite');
 
 const WIDTHS = [
   { name: 'phone', width: 390, height: 844, minText: 10 },
@@ -26,7 +26,7 @@ const entityPaths = figurePaths.filter((p) => /^\/entities\/[^/]+\/$/.test(p));
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser(browserEndpoint);
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,14 +1,14 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { connectBrowser } from './browser.ts';
 import { SCHEMES, VIEWPORTS, contextFor, pageTypes } from './pages.ts';
 
-const { dist, origin } = inject('previewSite');
+const { dist, origin, browserEndpoint } = inject('previewSite');
 const pages = pageTypes(dist);
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser(browserEndpoint);
 });
 afterAll(async () => {
   await browser?.close();

@@ -8,9 +8,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, recordPage, type PageLog } from './browser.ts';
+import { connectBrowser, recordPage, settle, type PageLog } from './browser.ts';
 
-const { dist, origin } = inject('previewSite');
+const { dist, origin, browserEndpoint } = inject('previewSite');
 /** A source page of the seed site (it has entity links with hover previews). */
 const sourcePath = `/sources/${readdirSync(join(dist, 'sources')).filter((d) => d !== 'page').sort()[0]}/`;
 
@@ -23,7 +23,7 @@ interface Violation {
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser(browserEndpoint);
 });
 afterAll(async () => {
   await browser?.close();
@@ -42,7 +42,7 @@ async function open(path: string): Promise<{ page: Page; log: PageLog; violation
   const page = await context.newPage();
   const log = recordPage(page);
   await page.goto(origin + path, { waitUntil: 'load' });
-  await page.waitForLoadState('networkidle');
+  await settle(page, log);
   return { page, log, violations: () => page.evaluate(() => (window as unknown as { __violations: Violation[] }).__violations) };
 }
 
@@ -83,7 +83,7 @@ describe('Content-Security-Policy', () => {
     });
     const log = recordPage(page);
     await page.goto(`${origin}/csp-probe/`, { waitUntil: 'load' });
-    await page.waitForLoadState('networkidle');
+    await settle(page, log);
     const violations = await page.evaluate(() => (window as unknown as { __violations: Violation[] }).__violations);
     expect(dialogs).toEqual([]);
     expect(await page.title()).not.toBe(marker);

@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { slugForFile } from '../../scripts/ingest/pipeline.ts';
 import { topicPages } from '../../scripts/core/topics.ts';
 import { ROOT } from '../helpers/site.ts';
-import { contrastRatio, launchBrowser, over, pagePaths, parseColours, recordPage } from './browser.ts';
+import { contrastRatio, connectBrowser, over, pagePaths, parseColours, recordPage, settle } from './browser.ts';
 
-const { dist, origin } = inject('previewSite');
+const { dist, origin, browserEndpoint } = inject('previewSite');
 const topics = topicPages(join(ROOT, 'content'));
 const topicPaths = topics.map((t) => `/${t.slug}/`);
 const articlesDir = join(ROOT, 'content/articles');
@@ -23,7 +23,7 @@ const sourcesContaining = (term: string) =>
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser(browserEndpoint);
 });
 afterAll(async () => {
   await browser?.close();
@@ -162,7 +162,7 @@ describe('in a real browser', () => {
     for (const path of paths) {
       const before = { c: log.consoleErrors.length, f: log.failed.length };
       const res = await page.goto(origin + path, { waitUntil: 'load' });
-      await page.waitForLoadState('networkidle');
+      await settle(page, log);
       const expectedStatus = path === '/404.html' ? [200, 404] : [200];
       if (!res || !expectedStatus.includes(res.status())) problems.push(`${path}: HTTP ${res?.status()}`);
       for (const c of log.consoleErrors.slice(before.c)) problems.push(`${path}: console error: ${c}`);

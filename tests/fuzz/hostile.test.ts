@@ -4,9 +4,12 @@
  * lands is loaded in Chromium, which must fire no dialog and report no CSP violation, hold no
  * markup made from payload text, and show each payload verbatim where its field is shown.
  *
+ * The same build holds the hand-written hostile files of hostile-files.ts, whose tests run here too.
+ *
  * By default just enough cases for every payload template to land in every position; `npm run test:fuzz` runs more (FUZZ_RUNS, FUZZ_SEED to vary).
  */
 import { readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { XMLParser } from 'fast-xml-parser';
@@ -18,6 +21,7 @@ import { site as siteConfig } from '../../site.config.ts';
 import { launchBrowser, pagePaths, recordPage } from '../e2e/browser.ts';
 import { type PreviewServer, startPreview } from '../../scripts/lib/preview.ts';
 import { type BuiltSite, buildSite, ROOT } from '../helpers/site.ts';
+import { describeHostileFiles, hostilePages, rejectedFiles } from './hostile-files.ts';
 import { BAD_URL_FILES, caseFiles, COVERING_RUNS, fileNames, gazetteerEntries, type HostileCase, hostileCase } from './hostile-articles.ts';
 import { inspect, MARKER, norm, type PageReport } from './inspect.ts';
 
@@ -34,7 +38,8 @@ const visited = new Map<string, PageReport & { dialogs: string[]; violations: st
 beforeAll(async () => {
   const gazetteer = readFileSync(join(ROOT, 'content/entities.yaml'), 'utf8');
   site = await buildSite({
-    articles: { ...Object.assign({}, ...cases.map(caseFiles)), ...BAD_URL_FILES },
+    // The hand-written hostile files (hostile-files.ts) ride along: one build for both.
+    articles: { ...Object.assign({}, ...cases.map(caseFiles)), ...BAD_URL_FILES, ...hostilePages, ...rejectedFiles },
     files: { 'content/entities.yaml': `${gazetteer}\n${gazetteerEntries(cases)}` },
   });
   if (site.code !== 0) throw new Error(`The site did not build (seed ${SEED}):\n${site.output}`);
@@ -66,6 +71,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
+  if (site) await rm(site.dir, { recursive: true, force: true });
 });
 
 /** The report for a visited page (it must have been visited: its file holds payload text). */
@@ -230,3 +236,5 @@ describe(`hostile input (fast-check, seed ${SEED}, ${RUNS} cases)`, () => {
     for (const c of cases) expect(sitemap).toContain(sourcePath(fileNames(c.n).txt));
   });
 });
+
+describeHostileFiles(() => site);

@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 /** The project root (this file is tests/helpers/project.ts). */
@@ -44,7 +44,10 @@ export async function copyProject(opts: ProjectOptions = {}): Promise<string> {
   return dir;
 }
 
-/** Removes project copies left by earlier test runs (older than an hour, so a running test's copy stays). */
+/**
+ * Removes project copies left by earlier test runs (older than an hour, so a running test's copy
+ * stays). Every test removes its own copies when it ends; this catches runs that were killed.
+ */
 export async function pruneOldCopies(): Promise<void> {
   const entries = await readdir(COPIES).catch(() => [] as string[]);
   const cutoff = Date.now() - 60 * 60 * 1000;
@@ -53,4 +56,11 @@ export async function pruneOldCopies(): Promise<void> {
       if ((await stat(join(COPIES, e))).mtimeMs < cutoff) await rm(join(COPIES, e), { recursive: true, force: true });
     }),
   );
+}
+
+/** Removes `.cache/sites` itself once no copy is left in it, so a finished run leaves nothing there. */
+export async function removeCopiesDir(): Promise<void> {
+  await rmdir(COPIES).catch((e: NodeJS.ErrnoException) => {
+    if (e.code !== 'ENOENT' && e.code !== 'ENOTEMPTY' && e.code !== 'EEXIST') throw e;
+  });
 }

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
@@ -145,6 +146,7 @@ describe('a new article flows through the whole knowledge layer', () => {
   let site: BuiltSite;
   beforeAll(async () => {
     site = await buildSite({ articles: { 'huawei-ascend-shipments.txt': fixture } });
+    return () => rm(site.dir, { recursive: true, force: true });
   }, 600_000);
 
   it('links its entities, puts its figures in the ledger and its dates on the timeline', async () => {
@@ -190,6 +192,7 @@ describe('pages stay bounded as articles are added', () => {
   let site: BuiltSite;
   beforeAll(async () => {
     site = await buildSite({ articles });
+    return () => rm(site.dir, { recursive: true, force: true });
   }, 600_000);
 
   it('paginates the sources index, entity mentions, figures and dated events', async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, inject, it } from 'vitest';
-import { buildSite, ROOT, readPage } from '../helpers/site.ts';
+import { ROOT, readPage } from '../helpers/site.ts';
 import { findTopicFiles, pageId } from '../../scripts/core/topics.ts';
 
 const { dist } = inject('seedSite');
@@ -53,18 +53,4 @@ describe('diagrams reach readers as SVG only', () => {
     const citing = selectAll('main #cited-by ~ ul > li > a:first-child', page).map((a) => a.properties.href);
     expect(citing).toEqual(expect.arrayContaining(['/topics/compute-and-chips/', '/topics/capital/']));
   });
-});
-
-describe('the build refuses broken topic pages, naming file and line', () => {
-  const page = (body: string) => `---\ntitle: Broken\n---\n\n${body}\n`;
-  it.each([
-    ['a missing source', 'Claim<Cite source="no-such-article" p="1" />.', /content\/topics\/broken\.mdx:5:6: citation names source "no-such-article"/],
-    ['a missing paragraph', 'Claim<Cite source="001_33b46b2abbfb9f43" p="99" />.', /broken\.mdx:5:6: .*paragraph p99/],
-    ['an unsupported figure', 'It cost $9 million<Cite source="001_33b46b2abbfb9f43" p="5" />.', /broken\.mdx:5:19: figure "\$9 million"/],
-    ['an invalid diagram', 'Text.\n\n```mermaid\nflowchart LR\n  A --> [[[\n```', /content\/topics\/broken\.mdx:9: invalid Mermaid diagram/],
-  ])('%s', async (_, body, message) => {
-    const site = await buildSite({ files: { 'content/topics/broken.mdx': page(body) } });
-    expect(site.code).not.toBe(0);
-    expect(site.output).toMatch(message);
-  }, 300_000);
 });
