@@ -23,6 +23,11 @@ describe('header block, in any order', () => {
     expect(a.body.map((b) => b.text)).toEqual([BODY]);
   });
 
+  it('reads header lines inside Markdown marks; a level-one heading is the headline', () => {
+    const a = read(`# Ferry, Port and the Long Winter\n\n*Harbour Gazette · 12 March 2031 · by Ola Nordmann*\n\n${BODY}`);
+    expect(meta(a)).toEqual({ title: 'Ferry, Port and the Long Winter', date: '2031-03-12', authors: ['Ola Nordmann'], publisher: 'Harbour Gazette', url: null });
+  });
+
   it('never glues the URL line to the headline, and splits "Headline | Outlet"', () => {
     const a = read(`Electric Ferry Finishes Its Sea Trials | Harbour Gazette\nhttps://gazette.example.org/2031/03/12/ferry\n\n${BODY}`);
     expect(meta(a)).toMatchObject({ title: 'Electric Ferry Finishes Its Sea Trials', publisher: 'Harbour Gazette', url: 'https://gazette.example.org/2031/03/12/ferry' });

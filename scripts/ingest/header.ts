@@ -128,6 +128,8 @@ function splitTitle(t: string, outletHint: (s: string) => boolean): { title: str
 }
 
 const NUMBERED = /^\d{1,2}[.)]\s+\S/;
+/** A line without the Markdown marks a scrape or an export leaves around it: a heading's "#", emphasis. */
+export const plain = (t: string) => t.replace(/^#{1,6}\s+/, '').replace(/^([*_]{1,3})(\S(?:.*\S)?)\1$/, '$2');
 const isCjk = (t: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(t);
 const canBeTitle = (t: string) => t.length <= MAX_TITLE && !/[.,;:]$/.test(t) && !BARE_URL.test(t);
 
@@ -137,6 +139,8 @@ const canBeTitle = (t: string) => t.length <= MAX_TITLE && !/[.,;:]$/.test(t) &&
  */
 export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): HeaderFacts {
   const segments = new Map<number, Segment>();
+  // Markdown marks around a header line ("# Headline", "*Outlet · 2 April 2025 · by A*") are not part of what it states.
+  const ts = us.map((u) => plain(u.text));
   const set = (i: number, m: Meta) => segments.set(i, Object.assign({ kind: m.kind, line: us[i]!.line, text: us[i]!.text }, m) as Segment);
   const candidates: number[] = [];
   let haveUrl = false;
@@ -151,7 +155,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     return memo.get(k);
   };
   for (let i = 0; i < limit; i++, end = i) {
-    const t = us[i]!.text;
+    const t = ts[i]!;
     const before = taken.get(i);
     // A credit-shaped header line may carry facts: "Source: Xinhua | Updated: 2025-04-08 16:35".
     if (before && !(before.kind === 'credit' && (BARE_URL.test(t) || SOURCE_LINE.test(t) || PARTS.test(t)))) continue;
@@ -167,7 +171,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     if (before) continue;
     if (isProse(t) || !canBeTitle(t)) {
       // A standfirst (dek) between the headline and a byline or date is body text; the header goes on.
-      const more = us.slice(i + 1, i + 3).some((v, k) => !taken.has(i + 1 + k) && metaOf(v.text, haveUrl)?.kind.match(/date|byline/));
+      const more = us.slice(i + 1, i + 3).some((v, k) => !taken.has(i + 1 + k) && metaOf(ts[i + 1 + k]!, haveUrl)?.kind.match(/date|byline/));
       if (candidates.length > 0 && words(t) <= 60 && more) continue;
       break;
     }
@@ -177,20 +181,22 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   if (candidates.length === 0) return { segments, authors: authorsOf(segments), end };
 
   // The headline: the first candidate with four words or more that is not an outlet's name.
-  const pipeOutlets = candidates.map((i) => splitTitle(us[i]!.text, () => false).publisher).filter((p): p is string => !!p);
+  const pipeOutlets = candidates.map((i) => splitTitle(ts[i]!, () => false).publisher).filter((p): p is string => !!p);
   const isOutletLine = (t: string) => pipeOutlets.includes(t) || (words(t) <= 6 && looksLikeOutlet(t));
-  const long = candidates.find((i) => (isCjk(us[i]!.text) ? us[i]!.text.length >= 6 : words(us[i]!.text) >= 4) && !isOutletLine(us[i]!.text));
-  const titleAt = long ?? candidates[0]!;
-  const lines = new Set(candidates.map((i) => us[i]!.text));
-  const split = splitTitle(us[titleAt]!.text, (s) => lines.has(s));
+  const long = candidates.find((i) => (isCjk(ts[i]!) ? ts[i]!.length >= 6 : words(ts[i]!) >= 4) && !isOutletLine(ts[i]!));
+  // A Markdown level-one heading is the headline, whatever its shape.
+  const h1 = candidates.find((i) => /^#\s/.test(us[i]!.text));
+  const titleAt = h1 ?? long ?? candidates[0]!;
+  const lines = new Set(candidates.map((i) => ts[i]!));
+  const split = splitTitle(ts[titleAt]!, (s) => lines.has(s));
   set(titleAt, { kind: 'title', ...(split.title !== us[titleAt]!.text ? { title: split.title } : {}), ...(split.publisher ? { publisher: split.publisher } : {}) });
 
   let havePublisher = !!split.publisher;
   for (const i of candidates) {
     if (i === titleAt) continue;
-    const t = us[i]!.text;
+    const t = ts[i]!;
     const same = t.replace(GLUED, ' ').replace(/\s+/g, ' ').trim();
-    if (same === split.title || same === us[titleAt]!.text) {
+    if (same === split.title || same === ts[titleAt]!) {
       set(i, { kind: 'meta', role: 'repeated headline' });
       continue;
     }
@@ -221,7 +227,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   }
   // The headline repeated as the first line after the header.
   const next = us.findIndex((_, k) => k >= end && !taken.has(k));
-  if (next >= 0 && us[next]!.text === us[titleAt]!.text) set(next, { kind: 'meta', role: 'repeated headline' });
+  if (next >= 0 && ts[next]! === ts[titleAt]!) set(next, { kind: 'meta', role: 'repeated headline' });
   return { segments, authors: authorsOf(segments), title: split.title, end };
 }
 
