@@ -28,6 +28,11 @@ describe('header block, in any order', () => {
     expect(meta(a)).toEqual({ title: 'Ferry, Port and the Long Winter', date: '2031-03-12', authors: ['Ola Nordmann'], publisher: 'Harbour Gazette', url: null });
   });
 
+  it('reads "A and B" as two people when both open with a first name, and finds no site name far below the headline', () => {
+    const a = read(`Electric Ferry Finishes Its Sea Trials\n12 March 2031\nHelen Ashworth and Tom Keeling\nKey moments\nCrew brief on the harbour\nLater today\n${BODY}`);
+    expect(meta(a)).toMatchObject({ authors: ['Helen Ashworth', 'Tom Keeling'], publisher: null });
+  });
+
   it('never glues the URL line to the headline, and splits "Headline | Outlet"', () => {
     const a = read(`Electric Ferry Finishes Its Sea Trials | Harbour Gazette\nhttps://gazette.example.org/2031/03/12/ferry\n\n${BODY}`);
     expect(meta(a)).toMatchObject({ title: 'Electric Ferry Finishes Its Sea Trials', publisher: 'Harbour Gazette', url: 'https://gazette.example.org/2031/03/12/ferry' });

@@ -203,7 +203,9 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     const people = parseNameLine(t);
     // Below the headline a name-shaped line is a byline; above it, where site names stand, only a
     // list of names or a name compromise knows as a person's.
-    if (people && !isOutletLine(t) && (i > titleAt || people.length > 1 || isKnownPerson(t))) {
+    // Two or more names that each open with a first name are people, even when "A and B" is shaped like an outlet's name.
+    const namedPeople = !!people && people.length > 1 && people.every((p) => isKnownPerson(p));
+    if (people && (namedPeople || !isOutletLine(t)) && (i > titleAt || people.length > 1 || isKnownPerson(t))) {
       set(i, { kind: 'byline', authors: people });
       continue;
     }
@@ -216,7 +218,9 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     // The site's name: above the headline (the first line, or one shaped like an outlet's name), or below it when shaped so.
     // A single capitalised word below the headline that is not a section label names the outlet ("Reuters").
     const lone = i > titleAt && /^\p{Lu}[\p{L}\d&.'’-]+$/u.test(t);
-    const site = !havePublisher && !isSectionLine(t) && words(t) <= 6 && (isOutletLine(t) || lone || (i < titleAt && i === candidates[0]));
+    // Below the headline, a site name stands beside the headline, byline or date, not further down among other lines.
+    const besideMeta = [i - 1, i + 1].some((j) => /^(?:title|date|byline)$/.test(segments.get(j)?.kind ?? ''));
+    const site = !havePublisher && !isSectionLine(t) && words(t) <= 6 && (i < titleAt || besideMeta) && (isOutletLine(t) || lone || (i < titleAt && i === candidates[0]));
     if (t === split.publisher || site) {
       havePublisher = true;
       set(i, { kind: 'meta', role: 'publisher', value: /\p{Ll}/u.test(t) ? t : titleCase(t) });
