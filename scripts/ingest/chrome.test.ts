@@ -83,6 +83,21 @@ describe('lineChrome: single lines of page furniture', () => {
     ['Editor: Ilse Berg', 'wire credits'],
     ['battery-plant-aerial.webp', 'image'],
     ['![plant.png](plant.png)', 'image'],
+    ['4h ago', 'relative time'],
+    ['· 2 mo. ago', 'relative time'],
+    ['318 points by harbourfan 6 hours ago | hide | past | 41 comments', 'relative time'],
+    ['kari_b 5 hours ago | next [–]', 'relative time'],
+    ['2.4K', 'widget'],
+    ['Over 1,200 subscribers', 'widget'],
+    ['88 upvotes', 'widget'],
+    ['(END)', 'wire credits'],
+    ['Page 2 of 4', 'page chrome'],
+    ['Sort by:', 'comment form'],
+    ['home | new | threads | ask | submit', 'navigation'],
+    ['Replies (4) | Permalink | Back to top', 'navigation'],
+    ['Explore more on these topics', 'related links'],
+    ['Discover more from The Harbour Letter', 'related links'],
+    ['More posts you may like', 'related links'],
   ])('%j is chrome: %s', (line, why) => {
     expect(reason(line)).toBe(why);
   });
@@ -121,6 +136,9 @@ describe('lineChrome: single lines of page furniture', () => {
     'Comment was not immediately available from the ministry.',
     'and/or',
     'Sign in to the portal, the operator told passengers, and pick a seat.',
+    'Three years ago the yard had no orders at all.',
+    'More ferries from the same yard',
+    'The yard built 12 ferries two years ago, and 30 last year.',
   ])('%j is article text', (line) => {
     expect(reason(line)).toBeUndefined();
   });

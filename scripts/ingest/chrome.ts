@@ -71,7 +71,13 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:editors?|edited by|responsible editor|责任编辑|编辑)\s*[:：]\s*\S.{0,40}$/i, 'wire credits'],
   [/^(?:#[\p{L}\p{N}_]+\s*)+$/u, 'tag list'],
   [/^[\p{L} .'’-]{0,30}-?\d{1,3}\s*°\s*[CF]?(?:\s+\S{1,12}){0,2}$/u, 'widget'],
-  [/^(?:\p{So}\S*\s*)?[\d,.]+\s*[KkMm]?\s*(?:views|reads|likes|shares|claps|followers|subscribers|listens|plays|tweets|posts|reposts|reactions)$/iu, 'widget'],
+  [/^(?:\p{So}\S*\s*)?(?:over |about |more than )?[\d,.]+\s*[KkMm]?\s*(?:views|reads|likes|shares|claps|followers|subscribers|listens|plays|tweets|posts|reposts|reactions|upvotes|downvotes|votes|points|comments|replies)$/iu, 'widget'],
+  // A count abbreviated with K or M alone on a line ("1.2K"): a like or follower counter.
+  [/^\d{1,3}(?:\.\d)?[KkMm]$/, 'widget'],
+  // The end mark of a wire story: "(END)", "-30-", "###".
+  [/^(?:\((?:END|ENDS|MORE)\)|ENDS?|-\s?30\s?-|#{3})$/, 'wire credits'],
+  // "Page 2 of 3", "Page generated in 0.04 seconds": a printed page's or a server's furniture.
+  [/^page \d+(?: of \d+)?$|^page generated in\b/i, 'page chrome'],
   // Reaction counters: "112 · 18 Comments", "45 likes | 3 reposts".
   [/^[\d,.]+[KkMm]?(?:\s*[a-z]*)?(?:\s*[·•|]\s*[\d,.]+[KkMm]?\s*(?:comments?|reposts?|shares?|likes?|reactions?|replies))+$/iu, 'widget'],
   // A number alone on a line is a like or comment counter.
@@ -81,7 +87,7 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:our standards|editorial standards|ethics policy|corrections policy|terms of (?:use|service)|privacy(?: policy| notice)?|cookie policy|contact us|about us|advertise with us)\b.{0,80}$/i, 'site footer'],
   [/^(?:media|press) (?:contacts?|inquiries|enquiries)\s*:?$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i, 'site footer'],
   [/^SOURCE\s+\p{Lu}/u, 'site footer'],
-  [/^(?:(?:updated|posted|published|edited)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i, 'relative time'],
+  [/^[·•-]?\s*(?:(?:updated|posted|published|edited)\s+)?(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)\.?\s+ago$/i, 'relative time'],
   [/^!\[[^\]]*\]\([^)]*\)$/, 'image'],
   // A video link with its running time: "Inside the campus (2:14)".
   [/^[^.!?]{3,100}\(\d{1,2}:\d{2}(?::\d{2})?\)$/, 'related links'],
@@ -127,11 +133,27 @@ export const bare = (t: string) => t.replace(/^(?:[*_]{1,3}|[-•]\s+)/, '').rep
 function isNavigation(t: string): boolean {
   const crumbs = t.split(/\s+[›»>]\s+/);
   if (crumbs.length >= 2 && crumbs.every((c) => words(c) <= 4 && !endsSentence(c))) return true;
-  const items = t.split(/\s+[|·•]\s+/);
-  // Four or more items of up to three words, or three of up to two ("Photos | Video | Services").
+  const items = t.split(/\s+[|·•]\s+/).map((c) => c.replace(/\s*\(\d+\)$/, ''));
+  // Four or more items of up to three words, or three of up to two ("Photos | Video | Services");
+  // five or more may be lower case ("new | past | comments | ask | show"). A count in brackets ("Comments (3)") is part of an item.
   const most = items.length >= 4 ? 3 : 2;
-  return items.length >= 3 && items.every((c) => words(c) <= most && /^\p{Lu}/u.test(c) && !/[\d.!?]/.test(c));
+  // An item that is page furniture by itself ("Back to top") is a menu item at any length.
+  return items.length >= 3 && items.every((c) => (words(c) <= most && (items.length >= 5 || /^\p{Lu}/u.test(c)) && !/[\d.!?]/.test(c)) || !!lineChrome(c));
 }
+
+/** "9 hours ago", "3 mo. ago" inside a line. */
+const RELATIVE_TIME = /\b\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)\.?\s+ago\b/i;
+/** A forum post's or comment's meta row: "412 points by quietloop 9 hours ago | hide | 233 comments", "mrkvoss 8 hours ago | next [–]". */
+const isPostMetaRow = (t: string) => words(t) <= 16 && !/[.!?]$/.test(t) && RELATIVE_TIME.test(t) && (/\s[|·•]\s|[[\]]/.test(t) || words(t) <= 4);
+
+/** Openers of link lists in other words: a short line of link-list verbs and nouns ("Explore more on these topics", "More posts you may like", "Discover more from X"). */
+const LIST_VERB = /\b(?:more|explore|discover|related|recommended|popular|trending|liked|viewed|deeper|also)\b/i;
+const LIST_NOUN = /\b(?:stories|topics|posts|articles|news|reads|reading|from|on|like|videos|deeper)$/i;
+const isListOpener = (t: string) =>
+  words(t) <= 8 &&
+  !/[.!?,;]$/.test(t) &&
+  LIST_VERB.test(t) &&
+  (LIST_NOUN.test(t.replace(/\s*:$/, '')) || /^(?:[Dd]iscover|[Ee]xplore|[Ss]ee|[Rr]ead|[Ff]ind) more (?:from|on|in|about)\s+\p{Lu}/u.test(t) || (/^(?:most|more|discover|explore|go deeper)\b/i.test(t) && /:$/.test(t)));
 
 /** What a single line is, when it is chrome or a credit; undefined for anything else. */
 export function lineChrome(text: string): { reason: BoilerplateReason } | { credit: true; url?: string } | undefined {
@@ -146,11 +168,14 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
     const url = FIRST_URL.exec(t)?.[0].replace(/[.,;)]+$/, '');
     return { credit: true, ...(url ? { url } : {}) };
   }
-  for (const [re, reason] of RULES) if (re.test(t)) return { reason };
+  // A label's colon ("Sort by:", "Share:") does not change what the label is.
+  const label = t.replace(/\s*:$/, '');
+  for (const [re, reason] of RULES) if (re.test(t) || (label !== t && re.test(label))) return { reason };
+  if (isPostMetaRow(t)) return { reason: 'relative time' };
   if (isSocialRow(t)) return { reason: 'share or subscribe prompt' };
   if (isLegalLine(t)) return { reason: 'site footer' };
   if (isNavigation(t)) return { reason: 'navigation' };
-  if (LINK_LIST_OPENER.test(t.replace(/\s*:$/, '')) || (/^[^:]{2,40}:\s*\S/.test(t) && LINK_LIST_OPENER.test(t.split(':')[0]!.trim()))) {
+  if (LINK_LIST_OPENER.test(label) || isListOpener(t) || (/^[^:]{2,40}:\s*\S/.test(t) && (LINK_LIST_OPENER.test(t.split(':')[0]!.trim()) || isListOpener(t.split(':')[0]!.trim())))) {
     return { reason: 'related links' };
   }
   if (words(t) <= 16 && PROMPT_START.test(t) && PROMPT_WORD.test(t)) return { reason: 'share or subscribe prompt' };
