@@ -27,6 +27,19 @@ describe('markChrome: blocks', () => {
     ]);
   });
 
+  it('follows a link list over timestamps between its titles, and over one-line blocks when its heading stands alone', () => {
+    expect(kinds('Key events\n4h ago\nCrew says the ferry is ready\n5h ago\nPort officials brief on rules\nThe ferry operator said on Monday that its vessel had completed sea trials in the fjord.')).toEqual([
+      'related links', 'relative time', 'related links', 'relative time', 'related links', 'text',
+    ]);
+    expect(kinds('The ferry operator said on Monday that its vessel had completed sea trials.\n\nRelated\n\nWhy batteries are the new diesel\n\nFerries of the north')).toEqual(['text', 'page chrome', 'related links', 'related links']);
+  });
+
+  it('removes a tag list under its label alone on a line', () => {
+    expect(kinds('The ferry operator said on Monday that its vessel had completed sea trials.\nTopics\nFerries, Batteries, Ola Nordmann, Ports\nKeywords\n#ferries #ports #battery ships')).toEqual([
+      'text', 'tag list', 'tag list', 'tag list', 'tag list',
+    ]);
+  });
+
   it('removes the link titles under a "Related" heading, up to the end of its block', () => {
     expect(kinds('Body text that is long enough to be a paragraph of the article, with a full stop.\n\nRelated stories\nDrone makers race to cut prices\nThe battery plant nobody wanted\n\nAnother real paragraph.')).toEqual([
       'text', 'related links', 'related links', 'related links', 'text',

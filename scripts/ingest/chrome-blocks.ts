@@ -1,4 +1,4 @@
-import { bare, lineChrome, LINK_LIST_OPENER } from './chrome.ts';
+import { bare, isTagLine, lineChrome, opensLinkList, TAG_LABEL } from './chrome.ts';
 import type { BoilerplateReason, Segment } from './types.ts';
 import { parseNameLine } from './byline.ts';
 import { BARE_URL, endsSentence, words, type Unit } from './units.ts';
@@ -52,12 +52,26 @@ export function markChrome(us: readonly Unit[]): Map<number, Segment> {
     }
     if (verdict) {
       drop(i, verdict.reason);
-      // Link titles under a link-list heading, in the same block.
-      if (verdict.reason === 'related links' || (verdict.reason === 'page chrome' && LINK_LIST_OPENER.test(bare(u.text).replace(/\s*:$/, '')))) {
+      // Link titles under a link-list heading, in the same block — or in the blocks after it, one
+      // title each, when the heading stands alone (a saved page puts each link in a block of its own).
+      if (verdict.reason === 'related links' || opensLinkList(u.text)) {
+        const alone = us[i + 1]?.block !== u.block;
+        const ownBlock = (j: number) => us[j]!.block !== us[j - 1]!.block && us[j + 1]?.block !== us[j]!.block;
         // The line right before body prose is the headline, not a link (a "Most read" list above it).
-        const isLink = (j: number) => us[j]!.block === u.block && isLinkTitle(us[j]!.text) && !lineChrome(us[j]!.text) && !(us[j + 1] && words(us[j + 1]!.text) >= 20);
-        while (us[i + 1] && isLink(i + 1)) drop(++i, 'related links');
+        const isLink = (j: number) => (us[j]!.block === u.block || (alone && ownBlock(j))) && isLinkTitle(us[j]!.text) && !lineChrome(us[j]!.text) && !(us[j + 1] && words(us[j + 1]!.text) >= 20);
+        // A timestamp between the titles ("4h ago") belongs to the list.
+        const isStamp = (j: number) => us[j]!.block === u.block && lineChrome(us[j]!.text) !== undefined && words(us[j]!.text) <= 4;
+        while (us[i + 1] && (isLink(i + 1) || (isStamp(i + 1) && us[i + 2] && isLink(i + 2)))) {
+          i++;
+          if (!isStamp(i)) drop(i, 'related links');
+          else {
+            const v = lineChrome(us[i]!.text);
+            if (v && 'reason' in v) drop(i, v.reason);
+          }
+        }
       }
+      // The tags under a tag list's label.
+      if (TAG_LABEL.test(u.text) && us[i + 1] && isTagLine(us[i + 1]!.text)) drop(++i, 'tag list');
       continue;
     }
     // A company tag block opens with a name written twice ("Nvidia" / "Nvidia").

@@ -26,8 +26,9 @@ const MAX_CHROME_WORDS = 40;
 
 /** Headings of link lists; alone on a line they open a run of link titles. */
 export const LINK_LIST_OPENER =
-  /^(?:(?:most (?:read|popular|shared|viewed)|more|latest|top stories|trending) (?:from|on|in) [^.:]{1,40}|in other news|around the web|from our partners|more for you|what to read next|keep reading|next up|up next|watch next|read this next|trending topics|featured(?: stories| articles)?|read more|read next|see more|see also|also read|read also|related(?: [\p{L}]+)?|more from [^.:]{1,40}|more on this(?: story| topic)?|further reading|recommended(?: for you| reading| stories| videos| articles)?|you (?:may|might) also (?:like|be interested in)|most (?:read|popular|shared|viewed|commented)|hot this week|trending(?: now| stories| this week)?|popular(?: now| posts| stories)?|more stories|editor'?s picks|top stories|latest (?:news|stories|posts)|don'?t miss)$/iu;
+  /^(?:(?:most (?:read|popular|shared|viewed)|more|latest|top stories|trending) (?:from|on|in) [^.:]{1,40}|in other news|around the web|from our partners|more for you|what to read next|keep reading|next up|up next|watch next|read this next|trending topics|featured(?: stories| articles)?|read more|read next|see more|see also|also read|read also|related(?: [\p{L}]+)?|more from [^.:]{1,40}|more on this(?: story| topic)?|further reading|recommended(?: for you| reading| stories| videos| articles)?|you (?:may|might) also (?:like|be interested in)|most (?:read|popular|shared|viewed|commented|liked)|key events|hot this week|trending(?: now| stories| this week)?|popular(?: now| posts| stories)?|more stories|editor'?s picks|top stories|latest (?:news|stories|posts)|don'?t miss)$/iu;
 
+const TAG_LABEL_RULE = /^(?:tags?|topics?|keywords|filed under|categories|related topics)$/i;
 const RULES: [RegExp, BoilerplateReason][] = [
   [/^[-–—•*\s]*(?:advertisement|advertisements|sponsored(?: content)?|promoted|ad)[-–—•*\s]*$/i, 'advertisement'],
   [/^(?:sponsored|presented|brought to you|powered) by\b[^.,;]{0,40}$|^(?:partner content|paid (?:post|content)|promoted content|advertorial|sponsored post)$/i, 'advertisement'],
@@ -70,6 +71,7 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:tags?|topics?|filed under|categories|category|keywords|related topics|more about)\s*:\s*\S|^(?:posted|filed) (?:in|under) .{1,80}\|/i, 'tag list'],
   [/^(?:editors?|edited by|responsible editor|责任编辑|编辑)\s*[:：]\s*\S.{0,40}$/i, 'wire credits'],
   [/^(?:#[\p{L}\p{N}_]+\s*)+$/u, 'tag list'],
+  [TAG_LABEL_RULE, 'tag list'],
   [/^[\p{L} .'’-]{0,30}-?\d{1,3}\s*°\s*[CF]?(?:\s+\S{1,12}){0,2}$/u, 'widget'],
   [/^(?:\p{So}\S*\s*)?(?:over |about |more than )?[\d,.]+\s*[KkMm]?\s*(?:views|reads|likes|shares|claps|followers|subscribers|listens|plays|tweets|posts|reposts|reactions|upvotes|downvotes|votes|points|comments|replies)$/iu, 'widget'],
   // A count abbreviated with K or M alone on a line ("1.2K"): a like or follower counter.
@@ -149,11 +151,20 @@ const isPostMetaRow = (t: string) => words(t) <= 16 && !/[.!?]$/.test(t) && RELA
 /** Openers of link lists in other words: a short line of link-list verbs and nouns ("Explore more on these topics", "More posts you may like", "Discover more from X"). */
 const LIST_VERB = /\b(?:more|explore|discover|related|recommended|popular|trending|liked|viewed|deeper|also)\b/i;
 const LIST_NOUN = /\b(?:stories|topics|posts|articles|news|reads|reading|from|on|like|videos|deeper)$/i;
-const isListOpener = (t: string) =>
+export const isListOpener = (t: string) =>
   words(t) <= 8 &&
   !/[.!?,;]$/.test(t) &&
   LIST_VERB.test(t) &&
   (LIST_NOUN.test(t.replace(/\s*:$/, '')) || /^(?:[Dd]iscover|[Ee]xplore|[Ss]ee|[Rr]ead|[Ff]ind) more (?:from|on|in|about)\s+\p{Lu}/u.test(t) || (/^(?:most|more|discover|explore|go deeper)\b/i.test(t) && /:$/.test(t)));
+
+/** A line that opens a list of links: "Related", "Most read", "Explore more on these topics". */
+export const opensLinkList = (t: string) => LINK_LIST_OPENER.test(bare(t).replace(/\s*:$/, '')) || isListOpener(bare(t));
+
+/** A tag list's label alone on its line ("Topics", "Keywords"): the tags follow on the next line. */
+export const TAG_LABEL = /^(?:tags?|topics?|keywords|filed under|categories|related topics|more about)\s*:?$/i;
+/** A line of tags: hashtags, or short comma-separated items ("AI, Elon Musk, Fundraising, Grok, xAI"). */
+export const isTagLine = (t: string) =>
+  words(t) <= 16 && !/[.!?]$/.test(t) && ((t.match(/(?:^|\s)#[\p{L}\p{N}_]/gu) ?? []).length >= 2 && t.startsWith('#') || (t.split(/\s*[,;|]\s*/).length >= 3 && t.split(/\s*[,;|]\s*/).every((p) => words(p) <= 3)));
 
 /** What a single line is, when it is chrome or a credit; undefined for anything else. */
 export function lineChrome(text: string): { reason: BoilerplateReason } | { credit: true; url?: string } | undefined {
