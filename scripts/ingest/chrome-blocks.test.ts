@@ -34,6 +34,13 @@ describe('markChrome: blocks', () => {
     expect(kinds('The ferry operator said on Monday that its vessel had completed sea trials.\n\nRelated\n\nWhy batteries are the new diesel\n\nFerries of the north')).toEqual(['text', 'page chrome', 'related links', 'related links']);
   });
 
+  it('removes a running header or footer that recurs with body text between, but not a headline repeated under itself', () => {
+    const long = 'The ferry operator said on Monday that its first battery vessel had completed sea trials, two years after the order was placed.';
+    expect(kinds(`Harbour Research Partners        Page 1 of 2\n${long}\nHarbour Research Partners        Page 2 of 2\n${long}`)).toEqual(['page chrome', 'text', 'page chrome', 'text']);
+    expect(kinds(`Electric Ferry Finishes Its Sea Trials\nElectric Ferry Finishes Its Sea Trials\n${long}`)).toEqual(['text', 'text', 'text']);
+    expect(kinds(`OLA NORDMANN\n${long}\nOLA NORDMANN\n${long}`)).toEqual(['text', 'text', 'text', 'text']);
+  });
+
   it('removes a tag list under its label alone on a line', () => {
     expect(kinds('The ferry operator said on Monday that its vessel had completed sea trials.\nTopics\nFerries, Batteries, Ola Nordmann, Ports\nKeywords\n#ferries #ports #battery ships')).toEqual([
       'text', 'tag list', 'tag list', 'tag list', 'tag list',

@@ -92,10 +92,41 @@ export function markChrome(us: readonly Unit[]): Map<number, Segment> {
       i = j - 1;
     }
   }
+  markRunningHeaders(us, out);
   markQuotes(us, out);
   markCaptions(us, out);
   markMenus(us, out);
   return out;
+}
+
+/** A line the same apart from its numbers ("Page 1 of 3" / "Page 2 of 3"). */
+const shapeOf = (t: string) => t.replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
+/** Fewest words of a running header: a speaker's name over each answer of an interview is not one. */
+const MIN_RUNNING_WORDS = 4;
+
+/**
+ * A printed page's running header or footer: a short line that is not a sentence and recurs (its
+ * numbers aside) with body text between the recurrences. A headline repeated right under itself has
+ * no body text between, so it is left to the header rules.
+ */
+function markRunningHeaders(us: readonly Unit[], out: Map<number, Segment>): void {
+  const at = new Map<string, number[]>();
+  us.forEach((u, i) => {
+    const t = u.text;
+    if (words(t) < MIN_RUNNING_WORDS || words(t) > 14 || endsSentence(t)) return;
+    const k = shapeOf(t);
+    at.set(k, [...(at.get(k) ?? []), i]);
+  });
+  const longBefore: number[] = [];
+  let n = 0;
+  for (const u of us) {
+    longBefore.push(n);
+    if (words(u.text) >= 20) n++;
+  }
+  for (const is of at.values()) {
+    if (is.length < 2 || !is.slice(1).every((j, k) => longBefore[j]! > longBefore[is[k]!]!)) continue;
+    for (const i of is) if (!out.has(i)) out.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason: 'page chrome' });
+  }
 }
 
 /** Fewest one- or two-word lines in a row that make a menu or a tag cloud. */
