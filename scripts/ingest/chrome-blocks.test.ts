@@ -37,7 +37,7 @@ describe('markChrome: blocks', () => {
   it('removes a running header or footer that recurs with body text between, but not a headline repeated under itself', () => {
     const long = 'The ferry operator said on Monday that its first battery vessel had completed sea trials, two years after the order was placed.';
     expect(kinds(`Harbour Research Partners        Page 1 of 2\n${long}\nHarbour Research Partners        Page 2 of 2\n${long}`)).toEqual(['page chrome', 'text', 'page chrome', 'text']);
-    expect(kinds(`Electric Ferry Finishes Its Sea Trials\nElectric Ferry Finishes Its Sea Trials\n${long}`)).toEqual(['text', 'text', 'text']);
+    expect(kinds(`Electric Ferry Finishes Its Sea Trials\nBy Ola Nordmann\nElectric Ferry Finishes Its Sea Trials\n${long}`)).toEqual(['text', 'text', 'text', 'text']);
     expect(kinds(`OLA NORDMANN\n${long}\nOLA NORDMANN\n${long}`)).toEqual(['text', 'text', 'text', 'text']);
   });
 
