@@ -33,6 +33,14 @@ describe('header block, in any order', () => {
     expect(meta(a)).toMatchObject({ authors: ['Helen Ashworth', 'Tom Keeling'], publisher: null });
   });
 
+  it('never takes a breadcrumb, a section label or a line set in columns for the headline', () => {
+    const a = read(`Transport / Ports\nElectric Ferry Finishes Its Sea Trials\n12 March 2031\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric Ferry Finishes Its Sea Trials' });
+    expect(roles(a)[0]).toBe('section');
+    const b = read(`Nordic Shipping Equities              Sector Note\nElectric ferries: the order book, not demand, is the limit\nAnalysts: Ola Nordmann, CFA; Kari Hansen\nDate: 12 March 2031\n${BODY}`);
+    expect(meta(b)).toMatchObject({ title: 'Electric ferries: the order book, not demand, is the limit', authors: ['Ola Nordmann', 'Kari Hansen'], date: '2031-03-12', publisher: null });
+  });
+
   it('never glues the URL line to the headline, and splits "Headline | Outlet"', () => {
     const a = read(`Electric Ferry Finishes Its Sea Trials | Harbour Gazette\nhttps://gazette.example.org/2031/03/12/ferry\n\n${BODY}`);
     expect(meta(a)).toMatchObject({ title: 'Electric Ferry Finishes Its Sea Trials', publisher: 'Harbour Gazette', url: 'https://gazette.example.org/2031/03/12/ferry' });

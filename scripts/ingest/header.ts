@@ -1,4 +1,4 @@
-import { DESK, isKnownPerson, looksLikeOutlet, parseByline, parseNameLine, titleCase } from './byline.ts';
+import { DESK, isKnownPerson, looksLikeOutlet, parseByline, parseCreditParts, parseNameLine, titleCase } from './byline.ts';
 import { lineChrome } from './chrome.ts';
 import { isReadingTime, isYearlessDateLine, parsePlaceDateLine, splitGluedReadingTime, type ParsedDate } from './dates.ts';
 import { articleMetaSchema } from './overrides.ts';
@@ -21,7 +21,7 @@ const SECTION_WORD =
   /^(?:news|latest|breaking|updated|sponsored|premium|live|watch|listen|podcasts?|newsletters?|editorial|letters|obituar(?:y|ies)|profiles?|markets?|business|economy|finance|money|tech|technology|science|world|politics|policy|opinion|analysis|features?|comment|commentary|explainers?|interviews?|reviews?|ai|artificial|intelligence|china|asia|europe|us|u\.s\.|americas|global|international|national|local|companies|industry|startups?|enterprise|cloud|chips?|semiconductors?|security|energy|climate|health|culture|sports?|video|podcasts?|deals|investing|trade|geopolitics|research|innovation|insights|exclusive|and|&|[/›>|-])$/i;
 const isSectionLine = (t: string) => words(t) <= MAX_SECTION_WORDS && t.split(/\s+/).every((w) => SECTION_WORD.test(w));
 /** Short enough for a section label: a few words, or a few characters in scripts without spaces. */
-const isShortLabel = (t: string) => (isCjk(t) ? t.length <= 8 : words(t) <= MAX_SECTION_WORDS) && !/[.!?。！？]$/u.test(t);
+const isShortLabel = (t: string) => (isCjk(t) ? t.length <= 8 : words(t.replace(/\s[/›»>|·•]\s/g, ' ')) <= MAX_SECTION_WORDS) && !/[.!?。！？]$/u.test(t);
 
 /** A URL line in the header: bare, or labelled ("Source: https://…"). */
 const URL_LINE = /^(?:(?:source|original|url|link|canonical|permalink)\s*:\s*)?(https?:\/\/\S+)$/i;
@@ -73,8 +73,10 @@ function readMeta(t: string, haveUrl: boolean): Meta | undefined {
   if (parts.length >= 2) {
     const read = parts.map((p) => {
       const src = SOURCE_LINE.exec(p);
+      // A lone name among the parts must be known as a person's ("Industry Note" is not).
       const people = parseNameLine(p);
-      return { date: dateOf(p), by: parseByline(p) ?? (people ? { authors: people } : undefined), source: src?.[1] ?? src?.[2], other: isReadingTime(p) || ISSUE.test(p) || !!lineChrome(p) };
+      const named = people && (people.length > 1 || isKnownPerson(p)) ? people : undefined;
+      return { date: dateOf(p), by: parseByline(p) ?? (named ? { authors: named } : undefined), source: src?.[1] ?? src?.[2], other: isReadingTime(p) || ISSUE.test(p) || !!lineChrome(p) };
     });
     // Beside a date or byline, one short part shaped like an outlet's name is the outlet: "Harbour Gazette | Jun 1, 2031".
     const loose = read.map((r, k) => (r.date || r.by || r.source || r.other ? undefined : parts[k]!.trim())).filter((p): p is string => !!p);
@@ -99,7 +101,7 @@ function readMeta(t: string, haveUrl: boolean): Meta | undefined {
     const date = dateOf(b);
     if (by && date) return { kind: 'byline', ...by, date };
   }
-  const by = parseByline(t);
+  const by = parseByline(t) ?? parseCreditParts(t);
   if (by) return { kind: 'byline', ...by };
   if (isYearlessDateLine(t)) return { kind: 'meta', role: 'date without year' };
   if (DESK.test(t)) return { kind: 'meta', role: 'section' };
@@ -132,6 +134,28 @@ const NUMBERED = /^\d{1,2}[.)]\s+\S/;
 export const plain = (t: string) => t.replace(/^#{1,6}\s+/, '').replace(/^([*_]{1,3})(\S(?:.*\S)?)\1$/, '$2');
 const isCjk = (t: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(t);
 const canBeTitle = (t: string) => t.length <= MAX_TITLE && !/[.,;:]$/.test(t) && !BARE_URL.test(t);
+
+/** Separators of a breadcrumb or a row of labels: "Tech / Big Tech", "News › World". */
+const CRUMB = /\s[/›»>]\s/;
+
+/**
+ * The headline among the header's candidate lines, by a score: a Markdown level-one heading
+ * outranks everything; a line of four words or more (not counting separators) outranks a shorter
+ * one; a site's name, a section label, a breadcrumb or a line set in columns ("Sector      Note")
+ * is never the headline while another line is there. Ties go to the earlier line.
+ */
+function chooseHeadline(candidates: readonly number[], us: readonly Unit[], ts: readonly string[], isOutletLine: (t: string) => boolean): number {
+  const score = (i: number) => {
+    const t = ts[i]!;
+    const bare = t.replace(/\s[/›»>|·•]\s/g, ' ');
+    const long = isCjk(t) ? t.length >= 6 : words(bare) >= 4;
+    const notHeadline = isOutletLine(t) || isSectionLine(bare) || CRUMB.test(t) || /\S\s{3,}\S/.test(us[i]!.text);
+    return (/^#\s/.test(us[i]!.text) ? 8 : 0) + (long ? 2 : 0) - (notHeadline ? 4 : 0);
+  };
+  let best = candidates[0]!;
+  for (const i of candidates) if (score(i) > score(best)) best = i;
+  return best;
+}
 
 /**
  * Reads the header block of an article. `taken` holds the units already classified as chrome or
@@ -183,10 +207,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   // The headline: the first candidate with four words or more that is not an outlet's name.
   const pipeOutlets = candidates.map((i) => splitTitle(ts[i]!, () => false).publisher).filter((p): p is string => !!p);
   const isOutletLine = (t: string) => pipeOutlets.includes(t) || (words(t) <= 6 && looksLikeOutlet(t));
-  const long = candidates.find((i) => (isCjk(ts[i]!) ? ts[i]!.length >= 6 : words(ts[i]!) >= 4) && !isOutletLine(ts[i]!));
-  // A Markdown level-one heading is the headline, whatever its shape.
-  const h1 = candidates.find((i) => /^#\s/.test(us[i]!.text));
-  const titleAt = h1 ?? long ?? candidates[0]!;
+  const titleAt = chooseHeadline(candidates, us, ts, isOutletLine);
   const lines = new Set(candidates.map((i) => ts[i]!));
   const split = splitTitle(ts[titleAt]!, (s) => lines.has(s));
   set(titleAt, { kind: 'title', ...(split.title !== us[titleAt]!.text ? { title: split.title } : {}), ...(split.publisher ? { publisher: split.publisher } : {}) });
@@ -220,13 +241,15 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     const lone = i > titleAt && /^\p{Lu}[\p{L}\d&.'’-]+$/u.test(t);
     // Below the headline, a site name stands beside the headline, byline or date, not further down among other lines.
     const besideMeta = [i - 1, i + 1].some((j) => /^(?:title|date|byline)$/.test(segments.get(j)?.kind ?? ''));
-    const site = !havePublisher && !isSectionLine(t) && words(t) <= 6 && (i < titleAt || besideMeta) && (isOutletLine(t) || lone || (i < titleAt && i === candidates[0]));
+    // A line set in columns ("Sector        Industry Note") is a running header of a printed page, not a name.
+    const columns = /\S\s{3,}\S/.test(us[i]!.text);
+    const site = !havePublisher && !columns && !CRUMB.test(t) && !isSectionLine(t) && words(t) <= 6 && (i < titleAt || besideMeta) && (isOutletLine(t) || lone || (i < titleAt && i === candidates[0]));
     if (t === split.publisher || site) {
       havePublisher = true;
       set(i, { kind: 'meta', role: 'publisher', value: /\p{Ll}/u.test(t) ? t : titleCase(t) });
       continue;
     }
-    if (isShortLabel(t) && !isProse(t)) set(i, { kind: 'meta', role: 'section' });
+    if ((isShortLabel(t) || (columns && i < titleAt)) && !isProse(t)) set(i, { kind: 'meta', role: 'section' });
     // Anything else (a standfirst, a subtitle) stays in the body.
   }
   // The headline repeated as the first line after the header.
