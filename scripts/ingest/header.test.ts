@@ -41,6 +41,11 @@ describe('header block, in any order', () => {
     expect(meta(b)).toMatchObject({ title: 'Electric ferries: the order book, not demand, is the limit', authors: ['Ola Nordmann', 'Kari Hansen'], date: '2031-03-12', publisher: null });
   });
 
+  it('drops a domain in brackets after the headline, and reads a section label beside a date', () => {
+    const a = read(`Electric Ferry Finishes Its Sea Trials (gazette.example.org)\nMar 12, 2031 - Technology\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric Ferry Finishes Its Sea Trials', date: '2031-03-12', publisher: null });
+  });
+
   it('never glues the URL line to the headline, and splits "Headline | Outlet"', () => {
     const a = read(`Electric Ferry Finishes Its Sea Trials | Harbour Gazette\nhttps://gazette.example.org/2031/03/12/ferry\n\n${BODY}`);
     expect(meta(a)).toMatchObject({ title: 'Electric Ferry Finishes Its Sea Trials', publisher: 'Harbour Gazette', url: 'https://gazette.example.org/2031/03/12/ferry' });

@@ -26,7 +26,7 @@ const isShortLabel = (t: string) => (isCjk(t) ? t.length <= 8 : words(t.replace(
 /** A URL line in the header: bare, or labelled ("Source: https://…"). */
 const URL_LINE = /^(?:(?:source|original|url|link|canonical|permalink)\s*:\s*)?(https?:\/\/\S+)$/i;
 /** Parts of a line of several header facts: "By A | Jan 3, 2025 | 5 min read", "02/04 2025  👁 12,408 views". */
-const PARTS = /\s{2,}|\s+[|·•—–]\s+/;
+const PARTS = /\s{2,}|\s+[|·•—–-]\s+/;
 /** "Issue #87", "Episode 142", "Vol. 3": a number of an issue, beside its date. */
 const ISSUE = /^(?:issue|no\.|vol(?:ume)?\.?|edition|episode|ep\.)\s*#?\d+$/i;
 /** "Source: 36Kr": the outlet a republished article comes from. */
@@ -79,6 +79,10 @@ function readMeta(t: string, haveUrl: boolean): Meta | undefined {
       return { date: dateOf(p), by: parseByline(p) ?? (named ? { authors: named } : undefined), source: src?.[1] ?? src?.[2], other: isReadingTime(p) || ISSUE.test(p) || !!lineChrome(p) };
     });
     // Beside a date or byline, one short part shaped like an outlet's name is the outlet: "Harbour Gazette | Jun 1, 2031".
+    // A section label beside a date ("Jan 28, 2025 - Technology") is neither the outlet nor body text.
+    read.forEach((r, k) => {
+      if (!(r.date || r.by || r.source) && isSectionLine(parts[k]!.trim()) && !looksLikeOutlet(parts[k]!.trim())) r.other = true;
+    });
     const loose = read.map((r, k) => (r.date || r.by || r.source || r.other ? undefined : parts[k]!.trim())).filter((p): p is string => !!p);
     if (loose.length === 1 && read.some((r) => r.date || r.by) && words(loose[0]!) <= 5 && /^\p{Lu}/u.test(loose[0]!) && !/[.!?]$/.test(loose[0]!)) {
       read[parts.findIndex((p) => p.trim() === loose[0])]!.source = loose[0];
@@ -115,7 +119,8 @@ function readMeta(t: string, haveUrl: boolean): Meta | undefined {
 
 /** Splits "Headline | Outlet" / "Headline - Outlet" and removes glued markup. */
 function splitTitle(t: string, outletHint: (s: string) => boolean): { title: string; publisher?: string } {
-  const clean = t.replace(GLUED, ' ').replace(/\s+/g, ' ').trim();
+  // A domain in brackets after a headline ("… (example.com)", as link aggregators print it) names where it links, not the headline.
+  const clean = t.replace(GLUED, ' ').replace(/\s+\((?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}\)$/u, '').replace(/\s+/g, ' ').trim();
   // "Headline | Section | Outlet": the headline first, the outlet last.
   const pipes = clean.split(/\s+[|｜]\s+/);
   if (pipes.length >= 2 && pipes[0]!.length >= 8 && words(pipes.at(-1)!) <= 6) return { title: pipes[0]!, publisher: pipes.at(-1)! };
