@@ -46,6 +46,16 @@ describe('header block, in any order', () => {
     expect(meta(a)).toMatchObject({ title: 'Electric Ferry Finishes Its Sea Trials', date: '2031-03-12', publisher: null });
   });
 
+  it('takes the outlet a label line names ("Published in") over a bare line above the headline', () => {
+    const a = read(`Sign in\nWrite\nElectric Ferry Finishes Its Sea Trials\nKari Hansen\nPublished in\nHarbour Notes\n12 March 2031\n${BODY}`);
+    expect(meta(a)).toMatchObject({ authors: ['Kari Hansen'], publisher: 'Harbour Notes', date: '2031-03-12' });
+  });
+
+  it('takes no site name written in lower case, and prefers a full name to its abbreviation above it', () => {
+    expect(meta(read(`r/ferries\nElectric Ferry Finishes Its Sea Trials\n${BODY}`)).publisher).toBeNull();
+    expect(meta(read(`HG Weekly\nHarbour Gazette Weekly\nTech & Ships\nElectric Ferry Finishes Its Sea Trials\n${BODY}`)).publisher).toBe('Harbour Gazette Weekly');
+  });
+
   it('never glues the URL line to the headline, and splits "Headline | Outlet"', () => {
     const a = read(`Electric Ferry Finishes Its Sea Trials | Harbour Gazette\nhttps://gazette.example.org/2031/03/12/ferry\n\n${BODY}`);
     expect(meta(a)).toMatchObject({ title: 'Electric Ferry Finishes Its Sea Trials', publisher: 'Harbour Gazette', url: 'https://gazette.example.org/2031/03/12/ferry' });

@@ -140,6 +140,38 @@ export const plain = (t: string) => t.replace(/^#{1,6}\s+/, '').replace(/^([*_]{
 const isCjk = (t: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(t);
 const canBeTitle = (t: string) => t.length <= MAX_TITLE && !/[.,;:]$/.test(t) && !BARE_URL.test(t);
 
+/** A label line that names the outlet on the line under it: "Published in", "Editor for". */
+const LABEL_ABOVE = /^(?:published|posted|appeared|editor|featured|originally published)\s+(?:in|on|for)$/i;
+
+/**
+ * Whether `short` abbreviates `long`: word by word, each the same or, in capitals, the initials of
+ * the next words ("HG Weekly" / "Harbour Gazette Weekly") or letters of one word in order ("CX Global" / "Caixin Global").
+ */
+export function abbreviates(short: string, long: string): boolean {
+  const a = short.split(/\s+/);
+  const b = long.split(/\s+/);
+  if (short === long || a.length > b.length) return false;
+  const inWord = (w: string, full: string) => {
+    if (w.length >= full.length || w[0] !== full[0]) return false;
+    let at = 0;
+    for (const c of w.toLowerCase()) {
+      at = full.toLowerCase().indexOf(c, at) + 1;
+      if (at === 0) return false;
+    }
+    return true;
+  };
+  const match = (i: number, j: number): boolean => {
+    if (i === a.length) return j === b.length;
+    const w = a[i]!;
+    if (w === b[j]) return match(i + 1, j + 1);
+    if (!/^\p{Lu}{2,5}$/u.test(w) || j >= b.length) return false;
+    const initials = b.slice(j, j + w.length);
+    if (initials.length === w.length && initials.every((x, k) => x[0] === w[k]) && match(i + 1, j + w.length)) return true;
+    return inWord(w, b[j]!) && match(i + 1, j + 1);
+  };
+  return match(0, 0);
+}
+
 /** Separators of a breadcrumb or a row of labels: "Tech / Big Tech", "News › World". */
 const CRUMB = /\s[/›»>]\s/;
 
@@ -174,6 +206,8 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   const candidates: number[] = [];
   let haveUrl = false;
   let haveDate = false;
+  /** Whether a label line ("Published in") named the outlet: it outranks a bare site-name line. */
+  let labelled = false;
   const limit = Math.min(us.length, MAX_HEADER_UNITS);
   let end = 0;
   // metaOf runs chrono and compromise: each line is read once (the look-ahead below reads lines twice).
@@ -188,6 +222,14 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     const before = taken.get(i);
     // A credit-shaped header line may carry facts: "Source: Xinhua | Updated: 2025-04-08 16:35".
     if (before && !(before.kind === 'credit' && (BARE_URL.test(t) || SOURCE_LINE.test(t) || PARTS.test(t)))) continue;
+    // "Published in" / "Editor for" over a name: the label says the next line names the outlet.
+    const next = ts[i + 1];
+    if (!before && LABEL_ABOVE.test(t) && next !== undefined && !taken.has(i + 1) && words(next) <= 6 && /^[\p{Lu}\d]/u.test(next) && !/[.!?,;:]$/.test(next)) {
+      set(i, { kind: 'meta', role: 'publisher' });
+      set(++i, { kind: 'meta', role: 'publisher', value: next });
+      labelled = true;
+      continue;
+    }
     const meta = metaOf(t, haveUrl);
     // A credit line of several parts is read only for the date it carries ("Annabelle Chu | Getty Images" stays a credit).
     const creditOnly = before?.kind === 'credit' && PARTS.test(t) && !BARE_URL.test(t) && !SOURCE_LINE.test(t) && !(meta?.kind === 'date' || (meta?.kind === 'byline' && 'date' in meta));
@@ -217,7 +259,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   const split = splitTitle(ts[titleAt]!, (s) => lines.has(s));
   set(titleAt, { kind: 'title', ...(split.title !== us[titleAt]!.text ? { title: split.title } : {}), ...(split.publisher ? { publisher: split.publisher } : {}) });
 
-  let havePublisher = !!split.publisher;
+  let havePublisher = !!split.publisher || labelled;
   for (const i of candidates) {
     if (i === titleAt) continue;
     const t = ts[i]!;
@@ -248,7 +290,12 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     const besideMeta = [i - 1, i + 1].some((j) => /^(?:title|date|byline)$/.test(segments.get(j)?.kind ?? ''));
     // A line set in columns ("Sector        Industry Note") is a running header of a printed page, not a name.
     const columns = /\S\s{3,}\S/.test(us[i]!.text);
-    const site = !havePublisher && !columns && !CRUMB.test(t) && !isSectionLine(t) && words(t) <= 6 && (i < titleAt || besideMeta) && (isOutletLine(t) || lone || (i < titleAt && i === candidates[0]));
+    // A site's name is written with a capital or as a domain ("r/hardware" is a forum's board); of two
+    // name lines above the headline, an abbreviation ("CX Global") gives way to the full name under it.
+    const named = /^[\p{Lu}\d]/u.test(t) || looksLikeOutlet(t);
+    const fullName = candidates.includes(i - 1) && abbreviates(ts[i - 1]!, t);
+    const abbreviated = i < titleAt && candidates.includes(i + 1) && i + 1 < titleAt && abbreviates(t, ts[i + 1]!);
+    const site = !havePublisher && named && !abbreviated && !columns && !CRUMB.test(t) && !isSectionLine(t) && words(t) <= 6 && (i < titleAt || besideMeta) && (isOutletLine(t) || lone || (i < titleAt && (i === candidates[0] || fullName)));
     if (t === split.publisher || site) {
       havePublisher = true;
       set(i, { kind: 'meta', role: 'publisher', value: /\p{Ll}/u.test(t) ? t : titleCase(t) });
