@@ -56,6 +56,12 @@ describe('header block, in any order', () => {
     expect(meta(read(`HG Weekly\nHarbour Gazette Weekly\nTech & Ships\nElectric Ferry Finishes Its Sea Trials\n${BODY}`)).publisher).toBe('Harbour Gazette Weekly');
   });
 
+  it('takes the outlet a production note names ("This report has been prepared by X"), and removes the note', () => {
+    const a = read(`Electric Ferry Finishes Its Sea Trials\n12 March 2031\n${BODY}\nDisclosures\nThis report has been prepared by Fjord Equity Research (Nordic) AS. See the last page for important disclosures.`);
+    expect(meta(a).publisher).toBe('Fjord Equity Research (Nordic) AS');
+    expect(a.body.map((b) => b.text)).toEqual([BODY]);
+  });
+
   it('never glues the URL line to the headline, and splits "Headline | Outlet"', () => {
     const a = read(`Electric Ferry Finishes Its Sea Trials | Harbour Gazette\nhttps://gazette.example.org/2031/03/12/ferry\n\n${BODY}`);
     expect(meta(a)).toMatchObject({ title: 'Electric Ferry Finishes Its Sea Trials', publisher: 'Harbour Gazette', url: 'https://gazette.example.org/2031/03/12/ferry' });
