@@ -41,6 +41,20 @@ describe('markChrome: blocks', () => {
     expect(kinds(`OLA NORDMANN\n${long}\nOLA NORDMANN\n${long}`)).toEqual(['text', 'text', 'text', 'text']);
   });
 
+  it('removes short lines stranded between chrome after the body starts, but not a heading before prose', () => {
+    const long = 'The ferry operator said on Monday that its first battery vessel had completed sea trials, two years after the order was placed.';
+    expect(kinds(`${long}\nSort by:\nBest\nlevel 1\nharbour_fan\n· 2 mo. ago\nThe crossing takes twenty minutes.\nReply`)).toEqual([
+      'text', 'comment form', 'page chrome', 'page chrome', 'page chrome', 'relative time', 'text', 'page chrome',
+    ]);
+    expect(kinds(`${long}\nAdvertisement\nWhat comes next\n${long}`)).toEqual(['text', 'advertisement', 'text', 'text']);
+  });
+
+  it('removes a tag cloud of items up to three words long', () => {
+    expect(kinds('The ferry operator said on Monday that its vessel had completed sea trials.\n\nBattery Ships\nPorts\nAI\nMixture Of Experts')).toEqual([
+      'text', 'navigation', 'navigation', 'navigation', 'navigation',
+    ]);
+  });
+
   it('removes a tag list under its label alone on a line', () => {
     expect(kinds('The ferry operator said on Monday that its vessel had completed sea trials.\nTopics\nFerries, Batteries, Ola Nordmann, Ports\nKeywords\n#ferries #ports #battery ships')).toEqual([
       'text', 'tag list', 'tag list', 'tag list', 'tag list',

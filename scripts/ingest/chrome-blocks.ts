@@ -96,7 +96,30 @@ export function markChrome(us: readonly Unit[]): Map<number, Segment> {
   markQuotes(us, out);
   markCaptions(us, out);
   markMenus(us, out);
+  markIslands(us, out);
   return out;
+}
+
+/** Most lines, and most words per line, of a stray run between two pieces of chrome. */
+const MAX_ISLAND = 3;
+
+/**
+ * Short lines stranded between page chrome in the body ("Share" / "level 1" / "[deleted]" / "· 3 mo.
+ * ago"): a run of at most three lines of at most three words, none a sentence, after the first long
+ * paragraph, with chrome right above and right below, is chrome too (a comment's user name, a sort
+ * option, a thread level).
+ */
+function markIslands(us: readonly Unit[], out: Map<number, Segment>): void {
+  const firstLong = us.findIndex((u) => words(u.text) >= 20);
+  if (firstLong < 0) return;
+  const isChrome = (j: number) => out.get(j)?.kind === 'boilerplate';
+  for (let i = firstLong + 1; i < us.length; i++) {
+    if (out.has(i) || !isChrome(i - 1)) continue;
+    let j = i;
+    while (j < us.length && j - i < MAX_ISLAND && !out.has(j) && words(us[j]!.text) <= MAX_ISLAND && !endsSentence(us[j]!.text)) j++;
+    if (j > i && isChrome(j)) for (let k = i; k < j; k++) out.set(k, { kind: 'boilerplate', line: us[k]!.line, text: us[k]!.text, reason: 'page chrome' });
+    i = j;
+  }
 }
 
 /** A line the same apart from its numbers ("Page 1 of 3" / "Page 2 of 3"). */
@@ -131,7 +154,7 @@ function markRunningHeaders(us: readonly Unit[], out: Map<number, Segment>): voi
 
 /** Fewest one- or two-word lines in a row that make a menu or a tag cloud. */
 const MIN_MENU_RUN = 4;
-const isMenuItem = (t: string) => words(t) <= 2 && t.length <= 24 && !/[\d.!?,;:]/.test(t);
+const isMenuItem = (t: string) => words(t) <= 3 && t.length <= 30 && !/[\d.!?,;:]/.test(t);
 
 /** A run of one- or two-word lines in one block ("Home" / "World" / "Tech" / "Opinion"): a menu or a tag cloud. */
 function markMenus(us: readonly Unit[], out: Map<number, Segment>): void {
