@@ -46,7 +46,7 @@ describe('markChrome: blocks', () => {
     expect(kinds(`${long}\nSort by:\nBest\nlevel 1\nharbour_fan\n· 2 mo. ago\nThe crossing takes twenty minutes.\nReply`)).toEqual([
       'text', 'comment form', 'page chrome', 'page chrome', 'page chrome', 'relative time', 'text', 'page chrome',
     ]);
-    expect(kinds(`${long}\nAdvertisement\nWhat comes next\n${long}`)).toEqual(['text', 'advertisement', 'text', 'text']);
+    expect(kinds(`${long}\nAdvertisement\nWhat comes next\n${long}`)).toEqual(['text', 'page chrome', 'text', 'text']);
   });
 
   it('removes a tag cloud of items up to three words long', () => {
