@@ -126,5 +126,10 @@ describe('markChrome: blocks', () => {
     const t = markChrome(tail);
     markAuthorBio(tail, t, ['Kari Hansen']);
     expect([...t.keys()].sort()).toEqual([1, 2]);
+    // By a leading part of a longer byline name.
+    const part = units('Body.\n\nIvo Chen is a technology reporter at the paper, covering ports.');
+    const p = markChrome(part);
+    markAuthorBio(part, p, ['Ivo Chen Jiaqi']);
+    expect([...p.keys()]).toEqual([1]);
   });
 });

@@ -232,7 +232,11 @@ export function markAuthorBio(us: readonly Unit[], out: Map<number, Segment>, au
   const mark = (i: number, reason: BoilerplateReason) => out.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason });
   // An author note sits at the end, or beside the byline in the header.
   // A byline name in full or by its first name ("Jane covers chips"): "Dan Ives is an analyst at Wedbush" at the end is article text.
-  const names = authors.flatMap((a) => [a, a.split(/\s+/)[0]!]).filter((n) => n.length >= 2);
+  // Any leading part of a byline name: "Ivy Chen is a reporter…" under the byline "Ivy Chen Jiaqi". Longest first.
+  const names = authors
+    .flatMap((a) => a.split(/\s+/).map((_, k, ws) => ws.slice(0, k + 1).join(' ')))
+    .filter((n) => n.length >= 2)
+    .sort((a, b) => b.length - a.length);
   let previousBio = false;
   for (const i of [...open.filter((i) => i < headerEnd), ...tail]) {
     const t = bare(us[i]!.text);
