@@ -80,6 +80,8 @@ export function parseByline(line: string): Byline | undefined {
     rest = rest.slice(0, outlet.index);
   }
   // "By Jane Doe, a senior reporter covering chips": the description is not a name.
+  // "A, Seoul; B, Lisbon": in names separated by semicolons, one word after a comma is where the reporter is.
+  if (rest.includes(';')) rest = rest.split(/\s*;\s*/).map((p) => p.replace(/^(\S+\s+\S.*?),\s*\p{Lu}[\p{L}.'’-]+$/u, '$1')).join('; ');
   rest = rest.replace(/,\s+(?:an?|the)\s+\p{Ll}.*$/u, '').replace(/\s+in\s+\p{Lu}[\p{L} .'-]*$/u, '').replace(/,?\s+with\s+/g, ', ');
   let authors = names(rest, 1);
   if (!authors) {

@@ -1,6 +1,6 @@
 import { bare, isTagLine, lineChrome, opensLinkList, TAG_LABEL } from './chrome.ts';
 import type { BoilerplateReason, Segment } from './types.ts';
-import { parseNameLine } from './byline.ts';
+import { isKnownPerson, parseNameLine } from './byline.ts';
 import { BARE_URL, endsSentence, words, type Unit } from './units.ts';
 
 /**
@@ -129,7 +129,7 @@ const MIN_RUNNING_WORDS = 4;
 
 /**
  * A printed page's running header or footer: a short line that is not a sentence and recurs (its
- * numbers aside) with body text between the recurrences. A headline repeated right under itself has
+ * numbers aside) with body text between two of the recurrences. A headline repeated right under itself has
  * no body text between, so it is left to the header rules.
  */
 function markRunningHeaders(us: readonly Unit[], out: Map<number, Segment>): void {
@@ -147,14 +147,15 @@ function markRunningHeaders(us: readonly Unit[], out: Map<number, Segment>): voi
     if (words(u.text) >= 20) n++;
   }
   for (const is of at.values()) {
-    if (is.length < 2 || !is.slice(1).every((j, k) => longBefore[j]! > longBefore[is[k]!]!)) continue;
+    if (is.length < 2 || !is.slice(1).some((j, k) => longBefore[j]! > longBefore[is[k]!]!)) continue;
     for (const i of is) if (!out.has(i)) out.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason: 'page chrome' });
   }
 }
 
 /** Fewest one- or two-word lines in a row that make a menu or a tag cloud. */
 const MIN_MENU_RUN = 4;
-const isMenuItem = (t: string) => words(t) <= 3 && t.length <= 30 && !/[\d.!?,;:]/.test(t);
+// A person's name is not a menu item (a profile header writes it twice above a post).
+const isMenuItem = (t: string) => words(t) <= 3 && t.length <= 30 && !/[\d.!?,;:]/.test(t) && !(words(t) >= 2 && isKnownPerson(t) && parseNameLine(t));
 
 /** A run of one- or two-word lines in one block ("Home" / "World" / "Tech" / "Opinion"): a menu or a tag cloud. */
 function markMenus(us: readonly Unit[], out: Map<number, Segment>): void {

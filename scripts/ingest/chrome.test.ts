@@ -98,6 +98,12 @@ describe('lineChrome: single lines of page furniture', () => {
     ['Explore more on these topics', 'related links'],
     ['Discover more from The Harbour Letter', 'related links'],
     ['More posts you may like', 'related links'],
+    ['3d • Edited', 'relative time'],
+    ['Last updated 5 minutes ago', 'relative time'],
+    ['Enditem', 'wire credits'],
+    ['Share this episode', 'share or subscribe prompt'],
+    ['Key updates', 'related links'],
+    ['Reprints | Licensing | Contact the newsroom', 'navigation'],
     ['Get the news that matters, delivered to your inbox.', 'share or subscribe prompt'],
     ['Harbour Letter is a reader-supported publication. To receive new posts, consider becoming a paid subscriber.', 'share or subscribe prompt'],
     ['Archived post. New comments cannot be posted and votes cannot be cast.', 'comment form'],
@@ -142,6 +148,7 @@ describe('lineChrome: single lines of page furniture', () => {
     'Three years ago the yard had no orders at all.',
     'More ferries from the same yard',
     'The newsletter now has 9,000 subscribers, its founder said.',
+    'Share buybacks rose.',
     'The yard built 12 ferries two years ago, and 30 last year.',
   ])('%j is article text', (line) => {
     expect(reason(line)).toBeUndefined();

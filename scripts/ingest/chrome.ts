@@ -26,7 +26,7 @@ const MAX_CHROME_WORDS = 40;
 
 /** Headings of link lists; alone on a line they open a run of link titles. */
 export const LINK_LIST_OPENER =
-  /^(?:(?:most (?:read|popular|shared|viewed)|more|latest|top stories|trending) (?:from|on|in) [^.:]{1,40}|in other news|around the web|from our partners|more for you|what to read next|keep reading|next up|up next|watch next|read this next|trending topics|featured(?: stories| articles)?|read more|read next|see more|see also|also read|read also|related(?: [\p{L}]+)?|more from [^.:]{1,40}|more on this(?: story| topic)?|further reading|recommended(?: for you| reading| stories| videos| articles)?|you (?:may|might) also (?:like|be interested in)|most (?:read|popular|shared|viewed|commented|liked)|key events|hot this week|trending(?: now| stories| this week)?|popular(?: now| posts| stories)?|more stories|editor'?s picks|top stories|latest (?:news|stories|posts)|don'?t miss)$/iu;
+  /^(?:(?:most (?:read|popular|shared|viewed)|more|latest|top stories|trending) (?:from|on|in) [^.:]{1,40}|in other news|around the web|from our partners|more for you|what to read next|keep reading|next up|up next|watch next|read this next|trending topics|featured(?: stories| articles)?|read more|read next|see more|see also|also read|read also|related(?: [\p{L}]+)?|more from [^.:]{1,40}|more on this(?: story| topic)?|further reading|recommended(?: for you| reading| stories| videos| articles)?|you (?:may|might) also (?:like|be interested in)|most (?:read|popular|shared|viewed|commented|liked)|key (?:events|updates|moments|developments)|hot this week|trending(?: now| stories| this week)?|popular(?: now| posts| stories)?|more stories|editor'?s picks|top stories|latest (?:news|stories|posts)|don'?t miss)$/iu;
 
 const TAG_LABEL_RULE = /^(?:tags?|topics?|keywords|filed under|categories|related topics)$/i;
 const RULES: [RegExp, BoilerplateReason][] = [
@@ -56,7 +56,7 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:previous|next|prev|older|newer)(?: post| article| story)?\s*[:»›>]\s*\S/i, 'navigation'],
   [/^(?:live|live updates|live blog|watch live|key points|key takeaways|transcript|(?:news )?provided by)$/i, 'page chrome'],
   [/^(?:share|tweet|email|e-mail|print|copy|like|comment|repost|copy link|link copied|follow|listen|save|bookmark|gift (?:this )?article|facebook|twitter|x|linkedin|whatsapp|reddit|wechat|weibo|telegram|threads|bluesky|flipboard)$/i, 'share or subscribe prompt'],
-  [/^share(?: this| the)?(?: post| article| story| page| on [\p{L}]+)?(?:\s*:.{0,60})?$/iu, 'share or subscribe prompt'],
+  [/^share(?: this| the| our)?(?: post| article| story| page| episode| video| podcast| thread| report| link| live blog| on [\p{L}]+)?(?:\s*:.{0,60})?$/iu, 'share or subscribe prompt'],
   [/^@[\w.]{2,30}$/, 'share or subscribe prompt'],
   [/^(?:type|enter) your e-?mail|^(?:your )?e-?mail(?: address)?\s*\*?$|^already (?:an? )?(?:paid )?(?:subscriber|member|have an account)|^(?:thanks|thank you) for (?:reading|subscribing|signing up)/i, 'share or subscribe prompt'],
   [/^(?:view|read) (?:this (?:e-?mail|newsletter|post) )?(?:in|on) (?:your |a |the )?(?:browser|web|app)\b|^you(?:'re| are)? receiv(?:ed|ing) this\b|^unsubscribe\b|\breply to this e-?mail\b/i, 'share or subscribe prompt'],
@@ -67,7 +67,7 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^[—–-]?\s*(?:[Ww]ith )?(?:[Aa]dditional )?[Aa]ssistance (?:from|by) \p{Lu}|^[—–-]?\s*(?:[Ww]ire )?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Rr]esearch) by \p{Lu}/u, 'wire credits'],
   [/\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/i, 'wire credits'],
   [/^(?:editor'?s|editors'?) note\s*:|^(?:correction|clarification)\s*:\s*(?:an earlier|a previous|this (?:article|story))|^(?:originally|first) published (?:in|on|at|by)\b[^.,;]{0,60}\.?$|^republished with permission\b|^a version of this (?:article|story)\b|^(?:translated|adapted) by\b|^original (?:title|headline|article)\s*:|^this (?:article|story|post|piece) (?:was |is |first |originally )+(?:published|appeared|republished)\b/i, 'production note'],
-  [/^this (?:report|research|note|document|publication) (?:has been|was|is) (?:prepared|produced|issued|published) by\b|^(?:important )?disclosures?$|^analyst certification$/i, 'production note'],
+  [/^this (?:report|research|note|brief|paper|study|document|publication|analysis|commentary) (?:has been|was|is) (?:prepared|produced|issued|published) by\b|^(?:important )?disclosures?$|^analyst certification$/i, 'production note'],
   [/^(?:updated|corrected|clarified) (?:at|on)\b.{0,80}$|^the views expressed\b|^(?:disclosure|disclaimer)\s*:|^transcripts? (?:was |is )?(?:generated|produced|edited)\b/i, 'production note'],
   [/^(?:tags?|topics?|filed under|categories|category|keywords|related topics|more about)\s*:\s*\S|^(?:posted|filed) (?:in|under) .{1,80}\|/i, 'tag list'],
   [/^(?:editors?|edited by|responsible editor|责任编辑|编辑)\s*[:：]\s*\S.{0,40}$/i, 'wire credits'],
@@ -77,8 +77,10 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:\p{So}\S*\s*)?(?:over |about |more than )?[\d,.]+\s*[KkMm]?\s*(?:views|reads|likes|shares|claps|followers|subscribers|listens|plays|tweets|posts|reposts|reactions|upvotes|downvotes|votes|points|comments|replies)$/iu, 'widget'],
   // A count abbreviated with K or M alone on a line ("1.2K"): a like or follower counter.
   [/^\d{1,3}(?:\.\d)?[KkMm]$/, 'widget'],
-  // The end mark of a wire story: "(END)", "-30-", "###".
-  [/^(?:\((?:END|ENDS|MORE)\)|ENDS?|-\s?30\s?-|#{3})$/, 'wire credits'],
+  // The end mark of a wire story: "(END)", "-30-", "###", "Enditem".
+  [/^(?:\((?:END|ENDS|MORE)\)|ENDS?|-\s?30\s?-|#{3}|[Ee]nditem)$/, 'wire credits'],
+  // A compact age stamp: "5h", "3d", "1w • Edited".
+  [/^\d{1,2}\s?(?:s|m|min|h|hr|d|w|mo|y|yr)(?:\s*[•·]\s*edited)?$/i, 'relative time'],
   // "Page 2 of 3", "Page generated in 0.04 seconds": a printed page's or a server's furniture.
   [/^page \d+(?: of \d+)?$|^page generated in\b/i, 'page chrome'],
   // Reaction counters: "112 · 18 Comments", "45 likes | 3 reposts".
@@ -87,10 +89,10 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^\d{1,3}(?:,\d{3})*$/, 'widget'],
   [/^(?:please )?(?:enable|turn on|activate) javascript\b|^(?:show|hide) (?:key events|all|more|less)\b.{0,30}$|^was this (?:article|page|story|post) (?:helpful|useful)|\bforce a refresh\b/i, 'widget'],
   [/^(?:©|\(c\)\s|copyright\b)|^all rights reserved\.?$/i, 'site footer'],
-  [/^(?:our standards|editorial standards|ethics policy|corrections policy|terms of (?:use|service)|privacy(?: policy| notice)?|cookie policy|contact us|about us|advertise with us)\b.{0,80}$/i, 'site footer'],
+  [/^(?:our standards|editorial standards|ethics policy|corrections policy|terms of (?:use|service)|privacy(?: policy| notice)?|cookie policy|contact us|contact the (?:newsroom|editors?|desk)|about us|advertise with us)\b.{0,80}$/i, 'site footer'],
   [/^(?:media|press) (?:contacts?|inquiries|enquiries)\s*:?$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i, 'site footer'],
   [/^SOURCE\s+\p{Lu}/u, 'site footer'],
-  [/^[·•-]?\s*(?:(?:updated|posted|published|edited)\s+)?(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)\.?\s+ago$/i, 'relative time'],
+  [/^[·•-]?\s*(?:(?:last updated|updated|posted|published|edited)\s+)?(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)\.?\s+ago$/i, 'relative time'],
   [/^!\[[^\]]*\]\([^)]*\)$/, 'image'],
   // A video link with its running time: "Inside the campus (2:14)".
   [/^[^.!?]{3,100}\(\d{1,2}:\d{2}(?::\d{2})?\)$/, 'related links'],

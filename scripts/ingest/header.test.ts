@@ -62,6 +62,16 @@ describe('header block, in any order', () => {
     expect(a.body.map((b) => b.text)).toEqual([BODY]);
   });
 
+  it('reads each part of a header line without its own Markdown marks', () => {
+    const a = read(`# Electric Ferry Finishes Its Sea Trials\n\n**By Ola Nordmann and Kari Hansen** · *March 12, 2031* · 6 min read\n\n${BODY}`);
+    expect(meta(a)).toMatchObject({ date: '2031-03-12', authors: ['Ola Nordmann', 'Kari Hansen'] });
+  });
+
+  it('takes a profile header (a name written twice, a tagline row) as byline and bio, not as menu or headline', () => {
+    const a = read(`Home\nMy Network\nJobs\nMessaging\nAlerts\nKari Hansen\nKari Hansen\nFerry engineer | ex-shipyard | Writer\n2d\nFollow\nWhy electric ferries are winning the fjords\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Why electric ferries are winning the fjords', authors: ['Kari Hansen'], publisher: null });
+  });
+
   it('never glues the URL line to the headline, and splits "Headline | Outlet"', () => {
     const a = read(`Electric Ferry Finishes Its Sea Trials | Harbour Gazette\nhttps://gazette.example.org/2031/03/12/ferry\n\n${BODY}`);
     expect(meta(a)).toMatchObject({ title: 'Electric Ferry Finishes Its Sea Trials', publisher: 'Harbour Gazette', url: 'https://gazette.example.org/2031/03/12/ferry' });

@@ -69,7 +69,8 @@ function readMeta(t: string, haveUrl: boolean): Meta | undefined {
   if (date) return { kind: 'date', ...date };
   if (isReadingTime(t)) return { kind: 'meta', role: 'reading time' };
   // Several facts on one line: each part must be a date, byline, reading time or page widget.
-  const parts = t.split(PARTS);
+  // Each part may carry its own Markdown marks: "**By A** · *March 9, 2025* · 6 min read".
+  const parts = t.split(PARTS).map(plain);
   if (parts.length >= 2) {
     const read = parts.map((p) => {
       const src = SOURCE_LINE.exec(p);
@@ -186,7 +187,10 @@ function chooseHeadline(candidates: readonly number[], us: readonly Unit[], ts: 
     const t = ts[i]!;
     const bare = t.replace(/\s[/›»>|·•]\s/g, ' ');
     const long = isCjk(t) ? t.length >= 6 : words(bare) >= 4;
-    const notHeadline = isOutletLine(t) || isSectionLine(bare) || CRUMB.test(t) || /\S\s{3,}\S/.test(us[i]!.text);
+    // A row of three or more short parts ("Analyst | ex-engineer | Writer") is a profile tagline or a menu.
+    const parts = t.split(/\s+[|·•]\s+/);
+    const row = parts.length >= 3 && parts.every((p) => words(p) <= 4);
+    const notHeadline = isOutletLine(t) || isSectionLine(bare) || CRUMB.test(t) || /\S\s{3,}\S/.test(us[i]!.text) || row;
     return (/^#\s/.test(us[i]!.text) ? 8 : 0) + (long ? 2 : 0) - (notHeadline ? 4 : 0);
   };
   let best = candidates[0]!;
