@@ -33,11 +33,19 @@ export function markChrome(us: readonly Unit[]): Map<number, Segment> {
   // A comment form follows the article: a tail holding more words than everything above it is the
   // article itself under a comment count in the page header ("312 comments" on a forum), never a form.
   const above: number[] = [];
+  const wc: number[] = [];
   let total = 0;
   for (const v of us) {
     above.push(total);
-    total += words(v.text);
+    wc.push(words(v.text));
+    total += wc.at(-1)!;
   }
+  // Each line is judged once: the link-list rules below look ahead at lines the loop judges later.
+  const judged = new Map<number, ReturnType<typeof lineChrome>>();
+  const judge = (j: number) => {
+    if (!judged.has(j)) judged.set(j, lineChrome(us[j]!.text));
+    return judged.get(j);
+  };
   for (let i = 0; i < us.length; i++) {
     const u = us[i]!;
     const next = us[i + 1];
@@ -45,7 +53,7 @@ export function markChrome(us: readonly Unit[]): Map<number, Segment> {
       for (let j = i; j < us.length; j++) drop(j, 'comment form');
       break;
     }
-    const verdict = lineChrome(u.text);
+    const verdict = judge(i);
     if (verdict && 'credit' in verdict) {
       out.set(i, { kind: 'credit', line: u.line, text: u.text, ...(verdict.url ? { url: verdict.url } : {}) });
       continue;
@@ -58,14 +66,14 @@ export function markChrome(us: readonly Unit[]): Map<number, Segment> {
         const alone = us[i + 1]?.block !== u.block;
         const ownBlock = (j: number) => us[j]!.block !== us[j - 1]!.block && us[j + 1]?.block !== us[j]!.block;
         // The line right before body prose is the headline, not a link (a "Most read" list above it).
-        const isLink = (j: number) => (us[j]!.block === u.block || (alone && ownBlock(j))) && isLinkTitle(us[j]!.text) && !lineChrome(us[j]!.text) && !(us[j + 1] && words(us[j + 1]!.text) >= 20);
+        const isLink = (j: number) => (us[j]!.block === u.block || (alone && ownBlock(j))) && isLinkTitle(us[j]!.text) && !judge(j) && !(us[j + 1] && wc[j + 1]! >= 20);
         // A timestamp between the titles ("4h ago") belongs to the list.
-        const isStamp = (j: number) => us[j]!.block === u.block && lineChrome(us[j]!.text) !== undefined && words(us[j]!.text) <= 4;
+        const isStamp = (j: number) => us[j]!.block === u.block && wc[j]! <= 4 && judge(j) !== undefined;
         while (us[i + 1] && (isLink(i + 1) || (isStamp(i + 1) && us[i + 2] && isLink(i + 2)))) {
           i++;
           if (!isStamp(i)) drop(i, 'related links');
           else {
-            const v = lineChrome(us[i]!.text);
+            const v = judge(i);
             if (v && 'reason' in v) drop(i, v.reason);
           }
         }
@@ -92,11 +100,11 @@ export function markChrome(us: readonly Unit[]): Map<number, Segment> {
       i = j - 1;
     }
   }
-  markRunningHeaders(us, out);
+  markRunningHeaders(us, out, wc);
   markQuotes(us, out);
   markCaptions(us, out);
   markMenus(us, out);
-  markIslands(us, out);
+  markIslands(us, out, wc);
   return out;
 }
 
@@ -109,14 +117,14 @@ const MAX_ISLAND = 3;
  * paragraph, with chrome right above and right below, is chrome too (a comment's user name, a sort
  * option, a thread level).
  */
-function markIslands(us: readonly Unit[], out: Map<number, Segment>): void {
-  const firstLong = us.findIndex((u) => words(u.text) >= 20);
+function markIslands(us: readonly Unit[], out: Map<number, Segment>, wc: readonly number[]): void {
+  const firstLong = wc.findIndex((n) => n >= 20);
   if (firstLong < 0) return;
   const isChrome = (j: number) => out.get(j)?.kind === 'boilerplate';
   for (let i = firstLong + 1; i < us.length; i++) {
     if (out.has(i) || !isChrome(i - 1)) continue;
     let j = i;
-    while (j < us.length && j - i < MAX_ISLAND && !out.has(j) && words(us[j]!.text) <= MAX_ISLAND && !endsSentence(us[j]!.text)) j++;
+    while (j < us.length && j - i < MAX_ISLAND && !out.has(j) && wc[j]! <= MAX_ISLAND && !endsSentence(us[j]!.text)) j++;
     if (j > i && isChrome(j)) for (let k = i; k < j; k++) out.set(k, { kind: 'boilerplate', line: us[k]!.line, text: us[k]!.text, reason: 'page chrome' });
     i = j;
   }
@@ -132,20 +140,19 @@ const MIN_RUNNING_WORDS = 4;
  * numbers aside) with body text between two of the recurrences. A headline repeated right under itself has
  * no body text between, so it is left to the header rules.
  */
-function markRunningHeaders(us: readonly Unit[], out: Map<number, Segment>): void {
+function markRunningHeaders(us: readonly Unit[], out: Map<number, Segment>, wc: readonly number[]): void {
   const at = new Map<string, number[]>();
-  us.forEach((u, i) => {
-    const t = u.text;
-    if (words(t) < MIN_RUNNING_WORDS || words(t) > 14 || endsSentence(t)) return;
-    const k = shapeOf(t);
-    at.set(k, [...(at.get(k) ?? []), i]);
-  });
   const longBefore: number[] = [];
   let n = 0;
-  for (const u of us) {
+  us.forEach((u, i) => {
     longBefore.push(n);
-    if (words(u.text) >= 20) n++;
-  }
+    if (wc[i]! >= 20) n++;
+    if (wc[i]! < MIN_RUNNING_WORDS || wc[i]! > 14 || endsSentence(u.text)) return;
+    const k = shapeOf(u.text);
+    const seen = at.get(k);
+    if (seen) seen.push(i);
+    else at.set(k, [i]);
+  });
   for (const is of at.values()) {
     if (is.length < 2 || !is.slice(1).some((j, k) => longBefore[j]! > longBefore[is[k]!]!)) continue;
     for (const i of is) if (!out.has(i)) out.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason: 'page chrome' });
@@ -154,15 +161,24 @@ function markRunningHeaders(us: readonly Unit[], out: Map<number, Segment>): voi
 
 /** Fewest one- or two-word lines in a row that make a menu or a tag cloud. */
 const MIN_MENU_RUN = 4;
-// A person's name is not a menu item (a profile header writes it twice above a post).
-const isMenuItem = (t: string) => words(t) <= 3 && t.length <= 30 && !/[\d.!?,;:]/.test(t) && !(words(t) >= 2 && isKnownPerson(t) && parseNameLine(t));
+const isMenuItem = (t: string) => words(t) <= 3 && t.length <= 30 && !/[\d.!?,;:]/.test(t);
+/** A person's name is not a menu item (a profile header writes it twice above a post); asked only inside a run, as it runs compromise. */
+const isPersonName = (t: string) => words(t) >= 2 && isKnownPerson(t) && !!parseNameLine(t);
 
 /** A run of one- or two-word lines in one block ("Home" / "World" / "Tech" / "Opinion"): a menu or a tag cloud. */
 function markMenus(us: readonly Unit[], out: Map<number, Segment>): void {
   for (let i = 0; i < us.length; ) {
     let j = i;
     while (j < us.length && !out.has(j) && us[j]!.block === us[i]!.block && isMenuItem(us[j]!.text)) j++;
-    if (j - i >= MIN_MENU_RUN) for (let k = i; k < j; k++) out.set(k, { kind: 'boilerplate', line: us[k]!.line, text: us[k]!.text, reason: 'navigation' });
+    if (j - i >= MIN_MENU_RUN) {
+      // The run, split at people's names: each part long enough is a menu.
+      let start = i;
+      for (let k = i; k <= j; k++) {
+        if (k < j && !isPersonName(us[k]!.text)) continue;
+        if (k - start >= MIN_MENU_RUN) for (let m = start; m < k; m++) out.set(m, { kind: 'boilerplate', line: us[m]!.line, text: us[m]!.text, reason: 'navigation' });
+        start = k + 1;
+      }
+    }
     i = Math.max(j, i + 1);
   }
 }

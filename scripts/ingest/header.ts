@@ -194,7 +194,11 @@ function chooseHeadline(candidates: readonly number[], us: readonly Unit[], ts: 
     return (/^#\s/.test(us[i]!.text) ? 8 : 0) + (long ? 2 : 0) - (notHeadline ? 4 : 0);
   };
   let best = candidates[0]!;
-  for (const i of candidates) if (score(i) > score(best)) best = i;
+  let top = -Infinity;
+  for (const i of candidates) {
+    const s = score(i);
+    if (s > top) [best, top] = [i, s];
+  }
   return best;
 }
 
