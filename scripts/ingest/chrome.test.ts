@@ -103,6 +103,9 @@ describe('lineChrome: single lines of page furniture', () => {
     ['Enditem', 'wire credits'],
     ['Share this episode', 'share or subscribe prompt'],
     ['Key updates', 'related links'],
+    ['👁 12,408', 'widget'],
+    ['Weather: Bergen 4°C', 'widget'],
+    ['Enjoyed this? Share it with a friend.', 'share or subscribe prompt'],
     ['Reprints | Licensing | Contact the newsroom', 'navigation'],
     ['Get the news that matters, delivered to your inbox.', 'share or subscribe prompt'],
     ['Harbour Letter is a reader-supported publication. To receive new posts, consider becoming a paid subscriber.', 'share or subscribe prompt'],
@@ -149,6 +152,7 @@ describe('lineChrome: single lines of page furniture', () => {
     'More ferries from the same yard',
     'The newsletter now has 9,000 subscribers, its founder said.',
     'Share buybacks rose.',
+    'Liked it? The ferry company said passengers did.',
     'The yard built 12 ferries two years ago, and 30 last year.',
   ])('%j is article text', (line) => {
     expect(reason(line)).toBeUndefined();

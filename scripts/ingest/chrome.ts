@@ -73,7 +73,11 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:editors?|edited by|responsible editor|责任编辑|编辑)\s*[:：]\s*\S.{0,40}$/i, 'wire credits'],
   [/^(?:#[\p{L}\p{N}_]+\s*)+$/u, 'tag list'],
   [TAG_LABEL_RULE, 'tag list'],
-  [/^[\p{L} .'’-]{0,30}-?\d{1,3}\s*°\s*[CF]?(?:\s+\S{1,12}){0,2}$/u, 'widget'],
+  [/^[\p{L} .'’:-]{0,30}-?\d{1,3}\s*°\s*[CF]?(?:\s+\S{1,12}){0,2}$/u, 'widget'],
+  // A symbol before a bare count ("👁 12,408", "♥ 1.2K"): a view or like counter.
+  [/^\p{So}\uFE0F?\s*[\d,.]+\s*[KkMm]?$/u, 'widget'],
+  // "Enjoyed this? Share it with a friend.": a question to the reader, then a prompt.
+  [/^(?:liked|enjoyed|enjoying|like|love|found)(?: (?:this|it|the \w+))?(?: useful| helpful)?\?\s.{0,80}\b(?:share|subscribe|forward|follow|sign up|pass it on)\b/i, 'share or subscribe prompt'],
   [/^(?:\p{So}\S*\s*)?(?:over |about |more than )?[\d,.]+\s*[KkMm]?\s*(?:views|reads|likes|shares|claps|followers|subscribers|listens|plays|tweets|posts|reposts|reactions|upvotes|downvotes|votes|points|comments|replies)$/iu, 'widget'],
   // A count abbreviated with K or M alone on a line ("1.2K"): a like or follower counter.
   [/^\d{1,3}(?:\.\d)?[KkMm]$/, 'widget'],
