@@ -104,6 +104,7 @@ describe('lineChrome: single lines of page furniture', () => {
     ['Share this episode', 'share or subscribe prompt'],
     ['Key updates', 'related links'],
     ['👁 12,408', 'widget'],
+    ['Get the Harbour Gazette newsletter', 'share or subscribe prompt'],
     ['Weather: Bergen 4°C', 'widget'],
     ['Enjoyed this? Share it with a friend.', 'share or subscribe prompt'],
     ['Reprints | Licensing | Contact the newsroom', 'navigation'],
@@ -124,6 +125,7 @@ describe('lineChrome: single lines of page furniture', () => {
     'A ferry docks in Bergen. (AP Photo/Ola Nordmann)',
     'Cranes at the yard in Gdansk. REUTERS/Piotr Nowak/File Photo',
     'Photographer: Ines Duarte/Bloomberg',
+    "The yard in Gdansk. (Photo by Ola Nordmann/AFP via Getty Images)",
   ])('%j is a credit (kept as a credit, not removed)', (line) => {
     expect(reason(line)).toBe('credit');
   });
@@ -153,6 +155,7 @@ describe('lineChrome: single lines of page furniture', () => {
     'The newsletter now has 9,000 subscribers, its founder said.',
     'Share buybacks rose.',
     'Liked it? The ferry company said passengers did.',
+    'Get the timing right, the captain said.',
     'The yard built 12 ferries two years ago, and 30 last year.',
   ])('%j is article text', (line) => {
     expect(reason(line)).toBeUndefined();

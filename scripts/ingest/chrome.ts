@@ -116,7 +116,7 @@ const isSocialRow = (t: string) => {
   return ws.length >= 2 && ws.length <= 12 && ws.every((w) => SOCIAL.test(w));
 };
 /** Follow/subscribe prompts: an imperative opening and a word about subscribing. */
-const PROMPT_START = /^(?:follow (?:us|me)|subscribe|sign up|click here|join (?:our|the|us)|get (?:our|the latest|the best|this|it)|don'?t miss|want (?:more|the latest)|never miss)\b/i;
+const PROMPT_START = /^(?:follow (?:us|me)|subscribe|sign up|click here|join (?:our|the|us)|get (?:our|the|this|it)|don'?t miss|want (?:more|the latest)|never miss)\b/i;
 const PROMPT_WORD = /\b(?:newsletters?|subscribe|inbox|follow|briefing|updates|sign up|e-?mail|coverage|alerts)\b/i;
 /** Words of a subscription pitch, and words addressed to the reader ("consider becoming a paid subscriber", "delivered to your inbox"). */
 const SUBSCRIBE_WORD = /\b(?:subscribe|subscriber|subscription|newsletter|inbox|reader-supported|paid plan|free trial)\b/i;
@@ -129,7 +129,7 @@ const COOKIE_WORD = /\b(?:we use|this (?:web)?site uses|you (?:accept|agree|cons
 const PHOTO_CREDIT =
   /^(?:(?:photo|image|picture|illustration|graphic|video)s?(?: credit)?\s*(?:by|from|via|courtesy(?: of)?|source|credit)\b|(?:photo |image )?(?:credit|source)s?\s*:|(?:photo|photograph|image|picture|illustration|graphic|composite)s?\s*:)/i;
 /** A caption ending in its credit: "… chart for Qwen. (Image credit: Alibaba Cloud)". */
-const CREDIT_TAIL = /\((?:(?:image|photo|picture|video|illustration)s?\s*)?(?:credit|courtesy|source)s?\s*:?[^()]{1,80}\)$/i;
+const CREDIT_TAIL = /\((?:(?:(?:image|photo|picture|video|illustration)s?\s*)?(?:credit|courtesy|source)s?\s*:?|(?:image|photo|picture|video|illustration)s?\s+(?:by|via|from)\s)[^()]{1,80}\)$/i;
 /** "Agency | Getty Images", "Name/AFP via Getty Images": a short line naming a picture agency last. */
 const AGENCY_TAIL =
   /(?:[|/]|\bvia\b)\s*[^|/]{0,40}\b(?:getty images|shutterstock|alamy|imaginechina|afp|reuters|ap photo|ap|epa(?:-efe)?|xinhua|bloomberg|visual china group|vcg)\.?$/i;
