@@ -72,7 +72,8 @@ export function parseByline(line: string): Byline | undefined {
   let rest = line.trim().slice(m[0].length);
   if (!/^\p{Lu}/u.test(rest)) return undefined;
   // "By GRACE NAKAMURA": names set in capitals are written as names.
-  if (!/\p{Ll}/u.test(rest)) rest = titleCase(rest);
+  // "By JANE DOE and JOHN ROE": the joining words may be in lower case.
+  if (!/\p{Ll}/u.test(rest.replace(/\b(?:and|with|in|for)\b/g, ''))) rest = titleCase(rest);
   let publisher: string | undefined;
   const outlet = /\s*(?:[|·•–—/]|\s-\s|\bfor\b)\s*(.+)$/u.exec(rest);
   if (outlet) {

@@ -72,6 +72,11 @@ describe('header block, in any order', () => {
     expect(meta(a)).toMatchObject({ title: 'Why electric ferries are winning the fjords', authors: ['Kari Hansen'], publisher: null });
   });
 
+  it('reads a labelled URL line taken as a credit, pixel text glued to the headline, and a site line with its section', () => {
+    const a = read(`HARBOUR GAZETTE | TECHNOLOGY\nElectric Ferry Finishes Its Sea Trialsnoscript pixel\nSource: https://gazette.example.org/ferry\n12 March 2031\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric Ferry Finishes Its Sea Trials', publisher: 'Harbour Gazette', url: 'https://gazette.example.org/ferry', date: '2031-03-12' });
+  });
+
   it('never glues the URL line to the headline, and splits "Headline | Outlet"', () => {
     const a = read(`Electric Ferry Finishes Its Sea Trials | Harbour Gazette\nhttps://gazette.example.org/2031/03/12/ferry\n\n${BODY}`);
     expect(meta(a)).toMatchObject({ title: 'Electric Ferry Finishes Its Sea Trials', publisher: 'Harbour Gazette', url: 'https://gazette.example.org/2031/03/12/ferry' });

@@ -34,7 +34,7 @@ const SOURCE_LINE = /^(?:(?:SOURCE|[Ss]ource)\s*:\s*([\p{Lu}\d][^:/]{1,40})|(?:�
 /** A bullet before an outlet name: "- The Pacific Ledger". */
 const BULLET = /^[-–—•]\s+(\S.{0,58})$/u;
 /** Markup a scrape glues to a headline: tags, markdown images, URLs, noscript/pixel text. */
-const GLUED = /<[^>]*>|!\[[^\]]*\]\([^)]*\)|https?:\/\/\S+|\bnoscript\b/gi;
+const GLUED = /<[^>]*>|!\[[^\]]*\]\([^)]*\)|https?:\/\/\S+|noscript\b.*$/gi;
 
 export interface HeaderFacts {
   segments: Map<number, Segment>;
@@ -229,7 +229,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     const t = ts[i]!;
     const before = taken.get(i);
     // A credit-shaped header line may carry facts: "Source: Xinhua | Updated: 2025-04-08 16:35".
-    if (before && !(before.kind === 'credit' && (BARE_URL.test(t) || SOURCE_LINE.test(t) || PARTS.test(t)))) continue;
+    if (before && !(before.kind === 'credit' && (URL_LINE.test(t) || SOURCE_LINE.test(t) || PARTS.test(t)))) continue;
     // "Published in" / "Editor for" over a name: the label says the next line names the outlet.
     const next = ts[i + 1];
     if (!before && LABEL_ABOVE.test(t) && next !== undefined && !taken.has(i + 1) && words(next) <= 6 && /^[\p{Lu}\d]/u.test(next) && !/[.!?,;:]$/.test(next)) {
@@ -306,7 +306,10 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     const site = !havePublisher && named && !abbreviated && !columns && !CRUMB.test(t) && !isSectionLine(t) && words(t) <= 6 && (i < titleAt || besideMeta) && (isOutletLine(t) || lone || (i < titleAt && (i === candidates[0] || fullName)));
     if (t === split.publisher || site) {
       havePublisher = true;
-      set(i, { kind: 'meta', role: 'publisher', value: /\p{Ll}/u.test(t) ? t : titleCase(t) });
+      // "SITE NAME | SECTION": the section labels after the name are not part of it.
+      const named = t.split(/\s+[|·•]\s+/);
+      const name = named.length >= 2 && named.slice(1).every((p) => isSectionLine(p)) ? named[0]! : t;
+      set(i, { kind: 'meta', role: 'publisher', value: /\p{Ll}/u.test(name) ? name : titleCase(name) });
       continue;
     }
     if ((isShortLabel(t) || (columns && i < titleAt)) && !isProse(t)) set(i, { kind: 'meta', role: 'section' });
