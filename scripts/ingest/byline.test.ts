@@ -28,6 +28,7 @@ describe('parseByline', () => {
     ['Analysts: Ola Nordmann, CFA; Kari Hansen', ['Ola Nordmann', 'Kari Hansen'], undefined],
     ['Reporter: Ola Nordmann, Bergen; Kari Hansen, Oslo', ['Ola Nordmann', 'Kari Hansen'], undefined],
     ['By OLA NORDMANN and KARI HANSEN', ['Ola Nordmann', 'Kari Hansen'], undefined],
+    ['Guest essay by Dr. Kari Hansen, Senior Fellow at the Fjord Institute', ['Kari Hansen'], undefined],
     ['By Kari Hansen, Senior Correspondent', ['Kari Hansen'], undefined],
     ['By Kari Hansen / Harbour Gazette', ['Kari Hansen'], 'Harbour Gazette'],
   ])('%j', (line, authors, publisher) => {

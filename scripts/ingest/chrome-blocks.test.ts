@@ -111,6 +111,10 @@ describe('markChrome: blocks', () => {
     expect(k[4]).toBe('text');
   });
 
+  it('opens a comment form at "Comments (214)" at the end', () => {
+    expect(kinds('The ferry operator said on Monday that its vessel had completed sea trials in the fjord.\nComments (214)')).toEqual(['text', 'comment form']);
+  });
+
   it('marks an author note at the end only for a byline name or after "About the author"', () => {
     const text = 'Body text.\n\nOla Nordmann is a senior reporter covering logistics.\n\nAna Lima is an analyst at a Lisbon bank.';
     const us = units(text);

@@ -11,7 +11,7 @@ import { BARE_URL, endsSentence, words, type Unit } from './units.ts';
 
 
 /** Lines that open a comment form; everything after them is the form's tail when it is short. */
-const COMMENT_FORM_START = /^(?:leave a (?:reply|comment)|post (?:a )?comment|\d[\d,]*\s+(?:comments?|replies|responses)|comments? \(\d+\))\b/i;
+const COMMENT_FORM_START = /^(?:(?:leave a (?:reply|comment)|post (?:a )?comment|\d[\d,]*\s+(?:comments?|replies|responses))\b|comments? \(\d+\))/i;
 const MAX_FORM_LINE = 200;
 /** "Key: value" lines of company profile blocks ("Location: China", "Employees: 10001+"). */
 const PROFILE_FIELD =

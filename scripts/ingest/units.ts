@@ -53,7 +53,9 @@ export function units(text: string): Unit[] {
     const last = out.at(-1);
     // A wrapped line fills most of its width: a line of one to three short words ("AI", "3 mo. ago") above a
     // lower-case line ("xAI raises…") is a label of its own, not the start of a wrapped sentence.
-    if (!prevBlank && last && !endsSentence(last.text) && (words(last.text) >= 4 || last.text.length >= 25) && /^\p{Ll}/u.test(t) && !BARE_URL.test(last.text) && !standsAlone(t) && !standsAlone(last.text)) {
+    // A short "by Name" line is a byline under a headline, not the tail of a wrapped sentence.
+    const byline = /^by\s+\p{Lu}/u.test(t) && words(t) <= 5 && !endsSentence(t);
+    if (!prevBlank && last && !byline && !endsSentence(last.text) && (words(last.text) >= 4 || last.text.length >= 25) && /^\p{Ll}/u.test(t) && !BARE_URL.test(last.text) && !standsAlone(t) && !standsAlone(last.text)) {
       last.text += ` ${t}`;
     } else {
       out.push({ line: i + 1, text: t, block });
