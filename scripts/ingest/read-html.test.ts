@@ -56,6 +56,11 @@ describe('readHtml: saved web pages', () => {
     expect(readHtml(page(graph)).meta).toMatchObject({ url: 'https://gazette.example.org/ferry/', publisher: 'Harbour Gazette' });
   });
 
+  it('takes the date from the article\'s <time datetime> when no metadata gives one', () => {
+    const extra = '<p>By Kari Hansen · <time datetime="2031-05-02T10:00:00+02:00">May 2, 2031</time></p>';
+    expect(readHtml(page('<title>Ferry</title>', extra)).meta).toMatchObject({ date: '2031-05-02T10:00' });
+  });
+
   it('reads schema.org microdata', () => {
     const extra = '<p class="meta">by <span itemprop="author"><span itemprop="name">Piotr Nowak</span></span>, <time itemprop="datePublished" datetime="2031-05-02T10:00:00+02:00">2 May 2031</time></p>';
     expect(readHtml(page('<title>Ferry</title>', extra)).meta).toMatchObject({ date: '2031-05-02T10:00', author: ['Piotr Nowak'] });

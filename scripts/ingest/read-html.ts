@@ -94,6 +94,12 @@ export interface PageMeta {
   url?: string;
 }
 
+/** The article's first `<time datetime>` (or the page's), when no metadata names the publication date. */
+function timeElement(document: Document): string | undefined {
+  const el = document.querySelector('article time[datetime]') ?? document.querySelector('time[datetime]');
+  return str(el?.getAttribute('datetime'));
+}
+
 function pageMeta(document: Document): PageMeta {
   const meta = (name: string) =>
     str(document.querySelector(`meta[property="${name}"]`)?.getAttribute('content')) ??
@@ -118,7 +124,7 @@ function pageMeta(document: Document): PageMeta {
   const metaAuthors = [meta('author'), meta('article:author'), meta('parsely-author')].filter((a): a is string => !!a && !/^https?:/.test(a));
   const title = (art && str(art.headline)) ?? meta('og:title') ?? meta('twitter:title') ?? micro('headline');
   const date =
-    (art && str(art.datePublished)) ?? meta('article:published_time') ?? meta('date') ?? meta('pubdate') ?? meta('parsely-pub-date') ?? meta('DC.date.issued') ?? micro('datePublished');
+    (art && str(art.datePublished)) ?? meta('article:published_time') ?? meta('date') ?? meta('pubdate') ?? meta('parsely-pub-date') ?? meta('DC.date.issued') ?? micro('datePublished') ?? timeElement(document);
   // The link to the site's home page in the page header (the masthead) names the site.
   const home = str(document.querySelector('header a[href="/"], [role="banner"] a[href="/"]')?.textContent);
   const masthead = home && home.split(/\s+/).length <= 6 && !/^home$/i.test(home) ? home : undefined;
