@@ -111,6 +111,11 @@ describe('markChrome: blocks', () => {
     expect(k[4]).toBe('text');
   });
 
+  it('takes no body sentence as the caption of a credit that already holds its caption', () => {
+    const long = 'The ferry operator said on Monday that its first battery vessel had completed sea trials, two years after the order was placed.';
+    expect(kinds(`${long}\n\nferry.jpg\nThe ferry in Bergen harbour. Photograph: Ola Nordmann/Reuters\nThe service will start in May.`)).toEqual(['text', 'image', 'credit', 'text']);
+  });
+
   it('opens a comment form at "Comments (214)" at the end', () => {
     expect(kinds('The ferry operator said on Monday that its vessel had completed sea trials in the fjord.\nComments (214)')).toEqual(['text', 'comment form']);
   });

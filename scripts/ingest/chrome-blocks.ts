@@ -196,7 +196,8 @@ function markCaptions(us: readonly Unit[], out: Map<number, Segment>): void {
   const firstLong = us.findIndex((u) => words(u.text) >= 30);
   const isImage = (i: number) => {
     const s = out.get(i);
-    return !!s && (s.kind === 'credit' ? !BARE_URL.test(s.text) : s.kind === 'boilerplate' && s.reason === 'image');
+    // A credit that already holds its caption ("Huawei's booth in Barcelona. Photograph: X/Reuters") takes no other line as one.
+    return !!s && (s.kind === 'credit' ? !BARE_URL.test(s.text) && !/[.!?]\s+\S/.test(s.text.replace(/\([^)]*\)$/, '')) : s.kind === 'boilerplate' && s.reason === 'image');
   };
   for (let i = 0; i < us.length; i++) {
     const u = us[i]!;
