@@ -156,6 +156,8 @@ describe('lineChrome: single lines of page furniture', () => {
     'Share buybacks rose.',
     'Liked it? The ferry company said passengers did.',
     'Get the timing right, the captain said.',
+    'If you subscribe to the theory that ferries are the bottleneck, the newsletter numbers look odd.',
+    '"Check your inbox," the operator told passengers after the newsletter went out.',
     'The yard built 12 ferries two years ago, and 30 last year.',
   ])('%j is article text', (line) => {
     expect(reason(line)).toBeUndefined();

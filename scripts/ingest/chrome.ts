@@ -120,7 +120,7 @@ const PROMPT_START = /^(?:follow (?:us|me)|subscribe|sign up|click here|join (?:
 const PROMPT_WORD = /\b(?:newsletters?|subscribe|inbox|follow|briefing|updates|sign up|e-?mail|coverage|alerts)\b/i;
 /** Words of a subscription pitch, and words addressed to the reader ("consider becoming a paid subscriber", "delivered to your inbox"). */
 const SUBSCRIBE_WORD = /\b(?:subscribe|subscriber|subscription|newsletter|inbox|reader-supported|paid plan|free trial)\b/i;
-const READER_WORD = /\b(?:you|your|consider|support my work|support our|become a|becoming a|delivered)\b/i;
+const READER_WORD = /\b(?:(?:in|to) your inbox|consider (?:becoming|subscribing|upgrading)|support (?:my|our) (?:work|journalism|writing)|becom(?:e|ing) a (?:free |paid )?(?:subscriber|member)|to receive new posts|delivered (?:to you|to your|daily|weekly|every))\b/i;
 const COOKIE = /\bcookies?\b/i;
 /** A cookie banner addresses the reader: "We use cookies…", "Accept all", "Cookie settings". */
 const COOKIE_WORD = /\b(?:we use|this (?:web)?site uses|you (?:accept|agree|consent)|by (?:continuing|using)|cookie (?:settings|preferences|policy|notice)|accept (?:all|cookies)|reject all|manage (?:settings|preferences|cookies))\b/i;
@@ -201,7 +201,7 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   }
   if (words(t) <= 16 && PROMPT_START.test(t) && PROMPT_WORD.test(t)) return { reason: 'share or subscribe prompt' };
   // A line that asks the reader to subscribe: subscription words and words addressed to the reader.
-  if (words(t) <= 40 && !/^["“']/.test(t) && SUBSCRIBE_WORD.test(t) && READER_WORD.test(t)) return { reason: 'share or subscribe prompt' };
+  if (words(t) <= 40 && !/["“”]/.test(t) && SUBSCRIBE_WORD.test(t) && READER_WORD.test(t)) return { reason: 'share or subscribe prompt' };
   if (/^archived post\b|\bcomments? (?:are|is) (?:now )?closed\b|\bcomments cannot be posted\b/i.test(t)) return { reason: 'comment form' };
   if (words(t) <= 30 && COOKIE.test(t) && COOKIE_WORD.test(t)) return { reason: 'cookie notice' };
   return undefined;
