@@ -145,7 +145,9 @@ export const bare = (t: string) => t.replace(/^(?:[*_]{1,3}|[-•]\s+)/, '').rep
 function isNavigation(t: string): boolean {
   const crumbs = t.split(/\s+[›»>]\s+/);
   if (crumbs.length >= 2 && crumbs.every((c) => words(c) <= 4 && !endsSentence(c))) return true;
-  const items = t.split(/\s+[|·•]\s+/).map((c) => c.replace(/\s*\(\d+\)$/, ''));
+  const split = t.split(/\s+[|·•]\s+/);
+  if (split.length < 3) return false;
+  const items = t.includes('(') ? split.map((c) => c.replace(/\s*\(\d+\)$/, '')) : split;
   // Four or more items of up to three words, or three of up to two ("Photos | Video | Services");
   // five or more may be lower case ("new | past | comments | ask | show"). A count in brackets ("Comments (3)") is part of an item.
   const most = items.length >= 4 ? 3 : 2;
@@ -156,13 +158,13 @@ function isNavigation(t: string): boolean {
 /** "9 hours ago", "3 mo. ago" inside a line. */
 const RELATIVE_TIME = /\b\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)\.?\s+ago\b/i;
 /** A forum post's or comment's meta row: "412 points by quietloop 9 hours ago | hide | 233 comments", "mrkvoss 8 hours ago | next [–]". */
-const isPostMetaRow = (t: string) => words(t) <= 16 && !/[.!?]$/.test(t) && RELATIVE_TIME.test(t) && (/\s[|·•]\s|[[\]]/.test(t) || words(t) <= 4);
+const isPostMetaRow = (t: string, n = words(t)) => n <= 16 && t.includes('ago') && !/[.!?]$/.test(t) && RELATIVE_TIME.test(t) && (/\s[|·•]\s|[[\]]/.test(t) || n <= 4);
 
 /** Openers of link lists in other words: a short line of link-list verbs and nouns ("Explore more on these topics", "More posts you may like", "Discover more from X"). */
 const LIST_VERB = /\b(?:more|explore|discover|related|recommended|popular|trending|liked|viewed|deeper|also)\b/i;
 const LIST_NOUN = /\b(?:stories|topics|posts|articles|news|reads|reading|from|on|like|videos|deeper)$/i;
-export const isListOpener = (t: string) =>
-  words(t) <= 8 &&
+export const isListOpener = (t: string, n = words(t)) =>
+  n <= 8 &&
   !/[.!?,;]$/.test(t) &&
   LIST_VERB.test(t) &&
   (LIST_NOUN.test(t.replace(/\s*:$/, '')) || /^(?:[Dd]iscover|[Ee]xplore|[Ss]ee|[Rr]ead|[Ff]ind) more (?:from|on|in|about)\s+\p{Lu}/u.test(t) || (/^(?:most|more|discover|explore|go deeper)\b/i.test(t) && /:$/.test(t)));
@@ -182,27 +184,28 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   // "(Updates with analyst comment in fourth paragraph.)": a wire story's revision note.
   if (/^\(updates? (?:with|to|for)\b[^()]*\)$/i.test(text.trim())) return { reason: 'production note' };
   const t = bare(text);
-  if (words(t) > MAX_CHROME_WORDS) return undefined;
+  const n = words(t);
+  if (n > MAX_CHROME_WORDS) return undefined;
   if (CHROME_LINES.has(key(text))) return { reason: 'page chrome' };
   if (IMAGE_FILE.test(t)) return { reason: 'image' };
-  if (PHOTO_CREDIT.test(t) || BARE_URL.test(t) || CREDIT_TAIL.test(t) || CREDIT_AFTER_CAPTION.test(t) || AGENCY_PHOTO.test(t) || (words(t) <= 15 && AGENCY_TAIL.test(t))) {
+  if (PHOTO_CREDIT.test(t) || BARE_URL.test(t) || CREDIT_TAIL.test(t) || CREDIT_AFTER_CAPTION.test(t) || AGENCY_PHOTO.test(t) || (n <= 15 && AGENCY_TAIL.test(t))) {
     const url = FIRST_URL.exec(t)?.[0].replace(/[.,;)]+$/, '');
     return { credit: true, ...(url ? { url } : {}) };
   }
   // A label's colon ("Sort by:", "Share:") does not change what the label is.
   const label = t.replace(/\s*:$/, '');
   for (const [re, reason] of RULES) if (re.test(t) || (label !== t && re.test(label))) return { reason };
-  if (isPostMetaRow(t)) return { reason: 'relative time' };
+  if (isPostMetaRow(t, n)) return { reason: 'relative time' };
   if (isSocialRow(t)) return { reason: 'share or subscribe prompt' };
   if (isLegalLine(t)) return { reason: 'site footer' };
   if (isNavigation(t)) return { reason: 'navigation' };
-  if (LINK_LIST_OPENER.test(label) || isListOpener(t) || (/^[^:]{2,40}:\s*\S/.test(t) && (LINK_LIST_OPENER.test(t.split(':')[0]!.trim()) || isListOpener(t.split(':')[0]!.trim())))) {
+  if (LINK_LIST_OPENER.test(label) || isListOpener(t, n) || (/^[^:]{2,40}:\s*\S/.test(t) && (LINK_LIST_OPENER.test(t.split(':')[0]!.trim()) || isListOpener(t.split(':')[0]!.trim())))) {
     return { reason: 'related links' };
   }
-  if (words(t) <= 16 && PROMPT_START.test(t) && PROMPT_WORD.test(t)) return { reason: 'share or subscribe prompt' };
+  if (n <= 16 && PROMPT_START.test(t) && PROMPT_WORD.test(t)) return { reason: 'share or subscribe prompt' };
   // A line that asks the reader to subscribe: subscription words and words addressed to the reader.
-  if (words(t) <= 40 && !/["“”]/.test(t) && SUBSCRIBE_WORD.test(t) && READER_WORD.test(t)) return { reason: 'share or subscribe prompt' };
-  if (/^archived post\b|\bcomments? (?:are|is) (?:now )?closed\b|\bcomments cannot be posted\b/i.test(t)) return { reason: 'comment form' };
-  if (words(t) <= 30 && COOKIE.test(t) && COOKIE_WORD.test(t)) return { reason: 'cookie notice' };
+  if (!/["“”]/.test(t) && SUBSCRIBE_WORD.test(t) && READER_WORD.test(t)) return { reason: 'share or subscribe prompt' };
+  if (/omment|^archived/i.test(t) && /^archived post\b|\bcomments? (?:are|is) (?:now )?closed\b|\bcomments cannot be posted\b/i.test(t)) return { reason: 'comment form' };
+  if (n <= 30 && COOKIE.test(t) && COOKIE_WORD.test(t)) return { reason: 'cookie notice' };
   return undefined;
 }
