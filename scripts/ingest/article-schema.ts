@@ -1,7 +1,7 @@
 /**
  * The shape of an ingested article (after `link`), as the `sources` content collection stores and
  * validates it (src/content.config.ts), and of the ingest report. The TypeScript types the stages
- * use (scripts/ingest/types.ts, link.ts) are checked against these schemas at the end of this file,
+ * use (scripts/core/article.ts, link.ts) are checked against these schemas at the end of this file,
  * so the two cannot drift apart: a field added to one and not the other fails the type check, and
  * the strict objects below reject at build time any field the schema does not know.
  */
@@ -58,7 +58,7 @@ const bodyBlockSchema = z.discriminatedUnion('type', [
   }),
 ]);
 
-/** Why a line was left out of the body (see `BoilerplateReason` in scripts/ingest/types.ts). */
+/** Why a line was left out of the body (see `BoilerplateReason` in scripts/core/article.ts). */
 const boilerplateReason = z.enum([
   'page chrome', 'comment form', 'company tag block', 'navigation', 'share or subscribe prompt', 'related links',
   'advertisement', 'image', 'tag list', 'widget', 'author bio', 'cookie notice', 'site footer', 'relative time',

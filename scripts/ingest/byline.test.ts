@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeOutlet, parseByline, parseNameLine, titleCase, wireReporters } from './byline.ts';
+import { looksLikeOutlet, parseByline, parseCreditParts, parseNameLine, titleCase, wireReporters } from './byline.ts';
+
+describe('parseCreditParts', () => {
+  it('reads each semicolon part on its own: a job title with a place names nobody, a name may carry its outlet', () => {
+    expect(parseCreditParts('Staff reporter, Bergen; Kari Hansen, FJORDTIMES Nordic')).toEqual({ authors: ['Kari Hansen'], publisher: 'FJORDTIMES Nordic' });
+    expect(parseCreditParts('Ola Nordmann; Kari Hansen')).toEqual({ authors: ['Ola Nordmann', 'Kari Hansen'] });
+    expect(parseCreditParts('Prices rose; demand fell')).toBeUndefined();
+  });
+});
 
 describe('parseByline', () => {
   it.each([
@@ -17,6 +25,10 @@ describe('parseByline', () => {
     ['From Kari Hansen (now), Piotr Nowak (earlier) and agencies', ['Kari Hansen', 'Piotr Nowak'], undefined],
     ['By Ursula van der Berg', ['Ursula van der Berg'], undefined],
     ['By: Kari Hansen', ['Kari Hansen'], undefined],
+    ['Analysts: Ola Nordmann, CFA; Kari Hansen', ['Ola Nordmann', 'Kari Hansen'], undefined],
+    ['Reporter: Ola Nordmann, Bergen; Kari Hansen, Oslo', ['Ola Nordmann', 'Kari Hansen'], undefined],
+    ['By OLA NORDMANN and KARI HANSEN', ['Ola Nordmann', 'Kari Hansen'], undefined],
+    ['Guest essay by Dr. Kari Hansen, Senior Fellow at the Fjord Institute', ['Kari Hansen'], undefined],
     ['By Kari Hansen, Senior Correspondent', ['Kari Hansen'], undefined],
     ['By Kari Hansen / Harbour Gazette', ['Kari Hansen'], 'Harbour Gazette'],
   ])('%j', (line, authors, publisher) => {

@@ -8,7 +8,7 @@ import { memoize } from './memo.ts';
  * words it knows as common words, places or organisations ("Artificial Intelligence, Machine Learning").
  */
 
-const PREFIX = /^(?:(?:written|words|posted|story|text|reported|article|presented)\s+by|by\s*:?|from|(?:authors?|writers?|reporters?|hosts?|presenters?|byline|words|text|contributors?)\s*:)\s*/i;
+const PREFIX = /^(?:(?:written|words|posted|story|text|reported|article|presented|(?:guest )?(?:essay|post|column|commentary|analysis|opinion))\s+by|by\s*:?|from|(?:authors?|writers?|reporters?|hosts?|presenters?|byline|words|text|contributors?|analysts?|researchers?|correspondents?)\s*:)\s*/i;
 /** Lower-case particles inside names: "Ursula von der Leyen", "Mohammed bin Salman". */
 const PARTICLE = /^(?:de|del|della|van|von|der|den|da|di|du|dos|le|la|bin|binti|al|el|y|ibn|ter|zu)$/;
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’.-]*(?:-\p{Lu}[\p{Ll}\p{M}'’.-]*)?|\p{Lu}\.)$/u;
@@ -40,7 +40,9 @@ const nlpAllowsNames = memoize((text: string): boolean => {
 });
 
 const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
-const LIST_SPLIT = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/;
+const LIST_SPLIT = /\s*[,;]\s*(?:and\s+)?|\s+(?:and|&)\s+/;
+/** Letters after a name ("Jane Doe, CFA"): a credential, not a second name. */
+const CREDENTIAL = /^(?:CFA|CPA|CFP|PhD|Ph\.D\.?|MBA|MD|M\.D\.|Jr\.?|Sr\.?|Esq\.?|FRM|ACCA|CAIA)$/;
 
 /** Splits "A, B and C" into names; undefined unless every part is a name. */
 function names(text: string, minWords: number): string[] | undefined {
@@ -49,7 +51,7 @@ function names(text: string, minWords: number): string[] | undefined {
     .split(LIST_SPLIT)
     .map((p) => p.trim())
     // "Jane Doe, Senior Correspondent": the job title is not a second name.
-    .filter((p) => p && !/^(?:agencies|agency|staff|wires?|others)$/i.test(p) && !(JOB_WORD.test(p) && words(p) <= 4));
+    .filter((p) => p && !CREDENTIAL.test(p) && !/^(?:agencies|agency|staff|wires?|others)$/i.test(p) && !(JOB_WORD.test(p) && words(p) <= 4));
   if (parts.length === 0 || parts.length > 8) return undefined;
   return parts.every((p) => isNameShaped(p, minWords)) ? parts : undefined;
 }
@@ -70,14 +72,19 @@ export function parseByline(line: string): Byline | undefined {
   let rest = line.trim().slice(m[0].length);
   if (!/^\p{Lu}/u.test(rest)) return undefined;
   // "By GRACE NAKAMURA": names set in capitals are written as names.
-  if (!/\p{Ll}/u.test(rest)) rest = titleCase(rest);
+  // "By JANE DOE and JOHN ROE": the joining words may be in lower case.
+  if (!/\p{Ll}/u.test(rest.replace(/\b(?:and|with|in|for)\b/g, ''))) rest = titleCase(rest);
   let publisher: string | undefined;
   const outlet = /\s*(?:[|·•–—/]|\s-\s|\bfor\b)\s*(.+)$/u.exec(rest);
   if (outlet) {
     publisher = outlet[1]!.trim();
     rest = rest.slice(0, outlet.index);
   }
+  // "Dr. Jane Doe": an honorific is not part of the name; "Jane Doe, Senior Fellow at the X Forum": a role at an organisation is not a name.
+  rest = rest.replace(/^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\p{Lu})/u, '').replace(/,\s+[^,]*\s(?:at|of)\s+(?:the\s+)?\p{Lu}[^,]*$/u, '');
   // "By Jane Doe, a senior reporter covering chips": the description is not a name.
+  // "A, Seoul; B, Lisbon": in names separated by semicolons, one word after a comma is where the reporter is.
+  if (rest.includes(';')) rest = rest.split(/\s*;\s*/).map((p) => p.replace(/^(\S+\s+\S.*?),\s*\p{Lu}[\p{L}.'’-]+$/u, '$1')).join('; ');
   rest = rest.replace(/,\s+(?:an?|the)\s+\p{Ll}.*$/u, '').replace(/\s+in\s+\p{Lu}[\p{L} .'-]*$/u, '').replace(/,?\s+with\s+/g, ', ');
   let authors = names(rest, 1);
   if (!authors) {
@@ -116,6 +123,37 @@ export function parseNameLine(line: string): string[] | undefined {
   // compromise judges the names only: a job description after them ("Nikkei staff writer") is not a name.
   const named = list?.join(', ');
   return list && named && (nlpAllowsNames(named) || isKnownPerson(named)) ? list : undefined;
+}
+
+/**
+ * A line of credits separated by semicolons, each read on its own: "Staff reporter, Taipei; Willis Kao,
+ * DIGITIMES Asia" gives Willis Kao and the outlet. A part is a name line, a name with its outlet after a
+ * comma, or a job title (with a place), which names nobody.
+ */
+export function parseCreditParts(line: string): Byline | undefined {
+  const parts = line.split(/\s*;\s*/).filter(Boolean);
+  if (parts.length < 2) return undefined;
+  const authors: string[] = [];
+  let publisher: string | undefined;
+  for (const p of parts) {
+    const people = parseNameLine(p);
+    if (people) {
+      authors.push(...people);
+      continue;
+    }
+    const cut = p.indexOf(',');
+    const head = cut > 0 ? parseNameLine(p.slice(0, cut)) : undefined;
+    const tail = cut > 0 ? p.slice(cut + 1).trim() : '';
+    // An outlet is named by a word set in capitals ("DIGITIMES Asia") or an outlet's shape.
+    if (head && tail && !publisher && (looksLikeOutlet(tail) || /\b\p{Lu}{3,}\b/u.test(tail)) && words(tail) <= 5) {
+      authors.push(...head);
+      publisher = tail;
+      continue;
+    }
+    if (JOB_WORD.test(p.split(',')[0]!) && words(p) <= 6) continue;
+    return undefined;
+  }
+  return authors.length ? { authors, ...(publisher ? { publisher } : {}) } : undefined;
 }
 
 /** A short line naming a site or outlet: "The Token Ledger", "TechPulse", "example.com", "Rest of World". */

@@ -27,6 +27,40 @@ describe('markChrome: blocks', () => {
     ]);
   });
 
+  it('follows a link list over timestamps between its titles, and over one-line blocks when its heading stands alone', () => {
+    expect(kinds('Key events\n4h ago\nCrew says the ferry is ready\n5h ago\nPort officials brief on rules\nThe ferry operator said on Monday that its vessel had completed sea trials in the fjord.')).toEqual([
+      'related links', 'relative time', 'related links', 'relative time', 'related links', 'text',
+    ]);
+    expect(kinds('The ferry operator said on Monday that its vessel had completed sea trials.\n\nRelated\n\nWhy batteries are the new diesel\n\nFerries of the north')).toEqual(['text', 'page chrome', 'related links', 'related links']);
+  });
+
+  it('removes a running header or footer that recurs with body text between, but not a headline repeated under itself', () => {
+    const long = 'The ferry operator said on Monday that its first battery vessel had completed sea trials, two years after the order was placed.';
+    expect(kinds(`Harbour Research Partners        Page 1 of 2\n${long}\nHarbour Research Partners        Page 2 of 2\n${long}`)).toEqual(['page chrome', 'text', 'page chrome', 'text']);
+    expect(kinds(`Electric Ferry Finishes Its Sea Trials\nBy Ola Nordmann\nElectric Ferry Finishes Its Sea Trials\n${long}`)).toEqual(['text', 'text', 'text', 'text']);
+    expect(kinds(`OLA NORDMANN\n${long}\nOLA NORDMANN\n${long}`)).toEqual(['text', 'text', 'text', 'text']);
+  });
+
+  it('removes short lines stranded between chrome after the body starts, but not a heading before prose', () => {
+    const long = 'The ferry operator said on Monday that its first battery vessel had completed sea trials, two years after the order was placed.';
+    expect(kinds(`${long}\nSort by:\nBest\nlevel 1\nharbour_fan\n· 2 mo. ago\nThe crossing takes twenty minutes.\nReply`)).toEqual([
+      'text', 'comment form', 'page chrome', 'page chrome', 'page chrome', 'relative time', 'text', 'page chrome',
+    ]);
+    expect(kinds(`${long}\nAdvertisement\nWhat comes next\n${long}`)).toEqual(['text', 'page chrome', 'text', 'text']);
+  });
+
+  it('removes a tag cloud of items up to three words long', () => {
+    expect(kinds('The ferry operator said on Monday that its vessel had completed sea trials.\n\nBattery Ships\nPorts\nAI\nMixture Of Experts')).toEqual([
+      'text', 'navigation', 'navigation', 'navigation', 'navigation',
+    ]);
+  });
+
+  it('removes a tag list under its label alone on a line', () => {
+    expect(kinds('The ferry operator said on Monday that its vessel had completed sea trials.\nTopics\nFerries, Batteries, Ola Nordmann, Ports\nKeywords\n#ferries #ports #battery ships')).toEqual([
+      'text', 'tag list', 'tag list', 'tag list', 'tag list',
+    ]);
+  });
+
   it('removes the link titles under a "Related" heading, up to the end of its block', () => {
     expect(kinds('Body text that is long enough to be a paragraph of the article, with a full stop.\n\nRelated stories\nDrone makers race to cut prices\nThe battery plant nobody wanted\n\nAnother real paragraph.')).toEqual([
       'text', 'related links', 'related links', 'related links', 'text',
@@ -77,6 +111,15 @@ describe('markChrome: blocks', () => {
     expect(k[4]).toBe('text');
   });
 
+  it('takes no body sentence as the caption of a credit that already holds its caption', () => {
+    const long = 'The ferry operator said on Monday that its first battery vessel had completed sea trials, two years after the order was placed.';
+    expect(kinds(`${long}\n\nferry.jpg\nThe ferry in Bergen harbour. Photograph: Ola Nordmann/Reuters\nThe service will start in May.`)).toEqual(['text', 'image', 'credit', 'text']);
+  });
+
+  it('opens a comment form at "Comments (214)" at the end', () => {
+    expect(kinds('The ferry operator said on Monday that its vessel had completed sea trials in the fjord.\nComments (214)')).toEqual(['text', 'comment form']);
+  });
+
   it('marks an author note at the end only for a byline name or after "About the author"', () => {
     const text = 'Body text.\n\nOla Nordmann is a senior reporter covering logistics.\n\nAna Lima is an analyst at a Lisbon bank.';
     const us = units(text);
@@ -92,5 +135,10 @@ describe('markChrome: blocks', () => {
     const t = markChrome(tail);
     markAuthorBio(tail, t, ['Kari Hansen']);
     expect([...t.keys()].sort()).toEqual([1, 2]);
+    // By a leading part of a longer byline name.
+    const part = units('Body.\n\nIvo Chen is a technology reporter at the paper, covering ports.');
+    const p = markChrome(part);
+    markAuthorBio(part, p, ['Ivo Chen Jiaqi']);
+    expect([...p.keys()]).toEqual([1]);
   });
 });

@@ -1,6 +1,6 @@
-import { bare, lineChrome, LINK_LIST_OPENER } from './chrome.ts';
+import { bare, isTagLine, lineChrome, opensLinkList, TAG_LABEL } from './chrome.ts';
 import type { BoilerplateReason, Segment } from '../core/article.ts';
-import { parseNameLine } from './byline.ts';
+import { isKnownPerson, parseNameLine } from './byline.ts';
 import { BARE_URL, endsSentence, words, type Unit } from './units.ts';
 
 /**
@@ -11,7 +11,7 @@ import { BARE_URL, endsSentence, words, type Unit } from './units.ts';
 
 
 /** Lines that open a comment form; everything after them is the form's tail when it is short. */
-const COMMENT_FORM_START = /^(?:leave a (?:reply|comment)|post (?:a )?comment|\d[\d,]*\s+(?:comments?|replies|responses)|comments? \(\d+\))\b/i;
+const COMMENT_FORM_START = /^(?:(?:leave a (?:reply|comment)|post (?:a )?comment|\d[\d,]*\s+(?:comments?|replies|responses))\b|comments? \(\d+\))/i;
 const MAX_FORM_LINE = 200;
 /** "Key: value" lines of company profile blocks ("Location: China", "Employees: 10001+"). */
 const PROFILE_FIELD =
@@ -33,11 +33,19 @@ export function markChrome(us: readonly Unit[]): Map<number, Segment> {
   // A comment form follows the article: a tail holding more words than everything above it is the
   // article itself under a comment count in the page header ("312 comments" on a forum), never a form.
   const above: number[] = [];
+  const wc: number[] = [];
   let total = 0;
   for (const v of us) {
     above.push(total);
-    total += words(v.text);
+    wc.push(words(v.text));
+    total += wc.at(-1)!;
   }
+  // Each line is judged once: the link-list rules below look ahead at lines the loop judges later.
+  const judged = new Map<number, ReturnType<typeof lineChrome>>();
+  const judge = (j: number) => {
+    if (!judged.has(j)) judged.set(j, lineChrome(us[j]!.text));
+    return judged.get(j);
+  };
   for (let i = 0; i < us.length; i++) {
     const u = us[i]!;
     const next = us[i + 1];
@@ -45,19 +53,33 @@ export function markChrome(us: readonly Unit[]): Map<number, Segment> {
       for (let j = i; j < us.length; j++) drop(j, 'comment form');
       break;
     }
-    const verdict = lineChrome(u.text);
+    const verdict = judge(i);
     if (verdict && 'credit' in verdict) {
       out.set(i, { kind: 'credit', line: u.line, text: u.text, ...(verdict.url ? { url: verdict.url } : {}) });
       continue;
     }
     if (verdict) {
       drop(i, verdict.reason);
-      // Link titles under a link-list heading, in the same block.
-      if (verdict.reason === 'related links' || (verdict.reason === 'page chrome' && LINK_LIST_OPENER.test(bare(u.text).replace(/\s*:$/, '')))) {
+      // Link titles under a link-list heading, in the same block — or in the blocks after it, one
+      // title each, when the heading stands alone (a saved page puts each link in a block of its own).
+      if (verdict.reason === 'related links' || opensLinkList(u.text)) {
+        const alone = us[i + 1]?.block !== u.block;
+        const ownBlock = (j: number) => us[j]!.block !== us[j - 1]!.block && us[j + 1]?.block !== us[j]!.block;
         // The line right before body prose is the headline, not a link (a "Most read" list above it).
-        const isLink = (j: number) => us[j]!.block === u.block && isLinkTitle(us[j]!.text) && !lineChrome(us[j]!.text) && !(us[j + 1] && words(us[j + 1]!.text) >= 20);
-        while (us[i + 1] && isLink(i + 1)) drop(++i, 'related links');
+        const isLink = (j: number) => (us[j]!.block === u.block || (alone && ownBlock(j))) && isLinkTitle(us[j]!.text) && !judge(j) && !(us[j + 1] && wc[j + 1]! >= 20);
+        // A timestamp between the titles ("4h ago") belongs to the list.
+        const isStamp = (j: number) => us[j]!.block === u.block && wc[j]! <= 4 && judge(j) !== undefined;
+        while (us[i + 1] && (isLink(i + 1) || (isStamp(i + 1) && us[i + 2] && isLink(i + 2)))) {
+          i++;
+          if (!isStamp(i)) drop(i, 'related links');
+          else {
+            const v = judge(i);
+            if (v && 'reason' in v) drop(i, v.reason);
+          }
+        }
       }
+      // The tags under a tag list's label.
+      if (TAG_LABEL.test(u.text) && us[i + 1] && isTagLine(us[i + 1]!.text)) drop(++i, 'tag list');
       continue;
     }
     // A company tag block opens with a name written twice ("Nvidia" / "Nvidia").
@@ -78,22 +100,85 @@ export function markChrome(us: readonly Unit[]): Map<number, Segment> {
       i = j - 1;
     }
   }
+  markRunningHeaders(us, out, wc);
   markQuotes(us, out);
   markCaptions(us, out);
   markMenus(us, out);
+  markIslands(us, out, wc);
   return out;
+}
+
+/** Most lines, and most words per line, of a stray run between two pieces of chrome. */
+const MAX_ISLAND = 3;
+
+/**
+ * Short lines stranded between page chrome in the body ("Share" / "level 1" / "[deleted]" / "· 3 mo.
+ * ago"): a run of at most three lines of at most three words, none a sentence, after the first long
+ * paragraph, with chrome right above and right below, is chrome too (a comment's user name, a sort
+ * option, a thread level).
+ */
+function markIslands(us: readonly Unit[], out: Map<number, Segment>, wc: readonly number[]): void {
+  const firstLong = wc.findIndex((n) => n >= 20);
+  if (firstLong < 0) return;
+  const isChrome = (j: number) => out.get(j)?.kind === 'boilerplate';
+  for (let i = firstLong + 1; i < us.length; i++) {
+    if (out.has(i) || !isChrome(i - 1)) continue;
+    let j = i;
+    while (j < us.length && j - i < MAX_ISLAND && !out.has(j) && wc[j]! <= MAX_ISLAND && !endsSentence(us[j]!.text)) j++;
+    if (j > i && isChrome(j)) for (let k = i; k < j; k++) out.set(k, { kind: 'boilerplate', line: us[k]!.line, text: us[k]!.text, reason: 'page chrome' });
+    i = j;
+  }
+}
+
+/** A line the same apart from its numbers ("Page 1 of 3" / "Page 2 of 3"). */
+const shapeOf = (t: string) => t.replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
+/** Fewest words of a running header: a speaker's name over each answer of an interview is not one. */
+const MIN_RUNNING_WORDS = 4;
+
+/**
+ * A printed page's running header or footer: a short line that is not a sentence and recurs (its
+ * numbers aside) with body text between two of the recurrences. A headline repeated right under itself has
+ * no body text between, so it is left to the header rules.
+ */
+function markRunningHeaders(us: readonly Unit[], out: Map<number, Segment>, wc: readonly number[]): void {
+  const at = new Map<string, number[]>();
+  const longBefore: number[] = [];
+  let n = 0;
+  us.forEach((u, i) => {
+    longBefore.push(n);
+    if (wc[i]! >= 20) n++;
+    if (wc[i]! < MIN_RUNNING_WORDS || wc[i]! > 14 || endsSentence(u.text)) return;
+    const k = shapeOf(u.text);
+    const seen = at.get(k);
+    if (seen) seen.push(i);
+    else at.set(k, [i]);
+  });
+  for (const is of at.values()) {
+    if (is.length < 2 || !is.slice(1).some((j, k) => longBefore[j]! > longBefore[is[k]!]!)) continue;
+    for (const i of is) if (!out.has(i)) out.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason: 'page chrome' });
+  }
 }
 
 /** Fewest one- or two-word lines in a row that make a menu or a tag cloud. */
 const MIN_MENU_RUN = 4;
-const isMenuItem = (t: string) => words(t) <= 2 && t.length <= 24 && !/[\d.!?,;:]/.test(t);
+const isMenuItem = (t: string) => words(t) <= 3 && t.length <= 30 && !/[\d.!?,;:]/.test(t);
+/** A person's name is not a menu item (a profile header writes it twice above a post); asked only inside a run, as it runs compromise. */
+const isPersonName = (t: string) => words(t) >= 2 && isKnownPerson(t) && !!parseNameLine(t);
 
 /** A run of one- or two-word lines in one block ("Home" / "World" / "Tech" / "Opinion"): a menu or a tag cloud. */
 function markMenus(us: readonly Unit[], out: Map<number, Segment>): void {
   for (let i = 0; i < us.length; ) {
     let j = i;
     while (j < us.length && !out.has(j) && us[j]!.block === us[i]!.block && isMenuItem(us[j]!.text)) j++;
-    if (j - i >= MIN_MENU_RUN) for (let k = i; k < j; k++) out.set(k, { kind: 'boilerplate', line: us[k]!.line, text: us[k]!.text, reason: 'navigation' });
+    if (j - i >= MIN_MENU_RUN) {
+      // The run, split at people's names: each part long enough is a menu.
+      let start = i;
+      for (let k = i; k <= j; k++) {
+        if (k < j && !isPersonName(us[k]!.text)) continue;
+        if (k - start >= MIN_MENU_RUN) for (let m = start; m < k; m++) out.set(m, { kind: 'boilerplate', line: us[m]!.line, text: us[m]!.text, reason: 'navigation' });
+        start = k + 1;
+      }
+    }
     i = Math.max(j, i + 1);
   }
 }
@@ -111,7 +196,8 @@ function markCaptions(us: readonly Unit[], out: Map<number, Segment>): void {
   const firstLong = us.findIndex((u) => words(u.text) >= 30);
   const isImage = (i: number) => {
     const s = out.get(i);
-    return !!s && (s.kind === 'credit' ? !BARE_URL.test(s.text) : s.kind === 'boilerplate' && s.reason === 'image');
+    // A credit that already holds its caption ("Huawei's booth in Barcelona. Photograph: X/Reuters") takes no other line as one.
+    return !!s && (s.kind === 'credit' ? !BARE_URL.test(s.text) && !/[.!?]\s+\S/.test(s.text.replace(/\([^)]*\)$/, '')) : s.kind === 'boilerplate' && s.reason === 'image');
   };
   for (let i = 0; i < us.length; i++) {
     const u = us[i]!;
@@ -164,7 +250,11 @@ export function markAuthorBio(us: readonly Unit[], out: Map<number, Segment>, au
   const mark = (i: number, reason: BoilerplateReason) => out.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason });
   // An author note sits at the end, or beside the byline in the header.
   // A byline name in full or by its first name ("Jane covers chips"): "Dan Ives is an analyst at Wedbush" at the end is article text.
-  const names = authors.flatMap((a) => [a, a.split(/\s+/)[0]!]).filter((n) => n.length >= 2);
+  // Any leading part of a byline name: "Ivy Chen is a reporter…" under the byline "Ivy Chen Jiaqi". Longest first.
+  const names = authors
+    .flatMap((a) => a.split(/\s+/).map((_, k, ws) => ws.slice(0, k + 1).join(' ')))
+    .filter((n) => n.length >= 2)
+    .sort((a, b) => b.length - a.length);
   let previousBio = false;
   for (const i of [...open.filter((i) => i < headerEnd), ...tail]) {
     const t = bare(us[i]!.text);

@@ -83,6 +83,34 @@ describe('lineChrome: single lines of page furniture', () => {
     ['Editor: Ilse Berg', 'wire credits'],
     ['battery-plant-aerial.webp', 'image'],
     ['![plant.png](plant.png)', 'image'],
+    ['4h ago', 'relative time'],
+    ['· 2 mo. ago', 'relative time'],
+    ['318 points by harbourfan 6 hours ago | hide | past | 41 comments', 'relative time'],
+    ['kari_b 5 hours ago | next [–]', 'relative time'],
+    ['2.4K', 'widget'],
+    ['Over 1,200 subscribers', 'widget'],
+    ['88 upvotes', 'widget'],
+    ['(END)', 'wire credits'],
+    ['Page 2 of 4', 'page chrome'],
+    ['Sort by:', 'comment form'],
+    ['home | new | threads | ask | submit', 'navigation'],
+    ['Replies (4) | Permalink | Back to top', 'navigation'],
+    ['Explore more on these topics', 'related links'],
+    ['Discover more from The Harbour Letter', 'related links'],
+    ['More posts you may like', 'related links'],
+    ['3d • Edited', 'relative time'],
+    ['Last updated 5 minutes ago', 'relative time'],
+    ['Enditem', 'wire credits'],
+    ['Share this episode', 'share or subscribe prompt'],
+    ['Key updates', 'related links'],
+    ['👁 12,408', 'widget'],
+    ['Get the Harbour Gazette newsletter', 'share or subscribe prompt'],
+    ['Weather: Bergen 4°C', 'widget'],
+    ['Enjoyed this? Share it with a friend.', 'share or subscribe prompt'],
+    ['Reprints | Licensing | Contact the newsroom', 'navigation'],
+    ['Get the news that matters, delivered to your inbox.', 'share or subscribe prompt'],
+    ['Harbour Letter is a reader-supported publication. To receive new posts, consider becoming a paid subscriber.', 'share or subscribe prompt'],
+    ['Archived post. New comments cannot be posted and votes cannot be cast.', 'comment form'],
   ])('%j is chrome: %s', (line, why) => {
     expect(reason(line)).toBe(why);
   });
@@ -97,6 +125,7 @@ describe('lineChrome: single lines of page furniture', () => {
     'A ferry docks in Bergen. (AP Photo/Ola Nordmann)',
     'Cranes at the yard in Gdansk. REUTERS/Piotr Nowak/File Photo',
     'Photographer: Ines Duarte/Bloomberg',
+    "The yard in Gdansk. (Photo by Ola Nordmann/AFP via Getty Images)",
   ])('%j is a credit (kept as a credit, not removed)', (line) => {
     expect(reason(line)).toBe('credit');
   });
@@ -121,6 +150,15 @@ describe('lineChrome: single lines of page furniture', () => {
     'Comment was not immediately available from the ministry.',
     'and/or',
     'Sign in to the portal, the operator told passengers, and pick a seat.',
+    'Three years ago the yard had no orders at all.',
+    'More ferries from the same yard',
+    'The newsletter now has 9,000 subscribers, its founder said.',
+    'Share buybacks rose.',
+    'Liked it? The ferry company said passengers did.',
+    'Get the timing right, the captain said.',
+    'If you subscribe to the theory that ferries are the bottleneck, the newsletter numbers look odd.',
+    '"Check your inbox," the operator told passengers after the newsletter went out.',
+    'The yard built 12 ferries two years ago, and 30 last year.',
   ])('%j is article text', (line) => {
     expect(reason(line)).toBeUndefined();
   });

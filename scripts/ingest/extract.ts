@@ -132,11 +132,15 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
   };
 }
 
-/** "This story was originally published by X and is republished…": the outlet that published it. */
+/**
+ * The outlet a production note states: "This story was originally published by X and is
+ * republished…", "This report has been prepared by X." (A copyright line names the company that
+ * owns the outlet, "Nikkei Inc.", not the outlet, so it is not read.)
+ */
 function republishedFrom(boilerplate: readonly { reason: string; text: string }[]): string | undefined {
   for (const b of boilerplate) {
     if (b.reason !== 'production note') continue;
-    const m = /\b(?:originally|first) (?:published|appeared) (?:by|in) (\p{Lu}[\p{L}\d&.'’ -]{1,50}?)(?:\s+(?:and|on|in)\b|[.,;]|$)/u.exec(b.text);
+    const m = /\b(?:(?:originally|first) (?:published|appeared) (?:by|in)|(?:prepared|produced|issued) by) (\p{Lu}[\p{L}\d&.'’() -]{1,50}?)(?:\s+(?:and|on|in)\b|[.,;]|$)/u.exec(b.text);
     if (m) return m[1]!.trim();
   }
   return undefined;

@@ -23,6 +23,60 @@ describe('header block, in any order', () => {
     expect(a.body.map((b) => b.text)).toEqual([BODY]);
   });
 
+  it('reads header lines inside Markdown marks; a level-one heading is the headline', () => {
+    const a = read(`# Ferry, Port and the Long Winter\n\n*Harbour Gazette · 12 March 2031 · by Ola Nordmann*\n\n${BODY}`);
+    expect(meta(a)).toEqual({ title: 'Ferry, Port and the Long Winter', date: '2031-03-12', authors: ['Ola Nordmann'], publisher: 'Harbour Gazette', url: null });
+  });
+
+  it('reads "A and B" as two people when both open with a first name, and finds no site name far below the headline', () => {
+    const a = read(`Electric Ferry Finishes Its Sea Trials\n12 March 2031\nHelen Ashworth and Tom Keeling\nKey moments\nCrew brief on the harbour\nLater today\n${BODY}`);
+    expect(meta(a)).toMatchObject({ authors: ['Helen Ashworth', 'Tom Keeling'], publisher: null });
+  });
+
+  it('never takes a breadcrumb, a section label or a line set in columns for the headline', () => {
+    const a = read(`Transport / Ports\nElectric Ferry Finishes Its Sea Trials\n12 March 2031\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric Ferry Finishes Its Sea Trials' });
+    expect(roles(a)[0]).toBe('section');
+    const b = read(`Nordic Shipping Equities              Sector Note\nElectric ferries: the order book, not demand, is the limit\nAnalysts: Ola Nordmann, CFA; Kari Hansen\nDate: 12 March 2031\n${BODY}`);
+    expect(meta(b)).toMatchObject({ title: 'Electric ferries: the order book, not demand, is the limit', authors: ['Ola Nordmann', 'Kari Hansen'], date: '2031-03-12', publisher: null });
+  });
+
+  it('drops a domain in brackets after the headline, and reads a section label beside a date', () => {
+    const a = read(`Electric Ferry Finishes Its Sea Trials (gazette.example.org)\nMar 12, 2031 - Technology\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric Ferry Finishes Its Sea Trials', date: '2031-03-12', publisher: null });
+  });
+
+  it('takes the outlet a label line names ("Published in") over a bare line above the headline', () => {
+    const a = read(`Sign in\nWrite\nElectric Ferry Finishes Its Sea Trials\nKari Hansen\nPublished in\nHarbour Notes\n12 March 2031\n${BODY}`);
+    expect(meta(a)).toMatchObject({ authors: ['Kari Hansen'], publisher: 'Harbour Notes', date: '2031-03-12' });
+  });
+
+  it('takes no site name written in lower case, and prefers a full name to its abbreviation above it', () => {
+    expect(meta(read(`r/ferries\nElectric Ferry Finishes Its Sea Trials\n${BODY}`)).publisher).toBeNull();
+    expect(meta(read(`HG Weekly\nHarbour Gazette Weekly\nTech & Ships\nElectric Ferry Finishes Its Sea Trials\n${BODY}`)).publisher).toBe('Harbour Gazette Weekly');
+  });
+
+  it('takes the outlet a production note names ("This report has been prepared by X"), and removes the note', () => {
+    const a = read(`Electric Ferry Finishes Its Sea Trials\n12 March 2031\n${BODY}\nDisclosures\nThis report has been prepared by Fjord Equity Research (Nordic) AS. See the last page for important disclosures.`);
+    expect(meta(a).publisher).toBe('Fjord Equity Research (Nordic) AS');
+    expect(a.body.map((b) => b.text)).toEqual([BODY]);
+  });
+
+  it('reads each part of a header line without its own Markdown marks', () => {
+    const a = read(`# Electric Ferry Finishes Its Sea Trials\n\n**By Ola Nordmann and Kari Hansen** · *March 12, 2031* · 6 min read\n\n${BODY}`);
+    expect(meta(a)).toMatchObject({ date: '2031-03-12', authors: ['Ola Nordmann', 'Kari Hansen'] });
+  });
+
+  it('takes a profile header (a name written twice, a tagline row) as byline and bio, not as menu or headline', () => {
+    const a = read(`Home\nMy Network\nJobs\nMessaging\nAlerts\nKari Hansen\nKari Hansen\nFerry engineer | ex-shipyard | Writer\n2d\nFollow\nWhy electric ferries are winning the fjords\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Why electric ferries are winning the fjords', authors: ['Kari Hansen'], publisher: null });
+  });
+
+  it('reads a labelled URL line taken as a credit, pixel text glued to the headline, and a site line with its section', () => {
+    const a = read(`HARBOUR GAZETTE | TECHNOLOGY\nElectric Ferry Finishes Its Sea Trialsnoscript pixel\nSource: https://gazette.example.org/ferry\n12 March 2031\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric Ferry Finishes Its Sea Trials', publisher: 'Harbour Gazette', url: 'https://gazette.example.org/ferry', date: '2031-03-12' });
+  });
+
   it('never glues the URL line to the headline, and splits "Headline | Outlet"', () => {
     const a = read(`Electric Ferry Finishes Its Sea Trials | Harbour Gazette\nhttps://gazette.example.org/2031/03/12/ferry\n\n${BODY}`);
     expect(meta(a)).toMatchObject({ title: 'Electric Ferry Finishes Its Sea Trials', publisher: 'Harbour Gazette', url: 'https://gazette.example.org/2031/03/12/ferry' });

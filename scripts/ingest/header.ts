@@ -1,8 +1,9 @@
-import { DESK, isKnownPerson, looksLikeOutlet, parseByline, parseNameLine, titleCase } from './byline.ts';
+import { DESK, isKnownPerson, looksLikeOutlet, parseByline, parseCreditParts, parseNameLine, titleCase } from './byline.ts';
 import { lineChrome } from './chrome.ts';
 import { isReadingTime, isYearlessDateLine, parsePlaceDateLine, splitGluedReadingTime, type ParsedDate } from './dates.ts';
 import { articleMetaSchema } from './overrides.ts';
 import type { Segment } from '../core/article.ts';
+import { abbreviates, chooseHeadline, CRUMB, GLUED, isCjk, isSectionLine, MAX_SECTION_WORDS, plain, splitTitle } from './headline.ts';
 import { BARE_URL, IMAGE_FILE, words, type Unit } from './units.ts';
 
 /**
@@ -14,28 +15,19 @@ import { BARE_URL, IMAGE_FILE, words, type Unit } from './units.ts';
 /** The header is looked for among the first units only. */
 const MAX_HEADER_UNITS = 16;
 const MAX_TITLE = 200;
-/** A section label ("Markets", "AI Pricing") is this short. */
-const MAX_SECTION_WORDS = 3;
-/** Words of section and category labels: a short line made only of these is a section, not a site. */
-const SECTION_WORD =
-  /^(?:news|latest|breaking|updated|sponsored|premium|live|watch|listen|podcasts?|newsletters?|editorial|letters|obituar(?:y|ies)|profiles?|markets?|business|economy|finance|money|tech|technology|science|world|politics|policy|opinion|analysis|features?|comment|commentary|explainers?|interviews?|reviews?|ai|artificial|intelligence|china|asia|europe|us|u\.s\.|americas|global|international|national|local|companies|industry|startups?|enterprise|cloud|chips?|semiconductors?|security|energy|climate|health|culture|sports?|video|podcasts?|deals|investing|trade|geopolitics|research|innovation|insights|exclusive|and|&|[/›>|-])$/i;
-const isSectionLine = (t: string) => words(t) <= MAX_SECTION_WORDS && t.split(/\s+/).every((w) => SECTION_WORD.test(w));
 /** Short enough for a section label: a few words, or a few characters in scripts without spaces. */
-const isShortLabel = (t: string) => (isCjk(t) ? t.length <= 8 : words(t) <= MAX_SECTION_WORDS) && !/[.!?。！？]$/u.test(t);
+const isShortLabel = (t: string) => (isCjk(t) ? t.length <= 8 : words(t.replace(/\s[/›»>|·•]\s/g, ' ')) <= MAX_SECTION_WORDS) && !/[.!?。！？]$/u.test(t);
 
 /** A URL line in the header: bare, or labelled ("Source: https://…"). */
 const URL_LINE = /^(?:(?:source|original|url|link|canonical|permalink)\s*:\s*)?(https?:\/\/\S+)$/i;
 /** Parts of a line of several header facts: "By A | Jan 3, 2025 | 5 min read", "02/04 2025  👁 12,408 views". */
-const PARTS = /\s{2,}|\s+[|·•—–]\s+/;
+const PARTS = /\s{2,}|\s+[|·•—–-]\s+/;
 /** "Issue #87", "Episode 142", "Vol. 3": a number of an issue, beside its date. */
 const ISSUE = /^(?:issue|no\.|vol(?:ume)?\.?|edition|episode|ep\.)\s*#?\d+$/i;
 /** "Source: 36Kr": the outlet a republished article comes from. */
 const SOURCE_LINE = /^(?:(?:SOURCE|[Ss]ource)\s*:\s*([\p{Lu}\d][^:/]{1,40})|(?:来源|來源|出典)\s*[:：]\s*(\S.{0,30}))$/u;
 /** A bullet before an outlet name: "- The Pacific Ledger". */
 const BULLET = /^[-–—•]\s+(\S.{0,58})$/u;
-/** Markup a scrape glues to a headline: tags, markdown images, URLs, noscript/pixel text. */
-const GLUED = /<[^>]*>|!\[[^\]]*\]\([^)]*\)|https?:\/\/\S+|\bnoscript\b/gi;
-
 export interface HeaderFacts {
   segments: Map<number, Segment>;
   /** Authors the header names (for recognising an author note at the end). */
@@ -69,14 +61,21 @@ function readMeta(t: string, haveUrl: boolean): Meta | undefined {
   if (date) return { kind: 'date', ...date };
   if (isReadingTime(t)) return { kind: 'meta', role: 'reading time' };
   // Several facts on one line: each part must be a date, byline, reading time or page widget.
-  const parts = t.split(PARTS);
+  // Each part may carry its own Markdown marks: "**By A** · *March 9, 2025* · 6 min read".
+  const parts = t.split(PARTS).map(plain);
   if (parts.length >= 2) {
     const read = parts.map((p) => {
       const src = SOURCE_LINE.exec(p);
+      // A lone name among the parts must be known as a person's ("Industry Note" is not).
       const people = parseNameLine(p);
-      return { date: dateOf(p), by: parseByline(p) ?? (people ? { authors: people } : undefined), source: src?.[1] ?? src?.[2], other: isReadingTime(p) || ISSUE.test(p) || !!lineChrome(p) };
+      const named = people && (people.length > 1 || isKnownPerson(p)) ? people : undefined;
+      return { date: dateOf(p), by: parseByline(p) ?? (named ? { authors: named } : undefined), source: src?.[1] ?? src?.[2], other: isReadingTime(p) || ISSUE.test(p) || !!lineChrome(p) };
     });
     // Beside a date or byline, one short part shaped like an outlet's name is the outlet: "Harbour Gazette | Jun 1, 2031".
+    // A section label beside a date ("Jan 28, 2025 - Technology") is neither the outlet nor body text.
+    read.forEach((r, k) => {
+      if (!(r.date || r.by || r.source) && isSectionLine(parts[k]!.trim()) && !looksLikeOutlet(parts[k]!.trim())) r.other = true;
+    });
     const loose = read.map((r, k) => (r.date || r.by || r.source || r.other ? undefined : parts[k]!.trim())).filter((p): p is string => !!p);
     if (loose.length === 1 && read.some((r) => r.date || r.by) && words(loose[0]!) <= 5 && /^\p{Lu}/u.test(loose[0]!) && !/[.!?]$/.test(loose[0]!)) {
       read[parts.findIndex((p) => p.trim() === loose[0])]!.source = loose[0];
@@ -99,7 +98,7 @@ function readMeta(t: string, haveUrl: boolean): Meta | undefined {
     const date = dateOf(b);
     if (by && date) return { kind: 'byline', ...by, date };
   }
-  const by = parseByline(t);
+  const by = parseByline(t) ?? parseCreditParts(t);
   if (by) return { kind: 'byline', ...by };
   if (isYearlessDateLine(t)) return { kind: 'meta', role: 'date without year' };
   if (DESK.test(t)) return { kind: 'meta', role: 'section' };
@@ -111,25 +110,11 @@ function readMeta(t: string, haveUrl: boolean): Meta | undefined {
   return undefined;
 }
 
-/** Splits "Headline | Outlet" / "Headline - Outlet" and removes glued markup. */
-function splitTitle(t: string, outletHint: (s: string) => boolean): { title: string; publisher?: string } {
-  const clean = t.replace(GLUED, ' ').replace(/\s+/g, ' ').trim();
-  // "Headline | Section | Outlet": the headline first, the outlet last.
-  const pipes = clean.split(/\s+[|｜]\s+/);
-  if (pipes.length >= 2 && pipes[0]!.length >= 8 && words(pipes.at(-1)!) <= 6) return { title: pipes[0]!, publisher: pipes.at(-1)! };
-  const dash = /^(.{8,})\s+[-–—]\s+([^-–—]{2,60})$/u.exec(clean);
-  const tail = dash?.[2]?.trim();
-  // "Headline - Outlet": a tail named elsewhere in the header, shaped like an outlet, or a short run of capitalised words.
-  const capitalised = !!tail && words(tail) <= 3 && tail.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w));
-  if (dash && tail && words(tail) <= 6 && /^\p{Lu}/u.test(tail) && (outletHint(tail) || looksLikeOutlet(tail) || capitalised)) {
-    return { title: dash[1]!.trim(), publisher: tail };
-  }
-  return { title: clean };
-}
-
 const NUMBERED = /^\d{1,2}[.)]\s+\S/;
-const isCjk = (t: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(t);
 const canBeTitle = (t: string) => t.length <= MAX_TITLE && !/[.,;:]$/.test(t) && !BARE_URL.test(t);
+
+/** A label line that names the outlet on the line under it: "Published in", "Editor for". */
+const LABEL_ABOVE = /^(?:published|posted|appeared|editor|featured|originally published)\s+(?:in|on|for)$/i;
 
 /**
  * Reads the header block of an article. `taken` holds the units already classified as chrome or
@@ -137,10 +122,14 @@ const canBeTitle = (t: string) => t.length <= MAX_TITLE && !/[.,;:]$/.test(t) &&
  */
 export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): HeaderFacts {
   const segments = new Map<number, Segment>();
+  // Markdown marks around a header line ("# Headline", "*Outlet · 2 April 2025 · by A*") are not part of what it states.
+  const ts = us.map((u) => plain(u.text));
   const set = (i: number, m: Meta) => segments.set(i, Object.assign({ kind: m.kind, line: us[i]!.line, text: us[i]!.text }, m) as Segment);
   const candidates: number[] = [];
   let haveUrl = false;
   let haveDate = false;
+  /** Whether a label line ("Published in") named the outlet: it outranks a bare site-name line. */
+  let labelled = false;
   const limit = Math.min(us.length, MAX_HEADER_UNITS);
   let end = 0;
   // metaOf runs chrono and compromise: each line is read once (the look-ahead below reads lines twice).
@@ -151,10 +140,18 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     return memo.get(k);
   };
   for (let i = 0; i < limit; i++, end = i) {
-    const t = us[i]!.text;
+    const t = ts[i]!;
     const before = taken.get(i);
     // A credit-shaped header line may carry facts: "Source: Xinhua | Updated: 2025-04-08 16:35".
-    if (before && !(before.kind === 'credit' && (BARE_URL.test(t) || SOURCE_LINE.test(t) || PARTS.test(t)))) continue;
+    if (before && !(before.kind === 'credit' && (URL_LINE.test(t) || SOURCE_LINE.test(t) || PARTS.test(t)))) continue;
+    // "Published in" / "Editor for" over a name: the label says the next line names the outlet.
+    const next = ts[i + 1];
+    if (!before && LABEL_ABOVE.test(t) && next !== undefined && !taken.has(i + 1) && words(next) <= 6 && /^[\p{Lu}\d]/u.test(next) && !/[.!?,;:]$/.test(next)) {
+      set(i, { kind: 'meta', role: 'publisher' });
+      set(++i, { kind: 'meta', role: 'publisher', value: next });
+      labelled = true;
+      continue;
+    }
     const meta = metaOf(t, haveUrl);
     // A credit line of several parts is read only for the date it carries ("Annabelle Chu | Getty Images" stays a credit).
     const creditOnly = before?.kind === 'credit' && PARTS.test(t) && !BARE_URL.test(t) && !SOURCE_LINE.test(t) && !(meta?.kind === 'date' || (meta?.kind === 'byline' && 'date' in meta));
@@ -167,7 +164,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     if (before) continue;
     if (isProse(t) || !canBeTitle(t)) {
       // A standfirst (dek) between the headline and a byline or date is body text; the header goes on.
-      const more = us.slice(i + 1, i + 3).some((v, k) => !taken.has(i + 1 + k) && metaOf(v.text, haveUrl)?.kind.match(/date|byline/));
+      const more = us.slice(i + 1, i + 3).some((v, k) => !taken.has(i + 1 + k) && metaOf(ts[i + 1 + k]!, haveUrl)?.kind.match(/date|byline/));
       if (candidates.length > 0 && words(t) <= 60 && more) continue;
       break;
     }
@@ -177,27 +174,28 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   if (candidates.length === 0) return { segments, authors: authorsOf(segments), end };
 
   // The headline: the first candidate with four words or more that is not an outlet's name.
-  const pipeOutlets = candidates.map((i) => splitTitle(us[i]!.text, () => false).publisher).filter((p): p is string => !!p);
+  const pipeOutlets = candidates.map((i) => splitTitle(ts[i]!, () => false).publisher).filter((p): p is string => !!p);
   const isOutletLine = (t: string) => pipeOutlets.includes(t) || (words(t) <= 6 && looksLikeOutlet(t));
-  const long = candidates.find((i) => (isCjk(us[i]!.text) ? us[i]!.text.length >= 6 : words(us[i]!.text) >= 4) && !isOutletLine(us[i]!.text));
-  const titleAt = long ?? candidates[0]!;
-  const lines = new Set(candidates.map((i) => us[i]!.text));
-  const split = splitTitle(us[titleAt]!.text, (s) => lines.has(s));
+  const titleAt = chooseHeadline(candidates, us, ts, isOutletLine);
+  const lines = new Set(candidates.map((i) => ts[i]!));
+  const split = splitTitle(ts[titleAt]!, (s) => lines.has(s));
   set(titleAt, { kind: 'title', ...(split.title !== us[titleAt]!.text ? { title: split.title } : {}), ...(split.publisher ? { publisher: split.publisher } : {}) });
 
-  let havePublisher = !!split.publisher;
+  let havePublisher = !!split.publisher || labelled;
   for (const i of candidates) {
     if (i === titleAt) continue;
-    const t = us[i]!.text;
+    const t = ts[i]!;
     const same = t.replace(GLUED, ' ').replace(/\s+/g, ' ').trim();
-    if (same === split.title || same === us[titleAt]!.text) {
+    if (same === split.title || same === ts[titleAt]!) {
       set(i, { kind: 'meta', role: 'repeated headline' });
       continue;
     }
     const people = parseNameLine(t);
     // Below the headline a name-shaped line is a byline; above it, where site names stand, only a
     // list of names or a name compromise knows as a person's.
-    if (people && !isOutletLine(t) && (i > titleAt || people.length > 1 || isKnownPerson(t))) {
+    // Two or more names that each open with a first name are people, even when "A and B" is shaped like an outlet's name.
+    const namedPeople = !!people && people.length > 1 && people.every((p) => isKnownPerson(p));
+    if (people && (namedPeople || !isOutletLine(t)) && (i > titleAt || people.length > 1 || isKnownPerson(t))) {
       set(i, { kind: 'byline', authors: people });
       continue;
     }
@@ -210,18 +208,30 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     // The site's name: above the headline (the first line, or one shaped like an outlet's name), or below it when shaped so.
     // A single capitalised word below the headline that is not a section label names the outlet ("Reuters").
     const lone = i > titleAt && /^\p{Lu}[\p{L}\d&.'’-]+$/u.test(t);
-    const site = !havePublisher && !isSectionLine(t) && words(t) <= 6 && (isOutletLine(t) || lone || (i < titleAt && i === candidates[0]));
+    // Below the headline, a site name stands beside the headline, byline or date, not further down among other lines.
+    const besideMeta = [i - 1, i + 1].some((j) => /^(?:title|date|byline)$/.test(segments.get(j)?.kind ?? ''));
+    // A line set in columns ("Sector        Industry Note") is a running header of a printed page, not a name.
+    const columns = /\S\s{3,}\S/.test(us[i]!.text);
+    // A site's name is written with a capital or as a domain ("r/hardware" is a forum's board); of two
+    // name lines above the headline, an abbreviation ("CX Global") gives way to the full name under it.
+    const named = /^[\p{Lu}\d]/u.test(t) || looksLikeOutlet(t);
+    const fullName = candidates.includes(i - 1) && abbreviates(ts[i - 1]!, t);
+    const abbreviated = i < titleAt && candidates.includes(i + 1) && i + 1 < titleAt && abbreviates(t, ts[i + 1]!);
+    const site = !havePublisher && named && !abbreviated && !columns && !CRUMB.test(t) && !isSectionLine(t) && words(t) <= 6 && (i < titleAt || besideMeta) && (isOutletLine(t) || lone || (i < titleAt && (i === candidates[0] || fullName)));
     if (t === split.publisher || site) {
       havePublisher = true;
-      set(i, { kind: 'meta', role: 'publisher', value: /\p{Ll}/u.test(t) ? t : titleCase(t) });
+      // "SITE NAME | SECTION": the section labels after the name are not part of it.
+      const named = t.split(/\s+[|·•]\s+/);
+      const name = named.length >= 2 && named.slice(1).every((p) => isSectionLine(p)) ? named[0]! : t;
+      set(i, { kind: 'meta', role: 'publisher', value: /\p{Ll}/u.test(name) ? name : titleCase(name) });
       continue;
     }
-    if (isShortLabel(t) && !isProse(t)) set(i, { kind: 'meta', role: 'section' });
+    if ((isShortLabel(t) || (columns && i < titleAt)) && !isProse(t)) set(i, { kind: 'meta', role: 'section' });
     // Anything else (a standfirst, a subtitle) stays in the body.
   }
   // The headline repeated as the first line after the header.
   const next = us.findIndex((_, k) => k >= end && !taken.has(k));
-  if (next >= 0 && us[next]!.text === us[titleAt]!.text) set(next, { kind: 'meta', role: 'repeated headline' });
+  if (next >= 0 && ts[next]! === ts[titleAt]!) set(next, { kind: 'meta', role: 'repeated headline' });
   return { segments, authors: authorsOf(segments), title: split.title, end };
 }
 

@@ -51,6 +51,16 @@ describe('readHtml: saved web pages', () => {
     expect(readHtml(html).text.split('\n\n')[0]).toBe('Electric ferry finishes its sea trials');
   });
 
+  it('takes the URL from the WebPage the article is part of, and the site name from the masthead link home', () => {
+    const graph = `<script type="application/ld+json">{"@graph":[{"@type":"WebPage","@id":"https://gazette.example.org/ferry/","url":"https://gazette.example.org/ferry/"},{"@type":"Article","headline":"Electric ferry finishes its sea trials","isPartOf":{"@id":"https://gazette.example.org/ferry/"},"publisher":{"@id":"https://gazette.example.org/#org"}}]}</script>`;
+    expect(readHtml(page(graph)).meta).toMatchObject({ url: 'https://gazette.example.org/ferry/', publisher: 'Harbour Gazette' });
+  });
+
+  it('takes the date from the article\'s <time datetime> when no metadata gives one', () => {
+    const extra = '<p>By Kari Hansen · <time datetime="2031-05-02T10:00:00+02:00">May 2, 2031</time></p>';
+    expect(readHtml(page('<title>Ferry</title>', extra)).meta).toMatchObject({ date: '2031-05-02T10:00' });
+  });
+
   it('reads schema.org microdata', () => {
     const extra = '<p class="meta">by <span itemprop="author"><span itemprop="name">Piotr Nowak</span></span>, <time itemprop="datePublished" datetime="2031-05-02T10:00:00+02:00">2 May 2031</time></p>';
     expect(readHtml(page('<title>Ferry</title>', extra)).meta).toMatchObject({ date: '2031-05-02T10:00', author: ['Piotr Nowak'] });

@@ -94,6 +94,12 @@ export interface PageMeta {
   url?: string;
 }
 
+/** The article's first `<time datetime>` (or the page's), when no metadata names the publication date. */
+function timeElement(document: Document): string | undefined {
+  const el = document.querySelector('article time[datetime]') ?? document.querySelector('time[datetime]');
+  return str(el?.getAttribute('datetime'));
+}
+
 function pageMeta(document: Document): PageMeta {
   const meta = (name: string) =>
     str(document.querySelector(`meta[property="${name}"]`)?.getAttribute('content')) ??
@@ -110,13 +116,19 @@ function pageMeta(document: Document): PageMeta {
   const types = (o: Json) => list(o['@type']).filter((t): t is string => typeof t === 'string');
   const art = ld.find((o) => types(o).some((t) => ARTICLE_TYPE.test(t))) ?? ld.find((o) => str(o.headline));
   const site = ld.find((o) => types(o).includes('WebSite'));
-  const ldUrl = art ? (str(art.url) ?? nameOf(art.mainEntityOfPage) ?? (isObj(art.mainEntityOfPage) ? str(art.mainEntityOfPage['@id']) : undefined)) : undefined;
+  // The web page the article is part of (`isPartOf`, or the graph's WebPage) carries the URL when the article does not.
+  const partOf = art && isObj(art.isPartOf) ? str(art.isPartOf['@id']) : undefined;
+  const webPage = ld.find((o) => (partOf !== undefined && str(o['@id']) === partOf) || types(o).includes('WebPage'));
+  const ldUrl = art ? (str(art.url) ?? nameOf(art.mainEntityOfPage) ?? (isObj(art.mainEntityOfPage) ? str(art.mainEntityOfPage['@id']) : undefined) ?? (webPage && str(webPage.url))) : undefined;
   const ldAuthors = art ? list(art.author).map(nameOf).filter((a): a is string => !!a) : [];
   const metaAuthors = [meta('author'), meta('article:author'), meta('parsely-author')].filter((a): a is string => !!a && !/^https?:/.test(a));
   const title = (art && str(art.headline)) ?? meta('og:title') ?? meta('twitter:title') ?? micro('headline');
   const date =
-    (art && str(art.datePublished)) ?? meta('article:published_time') ?? meta('date') ?? meta('pubdate') ?? meta('parsely-pub-date') ?? meta('DC.date.issued') ?? micro('datePublished');
-  const publisher = (art && nameOf(art.publisher)) ?? meta('og:site_name') ?? (site && str(site.name));
+    (art && str(art.datePublished)) ?? meta('article:published_time') ?? meta('date') ?? meta('pubdate') ?? meta('parsely-pub-date') ?? meta('DC.date.issued') ?? micro('datePublished') ?? timeElement(document);
+  // The link to the site's home page in the page header (the masthead) names the site.
+  const home = str(document.querySelector('header a[href="/"], [role="banner"] a[href="/"]')?.textContent);
+  const masthead = home && home.split(/\s+/).length <= 6 && !/^home$/i.test(home) ? home : undefined;
+  const publisher = (art && nameOf(art.publisher)) ?? meta('og:site_name') ?? (site && str(site.name)) ?? masthead;
   const url = str(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('og:url') ?? ldUrl;
   return {
     ...(title ? { title } : {}),

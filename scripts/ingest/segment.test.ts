@@ -81,6 +81,16 @@ describe('segment: general rules, on text that is not a seed', () => {
     ]);
   });
 
+  it('does not join a one-to-three-word label to a line opening with a lower-case brand', () => {
+    const s = segment('AI\nxAI raises $6 billion to expand its cluster in Memphis\nRhea Vandermolen\n\nElon Musk\'s xAI has raised $6 billion in a new funding round that values the company at $80 billion, a filing shows.');
+    expect(s.find((x) => x.kind === 'title')).toMatchObject({ text: 'xAI raises $6 billion to expand its cluster in Memphis' });
+  });
+
+  it('keeps a short "by Name" line apart from the headline above it, but joins a wrapped sentence tail', () => {
+    const s = segment('Ferry operator orders three battery ships\nby Staff Writer\n\nThe yard said the order was placed\nby Harbour Lines in March.');
+    expect(s.map((x) => x.text)).toEqual(['Ferry operator orders three battery ships', 'by Staff Writer', 'The yard said the order was placed by Harbour Lines in March.']);
+  });
+
   it('handles CJK and RTL headlines', () => {
     expect(segment('人工智能竞赛\n\n这是正文。')[0]).toMatchObject({ kind: 'title', text: '人工智能竞赛' });
     expect(segment('سباق الذكاء الاصطناعي\n\nنص المقال.')[0]).toMatchObject({ kind: 'title' });

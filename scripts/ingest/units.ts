@@ -35,8 +35,8 @@ export function words(t: string): number {
 const standsAlone = (t: string) => /^(?:https?:\/\/|www\.)/i.test(t) || IMAGE_FILE.test(t) || /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(t);
 
 /**
- * Splits text into units: one per line, except that hard-wrapped lines (a line that does not end
- * a sentence, followed by one starting in lower case, within one block) are joined. A URL or a file
+ * Splits text into units: one per line, except that hard-wrapped lines (a line of four words or more
+ * that does not end a sentence, followed by one starting in lower case, within one block) are joined. A URL or a file
  * name on its own line is never joined: it is a line of its own (a source link, an image).
  */
 export function units(text: string): Unit[] {
@@ -51,7 +51,11 @@ export function units(text: string): Unit[] {
       return;
     }
     const last = out.at(-1);
-    if (!prevBlank && last && !endsSentence(last.text) && /^\p{Ll}/u.test(t) && !BARE_URL.test(last.text) && !standsAlone(t) && !standsAlone(last.text)) {
+    // A wrapped line fills most of its width: a line of one to three short words ("AI", "3 mo. ago") above a
+    // lower-case line ("xAI raises…") is a label of its own, not the start of a wrapped sentence.
+    // A short "by Name" line is a byline under a headline, not the tail of a wrapped sentence.
+    const byline = /^by\s+\p{Lu}/u.test(t) && words(t) <= 5 && !endsSentence(t);
+    if (!prevBlank && last && !byline && !endsSentence(last.text) && (words(last.text) >= 4 || last.text.length >= 25) && /^\p{Ll}/u.test(t) && !BARE_URL.test(last.text) && !standsAlone(t) && !standsAlone(last.text)) {
       last.text += ` ${t}`;
     } else {
       out.push({ line: i + 1, text: t, block });

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { abbreviates, chooseHeadline, plain, splitTitle } from './headline.ts';
+import { units } from './units.ts';
+
+describe('headline helpers', () => {
+  it('knows an abbreviation of a name by initials or by letters of one word', () => {
+    expect(abbreviates('HG Weekly', 'Harbour Gazette Weekly')).toBe(true);
+    expect(abbreviates('HZ Times', 'Hanzhou Times')).toBe(true);
+    expect(abbreviates('Harbour Gazette', 'Harbour Gazette')).toBe(false);
+    expect(abbreviates('XY Weekly', 'Harbour Gazette Weekly')).toBe(false);
+  });
+
+  it('chooses the headline by score: never a breadcrumb, a section label, a tagline row or a columned line', () => {
+    const us = units('Transport / Ports\nMarkets\nFerry engineer | ex-shipyard | Writer\nNordic Ports        Sector Note\nElectric Ferry Finishes Its Sea Trials');
+    const ts = us.map((u) => plain(u.text));
+    expect(chooseHeadline([0, 1, 2, 3, 4], us, ts, () => false)).toBe(4);
+    // A Markdown level-one heading outranks a longer line before it.
+    const md = units('Ferries are finally going electric in the north\n# Ferry Trials');
+    expect(chooseHeadline([0, 1], md, md.map((u) => plain(u.text)), () => false)).toBe(1);
+  });
+
+  it('splits the outlet off a headline and drops a domain in brackets', () => {
+    expect(splitTitle('Electric Ferry Finishes Its Sea Trials | Harbour Gazette', () => false)).toEqual({ title: 'Electric Ferry Finishes Its Sea Trials', publisher: 'Harbour Gazette' });
+    expect(splitTitle('Electric Ferry Finishes Its Sea Trials (gazette.example.org)', () => false)).toEqual({ title: 'Electric Ferry Finishes Its Sea Trials' });
+  });
+});

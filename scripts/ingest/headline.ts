@@ -1,0 +1,95 @@
+import { looksLikeOutlet } from './byline.ts';
+import { words, type Unit } from './units.ts';
+
+/**
+ * The headline among a header's lines, and what is glued to it: the choice by score, the outlet after
+ * "Headline | Outlet", a domain or pixel text glued on, Markdown marks; and the shapes that are never
+ * a headline (section labels, breadcrumbs, a site's name or its abbreviation).
+ */
+
+/** A section label ("Markets", "AI Pricing") is this short. */
+export const MAX_SECTION_WORDS = 3;
+/** Words of section and category labels: a short line made only of these is a section, not a site. */
+const SECTION_WORD =
+  /^(?:news|latest|breaking|updated|sponsored|premium|live|watch|listen|podcasts?|newsletters?|editorial|letters|obituar(?:y|ies)|profiles?|markets?|business|economy|finance|money|tech|technology|science|world|politics|policy|opinion|analysis|features?|comment|commentary|explainers?|interviews?|reviews?|ai|artificial|intelligence|china|asia|europe|us|u\.s\.|americas|global|international|national|local|companies|industry|startups?|enterprise|cloud|chips?|semiconductors?|security|energy|climate|health|culture|sports?|video|podcasts?|deals|investing|trade|geopolitics|research|innovation|insights|exclusive|and|&|[/›>|-])$/i;
+export const isSectionLine = (t: string) => words(t) <= MAX_SECTION_WORDS && t.split(/\s+/).every((w) => SECTION_WORD.test(w));
+/** Markup a scrape glues to a headline: tags, markdown images, URLs, noscript/pixel text. */
+export const GLUED = /<[^>]*>|!\[[^\]]*\]\([^)]*\)|https?:\/\/\S+|noscript\b.*$/gi;
+
+/** Splits "Headline | Outlet" / "Headline - Outlet" and removes glued markup. */
+export function splitTitle(t: string, outletHint: (s: string) => boolean): { title: string; publisher?: string } {
+  // A domain in brackets after a headline ("… (example.com)", as link aggregators print it) names where it links, not the headline.
+  const clean = t.replace(GLUED, ' ').replace(/\s+\((?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}\)$/u, '').replace(/\s+/g, ' ').trim();
+  // "Headline | Section | Outlet": the headline first, the outlet last.
+  const pipes = clean.split(/\s+[|｜]\s+/);
+  if (pipes.length >= 2 && pipes[0]!.length >= 8 && words(pipes.at(-1)!) <= 6) return { title: pipes[0]!, publisher: pipes.at(-1)! };
+  const dash = /^(.{8,})\s+[-–—]\s+([^-–—]{2,60})$/u.exec(clean);
+  const tail = dash?.[2]?.trim();
+  // "Headline - Outlet": a tail named elsewhere in the header, shaped like an outlet, or a short run of capitalised words.
+  const capitalised = !!tail && words(tail) <= 3 && tail.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w));
+  if (dash && tail && words(tail) <= 6 && /^\p{Lu}/u.test(tail) && (outletHint(tail) || looksLikeOutlet(tail) || capitalised)) {
+    return { title: dash[1]!.trim(), publisher: tail };
+  }
+  return { title: clean };
+}
+
+/** A line without the Markdown marks a scrape or an export leaves around it: a heading's "#", emphasis. */
+export const plain = (t: string) => t.replace(/^#{1,6}\s+/, '').replace(/^([*_]{1,3})(\S(?:.*\S)?)\1$/, '$2');
+export const isCjk = (t: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(t);
+/**
+ * Whether `short` abbreviates `long`: word by word, each the same or, in capitals, the initials of
+ * the next words ("HG Weekly" / "Harbour Gazette Weekly") or letters of one word in order ("CX Global" / "Caixin Global").
+ */
+export function abbreviates(short: string, long: string): boolean {
+  const a = short.split(/\s+/);
+  const b = long.split(/\s+/);
+  if (short === long || a.length > b.length) return false;
+  const inWord = (w: string, full: string) => {
+    if (w.length >= full.length || w[0] !== full[0]) return false;
+    let at = 0;
+    for (const c of w.toLowerCase()) {
+      at = full.toLowerCase().indexOf(c, at) + 1;
+      if (at === 0) return false;
+    }
+    return true;
+  };
+  const match = (i: number, j: number): boolean => {
+    if (i === a.length) return j === b.length;
+    const w = a[i]!;
+    if (w === b[j]) return match(i + 1, j + 1);
+    if (!/^\p{Lu}{2,5}$/u.test(w) || j >= b.length) return false;
+    const initials = b.slice(j, j + w.length);
+    if (initials.length === w.length && initials.every((x, k) => x[0] === w[k]) && match(i + 1, j + w.length)) return true;
+    return inWord(w, b[j]!) && match(i + 1, j + 1);
+  };
+  return match(0, 0);
+}
+
+/** Separators of a breadcrumb or a row of labels: "Tech / Big Tech", "News › World". */
+export const CRUMB = /\s[/›»>]\s/;
+
+/**
+ * The headline among the header's candidate lines, by a score: a Markdown level-one heading
+ * outranks everything; a line of four words or more (not counting separators) outranks a shorter
+ * one; a site's name, a section label, a breadcrumb or a line set in columns ("Sector      Note")
+ * is never the headline while another line is there. Ties go to the earlier line.
+ */
+export function chooseHeadline(candidates: readonly number[], us: readonly Unit[], ts: readonly string[], isOutletLine: (t: string) => boolean): number {
+  const score = (i: number) => {
+    const t = ts[i]!;
+    const bare = t.replace(/\s[/›»>|·•]\s/g, ' ');
+    const long = isCjk(t) ? t.length >= 6 : words(bare) >= 4;
+    // A row of three or more short parts ("Analyst | ex-engineer | Writer") is a profile tagline or a menu.
+    const parts = t.split(/\s+[|·•]\s+/);
+    const row = parts.length >= 3 && parts.every((p) => words(p) <= 4);
+    const notHeadline = isOutletLine(t) || isSectionLine(bare) || CRUMB.test(t) || /\S\s{3,}\S/.test(us[i]!.text) || row;
+    return (/^#\s/.test(us[i]!.text) ? 8 : 0) + (long ? 2 : 0) - (notHeadline ? 4 : 0);
+  };
+  let best = candidates[0]!;
+  let top = -Infinity;
+  for (const i of candidates) {
+    const s = score(i);
+    if (s > top) [best, top] = [i, s];
+  }
+  return best;
+}
