@@ -21,6 +21,8 @@ export const HOLDOUT_DIR = 'tests/fixtures/holdout';
 export const HOLDOUT2_DIR = 'tests/fixtures/holdout2';
 /** A third held-out set, written blind (without reading the ingest code): never tuned on. */
 export const HOLDOUT3_DIR = 'tests/fixtures/holdout3';
+/** A fourth held-out set, written blind once the third came to be used for tuning: never tuned on. */
+export const HOLDOUT4_DIR = 'tests/fixtures/holdout4';
 
 const rate = (n: number, total: number) => (total === 0 ? 1 : n / total);
 
