@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from './figures.ts';
-import { agree, findDisagreements, type LedgerFigure } from './disagreements.ts';
+import { agree, findDisagreements as find, type LedgerFigure } from './disagreements.ts';
 
-/** A ledger figure as the link stage would record it, from an invented figure text. */
+/** Each test figure's sentence (figures point at theirs by offsets). */
+const sentences = new Map<LedgerFigure, string>();
+
+/** A ledger figure as the link stage would record it, from an invented sentence (its first figure). */
 function fig(source: string, p: number, text: string, entity: string, measure: string): LedgerFigure {
   const { index: _i, end: _e, ...f } = extractFigures(text)[0]!;
-  return { ...f, p, sentence: text, measure, entity, subjectFrom: 'sentence', source, sourceTitle: source };
+  const made: LedgerFigure = { ...f, p, start: 0, end: text.length, measure, entity, subjectFrom: 'sentence', source, sourceTitle: source };
+  sentences.set(made, text);
+  return made;
 }
+const findDisagreements = (figures: readonly LedgerFigure[]) => find(figures, (f) => sentences.get(f)!);
 
 describe('agree', () => {
   it('takes values within the rounding of the less precise one as the same figure', () => {

@@ -57,28 +57,29 @@ function cluster(figures: readonly LedgerFigure[], steps = 1): LedgerFigure[][] 
 
 /** Words that make a figure a sum over several things ("a combined 27 million users", "in total"): a different scope from one thing's figure. */
 const AGGREGATE = /\b(?:combined|in total|totals?|totall?ing|altogether|together|in all|across (?:all|its|their))\b/i;
-function scopeOf(f: FigureFact): string {
-  const at = f.sentence.indexOf(f.text);
+function scopeOf(f: FigureFact, sentence: string): string {
+  const at = sentence.indexOf(f.text);
   if (at < 0) return '';
-  const near = f.sentence.slice(Math.max(0, at - 30), at + f.text.length + 25);
+  const near = sentence.slice(Math.max(0, at - 30), at + f.text.length + 25);
   return AGGREGATE.test(near) ? 'aggregate' : '';
 }
 
-const keyOf = (f: FigureFact, owner: string) => [owner, f.measure, f.unit, f.per ?? '', scopeOf(f)].join('\u0000');
+const keyOf = (f: FigureFact, owner: string, sentence: string) => [owner, f.measure, f.unit, f.per ?? '', scopeOf(f, sentence)].join('\u0000');
 
 /**
  * Finds disagreements: figures of the same measure, unit and rate about the same entity, from
  * different sources, with different values. A paragraph that states several different values for
  * one group is listing the parts of a breakdown or a comparison (30,000 + 10,000 + 10,000 GPUs), so
  * its figures are left out of that group. Figures with the generic measures 'amount', 'percentage'
- * and 'cost' say too little about scope to compare.
+ * and 'cost' say too little about scope to compare. `sentenceOf` gives a figure's sentence (figures
+ * point at their sentence by offsets: scripts/knowledge/sentences.ts).
  */
-export function findDisagreements(figures: readonly LedgerFigure[]): Disagreement[] {
+export function findDisagreements(figures: readonly LedgerFigure[], sentenceOf: (f: LedgerFigure) => string): Disagreement[] {
   const groups = new Map<string, LedgerFigure[]>();
   for (const f of figures) {
     // Only figures whose own sentence names their subject: one carried over from earlier sentences is a guess.
     if (!f.entity || f.subjectFrom !== 'sentence' || f.measure === 'amount' || f.measure === 'percentage' || f.measure === 'cost' || f.measure === 'ratio') continue;
-    const key = keyOf(f, f.entity);
+    const key = keyOf(f, f.entity, sentenceOf(f));
     const list = groups.get(key);
     if (list) list.push(f);
     else groups.set(key, [f]);

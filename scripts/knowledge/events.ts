@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { type Matcher, findMentions, sentencesOf, type YearFact } from '../ingest/link.ts';
+import { type Matcher, findMentions, type SentenceRef, sentencesOf, type YearFact } from '../ingest/link.ts';
 import { formatIsoDate } from '../ingest/dates.ts';
 import type { Article } from '../ingest/types.ts';
 
@@ -13,17 +13,22 @@ import type { Article } from '../ingest/types.ts';
  */
 export type TimelineKind = 'publication' | 'stated' | 'historical' | 'inferred';
 
-/** A dated event for the timeline. */
+/**
+ * A dated event for the timeline. The evidence is the sentence that dates it, pointed at by
+ * paragraph and offsets (`p`, `start`, `end`; resolved by scripts/knowledge/sentences.ts); a
+ * publication has none: its evidence is the article's title.
+ */
 export interface TimelineEvent {
   /** ISO date at the precision known: `2022`, `2024-12`, `2025-01-03`. */
   date: string;
   kind: TimelineKind;
-  /** The evidence: the sentence that dates the event (for a publication, the quoted title). */
-  text: string;
   source: string;
   sourceTitle: string;
   /** Paragraph number, for events stated in the text. */
   p?: number;
+  /** Offsets of the sentence in paragraph `p`, for events stated in the text. */
+  start?: number;
+  end?: number;
   entities: string[];
   /** For `inferred` events: the relative phrase as written ("in December", "last year"). */
   phrase?: string;
@@ -31,12 +36,10 @@ export interface TimelineEvent {
   from?: string;
 }
 
-/** A relative or vague time phrase the timeline cannot place, with the reason. */
-export interface UnplacedEvent {
+/** A relative or vague time phrase the timeline cannot place, with the reason; `p`, `start`, `end` point at its sentence. */
+export interface UnplacedEvent extends SentenceRef {
   source: string;
   sourceTitle: string;
-  p: number;
-  sentence: string;
   phrase: string;
   reason: string;
 }
@@ -46,6 +49,8 @@ export const HISTORICAL_YEARS = 10;
 
 /** Time words that say "before the article" without saying when; chrono-node (rightly) gives no date. */
 const VAGUE = /\b(?:recently|lately|not long ago|in recent (?:days|weeks|months|years))\b/giu;
+/** {@link VAGUE} without the global flag, for a test that keeps no state. */
+const VAGUE_TEST = new RegExp(VAGUE.source, 'iu');
 
 /** A bare month name is a date only after a word that introduces a time ("in May", not "the March of"). */
 const MONTH_CUE = /\b(?:in|since|during|by|until|through|from|early|late|mid|end of|beginning of|start of|last|this)\s*-?\s*$/iu;
@@ -140,17 +145,21 @@ export function articleTimeline(article: DatedArticle, matcher: Matcher, fallbac
   const events: TimelineEvent[] = [];
   const unplaced: UnplacedEvent[] = [];
   const published = article.date?.iso.slice(0, 10);
-  if (article.date) events.push({ ...base, date: published!, kind: 'publication', text: `“${article.title}”`, entities: [] });
+  if (article.date) events.push({ ...base, date: published!, kind: 'publication', entities: [] });
   const refYear = published ? Number(published.slice(0, 4)) : fallbackYear;
   for (const y of article.years) {
     const kind = refYear !== undefined && refYear - y.year >= HISTORICAL_YEARS ? 'historical' : 'stated';
-    events.push({ ...base, date: String(y.year), kind, text: y.sentence, p: y.p, entities: y.entities });
+    events.push({ ...base, date: String(y.year), kind, p: y.p, start: y.start, end: y.end, entities: y.entities });
   }
   const reference = published ? referenceDate(published) : undefined;
   for (const block of article.body) {
     if (block.type !== 'paragraph') continue;
-    for (const s of sentencesOf(block.text)) {
-      const at = { ...base, p: block.n, sentence: s.text };
+    for (const seg of sentencesOf(block.text)) {
+      // A sentence without a time word holds no date the timeline would place (checked before trimming offsets).
+      if (!TIME_WORD.test(seg.text) && !VAGUE_TEST.test(seg.text)) continue;
+      const lead = Math.max(0, block.text.slice(seg.start, seg.end).search(/\S/));
+      const s = { text: seg.text, start: seg.start + lead, end: seg.start + lead + seg.text.length };
+      const at = { ...base, p: block.n, start: s.start, end: s.end };
       const resolved = relativeDates(s.text, reference);
       for (const r of resolved) {
         if (!published || !r.date) {
@@ -159,7 +168,7 @@ export function articleTimeline(article: DatedArticle, matcher: Matcher, fallbac
           unplaced.push({ ...at, phrase: r.phrase, reason: `it resolves to ${formatIsoDate(r.date)}, after the article’s date (${formatIsoDate(published)}): a plan or forecast, not an event` });
         } else {
           const entities = [...new Set(findMentions(s.text, matcher).map((m) => m.entity))];
-          events.push({ ...base, date: r.date, kind: 'inferred', text: s.text, p: block.n, entities, phrase: r.phrase, from: published });
+          events.push({ ...base, date: r.date, kind: 'inferred', p: block.n, start: s.start, end: s.end, entities, phrase: r.phrase, from: published });
         }
       }
       if (resolved.length) continue;
