@@ -2,9 +2,9 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { pageKind } from './lib/search-ranking.ts';
 
 /**
- * Starlight route middleware. Per-entity figures pages are left out of the search index: each repeats
- * rows of the figures ledger (/figures/, indexed) and of the entity's own page, and as one-row stubs
- * they outranked the pages a reader wants (src/lib/search-ranking.ts).
+ * Starlight route middleware. The list of figures about no entity (/figures/unattributed/) is left
+ * out of the search index: it repeats rows of the figures ledger (/figures/, indexed), and such lists
+ * outranked the pages a reader wants (src/lib/search-ranking.ts).
  */
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;

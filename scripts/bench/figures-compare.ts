@@ -23,6 +23,8 @@ interface Label {
   not_figures?: string[];
 }
 
+import { paragraphTexts } from '../knowledge/sentences.ts';
+
 const ROOT = join(import.meta.dirname, '../..');
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: node scripts/bench/figures-compare.ts <dev set folder>');
@@ -67,7 +69,7 @@ function score(name: string, figuresOf: (i: number) => FigureFact[]) {
       nots++;
       const bad = figs.find((f) => {
         const n = firstNumber(f.text);
-        return n !== undefined && new RegExp(`(?<![\\d,.])${RegExp.escape(n)}(?![\\d])`).test(not) && f.sentence.includes(not);
+        return n !== undefined && new RegExp(`(?<![\\d,.])${RegExp.escape(n)}(?![\\d])`).test(not) && paragraphTexts(articles[i]!)[f.p]!.slice(f.start, f.end).includes(not);
       });
       if (bad) {
         leaked++;
@@ -87,7 +89,7 @@ function score(name: string, figuresOf: (i: number) => FigureFact[]) {
 // Old ledger: every money amount, percentage and number (years aside), as the ledger listed before.
 score('old (every number)', (i) =>
   articles[i]!.body.flatMap((b) =>
-    b.type !== 'paragraph' ? [] : extractNumbers(b.text).filter((n) => n.kind !== 'year').map((n) => ({ p: b.n, kind: 'count', value: n.value, unit: n.kind === 'money' ? 'USD' : n.kind === 'percent' ? '%' : '', precision: 1, text: n.text, sentence: b.text, measure: '' }) as FigureFact),
+    b.type !== 'paragraph' ? [] : extractNumbers(b.text).filter((n) => n.kind !== 'year').map((n) => ({ p: b.n, kind: 'count', value: n.value, unit: n.kind === 'money' ? 'USD' : n.kind === 'percent' ? '%' : '', precision: 1, text: n.text, start: 0, end: b.text.length, measure: '' }) as FigureFact),
   ),
 );
 

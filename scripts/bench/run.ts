@@ -5,8 +5,11 @@
  *   (a) ingest-only throughput for N = 1,000 with the real pipeline functions, stage by stage;
  *   (b) full `npm run build` time for N = 100 and 1,000 (10,000 with --large, ours only);
  *   (c) JS bytes per page type, and bytes fetched by a first search query in Chromium;
- *   (d) peak memory (GNU time's maximum resident set size) and dist/ size of each build.
+ *   (d) peak memory (GNU time's maximum resident set size), CPU time (user + sys) and dist/ size of
+ *       each build, and with --memory-trace a sample of each build's memory every 250 ms.
  * Prints a table and writes the figures into bench/RESULTS.md between the bench markers.
+ * `--only N` builds only our site at N articles (no bare Starlight, no browser, nothing written): the
+ * quick loop for build speed and memory.
  */
 import { execFile, spawn } from 'node:child_process';
 import type { Element } from 'hast';
@@ -33,18 +36,19 @@ import { findTopicFiles, pageId } from '../core/topics.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const ASTRO_CLI = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
 const PROJECT_FILES = ['package.json', 'astro.config.mjs', 'site.config.ts', 'tsconfig.json', 'src', 'scripts', 'content', 'public'];
 const CHROMIUM = '/usr/bin/chromium';
 const KB = 1024;
 
 /** The goals from the issue. */
 const GOALS = {
-  ingestPerSec: 2000,
+  ingestPerSec: 3000,
   buildVsBare: 1.3,
   scaling: 11,
-  largeSeconds: 240,
+  largeSeconds: 180,
   largeRssBytes: 2 * 1024 ** 3,
-  largeDistBytes: 1.5 * 1024 ** 3,
+  largeDistBytes: 1.3 * 1024 ** 3,
   jsOverBaseline: 5 * KB,
   searchBytes: 150 * KB,
 } as const;
@@ -54,6 +58,8 @@ export interface BuildRun {
   label: string;
   n: number;
   seconds: number;
+  /** User + system CPU time of the build and every process it waited for (GNU time). */
+  cpuSeconds: number;
   maxRssBytes: number;
   distBytes: number;
   pages: number;
@@ -146,14 +152,18 @@ export function parsePhases(log: string): BuildRun['phases'] {
   };
 }
 
-/** Runs `args` under `/usr/bin/time -v` in `cwd`; returns wall time, peak RSS and the log. */
-async function timed(args: string[], cwd: string): Promise<{ seconds: number; maxRssBytes: number; log: string; code: number }> {
+/**
+ * Runs `args` under `/usr/bin/time -v` in `cwd`; returns wall time, CPU time, peak RSS and the log.
+ * With `memoryTrace`, every Node process of the build samples its memory into that file (memory-sampler.ts).
+ */
+async function timed(args: string[], cwd: string, memoryTrace?: string): Promise<{ seconds: number; cpuSeconds: number; maxRssBytes: number; log: string; code: number }> {
   const timeFile = join(cwd, '.bench-time.txt');
   const t0 = performance.now();
+  const sampler = memoryTrace ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${join(import.meta.dirname, 'memory-sampler.ts')}`.trim(), BENCH_MEMORY_TRACE: memoryTrace } : {};
   const { code, log } = await new Promise<{ code: number; log: string }>((resolve) => {
     const child = spawn('/usr/bin/time', ['-v', '-o', timeFile, ...args], {
       cwd,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...sampler },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -162,30 +172,35 @@ async function timed(args: string[], cwd: string): Promise<{ seconds: number; ma
     child.on('close', (c) => resolve({ code: c ?? 1, log: out }));
   });
   const seconds = (performance.now() - t0) / 1000;
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(await readFile(timeFile, 'utf8').catch(() => ''));
-  return { seconds, maxRssBytes: rss ? Number(rss[1]) * 1024 : NaN, log, code };
+  const report = await readFile(timeFile, 'utf8').catch(() => '');
+  const field = (name: string) => Number(new RegExp(`${name}: ([\\d.]+)`).exec(report)?.[1] ?? NaN);
+  const rss = field('Maximum resident set size \\(kbytes\\)');
+  return { seconds, cpuSeconds: field('User time \\(seconds\\)') + field('System time \\(seconds\\)'), maxRssBytes: rss * 1024, log, code };
 }
 
 /** Builds a prepared project with `astro build` (ours ingests through its content loader). */
-async function buildProject(label: string, n: number, dir: string, kind: 'ours' | 'bare'): Promise<BuildRun> {
+async function buildProject(label: string, n: number, dir: string, kind: 'ours' | 'bare', memoryTrace = false): Promise<BuildRun> {
   const args = [process.execPath, ASTRO_CLI, 'build'];
   console.error(`bench: building ${label} (N = ${n}) in ${relative(ROOT, dir)} …`);
-  const r = await timed(args, dir);
+  const r = await timed(args, dir, memoryTrace ? join(dir, 'memory.tsv') : undefined);
   await writeFile(join(dir, 'build.log'), r.log);
   if (r.code !== 0) console.error(`bench: ${label} build failed (exit ${r.code}); log in ${join(dir, 'build.log')}\n${r.log.slice(-3000)}`);
   const size = existsSync(join(dir, 'dist')) ? await treeSize(join(dir, 'dist')) : { bytes: NaN, html: 0 };
-  return { label, n, seconds: r.seconds, maxRssBytes: r.maxRssBytes, distBytes: size.bytes, pages: size.html, phases: parsePhases(r.log), dir, code: r.code };
+  return { label, n, seconds: r.seconds, cpuSeconds: r.cpuSeconds, maxRssBytes: r.maxRssBytes, distBytes: size.bytes, pages: size.html, phases: parsePhases(r.log), dir, code: r.code };
 }
 
 /** Ingest throughput: the whole pipeline (ingestAll), and each stage on its own, in articles per second. */
-async function measureIngest(n: number): Promise<{ perSec: number; ms: number; stages: Record<'read' | 'normalise' | 'segment' | 'extract' | 'link', number> }> {
+async function measureIngest(n: number): Promise<{ perSec: number; ms: number; cpuMs: number; stages: Record<'read' | 'normalise' | 'segment' | 'extract' | 'link', number> }> {
   const texts = generateArticles(n);
   const raws: RawArticle[] = [...texts].map(([name, text]) => ({ file: `content/articles/${name}`, bytes: new TextEncoder().encode(text) }));
   const matcher = compileGazetteer(await loadGazetteer(ROOT));
   ingestAll(raws.slice(0, 50), matcher); // warm up the JIT, as a long build would be
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const result = ingestAll(raws, matcher);
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(c0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   if (result.errors.length) throw new Error(`synthetic articles failed to ingest: ${JSON.stringify(result.errors.slice(0, 3))}`);
   // Stage by stage, the way ingestArticle chains them for a .txt file.
   const stages = { read: 0, normalise: 0, segment: 0, extract: 0, link: 0 };
@@ -206,7 +221,7 @@ async function measureIngest(n: number): Promise<{ perSec: number; ms: number; s
     link(article, matcher);
     stages.link += performance.now() - t;
   }
-  return { perSec: (n / ms) * 1000, ms, stages };
+  return { perSec: (n / ms) * 1000, ms, cpuMs, stages };
 }
 
 /** The dist-relative file for a URL path. */
@@ -295,6 +310,22 @@ const pass = (ok: boolean) => (ok ? 'pass' : '**miss**');
 const table = (head: string[], rows: (string | number)[][]) =>
   [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
+/**
+ * The peaks of a memory trace (memory-sampler.ts): per process, the highest RSS and heap and when
+ * they came (seconds after the process started), so a note can say which phase holds the memory.
+ */
+function summariseMemoryTrace(file: string): string {
+  if (!existsSync(file)) return `no memory trace at ${file}`;
+  const rows = readFileSync(file, 'utf8').trim().split('\n').map((l) => l.split('\t'));
+  const byPid = Map.groupBy(rows, (r) => r[0]!);
+  return [...byPid].map(([pid, list]) => {
+    const col = (i: number) => list.map((r) => Number(r[i]));
+    const peak = (i: number) => list.reduce((best, r) => (Number(r[i]) > Number(best[i]) ? r : best));
+    const [rss, heap, ext] = [peak(2), peak(3), peak(4)];
+    return `process ${pid} (${list[0]![6]}): ${list.length} samples over ${Math.max(...col(1)).toFixed(0)} s; peak RSS ${fmtMB(Number(rss[2]))} at ${Number(rss[1]).toFixed(0)} s (heap ${fmtMB(Number(rss[3]))}, external ${fmtMB(Number(rss[4]))}, array buffers ${fmtMB(Number(rss[5]))}); peak heap ${fmtMB(Number(heap[3]))} at ${Number(heap[1]).toFixed(0)} s; peak external ${fmtMB(Number(ext[4]))} at ${Number(ext[1]).toFixed(0)} s`;
+  }).join('\n');
+}
+
 /** Replaces the text between the bench markers in bench/RESULTS.md (keeping hand-written notes around it). */
 async function writeResults(section: string): Promise<string> {
   const file = join(ROOT, 'bench/RESULTS.md');
@@ -309,9 +340,32 @@ async function writeResults(section: string): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { large: { type: 'boolean', default: false }, lighthouse: { type: 'string' }, keep: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      large: { type: 'boolean', default: false },
+      lighthouse: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      'memory-trace': { type: 'boolean', default: false },
+    },
+  });
   const started = new Date();
   const made: string[] = [];
+  const trace = values['memory-trace'];
+
+  if (values.only) {
+    // The quick loop: one build of ours, its row printed, nothing written.
+    const n = Number(values.only);
+    const dir = await prepareOurs(n, await corpus(n));
+    const r = await buildProject('ours', n, dir, 'ours', trace);
+    console.log(
+      `ours N = ${n.toLocaleString('en')}: ${r.pages} pages, ${fmtS(r.seconds)} wall, ${fmtS(r.cpuSeconds)} CPU, peak RSS ${fmtMB(r.maxRssBytes)}, dist/ ${fmtMB(r.distBytes)}; ` +
+        `phases ${JSON.stringify(r.phases)}${r.code ? `; FAILED (exit ${r.code}), log in ${relative(ROOT, dir)}/build.log` : ''}`,
+    );
+    if (trace) console.log(summariseMemoryTrace(join(dir, 'memory.tsv')));
+    if (!values.keep && r.code === 0) await rm(dir, { recursive: true, force: true });
+    return;
+  }
 
   // (a) Ingest throughput.
   console.error('bench: measuring ingest throughput (N = 1,000) …');
@@ -324,13 +378,13 @@ async function main(): Promise<void> {
     const ours = await prepareOurs(n, texts);
     const bare = await prepareBare(n, texts);
     made.push(ours, bare);
-    runs.push(await buildProject('ours', n, ours, 'ours'));
+    runs.push(await buildProject('ours', n, ours, 'ours', trace));
     runs.push(await buildProject('bare Starlight', n, bare, 'bare'));
   }
   if (values.large) {
     const ours = await prepareOurs(10_000, await corpus(10_000));
     made.push(ours);
-    runs.push(await buildProject('ours', 10_000, ours, 'ours'));
+    runs.push(await buildProject('ours', 10_000, ours, 'ours', trace));
   }
   const get = (label: string, n: number) => runs.find((r) => r.label === label && r.n === n)!;
   const failed = runs.filter((r) => r.code !== 0);
@@ -365,7 +419,12 @@ async function main(): Promise<void> {
   const ratio = (n: number) => get('ours', n).seconds / get('bare Starlight', n).seconds;
   const scaling = get('ours', 1000).seconds / get('ours', 100).seconds;
   const goals: string[][] = [
-    ['Ingest throughput, N = 1,000', `≥ ${GOALS.ingestPerSec.toLocaleString('en')} articles/s`, `${Math.round(ingest.perSec).toLocaleString('en')} articles/s`, pass(ingest.perSec >= GOALS.ingestPerSec)],
+    [
+      'Ingest throughput, N = 1,000',
+      `≥ ${GOALS.ingestPerSec.toLocaleString('en')} articles/s`,
+      `${Math.round(ingest.perSec).toLocaleString('en')} articles/s (${Math.round((1000 * 1000) / ingest.cpuMs).toLocaleString('en')}/s of CPU time; one thread)`,
+      pass(ingest.perSec >= GOALS.ingestPerSec),
+    ],
     ...[100, 1000].map((n) => [`Build time vs bare Starlight, N = ${n.toLocaleString('en')}`, `≤ ${GOALS.buildVsBare}×`, `${ratio(n).toFixed(2)}× (${fmtS(get('ours', n).seconds)} vs ${fmtS(get('bare Starlight', n).seconds)})`, pass(ratio(n) <= GOALS.buildVsBare)]),
     ['Build scaling 100 → 1,000', `≤ ${GOALS.scaling}×`, `${scaling.toFixed(2)}×`, pass(scaling <= GOALS.scaling)],
     ...js.map((j) => [`JS bytes, ${j.type} page`, `≤ baseline + 5 KB (${fmtKB(j.bare.total + GOALS.jsOverBaseline)})`, `${fmtKB(j.ours.total)} (bare: ${fmtKB(j.bare.total)})`, pass(j.ours.total <= j.bare.total + GOALS.jsOverBaseline)]),
@@ -374,9 +433,9 @@ async function main(): Promise<void> {
   if (values.large) {
     const l = get('ours', 10_000);
     goals.push(
-      ['Build time, N = 10,000', '≤ 4 min', fmtS(l.seconds), pass(l.seconds <= GOALS.largeSeconds)],
+      ['Build time, N = 10,000', `≤ ${GOALS.largeSeconds / 60} min`, `${fmtS(l.seconds)} (CPU ${fmtS(l.cpuSeconds)})`, pass(l.seconds <= GOALS.largeSeconds)],
       ['Peak memory, N = 10,000', '≤ 2 GB', fmtMB(l.maxRssBytes), pass(l.maxRssBytes <= GOALS.largeRssBytes)],
-      ['dist/ size, N = 10,000', '≤ 1.5 GB', fmtMB(l.distBytes), pass(l.distBytes <= GOALS.largeDistBytes)],
+      ['dist/ size, N = 10,000', `≤ ${GOALS.largeDistBytes / 1024 ** 3} GB`, fmtMB(l.distBytes), pass(l.distBytes <= GOALS.largeDistBytes)],
     );
   }
   const ph = (s?: number) => (s === undefined ? '—' : fmtS(s));
@@ -392,15 +451,15 @@ async function main(): Promise<void> {
     '### Builds',
     '',
     table(
-      ['Site', 'N', 'Pages', 'Wall time', 'Peak RSS', 'dist/', 'Ingest', 'Astro (incl. Pagefind)', 'Static pages', 'Pagefind'],
-      runs.map((r) => [r.label, r.n.toLocaleString('en'), r.pages, fmtS(r.seconds), fmtMB(r.maxRssBytes), fmtMB(r.distBytes), ph(r.phases.ingest), ph(r.phases.astroBuild), ph(r.phases.staticPages), ph(r.phases.pagefind)]),
+      ['Site', 'N', 'Pages', 'Wall time', 'CPU (user + sys)', 'Peak RSS', 'dist/', 'Ingest', 'Astro (incl. Pagefind)', 'Static pages', 'Pagefind'],
+      runs.map((r) => [r.label, r.n.toLocaleString('en'), r.pages, fmtS(r.seconds), fmtS(r.cpuSeconds), fmtMB(r.maxRssBytes), fmtMB(r.distBytes), ph(r.phases.ingest), ph(r.phases.astroBuild), ph(r.phases.staticPages), ph(r.phases.pagefind)]),
     ),
     '',
-    'Wall time is the whole command (`astro build` for both), including Node start-up and Vite bundling; the phase columns are what the build log prints. Peak RSS is GNU time\'s maximum resident set size of the largest process in the build (Node or Pagefind).',
+    "Wall time is the whole command (`astro build` for both), including Node start-up and Vite bundling; CPU is GNU time's user + system time of the command and the processes it waited for (on a shared machine, the steadier figure); the phase columns are what the build log prints. Peak RSS is GNU time's maximum resident set size of the largest process in the build (Node or Pagefind).",
     '',
     '### Ingest stages (N = 1,000, ms in total)',
     '',
-    table(['ingestAll', ...Object.keys(ingest.stages)], [[`${ingest.ms.toFixed(0)} ms`, ...Object.values(ingest.stages).map((v) => v.toFixed(0))]]),
+    table(['ingestAll (wall)', 'ingestAll (CPU)', ...Object.keys(ingest.stages)], [[`${ingest.ms.toFixed(0)} ms`, `${ingest.cpuMs.toFixed(0)} ms`, ...Object.values(ingest.stages).map((v) => v.toFixed(0))]]),
     '',
     '### JS per page (N = 100 builds; `<script src>` files + inline scripts)',
     '',

@@ -29,14 +29,29 @@ export function entityPath(slug?: string): `/${string}` {
   return slug === undefined ? '/entities/' : `/entities/${slug}/`;
 }
 
-/** The figures about an entity (or the unattributed ones): `/figures/<slug>/`; the ledger without a slug. */
-export function figuresPath(slug?: string): `/${string}` {
-  return slug === undefined ? '/figures/' : `/figures/${slug}/`;
+/** The figures ledger: `/figures/`. */
+export function figuresPath(): `/${string}` {
+  return '/figures/';
 }
 
-/** The events dated to one date: `/timeline/<date>/`; the timeline without a date. */
-export function timelinePath(date?: string): `/${string}` {
-  return date === undefined ? '/timeline/' : `/timeline/${date}/`;
+/** The figures about an entity, on its page: `/entities/<slug>/#figures`. */
+export function entityFiguresPath(slug: string): `/${string}` {
+  return `${entityPath(slug)}#figures`;
+}
+
+/** Page `n` of the figures whose sentence names no entity: `/figures/unattributed/`, `/figures/unattributed/2/`, … */
+export function unattributedFiguresPath(n = 1): `/${string}` {
+  return n === 1 ? '/figures/unattributed/' : `/figures/unattributed/${n}/`;
+}
+
+/** Page `n` of every disagreement: `/figures/disagreements/`, `/figures/disagreements/2/`, … */
+export function disagreementsPath(n = 1): `/${string}` {
+  return n === 1 ? '/figures/disagreements/' : `/figures/disagreements/${n}/`;
+}
+
+/** Page `n` of the timeline: `/timeline/`, `/timeline/2/`, … */
+export function timelinePath(n = 1): `/${string}` {
+  return n === 1 ? '/timeline/' : `/timeline/${n}/`;
 }
 
 /** A hand-written page by its collection id (see core/topics.ts): `index` → `/`, `topics/capital` → `/topics/capital/`. */
@@ -44,9 +59,9 @@ export function pagePath(id: string): `/${string}` {
   return id === 'index' ? '/' : `/${id}/`;
 }
 
-/** The anchor id of a date's heading on the timeline: `d-2025-01-20`. */
-export function timelineDateId(date: string): string {
-  return `d-${date}`;
+/** The anchor id of a date's heading on the timeline: `d-2025-01-20`; where a date runs over a page break, its heading on the next page is `d-2025-01-20-continued`. */
+export function timelineDateId(date: string, continued = false): string {
+  return continued ? `d-${date}-continued` : `d-${date}`;
 }
 
 /** The contested claims page: `/claims/`, or a claim on it: `/claims/#<id>`. */

@@ -7,6 +7,7 @@ import { loadArticles } from '../ingest/load.ts';
 import { compileGazetteer } from '../core/match.ts';
 import { ingestAll, slugForFile } from '../ingest/pipeline.ts';
 import { buildKnowledge } from '../knowledge/index.ts';
+import { paragraphTexts } from '../knowledge/sentences.ts';
 import { loadGazetteer } from '../knowledge/load-gazetteer.ts';
 import { loadDevSet } from './labels.ts';
 import { type DisagreementScore, scoreDisagreements, toReported } from './score-disagreements.ts';
@@ -122,7 +123,9 @@ export async function runEval(root: string, dir = DEVSET_DIR): Promise<EvalRepor
   const byFile = new Map(result.articles.map((a) => [basename(a.file), a]));
   const scores = [...set.articles].map(([file, labels]) => {
     const a = byFile.get(file);
-    return scoreArticle(file, labels, a ? articleView(a) : undefined);
+    // Figures point at their sentence by offsets; the view scores the sentence itself.
+    const texts = a && paragraphTexts(a);
+    return scoreArticle(file, labels, a ? articleView({ ...a, figures: a.figures.map((f) => ({ ...f, sentence: texts![f.p]!.slice(f.start, f.end) })) }) : undefined);
   });
   const fileOfSlug = new Map([...set.articles.keys()].map((f) => [slugForFile(f), f]));
   const knowledge = buildKnowledge(result.articles, entities);

@@ -68,6 +68,16 @@ const boilerplateReason = z.enum([
 /** What a header line other than headline, date and byline was read as (`MetaRole`). */
 const metaRole = z.enum(['publisher', 'url', 'reading time', 'section', 'repeated headline', 'date without year']);
 
+/** Where a sentence is (`SentenceRef` in link.ts): records point at it instead of copying it. */
+const sentenceRef = {
+  /** Number of the paragraph. */
+  p: z.number().int().positive(),
+  /** Offset of the sentence's first character in the paragraph's text. */
+  start: z.number().int().nonnegative(),
+  /** Offset just past the sentence's last character. */
+  end: z.number().int().nonnegative(),
+};
+
 /** A figure stated in a paragraph (`FigureFact` in scripts/ingest/link.ts). */
 const figureFactSchema = z.strictObject({
   /** Money, a percentage, a count or a ratio. */
@@ -86,10 +96,8 @@ const figureFactSchema = z.strictObject({
   precision: z.number(),
   /** The figure as written. */
   text: z.string(),
-  /** Number of the paragraph that states it. */
-  p: z.number().int().positive(),
   /** The sentence that states it. */
-  sentence: z.string(),
+  ...sentenceRef,
   /** What it measures ("training cost", "chip count"). */
   measure: z.string(),
   /** Slug of the entity it is about, if the text names one. */
@@ -172,10 +180,8 @@ export const articleSchema = z.strictObject({
     z.strictObject({
       /** Entity slug. */
       entity: z.string(),
-      /** Paragraph number. */
-      p: z.number().int().positive(),
       /** The first sentence of the paragraph that names it. */
-      sentence: z.string(),
+      ...sentenceRef,
     }),
   ),
   /** Every figure with a unit the paragraphs state. */
@@ -183,12 +189,10 @@ export const articleSchema = z.strictObject({
   /** Every year the paragraphs state: dated events for the timeline. */
   years: z.array(
     z.strictObject({
-      /** Paragraph number. */
-      p: z.number().int().positive(),
+      /** The sentence that states it. */
+      ...sentenceRef,
       /** The year. */
       year: z.number().int(),
-      /** The sentence that states it. */
-      sentence: z.string(),
       /** Slugs of the entities that sentence names. */
       entities: z.array(z.string()),
     }),

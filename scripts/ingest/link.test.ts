@@ -100,13 +100,20 @@ describe('link stage', () => {
     for (const b of linked.body) if (b.type === 'paragraph') expect(b.inlines.map((i) => i.text).join('')).toBe(b.text);
   });
 
-  it('records mentions with their sentence, figures with their subject, and years', () => {
-    expect(linked.mentions.find((m) => m.entity === 'united-states')).toEqual({ entity: 'united-states', p: 1, sentence: 'DeepSeek was founded in 2023, and the US reacted.' });
+  it('records mentions and years by the offsets of their sentence, figures with their subject', () => {
+    const sentence = 'DeepSeek was founded in 2023, and the US reacted.';
+    const p1 = 'DeepSeek said R1 cost $5.6 million. DeepSeek was founded in 2023, and the US reacted.';
+    const at = { p: 1, start: p1.indexOf(sentence), end: p1.indexOf(sentence) + sentence.length };
+    expect(linked.mentions.find((m) => m.entity === 'united-states')).toEqual({ entity: 'united-states', ...at });
     expect(linked.figures.map((f) => [f.text, f.entity, f.p])).toEqual([
       ['$5.6 million', 'deepseek-r1', 1],
       ['90%', 'deepseek', 2],
     ]);
-    expect(linked.years).toEqual([{ p: 1, year: 2023, sentence: 'DeepSeek was founded in 2023, and the US reacted.', entities: ['deepseek', 'united-states'] }]);
+    expect(linked.years).toEqual([{ ...at, year: 2023, entities: ['deepseek', 'united-states'] }]);
+    // The offsets point into the paragraph's own text.
+    const para = linked.body.find((b) => b.type === 'paragraph' && b.n === 1);
+    expect(para?.type === 'paragraph' && para.text.slice(at.start, at.end)).toBe(sentence);
+    expect(linked.figures.map((f) => p1.slice(f.start, f.end))[0]).toBe('DeepSeek said R1 cost $5.6 million.');
   });
 });
 

@@ -91,10 +91,28 @@ function lastCarried(mentions: readonly Mention[], byslug: (slug: string) => Ent
 
 const YEARISH = /(?:1[89]|20)\d\d/;
 
-/** A figure stated in a source paragraph, with what it measures and the entity it is about. */
-export interface FigureFact extends Omit<Figure, 'index' | 'end'> {
+/**
+ * Where a sentence is: paragraph `p` of the article, and the sentence's offsets in that paragraph's
+ * text (`text.slice(start, end)` is the sentence, trimmed). Records point at sentences instead of
+ * copying them, so the corpus and the knowledge index hold each sentence once, in its paragraph;
+ * scripts/knowledge/sentences.ts resolves them when a page is rendered.
+ */
+export interface SentenceRef {
+  /** 1-based paragraph number (the page's #pN anchor). */
   p: number;
-  sentence: string;
+  /** Offset of the sentence's first character in the paragraph's text. */
+  start: number;
+  /** Offset just past the sentence's last character. */
+  end: number;
+}
+
+/** An entity named in a paragraph, with the first sentence there that names it. */
+export interface MentionFact extends SentenceRef {
+  entity: string;
+}
+
+/** A figure stated in a source paragraph, with what it measures and the entity it is about; `start`/`end` are its sentence's. */
+export interface FigureFact extends Omit<Figure, 'index' | 'end'>, SentenceRef {
   /** What the figure measures ("training cost", "chip count"): see {@link measureOf}. */
   measure: string;
   /** The entity the figure is about, if the text names one (see {@link figureSubject}). */
@@ -103,20 +121,34 @@ export interface FigureFact extends Omit<Figure, 'index' | 'end'> {
   subjectFrom?: 'sentence' | 'context';
 }
 
-/** A year stated in a source paragraph: a dated event for the timeline. */
-export interface YearFact {
-  p: number;
+/** A year stated in a source paragraph: a dated event for the timeline; `start`/`end` are its sentence's. */
+export interface YearFact extends SentenceRef {
   year: number;
-  sentence: string;
   entities: string[];
 }
 
 /** What the `link` stage adds to an article. */
 export interface LinkedArticle extends Article {
-  /** One entry per entity and paragraph, with the first sentence that names it there. */
-  mentions: { entity: string; p: number; sentence: string }[];
+  /** One entry per entity and paragraph, pointing at the first sentence that names it there. */
+  mentions: MentionFact[];
   figures: FigureFact[];
   years: YearFact[];
+}
+
+/**
+ * The record of a figure. Built field by field, not by object rest and spread, which made a
+ * dictionary-mode object per figure (a fifth of the stage's time); optional fields only when set.
+ */
+function figureFact(f: Figure, ref: SentenceRef, measure: string, subject: { entity: string; from: 'sentence' | 'context' } | undefined): FigureFact {
+  const fact: FigureFact = { kind: f.kind, value: f.value, unit: f.unit, precision: f.precision, text: f.text, p: ref.p, start: ref.start, end: ref.end, measure };
+  if (f.high !== undefined) fact.high = f.high;
+  if (f.per !== undefined) fact.per = f.per;
+  if (f.approx !== undefined) fact.approx = f.approx;
+  if (subject) {
+    fact.entity = subject.entity;
+    fact.subjectFrom = subject.from;
+  }
+  return fact;
 }
 
 /**
@@ -158,22 +190,25 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
     let fi = 0;
     let yi = 0;
     const recorded = new Set<string>();
-    for (const s of sentencesOf(block.text)) {
+    for (const seg of sentencesOf(block.text)) {
+      // The trimmed sentence: what its offsets point at.
+      const lead = block.text.slice(seg.start, seg.end).search(/\S/);
+      const s = { text: seg.text, start: seg.start + Math.max(0, lead), end: seg.start + Math.max(0, lead) + seg.text.length };
+      const ref = { p: block.n, start: s.start, end: s.end };
       const inSentence: Mention[] = [];
-      while (mi < found.length && found[mi]!.start < s.end) inSentence.push(found[mi++]!);
+      while (mi < found.length && found[mi]!.start < seg.end) inSentence.push(found[mi++]!);
       const stated: Figure[] = [];
-      while (fi < figs.length && figs[fi]!.index < s.end) stated.push(figs[fi++]!);
+      while (fi < figs.length && figs[fi]!.index < seg.end) stated.push(figs[fi++]!);
       const named = [...new Set(inSentence.map((m) => m.entity))];
       for (const e of named) {
         if (recorded.has(e)) continue;
         recorded.add(e);
-        mentions.push({ entity: e, p: block.n, sentence: s.text });
+        mentions.push({ entity: e, ...ref });
       }
-      while (yi < yearsHere.length && yearsHere[yi]!.index < s.end) years.push({ p: block.n, year: yearsHere[yi++]!.value, sentence: s.text, entities: named });
+      while (yi < yearsHere.length && yearsHere[yi]!.index < seg.end) years.push({ ...ref, year: yearsHere[yi++]!.value, entities: named });
       for (const f of stated) {
-        // Offsets within the sentence: `s.text` is trimmed.
-        const lead = block.text.slice(s.start, s.end).search(/\S/);
-        const start = f.index - s.start - Math.max(0, lead);
+        // Offsets within the sentence.
+        const start = f.index - s.start;
         let measure = measureOf(f, s.text, start, start + f.text.length);
         const subject = figureSubject(
           { text: block.text, mentions: inSentence },
@@ -186,8 +221,7 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
         // A place glued to a word ("Hangzhou-based") describes the company, not where the money comes from.
         const place = inSentence.find((m) => byslug(m.entity)?.type === 'place' && m.entity !== subject?.entity && block.text[m.end] !== '-');
         if (place) measure = placeScoped(measure, byslug(place.entity)!.name);
-        const { index: _i, end: _e, ...rest } = f;
-        figures.push({ ...rest, p: block.n, sentence: s.text, measure, ...(subject ? { entity: subject.entity, subjectFrom: subject.from } : {}) });
+        figures.push(figureFact(f, ref, measure, subject));
       }
       carried = lastCarried(inSentence.filter((m) => !stated.some((g) => m.start >= g.index && m.end <= g.end)), byslug) ?? carried;
     }

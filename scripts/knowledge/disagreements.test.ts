@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../ingest/figures.ts';
-import { agree, findDisagreements, type LedgerFigure } from './disagreements.ts';
+import { agree, findDisagreements as find, type LedgerFigure } from './disagreements.ts';
 
-/** A ledger figure as the link stage would record it, from an invented figure text. */
+/** Each test figure's sentence (figures point at theirs by offsets). */
+const sentences = new Map<LedgerFigure, string>();
+
+/** A ledger figure as the link stage would record it, from an invented sentence (its first figure). */
 function fig(source: string, p: number, text: string, entity: string, measure: string): LedgerFigure {
   const { index: _i, end: _e, ...f } = extractFigures(text)[0]!;
-  return { ...f, p, sentence: text, measure, entity, subjectFrom: 'sentence', source, sourceTitle: source };
+  const made: LedgerFigure = { ...f, p, start: 0, end: text.length, measure, entity, subjectFrom: 'sentence', source, sourceTitle: source };
+  sentences.set(made, text);
+  return made;
 }
+const findDisagreements = (figures: readonly LedgerFigure[], published?: ReadonlyMap<string, string>) => find(figures, (f) => sentences.get(f)!, published);
 
 describe('agree', () => {
   it('takes values within the rounding of the less precise one as the same figure', () => {
@@ -103,7 +109,13 @@ describe('findDisagreements: scope', () => {
     const found = findDisagreements([
       fig('a', 1, 'Orbis runs about 20,000 chips in one cluster, and some 230,000 chips across all its data centres.', 'orbis', 'chip count'),
       fig('b', 1, 'Orbis has about 30,000 chips in the cluster.', 'orbis', 'chip count'),
-    ].flatMap((f) => (f.source === 'a' ? [f, { ...fig('a', 1, 'some 230,000 chips', 'orbis', 'chip count'), sentence: f.sentence }] : [f])));
+    ].flatMap((f) => {
+      if (f.source !== 'a') return [f];
+      // The second figure of the same sentence.
+      const sum = fig('a', 1, 'some 230,000 chips', 'orbis', 'chip count');
+      sentences.set(sum, sentences.get(f)!);
+      return [f, sum];
+    }));
     expect(found.map((d) => [d.kind, d.low, d.high])).toEqual([['conflict', 20000, 30000]]);
   });
 

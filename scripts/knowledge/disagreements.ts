@@ -60,18 +60,19 @@ function cluster(figures: readonly LedgerFigure[], steps = 1): LedgerFigure[][] 
  * The scope of each ledger figure, read from its sentence (see figure-scope.ts) once per call of
  * findDisagreements; sources often repeat a sentence, so it is also shared by sentence and figure text.
  */
-function scopeReader(published: ReadonlyMap<string, string>): (f: LedgerFigure) => FigureScope {
+function scopeReader(published: ReadonlyMap<string, string>, sentenceOf: (f: LedgerFigure) => string): (f: LedgerFigure) => FigureScope {
   const byFigure = new Map<FigureFact, FigureScope>();
   const bySentence = new Map<string, Map<string, FigureScope>>();
   return (f) => {
     let s = byFigure.get(f);
     if (s) return s;
-    let inSentence = bySentence.get(f.sentence);
-    if (!inSentence) bySentence.set(f.sentence, (inSentence = new Map()));
+    const sentence = sentenceOf(f);
+    let inSentence = bySentence.get(sentence);
+    if (!inSentence) bySentence.set(sentence, (inSentence = new Map()));
     s = inSentence.get(f.text);
     if (!s) {
-      const at = f.sentence.indexOf(f.text);
-      s = at < 0 ? { modality: '', aggregate: false } : scopeOf(f.sentence, at, at + f.text.length);
+      const at = sentence.indexOf(f.text);
+      s = at < 0 ? { modality: '', aggregate: false } : scopeOf(sentence, at, at + f.text.length);
       inSentence.set(f.text, s);
     }
     // A quantity that changes over time, stated with no date, is as of its article's publication.
@@ -84,11 +85,11 @@ function scopeReader(published: ReadonlyMap<string, string>): (f: LedgerFigure) 
 }
 
 /** Sums over several things never meet one thing's figure, even in a breakdown's paragraph. */
-const aggregate = (f: FigureFact) => {
-  const at = f.sentence.indexOf(f.text);
-  return at >= 0 && isAggregate(f.sentence, at, at + f.text.length);
+const aggregate = (f: FigureFact, sentence: string) => {
+  const at = sentence.indexOf(f.text);
+  return at >= 0 && isAggregate(sentence, at, at + f.text.length);
 };
-const keyOf = (f: FigureFact, owner: string) => [owner, f.measure, f.unit, f.per ?? '', aggregate(f) ? 'aggregate' : ''].join('\u0000');
+const keyOf = (f: FigureFact, owner: string, sentence: string) => [owner, f.measure, f.unit, f.per ?? '', aggregate(f, sentence) ? 'aggregate' : ''].join('\u0000');
 
 /**
  * Splits a group into sets of figures whose scopes can all be the same (same period, quarter,
@@ -124,16 +125,21 @@ const SAME_TIME_DAYS = 45;
  * its figures are left out of that group. Figures with the generic measures 'amount', 'percentage'
  * and 'cost' say too little about scope to compare. Figures of different scopes — a plan and the
  * current state, an earlier state, a sum over several things, different periods or dates — are
- * never compared (see figure-scope.ts). `published` (source slug → ISO date) dates a quantity that
+ * never compared (see figure-scope.ts). `sentenceOf` gives a figure's sentence (figures point at
+ * their sentence by offsets: scripts/knowledge/sentences.ts). `published` (source slug → ISO date) dates a quantity that
  * changes over time (users, headcount, a chip fleet) when its sentence does not: articles more
  * than 45 days apart report it at different times.
  */
-export function findDisagreements(figures: readonly LedgerFigure[], published: ReadonlyMap<string, string> = new Map()): Disagreement[] {
+export function findDisagreements(
+  figures: readonly LedgerFigure[],
+  sentenceOf: (f: LedgerFigure) => string,
+  published: ReadonlyMap<string, string> = new Map(),
+): Disagreement[] {
   const groups = new Map<string, LedgerFigure[]>();
   for (const f of figures) {
     // Only figures whose own sentence names their subject: one carried over from earlier sentences is a guess.
     if (!f.entity || f.subjectFrom !== 'sentence' || f.measure === 'amount' || f.measure === 'percentage' || f.measure === 'cost' || f.measure === 'ratio') continue;
-    const key = keyOf(f, f.entity);
+    const key = keyOf(f, f.entity, sentenceOf(f));
     const list = groups.get(key);
     if (list) list.push(f);
     else groups.set(key, [f]);
@@ -147,7 +153,7 @@ export function findDisagreements(figures: readonly LedgerFigure[], published: R
     const byParagraph = Map.groupBy(list, (f) => `${f.source}#${f.p}`);
     return isChange(list) ? list : list.filter((f) => new Set(byParagraph.get(`${f.source}#${f.p}`)!.map((g) => g.value)).size === 1);
   };
-  const scopeOfFigure = scopeReader(published);
+  const scopeOfFigure = scopeReader(published, sentenceOf);
   const several = (list: readonly LedgerFigure[]) => new Set(list.map((f) => f.source)).size > 1 && new Set(list.map((f) => f.value)).size > 1;
   const scoped = [...groups.values()]
     .filter(several)

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { type YearFact } from '../ingest/link.ts';
+import { type SentenceRef, type YearFact } from '../ingest/link.ts';
 import { type Matcher, findMentions, sentencesOf } from '../core/match.ts';
 import { formatIsoDate } from '../ingest/dates.ts';
 import type { Article } from '../core/article.ts';
@@ -14,17 +14,22 @@ import type { Article } from '../core/article.ts';
  */
 export type TimelineKind = 'publication' | 'stated' | 'historical' | 'inferred';
 
-/** A dated event for the timeline. */
+/**
+ * A dated event for the timeline. The evidence is the sentence that dates it, pointed at by
+ * paragraph and offsets (`p`, `start`, `end`; resolved by scripts/knowledge/sentences.ts); a
+ * publication has none: its evidence is the article's title.
+ */
 export interface TimelineEvent {
   /** ISO date at the precision known: `2022`, `2024-12`, `2025-01-03`. */
   date: string;
   kind: TimelineKind;
-  /** The evidence: the sentence that dates the event (for a publication, the quoted title). */
-  text: string;
   source: string;
   sourceTitle: string;
   /** Paragraph number, for events stated in the text. */
   p?: number;
+  /** Offsets of the sentence in paragraph `p`, for events stated in the text. */
+  start?: number;
+  end?: number;
   entities: string[];
   /** For `inferred` events: the relative phrase as written ("in December", "last year"). */
   phrase?: string;
@@ -32,12 +37,10 @@ export interface TimelineEvent {
   from?: string;
 }
 
-/** A relative or vague time phrase the timeline cannot place, with the reason. */
-export interface UnplacedEvent {
+/** A relative or vague time phrase the timeline cannot place, with the reason; `p`, `start`, `end` point at its sentence. */
+export interface UnplacedEvent extends SentenceRef {
   source: string;
   sourceTitle: string;
-  p: number;
-  sentence: string;
   phrase: string;
   reason: string;
 }
@@ -47,6 +50,8 @@ export const HISTORICAL_YEARS = 10;
 
 /** Time words that say "before the article" without saying when; chrono-node (rightly) gives no date. */
 const VAGUE = /\b(?:recently|lately|not long ago|in recent (?:days|weeks|months|years))\b/giu;
+/** {@link VAGUE} without the global flag, for a test that keeps no state. */
+const VAGUE_TEST = new RegExp(VAGUE.source, 'iu');
 
 /** A bare month name is a date only after a word that introduces a time ("in May", not "the March of"). */
 const MONTH_CUE = /\b(?:in|since|during|by|until|through|from|early|late|mid|end of|beginning of|start of|last|this)\s*-?\s*$/iu;
@@ -83,7 +88,11 @@ function isoOf(r: chrono.ParsedResult): string {
 export function relativeDates(sentence: string, reference?: Date): Resolved[] {
   if (!TIME_WORD.test(sentence)) return [];
   const parse = (instant: Date) => chrono.en.casual.parse(sentence, { instant, timezone: 0 }, { forwardDate: false });
-  const [a, b] = PROBES.map((d) => parse(d)) as [chrono.ParsedResult[], chrono.ParsedResult[]];
+  // chrono-node is most of the timeline's cost: the second probe and the reference only when the first finds something.
+  const a = parse(PROBES[0]!);
+  if (a.length === 0) return [];
+  const b = parse(PROBES[1]!);
+  let atReference: chrono.ParsedResult[] | undefined;
   const found: Resolved[] = [];
   for (const r of a) {
     const c = r.start;
@@ -109,7 +118,7 @@ export function relativeDates(sentence: string, reference?: Date): Resolved[] {
       found.push({ phrase, date: `${year}-${pad(month)}` });
       continue;
     }
-    const resolved = parse(reference).find((x) => x.index === r.index);
+    const resolved = (atReference ??= parse(reference)).find((x) => x.index === r.index);
     if (resolved) found.push({ phrase, date: isoOf(resolved) });
   }
   return found;
@@ -141,17 +150,22 @@ export function articleTimeline(article: DatedArticle, matcher: Matcher, fallbac
   const events: TimelineEvent[] = [];
   const unplaced: UnplacedEvent[] = [];
   const published = article.date?.iso.slice(0, 10);
-  if (article.date) events.push({ ...base, date: published!, kind: 'publication', text: `“${article.title}”`, entities: [] });
+  if (article.date) events.push({ ...base, date: published!, kind: 'publication', entities: [] });
   const refYear = published ? Number(published.slice(0, 4)) : fallbackYear;
   for (const y of article.years) {
     const kind = refYear !== undefined && refYear - y.year >= HISTORICAL_YEARS ? 'historical' : 'stated';
-    events.push({ ...base, date: String(y.year), kind, text: y.sentence, p: y.p, entities: y.entities });
+    events.push({ ...base, date: String(y.year), kind, p: y.p, start: y.start, end: y.end, entities: y.entities });
   }
   const reference = published ? referenceDate(published) : undefined;
   for (const block of article.body) {
-    if (block.type !== 'paragraph') continue;
-    for (const s of sentencesOf(block.text)) {
-      const at = { ...base, p: block.n, sentence: s.text };
+    // Most paragraphs hold no time word: they are not split into sentences at all.
+    if (block.type !== 'paragraph' || (!TIME_WORD.test(block.text) && !VAGUE_TEST.test(block.text))) continue;
+    for (const seg of sentencesOf(block.text)) {
+      // A sentence without a time word holds no date the timeline would place (checked before trimming offsets).
+      if (!TIME_WORD.test(seg.text) && !VAGUE_TEST.test(seg.text)) continue;
+      const lead = Math.max(0, block.text.slice(seg.start, seg.end).search(/\S/));
+      const s = { text: seg.text, start: seg.start + lead, end: seg.start + lead + seg.text.length };
+      const at = { ...base, p: block.n, start: s.start, end: s.end };
       const resolved = relativeDates(s.text, reference);
       for (const r of resolved) {
         if (!published || !r.date) {
@@ -160,7 +174,7 @@ export function articleTimeline(article: DatedArticle, matcher: Matcher, fallbac
           unplaced.push({ ...at, phrase: r.phrase, reason: `it resolves to ${formatIsoDate(r.date)}, after the article’s date (${formatIsoDate(published)}): a plan or forecast, not an event` });
         } else {
           const entities = [...new Set(findMentions(s.text, matcher).map((m) => m.entity))];
-          events.push({ ...base, date: r.date, kind: 'inferred', text: s.text, p: block.n, entities, phrase: r.phrase, from: published });
+          events.push({ ...base, date: r.date, kind: 'inferred', p: block.n, start: s.start, end: s.end, entities, phrase: r.phrase, from: published });
         }
       }
       if (resolved.length) continue;

@@ -3,26 +3,49 @@ import { compileGazetteer } from '../core/match.ts';
 import { type Disagreement, findDisagreements, type LedgerFigure } from './disagreements.ts';
 import { articleTimeline, storyYear, type TimelineEvent, type UnplacedEvent } from './events.ts';
 import type { Entity } from '../core/entity.ts';
+import { paragraphLookup, resolveSentence, type SourceSentenceRef } from './sentences.ts';
 
 export type { Disagreement, LedgerFigure } from './disagreements.ts';
+export type { TimelineEvent, UnplacedEvent } from './events.ts';
+export type { SourceSentenceRef } from './sentences.ts';
 
 /** Slug under /figures/ for figures whose sentence names no entity. */
 export const UNATTRIBUTED = 'unattributed';
 
-export type { TimelineEvent, UnplacedEvent } from './events.ts';
+/** A source paragraph that names an entity, pointing at the first sentence there that names it. */
+export interface EntityMention extends SourceSentenceRef {
+  sourceTitle: string;
+}
 
-/** Everything cross-article the knowledge pages need, computed once from all linked articles. */
+/**
+ * Everything cross-article the knowledge pages need, computed once from all linked articles. Records
+ * point at their sentences (source, paragraph, offsets) instead of copying them; `sentence` resolves
+ * one from the articles' paragraphs when a page renders. Every per-entity list is a map built here,
+ * so no page filters the whole corpus.
+ */
 export interface KnowledgeIndex {
   entities: Map<string, Entity>;
-  /** entity → the source paragraphs that name it, with the sentence. */
-  mentions: Map<string, { source: string; sourceTitle: string; p: number; sentence: string }[]>;
+  /** entity → the source paragraphs that name it. */
+  mentions: Map<string, EntityMention[]>;
+  /** entity → how many paragraphs name it (0 for an entity no source names). */
+  mentionCounts: Map<string, number>;
+  /** entity → how many distinct sources name it. */
+  sourceCounts: Map<string, number>;
   /** entity → other entities named in the same paragraphs, with counts. */
   related: Map<string, { entity: string; count: number }[]>;
+  /** entity → the entities that are part of it (a developer's models), by name. */
+  parts: Map<string, Entity[]>;
   figures: LedgerFigure[];
+  /** entity → the figures about it; figures about no entity are under ''. */
+  figuresByEntity: Map<string, LedgerFigure[]>;
   disagreements: Disagreement[];
+  /** entity → the disagreements about it or holding a figure about it. */
+  disagreementsByEntity: Map<string, Disagreement[]>;
   timeline: TimelineEvent[];
   /** Relative or vague time phrases the timeline could not place, with the reason (see events.ts). */
   unplaced: UnplacedEvent[];
+  /** The sentence a record points at (see scripts/knowledge/sentences.ts). */
+  sentence: (ref: SourceSentenceRef) => string;
 }
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
@@ -43,14 +66,18 @@ export function buildKnowledge(articles: readonly LinkedArticle[], entityList: r
   const figures: LedgerFigure[] = [];
   const timeline: TimelineEvent[] = [];
   const unplaced: UnplacedEvent[] = [];
+  const sourceCounts = new Map<string, number>();
   const matcher = compileGazetteer(entityList);
   const fallbackYear = storyYear(articles);
   for (const a of articles) {
     const byParagraph = new Map<number, string[]>();
+    const named = new Set<string>();
     for (const m of a.mentions) {
-      push(mentions, m.entity, { source: a.slug, sourceTitle: a.title, p: m.p, sentence: m.sentence });
+      push(mentions, m.entity, { source: a.slug, sourceTitle: a.title, p: m.p, start: m.start, end: m.end });
       push(byParagraph, m.p, m.entity);
+      named.add(m.entity);
     }
+    for (const e of named) sourceCounts.set(e, (sourceCounts.get(e) ?? 0) + 1);
     for (const group of byParagraph.values()) {
       for (const x of group) for (const y of group) {
         if (x === y) continue;
@@ -67,8 +94,19 @@ export function buildKnowledge(articles: readonly LinkedArticle[], entityList: r
   const related = new Map(
     [...pairs].map(([e, row]) => [e, [...row].map(([entity, count]) => ({ entity, count })).sort((x, y) => y.count - x.count || (x.entity < y.entity ? -1 : 1))]),
   );
+  const paragraphs = paragraphLookup(articles);
+  const sentence = (ref: SourceSentenceRef) => resolveSentence(paragraphs, ref);
 
-  const disagreements = findDisagreements(figures, new Map(articles.flatMap((a) => (a.date ? [[a.slug, a.date.iso] as const] : []))));
+  const disagreements = findDisagreements(figures, sentence, new Map(articles.flatMap((a) => (a.date ? [[a.slug, a.date.iso] as const] : []))));
+  const disagreementsByEntity = new Map<string, Disagreement[]>();
+  for (const d of disagreements) {
+    for (const e of new Set([d.entity, ...d.figures.flatMap((f) => (f.entity ? [f.entity] : []))])) push(disagreementsByEntity, e, d);
+  }
+  const figuresByEntity = Map.groupBy(figures, (f) => f.entity ?? '');
+  const parts = new Map<string, Entity[]>();
+  for (const e of entityList) if (e.parent) push(parts, e.parent, e);
+  for (const list of parts.values()) list.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const mentionCounts = new Map(entityList.map((e) => [e.slug, mentions.get(e.slug)?.length ?? 0]));
   timeline.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.source < y.source ? -1 : x.source > y.source ? 1 : (x.p ?? 0) - (y.p ?? 0)));
-  return { entities, mentions, related, figures, disagreements, timeline, unplaced };
+  return { entities, mentions, mentionCounts, sourceCounts, related, parts, figures, figuresByEntity, disagreements, disagreementsByEntity, timeline, unplaced, sentence };
 }

@@ -6,7 +6,6 @@ import { MAX_YEARS, timelineMermaid } from './timeline-diagram.ts';
 const event = (date: string, kind: TimelineEvent['kind'] = 'stated', entities: string[] = []): TimelineEvent => ({
   date,
   kind,
-  text: `Something "quoted" happened in ${date}.`,
   source: 's',
   sourceTitle: 'S',
   entities,

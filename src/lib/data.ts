@@ -120,7 +120,7 @@ export function figureRecords(k: KnowledgeIndex): z.infer<typeof figuresFile> {
     subject: f.entity ? (k.entities.get(f.entity)?.name ?? f.entity) : null,
     entity: f.entity ?? null,
     measure: f.measure,
-    sentence: f.sentence,
+    sentence: k.sentence(f),
   }));
 }
 

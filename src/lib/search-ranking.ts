@@ -4,8 +4,8 @@
  *   of topic pages counts most, source pages as written, entity pages least, so a reader who searches a
  *   name finds the explainer first, then the articles, then the reference page;
  * - ranking parameters, passed to the search client (astro.config.mjs, and the search tests).
- * Per-entity figures pages (/figures/<slug>/) repeat rows of the figures ledger and the entity page:
- * they are not indexed at all (src/route-data.ts).
+ * The list of figures about no entity (/figures/unattributed/) repeats rows of the figures ledger: it
+ * is not indexed at all (src/route-data.ts). Figures about an entity are on its entity page.
  */
 
 /** Page kind, from the page's URL path without base (`/topics/capital/`). */

@@ -106,11 +106,14 @@ describe('timeline', () => {
     expect(unplaced.some((t) => t.startsWith('“recently”: it gives no date, only that it was before the article’s date (26 December 2024).'))).toBe(true);
   });
 
-  it('gives no date a page of its own that would hold a single line', async () => {
+  it('gives no date a page of its own: every date is a section of the timeline', async () => {
     const page = await readPage(dist, '/timeline/');
     for (const time of selectAll('main h3 time', page)) {
-      expect(existsSync(join(dist, 'timeline', String(time.properties.dateTime), 'index.html'))).toBe(false);
+      const date = String(time.properties.dateTime);
+      expect(existsSync(join(dist, 'timeline', date, 'index.html')), date).toBe(false);
+      expect(select(`main h3#d-${date}`, page), date).toBeDefined();
     }
+    expect(selectAll('main a', page).filter((a) => /^\/timeline\/\d{4}/.test(String(a.properties.href)))).toEqual([]);
   });
 });
 
@@ -195,7 +198,7 @@ describe('pages stay bounded as articles are added', () => {
     return () => rm(site.dir, { recursive: true, force: true });
   }, 600_000);
 
-  it('paginates the sources index, entity mentions, figures and dated events', async () => {
+  it('paginates the sources index, entity mentions and figures, and the timeline', async () => {
     expect(site.code, site.output).toBe(0);
     const count = (page: Awaited<ReturnType<typeof readPage>>, selector: string) => selectAll(selector, page).length;
     const sources1 = await readPage(site.dist, '/sources/');
@@ -204,13 +207,26 @@ describe('pages stay bounded as articles are added', () => {
     expect(count(await readPage(site.dist, '/sources/page/2/'), 'main .sources-table tbody tr')).toBe(n + 5 - 250);
 
     const deepseek = await readPage(site.dist, '/entities/deepseek/');
-    expect(count(deepseek, 'main .mention-list a.mention-p')).toBe(100);
+    expect(count(deepseek, 'main .mention-list a.mention-p')).toBe(250);
     expect(select('main .pager a[rel="next"]', deepseek)?.properties.href).toBe('/entities/deepseek/2/');
-    expect(existsSync(join(site.dist, 'entities/deepseek/3/index.html'))).toBe(true);
+    expect(count(await readPage(site.dist, '/entities/deepseek/2/'), 'main .mention-list a.mention-p')).toBeGreaterThan(0);
+    expect(existsSync(join(site.dist, 'entities/deepseek/3/index.html'))).toBe(false);
 
+    // Figures about an entity run over its pages beside the mentions, 250 a page; none has a page of its own.
     const ledger = await readPage(site.dist, '/figures/');
     expect(count(ledger, 'main section:has(#deepseek) tbody tr')).toBeLessThanOrEqual(10);
-    expect(count(await readPage(site.dist, '/figures/deepseek/'), 'main tbody tr')).toBe(200);
-    expect(count(await readPage(site.dist, '/timeline/2024/'), 'main .timeline-list li')).toBe(200);
+    expect(select('main section:has(#deepseek) a[href="/entities/deepseek/#figures"]', ledger)).toBeDefined();
+    const figureRows = async (path: string) => count(await readPage(site.dist, path), 'main table.figure-table tbody tr');
+    expect(await figureRows('/entities/deepseek/')).toBe(250);
+    expect(await figureRows('/entities/deepseek/2/')).toBeGreaterThan(0);
+    expect(existsSync(join(site.dist, 'figures/deepseek/index.html'))).toBe(false);
+
+    // The timeline runs over pages of at most 250 events; a date with more continues on the next page.
+    const timeline1 = await readPage(site.dist, '/timeline/');
+    expect(count(timeline1, 'main .timeline-list:not(.unplaced-list) li')).toBe(250);
+    expect(select('main .pager a[rel="next"]', timeline1)?.properties.href).toBe('/timeline/2/');
+    const timeline2 = await readPage(site.dist, '/timeline/2/');
+    expect(count(timeline2, 'main .timeline-list:not(.unplaced-list) li')).toBeGreaterThan(0);
+    expect(existsSync(join(site.dist, 'timeline/2024/index.html'))).toBe(false);
   });
 });
