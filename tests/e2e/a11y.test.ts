@@ -16,7 +16,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('accessibility (axe-core)', () => {
+// Page types run side by side (each in its own browser contexts): the file waits mostly on Chromium,
+// which renders and runs axe in its own processes, so overlapping pages uses both cores.
+describe.concurrent('accessibility (axe-core)', () => {
   it.each(pages)('%s page (%s) has no serious or critical violations, at 390 and 1366 px, in light and dark themes', async (_type, path) => {
     const report: string[] = [];
     for (const vp of VIEWPORTS) {

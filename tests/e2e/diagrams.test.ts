@@ -64,7 +64,8 @@ describe('diagram and graph pages', () => {
   });
 });
 
-describe.each(WIDTHS)('at $width px ($name)', ({ width, height, minText }) => {
+// Tests here open their own browser context, so they run side by side (see a11y.test.ts).
+describe.concurrent.each(WIDTHS)('at $width px ($name)', ({ width, height, minText }) => {
   // Every page with a figure, but only a few entity pages (they all come from one component).
   const paths = [...figurePaths.filter((p) => !entityPaths.includes(p)), ...entityPaths.slice(0, 4)];
 
@@ -138,7 +139,7 @@ describe('enlarging a diagram', () => {
   });
 });
 
-describe('the text alternative', () => {
+describe.concurrent('the text alternative', () => {
   it.each(mermaidPaths)('%s: each flowchart is described from its parsed form (a statement per link, or a chain\'s steps in order), and its source is kept', async (path) => {
     const page = await open(path);
     const figures = await page.locator('figure.diagram').evaluateAll((figs) =>
@@ -277,7 +278,7 @@ describe('the entity graph', () => {
   });
 });
 
-describe('accessibility of figures (axe-core)', () => {
+describe.concurrent('accessibility of figures (axe-core)', () => {
   const pages = ['/entities/', ...mermaidPaths.filter((p) => p.startsWith('/topics/')).slice(0, 1), ...entityPaths.slice(0, 1)];
   const cases = pages.flatMap((path) => WIDTHS.flatMap((w) => THEMES.map((theme) => [path, w.width, theme] as const)));
   it.each(cases)('%s at %i px, %s theme: no serious or critical violation in the figures, nor in the enlarged view', async (path, width, theme) => {
