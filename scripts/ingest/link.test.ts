@@ -63,11 +63,18 @@ describe('figureSubject', () => {
     expect(about('The company said the US accounted for $17 billion of its revenue.', '$17 billion', 'revenue', 'deepseek')).toEqual({ entity: 'deepseek', from: 'sentence' });
     expect(about('Sales of $17 billion were reported.', '$17 billion', 'revenue', 'deepseek')).toEqual({ entity: 'deepseek', from: 'context' });
     // Where the paragraph names another organisation, "The company" could be either: a guess.
-    const text = 'The company said it made $17 billion.';
+    const text = 'OpenAI met it. The company said it made $17 billion. OpenAI did not.';
     const start = text.indexOf('$17 billion');
-    const other = { entity: 'openai', start: 100, end: 106 };
-    const withOther = figureSubject({ text, mentions: [] }, { start, end: start + 11, measure: 'revenue' }, { previous: 'deepseek', paragraph: [other], counted: [], byslug: (slug) => (slug === 'openai' ? { ...bySlug.get('deepseek')!, slug: 'openai', name: 'OpenAI' } : bySlug.get(slug)) });
+    const asOpenAI = (slug: string) => (slug === 'openai' ? { ...bySlug.get('deepseek')!, slug: 'openai', name: 'OpenAI' } : bySlug.get(slug));
+    const withOther = figureSubject({ text, mentions: [] }, { start, end: start + 11, measure: 'revenue' }, { previous: 'deepseek', paragraph: [{ entity: 'openai', start: 0, end: 6 }], counted: [], byslug: asOpenAI });
     expect(withOther).toEqual({ entity: 'deepseek', from: 'context' });
+    // An organisation named only after the figure cannot be what "the company" points back to.
+    const later = figureSubject({ text, mentions: [] }, { start, end: start + 11, measure: 'revenue' }, { previous: 'deepseek', paragraph: [{ entity: 'openai', start: 53, end: 59 }], counted: [], byslug: asOpenAI });
+    expect(later).toEqual({ entity: 'deepseek', from: 'sentence' });
+  });
+  it('reads "the company" inside a sentence, before the figure, as the entity the text is about', () => {
+    expect(about('The round, which closed this week, valued the company at about $62 billion.', '$62 billion', 'valuation', 'deepseek')).toEqual({ entity: 'deepseek', from: 'sentence' });
+    expect(about('The round valued it at about $62 billion, the company said.', '$62 billion', 'valuation', 'deepseek')).toEqual({ entity: 'deepseek', from: 'context' });
   });
   it('takes a place as the subject only when no organisation or product fits as well', () => {
     expect(about("DeepSeek's revenue from the US fell to 13% of its total.", '13%', 'share of revenue')?.entity).toBe('deepseek');

@@ -10,6 +10,8 @@ const COMPARISON = /(?:such as|like|than|versus|vs\.?|compared (?:with|to))\s+$/
 
 /** A sentence opening with a definite description of an organisation ("The chipmaker said…") refers to the entity the text was last about. */
 const REFERENCE = /^\s*(?:The|This|That) (?:company|chipmaker|chip ?maker|firm|group|start-?up|lab|laboratory|developer|maker|giant)\b/;
+/** The same definite description inside the sentence, before the figure ("valued the company at $62 billion"): a reference too. */
+const REFERENCE_INSIDE = /\b(?:the|this) (?:company|chipmaker|chip ?maker|firm|start-?up|lab|developer)\b(?!['’]s?\s+(?:rivals?|competitors?|peers?))/i;
 
 /** Words that put the entity after them in a prepositional phrase of agent or source. */
 const AGENT = /\b(?:by|with|including|among|alongside)\s+(?:the\s+)?$/i;
@@ -61,10 +63,12 @@ export function figureSubject(
   const concept = sentence.mentions.find((m) => context.byslug(m.entity)?.type === 'concept' && !context.counted.some(([s, e]) => m.start >= s && m.end <= e))?.entity;
   // "The chipmaker said…", "Its revenue…": a sentence opening with a reference to the entity the text is about names it.
   // Only where it cannot be another: the paragraph names no organisation other than the one the text is about (or its maker).
-  const organisations = new Set(context.paragraph.map((m) => context.byslug(m.entity)).filter((e) => e?.type === 'organisation').map((e) => e!.slug));
+  // Only names before the figure can be what the reference points back to.
+  const organisations = new Set(context.paragraph.filter((m) => m.start < figure.start).map((m) => context.byslug(m.entity)).filter((e) => e?.type === 'organisation').map((e) => e!.slug));
   const previous = context.previous ? context.byslug(context.previous) : undefined;
   const unambiguous = [...organisations].every((o) => o === previous?.slug || o === previous?.parent);
-  const refers = !!context.previous && unambiguous && REFERENCE.test(sentence.text.slice(0, figure.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, ''));
+  const lead = sentence.text.slice(0, figure.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, '');
+  const refers = !!context.previous && unambiguous && (REFERENCE.test(lead) || REFERENCE_INSIDE.test(lead));
   const from = best || after || refers ? 'sentence' : 'context';
   // A place before the figure gives way to an organisation or product named after it as more than a source ("China brought in 14% of Nvidia's revenue", not "imported … from Nvidia"), or referred to.
   const afterMention = usable.find((m) => m.entity === after && m.start >= figure.end);

@@ -86,6 +86,13 @@ describe('measureOf for rates, scores and trade', () => {
     expect(measure('Orbis offers 50% off during quiet hours.')).toBe('price change');
     expect(measure('Chip exports reached US$10.4 billion in March.')).toBe('exports');
   });
+  it('reads a share of usable chips as a yield, and a figure after "valued … at" as a valuation', () => {
+    expect(measure('Only about 20% of the Zephyr Z9 chips that Orbis makes are usable, people said.')).toBe('yield');
+    expect(measure('Orbis raised the share of usable Z9 chips to nearly 40%.')).toBe('yield');
+    expect(measure('A round led by Zed values the Orbis maker at $61.5 billion after the investment.')).toBe('valuation');
+    expect(measure('A round led by Zed, valuing the Orbis maker at $61.5 billion after the investment.')).toBe('valuation');
+    expect(measure('Orbis raised $2 billion in new funding.')).toBe('funding');
+  });
   it('names a size in GB of memory a memory size', () => {
     expect(measure('The card has 24 GB of memory.')).toBe('memory');
   });

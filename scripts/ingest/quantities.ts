@@ -46,6 +46,10 @@ const PERCENT: readonly Cue[] = [
   { measure: 'benchmark score', cue: /\bscor(?:e|es|ed|ing)\b|\baccuracy\b|\bbenchmarks?\b|\bpass@1\b/gi },
   { measure: 'yield', cue: /\byields?\b/gi },
 ];
+/** A share of chips or dies that work is a yield ("20% of the chips are usable", "the share of usable chips … 40%"), before any other reading. */
+const YIELD = /\b(?:usable|yields?|defect-free|good dies)\b/i;
+/** A figure right after "valued/valuing … at" is a valuation, whatever cue is nearer ("valuing the maker at $61.5 billion after the investment"). */
+const VALUED_AT = /\bvalu(?:ed|ing|es?)\b[^.;,]{0,40}\bat\s+(?:(?:about|around|nearly|roughly|some|more than|over|almost|close to|up to)\s+)?$/i;
 const PERCENT_GENERIC: readonly Cue[] = [
   { measure: 'change', cue: /\b(?:fell|fall(?:ing|s)?|drop(?:ped|s)?|slid|plunged?|tumbled?|sank|lost|rose|ris(?:e|ing)|jump(?:ed)?|gain(?:ed)?|climb(?:ed)?|surged?|down|up)\b/gi },
 ];
@@ -105,6 +109,15 @@ function clauseBefore(sentence: string, start: number): string {
   return ' '.repeat(from) + before.slice(from);
 }
 
+/** The clause holding the figure: from the last boundary before it to the first after it (commas, semicolons, dashes, relative pronouns). */
+function clauseOf(sentence: string, start: number, end: number): string {
+  let from = 0;
+  for (const m of sentence.slice(0, start).matchAll(/[;:—–,]|\b(?:but|while|whereas|which|who)\s/gi)) from = m.index + m[0].length;
+  const rest = sentence.slice(end);
+  const stop = rest.search(/[;:—–,]|\b(?:but|while|whereas|which|who)\s/i);
+  return sentence.slice(from, stop >= 0 ? end + stop : sentence.length);
+}
+
 /**
  * Names what a figure measures ("training cost", "chip count"). `start`/`end` are the figure's
  * offsets in `sentence`.
@@ -131,6 +144,7 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
   }
   if (f.kind === 'ratio') return /\bcheaper\b|\bpric|\bcosts?\b/i.test(sentence) ? 'price ratio' : 'ratio';
   if (f.kind === 'percent') {
+    if (YIELD.test(clauseOf(sentence, start, end))) return 'yield';
     // "18% of its revenue", "43% of downloads": a share of something, not a change.
     // "of Nvidia's revenue" is a share of revenue; "of ChatGPT's users" names ChatGPT.
     const of = /^\s+of\s+(?:(?:its|the|their|all|total|global|[\p{Lu}][\p{L}\p{N}.-]*['’]s(?=\s+(?:total\s+)?(?:revenue|sales)\b))\s+)*([\p{L}-]+)/u.exec(sentence.slice(end));
@@ -148,6 +162,7 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
     const discounted = /\bcache[ds]?\b|\bcache[- ]hits?\b|\boff-?peak\b|\bdiscount(?:ed)?\b/i.test(clause) ? ', discounted' : '';
     return side ? `API price (${side}${discounted})` : discounted ? 'API price (discounted)' : 'API price';
   }
+  if (VALUED_AT.test(sentence.slice(0, start))) return 'valuation';
   const money = nearest(MONEY, sentence, start, end) ?? nearest(MONEY_GENERIC, sentence, start, end) ?? 'amount';
   // Money invested in or spent on infrastructure is one measure, whichever word is nearer the figure.
   return /^(?:investment|cost)$/.test(money) && INFRASTRUCTURE.test(sentence) ? 'infrastructure investment' : money;

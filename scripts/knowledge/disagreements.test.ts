@@ -69,6 +69,17 @@ describe('findDisagreements', () => {
     expect(found).toEqual([]);
   });
 
+  it('keeps a whole beside its part of another period in one paragraph, and compares the whole across sources', () => {
+    const s = 'Orbis spent 76.8bn yuan on capital expenditure in 2024, of which 36.6bn yuan fell in the fourth quarter alone.';
+    const part = { ...fig('a', 1, '36.6bn yuan', 'orbis', 'capital expenditure'), sentence: s };
+    const found = findDisagreements([
+      { ...fig('a', 1, '76.8bn yuan', 'orbis', 'capital expenditure'), sentence: s },
+      part,
+      fig('b', 4, 'Orbis spent about 77bn yuan on capital expenditure last year.', 'orbis', 'capital expenditure'),
+    ]);
+    expect(found.map((d) => [d.kind, d.low, d.high])).toEqual([['rounding', 76.8e9, 77e9]]);
+  });
+
   it('compares changes only within one restated event', () => {
     const found = findDisagreements([
       fig('a', 1, '17%', 'zephyr', 'share price change'),
