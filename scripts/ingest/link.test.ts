@@ -82,6 +82,9 @@ describe('figureSubject', () => {
     expect(about('The US pledged $500 billion.', '$500 billion', 'investment')?.entity).toBe('united-states');
     expect(about("In the quarter, the US brought in 14% of DeepSeek's revenue.", '14%', 'share of revenue')?.entity).toBe('deepseek');
     expect(about('The US imported about 1.4 million chips from DeepSeek.', '1.4 million chips', 'chip imports')?.entity).toBe('united-states');
+    // After the figure, a place is the subject only within the figure's clause.
+    expect(about('It is 5% of the $60 million that one US lab spent.', '$60 million', 'cost')?.entity).toBe('united-states');
+    expect(about('Zed had 36 million users in December, people told reporters at a meeting in the US.', '36 million users', 'users')).toBeUndefined();
   });
   it('keeps a product\'s own sales with the product, and other organisation measures with its maker', () => {
     expect(about('R1 brought in $12 billion of sales last year.', '$12 billion', 'revenue')?.entity).toBe('deepseek-r1');
