@@ -41,8 +41,8 @@ const PLAN = /\b(?:plans?|planned|planning|aims?|aiming|aimed|targets?|targeted|
 const EARLIER = /\b(?:previously|formerly|earlier|prior|used to|had been|(?:last|previous|prior) (?:[\w-]+ )?(?:round|time|year's)|up from|from just)\b/i;
 /** A time phrase right after a figure that dates it before now ("the 23.9bn yuan it spent the year before", "the valuation it carried a year ago"). */
 const EARLIER_AFTER = /^[^,;:—–]{0,40}?\b(?:(?:the|a|one) (?:year|quarter|month)s? (?:before|earlier|ago)|(?:a|one|two|three) years? (?:earlier|ago))\b/i;
-/** A number other than a year: a figure between a phrase and another figure makes the phrase that figure's. */
-const OTHER_NUMBER = /(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*/;
+/** A number other than a year or a code ("910C", "H20"): a figure between a phrase and another figure makes the phrase that figure's. */
+const OTHER_NUMBER = /(?<![\p{L}\d.,-])(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*(?:(?:bn|mn|tn|[kmbx%])?(?![\p{L}\d])|\s)/u;
 /** Where a clause begins (a comma, a conjunction, a relative pronoun): a figure's modality is read from its own clause only. */
 const CLAUSE = /[;:—–,]|\b(?:but|while|whereas|that|which|who|where)\s/gi;
 
