@@ -73,6 +73,12 @@ describe('figureSubject', () => {
     expect(later).toEqual({ entity: 'deepseek', from: 'sentence' });
   });
   it('reads "the company" inside a sentence, before the figure, as the entity the text is about', () => {
+    // Where the entity last named is a policy, "the company" is the organisation last named.
+    const text = 'The company has invested about 12 billion yuan in the campus.';
+    const start = text.indexOf('about 12 billion yuan');
+    const ctx = { paragraph: [], counted: [], byslug: (slug: string) => bySlug.get(slug) };
+    expect(figureSubject({ text, mentions: [] }, { start, end: start + 21, measure: 'investment' }, { ...ctx, previous: 'us-export-controls', organisation: 'bytedance' })).toEqual({ entity: 'bytedance', from: 'sentence' });
+    expect(figureSubject({ text, mentions: [] }, { start, end: start + 21, measure: 'investment' }, { ...ctx, previous: 'deepseek', organisation: 'bytedance' })).toEqual({ entity: 'deepseek', from: 'sentence' });
     expect(about('The round, which closed this week, valued the company at about $62 billion.', '$62 billion', 'valuation', 'deepseek')).toEqual({ entity: 'deepseek', from: 'sentence' });
     expect(about('The round valued it at about $62 billion, the company said.', '$62 billion', 'valuation', 'deepseek')).toEqual({ entity: 'deepseek', from: 'context' });
   });

@@ -39,7 +39,7 @@ function fit(e: Entity, measure: string): number {
 export function figureSubject(
   sentence: { text: string; mentions: readonly Mention[] },
   figure: { start: number; end: number; measure: string },
-  context: { previous?: string; paragraph: readonly Mention[]; counted: readonly [number, number][]; byslug: (slug: string) => Entity | undefined },
+  context: { previous?: string; organisation?: string; paragraph: readonly Mention[]; counted: readonly [number, number][]; byslug: (slug: string) => Entity | undefined },
 ): { entity: string; from: 'sentence' | 'context' } | undefined {
   // A place is where an organisation's figure comes from ("China brought in $5.5 billion of Nvidia's revenue"), not whose it is.
   const scopeOnly = (e: Entity | undefined) => e?.type === 'place' && ORGANISATION_MEASURES.has(figure.measure);
@@ -67,16 +67,19 @@ export function figureSubject(
   // Only where it cannot be another: the paragraph names no organisation other than the one the text is about (or its maker).
   // Only names before the figure can be what the reference points back to.
   const organisations = new Set(context.paragraph.filter((m) => m.start < figure.start).map((m) => context.byslug(m.entity)).filter((e) => e?.type === 'organisation').map((e) => e!.slug));
-  const previous = context.previous ? context.byslug(context.previous) : undefined;
+  // "The company" points back to an organisation: the entity last named if it is one or belongs to one, else the organisation last named.
+  const last = context.previous ? context.byslug(context.previous) : undefined;
+  const referent = last && (last.type === 'organisation' || last.parent) ? context.previous : (context.organisation ?? context.previous);
+  const previous = referent ? context.byslug(referent) : undefined;
   const unambiguous = [...organisations].every((o) => o === previous?.slug || o === previous?.parent);
   const lead = sentence.text.slice(0, figure.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, '');
-  const refers = !!context.previous && unambiguous && (REFERENCE.test(lead) || REFERENCE_INSIDE.test(lead));
+  const refers = !!referent && unambiguous && (REFERENCE.test(lead) || REFERENCE_INSIDE.test(lead));
   const from = best || after || refers ? 'sentence' : 'context';
   // A place before the figure gives way to an organisation or product named after it as more than a source ("China brought in 14% of Nvidia's revenue", not "imported … from Nvidia"), or referred to.
   const afterMention = usable.find((m) => m.entity === after && m.start >= figure.end);
   const afterIsActor = !!afterMention && !isPlace(afterMention) && !/\b(?:from|by|with|to|including)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, afterMention.start - 20), afterMention.start));
   if (best && isPlace(best) && (afterIsActor || refers)) best = undefined;
-  let subject = best?.entity ?? (refers && !afterIsActor ? context.previous : after) ?? context.previous ?? concept;
+  let subject = best?.entity ?? (refers && !afterIsActor ? referent : after) ?? context.previous ?? concept;
   if (!subject) return undefined;
   const e = context.byslug(subject);
   // A product's own sales stay with it where the sentence names it before the figure, as the actor ("the H20 brought in…", not "at R1 prices").
@@ -138,6 +141,8 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
   const byslug = (slug: string) => matcher.bySlug.get(slug);
   // The entity the text was last about, carried across sentences and paragraphs.
   let carried: string | undefined;
+  // The organisation the text was last about: what "the company" refers to when the last entity is a policy or a place.
+  let carriedOrganisation: string | undefined;
   const body = article.body.map((block) => {
     if (block.type !== 'paragraph') return block;
     const found = findMentions(block.text, matcher);
@@ -184,7 +189,7 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
         const subject = figureSubject(
           { text: block.text, mentions: inSentence },
           { start: f.index, end: f.end, measure },
-          { previous: carried, paragraph: found, counted: stated.map((g) => [g.index, g.end] as [number, number]), byslug },
+          { previous: carried, ...(carriedOrganisation ? { organisation: carriedOrganisation } : {}), paragraph: found, counted: stated.map((g) => [g.index, g.end] as [number, number]), byslug },
         );
         // A company that "fell 17%" is its shares.
         if (measure === 'change' && subject && byslug(subject.entity)?.type === 'organisation') measure = 'share price change';
@@ -196,6 +201,7 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
         figures.push({ ...rest, p: block.n, sentence: s.text, measure, ...(subject ? { entity: subject.entity, subjectFrom: subject.from } : {}) });
       }
       carried = lastCarried(inSentence.filter((m) => !stated.some((g) => m.start >= g.index && m.end <= g.end)), byslug) ?? carried;
+      carriedOrganisation = inSentence.findLast((m) => byslug(m.entity)?.type === 'organisation' && !stated.some((g) => m.start >= g.index && m.end <= g.end))?.entity ?? carriedOrganisation;
     }
     return { ...block, inlines };
   });
