@@ -80,7 +80,9 @@ describe('figureSubject', () => {
     expect(figureSubject({ text, mentions: [] }, { start, end: start + 21, measure: 'investment' }, { ...ctx, previous: 'us-export-controls', organisation: 'bytedance' })).toEqual({ entity: 'bytedance', from: 'sentence' });
     expect(figureSubject({ text, mentions: [] }, { start, end: start + 21, measure: 'investment' }, { ...ctx, previous: 'deepseek', organisation: 'bytedance' })).toEqual({ entity: 'deepseek', from: 'sentence' });
     expect(about('The round, which closed this week, valued the company at about $62 billion.', '$62 billion', 'valuation', 'deepseek')).toEqual({ entity: 'deepseek', from: 'sentence' });
-    expect(about('The round valued it at about $62 billion, the company said.', '$62 billion', 'valuation', 'deepseek')).toEqual({ entity: 'deepseek', from: 'context' });
+    // ", the company said" right after the figure names the reporting organisation, before any name further on.
+    expect(about('Spending reached 31.8bn yuan, the company said, as it took delivery of DeepSeek-R1 licences.', '31.8bn yuan', 'investment', 'deepseek')).toEqual({ entity: 'deepseek', from: 'sentence' });
+    expect(about('Spending reached 31.8bn yuan as it took delivery of DeepSeek-R1 licences.', '31.8bn yuan', 'investment', 'deepseek')).toEqual({ entity: 'deepseek-r1', from: 'sentence' });
   });
   it('takes a place as the subject only when no organisation or product fits as well', () => {
     expect(about("DeepSeek's revenue from the US fell to 13% of its total.", '13%', 'share of revenue')?.entity).toBe('deepseek');

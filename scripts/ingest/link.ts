@@ -11,7 +11,10 @@ const COMPARISON = /(?:such as|like|than|versus|vs\.?|compared (?:with|to))\s+$/
 /** A sentence opening with a definite description of an organisation ("The chipmaker said…") refers to the entity the text was last about. */
 const REFERENCE = /^\s*(?:The|This|That) (?:company|chipmaker|chip ?maker|firm|group|start-?up|lab|laboratory|developer|maker|giant)\b/;
 /** The same definite description inside the sentence, before the figure ("valued the company at $62 billion"): a reference too. */
-const REFERENCE_INSIDE = /\b(?:the|this) (?:company|chipmaker|chip ?maker|firm|start-?up|lab|developer)\b(?!['’]s?\s+(?:rivals?|competitors?|peers?))/i;
+const REFERENCE_INSIDE = /\b(?:the|this) (?:company|chipmaker|chip ?maker|firm|start-?up|lab|developer|group(?! of))\b(?!['’]s?\s+(?:rivals?|competitors?|peers?))/i;
+
+/** A reporting clause right after the figure naming the organisation by description (", the company said"). */
+const SAID_AFTER = /^[^,.;]{0,30},\s*(?:the|this) (?:company|chipmaker|chip ?maker|firm|group|start-?up|lab|developer) (?:said|says|told|reported|added|announced)\b/i;
 
 /** Words that put the entity after them in a prepositional phrase of agent or source. */
 const AGENT = /\b(?:by|with|including|among|alongside)\s+(?:the\s+)?$/i;
@@ -74,12 +77,14 @@ export function figureSubject(
   const unambiguous = [...organisations].every((o) => o === previous?.slug || o === previous?.parent);
   const lead = sentence.text.slice(0, figure.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, '');
   const refers = !!referent && unambiguous && (REFERENCE.test(lead) || REFERENCE_INSIDE.test(lead));
-  const from = best || after || refers ? 'sentence' : 'context';
+  const from = best || after || refers || (!!referent && unambiguous && SAID_AFTER.test(sentence.text.slice(figure.end, figure.end + 60))) ? 'sentence' : 'context';
   // A place before the figure gives way to an organisation or product named after it as more than a source ("China brought in 14% of Nvidia's revenue", not "imported … from Nvidia"), or referred to.
   const afterMention = usable.find((m) => m.entity === after && m.start >= figure.end);
   const afterIsActor = !!afterMention && !isPlace(afterMention) && !/\b(?:from|by|with|to|including)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, afterMention.start - 20), afterMention.start));
   if (best && isPlace(best) && (afterIsActor || refers)) best = undefined;
-  let subject = best?.entity ?? (refers && !afterIsActor ? referent : after) ?? context.previous ?? concept;
+  // "…reached 31.8bn yuan, the company said, as it took delivery of Nvidia chips": the reporting organisation is the subject, not a name after it.
+  const saidBy = !!referent && unambiguous && !best && SAID_AFTER.test(sentence.text.slice(figure.end, figure.end + 60));
+  let subject = best?.entity ?? (saidBy || (refers && !afterIsActor) ? referent : after) ?? context.previous ?? concept;
   if (!subject) return undefined;
   const e = context.byslug(subject);
   // A product's own sales stay with it where the sentence names it before the figure, as the actor ("the H20 brought in…", not "at R1 prices").

@@ -131,7 +131,8 @@ export function scopeOf(sentence: string, start: number, end: number): FigureSco
   // A period or date is the figure's when no other figure stands between them, and, after the figure, while still in its clause.
   const rest = sentence.slice(end);
   const clauseEnd = rest.search(CLAUSE) >= 0 ? end + rest.search(CLAUSE) : sentence.length;
-  const own = (s: number, e: number) => (e <= start ? !OTHER_NUMBER.test(sentence.slice(e, start)) : s < clauseEnd && !OTHER_NUMBER.test(sentence.slice(end, s)));
+  // A dash between a date and the figure ends a dateline ("HANGZHOU, Feb 20 (Agency) - Orbis spent …"): that date is the report's.
+  const own = (s: number, e: number) => (e <= start ? !OTHER_NUMBER.test(sentence.slice(e, start)) && !/\s[-—–]\s|—/.test(sentence.slice(e, start)) : s < clauseEnd && !OTHER_NUMBER.test(sentence.slice(end, s)));
   let best = Infinity;
   for (const m of sentence.matchAll(PERIOD)) {
     const s = m.index;
