@@ -50,6 +50,9 @@ describe('figureSubject', () => {
     return figureSubject({ text, mentions }, { start, end: start + figure.length, measure: 'amount' }, { paragraph: mentions, counted: [], byslug: (slug) => bySlug.get(slug) })?.entity;
   };
   it('takes the nearest entity before a figure, skipping points of comparison', () => {
+    // A name inside an aside about another ("X, the model Y was built to match, costs …") is not the subject.
+    expect(subject('DeepSeek, the lab DeepSeek-R1 came from, spent $6 million.', '$6 million')).toBe('deepseek');
+    expect(subject('DeepSeek, the lab, and DeepSeek-R1 spent $6 million.', '$6 million')).toBe('deepseek-r1');
     expect(subject('DeepSeek matched systems such as DeepSeek-R1 with a cost of merely $6 million.', '$6 million')).toBe('deepseek');
     expect(subject('The US pledged $500 billion, more than DeepSeek.', '$500 billion')).toBe('united-states');
   });

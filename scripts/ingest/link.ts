@@ -52,7 +52,10 @@ export function figureSubject(
   // In an appositive ("Microsoft, OpenAI's largest investor, …") the possessive names what the first entity is to it: the first is the subject.
   const appositive = (m: Mention) =>
     /^['’]s\b/.test(sentence.text.slice(m.end, m.end + 3)) && usable.some((p) => p.end <= m.start && /^,\s*$/.test(sentence.text.slice(p.end, m.start)));
-  const before = usable.filter((m) => m.end <= figure.start && !appositive(m));
+  // An aside set off by commas right after a name ("OpenAI's o1, the model R1 was built to match, costs $60") describes that name: what it names is not the subject.
+  const aside = (m: Mention) =>
+    usable.some((p) => p.end <= m.start && /^,\s+(?:the|a|an|its|their)\s[^,.;]{0,40}$/i.test(sentence.text.slice(p.end, m.start))) && /^[^,.;]{0,40},[^.;]*$/.test(sentence.text.slice(m.end, figure.start));
+  const before = usable.filter((m) => m.end <= figure.start && !appositive(m) && !aside(m));
   // An entity in a prepositional phrase ("led by Alibaba", "with Tencent") is an agent or source, not what the figure is about: it counts half a fit step less.
   // A place is where things happen, so it is the subject only when no organisation or product fits as well ("Nvidia's revenue from China fell to 13%").
   const isPlace = (m: Mention) => context.byslug(m.entity)?.type === 'place';
