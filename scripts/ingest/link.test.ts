@@ -173,3 +173,13 @@ describe('link stage: appositives', () => {
     expect(figuresOf('Kai-Fu Lee said DeepSeek’s new model cost $6 million.')).toEqual([['$6 million', 'deepseek']]);
   });
 });
+
+describe('link stage: changes', () => {
+  const measuresOf = (text: string) =>
+    link(ingestArticle({ file: 'content/articles/a.txt', bytes: new TextEncoder().encode(`Changes\n\n${text}`) }), matcher).figures.map((f) => [f.text, f.measure]);
+
+  it('reads a change as a share price only where the sentence names the company', () => {
+    expect(measuresOf('DeepSeek fell 17% on Monday.')).toEqual([['17%', 'share price change']]);
+    expect(measuresOf('DeepSeek cut its ad budget. Ad spending fell by about 40% month on month.')).toEqual([['about 40%', 'change']]);
+  });
+});

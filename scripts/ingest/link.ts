@@ -200,7 +200,8 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
           { previous: carried, ...(carriedOrganisation ? { organisation: carriedOrganisation } : {}), paragraph: found, counted: stated.map((g) => [g.index, g.end] as [number, number]), byslug },
         );
         // A company that "fell 17%" is its shares.
-        if (measure === 'change' && subject && byslug(subject.entity)?.type === 'organisation') measure = 'share price change';
+        // Only where the sentence names the company: "Ad spending fell 40%" after a paragraph about it is not its shares.
+        if (measure === 'change' && subject?.from === 'sentence' && byslug(subject.entity)?.type === 'organisation') measure = 'share price change';
         // Revenue "from China" is a part of the company's revenue: a measure of its own.
         // A place glued to a word ("Hangzhou-based") describes the company, not where the money comes from.
         const place = inSentence.find((m) => byslug(m.entity)?.type === 'place' && m.entity !== subject?.entity && block.text[m.end] !== '-');
