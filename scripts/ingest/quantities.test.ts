@@ -92,6 +92,8 @@ describe('measureOf for rates, scores and trade', () => {
     expect(measure('A round led by Zed values the Orbis maker at $61.5 billion after the investment.')).toBe('valuation');
     expect(measure('A round led by Zed, valuing the Orbis maker at $61.5 billion after the investment.')).toBe('valuation');
     expect(measure('Orbis raised $2 billion in new funding.')).toBe('funding');
+    expect(measure('Orbis had only around 20 percent of the Chinese market for AI accelerators.')).toBe('market share');
+    expect(measure('Roughly 43% of the downloads came from Ohio.')).toBe('share of downloads');
   });
   it('names a size in GB of memory a memory size', () => {
     expect(measure('The card has 24 GB of memory.')).toBe('memory');

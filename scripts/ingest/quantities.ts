@@ -148,6 +148,8 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
     // "18% of its revenue", "43% of downloads": a share of something, not a change.
     // "of Nvidia's revenue" is a share of revenue; "of ChatGPT's users" names ChatGPT.
     const of = /^\s+of\s+(?:(?:its|the|their|all|total|global|[\p{Lu}][\p{L}\p{N}.-]*['’]s(?=\s+(?:total\s+)?(?:revenue|sales)\b))\s+)*([\p{L}-]+)/u.exec(sentence.slice(end));
+    // "20 percent of the Chinese market for AI accelerators": a market share, whatever words describe the market.
+    if (of && /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}market\b/iu.test(sentence.slice(end))) return 'market share';
     if (of) return /^(?:revenue|sales|total)$/i.test(of[1]!) && /\brevenue|\bsales/i.test(sentence) ? 'share of revenue' : `share of ${of[1]!.toLowerCase()}`;
     return nearest(PERCENT, sentence, start, end) ?? nearest(PERCENT_GENERIC, sentence, start, end) ?? 'percentage';
   }
