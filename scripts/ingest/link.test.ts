@@ -183,3 +183,17 @@ describe('link stage: changes', () => {
     expect(measuresOf('DeepSeek cut its ad budget. Ad spending fell by about 40% month on month.')).toEqual([['about 40%', 'change']]);
   });
 });
+
+describe('link stage: list items', () => {
+  const figuresOf = (text: string) =>
+    link(ingestArticle({ file: 'content/articles/a.txt', bytes: new TextEncoder().encode(`Prices\n\n${text}`) }), matcher).figures.map((f) => [f.text, f.per, f.measure, f.entity, f.subjectFrom]);
+
+  it('reads "Label: amount" items under an intro ending in a colon as continuing its last sentence', () => {
+    expect(figuresOf('DeepSeek cut prices again. The numbers, per million tokens, for R1:\n\n- Input (cache miss): $0.55\n- Output: $2.2\n\nRivals followed.')).toEqual([
+      ['$0.55', 'million tokens', 'API price (input)', 'deepseek-r1', 'sentence'],
+      ['$2.2', 'million tokens', 'API price (output)', 'deepseek-r1', 'sentence'],
+    ]);
+    // Without the intro, an item is read on its own.
+    expect(figuresOf('DeepSeek cut prices again.\n\n- Output: $2.2')).toEqual([['$2.2', undefined, 'amount', 'deepseek', 'context']]);
+  });
+});

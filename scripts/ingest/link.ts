@@ -101,6 +101,35 @@ export function figureSubject(
   return { entity: subject, from };
 }
 
+/** Reads a figure's measure in its sentence, for a figure that may have gained a rate. */
+const measure0 = (f: Figure, sentence: string, start: number) => (g: Figure) => measureOf(g, sentence, start, start + f.text.length);
+
+/** A list item that opens with a label and a colon ("- Output: $2.2", "1. Input (cache hit): $0.14"). */
+const LIST_ITEM = /^(?:[-•*–]|\d{1,2}[.)])\s+([^:\n\d]{1,40}):\s+/;
+/** A rate stated once in a list's intro ("per million tokens"), in the form the figures use ("million tokens", "GPU-hour"). */
+function perOf(intro: string): string | undefined {
+  const m = /\bper\s+(?:(million|thousand|billion|1,000|1M)\s+)?(?:(?:input|output)\s+)?([\p{L}][\p{L}-]*)/u.exec(intro);
+  if (!m || /^(?:cent|share|the|a|an|year|month|day)$/i.test(m[2]!)) return undefined;
+  return m[1] ? `${m[1]} ${m[2]}` : m[2]!.replace(/(?<=[^s])s$/, '');
+}
+/** What the link stage records of a list item's figure: the rate from the intro, the measure read with the label, the subject the intro's last sentence names. */
+function listItemFigure(
+  f: Figure,
+  under: { text: string; mentions: Mention[] },
+  measureWith: (g: Figure) => string,
+  carried: string | undefined,
+  organisation: string | undefined,
+  byslug: (slug: string) => Entity | undefined,
+): { figure: Omit<FigureFact, 'p' | 'sentence'> } | undefined {
+  const per = f.per ?? perOf(under.text);
+  const g = per ? { ...f, per } : f;
+  const measure = measureWith(g);
+  const end = under.text.length;
+  const subject = figureSubject({ text: under.text, mentions: under.mentions }, { start: end, end, measure }, { previous: carried, ...(organisation ? { organisation } : {}), paragraph: under.mentions, counted: [], byslug });
+  const { index: _i, end: _e, ...rest } = g;
+  return { figure: { ...rest, measure, ...(subject ? { entity: subject.entity, subjectFrom: subject.from } : {}) } };
+}
+
 /** The last entity a text named that can carry figures in later sentences. */
 function lastCarried(mentions: readonly Mention[], byslug: (slug: string) => Entity | undefined): string | undefined {
   return mentions.findLast((m) => { const e = byslug(m.entity); return canCarry(e) && e.type !== 'place'; })?.entity;
@@ -151,8 +180,13 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
   let carried: string | undefined;
   // The organisation the text was last about: what "the company" refers to when the last entity is a policy or a place.
   let carriedOrganisation: string | undefined;
+  // The paragraph a list hangs from ("The numbers, per million tokens, for R1:"), while its items follow.
+  let intro: { text: string; mentions: Mention[] } | undefined;
   const body = article.body.map((block) => {
-    if (block.type !== 'paragraph') return block;
+    if (block.type !== 'paragraph') {
+      intro = undefined;
+      return block;
+    }
     const found = findMentions(block.text, matcher);
     const inlines: Inline[] = [];
     const linked = new Set<string>();
@@ -169,6 +203,13 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
     // Figures, except digits inside a name ("Llama 3.1", "Fire-Flyer 2").
     const inName = (at: number) => found.some((m) => at >= m.start && at < m.end);
     const figs = extractFigures(block.text).filter((f) => !inName(f.index + f.text.search(/\d/)));
+    // A list item "Label: amount" under a paragraph ending in a colon continues that paragraph's last sentence.
+    const item = LIST_ITEM.exec(block.text);
+    const under = item ? intro : undefined;
+    if (/:\s*$/.test(block.text)) {
+      const last = sentencesOf(block.text).at(-1);
+      intro = { text: block.text, mentions: found.filter((m) => !last || m.start >= last.start) };
+    } else if (!under) intro = undefined;
     // Years for the timeline (most paragraphs have none: skip the full number scan for them).
     const yearsHere = YEARISH.test(block.text) ? extractNumbers(block.text).filter((n) => n.kind === 'year' && !inName(n.index)) : [];
     if (found.length === 0 && figs.length === 0 && yearsHere.length === 0) return { ...block, inlines };
@@ -193,6 +234,11 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
         // Offsets within the sentence: `s.text` is trimmed.
         const lead = block.text.slice(s.start, s.end).search(/\S/);
         const start = f.index - s.start - Math.max(0, lead);
+        const listed = under && f.index <= item![0].length + 12 ? listItemFigure(f, under, measure0(f, s.text, start), carried, carriedOrganisation, byslug) : undefined;
+        if (listed) {
+          figures.push({ ...listed.figure, p: block.n, sentence: s.text });
+          continue;
+        }
         let measure = measureOf(f, s.text, start, start + f.text.length);
         const subject = figureSubject(
           { text: block.text, mentions: inSentence },

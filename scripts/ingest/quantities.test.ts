@@ -68,6 +68,15 @@ describe('measureOf for prices and revenue rates', () => {
     const [hit, list] = extractFigures(s);
     expect(measureOf(hit!, s, hit!.index, hit!.end)).toBe('API price (input, discounted)');
     expect(measureOf(list!, s, list!.index, list!.end)).toBe('API price (input)');
+    // A cache miss is the list price; a side named in a label before the figure counts ("Output: $2.2").
+    for (const [text, want] of [
+      ['Input (cache miss): $0.55 per million tokens', 'API price (input)'],
+      ['Input is $0.55 per million tokens when the prompt is not cached.', 'API price (input)'],
+      ['Output: $2.2 per million tokens', 'API price (output)'],
+    ] as const) {
+      const f = extractFigures(text)[0]!;
+      expect(measureOf(f, text, f.index, f.end)).toBe(want);
+    }
   });
   it('keeps annualised revenue apart from a year\'s revenue', () => {
     expect(measure('Orbis reached annualised revenue of $2 billion.')).toBe('annualised revenue');

@@ -156,12 +156,13 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
   if (f.per && /hour/i.test(f.per)) return 'rental price';
   if (f.per && /^(?:chip|GPU|accelerator|card|unit)$/i.test(f.per)) return 'chip price';
   if (f.per && /token/i.test(f.per)) {
-    const side = /\b(input|output)\b/i.exec(sentence.slice(start, end))?.[1]?.toLowerCase();
-    // A cache-hit or off-peak price is a discount on the list price, not another value of it.
+    // The side is named in the figure ("per million output tokens") or in a label just before it ("Output: $2.2", "input, at $0.55").
+    const side = (/\b(input|output)\b/i.exec(sentence.slice(start, end)) ?? /\b(input|output)\b[^\d$€£¥.;]{0,30}$/i.exec(sentence.slice(Math.max(0, start - 40), start)))?.[1]?.toLowerCase();
+    // A cache-hit or off-peak price is a discount on the list price, not another value of it; a cache miss ("not cached") is the list price.
     const rest = sentence.slice(end);
     const lead = sentence.slice(Math.max(0, start - 40), start).split(/[;,]|\band\b/).at(-1)!;
     const clause = lead + sentence.slice(start, end + Math.max(0, rest.search(/[;,]|\band\b|\.(?:\s|$)|$/)));
-    const discounted = /\bcache[ds]?\b|\bcache[- ]hits?\b|\boff-?peak\b|\bdiscount(?:ed)?\b/i.test(clause) ? ', discounted' : '';
+    const discounted = /(?<!\bnot )\bcache[ds]?\b(?![- ]miss)|\bcache[- ]hits?\b|\boff-?peak\b|\bdiscount(?:ed)?\b/i.test(clause) ? ', discounted' : '';
     return side ? `API price (${side}${discounted})` : discounted ? 'API price (discounted)' : 'API price';
   }
   if (VALUED_AT.test(sentence.slice(0, start))) return 'valuation';
