@@ -101,7 +101,7 @@ export function listedUnit(text: string, end: number, staff: boolean): { unit: s
 }
 
 /** Other countable things a reader compares, in the plural (a singular is a modifier: "700,000 enterprise and developer users"); the unit is the noun itself. */
-const OTHER_COUNTED = /^(?:enterprises|businesses|organi[sz]ations|models|countries|nations|developers|apps|applications)$/i;
+const OTHER_COUNTED = /^(?:enterprises|businesses|organi[sz]ations|models|countries|nations|developers|apps|applications|entities)$/i;
 
 /** The singular of a plural noun, by compromise ("businesses" → "business"); cached, as few nouns recur. */
 const singulars = new Map<string, string>();

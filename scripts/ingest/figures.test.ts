@@ -43,6 +43,13 @@ describe('extractFigures: quantities with a unit or a counted noun', () => {
       ['18x', 18, 'x'],
       ['4 times', 4, 'x'],
     ]);
+     // Ratios written in words, before a comparison; "three times" alone (an event count) is not a ratio.
+    expect(read('A bad chip costs roughly five times as much, and Zephyr beats a model seven times its size.')).toEqual([
+      ['roughly five times', 5, 'x', 'about'],
+      ['seven times', 7, 'x'],
+    ]);
+    expect(read('Zephyr was sued three times in Ohio.')).toEqual([]);
+    expect(read('Regulators added 80 entities to the list.')).toEqual([['80 entities', 80, 'entity']]);
   });
   it('reads counts of a counted noun, past a few modifiers', () => {
     expect(read('Orbis trained on 4,096 Acme K9 chips and 9.1 trillion tokens, for 1.2 million GPU-hours; its 70 billion parameters serve 12 million monthly active users and 850 employees.')).toEqual([

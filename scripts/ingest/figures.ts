@@ -132,9 +132,21 @@ export function setTemporalRecogniser(fn: TemporalRecogniser | undefined): void 
   temporalRanges = fn ?? winkTemporalRanges;
 }
 
+const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100 };
+/** A ratio written in words before a comparison ("roughly five times as much", "seven times its size"): a figure like "5x". */
+const WORD_TIMES = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:(?<hedge>${HEDGE})\s+)?(?<n>${Object.keys(WORD_NUMBERS).join('|')})\s+times(?=\s+(?:more|less|\p{Ll}{2,}er|as|the|its|their|that)\b)`, 'giu');
+
+/** Ratios written in words (see {@link WORD_TIMES}). */
+function wordRatios(text: string): Figure[] {
+  return [...text.matchAll(WORD_TIMES)].map((m) => {
+    const approx = hedgeOf(m.groups!.hedge, false);
+    return { kind: 'ratio' as const, value: WORD_NUMBERS[m.groups!.n!.toLowerCase()]!, unit: 'x', ...(approx ? { approx } : {}), precision: 1, text: m[0], index: m.index, end: m.index + m[0].length };
+  });
+}
+
 /** All figures in a text (a sentence or paragraph), in order of appearance. */
 export function extractFigures(text: string): Figure[] {
-  if (!/\d/.test(text)) return [];
+  if (!/\d/.test(text)) return / times /.test(text) ? wordRatios(text) : [];
   const found: Figure[] = [];
   let temporal: [number, number][] | undefined;
   // "800 people" is a headcount where the text talks of staff; elsewhere people are not counted.
@@ -216,6 +228,7 @@ export function extractFigures(text: string): Figure[] {
       end: index + written.length,
     });
   }
+  if (/ times /.test(text)) return [...found, ...wordRatios(text)].sort((a, b) => a.index - b.index);
   return found;
 }
 

@@ -50,6 +50,9 @@ describe('figureSubject', () => {
     return figureSubject({ text, mentions }, { start, end: start + figure.length, measure: 'amount' }, { paragraph: mentions, counted: [], byslug: (slug) => bySlug.get(slug) })?.entity;
   };
   it('takes the nearest entity before a figure, skipping points of comparison', () => {
+    // A name inside an aside about another ("X, the model Y was built to match, costs …") is not the subject.
+    expect(subject('DeepSeek, the lab DeepSeek-R1 came from, spent $6 million.', '$6 million')).toBe('deepseek');
+    expect(subject('DeepSeek, the lab, and DeepSeek-R1 spent $6 million.', '$6 million')).toBe('deepseek-r1');
     expect(subject('DeepSeek matched systems such as DeepSeek-R1 with a cost of merely $6 million.', '$6 million')).toBe('deepseek');
     expect(subject('The US pledged $500 billion, more than DeepSeek.', '$500 billion')).toBe('united-states');
   });
@@ -63,11 +66,26 @@ describe('figureSubject', () => {
     expect(about('The company said the US accounted for $17 billion of its revenue.', '$17 billion', 'revenue', 'deepseek')).toEqual({ entity: 'deepseek', from: 'sentence' });
     expect(about('Sales of $17 billion were reported.', '$17 billion', 'revenue', 'deepseek')).toEqual({ entity: 'deepseek', from: 'context' });
     // Where the paragraph names another organisation, "The company" could be either: a guess.
-    const text = 'The company said it made $17 billion.';
+    const text = 'OpenAI met it. The company said it made $17 billion. OpenAI did not.';
     const start = text.indexOf('$17 billion');
-    const other = { entity: 'openai', start: 100, end: 106 };
-    const withOther = figureSubject({ text, mentions: [] }, { start, end: start + 11, measure: 'revenue' }, { previous: 'deepseek', paragraph: [other], counted: [], byslug: (slug) => (slug === 'openai' ? { ...bySlug.get('deepseek')!, slug: 'openai', name: 'OpenAI' } : bySlug.get(slug)) });
+    const asOpenAI = (slug: string) => (slug === 'openai' ? { ...bySlug.get('deepseek')!, slug: 'openai', name: 'OpenAI' } : bySlug.get(slug));
+    const withOther = figureSubject({ text, mentions: [] }, { start, end: start + 11, measure: 'revenue' }, { previous: 'deepseek', paragraph: [{ entity: 'openai', start: 0, end: 6 }], counted: [], byslug: asOpenAI });
     expect(withOther).toEqual({ entity: 'deepseek', from: 'context' });
+    // An organisation named only after the figure cannot be what "the company" points back to.
+    const later = figureSubject({ text, mentions: [] }, { start, end: start + 11, measure: 'revenue' }, { previous: 'deepseek', paragraph: [{ entity: 'openai', start: 53, end: 59 }], counted: [], byslug: asOpenAI });
+    expect(later).toEqual({ entity: 'deepseek', from: 'sentence' });
+  });
+  it('reads "the company" inside a sentence, before the figure, as the entity the text is about', () => {
+    // Where the entity last named is a policy, "the company" is the organisation last named.
+    const text = 'The company has invested about 12 billion yuan in the campus.';
+    const start = text.indexOf('about 12 billion yuan');
+    const ctx = { paragraph: [], counted: [], byslug: (slug: string) => bySlug.get(slug) };
+    expect(figureSubject({ text, mentions: [] }, { start, end: start + 21, measure: 'investment' }, { ...ctx, previous: 'us-export-controls', organisation: 'bytedance' })).toEqual({ entity: 'bytedance', from: 'sentence' });
+    expect(figureSubject({ text, mentions: [] }, { start, end: start + 21, measure: 'investment' }, { ...ctx, previous: 'deepseek', organisation: 'bytedance' })).toEqual({ entity: 'deepseek', from: 'sentence' });
+    expect(about('The round, which closed this week, valued the company at about $62 billion.', '$62 billion', 'valuation', 'deepseek')).toEqual({ entity: 'deepseek', from: 'sentence' });
+    // ", the company said" right after the figure names the reporting organisation, before any name further on.
+    expect(about('Spending reached 31.8bn yuan, the company said, as it took delivery of DeepSeek-R1 licences.', '31.8bn yuan', 'investment', 'deepseek')).toEqual({ entity: 'deepseek', from: 'sentence' });
+    expect(about('Spending reached 31.8bn yuan as it took delivery of DeepSeek-R1 licences.', '31.8bn yuan', 'investment', 'deepseek')).toEqual({ entity: 'deepseek-r1', from: 'sentence' });
   });
   it('takes a place as the subject only when no organisation or product fits as well', () => {
     expect(about("DeepSeek's revenue from the US fell to 13% of its total.", '13%', 'share of revenue')?.entity).toBe('deepseek');
@@ -75,6 +93,9 @@ describe('figureSubject', () => {
     expect(about('The US pledged $500 billion.', '$500 billion', 'investment')?.entity).toBe('united-states');
     expect(about("In the quarter, the US brought in 14% of DeepSeek's revenue.", '14%', 'share of revenue')?.entity).toBe('deepseek');
     expect(about('The US imported about 1.4 million chips from DeepSeek.', '1.4 million chips', 'chip imports')?.entity).toBe('united-states');
+    // After the figure, a place is the subject only within the figure's clause.
+    expect(about('It is 5% of the $60 million that one US lab spent.', '$60 million', 'cost')?.entity).toBe('united-states');
+    expect(about('Zed had 36 million users in December, people told reporters at a meeting in the US.', '36 million users', 'users')).toBeUndefined();
   });
   it('keeps a product\'s own sales with the product, and other organisation measures with its maker', () => {
     expect(about('R1 brought in $12 billion of sales last year.', '$12 billion', 'revenue')?.entity).toBe('deepseek-r1');
@@ -157,5 +178,29 @@ describe('link stage: appositives', () => {
   it('gives a figure in "A, B\'s backer with …" to A, and keeps a possessive subject elsewhere', () => {
     expect(figuresOf('Kai-Fu Lee, DeepSeek’s largest backer with about $13 billion committed, spoke first.')).toEqual([['about $13 billion', 'kai-fu-lee']]);
     expect(figuresOf('Kai-Fu Lee said DeepSeek’s new model cost $6 million.')).toEqual([['$6 million', 'deepseek']]);
+  });
+});
+
+describe('link stage: changes', () => {
+  const measuresOf = (text: string) =>
+    link(ingestArticle({ file: 'content/articles/a.txt', bytes: new TextEncoder().encode(`Changes\n\n${text}`) }), matcher).figures.map((f) => [f.text, f.measure]);
+
+  it('reads a change as a share price only where the sentence names the company', () => {
+    expect(measuresOf('DeepSeek fell 17% on Monday.')).toEqual([['17%', 'share price change']]);
+    expect(measuresOf('DeepSeek cut its ad budget. Ad spending fell by about 40% month on month.')).toEqual([['about 40%', 'change']]);
+  });
+});
+
+describe('link stage: list items', () => {
+  const figuresOf = (text: string) =>
+    link(ingestArticle({ file: 'content/articles/a.txt', bytes: new TextEncoder().encode(`Prices\n\n${text}`) }), matcher).figures.map((f) => [f.text, f.per, f.measure, f.entity, f.subjectFrom]);
+
+  it('reads "Label: amount" items under an intro ending in a colon as continuing its last sentence', () => {
+    expect(figuresOf('DeepSeek cut prices again. The numbers, per million tokens, for R1:\n\n- Input (cache miss): $0.55\n- Output: $2.2\n\nRivals followed.')).toEqual([
+      ['$0.55', 'million tokens', 'API price (input)', 'deepseek-r1', 'sentence'],
+      ['$2.2', 'million tokens', 'API price (output)', 'deepseek-r1', 'sentence'],
+    ]);
+    // Without the intro, an item is read on its own.
+    expect(figuresOf('DeepSeek cut prices again.\n\n- Output: $2.2')).toEqual([['$2.2', undefined, 'amount', 'deepseek', 'context']]);
   });
 });

@@ -10,6 +10,11 @@ const COMPARISON = /(?:such as|like|than|versus|vs\.?|compared (?:with|to))\s+$/
 
 /** A sentence opening with a definite description of an organisation ("The chipmaker said…") refers to the entity the text was last about. */
 const REFERENCE = /^\s*(?:The|This|That) (?:company|chipmaker|chip ?maker|firm|group|start-?up|lab|laboratory|developer|maker|giant)\b/;
+/** The same definite description inside the sentence, before the figure ("valued the company at $62 billion"): a reference too. */
+const REFERENCE_INSIDE = /\b(?:the|this) (?:company|chipmaker|chip ?maker|firm|start-?up|lab|developer|group(?! of))\b(?!['’]s?\s+(?:rivals?|competitors?|peers?))/i;
+
+/** A reporting clause right after the figure naming the organisation by description (", the company said"). */
+const SAID_AFTER = /^[^,.;]{0,30},\s*(?:the|this) (?:company|chipmaker|chip ?maker|firm|group|start-?up|lab|developer) (?:said|says|told|reported|added|announced)\b/i;
 
 /** Words that put the entity after them in a prepositional phrase of agent or source. */
 const AGENT = /\b(?:by|with|including|among|alongside)\s+(?:the\s+)?$/i;
@@ -37,7 +42,7 @@ function fit(e: Entity, measure: string): number {
 export function figureSubject(
   sentence: { text: string; mentions: readonly Mention[] },
   figure: { start: number; end: number; measure: string },
-  context: { previous?: string; paragraph: readonly Mention[]; counted: readonly [number, number][]; byslug: (slug: string) => Entity | undefined },
+  context: { previous?: string; organisation?: string; paragraph: readonly Mention[]; counted: readonly [number, number][]; byslug: (slug: string) => Entity | undefined },
 ): { entity: string; from: 'sentence' | 'context' } | undefined {
   // A place is where an organisation's figure comes from ("China brought in $5.5 billion of Nvidia's revenue"), not whose it is.
   const scopeOnly = (e: Entity | undefined) => e?.type === 'place' && ORGANISATION_MEASURES.has(figure.measure);
@@ -47,7 +52,10 @@ export function figureSubject(
   // In an appositive ("Microsoft, OpenAI's largest investor, …") the possessive names what the first entity is to it: the first is the subject.
   const appositive = (m: Mention) =>
     /^['’]s\b/.test(sentence.text.slice(m.end, m.end + 3)) && usable.some((p) => p.end <= m.start && /^,\s*$/.test(sentence.text.slice(p.end, m.start)));
-  const before = usable.filter((m) => m.end <= figure.start && !appositive(m));
+  // An aside set off by commas right after a name ("OpenAI's o1, the model R1 was built to match, costs $60") describes that name: what it names is not the subject.
+  const aside = (m: Mention) =>
+    usable.some((p) => p.end <= m.start && /^,\s+(?:the|a|an|its|their)\s[^,.;]{0,40}$/i.test(sentence.text.slice(p.end, m.start))) && /^[^,.;]{0,40},[^.;]*$/.test(sentence.text.slice(m.end, figure.start));
+  const before = usable.filter((m) => m.end <= figure.start && !appositive(m) && !aside(m));
   // An entity in a prepositional phrase ("led by Alibaba", "with Tencent") is an agent or source, not what the figure is about: it counts half a fit step less.
   // A place is where things happen, so it is the subject only when no organisation or product fits as well ("Nvidia's revenue from China fell to 13%").
   const isPlace = (m: Mention) => context.byslug(m.entity)?.type === 'place';
@@ -55,22 +63,31 @@ export function figureSubject(
     fit(context.byslug(m.entity)!, figure.measure) - (AGENT.test(sentence.text.slice(Math.max(0, m.start - 20), m.start)) ? 0.5 : 0) - (isPlace(m) ? 0.5 : 0);
   let best: Mention | undefined;
   for (const m of before) if (!best || score(m) >= score(best)) best = m;
-  const after = (usable.find((m) => m.start >= figure.end && !isPlace(m)) ?? usable.find((m) => m.start >= figure.end))?.entity;
+  // A place named after the figure beyond its clause is where something happened ("…, Moonshot told partners at a meeting in Beijing"), never whose the figure is.
+  const inClause = (m: Mention) => !/[,;:—–]/.test(sentence.text.slice(figure.end, m.start));
+  const after = (usable.find((m) => m.start >= figure.end && !isPlace(m)) ?? usable.find((m) => m.start >= figure.end && inClause(m)))?.entity;
   // With nothing else to go by, a sentence about a concept only ("a price war, with prices cut by
   // 90%") is filed under the concept; like a carried subject, it is a guess.
   const concept = sentence.mentions.find((m) => context.byslug(m.entity)?.type === 'concept' && !context.counted.some(([s, e]) => m.start >= s && m.end <= e))?.entity;
   // "The chipmaker said…", "Its revenue…": a sentence opening with a reference to the entity the text is about names it.
   // Only where it cannot be another: the paragraph names no organisation other than the one the text is about (or its maker).
-  const organisations = new Set(context.paragraph.map((m) => context.byslug(m.entity)).filter((e) => e?.type === 'organisation').map((e) => e!.slug));
-  const previous = context.previous ? context.byslug(context.previous) : undefined;
+  // Only names before the figure can be what the reference points back to.
+  const organisations = new Set(context.paragraph.filter((m) => m.start < figure.start).map((m) => context.byslug(m.entity)).filter((e) => e?.type === 'organisation').map((e) => e!.slug));
+  // "The company" points back to an organisation: the entity last named if it is one or belongs to one, else the organisation last named.
+  const last = context.previous ? context.byslug(context.previous) : undefined;
+  const referent = last && (last.type === 'organisation' || last.parent) ? context.previous : (context.organisation ?? context.previous);
+  const previous = referent ? context.byslug(referent) : undefined;
   const unambiguous = [...organisations].every((o) => o === previous?.slug || o === previous?.parent);
-  const refers = !!context.previous && unambiguous && REFERENCE.test(sentence.text.slice(0, figure.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, ''));
-  const from = best || after || refers ? 'sentence' : 'context';
+  const lead = sentence.text.slice(0, figure.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, '');
+  const refers = !!referent && unambiguous && (REFERENCE.test(lead) || REFERENCE_INSIDE.test(lead));
+  const from = best || after || refers || (!!referent && unambiguous && SAID_AFTER.test(sentence.text.slice(figure.end, figure.end + 60))) ? 'sentence' : 'context';
   // A place before the figure gives way to an organisation or product named after it as more than a source ("China brought in 14% of Nvidia's revenue", not "imported … from Nvidia"), or referred to.
   const afterMention = usable.find((m) => m.entity === after && m.start >= figure.end);
   const afterIsActor = !!afterMention && !isPlace(afterMention) && !/\b(?:from|by|with|to|including)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, afterMention.start - 20), afterMention.start));
   if (best && isPlace(best) && (afterIsActor || refers)) best = undefined;
-  let subject = best?.entity ?? (refers && !afterIsActor ? context.previous : after) ?? context.previous ?? concept;
+  // "…reached 31.8bn yuan, the company said, as it took delivery of Nvidia chips": the reporting organisation is the subject, not a name after it.
+  const saidBy = !!referent && unambiguous && !best && SAID_AFTER.test(sentence.text.slice(figure.end, figure.end + 60));
+  let subject = best?.entity ?? (saidBy || (refers && !afterIsActor) ? referent : after) ?? context.previous ?? concept;
   if (!subject) return undefined;
   const e = context.byslug(subject);
   // A product's own sales stay with it where the sentence names it before the figure, as the actor ("the H20 brought in…", not "at R1 prices").
@@ -82,6 +99,35 @@ export function figureSubject(
     if (models.size === 1) subject = [...models][0]!;
   }
   return { entity: subject, from };
+}
+
+/** Reads a figure's measure in its sentence, for a figure that may have gained a rate. */
+const measure0 = (f: Figure, sentence: string, start: number) => (g: Figure) => measureOf(g, sentence, start, start + f.text.length);
+
+/** A list item that opens with a label and a colon ("- Output: $2.2", "1. Input (cache hit): $0.14"). */
+const LIST_ITEM = /^(?:[-•*–]|\d{1,2}[.)])\s+([^:\n\d]{1,40}):\s+/;
+/** A rate stated once in a list's intro ("per million tokens"), in the form the figures use ("million tokens", "GPU-hour"). */
+function perOf(intro: string): string | undefined {
+  const m = /\bper\s+(?:(million|thousand|billion|1,000|1M)\s+)?(?:(?:input|output)\s+)?([\p{L}][\p{L}-]*)/u.exec(intro);
+  if (!m || /^(?:cent|share|the|a|an|year|month|day)$/i.test(m[2]!)) return undefined;
+  return m[1] ? `${m[1]} ${m[2]}` : m[2]!.replace(/(?<=[^s])s$/, '');
+}
+/** What the link stage records of a list item's figure: the rate from the intro, the measure read with the label, the subject the intro's last sentence names. */
+function listItemFigure(
+  f: Figure,
+  under: { text: string; mentions: Mention[] },
+  measureWith: (g: Figure) => string,
+  carried: string | undefined,
+  organisation: string | undefined,
+  byslug: (slug: string) => Entity | undefined,
+): { figure: Omit<FigureFact, keyof SentenceRef> } | undefined {
+  const per = f.per ?? perOf(under.text);
+  const g = per ? { ...f, per } : f;
+  const measure = measureWith(g);
+  const end = under.text.length;
+  const subject = figureSubject({ text: under.text, mentions: under.mentions }, { start: end, end, measure }, { previous: carried, ...(organisation ? { organisation } : {}), paragraph: under.mentions, counted: [], byslug });
+  const { index: _i, end: _e, ...rest } = g;
+  return { figure: { ...rest, measure, ...(subject ? { entity: subject.entity, subjectFrom: subject.from } : {}) } };
 }
 
 /** The last entity a text named that can carry figures in later sentences. */
@@ -164,8 +210,15 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
   const byslug = (slug: string) => matcher.bySlug.get(slug);
   // The entity the text was last about, carried across sentences and paragraphs.
   let carried: string | undefined;
+  // The organisation the text was last about: what "the company" refers to when the last entity is a policy or a place.
+  let carriedOrganisation: string | undefined;
+  // The paragraph a list hangs from ("The numbers, per million tokens, for R1:"), while its items follow.
+  let intro: { text: string; mentions: Mention[] } | undefined;
   const body = article.body.map((block) => {
-    if (block.type !== 'paragraph') return block;
+    if (block.type !== 'paragraph') {
+      intro = undefined;
+      return block;
+    }
     const found = findMentions(block.text, matcher);
     const inlines: Inline[] = [];
     const linked = new Set<string>();
@@ -182,6 +235,13 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
     // Figures, except digits inside a name ("Llama 3.1", "Fire-Flyer 2").
     const inName = (at: number) => found.some((m) => at >= m.start && at < m.end);
     const figs = extractFigures(block.text).filter((f) => !inName(f.index + f.text.search(/\d/)));
+    // A list item "Label: amount" under a paragraph ending in a colon continues that paragraph's last sentence.
+    const item = LIST_ITEM.exec(block.text);
+    const under = item ? intro : undefined;
+    if (/:\s*$/.test(block.text)) {
+      const last = sentencesOf(block.text).at(-1);
+      intro = { text: block.text, mentions: found.filter((m) => !last || m.start >= last.start) };
+    } else if (!under) intro = undefined;
     // Years for the timeline (most paragraphs have none: skip the full number scan for them).
     const yearsHere = YEARISH.test(block.text) ? extractNumbers(block.text).filter((n) => n.kind === 'year' && !inName(n.index)) : [];
     if (found.length === 0 && figs.length === 0 && yearsHere.length === 0) return { ...block, inlines };
@@ -207,16 +267,22 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
       }
       while (yi < yearsHere.length && yearsHere[yi]!.index < seg.end) years.push({ ...ref, year: yearsHere[yi++]!.value, entities: named });
       for (const f of stated) {
-        // Offsets within the sentence.
+        // Offsets within the (trimmed) sentence.
         const start = f.index - s.start;
+        const listed = under && f.index <= item![0].length + 12 ? listItemFigure(f, under, measure0(f, s.text, start), carried, carriedOrganisation, byslug) : undefined;
+        if (listed) {
+          figures.push({ ...listed.figure, ...ref });
+          continue;
+        }
         let measure = measureOf(f, s.text, start, start + f.text.length);
         const subject = figureSubject(
           { text: block.text, mentions: inSentence },
           { start: f.index, end: f.end, measure },
-          { previous: carried, paragraph: found, counted: stated.map((g) => [g.index, g.end] as [number, number]), byslug },
+          { previous: carried, ...(carriedOrganisation ? { organisation: carriedOrganisation } : {}), paragraph: found, counted: stated.map((g) => [g.index, g.end] as [number, number]), byslug },
         );
         // A company that "fell 17%" is its shares.
-        if (measure === 'change' && subject && byslug(subject.entity)?.type === 'organisation') measure = 'share price change';
+        // Only where the sentence names the company: "Ad spending fell 40%" after a paragraph about it is not its shares.
+        if (measure === 'change' && subject?.from === 'sentence' && byslug(subject.entity)?.type === 'organisation') measure = 'share price change';
         // Revenue "from China" is a part of the company's revenue: a measure of its own.
         // A place glued to a word ("Hangzhou-based") describes the company, not where the money comes from.
         const place = inSentence.find((m) => byslug(m.entity)?.type === 'place' && m.entity !== subject?.entity && block.text[m.end] !== '-');
@@ -224,6 +290,7 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
         figures.push(figureFact(f, ref, measure, subject));
       }
       carried = lastCarried(inSentence.filter((m) => !stated.some((g) => m.start >= g.index && m.end <= g.end)), byslug) ?? carried;
+      carriedOrganisation = inSentence.findLast((m) => byslug(m.entity)?.type === 'organisation' && !stated.some((g) => m.start >= g.index && m.end <= g.end))?.entity ?? carriedOrganisation;
     }
     return { ...block, inlines };
   });

@@ -68,6 +68,15 @@ describe('measureOf for prices and revenue rates', () => {
     const [hit, list] = extractFigures(s);
     expect(measureOf(hit!, s, hit!.index, hit!.end)).toBe('API price (input, discounted)');
     expect(measureOf(list!, s, list!.index, list!.end)).toBe('API price (input)');
+    // A cache miss is the list price; a side named in a label before the figure counts ("Output: $2.2").
+    for (const [text, want] of [
+      ['Input (cache miss): $0.55 per million tokens', 'API price (input)'],
+      ['Input is $0.55 per million tokens when the prompt is not cached.', 'API price (input)'],
+      ['Output: $2.2 per million tokens', 'API price (output)'],
+    ] as const) {
+      const f = extractFigures(text)[0]!;
+      expect(measureOf(f, text, f.index, f.end)).toBe(want);
+    }
   });
   it('keeps annualised revenue apart from a year\'s revenue', () => {
     expect(measure('Orbis reached annualised revenue of $2 billion.')).toBe('annualised revenue');
@@ -85,6 +94,15 @@ describe('measureOf for rates, scores and trade', () => {
     expect(measure('Yields on the new line are near 30%.')).toBe('yield');
     expect(measure('Orbis offers 50% off during quiet hours.')).toBe('price change');
     expect(measure('Chip exports reached US$10.4 billion in March.')).toBe('exports');
+  });
+  it('reads a share of usable chips as a yield, and a figure after "valued … at" as a valuation', () => {
+    expect(measure('Only about 20% of the Zephyr Z9 chips that Orbis makes are usable, people said.')).toBe('yield');
+    expect(measure('Orbis raised the share of usable Z9 chips to nearly 40%.')).toBe('yield');
+    expect(measure('A round led by Zed values the Orbis maker at $61.5 billion after the investment.')).toBe('valuation');
+    expect(measure('A round led by Zed, valuing the Orbis maker at $61.5 billion after the investment.')).toBe('valuation');
+    expect(measure('Orbis raised $2 billion in new funding.')).toBe('funding');
+    expect(measure('Orbis had only around 20 percent of the Chinese market for AI accelerators.')).toBe('market share');
+    expect(measure('Roughly 43% of the downloads came from Ohio.')).toBe('share of downloads');
   });
   it('names a size in GB of memory a memory size', () => {
     expect(measure('The card has 24 GB of memory.')).toBe('memory');

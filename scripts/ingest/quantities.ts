@@ -46,6 +46,10 @@ const PERCENT: readonly Cue[] = [
   { measure: 'benchmark score', cue: /\bscor(?:e|es|ed|ing)\b|\baccuracy\b|\bbenchmarks?\b|\bpass@1\b/gi },
   { measure: 'yield', cue: /\byields?\b/gi },
 ];
+/** A share of chips or dies that work is a yield ("20% of the chips are usable", "the share of usable chips … 40%"), before any other reading. */
+const YIELD = /\b(?:usable|yields?|defect-free|good dies)\b/i;
+/** A figure right after "valued/valuing … at" is a valuation, whatever cue is nearer ("valuing the maker at $61.5 billion after the investment"). */
+const VALUED_AT = /\bvalu(?:ed|ing|es?)\b[^.;,]{0,40}\bat\s+(?:(?:about|around|nearly|roughly|some|more than|over|almost|close to|up to)\s+)?$/i;
 const PERCENT_GENERIC: readonly Cue[] = [
   { measure: 'change', cue: /\b(?:fell|fall(?:ing|s)?|drop(?:ped|s)?|slid|plunged?|tumbled?|sank|lost|rose|ris(?:e|ing)|jump(?:ed)?|gain(?:ed)?|climb(?:ed)?|surged?|down|up)\b/gi },
 ];
@@ -105,6 +109,15 @@ function clauseBefore(sentence: string, start: number): string {
   return ' '.repeat(from) + before.slice(from);
 }
 
+/** The clause holding the figure: from the last boundary before it to the first after it (commas, semicolons, dashes, relative pronouns). */
+function clauseOf(sentence: string, start: number, end: number): string {
+  let from = 0;
+  for (const m of sentence.slice(0, start).matchAll(/[;:—–,]|\b(?:but|while|whereas|which|who)\s/gi)) from = m.index + m[0].length;
+  const rest = sentence.slice(end);
+  const stop = rest.search(/[;:—–,]|\b(?:but|while|whereas|which|who)\s/i);
+  return sentence.slice(from, stop >= 0 ? end + stop : sentence.length);
+}
+
 /**
  * Names what a figure measures ("training cost", "chip count"). `start`/`end` are the figure's
  * offsets in `sentence`.
@@ -131,23 +144,28 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
   }
   if (f.kind === 'ratio') return /\bcheaper\b|\bpric|\bcosts?\b/i.test(sentence) ? 'price ratio' : 'ratio';
   if (f.kind === 'percent') {
+    if (YIELD.test(clauseOf(sentence, start, end))) return 'yield';
     // "18% of its revenue", "43% of downloads": a share of something, not a change.
     // "of Nvidia's revenue" is a share of revenue; "of ChatGPT's users" names ChatGPT.
     const of = /^\s+of\s+(?:(?:its|the|their|all|total|global|[\p{Lu}][\p{L}\p{N}.-]*['’]s(?=\s+(?:total\s+)?(?:revenue|sales)\b))\s+)*([\p{L}-]+)/u.exec(sentence.slice(end));
+    // "20 percent of the Chinese market for AI accelerators": a market share, whatever words describe the market.
+    if (of && /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}market\b/iu.test(sentence.slice(end))) return 'market share';
     if (of) return /^(?:revenue|sales|total)$/i.test(of[1]!) && /\brevenue|\bsales/i.test(sentence) ? 'share of revenue' : `share of ${of[1]!.toLowerCase()}`;
     return nearest(PERCENT, sentence, start, end) ?? nearest(PERCENT_GENERIC, sentence, start, end) ?? 'percentage';
   }
   if (f.per && /hour/i.test(f.per)) return 'rental price';
   if (f.per && /^(?:chip|GPU|accelerator|card|unit)$/i.test(f.per)) return 'chip price';
   if (f.per && /token/i.test(f.per)) {
-    const side = /\b(input|output)\b/i.exec(sentence.slice(start, end))?.[1]?.toLowerCase();
-    // A cache-hit or off-peak price is a discount on the list price, not another value of it.
+    // The side is named in the figure ("per million output tokens") or in a label just before it ("Output: $2.2", "input, at $0.55").
+    const side = (/\b(input|output)\b/i.exec(sentence.slice(start, end)) ?? /\b(input|output)\b[^\d$€£¥.;]{0,30}$/i.exec(sentence.slice(Math.max(0, start - 40), start)))?.[1]?.toLowerCase();
+    // A cache-hit or off-peak price is a discount on the list price, not another value of it; a cache miss ("not cached") is the list price.
     const rest = sentence.slice(end);
     const lead = sentence.slice(Math.max(0, start - 40), start).split(/[;,]|\band\b/).at(-1)!;
     const clause = lead + sentence.slice(start, end + Math.max(0, rest.search(/[;,]|\band\b|\.(?:\s|$)|$/)));
-    const discounted = /\bcache[ds]?\b|\bcache[- ]hits?\b|\boff-?peak\b|\bdiscount(?:ed)?\b/i.test(clause) ? ', discounted' : '';
+    const discounted = /(?<!\bnot )\bcache[ds]?\b(?![- ]miss)|\bcache[- ]hits?\b|\boff-?peak\b|\bdiscount(?:ed)?\b/i.test(clause) ? ', discounted' : '';
     return side ? `API price (${side}${discounted})` : discounted ? 'API price (discounted)' : 'API price';
   }
+  if (VALUED_AT.test(sentence.slice(0, start))) return 'valuation';
   const money = nearest(MONEY, sentence, start, end) ?? nearest(MONEY_GENERIC, sentence, start, end) ?? 'amount';
   // Money invested in or spent on infrastructure is one measure, whichever word is nearer the figure.
   return /^(?:investment|cost)$/.test(money) && INFRASTRUCTURE.test(sentence) ? 'infrastructure investment' : money;

@@ -12,6 +12,8 @@ function fig(source: string, p: number, text: string, entity: string, measure: s
   sentences.set(made, text);
   return made;
 }
+/** A figure of a longer sentence than its own text. */
+const withSentence = (f: LedgerFigure, sentence: string) => (sentences.set(f, sentence), f);
 const findDisagreements = (figures: readonly LedgerFigure[], published?: ReadonlyMap<string, string>) => find(figures, (f) => sentences.get(f)!, published);
 
 describe('agree', () => {
@@ -73,6 +75,17 @@ describe('findDisagreements', () => {
       fig('b', 2, '10,000 GPUs', 'zephyr', 'chip count'),
     ]);
     expect(found).toEqual([]);
+  });
+
+  it('keeps a whole beside its part of another period in one paragraph, and compares the whole across sources', () => {
+    const s = 'Orbis spent 76.8bn yuan on capital expenditure in 2024, of which 36.6bn yuan fell in the fourth quarter alone.';
+    const part = withSentence(fig('a', 1, '36.6bn yuan', 'orbis', 'capital expenditure'), s);
+    const found = findDisagreements([
+      withSentence(fig('a', 1, '76.8bn yuan', 'orbis', 'capital expenditure'), s),
+      part,
+      fig('b', 4, 'Orbis spent about 77bn yuan on capital expenditure last year.', 'orbis', 'capital expenditure'),
+    ]);
+    expect(found.map((d) => [d.kind, d.low, d.high])).toEqual([['rounding', 76.8e9, 77e9]]);
   });
 
   it('compares changes only within one restated event', () => {

@@ -16,6 +16,9 @@ describe('scopeOf', () => {
     expect(scope('Orbis has 300 million users, up from 100 million users.', '100 million users').modality).toBe('earlier');
     expect(scope('Orbis was valued at $157 billion in its last funding round in October.', '$157 billion').modality).toBe('earlier');
     expect(scope('Orbis is valued at $300 billion, up from its last round.', '$300 billion').modality).toBe('');
+    // A time phrase right after the figure can date it before now.
+    expect(scope('Orbis spent 76.8bn yuan, three times the 23.9bn yuan it spent the year before.', '23.9bn yuan').modality).toBe('earlier');
+    expect(scope('That is three times the $18.4 billion valuation Orbis carried a year ago.', '$18.4 billion').modality).toBe('earlier');
   });
 
   it('reads the period and the date nearest the figure', () => {
@@ -25,6 +28,11 @@ describe('scopeOf', () => {
     expect(scope('Orbis had 300 million users in December 2024, up from 100 million users in June.', '100 million users')).toMatchObject({ month: 'jun' });
     // A rate is part of the figure, not its period.
     expect(scope('Orbis charges $20 a month.', '$20').period).toBeUndefined();
+    // A period beyond another figure is that figure's; one after the figure counts only within its clause; a bare year is a year.
+    const breakdown = 'Orbis spent 76.8bn yuan in 2024, of which 36.6bn yuan fell in the fourth quarter alone.';
+    expect(scope(breakdown, '76.8bn yuan')).toMatchObject({ period: 'year', year: '2024' });
+    expect(scope(breakdown, '36.6bn yuan')).toMatchObject({ period: 'quarter', nth: '4' });
+    expect(scope('Orbis raised money at a valuation of $61.5bn, and its backers expect more before the year is out.', '$61.5bn').period).toBeUndefined();
   });
 });
 
@@ -42,6 +50,9 @@ describe('scopesAgree', () => {
     expect(scopesAgree(scope('In the quarter Orbis made $39 billion.', '$39 billion'), scope('In Q4 Orbis made $39.3 billion.', '$39.3 billion'))).toBe(true);
     expect(scopesAgree(scope('Orbis had 10,000 Acme A100 GPUs.', '10,000 Acme A100 GPUs'), scope('Orbis had 50,000 H800 chips.', '50,000 H800 chips'))).toBe(false);
     expect(scopesAgree(scope('Orbis had 10,000 Acme A100 GPUs.', '10,000 Acme A100 GPUs'), scope('Orbis had 12,000 GPUs.', '12,000 GPUs'))).toBe(true);
+    // A variant code after a name in the figure's clause ("Zephyr 910B") is the thing the figure is about.
+    expect(scopesAgree(scope('The yield for the older Zephyr 910B stands at about 50%.', 'about 50%'), scope("Orbis's Zephyr 910C yields are near 20%.", '20%'))).toBe(false);
+    expect(scopesAgree(scope('Orbis raised the share of usable Zephyr 910C chips to nearly 40%.', 'nearly 40%'), scope("Orbis's Zephyr 910C yields are near 20%.", '20%'))).toBe(true);
     // A part in one place is not the part in another; a place left unsaid may be either.
     const memphis = scope('Orbis runs 200,000 GPUs in Memphis.', '200,000 GPUs');
     expect(memphis.place).toBe('memphis');

@@ -39,6 +39,10 @@ const AGGREGATE = /\b(?:combined|in total|totals?|totall?ing|altogether|together
 const PLAN = /\b(?:plans?|planned|planning|aims?|aiming|aimed|targets?|targeted|targeting|goal|expects?|expected|expecting|forecasts?|forecast|projected|projecting|likely|intends?|intended|hopes?|hoping|seeks?|seeking|wants? to|set to|on track|ambition|envisions?|estimates? (?:it|they|that) will)\b/i;
 /** Words that date a figure before the state the text reports ("previously raised", "an earlier round"). */
 const EARLIER = /\b(?:previously|formerly|earlier|prior|used to|had been|(?:last|previous|prior) (?:[\w-]+ )?(?:round|time|year's)|up from|from just)\b/i;
+/** A time phrase right after a figure that dates it before now ("the 23.9bn yuan it spent the year before", "the valuation it carried a year ago"). */
+const EARLIER_AFTER = /^[^,;:—–]{0,40}?\b(?:(?:the|a|one) (?:year|quarter|month)s? (?:before|earlier|ago)|(?:a|one|two|three) years? (?:earlier|ago))\b/i;
+/** A number other than a year or a code ("910C", "H20"): a figure between a phrase and another figure makes the phrase that figure's. */
+const OTHER_NUMBER = /(?<![\p{L}\d.,-])(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*(?:(?:bn|mn|tn|[kmbx%])?(?![\p{L}\d])|\s)/u;
 /** Where a clause begins (a comma, a conjunction, a relative pronoun): a figure's modality is read from its own clause only. */
 const CLAUSE = /[;:—–,]|\b(?:but|while|whereas|that|which|who|where)\s/gi;
 
@@ -84,7 +88,7 @@ function modalityOf(sentence: string, start: number, end: number): Modality {
   // An earlier state may also be dated after the figure, in the same clause ("valued at $157 billion in its last round").
   const rest = sentence.slice(end);
   const after = rest.slice(0, rest.search(CLAUSE) >= 0 ? rest.search(CLAUSE) : rest.length);
-  if (EARLIER.test(clause) || /^\s+(?:in|at|during)\b/.test(after) && EARLIER.test(after)) return 'earlier';
+  if (EARLIER.test(clause) || /^\s+(?:in|at|during)\b/.test(after) && EARLIER.test(after) || EARLIER_AFTER.test(rest)) return 'earlier';
   if (PLAN.test(clause)) return 'plan';
   // Modal verbs ("will invest", "could reach", "would cost"), by compromise's tags.
   if (/\b(?:will|would|could|might|may|shall)\b/i.test(clause) && compromise(clause).has('#Modal')) return 'plan';
@@ -98,6 +102,12 @@ export const isAggregate = (sentence: string, start: number, end: number) => AGG
 function itemOf(figure: string): string | undefined {
   const codes = [...figure.replace(/^[^\d]*[\d.,]+/, '').matchAll(/\b(?=[\p{L}\d-]*\p{L})(?=[\p{L}\d-]*\d)[\p{L}\d-]+\b/gu)].map((m) => m[0].toLowerCase().replace(/s$/, ''));
   return codes.length ? codes.sort().join(' ') : undefined;
+}
+
+/** A chip or product variant code named right after a capitalised name in the figure's clause ("Ascend 910C", "Nvidia H20"): the figure is about that variant. */
+function variantOf(clause: string): string | undefined {
+  const codes = [...clause.matchAll(/(?<=\p{Lu}[\p{L}]+\s)(?:\d{2,4}[A-Z]{1,2}|[A-Z]{1,2}\d{2,4}[A-Z]?)\b/gu)].map((m) => m[0].toLowerCase());
+  return new Set(codes).size === 1 ? codes[0] : undefined;
 }
 
 /** The place a phrase in the figure's clause limits it to ("in the US", "across Europe", "from China"), by compromise's place tags. */
@@ -118,12 +128,18 @@ export function scopeOf(sentence: string, start: number, end: number): FigureSco
   const scope: FigureScope = { modality: modalityOf(sentence, start, end), aggregate: isAggregate(sentence, start, end) };
   const place = placeOf(sentence, start, end);
   if (place) scope.place = place;
+  // A period or date is the figure's when no other figure stands between them, and, after the figure, while still in its clause.
+  const rest = sentence.slice(end);
+  const clauseEnd = rest.search(CLAUSE) >= 0 ? end + rest.search(CLAUSE) : sentence.length;
+  // A dash between a date and the figure ends a dateline ("HANGZHOU, Feb 20 (Agency) - Orbis spent …"): that date is the report's.
+  const own = (s: number, e: number) => (e <= start ? !OTHER_NUMBER.test(sentence.slice(e, start)) && !/\s[-—–]\s|—/.test(sentence.slice(e, start)) : s < clauseEnd && !OTHER_NUMBER.test(sentence.slice(end, s)));
   let best = Infinity;
   for (const m of sentence.matchAll(PERIOD)) {
     const s = m.index;
     const e = s + m[0].length;
     // A rate ("a year" right after the figure) is part of the figure, not its period.
     if (s >= start && s <= end + 2) continue;
+    if (!own(s, e)) continue;
     const g = m.groups!;
     const d = distance(s, e, start, end);
     if (d >= best) continue;
@@ -135,12 +151,13 @@ export function scopeOf(sentence: string, start: number, end: number): FigureSco
     if (nth) scope.nth = nth;
     else delete scope.nth;
   }
-  const item = itemOf(sentence.slice(start, end));
+  const item = itemOf(sentence.slice(start, end)) ?? variantOf(sentence.slice(sentence.slice(0, start).search(/[^;:—–,]*$/), clauseEnd));
   if (item) scope.item = item;
   if (/\d/.test(sentence) && (MONTH.test(sentence) || /\b(?:19|20)\d\d\b/.test(sentence))) {
     let nearest = Infinity;
     for (const d of dates(sentence)) {
       if (d.start < end && d.end > start) continue;
+      if (!own(d.start, d.end)) continue;
       const year = /\b(?:19|20)\d\d\b/.exec(d.value)?.[0];
       const month = MONTH.exec(d.value)?.[1]?.toLowerCase().slice(0, 3);
       if (!year && !month) continue;
@@ -153,6 +170,8 @@ export function scopeOf(sentence: string, start: number, end: number): FigureSco
       if (month) scope.month = month;
     }
   }
+  // A figure dated to a bare year ("in 2024") with no other span stated covers that year: not one of its quarters.
+  if (scope.year && !scope.month && !scope.period) scope.period = 'year';
   return scope;
 }
 
