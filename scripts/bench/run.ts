@@ -6,10 +6,13 @@
  *   (b) full `npm run build` time for N = 100 and 1,000 (10,000 with --large, ours only);
  *   (c) JS bytes per page type, and bytes fetched by a first search query in Chromium;
  *   (d) peak memory (GNU time's maximum resident set size), CPU time (user + sys) and dist/ size of
- *       each build, and with --memory-trace a sample of each build's memory every 250 ms.
+ *       each build, and with --memory-trace a sample of each build's memory every 250 ms;
+ *   (e) at N = 1,000: a rebuild after editing one article, as a share of the clean build, and
+ *       `astro dev`: time to a served source page and to an edit showing (incremental.ts).
  * Prints a table and writes the figures into bench/RESULTS.md between the bench markers.
  * `--only N` builds only our site at N articles (no bare Starlight, no browser, nothing written): the
- * quick loop for build speed and memory.
+ * quick loop for build speed and memory; add `--incremental` for (e) on that build, `--keep` to keep
+ * the project copy (its data store is node_modules/.astro/data-store.json).
  */
 import { execFile, spawn } from 'node:child_process';
 import type { Element } from 'hast';
@@ -31,6 +34,7 @@ import type { RawArticle } from '../core/article.ts';
 import { loadGazetteer } from '../knowledge/load-gazetteer.ts';
 import { startPreview } from '../lib/preview.ts';
 import { generateArticles } from './generate.ts';
+import { type DevResult, measureDev, measureRebuild, type RebuildResult } from './incremental.ts';
 import { pagePath, sourcePath, sourcesIndexPath } from '../core/routes.ts';
 import { findTopicFiles, pageId } from '../core/topics.ts';
 
@@ -49,6 +53,9 @@ const GOALS = {
   largeSeconds: 180,
   largeRssBytes: 2 * 1024 ** 3,
   largeDistBytes: 1.3 * 1024 ** 3,
+  rebuildShare: 0.6,
+  devReadySeconds: 15,
+  devEditSeconds: 2,
   jsOverBaseline: 5 * KB,
   searchBytes: 150 * KB,
 } as const;
@@ -187,6 +194,29 @@ async function buildProject(label: string, n: number, dir: string, kind: 'ours' 
   if (r.code !== 0) console.error(`bench: ${label} build failed (exit ${r.code}); log in ${join(dir, 'build.log')}\n${r.log.slice(-3000)}`);
   const size = existsSync(join(dir, 'dist')) ? await treeSize(join(dir, 'dist')) : { bytes: NaN, html: 0 };
   return { label, n, seconds: r.seconds, cpuSeconds: r.cpuSeconds, maxRssBytes: r.maxRssBytes, distBytes: size.bytes, pages: size.html, phases: parsePhases(r.log), dir, code: r.code };
+}
+
+/**
+ * The incremental measures on a project copy that has had its clean build `clean` (incremental.ts):
+ * a rebuild after editing one synthetic article, then `astro dev` on the same copy.
+ */
+async function measureIncremental(clean: BuildRun): Promise<{ rebuild: RebuildResult; dev: DevResult }> {
+  const article = generateArticles(1).keys().next().value!;
+  console.error(`bench: rebuilding ${relative(ROOT, clean.dir)} after editing ${article} …`);
+  const rebuild = await measureRebuild(clean, article, async (dir) => ({ ...(await timed([process.execPath, ASTRO_CLI, 'build'], dir)), dir }));
+  console.error('bench: timing astro dev …');
+  const dev = await measureDev(clean.dir, article, ASTRO_CLI);
+  return { rebuild, dev };
+}
+
+/** Goal rows for the incremental measures. */
+function incrementalGoals(n: number, { rebuild, dev }: { rebuild: RebuildResult; dev: DevResult }): string[][] {
+  const N = n.toLocaleString('en');
+  return [
+    [`Rebuild after one edited article, N = ${N}`, `≤ ${GOALS.rebuildShare * 100}% of a clean build`, `${(rebuild.share * 100).toFixed(0)}% (${fmtS(rebuild.seconds)}; CPU ${fmtS(rebuild.cpuSeconds)}, ${(rebuild.cpuShare * 100).toFixed(0)}% of the clean build's); log: \`${rebuild.logLine}\``, pass(rebuild.share <= GOALS.rebuildShare && rebuild.oneIngested && rebuild.code === 0)],
+    [`\`astro dev\` ready (first source page answered), N = ${N}`, `≤ ${GOALS.devReadySeconds} s`, `${fmtS(dev.readySeconds)} (server CPU ${fmtS(dev.readyCpuSeconds)})`, pass(dev.readySeconds <= GOALS.devReadySeconds)],
+    [`\`astro dev\`: edited article served, N = ${N}`, `≤ ${GOALS.devEditSeconds} s`, `${fmtS(dev.editSeconds)} (${dev.page})`, pass(dev.editSeconds <= GOALS.devEditSeconds)],
+  ];
 }
 
 /** Ingest throughput: the whole pipeline (ingestAll), and each stage on its own, in articles per second. */
@@ -347,6 +377,8 @@ async function main(): Promise<void> {
       keep: { type: 'boolean', default: false },
       only: { type: 'string' },
       'memory-trace': { type: 'boolean', default: false },
+      /** With --only: also the rebuild after one edit and the `astro dev` timings. */
+      incremental: { type: 'boolean', default: false },
     },
   });
   const started = new Date();
@@ -363,6 +395,7 @@ async function main(): Promise<void> {
         `phases ${JSON.stringify(r.phases)}${r.code ? `; FAILED (exit ${r.code}), log in ${relative(ROOT, dir)}/build.log` : ''}`,
     );
     if (trace) console.log(summariseMemoryTrace(join(dir, 'memory.tsv')));
+    if (values.incremental && r.code === 0) console.log(table(['Measure', 'Goal', 'This run', 'Result'], incrementalGoals(n, await measureIncremental(r))));
     if (!values.keep && r.code === 0) await rm(dir, { recursive: true, force: true });
     return;
   }
@@ -415,6 +448,11 @@ async function main(): Promise<void> {
     lh = lines.join('\n');
   }
 
+  // Rebuild and dev server at N = 1,000, last: they edit the project copy the search was measured on.
+  const incremental = failed.length
+    ? undefined
+    : await measureIncremental(get('ours', 1000)).catch((e: unknown) => void console.error(`bench: incremental measures failed, left out: ${(e as Error).message}`));
+
   // Report.
   const ratio = (n: number) => get('ours', n).seconds / get('bare Starlight', n).seconds;
   const scaling = get('ours', 1000).seconds / get('ours', 100).seconds;
@@ -428,6 +466,7 @@ async function main(): Promise<void> {
     ...[100, 1000].map((n) => [`Build time vs bare Starlight, N = ${n.toLocaleString('en')}`, `≤ ${GOALS.buildVsBare}×`, `${ratio(n).toFixed(2)}× (${fmtS(get('ours', n).seconds)} vs ${fmtS(get('bare Starlight', n).seconds)})`, pass(ratio(n) <= GOALS.buildVsBare)]),
     ['Build scaling 100 → 1,000', `≤ ${GOALS.scaling}×`, `${scaling.toFixed(2)}×`, pass(scaling <= GOALS.scaling)],
     ...js.map((j) => [`JS bytes, ${j.type} page`, `≤ baseline + 5 KB (${fmtKB(j.bare.total + GOALS.jsOverBaseline)})`, `${fmtKB(j.ours.total)} (bare: ${fmtKB(j.bare.total)})`, pass(j.ours.total <= j.bare.total + GOALS.jsOverBaseline)]),
+    ...(incremental ? incrementalGoals(1000, incremental) : []),
     ...(search ? [['Bytes fetched by a first search ("DeepSeek", N = 1,000)', `≤ ${GOALS.searchBytes / KB} KB`, `${fmtKB(search.bytes)} in ${search.requests} requests (bare: ${fmtKB(searchBare!.bytes)})`, pass(search.bytes <= GOALS.searchBytes)]] : []),
   ];
   if (values.large) {

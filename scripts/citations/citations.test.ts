@@ -7,10 +7,10 @@ const source = {
   slug: 'deepseek-costs',
   title: 'DeepSeek costs',
   body: [
-    { type: 'paragraph' as const, id: 'p1', n: 1, line: 3, text: 'V3 was trained using a mere $5.6 million worth of computing power.', inlines: [] },
-    { type: 'paragraph' as const, id: 'p2', n: 2, line: 5, text: 'Prices fell by as much as 90% throughout 2024.', inlines: [] },
-    { type: 'paragraph' as const, id: 'p3', n: 3, line: 7, text: 'Liang said that "money has never been the problem for us; bans on shipments of advanced chips are the problem."', inlines: [] },
-    { type: 'paragraph' as const, id: 'p4', n: 4, line: 9, text: 'The company’s founder called the   model “a joint effort”.', inlines: [] },
+    { type: 'paragraph' as const, id: 'p1', n: 1, line: 3, text: 'V3 was trained using a mere $5.6 million worth of computing power.', links: [] },
+    { type: 'paragraph' as const, id: 'p2', n: 2, line: 5, text: 'Prices fell by as much as 90% throughout 2024.', links: [] },
+    { type: 'paragraph' as const, id: 'p3', n: 3, line: 7, text: 'Liang said that "money has never been the problem for us; bans on shipments of advanced chips are the problem."', links: [] },
+    { type: 'paragraph' as const, id: 'p4', n: 4, line: 9, text: 'The company’s founder called the   model “a joint effort”.', links: [] },
   ],
 };
 const lookup = lookupFromArticles([source]);

@@ -84,11 +84,17 @@ export type Segment =
   | { kind: 'credit'; line: number; text: string; url?: string }
   | { kind: 'boilerplate'; line: number; text: string; reason: BoilerplateReason };
 
-/** A run of plain text, or text that links to an entity page (stage `link`). */
-export interface Inline {
-  text: string;
-  /** Slug of the entity this text mentions, when it is linked. */
-  entity?: string;
+/**
+ * A stretch of a paragraph's text that links to an entity page (stage `link`), by offsets into the
+ * paragraph's `text` rather than a copy of it (the text would otherwise be stored twice).
+ */
+export interface EntityLink {
+  /** Offset of the link's first character in the paragraph's text. */
+  start: number;
+  /** Offset just past the link's last character. */
+  end: number;
+  /** Slug of the entity the text mentions. */
+  entity: string;
 }
 
 /** A block of the cleaned article body. */
@@ -102,8 +108,8 @@ export type BodyBlock =
       n: number;
       text: string;
       line: number;
-      /** The text split into runs, with entity links once the `link` stage has run. */
-      inlines: Inline[];
+      /** Entity links, sorted and not overlapping; empty until the `link` stage has run. */
+      links: EntityLink[];
     };
 
 /** A photo credit or bare link line, kept as a list item rather than body text. */

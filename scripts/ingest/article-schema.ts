@@ -24,12 +24,14 @@ export const ingestProblemSchema = z.strictObject({
   hint: z.string(),
 });
 
-/** A run of paragraph text, linked to an entity page when `entity` is set. */
-const inlineSchema = z.strictObject({
-  /** The text as written. */
-  text: z.string(),
-  /** Slug of the entity this text mentions, when it is linked. */
-  entity: z.string().optional(),
+/** A stretch of a paragraph's text that links to an entity page, by offsets into the text (`EntityLink`). */
+const entityLinkSchema = z.strictObject({
+  /** Offset of the link's first character in the paragraph's text. */
+  start: z.number().int().nonnegative(),
+  /** Offset just past the link's last character. */
+  end: z.number().int().positive(),
+  /** Slug of the entity the text mentions. */
+  entity: z.string(),
 });
 
 /** A block of the cleaned article body: a heading or a numbered paragraph. */
@@ -53,8 +55,17 @@ const bodyBlockSchema = z.discriminatedUnion('type', [
     text: z.string(),
     /** Line in the file where the paragraph starts. */
     line,
-    /** The text split into runs, with entity links. */
-    inlines: z.array(inlineSchema),
+    /** Entity links, sorted and not overlapping (a link's offsets are checked against `text` below). */
+    links: z.array(entityLinkSchema),
+  }).superRefine((p, ctx) => {
+    // Offsets that fall outside the text, or overlap, would render the paragraph wrongly: reject them here.
+    let at = 0;
+    p.links.forEach((l, i) => {
+      if (l.start < at || l.end <= l.start || l.end > p.text.length) {
+        ctx.addIssue({ code: 'custom', path: ['links', i], message: `link ${l.start}–${l.end} is outside the paragraph's ${p.text.length} characters or overlaps the previous link` });
+      }
+      at = l.end;
+    });
   }),
 ]);
 

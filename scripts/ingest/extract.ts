@@ -84,7 +84,7 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
         break;
       case 'paragraph': {
         n++;
-        body.push({ type: 'paragraph', id: paragraphId(n), n, text: s.text, line: s.line, inlines: [{ text: s.text }] });
+        body.push({ type: 'paragraph', id: paragraphId(n), n, text: s.text, line: s.line, links: [] });
         if (s.dateline) {
           metadataLines.push({ line: s.line, text: s.dateline.text, role: 'dateline' });
           publisher ??= s.dateline.publisher;

@@ -115,10 +115,21 @@ describe('link stage', () => {
 
   it('links the first mention of each entity per paragraph, never headings or the title', () => {
     const [p1, p2] = linked.body.filter((b) => b.type === 'paragraph');
-    expect(p1?.type === 'paragraph' && p1.inlines.filter((i) => i.entity).map((i) => i.text)).toEqual(['DeepSeek', 'R1', 'US']);
-    expect(p2?.type === 'paragraph' && p2.inlines.filter((i) => i.entity).map((i) => i.text)).toEqual(['DeepSeek']);
-    // The runs put back together are the paragraph text: nothing lost or added.
-    for (const b of linked.body) if (b.type === 'paragraph') expect(b.inlines.map((i) => i.text).join('')).toBe(b.text);
+    const linkedText = (b: typeof p1) => (b?.type === 'paragraph' ? b.links.map((l) => b.text.slice(l.start, l.end)) : []);
+    expect(linkedText(p1)).toEqual(['DeepSeek', 'R1', 'US']);
+    expect(linkedText(p2)).toEqual(['DeepSeek']);
+    expect(p1?.type === 'paragraph' && p1.links.map((l) => l.entity)).toEqual(['deepseek', 'deepseek-r1', 'united-states']);
+    // Offsets, sorted and inside the text: the paragraph text is stored once.
+    for (const b of linked.body) {
+      if (b.type !== 'paragraph') continue;
+      let at = 0;
+      for (const l of b.links) {
+        expect(l.start).toBeGreaterThanOrEqual(at);
+        expect(l.end).toBeGreaterThan(l.start);
+        at = l.end;
+      }
+      expect(at).toBeLessThanOrEqual(b.text.length);
+    }
   });
 
   it('records mentions and years by the offsets of their sentence, figures with their subject', () => {

@@ -3,7 +3,7 @@ import type { Entity } from '../core/entity.ts';
 import { findMentions, type Matcher, type Mention, sentencesOf } from '../core/match.ts';
 import { extractNumbers } from './numbers.ts';
 import { measureOf, MODEL_MEASURES, ORGANISATION_MEASURES, PRODUCT_MEASURES, placeScoped } from './quantities.ts';
-import type { Article, Inline } from '../core/article.ts';
+import type { Article, EntityLink } from '../core/article.ts';
 
 /** Words that introduce a comparison: an entity right after them is not the sentence's subject. */
 const COMPARISON = /(?:such as|like|than|versus|vs\.?|compared (?:with|to))\s+$/i;
@@ -220,17 +220,13 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
       return block;
     }
     const found = findMentions(block.text, matcher);
-    const inlines: Inline[] = [];
+    const links: EntityLink[] = [];
     const linked = new Set<string>();
-    let at = 0;
     for (const m of found) {
       if (linked.has(m.entity)) continue;
       linked.add(m.entity);
-      if (m.start > at) inlines.push({ text: block.text.slice(at, m.start) });
-      inlines.push({ text: block.text.slice(m.start, m.end), entity: m.entity });
-      at = m.end;
+      links.push({ start: m.start, end: m.end, entity: m.entity });
     }
-    if (at < block.text.length || inlines.length === 0) inlines.push({ text: block.text.slice(at) });
 
     // Figures, except digits inside a name ("Llama 3.1", "Fire-Flyer 2").
     const inName = (at: number) => found.some((m) => at >= m.start && at < m.end);
@@ -244,7 +240,7 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
     } else if (!under) intro = undefined;
     // Years for the timeline (most paragraphs have none: skip the full number scan for them).
     const yearsHere = YEARISH.test(block.text) ? extractNumbers(block.text).filter((n) => n.kind === 'year' && !inName(n.index)) : [];
-    if (found.length === 0 && figs.length === 0 && yearsHere.length === 0) return { ...block, inlines };
+    if (found.length === 0 && figs.length === 0 && yearsHere.length === 0) return { ...block, links };
     // Walk sentences, mentions and figures together (all sorted by offset).
     let mi = 0;
     let fi = 0;
@@ -292,7 +288,7 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
       carried = lastCarried(inSentence.filter((m) => !stated.some((g) => m.start >= g.index && m.end <= g.end)), byslug) ?? carried;
       carriedOrganisation = inSentence.findLast((m) => byslug(m.entity)?.type === 'organisation' && !stated.some((g) => m.start >= g.index && m.end <= g.end))?.entity ?? carriedOrganisation;
     }
-    return { ...block, inlines };
+    return { ...block, links };
   });
   return { ...article, body, mentions, figures, years };
 }

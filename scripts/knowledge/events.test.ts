@@ -21,7 +21,7 @@ function article(text: string[], date?: string): ReturnType<typeof link> {
     ...(date ? { date: { iso: date, text: date } } : {}),
     authors: [],
     topics: [],
-    body: text.map((t, i) => ({ type: 'paragraph' as const, id: `p${i + 1}`, n: i + 1, text: t, line: i + 3, inlines: [] })),
+    body: text.map((t, i) => ({ type: 'paragraph' as const, id: `p${i + 1}`, n: i + 1, text: t, line: i + 3, links: [] })),
     credits: [],
     metadataLines: [],
     boilerplate: [],

@@ -16,8 +16,8 @@ const lookup = lookupFromArticles([
     slug: 'costs',
     title: 'Costs & <Prices>',
     body: [
-      { type: 'paragraph', id: 'p1', n: 1, line: 1, inlines: [], text: 'V3 was reportedly trained using a mere $5.6 million worth of computing power.' },
-      { type: 'paragraph', id: 'p2', n: 2, line: 3, inlines: [], text: 'Companies cut prices by as much as 90% throughout 2024.' },
+      { type: 'paragraph', id: 'p1', n: 1, line: 1, links: [], text: 'V3 was reportedly trained using a mere $5.6 million worth of computing power.' },
+      { type: 'paragraph', id: 'p2', n: 2, line: 3, links: [], text: 'Companies cut prices by as much as 90% throughout 2024.' },
     ],
   },
 ]);

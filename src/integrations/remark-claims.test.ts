@@ -21,7 +21,7 @@ const lookup = lookupFromArticles([
       'V3 was trained using $5.6 million worth of computing power.',
       'DeepSeek matched GPT-4 with a cost of merely $6 million.',
       'Companies cut prices by as much as 90% throughout 2024, among other difficulties.',
-    ].map((text, i) => ({ type: 'paragraph' as const, id: `p${i + 1}`, n: i + 1, line: i + 1, inlines: [], text })),
+    ].map((text, i) => ({ type: 'paragraph' as const, id: `p${i + 1}`, n: i + 1, line: i + 1, links: [], text })),
   },
 ]);
 const processor = () => unified().use(remarkParse).use(remarkMdx).use(remarkClaims, { base: '/' }).use(remarkCitations, { lookup, base: '/' }).use(remarkRehype).use(rehypeStringify);

@@ -23,7 +23,7 @@ const lookup = lookupFromArticles(
   Object.entries(sources).map(([slug, s]) => ({
     slug,
     title: s.title,
-    body: [{ type: 'paragraph' as const, id: 'p1', n: 1, line: 1, inlines: [], text: s.text }],
+    body: [{ type: 'paragraph' as const, id: 'p1', n: 1, line: 1, links: [], text: s.text }],
   })),
 );
 const processor = () =>

@@ -34,4 +34,16 @@ describe('the schema of an ingested article (the sources collection)', () => {
     const body = article.body.map((b) => (b.type === 'paragraph' ? { ...b, n: 0 } : b));
     expect(articleSchema.safeParse({ ...article, body }).success).toBe(false);
   });
+
+  it('refuses an entity link whose offsets fall outside its paragraph or overlap the previous one', async () => {
+    const article = (await ingested()).result.articles.find((a) => a.body.some((b) => b.type === 'paragraph' && b.links.length > 1))!;
+    const i = article.body.findIndex((b) => b.type === 'paragraph' && b.links.length > 1);
+    const p = article.body[i] as Extract<(typeof article.body)[number], { type: 'paragraph' }>;
+    const withLinks = (links: typeof p.links) => ({ ...article, body: article.body.map((b, j) => (j === i ? { ...p, links } : b)) });
+    expect(articleSchema.safeParse(withLinks(p.links)).success).toBe(true);
+    const past = articleSchema.safeParse(withLinks([...p.links.slice(0, -1), { ...p.links.at(-1)!, end: p.text.length + 1 }]));
+    expect(past.success).toBe(false);
+    expect(past.error?.issues[0]?.path).toEqual(['body', i, 'links', p.links.length - 1]);
+    expect(articleSchema.safeParse(withLinks([p.links[1]!, p.links[0]!])).success).toBe(false);
+  });
 });
