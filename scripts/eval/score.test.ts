@@ -90,6 +90,8 @@ describe('figures', () => {
     expect(unitsAgree('GPU-hour', 'GPU hours')).toBe(true);
     expect(unitsAgree('GPU-hour', 'GPU')).toBe(false);
     expect(unitsAgree('CNY', 'USD')).toBe(false);
+    expect(unitsAgree('megawatt', 'MW')).toBe(true);
+    expect(unitsAgree('megawatt', 'GW')).toBe(false);
   });
 
   it('accepts a subject by slug, or any of a list of acceptable subjects', () => {
@@ -101,6 +103,7 @@ describe('figures', () => {
   it('accepts a measure written in another order or with more detail, not a generic one', () => {
     expect(measuresAgree('input price', 'API price (input)')).toBe(true);
     expect(measuresAgree('valuation', 'Valuations')).toBe(true);
+    expect(measuresAgree('annualized revenue', 'annualised revenue')).toBe(true);
     expect(measuresAgree('training cost', 'amount')).toBe(false);
     expect(measuresAgree('training cost', 'training compute')).toBe(false);
     expect(measuresAgree('headcount', 'count')).toBe(false);

@@ -64,11 +64,19 @@ const UNIT_ALIASES: Record<string, string> = {
   percent: '%', pct: '%', '×': 'x', time: 'x',
   gpu: 'chip', accelerator: 'chip', processor: 'chip',
   people: 'person', staff: 'person', employee: 'person', worker: 'person', engineer: 'person', researcher: 'person',
+  mw: 'megawatt', gw: 'gigawatt', kw: 'kilowatt',
 };
-/** Lower case, singular, synonyms folded: "GPUs" → "chip", "$" → "usd", "percent" → "%", "GPU-hours" → "chip hour". */
+/**
+ * Lower case, singular, British spelling, synonyms folded: "GPUs" → "chip", "$" → "usd", "percent" →
+ * "%", "GPU-hours" → "chip hour", "MW" → "megawatt", "annualized" → "annualised".
+ */
 export function normUnit(u: string): string {
   const words = u.toLowerCase().replace(/[-_/]/g, ' ').split(/\s+/).filter(Boolean);
-  return words.map((w) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w)).map((w) => UNIT_ALIASES[w] ?? w).join(' ');
+  return words
+    .map((w) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w))
+    .map((w) => (w.length > 5 ? w.replace(/iz(e|ed|ing|ation)$/, 'is$1') : w))
+    .map((w) => UNIT_ALIASES[w] ?? w)
+    .join(' ');
 }
 /**
  * Units agree when equal after {@link normUnit}, or when their leading words are equal: a rate is
