@@ -9,9 +9,8 @@
  * ("in 2024 users…", "2 hours ago"): it runs only on the few sentences that hold such a candidate,
  * so the ingest stays fast (see scripts/bench/figures-compare.ts for the measured choice).
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { counted, countedAfter, countedBefore, elidedUnit, listedUnit, NUM, SCALES } from './counted-nouns.ts';
+import { namedEntities } from './named-entities.ts';
 
 export type FigureKind = 'money' | 'percent' | 'count' | 'ratio';
 
@@ -101,28 +100,9 @@ const hedgeOf = (h: string | undefined, plus: boolean): Approx | undefined => {
   return 'about';
 };
 
-let nlp: ReturnType<typeof winkNLP> | undefined;
 /** Character ranges of dates, times and durations in a sentence, by wink-nlp's named-entity recogniser. */
 function winkTemporalRanges(text: string): [number, number][] {
-  nlp ??= winkNLP(model, ['ner']);
-  const doc = nlp.readDoc(text);
-  const its = nlp.its;
-  // Token offsets: wink keeps every token and the spaces before it, so offsets add up.
-  const starts: number[] = [];
-  let at = 0;
-  doc.tokens().each((t: { out: (f: unknown) => string }) => {
-    at += t.out(its.precedingSpaces).length;
-    starts.push(at);
-    at += t.out(its.value).length;
-  });
-  const ranges: [number, number][] = [];
-  doc.entities().each((e: { out: (f: unknown) => unknown }) => {
-    const { type } = e.out(its.detail) as { type: string };
-    if (type !== 'DATE' && type !== 'TIME' && type !== 'DURATION') return;
-    const [s, t] = e.out(its.span) as [number, number];
-    ranges.push([starts[s]!, starts[t + 1] ?? text.length]);
-  });
-  return ranges;
+  return namedEntities(text).flatMap((e) => (e.type === 'DATE' || e.type === 'TIME' || e.type === 'DURATION' ? [[e.start, e.end] as [number, number]] : []));
 }
 
 type TemporalRecogniser = (text: string) => [number, number][];

@@ -7,8 +7,7 @@
  * compromise's part-of-speech tags, dates by wink-nlp's named-entity recogniser, and general cue words.
  */
 import compromise from 'compromise';
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { namedEntities } from '../ingest/named-entities.ts';
 
 /** How a figure stands in time: `plan` (a target, forecast or intention), `earlier` (a former state), or `''` (stated as is). */
 export type Modality = 'plan' | 'earlier' | '';
@@ -54,27 +53,9 @@ const ORDINAL: Record<string, string> = { first: '1', second: '2', third: '3', f
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = new RegExp(`\\b(${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')})\\b`, 'i');
 
-let nlp: ReturnType<typeof winkNLP> | undefined;
 /** Dated expressions in a sentence (wink-nlp DATE entities) with their offsets. */
 function dates(text: string): { start: number; end: number; value: string }[] {
-  nlp ??= winkNLP(model, ['ner']);
-  const doc = nlp.readDoc(text);
-  const its = nlp.its;
-  const starts: number[] = [];
-  let at = 0;
-  doc.tokens().each((t: { out: (f: unknown) => string }) => {
-    at += t.out(its.precedingSpaces).length;
-    starts.push(at);
-    at += t.out(its.value).length;
-  });
-  const out: { start: number; end: number; value: string }[] = [];
-  doc.entities().each((e: { out: (f: unknown) => unknown }) => {
-    const { type, value } = e.out(its.detail) as { type: string; value: string };
-    if (type !== 'DATE') return;
-    const [s, t] = e.out(its.span) as [number, number];
-    out.push({ start: starts[s]!, end: starts[t + 1] ?? text.length, value });
-  });
-  return out;
+  return namedEntities(text).filter((e) => e.type === 'DATE');
 }
 
 /** Distance from a span to the figure; cues after it count a little farther, as in measures. */
