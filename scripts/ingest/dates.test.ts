@@ -15,6 +15,9 @@ describe('parseDateLine', () => {
     ['03/12 2031', '2031-03-12'],
     ['2031.03.12', '2031-03-12'],
     ['Posted on 2031/3/9', '2031-03-09'],
+    ['March 12, 20317:05 AM GMT+8Updated 2 days ago', '2031-03-12T07:05'],
+    ['March 12, 2031 07:30 AM Eastern Daylight Time', '2031-03-12T07:30'],
+    ['12.03.2031, 09:41 Uhr', '2031-03-12T09:41'],
   ])('reads %j as %s', (line, iso) => {
     expect(parseDateLine(line)?.iso).toBe(iso);
   });

@@ -23,6 +23,18 @@ describe('header block, in any order', () => {
     expect(a.body.map((b) => b.text)).toEqual([BODY]);
   });
 
+  it('takes the long line right above the date or byline for the headline, not a menu or banner line further up', () => {
+    const a = read(`Skip to main content\nOpen the main navigation menu\nSign In\nHarbour Gazette\nElectric Ferry Finishes Its Sea Trials\nThe yard delivered two years after the order, and the crew is pleased\nSave\nBy Ola Nordmann\n12 March 2031\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric Ferry Finishes Its Sea Trials', date: '2031-03-12', authors: ['Ola Nordmann'] });
+  });
+
+  it('reads a kicker ending in a dash as a section label, and a contact line with an e-mail address is never the headline', () => {
+    const a = read(`Harbour Gazette\nSHIPS AND PORTS —\nElectric Ferry Finishes Its Sea Trials\nOla Nordmann – Mar 12, 2031 9:15 pm UTC\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric Ferry Finishes Its Sea Trials', date: '2031-03-12T21:15' });
+    const b = read(`Media Contact:\nPress office of the Harbour Authority, press@harbour.example.org\nElectric Ferry Finishes Its Sea Trials\n${BODY}`);
+    expect(b.title).toBe('Electric Ferry Finishes Its Sea Trials');
+  });
+
   it('reads header lines inside Markdown marks; a level-one heading is the headline', () => {
     const a = read(`# Ferry, Port and the Long Winter\n\n*Harbour Gazette · 12 March 2031 · by Ola Nordmann*\n\n${BODY}`);
     expect(meta(a)).toEqual({ title: 'Ferry, Port and the Long Winter', date: '2031-03-12', authors: ['Ola Nordmann'], publisher: 'Harbour Gazette', url: null });

@@ -110,8 +110,10 @@ function readMeta(t: string, haveUrl: boolean): Meta | undefined {
   return undefined;
 }
 
+const KICKER = /^[^.!?]{2,60}\s[-–—]$/u;
 const NUMBERED = /^\d{1,2}[.)]\s+\S/;
-const canBeTitle = (t: string) => t.length <= MAX_TITLE && !/[.,;:]$/.test(t) && !BARE_URL.test(t);
+/** A line with an e-mail address is a contact, never a headline. */
+const canBeTitle = (t: string) => t.length <= MAX_TITLE && !/[.,;:]$/.test(t) && !BARE_URL.test(t) && !/\S@[\w-]+\.\w/.test(t);
 
 /** A label line that names the outlet on the line under it: "Published in", "Editor for". */
 const LABEL_ABOVE = /^(?:published|posted|appeared|editor|featured|originally published)\s+(?:in|on|for)$/i;
@@ -130,7 +132,8 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   let haveDate = false;
   /** Whether a label line ("Published in") named the outlet: it outranks a bare site-name line. */
   let labelled = false;
-  const limit = Math.min(us.length, MAX_HEADER_UNITS);
+  // Lines already taken as chrome (a navigation menu, a cookie banner) do not count towards the header's length.
+  const limit = Math.min(us.length, MAX_HEADER_UNITS + us.slice(0, MAX_HEADER_UNITS * 2).filter((_, k) => taken.get(k)?.kind === 'boilerplate').length);
   let end = 0;
   // metaOf runs chrono and compromise: each line is read once (the look-ahead below reads lines twice).
   const memo = new Map<string, Meta | undefined>();
@@ -162,6 +165,16 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       continue;
     }
     if (before) continue;
+    // A kicker over the headline ("DOING MORE WITH LESS —") is a section label, and the header goes on.
+    if (KICKER.test(t) && words(t) <= 8) {
+      set(i, { kind: 'meta', role: 'section' });
+      continue;
+    }
+    // A press contact in the header ("Press office, press@example.org") is a contact line, and the header goes on.
+    if (/\S@[\w-]+\.\w/.test(t) && words(t) <= 15) {
+      set(i, { kind: 'boilerplate', reason: 'site footer' });
+      continue;
+    }
     if (isProse(t) || !canBeTitle(t)) {
       // A standfirst (dek) between the headline and a byline or date is body text; the header goes on.
       const more = us.slice(i + 1, i + 3).some((v, k) => !taken.has(i + 1 + k) && metaOf(ts[i + 1 + k]!, haveUrl)?.kind.match(/date|byline/));
@@ -176,7 +189,27 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   // The headline: the first candidate with four words or more that is not an outlet's name.
   const pipeOutlets = candidates.map((i) => splitTitle(ts[i]!, () => false).publisher).filter((p): p is string => !!p);
   const isOutletLine = (t: string) => pipeOutlets.includes(t) || (words(t) <= 6 && looksLikeOutlet(t));
-  const titleAt = chooseHeadline(candidates, us, ts, isOutletLine);
+  // The headline stands right above what follows it in every layout: a date, a byline or the text
+  // (past at most two standfirst lines and one chrome line such as "Save"); a menu line above a run of other menu lines does not.
+  const isLong = (k: number) => candidates.includes(k) && words(ts[k]!) >= 4;
+  const nameLine = (k: number) => (parseNameLine(ts[k]!)?.length ?? 0) > 1 || isKnownPerson(ts[k]!);
+  const anchored = (i: number) => {
+    if (nameLine(i)) return false;
+    let skippedChrome = 0;
+    let skippedDek = 0;
+    for (let k = i + 1; k < us.length; k++) {
+      const s = segments.get(k) ?? taken.get(k);
+      if (s?.kind === 'date' || s?.kind === 'byline' || (!s && candidates.includes(k) && parseNameLine(ts[k]!))) return true;
+      if (k >= end && !taken.has(k)) return true;
+      if (s?.kind === 'boilerplate' && skippedChrome++ < 1) continue;
+      // Other header facts (an outlet's name, a section, a reading time) stand between a headline and its date too.
+      if (s?.kind === 'meta') continue;
+      if (!s && isLong(k) && skippedDek++ < 2) continue;
+      return false;
+    }
+    return true;
+  };
+  const titleAt = chooseHeadline(candidates, us, ts, isOutletLine, anchored);
   const lines = new Set(candidates.map((i) => ts[i]!));
   const split = splitTitle(ts[titleAt]!, (s) => lines.has(s));
   set(titleAt, { kind: 'title', ...(split.title !== us[titleAt]!.text ? { title: split.title } : {}), ...(split.publisher ? { publisher: split.publisher } : {}) });

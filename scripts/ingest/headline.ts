@@ -72,9 +72,10 @@ export const CRUMB = /\s[/›»>]\s/;
  * The headline among the header's candidate lines, by a score: a Markdown level-one heading
  * outranks everything; a line of four words or more (not counting separators) outranks a shorter
  * one; a site's name, a section label, a breadcrumb or a line set in columns ("Sector      Note")
- * is never the headline while another line is there. Ties go to the earlier line.
+ * is never the headline while another line is there; a long line right above the date, byline or
+ * text outranks one further up (a menu or banner line). Ties go to the earlier line.
  */
-export function chooseHeadline(candidates: readonly number[], us: readonly Unit[], ts: readonly string[], isOutletLine: (t: string) => boolean): number {
+export function chooseHeadline(candidates: readonly number[], us: readonly Unit[], ts: readonly string[], isOutletLine: (t: string) => boolean, anchored: (i: number) => boolean = () => false): number {
   const score = (i: number) => {
     const t = ts[i]!;
     const bare = t.replace(/\s[/›»>|·•]\s/g, ' ');
@@ -83,7 +84,7 @@ export function chooseHeadline(candidates: readonly number[], us: readonly Unit[
     const parts = t.split(/\s+[|·•]\s+/);
     const row = parts.length >= 3 && parts.every((p) => words(p) <= 4);
     const notHeadline = isOutletLine(t) || isSectionLine(bare) || CRUMB.test(t) || /\S\s{3,}\S/.test(us[i]!.text) || row;
-    return (/^#\s/.test(us[i]!.text) ? 8 : 0) + (long ? 2 : 0) - (notHeadline ? 4 : 0);
+    return (/^#\s/.test(us[i]!.text) ? 8 : 0) + (long ? 2 : 0) + (long && anchored(i) ? 1 : 0) - (notHeadline ? 4 : 0);
   };
   let best = candidates[0]!;
   let top = -Infinity;
