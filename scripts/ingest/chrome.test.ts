@@ -40,6 +40,7 @@ describe('lineChrome: single lines of page furniture', () => {
     ['Please enable JavaScript to view the comments', 'widget'],
     ['This website uses cookies to improve your visit. Manage preferences', 'cookie notice'],
     ['Accept all', 'cookie notice'],
+    ['We use cookies and similar tools. By clicking "Accept all" you agree that we may store and read them on your device for statistics, personalised content and advertising; change this at any time in the settings.', 'cookie notice'],
     ['© 2031 Gearbox Media Ltd', 'site footer'],
     ['Privacy Policy', 'site footer'],
     ['press@gearbox.example.org', 'site footer'],

@@ -125,6 +125,8 @@ const COOKIE = /\bcookies?\b/i;
 /** A cookie banner addresses the reader: "We use cookies…", "Accept all", "Cookie settings". */
 const COOKIE_WORD = /\b(?:we use|this (?:web)?site uses|you (?:accept|agree|consent)|by (?:continuing|using)|cookie (?:settings|preferences|policy|notice)|accept (?:all|cookies)|reject all|manage (?:settings|preferences|cookies))\b/i;
 
+const COOKIE_WORDS = new RegExp(COOKIE_WORD.source, 'gi');
+
 /** "Photo by X from Pexels: https://…", "Image: Reuters", "Credit: …", "Photo: X/Getty Images". */
 const PHOTO_CREDIT =
   /^(?:(?:photo|image|picture|illustration|graphic|video)s?(?: credit)?\s*(?:by|from|via|courtesy(?: of)?|source|credit)\b|(?:photo |image )?(?:credit|source)s?\s*:|(?:photo|photograph|image|picture|illustration|graphic|composite)s?\s*:)/i;
@@ -206,6 +208,7 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   // A line that asks the reader to subscribe: subscription words and words addressed to the reader.
   if (!/["“”]/.test(t) && SUBSCRIBE_WORD.test(t) && READER_WORD.test(t)) return { reason: 'share or subscribe prompt' };
   if (/omment|^archived/i.test(t) && /^archived post\b|\bcomments? (?:are|is) (?:now )?closed\b|\bcomments cannot be posted\b/i.test(t)) return { reason: 'comment form' };
-  if (n <= 30 && COOKIE.test(t) && COOKIE_WORD.test(t)) return { reason: 'cookie notice' };
+  // A longer banner (up to the longest chrome line) needs two of its phrases: "We use cookies … By clicking 'Accept all' you agree …".
+  if (COOKIE.test(t) && (n <= 30 ? COOKIE_WORD.test(t) : new Set(t.match(COOKIE_WORDS)?.map((m) => m.toLowerCase())).size >= 2)) return { reason: 'cookie notice' };
   return undefined;
 }

@@ -35,6 +35,12 @@ describe('header block, in any order', () => {
     expect(b.title).toBe('Electric Ferry Finishes Its Sea Trials');
   });
 
+  it('reads a "by A · Last updated: … · N min read" row under the headline, and a permalink line at the end as the URL', () => {
+    const a = read(`Electric Ferry Finishes Its Sea Trials\nby Ola Nordmann · Last updated: 2031-03-10 · 6 min read\n${BODY}\nPermalink: https://harbour.example.org/ferry/`);
+    expect(meta(a)).toEqual({ title: 'Electric Ferry Finishes Its Sea Trials', date: '2031-03-10', authors: ['Ola Nordmann'], publisher: null, url: 'https://harbour.example.org/ferry/' });
+    expect(a.body.map((b) => b.text)).toEqual([BODY]);
+  });
+
   it('reads header lines inside Markdown marks; a level-one heading is the headline', () => {
     const a = read(`# Ferry, Port and the Long Winter\n\n*Harbour Gazette · 12 March 2031 · by Ola Nordmann*\n\n${BODY}`);
     expect(meta(a)).toEqual({ title: 'Ferry, Port and the Long Winter', date: '2031-03-12', authors: ['Ola Nordmann'], publisher: 'Harbour Gazette', url: null });

@@ -272,6 +272,23 @@ function authorsOf(segments: Map<number, Segment>): string[] {
   return [...segments.values()].flatMap((s) => (s.kind === 'byline' ? s.authors : []));
 }
 
+/** A permalink line at the end: "Permalink: https://…", "Canonical URL: https://…" (a bare "Source:" there may cite data). */
+const TAIL_URL = /^(?:permalink|canonical(?: url| link)?|original (?:url|link|article))\s*:\s*(https?:\/\/\S+)$/i;
+
+/** The article's own address stated in a labelled line among its last units, when the header gave none. */
+export function readTailUrl(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): Map<number, Segment> {
+  const out = new Map<number, Segment>();
+  if ([...taken.values()].some((s) => s.kind === 'meta' && s.role === 'url')) return out;
+  for (let i = us.length - 1; i >= Math.max(0, us.length - TAIL_UNITS * 2); i--) {
+    const url = TAIL_URL.exec(plain(us[i]!.text))?.[1];
+    if (url && validUrl(url)) {
+      out.set(i, { kind: 'meta', role: 'url', value: url, line: us[i]!.line, text: us[i]!.text });
+      break;
+    }
+  }
+  return out;
+}
+
 /** A date line is looked for among the last few units when the header has none. */
 const TAIL_UNITS = 4;
 

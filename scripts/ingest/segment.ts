@@ -1,6 +1,6 @@
 import { markAuthorBio, markChrome } from './chrome-blocks.ts';
 import { parseDateline } from './dates.ts';
-import { readHeader, readTailDate } from './header.ts';
+import { readHeader, readTailDate, readTailUrl } from './header.ts';
 import type { Segment } from '../core/article.ts';
 import { BARE_URL, endsSentence, units, words, type Unit } from './units.ts';
 
@@ -38,6 +38,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segment[] {
   const header = readHeader(us, taken);
   for (const [i, s] of header.segments) taken.set(i, s);
   for (const [i, s] of readTailDate(us, taken)) taken.set(i, s);
+  for (const [i, s] of readTailUrl(us, taken)) taken.set(i, s);
   markAuthorBio(us, taken, [...header.authors, ...(options.authors ?? [])], header.end);
 
   const out: Segment[] = [];
