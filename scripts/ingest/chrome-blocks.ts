@@ -118,7 +118,8 @@ const MAX_ISLAND = 3;
  * option, a thread level).
  */
 function markIslands(us: readonly Unit[], out: Map<number, Segment>, wc: readonly number[]): void {
-  const firstLong = wc.findIndex((n) => n >= 20);
+  // The first long paragraph of the text, not a long banner above it (a cookie notice is chrome, and the header is under it).
+  const firstLong = wc.findIndex((n, i) => n >= 20 && !out.has(i));
   if (firstLong < 0) return;
   const isChrome = (j: number) => out.get(j)?.kind === 'boilerplate';
   for (let i = firstLong + 1; i < us.length; i++) {

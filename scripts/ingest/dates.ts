@@ -105,7 +105,7 @@ export function isYearlessDateLine(line: string): boolean {
  * "SAN FRANCISCO, Jan 27, 2025 (AP) — …", "(Bloomberg) -- …", "HANGZHOU, China /PRNewswire/ -- …".
  * The date is kept only when it has a year.
  */
-const DATELINE = /^(?:(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?)(?:,\s*([^()/\n]{3,40}?))?\s*)?(?:\(([\p{Lu}][\p{L}&.'’ ]{0,30})\)|\/([\p{Lu}][\p{L}&.'’ ]{0,30})\/)\s*[-–—]+\s/u;
+const DATELINE = /^(?:(\p{Lu}[\p{Lu}\p{M} .'’/-]{1,40}?)(?:,\s*([^()/\n]{3,40}?))?\s*)?(?:\(([\p{Lu}][\p{L}&.'’ ]{0,30})\)|\/([\p{Lu}][\p{L}&.'’ ]{0,30})\/)(?:\s*[-–—]+\s|--)/u;
 export function parseDateline(paragraph: string): Dateline | undefined {
   const m = DATELINE.exec(paragraph);
   if (!m) return undefined;

@@ -41,6 +41,14 @@ describe('header block, in any order', () => {
     expect(a.body.map((b) => b.text)).toEqual([BODY]);
   });
 
+  it('reads an outlet under a cookie banner and over a sponsor line; a masthead link\'s "homepage" is not part of the name', () => {
+    const cookie = 'We use cookies and similar tools. By clicking "Accept all" you agree that we may store and read them on your device for statistics, personalised content and advertising; change this at any time.';
+    const a = read(`${cookie}\nAccept all\nPrivacy settings\nHarbourwelt\nPresented by Acme Cranes — the crane that lifts twice as much. Try it free →\nElectric Ferry Finishes Its Sea Trials\nBy Ola Nordmann\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric Ferry Finishes Its Sea Trials', authors: ['Ola Nordmann'], publisher: 'Harbourwelt' });
+    const b = read(`The Harbour homepage\nElectric Ferry Finishes Its Sea Trials\nBy Ola Nordmann\n${BODY}`);
+    expect(b.publisher).toBe('The Harbour');
+  });
+
   it('reads header lines inside Markdown marks; a level-one heading is the headline', () => {
     const a = read(`# Ferry, Port and the Long Winter\n\n*Harbour Gazette · 12 March 2031 · by Ola Nordmann*\n\n${BODY}`);
     expect(meta(a)).toEqual({ title: 'Ferry, Port and the Long Winter', date: '2031-03-12', authors: ['Ola Nordmann'], publisher: 'Harbour Gazette', url: null });

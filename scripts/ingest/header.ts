@@ -250,12 +250,15 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     const named = /^[\p{Lu}\d]/u.test(t) || looksLikeOutlet(t);
     const fullName = candidates.includes(i - 1) && abbreviates(ts[i - 1]!, t);
     const abbreviated = i < titleAt && candidates.includes(i + 1) && i + 1 < titleAt && abbreviates(t, ts[i + 1]!);
-    const site = !havePublisher && named && !abbreviated && !columns && !CRUMB.test(t) && !isSectionLine(t) && words(t) <= 6 && (i < titleAt || besideMeta) && (isOutletLine(t) || lone || (i < titleAt && (i === candidates[0] || fullName)));
+    // A name is written in capitals: "Open side navigation menu" on the first line is a control, not the site's name.
+    const titled = t.split(/\s+/).every((w) => w.length < 4 || /^[\p{Lu}\d&]/u.test(w));
+    const site = !havePublisher && named && !abbreviated && !columns && !CRUMB.test(t) && !isSectionLine(t) && words(t) <= 6 && (i < titleAt || besideMeta) && (isOutletLine(t) || lone || (i < titleAt && ((i === candidates[0] && titled) || fullName)));
     if (t === split.publisher || site) {
       havePublisher = true;
       // "SITE NAME | SECTION": the section labels after the name are not part of it.
       const named = t.split(/\s+[|·•]\s+/);
-      const name = named.length >= 2 && named.slice(1).every((p) => isSectionLine(p)) ? named[0]! : t;
+      // "The Vector homepage": the masthead's link text names the site and where the link goes.
+      const name = (named.length >= 2 && named.slice(1).every((p) => isSectionLine(p)) ? named[0]! : t).replace(/\s+(?:home ?page|front page)$/i, '');
       set(i, { kind: 'meta', role: 'publisher', value: /\p{Ll}/u.test(name) ? name : titleCase(name) });
       continue;
     }

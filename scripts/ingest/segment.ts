@@ -54,8 +54,9 @@ export function segment(text: string, options: SegmentOptions = {}): Segment[] {
       out.push({ kind: 'heading', line: u.line, text: u.text });
       continue;
     }
+    // The story's first paragraph is its first long one: a sub-headline or a standfirst above it does not carry the dateline.
     const dateline = firstParagraph ? parseDateline(u.text) : undefined;
-    firstParagraph = false;
+    if (dateline || words(u.text) >= 20) firstParagraph = false;
     out.push({ kind: 'paragraph', line: u.line, text: u.text, ...(dateline ? { dateline } : {}) });
   }
   return out;
