@@ -40,6 +40,7 @@ export function markChrome(us: readonly Unit[]): Map<number, Segment> {
     wc.push(words(v.text));
     total += wc.at(-1)!;
   }
+  const firstLong = wc.findIndex((n) => n >= 20);
   // Each line is judged once: the link-list rules below look ahead at lines the loop judges later.
   const judged = new Map<number, ReturnType<typeof lineChrome>>();
   const judge = (j: number) => {
@@ -66,7 +67,8 @@ export function markChrome(us: readonly Unit[]): Map<number, Segment> {
         const alone = us[i + 1]?.block !== u.block;
         const ownBlock = (j: number) => us[j]!.block !== us[j - 1]!.block && us[j + 1]?.block !== us[j]!.block;
         // The line right before body prose is the headline, not a link (a "Most read" list above it).
-        const isLink = (j: number) => (us[j]!.block === u.block || (alone && ownBlock(j))) && isLinkTitle(us[j]!.text) && !judge(j) && !(us[j + 1] && wc[j + 1]! >= 20);
+        // Once the text has begun, a link title under the heading is a link even with prose after it ("Recommended" mid-story).
+        const isLink = (j: number) => (us[j]!.block === u.block || (alone && ownBlock(j))) && isLinkTitle(us[j]!.text) && !judge(j) && !(us[j + 1] && wc[j + 1]! >= 20 && j + 1 <= firstLong);
         // A timestamp between the titles ("4h ago") belongs to the list.
         const isStamp = (j: number) => us[j]!.block === u.block && wc[j]! <= 4 && judge(j) !== undefined;
         while (us[i + 1] && (isLink(i + 1) || (isStamp(i + 1) && us[i + 2] && isLink(i + 2)))) {

@@ -30,6 +30,18 @@ export const LINK_LIST_OPENER =
 
 const TAG_LABEL_RULE = /^(?:tags?|topics?|keywords|filed under|categories|related topics)$/i;
 const RULES: [RegExp, BoilerplateReason][] = [
+  // Markup an export leaves on a line of its own: an HTML comment ("<!--more-->"), a template tag ("{% include … %}", "{{ … }}").
+  [/^(?:<!--[\s\S]*-->|\{%[^%]*%\}|\{\{[^}]*\}\})$/, 'page chrome'],
+  // A slide counter in a gallery: "2 of 6".
+  [/^\d{1,3} of \d{1,3}$/, 'widget'],
+  // An end mark between dashes or rules: "— END —".
+  [/^[-–—=~]+\s*(?:END|ENDS|THE END)\s*[-–—=~]+$/, 'wire credits'],
+  // A page's own furniture stamp: "Page last updated: 3/26/2025", "Page last reviewed: …".
+  [/^(?:page|site|content) (?:last )?(?:updated|modified|reviewed)\s*:/i, 'page chrome'],
+  // A subscription discount: "Get 25% off your first year".
+  [/^(?:get|save|take) \d{1,2}% off\b[^.]{0,40}$/i, 'share or subscribe prompt'],
+  // "Enlarge / caption": a photo viewer's caption.
+  [/^enlarge\s*\/\s*\S/i, 'image'],
   [/^[-–—•*\s]*(?:advertisement|advertisements|sponsored(?: content)?|promoted|ad)[-–—•*\s]*$/i, 'advertisement'],
   // "Presented by Acme — the database that …": a sponsor's name and its pitch after a dash.
   [/^(?:sponsored|presented|brought to you|powered) by\b[^.,;]{0,40}(?:\s[—–-]\s.{0,200})?$|^(?:partner content|paid (?:post|content)|promoted content|advertorial|sponsored post)$/i, 'advertisement'],
@@ -53,7 +65,7 @@ const RULES: [RegExp, BoilerplateReason][] = [
   // A wire desk's sign-off of editors' initials: "bur-ah/jm".
   // Initials mostly lack vowels, so "and/or" is not one.
   [/^(?=.*(?:^|[-/])[b-df-hj-np-tv-xz]{2,5}(?:$|[-/]))[a-z]{2,5}(?:-[a-z]{2,5})?(?:\/[a-z]{2,5})+$/, 'wire credits'],
-  [/^(?:skip to (?:main )?(?:content|navigation)|back to top|open menu|close menu|main menu|toggle navigation|log ?in|sign ?in|accessibility (?:help|statement|options))$/i, 'navigation'],
+  [/^(?:skip to (?:main )?(?:content|navigation)|(?:back|return) to (?:top|the top|the homepage|homepage)|to the homepage|open menu|close menu|main menu|toggle navigation|log ?in|sign ?in|accessibility (?:help|statement|options))$/i, 'navigation'],
   // A reader's own menu ("My News", "My Account"): the possessive names a page of the site, not of the story.
   [/^my (?:account|news|feed|profile|saved|library)$/i, 'navigation'],
   [/^(?:previous|next|prev|older|newer)(?: post| article| story)?\s*[:»›>]\s*\S/i, 'navigation'],
@@ -69,7 +81,7 @@ const RULES: [RegExp, BoilerplateReason][] = [
   // A capitalised name follows (case-sensitive): "Reporting by the Financial Times suggested…" is a sentence.
   [/^[—–-]?\s*(?:[Ww]ith )?(?:[Aa]dditional )?[Aa]ssistance (?:from|by) \p{Lu}|^[—–-]?\s*(?:[Ww]ire )?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Rr]esearch) by \p{Lu}/u, 'wire credits'],
   [/\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/i, 'wire credits'],
-  [/^(?:editor'?s|editors'?) note\s*:|^(?:correction|clarification)\s*:\s*(?:an earlier|a previous|this (?:article|story))|^(?:originally|first) published (?:in|on|at|by)\b[^.,;]{0,60}\.?$|^republished with permission\b|^a version of this (?:article|story)\b|^(?:translated|adapted) by\b|^original (?:title|headline|article)\s*:|^this (?:article|story|post|piece) (?:was |is |first |originally )+(?:published|appeared|republished)\b/i, 'production note'],
+  [/^(?:editor'?s|editors'?|translator'?s|translators'?) note\s*:|^this (?:article|story|post|piece) (?:was|has been|is) (?:machine[- ])?translated\b|^(?:correction|clarification)\s*:\s*(?:an earlier|a previous|this (?:article|story))|^(?:originally|first) published (?:in|on|at|by)\b[^.,;]{0,60}\.?$|^republished with permission\b|^a version of this (?:article|story)\b|^(?:translated|adapted) by\b|^original (?:title|headline|article)\s*:|^this (?:article|story|post|piece) (?:was |is |first |originally )+(?:published|appeared|republished)\b/i, 'production note'],
   [/^this (?:report|research|note|brief|paper|study|document|publication|analysis|commentary) (?:has been|was|is) (?:prepared|produced|issued|published) by\b|^(?:important )?disclosures?$|^analyst certification$/i, 'production note'],
   [/^(?:updated|corrected|clarified) (?:at|on)\b.{0,80}$|^the views expressed\b|^(?:disclosure|disclaimer)\s*:|^transcripts? (?:was |is )?(?:generated|produced|edited)\b/i, 'production note'],
   [/^(?:tags?|topics?|filed under|categories|category|keywords|related topics|more about)\s*:\s*\S|^(?:posted|filed) (?:in|under) .{1,80}\|/i, 'tag list'],
@@ -119,7 +131,7 @@ const isSocialRow = (t: string) => {
   return ws.length >= 2 && ws.length <= 12 && ws.every((w) => SOCIAL.test(w));
 };
 /** Follow/subscribe prompts: an imperative opening and a word about subscribing. */
-const PROMPT_START = /^(?:follow (?:us|me)|subscribe|sign up|click here|join (?:our|the|us)|get (?:our|the|this|it)|don'?t miss|want (?:more|the latest)|never miss)\b/i;
+const PROMPT_START = /^(?:follow (?:us|me)|subscribe|sign up|click (?:here|the|to)|join (?:our|the|us)|get (?:our|the|this|it)|don'?t miss|want (?:more|the latest)|never miss)\b/i;
 const PROMPT_WORD = /\b(?:newsletters?|subscribe|inbox|follow|briefing|updates|sign up|e-?mail|coverage|alerts)\b/i;
 /** Words of a subscription pitch, and words addressed to the reader ("consider becoming a paid subscriber", "delivered to your inbox"). */
 const SUBSCRIBE_WORD = /\b(?:subscribe|subscriber|subscription|newsletter|inbox|reader-supported|paid plan|free trial)\b/i;
@@ -132,7 +144,7 @@ const COOKIE_WORDS = new RegExp(COOKIE_WORD.source, 'gi');
 
 /** "Photo by X from Pexels: https://…", "Image: Reuters", "Credit: …", "Photo: X/Getty Images". */
 const PHOTO_CREDIT =
-  /^(?:(?:photo|image|picture|illustration|graphic|video)s?(?: credit)?\s*(?:by|from|via|courtesy(?: of)?|source|credit)\b|(?:photo |image )?(?:credit|source)s?\s*:|(?:photo|photograph|image|picture|illustration|graphic|composite)s?\s*:)/i;
+  /^(?:(?:photo|image|picture|illustration|graphic|video)s?(?: credit)?\s*(?:by|from|via|courtesy(?: of)?|source|credit)\b|(?:photo |image )?(?:credit|source)s?\s*:|(?:photo|photograph|image|picture|illustration|graphic|composite|photo-illustration|artwork)s?\s*:)|^(?:[Aa]rt(?:work)?|[Pp]hotography|[Pp]hoto-[Ii]llustration) by \p{Lu}[^.!?,;]{0,60}$/iu;
 /** A caption ending in its credit: "… chart for Qwen. (Image credit: Alibaba Cloud)". */
 const CREDIT_TAIL = /\((?:(?:(?:image|photo|picture|video|illustration)s?\s*)?(?:credit|courtesy|source)s?\s*:?|(?:image|photo|picture|video|illustration)s?\s+(?:by|via|from)\s)[^()]{1,80}\)$/i;
 /** "Agency | Getty Images", "Name/AFP via Getty Images": a short line naming a picture agency last. */
@@ -183,14 +195,20 @@ export const TAG_LABEL = /^(?:tags?|topics?|keywords|filed under|categories|rela
 export const isTagLine = (t: string) =>
   words(t) <= 16 && !/[.!?]$/.test(t) && ((t.match(/(?:^|\s)#[\p{L}\p{N}_]/gu) ?? []).length >= 2 && t.startsWith('#') || (t.split(/\s*[,;|]\s*/).length >= 3 && t.split(/\s*[,;|]\s*/).every((p) => words(p) <= 3)));
 
+/** Symbols and arrows at either end of a line ("▼", "←"), but not a copyright sign or a separator. */
+const EDGE_MARKS = /^(?:(?![©®℗™])[\p{So}\u2190-\u21FF])+\s*|\s*(?:(?![©®℗™])[\p{So}\u2190-\u21FF])+$/gu;
+
 /** What a single line is, when it is chrome or a credit; undefined for anything else. */
 export function lineChrome(text: string): { reason: BoilerplateReason } | { credit: true; url?: string } | undefined {
   if (SEPARATOR.test(text.trim())) return { reason: 'separator' };
   // "(Updates with analyst comment in fourth paragraph.)": a wire story's revision note.
   if (/^\(updates? (?:with|to|for)\b[^()]*\)$/i.test(text.trim())) return { reason: 'production note' };
-  const t = bare(text);
+  // Author initials in brackets closing a story: "(jok)".
+  if (/^\([a-z]{2,4}\)$/.test(text.trim())) return { reason: 'wire credits' };
+  // A line that is only a Markdown link is judged by its text ("[Subscribe to our newsletter](…)"); marks and arrows around a line ("▼ … ▼", "← Previous") are not words.
+  const t = bare(bare(text).replace(/^\[([^\]]+)\]\([^)\s]*\)$/, '$1')).replace(EDGE_MARKS, '');
   const n = words(t);
-  if (n > MAX_CHROME_WORDS) return undefined;
+  if (n > MAX_CHROME_WORDS || t === '') return undefined;
   if (CHROME_LINES.has(key(text))) return { reason: 'page chrome' };
   if (IMAGE_FILE.test(t)) return { reason: 'image' };
   if (PHOTO_CREDIT.test(t) || BARE_URL.test(t) || CREDIT_TAIL.test(t) || CREDIT_AFTER_CAPTION.test(t) || AGENCY_PHOTO.test(t) || (n <= 15 && AGENCY_TAIL.test(t))) {

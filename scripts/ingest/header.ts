@@ -201,7 +201,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       const s = segments.get(k) ?? taken.get(k);
       if (s?.kind === 'date' || s?.kind === 'byline' || (!s && candidates.includes(k) && parseNameLine(ts[k]!))) return true;
       if (k >= end && !taken.has(k)) return true;
-      if (s?.kind === 'boilerplate' && skippedChrome++ < 1) continue;
+      if ((s?.kind === 'boilerplate' || s?.kind === 'credit') && skippedChrome++ < 1) continue;
       // Other header facts (an outlet's name, a section, a reading time) stand between a headline and its date too.
       if (s?.kind === 'meta') continue;
       if (!s && isLong(k) && skippedDek++ < 2) continue;
