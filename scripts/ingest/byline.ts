@@ -116,9 +116,9 @@ const FIRST_NAME = new Set(['FirstName', 'MaleName', 'FemaleName']);
 /** A bare line of names: "Kevin Zhou, Sara Lindqvist". One name alone must be known to compromise as a person. */
 export function parseNameLine(line: string): string[] | undefined {
   // "JANE DOE": names set in capitals are written as names.
-  // "Jane Doe in Beijing": the place a reporter writes from is not part of the name.
+  // "Jane Doe in Beijing", "A in Hong Kong and B in London": the place a reporter writes from is not part of the name.
   // "YUKI MATSUDA, staff writer": each comma part set in capitals is title-cased on its own.
-  const t = line.trim().split(/(,\s*)/).map((p) => (/\p{Ll}/u.test(p) ? p : titleCase(p))).join('').replace(/\s+in\s+\p{Lu}[\p{L} .'-]*$/u, '');
+  const t = line.trim().split(/(,\s*)/).map((p) => (/\p{Ll}/u.test(p) ? p : titleCase(p))).join('').replace(/\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?=\s+and\s|\s*,|$)/gu, '').replace(/\s+in\s+\p{Lu}[\p{L} .'-]*$/u, '');
   const list = names(t, 2);
   // compromise judges the names only: a job description after them ("Nikkei staff writer") is not a name.
   const named = list?.join(', ');

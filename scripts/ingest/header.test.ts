@@ -49,6 +49,14 @@ describe('header block, in any order', () => {
     expect(b.publisher).toBe('The Harbour');
   });
 
+  it('reads two reporters each with a city, a bare name above the headline that the text uses for a person, and a label before a bar', () => {
+    const a = read(`Harbour Gazette\nElectric Ferry Finishes Its Sea Trials\nOla Nordmann in Oslo and Kari Hansen in Gdansk\n12 March 2031\n${BODY}`);
+    expect(meta(a)).toMatchObject({ authors: ['Ola Nordmann', 'Kari Hansen'], publisher: 'Harbour Gazette' });
+    const b = read(`Save this story\nCalder Vance\nBusiness\nMar 12, 2031 6:00 AM\nThe Ferry Builder Who Says Batteries Will Win\n${BODY}\nCALDER VANCE: What comes next?\nCalder Vance is a senior writer covering shipping.`);
+    expect(meta(b)).toMatchObject({ authors: ['Calder Vance'], publisher: null });
+    expect(read(`Original | Electric Ferry Finishes Its Sea Trials\n${BODY}`).title).toBe('Electric Ferry Finishes Its Sea Trials');
+  });
+
   it('reads header lines inside Markdown marks; a level-one heading is the headline', () => {
     const a = read(`# Ferry, Port and the Long Winter\n\n*Harbour Gazette · 12 March 2031 · by Ola Nordmann*\n\n${BODY}`);
     expect(meta(a)).toEqual({ title: 'Ferry, Port and the Long Winter', date: '2031-03-12', authors: ['Ola Nordmann'], publisher: 'Harbour Gazette', url: null });

@@ -215,6 +215,9 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   set(titleAt, { kind: 'title', ...(split.title !== us[titleAt]!.text ? { title: split.title } : {}), ...(split.publisher ? { publisher: split.publisher } : {}) });
 
   let havePublisher = !!split.publisher || labelled;
+  // A name the text later opens a line with ("CALDER HUNT: …", "Calder Hunt is a senior writer …") is a person's, not a site's.
+  const below = us.slice(end).map((u) => u.text.toLowerCase());
+  const opensBodyLine = (name: string) => below.some((b) => b.startsWith(`${name.toLowerCase()}:`) || b.startsWith(`${name.toLowerCase()} is `));
   for (const i of candidates) {
     if (i === titleAt) continue;
     const t = ts[i]!;
@@ -228,7 +231,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     // list of names or a name compromise knows as a person's.
     // Two or more names that each open with a first name are people, even when "A and B" is shaped like an outlet's name.
     const namedPeople = !!people && people.length > 1 && people.every((p) => isKnownPerson(p));
-    if (people && (namedPeople || !isOutletLine(t)) && (i > titleAt || people.length > 1 || isKnownPerson(t))) {
+    if (people && (namedPeople || !isOutletLine(t)) && (i > titleAt || people.length > 1 || isKnownPerson(t) || opensBodyLine(t))) {
       set(i, { kind: 'byline', authors: people });
       continue;
     }

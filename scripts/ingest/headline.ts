@@ -22,6 +22,8 @@ export function splitTitle(t: string, outletHint: (s: string) => boolean): { tit
   const clean = t.replace(GLUED, ' ').replace(/\s+\((?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}\)$/u, '').replace(/\s+/g, ' ').trim();
   // "Headline | Section | Outlet": the headline first, the outlet last.
   const pipes = clean.split(/\s+[|｜]\s+/);
+  // "Original | Headline", "Exclusive | Headline": a one-word label before the bar, the headline after it.
+  if (pipes.length === 2 && words(pipes[0]!) === 1 && words(pipes[1]!) >= 5) return { title: pipes[1]! };
   if (pipes.length >= 2 && pipes[0]!.length >= 8 && words(pipes.at(-1)!) <= 6) return { title: pipes[0]!, publisher: pipes.at(-1)! };
   const dash = /^(.{8,})\s+[-–—]\s+([^-–—]{2,60})$/u.exec(clean);
   const tail = dash?.[2]?.trim();
