@@ -82,6 +82,8 @@ export function markChrome(us: readonly Unit[]): Map<number, Segment> {
       }
       // The tags under a tag list's label.
       if (TAG_LABEL.test(u.text) && us[i + 1] && isTagLine(us[i + 1]!.text)) drop(++i, 'tag list');
+      // Or one tag a line: short lines, none a sentence, in the label's block.
+      else if (TAG_LABEL.test(u.text)) while (us[i + 1] && us[i + 1]!.block === u.block && wc[i + 1]! <= 3 && !endsSentence(us[i + 1]!.text) && !judge(i + 1)) drop(++i, 'tag list');
       continue;
     }
     // A company tag block opens with a name written twice ("Nvidia" / "Nvidia").

@@ -28,7 +28,7 @@ const MAX_CHROME_WORDS = 40;
 export const LINK_LIST_OPENER =
   /^(?:(?:most (?:read|popular|shared|viewed)|more|latest|top stories|trending) (?:from|on|in) [^.:]{1,40}|in other news|around the web|from our partners|more for you|what to read next|keep reading|next up|up next|watch next|read this next|trending topics|featured(?: stories| articles)?|read more|read next|see more|see also|also read|read also|related(?: [\p{L}]+)?|more from [^.:]{1,40}|more on this(?: story| topic)?|further reading|recommended(?: for you| reading| stories| videos| articles)?|you (?:may|might) also (?:like|be interested in)|most (?:read|popular|shared|viewed|commented|liked)|key (?:events|updates|moments|developments)|hot this week|trending(?: now| stories| this week)?|popular(?: now| posts| stories)?|more stories|editor'?s picks|top stories|latest (?:news|stories|posts)|don'?t miss)$/iu;
 
-const TAG_LABEL_RULE = /^(?:tags?|topics?|keywords|filed under|categories|related topics)$/i;
+const TAG_LABEL_RULE = /^(?:tags?|topics?|keywords|filed under|categories|(?:related|suggested|more|popular|explore) topics)$/i;
 const RULES: [RegExp, BoilerplateReason][] = [
   // Markup an export leaves on a line of its own: an HTML comment ("<!--more-->"), a template tag ("{% include … %}", "{{ … }}").
   [/^(?:<!--[\s\S]*-->|\{%[^%]*%\}|\{\{[^}]*\}\})$/, 'page chrome'],
@@ -109,7 +109,12 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:please )?(?:enable|turn on|activate) javascript\b|^(?:show|hide) (?:key events|all|more|less)\b.{0,30}$|^was this (?:article|page|story|post) (?:helpful|useful)|\bforce a refresh\b/i, 'widget'],
   [/^(?:©|\(c\)\s|copyright\b)|^all rights reserved\.?$/i, 'site footer'],
   [/^(?:our standards|editorial standards|ethics policy|corrections policy|terms of (?:use|service)|privacy(?: policy| notice)?|cookie policy|contact us|contact the (?:newsroom|editors?|desk)|about us|advertise with us)\b.{0,80}$/i, 'site footer'],
-  [/^(?:media|press) (?:contacts?|inquiries|enquiries)\s*:?$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i, 'site footer'],
+  [/^(?:(?:media|press|investor) )?(?:contacts?|inquiries|enquiries)\s*:?$|^(?:media|press|investors?)\s*:$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i, 'site footer'],
+  // A telephone number alone on a line: "+60 7 555 0142", "(202) 555-0142".
+  // It opens with "+" or "(" (or a label), so an ISO date ("2031-03-12") is never one.
+  [/^(?:(?:tel(?:ephone)?|phone)\s*:?\s*|(?=[+(]))\+?\(?\d{1,4}\)?(?:[\s.-]\(?\d{1,4}\)?){2,5}$/i, 'site footer'],
+  // The banner of US government sites (one template for all of them).
+  [/^(?:an official website of the\b.{0,60}|here'?s how you know|official websites use \.gov|secure \.gov websites use https)$/i, 'navigation'],
   [/^SOURCE\s+\p{Lu}/u, 'site footer'],
   [/^[·•-]?\s*(?:(?:last updated|updated|posted|published|edited)\s+)?(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)\.?\s+ago$/i, 'relative time'],
   [/^!\[[^\]]*\]\([^)]*\)$/, 'image'],
@@ -190,13 +195,21 @@ export const isListOpener = (t: string, n = words(t)) =>
 export const opensLinkList = (t: string) => LINK_LIST_OPENER.test(bare(t).replace(/\s*:$/, '')) || isListOpener(bare(t));
 
 /** A tag list's label alone on its line ("Topics", "Keywords"): the tags follow on the next line. */
-export const TAG_LABEL = /^(?:tags?|topics?|keywords|filed under|categories|related topics|more about)\s*:?$/i;
+export const TAG_LABEL = /^(?:tags?|topics?|keywords|filed under|categories|(?:related|suggested|more|popular|explore) topics|more about)\s*:?$/i;
 /** A line of tags: hashtags, or short comma-separated items ("AI, Elon Musk, Fundraising, Grok, xAI"). */
 export const isTagLine = (t: string) =>
   words(t) <= 16 && !/[.!?]$/.test(t) && ((t.match(/(?:^|\s)#[\p{L}\p{N}_]/gu) ?? []).length >= 2 && t.startsWith('#') || (t.split(/\s*[,;|]\s*/).length >= 3 && t.split(/\s*[,;|]\s*/).every((p) => words(p) <= 3)));
 
 /** Symbols and arrows at either end of a line ("▼", "←"), but not a copyright sign or a separator. */
 const EDGE_MARKS = /^(?:(?![©®℗™])[\p{So}\u2190-\u21FF])+\s*|\s*(?:(?![©®℗™])[\p{So}\u2190-\u21FF])+$/gu;
+
+/**
+ * Words of page controls: a short line made only of these, with at least one control noun, is a control
+ * ("Link Copied!", "Ad Feedback", "Title icon", "Reuse this content", "Open side navigation menu", "More galleries").
+ */
+const UI_WORD = /^(?:link|copied|ad|ads|feedback|title|icon|reuse|content|open|close|side|navigation|nav|menu|more|galleries|gallery|promoted|comments?|reader|this|the|to|a|our|your|all|view|show|hide|expand|collapse|toggle|report|embed|copy|permalink|print|font|size|text|larger|smaller)$/i;
+const UI_NOUN = /\b(?:copied|feedback|icon|reuse|navigation|menu|galleries|comments|embed|permalink)\b/i;
+const isControlLine = (t: string, n: number) => n >= 2 && n <= 5 && !/[.?,;:]$/.test(t) && UI_NOUN.test(t) && t.replace(/!$/, '').split(/\s+/).every((w) => UI_WORD.test(w));
 
 /** What a single line is, when it is chrome or a credit; undefined for anything else. */
 export function lineChrome(text: string): { reason: BoilerplateReason } | { credit: true; url?: string } | undefined {
@@ -219,6 +232,13 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   const label = t.replace(/\s*:$/, '');
   for (const [re, reason] of RULES) if (re.test(t) || (label !== t && re.test(label))) return { reason };
   if (isPostMetaRow(t, n)) return { reason: 'relative time' };
+  if (isControlLine(t, n)) return { reason: 'navigation' };
+  // A row of parts each of which is chrome: "Advertisement · Scroll to continue".
+  const parts = n <= 12 ? t.split(/\s+[·•|]\s+/) : [];
+  if (parts.length >= 2) {
+    const each = parts.map((p) => lineChrome(p));
+    if (each.every((v) => v && 'reason' in v)) return { reason: (each[0] as { reason: BoilerplateReason }).reason };
+  }
   if (isSocialRow(t)) return { reason: 'share or subscribe prompt' };
   if (isLegalLine(t)) return { reason: 'site footer' };
   if (isNavigation(t)) return { reason: 'navigation' };
