@@ -219,9 +219,13 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   // Author initials in brackets closing a story: "(jok)".
   if (/^\([a-z]{2,4}\)$/.test(text.trim())) return { reason: 'wire credits' };
   // A line that is only a Markdown link is judged by its text ("[Subscribe to our newsletter](…)"); marks and arrows around a line ("▼ … ▼", "← Previous") are not words.
-  const t = bare(bare(text).replace(/^\[([^\]]+)\]\([^)\s]*\)$/, '$1')).replace(EDGE_MARKS, '');
+  // Long lines (most of an article) are rejected before any of this work.
+  const b = bare(text);
+  if (words(b) > MAX_CHROME_WORDS) return undefined;
+  const linked = b.startsWith('[') ? bare(b.replace(/^\[([^\]]+)\]\([^)\s]*\)$/, '$1')) : b;
+  const t = linked.charCodeAt(0) > 0x2000 || linked.charCodeAt(linked.length - 1) > 0x2000 ? linked.replace(EDGE_MARKS, '') : linked;
   const n = words(t);
-  if (n > MAX_CHROME_WORDS || t === '') return undefined;
+  if (t === '') return undefined;
   if (CHROME_LINES.has(key(text))) return { reason: 'page chrome' };
   if (IMAGE_FILE.test(t)) return { reason: 'image' };
   if (PHOTO_CREDIT.test(t) || BARE_URL.test(t) || CREDIT_TAIL.test(t) || CREDIT_AFTER_CAPTION.test(t) || AGENCY_PHOTO.test(t) || (n <= 15 && AGENCY_TAIL.test(t))) {

@@ -192,9 +192,10 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   // The headline stands right above what follows it in every layout: a date, a byline or the text
   // (past at most two standfirst lines and one chrome line such as "Save"); a menu line above a run of other menu lines does not.
   const isLong = (k: number) => candidates.includes(k) && words(ts[k]!) >= 4;
-  const nameLine = (k: number) => (parseNameLine(ts[k]!)?.length ?? 0) > 1 || isKnownPerson(ts[k]!);
-  const anchored = (i: number) => {
-    if (nameLine(i)) return false;
+  // Asked only of long lines right above a date or byline, and once each (it runs compromise).
+  const names = new Map<number, boolean>();
+  const nameLine = (k: number) => names.get(k) ?? names.set(k, (parseNameLine(ts[k]!)?.length ?? 0) > 1 || isKnownPerson(ts[k]!)).get(k)!;
+  const reaches = (i: number) => {
     let skippedChrome = 0;
     let skippedDek = 0;
     for (let k = i + 1; k < us.length; k++) {
@@ -209,6 +210,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     }
     return true;
   };
+  const anchored = (i: number) => reaches(i) && !nameLine(i);
   const titleAt = chooseHeadline(candidates, us, ts, isOutletLine, anchored);
   const lines = new Set(candidates.map((i) => ts[i]!));
   const split = splitTitle(ts[titleAt]!, (s) => lines.has(s));
@@ -216,8 +218,10 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
 
   let havePublisher = !!split.publisher || labelled;
   // A name the text later opens a line with ("CALDER HUNT: …", "Calder Hunt is a senior writer …") is a person's, not a site's.
-  const below = us.slice(end).map((u) => u.text.toLowerCase());
-  const opensBodyLine = (name: string) => below.some((b) => b.startsWith(`${name.toLowerCase()}:`) || b.startsWith(`${name.toLowerCase()} is `));
+  const opensBodyLine = (name: string) => {
+    const n = name.toLowerCase();
+    return us.some((u, k) => k >= end && u.text.length > n.length && u.text.slice(0, n.length + 3).toLowerCase().match(new RegExp(`^${RegExp.escape(n)}(?::| is )`)) !== null);
+  };
   for (const i of candidates) {
     if (i === titleAt) continue;
     const t = ts[i]!;
