@@ -238,7 +238,7 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   if (isPostMetaRow(t, n)) return { reason: 'relative time' };
   if (isControlLine(t, n)) return { reason: 'navigation' };
   // A row of parts each of which is chrome: "Advertisement · Scroll to continue".
-  const parts = n <= 12 ? t.split(/\s+[·•|]\s+/) : [];
+  const parts = n <= 12 && /[·•|]/.test(t) ? t.split(/\s+[·•|]\s+/) : [];
   if (parts.length >= 2) {
     const each = parts.map((p) => lineChrome(p));
     if (each.every((v) => v && 'reason' in v)) return { reason: (each[0] as { reason: BoilerplateReason }).reason };
