@@ -146,6 +146,9 @@ const COOKIE = /\bcookies?\b/i;
 const COOKIE_WORD = /\b(?:we use|this (?:web)?site uses|you (?:accept|agree|consent)|by (?:continuing|using)|cookie (?:settings|preferences|policy|notice)|accept (?:all|cookies)|reject all|manage (?:settings|preferences|cookies))\b/i;
 
 const COOKIE_WORDS = new RegExp(COOKIE_WORD.source, 'gi');
+/** A consent banner may run long; it is one when it names cookies and uses two of the banner's phrases. */
+const MAX_BANNER_WORDS = 80;
+const isCookieBanner = (t: string) => COOKIE.test(t) && new Set(t.match(COOKIE_WORDS)?.map((m) => m.toLowerCase())).size >= 2;
 
 /** "Photo by X from Pexels: https://…", "Image: Reuters", "Credit: …", "Photo: X/Getty Images". */
 const PHOTO_CREDIT =
@@ -207,7 +210,7 @@ const EDGE_MARKS = /^(?:(?![©®℗™])[\p{So}\u2190-\u21FF])+\s*|\s*(?:(?![©�
  * Words of page controls: a short line made only of these, with at least one control noun, is a control
  * ("Link Copied!", "Ad Feedback", "Title icon", "Reuse this content", "Open side navigation menu", "More galleries").
  */
-const UI_WORD = /^(?:link|copied|ad|ads|feedback|title|icon|reuse|content|open|close|side|navigation|nav|menu|more|galleries|gallery|promoted|comments?|reader|this|the|to|a|our|your|all|view|show|hide|expand|collapse|toggle|report|embed|copy|permalink|print|font|size|text|larger|smaller)$/i;
+const UI_WORD = /^(?:site|link|copied|ad|ads|feedback|title|icon|reuse|content|open|close|side|navigation|nav|menu|more|galleries|gallery|promoted|comments?|reader|this|the|to|a|our|your|all|view|show|hide|expand|collapse|toggle|report|embed|copy|permalink|print|font|size|text|larger|smaller)$/i;
 const UI_NOUN = /\b(?:copied|feedback|icon|reuse|navigation|menu|galleries|comments|embed|permalink)\b/i;
 const isControlLine = (t: string, n: number) => n >= 2 && n <= 5 && !/[.?,;:]$/.test(t) && UI_NOUN.test(t) && t.replace(/!$/, '').split(/\s+/).every((w) => UI_WORD.test(w));
 
@@ -221,7 +224,8 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   // A line that is only a Markdown link is judged by its text ("[Subscribe to our newsletter](…)"); marks and arrows around a line ("▼ … ▼", "← Previous") are not words.
   // Long lines (most of an article) are rejected before any of this work.
   const b = bare(text);
-  if (words(b) > MAX_CHROME_WORDS) return undefined;
+  const nb = words(b);
+  if (nb > MAX_CHROME_WORDS) return nb <= MAX_BANNER_WORDS && isCookieBanner(b) ? { reason: 'cookie notice' } : undefined;
   const linked = b.startsWith('[') ? bare(b.replace(/^\[([^\]]+)\]\([^)\s]*\)$/, '$1')) : b;
   const t = linked.charCodeAt(0) > 0x2000 || linked.charCodeAt(linked.length - 1) > 0x2000 ? linked.replace(EDGE_MARKS, '') : linked;
   const n = words(t);
@@ -254,6 +258,6 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   if (!/["“”]/.test(t) && SUBSCRIBE_WORD.test(t) && READER_WORD.test(t)) return { reason: 'share or subscribe prompt' };
   if (/omment|^archived/i.test(t) && /^archived post\b|\bcomments? (?:are|is) (?:now )?closed\b|\bcomments cannot be posted\b/i.test(t)) return { reason: 'comment form' };
   // A longer banner (up to the longest chrome line) needs two of its phrases: "We use cookies … By clicking 'Accept all' you agree …".
-  if (COOKIE.test(t) && (n <= 30 ? COOKIE_WORD.test(t) : new Set(t.match(COOKIE_WORDS)?.map((m) => m.toLowerCase())).size >= 2)) return { reason: 'cookie notice' };
+  if (n <= 30 ? COOKIE.test(t) && COOKIE_WORD.test(t) : isCookieBanner(t)) return { reason: 'cookie notice' };
   return undefined;
 }

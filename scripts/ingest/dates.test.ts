@@ -18,6 +18,7 @@ describe('parseDateLine', () => {
     ['March 12, 20317:05 AM GMT+8Updated 2 days ago', '2031-03-12T07:05'],
     ['March 12, 2031 07:30 AM Eastern Daylight Time', '2031-03-12T07:30'],
     ['12.03.2031, 09:41 Uhr', '2031-03-12T09:41'],
+    ['April 2, 2031 08:00 AM Malaysia Time', '2031-04-02T08:00'],
   ])('reads %j as %s', (line, iso) => {
     expect(parseDateLine(line)?.iso).toBe(iso);
   });

@@ -21,7 +21,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?
 /** "Updated 3 days ago" after a date: an age, not a second date. */
 const RELATIVE_TAIL = /\s*(?:(?:last )?(?:updated|edited|modified)\s+)?(?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago$/i;
 /** A time zone spelled out after a time ("Eastern Daylight Time", "Uhr", "GMT+8"): chrono reads the time without it. */
-const ZONE_NAME = /\s*(?:(?:(?:Eastern|Central|Mountain|Pacific|Atlantic|Greenwich Mean|China|Beijing|Japan|Korea|India|Singapore|Hong Kong|Central European|British)\s+(?:(?:Standard|Daylight|Summer)\s+)?Time)|Uhr|GMT[+-]\d{1,2}(?::?\d{2})?)$/i;
+const ZONE_NAME = /(?<=\d|[AaPp]\.?[Mm]\.?)\s*(?:(?:\s\p{Lu}[\p{L}]+){1,3}\s+Time|Uhr|GMT[+-]\d{1,2}(?::?\d{2})?)$/u;
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const REF = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
 
