@@ -57,6 +57,13 @@ describe('header block, in any order', () => {
     expect(read(`Original | Electric Ferry Finishes Its Sea Trials\n${BODY}`).title).toBe('Electric Ferry Finishes Its Sea Trials');
   });
 
+  it('reads a site name opening the menu when the text names it again, and a lower-case brand over its tagline', () => {
+    const a = read(`Harbour Works\nShips & Ports\nTech\nScience\nPolicy\nStore\nSign in\nElectric Ferry Finishes Its Sea Trials\nBy Ola Nordmann\n${BODY}\nOla Nordmann is Harbour Works' shipping reporter.`);
+    expect(meta(a)).toMatchObject({ publisher: 'Harbour Works', authors: ['Ola Nordmann'] });
+    const b = read(`ferrymath\nnotes on what crossings cost\nHome    Archive    About\nElectric Ferry Finishes Its Sea Trials\nby Ola Nordmann · 6 min read\n${BODY}`);
+    expect(meta(b)).toMatchObject({ publisher: 'ferrymath', authors: ['Ola Nordmann'] });
+  });
+
   it('reads header lines inside Markdown marks; a level-one heading is the headline', () => {
     const a = read(`# Ferry, Port and the Long Winter\n\n*Harbour Gazette · 12 March 2031 · by Ola Nordmann*\n\n${BODY}`);
     expect(meta(a)).toEqual({ title: 'Ferry, Port and the Long Winter', date: '2031-03-12', authors: ['Ola Nordmann'], publisher: 'Harbour Gazette', url: null });

@@ -254,11 +254,13 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     const columns = /\S\s{3,}\S/.test(us[i]!.text);
     // A site's name is written with a capital or as a domain ("r/hardware" is a forum's board); of two
     // name lines above the headline, an abbreviation ("CX Global") gives way to the full name under it.
-    const named = /^[\p{Lu}\d]/u.test(t) || looksLikeOutlet(t);
+    // A lower-case line of several words under a site's name is its tagline ("notes on what models cost"), whatever its words.
+    const named = /^[\p{Lu}\d]/u.test(t) || (looksLikeOutlet(t) && words(t) === 1) || (i === candidates[0] && /^[\p{Ll}\d]{3,}$/u.test(t));
     const fullName = candidates.includes(i - 1) && abbreviates(ts[i - 1]!, t);
     const abbreviated = i < titleAt && candidates.includes(i + 1) && i + 1 < titleAt && abbreviates(t, ts[i + 1]!);
     // A name is written in capitals: "Open side navigation menu" on the first line is a control, not the site's name.
-    const titled = t.split(/\s+/).every((w) => w.length < 4 || /^[\p{Lu}\d&]/u.test(w));
+    // A single lower-case word ("tokenmath") is a brand written in lower case.
+    const titled = t.split(/\s+/).every((w) => w.length < 4 || /^[\p{Lu}\d&]/u.test(w)) || /^[\p{Ll}\d]+$/u.test(t);
     const site = !havePublisher && named && !abbreviated && !columns && !CRUMB.test(t) && !isSectionLine(t) && words(t) <= 6 && (i < titleAt || besideMeta) && (isOutletLine(t) || lone || (i < titleAt && ((i === candidates[0] && titled) || fullName)));
     if (t === split.publisher || site) {
       havePublisher = true;
@@ -269,8 +271,18 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       set(i, { kind: 'meta', role: 'publisher', value: /\p{Ll}/u.test(name) ? name : titleCase(name) });
       continue;
     }
-    if ((isShortLabel(t) || (columns && i < titleAt)) && !isProse(t)) set(i, { kind: 'meta', role: 'section' });
+    // A lower-case line right under the site's name, above the headline, is the site's tagline.
+    const tagline = i < titleAt && segments.get(i - 1)?.kind === 'meta' && (segments.get(i - 1) as { role?: string }).role === 'publisher' && /^\p{Ll}/u.test(t) && words(t) <= 10;
+    if (((isShortLabel(t) || (columns && i < titleAt)) && !isProse(t)) || tagline) set(i, { kind: 'meta', role: 'section' });
     // Anything else (a standfirst, a subtitle) stays in the body.
+  }
+  // A site's name opening a menu at the top of the page ("Axon Technica" / "Biz & IT" / "Tech" …) is the
+  // outlet when it is written as a name of two to four words and the text names it again.
+  const top = taken.get(0);
+  const first = ts[0]!;
+  if (!havePublisher && titleAt > 0 && top?.kind === 'boilerplate' && top.reason === 'navigation' && words(first) >= 2 && words(first) <= 4 && /^(?:\p{Lu}[\p{L}&.'’-]*\s?)+$/u.test(first) && !isSectionLine(first)) {
+    const named = us.some((u, k) => k >= end && u.text.includes(first));
+    if (named) set(0, { kind: 'meta', role: 'publisher', value: first });
   }
   // The headline repeated as the first line after the header.
   const next = us.findIndex((_, k) => k >= end && !taken.has(k));
