@@ -38,7 +38,7 @@ export interface HeaderFacts {
   end: number;
 }
 
-const validUrl = (u: string) => articleMetaSchema.shape.url.safeParse(u).success && !IMAGE_FILE.test(u.split(/[?#]/)[0]!.split('/').at(-1) ?? '');
+export const validUrl = (u: string) => articleMetaSchema.shape.url.safeParse(u).success && !IMAGE_FILE.test(u.split(/[?#]/)[0]!.split('/').at(-1) ?? '');
 
 /** A line that reads as body text, not a header line (in scripts without spaces: a long line, or one ending a sentence). */
 const isProse = (t: string) =>
@@ -292,42 +292,4 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
 
 function authorsOf(segments: Map<number, Segment>): string[] {
   return [...segments.values()].flatMap((s) => (s.kind === 'byline' ? s.authors : []));
-}
-
-/** A permalink line at the end: "Permalink: https://…", "Canonical URL: https://…" (a bare "Source:" there may cite data). */
-const TAIL_URL = /^(?:permalink|canonical(?: url| link)?|original (?:url|link|article))\s*:\s*(https?:\/\/\S+)$/i;
-
-/** The article's own address stated in a labelled line among its last units, when the header gave none. */
-export function readTailUrl(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): Map<number, Segment> {
-  const out = new Map<number, Segment>();
-  if ([...taken.values()].some((s) => s.kind === 'meta' && s.role === 'url')) return out;
-  for (let i = us.length - 1; i >= Math.max(0, us.length - TAIL_UNITS * 2); i--) {
-    const url = TAIL_URL.exec(plain(us[i]!.text))?.[1];
-    if (url && validUrl(url)) {
-      out.set(i, { kind: 'meta', role: 'url', value: url, line: us[i]!.line, text: us[i]!.text });
-      break;
-    }
-  }
-  return out;
-}
-
-/** A date line is looked for among the last few units when the header has none. */
-const TAIL_UNITS = 4;
-
-/**
- * A date line at the end of the article ("Published on 3 March 2031" under the text), when the
- * header gave none: a whole line that is only a date is metadata wherever it stands.
- */
-export function readTailDate(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): Map<number, Segment> {
-  const out = new Map<number, Segment>();
-  if ([...taken.values()].some((s) => s.kind === 'date' || (s.kind === 'byline' && s.date))) return out;
-  const open = us.map((_, i) => i).filter((i) => !taken.has(i)).slice(-TAIL_UNITS);
-  for (const i of open) {
-    const date = parsePlaceDateLine(us[i]!.text);
-    if (date) {
-      out.set(i, { kind: 'date', line: us[i]!.line, text: us[i]!.text, ...date });
-      break;
-    }
-  }
-  return out;
 }

@@ -1,6 +1,7 @@
 import { markAuthorBio, markChrome } from './chrome-blocks.ts';
 import { parseDateline } from './dates.ts';
-import { readHeader, readTailDate, readTailUrl } from './header.ts';
+import { readHeader } from './header.ts';
+import { readTailDate, readTailUrl } from './header-tail.ts';
 import type { Segment } from '../core/article.ts';
 import { BARE_URL, endsSentence, units, words, type Unit } from './units.ts';
 
