@@ -85,7 +85,7 @@ export function parseByline(line: string): Byline | undefined {
   // "By Jane Doe, a senior reporter covering chips": the description is not a name.
   // "A, Seoul; B, Lisbon": in names separated by semicolons, one word after a comma is where the reporter is.
   if (rest.includes(';')) rest = rest.split(/\s*;\s*/).map((p) => p.replace(/^(\S+\s+\S.*?),\s*\p{Lu}[\p{L}.'’-]+$/u, '$1')).join('; ');
-  rest = rest.replace(/,\s+(?:an?|the)\s+\p{Ll}.*$/u, '').replace(/\s+in\s+\p{Lu}[\p{L} .'-]*$/u, '').replace(/,?\s+with\s+/g, ', ');
+  rest = rest.replace(/,\s+(?:an?|the)\s+\p{Ll}.*$/u, '').replace(IN_PLACE, '').replace(/\s+in\s+\p{Lu}[\p{L} .'-]*$/u, '').replace(/,?\s+with\s+/g, ', ');
   let authors = names(rest, 1);
   if (!authors) {
     // "By A, Outlet": the last comma part is an outlet when it is not a name.
@@ -114,11 +114,14 @@ const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, s
 const FIRST_NAME = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
 /** A bare line of names: "Kevin Zhou, Sara Lindqvist". One name alone must be known to compromise as a person. */
+/** "in Hong Kong" after each of several names ("A in Hong Kong and B in London"): where each reporter writes from. */
+const IN_PLACE = /\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?=\s+and\s|\s*,|$)/gu;
+
 export function parseNameLine(line: string): string[] | undefined {
   // "JANE DOE": names set in capitals are written as names.
-  // "Jane Doe in Beijing": the place a reporter writes from is not part of the name.
+  // "Jane Doe in Beijing", "A in Hong Kong and B in London": the place a reporter writes from is not part of the name.
   // "YUKI MATSUDA, staff writer": each comma part set in capitals is title-cased on its own.
-  const t = line.trim().split(/(,\s*)/).map((p) => (/\p{Ll}/u.test(p) ? p : titleCase(p))).join('').replace(/\s+in\s+\p{Lu}[\p{L} .'-]*$/u, '');
+  const t = line.trim().split(/(,\s*)/).map((p) => (/\p{Ll}/u.test(p) ? p : titleCase(p))).join('').replace(IN_PLACE, '').replace(/\s+in\s+\p{Lu}[\p{L} .'-]*$/u, '');
   const list = names(t, 2);
   // compromise judges the names only: a job description after them ("Nikkei staff writer") is not a name.
   const named = list?.join(', ');

@@ -40,6 +40,7 @@ export function markChrome(us: readonly Unit[]): Map<number, Segment> {
     wc.push(words(v.text));
     total += wc.at(-1)!;
   }
+  const firstLong = wc.findIndex((n) => n >= 20);
   // Each line is judged once: the link-list rules below look ahead at lines the loop judges later.
   const judged = new Map<number, ReturnType<typeof lineChrome>>();
   const judge = (j: number) => {
@@ -66,7 +67,8 @@ export function markChrome(us: readonly Unit[]): Map<number, Segment> {
         const alone = us[i + 1]?.block !== u.block;
         const ownBlock = (j: number) => us[j]!.block !== us[j - 1]!.block && us[j + 1]?.block !== us[j]!.block;
         // The line right before body prose is the headline, not a link (a "Most read" list above it).
-        const isLink = (j: number) => (us[j]!.block === u.block || (alone && ownBlock(j))) && isLinkTitle(us[j]!.text) && !judge(j) && !(us[j + 1] && wc[j + 1]! >= 20);
+        // Once the text has begun, a link title under the heading is a link even with prose after it ("Recommended" mid-story).
+        const isLink = (j: number) => (us[j]!.block === u.block || (alone && ownBlock(j))) && isLinkTitle(us[j]!.text) && !judge(j) && !(us[j + 1] && wc[j + 1]! >= 20 && j + 1 <= firstLong);
         // A timestamp between the titles ("4h ago") belongs to the list.
         const isStamp = (j: number) => us[j]!.block === u.block && wc[j]! <= 4 && judge(j) !== undefined;
         while (us[i + 1] && (isLink(i + 1) || (isStamp(i + 1) && us[i + 2] && isLink(i + 2)))) {
@@ -80,6 +82,8 @@ export function markChrome(us: readonly Unit[]): Map<number, Segment> {
       }
       // The tags under a tag list's label.
       if (TAG_LABEL.test(u.text) && us[i + 1] && isTagLine(us[i + 1]!.text)) drop(++i, 'tag list');
+      // Or one tag a line: short lines, none a sentence, in the label's block.
+      else if (TAG_LABEL.test(u.text)) while (us[i + 1] && us[i + 1]!.block === u.block && wc[i + 1]! <= 3 && !endsSentence(us[i + 1]!.text) && !judge(i + 1)) drop(++i, 'tag list');
       continue;
     }
     // A company tag block opens with a name written twice ("Nvidia" / "Nvidia").
@@ -118,7 +122,8 @@ const MAX_ISLAND = 3;
  * option, a thread level).
  */
 function markIslands(us: readonly Unit[], out: Map<number, Segment>, wc: readonly number[]): void {
-  const firstLong = wc.findIndex((n) => n >= 20);
+  // The first long paragraph of the text, not a long banner above it (a cookie notice is chrome, and the header is under it).
+  const firstLong = wc.findIndex((n, i) => n >= 20 && !out.has(i));
   if (firstLong < 0) return;
   const isChrome = (j: number) => out.get(j)?.kind === 'boilerplate';
   for (let i = firstLong + 1; i < us.length; i++) {

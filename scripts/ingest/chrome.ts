@@ -28,12 +28,25 @@ const MAX_CHROME_WORDS = 40;
 export const LINK_LIST_OPENER =
   /^(?:(?:most (?:read|popular|shared|viewed)|more|latest|top stories|trending) (?:from|on|in) [^.:]{1,40}|in other news|around the web|from our partners|more for you|what to read next|keep reading|next up|up next|watch next|read this next|trending topics|featured(?: stories| articles)?|read more|read next|see more|see also|also read|read also|related(?: [\p{L}]+)?|more from [^.:]{1,40}|more on this(?: story| topic)?|further reading|recommended(?: for you| reading| stories| videos| articles)?|you (?:may|might) also (?:like|be interested in)|most (?:read|popular|shared|viewed|commented|liked)|key (?:events|updates|moments|developments)|hot this week|trending(?: now| stories| this week)?|popular(?: now| posts| stories)?|more stories|editor'?s picks|top stories|latest (?:news|stories|posts)|don'?t miss)$/iu;
 
-const TAG_LABEL_RULE = /^(?:tags?|topics?|keywords|filed under|categories|related topics)$/i;
+const TAG_LABEL_RULE = /^(?:tags?|topics?|keywords|filed under|categories|(?:related|suggested|more|popular|explore) topics)$/i;
 const RULES: [RegExp, BoilerplateReason][] = [
+  // Markup an export leaves on a line of its own: an HTML comment ("<!--more-->"), a template tag ("{% include … %}", "{{ … }}").
+  [/^(?:<!--[\s\S]*-->|\{%[^%]*%\}|\{\{[^}]*\}\})$/, 'page chrome'],
+  // A slide counter in a gallery: "2 of 6".
+  [/^\d{1,3} of \d{1,3}$/, 'widget'],
+  // An end mark between dashes or rules: "— END —".
+  [/^[-–—=~]+\s*(?:END|ENDS|THE END)\s*[-–—=~]+$/, 'wire credits'],
+  // A page's own furniture stamp: "Page last updated: 3/26/2025", "Page last reviewed: …".
+  [/^(?:page|site|content) (?:last )?(?:updated|modified|reviewed)\s*:/i, 'page chrome'],
+  // A subscription discount: "Get 25% off your first year".
+  [/^(?:get|save|take) \d{1,2}% off\b[^.]{0,40}$/i, 'share or subscribe prompt'],
+  // "Enlarge / caption": a photo viewer's caption.
+  [/^enlarge\s*\/\s*\S/i, 'image'],
   [/^[-–—•*\s]*(?:advertisement|advertisements|sponsored(?: content)?|promoted|ad)[-–—•*\s]*$/i, 'advertisement'],
-  [/^(?:sponsored|presented|brought to you|powered) by\b[^.,;]{0,40}$|^(?:partner content|paid (?:post|content)|promoted content|advertorial|sponsored post)$/i, 'advertisement'],
+  // "Presented by Acme — the database that …": a sponsor's name and its pitch after a dash.
+  [/^(?:sponsored|presented|brought to you|powered) by\b[^.,;]{0,40}(?:\s[—–-]\s.{0,200})?$|^(?:partner content|paid (?:post|content)|promoted content|advertorial|sponsored post)$/i, 'advertisement'],
   [/^(?:story continues below(?: the)? advertisement|scroll to continue(?: with content)?|continue reading below|article continues (?:below|after (?:the )?advertisement))$/i, 'advertisement'],
-  [/^(?:accept|accept all|reject all|agree|i agree|got it|manage (?:settings|preferences)|cookie settings)$/i, 'cookie notice'],
+  [/^(?:accept|accept all|reject all|agree|i agree|got it|manage (?:settings|preferences)|(?:cookie|privacy|consent) settings)$/i, 'cookie notice'],
   [/^(?:continue reading|read the full (?:story|article)|show more|load more|see all|view all|click to expand|home|top|back|close|top of page|just now)$/i, 'navigation'],
   [/\((?:opens|open) in (?:a )?new (?:window|tab)\)$|,? opens new tab$|^click to (?:share|print|email|tweet)\b/i, 'share or subscribe prompt'],
   [/^(?:create a free account|start (?:your )?free trial|try (?:it )?(?:for )?free|get unlimited access|subscribe (?:now )?for (?:unlimited|full) access|you(?:'ve| have) (?:reached|\d+ free)|log ?in or (?:sign up|register))\b/i, 'share or subscribe prompt'],
@@ -52,7 +65,9 @@ const RULES: [RegExp, BoilerplateReason][] = [
   // A wire desk's sign-off of editors' initials: "bur-ah/jm".
   // Initials mostly lack vowels, so "and/or" is not one.
   [/^(?=.*(?:^|[-/])[b-df-hj-np-tv-xz]{2,5}(?:$|[-/]))[a-z]{2,5}(?:-[a-z]{2,5})?(?:\/[a-z]{2,5})+$/, 'wire credits'],
-  [/^(?:skip to (?:main )?(?:content|navigation)|back to top|open menu|close menu|main menu|toggle navigation|log ?in|sign ?in)$/i, 'navigation'],
+  [/^(?:skip to (?:main )?(?:content|navigation)|(?:back|return) to (?:top|the top|the homepage|homepage)|to the homepage|open menu|close menu|main menu|toggle navigation|log ?in|sign ?in|accessibility (?:help|statement|options))$/i, 'navigation'],
+  // A reader's own menu ("My News", "My Account"): the possessive names a page of the site, not of the story.
+  [/^my (?:account|news|feed|profile|saved|library)$/i, 'navigation'],
   [/^(?:previous|next|prev|older|newer)(?: post| article| story)?\s*[:»›>]\s*\S/i, 'navigation'],
   [/^(?:live|live updates|live blog|watch live|key points|key takeaways|transcript|(?:news )?provided by)$/i, 'page chrome'],
   [/^(?:share|tweet|email|e-mail|print|copy|like|comment|repost|copy link|link copied|follow|listen|save|bookmark|gift (?:this )?article|facebook|twitter|x|linkedin|whatsapp|reddit|wechat|weibo|telegram|threads|bluesky|flipboard)$/i, 'share or subscribe prompt'],
@@ -66,7 +81,7 @@ const RULES: [RegExp, BoilerplateReason][] = [
   // A capitalised name follows (case-sensitive): "Reporting by the Financial Times suggested…" is a sentence.
   [/^[—–-]?\s*(?:[Ww]ith )?(?:[Aa]dditional )?[Aa]ssistance (?:from|by) \p{Lu}|^[—–-]?\s*(?:[Ww]ire )?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Rr]esearch) by \p{Lu}/u, 'wire credits'],
   [/\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/i, 'wire credits'],
-  [/^(?:editor'?s|editors'?) note\s*:|^(?:correction|clarification)\s*:\s*(?:an earlier|a previous|this (?:article|story))|^(?:originally|first) published (?:in|on|at|by)\b[^.,;]{0,60}\.?$|^republished with permission\b|^a version of this (?:article|story)\b|^(?:translated|adapted) by\b|^original (?:title|headline|article)\s*:|^this (?:article|story|post|piece) (?:was |is |first |originally )+(?:published|appeared|republished)\b/i, 'production note'],
+  [/^(?:editor'?s|editors'?|translator'?s|translators'?) note\s*:|^this (?:article|story|post|piece) (?:was|has been|is) (?:machine[- ])?translated\b|^(?:correction|clarification)\s*:\s*(?:an earlier|a previous|this (?:article|story))|^(?:originally|first) published (?:in|on|at|by)\b[^.,;]{0,60}\.?$|^republished with permission\b|^a version of this (?:article|story)\b|^(?:translated|adapted) by\b|^original (?:title|headline|article)\s*:|^this (?:article|story|post|piece) (?:was |is |first |originally )+(?:published|appeared|republished)\b/i, 'production note'],
   [/^this (?:report|research|note|brief|paper|study|document|publication|analysis|commentary) (?:has been|was|is) (?:prepared|produced|issued|published) by\b|^(?:important )?disclosures?$|^analyst certification$/i, 'production note'],
   [/^(?:updated|corrected|clarified) (?:at|on)\b.{0,80}$|^the views expressed\b|^(?:disclosure|disclaimer)\s*:|^transcripts? (?:was |is )?(?:generated|produced|edited)\b/i, 'production note'],
   [/^(?:tags?|topics?|filed under|categories|category|keywords|related topics|more about)\s*:\s*\S|^(?:posted|filed) (?:in|under) .{1,80}\|/i, 'tag list'],
@@ -94,7 +109,12 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:please )?(?:enable|turn on|activate) javascript\b|^(?:show|hide) (?:key events|all|more|less)\b.{0,30}$|^was this (?:article|page|story|post) (?:helpful|useful)|\bforce a refresh\b/i, 'widget'],
   [/^(?:©|\(c\)\s|copyright\b)|^all rights reserved\.?$/i, 'site footer'],
   [/^(?:our standards|editorial standards|ethics policy|corrections policy|terms of (?:use|service)|privacy(?: policy| notice)?|cookie policy|contact us|contact the (?:newsroom|editors?|desk)|about us|advertise with us)\b.{0,80}$/i, 'site footer'],
-  [/^(?:media|press) (?:contacts?|inquiries|enquiries)\s*:?$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i, 'site footer'],
+  [/^(?:(?:media|press|investor) )?(?:contacts?|inquiries|enquiries)\s*:?$|^(?:media|press|investors?)\s*:$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i, 'site footer'],
+  // A telephone number alone on a line: "+60 7 555 0142", "(202) 555-0142".
+  // It opens with "+" or "(" (or a label), so an ISO date ("2031-03-12") is never one.
+  [/^(?:(?:tel(?:ephone)?|phone)\s*:?\s*|(?=[+(]))\+?\(?\d{1,4}\)?(?:[\s.-]\(?\d{1,4}\)?){2,5}$/i, 'site footer'],
+  // The banner of US government sites (one template for all of them).
+  [/^(?:an official website of the\b.{0,60}|here'?s how you know|official websites use \.gov|secure \.gov websites use https)$/i, 'navigation'],
   [/^SOURCE\s+\p{Lu}/u, 'site footer'],
   [/^[·•-]?\s*(?:(?:last updated|updated|posted|published|edited)\s+)?(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)\.?\s+ago$/i, 'relative time'],
   [/^!\[[^\]]*\]\([^)]*\)$/, 'image'],
@@ -116,7 +136,7 @@ const isSocialRow = (t: string) => {
   return ws.length >= 2 && ws.length <= 12 && ws.every((w) => SOCIAL.test(w));
 };
 /** Follow/subscribe prompts: an imperative opening and a word about subscribing. */
-const PROMPT_START = /^(?:follow (?:us|me)|subscribe|sign up|click here|join (?:our|the|us)|get (?:our|the|this|it)|don'?t miss|want (?:more|the latest)|never miss)\b/i;
+const PROMPT_START = /^(?:follow (?:us|me)|subscribe|sign up|click (?:here|the|to)|join (?:our|the|us)|get (?:our|the|this|it)|don'?t miss|want (?:more|the latest)|never miss)\b/i;
 const PROMPT_WORD = /\b(?:newsletters?|subscribe|inbox|follow|briefing|updates|sign up|e-?mail|coverage|alerts)\b/i;
 /** Words of a subscription pitch, and words addressed to the reader ("consider becoming a paid subscriber", "delivered to your inbox"). */
 const SUBSCRIBE_WORD = /\b(?:subscribe|subscriber|subscription|newsletter|inbox|reader-supported|paid plan|free trial)\b/i;
@@ -125,9 +145,14 @@ const COOKIE = /\bcookies?\b/i;
 /** A cookie banner addresses the reader: "We use cookies…", "Accept all", "Cookie settings". */
 const COOKIE_WORD = /\b(?:we use|this (?:web)?site uses|you (?:accept|agree|consent)|by (?:continuing|using)|cookie (?:settings|preferences|policy|notice)|accept (?:all|cookies)|reject all|manage (?:settings|preferences|cookies))\b/i;
 
+const COOKIE_WORDS = new RegExp(COOKIE_WORD.source, 'gi');
+/** A consent banner may run long; it is one when it names cookies and uses two of the banner's phrases. */
+const MAX_BANNER_WORDS = 80;
+const isCookieBanner = (t: string) => COOKIE.test(t) && new Set(t.match(COOKIE_WORDS)?.map((m) => m.toLowerCase())).size >= 2;
+
 /** "Photo by X from Pexels: https://…", "Image: Reuters", "Credit: …", "Photo: X/Getty Images". */
 const PHOTO_CREDIT =
-  /^(?:(?:photo|image|picture|illustration|graphic|video)s?(?: credit)?\s*(?:by|from|via|courtesy(?: of)?|source|credit)\b|(?:photo |image )?(?:credit|source)s?\s*:|(?:photo|photograph|image|picture|illustration|graphic|composite)s?\s*:)/i;
+  /^(?:(?:photo|image|picture|illustration|graphic|video)s?(?: credit)?\s*(?:by|from|via|courtesy(?: of)?|source|credit)\b|(?:photo |image )?(?:credit|source)s?\s*:|(?:photo|photograph|image|picture|illustration|graphic|composite|photo-illustration|artwork)s?\s*:)|^(?:[Aa]rt(?:work)?|[Pp]hotography|[Pp]hoto-[Ii]llustration) by \p{Lu}[^.!?,;]{0,60}$/iu;
 /** A caption ending in its credit: "… chart for Qwen. (Image credit: Alibaba Cloud)". */
 const CREDIT_TAIL = /\((?:(?:(?:image|photo|picture|video|illustration)s?\s*)?(?:credit|courtesy|source)s?\s*:?|(?:image|photo|picture|video|illustration)s?\s+(?:by|via|from)\s)[^()]{1,80}\)$/i;
 /** "Agency | Getty Images", "Name/AFP via Getty Images": a short line naming a picture agency last. */
@@ -173,19 +198,38 @@ export const isListOpener = (t: string, n = words(t)) =>
 export const opensLinkList = (t: string) => LINK_LIST_OPENER.test(bare(t).replace(/\s*:$/, '')) || isListOpener(bare(t));
 
 /** A tag list's label alone on its line ("Topics", "Keywords"): the tags follow on the next line. */
-export const TAG_LABEL = /^(?:tags?|topics?|keywords|filed under|categories|related topics|more about)\s*:?$/i;
+export const TAG_LABEL = /^(?:tags?|topics?|keywords|filed under|categories|(?:related|suggested|more|popular|explore) topics|more about)\s*:?$/i;
 /** A line of tags: hashtags, or short comma-separated items ("AI, Elon Musk, Fundraising, Grok, xAI"). */
 export const isTagLine = (t: string) =>
   words(t) <= 16 && !/[.!?]$/.test(t) && ((t.match(/(?:^|\s)#[\p{L}\p{N}_]/gu) ?? []).length >= 2 && t.startsWith('#') || (t.split(/\s*[,;|]\s*/).length >= 3 && t.split(/\s*[,;|]\s*/).every((p) => words(p) <= 3)));
+
+/** Symbols and arrows at either end of a line ("▼", "←"), but not a copyright sign or a separator. */
+const EDGE_MARKS = /^(?:(?![©®℗™])[\p{So}\u2190-\u21FF])+\s*|\s*(?:(?![©®℗™])[\p{So}\u2190-\u21FF])+$/gu;
+
+/**
+ * Words of page controls: a short line made only of these, with at least one control noun, is a control
+ * ("Link Copied!", "Ad Feedback", "Title icon", "Reuse this content", "Open side navigation menu", "More galleries").
+ */
+const UI_WORD = /^(?:site|link|copied|ad|ads|feedback|title|icon|reuse|content|open|close|side|navigation|nav|menu|more|galleries|gallery|promoted|comments?|reader|this|the|to|a|our|your|all|view|show|hide|expand|collapse|toggle|report|embed|copy|permalink|print|font|size|text|larger|smaller)$/i;
+const UI_NOUN = /\b(?:copied|feedback|icon|reuse|navigation|menu|galleries|comments|embed|permalink)\b/i;
+const isControlLine = (t: string, n: number) => n >= 2 && n <= 5 && !/[.?,;:]$/.test(t) && UI_NOUN.test(t) && t.replace(/!$/, '').split(/\s+/).every((w) => UI_WORD.test(w));
 
 /** What a single line is, when it is chrome or a credit; undefined for anything else. */
 export function lineChrome(text: string): { reason: BoilerplateReason } | { credit: true; url?: string } | undefined {
   if (SEPARATOR.test(text.trim())) return { reason: 'separator' };
   // "(Updates with analyst comment in fourth paragraph.)": a wire story's revision note.
   if (/^\(updates? (?:with|to|for)\b[^()]*\)$/i.test(text.trim())) return { reason: 'production note' };
-  const t = bare(text);
+  // Author initials in brackets closing a story: "(jok)".
+  if (/^\([a-z]{2,4}\)$/.test(text.trim())) return { reason: 'wire credits' };
+  // A line that is only a Markdown link is judged by its text ("[Subscribe to our newsletter](…)"); marks and arrows around a line ("▼ … ▼", "← Previous") are not words.
+  // Long lines (most of an article) are rejected before any of this work.
+  const b = bare(text);
+  const nb = words(b);
+  if (nb > MAX_CHROME_WORDS) return nb <= MAX_BANNER_WORDS && isCookieBanner(b) ? { reason: 'cookie notice' } : undefined;
+  const linked = b.startsWith('[') ? bare(b.replace(/^\[([^\]]+)\]\([^)\s]*\)$/, '$1')) : b;
+  const t = linked.charCodeAt(0) > 0x2000 || linked.charCodeAt(linked.length - 1) > 0x2000 ? linked.replace(EDGE_MARKS, '') : linked;
   const n = words(t);
-  if (n > MAX_CHROME_WORDS) return undefined;
+  if (t === '') return undefined;
   if (CHROME_LINES.has(key(text))) return { reason: 'page chrome' };
   if (IMAGE_FILE.test(t)) return { reason: 'image' };
   if (PHOTO_CREDIT.test(t) || BARE_URL.test(t) || CREDIT_TAIL.test(t) || CREDIT_AFTER_CAPTION.test(t) || AGENCY_PHOTO.test(t) || (n <= 15 && AGENCY_TAIL.test(t))) {
@@ -196,6 +240,13 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   const label = t.replace(/\s*:$/, '');
   for (const [re, reason] of RULES) if (re.test(t) || (label !== t && re.test(label))) return { reason };
   if (isPostMetaRow(t, n)) return { reason: 'relative time' };
+  if (isControlLine(t, n)) return { reason: 'navigation' };
+  // A row of parts each of which is chrome: "Advertisement · Scroll to continue".
+  const parts = n <= 12 && /[·•|]/.test(t) ? t.split(/\s+[·•|]\s+/) : [];
+  if (parts.length >= 2) {
+    const each = parts.map((p) => lineChrome(p));
+    if (each.every((v) => v && 'reason' in v)) return { reason: (each[0] as { reason: BoilerplateReason }).reason };
+  }
   if (isSocialRow(t)) return { reason: 'share or subscribe prompt' };
   if (isLegalLine(t)) return { reason: 'site footer' };
   if (isNavigation(t)) return { reason: 'navigation' };
@@ -206,6 +257,7 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   // A line that asks the reader to subscribe: subscription words and words addressed to the reader.
   if (!/["“”]/.test(t) && SUBSCRIBE_WORD.test(t) && READER_WORD.test(t)) return { reason: 'share or subscribe prompt' };
   if (/omment|^archived/i.test(t) && /^archived post\b|\bcomments? (?:are|is) (?:now )?closed\b|\bcomments cannot be posted\b/i.test(t)) return { reason: 'comment form' };
-  if (n <= 30 && COOKIE.test(t) && COOKIE_WORD.test(t)) return { reason: 'cookie notice' };
+  // A longer banner (up to the longest chrome line) needs two of its phrases: "We use cookies … By clicking 'Accept all' you agree …".
+  if (n <= 30 ? COOKIE.test(t) && COOKIE_WORD.test(t) : isCookieBanner(t)) return { reason: 'cookie notice' };
   return undefined;
 }

@@ -15,6 +15,10 @@ describe('parseDateLine', () => {
     ['03/12 2031', '2031-03-12'],
     ['2031.03.12', '2031-03-12'],
     ['Posted on 2031/3/9', '2031-03-09'],
+    ['March 12, 20317:05 AM GMT+8Updated 2 days ago', '2031-03-12T07:05'],
+    ['March 12, 2031 07:30 AM Eastern Daylight Time', '2031-03-12T07:30'],
+    ['12.03.2031, 09:41 Uhr', '2031-03-12T09:41'],
+    ['April 2, 2031 08:00 AM Malaysia Time', '2031-04-02T08:00'],
   ])('reads %j as %s', (line, iso) => {
     expect(parseDateLine(line)?.iso).toBe(iso);
   });
@@ -36,6 +40,8 @@ describe('header date forms', () => {
     expect(parseDateline('OSLO, April 2 (Nordic Wire) - The operator said')).toEqual({ text: 'OSLO, April 2 (Nordic Wire) -', publisher: 'Nordic Wire' });
     expect(parseDateline('GDANSK, Poland, April 2, 2031 /Baltic Newswire/ -- The yard said')).toMatchObject({ publisher: 'Baltic Newswire' });
     expect(parseDateline('(Nordic Wire) -- The operator said')).toMatchObject({ publisher: 'Nordic Wire' });
+    expect(parseDateline('GDANSK, Poland--(BALTIC WIRE)--The yard said')).toMatchObject({ publisher: 'BALTIC WIRE' });
+    expect(parseDateline('OSLO/BERGEN, Apr 2 (Nordic Wire) - The operator said')).toMatchObject({ publisher: 'Nordic Wire' });
     expect(parseDateline('The operator (a listed firm) - said nothing.')).toBeUndefined();
   });
 

@@ -18,6 +18,10 @@ const PLACE_AGENCY = /^(\p{Lu}[\p{L}.'’ -]{1,40}?),?\s*\(([\p{Lu}][\p{L}&.'’
 /** An ISO 8601 date or date-time; the time is kept as written (an offset is not applied). */
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
+/** "Updated 3 days ago" after a date: an age, not a second date. */
+const RELATIVE_TAIL = /\s*(?:(?:last )?(?:updated|edited|modified)\s+)?(?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago$/i;
+/** A time zone spelled out after a time ("Eastern Daylight Time", "Uhr", "GMT+8"): chrono reads the time without it. */
+const ZONE_NAME = /(?<=\d|[AaPp]\.?[Mm]\.?)\s*(?:(?:\s\p{Lu}[\p{L}]+){1,3}\s+Time|Uhr|GMT[+-]\d{1,2}(?::?\d{2})?)$/u;
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const REF = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
 
@@ -46,7 +50,16 @@ function parseIso(text: string): ParsedDate | undefined {
 export const parseDateLine = memoize(readDateLine);
 function readDateLine(line: string): ParsedDate | undefined {
   // Separators between a date and its time ("Feb 3, 2025 | 09:15 GMT") are read as spaces.
-  const text = line.trim().replace(DATE_LABEL, '').replace(/\s+[|·•—–/]\s+/g, ' ');
+  const text = line
+    .trim()
+    // A year glued to the time or label after it ("20257:12 AM", "GMT+8Updated") as a browser copy leaves it.
+    .replace(/\b((?:19|20)\d{2})(\d{1,2}:\d{2})/, '$1 $2')
+    .replace(/(\S)(Updated|Published)\b/g, '$1 $2')
+    // A relative age after the date ("Updated 3 days ago") and a spelled-out time zone say nothing more about the day.
+    .replace(RELATIVE_TAIL, '')
+    .replace(ZONE_NAME, '')
+    .replace(DATE_LABEL, '')
+    .replace(/\s+[|·•—–/]\s+/g, ' ');
   if (text.length < 6 || text.length > 80 || !/\d{4}/.test(text)) return undefined;
   // Year first with dots or slashes ("2025.05.30", "2025/5/30") is unambiguous: read as ISO.
   const iso = parseIso(text.replace(/^(\d{4})[./](\d{1,2})[./](\d{1,2})\b/, (_, y: string, m: string, d: string) => `${y}-${pad(Number(m))}-${pad(Number(d))}`));
@@ -92,7 +105,7 @@ export function isYearlessDateLine(line: string): boolean {
  * "SAN FRANCISCO, Jan 27, 2025 (AP) — …", "(Bloomberg) -- …", "HANGZHOU, China /PRNewswire/ -- …".
  * The date is kept only when it has a year.
  */
-const DATELINE = /^(?:(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?)(?:,\s*([^()/\n]{3,40}?))?\s*)?(?:\(([\p{Lu}][\p{L}&.'’ ]{0,30})\)|\/([\p{Lu}][\p{L}&.'’ ]{0,30})\/)\s*[-–—]+\s/u;
+const DATELINE = /^(?:(\p{Lu}[\p{Lu}\p{M} .'’/-]{1,40}?)(?:,\s*([^()/\n]{3,40}?))?\s*)?(?:\(([\p{Lu}][\p{L}&.'’ ]{0,30})\)|\/([\p{Lu}][\p{L}&.'’ ]{0,30})\/)(?:\s*[-–—]+\s|--)/u;
 export function parseDateline(paragraph: string): Dateline | undefined {
   const m = DATELINE.exec(paragraph);
   if (!m) return undefined;

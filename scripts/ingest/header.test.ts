@@ -23,6 +23,47 @@ describe('header block, in any order', () => {
     expect(a.body.map((b) => b.text)).toEqual([BODY]);
   });
 
+  it('takes the long line right above the date or byline for the headline, not a menu or banner line further up', () => {
+    const a = read(`Skip to main content\nOpen the main navigation menu\nSign In\nHarbour Gazette\nElectric Ferry Finishes Its Sea Trials\nThe yard delivered two years after the order, and the crew is pleased\nSave\nBy Ola Nordmann\n12 March 2031\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric Ferry Finishes Its Sea Trials', date: '2031-03-12', authors: ['Ola Nordmann'] });
+  });
+
+  it('reads a kicker ending in a dash as a section label, and a contact line with an e-mail address is never the headline', () => {
+    const a = read(`Harbour Gazette\nSHIPS AND PORTS —\nElectric Ferry Finishes Its Sea Trials\nOla Nordmann – Mar 12, 2031 9:15 pm UTC\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric Ferry Finishes Its Sea Trials', date: '2031-03-12T21:15' });
+    const b = read(`Media Contact:\nPress office of the Harbour Authority, press@harbour.example.org\nElectric Ferry Finishes Its Sea Trials\n${BODY}`);
+    expect(b.title).toBe('Electric Ferry Finishes Its Sea Trials');
+  });
+
+  it('reads a "by A · Last updated: … · N min read" row under the headline, and a permalink line at the end as the URL', () => {
+    const a = read(`Electric Ferry Finishes Its Sea Trials\nby Ola Nordmann · Last updated: 2031-03-10 · 6 min read\n${BODY}\nPermalink: https://harbour.example.org/ferry/`);
+    expect(meta(a)).toEqual({ title: 'Electric Ferry Finishes Its Sea Trials', date: '2031-03-10', authors: ['Ola Nordmann'], publisher: null, url: 'https://harbour.example.org/ferry/' });
+    expect(a.body.map((b) => b.text)).toEqual([BODY]);
+  });
+
+  it('reads an outlet under a cookie banner and over a sponsor line; a masthead link\'s "homepage" is not part of the name', () => {
+    const cookie = 'We use cookies and similar tools. By clicking "Accept all" you agree that we may store and read them on your device for statistics, personalised content and advertising; change this at any time.';
+    const a = read(`${cookie}\nAccept all\nPrivacy settings\nHarbourwelt\nPresented by Acme Cranes — the crane that lifts twice as much. Try it free →\nElectric Ferry Finishes Its Sea Trials\nBy Ola Nordmann\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric Ferry Finishes Its Sea Trials', authors: ['Ola Nordmann'], publisher: 'Harbourwelt' });
+    const b = read(`The Harbour homepage\nElectric Ferry Finishes Its Sea Trials\nBy Ola Nordmann\n${BODY}`);
+    expect(b.publisher).toBe('The Harbour');
+  });
+
+  it('reads two reporters each with a city, a bare name above the headline that the text uses for a person, and a label before a bar', () => {
+    const a = read(`Harbour Gazette\nElectric Ferry Finishes Its Sea Trials\nOla Nordmann in Oslo and Kari Hansen in Gdansk\n12 March 2031\n${BODY}`);
+    expect(meta(a)).toMatchObject({ authors: ['Ola Nordmann', 'Kari Hansen'], publisher: 'Harbour Gazette' });
+    const b = read(`Save this story\nCalder Vance\nBusiness\nMar 12, 2031 6:00 AM\nThe Ferry Builder Who Says Batteries Will Win\n${BODY}\nCALDER VANCE: What comes next?\nCalder Vance is a senior writer covering shipping.`);
+    expect(meta(b)).toMatchObject({ authors: ['Calder Vance'], publisher: null });
+    expect(read(`Original | Electric Ferry Finishes Its Sea Trials\n${BODY}`).title).toBe('Electric Ferry Finishes Its Sea Trials');
+  });
+
+  it('reads a site name opening the menu when the text names it again, and a lower-case brand over its tagline', () => {
+    const a = read(`Harbour Works\nShips & Ports\nTech\nScience\nPolicy\nStore\nSign in\nElectric Ferry Finishes Its Sea Trials\nBy Ola Nordmann\n${BODY}\nOla Nordmann is Harbour Works' shipping reporter.`);
+    expect(meta(a)).toMatchObject({ publisher: 'Harbour Works', authors: ['Ola Nordmann'] });
+    const b = read(`ferrymath\nnotes on what crossings cost\nHome    Archive    About\nElectric Ferry Finishes Its Sea Trials\nby Ola Nordmann · 6 min read\n${BODY}`);
+    expect(meta(b)).toMatchObject({ publisher: 'ferrymath', authors: ['Ola Nordmann'] });
+  });
+
   it('reads header lines inside Markdown marks; a level-one heading is the headline', () => {
     const a = read(`# Ferry, Port and the Long Winter\n\n*Harbour Gazette · 12 March 2031 · by Ola Nordmann*\n\n${BODY}`);
     expect(meta(a)).toEqual({ title: 'Ferry, Port and the Long Winter', date: '2031-03-12', authors: ['Ola Nordmann'], publisher: 'Harbour Gazette', url: null });

@@ -38,7 +38,7 @@ export interface HeaderFacts {
   end: number;
 }
 
-const validUrl = (u: string) => articleMetaSchema.shape.url.safeParse(u).success && !IMAGE_FILE.test(u.split(/[?#]/)[0]!.split('/').at(-1) ?? '');
+export const validUrl = (u: string) => articleMetaSchema.shape.url.safeParse(u).success && !IMAGE_FILE.test(u.split(/[?#]/)[0]!.split('/').at(-1) ?? '');
 
 /** A line that reads as body text, not a header line (in scripts without spaces: a long line, or one ending a sentence). */
 const isProse = (t: string) =>
@@ -110,8 +110,10 @@ function readMeta(t: string, haveUrl: boolean): Meta | undefined {
   return undefined;
 }
 
+const KICKER = /^[^.!?]{2,60}\s[-–—]$/u;
 const NUMBERED = /^\d{1,2}[.)]\s+\S/;
-const canBeTitle = (t: string) => t.length <= MAX_TITLE && !/[.,;:]$/.test(t) && !BARE_URL.test(t);
+/** A line with an e-mail address is a contact, never a headline. */
+const canBeTitle = (t: string) => t.length <= MAX_TITLE && !/[.,;:]$/.test(t) && !BARE_URL.test(t) && !/\S@[\w-]+\.\w/.test(t);
 
 /** A label line that names the outlet on the line under it: "Published in", "Editor for". */
 const LABEL_ABOVE = /^(?:published|posted|appeared|editor|featured|originally published)\s+(?:in|on|for)$/i;
@@ -130,7 +132,8 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   let haveDate = false;
   /** Whether a label line ("Published in") named the outlet: it outranks a bare site-name line. */
   let labelled = false;
-  const limit = Math.min(us.length, MAX_HEADER_UNITS);
+  // Lines already taken as chrome (a navigation menu, a cookie banner) do not count towards the header's length.
+  const limit = Math.min(us.length, MAX_HEADER_UNITS + us.slice(0, MAX_HEADER_UNITS * 2).filter((_, k) => taken.get(k)?.kind === 'boilerplate').length);
   let end = 0;
   // metaOf runs chrono and compromise: each line is read once (the look-ahead below reads lines twice).
   const memo = new Map<string, Meta | undefined>();
@@ -162,6 +165,16 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       continue;
     }
     if (before) continue;
+    // A kicker over the headline ("DOING MORE WITH LESS —") is a section label, and the header goes on.
+    if (KICKER.test(t) && words(t) <= 8) {
+      set(i, { kind: 'meta', role: 'section' });
+      continue;
+    }
+    // A press contact in the header ("Press office, press@example.org") is a contact line, and the header goes on.
+    if (/\S@[\w-]+\.\w/.test(t) && words(t) <= 15) {
+      set(i, { kind: 'boilerplate', reason: 'site footer' });
+      continue;
+    }
     if (isProse(t) || !canBeTitle(t)) {
       // A standfirst (dek) between the headline and a byline or date is body text; the header goes on.
       const more = us.slice(i + 1, i + 3).some((v, k) => !taken.has(i + 1 + k) && metaOf(ts[i + 1 + k]!, haveUrl)?.kind.match(/date|byline/));
@@ -176,12 +189,39 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   // The headline: the first candidate with four words or more that is not an outlet's name.
   const pipeOutlets = candidates.map((i) => splitTitle(ts[i]!, () => false).publisher).filter((p): p is string => !!p);
   const isOutletLine = (t: string) => pipeOutlets.includes(t) || (words(t) <= 6 && looksLikeOutlet(t));
-  const titleAt = chooseHeadline(candidates, us, ts, isOutletLine);
+  // The headline stands right above what follows it in every layout: a date, a byline or the text
+  // (past at most two standfirst lines and one chrome line such as "Save"); a menu line above a run of other menu lines does not.
+  const isLong = (k: number) => candidates.includes(k) && words(ts[k]!) >= 4;
+  // Asked only of long lines right above a date or byline, and once each (it runs compromise).
+  const names = new Map<number, boolean>();
+  const nameLine = (k: number) => names.get(k) ?? names.set(k, (parseNameLine(ts[k]!)?.length ?? 0) > 1 || isKnownPerson(ts[k]!)).get(k)!;
+  const reaches = (i: number) => {
+    let skippedChrome = 0;
+    let skippedDek = 0;
+    for (let k = i + 1; k < us.length; k++) {
+      const s = segments.get(k) ?? taken.get(k);
+      if (s?.kind === 'date' || s?.kind === 'byline' || (!s && candidates.includes(k) && parseNameLine(ts[k]!))) return true;
+      if (k >= end && !taken.has(k)) return true;
+      if ((s?.kind === 'boilerplate' || s?.kind === 'credit') && skippedChrome++ < 1) continue;
+      // Other header facts (an outlet's name, a section, a reading time) stand between a headline and its date too.
+      if (s?.kind === 'meta') continue;
+      if (!s && isLong(k) && skippedDek++ < 2) continue;
+      return false;
+    }
+    return true;
+  };
+  const anchored = (i: number) => reaches(i) && !nameLine(i);
+  const titleAt = chooseHeadline(candidates, us, ts, isOutletLine, anchored);
   const lines = new Set(candidates.map((i) => ts[i]!));
   const split = splitTitle(ts[titleAt]!, (s) => lines.has(s));
   set(titleAt, { kind: 'title', ...(split.title !== us[titleAt]!.text ? { title: split.title } : {}), ...(split.publisher ? { publisher: split.publisher } : {}) });
 
   let havePublisher = !!split.publisher || labelled;
+  // A name the text later opens a line with ("CALDER HUNT: …", "Calder Hunt is a senior writer …") is a person's, not a site's.
+  const opensBodyLine = (name: string) => {
+    const n = name.toLowerCase();
+    return us.some((u, k) => k >= end && u.text.length > n.length && u.text.slice(0, n.length + 3).toLowerCase().match(new RegExp(`^${RegExp.escape(n)}(?::| is )`)) !== null);
+  };
   for (const i of candidates) {
     if (i === titleAt) continue;
     const t = ts[i]!;
@@ -195,7 +235,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     // list of names or a name compromise knows as a person's.
     // Two or more names that each open with a first name are people, even when "A and B" is shaped like an outlet's name.
     const namedPeople = !!people && people.length > 1 && people.every((p) => isKnownPerson(p));
-    if (people && (namedPeople || !isOutletLine(t)) && (i > titleAt || people.length > 1 || isKnownPerson(t))) {
+    if (people && (namedPeople || !isOutletLine(t)) && (i > titleAt || people.length > 1 || isKnownPerson(t) || opensBodyLine(t))) {
       set(i, { kind: 'byline', authors: people });
       continue;
     }
@@ -214,20 +254,35 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     const columns = /\S\s{3,}\S/.test(us[i]!.text);
     // A site's name is written with a capital or as a domain ("r/hardware" is a forum's board); of two
     // name lines above the headline, an abbreviation ("CX Global") gives way to the full name under it.
-    const named = /^[\p{Lu}\d]/u.test(t) || looksLikeOutlet(t);
+    // A lower-case line of several words under a site's name is its tagline ("notes on what models cost"), whatever its words.
+    const named = /^[\p{Lu}\d]/u.test(t) || (looksLikeOutlet(t) && words(t) === 1) || (i === candidates[0] && /^[\p{Ll}\d]{3,}$/u.test(t));
     const fullName = candidates.includes(i - 1) && abbreviates(ts[i - 1]!, t);
     const abbreviated = i < titleAt && candidates.includes(i + 1) && i + 1 < titleAt && abbreviates(t, ts[i + 1]!);
-    const site = !havePublisher && named && !abbreviated && !columns && !CRUMB.test(t) && !isSectionLine(t) && words(t) <= 6 && (i < titleAt || besideMeta) && (isOutletLine(t) || lone || (i < titleAt && (i === candidates[0] || fullName)));
+    // A name is written in capitals: "Open side navigation menu" on the first line is a control, not the site's name.
+    // A single lower-case word ("tokenmath") is a brand written in lower case.
+    const titled = t.split(/\s+/).every((w) => w.length < 4 || /^[\p{Lu}\d&]/u.test(w)) || /^[\p{Ll}\d]+$/u.test(t);
+    const site = !havePublisher && named && !abbreviated && !columns && !CRUMB.test(t) && !isSectionLine(t) && words(t) <= 6 && (i < titleAt || besideMeta) && (isOutletLine(t) || lone || (i < titleAt && ((i === candidates[0] && titled) || fullName)));
     if (t === split.publisher || site) {
       havePublisher = true;
       // "SITE NAME | SECTION": the section labels after the name are not part of it.
       const named = t.split(/\s+[|·•]\s+/);
-      const name = named.length >= 2 && named.slice(1).every((p) => isSectionLine(p)) ? named[0]! : t;
+      // "The Vector homepage": the masthead's link text names the site and where the link goes.
+      const name = (named.length >= 2 && named.slice(1).every((p) => isSectionLine(p)) ? named[0]! : t).replace(/\s+(?:home ?page|front page)$/i, '');
       set(i, { kind: 'meta', role: 'publisher', value: /\p{Ll}/u.test(name) ? name : titleCase(name) });
       continue;
     }
-    if ((isShortLabel(t) || (columns && i < titleAt)) && !isProse(t)) set(i, { kind: 'meta', role: 'section' });
+    // A lower-case line right under the site's name, above the headline, is the site's tagline.
+    const tagline = i < titleAt && segments.get(i - 1)?.kind === 'meta' && (segments.get(i - 1) as { role?: string }).role === 'publisher' && /^\p{Ll}/u.test(t) && words(t) <= 10;
+    if (((isShortLabel(t) || (columns && i < titleAt)) && !isProse(t)) || tagline) set(i, { kind: 'meta', role: 'section' });
     // Anything else (a standfirst, a subtitle) stays in the body.
+  }
+  // A site's name opening a menu at the top of the page ("Axon Technica" / "Biz & IT" / "Tech" …) is the
+  // outlet when it is written as a name of two to four words and the text names it again.
+  const top = taken.get(0);
+  const first = ts[0]!;
+  if (!havePublisher && titleAt > 0 && top?.kind === 'boilerplate' && top.reason === 'navigation' && words(first) >= 2 && words(first) <= 4 && /^(?:\p{Lu}[\p{L}&.'’-]*\s?)+$/u.test(first) && !isSectionLine(first)) {
+    const named = us.some((u, k) => k >= end && u.text.includes(first));
+    if (named) set(0, { kind: 'meta', role: 'publisher', value: first });
   }
   // The headline repeated as the first line after the header.
   const next = us.findIndex((_, k) => k >= end && !taken.has(k));
@@ -237,25 +292,4 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
 
 function authorsOf(segments: Map<number, Segment>): string[] {
   return [...segments.values()].flatMap((s) => (s.kind === 'byline' ? s.authors : []));
-}
-
-/** A date line is looked for among the last few units when the header has none. */
-const TAIL_UNITS = 4;
-
-/**
- * A date line at the end of the article ("Published on 3 March 2031" under the text), when the
- * header gave none: a whole line that is only a date is metadata wherever it stands.
- */
-export function readTailDate(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): Map<number, Segment> {
-  const out = new Map<number, Segment>();
-  if ([...taken.values()].some((s) => s.kind === 'date' || (s.kind === 'byline' && s.date))) return out;
-  const open = us.map((_, i) => i).filter((i) => !taken.has(i)).slice(-TAIL_UNITS);
-  for (const i of open) {
-    const date = parsePlaceDateLine(us[i]!.text);
-    if (date) {
-      out.set(i, { kind: 'date', line: us[i]!.line, text: us[i]!.text, ...date });
-      break;
-    }
-  }
-  return out;
 }

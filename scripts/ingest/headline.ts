@@ -22,6 +22,8 @@ export function splitTitle(t: string, outletHint: (s: string) => boolean): { tit
   const clean = t.replace(GLUED, ' ').replace(/\s+\((?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}\)$/u, '').replace(/\s+/g, ' ').trim();
   // "Headline | Section | Outlet": the headline first, the outlet last.
   const pipes = clean.split(/\s+[|｜]\s+/);
+  // "Original | Headline", "Exclusive | Headline": a one-word label before the bar, the headline after it.
+  if (pipes.length === 2 && words(pipes[0]!) === 1 && words(pipes[1]!) >= 5) return { title: pipes[1]! };
   if (pipes.length >= 2 && pipes[0]!.length >= 8 && words(pipes.at(-1)!) <= 6) return { title: pipes[0]!, publisher: pipes.at(-1)! };
   const dash = /^(.{8,})\s+[-–—]\s+([^-–—]{2,60})$/u.exec(clean);
   const tail = dash?.[2]?.trim();
@@ -72,9 +74,10 @@ export const CRUMB = /\s[/›»>]\s/;
  * The headline among the header's candidate lines, by a score: a Markdown level-one heading
  * outranks everything; a line of four words or more (not counting separators) outranks a shorter
  * one; a site's name, a section label, a breadcrumb or a line set in columns ("Sector      Note")
- * is never the headline while another line is there. Ties go to the earlier line.
+ * is never the headline while another line is there; a long line right above the date, byline or
+ * text outranks one further up (a menu or banner line). Ties go to the earlier line.
  */
-export function chooseHeadline(candidates: readonly number[], us: readonly Unit[], ts: readonly string[], isOutletLine: (t: string) => boolean): number {
+export function chooseHeadline(candidates: readonly number[], us: readonly Unit[], ts: readonly string[], isOutletLine: (t: string) => boolean, anchored: (i: number) => boolean = () => false): number {
   const score = (i: number) => {
     const t = ts[i]!;
     const bare = t.replace(/\s[/›»>|·•]\s/g, ' ');
@@ -83,7 +86,7 @@ export function chooseHeadline(candidates: readonly number[], us: readonly Unit[
     const parts = t.split(/\s+[|·•]\s+/);
     const row = parts.length >= 3 && parts.every((p) => words(p) <= 4);
     const notHeadline = isOutletLine(t) || isSectionLine(bare) || CRUMB.test(t) || /\S\s{3,}\S/.test(us[i]!.text) || row;
-    return (/^#\s/.test(us[i]!.text) ? 8 : 0) + (long ? 2 : 0) - (notHeadline ? 4 : 0);
+    return (/^#\s/.test(us[i]!.text) ? 8 : 0) + (long ? 2 : 0) + (long && anchored(i) ? 1 : 0) - (notHeadline ? 4 : 0);
   };
   let best = candidates[0]!;
   let top = -Infinity;

@@ -41,6 +41,14 @@ describe('article metadata overrides', () => {
     ]);
   });
 
+  it('reads the keys web clippers and blog generators use for the same facts (published, source, wiki-linked authors)', () => {
+    const md = '---\ntitle: Harbour Cranes Double Output\nsource: "https://harbour.example.org/cranes"\nauthor:\n  - "[[Ola Nordmann]]"\npublished: 2031-03-06\ncreated: 2031-03-09\nsite: Harbour Gazette\n---\n\nThe harbour authority said its new cranes move twice as many containers an hour.';
+    const { articles, errors, warnings } = ingestAll([{ file: 'content/articles/clip.md', bytes: enc(md) }]);
+    expect(errors).toEqual([]);
+    expect(articles[0]).toMatchObject({ url: 'https://harbour.example.org/cranes', authors: ['Ola Nordmann'], date: { iso: '2031-03-06' }, publisher: 'Harbour Gazette' });
+    expect(warnings.map((w) => w.message)).toEqual(['unknown metadata field "created" was ignored']);
+  });
+
   it('still rejects an unknown field in a sidecar, which is written for this site (a typo such as "titel")', () => {
     const { articles, errors } = ingestAll([
       { file: 'content/articles/c.txt', bytes: enc('Headline\n\nBody.'), meta: { file: 'content/articles/c.meta.yaml', bytes: enc('titel: X\n') } },

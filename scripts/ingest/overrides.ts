@@ -117,6 +117,7 @@ export function parseArticleMeta(yaml: string, file: string, firstLine = 1, opti
     return range ? lineCounter.linePos(range[0]).line : 1;
   };
   if (options.warnings && data && typeof data === 'object' && !Array.isArray(data)) {
+    readAliases(data as Record<string, unknown>);
     for (const field of Object.keys(data).filter((k) => !(k in articleMetaSchema.shape))) {
       options.warnings.push({
         file,
@@ -136,6 +137,33 @@ export function parseArticleMeta(yaml: string, file: string, firstLine = 1, opti
       ? `unknown metadata field ${issue.keys.map((k) => `"${k}"`).join(', ')}`
       : `metadata field "${issue.path.join('.')}" ${issue.message}`;
   return fail(line, message, 'allowed fields: title, date (YYYY-MM-DD), author, publisher, url, topics (list of topic slugs)');
+}
+
+/**
+ * Keys other tools (blog generators, web clippers, CMS exports) write for the same facts, in order of
+ * preference; read only when the schema's own key is absent, and a `source` only when it is a URL.
+ */
+const ALIASES: Record<'date' | 'url' | 'author' | 'publisher', string[]> = {
+  date: ['published', 'pubDate', 'publishDate', 'date_published', 'datePublished', 'published_at', 'publishedAt'],
+  url: ['canonical', 'canonical_url', 'canonicalURL', 'source', 'source_url', 'original_url', 'link'],
+  author: ['authors', 'byline', 'creator'],
+  publisher: ['site', 'site_name', 'siteName', 'publication', 'outlet'],
+};
+/** "[[Priya Raman]]": a wiki link around a name, as note apps write it. */
+const unwiki = (v: unknown) => (typeof v === 'string' ? v.replace(/^\[\[([^\]|]+)(?:\|([^\]]+))?\]\]$/, (_, a: string, b?: string) => (b ?? a).trim()) : v);
+
+function readAliases(data: Record<string, unknown>): void {
+  const unwikiAll = (v: unknown) => (Array.isArray(v) ? v.map(unwiki) : unwiki(v));
+  if (data.author !== undefined) data.author = unwikiAll(data.author);
+  for (const [field, keys] of Object.entries(ALIASES) as [keyof typeof ALIASES, string[]][]) {
+    if (data[field] !== undefined) continue;
+    // A value the schema would reject stays an ignored field (with its warning), never an error of a field the file does not name.
+    const key = keys.find((k) => data[k] !== undefined && articleMetaSchema.shape[field].safeParse(unwikiAll(data[k])).success);
+    if (key) {
+      data[field] = unwikiAll(data[key]);
+      delete data[key];
+    }
+  }
 }
 
 /** Applies metadata over what the ingest inferred. */

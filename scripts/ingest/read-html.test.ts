@@ -46,6 +46,11 @@ describe('readHtml: saved web pages', () => {
     expect(p.meta).toMatchObject({ date: '2031-03-12', author: ['Kari Hansen'], publisher: 'Harbour Gazette', url: 'https://gazette.example.org/ferry' });
   });
 
+  it('takes the site name from "<h1> | Site" in the <title> when nothing else names it', () => {
+    const html = page('<title>Electric ferry finishes its sea trials | Harbour &amp; Port</title>').replace('<a href="/">Harbour Gazette</a>', '');
+    expect(readHtml(html).meta.publisher).toBe('Harbour & Port');
+  });
+
   it('keeps the page\'s own <h1> when the <title> wraps it in other words', () => {
     const html = `<html><head><title>forum notes: electric ferry finishes its sea trials</title></head><body><div><h1>Electric ferry finishes its sea trials</h1>${PARAS.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
     expect(readHtml(html).text.split('\n\n')[0]).toBe('Electric ferry finishes its sea trials');

@@ -128,7 +128,12 @@ function pageMeta(document: Document): PageMeta {
   // The link to the site's home page in the page header (the masthead) names the site.
   const home = str(document.querySelector('header a[href="/"], [role="banner"] a[href="/"]')?.textContent);
   const masthead = home && home.split(/\s+/).length <= 6 && !/^home$/i.test(home) ? home : undefined;
-  const publisher = (art && nameOf(art.publisher)) ?? meta('og:site_name') ?? (site && str(site.name)) ?? masthead;
+  // "<h1 text> | Site" in <title>: what follows the page's own headline there is the site's name.
+  const h1 = str(document.querySelector('h1')?.textContent)?.replace(/\s+/g, ' ');
+  const docTitle = str(document.querySelector('title')?.textContent)?.replace(/\s+/g, ' ');
+  const tail = h1 && docTitle?.startsWith(h1) ? /^\s+[|–—-]\s+([^|–—]{2,60})$/.exec(docTitle.slice(h1.length))?.[1]?.trim() : undefined;
+  const titled = tail && tail.split(/\s+/).length <= 6 ? tail : undefined;
+  const publisher = (art && nameOf(art.publisher)) ?? meta('og:site_name') ?? (site && str(site.name)) ?? meta('application-name') ?? masthead ?? titled;
   const url = str(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('og:url') ?? ldUrl;
   return {
     ...(title ? { title } : {}),

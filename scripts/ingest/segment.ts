@@ -1,6 +1,7 @@
 import { markAuthorBio, markChrome } from './chrome-blocks.ts';
 import { parseDateline } from './dates.ts';
-import { readHeader, readTailDate } from './header.ts';
+import { readHeader } from './header.ts';
+import { readTailDate, readTailUrl } from './header-tail.ts';
 import type { Segment } from '../core/article.ts';
 import { BARE_URL, endsSentence, units, words, type Unit } from './units.ts';
 
@@ -38,6 +39,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segment[] {
   const header = readHeader(us, taken);
   for (const [i, s] of header.segments) taken.set(i, s);
   for (const [i, s] of readTailDate(us, taken)) taken.set(i, s);
+  for (const [i, s] of readTailUrl(us, taken)) taken.set(i, s);
   markAuthorBio(us, taken, [...header.authors, ...(options.authors ?? [])], header.end);
 
   const out: Segment[] = [];
@@ -53,8 +55,9 @@ export function segment(text: string, options: SegmentOptions = {}): Segment[] {
       out.push({ kind: 'heading', line: u.line, text: u.text });
       continue;
     }
+    // The story's first paragraph is its first long one: a sub-headline or a standfirst above it does not carry the dateline.
     const dateline = firstParagraph ? parseDateline(u.text) : undefined;
-    firstParagraph = false;
+    if (dateline || words(u.text) >= 20) firstParagraph = false;
     out.push({ kind: 'paragraph', line: u.line, text: u.text, ...(dateline ? { dateline } : {}) });
   }
   return out;

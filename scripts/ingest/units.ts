@@ -54,7 +54,8 @@ export function units(text: string): Unit[] {
     // A wrapped line fills most of its width: a line of one to three short words ("AI", "3 mo. ago") above a
     // lower-case line ("xAI raises…") is a label of its own, not the start of a wrapped sentence.
     // A short "by Name" line is a byline under a headline, not the tail of a wrapped sentence.
-    const byline = /^by\s+\p{Lu}/u.test(t) && words(t) <= 5 && !endsSentence(t);
+    // So is "by Name · Last updated: … · 6 min read", a row of header fields.
+    const byline = /^by\s+\p{Lu}/u.test(t) && (words(t) <= 5 || /\s[·•|]\s/.test(t)) && !endsSentence(t);
     if (!prevBlank && last && !byline && !endsSentence(last.text) && (words(last.text) >= 4 || last.text.length >= 25) && /^\p{Ll}/u.test(t) && !BARE_URL.test(last.text) && !standsAlone(t) && !standsAlone(last.text)) {
       last.text += ` ${t}`;
     } else {
