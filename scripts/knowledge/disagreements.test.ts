@@ -88,6 +88,16 @@ describe('findDisagreements', () => {
     expect(found.map((d) => [d.kind, d.low, d.high])).toEqual([['rounding', 76.8e9, 77e9]]);
   });
 
+  it('finds nothing, and does not fail, when every figure of a group is part of a breakdown', () => {
+    const found = findDisagreements([
+      fig('a', 1, '30,000 GPUs', 'zephyr', 'chip count'),
+      fig('a', 1, '10,000 GPUs', 'zephyr', 'chip count'),
+      fig('b', 2, '20,000 GPUs', 'zephyr', 'chip count'),
+      fig('b', 2, '5,000 GPUs', 'zephyr', 'chip count'),
+    ]);
+    expect(found).toEqual([]);
+  });
+
   it('compares changes only within one restated event', () => {
     const found = findDisagreements([
       fig('a', 1, '17%', 'zephyr', 'share price change'),

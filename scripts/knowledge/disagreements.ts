@@ -157,7 +157,7 @@ export function findDisagreements(
   const several = (list: readonly LedgerFigure[]) => new Set(list.map((f) => f.source)).size > 1 && new Set(list.map((f) => f.value)).size > 1;
   const scoped = [...groups.values()]
     .filter(several)
-    .flatMap((list) => [...Map.groupBy(list, (f) => hardScope(scopeOfFigure(f))).values()].filter(several).flatMap((l) => byScope(l, scopeOfFigure)).map(withoutBreakdowns));
+    .flatMap((list) => [...Map.groupBy(list, (f) => hardScope(scopeOfFigure(f))).values()].filter(several).flatMap((l) => byScope(l, scopeOfFigure)).map(withoutBreakdowns).filter(several));
   for (const list of scoped) {
     const change = isChange(list);
     let kept = list;
