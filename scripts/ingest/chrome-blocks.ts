@@ -168,7 +168,8 @@ function markRunningHeaders(us: readonly Unit[], out: Map<number, Segment>, wc: 
 const MIN_MENU_RUN = 4;
 const isMenuItem = (t: string) => words(t) <= 3 && t.length <= 30 && !/[\d.!?,;:]/.test(t);
 /** A person's name is not a menu item (a profile header writes it twice above a post); asked only inside a run, as it runs compromise. */
-const isPersonName = (t: string) => words(t) >= 2 && isKnownPerson(t) && !!parseNameLine(t);
+// The name-shape test first: compromise (in isKnownPerson) is the costly part.
+const isPersonName = (t: string) => words(t) >= 2 && !!parseNameLine(t) && isKnownPerson(t);
 
 /** A run of one- or two-word lines in one block ("Home" / "World" / "Tech" / "Opinion"): a menu or a tag cloud. */
 function markMenus(us: readonly Unit[], out: Map<number, Segment>): void {

@@ -121,6 +121,8 @@ export const isReadingTime = (text: string) => READING_TIME.test(text.trim()) &&
 
 /** "May 2, 202512 min read": a date glued to a reading time. Returns the two parts. */
 export function splitGluedReadingTime(line: string): [string, string] | undefined {
+  // Both forms end in "read": a cheap test first, as the patterns below backtrack over long lines.
+  if (!/read\s*$/i.test(line)) return undefined;
   const m = /^(.*?\D(?:19|20)\d{2})(\d{1,3}\s*min(?:ute)?s?\s+read)$/i.exec(line.trim());
   if (m) return [m[1]!, m[2]!];
   // Or beside it after a space or separator: "Mon, Mar 10, 2025, 3:44 AM 3 min read".

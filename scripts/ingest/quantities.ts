@@ -86,17 +86,24 @@ const CHIP_FLOW: readonly Cue[] = [
   { measure: 'chip exports', cue: /\bexport(?:s|ed|ing)?\b(?! (?:controls?|rules?|curbs?|restrictions?|licen[cs]es?|ban)\b)/gi },
 ];
 
+/** Where each cue of a list matches in the last sentence read (a sentence's figures are read one after another). */
+const cueMatches = new WeakMap<readonly Cue[], { sentence: string; found: { measure: string; start: number; end: number }[] }>();
+function matchesOf(cues: readonly Cue[], sentence: string): { measure: string; start: number; end: number }[] {
+  const hit = cueMatches.get(cues);
+  if (hit?.sentence === sentence) return hit.found;
+  const found = cues.flatMap((c) => [...sentence.matchAll(c.cue)].map((m) => ({ measure: c.measure, start: m.index, end: m.index + m[0].length })));
+  cueMatches.set(cues, { sentence, found });
+  return found;
+}
+
 /** The cue nearest to the figure (cues after it count a little farther, as measures are mostly named first). */
 function nearest(cues: readonly Cue[], sentence: string, start: number, end: number): string | undefined {
   let best: { measure: string; d: number } | undefined;
-  for (const c of cues) {
-    for (const m of sentence.matchAll(c.cue)) {
-      const mEnd = m.index + m[0].length;
-      // A cue inside the figure itself ("$2 per GPU-hour") is not a cue.
-      if (m.index >= start && mEnd <= end) continue;
-      const d = mEnd <= start ? start - mEnd : m.index >= end ? (m.index - end) * 1.5 : 0;
-      if (!best || d < best.d) best = { measure: c.measure, d };
-    }
+  for (const m of matchesOf(cues, sentence)) {
+    // A cue inside the figure itself ("$2 per GPU-hour") is not a cue.
+    if (m.start >= start && m.end <= end) continue;
+    const d = m.end <= start ? start - m.end : m.start >= end ? (m.start - end) * 1.5 : 0;
+    if (!best || d < best.d) best = { measure: m.measure, d };
   }
   return best?.measure;
 }
