@@ -115,19 +115,19 @@ function perOf(intro: string): string | undefined {
 /** What the link stage records of a list item's figure: the rate from the intro, the measure read with the label, the subject the intro's last sentence names. */
 function listItemFigure(
   f: Figure,
+  ref: SentenceRef,
   under: { text: string; mentions: Mention[] },
   measureWith: (g: Figure) => string,
   carried: string | undefined,
   organisation: string | undefined,
   byslug: (slug: string) => Entity | undefined,
-): { figure: Omit<FigureFact, keyof SentenceRef> } | undefined {
+): FigureFact {
   const per = f.per ?? perOf(under.text);
   const g = per ? { ...f, per } : f;
   const measure = measureWith(g);
   const end = under.text.length;
   const subject = figureSubject({ text: under.text, mentions: under.mentions }, { start: end, end, measure }, { previous: carried, ...(organisation ? { organisation } : {}), paragraph: under.mentions, counted: [], byslug });
-  const { index: _i, end: _e, ...rest } = g;
-  return { figure: { ...rest, measure, ...(subject ? { entity: subject.entity, subjectFrom: subject.from } : {}) } };
+  return figureFact(g, ref, measure, subject);
 }
 
 /** The last entity a text named that can carry figures in later sentences. */
@@ -265,9 +265,8 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
       for (const f of stated) {
         // Offsets within the (trimmed) sentence.
         const start = f.index - s.start;
-        const listed = under && f.index <= item![0].length + 12 ? listItemFigure(f, under, measure0(f, s.text, start), carried, carriedOrganisation, byslug) : undefined;
-        if (listed) {
-          figures.push({ ...listed.figure, ...ref });
+        if (under && f.index <= item![0].length + 12) {
+          figures.push(listItemFigure(f, ref, under, measure0(f, s.text, start), carried, carriedOrganisation, byslug));
           continue;
         }
         let measure = measureOf(f, s.text, start, start + f.text.length);
