@@ -161,7 +161,6 @@ export function findDisagreements(
   for (const list of scoped) {
     const change = isChange(list);
     let kept = list;
-    if (!several(kept)) continue;
     let sources: Set<string>;
     // One event restated is rounded, not cut: "1 billion" and "1.5 billion" are two rounds, so half a step.
     let clusters = cluster(kept, EVENT_MEASURES.has(list[0]!.measure) ? 0.5 : 1);
