@@ -32,14 +32,13 @@ import { readArticle } from '../ingest/read.ts';
 import { segment } from '../ingest/segment.ts';
 import type { RawArticle } from '../core/article.ts';
 import { loadGazetteer } from '../knowledge/load-gazetteer.ts';
-import { startPreview } from '../lib/preview.ts';
+import { ASTRO_CLI, startPreview } from '../lib/preview.ts';
 import { generateArticles } from './generate.ts';
 import { type DevResult, measureDev, measureRebuild, type RebuildResult } from './incremental.ts';
 import { pagePath, sourcePath, sourcesIndexPath } from '../core/routes.ts';
 import { findTopicFiles, pageId } from '../core/topics.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
-const ASTRO_CLI = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
 const PROJECT_FILES = ['package.json', 'astro.config.mjs', 'site.config.ts', 'tsconfig.json', 'src', 'scripts', 'content', 'public'];
 const CHROMIUM = '/usr/bin/chromium';
