@@ -91,7 +91,15 @@ const cueMatches = new WeakMap<readonly Cue[], { sentence: string; found: { meas
 function matchesOf(cues: readonly Cue[], sentence: string): { measure: string; start: number; end: number }[] {
   const hit = cueMatches.get(cues);
   if (hit?.sentence === sentence) return hit.found;
-  const found = cues.flatMap((c) => [...sentence.matchAll(c.cue)].map((m) => ({ measure: c.measure, start: m.index, end: m.index + m[0].length })));
+  // An exec loop, not matchAll: matchAll clones the pattern on every call, the larger part of the cost here.
+  const found: { measure: string; start: number; end: number }[] = [];
+  for (const c of cues) {
+    c.cue.lastIndex = 0;
+    for (let m = c.cue.exec(sentence); m; m = c.cue.exec(sentence)) {
+      found.push({ measure: c.measure, start: m.index, end: m.index + m[0].length });
+      if (m[0] === '') c.cue.lastIndex++;
+    }
+  }
   cueMatches.set(cues, { sentence, found });
   return found;
 }
