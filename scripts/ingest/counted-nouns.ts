@@ -5,6 +5,7 @@
  * noun that ends a list of amounts ("3 billion, 7 billion and 72 billion parameter versions").
  */
 import compromise from 'compromise';
+import { memoize } from './memo.ts';
 
 export const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 export const SCALES = String.raw`thousand|million|billion|trillion|bn|mn|mln|tn`;
@@ -107,8 +108,9 @@ const OTHER_COUNTED = /^(?:enterprises|businesses|organi[sz]ations|models|countr
 const singulars = new Map<string, string>();
 const singular = (w: string) => singulars.get(w) ?? singulars.set(w, compromise(w).nouns().toSingular().text() || w).get(w)!;
 
-export function counted(noun: string): string | undefined {
+/** The unit a noun counts ("chips" → GPU), if it is a counted noun. Remembered: it is asked of each word after a bare number, and words recur. */
+export const counted = memoize((noun: string): string | undefined => {
   const unit = COUNTED.find(([, re]) => re.test(noun))?.[0];
   if (unit) return unit;
   return OTHER_COUNTED.test(noun) ? singular(noun.toLowerCase()) : undefined;
-}
+});
