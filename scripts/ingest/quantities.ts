@@ -86,13 +86,21 @@ const CHIP_FLOW: readonly Cue[] = [
   { measure: 'chip exports', cue: /\bexport(?:s|ed|ing)?\b(?! (?:controls?|rules?|curbs?|restrictions?|licen[cs]es?|ban)\b)/gi },
 ];
 
-/** Where each cue of a list matches in the last sentence read (a sentence's figures are read one after another). */
-const cueMatches = new WeakMap<readonly Cue[], { sentence: string; found: { measure: string; start: number; end: number }[] }>();
-function matchesOf(cues: readonly Cue[], sentence: string): { measure: string; start: number; end: number }[] {
-  const hit = cueMatches.get(cues);
-  if (hit?.sentence === sentence) return hit.found;
+/** A place where a cue matched in a sentence. */
+interface CueMatch {
+  measure: string;
+  start: number;
+  end: number;
+}
+
+/** Where each cue of a list matches in the last sentence read (a sentence's figures are read one after another); one entry per list, updated in place. */
+const cueMatches = new Map<readonly Cue[], { sentence: string | undefined; found: CueMatch[] }>();
+function matchesOf(cues: readonly Cue[], sentence: string): CueMatch[] {
+  let hit = cueMatches.get(cues);
+  if (!hit) cueMatches.set(cues, (hit = { sentence: undefined, found: [] }));
+  if (hit.sentence === sentence) return hit.found;
   // An exec loop, not matchAll: matchAll clones the pattern on every call, the larger part of the cost here.
-  const found: { measure: string; start: number; end: number }[] = [];
+  const found: CueMatch[] = [];
   for (const c of cues) {
     c.cue.lastIndex = 0;
     for (let m = c.cue.exec(sentence); m; m = c.cue.exec(sentence)) {
@@ -100,20 +108,25 @@ function matchesOf(cues: readonly Cue[], sentence: string): { measure: string; s
       if (m[0] === '') c.cue.lastIndex++;
     }
   }
-  cueMatches.set(cues, { sentence, found });
+  hit.sentence = sentence;
+  hit.found = found;
   return found;
 }
 
 /** The cue nearest to the figure (cues after it count a little farther, as measures are mostly named first). */
 function nearest(cues: readonly Cue[], sentence: string, start: number, end: number): string | undefined {
-  let best: { measure: string; d: number } | undefined;
+  let measure: string | undefined;
+  let best = Infinity;
   for (const m of matchesOf(cues, sentence)) {
     // A cue inside the figure itself ("$2 per GPU-hour") is not a cue.
     if (m.start >= start && m.end <= end) continue;
     const d = m.end <= start ? start - m.end : m.start >= end ? (m.start - end) * 1.5 : 0;
-    if (!best || d < best.d) best = { measure: m.measure, d };
+    if (measure === undefined || d < best) {
+      measure = m.measure;
+      best = d;
+    }
   }
-  return best?.measure;
+  return measure;
 }
 
 /** The sentence up to `start`, from the beginning of the clause holding it (after a semicolon, colon, dash or relative pronoun). */
