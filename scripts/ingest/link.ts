@@ -278,11 +278,12 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
       for (const e of named) {
         if (recorded.has(e)) continue;
         recorded.add(e);
-        mentions.push({ entity: e, ...ref });
+        mentions.push({ entity: e, p: ref.p, start: ref.start, end: ref.end });
       }
-      while (yi < yearsHere.length && yearsHere[yi]!.index < seg.end) years.push({ ...ref, year: yearsHere[yi++]!.value, entities: named });
-      // Figures' own spans: a name inside one ("2,048 H800 chips") is counted, not a subject.
-      const counted = stated.map((g) => [g.index, g.end] as [number, number]);
+      while (yi < yearsHere.length && yearsHere[yi]!.index < seg.end) years.push({ p: ref.p, start: ref.start, end: ref.end, year: yearsHere[yi++]!.value, entities: named });
+      // What the sentence's figures are read against; the same for each. Figures' own spans: a name inside one ("2,048 H800 chips") is counted, not a subject.
+      // Records are built field by field, not by spreads, which make slow dictionary-mode objects (this runs per figure).
+      const context = { previous: carried, organisation: carriedOrganisation || undefined, paragraph: found, counted: stated.map((g) => [g.index, g.end] as [number, number]), byslug };
       for (const f of stated) {
         // Offsets within the (trimmed) sentence.
         const start = f.index - s.start;
@@ -291,11 +292,7 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
           continue;
         }
         let measure = measureOf(f, s.text, start, start + f.text.length);
-        const subject = figureSubject(
-          { text: block.text, mentions: inSentence },
-          { start: f.index, end: f.end, measure },
-          { previous: carried, ...(carriedOrganisation ? { organisation: carriedOrganisation } : {}), paragraph: found, counted, byslug },
-        );
+        const subject = figureSubject({ text: block.text, mentions: inSentence }, { start: f.index, end: f.end, measure }, context);
         // A company that "fell 17%" is its shares.
         // Only where the sentence names the company: "Ad spending fell 40%" after a paragraph about it is not its shares.
         if (measure === 'change' && subject?.from === 'sentence' && byslug(subject.entity)?.type === 'organisation') measure = 'share price change';
