@@ -43,13 +43,15 @@ const WORD = /^\s+([\p{L}\p{N}][\p{L}\p{N}.'’-]*?)(?=[\s,;:()!?]|[.'’](?:\s|
 export function countedAfter(text: string, from: number, staff: boolean): { unit: string; end: number } | undefined {
   let at = from;
   let chip = false;
+  // The word after the current one, read once: it is the next word of the loop too.
+  let m = WORD.exec(text.slice(at, at + 60));
   for (let i = 0; i < 4; i++) {
-    const m = WORD.exec(text.slice(at, at + 60));
     if (!m) return undefined;
     const word = m[1]!;
     at += m[0].length;
     // Two-word nouns: "GPU hours", "data centers", "graphics cards"; the longer reading wins.
     const next = WORD.exec(text.slice(at, at + 60));
+    m = next;
     const two = next ? counted(`${word} ${next[1]}`) : undefined;
     if (two) return { unit: two, end: at + next![0].length };
     const unit = counted(word) ?? (staff && /^people$/i.test(word) ? 'employee' : undefined) ?? (chip && /^units$/i.test(word) ? 'GPU' : undefined);

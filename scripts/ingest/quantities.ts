@@ -129,18 +129,28 @@ function nearest(cues: readonly Cue[], sentence: string, start: number, end: num
   return measure;
 }
 
+/** Where a clause ends and the next starts: punctuation, or a relative pronoun or conjunction. */
+const CLAUSE_START = /[;:—–]|\b(?:which|who|while|whereas)\s/gi;
+const CLAUSE_BOUNDARY = /[;:—–,]|\b(?:but|while|whereas|which|who)\s/gi;
+
+/** The end of the last match of a global pattern in a text (0 if none), by an exec loop (matchAll copies the pattern on every call). It never matches empty. */
+function lastEnd(re: RegExp, text: string): number {
+  let from = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) from = m.index + m[0].length;
+  return from;
+}
+
 /** The sentence up to `start`, from the beginning of the clause holding it (after a semicolon, colon, dash or relative pronoun). */
 function clauseBefore(sentence: string, start: number): string {
   const before = sentence.slice(0, start);
-  let from = 0;
-  for (const m of before.matchAll(/[;:—–]|\b(?:which|who|while|whereas)\s/gi)) from = m.index + m[0].length;
+  const from = lastEnd(CLAUSE_START, before);
   return ' '.repeat(from) + before.slice(from);
 }
 
 /** The clause holding the figure: from the last boundary before it to the first after it (commas, semicolons, dashes, relative pronouns). */
 function clauseOf(sentence: string, start: number, end: number): string {
-  let from = 0;
-  for (const m of sentence.slice(0, start).matchAll(/[;:—–,]|\b(?:but|while|whereas|which|who)\s/gi)) from = m.index + m[0].length;
+  const from = lastEnd(CLAUSE_BOUNDARY, sentence.slice(0, start));
   const rest = sentence.slice(end);
   const stop = rest.search(/[;:—–,]|\b(?:but|while|whereas|which|who)\s/i);
   return sentence.slice(from, stop >= 0 ? end + stop : sentence.length);
