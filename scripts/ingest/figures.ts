@@ -82,12 +82,14 @@ const plural = (w: string) => w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
 
 /** The step of the last written digit: "5.6" → 0.1, "600" → 100, "2,048" → 1. */
 function stepOf(written: string): number {
-  const digits = written.replace(/,/g, '');
+  const digits = written.replaceAll(',', '');
   const dot = digits.indexOf('.');
   if (dot >= 0) return 10 ** -(digits.length - dot - 1);
   // Trailing zeros of a number of three or more digits are rounding ("590" to the ten, "600" to the
   // hundred); a two-digit "20" is taken as exact, or $12B and $20B would pass as one figure rounded.
-  const zeros = /0*$/.exec(digits)![0].length;
+  // (Counted from the end: the pattern /0*$/ tried every position of the number.)
+  let zeros = 0;
+  while (zeros < digits.length && digits[digits.length - 1 - zeros] === '0') zeros++;
   return digits.length >= 3 && zeros >= 1 ? 10 ** Math.min(zeros, digits.length - 1) : 1;
 }
 
@@ -218,7 +220,7 @@ export function extractFigures(text: string): Figure[] {
 }
 
 /** A written number ("2,048", "5.6") times its scale. */
-const toValue = (s: string, k: number) => Number(s.replace(/,/g, '')) * k;
+const toValue = (s: string, k: number) => Number(s.replaceAll(',', '')) * k;
 
 /** Rounds away floating-point noise ("5.576 × 1e6"). */
 const round = (x: number) => (Number.isInteger(x) ? x : Number(x.toPrecision(12)));
