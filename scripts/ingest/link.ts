@@ -77,13 +77,12 @@ export function figureSubject(
   // 90%") is filed under the concept; like a carried subject, it is a guess.
   const concept = sentence.mentions.find((m) => context.byslug(m.entity)?.type === 'concept' && !context.counted.some(([s, e]) => m.start >= s && m.end <= e))?.entity;
   // "The chipmaker said…", "Its revenue…": a sentence opening with a reference to the entity the text is about names it.
-  // Only where it cannot be another: the paragraph names no organisation other than the one the text is about (or its maker).
-  // Only names before the figure can be what the reference points back to.
   // "The company" points back to an organisation: the entity last named if it is one or belongs to one, else the organisation last named.
   const last = context.previous ? context.byslug(context.previous) : undefined;
   const referent = last && (last.type === 'organisation' || last.parent) ? context.previous : (context.organisation ?? context.previous);
   const previous = referent ? context.byslug(referent) : undefined;
-  // Asked only where there is a referent (every use below needs one).
+  // Only where it cannot be another: the paragraph names no organisation other than the one the text is about (or its maker).
+  // Only names before the figure can be what the reference points back to. (Asked only where there is a referent: every use below needs one.)
   const unambiguous =
     !!referent &&
     context.paragraph.every((m) => {
