@@ -47,7 +47,9 @@ export function countWords(text: string): number {
  */
 export function extract(decoded: DecodedArticle, segments: Segment[], slug: string): Article {
   const paragraphs = segments.filter((s) => s.kind === 'paragraph');
-  const headingId = headingIds(paragraphs.map((_, i) => paragraphId(i + 1)));
+  // Made at the first heading: reserving every paragraph id is the costly part, and many articles have no heading.
+  let headingSlugs: ((text: string) => string) | undefined;
+  const headingId = (text: string) => (headingSlugs ??= headingIds(paragraphs.map((_, i) => paragraphId(i + 1))))(text);
 
   const body: BodyBlock[] = [];
   const credits: Credit[] = [];
