@@ -43,7 +43,7 @@ const WORD = /^\s+([\p{L}\p{N}][\p{L}\p{N}.'’-]*?)(?=[\s,;:()!?]|[.'’](?:\s|
 export function countedAfter(text: string, from: number, staff: boolean): { unit: string; end: number } | undefined {
   let at = from;
   let chip = false;
-  // The word after the current one, read once: it is the next word of the loop too.
+  // Each word is read once: the word after the current one (read for two-word nouns) is the next round's word.
   let m = WORD.exec(text.slice(at, at + 60));
   for (let i = 0; i < 4; i++) {
     if (!m) return undefined;
