@@ -36,12 +36,25 @@ export function compileGazetteer(entities: readonly Entity[]): Matcher {
 
 /** Every mention in a text, left to right, not overlapping. */
 export function findMentions(text: string, matcher: Matcher): Mention[] {
-  return [...text.matchAll(matcher.regex)].map((m) => ({ entity: matcher.byAlias.get(m[0])!.slug, start: m.index, end: m.index + m[0].length }));
+  // An exec loop, not matchAll, which copies the (large) pattern on every call. Never an empty match.
+  const re = matcher.regex;
+  const out: Mention[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ entity: matcher.byAlias.get(m[0])!.slug, start: m.index, end: m.index + m[0].length });
+  return out;
 }
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** The sentences of a text with their offsets. */
 export function sentencesOf(text: string): { text: string; start: number; end: number }[] {
-  return [...sentenceSegmenter.segment(text)].map((s) => ({ text: s.segment.trim(), start: s.index, end: s.index + s.segment.length }));
+  // Walked with `containing`, which reuses the segmenter's break iterator; iterating the segments copies it once more per text.
+  const segments = sentenceSegmenter.segment(text);
+  const out: { text: string; start: number; end: number }[] = [];
+  for (let at = 0; at < text.length; ) {
+    const s = segments.containing(at)!;
+    out.push({ text: s.segment.trim(), start: s.index, end: s.index + s.segment.length });
+    at = s.index + s.segment.length;
+  }
+  return out;
 }

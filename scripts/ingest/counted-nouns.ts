@@ -5,6 +5,7 @@
  * noun that ends a list of amounts ("3 billion, 7 billion and 72 billion parameter versions").
  */
 import compromise from 'compromise';
+import { memoize } from './memo.ts';
 
 export const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 export const SCALES = String.raw`thousand|million|billion|trillion|bn|mn|mln|tn`;
@@ -42,13 +43,15 @@ const WORD = /^\s+([\p{L}\p{N}][\p{L}\p{N}.'’-]*?)(?=[\s,;:()!?]|[.'’](?:\s|
 export function countedAfter(text: string, from: number, staff: boolean): { unit: string; end: number } | undefined {
   let at = from;
   let chip = false;
+  // Each word is read once: the word after the current one (read for two-word nouns) is the next round's word.
+  let m = WORD.exec(text.slice(at, at + 60));
   for (let i = 0; i < 4; i++) {
-    const m = WORD.exec(text.slice(at, at + 60));
     if (!m) return undefined;
     const word = m[1]!;
     at += m[0].length;
     // Two-word nouns: "GPU hours", "data centers", "graphics cards"; the longer reading wins.
     const next = WORD.exec(text.slice(at, at + 60));
+    m = next;
     const two = next ? counted(`${word} ${next[1]}`) : undefined;
     if (two) return { unit: two, end: at + next![0].length };
     const unit = counted(word) ?? (staff && /^people$/i.test(word) ? 'employee' : undefined) ?? (chip && /^units$/i.test(word) ? 'GPU' : undefined);
@@ -107,8 +110,9 @@ const OTHER_COUNTED = /^(?:enterprises|businesses|organi[sz]ations|models|countr
 const singulars = new Map<string, string>();
 const singular = (w: string) => singulars.get(w) ?? singulars.set(w, compromise(w).nouns().toSingular().text() || w).get(w)!;
 
-export function counted(noun: string): string | undefined {
+/** The unit a noun counts ("chips" → GPU), if it is a counted noun. Remembered: it is asked of each word after a bare number, and words recur. */
+export const counted = memoize((noun: string): string | undefined => {
   const unit = COUNTED.find(([, re]) => re.test(noun))?.[0];
   if (unit) return unit;
   return OTHER_COUNTED.test(noun) ? singular(noun.toLowerCase()) : undefined;
-}
+});

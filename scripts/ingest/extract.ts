@@ -23,7 +23,7 @@ export function shorten(text: string, max: number): string {
 
 /** The first sentence of a paragraph, shortened at a word boundary when it is long. */
 export function inferTitle(paragraph: string): string {
-  const first = sentences.segment(paragraph)[Symbol.iterator]().next().value?.segment.trim() ?? paragraph;
+  const first = sentences.segment(paragraph).containing(0)?.segment.trim() ?? paragraph;
   return shorten(first.replace(/[.!?]$/, ''), MAX_INFERRED_TITLE);
 }
 
@@ -32,7 +32,11 @@ const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}
 
 /** Counts words; text in scripts written without spaces counts one word per character. */
 export function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+  // Counted with test(), which advances lastIndex without building the array of every word (WORD never matches empty).
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.test(text)) n++;
+  return n;
 }
 
 /**
@@ -43,7 +47,9 @@ export function countWords(text: string): number {
  */
 export function extract(decoded: DecodedArticle, segments: Segment[], slug: string): Article {
   const paragraphs = segments.filter((s) => s.kind === 'paragraph');
-  const headingId = headingIds(paragraphs.map((_, i) => paragraphId(i + 1)));
+  // Made at the first heading: reserving every paragraph id is the costly part, and many articles have no heading.
+  let headingSlugs: ((text: string) => string) | undefined;
+  const headingId = (text: string) => (headingSlugs ??= headingIds(paragraphs.map((_, i) => paragraphId(i + 1))))(text);
 
   const body: BodyBlock[] = [];
   const credits: Credit[] = [];

@@ -82,12 +82,14 @@ const plural = (w: string) => w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
 
 /** The step of the last written digit: "5.6" → 0.1, "600" → 100, "2,048" → 1. */
 function stepOf(written: string): number {
-  const digits = written.replace(/,/g, '');
+  const digits = written.replaceAll(',', '');
   const dot = digits.indexOf('.');
   if (dot >= 0) return 10 ** -(digits.length - dot - 1);
   // Trailing zeros of a number of three or more digits are rounding ("590" to the ten, "600" to the
   // hundred); a two-digit "20" is taken as exact, or $12B and $20B would pass as one figure rounded.
-  const zeros = /0*$/.exec(digits)![0].length;
+  // (Counted from the end: the pattern /0*$/ tried every position of the number.)
+  let zeros = 0;
+  while (zeros < digits.length && digits[digits.length - 1 - zeros] === '0') zeros++;
   return digits.length >= 3 && zeros >= 1 ? 10 ** Math.min(zeros, digits.length - 1) : 1;
 }
 
@@ -124,21 +126,27 @@ function wordRatios(text: string): Figure[] {
   });
 }
 
+/** Words of a text about staff, where "800 people" is a headcount. */
+const STAFF = /\b(?:employ|staff|workforce|headcount|hir(?:e|es|ed|ing)\b|payroll|team of)/i;
+
 /** All figures in a text (a sentence or paragraph), in order of appearance. */
 export function extractFigures(text: string): Figure[] {
   if (!/\d/.test(text)) return / times /.test(text) ? wordRatios(text) : [];
   const found: Figure[] = [];
   let temporal: [number, number][] | undefined;
   // "800 people" is a headcount where the text talks of staff; elsewhere people are not counted.
-  const staff = /\b(?:employ|staff|workforce|headcount|hir(?:e|es|ed|ing)\b|payroll|team of)/i.test(text);
-  for (const m of text.matchAll(AMOUNT)) {
+  // Asked only for a bare number (most figures have a currency or a percent sign), once per text.
+  let staffText: boolean | undefined;
+  const staff = () => (staffText ??= STAFF.test(text));
+  // An exec loop, not matchAll, which copies the pattern on every call. AMOUNT never matches empty (a number is required).
+  AMOUNT.lastIndex = 0;
+  for (let m = AMOUNT.exec(text); m; m = AMOUNT.exec(text)) {
     const g = m.groups!;
     let elidedPer: string | undefined;
     const scaleWord = (g.scale ?? g.abbr ?? g.cscale ?? '').toLowerCase();
     const cur = g.cur ?? g.curw;
     const scale = SCALE[scaleWord] ?? 1;
     const scale2 = SCALE[(g.scale2 ?? g.abbr2 ?? '').toLowerCase()] ?? scale;
-    const toValue = (s: string, k: number) => Number(s.replace(/,/g, '')) * k;
     // In "$5–6 million" the scale is written once, at the end.
     const low = toValue(g.n!, g.n2 && !scaleWord ? scale2 : scale);
     const high = g.n2 ? toValue(g.n2, scale2) : undefined;
@@ -159,8 +167,8 @@ export function extractFigures(text: string): Figure[] {
       kind = 'count';
       unit = counted(g.compound)!;
     } else {
-      const after = countedAfter(text, end, staff) ?? countedBefore(text, m.index, !!scaleWord);
-      const elided = after ? undefined : (elidedUnit(text, found, m.index, g.n!, g.scale ? 'word' : g.abbr) ?? listedUnit(text, end, staff));
+      const after = countedAfter(text, end, staff()) ?? countedBefore(text, m.index, !!scaleWord);
+      const elided = after ? undefined : (elidedUnit(text, found, m.index, g.n!, g.scale ? 'word' : g.abbr) ?? listedUnit(text, end, staff()));
       if (!after && !elided) continue;
       kind = 'count';
       unit = after?.unit ?? elided!.unit;
@@ -195,22 +203,24 @@ export function extractFigures(text: string): Figure[] {
     }
     const approx = hedgeOf(hedge, !!g.plus);
     const written = text.slice(index, end).trim();
-    found.push({
-      kind,
-      value: round(low),
-      ...(high !== undefined && high > low ? { high: round(high) } : {}),
-      unit,
-      ...(per ? { per } : {}),
-      ...(approx ? { approx } : {}),
-      precision: stepOf(g.n!) * (g.n2 && !scaleWord ? scale2 : scale),
-      text: written,
-      index,
-      end: index + written.length,
-    });
+    // Built field by field (optional ones only when set), in the order the spread-based literal had: spreads made a slow dictionary-mode object per figure.
+    const figure = { kind, value: round(low) } as Figure;
+    if (high !== undefined && high > low) figure.high = round(high);
+    figure.unit = unit;
+    if (per) figure.per = per;
+    if (approx) figure.approx = approx;
+    figure.precision = stepOf(g.n!) * (g.n2 && !scaleWord ? scale2 : scale);
+    figure.text = written;
+    figure.index = index;
+    figure.end = index + written.length;
+    found.push(figure);
   }
   if (/ times /.test(text)) return [...found, ...wordRatios(text)].sort((a, b) => a.index - b.index);
   return found;
 }
+
+/** A written number ("2,048", "5.6") times its scale. */
+const toValue = (s: string, k: number) => Number(s.replaceAll(',', '')) * k;
 
 /** Rounds away floating-point noise ("5.576 × 1e6"). */
 const round = (x: number) => (Number.isInteger(x) ? x : Number(x.toPrecision(12)));

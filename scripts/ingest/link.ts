@@ -62,7 +62,14 @@ export function figureSubject(
   const score = (m: Mention) =>
     fit(context.byslug(m.entity)!, figure.measure) - (AGENT.test(sentence.text.slice(Math.max(0, m.start - 20), m.start)) ? 0.5 : 0) - (isPlace(m) ? 0.5 : 0);
   let best: Mention | undefined;
-  for (const m of before) if (!best || score(m) >= score(best)) best = m;
+  let bestScore = 0;
+  for (const m of before) {
+    const sm = score(m);
+    if (!best || sm >= bestScore) {
+      best = m;
+      bestScore = sm;
+    }
+  }
   // A place named after the figure beyond its clause is where something happened ("…, Moonshot told partners at a meeting in Beijing"), never whose the figure is.
   const inClause = (m: Mention) => !/[,;:—–]/.test(sentence.text.slice(figure.end, m.start));
   const after = (usable.find((m) => m.start >= figure.end && !isPlace(m)) ?? usable.find((m) => m.start >= figure.end && inClause(m)))?.entity;
@@ -70,23 +77,34 @@ export function figureSubject(
   // 90%") is filed under the concept; like a carried subject, it is a guess.
   const concept = sentence.mentions.find((m) => context.byslug(m.entity)?.type === 'concept' && !context.counted.some(([s, e]) => m.start >= s && m.end <= e))?.entity;
   // "The chipmaker said…", "Its revenue…": a sentence opening with a reference to the entity the text is about names it.
-  // Only where it cannot be another: the paragraph names no organisation other than the one the text is about (or its maker).
-  // Only names before the figure can be what the reference points back to.
-  const organisations = new Set(context.paragraph.filter((m) => m.start < figure.start).map((m) => context.byslug(m.entity)).filter((e) => e?.type === 'organisation').map((e) => e!.slug));
   // "The company" points back to an organisation: the entity last named if it is one or belongs to one, else the organisation last named.
   const last = context.previous ? context.byslug(context.previous) : undefined;
   const referent = last && (last.type === 'organisation' || last.parent) ? context.previous : (context.organisation ?? context.previous);
   const previous = referent ? context.byslug(referent) : undefined;
-  const unambiguous = [...organisations].every((o) => o === previous?.slug || o === previous?.parent);
-  const lead = sentence.text.slice(0, figure.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, '');
-  const refers = !!referent && unambiguous && (REFERENCE.test(lead) || REFERENCE_INSIDE.test(lead));
-  const from = best || after || refers || (!!referent && unambiguous && SAID_AFTER.test(sentence.text.slice(figure.end, figure.end + 60))) ? 'sentence' : 'context';
+  // Only where it cannot be another: the paragraph names no organisation other than the one the text is about (or its maker).
+  // Only names before the figure can be what the reference points back to. (Asked only where there is a referent: every use below needs one.)
+  const unambiguous =
+    !!referent &&
+    context.paragraph.every((m) => {
+      if (m.start >= figure.start) return true;
+      const o = context.byslug(m.entity);
+      return o?.type !== 'organisation' || o.slug === previous?.slug || o.slug === previous?.parent;
+    });
+  // Read only where it can matter (a referent the paragraph leaves unambiguous), and once.
+  let refers = false;
+  if (referent && unambiguous) {
+    const lead = sentence.text.slice(0, figure.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, '');
+    refers = REFERENCE.test(lead) || REFERENCE_INSIDE.test(lead);
+  }
+  let saidAfter: boolean | undefined;
+  const said = () => (saidAfter ??= SAID_AFTER.test(sentence.text.slice(figure.end, figure.end + 60)));
+  const from = best || after || refers || (!!referent && unambiguous && said()) ? 'sentence' : 'context';
   // A place before the figure gives way to an organisation or product named after it as more than a source ("China brought in 14% of Nvidia's revenue", not "imported … from Nvidia"), or referred to.
   const afterMention = usable.find((m) => m.entity === after && m.start >= figure.end);
   const afterIsActor = !!afterMention && !isPlace(afterMention) && !/\b(?:from|by|with|to|including)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, afterMention.start - 20), afterMention.start));
   if (best && isPlace(best) && (afterIsActor || refers)) best = undefined;
   // "…reached 31.8bn yuan, the company said, as it took delivery of Nvidia chips": the reporting organisation is the subject, not a name after it.
-  const saidBy = !!referent && unambiguous && !best && SAID_AFTER.test(sentence.text.slice(figure.end, figure.end + 60));
+  const saidBy = !!referent && unambiguous && !best && said();
   let subject = best?.entity ?? (saidBy || (refers && !afterIsActor) ? referent : after) ?? context.previous ?? concept;
   if (!subject) return undefined;
   const e = context.byslug(subject);
@@ -259,9 +277,12 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
       for (const e of named) {
         if (recorded.has(e)) continue;
         recorded.add(e);
-        mentions.push({ entity: e, ...ref });
+        mentions.push({ entity: e, p: ref.p, start: ref.start, end: ref.end });
       }
-      while (yi < yearsHere.length && yearsHere[yi]!.index < seg.end) years.push({ ...ref, year: yearsHere[yi++]!.value, entities: named });
+      while (yi < yearsHere.length && yearsHere[yi]!.index < seg.end) years.push({ p: ref.p, start: ref.start, end: ref.end, year: yearsHere[yi++]!.value, entities: named });
+      // What the sentence's figures are read against; the same for each. Figures' own spans: a name inside one ("2,048 H800 chips") is counted, not a subject.
+      // Records are built field by field, not by spreads, which make slow dictionary-mode objects (this runs per figure).
+      const context = { previous: carried, organisation: carriedOrganisation || undefined, paragraph: found, counted: stated.map((g) => [g.index, g.end] as [number, number]), byslug };
       for (const f of stated) {
         // Offsets within the (trimmed) sentence.
         const start = f.index - s.start;
@@ -270,11 +291,7 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
           continue;
         }
         let measure = measureOf(f, s.text, start, start + f.text.length);
-        const subject = figureSubject(
-          { text: block.text, mentions: inSentence },
-          { start: f.index, end: f.end, measure },
-          { previous: carried, ...(carriedOrganisation ? { organisation: carriedOrganisation } : {}), paragraph: found, counted: stated.map((g) => [g.index, g.end] as [number, number]), byslug },
-        );
+        const subject = figureSubject({ text: block.text, mentions: inSentence }, { start: f.index, end: f.end, measure }, context);
         // A company that "fell 17%" is its shares.
         // Only where the sentence names the company: "Ad spending fell 40%" after a paragraph about it is not its shares.
         if (measure === 'change' && subject?.from === 'sentence' && byslug(subject.entity)?.type === 'organisation') measure = 'share price change';

@@ -86,40 +86,71 @@ const CHIP_FLOW: readonly Cue[] = [
   { measure: 'chip exports', cue: /\bexport(?:s|ed|ing)?\b(?! (?:controls?|rules?|curbs?|restrictions?|licen[cs]es?|ban)\b)/gi },
 ];
 
-/** Where each cue of a list matches in the last sentence read (a sentence's figures are read one after another). */
-const cueMatches = new WeakMap<readonly Cue[], { sentence: string; found: { measure: string; start: number; end: number }[] }>();
-function matchesOf(cues: readonly Cue[], sentence: string): { measure: string; start: number; end: number }[] {
-  const hit = cueMatches.get(cues);
-  if (hit?.sentence === sentence) return hit.found;
-  const found = cues.flatMap((c) => [...sentence.matchAll(c.cue)].map((m) => ({ measure: c.measure, start: m.index, end: m.index + m[0].length })));
-  cueMatches.set(cues, { sentence, found });
+/** A place where a cue matched in a sentence. */
+interface CueMatch {
+  measure: string;
+  start: number;
+  end: number;
+}
+
+/** Where each cue of a list matches in the last sentence read (a sentence's figures are read one after another); one entry per list, updated in place. */
+const cueMatches = new Map<readonly Cue[], { sentence: string | undefined; found: CueMatch[] }>();
+function matchesOf(cues: readonly Cue[], sentence: string): CueMatch[] {
+  let hit = cueMatches.get(cues);
+  if (!hit) cueMatches.set(cues, (hit = { sentence: undefined, found: [] }));
+  if (hit.sentence === sentence) return hit.found;
+  // An exec loop, not matchAll: matchAll clones the pattern on every call, the larger part of the cost here.
+  const found: CueMatch[] = [];
+  for (const c of cues) {
+    c.cue.lastIndex = 0;
+    for (let m = c.cue.exec(sentence); m; m = c.cue.exec(sentence)) {
+      found.push({ measure: c.measure, start: m.index, end: m.index + m[0].length });
+      if (m[0] === '') c.cue.lastIndex++;
+    }
+  }
+  hit.sentence = sentence;
+  hit.found = found;
   return found;
 }
 
 /** The cue nearest to the figure (cues after it count a little farther, as measures are mostly named first). */
 function nearest(cues: readonly Cue[], sentence: string, start: number, end: number): string | undefined {
-  let best: { measure: string; d: number } | undefined;
+  let measure: string | undefined;
+  let best = Infinity;
   for (const m of matchesOf(cues, sentence)) {
     // A cue inside the figure itself ("$2 per GPU-hour") is not a cue.
     if (m.start >= start && m.end <= end) continue;
     const d = m.end <= start ? start - m.end : m.start >= end ? (m.start - end) * 1.5 : 0;
-    if (!best || d < best.d) best = { measure: m.measure, d };
+    if (measure === undefined || d < best) {
+      measure = m.measure;
+      best = d;
+    }
   }
-  return best?.measure;
+  return measure;
+}
+
+/** Where a clause ends and the next starts: punctuation, or a relative pronoun or conjunction. */
+const CLAUSE_START = /[;:—–]|\b(?:which|who|while|whereas)\s/gi;
+const CLAUSE_BOUNDARY = /[;:—–,]|\b(?:but|while|whereas|which|who)\s/gi;
+
+/** The end of the last match of a global pattern in a text (0 if none), by an exec loop (matchAll copies the pattern on every call). It never matches empty. */
+function lastEnd(re: RegExp, text: string): number {
+  let from = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) from = m.index + m[0].length;
+  return from;
 }
 
 /** The sentence up to `start`, from the beginning of the clause holding it (after a semicolon, colon, dash or relative pronoun). */
 function clauseBefore(sentence: string, start: number): string {
   const before = sentence.slice(0, start);
-  let from = 0;
-  for (const m of before.matchAll(/[;:—–]|\b(?:which|who|while|whereas)\s/gi)) from = m.index + m[0].length;
+  const from = lastEnd(CLAUSE_START, before);
   return ' '.repeat(from) + before.slice(from);
 }
 
 /** The clause holding the figure: from the last boundary before it to the first after it (commas, semicolons, dashes, relative pronouns). */
 function clauseOf(sentence: string, start: number, end: number): string {
-  let from = 0;
-  for (const m of sentence.slice(0, start).matchAll(/[;:—–,]|\b(?:but|while|whereas|which|who)\s/gi)) from = m.index + m[0].length;
+  const from = lastEnd(CLAUSE_BOUNDARY, sentence.slice(0, start));
   const rest = sentence.slice(end);
   const stop = rest.search(/[;:—–,]|\b(?:but|while|whereas|which|who)\s/i);
   return sentence.slice(from, stop >= 0 ? end + stop : sentence.length);

@@ -13,7 +13,8 @@ export const IMAGE_FILE = /^[\w.%()-]+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?
 export const endsSentence = (t: string) => /[.!?…:;,"”’)]$/u.test(t);
 /** Whether a UTF-16 code unit is one that `\s` matches. */
 const isSpace = (c: number) =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  // Printable ASCII first: nearly every character is one, and none of them is a space.
+  c > 32 && c < 127 ? false : c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 /**
  * Runs of non-space characters (as `t.split(/\s+/).filter(Boolean).length`), counted without
  * building the array: it runs on every line, long body paragraphs included, many times per article.
