@@ -1,6 +1,7 @@
 import { bare, isTagLine, lineChrome, opensLinkList, TAG_LABEL } from './chrome.ts';
 import type { BoilerplateReason, Segment } from '../core/article.ts';
 import { isKnownPerson, parseNameLine } from './byline.ts';
+import { markContext } from './chrome-context.ts';
 import { BARE_URL, endsSentence, words, type Unit } from './units.ts';
 
 /**
@@ -11,7 +12,8 @@ import { BARE_URL, endsSentence, words, type Unit } from './units.ts';
 
 
 /** Lines that open a comment form; everything after them is the form's tail when it is short. */
-const COMMENT_FORM_START = /^(?:(?:leave a (?:reply|comment)|post (?:a )?comment|\d[\d,]*\s+(?:comments?|replies|responses))\b|comments? \(\d+\))/i;
+// Also a comment section's heading with its count or kind ("Comments 1,204", "💬 Comments 312", "Promoted Comments").
+const COMMENT_FORM_START = /^(?:\p{So}\uFE0F?\s*)?(?:(?:leave a (?:reply|comment)|post (?:a )?comment|\d[\d,]*\s+(?:comments?|replies|responses))\b|comments? \(\d+\)|comments?\s+[\d,.]+[KkMm]?$|(?:promoted|top|featured|reader|all) comments$)/iu;
 const MAX_FORM_LINE = 200;
 /** "Key: value" lines of company profile blocks ("Location: China", "Employees: 10001+"). */
 const PROFILE_FIELD =
@@ -104,6 +106,7 @@ export function markChrome(us: readonly Unit[]): Map<number, Segment> {
       i = j - 1;
     }
   }
+  markContext(us, out);
   markRunningHeaders(us, out, wc);
   markQuotes(us, out);
   markCaptions(us, out);
@@ -215,11 +218,12 @@ function markCaptions(us: readonly Unit[], out: Map<number, Segment>): void {
 }
 
 /** Job words of an author note: "… is a senior editor at …", "… covers trade policy". */
-const BIO_VERB = /^(?:is|was)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|editor|correspondent|writer|journalist|columnist|contributor|analyst|author|producer|fellow|researcher|blogger|professor|lecturer|adviser|advisor|director|founder|partner)\b|^(?:covers|reports on|reports for|writes|has covered|has reported)\b/iu;
+// The employer may come first: "… is Axon Technica's senior AI reporter".
+const BIO_VERB = /^(?:is|was)\s+(?:an?|the|\p{Lu}[\p{L}&.\s]{0,40}['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|editor|correspondent|writer|journalist|columnist|contributor|analyst|author|producer|fellow|researcher|blogger|professor|lecturer|adviser|advisor|director|founder|partner)\b|^(?:covers|reports on|reports for|writes|has covered|has reported)\b/iu;
 /** Openers of an author note at the end: "About the author", "Written by Jane Doe" (blog platforms). */
-const ABOUT_AUTHOR = /^(?:[Aa]bout the (?:[Aa]uthors?|[Ww]riters?)|ABOUT THE AUTHORS?|[Ww]ritten by \p{Lu}[^.!?,;]{1,60})$/u;
+export const ABOUT_AUTHOR = /^(?:[Aa]bout the (?:[Aa]uthors?|[Ww]riters?)|ABOUT THE AUTHORS?|[Ww]ritten by \p{Lu}[^.!?,;]{1,60})$/u;
 /** "About Alibaba Cloud": the boilerplate paragraph about a company that ends a press release. */
-const ABOUT_OTHER = /^[Aa]bout\s+\p{Lu}[^.!?:,;]{1,40}$/u;
+export const ABOUT_OTHER = /^[Aa]bout\s+\p{Lu}[^.!?:,;]{1,40}$/u;
 /** An author note or an "About …" block is among the last few units of the article. */
 const BIO_TAIL = 4;
 

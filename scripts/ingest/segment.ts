@@ -1,4 +1,5 @@
 import { markAuthorBio, markChrome } from './chrome-blocks.ts';
+import { markTail } from './chrome-tail.ts';
 import { parseDateline } from './dates.ts';
 import { readHeader } from './header.ts';
 import { readTailDate, readTailUrl } from './header-tail.ts';
@@ -40,6 +41,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segment[] {
   for (const [i, s] of header.segments) taken.set(i, s);
   for (const [i, s] of readTailDate(us, taken)) taken.set(i, s);
   for (const [i, s] of readTailUrl(us, taken)) taken.set(i, s);
+  markTail(us, taken);
   markAuthorBio(us, taken, [...header.authors, ...(options.authors ?? [])], header.end);
 
   const out: Segment[] = [];

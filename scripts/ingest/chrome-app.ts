@@ -1,0 +1,71 @@
+import type { BoilerplateReason } from '../core/article.ts';
+
+/**
+ * Chrome of apps and platforms copied with the text: the action rows of read-later and feed-reader
+ * apps ("Mark as read", "Save to Board"), the counters and stamps of social and video sites
+ * ("Comments 1,204", "👁 48.2K edited Jan 21", "Jan 27"), app promotions and reader prompts. Each
+ * rule is one anchored pattern over a short line (the caller passes only lines of up to 40 words).
+ */
+
+/** Verbs of a page or app control; the line opens with one. */
+const UI_VERB = /^(?:visit|mark|save|read|add|join|download|open|close|next|previous|prev|highlight|archive|move|share|follow|copy|embed|bookmark|report|print|listen|watch|leave|view|go)$/i;
+/** What such a control acts on. Every further word of the line is one of these. */
+const UI_OBJECT =
+  /^(?:website|site|as|read|unread|to|board|later|article|story|post|channel|group|podcast|player|app|window|page|list|collection|feed|library|favou?rites|this|the|a|more|highlights?|notes?|comments?|link|pdf|video|in|new|tab|all|original|source|queue|folder|reading)$/i;
+/** Controls that stand alone as one word (a one-word heading is more likely than any of these in prose). */
+const UI_ALONE = /^(?:download|clip|highlight|archive|bookmark|embed|remix|autoplay|dismiss|mail|unfollow|mute|block)$/i;
+
+/** "Visit Website", "Mark as read", "Save to Board", "Read later", "Next article", "Join channel", "Add to Podcast Player". */
+export function isUiAction(t: string, n: number): boolean {
+  if (n === 1) return UI_ALONE.test(t);
+  if (n > 4 || /[.!?,;:]$/.test(t)) return false;
+  const ws = t.split(/\s+/);
+  return UI_VERB.test(ws[0]!) && ws.slice(1).every((w) => UI_OBJECT.test(w));
+}
+
+/** A date without a year alone on a line ("Jan 27", "27 Jan", "Sept. 3"): below the header, a post's stamp (chrome-tail.ts). */
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?';
+export const YEARLESS_DATE = new RegExp(`^(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})$`, 'i');
+/** A video offset alone on a line ("0:06", "1:02:15"): the stamp of a transcript line. */
+export const OFFSET = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+
+const RULES: [RegExp, BoilerplateReason][] = [
+  // A labelled counter: "Comments 1,204", "💬 Comments 312", "Views: 12K".
+  [/^(?:\p{So}\uFE0F?\s*)?(?:comments?|views?|likes?|replies|reposts?|shares?|subscribers?|followers?|members?|reactions?|bookmarks?|votes?)\s*[:(]?\s*[\d,.]+\s*[KkMm]?\)?$/iu, 'widget'],
+  // A symbol and a count, then a few words of status: "👁 48.2K   edited  Jan 21".
+  [/^\p{So}\uFE0F?\s*[\d,.]+\s*[KkMm]?(?:\s+[\p{L}\d.]+){1,4}$/u, 'widget'],
+  // "...more", "Show less": a fold control.
+  [/^(?:\.{2,}|…)\s*(?:more|less)$|^(?:show|read|see) less$/i, 'navigation'],
+  // "< prev", "next >": paging arrows.
+  [/^[<‹«←]\s*(?:prev|previous|older|back)$|^(?:next|newer)\s*[>›»→]$/i, 'navigation'],
+  [/^(?:add|write|post|leave|join) (?:a|your) (?:public )?(?:comment|reply|response)\b\s*(?:\.{2,}|…)?$/i, 'comment form'],
+  // Font-size buttons: "Large Medium Small", "Font size: [A+] [A-]".
+  [/^(?:font(?:\s*size)?\s*:?\s*)?(?:\[?(?:large|medium|small|larger|smaller|a\+|a-)\]?\s*){2,4}$/i, 'widget'],
+  // A read-later app's stamp: "Saved Mon, Mar 3 · 6 min read", "Saved 2 days ago".
+  [/^saved (?:on |at )?(?=[^.!?]*\d)(?=[^.!?]*\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|today|yesterday))[^.!?]{1,50}$/i, 'production note'],
+  // A reader's own note in an export: "Note: compare with MSFT guidance" (lower case, no full stop: not the writer's).
+  [/^(?:my )?note\s*:\s*\p{Ll}[^.!?]{0,80}$/u, 'production note'],
+  // Prompts to get an app: "Download the Sina Finance app to read more", "…, all in the Sina Finance APP".
+  [/^(?:download|get|install|open|try) (?:the |our )?(?:free )?(?:[\p{L}]+ ){0,3}app\b|\b(?:in|on|with) (?:the |our )?(?:\p{Lu}[\p{L}]* ){1,3}(?:app|APP)$/u, 'share or subscribe prompt'],
+  // Podcast-feed prompts: "Listen to this Update in your podcast player", "To receive it in your podcast player, visit …".
+  [/\b(?:in|to) your podcast (?:player|app)\b|^add to podcast (?:player|app)$/i, 'share or subscribe prompt'],
+  [/^continue reading (?:this|the) [\p{L}]+ (?:with|on|in|by)\b|^unlock\b[^.!?]{0,60}\bfor free$/iu, 'share or subscribe prompt'],
+  [/^(?:thanks|thank you) for being (?:a |an )?(?:paid |loyal )?(?:subscriber|member|reader|supporter)\b/i, 'share or subscribe prompt'],
+  // A forwarding policy: "… is intended for a single recipient, but occasional forwarding is fine".
+  [/\bintended for a single recipient\b|\boccasional forwarding\b/i, 'share or subscribe prompt'],
+  // A donation appeal glued to its button: "We gratefully acknowledge support from … Donate".
+  [/\bsupport\b.{0,120}\bDonate\b/, 'share or subscribe prompt'],
+  // A live blog's closing note: "Our live coverage has ended. Scroll through the posts below …".
+  [/^(?:our|this) live (?:coverage|blog) (?:has )?(?:ended|concluded)\b/i, 'page chrome'],
+  // A newsletter's notes to readers: "PROGRAMMING NOTE: …", "A programming note: there will be no Update on Thursday."
+  [/^(?:a )?programming note\s*[:—–-]/i, 'production note'],
+  // A recurring newsletter slot: "TWEET OF THE DAY: …".
+  [/^(?:tweet|post|skeet|quote|chart|meme|photo|video|map)s? of the (?:day|week)\b/i, 'page chrome'],
+];
+
+/** The reason an app or platform line is chrome, or undefined. */
+export function appChrome(t: string, n: number): BoilerplateReason | undefined {
+  if (isUiAction(t, n)) return 'navigation';
+  for (const [re, reason] of RULES) if (re.test(t)) return reason;
+  return undefined;
+}

@@ -1,0 +1,60 @@
+import type { BoilerplateReason, Segment } from '../core/article.ts';
+import { endsSentence, words, type Unit } from './units.ts';
+
+/**
+ * Chrome told by its neighbours, marked right after the single-line rules (before the header is
+ * read): a forwarded e-mail's wrapper, a poster's display name above their @handle, a newsletter's
+ * tagline beside its sign-up prompt, and a sponsor's message under its "A message from …:" label.
+ */
+
+/** "---------- Forwarded message ---------", "Begin forwarded message:". */
+const FORWARD_MARK = /^-{2,}\s*(?:forwarded message|original message)\s*-*$|^begin forwarded message:?$/i;
+/** The header fields of a forwarded e-mail: "From: …", "Date: …", "Subject: …", "To: …". */
+const MAIL_FIELD = /^(?:from|date|sent|subject|to|cc|bcc|reply-to)\s*:\s*\S/i;
+/** Most units, and words, of a forwarder's note above the forwarded message. */
+const MAX_NOTE_UNITS = 6;
+const MAX_NOTE_WORDS = 80;
+/** A handle alone on a line: "@pvasudev_chips". */
+const HANDLE = /^@[\w.]{2,30}$/;
+/** A newsletter's pitch: its name and rhythm ("One long read on AI money every Tuesday. Free.", "Tech in Asia, every weekday"). */
+const TAGLINE = /\b(?:newsletter|every (?:week)?day|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|every (?:morning|week)|each (?:week|morning)|in your inbox)\b/i;
+/** "A message from Voltline Energy:": a sponsor's label, alone on its line. */
+const SPONSOR_LABEL = /^(?:a )?(?:message|word) from (?:our (?:sponsor|partner)s?|[^.:!?]{1,40})\s*:$/i;
+/** A promotion ends in a call to action: "Learn more.", "Book a demo →". */
+const CALL_TO_ACTION = /\b(?:learn more|find out more|read more|see more|sign up|get started|try it(?: free)?|book a demo|request a demo|contact (?:us|sales))\b[.!]?\s*[→»]?$/i;
+
+/** Marks chrome told by its neighbours into `out` (which holds the single-line verdicts). */
+export function markContext(us: readonly Unit[], out: Map<number, Segment>): void {
+  const drop = (i: number, reason: BoilerplateReason) => out.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason });
+  const reasonOf = (i: number) => {
+    const s = out.get(i);
+    return s?.kind === 'boilerplate' ? s.reason : undefined;
+  };
+  markForward(us, drop);
+  for (let i = 0; i < us.length; i++) {
+    const t = us[i]!.text;
+    if (out.has(i)) continue;
+    const n = words(t);
+    // A display name above a handle: "Priyanka Vasudev" / "@pvasudev_chips".
+    if (n <= 4 && HANDLE.test(us[i + 1]?.text ?? '') && !endsSentence(t) && !/\d/.test(t)) drop(i, 'page chrome');
+    else if (n <= 16 && !/["“”]/.test(t) && TAGLINE.test(t) && (reasonOf(i - 1) === 'share or subscribe prompt' || reasonOf(i + 1) === 'share or subscribe prompt')) {
+      drop(i, 'share or subscribe prompt');
+    } else if (SPONSOR_LABEL.test(t) && us[i + 1] && !out.has(i + 1) && words(us[i + 1]!.text) <= 80 && CALL_TO_ACTION.test(us[i + 1]!.text)) {
+      drop(i, 'advertisement');
+      drop(++i, 'advertisement');
+    }
+  }
+}
+
+/**
+ * A forwarded e-mail: the forward mark, the header fields under it, and the forwarder's short note
+ * above it are the wrapper of the message, not the message.
+ */
+function markForward(us: readonly Unit[], drop: (i: number, reason: BoilerplateReason) => void): void {
+  const at = us.findIndex((u, i) => i <= MAX_NOTE_UNITS && FORWARD_MARK.test(u.text));
+  if (at < 0) return;
+  const above = us.slice(0, at).reduce((n, u) => n + words(u.text), 0);
+  if (above <= MAX_NOTE_WORDS) for (let i = 0; i < at; i++) drop(i, 'production note');
+  drop(at, 'production note');
+  for (let i = at + 1; i < us.length && MAIL_FIELD.test(us[i]!.text); i++) drop(i, 'production note');
+}

@@ -1,0 +1,104 @@
+import type { BoilerplateReason, Segment } from '../core/article.ts';
+import { OFFSET, YEARLESS_DATE } from './chrome-app.ts';
+import { ABOUT_AUTHOR, ABOUT_OTHER } from './chrome-blocks.ts';
+import { words, type Unit } from './units.ts';
+
+/**
+ * Chrome marked after the header is read (so a date, a URL or a byline line is the header's first):
+ * post stamps, a footer after an end mark, a press release's "About …" and forward-looking
+ * boilerplate, and the short lines left in a page's tail where chrome outnumbers the text.
+ */
+
+/** The end mark of a release or wire story: "###", "- END -", "-30-", "(END)", "Enditem". */
+const END_LINE = /^(?:#{3}|[-–—=~]+\s*(?:END|ENDS|THE END)\s*[-–—=~]+|\((?:END|ENDS)\)|ENDS?|-\s?30\s?-|[Ee]nditem)$/;
+/** "About Kestrel Data Centers": the company's own paragraph follows. */
+const ABOUT = /^About\s+(\p{Lu}[^.!?:,;]{1,50})$/u;
+/** "For more information, visit …" under the company's paragraph. */
+const MORE_INFO = /^(?:for more information|to learn more|learn more|visit)\b/i;
+/** The heading of a release's legal boilerplate. */
+const LEGAL_HEADING = /^(?:forward[- ]looking statements?|safe harbou?r(?: statement)?|cautionary (?:note|statement)s?\b[^.!?]{0,60})$/i;
+const FORWARD_LOOKING = /\bforward[- ]looking (?:statements?|information)\b/i;
+/** The boilerplate without its heading: "This press release contains forward-looking statements …". */
+const LEGAL_PARAGRAPH = /^this (?:press |news )?(?:release|announcement) (?:contains|includes|may contain) forward[- ]looking (?:statements?|information)\b/i;
+/** "Printed from https://…": a print view's footer (read after the header, which may take its URL). */
+const PRINTED_FROM = /^printed from:?\s+https?:\/\/\S+$/i;
+/** Words of a long paragraph: the text of the article, not a line of the page around it. */
+const LONG = 20;
+/** A line of the tail that is not a sentence: short, and not ending in a full stop, "!" or "?" (nor an author note's heading, left to markAuthorBio). */
+const isLoose = (t: string, max: number) => words(t) <= max && !/[.!?]["”’]?$/.test(t) && !ABOUT_AUTHOR.test(t) && !ABOUT_OTHER.test(t);
+/** A follow button or follower count: the line under it in the tail is the profile's bio. */
+const FOLLOW = /^(?:follow|[\d.,]+\s*[KkMm]?\s+followers)$/i;
+/** Share of chrome among the lines after the last long paragraph that makes the rest of them chrome too. */
+const TAIL_SHARE = 0.6;
+
+export function markTail(us: readonly Unit[], taken: Map<number, Segment>): void {
+  const drop = (i: number, reason: BoilerplateReason) => taken.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason });
+  const open = (i: number) => i < us.length && !taken.has(i);
+  const wc = us.map((u) => words(u.text));
+  const total = wc.reduce((a, b) => a + b, 0);
+  // Post stamps below the header: a date without a year ("Jan 27"), and a transcript's time offsets ("0:06") when there are several.
+  const offsets = us.flatMap((u, i) => (open(i) && OFFSET.test(u.text) ? [i] : []));
+  if (offsets.length >= 2) for (const i of offsets) drop(i, 'relative time');
+  us.forEach((u, i) => {
+    if (open(i) && YEARLESS_DATE.test(u.text)) drop(i, 'relative time');
+    else if (open(i) && PRINTED_FROM.test(u.text)) drop(i, 'site footer');
+  });
+  markEndFooter(us, taken, wc, total, drop);
+  // A press release's boilerplate, in the second half: "About X" over X's own paragraph, and the forward-looking statements.
+  let before = 0;
+  for (let i = 0; i < us.length; before += wc[i]!, i++) {
+    if (!open(i) || before < total / 2) continue;
+    const t = us[i]!.text;
+    const name = ABOUT.exec(t)?.[1];
+    const next = us[i + 1]?.text ?? '';
+    if (name && wc[i]! <= 6 && open(i + 1) && (next.slice(0, 80).includes(name.split(/\s+/)[0]!) || /^the company\b/i.test(next))) {
+      drop(i, 'site footer');
+      drop(++i, 'site footer');
+      while (open(i + 1) && MORE_INFO.test(us[i + 1]!.text)) drop(++i, 'site footer');
+    } else if (LEGAL_HEADING.test(t) && open(i + 1) && FORWARD_LOOKING.test(next)) {
+      drop(i, 'site footer');
+      drop(++i, 'site footer');
+    } else if (LEGAL_PARAGRAPH.test(t)) drop(i, 'site footer');
+  }
+  markLooseTail(us, taken, wc, drop);
+}
+
+/** After an end mark, a short rest is the page's footer ("Issues: …", "Print", "Share"), unless it is a credit. */
+function markEndFooter(us: readonly Unit[], taken: Map<number, Segment>, wc: readonly number[], total: number, drop: (i: number, r: BoilerplateReason) => void): void {
+  let end = -1;
+  for (let i = us.length - 1; i >= 0 && end < 0; i--) if (END_LINE.test(us[i]!.text.trim())) end = i;
+  if (end < 0) return;
+  const after = wc.slice(end + 1).reduce((a, b) => a + b, 0);
+  // An end mark used as a section break has the story's text after it.
+  if (after * 3 > total - after || wc.slice(end + 1).some((n) => n > 80)) return;
+  for (let i = end + 1; i < us.length; i++) if (!taken.has(i)) drop(i, 'site footer');
+}
+
+/**
+ * The tail after the last long paragraph: where most lines are chrome, the loose lines among them
+ * (short, no full stop) are chrome too ("Focus to learn more", "cs.CL"); and anywhere in it, up to
+ * three loose lines with chrome right above and below (or the end) are; a short line under a follow button is the profile's bio.
+ */
+function markLooseTail(us: readonly Unit[], taken: Map<number, Segment>, wc: readonly number[], drop: (i: number, r: BoilerplateReason) => void): void {
+  let last = -1;
+  for (let i = us.length - 1; i >= 0 && last < 0; i--) if (wc[i]! >= LONG && !taken.has(i)) last = i;
+  if (last < 0) return;
+  const isChrome = (i: number) => taken.get(i)?.kind === 'boilerplate';
+  const tail = us.map((_, i) => i).slice(last + 1);
+  const chrome = tail.filter(isChrome).length;
+  if (tail.length >= 3 && chrome >= 3 && chrome >= TAIL_SHARE * tail.length) {
+    for (const i of tail) if (!taken.has(i) && isLoose(us[i]!.text, 10)) drop(i, 'page chrome');
+  }
+  for (let i = last + 2; i < us.length; i++) {
+    if (taken.has(i) || !isChrome(i - 1)) continue;
+    if (FOLLOW.test(us[i - 1]!.text) && wc[i]! <= 12) {
+      drop(i, 'author bio');
+      continue;
+    }
+    let j = i;
+    // Only loose lines: "Moonshot declined to comment." between a QR-code prompt and "— END —" is the story's last line.
+    while (j < us.length && j - i < 3 && !taken.has(j) && isLoose(us[j]!.text, 8)) j++;
+    if (j > i && (j === us.length || isChrome(j))) for (let k = i; k < j; k++) drop(k, 'page chrome');
+    i = j;
+  }
+}
