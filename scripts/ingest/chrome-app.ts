@@ -32,8 +32,6 @@ export const OFFSET = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 const RULES: [RegExp, BoilerplateReason][] = [
   // A labelled counter: "Comments 1,204", "💬 Comments 312", "Views: 12K".
   [/^(?:\p{So}\uFE0F?\s*)?(?:comments?|views?|likes?|replies|reposts?|shares?|subscribers?|followers?|members?|reactions?|bookmarks?|votes?)\s*[:(]?\s*[\d,.]+\s*[KkMm]?\)?$/iu, 'widget'],
-  // A symbol and a count, then a few words of status: "👁 48.2K   edited  Jan 21".
-  [/^\p{So}\uFE0F?\s*[\d,.]+\s*[KkMm]?(?:\s+[\p{L}\d.]+){1,4}$/u, 'widget'],
   // "...more", "Show less": a fold control.
   [/^(?:\.{2,}|…)\s*(?:more|less)$|^(?:show|read|see) less$/i, 'navigation'],
   // "< prev", "next >": paging arrows.
@@ -44,9 +42,10 @@ const RULES: [RegExp, BoilerplateReason][] = [
   // A read-later app's stamp: "Saved Mon, Mar 3 · 6 min read", "Saved 2 days ago".
   [/^saved (?:on |at )?(?=[^.!?]*\d)(?=[^.!?]*\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|today|yesterday))[^.!?]{1,50}$/i, 'production note'],
   // A reader's own note in an export: "Note: compare with MSFT guidance" (lower case, no full stop: not the writer's).
-  [/^(?:my )?note\s*:\s*\p{Ll}[^.!?]{0,80}$/u, 'production note'],
+  [/^(?:[Mm]y )?[Nn]ote\s*:\s*\p{Ll}[^.!?]{0,80}$/u, 'production note'],
   // Prompts to get an app: "Download the Sina Finance app to read more", "…, all in the Sina Finance APP".
-  [/^(?:download|get|install|open|try) (?:the |our )?(?:free )?(?:[\p{L}]+ ){0,3}app\b|\b(?:in|on|with) (?:the |our )?(?:\p{Lu}[\p{L}]* ){1,3}(?:app|APP)$/u, 'share or subscribe prompt'],
+  [/^(?:download|get|install|open|try) (?:the |our )?(?:free )?(?:[\p{L}]+ ){0,3}app\b/iu, 'share or subscribe prompt'],
+  [/\b(?:in|on|with) (?:the |our )?(?:\p{Lu}[\p{L}]* ){1,3}(?:[Aa]pp|APP)$/u, 'share or subscribe prompt'],
   // Podcast-feed prompts: "Listen to this Update in your podcast player", "To receive it in your podcast player, visit …".
   [/\b(?:in|to) your podcast (?:player|app)\b|^add to podcast (?:player|app)$/i, 'share or subscribe prompt'],
   [/^continue reading (?:this|the) [\p{L}]+ (?:with|on|in|by)\b|^unlock\b[^.!?]{0,60}\bfor free$/iu, 'share or subscribe prompt'],
@@ -63,9 +62,13 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:tweet|post|skeet|quote|chart|meme|photo|video|map)s? of the (?:day|week)\b/i, 'page chrome'],
 ];
 
-/** The reason an app or platform line is chrome, or undefined. */
-export function appChrome(t: string, n: number): BoilerplateReason | undefined {
+/** A symbol and a count, then a few words of status: "👁 48.2K   edited  Jan 21". */
+const SYMBOL_COUNTER = /^\p{So}\uFE0F?\s*[\d,.]+\s*[KkMm]?(?:\s+[\p{L}\d.]+){1,4}$/u;
+
+/** The reason an app or platform line is chrome, or undefined; `raw` is the line before symbols at its ends were dropped. */
+export function appChrome(t: string, n: number, raw = t): BoilerplateReason | undefined {
   if (isUiAction(t, n)) return 'navigation';
+  if (raw !== t && SYMBOL_COUNTER.test(raw)) return 'widget';
   for (const [re, reason] of RULES) if (re.test(t)) return reason;
   return undefined;
 }

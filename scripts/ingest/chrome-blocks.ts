@@ -169,6 +169,8 @@ function markRunningHeaders(us: readonly Unit[], out: Map<number, Segment>, wc: 
 
 /** Fewest one- or two-word lines in a row that make a menu or a tag cloud. */
 const MIN_MENU_RUN = 4;
+/** A group label in a menu: "Current browse context:". */
+const MENU_LABEL = /^\p{L}[\p{L} ]{1,28}:$/u;
 const isMenuItem = (t: string) => words(t) <= 3 && t.length <= 30 && !/[\d.!?,;:]/.test(t);
 /** A person's name is not a menu item (a profile header writes it twice above a post); asked only inside a run, as it runs compromise. */
 // The name-shape test first: compromise (in isKnownPerson) is the costly part.
@@ -188,6 +190,16 @@ function markMenus(us: readonly Unit[], out: Map<number, Segment>): void {
         start = k + 1;
       }
     }
+    i = Math.max(j, i + 1);
+  }
+  // A menu with some of its items already known as chrome, and labels over its groups ("Access Paper:" / "View PDF" / "TeX Source" / "Other Formats" / "view license").
+  // Below the first long paragraph only: above it, a site's name among its menu items is the header's to read.
+  const isChrome = (k: number) => out.get(k)?.kind === 'boilerplate';
+  for (let i = us.findIndex((u) => words(u.text) >= 20) + 1; i > 0 && i < us.length; ) {
+    let j = i;
+    const items: number[] = [];
+    while (j < us.length && us[j]!.block === us[i]!.block && (isChrome(j) || (!out.has(j) && (isMenuItem(us[j]!.text) || MENU_LABEL.test(us[j]!.text))))) if (!out.has(j++)) items.push(j - 1);
+    if (j - i > MIN_MENU_RUN && items.length >= 3 && !items.some((k) => isPersonName(us[k]!.text))) for (const k of items) out.set(k, { kind: 'boilerplate', line: us[k]!.line, text: us[k]!.text, reason: 'navigation' });
     i = Math.max(j, i + 1);
   }
 }

@@ -31,12 +31,14 @@ export function markContext(us: readonly Unit[], out: Map<number, Segment>): voi
     return s?.kind === 'boilerplate' ? s.reason : undefined;
   };
   markForward(us, drop);
+  // A display name over a handle in the header is the byline's; below the first long paragraph it repeats over each post.
+  const firstLong = us.findIndex((u) => words(u.text) >= 20);
   for (let i = 0; i < us.length; i++) {
     const t = us[i]!.text;
     if (out.has(i)) continue;
     const n = words(t);
     // A display name above a handle: "Priyanka Vasudev" / "@pvasudev_chips".
-    if (n <= 4 && HANDLE.test(us[i + 1]?.text ?? '') && !endsSentence(t) && !/\d/.test(t)) drop(i, 'page chrome');
+    if (i > firstLong && firstLong >= 0 && n <= 4 && HANDLE.test(us[i + 1]?.text ?? '') && !endsSentence(t) && !/\d/.test(t)) drop(i, 'page chrome');
     else if (n <= 16 && !/["“”]/.test(t) && TAGLINE.test(t) && (reasonOf(i - 1) === 'share or subscribe prompt' || reasonOf(i + 1) === 'share or subscribe prompt')) {
       drop(i, 'share or subscribe prompt');
     } else if (SPONSOR_LABEL.test(t) && us[i + 1] && !out.has(i + 1) && words(us[i + 1]!.text) <= 80 && CALL_TO_ACTION.test(us[i + 1]!.text)) {

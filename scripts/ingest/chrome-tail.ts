@@ -26,10 +26,12 @@ const PRINTED_FROM = /^printed from:?\s+https?:\/\/\S+$/i;
 const LONG = 20;
 /** A line of the tail that is not a sentence: short, and not ending in a full stop, "!" or "?" (nor an author note's heading, left to markAuthorBio). */
 const isLoose = (t: string, max: number) => words(t) <= max && !/[.!?]["”’]?$/.test(t) && !ABOUT_AUTHOR.test(t) && !ABOUT_OTHER.test(t);
+/** A tail line that may hold a figure or a list item of the story: never taken as loose chrome by share alone. */
+const MAY_BE_TEXT = /\d|^(?:[-–—•*]|\d+[.)])\s/;
 /** A follow button or follower count: the line under it in the tail is the profile's bio. */
 const FOLLOW = /^(?:follow|[\d.,]+\s*[KkMm]?\s+followers)$/i;
 /** Share of chrome among the lines after the last long paragraph that makes the rest of them chrome too. */
-const TAIL_SHARE = 0.6;
+const TAIL_SHARE = 0.5;
 
 export function markTail(us: readonly Unit[], taken: Map<number, Segment>): void {
   const drop = (i: number, reason: BoilerplateReason) => taken.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason });
@@ -84,10 +86,12 @@ function markLooseTail(us: readonly Unit[], taken: Map<number, Segment>, wc: rea
   for (let i = us.length - 1; i >= 0 && last < 0; i--) if (wc[i]! >= LONG && !taken.has(i)) last = i;
   if (last < 0) return;
   const isChrome = (i: number) => taken.get(i)?.kind === 'boilerplate';
+  // A short line over a sentence of the text is its heading or speaker ("Operator" / "Our next question comes from …").
+  const labelsText = (i: number) => i + 1 < us.length && !taken.has(i + 1) && /[.!?]["”’]?$/.test(us[i + 1]!.text);
   const tail = us.map((_, i) => i).slice(last + 1);
   const chrome = tail.filter(isChrome).length;
   if (tail.length >= 3 && chrome >= 3 && chrome >= TAIL_SHARE * tail.length) {
-    for (const i of tail) if (!taken.has(i) && isLoose(us[i]!.text, 10)) drop(i, 'page chrome');
+    for (const i of tail) if (!taken.has(i) && isLoose(us[i]!.text, 12) && !MAY_BE_TEXT.test(us[i]!.text) && !labelsText(i)) drop(i, 'page chrome');
   }
   for (let i = last + 2; i < us.length; i++) {
     if (taken.has(i) || !isChrome(i - 1)) continue;

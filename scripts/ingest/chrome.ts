@@ -35,7 +35,8 @@ export const LINK_LIST_OPENER =
 const TAG_LABEL_RULE = /^(?:tags?|topics?|keywords|filed under|categories|(?:related|suggested|more|popular|explore) topics)$/i;
 const RULES: [RegExp, BoilerplateReason][] = [
   // Markup an export leaves on a line of its own: an HTML comment ("<!--more-->"), a template tag ("{% include … %}", "{{ … }}").
-  [/^(?:<!--[\s\S]*-->|\{%[^%]*%\}|\{\{[^}]*\}\})$/, 'page chrome'],
+  // And MDX's: an import line ("import Tabs from '@theme/Tabs';"), an admonition fence (":::note", ":::tip Title", ":::").
+  [/^(?:<!--[\s\S]*-->|\{%[^%]*%\}|\{\{[^}]*\}\})$|^import\s+(?:[\w*{},\s]+\s+from\s+)?['"][^'"\s]+['"];?$|^:::[\w-]*(?:\s[^:]{1,60})?$/, 'page chrome'],
   // A slide counter in a gallery: "2 of 6".
   [/^\d{1,3} of \d{1,3}$/, 'widget'],
   // A page's own furniture stamp: "Page last updated: 3/26/2025", "Page last reviewed: …".
@@ -243,7 +244,7 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   // A label's colon ("Sort by:", "Share:") does not change what the label is.
   const label = t.replace(/\s*:$/, '');
   for (const [re, reason] of RULES) if (re.test(t) || (label !== t && re.test(label))) return { reason };
-  const other = appChrome(t, n) ?? footerChrome(t, n);
+  const other = appChrome(t, n, linked) ?? footerChrome(t, n);
   if (other) return { reason: other };
   if (isPostMetaRow(t, n)) return { reason: 'relative time' };
   if (isControlLine(t, n)) return { reason: 'navigation' };
