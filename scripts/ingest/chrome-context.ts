@@ -16,8 +16,11 @@ const MAX_NOTE_UNITS = 6;
 const MAX_NOTE_WORDS = 80;
 /** A handle alone on a line: "@pvasudev_chips". */
 const HANDLE = /^@[\w.]{2,30}$/;
-/** A newsletter's pitch: its name and rhythm ("One long read on AI money every Tuesday. Free.", "Tech in Asia, every weekday"). */
-const TAGLINE = /\b(?:newsletter|every (?:week)?day|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|every (?:morning|week)|each (?:week|morning)|in your inbox)\b/i;
+/** A newsletter's pitch names the product ("… in this weekly newsletter.", "… every Tuesday. Free.") or is a fragment with its rhythm ("Tech in Asia, every weekday"). */
+const TAGLINE_PRODUCT = /\b(?:newsletter|digest|briefing|in your inbox)\b|\bfree\.?$/i;
+const TAGLINE_RHYTHM = /\b(?:every (?:week)?day|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|every (?:morning|week)|each (?:week|morning))$/i;
+/** A sentence that only states a rhythm ("The ferries run every day.") is the story's. */
+const isTagline = (t: string) => TAGLINE_PRODUCT.test(t) || TAGLINE_RHYTHM.test(t);
 /** "A message from Voltline Energy:": a sponsor's label, alone on its line. */
 const SPONSOR_LABEL = /^(?:a )?(?:message|word) from (?:our (?:sponsor|partner)s?|[^.:!?]{1,40})\s*:$/i;
 /** A promotion ends in a call to action: "Learn more.", "Book a demo →". */
@@ -39,7 +42,7 @@ export function markContext(us: readonly Unit[], out: Map<number, Segment>): voi
     const n = words(t);
     // A display name above a handle: "Priyanka Vasudev" / "@pvasudev_chips".
     if (i > firstLong && firstLong >= 0 && n <= 4 && HANDLE.test(us[i + 1]?.text ?? '') && !endsSentence(t) && !/\d/.test(t)) drop(i, 'page chrome');
-    else if (n <= 16 && !/["“”]/.test(t) && TAGLINE.test(t) && (reasonOf(i - 1) === 'share or subscribe prompt' || reasonOf(i + 1) === 'share or subscribe prompt')) {
+    else if (n <= 16 && !/["“”]/.test(t) && isTagline(t) && (reasonOf(i - 1) === 'share or subscribe prompt' || reasonOf(i + 1) === 'share or subscribe prompt')) {
       drop(i, 'share or subscribe prompt');
     } else if (SPONSOR_LABEL.test(t) && us[i + 1] && !out.has(i + 1) && words(us[i + 1]!.text) <= 80 && CALL_TO_ACTION.test(us[i + 1]!.text)) {
       drop(i, 'advertisement');

@@ -125,6 +125,8 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^[^.!?]{3,100}\(\d{1,2}:\d{2}(?::\d{2})?\)$/, 'related links'],
 ];
 
+/** Buttons in brackets: "[Print this page]  [Close window]" (tested before {@link bare} takes the outer brackets). */
+const BUTTON_ROW = /^\[[^\]]+\](?:\s*\[[^\]]+\])+$/;
 /** A footer line made only of legal-page words: "Terms and Privacy Policy", "Privacy Dashboard". */
 const LEGAL_WORD = /^(?:terms|conditions|privacy|policy|cookies?|dashboard|notice|settings|of|use|service|and|&|[|·•])$/i;
 const isLegalLine = (t: string) => {
@@ -250,7 +252,7 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   if (isControlLine(t, n)) return { reason: 'navigation' };
   // A row of parts each of which is chrome: "Advertisement · Scroll to continue".
   // Buttons in brackets are such a row too: "[Print this page]  [Close window]".
-  const parts = n <= 12 && /[·•|]/.test(t) ? t.split(/\s+[·•|]\s+/) : n <= 12 && /^\[[^\]]+\](?:\s*\[[^\]]+\])+$/.test(t) ? t.slice(1, -1).split(/\]\s*\[/) : [];
+  const parts = n <= 12 && /[·•|]/.test(t) ? t.split(/\s+[·•|]\s+/) : n <= 12 && BUTTON_ROW.test(text.trim()) ? text.trim().slice(1, -1).split(/\]\s*\[/) : [];
   if (parts.length >= 2) {
     const each = parts.map((p) => lineChrome(p));
     if (each.every((v) => v && 'reason' in v)) return { reason: (each[0] as { reason: BoilerplateReason }).reason };
