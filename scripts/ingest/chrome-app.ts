@@ -8,19 +8,19 @@ import type { BoilerplateReason } from '../core/article.ts';
  */
 
 /** Verbs of a page or app control; the line opens with one. */
-const UI_VERB = /^(?:visit|mark|save|read|add|join|download|open|close|next|previous|prev|highlight|archive|move|share|follow|copy|embed|bookmark|report|print|listen|watch|leave|view|go)$/i;
+const UI_VERB = 'visit|mark|save|read|add|join|download|open|close|next|previous|prev|highlight|archive|move|share|follow|copy|embed|bookmark|report|print|listen|watch|leave|view|go';
 /** What such a control acts on. Every further word of the line is one of these. */
 const UI_OBJECT =
-  /^(?:website|site|as|read|unread|to|board|later|article|story|post|channel|group|podcast|player|app|window|page|list|collection|feed|library|favou?rites|this|the|a|more|highlights?|notes?|comments?|link|pdf|video|in|new|tab|all|original|source|queue|folder|reading)$/i;
+  'website|site|as|read|unread|to|board|later|article|story|post|channel|group|podcast|player|app|window|page|list|collection|feed|library|favou?rites|this|the|a|more|highlights?|notes?|comments?|link|pdf|video|in|new|tab|all|original|source|queue|folder|reading';
+/** One pattern, so a line is read once: a verb and one to three objects. */
+const UI_ACTION = new RegExp(`^(?:${UI_VERB})(?:\\s+(?:${UI_OBJECT})){1,3}$`, 'i');
 /** Controls that stand alone as one word (a one-word heading is more likely than any of these in prose). */
 const UI_ALONE = /^(?:download|clip|highlight|archive|bookmark|embed|remix|autoplay|dismiss|mail|unfollow|mute|block)$/i;
 
 /** "Visit Website", "Mark as read", "Save to Board", "Read later", "Next article", "Join channel", "Add to Podcast Player". */
 export function isUiAction(t: string, n: number): boolean {
   if (n === 1) return UI_ALONE.test(t);
-  if (n > 4 || /[.!?,;:]$/.test(t)) return false;
-  const ws = t.split(/\s+/);
-  return UI_VERB.test(ws[0]!) && ws.slice(1).every((w) => UI_OBJECT.test(w));
+  return n <= 4 && UI_ACTION.test(t);
 }
 
 /** A date without a year alone on a line ("Jan 27", "27 Jan", "Sept. 3"): below the header, a post's stamp (chrome-tail.ts). */
@@ -29,7 +29,8 @@ export const YEARLESS_DATE = new RegExp(`^(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${
 /** A video offset alone on a line ("0:06", "1:02:15"): the stamp of a transcript line. */
 export const OFFSET = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 
-const RULES: [RegExp, BoilerplateReason][] = [
+/** Each rule with an optional cheap test that must pass first (most lines fail it, and skip the pattern). */
+const RULES: [RegExp, BoilerplateReason, ((t: string) => boolean)?][] = [
   // A labelled counter: "Comments 1,204", "💬 Comments 312", "Views: 12K".
   [/^(?:\p{So}\uFE0F?\s*)?(?:comments?|views?|likes?|replies|reposts?|shares?|subscribers?|followers?|members?|reactions?|bookmarks?|votes?)\s*[:(]?\s*[\d,.]+\s*[KkMm]?\)?$/iu, 'widget'],
   // "...more", "Show less": a fold control.
@@ -45,15 +46,15 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:[Mm]y )?[Nn]ote\s*:\s*\p{Ll}[^.!?]{0,80}$/u, 'production note'],
   // Prompts to get an app: "Download the Sina Finance app to read more", "…, all in the Sina Finance APP".
   [/^(?:download|get|install|open|try) (?:the |our )?(?:free )?(?:[\p{L}]+ ){0,3}app\b/iu, 'share or subscribe prompt'],
-  [/\b(?:in|on|with) (?:the |our )?(?:\p{Lu}[\p{L}]* ){1,3}(?:[Aa]pp|APP)$/u, 'share or subscribe prompt'],
+  [/\b(?:in|on|with) (?:the |our )?(?:\p{Lu}[\p{L}]* ){1,3}(?:[Aa]pp|APP)$/u, 'share or subscribe prompt', (t) => /[Aa][Pp][Pp]$/.test(t.slice(-3))],
   // Podcast-feed prompts: "Listen to this Update in your podcast player", "To receive it in your podcast player, visit …".
-  [/\b(?:in|to) your podcast (?:player|app)\b|^add to podcast (?:player|app)$/i, 'share or subscribe prompt'],
+  [/\b(?:in|to) your podcast (?:player|app)\b|^add to podcast (?:player|app)$/i, 'share or subscribe prompt', (t) => /podcast/i.test(t)],
   [/^continue reading (?:this|the) [\p{L}]+ (?:with|on|in|by)\b|^unlock\b[^.!?]{0,60}\bfor free$/iu, 'share or subscribe prompt'],
   [/^(?:thanks|thank you) for being (?:a |an )?(?:paid |loyal )?(?:subscriber|member|reader|supporter)\b/i, 'share or subscribe prompt'],
   // A forwarding policy: "… is intended for a single recipient, but occasional forwarding is fine".
-  [/\bintended for a single recipient\b|\boccasional forwarding\b/i, 'share or subscribe prompt'],
+  [/\bintended for a single recipient\b|\boccasional forwarding\b/i, 'share or subscribe prompt', (t) => t.includes('recipient') || t.includes('forwarding')],
   // A donation appeal glued to its button: "We gratefully acknowledge support from … Donate".
-  [/\bsupport\b.{0,120}\bDonate\b/, 'share or subscribe prompt'],
+  [/\bsupport\b.{0,120}\bDonate\b/, 'share or subscribe prompt', (t) => t.includes('Donate')],
   // A live blog's closing note: "Our live coverage has ended. Scroll through the posts below …".
   [/^(?:our|this) live (?:coverage|blog) (?:has )?(?:ended|concluded)\b/i, 'page chrome'],
   // A newsletter's notes to readers: "PROGRAMMING NOTE: …", "A programming note: there will be no Update on Thursday."
@@ -69,6 +70,6 @@ const SYMBOL_COUNTER = /^\p{So}\uFE0F?\s*[\d,.]+\s*[KkMm]?(?:\s+[\p{L}\d.]+){1,4
 export function appChrome(t: string, n: number, raw = t): BoilerplateReason | undefined {
   if (isUiAction(t, n)) return 'navigation';
   if (raw !== t && SYMBOL_COUNTER.test(raw)) return 'widget';
-  for (const [re, reason] of RULES) if (re.test(t)) return reason;
+  for (const [re, reason, gate] of RULES) if ((!gate || gate(t)) && re.test(t)) return reason;
   return undefined;
 }

@@ -27,20 +27,18 @@ const isLinkTitle = (t: string) => t.length <= 140 && words(t) <= 16 && !/[.;:,]
 /**
  * Marks the chrome and credits of a whole article: single lines ({@link lineChrome}), and blocks —
  * a comment form to the end, a company tag block, the link titles under a "Related" heading, and a
- * caption in a small block beside a photo credit. Returns segments by unit index.
+ * caption in a small block beside a photo credit. Returns segments by unit index. `wc`: the words of each unit.
  */
-export function markChrome(us: readonly Unit[]): Map<number, Segment> {
+export function markChrome(us: readonly Unit[], wc: readonly number[] = us.map((u) => words(u.text))): Map<number, Segment> {
   const out = new Map<number, Segment>();
   const drop = (i: number, reason: BoilerplateReason) => out.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason });
   // A comment form follows the article: a tail holding more words than everything above it is the
   // article itself under a comment count in the page header ("312 comments" on a forum), never a form.
   const above: number[] = [];
-  const wc: number[] = [];
   let total = 0;
-  for (const v of us) {
+  for (const n of wc) {
     above.push(total);
-    wc.push(words(v.text));
-    total += wc.at(-1)!;
+    total += n;
   }
   const firstLong = wc.findIndex((n) => n >= 20);
   // Each line is judged once: the link-list rules below look ahead at lines the loop judges later.
@@ -106,11 +104,11 @@ export function markChrome(us: readonly Unit[]): Map<number, Segment> {
       i = j - 1;
     }
   }
-  markContext(us, out);
+  markContext(us, out, wc);
   markRunningHeaders(us, out, wc);
   markQuotes(us, out);
   markCaptions(us, out);
-  markMenus(us, out);
+  markMenus(us, out, firstLong);
   markIslands(us, out, wc);
   return out;
 }
@@ -177,7 +175,7 @@ const isMenuItem = (t: string) => words(t) <= 3 && t.length <= 30 && !/[\d.!?,;:
 const isPersonName = (t: string) => words(t) >= 2 && !!parseNameLine(t) && isKnownPerson(t);
 
 /** A run of one- or two-word lines in one block ("Home" / "World" / "Tech" / "Opinion"): a menu or a tag cloud. */
-function markMenus(us: readonly Unit[], out: Map<number, Segment>): void {
+function markMenus(us: readonly Unit[], out: Map<number, Segment>, firstLong: number): void {
   for (let i = 0; i < us.length; ) {
     let j = i;
     while (j < us.length && !out.has(j) && us[j]!.block === us[i]!.block && isMenuItem(us[j]!.text)) j++;
@@ -195,7 +193,7 @@ function markMenus(us: readonly Unit[], out: Map<number, Segment>): void {
   // A menu with some of its items already known as chrome, and labels over its groups ("Access Paper:" / "View PDF" / "TeX Source" / "Other Formats" / "view license").
   // Below the first long paragraph only: above it, a site's name among its menu items is the header's to read.
   const isChrome = (k: number) => out.get(k)?.kind === 'boilerplate';
-  for (let i = us.findIndex((u) => words(u.text) >= 20) + 1; i > 0 && i < us.length; ) {
+  for (let i = firstLong + 1; i > 0 && i < us.length; ) {
     let j = i;
     const items: number[] = [];
     while (j < us.length && us[j]!.block === us[i]!.block && (isChrome(j) || (!out.has(j) && (isMenuItem(us[j]!.text) || MENU_LABEL.test(us[j]!.text))))) if (!out.has(j++)) items.push(j - 1);

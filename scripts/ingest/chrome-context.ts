@@ -27,24 +27,24 @@ const SPONSOR_LABEL = /^(?:a )?(?:message|word) from (?:our (?:sponsor|partner)s
 const CALL_TO_ACTION = /\b(?:learn more|find out more|read more|see more|sign up|get started|try it(?: free)?|book a demo|request a demo|contact (?:us|sales))\b[.!]?\s*[→»]?$/i;
 
 /** Marks chrome told by its neighbours into `out` (which holds the single-line verdicts). */
-export function markContext(us: readonly Unit[], out: Map<number, Segment>): void {
+export function markContext(us: readonly Unit[], out: Map<number, Segment>, wc: readonly number[] = us.map((u) => words(u.text))): void {
   const drop = (i: number, reason: BoilerplateReason) => out.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason });
   const reasonOf = (i: number) => {
     const s = out.get(i);
     return s?.kind === 'boilerplate' ? s.reason : undefined;
   };
-  markForward(us, drop);
+  markForward(us, wc, drop);
   // A display name over a handle in the header is the byline's; below the first long paragraph it repeats over each post.
-  const firstLong = us.findIndex((u) => words(u.text) >= 20);
+  const firstLong = wc.findIndex((n) => n >= 20);
   for (let i = 0; i < us.length; i++) {
     const t = us[i]!.text;
     if (out.has(i)) continue;
-    const n = words(t);
+    const n = wc[i]!;
     // A display name above a handle: "Priyanka Vasudev" / "@pvasudev_chips".
     if (i > firstLong && firstLong >= 0 && n <= 4 && HANDLE.test(us[i + 1]?.text ?? '') && !endsSentence(t) && !/\d/.test(t)) drop(i, 'page chrome');
     else if (n <= 16 && !/["“”]/.test(t) && isTagline(t) && (reasonOf(i - 1) === 'share or subscribe prompt' || reasonOf(i + 1) === 'share or subscribe prompt')) {
       drop(i, 'share or subscribe prompt');
-    } else if (SPONSOR_LABEL.test(t) && us[i + 1] && !out.has(i + 1) && words(us[i + 1]!.text) <= 80 && CALL_TO_ACTION.test(us[i + 1]!.text)) {
+    } else if (SPONSOR_LABEL.test(t) && us[i + 1] && !out.has(i + 1) && wc[i + 1]! <= 80 && CALL_TO_ACTION.test(us[i + 1]!.text)) {
       drop(i, 'advertisement');
       drop(++i, 'advertisement');
     }
@@ -55,10 +55,11 @@ export function markContext(us: readonly Unit[], out: Map<number, Segment>): voi
  * A forwarded e-mail: the forward mark, the header fields under it, and the forwarder's short note
  * above it are the wrapper of the message, not the message.
  */
-function markForward(us: readonly Unit[], drop: (i: number, reason: BoilerplateReason) => void): void {
-  const at = us.findIndex((u, i) => i <= MAX_NOTE_UNITS && FORWARD_MARK.test(u.text));
+function markForward(us: readonly Unit[], wc: readonly number[], drop: (i: number, reason: BoilerplateReason) => void): void {
+  let at = -1;
+  for (let i = 0; i <= MAX_NOTE_UNITS && i < us.length && at < 0; i++) if (FORWARD_MARK.test(us[i]!.text)) at = i;
   if (at < 0) return;
-  const above = us.slice(0, at).reduce((n, u) => n + words(u.text), 0);
+  const above = wc.slice(0, at).reduce((a, b) => a + b, 0);
   if (above <= MAX_NOTE_WORDS) for (let i = 0; i < at; i++) drop(i, 'production note');
   drop(at, 'production note');
   for (let i = at + 1; i < us.length && MAIL_FIELD.test(us[i]!.text); i++) drop(i, 'production note');

@@ -12,7 +12,7 @@ const STREET = /\b\d{1,5}[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St
 /** A US state and ZIP code closing a line: "Oakland, CA 94607". */
 const STATE_ZIP = /,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$/;
 
-/** An address line: "The Compute Brief, 220 Harbor Street, Suite 4, Oakland, CA 94607", "Address: No.2 … Avenue, Beijing 100731". */
+/** An address line (the caller tests first that it holds a digit): "The Compute Brief, 220 Harbor Street, Suite 4, Oakland, CA 94607", "Address: No.2 … Avenue, Beijing 100731". */
 export function isAddress(t: string, n: number): boolean {
   if (n > 20 || /[!?]$/.test(t) || (/\.$/.test(t) && !/\b(?:St|Ave|Rd|Blvd|Ln|Dr|Pl|Sq|Ct)\.$/.test(t))) return false;
   if (/^(?:postal |mailing |office )?address\s*:\s*\S/i.test(t)) return true;
@@ -27,11 +27,12 @@ function isLabelledList(t: string): boolean {
   return items.length >= 3 && items.every((p) => p.split(/\s+/).length <= 3);
 }
 
-const RULES: [RegExp, BoilerplateReason][] = [
+/** Each rule with an optional cheap test that must pass first (most lines fail it, and skip the pattern). */
+const RULES: [RegExp, BoilerplateReason, ((t: string) => boolean)?][] = [
   // A Chinese site's registration numbers: "ICP Registration No. 05004093", "京ICP备05004093号".
-  [/\bICP\b[^.!?]{0,20}(?:no\.?|number|registration|license|licence|备)|ICP备|公网安备/i, 'site footer'],
+  [/\bICP\b[^.!?]{0,20}(?:no\.?|number|registration|license|licence|备)|ICP备|公网安备/i, 'site footer', (t) => t.includes('ICP') || t.includes('公网安备')],
   // Reprint and personal-use notices: "This copy is for your personal, non-commercial use only. …".
-  [/\bpersonal,? non-?commercial use\b|\border (?:presentation-ready copies|reprints)\b/i, 'site footer'],
+  [/\bpersonal,? non-?commercial use\b|\border (?:presentation-ready copies|reprints)\b/i, 'site footer', (t) => /commercial|order/i.test(t)],
   // A contact line with its details: "Press Contact: Meg Ostrander (202) 225-0198".
   [/^(?:(?:media|press|investor|public) )?(?:contacts?|inquiries|enquiries)\s*:\s*[^.!?]{1,80}$/i, 'site footer'],
   // A record's label fields: "JEL codes: L63, O33", "Subjects: …", "MSC classes: …".
@@ -41,17 +42,17 @@ const RULES: [RegExp, BoilerplateReason][] = [
   // A series number: "Working Paper No. 25-03", "Discussion Paper Series No. 117".
   [/^(?:working|discussion|policy|research|occasional|technical|staff) (?:paper|note|report|brief)s?(?: series)?,? (?:no\.?|number|#)\s*[\w.-]+$/i, 'production note'],
   // A file with its size: "[v1] Tue, 14 Jan 2025 17:02:11 UTC (4,812 KB)", "Download PDF (2.3 MB)".
-  [/\(\s*\d[\d,.]*\s?(?:KB|MB|GB|kB|bytes)\s*\)$/, 'page chrome'],
+  [/\(\s*\d[\d,.]*\s?(?:KB|MB|GB|kB|bytes)\s*\)$/, 'page chrome', (t) => t.endsWith(')')],
   // A host's reprint disclaimer: "Sina statement: This message is reprinted from a … media. … does not mean that it agrees with its views".
-  [/^(?:[\p{L}.]+ )?(?:statement|disclaimer|notice)\s*:.{0,60}\b(?:reprinted|republished|reproduced)\b|\b(?:is|was) (?:reprinted|republished|reproduced) from\b.{0,200}\bdoes not (?:mean|represent|imply|reflect)\b/iu, 'production note'],
+  [/^(?:[\p{L}.]+ )?(?:statement|disclaimer|notice)\s*:.{0,60}\b(?:reprinted|republished|reproduced)\b|\b(?:is|was) (?:reprinted|republished|reproduced) from\b.{0,200}\bdoes not (?:mean|represent|imply|reflect)\b/iu, 'production note', (t) => /reprint|republish|reproduc/i.test(t)],
   // Production credits of a feature other than its writer: "Typesetting | Lin Xiao", "Proofreading: …".
   [/^(?:typesetting|layout|proofreading|art direction|design|planning|visuals?|coordination)\s*[|｜:：]\s*\S[^.!?]{0,40}$/i, 'wire credits'],
 ];
 
 /** The reason a footer or small-print line is chrome, or undefined. */
 export function footerChrome(t: string, n: number): BoilerplateReason | undefined {
-  for (const [re, reason] of RULES) if (re.test(t)) return reason;
-  if (isLabelledList(t)) return 'tag list';
-  if (isAddress(t, n)) return 'site footer';
+  for (const [re, reason, gate] of RULES) if ((!gate || gate(t)) && re.test(t)) return reason;
+  if (t.includes(' | ') && isLabelledList(t)) return 'tag list';
+  if (/\d/.test(t) && isAddress(t, n)) return 'site footer';
   return undefined;
 }

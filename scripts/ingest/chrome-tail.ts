@@ -33,10 +33,10 @@ const FOLLOW = /^(?:follow|[\d.,]+\s*[KkMm]?\s+followers)$/i;
 /** Share of chrome among the lines after the last long paragraph that makes the rest of them chrome too. */
 const TAIL_SHARE = 0.5;
 
-export function markTail(us: readonly Unit[], taken: Map<number, Segment>): void {
+/** Marks the chrome of the tail into `taken` (which holds the chrome, the header and the tail's date and URL); `wc`: the words of each unit. */
+export function markTail(us: readonly Unit[], taken: Map<number, Segment>, wc: readonly number[] = us.map((u) => words(u.text))): void {
   const drop = (i: number, reason: BoilerplateReason) => taken.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason });
   const open = (i: number) => i < us.length && !taken.has(i);
-  const wc = us.map((u) => words(u.text));
   const total = wc.reduce((a, b) => a + b, 0);
   // Post stamps below the header: a date without a year ("Jan 27"), and a transcript's time offsets ("0:06") when there are several.
   const offsets = us.flatMap((u, i) => (open(i) && OFFSET.test(u.text) ? [i] : []));
@@ -88,7 +88,7 @@ function markLooseTail(us: readonly Unit[], taken: Map<number, Segment>, wc: rea
   const isChrome = (i: number) => taken.get(i)?.kind === 'boilerplate';
   // A short line over a sentence of the text is its heading or speaker ("Operator" / "Our next question comes from …").
   const labelsText = (i: number) => i + 1 < us.length && !taken.has(i + 1) && /[.!?]["”’]?$/.test(us[i + 1]!.text);
-  const tail = us.map((_, i) => i).slice(last + 1);
+  const tail = Array.from({ length: us.length - last - 1 }, (_, k) => last + 1 + k);
   const chrome = tail.filter(isChrome).length;
   if (tail.length >= 3 && chrome >= 3 && chrome >= TAIL_SHARE * tail.length) {
     for (const i of tail) if (!taken.has(i) && isLoose(us[i]!.text, 12) && !MAY_BE_TEXT.test(us[i]!.text) && !labelsText(i)) drop(i, 'page chrome');
