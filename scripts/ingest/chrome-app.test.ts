@@ -66,4 +66,17 @@ describe('app and platform chrome', () => {
     expect(reason('Our live coverage has ended. Scroll down to read the day again.')).toBe('page chrome');
     expect(reason('The programme notes that ferries are cheaper.')).toBeUndefined();
   });
+
+  it('removes self-descriptions of newsletters, headed video links, player fallbacks, ad controls, gallery counters and PDF page numbers', () => {
+    expect(reason('A weekly letter on the ferry business')).toBe('share or subscribe prompt');
+    expect(reason('WATCH: Inside the new ferry yard')).toBe('related links');
+    expect(reason('Your browser does not support the video tag.')).toBe('advertisement');
+    expect(reason('AdChoices')).toBe('advertisement');
+    expect(reason('Slide 2/8')).toBe('widget');
+    expect(reason('- 7 -')).toBe('page chrome');
+    expect(reason('-30-')).toBe('wire credits');
+    // Prose with the same openings.
+    expect(reason('A weekly letter from the minister arrived on Friday.')).toBeUndefined();
+    expect(reason('Watch the video below.')).toBeUndefined();
+  });
 });

@@ -8,10 +8,10 @@ import type { BoilerplateReason } from '../core/article.ts';
  */
 
 /** Verbs of a page or app control; the line opens with one. */
-const UI_VERB = 'visit|mark|save|read|add|join|download|open|close|next|previous|prev|highlight|archive|move|share|follow|copy|embed|bookmark|report|print|listen|watch|leave|view|go';
+const UI_VERB = 'visit|mark|save|read|add|join|download|open|close|next|previous|prev|highlight|archive|move|share|follow|copy|embed|bookmark|report|print|listen|watch|leave|view|go|email|e-mail|tweet|gift|show|hide|expand|collapse|back|return';
 /** What such a control acts on. Every further word of the line is one of these. */
 const UI_OBJECT =
-  'website|site|as|read|unread|to|board|later|article|story|post|channel|group|podcast|player|app|window|page|list|collection|feed|library|favou?rites|this|the|a|more|highlights?|notes?|comments?|link|pdf|video|in|new|tab|all|original|source|queue|folder|reading';
+  'website|site|as|read|unread|to|board|later|article|story|post|channel|group|podcast|player|app|window|page|list|collection|feed|library|favou?rites|this|the|a|more|highlights?|comments?|link|pdf|video|in|new|tab|all|original|source|queue|folder|reading|gallery|photos|slideshow|transcript|captions?|replies|details|results|search|index|top';
 /** One pattern, so a line is read once: a verb and one to three objects. */
 const UI_ACTION = new RegExp(`^(?:${UI_VERB})(?:\\s+(?:${UI_OBJECT})){1,3}$`, 'i');
 /** Controls that stand alone as one word (a one-word heading is more likely than any of these in prose). */
@@ -57,6 +57,14 @@ const RULES: [RegExp, BoilerplateReason, ((t: string) => boolean)?][] = [
   [/\bsupport\b.{0,120}\bDonate\b/, 'share or subscribe prompt', (t) => t.includes('Donate')],
   // A live blog's closing note: "Our live coverage has ended. Scroll through the posts below …".
   [/^(?:our|this) live (?:coverage|blog) (?:has )?(?:ended|concluded)\b/i, 'page chrome'],
+  // A newsletter described by itself: "A weekly letter on China's AI companies", "The daily briefing for chip investors".
+  [/^(?:an?|the|your) (?:daily|weekly|monthly|fortnightly|twice-weekly)(?: [\p{L}-]+)? (?:letter|newsletter|digest|briefing|roundup|e-?mail) (?:on|about|from|for|covering)\b[^.!?]{0,60}$/iu, 'share or subscribe prompt'],
+  // Headed links to a video or a podcast: "WATCH: Inside the new fab", "Listen: The week in chips".
+  [/^(?:watch|listen|video|podcast|related video|must watch)\s*[:|]\s*\S[^.!?]{0,100}$/i, 'related links'],
+  // A player's fallback text and an ad's own controls.
+  [/^your browser does(?: not|n['’]t) support\b|^(?:skip ad|ad ?choices|report (?:this )?ad|why this ad\??)$/i, 'advertisement'],
+  // A gallery counter: "Image 3 of 12", "Slide 2/8".
+  [/^(?:image|photo|slide|picture|video)\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i, 'widget'],
   // A newsletter's notes to readers: "PROGRAMMING NOTE: …", "A programming note: there will be no Update on Thursday."
   [/^(?:a )?programming note\s*[:—–-]/i, 'production note'],
   // A recurring newsletter slot: "TWEET OF THE DAY: …".

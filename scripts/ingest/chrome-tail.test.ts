@@ -47,6 +47,13 @@ describe('chrome of the tail', () => {
     expect(k.get('Issues: Ports | Energy | Shipping')).toBe('tag list');
   });
 
+  it("removes a release's contact block and what follows it", () => {
+    const k = byText(`${HEAD}${LONG}\n\n${LONG2}\n\n${LONG}\n\nMedia Contacts\nKari Hansen\nkari@ferry.example\nFollow Quaymark\nQuaymark on LinkedIn`);
+    expect(k.get('Quaymark on LinkedIn')).toBe('site footer');
+    expect(k.get('Kari Hansen')).toMatch(/footer|chrome/);
+    expect(k.get(LONG2)).toBe('paragraph');
+  });
+
   it('leaves the text after an end mark used as a section break', () => {
     const k = byText(`${HEAD}${LONG}\n\n###\n\n${LONG2}\n\n${LONG}`);
     expect(k.get(LONG2)).toBe('paragraph');

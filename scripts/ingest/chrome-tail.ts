@@ -11,6 +11,8 @@ import { words, type Unit } from './units.ts';
 
 /** The end mark of a release or wire story: "###", "- END -", "-30-", "(END)", "Enditem". */
 const END_LINE = /^(?:#{3}|[-–—=~]+\s*(?:END|ENDS|THE END)\s*[-–—=~]+|\((?:END|ENDS)\)|ENDS?|-\s?30\s?-|[Ee]nditem)$/;
+/** A release's contact block opens its footer too: "Contact:", "Media Contacts", "Press contact: …". */
+const CONTACT_LINE = /^(?:(?:media|press|investor|public relations) )?(?:contacts?|inquiries|enquiries)\b\s*:?(?:\s*\S[^.!?]{0,80})?$/i;
 /** "About Kestrel Data Centers": the company's own paragraph follows. */
 const ABOUT = /^About\s+(\p{Lu}[^.!?:,;]{1,50})$/u;
 /** "For more information, visit …" under the company's paragraph. */
@@ -65,10 +67,10 @@ export function markTail(us: readonly Unit[], taken: Map<number, Segment>, wc: r
   markLooseTail(us, taken, wc, drop);
 }
 
-/** After an end mark, a short rest is the page's footer ("Issues: …", "Print", "Share"), unless it is a credit. */
+/** After an end mark or a contact block, a short rest is the page's footer ("Issues: …", "Print", "Share"), unless it is a credit. */
 function markEndFooter(us: readonly Unit[], taken: Map<number, Segment>, wc: readonly number[], total: number, drop: (i: number, r: BoilerplateReason) => void): void {
   let end = -1;
-  for (let i = us.length - 1; i >= 0 && end < 0; i--) if (END_LINE.test(us[i]!.text.trim())) end = i;
+  for (let i = us.length - 1; i >= 0 && end < 0; i--) if (END_LINE.test(us[i]!.text.trim()) || CONTACT_LINE.test(us[i]!.text)) end = i;
   if (end < 0) return;
   const after = wc.slice(end + 1).reduce((a, b) => a + b, 0);
   // An end mark used as a section break has the story's text after it.

@@ -226,8 +226,11 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   if (/^\(updates? (?:with|to|for)\b[^()]*\)$/i.test(text.trim())) return { reason: 'production note' };
   // Author initials in brackets closing a story: "(jok)".
   if (/^\([a-z]{2,4}\)$/.test(text.trim())) return { reason: 'wire credits' };
-  // An end mark between dashes ("- END -") before the dash is taken for a list bullet.
+  // An end mark between dashes ("- END -"), before the dash is taken for a list bullet.
   if (END_MARK.test(text.trim())) return { reason: 'wire credits' };
+  // So is a copied PDF's page number between dashes: "- 3 -".
+  // ("-30-" is a wire story's end mark, judged below.)
+  if (/^[-–—]\s?(?!30\s?[-–—]$)\d{1,3}\s?[-–—]$/.test(text.trim())) return { reason: 'page chrome' };
   // A line that is only a Markdown link is judged by its text ("[Subscribe to our newsletter](…)"); marks and arrows around a line ("▼ … ▼", "← Previous") are not words.
   // Long lines (most of an article) are rejected before any of this work.
   const b = bare(text);
