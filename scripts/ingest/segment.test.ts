@@ -96,12 +96,3 @@ describe('segment: general rules, on text that is not a seed', () => {
     expect(segment('سباق الذكاء الاصطناعي\n\nنص المقال.')[0]).toMatchObject({ kind: 'title' });
   });
 });
-
-describe('Markdown headings', () => {
-  it('makes a "##" line a heading without its marks, and leaves hashtags and end marks alone', () => {
-    const long = 'The ferry operator said on Monday that it would double its fleet of battery ships by the end of next year.';
-    const s = segment(`${long}\n\n## What the ferries cost\n\n${long}\n\n### Range ###\n\n${long}\n\n#ferries #oslo\n\n###`);
-    expect(s.filter((x) => x.kind === 'heading').map((x) => x.text)).toEqual(['What the ferries cost', 'Range']);
-    expect(s.find((x) => x.text === '#ferries #oslo')?.kind).toBe('boilerplate');
-  });
-});

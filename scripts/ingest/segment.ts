@@ -9,8 +9,6 @@ import { BARE_URL, endsSentence, units, words, type Unit } from './units.ts';
 /** Numbered section lines: "2. The Battle for Compute Power and Data: A Game for Giants". */
 const NUMBERED_HEADING = /^\d{1,2}[.)]\s+\S/;
 const MAX_HEADING = 120;
-/** "## Heading" or "### Heading ###": a Markdown (ATX) heading line. */
-const ATX_HEADING = /^#{1,6}[ \t]+([^#\s].*?)(?:[ \t]+#+)?$/;
 const MAX_HEADING_WORDS = 14;
 
 function isHeading(u: Unit, next: Unit | undefined): boolean {
@@ -54,12 +52,6 @@ export function segment(text: string, options: SegmentOptions = {}): Segment[] {
     const done = taken.get(i);
     if (done) {
       out.push(done);
-      continue;
-    }
-    // A Markdown heading ("## What we measured") is a heading, without its marks.
-    const atx = ATX_HEADING.exec(u.text);
-    if (atx && u.text.length <= MAX_HEADING) {
-      out.push({ kind: 'heading', line: u.line, text: atx[1]! });
       continue;
     }
     if (isHeading(u, us[i + 1])) {
