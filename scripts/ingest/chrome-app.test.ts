@@ -79,4 +79,13 @@ describe('app and platform chrome', () => {
     expect(reason('A weekly letter from the minister arrived on Friday.')).toBeUndefined();
     expect(reason('Watch the video below.')).toBeUndefined();
   });
+
+  it("removes a lone call to action and a sign-up form's consent line", () => {
+    expect(reason('REGISTER NOW')).toBe('advertisement');
+    expect(reason('Get started →')).toBe('advertisement');
+    expect(reason('By submitting your email, you agree to our Terms and Privacy Notice.')).toBe('share or subscribe prompt');
+    expect(reason('By signing up to the pact, the ports agreed to share data.')).toBeUndefined();
+    expect(reason('By clicking through the filings, analysts found the cost.')).toBeUndefined();
+    expect(reason('Register now for the ferry lottery, the city urged residents on Monday.')).toBeUndefined();
+  });
 });

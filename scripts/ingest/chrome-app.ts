@@ -63,6 +63,10 @@ const RULES: [RegExp, BoilerplateReason, ((t: string) => boolean)?][] = [
   [/^(?:watch|listen|video|podcast|related video|must watch)\s*[:|]\s*\S[^.!?]{0,100}$/i, 'related links'],
   // A player's fallback text and an ad's own controls.
   [/^your browser does(?: not|n['’]t) support\b|^(?:skip ad|ad ?choices|report (?:this )?ad|why this ad\??)$/i, 'advertisement'],
+  // A call to action alone on its line: "REGISTER NOW", "Get started →".
+  [/^(?:register|sign up|learn more|get started|buy tickets|get tickets|book now|shop now|download now|apply now|join now|rsvp)(?: now| today| here)?\s*[!→»]?$/i, 'advertisement'],
+  // A sign-up form's consent line, addressed to the reader: "By submitting your email, you agree to our Terms and Privacy Notice."
+  [/^by (?:submitting|entering|providing|signing up|subscribing|clicking|registering)\b.{0,80}\byou(?:'re| are)? (?:agree|accept|consent)/i, 'share or subscribe prompt'],
   // A gallery counter: "Image 3 of 12", "Slide 2/8".
   [/^(?:image|photo|slide|picture|video)\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i, 'widget'],
   // A newsletter's notes to readers: "PROGRAMMING NOTE: …", "A programming note: there will be no Update on Thursday."

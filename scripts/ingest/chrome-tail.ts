@@ -73,8 +73,9 @@ function markEndFooter(us: readonly Unit[], taken: Map<number, Segment>, wc: rea
   for (let i = us.length - 1; i >= 0 && end < 0; i--) if (END_LINE.test(us[i]!.text.trim()) || CONTACT_LINE.test(us[i]!.text)) end = i;
   if (end < 0) return;
   const after = wc.slice(end + 1).reduce((a, b) => a + b, 0);
-  // An end mark used as a section break has the story's text after it.
-  if (after * 3 > total - after || wc.slice(end + 1).some((n) => n > 80)) return;
+  // An end mark used as a section break has the story's text after it: much of the text, or long paragraphs.
+  const rest = wc.slice(end + 1);
+  if (rest.some((n) => n > 80) || (after * 3 > total - after && rest.some((n) => n >= LONG))) return;
   for (let i = end + 1; i < us.length; i++) if (!taken.has(i)) drop(i, 'site footer');
 }
 
@@ -102,8 +103,8 @@ function markLooseTail(us: readonly Unit[], taken: Map<number, Segment>, wc: rea
       continue;
     }
     let j = i;
-    // Only loose lines: "Moonshot declined to comment." between a QR-code prompt and "— END —" is the story's last line.
-    while (j < us.length && j - i < 3 && !taken.has(j) && isLoose(us[j]!.text, 8)) j++;
+    // Only loose lines without figures: "Moonshot declined to comment." between a QR-code prompt and "— END —" is the story's last line, and a signature's date is the text's.
+    while (j < us.length && j - i < 3 && !taken.has(j) && isLoose(us[j]!.text, 8) && !MAY_BE_TEXT.test(us[j]!.text)) j++;
     if (j > i && (j === us.length || isChrome(j))) for (let k = i; k < j; k++) drop(k, 'page chrome');
     i = j;
   }
