@@ -48,7 +48,7 @@ const RULES: [RegExp, BoilerplateReason, ((t: string) => boolean)?][] = [
   [/^(?:download|get|install|open|try) (?:the |our )?(?:free )?(?:[\p{L}]+ ){0,3}app\b/iu, 'share or subscribe prompt'],
   [/\b(?:in|on|with) (?:the |our )?(?:\p{Lu}[\p{L}]* ){1,3}(?:[Aa]pp|APP)$/u, 'share or subscribe prompt', (t) => /[Aa][Pp][Pp]$/.test(t.slice(-3))],
   // Podcast-feed prompts: "Listen to this Update in your podcast player", "To receive it in your podcast player, visit …".
-  [/\b(?:in|to) your podcast (?:player|app)\b|^add to podcast (?:player|app)$/i, 'share or subscribe prompt', (t) => /podcast/i.test(t)],
+  [/\b(?:in|to) your podcast (?:player|app)\b|^add to podcast (?:player|app)$/i, 'share or subscribe prompt', (t) => t.includes('odcast')],
   [/^continue reading (?:this|the) [\p{L}]+ (?:with|on|in|by)\b|^unlock\b[^.!?]{0,60}\bfor free$/iu, 'share or subscribe prompt'],
   [/^(?:thanks|thank you) for being (?:a |an )?(?:paid |loyal )?(?:subscriber|member|reader|supporter)\b/i, 'share or subscribe prompt'],
   // A forwarding policy: "… is intended for a single recipient, but occasional forwarding is fine".

@@ -32,13 +32,13 @@ const RULES: [RegExp, BoilerplateReason, ((t: string) => boolean)?][] = [
   // A Chinese site's registration numbers: "ICP Registration No. 05004093", "京ICP备05004093号".
   [/\bICP\b[^.!?]{0,20}(?:no\.?|number|registration|license|licence|备)|ICP备|公网安备/i, 'site footer', (t) => t.includes('ICP') || t.includes('公网安备')],
   // Reprint and personal-use notices: "This copy is for your personal, non-commercial use only. …".
-  [/\bpersonal,? non-?commercial use\b|\border (?:presentation-ready copies|reprints)\b/i, 'site footer', (t) => /commercial|order/i.test(t)],
+  [/\bpersonal,? non-?commercial use\b|\border (?:presentation-ready copies|reprints)\b/i, 'site footer', (t) => t.includes('ommercial') || t.includes('order ')],
   // A contact line with its details: "Press Contact: Meg Ostrander (202) 225-0198".
   [/^(?:(?:media|press|investor|public) )?(?:contacts?|inquiries|enquiries)\s*:\s*[^.!?]{1,80}$/i, 'site footer'],
   // A record's label fields: "JEL codes: L63, O33", "Subjects: …", "MSC classes: …".
   [/^(?:jel (?:codes?|classifications?)|msc classes|acm classes|subjects?|issues)\s*:\s*\S[^.!?]{0,120}$/i, 'tag list'],
   // A row of a copied metadata table, label and value split by a tab: "Comments:\t68 pages, 21 figures".
-  [/^[\p{L}][\p{L} ]{1,24}:\t/u, 'page chrome'],
+  [/^[\p{L}][\p{L} ]{1,24}:\t/u, 'page chrome', (t) => t.includes(':\t')],
   // A series number: "Working Paper No. 25-03", "Discussion Paper Series No. 117".
   [/^(?:working|discussion|policy|research|occasional|technical|staff) (?:paper|note|report|brief)s?(?: series)?,? (?:no\.?|number|#)\s*[\w.-]+$/i, 'production note'],
   // A file with its size: "[v1] Tue, 14 Jan 2025 17:02:11 UTC (4,812 KB)", "Download PDF (2.3 MB)".
