@@ -72,13 +72,18 @@ describe('chrome of the tail', () => {
   });
 
   it('removes loose lines where chrome outnumbers the tail, keeping sentences, figures, list items and speaker labels', () => {
-    const text = `${HEAD}${LONG}\n\n${LONG2}\nShare\nFacebook\nTwitter\nLinkedIn\nBrowse context:\nferry.TX\nSee related tools\nOperator\nThe next question comes from the port.\n1 Port of Oslo, annual report, 2024.\nEmail\nPrivacy Policy`;
+    const text = `${HEAD}${LONG}\n\n${LONG2}\nShare\nFacebook\nTwitter\nLinkedIn\nBrowse context:\nferry.TX\nPrint\nSee related tools\nOperator\nThe next question comes from the port.\n1 Port of Oslo, annual report, 2024.\nEmail\nPrivacy Policy`;
     const k = byText(text);
     expect(k.get('ferry.TX')).toBe('page chrome');
     expect(k.get('See related tools')).toBe('page chrome');
     expect(k.get('Operator')).not.toBe('page chrome');
     expect(k.get('The next question comes from the port.')).toBe('paragraph');
     expect(k.get('1 Port of Oslo, annual report, 2024.')).toBe('paragraph');
+  });
+
+  it('keeps a list at the end of the text, between its chrome heading and the share buttons', () => {
+    const k = byText(`${HEAD}${LONG}\n\n${LONG2}\nKey takeaways\nFleet doubles by next year\nShips built in Norway\nThree hundred passengers each\nShare\nFacebook\nTwitter\nEmail`);
+    for (const t of ['Fleet doubles by next year', 'Ships built in Norway', 'Three hundred passengers each']) expect(k.get(t), t).toBe('paragraph');
   });
 
   it("removes a profile's bio under a follow button, and a stranded line between chrome, but not the story's last sentence", () => {

@@ -34,6 +34,8 @@ const MAY_BE_TEXT = /\d|^(?:[-–—•*]|\d+[.)])\s/;
 const FOLLOW = /^(?:follow|[\d.,]+\s*[KkMm]?\s+followers)$/i;
 /** Share of chrome among the lines after the last long paragraph that makes the rest of them chrome too. */
 const TAIL_SHARE = 0.5;
+/** Longest run of loose lines the share rule takes. */
+const MAX_LOOSE_RUN = 2;
 
 /** Marks the chrome of the tail into `taken` (which holds the chrome, the header and the tail's date and URL); `wc`: the words of each unit. */
 export function markTail(us: readonly Unit[], taken: Map<number, Segment>, wc: readonly number[] = us.map((u) => words(u.text))): void {
@@ -82,7 +84,7 @@ function markEndFooter(us: readonly Unit[], taken: Map<number, Segment>, wc: rea
 /**
  * The tail after the last long paragraph: where most lines are chrome, the loose lines among them
  * (short, no full stop) are chrome too ("Focus to learn more", "cs.CL"); and anywhere in it, up to
- * three loose lines with chrome right above and below (or the end) are; a short line under a follow button is the profile's bio.
+ * two loose lines with chrome right above and below (or the end) are (three or more are a list); a short line under a follow button is the profile's bio.
  */
 function markLooseTail(us: readonly Unit[], taken: Map<number, Segment>, wc: readonly number[], drop: (i: number, r: BoilerplateReason) => void): void {
   let last = -1;
@@ -94,7 +96,15 @@ function markLooseTail(us: readonly Unit[], taken: Map<number, Segment>, wc: rea
   const tail = Array.from({ length: us.length - last - 1 }, (_, k) => last + 1 + k);
   const chrome = tail.filter(isChrome).length;
   if (tail.length >= 3 && chrome >= 3 && chrome >= TAIL_SHARE * tail.length) {
-    for (const i of tail) if (!taken.has(i) && isLoose(us[i]!.text, 12) && !MAY_BE_TEXT.test(us[i]!.text) && !labelsText(i)) drop(i, 'page chrome');
+    const loose = (i: number) => i < us.length && !taken.has(i) && isLoose(us[i]!.text, 12) && !MAY_BE_TEXT.test(us[i]!.text) && !labelsText(i);
+    // Runs of one or two: three or more loose lines in a row are a list of the text ("Key takeaways" and its points).
+    for (let i = last + 1; i < us.length; i++) {
+      if (!loose(i)) continue;
+      let j = i;
+      while (loose(j)) j++;
+      if (j - i <= MAX_LOOSE_RUN) for (let k = i; k < j; k++) drop(k, 'page chrome');
+      i = j;
+    }
   }
   for (let i = last + 2; i < us.length; i++) {
     if (taken.has(i) || !isChrome(i - 1)) continue;
@@ -104,7 +114,7 @@ function markLooseTail(us: readonly Unit[], taken: Map<number, Segment>, wc: rea
     }
     let j = i;
     // Only loose lines without figures: "Moonshot declined to comment." between a QR-code prompt and "— END —" is the story's last line, and a signature's date is the text's.
-    while (j < us.length && j - i < 3 && !taken.has(j) && isLoose(us[j]!.text, 8) && !MAY_BE_TEXT.test(us[j]!.text)) j++;
+    while (j < us.length && j - i < MAX_LOOSE_RUN && !taken.has(j) && isLoose(us[j]!.text, 8) && !MAY_BE_TEXT.test(us[j]!.text)) j++;
     if (j > i && (j === us.length || isChrome(j))) for (let k = i; k < j; k++) drop(k, 'page chrome');
     i = j;
   }
