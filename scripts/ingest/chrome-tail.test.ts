@@ -66,6 +66,12 @@ describe('chrome of the tail', () => {
     expect([k.get('About Quaymark'), k.get(about), k.get('Forward-Looking Statements'), k.get(legal)]).toEqual(['site footer', 'site footer', 'site footer', 'site footer']);
   });
 
+  it('keeps a section about a company with more of the story after it', () => {
+    const about = 'Quaymark builds charging systems for electric ferries, and it has grown quickly since the order was announced.';
+    const k = byText(`${HEAD}${LONG}\n\n${LONG2}\n\nAbout Quaymark\n\n${about}\n\n${LONG}\n\n${LONG2}`);
+    expect(k.get(about)).toBe('paragraph');
+  });
+
   it('keeps an "About" heading in the story over a paragraph about something else', () => {
     const k = byText(`${HEAD}${LONG}\n\nAbout the Ships\n\n${LONG2}`);
     expect(k.get(LONG2)).toBe('paragraph');

@@ -41,6 +41,7 @@ const MAX_LOOSE_RUN = 2;
 export function markTail(us: readonly Unit[], taken: Map<number, Segment>, wc: readonly number[] = us.map((u) => words(u.text))): void {
   const drop = (i: number, reason: BoilerplateReason) => taken.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason });
   const open = (i: number) => i < us.length && !taken.has(i);
+  const isChrome = (i: number) => taken.get(i)?.kind === 'boilerplate';
   const total = wc.reduce((a, b) => a + b, 0);
   // Post stamps below the header: a date without a year ("Jan 27"), and a transcript's time offsets ("0:06") when there are several.
   const offsets = us.flatMap((u, i) => (open(i) && OFFSET.test(u.text) ? [i] : []));
@@ -50,23 +51,35 @@ export function markTail(us: readonly Unit[], taken: Map<number, Segment>, wc: r
     else if (open(i) && PRINTED_FROM.test(u.text)) drop(i, 'site footer');
   });
   markEndFooter(us, taken, wc, total, drop);
-  // A press release's boilerplate, in the second half: "About X" over X's own paragraph, and the forward-looking statements.
-  let before = 0;
-  for (let i = 0; i < us.length; before += wc[i]!, i++) {
-    if (!open(i) || before < total / 2) continue;
+  // A press release's boilerplate, in the second half: the forward-looking statements, then "About X" over X's own paragraph.
+  const half = secondHalf(wc, total);
+  for (let i = half; i < us.length; i++) {
+    if (!open(i)) continue;
     const t = us[i]!.text;
-    const name = ABOUT.exec(t)?.[1];
-    const next = us[i + 1]?.text ?? '';
-    if (name && wc[i]! <= 6 && open(i + 1) && (next.slice(0, 80).includes(name.split(/\s+/)[0]!) || /^the company\b/i.test(next))) {
-      drop(i, 'site footer');
-      drop(++i, 'site footer');
-      while (open(i + 1) && MORE_INFO.test(us[i + 1]!.text)) drop(++i, 'site footer');
-    } else if (LEGAL_HEADING.test(t) && open(i + 1) && FORWARD_LOOKING.test(next)) {
+    if (LEGAL_HEADING.test(t) && open(i + 1) && FORWARD_LOOKING.test(us[i + 1]!.text)) {
       drop(i, 'site footer');
       drop(++i, 'site footer');
     } else if (LEGAL_PARAGRAPH.test(t)) drop(i, 'site footer');
   }
+  for (let i = half; i < us.length; i++) {
+    const name = open(i) && wc[i]! <= 6 ? ABOUT.exec(us[i]!.text)?.[1] : undefined;
+    const next = us[i + 1]?.text ?? '';
+    if (!name || !open(i + 1) || !(next.slice(0, 80).includes(name.split(/\s+/)[0]!) || /^the company\b/i.test(next))) continue;
+    let j = i + 2;
+    while (open(j) && MORE_INFO.test(us[j]!.text)) j++;
+    // A section of the story about a company ("About DeepSeek" in an explainer) has more story after it; the boilerplate has only the page's end.
+    if (j < us.length && !isChrome(j) && !CONTACT_LINE.test(us[j]!.text) && !ABOUT.test(us[j]!.text)) continue;
+    for (let k = i; k < j; k++) drop(k, 'site footer');
+    i = j - 1;
+  }
   markLooseTail(us, taken, wc, drop);
+}
+
+/** The first unit of the text's second half, by words. */
+function secondHalf(wc: readonly number[], total: number): number {
+  let before = 0;
+  for (let i = 0; i < wc.length; before += wc[i]!, i++) if (before >= total / 2) return i;
+  return wc.length;
 }
 
 /** After an end mark or a contact block, a short rest is the page's footer ("Issues: …", "Print", "Share"), unless it is a credit. */
