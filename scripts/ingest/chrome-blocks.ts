@@ -266,7 +266,13 @@ export function markAuthorBio(us: readonly Unit[], out: Map<number, Segment>, au
   const open = us.map((_, i) => i).filter((i) => !out.has(i));
   const tail = open.slice(-BIO_TAIL);
   const about = tail.find((i) => ABOUT_AUTHOR.test(bare(us[i]!.text)));
-  const other = tail.find((i) => ABOUT_OTHER.test(bare(us[i]!.text)) && words(us[i]!.text) <= 5);
+  // The company's own boilerplate names it in every long paragraph under the heading; a section of an explainer goes on about other things.
+  const namesIt = (i: number, first: string) => words(us[i]!.text) < 20 || us[i]!.text.includes(first) || /^the company\b/i.test(us[i]!.text);
+  const other = tail.find((i, k) => {
+    if (!ABOUT_OTHER.test(bare(us[i]!.text)) || words(us[i]!.text) > 5) return false;
+    const first = bare(us[i]!.text).split(/\s+/)[1]!;
+    return tail.slice(k + 1).every((j) => namesIt(j, first));
+  });
   const mark = (i: number, reason: BoilerplateReason) => out.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason });
   // An author note sits at the end, or beside the byline in the header.
   // A byline name in full or by its first name ("Jane covers chips"): "Dan Ives is an analyst at Wedbush" at the end is article text.
