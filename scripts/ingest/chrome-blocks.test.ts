@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markAuthorBio, markChrome } from './chrome-blocks.ts';
+import { markChrome } from './chrome-blocks.ts';
+import { markAuthorBio } from './chrome-bio.ts';
 import { units } from './units.ts';
 
 const kinds = (text: string) => {

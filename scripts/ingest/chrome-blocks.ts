@@ -1,4 +1,4 @@
-import { bare, isTagLine, lineChrome, opensLinkList, TAG_LABEL } from './chrome.ts';
+import { isTagLine, lineChrome, opensLinkList, TAG_LABEL } from './chrome.ts';
 import type { BoilerplateReason, Segment } from '../core/article.ts';
 import { isKnownPerson, parseNameLine } from './byline.ts';
 import { markContext } from './chrome-context.ts';
@@ -6,8 +6,9 @@ import { BARE_URL, endsSentence, words, type Unit } from './units.ts';
 
 /**
  * Page chrome that spans lines: a comment form to the end, a company tag block, the link titles
- * under a "Related" heading, a photo caption, a menu, and an author note or "About …" block at the
- * end. Single lines are judged by {@link lineChrome}.
+ * under a "Related" heading, a photo caption, a menu, and chrome told by its neighbours
+ * (chrome-context.ts). Single lines are judged by {@link lineChrome}; author notes at the end are
+ * in chrome-bio.ts, the tail's chrome in chrome-tail.ts.
  */
 
 
@@ -227,16 +228,6 @@ function markCaptions(us: readonly Unit[], out: Map<number, Segment>): void {
   }
 }
 
-/** Job words of an author note: "… is a senior editor at …", "… covers trade policy". */
-// The employer may come first: "… is Axon Technica's senior AI reporter".
-const BIO_VERB = /^(?:is|was)\s+(?:an?|the|\p{Lu}[\p{L}&.\s]{0,40}['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|editor|correspondent|writer|journalist|columnist|contributor|analyst|author|producer|fellow|researcher|blogger|professor|lecturer|adviser|advisor|director|founder|partner)\b|^(?:covers|reports on|reports for|writes|has covered|has reported)\b/iu;
-/** Openers of an author note at the end: "About the author", "Written by Jane Doe" (blog platforms). */
-export const ABOUT_AUTHOR = /^(?:[Aa]bout the (?:[Aa]uthors?|[Ww]riters?)|ABOUT THE AUTHORS?|[Ww]ritten by \p{Lu}[^.!?,;]{1,60})$/u;
-/** "About Alibaba Cloud": the boilerplate paragraph about a company that ends a press release. */
-export const ABOUT_OTHER = /^[Aa]bout\s+\p{Lu}[^.!?:,;]{1,40}$/u;
-/** An author note or an "About …" block is among the last few units of the article. */
-const BIO_TAIL = 4;
-
 /** A stock symbol alone on a line ("NVDA"), as quote widgets print it above its price change. */
 const TICKER = /^(?:[A-Z]{2,8}:\s?)?[A-Z]{1,5}(?:\.[A-Z]{1,2})?$/;
 
@@ -255,45 +246,5 @@ function markQuotes(us: readonly Unit[], out: Map<number, Segment>): void {
     widget(i);
     const label = i - 1;
     if (label >= 0 && !out.has(label) && /:$/.test(us[label]!.text) && words(us[label]!.text) <= 4) widget(label);
-  }
-}
-
-/**
- * Marks an author note at the end of the article: an "About the author" heading and what follows
- * it, or one of the last units opening with a byline name and a job description.
- */
-export function markAuthorBio(us: readonly Unit[], out: Map<number, Segment>, authors: readonly string[], headerEnd = 0): void {
-  const open = us.map((_, i) => i).filter((i) => !out.has(i));
-  const tail = open.slice(-BIO_TAIL);
-  const about = tail.find((i) => ABOUT_AUTHOR.test(bare(us[i]!.text)));
-  // The company's own boilerplate names it in every long paragraph under the heading; a section of an explainer goes on about other things.
-  const namesIt = (i: number, first: string) => words(us[i]!.text) < 20 || us[i]!.text.includes(first) || /^the company\b/i.test(us[i]!.text);
-  const other = tail.find((i, k) => {
-    if (!ABOUT_OTHER.test(bare(us[i]!.text)) || words(us[i]!.text) > 5) return false;
-    const first = bare(us[i]!.text).split(/\s+/)[1]!;
-    return tail.slice(k + 1).every((j) => namesIt(j, first));
-  });
-  const mark = (i: number, reason: BoilerplateReason) => out.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason });
-  // An author note sits at the end, or beside the byline in the header.
-  // A byline name in full or by its first name ("Jane covers chips"): "Dan Ives is an analyst at Wedbush" at the end is article text.
-  // Any leading part of a byline name: "Ivy Chen is a reporter…" under the byline "Ivy Chen Jiaqi". Longest first.
-  const names = authors
-    .flatMap((a) => a.split(/\s+/).map((_, k, ws) => ws.slice(0, k + 1).join(' ')))
-    .filter((n) => n.length >= 2)
-    .sort((a, b) => b.length - a.length);
-  let previousBio = false;
-  for (const i of [...open.filter((i) => i < headerEnd), ...tail]) {
-    const t = bare(us[i]!.text);
-    const named = names.find((a) => t.startsWith(`${a} `));
-    const aboutAuthor = other !== undefined && authors.some((a) => bare(us[other]!.text).endsWith(a));
-    const bio: boolean =
-      (about !== undefined && i >= about) ||
-      (aboutAuthor && i >= other!) ||
-      (named !== undefined && BIO_VERB.test(t.slice(named.length + 1))) ||
-      // "She previously worked at …" right after a note about the author.
-      (previousBio && i >= headerEnd && /^(?:she|he|they|previously|before (?:that|joining))\b/i.test(t));
-    if (bio) mark(i, 'author bio');
-    else if (other !== undefined && i >= other && headerEnd <= i) mark(i, 'site footer');
-    previousBio = bio;
   }
 }

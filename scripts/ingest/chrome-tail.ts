@@ -1,6 +1,6 @@
 import type { BoilerplateReason, Segment } from '../core/article.ts';
 import { OFFSET, YEARLESS_DATE } from './chrome-app.ts';
-import { ABOUT_AUTHOR, ABOUT_OTHER } from './chrome-blocks.ts';
+import { ABOUT_AUTHOR, ABOUT_OTHER } from './chrome-bio.ts';
 import { words, type Unit } from './units.ts';
 
 /**

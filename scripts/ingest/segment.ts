@@ -1,4 +1,5 @@
-import { markAuthorBio, markChrome } from './chrome-blocks.ts';
+import { markChrome } from './chrome-blocks.ts';
+import { markAuthorBio } from './chrome-bio.ts';
 import { markTail } from './chrome-tail.ts';
 import { parseDateline } from './dates.ts';
 import { readHeader } from './header.ts';
