@@ -29,7 +29,9 @@ describe('small-print chrome', () => {
     expect(reason('Journal ref:\tMaritime Letters 12 (2025) 44')).toBe('page chrome');
     expect(reason('Discussion Paper No. 25-117')).toBe('production note');
     expect(reason('[v3] Fri, 7 Mar 2025 10:12:00 UTC (1,204 KB)')).toBe('page chrome');
-    // A colon in prose, and a list without pipes, are not records.
+    // A table of the story's figures, a colon in prose, and a list without pipes, are not records.
+    expect(reason('Revenue:\t$5.2 billion')).toBeUndefined();
+    expect(reason('Prices: $1 | $2 | $4')).toBeUndefined();
     expect(reason('Three ports: Oslo, Bergen and Kiel.')).toBeUndefined();
     expect(reason('The issues: cost, range and charging time')).toBeUndefined();
   });

@@ -19,6 +19,9 @@ export function isAddress(t: string, n: number): boolean {
   return t.includes(',') && (STREET.test(t) || STATE_ZIP.test(t));
 }
 
+/** Money and shares: a line stating them holds the story's figures. */
+const MONEY = /[$€£¥%]|\b(?:million|billion|trillion|yuan|bn)\b/i;
+
 /** "Label: a | b | c": a record's labelled list of short items ("Issues: Export Controls | Artificial Intelligence | China"). */
 function isLabelledList(t: string): boolean {
   const m = /^[\p{L}][\p{L} ]{1,20}:\s*(\S.*)$/u.exec(t);
@@ -38,7 +41,8 @@ const RULES: [RegExp, BoilerplateReason, ((t: string) => boolean)?][] = [
   // A record's label fields: "JEL codes: L63, O33", "Subjects: …", "MSC classes: …".
   [/^(?:jel (?:codes?|classifications?)|msc classes|acm classes|subjects?|issues)\s*:\s*\S[^.!?]{0,120}$/i, 'tag list'],
   // A row of a copied metadata table, label and value split by a tab: "Comments:\t68 pages, 21 figures".
-  [/^[\p{L}][\p{L} ]{1,24}:\t/u, 'page chrome', (t) => t.includes(':\t')],
+  // A row that states money or a share is a table of the story's figures, not metadata.
+  [/^[\p{L}][\p{L} ]{1,24}:\t/u, 'page chrome', (t) => t.includes(':\t') && !MONEY.test(t)],
   // A series number: "Working Paper No. 25-03", "Discussion Paper Series No. 117".
   [/^(?:working|discussion|policy|research|occasional|technical|staff) (?:paper|note|report|brief)s?(?: series)?,? (?:no\.?|number|#)\s*[\w.-]+$/i, 'production note'],
   // A file with its size: "[v1] Tue, 14 Jan 2025 17:02:11 UTC (4,812 KB)", "Download PDF (2.3 MB)".
@@ -52,7 +56,7 @@ const RULES: [RegExp, BoilerplateReason, ((t: string) => boolean)?][] = [
 /** The reason a footer or small-print line is chrome, or undefined. */
 export function footerChrome(t: string, n: number): BoilerplateReason | undefined {
   for (const [re, reason, gate] of RULES) if ((!gate || gate(t)) && re.test(t)) return reason;
-  if (t.includes(' | ') && isLabelledList(t)) return 'tag list';
+  if (t.includes(' | ') && !MONEY.test(t) && isLabelledList(t)) return 'tag list';
   if (/\d/.test(t) && isAddress(t, n)) return 'site footer';
   return undefined;
 }
