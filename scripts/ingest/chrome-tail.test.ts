@@ -24,6 +24,8 @@ describe('chrome told by its neighbours', () => {
     expect(names[0]).not.toMatchObject({ kind: 'boilerplate' });
     expect(names[1]).toMatchObject({ kind: 'boilerplate', reason: 'page chrome' });
     expect(byText(text).get('Mar 3')).toBe('relative time');
+    // A timeline's dates over its events are the text's.
+    expect(byText(`${HEAD}${LONG}\nTimeline\nJan 20\nThe first ship is launched in Bergen.\nFeb 3\nThe second ship follows.`).get('Feb 3')).not.toBe('relative time');
   });
 
   it("removes a newsletter's tagline beside its sign-up prompt, and a sponsor's message under its label", () => {

@@ -43,11 +43,11 @@ export function markTail(us: readonly Unit[], taken: Map<number, Segment>, wc: r
   const open = (i: number) => i < us.length && !taken.has(i);
   const isChrome = (i: number) => taken.get(i)?.kind === 'boilerplate';
   const total = wc.reduce((a, b) => a + b, 0);
-  // Post stamps below the header: a date without a year ("Jan 27"), and a transcript's time offsets ("0:06") when there are several.
+  // Post stamps below the header: a date without a year beside chrome ("·" / "Jan 27"; a timeline's "Jan 20" over its event is the text's), and a transcript's time offsets ("0:06") when there are several.
   const offsets = us.flatMap((u, i) => (open(i) && OFFSET.test(u.text) ? [i] : []));
   if (offsets.length >= 2) for (const i of offsets) drop(i, 'relative time');
   us.forEach((u, i) => {
-    if (open(i) && YEARLESS_DATE.test(u.text)) drop(i, 'relative time');
+    if (open(i) && YEARLESS_DATE.test(u.text) && (isChrome(i - 1) || isChrome(i + 1))) drop(i, 'relative time');
     else if (open(i) && PRINTED_FROM.test(u.text)) drop(i, 'site footer');
   });
   markEndFooter(us, taken, wc, total, drop);
