@@ -56,6 +56,11 @@ describe('chrome of the tail', () => {
     expect(k.get(LONG2)).toBe('paragraph');
   });
 
+  it('leaves the story under a heading that starts like a contact block', () => {
+    const k = byText(`${HEAD}${LONG}\n\n${LONG2}\n\n${LONG}\n\n${LONG2}\n\nContacts between the ports\n\nThe two ports now share weather data every hour, and both say their ferries run on time more often than before.`);
+    expect(k.get('The two ports now share weather data every hour, and both say their ferries run on time more often than before.')).toBe('paragraph');
+  });
+
   it('leaves the text after an end mark used as a section break', () => {
     const k = byText(`${HEAD}${LONG}\n\n###\n\n${LONG2}\n\n${LONG}`);
     expect(k.get(LONG2)).toBe('paragraph');

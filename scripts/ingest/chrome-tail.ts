@@ -12,7 +12,8 @@ import { words, type Unit } from './units.ts';
 /** The end mark of a release or wire story: "###", "- END -", "-30-", "(END)", "Enditem". */
 const END_LINE = /^(?:#{3}|[-–—=~]+\s*(?:END|ENDS|THE END)\s*[-–—=~]+|\((?:END|ENDS)\)|ENDS?|-\s?30\s?-|[Ee]nditem)$/;
 /** A release's contact block opens its footer too: "Contact:", "Media Contacts", "Press contact: …". */
-const CONTACT_LINE = /^(?:(?:media|press|investor|public relations) )?(?:contacts?|inquiries|enquiries)\b\s*:?(?:\s*\S[^.!?]{0,80})?$/i;
+// Alone, or with a colon and details: "Contacts between the labs" is a heading of the story.
+const CONTACT_LINE = /^(?:(?:media|press|investor|public relations) )?(?:contacts?|inquiries|enquiries)\s*(?::(?:\s*\S[^.!?]{0,80})?)?$/i;
 /** "About Kestrel Data Centers": the company's own paragraph follows. */
 const ABOUT = /^About\s+(\p{Lu}[^.!?:,;]{1,50})$/u;
 /** "For more information, visit …" under the company's paragraph. */
@@ -89,8 +90,10 @@ function markEndFooter(us: readonly Unit[], taken: Map<number, Segment>, wc: rea
   if (end < 0) return;
   const after = wc.slice(end + 1).reduce((a, b) => a + b, 0);
   // An end mark used as a section break has the story's text after it: much of the text, or long paragraphs.
+  // After a contact block (no end mark), nothing long at all.
   const rest = wc.slice(end + 1);
-  if (rest.some((n) => n > 80) || (after * 3 > total - after && rest.some((n) => n >= LONG))) return;
+  const marked = END_LINE.test(us[end]!.text.trim());
+  if (rest.some((n) => n > 80) || ((!marked || after * 3 > total - after) && rest.some((n) => n >= LONG))) return;
   for (let i = end + 1; i < us.length; i++) if (!taken.has(i)) drop(i, 'site footer');
 }
 
