@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markAuthorBio, markChrome } from './chrome-blocks.ts';
+import { markChrome } from './chrome-blocks.ts';
+import { markAuthorBio } from './chrome-bio.ts';
 import { units } from './units.ts';
 
 const kinds = (text: string) => {
@@ -140,5 +141,17 @@ describe('markChrome: blocks', () => {
     const p = markChrome(part);
     markAuthorBio(part, p, ['Ivo Chen Jiaqi']);
     expect([...p.keys()]).toEqual([1]);
+  });
+
+  it('removes a comment section from its heading with a count or kind to the end', () => {
+    const long = 'The ferry operator said on Monday that its first battery vessel had completed sea trials, two years after the order was placed.';
+    expect(kinds(`${long}\n${long}\nComments 1,204\nkarin_h\nGreat news for the fjord.`)).toEqual(['text', 'text', 'comment form', 'comment form', 'comment form']);
+    expect(kinds(`${long}\n${long}\nTop Comments\nkarin_h\nGreat news for the fjord.`)).toEqual(['text', 'text', 'comment form', 'comment form', 'comment form']);
+  });
+
+  it('removes a menu below the text whose items are partly known chrome, with its group labels, but not a list of names', () => {
+    const long = 'The ferry operator said on Monday that its first battery vessel had completed sea trials, two years after the order was placed.';
+    expect(kinds(`${long}\nDownloads:\nView PDF\nHTML Version\nOther Formats\nData files`)).toEqual(['text', 'navigation', 'navigation', 'navigation', 'navigation', 'navigation']);
+    expect(kinds(`Downloads:\nView PDF\nHTML Version\nOther Formats\n${long}`).slice(0, 1)).toEqual(['text']);
   });
 });

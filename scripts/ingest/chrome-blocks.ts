@@ -1,17 +1,20 @@
-import { bare, isTagLine, lineChrome, opensLinkList, TAG_LABEL } from './chrome.ts';
+import { isTagLine, lineChrome, opensLinkList, TAG_LABEL } from './chrome.ts';
 import type { BoilerplateReason, Segment } from '../core/article.ts';
 import { isKnownPerson, parseNameLine } from './byline.ts';
+import { markContext } from './chrome-context.ts';
 import { BARE_URL, endsSentence, words, type Unit } from './units.ts';
 
 /**
  * Page chrome that spans lines: a comment form to the end, a company tag block, the link titles
- * under a "Related" heading, a photo caption, a menu, and an author note or "About …" block at the
- * end. Single lines are judged by {@link lineChrome}.
+ * under a "Related" heading, a photo caption, a menu, and chrome told by its neighbours
+ * (chrome-context.ts). Single lines are judged by {@link lineChrome}; author notes at the end are
+ * in chrome-bio.ts, the tail's chrome in chrome-tail.ts.
  */
 
 
 /** Lines that open a comment form; everything after them is the form's tail when it is short. */
-const COMMENT_FORM_START = /^(?:(?:leave a (?:reply|comment)|post (?:a )?comment|\d[\d,]*\s+(?:comments?|replies|responses))\b|comments? \(\d+\))/i;
+// Also a comment section's heading with its count or kind ("Comments 1,204", "💬 Comments 312", "Promoted Comments").
+const COMMENT_FORM_START = /^(?:\p{So}\uFE0F?\s*)?(?:(?:leave a (?:reply|comment)|post (?:a )?comment|\d[\d,]*\s+(?:comments?|replies|responses))\b|comments? \(\d+\)|comments?\s+[\d,.]+[KkMm]?$|(?:promoted|top|featured|reader|all) comments$)/iu;
 const MAX_FORM_LINE = 200;
 /** "Key: value" lines of company profile blocks ("Location: China", "Employees: 10001+"). */
 const PROFILE_FIELD =
@@ -25,20 +28,18 @@ const isLinkTitle = (t: string) => t.length <= 140 && words(t) <= 16 && !/[.;:,]
 /**
  * Marks the chrome and credits of a whole article: single lines ({@link lineChrome}), and blocks —
  * a comment form to the end, a company tag block, the link titles under a "Related" heading, and a
- * caption in a small block beside a photo credit. Returns segments by unit index.
+ * caption in a small block beside a photo credit. Returns segments by unit index. `wc`: the words of each unit.
  */
-export function markChrome(us: readonly Unit[]): Map<number, Segment> {
+export function markChrome(us: readonly Unit[], wc: readonly number[] = us.map((u) => words(u.text))): Map<number, Segment> {
   const out = new Map<number, Segment>();
   const drop = (i: number, reason: BoilerplateReason) => out.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason });
   // A comment form follows the article: a tail holding more words than everything above it is the
   // article itself under a comment count in the page header ("312 comments" on a forum), never a form.
   const above: number[] = [];
-  const wc: number[] = [];
   let total = 0;
-  for (const v of us) {
+  for (const n of wc) {
     above.push(total);
-    wc.push(words(v.text));
-    total += wc.at(-1)!;
+    total += n;
   }
   const firstLong = wc.findIndex((n) => n >= 20);
   // Each line is judged once: the link-list rules below look ahead at lines the loop judges later.
@@ -104,10 +105,11 @@ export function markChrome(us: readonly Unit[]): Map<number, Segment> {
       i = j - 1;
     }
   }
+  markContext(us, out, wc);
   markRunningHeaders(us, out, wc);
   markQuotes(us, out);
   markCaptions(us, out);
-  markMenus(us, out);
+  markMenus(us, out, firstLong);
   markIslands(us, out, wc);
   return out;
 }
@@ -166,13 +168,15 @@ function markRunningHeaders(us: readonly Unit[], out: Map<number, Segment>, wc: 
 
 /** Fewest one- or two-word lines in a row that make a menu or a tag cloud. */
 const MIN_MENU_RUN = 4;
+/** A group label in a menu: "Current browse context:". */
+const MENU_LABEL = /^\p{L}[\p{L} ]{1,28}:$/u;
 const isMenuItem = (t: string) => words(t) <= 3 && t.length <= 30 && !/[\d.!?,;:]/.test(t);
 /** A person's name is not a menu item (a profile header writes it twice above a post); asked only inside a run, as it runs compromise. */
 // The name-shape test first: compromise (in isKnownPerson) is the costly part.
 const isPersonName = (t: string) => words(t) >= 2 && !!parseNameLine(t) && isKnownPerson(t);
 
 /** A run of one- or two-word lines in one block ("Home" / "World" / "Tech" / "Opinion"): a menu or a tag cloud. */
-function markMenus(us: readonly Unit[], out: Map<number, Segment>): void {
+function markMenus(us: readonly Unit[], out: Map<number, Segment>, firstLong: number): void {
   for (let i = 0; i < us.length; ) {
     let j = i;
     while (j < us.length && !out.has(j) && us[j]!.block === us[i]!.block && isMenuItem(us[j]!.text)) j++;
@@ -185,6 +189,16 @@ function markMenus(us: readonly Unit[], out: Map<number, Segment>): void {
         start = k + 1;
       }
     }
+    i = Math.max(j, i + 1);
+  }
+  // A menu with some of its items already known as chrome, and labels over its groups ("Access Paper:" / "View PDF" / "TeX Source" / "Other Formats" / "view license").
+  // Below the first long paragraph only: above it, a site's name among its menu items is the header's to read.
+  const isChrome = (k: number) => out.get(k)?.kind === 'boilerplate';
+  for (let i = firstLong + 1; i > 0 && i < us.length; ) {
+    let j = i;
+    const items: number[] = [];
+    while (j < us.length && us[j]!.block === us[i]!.block && (isChrome(j) || (!out.has(j) && (isMenuItem(us[j]!.text) || MENU_LABEL.test(us[j]!.text))))) if (!out.has(j++)) items.push(j - 1);
+    if (j - i > MIN_MENU_RUN && items.length >= 3 && !items.some((k) => isPersonName(us[k]!.text))) for (const k of items) out.set(k, { kind: 'boilerplate', line: us[k]!.line, text: us[k]!.text, reason: 'navigation' });
     i = Math.max(j, i + 1);
   }
 }
@@ -214,15 +228,6 @@ function markCaptions(us: readonly Unit[], out: Map<number, Segment>): void {
   }
 }
 
-/** Job words of an author note: "… is a senior editor at …", "… covers trade policy". */
-const BIO_VERB = /^(?:is|was)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|editor|correspondent|writer|journalist|columnist|contributor|analyst|author|producer|fellow|researcher|blogger|professor|lecturer|adviser|advisor|director|founder|partner)\b|^(?:covers|reports on|reports for|writes|has covered|has reported)\b/iu;
-/** Openers of an author note at the end: "About the author", "Written by Jane Doe" (blog platforms). */
-const ABOUT_AUTHOR = /^(?:[Aa]bout the (?:[Aa]uthors?|[Ww]riters?)|ABOUT THE AUTHORS?|[Ww]ritten by \p{Lu}[^.!?,;]{1,60})$/u;
-/** "About Alibaba Cloud": the boilerplate paragraph about a company that ends a press release. */
-const ABOUT_OTHER = /^[Aa]bout\s+\p{Lu}[^.!?:,;]{1,40}$/u;
-/** An author note or an "About …" block is among the last few units of the article. */
-const BIO_TAIL = 4;
-
 /** A stock symbol alone on a line ("NVDA"), as quote widgets print it above its price change. */
 const TICKER = /^(?:[A-Z]{2,8}:\s?)?[A-Z]{1,5}(?:\.[A-Z]{1,2})?$/;
 
@@ -241,39 +246,5 @@ function markQuotes(us: readonly Unit[], out: Map<number, Segment>): void {
     widget(i);
     const label = i - 1;
     if (label >= 0 && !out.has(label) && /:$/.test(us[label]!.text) && words(us[label]!.text) <= 4) widget(label);
-  }
-}
-
-/**
- * Marks an author note at the end of the article: an "About the author" heading and what follows
- * it, or one of the last units opening with a byline name and a job description.
- */
-export function markAuthorBio(us: readonly Unit[], out: Map<number, Segment>, authors: readonly string[], headerEnd = 0): void {
-  const open = us.map((_, i) => i).filter((i) => !out.has(i));
-  const tail = open.slice(-BIO_TAIL);
-  const about = tail.find((i) => ABOUT_AUTHOR.test(bare(us[i]!.text)));
-  const other = tail.find((i) => ABOUT_OTHER.test(bare(us[i]!.text)) && words(us[i]!.text) <= 5);
-  const mark = (i: number, reason: BoilerplateReason) => out.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason });
-  // An author note sits at the end, or beside the byline in the header.
-  // A byline name in full or by its first name ("Jane covers chips"): "Dan Ives is an analyst at Wedbush" at the end is article text.
-  // Any leading part of a byline name: "Ivy Chen is a reporter…" under the byline "Ivy Chen Jiaqi". Longest first.
-  const names = authors
-    .flatMap((a) => a.split(/\s+/).map((_, k, ws) => ws.slice(0, k + 1).join(' ')))
-    .filter((n) => n.length >= 2)
-    .sort((a, b) => b.length - a.length);
-  let previousBio = false;
-  for (const i of [...open.filter((i) => i < headerEnd), ...tail]) {
-    const t = bare(us[i]!.text);
-    const named = names.find((a) => t.startsWith(`${a} `));
-    const aboutAuthor = other !== undefined && authors.some((a) => bare(us[other]!.text).endsWith(a));
-    const bio: boolean =
-      (about !== undefined && i >= about) ||
-      (aboutAuthor && i >= other!) ||
-      (named !== undefined && BIO_VERB.test(t.slice(named.length + 1))) ||
-      // "She previously worked at …" right after a note about the author.
-      (previousBio && i >= headerEnd && /^(?:she|he|they|previously|before (?:that|joining))\b/i.test(t));
-    if (bio) mark(i, 'author bio');
-    else if (other !== undefined && i >= other && headerEnd <= i) mark(i, 'site footer');
-    previousBio = bio;
   }
 }

@@ -1,4 +1,6 @@
 import type { BoilerplateReason } from '../core/article.ts';
+import { appChrome } from './chrome-app.ts';
+import { footerChrome } from './chrome-footer.ts';
 import { BARE_URL, IMAGE_FILE, endsSentence, words } from './units.ts';
 
 /**
@@ -20,22 +22,23 @@ const CHROME_LINES = new Set([
 ]);
 const key = (t: string) => t.toLowerCase().replace(/[\s:….]+$/u, '');
 
+/** An end mark between dashes or rules: "— END —", "- END -". */
+export const END_MARK = /^[-–—=~]+\s*(?:END|ENDS|THE END)\s*[-–—=~]+$/;
 const SEPARATOR = /^[-_=*~#·•–—/|](?:\s*[-_=*~#·•–—]){0,}$/;
 /** The longest line (in words) any single-line rule looks at. */
 const MAX_CHROME_WORDS = 40;
 
 /** Headings of link lists; alone on a line they open a run of link titles. */
 export const LINK_LIST_OPENER =
-  /^(?:(?:most (?:read|popular|shared|viewed)|more|latest|top stories|trending) (?:from|on|in) [^.:]{1,40}|in other news|around the web|from our partners|more for you|what to read next|keep reading|next up|up next|watch next|read this next|trending topics|featured(?: stories| articles)?|read more|read next|see more|see also|also read|read also|related(?: [\p{L}]+)?|more from [^.:]{1,40}|more on this(?: story| topic)?|further reading|recommended(?: for you| reading| stories| videos| articles)?|you (?:may|might) also (?:like|be interested in)|most (?:read|popular|shared|viewed|commented|liked)|key (?:events|updates|moments|developments)|hot this week|trending(?: now| stories| this week)?|popular(?: now| posts| stories)?|more stories|editor'?s picks|top stories|latest (?:news|stories|posts)|don'?t miss)$/iu;
+  /^(?:(?:most (?:read|popular|shared|viewed)|more|latest|top stories|trending) (?:from|on|in) [^.:]{1,40}|in other news|around the web|from our partners|more for you|what to read next|keep reading|next up|up next|watch next|read this next|trending topics|featured(?: stories| articles)?|read more|read next|see more|see also|also read|read also|related(?: [\p{L}]+)?|more from [^.:]{1,40}|more on this(?: story| topic)?|further reading|recommended(?: for you| reading| stories| videos| articles)?|you (?:may|might) also (?:like|be interested in)|most (?:read|popular|shared|viewed|commented|liked)|key (?:events|updates|moments|developments)|hot this week|trending(?: now| stories| this week)?|popular(?: now| posts| stories)?|more stories|editor'?s picks|top stories|latest (?:news|stories|posts)|don'?t miss|chapters|social media(?: profiles| links| channels)?|connect with us)$/iu;
 
 const TAG_LABEL_RULE = /^(?:tags?|topics?|keywords|filed under|categories|(?:related|suggested|more|popular|explore) topics)$/i;
 const RULES: [RegExp, BoilerplateReason][] = [
   // Markup an export leaves on a line of its own: an HTML comment ("<!--more-->"), a template tag ("{% include … %}", "{{ … }}").
-  [/^(?:<!--[\s\S]*-->|\{%[^%]*%\}|\{\{[^}]*\}\})$/, 'page chrome'],
+  // And MDX's: an import line ("import Tabs from '@theme/Tabs';"), an admonition fence (":::note", ":::tip Title", ":::").
+  [/^(?:<!--[\s\S]*-->|\{%[^%]*%\}|\{\{[^}]*\}\})$|^import\s+(?:[\w*{},\s]+\s+from\s+)?['"][^'"\s]+['"];?$|^:::[\w-]*(?:\s[^:]{1,60})?$/, 'page chrome'],
   // A slide counter in a gallery: "2 of 6".
   [/^\d{1,3} of \d{1,3}$/, 'widget'],
-  // An end mark between dashes or rules: "— END —".
-  [/^[-–—=~]+\s*(?:END|ENDS|THE END)\s*[-–—=~]+$/, 'wire credits'],
   // A page's own furniture stamp: "Page last updated: 3/26/2025", "Page last reviewed: …".
   [/^(?:page|site|content) (?:last )?(?:updated|modified|reviewed)\s*:/i, 'page chrome'],
   // A subscription discount: "Get 25% off your first year".
@@ -44,13 +47,13 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^enlarge\s*\/\s*\S/i, 'image'],
   [/^[-–—•*\s]*(?:advertisement|advertisements|sponsored(?: content)?|promoted|ad)[-–—•*\s]*$/i, 'advertisement'],
   // "Presented by Acme — the database that …": a sponsor's name and its pitch after a dash.
-  [/^(?:sponsored|presented|brought to you|powered) by\b[^.,;]{0,40}(?:\s[—–-]\s.{0,200})?$|^(?:partner content|paid (?:post|content)|promoted content|advertorial|sponsored post)$/i, 'advertisement'],
+  [/^(?:sponsored|presented|brought to you|powered) by\b\s*:?[^.,;:]{0,60}(?:(?:\s[—–-]|:)\s.{0,200})?$|^(?:partner content|paid (?:post|content)|promoted content|advertorial|sponsored post)$/i, 'advertisement'],
   [/^(?:story continues below(?: the)? advertisement|scroll to continue(?: with content)?|continue reading below|article continues (?:below|after (?:the )?advertisement))$/i, 'advertisement'],
   [/^(?:accept|accept all|reject all|agree|i agree|got it|manage (?:settings|preferences)|(?:cookie|privacy|consent) settings)$/i, 'cookie notice'],
   [/^(?:continue reading|read the full (?:story|article)|show more|load more|see all|view all|click to expand|home|top|back|close|top of page|just now)$/i, 'navigation'],
   [/\((?:opens|open) in (?:a )?new (?:window|tab)\)$|,? opens new tab$|^click to (?:share|print|email|tweet)\b/i, 'share or subscribe prompt'],
   [/^(?:create a free account|start (?:your )?free trial|try (?:it )?(?:for )?free|get unlimited access|subscribe (?:now )?for (?:unlimited|full) access|you(?:'ve| have) (?:reached|\d+ free)|log ?in or (?:sign up|register))\b/i, 'share or subscribe prompt'],
-  [/^(?:follow|add) (?:us|\S+) on google news|^(?:download|get) (?:our|the) (?:free )?app\b|^(?:got|have) a (?:news )?tip\b|^send (?:us )?(?:your )?(?:news )?tips\b|^(?:contact|e-?mail|write to) (?:the )?(?:author|reporter|writer)\b/i, 'share or subscribe prompt'],
+  [/^(?:follow|add) (?:us|\S+) on google news|^(?:download|get) (?:our|the) (?:free )?app\b|^(?:got|have) a (?:confidential |news |story )?tip\b|^send (?:us )?(?:your )?(?:news )?tips\b|^(?:contact|e-?mail|write to) (?:the )?(?:author|reporter|writer)\b/i, 'share or subscribe prompt'],
   [/^(?:save(?: this)? (?:story|article)|print this page|\+\s*follow|forwarded this (?:e-?mail|newsletter)\b.*|(?:read|open|continue) in (?:the )?app|listen(?: to article)?(?:\s*[·•|-]\s*[\d:]+)?)$/i, 'share or subscribe prompt'],
   [/^why you can trust\b/i, 'site footer'],
   [/^(?:sitemap|rss|accessibility|do not sell my (?:personal )?information|your privacy choices|manage cookies|terms (?:&|and) conditions|privacy (?:&|and) cookies)$/i, 'site footer'],
@@ -70,7 +73,7 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^my (?:account|news|feed|profile|saved|library)$/i, 'navigation'],
   [/^(?:previous|next|prev|older|newer)(?: post| article| story)?\s*[:»›>]\s*\S/i, 'navigation'],
   [/^(?:live|live updates|live blog|watch live|key points|key takeaways|transcript|(?:news )?provided by)$/i, 'page chrome'],
-  [/^(?:share|tweet|email|e-mail|print|copy|like|comment|repost|copy link|link copied|follow|listen|save|bookmark|gift (?:this )?article|facebook|twitter|x|linkedin|whatsapp|reddit|wechat|weibo|telegram|threads|bluesky|flipboard)$/i, 'share or subscribe prompt'],
+  [/^(?:share|tweet|email|e-mail|print|copy|like|comment|repost|copy link|link copied|follow|listen|save|bookmark|gift (?:this )?article|facebook|twitter|x|linkedin|whatsapp|reddit|wechat|weibo|telegram|threads|bluesky|flipboard|mail)$/i, 'share or subscribe prompt'],
   [/^share(?: this| the| our)?(?: post| article| story| page| episode| video| podcast| thread| report| link| live blog| on [\p{L}]+)?(?:\s*:.{0,60})?$/iu, 'share or subscribe prompt'],
   [/^@[\w.]{2,30}$/, 'share or subscribe prompt'],
   [/^(?:type|enter) your e-?mail|^(?:your )?e-?mail(?: address)?\s*\*?$|^already (?:an? )?(?:paid )?(?:subscriber|member|have an account)|^(?:thanks|thank you) for (?:reading|subscribing|signing up)/i, 'share or subscribe prompt'],
@@ -95,7 +98,7 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:liked|enjoyed|enjoying|like|love|found)(?: (?:this|it|the \w+))?(?: useful| helpful)?\?\s.{0,80}\b(?:share|subscribe|forward|follow|sign up|pass it on)\b/i, 'share or subscribe prompt'],
   [/^(?:\p{So}\S*\s*)?(?:over |about |more than )?[\d,.]+\s*[KkMm]?\s*(?:views|reads|likes|shares|claps|followers|subscribers|listens|plays|tweets|posts|reposts|reactions|upvotes|downvotes|votes|points|comments|replies)$/iu, 'widget'],
   // A count abbreviated with K or M alone on a line ("1.2K"): a like or follower counter.
-  [/^\d{1,3}(?:\.\d)?[KkMm]$/, 'widget'],
+  [/^\d{1,3}(?:\.\d)?[KkMm]\+?$/, 'widget'],
   // The end mark of a wire story: "(END)", "-30-", "###", "Enditem".
   [/^(?:\((?:END|ENDS|MORE)\)|ENDS?|-\s?30\s?-|#{3}|[Ee]nditem)$/, 'wire credits'],
   // A compact age stamp: "5h", "3d", "1w • Edited".
@@ -122,6 +125,8 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^[^.!?]{3,100}\(\d{1,2}:\d{2}(?::\d{2})?\)$/, 'related links'],
 ];
 
+/** Buttons in brackets: "[Print this page]  [Close window]" (tested before {@link bare} takes the outer brackets). */
+const BUTTON_ROW = /^\[[^\]]+\](?:\s*\[[^\]]+\])+$/;
 /** A footer line made only of legal-page words: "Terms and Privacy Policy", "Privacy Dashboard". */
 const LEGAL_WORD = /^(?:terms|conditions|privacy|policy|cookies?|dashboard|notice|settings|of|use|service|and|&|[|·•])$/i;
 const isLegalLine = (t: string) => {
@@ -186,8 +191,8 @@ const RELATIVE_TIME = /\b\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours
 const isPostMetaRow = (t: string, n = words(t)) => n <= 16 && t.includes('ago') && !/[.!?]$/.test(t) && RELATIVE_TIME.test(t) && (/\s[|·•]\s|[[\]]/.test(t) || n <= 4);
 
 /** Openers of link lists in other words: a short line of link-list verbs and nouns ("Explore more on these topics", "More posts you may like", "Discover more from X"). */
-const LIST_VERB = /\b(?:more|explore|discover|related|recommended|popular|trending|liked|viewed|deeper|also)\b/i;
-const LIST_NOUN = /\b(?:stories|topics|posts|articles|news|reads|reading|from|on|like|videos|deeper)$/i;
+const LIST_VERB = /\b(?:more|explore|discover|related|recommended|popular|trending|liked|viewed|deeper|also|relevant|suggested|similar)\b/i;
+const LIST_NOUN = /\b(?:stories|topics|posts|articles|news|reads|reading|from|on|like|videos|deeper|people|accounts|channels|galleries|podcasts|episodes)$/i;
 export const isListOpener = (t: string, n = words(t)) =>
   n <= 8 &&
   !/[.!?,;]$/.test(t) &&
@@ -221,6 +226,11 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   if (/^\(updates? (?:with|to|for)\b[^()]*\)$/i.test(text.trim())) return { reason: 'production note' };
   // Author initials in brackets closing a story: "(jok)".
   if (/^\([a-z]{2,4}\)$/.test(text.trim())) return { reason: 'wire credits' };
+  // An end mark between dashes ("- END -"), before the dash is taken for a list bullet.
+  if (END_MARK.test(text.trim())) return { reason: 'wire credits' };
+  // So is a copied PDF's page number between dashes: "- 3 -".
+  // ("-30-" is a wire story's end mark, judged below.)
+  if (/^[-–—]\s?(?!30\s?[-–—]$)\d{1,3}\s?[-–—]$/.test(text.trim())) return { reason: 'page chrome' };
   // A line that is only a Markdown link is judged by its text ("[Subscribe to our newsletter](…)"); marks and arrows around a line ("▼ … ▼", "← Previous") are not words.
   // Long lines (most of an article) are rejected before any of this work.
   const b = bare(text);
@@ -239,10 +249,13 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   // A label's colon ("Sort by:", "Share:") does not change what the label is.
   const label = t.replace(/\s*:$/, '');
   for (const [re, reason] of RULES) if (re.test(t) || (label !== t && re.test(label))) return { reason };
+  const other = appChrome(t, n, linked) ?? footerChrome(t, n);
+  if (other) return { reason: other };
   if (isPostMetaRow(t, n)) return { reason: 'relative time' };
   if (isControlLine(t, n)) return { reason: 'navigation' };
   // A row of parts each of which is chrome: "Advertisement · Scroll to continue".
-  const parts = n <= 12 && /[·•|]/.test(t) ? t.split(/\s+[·•|]\s+/) : [];
+  // Buttons in brackets are such a row too: "[Print this page]  [Close window]".
+  const parts = n <= 12 && /[·•|]/.test(t) ? t.split(/\s+[·•|]\s+/) : n <= 12 && BUTTON_ROW.test(text.trim()) ? text.trim().slice(1, -1).split(/\]\s*\[/) : [];
   if (parts.length >= 2) {
     const each = parts.map((p) => lineChrome(p));
     if (each.every((v) => v && 'reason' in v)) return { reason: (each[0] as { reason: BoilerplateReason }).reason };

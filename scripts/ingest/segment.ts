@@ -1,4 +1,6 @@
-import { markAuthorBio, markChrome } from './chrome-blocks.ts';
+import { markChrome } from './chrome-blocks.ts';
+import { markAuthorBio } from './chrome-bio.ts';
+import { markTail } from './chrome-tail.ts';
 import { parseDateline } from './dates.ts';
 import { readHeader } from './header.ts';
 import { readTailDate, readTailUrl } from './header-tail.ts';
@@ -35,11 +37,13 @@ export interface SegmentOptions {
  */
 export function segment(text: string, options: SegmentOptions = {}): Segment[] {
   const us = units(text);
-  const taken = markChrome(us);
+  const wc = us.map((u) => words(u.text));
+  const taken = markChrome(us, wc);
   const header = readHeader(us, taken);
   for (const [i, s] of header.segments) taken.set(i, s);
   for (const [i, s] of readTailDate(us, taken)) taken.set(i, s);
   for (const [i, s] of readTailUrl(us, taken)) taken.set(i, s);
+  markTail(us, taken, wc);
   markAuthorBio(us, taken, [...header.authors, ...(options.authors ?? [])], header.end);
 
   const out: Segment[] = [];

@@ -1,0 +1,66 @@
+import type { BoilerplateReason, Segment } from '../core/article.ts';
+import { endsSentence, words, type Unit } from './units.ts';
+
+/**
+ * Chrome told by its neighbours, marked right after the single-line rules (before the header is
+ * read): a forwarded e-mail's wrapper, a poster's display name above their @handle, a newsletter's
+ * tagline beside its sign-up prompt, and a sponsor's message under its "A message from …:" label.
+ */
+
+/** "---------- Forwarded message ---------", "Begin forwarded message:". */
+const FORWARD_MARK = /^-{2,}\s*(?:forwarded message|original message)\s*-*$|^begin forwarded message:?$/i;
+/** The header fields of a forwarded e-mail: "From: …", "Date: …", "Subject: …", "To: …". */
+const MAIL_FIELD = /^(?:from|date|sent|subject|to|cc|bcc|reply-to)\s*:\s*\S/i;
+/** Most units, and words, of a forwarder's note above the forwarded message. */
+const MAX_NOTE_UNITS = 6;
+const MAX_NOTE_WORDS = 80;
+/** A handle alone on a line: "@pvasudev_chips". */
+const HANDLE = /^@[\w.]{2,30}$/;
+/** A newsletter's pitch names the product ("… in this weekly newsletter.", "… every Tuesday. Free.") or is a fragment with its rhythm ("Tech in Asia, every weekday"). */
+const TAGLINE_PRODUCT = /\b(?:newsletter|digest|briefing|in your inbox)\b|\bfree\.?$/i;
+const TAGLINE_RHYTHM = /\b(?:every (?:week)?day|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|every (?:morning|week)|each (?:week|morning))$/i;
+/** A sentence that only states a rhythm ("The ferries run every day.") is the story's. */
+const isTagline = (t: string) => TAGLINE_PRODUCT.test(t) || TAGLINE_RHYTHM.test(t);
+/** "A message from Voltline Energy:": a sponsor's label, alone on its line. */
+const SPONSOR_LABEL = /^(?:a )?(?:message|word) from (?:our (?:sponsor|partner)s?|[^.:!?]{1,40})\s*:$/i;
+/** A promotion ends in a call to action: "Learn more.", "Book a demo →". */
+const CALL_TO_ACTION = /\b(?:learn more|find out more|read more|see more|sign up|get started|try it(?: free)?|book a demo|request a demo|contact (?:us|sales))\b[.!]?\s*[→»]?$/i;
+
+/** Marks chrome told by its neighbours into `out` (which holds the single-line verdicts). */
+export function markContext(us: readonly Unit[], out: Map<number, Segment>, wc: readonly number[] = us.map((u) => words(u.text))): void {
+  const drop = (i: number, reason: BoilerplateReason) => out.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason });
+  const reasonOf = (i: number) => {
+    const s = out.get(i);
+    return s?.kind === 'boilerplate' ? s.reason : undefined;
+  };
+  markForward(us, wc, drop);
+  // A display name over a handle in the header is the byline's; below the first long paragraph it repeats over each post.
+  const firstLong = wc.findIndex((n) => n >= 20);
+  for (let i = 0; i < us.length; i++) {
+    const t = us[i]!.text;
+    if (out.has(i)) continue;
+    const n = wc[i]!;
+    // A display name above a handle: "Priyanka Vasudev" / "@pvasudev_chips".
+    if (i > firstLong && firstLong >= 0 && n <= 4 && HANDLE.test(us[i + 1]?.text ?? '') && !endsSentence(t) && !/\d/.test(t)) drop(i, 'page chrome');
+    else if (n <= 16 && !/["“”]/.test(t) && isTagline(t) && (reasonOf(i - 1) === 'share or subscribe prompt' || reasonOf(i + 1) === 'share or subscribe prompt')) {
+      drop(i, 'share or subscribe prompt');
+    } else if (SPONSOR_LABEL.test(t) && us[i + 1] && !out.has(i + 1) && wc[i + 1]! <= 80 && CALL_TO_ACTION.test(us[i + 1]!.text)) {
+      drop(i, 'advertisement');
+      drop(++i, 'advertisement');
+    }
+  }
+}
+
+/**
+ * A forwarded e-mail: the forward mark, the header fields under it, and the forwarder's short note
+ * above it are the wrapper of the message, not the message.
+ */
+function markForward(us: readonly Unit[], wc: readonly number[], drop: (i: number, reason: BoilerplateReason) => void): void {
+  let at = -1;
+  for (let i = 0; i <= MAX_NOTE_UNITS && i < us.length && at < 0; i++) if (FORWARD_MARK.test(us[i]!.text)) at = i;
+  if (at < 0) return;
+  const above = wc.slice(0, at).reduce((a, b) => a + b, 0);
+  if (above <= MAX_NOTE_WORDS) for (let i = 0; i < at; i++) drop(i, 'production note');
+  drop(at, 'production note');
+  for (let i = at + 1; i < us.length && MAIL_FIELD.test(us[i]!.text); i++) drop(i, 'production note');
+}

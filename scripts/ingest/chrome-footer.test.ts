@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { lineChrome } from './chrome.ts';
+
+const reason = (t: string) => {
+  const v = lineChrome(t);
+  return v && 'reason' in v ? v.reason : v ? 'credit' : undefined;
+};
+
+describe('small-print chrome', () => {
+  it('removes postal addresses, with or without a label', () => {
+    expect(reason('The Ferry Letter, 14 Quay Road, Unit 2, Portland, ME 04101')).toBe('site footer');
+    expect(reason('Fjord Weekly, 88 Harbour St')).toBe('site footer');
+    expect(reason('Address: No.9 Binhai Avenue, Qingdao 266000')).toBe('site footer');
+    // An address inside a sentence is the story's.
+    expect(reason('The company moved to 14 Quay Road, Portland, last year.')).toBeUndefined();
+    expect(reason('Harbour Road, the main street, was closed for the parade.')).toBeUndefined();
+  });
+
+  it('removes registration numbers, reprint notices and contact lines', () => {
+    expect(reason('ICP License No. 11002233')).toBe('site footer');
+    expect(reason('This copy is for your personal, non-commercial use only.')).toBe('site footer');
+    expect(reason('Media Contact: Ola Nordmann +47 555 01 234')).toBe('site footer');
+    expect(reason('Contact: the ferry operator said it would reply on Monday.')).toBeUndefined();
+  });
+
+  it("removes a record's labelled fields and lists, tab-separated metadata rows, series numbers and file sizes", () => {
+    expect(reason('JEL codes: R41, L92')).toBe('tag list');
+    expect(reason('Issues: Shipping | Energy | Ports')).toBe('tag list');
+    expect(reason('Journal ref:\tMaritime Letters 12 (2025) 44')).toBe('page chrome');
+    expect(reason('Discussion Paper No. 25-117')).toBe('production note');
+    expect(reason('[v3] Fri, 7 Mar 2025 10:12:00 UTC (1,204 KB)')).toBe('page chrome');
+    // A table of the story's figures, a colon in prose, and a list without pipes, are not records.
+    expect(reason('Revenue:\t$5.2 billion')).toBeUndefined();
+    expect(reason('Prices: $1 | $2 | $4')).toBeUndefined();
+    expect(reason('Three ports: Oslo, Bergen and Kiel.')).toBeUndefined();
+    expect(reason('The issues: cost, range and charging time')).toBeUndefined();
+  });
+
+  it("removes a host's reprint disclaimer and a feature's production credits other than its writer", () => {
+    expect(reason('Portal statement: This article is reprinted from a partner outlet and does not represent our views.')).toBe('production note');
+    expect(reason('Typesetting | Kari Hansen')).toBe('wire credits');
+    expect(reason('Text | Kari Hansen')).toBeUndefined();
+  });
+
+  it('removes a sponsor line with its pitch after a colon', () => {
+    expect(reason('Sponsored by Quaymark: charging for ferries, by the hour.')).toBe('advertisement');
+    expect(reason('Sponsored by: Ministry of Transport')).toBe('advertisement');
+    expect(reason('Sponsored by the state, the ferry line opened in 2019.')).toBeUndefined();
+  });
+
+  it('removes MDX import lines and admonition fences, not prose about imports', () => {
+    expect(reason("import Chart from '@site/src/Chart';")).toBe('page chrome');
+    expect(reason(':::warning Mind the gap')).toBe('page chrome');
+    expect(reason(':::')).toBeDefined();
+    expect(reason('Imports from Norway rose 12% in 2024.')).toBeUndefined();
+  });
+
+  it('removes an end mark between dashes, which a bullet rule would otherwise shorten', () => {
+    expect(reason('- END -')).toBe('wire credits');
+  });
+});

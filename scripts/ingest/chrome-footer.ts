@@ -1,0 +1,62 @@
+import type { BoilerplateReason } from '../core/article.ts';
+
+/**
+ * Chrome of the page's own small print: postal addresses, registration numbers, reprint and
+ * personal-use notices, contact lines, label rows of a record ("JEL codes: …", "Issues: a | b | c",
+ * "Comments:<tab>68 pages"), series numbers and file sizes. Each rule is one anchored pattern over a
+ * short line (the caller passes only lines of up to 40 words).
+ */
+
+/** A street address: a house number, one to three capitalised words and a street type. */
+const STREET = /\b\d{1,5}[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Plaza|Square|Sq|Court|Ct|Parkway|Pkwy|Highway|Hwy)\b\.?/u;
+/** A US state and ZIP code closing a line: "Oakland, CA 94607". */
+const STATE_ZIP = /,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$/;
+
+/** An address line (the caller tests first that it holds a digit): "The Compute Brief, 220 Harbor Street, Suite 4, Oakland, CA 94607", "Address: No.2 … Avenue, Beijing 100731". */
+export function isAddress(t: string, n: number): boolean {
+  if (n > 20 || /[!?]$/.test(t) || (/\.$/.test(t) && !/\b(?:St|Ave|Rd|Blvd|Ln|Dr|Pl|Sq|Ct)\.$/.test(t))) return false;
+  if (/^(?:postal |mailing |office )?address\s*:\s*\S/i.test(t)) return true;
+  return t.includes(',') && (STREET.test(t) || STATE_ZIP.test(t));
+}
+
+/** Money and shares: a line stating them holds the story's figures. */
+const MONEY = /[$€£¥%]|\b(?:million|billion|trillion|yuan|bn)\b/i;
+
+/** "Label: a | b | c": a record's labelled list of short items ("Issues: Export Controls | Artificial Intelligence | China"). */
+function isLabelledList(t: string): boolean {
+  const m = /^[\p{L}][\p{L} ]{1,20}:\s*(\S.*)$/u.exec(t);
+  if (!m || /[.!?]$/.test(t)) return false;
+  const items = m[1]!.split(/\s+\|\s+/);
+  return items.length >= 3 && items.every((p) => p.split(/\s+/).length <= 3);
+}
+
+/** Each rule with an optional cheap test that must pass first (most lines fail it, and skip the pattern). */
+const RULES: [RegExp, BoilerplateReason, ((t: string) => boolean)?][] = [
+  // A Chinese site's registration numbers: "ICP Registration No. 05004093", "京ICP备05004093号".
+  [/\bICP\b[^.!?]{0,20}(?:no\.?|number|registration|license|licence|备)|ICP备|公网安备/i, 'site footer', (t) => t.includes('ICP') || t.includes('公网安备')],
+  // Reprint and personal-use notices: "This copy is for your personal, non-commercial use only. …".
+  [/\bpersonal,? non-?commercial use\b|\border (?:presentation-ready copies|reprints)\b/i, 'site footer', (t) => t.includes('ommercial') || t.includes('order ')],
+  // A contact line with its details: "Press Contact: Meg Ostrander (202) 225-0198".
+  [/^(?:(?:media|press|investor|public) )?(?:contacts?|inquiries|enquiries)\s*:\s*[^.!?]{1,80}$/i, 'site footer'],
+  // A record's label fields: "JEL codes: L63, O33", "Subjects: …", "MSC classes: …".
+  [/^(?:jel (?:codes?|classifications?)|msc classes|acm classes|subjects?|issues)\s*:\s*\S[^.!?]{0,120}$/i, 'tag list'],
+  // A row of a copied metadata table, label and value split by a tab: "Comments:\t68 pages, 21 figures".
+  // A row that states money or a share is a table of the story's figures, not metadata.
+  [/^[\p{L}][\p{L} ]{1,24}:\t/u, 'page chrome', (t) => t.includes(':\t') && !MONEY.test(t)],
+  // A series number: "Working Paper No. 25-03", "Discussion Paper Series No. 117".
+  [/^(?:working|discussion|policy|research|occasional|technical|staff) (?:paper|note|report|brief)s?(?: series)?,? (?:no\.?|number|#)\s*[\w.-]+$/i, 'production note'],
+  // A file with its size: "[v1] Tue, 14 Jan 2025 17:02:11 UTC (4,812 KB)", "Download PDF (2.3 MB)".
+  [/\(\s*\d[\d,.]*\s?(?:KB|MB|GB|kB|bytes)\s*\)$/, 'page chrome', (t) => t.endsWith(')')],
+  // A host's reprint disclaimer: "Sina statement: This message is reprinted from a … media. … does not mean that it agrees with its views".
+  [/^(?:[\p{L}.]+ )?(?:statement|disclaimer|notice)\s*:.{0,60}\b(?:reprinted|republished|reproduced)\b|\b(?:is|was) (?:reprinted|republished|reproduced) from\b.{0,200}\bdoes not (?:mean|represent|imply|reflect)\b/iu, 'production note', (t) => /reprint|republish|reproduc/i.test(t)],
+  // Production credits of a feature other than its writer: "Typesetting | Lin Xiao", "Proofreading: …".
+  [/^(?:typesetting|layout|proofreading|art direction|design|planning|visuals?|coordination)\s*[|｜:：]\s*\S[^.!?]{0,40}$/i, 'wire credits'],
+];
+
+/** The reason a footer or small-print line is chrome, or undefined. */
+export function footerChrome(t: string, n: number): BoilerplateReason | undefined {
+  for (const [re, reason, gate] of RULES) if ((!gate || gate(t)) && re.test(t)) return reason;
+  if (t.includes(' | ') && !MONEY.test(t) && isLabelledList(t)) return 'tag list';
+  if (/\d/.test(t) && isAddress(t, n)) return 'site footer';
+  return undefined;
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from './segment.ts';
+
+/** What each non-empty line became: a removal reason, or the segment's kind. */
+const kinds = (text: string) => segment(text).map((s) => (s.kind === 'boilerplate' ? s.reason : s.kind));
+const byText = (text: string) => new Map(segment(text).map((s) => [s.text, s.kind === 'boilerplate' ? s.reason : s.kind]));
+
+const HEAD = 'Ferry line doubles its fleet\nBy Kari Hansen\nMarch 3, 2025\n';
+const LONG = 'The ferry operator said on Monday that it would double its fleet of battery ships by the end of next year, citing demand from commuters.';
+const LONG2 = 'Its chief executive told reporters that the new ships would be built in Norway and would each carry about three hundred passengers a trip.';
+
+describe('chrome told by its neighbours', () => {
+  it("removes a forwarded e-mail's wrapper: the forwarder's note, the mark and the header fields", () => {
+    const k = byText(`Have a look at the second part.\n\nKari\n\n---------- Forwarded message ---------\nFrom: Ferry Letter <letter@ferry.example>\nDate: Mon, Mar 3, 2025 at 6:00 AM\nSubject: Ferry line doubles its fleet\nTo: <kari@example.org>\n\n${HEAD}${LONG}\n\n${LONG2}`);
+    for (const t of ['Have a look at the second part.', 'Kari', '---------- Forwarded message ---------', 'From: Ferry Letter <letter@ferry.example>', 'Date: Mon, Mar 3, 2025 at 6:00 AM', 'To: <kari@example.org>']) {
+      expect(k.get(t), t).toBe('production note');
+    }
+    expect(k.get(LONG)).toBe('paragraph');
+  });
+
+  it('removes a display name over a handle below the first long paragraph, not a byline above it', () => {
+    const text = `Ola Nordmann\n@olaferry\n${LONG}\nOla Nordmann\n@olaferry\nMar 3\n${LONG2}`;
+    const names = segment(text).filter((s) => s.text === 'Ola Nordmann');
+    expect(names[0]).not.toMatchObject({ kind: 'boilerplate' });
+    expect(names[1]).toMatchObject({ kind: 'boilerplate', reason: 'page chrome' });
+    expect(byText(text).get('Mar 3')).toBe('relative time');
+    // A timeline's dates over its events are the text's.
+    expect(byText(`${HEAD}${LONG}\nTimeline\nJan 20\nThe first ship is launched in Bergen.\nFeb 3\nThe second ship follows.`).get('Feb 3')).not.toBe('relative time');
+  });
+
+  it("removes a newsletter's tagline beside its sign-up prompt, and a sponsor's message under its label", () => {
+    const k = byText(`${HEAD}${LONG}\n\nGet the Ferry Letter in your inbox\n\nThe week in shipping, every Friday. Free.\n\n${LONG2}\n\nA message from Quaymark:\n\nQuaymark charges ferries in ten minutes flat. Book a demo.\n\n${LONG}`);
+    expect(k.get('The week in shipping, every Friday. Free.')).toBe('share or subscribe prompt');
+    expect(k.get('A message from Quaymark:')).toBe('advertisement');
+    expect(k.get('Quaymark charges ferries in ten minutes flat. Book a demo.')).toBe('advertisement');
+  });
+
+  it('keeps a sentence beside a prompt and a quoted message', () => {
+    const k = byText(`${HEAD}${LONG}\n\nSubscribe to our newsletter\n\nThe ferries run every day.\n\nA message from the mayor:\n\n"We are proud of our ferries," she wrote.`);
+    expect(k.get('The ferries run every day.')).toBe('paragraph');
+    expect(k.get('"We are proud of our ferries," she wrote.')).toBe('paragraph');
+  });
+});
+
+describe('chrome of the tail', () => {
+  it('removes the footer after an end mark, keeping credits as credits', () => {
+    const k = byText(`${HEAD}${LONG}\n\n${LONG2}\n\n###\n\nIssues: Ports | Energy | Shipping\nPrint\nPrivacy | Accessibility\nHarbour office hours vary`);
+    expect(k.get('Harbour office hours vary')).toBe('site footer');
+    expect(k.get('Issues: Ports | Energy | Shipping')).toBe('tag list');
+  });
+
+  it("removes a release's contact block and what follows it", () => {
+    const k = byText(`${HEAD}${LONG}\n\n${LONG2}\n\n${LONG}\n\nMedia Contacts\nKari Hansen\nkari@ferry.example\nFollow Quaymark\nQuaymark on LinkedIn`);
+    expect(k.get('Quaymark on LinkedIn')).toBe('site footer');
+    expect(k.get('Kari Hansen')).toMatch(/footer|chrome/);
+    expect(k.get(LONG2)).toBe('paragraph');
+  });
+
+  it('leaves the story under a heading that starts like a contact block', () => {
+    const k = byText(`${HEAD}${LONG}\n\n${LONG2}\n\n${LONG}\n\n${LONG2}\n\nContacts between the ports\n\nThe two ports now share weather data every hour, and both say their ferries run on time more often than before.`);
+    expect(k.get('The two ports now share weather data every hour, and both say their ferries run on time more often than before.')).toBe('paragraph');
+  });
+
+  it('leaves the text after an end mark used as a section break', () => {
+    const k = byText(`${HEAD}${LONG}\n\n###\n\n${LONG2}\n\n${LONG}`);
+    expect(k.get(LONG2)).toBe('paragraph');
+  });
+
+  it("removes a release's About block and forward-looking statements", () => {
+    const about = 'Quaymark builds charging systems for electric ferries in Norway and Denmark. For more, see its website.';
+    const legal = 'This release includes statements about future events that involve risks and uncertainties, as forward-looking statements do.';
+    const k = byText(`${HEAD}${LONG}\n\n${LONG2}\n\n${LONG}\n\nAbout Quaymark\n\n${about}\n\nForward-Looking Statements\n\n${legal}`);
+    expect([k.get('About Quaymark'), k.get(about), k.get('Forward-Looking Statements'), k.get(legal)]).toEqual(['site footer', 'site footer', 'site footer', 'site footer']);
+  });
+
+  it('keeps a section about a company with more of the story after it', () => {
+    const about = 'Quaymark builds charging systems for electric ferries, and it has grown quickly since the order was announced.';
+    const k = byText(`${HEAD}${LONG}\n\n${LONG2}\n\nAbout Quaymark\n\n${about}\n\n${LONG}\n\n${LONG2}`);
+    expect(k.get(about)).toBe('paragraph');
+  });
+
+  it('keeps an "About" heading in the story over a paragraph about something else', () => {
+    const k = byText(`${HEAD}${LONG}\n\nAbout the Ships\n\n${LONG2}`);
+    expect(k.get(LONG2)).toBe('paragraph');
+  });
+
+  it('removes loose lines where chrome outnumbers the tail, keeping sentences, figures, list items and speaker labels', () => {
+    const text = `${HEAD}${LONG}\n\n${LONG2}\nShare\nFacebook\nTwitter\nLinkedIn\nBrowse context:\nferry.TX\nPrint\nSee related tools\nOperator\nThe next question comes from the port.\n1 Port of Oslo, annual report, 2024.\nEmail\nPrivacy Policy`;
+    const k = byText(text);
+    expect(k.get('ferry.TX')).toBe('page chrome');
+    expect(k.get('See related tools')).toBe('page chrome');
+    expect(k.get('Operator')).not.toBe('page chrome');
+    expect(k.get('The next question comes from the port.')).toBe('paragraph');
+    expect(k.get('1 Port of Oslo, annual report, 2024.')).toBe('paragraph');
+  });
+
+  it('keeps a list at the end of the text, between its chrome heading and the share buttons', () => {
+    const k = byText(`${HEAD}${LONG}\n\n${LONG2}\nKey takeaways\nFleet doubles by next year\nShips built in Norway\nThree hundred passengers each\nShare\nFacebook\nTwitter\nEmail`);
+    for (const t of ['Fleet doubles by next year', 'Ships built in Norway', 'Three hundred passengers each']) expect(k.get(t), t).toBe('paragraph');
+  });
+
+  it("removes a profile's bio under a follow button, and a stranded line between chrome, but not the story's last sentence", () => {
+    expect(byText(`${HEAD}${LONG}\n\n${LONG2}\nFollow\nFerry engineer. Views my own.\nTrending now`).get('Ferry engineer. Views my own.')).toBe('author bio');
+    expect(byText(`${HEAD}${LONG}\n\n${LONG2}\nShare\nferry.example.com\nPrivacy Policy`).get('ferry.example.com')).toBe('page chrome');
+    expect(byText(`${HEAD}${LONG}\nScan the QR code to join our group\nThe operator declined to comment.\n— END —`).get('The operator declined to comment.')).toBe('paragraph');
+  });
+
+  it('removes transcript offsets when there are several, and a print view footer', () => {
+    const k = byText(`${HEAD}${LONG}\n0:00\n${LONG2}\n0:12\n${LONG}\nPrinted from https://ferry.example.com/fleet`);
+    expect(k.get('0:00')).toBe('relative time');
+    expect(k.get('0:12')).toBe('relative time');
+    expect(k.get('Printed from https://ferry.example.com/fleet')).toBe('site footer');
+    expect(kinds(`${HEAD}${LONG}\n10:30\n${LONG2}`)).not.toContain('relative time');
+  });
+});
