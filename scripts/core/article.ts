@@ -56,7 +56,7 @@ export type BoilerplateReason =
   | 'separator';
 
 /** What a header line other than the headline, date and byline was read as. */
-export type MetaRole = 'publisher' | 'url' | 'reading time' | 'section' | 'repeated headline' | 'date without year';
+export type MetaRole = 'publisher' | 'url' | 'reading time' | 'section' | 'repeated headline' | 'date without year' | 'date span' | 'e-mail header';
 
 /** A dateline at the start of a body paragraph (`PARIS, March 3 (Reuters) -`): the paragraph keeps it. */
 export interface Dateline {

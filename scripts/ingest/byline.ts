@@ -118,6 +118,8 @@ const FIRST_NAME = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const IN_PLACE = /\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?=\s+and\s|\s*,|$)/gu;
 
 export function parseNameLine(line: string): string[] | undefined {
+  // Words set in columns ("JAN	FEB	MAR") are a table row, not a name.
+  if (/\t|\S {3,}\S/.test(line.trim())) return undefined;
   // "JANE DOE": names set in capitals are written as names.
   // "Jane Doe in Beijing", "A in Hong Kong and B in London": the place a reporter writes from is not part of the name.
   // "YUKI MATSUDA, staff writer": each comma part set in capitals is title-cased on its own.

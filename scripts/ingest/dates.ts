@@ -72,6 +72,8 @@ function readDateLine(line: string): ParsedDate | undefined {
   let rest = text;
   for (const r of results) rest = rest.replace(r.text, ' ');
   if (rest.replace(LABEL_WORDS, '').replace(/[\s,.;:()|·•–—-]/g, '') !== '') return undefined;
+  // "27 Jan 2025 - 14 Mar 2025": a range (an archive's capture span, an event's dates) is no one day.
+  if (results[0]!.end) return undefined;
   const s = results[0]!.start;
   if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) return undefined;
   const day = `${pad(s.get('year')!, 4)}-${pad(s.get('month')!)}-${pad(s.get('day')!)}`;

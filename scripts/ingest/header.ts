@@ -1,6 +1,7 @@
 import { DESK, isKnownPerson, looksLikeOutlet, parseByline, parseCreditParts, parseNameLine, titleCase } from './byline.ts';
 import { lineChrome } from './chrome.ts';
-import { isReadingTime, isYearlessDateLine, parsePlaceDateLine, splitGluedReadingTime, type ParsedDate } from './dates.ts';
+import { isReadingTime, isYearlessDateLine, parseDateLine, parsePlaceDateLine, splitGluedReadingTime, type ParsedDate } from './dates.ts';
+import { readMailHeaders, type MailHeaders } from './header-mail.ts';
 import { articleMetaSchema } from './overrides.ts';
 import type { Segment } from '../core/article.ts';
 import { abbreviates, chooseHeadline, CRUMB, GLUED, isCjk, isSectionLine, MAX_SECTION_WORDS, plain, splitTitle } from './headline.ts';
@@ -20,6 +21,14 @@ const isShortLabel = (t: string) => (isCjk(t) ? t.length <= 8 : words(t.replace(
 
 /** A URL line in the header: bare, or labelled ("Source: https://…"). */
 const URL_LINE = /^(?:(?:source|original|url|link|canonical|permalink)\s*:\s*)?(https?:\/\/\S+)$/i;
+/**
+ * An archived or cached copy's address wraps the original one ("https://archive.example/web/20250128/https://site/a"):
+ * the original is the article's URL. A line naming the archive before it ("Archive name - <URL>") states it too.
+ */
+const WRAPPED_URL = /^https?:\/\/[^/\s]+\/\S*?(https?:\/\/\S+)$/i;
+const ARCHIVE_LINE = /^[^:/]{2,40}?\s+[-–—|:]\s+(https?:\/\/\S+)$/;
+/** The original address inside an archive's URL, or the URL itself. */
+export const originalUrl = (u: string) => WRAPPED_URL.exec(u)?.[1] ?? u;
 /** Parts of a line of several header facts: "By A | Jan 3, 2025 | 5 min read", "02/04 2025  👁 12,408 views". */
 const PARTS = /\s{2,}|\s+[|·•—–-]\s+/;
 /** "Issue #87", "Episode 142", "Vol. 3": a number of an issue, beside its date. */
@@ -55,14 +64,18 @@ function dateOf(t: string): (ParsedDate & { publisher?: string }) | undefined {
 
 /** What a header line states, when it is one of the fixed forms (not a headline or a site name). */
 function readMeta(t: string, haveUrl: boolean): Meta | undefined {
-  const url = URL_LINE.exec(t)?.[1];
-  if (url) return !haveUrl && validUrl(url) ? { kind: 'meta', role: 'url', value: url } : undefined;
+  const archived = ARCHIVE_LINE.exec(t)?.[1];
+  const url = URL_LINE.exec(t)?.[1] ?? (archived && WRAPPED_URL.test(archived) ? archived : undefined);
+  if (url) return !haveUrl && validUrl(originalUrl(url)) ? { kind: 'meta', role: 'url', value: originalUrl(url) } : undefined;
   const date = dateOf(t);
   if (date) return { kind: 'date', ...date };
   if (isReadingTime(t)) return { kind: 'meta', role: 'reading time' };
   // Several facts on one line: each part must be a date, byline, reading time or page widget.
   // Each part may carry its own Markdown marks: "**By A** · *March 9, 2025* · 6 min read".
   const parts = t.split(PARTS).map(plain);
+  // "27 Jan 2025 - 14 Mar 2025": two dates joined by a dash are a span (an archive's captures, an event), not a publication date.
+  const span = parts.length === 2 && /\s[-–—]\s/.test(t) && !!parseDateLine(parts[0]!) && !!parseDateLine(parts[1]!);
+  if (span) return { kind: 'meta', role: 'date span' };
   if (parts.length >= 2) {
     const read = parts.map((p) => {
       const src = SOURCE_LINE.exec(p);
@@ -133,8 +146,12 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   /** Whether a label line ("Published in") named the outlet: it outranks a bare site-name line. */
   let labelled = false;
   // Lines already taken as chrome (a navigation menu, a cookie banner) do not count towards the header's length.
-  const limit = Math.min(us.length, MAX_HEADER_UNITS + us.slice(0, MAX_HEADER_UNITS * 2).filter((_, k) => taken.get(k)?.kind === 'boilerplate').length);
-  let end = 0;
+  // A forwarded e-mail: the mail headers and what stands above them come first; the message's own header follows.
+  const mail = readMailHeaders(us);
+  for (const [i, s] of mail?.segments ?? []) segments.set(i, s);
+  const start = mail?.end ?? 0;
+  const limit = Math.min(us.length, start + MAX_HEADER_UNITS + us.slice(start, start + MAX_HEADER_UNITS * 2).filter((_, k) => taken.get(start + k)?.kind === 'boilerplate').length);
+  let end = start;
   // metaOf runs chrono and compromise: each line is read once (the look-ahead below reads lines twice).
   const memo = new Map<string, Meta | undefined>();
   const metaOf = (t: string, haveUrl: boolean) => {
@@ -142,7 +159,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     if (!memo.has(k)) memo.set(k, readMeta(t, haveUrl));
     return memo.get(k);
   };
-  for (let i = 0; i < limit; i++, end = i) {
+  for (let i = start; i < limit; i++, end = i) {
     const t = ts[i]!;
     const before = taken.get(i);
     // A credit-shaped header line may carry facts: "Source: Xinhua | Updated: 2025-04-08 16:35".
@@ -184,7 +201,10 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     // A numbered section line ("2. Where the money goes") is a heading, unless it opens the file.
     if (!NUMBERED.test(t) || candidates.length === 0) candidates.push(i);
   }
-  if (candidates.length === 0) return { segments, authors: authorsOf(segments), end };
+  if (candidates.length === 0) {
+    if (mail?.subject) set(mail.subject.at, { kind: 'title', title: mail.subject.title });
+    return mailFallbacks({ segments, authors: authorsOf(segments), ...(mail?.subject ? { title: mail.subject.title } : {}), end }, mail, us);
+  }
 
   // The headline: the first candidate with four words or more that is not an outlet's name.
   const pipeOutlets = candidates.map((i) => splitTitle(ts[i]!, () => false).publisher).filter((p): p is string => !!p);
@@ -287,7 +307,18 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   // The headline repeated as the first line after the header.
   const next = us.findIndex((_, k) => k >= end && !taken.has(k));
   if (next >= 0 && ts[next]! === ts[titleAt]!) set(next, { kind: 'meta', role: 'repeated headline' });
-  return { segments, authors: authorsOf(segments), title: split.title, end };
+  return mailFallbacks({ segments, authors: authorsOf(segments), title: split.title, end }, mail, us);
+}
+
+/** A mail's sent date and sender stand in for the date and outlet the message itself does not state. */
+function mailFallbacks(facts: HeaderFacts, mail: MailHeaders | undefined, us: readonly Unit[]): HeaderFacts {
+  if (!mail) return facts;
+  const all = [...facts.segments.values()];
+  const at = (i: number, s: Meta) => facts.segments.set(i, Object.assign({ line: us[i]!.line, text: us[i]!.text }, s) as Segment);
+  if (mail.date && !all.some((s) => s.kind === 'date' || (s.kind === 'byline' && s.date))) at(mail.date.at, { kind: 'date', iso: mail.date.iso, hasTime: mail.date.hasTime });
+  const from = us.findIndex((u, i) => i < mail.end && /^from\s*:/i.test(u.text));
+  if (mail.sender && !all.some((s) => ('publisher' in s && s.publisher) || (s.kind === 'meta' && s.role === 'publisher' && s.value))) at(from, { kind: 'meta', role: 'publisher', value: mail.sender });
+  return facts;
 }
 
 function authorsOf(segments: Map<number, Segment>): string[] {
