@@ -29,6 +29,14 @@ const WRAPPED_URL = /^https?:\/\/[^/\s]+\/\S*?(https?:\/\/\S+)$/i;
 const ARCHIVE_LINE = /^[^:/]{2,40}?\s+[-–—|:]\s+(https?:\/\/\S+)$/;
 /** The original address inside an archive's URL, or the URL itself. */
 export const originalUrl = (u: string) => WRAPPED_URL.exec(u)?.[1] ?? u;
+/** "westcoastwire.example.com" alone on a line. */
+const DOMAIN_LINE = /^(?:www\.)?[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,}$/u;
+/** "Saved Mon, Mar 3", "Added to library on …": when a reader saved the page, not when it was published. */
+const SAVED = /^(?:saved|added|clipped|bookmarked|archived)\b(?:\s+(?:on|to \w+(?: on)?))?\s*:?\s*(.+)$/i;
+const isSavedDate = (t: string) => {
+  const rest = SAVED.exec(t)?.[1];
+  return !!rest && (!!parseDateLine(rest) || isYearlessDateLine(rest) || /^(?:today|yesterday|\d+\s*[mhdw]\b)/i.test(rest));
+};
 /** Parts of a line of several header facts: "By A | Jan 3, 2025 | 5 min read", "02/04 2025  👁 12,408 views". */
 const PARTS = /\s{2,}|\s+[|·•—–-]\s+/;
 /** "Issue #87", "Episode 142", "Vol. 3": a number of an issue, beside its date. */
@@ -67,6 +75,7 @@ function readMeta(t: string, haveUrl: boolean): Meta | undefined {
   const archived = ARCHIVE_LINE.exec(t)?.[1];
   const url = URL_LINE.exec(t)?.[1] ?? (archived && WRAPPED_URL.test(archived) ? archived : undefined);
   if (url) return !haveUrl && validUrl(originalUrl(url)) ? { kind: 'meta', role: 'url', value: originalUrl(url) } : undefined;
+  if (isSavedDate(t)) return { kind: 'meta', role: 'other date' };
   const date = dateOf(t);
   if (date) return { kind: 'date', ...date };
   if (isReadingTime(t)) return { kind: 'meta', role: 'reading time' };
@@ -75,14 +84,16 @@ function readMeta(t: string, haveUrl: boolean): Meta | undefined {
   const parts = t.split(PARTS).map(plain);
   // "27 Jan 2025 - 14 Mar 2025": two dates joined by a dash are a span (an archive's captures, an event), not a publication date.
   const span = parts.length === 2 && /\s[-–—]\s/.test(t) && !!parseDateLine(parts[0]!) && !!parseDateLine(parts[1]!);
-  if (span) return { kind: 'meta', role: 'date span' };
+  if (span) return { kind: 'meta', role: 'other date' };
+  // A bare domain names where the page is, not the outlet's name.
+  if (DOMAIN_LINE.test(t)) return { kind: 'meta', role: 'publisher' };
   if (parts.length >= 2) {
     const read = parts.map((p) => {
       const src = SOURCE_LINE.exec(p);
       // A lone name among the parts must be known as a person's ("Industry Note" is not).
       const people = parseNameLine(p);
       const named = people && (people.length > 1 || isKnownPerson(p)) ? people : undefined;
-      return { date: dateOf(p), by: parseByline(p) ?? (named ? { authors: named } : undefined), source: src?.[1] ?? src?.[2], other: isReadingTime(p) || ISSUE.test(p) || !!lineChrome(p) };
+      return { date: isSavedDate(p) ? undefined : dateOf(p), by: parseByline(p) ?? (named ? { authors: named } : undefined), source: src?.[1] ?? src?.[2], other: isReadingTime(p) || ISSUE.test(p) || isSavedDate(p) || !!lineChrome(p) };
     });
     // Beside a date or byline, one short part shaped like an outlet's name is the outlet: "Harbour Gazette | Jun 1, 2031".
     // A section label beside a date ("Jan 28, 2025 - Technology") is neither the outlet nor body text.
@@ -101,6 +112,7 @@ function readMeta(t: string, haveUrl: boolean): Meta | undefined {
       if (by) return { kind: 'byline', ...by, ...(publisher ? { publisher } : {}), ...(date ? { date } : {}) };
       if (date) return { kind: 'date', ...date, ...(publisher ? { publisher } : {}) };
       if (source) return { kind: 'meta', role: 'publisher', value: source };
+      if (parts.some(isSavedDate)) return { kind: 'meta', role: 'other date' };
     }
   }
   // "By Jane Doe on March 3, 2025", "March 3, 2025 by Jane Doe".
