@@ -10,9 +10,11 @@ export interface ParsedDate {
 }
 
 /** Optional labels that may precede a date line: "Published: Jan 3, 2025", "Updated on …". */
-const DATE_LABEL = /^(?:(?:first |originally )?published|posted|updated|last updated|last modified|modified|date|发布时间|发布日期|日期|时间)(?:\s+on)?\s*[:：]?\s*/i;
+const DATE_LABEL = /^(?:(?:first |originally )?published|posted|updated|last updated|last modified|modified|date|(?:first )?submitted|发布时间|发布日期|日期|时间)(?:\s+on)?\s*[:：]?\s*/i;
 /** Label words that may stand between two dates on one line. */
-const LABEL_WORDS = /\b(?:first |originally |last )?(?:published|posted|updated|modified|edited)\b|\b(?:on|at)\b/gi;
+const LABEL_WORDS = /\b(?:first |originally |last )?(?:published|posted|updated|modified|edited|submitted|revised)\b|\b(?:on|at)\b/gi;
+/** "(v1)", "(this version, v2)": a preprint's version beside its dates. */
+const VERSION = /\((?:this version,?\s*)?v\d+\)/gi;
 /** A place and an agency or outlet before a date: "Paris (AFP) March 3, 2025", "BEIJING, (Xinhua) —". */
 const PLACE_AGENCY = /^(\p{Lu}[\p{L}.'’ -]{1,40}?),?\s*\(([\p{Lu}][\p{L}&.'’ ]{0,30})\)\s*[-–—:]?\s*/u;
 /** An ISO 8601 date or date-time; the time is kept as written (an offset is not applied). */
@@ -52,6 +54,8 @@ function readDateLine(line: string): ParsedDate | undefined {
   // Separators between a date and its time ("Feb 3, 2025 | 09:15 GMT") are read as spaces.
   const text = line
     .trim()
+    // "[Submitted on 14 Jan 2025]": a date line in brackets, as preprint servers print it.
+    .replace(/^\[(.*)\]$/, '$1')
     // A year glued to the time or label after it ("20257:12 AM", "GMT+8Updated") as a browser copy leaves it.
     .replace(/\b((?:19|20)\d{2})(\d{1,2}:\d{2})/, '$1 $2')
     .replace(/(\S)(Updated|Published)\b/g, '$1 $2')
@@ -59,6 +63,7 @@ function readDateLine(line: string): ParsedDate | undefined {
     .replace(RELATIVE_TAIL, '')
     .replace(ZONE_NAME, '')
     .replace(DATE_LABEL, '')
+    .replace(VERSION, ' ')
     .replace(/\s+[|·•—–/]\s+/g, ' ');
   if (text.length < 6 || text.length > 80 || !/\d{4}/.test(text)) return undefined;
   // Year first with dots or slashes ("2025.05.30", "2025/5/30") is unambiguous: read as ISO.

@@ -1,4 +1,4 @@
-import { DESK, isKnownPerson, looksLikeOutlet, parseByline, parseCreditParts, parseNameLine, titleCase } from './byline.ts';
+import { DESK, isKnownPerson, looksLikeOutlet, OUTLET_WORD, parseByline, parseCreditParts, parseNameLine, titleCase } from './byline.ts';
 import { lineChrome } from './chrome.ts';
 import { isReadingTime, isYearlessDateLine, parseDateLine, parsePlaceDateLine, splitGluedReadingTime, type ParsedDate } from './dates.ts';
 import { readMailHeaders, type MailHeaders } from './header-mail.ts';
@@ -211,6 +211,11 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       break;
     }
     // A numbered section line ("2. Where the money goes") is a heading, unless it opens the file.
+    // "pinned message", "top stories": a lower-case label of two or three words is an app's or site's label, never a headline.
+    if (/^\p{Ll}/u.test(t) && words(t) >= 2 && words(t) <= 3 && !/[.!?]$/.test(t)) {
+      set(i, { kind: 'meta', role: 'section' });
+      continue;
+    }
     if (!NUMBERED.test(t) || candidates.length === 0) candidates.push(i);
   }
   if (candidates.length === 0) {
@@ -243,10 +248,13 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     return true;
   };
   const anchored = (i: number) => reaches(i) && !nameLine(i);
-  const titleAt = chooseHeadline(candidates, us, ts, isOutletLine, anchored);
+  // A channel's or feed's name alone ("China AI Watch" over a post) is no headline: the text has none, and the name is the outlet.
+  const noHeadline = candidates.length <= 2 && candidates.every((i) => words(ts[i]!) <= 4 && OUTLET_WORD.test(ts[i]!) && !/[:!?]/.test(ts[i]!));
+  // Without a headline, every candidate stands where a headline's outlet and labels stand: above it.
+  const titleAt = noHeadline ? end : chooseHeadline(candidates, us, ts, isOutletLine, anchored);
   const lines = new Set(candidates.map((i) => ts[i]!));
-  const split = splitTitle(ts[titleAt]!, (s) => lines.has(s));
-  set(titleAt, { kind: 'title', ...(split.title !== us[titleAt]!.text ? { title: split.title } : {}), ...(split.publisher ? { publisher: split.publisher } : {}) });
+  const split: { title?: string; publisher?: string } = noHeadline ? {} : splitTitle(ts[titleAt]!, (s) => lines.has(s));
+  if (!noHeadline) set(titleAt, { kind: 'title', ...(split.title !== us[titleAt]!.text ? { title: split.title } : {}), ...(split.publisher ? { publisher: split.publisher } : {}) });
 
   let havePublisher = !!split.publisher || labelled;
   // A name the text later opens a line with ("CALDER HUNT: …", "Calder Hunt is a senior writer …") is a person's, not a site's.
@@ -293,7 +301,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     // A name is written in capitals: "Open side navigation menu" on the first line is a control, not the site's name.
     // A single lower-case word ("tokenmath") is a brand written in lower case.
     const titled = t.split(/\s+/).every((w) => w.length < 4 || /^[\p{Lu}\d&]/u.test(w)) || /^[\p{Ll}\d]+$/u.test(t);
-    const site = !havePublisher && named && !abbreviated && !columns && !CRUMB.test(t) && !isSectionLine(t) && words(t) <= 6 && (i < titleAt || besideMeta) && (isOutletLine(t) || lone || (i < titleAt && ((i === candidates[0] && titled) || fullName)));
+    const site = !havePublisher && named && !abbreviated && !columns && !CRUMB.test(t) && (!isSectionLine(t) || (noHeadline && i === candidates[0])) && words(t) <= 6 && (i < titleAt || besideMeta) && (isOutletLine(t) || lone || (i < titleAt && ((i === candidates[0] && titled) || fullName)));
     if (t === split.publisher || site) {
       havePublisher = true;
       // "SITE NAME | SECTION": the section labels after the name are not part of it.
@@ -318,7 +326,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   }
   // The headline repeated as the first line after the header.
   const next = us.findIndex((_, k) => k >= end && !taken.has(k));
-  if (next >= 0 && ts[next]! === ts[titleAt]!) set(next, { kind: 'meta', role: 'repeated headline' });
+  if (!noHeadline && next >= 0 && ts[next]! === ts[titleAt]!) set(next, { kind: 'meta', role: 'repeated headline' });
   return mailFallbacks({ segments, authors: authorsOf(segments), title: split.title, end }, mail, us);
 }
 
