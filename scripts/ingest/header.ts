@@ -41,6 +41,8 @@ const isSavedDate = (t: string) => {
 const PARTS = /\s{2,}|\s+[|·•—–-]\s+/;
 /** "Issue #87", "Episode 142", "Vol. 3": a number of an issue, beside its date. */
 const ISSUE = /^(?:issue|no\.|vol(?:ume)?\.?|edition|episode|ep\.)\s*#?\d+$/i;
+/** "Working Paper No. 25-03", "Policy Brief No. 7", "Issue #87": a line naming a series' number. */
+const SERIES_NUMBER = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:issue|no\.|number|vol(?:ume)?\.?|edition|episode|ep\.)\s*#?\d+(?:[-–./]\d+)?$/iu;
 /** "Source: 36Kr": the outlet a republished article comes from. */
 const SOURCE_LINE = /^(?:(?:SOURCE|[Ss]ource)\s*:\s*([\p{Lu}\d][^:/]{1,40})|(?:来源|來源|出典)\s*[:：]\s*(\S.{0,30}))$/u;
 /** A bullet before an outlet name: "- The Pacific Ledger". */
@@ -126,6 +128,7 @@ function readMeta(t: string, haveUrl: boolean): Meta | undefined {
   const by = parseByline(t) ?? parseCreditParts(t);
   if (by) return { kind: 'byline', ...by };
   if (isYearlessDateLine(t)) return { kind: 'meta', role: 'date without year' };
+  if (SERIES_NUMBER.test(t)) return { kind: 'meta', role: 'section' };
   if (DESK.test(t)) return { kind: 'meta', role: 'section' };
   const sourceLine = SOURCE_LINE.exec(t);
   const source = sourceLine?.[1] ?? sourceLine?.[2];
@@ -274,7 +277,8 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     // Below the headline a name-shaped line is a byline; above it, where site names stand, only a
     // list of names or a name compromise knows as a person's.
     // Two or more names that each open with a first name are people, even when "A and B" is shaped like an outlet's name.
-    const namedPeople = !!people && people.length > 1 && people.every((p) => isKnownPerson(p));
+    // So are two or more names right under the headline, where a byline stands, if one of them opens with a known first name.
+    const namedPeople = !!people && people.length > 1 && (people.every((p) => isKnownPerson(p)) || (i === titleAt + 1 && people.some((p) => isKnownPerson(p))));
     if (people && (namedPeople || !isOutletLine(t)) && (i > titleAt || people.length > 1 || isKnownPerson(t) || opensBodyLine(t))) {
       set(i, { kind: 'byline', authors: people });
       continue;

@@ -86,7 +86,9 @@ export function chooseHeadline(candidates: readonly number[], us: readonly Unit[
     const parts = t.split(/\s+[|·•]\s+/);
     const row = parts.length >= 3 && parts.every((p) => words(p) <= 4);
     const notHeadline = isOutletLine(t) || isSectionLine(bare) || CRUMB.test(t) || /\S\s{3,}\S/.test(us[i]!.text) || row;
-    return (/^#\s/.test(us[i]!.text) ? 8 : 0) + (long ? 2 : 0) + (long && anchored(i) ? 1 : 0) - (notHeadline ? 4 : 0);
+    // A line set in capitals above a long line in mixed case is a masthead or a series name ("CENTER FOR X" over a paper's title).
+    const capsAbove = !/\p{Ll}/u.test(t) && candidates.some((k) => k > i && /\p{Ll}/u.test(ts[k]!) && words(ts[k]!) >= 4);
+    return (/^#\s/.test(us[i]!.text) ? 8 : 0) + (long ? 2 : 0) + (long && anchored(i) ? 1 : 0) - (notHeadline ? 4 : 0) - (capsAbove ? 1 : 0);
   };
   let best = candidates[0]!;
   let top = -Infinity;
