@@ -138,6 +138,10 @@ function readMeta(t: string, haveUrl: boolean): Meta | undefined {
   return undefined;
 }
 
+/** A public body's or institution's name, which may be long ("Ministry of Commerce of the People's Republic of China"). */
+const BODY_NAME = /\b(?:committee|ministry|department|institute|center|centre|council|agency|bureau|office|commission|university|foundation|administration|parliament|senate|house|government)\b/i;
+/** An office before a name ("Chairman Reid Calloway"): above the headline, the office holder in a masthead, not a byline. */
+const OFFICE = /^(?:chair(?:man|woman)?|ranking member|senator|sen\.|rep\.|representative|congress(?:man|woman)|minister|secretary|governor|mayor|president|ambassador|spokes(?:person|man|woman))\s+\p{Lu}/iu;
 const KICKER = /^[^.!?]{2,60}\s[-–—]$/u;
 const NUMBERED = /^\d{1,2}[.)]\s+\S/;
 /** A line with an e-mail address is a contact, never a headline. */
@@ -254,7 +258,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   // A channel's or feed's name alone ("China AI Watch" over a post) is no headline: the text has none, and the name is the outlet.
   const noHeadline = candidates.length <= 2 && candidates.every((i) => words(ts[i]!) <= 4 && OUTLET_WORD.test(ts[i]!) && !/[:!?]/.test(ts[i]!));
   // Without a headline, every candidate stands where a headline's outlet and labels stand: above it.
-  const titleAt = noHeadline ? end : chooseHeadline(candidates, us, ts, isOutletLine, anchored);
+  const titleAt = noHeadline ? end : chooseHeadline(candidates, us, ts, isOutletLine, anchored, (k) => { const s = taken.get(k); return s?.kind === 'boilerplate' && s.reason === 'navigation'; });
   const lines = new Set(candidates.map((i) => ts[i]!));
   const split: { title?: string; publisher?: string } = noHeadline ? {} : splitTitle(ts[titleAt]!, (s) => lines.has(s));
   if (!noHeadline) set(titleAt, { kind: 'title', ...(split.title !== us[titleAt]!.text ? { title: split.title } : {}), ...(split.publisher ? { publisher: split.publisher } : {}) });
@@ -271,6 +275,10 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     const same = t.replace(GLUED, ' ').replace(/\s+/g, ' ').trim();
     if (same === split.title || same === ts[titleAt]!) {
       set(i, { kind: 'meta', role: 'repeated headline' });
+      continue;
+    }
+    if (i < titleAt && OFFICE.test(t) && words(t) <= 5) {
+      set(i, { kind: 'meta', role: 'section' });
       continue;
     }
     const people = parseNameLine(t);
@@ -305,7 +313,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     // A name is written in capitals: "Open side navigation menu" on the first line is a control, not the site's name.
     // A single lower-case word ("tokenmath") is a brand written in lower case.
     const titled = t.split(/\s+/).every((w) => w.length < 4 || /^[\p{Lu}\d&]/u.test(w)) || /^[\p{Ll}\d]+$/u.test(t);
-    const site = !havePublisher && named && !abbreviated && !columns && !CRUMB.test(t) && (!isSectionLine(t) || (noHeadline && i === candidates[0])) && words(t) <= 6 && (i < titleAt || besideMeta) && (isOutletLine(t) || lone || (i < titleAt && ((i === candidates[0] && titled) || fullName)));
+    const site = !havePublisher && named && !abbreviated && !columns && !CRUMB.test(t) && (!isSectionLine(t) || (noHeadline && i === candidates[0])) && (words(t) <= 6 || (i === candidates[0] && i < titleAt && BODY_NAME.test(t) && words(t) <= 10)) && (i < titleAt || besideMeta) && (isOutletLine(t) || lone || (i < titleAt && ((i === candidates[0] && titled) || fullName)));
     if (t === split.publisher || site) {
       havePublisher = true;
       // "SITE NAME | SECTION": the section labels after the name are not part of it.

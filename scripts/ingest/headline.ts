@@ -77,7 +77,7 @@ export const CRUMB = /\s[/›»>]\s/;
  * is never the headline while another line is there; a long line right above the date, byline or
  * text outranks one further up (a menu or banner line). Ties go to the earlier line.
  */
-export function chooseHeadline(candidates: readonly number[], us: readonly Unit[], ts: readonly string[], isOutletLine: (t: string) => boolean, anchored: (i: number) => boolean = () => false): number {
+export function chooseHeadline(candidates: readonly number[], us: readonly Unit[], ts: readonly string[], isOutletLine: (t: string) => boolean, anchored: (i: number) => boolean = () => false, isMenu: (i: number) => boolean = () => false): number {
   const score = (i: number) => {
     const t = ts[i]!;
     const bare = t.replace(/\s[/›»>|·•]\s/g, ' ');
@@ -87,8 +87,10 @@ export function chooseHeadline(candidates: readonly number[], us: readonly Unit[
     const row = parts.length >= 3 && parts.every((p) => words(p) <= 4);
     const notHeadline = isOutletLine(t) || isSectionLine(bare) || CRUMB.test(t) || /\S\s{3,}\S/.test(us[i]!.text) || row;
     // A line set in capitals above a long line in mixed case is a masthead or a series name ("CENTER FOR X" over a paper's title).
+    // A line above the site's navigation menu is its masthead, when a long line stands below the menu.
+    const aboveMenu = candidates.some((k) => k > i && words(ts[k]!) >= 4 && us.slice(i + 1, k).some((_, j) => isMenu(i + 1 + j)));
     const capsAbove = !/\p{Ll}/u.test(t) && candidates.some((k) => k > i && /\p{Ll}/u.test(ts[k]!) && words(ts[k]!) >= 4);
-    return (/^#\s/.test(us[i]!.text) ? 8 : 0) + (long ? 2 : 0) + (long && anchored(i) ? 1 : 0) - (notHeadline ? 4 : 0) - (capsAbove ? 1 : 0);
+    return (/^#\s/.test(us[i]!.text) ? 8 : 0) + (long ? 2 : 0) + (long && anchored(i) ? 1 : 0) - (notHeadline ? 4 : 0) - (capsAbove || aboveMenu ? 1 : 0);
   };
   let best = candidates[0]!;
   let top = -Infinity;
