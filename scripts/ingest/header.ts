@@ -142,6 +142,8 @@ function readMeta(t: string, haveUrl: boolean): Meta | undefined {
 const BODY_NAME = /\b(?:committee|ministry|department|institute|center|centre|council|agency|bureau|office|commission|university|foundation|administration|parliament|senate|house|government)\b/i;
 /** An office before a name ("Chairman Reid Calloway"): above the headline, the office holder in a masthead, not a byline. */
 const OFFICE = /^(?:chair(?:man|woman)?|ranking member|senator|sen\.|rep\.|representative|congress(?:man|woman)|minister|secretary|governor|mayor|president|ambassador|spokes(?:person|man|woman))\s+\p{Lu}/iu;
+/** An office within a body: "Department of Foreign Trade", "Press Office". */
+const UNIT = /^(?:(?:the\s+)?(?:department|office|division|bureau|section)\s+of\b|[\p{L} ]+\s(?:office|division|department)$)/iu;
 const KICKER = /^[^.!?]{2,60}\s[-–—]$/u;
 const NUMBERED = /^\d{1,2}[.)]\s+\S/;
 /** A line with an e-mail address is a contact, never a headline. */
@@ -323,6 +325,13 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       set(i, { kind: 'meta', role: 'publisher', value: /\p{Ll}/u.test(name) ? name : titleCase(name) });
       continue;
     }
+    // "U.S. Department of Commerce" / "Bureau of Industry and Security": a body named under its parent's name in the masthead is the one publishing.
+    const above = segments.get(i - 1);
+    if (i < titleAt && above?.kind === 'meta' && above.role === 'publisher' && above.value && BODY_NAME.test(above.value) && BODY_NAME.test(t) && named && titled && words(t) <= 10 && !isProse(t)) {
+      set(i - 1, { kind: 'meta', role: 'section' });
+      set(i, { kind: 'meta', role: 'publisher', value: t });
+      continue;
+    }
     // A lower-case line right under the site's name, above the headline, is the site's tagline.
     const tagline = i < titleAt && segments.get(i - 1)?.kind === 'meta' && (segments.get(i - 1) as { role?: string }).role === 'publisher' && /^\p{Ll}/u.test(t) && words(t) <= 10;
     if (((isShortLabel(t) || (columns && i < titleAt)) && !isProse(t)) || tagline) set(i, { kind: 'meta', role: 'section' });
@@ -339,6 +348,9 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   // The headline repeated as the first line after the header.
   const next = us.findIndex((_, k) => k >= end && !taken.has(k));
   if (!noHeadline && next >= 0 && ts[next]! === ts[titleAt]!) set(next, { kind: 'meta', role: 'repeated headline' });
+  // "Source: Department of X" beside the date of a body's release names the office within the body in the masthead.
+  const masthead = [...segments.values()].some((s) => s.kind === 'meta' && s.role === 'publisher' && !!s.value && BODY_NAME.test(s.value) && s.line < us[titleAt]!.line);
+  for (const [i, s] of segments) if (masthead && (s.kind === 'date' || s.kind === 'byline') && s.publisher && UNIT.test(s.publisher)) segments.set(i, { ...s, publisher: undefined });
   return mailFallbacks({ segments, authors: authorsOf(segments), title: split.title, end }, mail, us);
 }
 
