@@ -187,3 +187,22 @@ export function wireReporters(line: string): string[] | undefined {
   // "A in Hong Kong and B in Singapore": each reporter's place is dropped.
   return m ? names(m[1]!.replace(/\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?=\s+and\s|\s*,|\s*$)/gu, ''), 2) : undefined;
 }
+
+/** "Text | Name", "Jiemian News reporter | Name", "Reporter：Name": a credit line naming the writer by role. */
+const ROLE_CREDIT = /^(?:(\p{Lu}[\p{L}\d&.'’ -]{1,40}?)\s+)?(?:text|words|reporter|writer|author|correspondent)\s*[|｜:：]\s*(\S.{1,60})$/iu;
+
+/**
+ * Reads a role credit naming the writer ("Text | Zhang Yiran"); an outlet before the role
+ * ("Jiemian News reporter | Qiu Hanlin") is the publisher. Editors', typesetters' and image credits name no author.
+ */
+export function parseRoleCredit(line: string): Byline | undefined {
+  const m = ROLE_CREDIT.exec(line.trim());
+  if (!m) return undefined;
+  const authors = parseNameLine(m[2]!) ?? (isNameShaped(m[2]!) ? [m[2]!] : undefined);
+  if (!authors) return undefined;
+  const outlet = m[1]?.trim();
+  return { authors, ...(outlet && !JOB_WORD.test(outlet) && /^\p{Lu}/u.test(outlet) ? { publisher: outlet } : {}) };
+}
+
+/** "@pvasudev_chips": a social-media handle alone on its line. */
+export const HANDLE = /^@[A-Za-z0-9_]{1,30}$/;

@@ -1,4 +1,4 @@
-import { DESK, isKnownPerson, looksLikeOutlet, OUTLET_WORD, parseByline, parseCreditParts, parseNameLine, titleCase } from './byline.ts';
+import { DESK, HANDLE, isKnownPerson, isNameShaped, looksLikeOutlet, OUTLET_WORD, parseRoleCredit, parseByline, parseCreditParts, parseNameLine, titleCase } from './byline.ts';
 import { lineChrome } from './chrome.ts';
 import { isReadingTime, isYearlessDateLine, parseDateLine, parsePlaceDateLine, splitGluedReadingTime, type ParsedDate } from './dates.ts';
 import { readMailHeaders, type MailHeaders } from './header-mail.ts';
@@ -183,6 +183,18 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   for (let i = start; i < limit; i++, end = i) {
     const t = ts[i]!;
     const before = taken.get(i);
+    // A writer's credit by role ("Text | Name") is the byline, however a page lays credits out.
+    const role = parseRoleCredit(t);
+    if (role) {
+      set(i, { kind: 'byline', ...role });
+      continue;
+    }
+    // "Display Name" over "@handle": a social post's author.
+    if (HANDLE.test(ts[i + 1] ?? '') && !segments.size && (parseNameLine(t) || isNameShaped(t))) {
+      set(i, { kind: 'byline', authors: parseNameLine(t) ?? [t] });
+      set(++i, { kind: 'meta', role: 'section' });
+      continue;
+    }
     // A credit-shaped header line may carry facts: "Source: Xinhua | Updated: 2025-04-08 16:35".
     if (before && !(before.kind === 'credit' && (URL_LINE.test(t) || SOURCE_LINE.test(t) || PARTS.test(t)))) continue;
     // "Published in" / "Editor for" over a name: the label says the next line names the outlet.
@@ -217,6 +229,9 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       // A standfirst (dek) between the headline and a byline or date is body text; the header goes on.
       const more = us.slice(i + 1, i + 3).some((v, k) => !taken.has(i + 1 + k) && metaOf(ts[i + 1 + k]!, haveUrl)?.kind.match(/date|byline/));
       if (candidates.length > 0 && words(t) <= 60 && more) continue;
+      // A post with no headline: its time stands right under its first paragraph ("9:41 PM · Jan 27, 2025").
+      const after = metaOf(ts[i + 1] ?? '', haveUrl);
+      if (!haveDate && candidates.length === 0 && !taken.has(i + 1) && after?.kind === 'date') set(i + 1, after);
       break;
     }
     // A numbered section line ("2. Where the money goes") is a heading, unless it opens the file.
