@@ -173,7 +173,7 @@ export function looksLikeOutlet(text: string): boolean {
     /^[\p{L}\d-]+\.(?:com|net|org|io|ai|co|news|cn|uk|de|fr|jp)$/iu.test(t) ||
     // A run-together brand ("TechPulse") alone on its line; "DeepSeek Rising" is a headline.
     (ws.length === 1 && /\p{Ll}\p{Lu}/u.test(t)) ||
-    /\b(?:of|and|&)\b/.test(t)
+    /\b(?:of|and)\b|\s&\s/.test(t)
   );
 }
 

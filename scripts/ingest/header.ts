@@ -144,6 +144,8 @@ const BODY_NAME = /\b(?:committee|ministry|department|institute|center|centre|co
 const OFFICE = /^(?:chair(?:man|woman)?|ranking member|senator|sen\.|rep\.|representative|congress(?:man|woman)|minister|secretary|governor|mayor|president|ambassador|spokes(?:person|man|woman))\s+\p{Lu}/iu;
 /** An office within a body: "Department of Foreign Trade", "Press Office". */
 const UNIT = /^(?:(?:the\s+)?(?:department|office|division|bureau|section)\s+of\b|[\p{L} ]+\s(?:office|division|department)$)/iu;
+/** An audience counter: "486K subscribers", "12,408 followers", "3.1M members". */
+const AUDIENCE = /^[\d.,]+\s?[KMB]?\s+(?:subscribers|followers|members)$/i;
 const KICKER = /^[^.!?]{2,60}\s[-–—]$/u;
 const NUMBERED = /^\d{1,2}[.)]\s+\S/;
 /** A line with an e-mail address is a contact, never a headline. */
@@ -330,7 +332,9 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     // A name is written in capitals: "Open side navigation menu" on the first line is a control, not the site's name.
     // A single lower-case word ("tokenmath") is a brand written in lower case.
     const titled = t.split(/\s+/).every((w) => w.length < 4 || /^[\p{Lu}\d&]/u.test(w)) || /^[\p{Ll}\d]+$/u.test(t);
-    const site = !havePublisher && named && !abbreviated && !columns && !CRUMB.test(t) && (!isSectionLine(t) || (noHeadline && i === candidates[0])) && (words(t) <= 6 || (i === candidates[0] && i < titleAt && BODY_NAME.test(t) && words(t) <= 10)) && (i < titleAt || besideMeta) && (isOutletLine(t) || lone || (i < titleAt && ((i === candidates[0] && titled) || fullName)));
+    // A name over its audience ("486K subscribers", "12,408 followers") is a channel's or account's: the outlet.
+    const aboveCount = AUDIENCE.test(ts[i + 1] ?? '');
+    const site = !havePublisher && named && !abbreviated && !columns && !CRUMB.test(t) && (!isSectionLine(t) || (noHeadline && i === candidates[0])) && (words(t) <= 6 || (i === candidates[0] && i < titleAt && BODY_NAME.test(t) && words(t) <= 10)) && (i < titleAt || besideMeta || aboveCount) && (isOutletLine(t) || aboveCount || lone || (i < titleAt && ((i === candidates[0] && titled) || fullName)));
     if (t === split.publisher || site) {
       havePublisher = true;
       // "SITE NAME | SECTION": the section labels after the name are not part of it.
