@@ -113,6 +113,16 @@ export const isKnownPerson = memoize((text: string) => nlp(text).has('#Person') 
 const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
 const FIRST_NAME = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
+/**
+ * "Company Participants", "Conference Speakers": capitalised words ending in a plural common noun label a
+ * group, unless the first word is a first name ("Tyra Banks").
+ */
+export const isGroupLabel = memoize((name: string) => {
+  const ws = name.split(/\s+/);
+  const last = nlp(ws.at(-1)!.toLowerCase()).json() as { terms: { tags: string[] }[] }[];
+  return !!last[0]?.terms[0]?.tags.includes('Plural') && !FIRST_NAME.has(LEXICON[ws[0]!.toLowerCase()] ?? '');
+});
+
 /** A bare line of names: "Kevin Zhou, Sara Lindqvist". One name alone must be known to compromise as a person. */
 /** "in Hong Kong" after each of several names ("A in Hong Kong and B in London"): where each reporter writes from. */
 const IN_PLACE = /\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?=\s+and\s|\s*,|$)/gu;
@@ -124,10 +134,10 @@ export function parseNameLine(line: string): string[] | undefined {
   // "Jane Doe in Beijing", "A in Hong Kong and B in London": the place a reporter writes from is not part of the name.
   // "YUKI MATSUDA, staff writer": each comma part set in capitals is title-cased on its own.
   const t = line.trim().split(/(,\s*)/).map((p) => (/\p{Ll}/u.test(p) ? p : titleCase(p))).join('').replace(IN_PLACE, '').replace(/\s+in\s+\p{Lu}[\p{L} .'-]*$/u, '');
-  const list = names(t, 2);
+  const list = names(t, 2)?.filter((n) => !isGroupLabel(n));
   // compromise judges the names only: a job description after them ("Nikkei staff writer") is not a name.
   const named = list?.join(', ');
-  return list && named && (nlpAllowsNames(named) || isKnownPerson(named)) ? list : undefined;
+  return list?.length && named && (nlpAllowsNames(named) || isKnownPerson(named)) ? list : undefined;
 }
 
 /**

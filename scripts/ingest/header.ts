@@ -1,4 +1,4 @@
-import { DESK, HANDLE, isKnownPerson, isNameShaped, looksLikeOutlet, OUTLET_WORD, parseRoleCredit, parseByline, parseCreditParts, parseNameLine, titleCase } from './byline.ts';
+import { DESK, HANDLE, isGroupLabel, isKnownPerson, isNameShaped, looksLikeOutlet, OUTLET_WORD, parseRoleCredit, parseByline, parseCreditParts, parseNameLine, titleCase } from './byline.ts';
 import { lineChrome } from './chrome.ts';
 import { isReadingTime, isYearlessDateLine, parseDateLine, parsePlaceDateLine, splitGluedReadingTime, type ParsedDate } from './dates.ts';
 import { readMailHeaders, type MailHeaders } from './header-mail.ts';
@@ -103,7 +103,11 @@ function readMeta(t: string, haveUrl: boolean): Meta | undefined {
       if (!(r.date || r.by || r.source) && isSectionLine(parts[k]!.trim()) && !looksLikeOutlet(parts[k]!.trim())) r.other = true;
     });
     const loose = read.map((r, k) => (r.date || r.by || r.source || r.other ? undefined : parts[k]!.trim())).filter((p): p is string => !!p);
-    if (loose.length === 1 && read.some((r) => r.date || r.by) && words(loose[0]!) <= 5 && /^\p{Lu}/u.test(loose[0]!) && !/[.!?]$/.test(loose[0]!)) {
+    // "Baidu, Inc. (BIDU) Stock": a company's name with its ticker links to its quote, and names no outlet.
+    read.forEach((r, k) => {
+      if (!(r.date || r.by || r.source) && /\(\p{Lu}{1,5}\)(?:\s+(?:stock|shares|quote))?$/iu.test(parts[k]!.trim())) r.other = true;
+    });
+    if (loose.length === 1 && read.some((r) => r.date || r.by) && words(loose[0]!) <= 5 && /^\p{Lu}/u.test(loose[0]!) && !/[.!?]$/.test(loose[0]!) && !/\(\p{Lu}{1,5}\)/u.test(loose[0]!)) {
       read[parts.findIndex((p) => p.trim() === loose[0])]!.source = loose[0];
     }
     if (read.every((r) => r.date || r.by || r.source || r.other)) {
@@ -146,6 +150,8 @@ const OFFICE = /^(?:chair(?:man|woman)?|ranking member|senator|sen\.|rep\.|repre
 const UNIT = /^(?:(?:the\s+)?(?:department|office|division|bureau|section)\s+of\b|[\p{L} ]+\s(?:office|division|department)$)/iu;
 /** An audience counter: "486K subscribers", "12,408 followers", "3.1M members". */
 const AUDIENCE = /^[\d.,]+\s?[KMB]?\s+(?:subscribers|followers|members)$/i;
+/** "Robin Li - Co-Founder and CEO", "Alicia Yap - Citigroup": a name with a role or firm, in a roster. */
+const ROSTER_LINE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:\s+[-–—]\s+\S.{0,80})?$/u;
 const KICKER = /^[^.!?]{2,60}\s[-–—]$/u;
 const NUMBERED = /^\d{1,2}[.)]\s+\S/;
 /** A line with an e-mail address is a contact, never a headline. */
@@ -168,6 +174,8 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   let haveDate = false;
   /** Whether a label line ("Published in") named the outlet: it outranks a bare site-name line. */
   let labelled = false;
+  /** Whether the lines above were a roster's label and its names. */
+  let roster = false;
   // Lines already taken as chrome (a navigation menu, a cookie banner) do not count towards the header's length.
   // A forwarded e-mail: the mail headers and what stands above them come first; the message's own header follows.
   const mail = readMailHeaders(us);
@@ -207,6 +215,17 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       labelled = true;
       continue;
     }
+    // "Company Participants" over "Name - Role" lines: a roster of the people speaking, not bylines.
+    if (!before && words(t) <= 4 && /^(?:\p{Lu}\S*\s+)+\p{Lu}\S*$/u.test(t) && /\s[-–—]\s/.test(ts[i + 1] ?? '') && ROSTER_LINE.test(ts[i + 1]!) && isGroupLabel(t)) {
+      roster = true;
+      set(i, { kind: 'meta', role: 'section' });
+      continue;
+    }
+    if (roster && ROSTER_LINE.test(t)) {
+      set(i, { kind: 'meta', role: 'section' });
+      continue;
+    }
+    roster = false;
     const meta = metaOf(t, haveUrl);
     // A credit line of several parts is read only for the date it carries ("Annabelle Chu | Getty Images" stays a credit).
     const creditOnly = before?.kind === 'credit' && PARTS.test(t) && !BARE_URL.test(t) && !SOURCE_LINE.test(t) && !(meta?.kind === 'date' || (meta?.kind === 'byline' && 'date' in meta));
