@@ -1,4 +1,4 @@
-import { DESK, HANDLE, isGroupLabel, isKnownPerson, isNameShaped, looksLikeOutlet, OUTLET_WORD, parseRoleCredit, parseByline, parseCreditParts, parseNameLine, titleCase } from './byline.ts';
+import { DESK, HANDLE, isGroupLabel, isKnownPerson, looksLikeOutlet, OUTLET_WORD, parseRoleCredit, parseByline, parseCreditParts, parseNameLine, titleCase } from './byline.ts';
 import { lineChrome } from './chrome.ts';
 import { isReadingTime, isYearlessDateLine, parseDateLine, parsePlaceDateLine, splitGluedReadingTime, type ParsedDate } from './dates.ts';
 import { readMailHeaders, type MailHeaders } from './header-mail.ts';
@@ -200,8 +200,9 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       continue;
     }
     // "Display Name" over "@handle": a social post's author.
-    if (HANDLE.test(ts[i + 1] ?? '') && !segments.size && (parseNameLine(t) || isNameShaped(t))) {
-      set(i, { kind: 'byline', authors: parseNameLine(t) ?? [t] });
+    const poster = HANDLE.test(ts[i + 1] ?? '') && !segments.size ? parseNameLine(t) : undefined;
+    if (poster) {
+      set(i, { kind: 'byline', authors: poster });
       set(++i, { kind: 'meta', role: 'section' });
       continue;
     }
