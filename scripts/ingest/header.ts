@@ -5,7 +5,7 @@ import { readMailHeaders, type MailHeaders } from './header-mail.ts';
 import { articleMetaSchema } from './overrides.ts';
 import type { Segment } from '../core/article.ts';
 import { abbreviates, chooseHeadline, CRUMB, GLUED, isCjk, isSectionLine, MAX_SECTION_WORDS, plain, splitTitle } from './headline.ts';
-import { BARE_URL, IMAGE_FILE, words, type Unit } from './units.ts';
+import { BARE_URL, IDENTIFIER, IMAGE_FILE, words, type Unit } from './units.ts';
 
 /**
  * The header block: the lines around the headline, before the body, in any order. Each is read as
@@ -87,6 +87,9 @@ function readMeta(t: string, haveUrl: boolean): Meta | undefined {
   // "27 Jan 2025 - 14 Mar 2025": two dates joined by a dash are a span (an archive's captures, an event), not a publication date.
   const span = parts.length === 2 && /\s[-–—]\s/.test(t) && !!parseDateLine(parts[0]!) && !!parseDateLine(parts[1]!);
   if (span) return { kind: 'meta', role: 'other date' };
+  // "arXiv:2501.09914": a paper's number in a repository names the repository that publishes it.
+  const repository = IDENTIFIER.exec(t)?.[1];
+  if (repository) return { kind: 'meta', role: 'publisher', value: repository };
   // A bare domain names where the page is, not the outlet's name.
   if (DOMAIN_LINE.test(t)) return { kind: 'meta', role: 'publisher' };
   if (parts.length >= 2) {

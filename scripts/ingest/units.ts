@@ -32,12 +32,14 @@ export function words(t: string): number {
 }
 
 /** A line that is never the tail of a hard-wrapped sentence: a URL, a domain, a file name or an e-mail address. */
-const standsAlone = (t: string) => /^(?:https?:\/\/|www\.)/i.test(t) || IMAGE_FILE.test(t) || /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(t) || DOMAIN.test(t);
+const standsAlone = (t: string) => /^(?:https?:\/\/|www\.)/i.test(t) || IMAGE_FILE.test(t) || /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(t) || DOMAIN.test(t) || IDENTIFIER.test(t);
 /**
  * Lines wrapped at a width are about as long as each other, the last one shorter: a line much longer than
  * the one above it (a paragraph under a headline) does not continue it.
  */
 const WRAP_SLACK = 24;
+/** An identifier alone on its line: "arXiv:2501.09914", "SSRN:5134417" (a repository's name and a number). */
+export const IDENTIFIER = /^(\p{L}[\p{L}-]{1,20}):\s?\d[\d./-]{5,}(?:v\d+)?$/u;
 /** A bare domain on its own line ("example.com", "news.example.co.uk"): a site's address, never the tail of a sentence. */
 const DOMAIN = /^[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,}$/u;
 /** A row of header fields ("Feed  /  by A  /  5h", "A | B | C"): two separators or more; never the start of a wrapped sentence. */
