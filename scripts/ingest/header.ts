@@ -364,7 +364,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       const named = t.split(/\s+[|·•]\s+/);
       // "The Vector homepage": the masthead's link text names the site and where the link goes.
       const name = (named.length >= 2 && named.slice(1).every((p) => isSectionLine(p)) ? named[0]! : t).replace(/\s+(?:home ?page|front page)$/i, '');
-      set(i, { kind: 'meta', role: 'publisher', value: /\p{Ll}/u.test(name) ? name : titleCase(name) });
+      set(i, { kind: 'meta', role: 'publisher', value: outletOfDesk(/\p{Ll}/u.test(name) ? name : titleCase(name), us.slice(end)) });
       continue;
     }
     // "U.S. Department of Commerce" / "Bureau of Industry and Security": a body named under its parent's name in the masthead is the one publishing.
@@ -409,4 +409,18 @@ function mailFallbacks(facts: HeaderFacts, mail: MailHeaders | undefined, us: re
 
 function authorsOf(segments: Map<number, Segment>): string[] {
   return [...segments.values()].flatMap((s) => (s.kind === 'byline' ? s.authors : []));
+}
+
+/**
+ * "LatePost Tech" over a text that names "LatePost" alone and never the whole name: the site line names
+ * the outlet's section or channel (a name and a section word), and the outlet is the name the text uses.
+ */
+function outletOfDesk(name: string, body: readonly Unit[]): string {
+  const ws = name.split(/\s+/);
+  if (ws.length < 2 || !isSectionLine(ws.at(-1)!)) return name;
+  const outlet = ws.slice(0, -1).join(' ');
+  if (isSectionLine(outlet)) return name;
+  const whole = new RegExp(`(?<![\\p{L}\\d])${RegExp.escape(outlet)}(?![\\p{L}\\d])`, 'u');
+  const text = body.map((u) => u.text);
+  return text.some((t) => t.includes(name)) || text.filter((t) => whole.test(t)).length < 2 ? name : outlet;
 }

@@ -67,6 +67,9 @@ export function abbreviates(short: string, long: string): boolean {
   return match(0, 0);
 }
 
+/** Words of a publication's rhythm, as its tagline states it. */
+const PERIODIC = /\b(?:daily|weekly|fortnightly|monthly|every (?:morning|evening|day|weekday|week|month))\b/i;
+
 /** Separators of a breadcrumb or a row of labels: "Tech / Big Tech", "News › World". */
 export const CRUMB = /\s[/›»>]\s/;
 
@@ -89,8 +92,10 @@ export function chooseHeadline(candidates: readonly number[], us: readonly Unit[
     // A line set in capitals above a long line in mixed case is a masthead or a series name ("CENTER FOR X" over a paper's title).
     // A line above the site's navigation menu is its masthead, when a long line stands below the menu.
     const aboveMenu = candidates.some((k) => k > i && words(ts[k]!) >= 4 && us.slice(i + 1, k).some((_, j) => isMenu(i + 1 + j)));
+    // "A daily look at …", "Your weekly guide to …": a line describing how often a publication appears is its tagline, over the headline.
+    const tagline = PERIODIC.test(t) && candidates.some((k) => k > i && words(ts[k]!) >= 4);
     const capsAbove = !/\p{Ll}/u.test(t) && candidates.some((k) => k > i && /\p{Ll}/u.test(ts[k]!) && words(ts[k]!) >= 4);
-    return (/^#\s/.test(us[i]!.text) ? 8 : 0) + (long ? 2 : 0) + (long && anchored(i) ? 1 : 0) - (notHeadline ? 4 : 0) - (capsAbove || aboveMenu ? 1 : 0);
+    return (/^#\s/.test(us[i]!.text) ? 8 : 0) + (long ? 2 : 0) + (long && anchored(i) ? 1 : 0) - (notHeadline ? 4 : 0) - (capsAbove || aboveMenu || tagline ? 1 : 0);
   };
   let best = candidates[0]!;
   let top = -Infinity;
