@@ -81,6 +81,22 @@ describe('papers, statements, transcripts', () => {
     expect(meta(a)).toMatchObject({ title: 'Battery Ferries at Sea: What the Trials Show', date: '2031-03-12', authors: ['Ingrid Berg', 'Tomasz Wrobel'], url: 'https://doi.org/10.55555/ferry.2031.0042' });
   });
 
+  it('reads a repository identifier line as the publisher (and never joins it to the banner above)', () => {
+    const a = read(`We thank our members, donors and readers for their support of open research. Donate\nferryrxiv:3103.01234\n[Submitted on 12 Mar 2031 (v1)]\nBattery Ferries at Sea: What the Trials Show\nIngrid Berg, Tomasz Wrobel\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Battery Ferries at Sea: What the Trials Show', date: '2031-03-12', publisher: 'ferryrxiv' });
+  });
+
+  it('does not take a tagline stating the publication\'s rhythm for the headline under it', () => {
+    const a = read(`HARBOUR GAZETTE\nMorning Ferries\nA daily look at the fights over coastal transport\nCouncil asks who pays for the electric ferry\nBy Ola Nordmann | 03/12/2031 10:00 AM EST\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Council asks who pays for the electric ferry', date: '2031-03-12T10:00', authors: ['Ola Nordmann'], publisher: 'Harbour Gazette' });
+  });
+
+  it('names the outlet, not its section, when the site line adds a section word to the name the text uses', () => {
+    const text = (site: string) => `${site}\nElectric Ferry Finishes Its Sea Trials\n2031.03.12 21:06\nFjordPost has learned that the ferry operator finished its sea trials on Monday, two years after the order was placed.\nThe operator told FjordPost that a second vessel is planned.`;
+    expect(read(text('FjordPost Tech')).publisher).toBe('FjordPost');
+    expect(read(text('FjordPost Daily')).publisher).toBe('FjordPost Daily');
+  });
+
   it('reads a public body in the masthead above its menu as the publisher; its chair is no author', () => {
     const a = read(`Skip to content\nHarbour Council Committee on Coastal Transport and Ports\nChairman Ola Nordmann\nHome\nAbout\nHearings\nPress Releases\nNordmann Statement on the Electric Ferry Trials\nMarch 12, 2031\n${BODY}`);
     expect(meta(a)).toEqual({ title: 'Nordmann Statement on the Electric Ferry Trials', date: '2031-03-12', authors: [], publisher: 'Harbour Council Committee on Coastal Transport and Ports', url: null });

@@ -1,6 +1,7 @@
 import { isKnownPerson, looksLikeOutlet } from './byline.ts';
 import { parsePlaceDateLine } from './dates.ts';
 import type { Segment } from '../core/article.ts';
+import type { Meta } from './header-line.ts';
 import { words, type Unit } from './units.ts';
 
 /**
@@ -59,4 +60,15 @@ export function readMailHeaders(us: readonly Unit[]): MailHeaders | undefined {
     }
   }
   return out;
+}
+
+/** A mail's sent date and sender stand in for the date and outlet the message itself does not state. */
+export function mailFallbacks<F extends { segments: Map<number, Segment> }>(facts: F, mail: MailHeaders | undefined, us: readonly Unit[]): F {
+  if (!mail) return facts;
+  const all = [...facts.segments.values()];
+  const at = (i: number, s: Meta) => facts.segments.set(i, Object.assign({ line: us[i]!.line, text: us[i]!.text }, s) as Segment);
+  if (mail.date && !all.some((s) => s.kind === 'date' || (s.kind === 'byline' && s.date))) at(mail.date.at, { kind: 'date', iso: mail.date.iso, hasTime: mail.date.hasTime });
+  const from = us.findIndex((u, i) => i < mail.end && /^from\s*:/i.test(u.text));
+  if (mail.sender && !all.some((s) => ('publisher' in s && s.publisher) || (s.kind === 'meta' && s.role === 'publisher' && s.value))) at(from, { kind: 'meta', role: 'publisher', value: mail.sender });
+  return facts;
 }

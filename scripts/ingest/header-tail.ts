@@ -1,5 +1,5 @@
 import { parsePlaceDateLine } from './dates.ts';
-import { validUrl } from './header.ts';
+import { validUrl } from './header-line.ts';
 import { plain } from './headline.ts';
 import type { Segment } from '../core/article.ts';
 import type { Unit } from './units.ts';

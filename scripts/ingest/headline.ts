@@ -94,8 +94,10 @@ export function chooseHeadline(candidates: readonly number[], us: readonly Unit[
     const aboveMenu = candidates.some((k) => k > i && words(ts[k]!) >= 4 && us.slice(i + 1, k).some((_, j) => isMenu(i + 1 + j)));
     // "A daily look at …", "Your weekly guide to …": a line describing how often a publication appears is its tagline, over the headline.
     const tagline = PERIODIC.test(t) && candidates.some((k) => k > i && words(ts[k]!) >= 4);
+    // "We thank our readers for their support. Donate": a banner of sentences, where a headline is one.
+    const sentences = /\p{Ll}{2}\.\s+\p{Lu}/u.test(t);
     const capsAbove = !/\p{Ll}/u.test(t) && candidates.some((k) => k > i && /\p{Ll}/u.test(ts[k]!) && words(ts[k]!) >= 4);
-    return (/^#\s/.test(us[i]!.text) ? 8 : 0) + (long ? 2 : 0) + (long && anchored(i) ? 1 : 0) - (notHeadline ? 4 : 0) - (capsAbove || aboveMenu || tagline ? 1 : 0);
+    return (/^#\s/.test(us[i]!.text) ? 8 : 0) + (long ? 2 : 0) + (long && anchored(i) ? 1 : 0) - (notHeadline ? 4 : 0) - (capsAbove || aboveMenu || tagline || sentences ? 1 : 0);
   };
   let best = candidates[0]!;
   let top = -Infinity;

@@ -1,0 +1,31 @@
+import { isSectionLine } from './headline.ts';
+import type { Unit } from './units.ts';
+
+/**
+ * What a masthead states besides the site's name: a public body's long name, its office holder, the
+ * office within it that issued a release, a channel's audience, a roster of speakers, a section of the outlet.
+ */
+
+/** A public body's or institution's name, which may be long ("Ministry of Commerce of the People's Republic of China"). */
+export const BODY_NAME = /\b(?:committee|ministry|department|institute|center|centre|council|agency|bureau|office|commission|university|foundation|administration|parliament|senate|house|government)\b/i;
+/** An office before a name ("Chairman Reid Calloway"): above the headline, the office holder in a masthead, not a byline. */
+export const OFFICE = /^(?:chair(?:man|woman)?|ranking member|senator|sen\.|rep\.|representative|congress(?:man|woman)|minister|secretary|governor|mayor|president|ambassador|spokes(?:person|man|woman))\s+\p{Lu}/iu;
+/** An office within a body: "Department of Foreign Trade", "Press Office". */
+export const UNIT = /^(?:(?:the\s+)?(?:department|office|division|bureau|section)\s+of\b|[\p{L} ]+\s(?:office|division|department)$)/iu;
+/** An audience counter: "486K subscribers", "12,408 followers", "3.1M members". */
+export const AUDIENCE = /^[\d.,]+\s?[KMB]?\s+(?:subscribers|followers|members)$/i;
+/** "Robin Li - Co-Founder and CEO", "Alicia Yap - Citigroup": a name with a role or firm, in a roster. */
+export const ROSTER_LINE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:\s+[-–—]\s+\S.{0,80})?$/u;
+/**
+ * "LatePost Tech" over a text that names "LatePost" alone and never the whole name: the site line names
+ * the outlet's section or channel (a name and a section word), and the outlet is the name the text uses.
+ */
+export function outletOfDesk(name: string, body: readonly Unit[]): string {
+  const ws = name.split(/\s+/);
+  if (ws.length < 2 || !isSectionLine(ws.at(-1)!)) return name;
+  const outlet = ws.slice(0, -1).join(' ');
+  if (isSectionLine(outlet)) return name;
+  const whole = new RegExp(`(?<![\\p{L}\\d])${RegExp.escape(outlet)}(?![\\p{L}\\d])`, 'u');
+  const text = body.map((u) => u.text);
+  return text.some((t) => t.includes(name)) || text.filter((t) => whole.test(t)).length < 2 ? name : outlet;
+}
