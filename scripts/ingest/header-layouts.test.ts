@@ -114,6 +114,13 @@ describe('papers, statements, transcripts', () => {
     expect(meta(b)).toMatchObject({ authors: ['Ingrid Berg'] });
   });
 
+  it('takes the wire in the dateline of a distributed release as the publisher, not the issuer named as its source', () => {
+    const a = read(`News Release\nFerryCo Finishes Sea Trials of Its First Electric Ferry\nMarch 12, 2031 08:00 ET | Source: FerryCo, Inc.\nBERGEN, Norway, March 12, 2031 (HARBOUR WIRE) -- ${BODY}`);
+    expect(meta(a)).toMatchObject({ date: '2031-03-12T08:00', publisher: 'HARBOUR WIRE' });
+    const b = read(`FerryCo Finishes Sea Trials of Its First Electric Ferry\nMarch 12, 2031 08:00 ET | Source: FerryCo, Inc.\n${BODY}`);
+    expect(b.publisher).toBe('FerryCo, Inc.');
+  });
+
   it('reads a transcript roster as speakers, not authors, and a ticker beside the date as no outlet', () => {
     const a = read(`Harbour Transcripts\nEarnings Call Transcripts\nFerryCo (FRY) Q4 2030 Earnings Call Transcript\nMar. 12, 2031 8:30 AM ET | FerryCo, Inc. (FRY) Stock\nCompany Participants\nIngrid Berg - Chief Executive Officer\nTomasz Wrobel - Chief Financial Officer\n${BODY}`);
     expect(meta(a)).toEqual({ title: 'FerryCo (FRY) Q4 2030 Earnings Call Transcript', date: '2031-03-12T08:30', authors: [], publisher: 'Harbour Transcripts', url: null });

@@ -1,6 +1,7 @@
 import { HANDLE, isGroupLabel, isKnownPerson, looksLikeOutlet, OUTLET_WORD, parseRoleCredit, parseNameLine, titleCase } from './byline.ts';
 import { readMailHeaders, mailFallbacks } from './header-mail.ts';
 import { PARTS, readMeta, SOURCE_LINE, URL_LINE, type Meta } from './header-line.ts';
+import { parseDateline } from './dates.ts';
 import { AUDIENCE, BODY_NAME, OFFICE, outletOfDesk, ROSTER_LINE, UNIT } from './header-masthead.ts';
 import type { Segment } from '../core/article.ts';
 import { abbreviates, chooseHeadline, CRUMB, GLUED, isCjk, isSectionLine, MAX_SECTION_WORDS, plain, splitTitle } from './headline.ts';
@@ -270,7 +271,12 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   if (!noHeadline && next >= 0 && ts[next]! === ts[titleAt]!) set(next, { kind: 'meta', role: 'repeated headline' });
   // "Source: Department of X" beside the date of a body's release names the office within the body in the masthead.
   const masthead = [...segments.values()].some((s) => s.kind === 'meta' && s.role === 'publisher' && !!s.value && BODY_NAME.test(s.value) && s.line < us[titleAt]!.line);
-  for (const [i, s] of segments) if (masthead && (s.kind === 'date' || s.kind === 'byline') && s.publisher && UNIT.test(s.publisher)) segments.set(i, { ...s, publisher: undefined });
+  // "Source: Company" beside the date of a release a wire distributes ("CITY, date (WIRE NAME) --") names the issuer; the wire publishes it.
+  const lead = us.findIndex((_, k) => k >= end && !taken.has(k) && !segments.has(k));
+  const wire = lead >= 0 && !!parseDateline(us[lead]!.text)?.publisher;
+  for (const [i, s] of segments) {
+    if ((s.kind === 'date' || s.kind === 'byline') && s.publisher && ((masthead && UNIT.test(s.publisher)) || (wire && /\bsource\s*:/i.test(s.text)))) segments.set(i, { ...s, publisher: undefined });
+  }
   return mailFallbacks({ segments, authors: authorsOf(segments), title: split.title, end }, mail, us);
 }
 
