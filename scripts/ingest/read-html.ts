@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { parseByline } from './byline.ts';
 import { parseDateLine } from './dates.ts';
 import { articleMetaSchema, type ArticleMeta } from './overrides.ts';
 
@@ -96,7 +97,8 @@ export interface PageMeta {
 
 /** The article's first `<time datetime>` (or the page's), when no metadata names the publication date. */
 function timeElement(document: Document): string | undefined {
-  const el = document.querySelector('article time[datetime]') ?? document.querySelector('time[datetime]');
+  // <time pubdate>: HTML5's first draft marked the publication date so; it outranks other <time>s (comments, archives).
+  const el = document.querySelector('time[pubdate][datetime]') ?? document.querySelector('article time[datetime]') ?? document.querySelector('time[datetime]');
   return str(el?.getAttribute('datetime'));
 }
 
@@ -124,12 +126,17 @@ function pageMeta(document: Document): PageMeta {
   const webPage = ld.find((o) => (partOf !== undefined && str(o['@id']) === partOf) || types(o).includes('WebPage'));
   const ldUrl = art ? (str(art.url) ?? nameOf(art.mainEntityOfPage) ?? (isObj(art.mainEntityOfPage) ? str(art.mainEntityOfPage['@id']) : undefined) ?? (webPage && str(webPage.url))) : undefined;
   const ldAuthors = art ? list(art.author).map(nameOf).filter((a): a is string => !!a) : [];
-  const metaAuthors = [meta('author'), meta('article:author'), meta('parsely-author')].filter((a): a is string => !!a && !/^https?:/.test(a));
+  // "byl" (a print view's byline, "By A and B") is read like a byline line: names only.
+  const byl = meta('byl');
+  const bylAuthors = byl ? (parseByline(/^by\b/i.test(byl) ? byl : `By ${byl}`)?.authors ?? []) : [];
+  const metaAuthors = [meta('author'), meta('article:author'), meta('parsely-author'), meta('sailthru.author')].filter((a): a is string => !!a && !/^https?:/.test(a));
+  // <a rel="author">: the blog's own link to its author (hCard and WordPress themes write it).
+  const relAuthors = [...new Set(Array.from(document.querySelectorAll('a[rel~="author"]')).map((a) => str(a.textContent)).filter((a): a is string => !!a && a.split(/\s+/).length <= 5))];
   // Dublin Core lists each creator in its own tag, often in catalogue order ("Halvorsen, Margit").
   const dcAuthors = dc('creator').map((a) => a.replace(/^([^,]+),\s*([^,]+)$/, '$2 $1'));
   const title = (art && str(art.headline)) ?? meta('og:title') ?? meta('twitter:title') ?? dc('title')[0] ?? micro('headline');
   const date =
-    (art && str(art.datePublished)) ?? meta('article:published_time') ?? meta('date') ?? meta('pubdate') ?? meta('parsely-pub-date') ?? meta('DC.date.issued') ?? dc('date')[0] ?? dc('issued')[0] ?? micro('datePublished') ?? timeElement(document);
+    (art && str(art.datePublished)) ?? meta('article:published_time') ?? meta('date') ?? meta('pubdate') ?? meta('parsely-pub-date') ?? meta('DC.date.issued') ?? dc('date')[0] ?? dc('issued')[0] ?? meta('publish-date') ?? meta('publish_date') ?? meta('article.published') ?? meta('sailthru.date') ?? micro('datePublished') ?? timeElement(document);
   // The link to the site's home page in the page header (the masthead) names the site.
   const home = str(document.querySelector('header a[href="/"], [role="banner"] a[href="/"]')?.textContent);
   const masthead = home && home.split(/\s+/).length <= 6 && !/^home$/i.test(home) ? home : undefined;
@@ -147,7 +154,7 @@ function pageMeta(document: Document): PageMeta {
   return {
     ...(title ? { title } : {}),
     ...(date ? { date } : {}),
-    authors: ldAuthors.length ? ldAuthors : microAuthors.length ? microAuthors : metaAuthors.length ? metaAuthors.slice(0, 1) : dcAuthors,
+    authors: ldAuthors.length ? ldAuthors : microAuthors.length ? microAuthors : metaAuthors.length ? metaAuthors.slice(0, 1) : bylAuthors.length ? bylAuthors : dcAuthors.length ? dcAuthors : relAuthors,
     ...(publisher ? { publisher } : {}),
     ...(url ? { url } : {}),
   };
