@@ -102,6 +102,13 @@ describe('papers, statements, transcripts', () => {
     expect(meta(a)).toEqual({ title: 'Nordmann Statement on the Electric Ferry Trials', date: '2031-03-12', authors: [], publisher: 'Harbour Council Committee on Coastal Transport and Ports', url: null });
   });
 
+  it('keeps a headline set in capitals over its standfirst, and a headline over a single row of links', () => {
+    const a = read(`SHIPYARD DELIVERS FIRST ELECTRIC FERRY TO BERGEN\nThe vessel finished its sea trials two years after the order\nBy Ola Nordmann\nMarch 12, 2031\n${BODY}`);
+    expect(a.title).toBe('SHIPYARD DELIVERS FIRST ELECTRIC FERRY TO BERGEN');
+    const b = read(`Harbour Gazette\nElectric Ferry Finishes Its Sea Trials\nShare | Post | Email\nThe vessel finished its sea trials two years after the order\nBy Ola Nordmann\nMarch 12, 2031\n${BODY}`);
+    expect(b.title).toBe('Electric Ferry Finishes Its Sea Trials');
+  });
+
   it('keeps the masthead body as publisher when a department is given as the source beside the date', () => {
     const a = read(`Ministry of Coastal Transport of the Harbour Republic\nHome > News > Remarks\nSpokesperson Answers Questions on the Ferry Trials\nRelease date: 2031-03-12 10:30    Source: Department of Ports    Font size: [Large] [Small]\n${BODY}`);
     expect(meta(a)).toMatchObject({ date: '2031-03-12T10:30', publisher: 'Ministry of Coastal Transport of the Harbour Republic' });

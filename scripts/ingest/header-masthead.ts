@@ -1,3 +1,4 @@
+export { BODY_NAME } from './byline.ts';
 import { isSectionLine } from './headline.ts';
 import type { Unit } from './units.ts';
 
@@ -6,8 +7,6 @@ import type { Unit } from './units.ts';
  * office within it that issued a release, a channel's audience, a roster of speakers, a section of the outlet.
  */
 
-/** A public body's or institution's name, which may be long ("Ministry of Commerce of the People's Republic of China"). */
-export const BODY_NAME = /\b(?:committee|ministry|department|institute|center|centre|council|agency|bureau|office|commission|university|foundation|administration|parliament|senate|house|government)\b/i;
 /** An office before a name ("Chairman Reid Calloway"): above the headline, the office holder in a masthead, not a byline. */
 export const OFFICE = /^(?:chair(?:man|woman)?|ranking member|senator|sen\.|rep\.|representative|congress(?:man|woman)|minister|secretary|governor|mayor|president|ambassador|spokes(?:person|man|woman))\s+\p{Lu}/iu;
 /** An office within a body: "Department of Foreign Trade", "Press Office". */

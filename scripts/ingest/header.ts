@@ -179,7 +179,10 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   // A channel's or feed's name alone ("China AI Watch" over a post) is no headline: the text has none, and the name is the outlet.
   const noHeadline = candidates.length <= 2 && candidates.every((i) => words(ts[i]!) <= 4 && OUTLET_WORD.test(ts[i]!) && !/[:!?]/.test(ts[i]!));
   // Without a headline, every candidate stands where a headline's outlet and labels stand: above it.
-  const titleAt = noHeadline ? end : chooseHeadline(candidates, us, ts, isOutletLine, anchored, (k) => { const s = taken.get(k); return s?.kind === 'boilerplate' && s.reason === 'navigation'; });
+  const titleAt = noHeadline ? end : chooseHeadline(candidates, us, ts, isOutletLine, anchored, (k) => {
+    const s = segments.get(k) ?? taken.get(k);
+    return (s?.kind === 'boilerplate' && s.reason === 'navigation') || (s?.kind === 'meta' && s.role === 'section');
+  });
   const lines = new Set(candidates.map((i) => ts[i]!));
   const split: { title?: string; publisher?: string } = noHeadline ? {} : splitTitle(ts[titleAt]!, (s) => lines.has(s));
   if (!noHeadline) set(titleAt, { kind: 'title', ...(split.title !== us[titleAt]!.text ? { title: split.title } : {}), ...(split.publisher ? { publisher: split.publisher } : {}) });
