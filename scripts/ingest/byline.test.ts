@@ -53,6 +53,11 @@ describe('parseByline', () => {
 });
 
 describe('parseNameLine', () => {
+  it('keeps surnames that are plural words, but not a group label', () => {
+    expect(parseNameLine('Kari Banks, Ola Woods')).toEqual(['Kari Banks', 'Ola Woods']);
+    expect(parseNameLine('Conference Participants')).toBeUndefined();
+  });
+
   it('reads a bare list of names', () => {
     expect(parseNameLine('Piotr Nowak, Ines Duarte')).toEqual(['Piotr Nowak', 'Ines Duarte']);
     expect(parseNameLine('Kari Hansen and Ola Nordmann')).toEqual(['Kari Hansen', 'Ola Nordmann']);

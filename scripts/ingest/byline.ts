@@ -116,13 +116,14 @@ const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, s
 const FIRST_NAME = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
 /**
- * "Company Participants", "Conference Speakers": capitalised words ending in a plural common noun label a
- * group, unless the first word is a first name ("Tyra Banks").
+ * "Company Participants", "Conference Speakers": capitalised words ending in a long plural common noun label
+ * a group, unless the first word is a first name.
  */
 export const isGroupLabel = memoize((name: string) => {
   const ws = name.split(/\s+/);
   const last = nlp(ws.at(-1)!.toLowerCase()).json() as { terms: { tags: string[] }[] }[];
-  return !!last[0]?.terms[0]?.tags.includes('Plural') && !FIRST_NAME.has(LEXICON[ws[0]!.toLowerCase()] ?? '');
+  // Surnames that are plural words are short ("Banks", "Woods", "Rivers"); group nouns are longer ("Participants", "Executives").
+  return ws.length >= 2 && ws.at(-1)!.length >= 8 && !!last[0]?.terms[0]?.tags.includes('Plural') && !FIRST_NAME.has(LEXICON[ws[0]!.toLowerCase()] ?? '');
 });
 
 /** A bare line of names: "Kevin Zhou, Sara Lindqvist". One name alone must be known to compromise as a person. */

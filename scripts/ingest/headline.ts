@@ -70,7 +70,7 @@ export function abbreviates(short: string, long: string): boolean {
 /** A menu is a run of labels: one navigation line (a share row) is not one. */
 const MENU_ITEMS = 3;
 /** Words of a publication's rhythm, as its tagline states it. */
-const PERIODIC = /\b(?:daily|weekly|fortnightly|monthly|every (?:morning|evening|day|weekday|week|month))\b/i;
+const PERIODIC = /^(?:(?:a|an|the|your|our)\s+(?:\S+\s+)?(?:daily|weekly|fortnightly|monthly)\b|every (?:morning|evening|day|weekday|week|month)\b)/i;
 
 /** Separators of a breadcrumb or a row of labels: "Tech / Big Tech", "News › World". */
 export const CRUMB = /\s[/›»>]\s/;
@@ -103,8 +103,8 @@ export function chooseHeadline(candidates: readonly number[], us: readonly Unit[
     const aboveMenu = candidates.some((k) => k > i && words(ts[k]!) >= 4 && us.slice(i + 1, k).reduce((n, _, j) => n + menuItems(i + 1 + j), 0) >= MENU_ITEMS);
     // "A daily look at …", "Your weekly guide to …": a line describing how often a publication appears is its tagline, over the headline.
     const tagline = PERIODIC.test(t) && candidates.some((k) => k > i && words(ts[k]!) >= 4);
-    // "We thank our readers for their support. Donate": a banner of sentences, where a headline is one.
-    const sentences = /\p{Ll}{2}\.\s+\p{Lu}/u.test(t);
+    // "We thank our members and readers for their support. Donate": a long banner of sentences, where a headline is one.
+    const sentences = words(t) > 12 && /\p{Ll}{2}\.\s+\p{Lu}/u.test(t);
     const capsAbove = !/\p{Ll}/u.test(t) && (OUTLET_WORD.test(t) || BODY_NAME.test(t)) && candidates.some((k) => k > i && /\p{Ll}/u.test(ts[k]!) && words(ts[k]!) >= 4);
     return (/^#\s/.test(us[i]!.text) ? 8 : 0) + (long ? 2 : 0) + (long && anchored(i) ? 1 : 0) - (notHeadline ? 4 : 0) - (capsAbove || aboveMenu || tagline || sentences ? 1 : 0);
   };
