@@ -45,6 +45,11 @@ describe('archived and saved copies', () => {
     expect(meta(a)).toEqual({ title: 'Electric Ferry Finishes Its Sea Trials', date: '2031-03-12T09:15', authors: ['Ola Nordmann'], publisher: 'Harbour Gazette', url: 'https://gazette.example.com/ferry-trials' });
   });
 
+  it('reads "Saved from <URL>" as the original address, and the capture time under it as no publication date', () => {
+    const a = read(`webpage capture\nSaved from https://gazette.example.com/ferry-trials\n12 Mar 2031 09:30:12 UTC\nHarbour Gazette\nElectric Ferry Finishes Its Sea Trials\nBy Ola Nordmann\nMarch 11, 2031\n${BODY}`);
+    expect(meta(a)).toEqual({ title: 'Electric Ferry Finishes Its Sea Trials', date: '2031-03-11', authors: ['Ola Nordmann'], publisher: 'Harbour Gazette', url: 'https://gazette.example.com/ferry-trials' });
+  });
+
   it('reads a read-later export: a bare domain names no outlet, a "Saved" date is not the publication date', () => {
     const a = read(`Electric Ferry Finishes Its Sea Trials\ngazette.example.com\nSaved Fri, Apr 4 · 5 min read\nOriginal: https://gazette.example.com/ferry-trials\nBy Ola Nordmann\nMar 12, 2031\n${BODY}`);
     expect(meta(a)).toEqual({ title: 'Electric Ferry Finishes Its Sea Trials', date: '2031-03-12', authors: ['Ola Nordmann'], publisher: null, url: 'https://gazette.example.com/ferry-trials' });

@@ -13,7 +13,9 @@ import { IDENTIFIER, IMAGE_FILE, words } from './units.ts';
  */
 
 /** A URL line in the header: bare, or labelled ("Source: https://…"). */
-export const URL_LINE = /^(?:(?:source|original|url|link|canonical|permalink)\s*:\s*)?(https?:\/\/\S+)$/i;
+export const URL_LINE = /^(?:(?:source|original|url|link|canonical|permalink)\s*:\s*|saved from:?\s+)?(https?:\/\/\S+)$/i;
+/** A line stating that the text is an archived copy of a page: its original address. */
+export const isArchiveLine = (t: string) => /^saved from\b/i.test(t) || WRAPPED_URL.test(URL_LINE.exec(t)?.[1] ?? ARCHIVE_LINE.exec(t)?.[1] ?? '');
 /**
  * An archived or cached copy's address wraps the original one ("https://archive.example/web/20250128/https://site/a"):
  * the original is the article's URL. A line naming the archive before it ("Archive name - <URL>") states it too.

@@ -1,6 +1,6 @@
 import { HANDLE, isGroupLabel, isKnownPerson, looksLikeOutlet, OUTLET_WORD, parseRoleCredit, parseNameLine, titleCase } from './byline.ts';
 import { readMailHeaders, mailFallbacks } from './header-mail.ts';
-import { PARTS, readMeta, SOURCE_LINE, URL_LINE, type Meta } from './header-line.ts';
+import { isArchiveLine, PARTS, readMeta, SOURCE_LINE, URL_LINE, type Meta } from './header-line.ts';
 import { parseDateline } from './dates.ts';
 import { AUDIENCE, BODY_NAME, OFFICE, outletOfDesk, ROSTER_LINE, UNIT } from './header-masthead.ts';
 import type { Segment } from '../core/article.ts';
@@ -56,6 +56,8 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   let haveDate = false;
   /** Whether a label line ("Published in") named the outlet: it outranks a bare site-name line. */
   let labelled = false;
+  /** Whether a line above said the text is an archived copy of a page. */
+  let archive = false;
   /** Whether the lines above were a roster's label and its names. */
   let roster = false;
   // Lines already taken as chrome (a navigation menu, a cookie banner) do not count towards the header's length.
@@ -112,8 +114,14 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     const meta = metaOf(t, haveUrl);
     // A credit line of several parts is read only for the date it carries ("Annabelle Chu | Getty Images" stays a credit).
     const creditOnly = before?.kind === 'credit' && PARTS.test(t) && !BARE_URL.test(t) && !SOURCE_LINE.test(t) && !(meta?.kind === 'date' || (meta?.kind === 'byline' && 'date' in meta));
+    // Between an archive's line naming the page it copied and the page itself, a date is when the copy was made.
+    if (archive && candidates.length === 0 && meta?.kind === 'date') {
+      set(i, { kind: 'meta', role: 'other date' });
+      continue;
+    }
     if (meta && !creditOnly) {
       if (meta.kind === 'meta' && meta.role === 'url') haveUrl = true;
+      if (meta.kind === 'meta' && meta.role === 'url' && isArchiveLine(t)) archive = true;
       if (meta.kind === 'date' || (meta.kind === 'byline' && 'date' in meta)) haveDate = true;
       set(i, meta);
       continue;
