@@ -10,7 +10,7 @@ export interface ParsedDate {
 }
 
 /** Optional labels that may precede a date line: "Published: Jan 3, 2025", "Updated on …". */
-const DATE_LABEL = /^(?:(?:first |originally )?published|posted|updated|last updated|last modified|modified|date|release date|released|issued|(?:first )?submitted|this version|发布时间|发布日期|日期|时间)(?:\s+on)?\s*[:：]?\s*/i;
+const DATE_LABEL = /^(?:(?:first |originally )?published|posted|updated|last updated|last modified|modified|date|release date|released|issued|(?:date of )?publication(?: date)?|date published|issue date|(?:first )?submitted|this version|发布时间|发布日期|日期|时间)(?:\s+on)?\s*[:：]?\s*/i;
 /** Label words that may stand between two dates on one line. */
 const LABEL_WORDS = /\b(?:first |originally |last )?(?:published|posted|updated|modified|edited|submitted|revised)\b|\b(?:on|at)\b/gi;
 /** "(v1)", "(this version, v2)": a preprint's version beside its dates. */

@@ -72,6 +72,8 @@ describe('posts and channels', () => {
     const a = read(`Harbour Ferry News\n8.1K subscribers\npinned message\n${BODY}\n👁 2.3K   edited  Mar 12`);
     expect(meta(a)).toMatchObject({ date: null, authors: [], publisher: 'Harbour Ferry News' });
     expect(a.titleInferred).toBe(true);
+    const b = read(`Ferry Watch\nFerry Watch\n1.2K members\nElectric ferry finishes sea trials; second vessel ordered\n${BODY}`);
+    expect(b.publisher).toBe('Ferry Watch');
   });
 });
 

@@ -56,6 +56,8 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   let haveDate = false;
   /** Whether a label line ("Published in") named the outlet: it outranks a bare site-name line. */
   let labelled = false;
+  /** Whether a channel's name was read (over its audience count). */
+  let channel = false;
   /** Whether a line above said the text is an archived copy of a page. */
   let archive = false;
   /** Whether the lines above were a roster's label and its names. */
@@ -77,6 +79,12 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   for (let i = start; i < limit; i++, end = i) {
     const t = ts[i]!;
     const before = taken.get(i);
+    // A channel's name over its audience ("1.2K members"), however the page repeats it, is the outlet.
+    if (AUDIENCE.test(ts[i + 1] ?? '') && !channel && words(t) <= 6 && /^[\p{Lu}\d]/u.test(t) && !/[.!?,;:]$/.test(t)) {
+      channel = true;
+      set(i, { kind: 'meta', role: 'publisher', value: t });
+      continue;
+    }
     // A writer's credit by role ("Text | Name") is the byline, however a page lays credits out.
     const role = parseRoleCredit(t);
     if (role) {
