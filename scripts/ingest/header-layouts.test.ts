@@ -133,6 +133,8 @@ describe('papers, statements, transcripts', () => {
     expect(meta(a)).toMatchObject({ date: '2031-03-12T08:00', publisher: 'HARBOUR WIRE' });
     const b = read(`FerryCo Finishes Sea Trials of Its First Electric Ferry\nMarch 12, 2031 08:00 ET | Source: FerryCo, Inc.\n${BODY}`);
     expect(b.publisher).toBe('FerryCo, Inc.');
+    const c = read(`FOR IMMEDIATE RELEASE\nFerryCo Finishes Sea Trials of Its First Electric Ferry\n${BODY}`);
+    expect(meta(c)).toMatchObject({ title: 'FerryCo Finishes Sea Trials of Its First Electric Ferry', publisher: null });
   });
 
   it('reads a transcript roster as speakers, not authors, and a ticker beside the date as no outlet', () => {

@@ -38,6 +38,8 @@ export const PARTS = /\s{2,}|\s+[|·•—–-]\s+/;
 const ISSUE = /^(?:issue|no\.|vol(?:ume)?\.?|edition|episode|ep\.)\s*#?\d+$/i;
 /** "Working Paper No. 25-03", "Policy Brief No. 7", "Issue #87": a line naming a series' number. */
 const SERIES_NUMBER = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:issue|no\.|number|vol(?:ume)?\.?|edition|episode|ep\.)\s*#?\d+(?:[-–./]\d+)?$/iu;
+/** "FOR IMMEDIATE RELEASE", "News Release", "Media advisory", "Embargoed until …": a release's label, naming no outlet. */
+const RELEASE_LABEL = /^(?:for immediate release|(?:news|press|media) release|media advisory|press statement|embargoed\b.*)$/i;
 /** "Source: 36Kr": the outlet a republished article comes from. */
 export const SOURCE_LINE = /^(?:(?:SOURCE|[Ss]ource)\s*:\s*([\p{Lu}\d][^:/]{1,40})|(?:来源|來源|出典)\s*[:：]\s*(\S.{0,30}))$/u;
 /** A bullet before an outlet name: "- The Pacific Ledger". */
@@ -116,7 +118,7 @@ export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
   const by = parseByline(t) ?? parseCreditParts(t);
   if (by) return { kind: 'byline', ...by };
   if (isYearlessDateLine(t)) return { kind: 'meta', role: 'date without year' };
-  if (SERIES_NUMBER.test(t)) return { kind: 'meta', role: 'section' };
+  if (SERIES_NUMBER.test(t) || RELEASE_LABEL.test(t)) return { kind: 'meta', role: 'section' };
   if (DESK.test(t)) return { kind: 'meta', role: 'section' };
   const sourceLine = SOURCE_LINE.exec(t);
   const source = sourceLine?.[1] ?? sourceLine?.[2];
