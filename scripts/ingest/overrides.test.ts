@@ -129,6 +129,10 @@ describe('article metadata overrides', () => {
     expect(bad.errors[0]!.message).toMatch(/^metadata is not valid TOML/);
     const md = '---\ntitle: Harbour Cranes Double Output\nauthors:\n  - name: Ola Nordmann\n    title: Engineer\n    url: https://example.org/ola\n  - name: Kari Hansen\n---\n\nThe harbour authority said its new cranes move twice as many containers an hour.';
     expect(ingestAll([{ file: 'content/articles/docs.md', bytes: enc(md) }]).articles[0]!.authors).toEqual(['Ola Nordmann', 'Kari Hansen']);
+    // Keys into the blog's own author list are not names: ignored with a warning, and the text's byline is read instead.
+    const keyed = ingestAll([{ file: 'content/articles/keys.md', bytes: enc('---\ntitle: Harbour Cranes Double Output\nauthors: [onordmann]\n---\n\nBy Kari Hansen\n\nThe harbour authority said its new cranes move twice as many containers an hour.') }]);
+    expect(keyed.articles[0]!.authors).toEqual(['Kari Hansen']);
+    expect(keyed.warnings.map((w) => w.message)).toEqual(['unknown metadata field "authors" was ignored']);
   });
 
   it('keeps line numbers when splitting frontmatter', () => {

@@ -195,7 +195,9 @@ function readAliases(data: Record<string, unknown>): void {
   for (const [field, keys] of Object.entries(ALIASES) as [keyof typeof ALIASES, string[]][]) {
     if (data[field] !== undefined) continue;
     // A value the schema would reject stays an ignored field (with its warning), never an error of a field the file does not name.
-    const key = keys.find((k) => data[k] !== undefined && articleMetaSchema.shape[field].safeParse(unwikiAll(data[k])).success);
+    // `authors: [jdoe]` (Docusaurus, Hugo) names keys into the site's own author list, not names: left as an ignored field.
+    const handles = (v: unknown) => field === 'author' && [v].flat().every((x) => typeof x === 'string' && /^[a-z\d_.-]+$/.test(x));
+    const key = keys.find((k) => data[k] !== undefined && !handles(data[k]) && articleMetaSchema.shape[field].safeParse(unwikiAll(data[k])).success);
     if (key) {
       data[field] = unwikiAll(data[key]);
       delete data[key];
