@@ -121,6 +121,11 @@ describe('papers, statements, transcripts', () => {
     expect(meta(a)).toMatchObject({ date: '2031-03-12T10:30', publisher: 'Ministry of Coastal Transport of the Harbour Republic' });
   });
 
+  it('reads a row of label, author, account, date and place, as a WeChat article shows them', () => {
+    const a = read(`Original | Electric Ferry Finishes Its Sea Trials\nOriginal  Ingrid Berg  Harbour Weekly  2031-03-12 12:03  Bergen\n${BODY}`);
+    expect(meta(a)).toEqual({ title: 'Electric Ferry Finishes Its Sea Trials', date: '2031-03-12T12:03', authors: ['Ingrid Berg'], publisher: 'Harbour Weekly', url: null });
+  });
+
   it('reads role credits as the byline ("Text | Name", "Outlet reporter | Name"), not editors', () => {
     const a = read(`Electric Ferry Finishes Its Sea Trials\nText | Ingrid Berg\nEditor | Tomasz Wrobel\n2031.03.12 21:06\n${BODY}`);
     expect(meta(a)).toMatchObject({ authors: ['Ingrid Berg'], date: '2031-03-12T21:06' });

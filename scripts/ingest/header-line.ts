@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { DESK, isKnownPerson, looksLikeOutlet, parseByline, parseCreditParts, parseNameLine } from './byline.ts';
 import { lineChrome } from './chrome.ts';
 import { isReadingTime, isYearlessDateLine, parseDateLine, parsePlaceDateLine, splitGluedReadingTime, type ParsedDate } from './dates.ts';
@@ -38,6 +39,10 @@ export const PARTS = /\s{2,}|\s+[|·•—–-]\s+/;
 const ISSUE = /^(?:issue|no\.|vol(?:ume)?\.?|edition|episode|ep\.)\s*#?\d+$/i;
 /** "Working Paper No. 25-03", "Policy Brief No. 7", "Issue #87": a line naming a series' number. */
 const SERIES_NUMBER = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:issue|no\.|number|vol(?:ume)?\.?|edition|episode|ep\.)\s*#?\d+(?:[-–./]\d+)?$/iu;
+/** A label in a row of header facts: "Original" (a WeChat account's own article), "Reprint". */
+const ROW_LABEL = /^(?:original|reprint(?:ed)?|repost(?:ed)?)$/i;
+/** A single word compromise knows as a place ("Beijing"): where the article was written, in a row of header facts. */
+const isPlaceName = (t: string) => /^\p{Lu}[\p{L}-]+$/u.test(t) && nlp(t).has('#Place');
 /** "FOR IMMEDIATE RELEASE", "News Release", "Media advisory", "Embargoed until …": a release's label, naming no outlet. */
 const RELEASE_LABEL = /^(?:for immediate release|(?:news|press|media) release|media advisory|press statement|embargoed\b.*)$/i;
 /** "Source: 36Kr": the outlet a republished article comes from. */
@@ -88,6 +93,20 @@ export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
     read.forEach((r, k) => {
       if (!(r.date || r.by || r.source) && isSectionLine(parts[k]!.trim()) && !looksLikeOutlet(parts[k]!.trim())) r.other = true;
     });
+    // "Original  Wen Jiahui  AI Frontline Watch  2025-02-18 12:03  Beijing" (a WeChat-style row): a label, the
+    // author, the account, the date and a place. Beside a date, one name and one outlet-shaped part are the two.
+    if (read.some((r) => r.date)) {
+      read.forEach((r, k) => {
+        if (!(r.date || r.by || r.source) && (ROW_LABEL.test(parts[k]!.trim()) || isPlaceName(parts[k]!.trim()))) r.other = true;
+      });
+      const open = read.map((_, k) => k).filter((k) => !(read[k]!.date || read[k]!.by || read[k]!.source || read[k]!.other));
+      const person = open.filter((k) => parseNameLine(parts[k]!)?.length === 1 && !looksLikeOutlet(parts[k]!));
+      const outlet = open.filter((k) => !person.includes(k) && looksLikeOutlet(parts[k]!.trim()));
+      if (person.length === 1 && outlet.length === 1 && open.length === 2) {
+        read[person[0]!]!.by = { authors: parseNameLine(parts[person[0]!]!)! };
+        read[outlet[0]!]!.source = parts[outlet[0]!]!.trim();
+      }
+    }
     const loose = read.map((r, k) => (r.date || r.by || r.source || r.other ? undefined : parts[k]!.trim())).filter((p): p is string => !!p);
     // "Baidu, Inc. (BIDU) Stock": a company's name with its ticker links to its quote, and names no outlet.
     read.forEach((r, k) => {
