@@ -20,7 +20,7 @@ export const BODY_NAME = /\b(?:committee|ministry|department|institute|center|ce
 /** A newsroom desk, not a person: "Tech & Policy Desk", "Reuters Staff". */
 export const DESK = /^[\p{L} &'’.-]{2,40}\b(?:desk|staff|team|newsroom|editors|editorial board)$/iu;
 /** Job titles on a byline's second line ("Staff Reporter"): not a name. */
-const JOB_WORD = /\b(?:reporter|editor|correspondent|staff|writer|contributor|columnist|analyst|producer|desk|team|bureau|chief|director|founder|host)s?\b/i;
+export const JOB_WORD = /\b(?:reporter|editor|correspondent|staff|writer|contributor|columnist|analyst|producer|desk|team|bureau|chief|director|founder|host)s?\b/i;
 /** compromise tags that a word in a person's name never carries alone. */
 const NOT_NAME_TAGS = ['Adjective', 'Verb', 'Uncountable', 'Plural', 'Organization', 'Place', 'Gerund', 'Determiner', 'Preposition', 'Pronoun', 'Value'];
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
@@ -219,3 +219,6 @@ export function parseRoleCredit(line: string): Byline | undefined {
 
 /** "@pvasudev_chips": a social-media handle alone on its line. */
 export const HANDLE = /^@[A-Za-z0-9_]{1,30}$/;
+
+/** Whether compromise knows the text as a place ("San Francisco", "Beijing"). */
+export const isPlace = memoize((text: string) => nlp(text).has('#Place'));

@@ -17,6 +17,8 @@ const LABEL_WORDS = /\b(?:first |originally |last )?(?:published|posted|updated|
 const VERSION = /\((?:this version,?\s*)?v\d+\)/gi;
 /** A place and an agency or outlet before a date: "Paris (AFP) March 3, 2025", "BEIJING, (Xinhua) —". */
 const PLACE_AGENCY = /^(\p{Lu}[\p{L}.'’ -]{1,40}?),?\s*\(([\p{Lu}][\p{L}&.'’ ]{0,30})\)\s*[-–—:]?\s*/u;
+/** A place of one to three capitalised words, a comma, then a date with a year: "Shanghai, March 4, 2025". */
+const PLACE_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s+(\S.*\d{4}.*)$/u;
 /** An ISO 8601 date or date-time; the time is kept as written (an offset is not applied). */
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -94,6 +96,9 @@ export function parsePlaceDateLine(line: string): (ParsedDate & { publisher?: st
   // "Posted on March 3, 2025 by admin": the blog's poster is not a byline; the date is still a date.
   line = line.replace(/^((?:posted|published)\b.*\d)\s+by\s+\S.{0,40}$/i, '$1');
   const m = PLACE_AGENCY.exec(line.trim());
+  // "Shanghai, March 4, 2025": where and when the story was written.
+  const placed = m ? undefined : PLACE_COMMA.exec(line.trim());
+  if (placed) return parseDateLine(placed[1]!) ?? parseDateLine(line);
   if (!m) return parseDateLine(line);
   const date = parseDateLine(line.trim().slice(m[0].length));
   return date ? { ...date, publisher: m[2]!.trim() } : undefined;

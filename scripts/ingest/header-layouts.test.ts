@@ -126,6 +126,14 @@ describe('papers, statements, transcripts', () => {
     expect(meta(a)).toEqual({ title: 'Electric Ferry Finishes Its Sea Trials', date: '2031-03-12T12:03', authors: ['Ingrid Berg'], publisher: 'Harbour Weekly', url: null });
   });
 
+  it('reads "City, date" as a date line, and a short name right under the byline as the outlet (not a date, job or place)', () => {
+    const a = read(`Electric Ferry Finishes Its Sea Trials\nBergen, March 12, 2031\nBy Ola Nordmann\n${BODY}`);
+    expect(meta(a)).toMatchObject({ date: '2031-03-12', authors: ['Ola Nordmann'] });
+    const b = read(`Electric Ferry Finishes Its Sea Trials\nPublished: 2031-03-12\nBy Ola Nordmann\nCoastal Circuit\n${BODY}`);
+    expect(b.publisher).toBe('Coastal Circuit');
+    for (const under of ['March 2031', 'Senior Correspondent', 'San Francisco']) expect(read(`Electric Ferry Finishes Its Sea Trials\nBy Ola Nordmann\n${under}\n${BODY}`).publisher, under).toBeUndefined();
+  });
+
   it('reads role credits as the byline ("Text | Name", "Outlet reporter | Name"), not editors', () => {
     const a = read(`Electric Ferry Finishes Its Sea Trials\nText | Ingrid Berg\nEditor | Tomasz Wrobel\n2031.03.12 21:06\n${BODY}`);
     expect(meta(a)).toMatchObject({ authors: ['Ingrid Berg'], date: '2031-03-12T21:06' });

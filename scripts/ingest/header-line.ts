@@ -1,5 +1,4 @@
-import nlp from 'compromise';
-import { DESK, isKnownPerson, looksLikeOutlet, parseByline, parseCreditParts, parseNameLine } from './byline.ts';
+import { DESK, isKnownPerson, isPlace, looksLikeOutlet, parseByline, parseCreditParts, parseNameLine } from './byline.ts';
 import { lineChrome } from './chrome.ts';
 import { isReadingTime, isYearlessDateLine, parseDateLine, parsePlaceDateLine, splitGluedReadingTime, type ParsedDate } from './dates.ts';
 import { articleMetaSchema } from './overrides.ts';
@@ -42,7 +41,7 @@ const SERIES_NUMBER = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:issue|no\.|number|vol(?:um
 /** A label in a row of header facts: "Original" (a WeChat account's own article), "Reprint". */
 const ROW_LABEL = /^(?:original|reprint(?:ed)?|repost(?:ed)?)$/i;
 /** A single word compromise knows as a place ("Beijing"): where the article was written, in a row of header facts. */
-const isPlaceName = (t: string) => /^\p{Lu}[\p{L}-]+$/u.test(t) && nlp(t).has('#Place');
+const isPlaceName = (t: string) => /^\p{Lu}[\p{L}-]+$/u.test(t) && isPlace(t);
 /** "FOR IMMEDIATE RELEASE", "News Release", "Media advisory", "Embargoed until …": a release's label, naming no outlet. */
 const RELEASE_LABEL = /^(?:for immediate release|(?:news|press|media) release|media advisory|press statement|embargoed\b.*)$/i;
 /** "Source: 36Kr": the outlet a republished article comes from. */

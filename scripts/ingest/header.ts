@@ -1,4 +1,4 @@
-import { HANDLE, isGroupLabel, isKnownPerson, looksLikeOutlet, OUTLET_WORD, parseRoleCredit, parseNameLine, titleCase } from './byline.ts';
+import { HANDLE, isGroupLabel, isPlace, JOB_WORD, isKnownPerson, looksLikeOutlet, OUTLET_WORD, parseRoleCredit, parseNameLine, titleCase } from './byline.ts';
 import { readMailHeaders, mailFallbacks } from './header-mail.ts';
 import { isArchiveLine, PARTS, readMeta, SOURCE_LINE, URL_LINE, type Meta } from './header-line.ts';
 import { parseDateline } from './dates.ts';
@@ -239,7 +239,9 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     }
     // The site's name: above the headline (the first line, or one shaped like an outlet's name), or below it when shaped so.
     // A single capitalised word below the headline that is not a section label names the outlet ("Reuters").
-    const lone = i > titleAt && /^\p{Lu}[\p{L}\d&.'’-]+$/u.test(t);
+    // So does a short name in capitals right under the byline ("By A" / "Pacific Circuit"), when it is not a job title or a place.
+    const underByline = segments.get(i - 1)?.kind === 'byline' && words(t) <= 4 && !/\d/.test(t) && t.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w)) && !JOB_WORD.test(t) && !isPlace(t);
+    const lone = i > titleAt && (/^\p{Lu}[\p{L}\d&.'’-]+$/u.test(t) || underByline);
     // Below the headline, a site name stands beside the headline, byline or date, not further down among other lines.
     const besideMeta = [i - 1, i + 1].some((j) => /^(?:title|date|byline)$/.test(segments.get(j)?.kind ?? ''));
     // A line set in columns ("Sector        Industry Note") is a running header of a printed page, not a name.
