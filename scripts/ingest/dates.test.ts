@@ -54,6 +54,9 @@ describe('header date forms', () => {
     expect(splitGluedReadingTime('Sat, Apr 9, 2031, 6:10 PM 4 min read')).toEqual(['Sat, Apr 9, 2031, 6:10 PM', '4 min read']);
     expect(splitGluedReadingTime('Apr 9, 2031 · 4 min read')).toEqual(['Apr 9, 2031', '4 min read']);
     expect(parsePlaceDateLine('Posted on 2031.04.09 by webmaster')?.iso).toBe('2031-04-09');
+    expect(parsePlaceDateLine('Bergen, March 12, 2031')).toEqual({ iso: '2031-03-12', hasTime: false });
+    expect(parsePlaceDateLine('New York, March 12')).toBeUndefined();
+    expect(parsePlaceDateLine('Ferries, trains and the grid in 2031')).toBeUndefined();
     expect(isReadingTime('Reading time: 4 minutes')).toBe(true);
     expect(isReadingTime('5-minute read')).toBe(true);
     expect(isReadingTime('The crossing takes 5 minutes.')).toBe(false);
