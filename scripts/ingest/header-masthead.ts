@@ -1,5 +1,8 @@
-export { BODY_NAME } from './byline.ts';
+import { BODY_NAME } from './byline.ts';
+export { BODY_NAME };
 import { isSectionLine } from './headline.ts';
+import { parseDateline } from './dates.ts';
+import type { Segment } from '../core/article.ts';
 import type { Unit } from './units.ts';
 
 /**
@@ -27,4 +30,18 @@ export function outletOfDesk(name: string, body: readonly Unit[]): string {
   const whole = new RegExp(`(?<![\\p{L}\\d])${RegExp.escape(outlet)}(?![\\p{L}\\d])`, 'u');
   const text = body.map((u) => u.text);
   return text.some((t) => t.includes(name)) || text.filter((t) => whole.test(t)).length < 2 ? name : outlet;
+}
+
+/**
+ * Publishers a header line names that are only the issuer of a release: "Source: Department of X" beside the
+ * date of a body's release (the office within the body in the masthead), and "Source: Company" beside the
+ * date of a release a wire distributes ("CITY, date (WIRE NAME) --": the wire publishes it).
+ */
+export function dropIssuers(segments: Map<number, Segment>, us: readonly Unit[], taken: ReadonlyMap<number, Segment>, titleLine: number, end: number): void {
+  const masthead = [...segments.values()].some((s) => s.kind === 'meta' && s.role === 'publisher' && !!s.value && BODY_NAME.test(s.value) && s.line < titleLine);
+  const lead = us.findIndex((_, k) => k >= end && !taken.has(k) && !segments.has(k));
+  const wire = lead >= 0 && !!parseDateline(us[lead]!.text)?.publisher;
+  for (const [i, s] of segments) {
+    if ((s.kind === 'date' || s.kind === 'byline') && s.publisher && ((masthead && UNIT.test(s.publisher)) || (wire && /\bsource\s*:/i.test(s.text)))) segments.set(i, { ...s, publisher: undefined });
+  }
 }

@@ -1,8 +1,7 @@
 import { HANDLE, isGroupLabel, isPlace, JOB_WORD, isKnownPerson, looksLikeOutlet, OUTLET_WORD, parseRoleCredit, parseNameLine, titleCase } from './byline.ts';
 import { readMailHeaders, mailFallbacks } from './header-mail.ts';
 import { isArchiveLine, PARTS, readMeta, SOURCE_LINE, URL_LINE, type Meta } from './header-line.ts';
-import { parseDateline } from './dates.ts';
-import { AUDIENCE, BODY_NAME, OFFICE, outletOfDesk, ROSTER_LINE, UNIT } from './header-masthead.ts';
+import { AUDIENCE, BODY_NAME, dropIssuers, OFFICE, outletOfDesk, ROSTER_LINE } from './header-masthead.ts';
 import type { Segment } from '../core/article.ts';
 import { abbreviates, chooseHeadline, CRUMB, GLUED, isCjk, isSectionLine, MAX_SECTION_WORDS, plain, splitTitle } from './headline.ts';
 import { BARE_URL, words, type Unit } from './units.ts';
@@ -290,14 +289,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   // The headline repeated as the first line after the header.
   const next = us.findIndex((_, k) => k >= end && !taken.has(k));
   if (!noHeadline && next >= 0 && ts[next]! === ts[titleAt]!) set(next, { kind: 'meta', role: 'repeated headline' });
-  // "Source: Department of X" beside the date of a body's release names the office within the body in the masthead.
-  const masthead = [...segments.values()].some((s) => s.kind === 'meta' && s.role === 'publisher' && !!s.value && BODY_NAME.test(s.value) && s.line < us[titleAt]!.line);
-  // "Source: Company" beside the date of a release a wire distributes ("CITY, date (WIRE NAME) --") names the issuer; the wire publishes it.
-  const lead = us.findIndex((_, k) => k >= end && !taken.has(k) && !segments.has(k));
-  const wire = lead >= 0 && !!parseDateline(us[lead]!.text)?.publisher;
-  for (const [i, s] of segments) {
-    if ((s.kind === 'date' || s.kind === 'byline') && s.publisher && ((masthead && UNIT.test(s.publisher)) || (wire && /\bsource\s*:/i.test(s.text)))) segments.set(i, { ...s, publisher: undefined });
-  }
+  dropIssuers(segments, us, taken, us[titleAt]!.line, end);
   return mailFallbacks({ segments, authors: authorsOf(segments), title: split.title, end }, mail, us);
 }
 
