@@ -55,8 +55,12 @@ export type BoilerplateReason =
   /** Separator lines: "___", "###", "--". */
   | 'separator';
 
-/** What a header line other than the headline, date and byline was read as. */
-export type MetaRole = 'publisher' | 'url' | 'reading time' | 'section' | 'repeated headline' | 'date without year';
+/**
+ * What a header line other than the headline, date and byline was read as. `other date`: a date that is
+ * not the publication date (a span of two dates, a read-later app's "Saved" date); `e-mail header`: a
+ * mail program's From/Date/Subject/To line.
+ */
+export type MetaRole = 'publisher' | 'url' | 'reading time' | 'section' | 'repeated headline' | 'date without year' | 'other date' | 'e-mail header';
 
 /** A dateline at the start of a body paragraph (`PARIS, March 3 (Reuters) -`): the paragraph keeps it. */
 export interface Dateline {

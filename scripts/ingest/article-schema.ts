@@ -77,7 +77,7 @@ const boilerplateReason = z.enum([
 ]);
 
 /** What a header line other than headline, date and byline was read as (`MetaRole`). */
-const metaRole = z.enum(['publisher', 'url', 'reading time', 'section', 'repeated headline', 'date without year']);
+const metaRole = z.enum(['publisher', 'url', 'reading time', 'section', 'repeated headline', 'date without year', 'other date', 'e-mail header']);
 
 /** Where a sentence is (`SentenceRef` in link.ts): records point at it instead of copying it. */
 const sentenceRef = {

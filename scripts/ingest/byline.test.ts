@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeOutlet, parseByline, parseCreditParts, parseNameLine, titleCase, wireReporters } from './byline.ts';
+import { looksLikeOutlet, parseByline, parseCreditParts, parseNameLine, parseRoleCredit, titleCase, wireReporters } from './byline.ts';
 
 describe('parseCreditParts', () => {
   it('reads each semicolon part on its own: a job title with a place names nobody, a name may carry its outlet', () => {
     expect(parseCreditParts('Staff reporter, Bergen; Kari Hansen, FJORDTIMES Nordic')).toEqual({ authors: ['Kari Hansen'], publisher: 'FJORDTIMES Nordic' });
     expect(parseCreditParts('Ola Nordmann; Kari Hansen')).toEqual({ authors: ['Ola Nordmann', 'Kari Hansen'] });
     expect(parseCreditParts('Prices rose; demand fell')).toBeUndefined();
+  });
+});
+
+describe('parseRoleCredit', () => {
+  it('reads the writer credited by role, with an outlet before the role; other roles name no author', () => {
+    expect(parseRoleCredit('Text | Kari Hansen')).toEqual({ authors: ['Kari Hansen'] });
+    expect(parseRoleCredit('Fjord Wire reporter | Kari Hansen')).toEqual({ authors: ['Kari Hansen'], publisher: 'Fjord Wire' });
+    for (const line of ['Editor | Kari Hansen', 'Typesetting | Ola Nordmann', 'Image source | Fjord Photo', 'Text | the ferry'])
+      expect(parseRoleCredit(line)).toBeUndefined();
   });
 });
 
@@ -44,6 +53,11 @@ describe('parseByline', () => {
 });
 
 describe('parseNameLine', () => {
+  it('keeps surnames that are plural words, but not a group label', () => {
+    expect(parseNameLine('Kari Banks, Ola Woods')).toEqual(['Kari Banks', 'Ola Woods']);
+    expect(parseNameLine('Conference Participants')).toBeUndefined();
+  });
+
   it('reads a bare list of names', () => {
     expect(parseNameLine('Piotr Nowak, Ines Duarte')).toEqual(['Piotr Nowak', 'Ines Duarte']);
     expect(parseNameLine('Kari Hansen and Ola Nordmann')).toEqual(['Kari Hansen', 'Ola Nordmann']);
@@ -52,14 +66,14 @@ describe('parseNameLine', () => {
     expect(parseNameLine('Staff Reporter')).toBeUndefined();
   });
 
-  it.each(['Artificial Intelligence, Machine Learning', 'Global Markets', 'Harbour Gazette', 'AI Pricing', 'Ferries go electric'])('is not a name line: %j', (line) => {
+  it.each(['Artificial Intelligence, Machine Learning', 'Global Markets', 'Harbour Gazette', 'AI Pricing', 'Ferries go electric', 'Company Participants', 'JAN\tFEB\tMAR'])('is not a name line: %j', (line) => {
     expect(parseNameLine(line)).toBeUndefined();
   });
 });
 
 describe('outlets and credits', () => {
   it('recognises outlet-shaped names', () => {
-    for (const name of ['The Fjord Post', 'GearboxDaily', 'Harbour Gazette', 'gearbox.io', 'Land of Lakes']) expect(looksLikeOutlet(name), name).toBe(true);
+    for (const name of ['The Fjord Post', 'GearboxDaily', 'Harbour Gazette', 'gearbox.io', 'Land of Lakes', 'Rope & Rigging']) expect(looksLikeOutlet(name), name).toBe(true);
     for (const name of ['Kari Hansen', 'Transport', 'A sentence, with a comma.']) expect(looksLikeOutlet(name), name).toBe(false);
   });
 

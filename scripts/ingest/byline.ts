@@ -15,10 +15,12 @@ const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’.-]*(?:-\p{Lu}[\p{Ll}\p{M}'’.-]*)
 /** Words that make a short capitalised line an outlet, not a person. */
 export const OUTLET_WORD =
   /\b(?:news|times|post|journal|review|daily|ledger|insider|wire|weekly|herald|tribune|gazette|observer|report|media|magazine|today|monitor|watch|chronicle|press|telegraph|economist|digest|dispatch|bulletin|register|standard|express|network|radio|tv|online|blog|labs?|institute|group|agency|pod|podcast|brief|notes|letter)\b/i;
+/** A public body's or institution's name, which may be long ("Ministry of Commerce of the People's Republic of China"). */
+export const BODY_NAME = /\b(?:committee|ministry|department|institute|center|centre|council|agency|bureau|office|commission|university|foundation|administration|parliament|senate|house|government)\b/i;
 /** A newsroom desk, not a person: "Tech & Policy Desk", "Reuters Staff". */
 export const DESK = /^[\p{L} &'’.-]{2,40}\b(?:desk|staff|team|newsroom|editors|editorial board)$/iu;
 /** Job titles on a byline's second line ("Staff Reporter"): not a name. */
-const JOB_WORD = /\b(?:reporter|editor|correspondent|staff|writer|contributor|columnist|analyst|producer|desk|team|bureau|chief|director|founder|host)s?\b/i;
+export const JOB_WORD = /\b(?:reporter|editor|correspondent|staff|writer|contributor|columnist|analyst|producer|desk|team|bureau|chief|director|founder|host)s?\b/i;
 /** compromise tags that a word in a person's name never carries alone. */
 const NOT_NAME_TAGS = ['Adjective', 'Verb', 'Uncountable', 'Plural', 'Organization', 'Place', 'Gerund', 'Determiner', 'Preposition', 'Pronoun', 'Value'];
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
@@ -113,19 +115,32 @@ export const isKnownPerson = memoize((text: string) => nlp(text).has('#Person') 
 const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
 const FIRST_NAME = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
+/**
+ * "Company Participants", "Conference Speakers": capitalised words ending in a long plural common noun label
+ * a group, unless the first word is a first name.
+ */
+export const isGroupLabel = memoize((name: string) => {
+  const ws = name.split(/\s+/);
+  const last = nlp(ws.at(-1)!.toLowerCase()).json() as { terms: { tags: string[] }[] }[];
+  // Surnames that are plural words are short ("Banks", "Woods", "Rivers"); group nouns are longer ("Participants", "Executives").
+  return ws.length >= 2 && ws.at(-1)!.length >= 8 && !!last[0]?.terms[0]?.tags.includes('Plural') && !FIRST_NAME.has(LEXICON[ws[0]!.toLowerCase()] ?? '');
+});
+
 /** A bare line of names: "Kevin Zhou, Sara Lindqvist". One name alone must be known to compromise as a person. */
 /** "in Hong Kong" after each of several names ("A in Hong Kong and B in London"): where each reporter writes from. */
 const IN_PLACE = /\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?=\s+and\s|\s*,|$)/gu;
 
 export function parseNameLine(line: string): string[] | undefined {
+  // Words set in columns ("JAN	FEB	MAR") are a table row, not a name.
+  if (/\t|\S {3,}\S/.test(line.trim())) return undefined;
   // "JANE DOE": names set in capitals are written as names.
   // "Jane Doe in Beijing", "A in Hong Kong and B in London": the place a reporter writes from is not part of the name.
   // "YUKI MATSUDA, staff writer": each comma part set in capitals is title-cased on its own.
   const t = line.trim().split(/(,\s*)/).map((p) => (/\p{Ll}/u.test(p) ? p : titleCase(p))).join('').replace(IN_PLACE, '').replace(/\s+in\s+\p{Lu}[\p{L} .'-]*$/u, '');
-  const list = names(t, 2);
+  const list = names(t, 2)?.filter((n) => !isGroupLabel(n));
   // compromise judges the names only: a job description after them ("Nikkei staff writer") is not a name.
   const named = list?.join(', ');
-  return list && named && (nlpAllowsNames(named) || isKnownPerson(named)) ? list : undefined;
+  return list?.length && named && (nlpAllowsNames(named) || isKnownPerson(named)) ? list : undefined;
 }
 
 /**
@@ -171,7 +186,7 @@ export function looksLikeOutlet(text: string): boolean {
     /^[\p{L}\d-]+\.(?:com|net|org|io|ai|co|news|cn|uk|de|fr|jp)$/iu.test(t) ||
     // A run-together brand ("TechPulse") alone on its line; "DeepSeek Rising" is a headline.
     (ws.length === 1 && /\p{Ll}\p{Lu}/u.test(t)) ||
-    /\b(?:of|and|&)\b/.test(t)
+    /\b(?:of|and)\b|\s&\s/.test(t)
   );
 }
 
@@ -185,3 +200,25 @@ export function wireReporters(line: string): string[] | undefined {
   // "A in Hong Kong and B in Singapore": each reporter's place is dropped.
   return m ? names(m[1]!.replace(/\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?=\s+and\s|\s*,|\s*$)/gu, ''), 2) : undefined;
 }
+
+/** "Text | Name", "Jiemian News reporter | Name", "Reporter：Name": a credit line naming the writer by role. */
+const ROLE_CREDIT = /^(?:(\p{Lu}[\p{L}\d&.'’ -]{1,40}?)\s+)?(?:text|words|reporter|writer|author|correspondent)\s*[|｜:：]\s*(\S.{1,60})$/iu;
+
+/**
+ * Reads a role credit naming the writer ("Text | Zhang Yiran"); an outlet before the role
+ * ("Jiemian News reporter | Qiu Hanlin") is the publisher. Editors', typesetters' and image credits name no author.
+ */
+export function parseRoleCredit(line: string): Byline | undefined {
+  const m = ROLE_CREDIT.exec(line.trim());
+  if (!m) return undefined;
+  const authors = parseNameLine(m[2]!) ?? (isNameShaped(m[2]!) ? [m[2]!] : undefined);
+  if (!authors) return undefined;
+  const outlet = m[1]?.trim();
+  return { authors, ...(outlet && !JOB_WORD.test(outlet) && /^\p{Lu}/u.test(outlet) ? { publisher: outlet } : {}) };
+}
+
+/** "@pvasudev_chips": a social-media handle alone on its line. */
+export const HANDLE = /^@[A-Za-z0-9_]{1,30}$/;
+
+/** Whether compromise knows the text as a place ("San Francisco", "Beijing"). */
+export const isPlace = memoize((text: string) => nlp(text).has('#Place'));

@@ -13,6 +13,10 @@ describe('parseDateLine', () => {
     ['Updated 7:05 a.m. ET, Mar 12, 2031', '2031-03-12T07:05'],
     ['Last updated: 12 March 2031, 18:20 GMT', '2031-03-12T18:20'],
     ['03/12 2031', '2031-03-12'],
+    ['[Submitted on 12 Mar 2031 (v1), last revised 2 Apr 2031 (this version, v3)]', '2031-03-12'],
+    ['Release date: 2031-03-12 10:30', '2031-03-12T10:30'],
+    ['This version: March 12, 2031', '2031-03-12'],
+    ['Publication date: 12 March 2031', '2031-03-12'],
     ['2031.03.12', '2031-03-12'],
     ['Posted on 2031/3/9', '2031-03-09'],
     ['March 12, 20317:05 AM GMT+8Updated 2 days ago', '2031-03-12T07:05'],
@@ -50,6 +54,9 @@ describe('header date forms', () => {
     expect(splitGluedReadingTime('Sat, Apr 9, 2031, 6:10 PM 4 min read')).toEqual(['Sat, Apr 9, 2031, 6:10 PM', '4 min read']);
     expect(splitGluedReadingTime('Apr 9, 2031 · 4 min read')).toEqual(['Apr 9, 2031', '4 min read']);
     expect(parsePlaceDateLine('Posted on 2031.04.09 by webmaster')?.iso).toBe('2031-04-09');
+    expect(parsePlaceDateLine('Bergen, March 12, 2031')).toEqual({ iso: '2031-03-12', hasTime: false });
+    expect(parsePlaceDateLine('New York, March 12')).toBeUndefined();
+    expect(parsePlaceDateLine('Ferries, trains and the grid in 2031')).toBeUndefined();
     expect(isReadingTime('Reading time: 4 minutes')).toBe(true);
     expect(isReadingTime('5-minute read')).toBe(true);
     expect(isReadingTime('The crossing takes 5 minutes.')).toBe(false);

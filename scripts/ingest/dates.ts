@@ -10,11 +10,15 @@ export interface ParsedDate {
 }
 
 /** Optional labels that may precede a date line: "Published: Jan 3, 2025", "Updated on …". */
-const DATE_LABEL = /^(?:(?:first |originally )?published|posted|updated|last updated|last modified|modified|date|发布时间|发布日期|日期|时间)(?:\s+on)?\s*[:：]?\s*/i;
+const DATE_LABEL = /^(?:(?:first |originally )?published|posted|updated|last updated|last modified|modified|date|release date|released|issued|(?:date of )?publication(?: date)?|date published|issue date|(?:first )?submitted|this version|发布时间|发布日期|日期|时间)(?:\s+on)?\s*[:：]?\s*/i;
 /** Label words that may stand between two dates on one line. */
-const LABEL_WORDS = /\b(?:first |originally |last )?(?:published|posted|updated|modified|edited)\b|\b(?:on|at)\b/gi;
+const LABEL_WORDS = /\b(?:first |originally |last )?(?:published|posted|updated|modified|edited|submitted|revised)\b|\b(?:on|at)\b/gi;
+/** "(v1)", "(this version, v2)": a preprint's version beside its dates. */
+const VERSION = /\((?:this version,?\s*)?v\d+\)/gi;
 /** A place and an agency or outlet before a date: "Paris (AFP) March 3, 2025", "BEIJING, (Xinhua) —". */
 const PLACE_AGENCY = /^(\p{Lu}[\p{L}.'’ -]{1,40}?),?\s*\(([\p{Lu}][\p{L}&.'’ ]{0,30})\)\s*[-–—:]?\s*/u;
+/** A place of one to three capitalised words, a comma, then a date with a year: "Shanghai, March 4, 2025". */
+const PLACE_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s+(\S.*\d{4}.*)$/u;
 /** An ISO 8601 date or date-time; the time is kept as written (an offset is not applied). */
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -52,6 +56,8 @@ function readDateLine(line: string): ParsedDate | undefined {
   // Separators between a date and its time ("Feb 3, 2025 | 09:15 GMT") are read as spaces.
   const text = line
     .trim()
+    // "[Submitted on 14 Jan 2025]": a date line in brackets, as preprint servers print it.
+    .replace(/^\[(.*)\]$/, '$1')
     // A year glued to the time or label after it ("20257:12 AM", "GMT+8Updated") as a browser copy leaves it.
     .replace(/\b((?:19|20)\d{2})(\d{1,2}:\d{2})/, '$1 $2')
     .replace(/(\S)(Updated|Published)\b/g, '$1 $2')
@@ -59,6 +65,7 @@ function readDateLine(line: string): ParsedDate | undefined {
     .replace(RELATIVE_TAIL, '')
     .replace(ZONE_NAME, '')
     .replace(DATE_LABEL, '')
+    .replace(VERSION, ' ')
     .replace(/\s+[|·•—–/]\s+/g, ' ');
   if (text.length < 6 || text.length > 80 || !/\d{4}/.test(text)) return undefined;
   // Year first with dots or slashes ("2025.05.30", "2025/5/30") is unambiguous: read as ISO.
@@ -72,6 +79,8 @@ function readDateLine(line: string): ParsedDate | undefined {
   let rest = text;
   for (const r of results) rest = rest.replace(r.text, ' ');
   if (rest.replace(LABEL_WORDS, '').replace(/[\s,.;:()|·•–—-]/g, '') !== '') return undefined;
+  // "27 Jan 2025 - 14 Mar 2025": a range (an archive's capture span, an event's dates) is no one day.
+  if (results[0]!.end) return undefined;
   const s = results[0]!.start;
   if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) return undefined;
   const day = `${pad(s.get('year')!, 4)}-${pad(s.get('month')!)}-${pad(s.get('day')!)}`;
@@ -87,6 +96,9 @@ export function parsePlaceDateLine(line: string): (ParsedDate & { publisher?: st
   // "Posted on March 3, 2025 by admin": the blog's poster is not a byline; the date is still a date.
   line = line.replace(/^((?:posted|published)\b.*\d)\s+by\s+\S.{0,40}$/i, '$1');
   const m = PLACE_AGENCY.exec(line.trim());
+  // "Shanghai, March 4, 2025": where and when the story was written.
+  const placed = m ? undefined : PLACE_COMMA.exec(line.trim());
+  if (placed) return parseDateLine(placed[1]!) ?? parseDateLine(line);
   if (!m) return parseDateLine(line);
   const date = parseDateLine(line.trim().slice(m[0].length));
   return date ? { ...date, publisher: m[2]!.trim() } : undefined;

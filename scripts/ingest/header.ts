@@ -1,10 +1,10 @@
-import { DESK, isKnownPerson, looksLikeOutlet, parseByline, parseCreditParts, parseNameLine, titleCase } from './byline.ts';
-import { lineChrome } from './chrome.ts';
-import { isReadingTime, isYearlessDateLine, parsePlaceDateLine, splitGluedReadingTime, type ParsedDate } from './dates.ts';
-import { articleMetaSchema } from './overrides.ts';
+import { HANDLE, isGroupLabel, isPlace, JOB_WORD, isKnownPerson, looksLikeOutlet, OUTLET_WORD, parseRoleCredit, parseNameLine, titleCase } from './byline.ts';
+import { readMailHeaders, mailFallbacks } from './header-mail.ts';
+import { isArchiveLine, PARTS, readMeta, SOURCE_LINE, URL_LINE, type Meta } from './header-line.ts';
+import { AUDIENCE, BODY_NAME, dropIssuers, OFFICE, outletOfDesk, ROSTER_LINE } from './header-masthead.ts';
 import type { Segment } from '../core/article.ts';
 import { abbreviates, chooseHeadline, CRUMB, GLUED, isCjk, isSectionLine, MAX_SECTION_WORDS, plain, splitTitle } from './headline.ts';
-import { BARE_URL, IMAGE_FILE, words, type Unit } from './units.ts';
+import { BARE_URL, words, type Unit } from './units.ts';
 
 /**
  * The header block: the lines around the headline, before the body, in any order. Each is read as
@@ -18,16 +18,6 @@ const MAX_TITLE = 200;
 /** Short enough for a section label: a few words, or a few characters in scripts without spaces. */
 const isShortLabel = (t: string) => (isCjk(t) ? t.length <= 8 : words(t.replace(/\s[/›»>|·•]\s/g, ' ')) <= MAX_SECTION_WORDS) && !/[.!?。！？]$/u.test(t);
 
-/** A URL line in the header: bare, or labelled ("Source: https://…"). */
-const URL_LINE = /^(?:(?:source|original|url|link|canonical|permalink)\s*:\s*)?(https?:\/\/\S+)$/i;
-/** Parts of a line of several header facts: "By A | Jan 3, 2025 | 5 min read", "02/04 2025  👁 12,408 views". */
-const PARTS = /\s{2,}|\s+[|·•—–-]\s+/;
-/** "Issue #87", "Episode 142", "Vol. 3": a number of an issue, beside its date. */
-const ISSUE = /^(?:issue|no\.|vol(?:ume)?\.?|edition|episode|ep\.)\s*#?\d+$/i;
-/** "Source: 36Kr": the outlet a republished article comes from. */
-const SOURCE_LINE = /^(?:(?:SOURCE|[Ss]ource)\s*:\s*([\p{Lu}\d][^:/]{1,40})|(?:来源|來源|出典)\s*[:：]\s*(\S.{0,30}))$/u;
-/** A bullet before an outlet name: "- The Pacific Ledger". */
-const BULLET = /^[-–—•]\s+(\S.{0,58})$/u;
 export interface HeaderFacts {
   segments: Map<number, Segment>;
   /** Authors the header names (for recognising an author note at the end). */
@@ -38,77 +28,10 @@ export interface HeaderFacts {
   end: number;
 }
 
-export const validUrl = (u: string) => articleMetaSchema.shape.url.safeParse(u).success && !IMAGE_FILE.test(u.split(/[?#]/)[0]!.split('/').at(-1) ?? '');
 
 /** A line that reads as body text, not a header line (in scripts without spaces: a long line, or one ending a sentence). */
 const isProse = (t: string) =>
   words(t) > 30 || (/[.;:,]["”’)]?$/u.test(t) && words(t) >= 6) || (isCjk(t) && (t.length >= 40 || /[。！？；]$/u.test(t)));
-
-/** A segment before its line and text are known (distributes over the union). */
-type Meta = Segment extends infer S ? (S extends Segment ? Omit<S, 'line' | 'text'> : never) : never;
-
-/** A date, possibly glued to a reading time or beside a view counter; with a publisher from a dateline. */
-function dateOf(t: string): (ParsedDate & { publisher?: string }) | undefined {
-  const glued = splitGluedReadingTime(t);
-  return parsePlaceDateLine(glued ? glued[0] : t);
-}
-
-/** What a header line states, when it is one of the fixed forms (not a headline or a site name). */
-function readMeta(t: string, haveUrl: boolean): Meta | undefined {
-  const url = URL_LINE.exec(t)?.[1];
-  if (url) return !haveUrl && validUrl(url) ? { kind: 'meta', role: 'url', value: url } : undefined;
-  const date = dateOf(t);
-  if (date) return { kind: 'date', ...date };
-  if (isReadingTime(t)) return { kind: 'meta', role: 'reading time' };
-  // Several facts on one line: each part must be a date, byline, reading time or page widget.
-  // Each part may carry its own Markdown marks: "**By A** · *March 9, 2025* · 6 min read".
-  const parts = t.split(PARTS).map(plain);
-  if (parts.length >= 2) {
-    const read = parts.map((p) => {
-      const src = SOURCE_LINE.exec(p);
-      // A lone name among the parts must be known as a person's ("Industry Note" is not).
-      const people = parseNameLine(p);
-      const named = people && (people.length > 1 || isKnownPerson(p)) ? people : undefined;
-      return { date: dateOf(p), by: parseByline(p) ?? (named ? { authors: named } : undefined), source: src?.[1] ?? src?.[2], other: isReadingTime(p) || ISSUE.test(p) || !!lineChrome(p) };
-    });
-    // Beside a date or byline, one short part shaped like an outlet's name is the outlet: "Harbour Gazette | Jun 1, 2031".
-    // A section label beside a date ("Jan 28, 2025 - Technology") is neither the outlet nor body text.
-    read.forEach((r, k) => {
-      if (!(r.date || r.by || r.source) && isSectionLine(parts[k]!.trim()) && !looksLikeOutlet(parts[k]!.trim())) r.other = true;
-    });
-    const loose = read.map((r, k) => (r.date || r.by || r.source || r.other ? undefined : parts[k]!.trim())).filter((p): p is string => !!p);
-    if (loose.length === 1 && read.some((r) => r.date || r.by) && words(loose[0]!) <= 5 && /^\p{Lu}/u.test(loose[0]!) && !/[.!?]$/.test(loose[0]!)) {
-      read[parts.findIndex((p) => p.trim() === loose[0])]!.source = loose[0];
-    }
-    if (read.every((r) => r.date || r.by || r.source || r.other)) {
-      const date = read.find((r) => r.date)?.date;
-      const by = read.find((r) => r.by)?.by;
-      const source = read.find((r) => r.source)?.source?.trim();
-      const publisher = by?.publisher ?? date?.publisher ?? source;
-      if (by) return { kind: 'byline', ...by, ...(publisher ? { publisher } : {}), ...(date ? { date } : {}) };
-      if (date) return { kind: 'date', ...date, ...(publisher ? { publisher } : {}) };
-      if (source) return { kind: 'meta', role: 'publisher', value: source };
-    }
-  }
-  // "By Jane Doe on March 3, 2025", "March 3, 2025 by Jane Doe".
-  const on = /^(.+?)\s+on\s+(.*\d{4}.*)$/i.exec(t) ?? /^(.*\d{4}.*?)\s+(by\s+.+)$/i.exec(t);
-  if (on) {
-    const [a, b] = /^by\b/i.test(on[2]!) ? [on[2]!, on[1]!] : [on[1]!, on[2]!];
-    const by = parseByline(a);
-    const date = dateOf(b);
-    if (by && date) return { kind: 'byline', ...by, date };
-  }
-  const by = parseByline(t) ?? parseCreditParts(t);
-  if (by) return { kind: 'byline', ...by };
-  if (isYearlessDateLine(t)) return { kind: 'meta', role: 'date without year' };
-  if (DESK.test(t)) return { kind: 'meta', role: 'section' };
-  const sourceLine = SOURCE_LINE.exec(t);
-  const source = sourceLine?.[1] ?? sourceLine?.[2];
-  if (source) return { kind: 'meta', role: 'publisher', value: source.trim() };
-  const bullet = BULLET.exec(t)?.[1];
-  if (bullet && words(bullet) <= 6 && /^\p{Lu}/u.test(bullet)) return { kind: 'meta', role: 'publisher', value: bullet };
-  return undefined;
-}
 
 const KICKER = /^[^.!?]{2,60}\s[-–—]$/u;
 const NUMBERED = /^\d{1,2}[.)]\s+\S/;
@@ -132,9 +55,19 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   let haveDate = false;
   /** Whether a label line ("Published in") named the outlet: it outranks a bare site-name line. */
   let labelled = false;
+  /** Whether a channel's name was read (over its audience count). */
+  let channel = false;
+  /** Whether a line above said the text is an archived copy of a page. */
+  let archive = false;
+  /** Whether the lines above were a roster's label and its names. */
+  let roster = false;
   // Lines already taken as chrome (a navigation menu, a cookie banner) do not count towards the header's length.
-  const limit = Math.min(us.length, MAX_HEADER_UNITS + us.slice(0, MAX_HEADER_UNITS * 2).filter((_, k) => taken.get(k)?.kind === 'boilerplate').length);
-  let end = 0;
+  // A forwarded e-mail: the mail headers and what stands above them come first; the message's own header follows.
+  const mail = readMailHeaders(us);
+  for (const [i, s] of mail?.segments ?? []) segments.set(i, s);
+  const start = mail?.end ?? 0;
+  const limit = Math.min(us.length, start + MAX_HEADER_UNITS + us.slice(start, start + MAX_HEADER_UNITS * 2).filter((_, k) => taken.get(start + k)?.kind === 'boilerplate').length);
+  let end = start;
   // metaOf runs chrono and compromise: each line is read once (the look-ahead below reads lines twice).
   const memo = new Map<string, Meta | undefined>();
   const metaOf = (t: string, haveUrl: boolean) => {
@@ -142,9 +75,28 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     if (!memo.has(k)) memo.set(k, readMeta(t, haveUrl));
     return memo.get(k);
   };
-  for (let i = 0; i < limit; i++, end = i) {
+  for (let i = start; i < limit; i++, end = i) {
     const t = ts[i]!;
     const before = taken.get(i);
+    // A channel's name over its audience ("1.2K members"), however the page repeats it, is the outlet.
+    if (AUDIENCE.test(ts[i + 1] ?? '') && !channel && words(t) <= 6 && /^[\p{Lu}\d]/u.test(t) && !/[.!?,;:]$/.test(t)) {
+      channel = true;
+      set(i, { kind: 'meta', role: 'publisher', value: t });
+      continue;
+    }
+    // A writer's credit by role ("Text | Name") is the byline, however a page lays credits out.
+    const role = parseRoleCredit(t);
+    if (role) {
+      set(i, { kind: 'byline', ...role });
+      continue;
+    }
+    // "Display Name" over "@handle": a social post's author.
+    const poster = HANDLE.test(ts[i + 1] ?? '') && !segments.size ? parseNameLine(t) : undefined;
+    if (poster) {
+      set(i, { kind: 'byline', authors: poster });
+      set(++i, { kind: 'meta', role: 'section' });
+      continue;
+    }
     // A credit-shaped header line may carry facts: "Source: Xinhua | Updated: 2025-04-08 16:35".
     if (before && !(before.kind === 'credit' && (URL_LINE.test(t) || SOURCE_LINE.test(t) || PARTS.test(t)))) continue;
     // "Published in" / "Editor for" over a name: the label says the next line names the outlet.
@@ -155,11 +107,28 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       labelled = true;
       continue;
     }
+    // "Company Participants" over "Name - Role" lines: a roster of the people speaking, not bylines.
+    if (!before && words(t) <= 4 && /^(?:\p{Lu}\S*\s+)+\p{Lu}\S*$/u.test(t) && /\s[-–—]\s/.test(ts[i + 1] ?? '') && ROSTER_LINE.test(ts[i + 1]!) && isGroupLabel(t)) {
+      roster = true;
+      set(i, { kind: 'meta', role: 'section' });
+      continue;
+    }
+    if (roster && ROSTER_LINE.test(t)) {
+      set(i, { kind: 'meta', role: 'section' });
+      continue;
+    }
+    roster = false;
     const meta = metaOf(t, haveUrl);
     // A credit line of several parts is read only for the date it carries ("Annabelle Chu | Getty Images" stays a credit).
     const creditOnly = before?.kind === 'credit' && PARTS.test(t) && !BARE_URL.test(t) && !SOURCE_LINE.test(t) && !(meta?.kind === 'date' || (meta?.kind === 'byline' && 'date' in meta));
+    // Between an archive's line naming the page it copied and the page itself, a date is when the copy was made.
+    if (archive && candidates.length === 0 && meta?.kind === 'date') {
+      set(i, { kind: 'meta', role: 'other date' });
+      continue;
+    }
     if (meta && !creditOnly) {
       if (meta.kind === 'meta' && meta.role === 'url') haveUrl = true;
+      if (meta.kind === 'meta' && meta.role === 'url' && isArchiveLine(t)) archive = true;
       if (meta.kind === 'date' || (meta.kind === 'byline' && 'date' in meta)) haveDate = true;
       set(i, meta);
       continue;
@@ -179,12 +148,23 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       // A standfirst (dek) between the headline and a byline or date is body text; the header goes on.
       const more = us.slice(i + 1, i + 3).some((v, k) => !taken.has(i + 1 + k) && metaOf(ts[i + 1 + k]!, haveUrl)?.kind.match(/date|byline/));
       if (candidates.length > 0 && words(t) <= 60 && more) continue;
+      // A post with no headline: its time stands right under its first paragraph ("9:41 PM · Jan 27, 2025").
+      const after = metaOf(ts[i + 1] ?? '', haveUrl);
+      if (!haveDate && candidates.length === 0 && !taken.has(i + 1) && after?.kind === 'date') set(i + 1, after);
       break;
     }
     // A numbered section line ("2. Where the money goes") is a heading, unless it opens the file.
+    // "pinned message", "top stories": a lower-case label of two or three words is an app's or site's label, never a headline.
+    if (/^\p{Ll}/u.test(t) && words(t) >= 2 && words(t) <= 3 && !/[.!?]$/.test(t)) {
+      set(i, { kind: 'meta', role: 'section' });
+      continue;
+    }
     if (!NUMBERED.test(t) || candidates.length === 0) candidates.push(i);
   }
-  if (candidates.length === 0) return { segments, authors: authorsOf(segments), end };
+  if (candidates.length === 0) {
+    if (mail?.subject) set(mail.subject.at, { kind: 'title', title: mail.subject.title });
+    return mailFallbacks({ segments, authors: authorsOf(segments), ...(mail?.subject ? { title: mail.subject.title } : {}), end }, mail, us);
+  }
 
   // The headline: the first candidate with four words or more that is not an outlet's name.
   const pipeOutlets = candidates.map((i) => splitTitle(ts[i]!, () => false).publisher).filter((p): p is string => !!p);
@@ -211,10 +191,16 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     return true;
   };
   const anchored = (i: number) => reaches(i) && !nameLine(i);
-  const titleAt = chooseHeadline(candidates, us, ts, isOutletLine, anchored);
+  // A channel's or feed's name alone ("China AI Watch" over a post) is no headline: the text has none, and the name is the outlet.
+  const noHeadline = candidates.length <= 2 && candidates.every((i) => words(ts[i]!) <= 4 && OUTLET_WORD.test(ts[i]!) && !/[:!?]/.test(ts[i]!));
+  // Without a headline, every candidate stands where a headline's outlet and labels stand: above it.
+  const titleAt = noHeadline ? end : chooseHeadline(candidates, us, ts, isOutletLine, anchored, (k) => {
+    const s = segments.get(k) ?? taken.get(k);
+    return (s?.kind === 'boilerplate' && s.reason === 'navigation') || (s?.kind === 'meta' && s.role === 'section');
+  });
   const lines = new Set(candidates.map((i) => ts[i]!));
-  const split = splitTitle(ts[titleAt]!, (s) => lines.has(s));
-  set(titleAt, { kind: 'title', ...(split.title !== us[titleAt]!.text ? { title: split.title } : {}), ...(split.publisher ? { publisher: split.publisher } : {}) });
+  const split: { title?: string; publisher?: string } = noHeadline ? {} : splitTitle(ts[titleAt]!, (s) => lines.has(s));
+  if (!noHeadline) set(titleAt, { kind: 'title', ...(split.title !== us[titleAt]!.text ? { title: split.title } : {}), ...(split.publisher ? { publisher: split.publisher } : {}) });
 
   let havePublisher = !!split.publisher || labelled;
   // A name the text later opens a line with ("CALDER HUNT: …", "Calder Hunt is a senior writer …") is a person's, not a site's.
@@ -230,11 +216,16 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       set(i, { kind: 'meta', role: 'repeated headline' });
       continue;
     }
+    if (i < titleAt && OFFICE.test(t) && words(t) <= 5) {
+      set(i, { kind: 'meta', role: 'section' });
+      continue;
+    }
     const people = parseNameLine(t);
     // Below the headline a name-shaped line is a byline; above it, where site names stand, only a
     // list of names or a name compromise knows as a person's.
     // Two or more names that each open with a first name are people, even when "A and B" is shaped like an outlet's name.
-    const namedPeople = !!people && people.length > 1 && people.every((p) => isKnownPerson(p));
+    // So are two or more names right under the headline, where a byline stands, if one of them opens with a known first name.
+    const namedPeople = !!people && people.length > 1 && (people.every((p) => isKnownPerson(p)) || (i === titleAt + 1 && people.some((p) => isKnownPerson(p))));
     if (people && (namedPeople || !isOutletLine(t)) && (i > titleAt || people.length > 1 || isKnownPerson(t) || opensBodyLine(t))) {
       set(i, { kind: 'byline', authors: people });
       continue;
@@ -247,7 +238,9 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     }
     // The site's name: above the headline (the first line, or one shaped like an outlet's name), or below it when shaped so.
     // A single capitalised word below the headline that is not a section label names the outlet ("Reuters").
-    const lone = i > titleAt && /^\p{Lu}[\p{L}\d&.'’-]+$/u.test(t);
+    // So does a short name in capitals right under the byline ("By A" / "Pacific Circuit"), when it is not a job title or a place.
+    const underByline = segments.get(i - 1)?.kind === 'byline' && words(t) <= 4 && !/\d/.test(t) && t.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w)) && !JOB_WORD.test(t) && !isPlace(t);
+    const lone = i > titleAt && (/^\p{Lu}[\p{L}\d&.'’-]+$/u.test(t) || underByline);
     // Below the headline, a site name stands beside the headline, byline or date, not further down among other lines.
     const besideMeta = [i - 1, i + 1].some((j) => /^(?:title|date|byline)$/.test(segments.get(j)?.kind ?? ''));
     // A line set in columns ("Sector        Industry Note") is a running header of a printed page, not a name.
@@ -261,14 +254,23 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     // A name is written in capitals: "Open side navigation menu" on the first line is a control, not the site's name.
     // A single lower-case word ("tokenmath") is a brand written in lower case.
     const titled = t.split(/\s+/).every((w) => w.length < 4 || /^[\p{Lu}\d&]/u.test(w)) || /^[\p{Ll}\d]+$/u.test(t);
-    const site = !havePublisher && named && !abbreviated && !columns && !CRUMB.test(t) && !isSectionLine(t) && words(t) <= 6 && (i < titleAt || besideMeta) && (isOutletLine(t) || lone || (i < titleAt && ((i === candidates[0] && titled) || fullName)));
+    // A name over its audience ("486K subscribers", "12,408 followers") is a channel's or account's: the outlet.
+    const aboveCount = AUDIENCE.test(ts[i + 1] ?? '');
+    const site = !havePublisher && named && !abbreviated && !columns && !CRUMB.test(t) && (!isSectionLine(t) || (noHeadline && i === candidates[0])) && (words(t) <= 6 || (i === candidates[0] && i < titleAt && BODY_NAME.test(t) && words(t) <= 10)) && (i < titleAt || besideMeta || aboveCount) && (isOutletLine(t) || aboveCount || lone || (i < titleAt && ((i === candidates[0] && titled) || fullName)));
     if (t === split.publisher || site) {
       havePublisher = true;
       // "SITE NAME | SECTION": the section labels after the name are not part of it.
       const named = t.split(/\s+[|·•]\s+/);
       // "The Vector homepage": the masthead's link text names the site and where the link goes.
       const name = (named.length >= 2 && named.slice(1).every((p) => isSectionLine(p)) ? named[0]! : t).replace(/\s+(?:home ?page|front page)$/i, '');
-      set(i, { kind: 'meta', role: 'publisher', value: /\p{Ll}/u.test(name) ? name : titleCase(name) });
+      set(i, { kind: 'meta', role: 'publisher', value: outletOfDesk(/\p{Ll}/u.test(name) ? name : titleCase(name), us.slice(end)) });
+      continue;
+    }
+    // "U.S. Department of Commerce" / "Bureau of Industry and Security": a body named under its parent's name in the masthead is the one publishing.
+    const above = segments.get(i - 1);
+    if (i < titleAt && above?.kind === 'meta' && above.role === 'publisher' && above.value && BODY_NAME.test(above.value) && BODY_NAME.test(t) && named && titled && words(t) <= 10 && !isProse(t)) {
+      set(i - 1, { kind: 'meta', role: 'section' });
+      set(i, { kind: 'meta', role: 'publisher', value: t });
       continue;
     }
     // A lower-case line right under the site's name, above the headline, is the site's tagline.
@@ -286,8 +288,9 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   }
   // The headline repeated as the first line after the header.
   const next = us.findIndex((_, k) => k >= end && !taken.has(k));
-  if (next >= 0 && ts[next]! === ts[titleAt]!) set(next, { kind: 'meta', role: 'repeated headline' });
-  return { segments, authors: authorsOf(segments), title: split.title, end };
+  if (!noHeadline && next >= 0 && ts[next]! === ts[titleAt]!) set(next, { kind: 'meta', role: 'repeated headline' });
+  dropIssuers(segments, us, taken, us[titleAt]!.line, end);
+  return mailFallbacks({ segments, authors: authorsOf(segments), title: split.title, end }, mail, us);
 }
 
 function authorsOf(segments: Map<number, Segment>): string[] {

@@ -1,4 +1,4 @@
-import { looksLikeOutlet } from './byline.ts';
+import { BODY_NAME, looksLikeOutlet, OUTLET_WORD } from './byline.ts';
 import { words, type Unit } from './units.ts';
 
 /**
@@ -67,6 +67,11 @@ export function abbreviates(short: string, long: string): boolean {
   return match(0, 0);
 }
 
+/** A menu is a run of labels: one navigation line (a share row) is not one. */
+const MENU_ITEMS = 3;
+/** Words of a publication's rhythm, as its tagline states it. */
+const PERIODIC = /^(?:(?:a|an|the|your|our)\s+(?:\S+\s+)?(?:daily|weekly|fortnightly|monthly)\b|every (?:morning|evening|day|weekday|week|month)\b)/i;
+
 /** Separators of a breadcrumb or a row of labels: "Tech / Big Tech", "News › World". */
 export const CRUMB = /\s[/›»>]\s/;
 
@@ -77,7 +82,13 @@ export const CRUMB = /\s[/›»>]\s/;
  * is never the headline while another line is there; a long line right above the date, byline or
  * text outranks one further up (a menu or banner line). Ties go to the earlier line.
  */
-export function chooseHeadline(candidates: readonly number[], us: readonly Unit[], ts: readonly string[], isOutletLine: (t: string) => boolean, anchored: (i: number) => boolean = () => false): number {
+export function chooseHeadline(candidates: readonly number[], us: readonly Unit[], ts: readonly string[], isOutletLine: (t: string) => boolean, anchored: (i: number) => boolean = () => false, isMenu: (i: number) => boolean = () => false): number {
+  // Items of a menu: a breadcrumb is a whole menu; a navigation line or a label on its own line, one item.
+  const menuItems = (k: number) => {
+    const t = ts[k]!;
+    if (isMenu(k)) return CRUMB.test(t) ? MENU_ITEMS : 1;
+    return candidates.includes(k) && words(t) <= MAX_SECTION_WORDS && !/[.!?]$/.test(t) ? 1 : 0;
+  };
   const score = (i: number) => {
     const t = ts[i]!;
     const bare = t.replace(/\s[/›»>|·•]\s/g, ' ');
@@ -86,7 +97,16 @@ export function chooseHeadline(candidates: readonly number[], us: readonly Unit[
     const parts = t.split(/\s+[|·•]\s+/);
     const row = parts.length >= 3 && parts.every((p) => words(p) <= 4);
     const notHeadline = isOutletLine(t) || isSectionLine(bare) || CRUMB.test(t) || /\S\s{3,}\S/.test(us[i]!.text) || row;
-    return (/^#\s/.test(us[i]!.text) ? 8 : 0) + (long ? 2 : 0) + (long && anchored(i) ? 1 : 0) - (notHeadline ? 4 : 0);
+    // A name set in capitals above a long line in mixed case is a masthead or a series name ("CENTER FOR X" over a paper's title);
+    // a headline set in capitals ("SHIPYARD DELIVERS FERRY") names no outlet or body.
+    // A line above the site's navigation menu (a run of labels) is its masthead, when a long line stands below the menu.
+    const aboveMenu = candidates.some((k) => k > i && words(ts[k]!) >= 4 && us.slice(i + 1, k).reduce((n, _, j) => n + menuItems(i + 1 + j), 0) >= MENU_ITEMS);
+    // "A daily look at …", "Your weekly guide to …": a line describing how often a publication appears is its tagline, over the headline.
+    const tagline = PERIODIC.test(t) && candidates.some((k) => k > i && words(ts[k]!) >= 4);
+    // "We thank our members and readers for their support. Donate": a long banner of sentences, where a headline is one.
+    const sentences = words(t) > 12 && /\p{Ll}{2}\.\s+\p{Lu}/u.test(t);
+    const capsAbove = !/\p{Ll}/u.test(t) && (OUTLET_WORD.test(t) || BODY_NAME.test(t)) && candidates.some((k) => k > i && /\p{Ll}/u.test(ts[k]!) && words(ts[k]!) >= 4);
+    return (/^#\s/.test(us[i]!.text) ? 8 : 0) + (long ? 2 : 0) + (long && anchored(i) ? 1 : 0) - (notHeadline ? 4 : 0) - (capsAbove || aboveMenu || tagline || sentences ? 1 : 0);
   };
   let best = candidates[0]!;
   let top = -Infinity;

@@ -114,8 +114,31 @@ describe('article metadata overrides', () => {
       expect(checkHttpUrl(bad)).toEqual({ ok: false, message: 'must be an http(s) URL' });
   });
 
+  it('reads Hugo TOML frontmatter (+++) with smol-toml: the date keeps its written time, authors come from `authors`', () => {
+    const md = '+++\ntitle = "Harbour Cranes Double Output"\ndate = 2031-03-06T09:30:00+08:00\nauthors = ["Ola Nordmann"]\ndraft = false\n+++\n\nThe harbour authority said its new cranes move twice as many containers an hour.';
+    const { articles, errors, warnings } = ingestAll([{ file: 'content/articles/hugo.md', bytes: enc(md) }]);
+    expect(errors).toEqual([]);
+    expect(articles[0]).toMatchObject({ title: 'Harbour Cranes Double Output', date: { iso: '2031-03-06T09:30' }, authors: ['Ola Nordmann'] });
+    expect(articles[0]!.body.map((b) => b.text)).toEqual(['The harbour authority said its new cranes move twice as many containers an hour.']);
+    expect(warnings.map((w) => [w.line, w.message])).toEqual([[5, 'unknown metadata field "draft" was ignored']]);
+  });
+
+  it('reports broken TOML frontmatter with its line, and reads authors written as objects by their name', () => {
+    const bad = ingestAll([{ file: 'content/articles/h.md', bytes: enc('+++\ntitle = "A"\ndate = = 3\n+++\nText.') }]);
+    expect(bad.errors[0]).toMatchObject({ file: 'content/articles/h.md', line: 3 });
+    expect(bad.errors[0]!.message).toMatch(/^metadata is not valid TOML/);
+    const md = '---\ntitle: Harbour Cranes Double Output\nauthors:\n  - name: Ola Nordmann\n    title: Engineer\n    url: https://example.org/ola\n  - name: Kari Hansen\n---\n\nThe harbour authority said its new cranes move twice as many containers an hour.';
+    expect(ingestAll([{ file: 'content/articles/docs.md', bytes: enc(md) }]).articles[0]!.authors).toEqual(['Ola Nordmann', 'Kari Hansen']);
+    // Keys into the blog's own author list are not names: ignored with a warning, and the text's byline is read instead.
+    const keyed = ingestAll([{ file: 'content/articles/keys.md', bytes: enc('---\ntitle: Harbour Cranes Double Output\nauthors: [onordmann]\n---\n\nBy Kari Hansen\n\nThe harbour authority said its new cranes move twice as many containers an hour.') }]);
+    expect(keyed.articles[0]!.authors).toEqual(['Kari Hansen']);
+    expect(keyed.warnings.map((w) => w.message)).toEqual(['unknown metadata field "authors" was ignored']);
+  });
+
   it('keeps line numbers when splitting frontmatter', () => {
     const { body } = splitFrontmatter('---\na: 1\n---\nText');
     expect(body.split('\n').indexOf('Text')).toBe(3);
+    expect(splitFrontmatter('+++\na = 1\n+++\nText')).toMatchObject({ format: 'toml', yaml: 'a = 1' });
+    expect(splitFrontmatter('+++\na = 1\n---\nText').format).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { parse as parseToml } from 'smol-toml';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import type { Article } from '../core/article.ts';
 import { IngestError, type IngestProblem } from '../core/problem.ts';
@@ -71,17 +72,20 @@ export function checkHttpUrl(value: string): { ok: true; url: string } | { ok: f
   return result.success ? { ok: true, url: result.data } : { ok: false, message: result.error.issues[0]?.message ?? 'must be an http(s) URL' };
 }
 
-/** Frontmatter at the top of a text: `---` YAML `---`. */
-const FRONTMATTER = /^---\n([\s\S]*?)\n---(?:\n|$)/;
+/** Frontmatter at the top of a text: `---` YAML `---`, or `+++` TOML `+++` (Hugo). */
+const FRONTMATTER = /^(---|\+\+\+)\n([\s\S]*?)\n\1(?:\n|$)/;
+
+/** The notation a frontmatter block is written in. */
+export type FrontmatterFormat = 'yaml' | 'toml';
 
 /**
- * Splits YAML frontmatter off a normalised text. The frontmatter lines are replaced by empty lines,
- * so line numbers in the body still match the file.
+ * Splits frontmatter (YAML between `---`, TOML between `+++`) off a normalised text. The
+ * frontmatter lines are replaced by empty lines, so line numbers in the body still match the file.
  */
-export function splitFrontmatter(text: string): { yaml?: string; body: string; yamlLine: number } {
+export function splitFrontmatter(text: string): { yaml?: string; format?: FrontmatterFormat; body: string; yamlLine: number } {
   const m = FRONTMATTER.exec(text);
   if (!m) return { body: text, yamlLine: 1 };
-  return { yaml: m[1], body: '\n'.repeat(m[0].split('\n').length - 1) + text.slice(m[0].length), yamlLine: 2 };
+  return { yaml: m[2], format: m[1] === '+++' ? 'toml' : 'yaml', body: '\n'.repeat(m[0].split('\n').length - 1) + text.slice(m[0].length), yamlLine: 2 };
 }
 
 /** How {@link parseArticleMeta} treats fields the schema does not know. */
@@ -93,6 +97,49 @@ export interface MetaOptions {
    * does not know is a typo such as `titel`).
    */
   warnings?: IngestProblem[];
+  /** The notation of the text: YAML (the default; sidecars are always YAML) or TOML (Hugo's `+++` frontmatter). */
+  format?: FrontmatterFormat;
+}
+
+type Fail = (line: number, message: string, hint: string) => never;
+/** A parsed metadata text and the line (1-based, within the text) each top-level field is on. */
+interface MetaText {
+  data: unknown;
+  lineOf: (field: string) => number;
+}
+
+function readYaml(text: string, fail: Fail): MetaText {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (doc.errors.length) {
+    const e = doc.errors[0]!;
+    fail(lineCounter.linePos(e.pos[0]).line, `metadata is not valid YAML: ${e.message.split('\n')[0]}`, 'fix the YAML syntax');
+  }
+  const lineOf = (field: string) => {
+    if (!isMap(doc.contents)) return 1;
+    const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === field);
+    const range = (pair?.key as { range?: [number, number] } | undefined)?.range;
+    return range ? lineCounter.linePos(range[0]).line : 1;
+  };
+  return { data: doc.toJS() ?? {}, lineOf };
+}
+
+/** TOML frontmatter: dates become ISO strings as written (with their offset), like a YAML timestamp. */
+function readToml(text: string, fail: Fail): MetaText {
+  let data: Record<string, unknown> = {};
+  try {
+    data = parseToml(text);
+  } catch (e) {
+    const err = e as { line?: number; message?: string };
+    fail(err.line ?? 1, `metadata is not valid TOML: ${String(err.message ?? e).split('\n')[0]}`, 'fix the TOML syntax');
+  }
+  for (const [k, v] of Object.entries(data)) if (v instanceof Date) data[k] = v.toISOString();
+  const lines = text.split('\n');
+  const lineOf = (field: string) => {
+    const at = lines.findIndex((l) => new RegExp(`^\\s*["']?${RegExp.escape(field)}["']?\\s*=`).test(l));
+    return at < 0 ? 1 : at + 1;
+  };
+  return { data, lineOf };
 }
 
 /**
@@ -100,22 +147,10 @@ export interface MetaOptions {
  * what is expected. `firstLine` is the line in `file` where the YAML starts.
  */
 export function parseArticleMeta(yaml: string, file: string, firstLine = 1, options: MetaOptions = {}): ArticleMeta {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yaml, { lineCounter, prettyErrors: false });
   const fail = (line: number, message: string, hint: string): never => {
     throw new IngestError({ file, line: line + firstLine - 1, message, hint });
   };
-  if (doc.errors.length) {
-    const e = doc.errors[0]!;
-    fail(lineCounter.linePos(e.pos[0]).line, `metadata is not valid YAML: ${e.message.split('\n')[0]}`, 'fix the YAML syntax');
-  }
-  const data = doc.toJS() ?? {};
-  const lineOf = (field: string) => {
-    if (!isMap(doc.contents)) return 1;
-    const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === field);
-    const range = (pair?.key as { range?: [number, number] } | undefined)?.range;
-    return range ? lineCounter.linePos(range[0]).line : 1;
-  };
+  const { data, lineOf } = options.format === 'toml' ? readToml(yaml, fail) : readYaml(yaml, fail);
   if (options.warnings && data && typeof data === 'object' && !Array.isArray(data)) {
     readAliases(data as Record<string, unknown>);
     for (const field of Object.keys(data).filter((k) => !(k in articleMetaSchema.shape))) {
@@ -151,14 +186,18 @@ const ALIASES: Record<'date' | 'url' | 'author' | 'publisher', string[]> = {
 };
 /** "[[Priya Raman]]": a wiki link around a name, as note apps write it. */
 const unwiki = (v: unknown) => (typeof v === 'string' ? v.replace(/^\[\[([^\]|]+)(?:\|([^\]]+))?\]\]$/, (_, a: string, b?: string) => (b ?? a).trim()) : v);
+/** `{ name: "A", title: "Engineer", url: … }`: an author written as an object (Docusaurus, Hugo, JSON Feed) is named by its `name`. */
+const named = (v: unknown) => (typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { name?: unknown }).name === 'string' ? (v as { name: string }).name : v);
 
 function readAliases(data: Record<string, unknown>): void {
-  const unwikiAll = (v: unknown) => (Array.isArray(v) ? v.map(unwiki) : unwiki(v));
+  const unwikiAll = (v: unknown) => (Array.isArray(v) ? v.map((x) => unwiki(named(x))) : unwiki(named(v)));
   if (data.author !== undefined) data.author = unwikiAll(data.author);
   for (const [field, keys] of Object.entries(ALIASES) as [keyof typeof ALIASES, string[]][]) {
     if (data[field] !== undefined) continue;
     // A value the schema would reject stays an ignored field (with its warning), never an error of a field the file does not name.
-    const key = keys.find((k) => data[k] !== undefined && articleMetaSchema.shape[field].safeParse(unwikiAll(data[k])).success);
+    // `authors: [jdoe]` (Docusaurus, Hugo) names keys into the site's own author list, not names: left as an ignored field.
+    const handles = (v: unknown) => field === 'author' && [v].flat().every((x) => typeof x === 'string' && /^[a-z\d_.-]+$/.test(x));
+    const key = keys.find((k) => data[k] !== undefined && !handles(data[k]) && articleMetaSchema.shape[field].safeParse(unwikiAll(data[k])).success);
     if (key) {
       data[field] = unwikiAll(data[key]);
       delete data[key];

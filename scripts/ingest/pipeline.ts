@@ -53,12 +53,12 @@ export function ingestArticle(raw: RawArticle): Article {
   }
   const decoded = readArticle(raw);
   if (/^\.html?$/.test(extname(raw.file).toLowerCase())) return ingestSavedPage(raw, decoded, slug);
-  const { yaml, body: text, yamlLine } = extname(raw.file).toLowerCase() === '.md'
+  const { yaml, format, body: text, yamlLine } = extname(raw.file).toLowerCase() === '.md'
     ? splitFrontmatter(normalise(decoded.text))
     : { body: normalise(decoded.text), yaml: undefined, yamlLine: 1 };
   // Frontmatter from a blog export may carry fields of its own (tags, slug): ignored, with a warning.
   const ignored: IngestProblem[] = [];
-  const meta = yaml === undefined ? undefined : parseArticleMeta(yaml, raw.file, yamlLine, { warnings: ignored });
+  const meta = yaml === undefined ? undefined : parseArticleMeta(yaml, raw.file, yamlLine, { warnings: ignored, format });
   let article = extract({ ...decoded, text }, segment(text, { authors: meta?.author ?? [] }), slug);
   if (meta) article = applyMeta(article, meta);
   if (ignored.length) article = { ...article, warnings: [...article.warnings, ...ignored] };

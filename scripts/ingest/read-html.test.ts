@@ -79,6 +79,27 @@ describe('readHtml: saved web pages', () => {
   });
 });
 
+describe('readHtml: older metadata vocabularies', () => {
+  it('reads Dublin Core tags (any case, creators in catalogue order) and a DC.identifier URL', () => {
+    const head = '<title>Commentary</title><meta name="DC.title" content="Electric ferry finishes its sea trials"><meta name="DC.creator" content="Nordmann, Ola"><meta name="dc.creator" content="Hansen, Kari"><meta name="DC.date" content="2031-03-12"><meta name="DC.publisher" content="Harbour Institute"><meta name="DC.identifier" content="https://institute.example.org/ferry">';
+    const p = readHtml(page(head).replace('<header><a href="/">Harbour Gazette</a>', '<header>'));
+    expect(p.meta).toEqual({ title: 'Electric ferry finishes its sea trials', date: '2031-03-12', author: ['Ola Nordmann', 'Kari Hansen'], publisher: 'Harbour Institute', url: 'https://institute.example.org/ferry' });
+  });
+
+  it('reads a print view\'s "byl" and "publish-date", and an old blog\'s <time pubdate> and rel=author link', () => {
+    const print = readHtml(page('<title>Print: Electric ferry finishes its sea trials</title><meta name="publish-date" content="2031-03-12"><meta name="byl" content="By Ola Nordmann and Kari Hansen">'));
+    expect(print.meta).toMatchObject({ date: '2031-03-12', author: ['Ola Nordmann', 'Kari Hansen'] });
+    const extra = '<p>Comment posted <time datetime="2031-04-01T10:00">1 April</time></p><p class="meta">Posted on <time pubdate datetime="2031-03-12T08:15">12 March 2031</time> by <a rel="author" href="/about">Ola Nordmann</a></p>';
+    const blog = readHtml(page('<title>Electric ferry finishes its sea trials</title>', extra));
+    expect(blog.meta).toMatchObject({ date: '2031-03-12T08:15', author: ['Ola Nordmann'] });
+  });
+
+  it('names the site by its logo image alt text when nothing else does', () => {
+    const p = readHtml(page('<title>Print: Electric ferry finishes its sea trials</title>').replace('<header><a href="/">Harbour Gazette</a>', '<header><img src="/img/logo-print.png" alt="The Harbour Post">'));
+    expect(p.meta.publisher).toBe('The Harbour Post');
+  });
+});
+
 describe('a saved page through the pipeline', () => {
   it('becomes an article like a text file, with the page metadata and the chrome audited', () => {
     const raw = { file: 'content/articles/ferry.html', bytes: new TextEncoder().encode(page(JSON_LD)) };

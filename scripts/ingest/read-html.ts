@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { parseByline } from './byline.ts';
 import { parseDateLine } from './dates.ts';
 import { articleMetaSchema, type ArticleMeta } from './overrides.ts';
 
@@ -96,14 +97,18 @@ export interface PageMeta {
 
 /** The article's first `<time datetime>` (or the page's), when no metadata names the publication date. */
 function timeElement(document: Document): string | undefined {
-  const el = document.querySelector('article time[datetime]') ?? document.querySelector('time[datetime]');
+  // <time pubdate>: HTML5's first draft marked the publication date so; it outranks other <time>s (comments, archives).
+  const el = document.querySelector('time[pubdate][datetime]') ?? document.querySelector('article time[datetime]') ?? document.querySelector('time[datetime]');
   return str(el?.getAttribute('datetime'));
 }
 
 function pageMeta(document: Document): PageMeta {
-  const meta = (name: string) =>
-    str(document.querySelector(`meta[property="${name}"]`)?.getAttribute('content')) ??
-    str(document.querySelector(`meta[name="${name}"]`)?.getAttribute('content'));
+  // <meta> names are matched without case: Dublin Core is written "DC.creator", "dc.creator" and "dcterms.creator".
+  const metas = Array.from(document.querySelectorAll('meta[content]')).map((m) => ({ key: (m.getAttribute('property') ?? m.getAttribute('name') ?? '').toLowerCase(), value: str(m.getAttribute('content')) }));
+  const metaAll = (name: string) => metas.filter((m) => m.key === name.toLowerCase() && m.value).map((m) => m.value!);
+  const meta = (name: string) => metaAll(name)[0];
+  /** A Dublin Core field, in either of its two vocabularies. */
+  const dc = (field: string) => [...metaAll(`DC.${field}`), ...metaAll(`dcterms.${field}`)];
   // schema.org microdata: <time itemprop="datePublished" datetime="…">, <h1 itemprop="headline">.
   const micro = (prop: string) => {
     const el = document.querySelector(`[itemprop="${prop}"]`);
@@ -121,10 +126,17 @@ function pageMeta(document: Document): PageMeta {
   const webPage = ld.find((o) => (partOf !== undefined && str(o['@id']) === partOf) || types(o).includes('WebPage'));
   const ldUrl = art ? (str(art.url) ?? nameOf(art.mainEntityOfPage) ?? (isObj(art.mainEntityOfPage) ? str(art.mainEntityOfPage['@id']) : undefined) ?? (webPage && str(webPage.url))) : undefined;
   const ldAuthors = art ? list(art.author).map(nameOf).filter((a): a is string => !!a) : [];
-  const metaAuthors = [meta('author'), meta('article:author'), meta('parsely-author')].filter((a): a is string => !!a && !/^https?:/.test(a));
-  const title = (art && str(art.headline)) ?? meta('og:title') ?? meta('twitter:title') ?? micro('headline');
+  // "byl" (a print view's byline, "By A and B") is read like a byline line: names only.
+  const byl = meta('byl');
+  const bylAuthors = byl ? (parseByline(/^by\b/i.test(byl) ? byl : `By ${byl}`)?.authors ?? []) : [];
+  const metaAuthors = [meta('author'), meta('article:author'), meta('parsely-author'), meta('sailthru.author')].filter((a): a is string => !!a && !/^https?:/.test(a));
+  // <a rel="author">: the blog's own link to its author (hCard and WordPress themes write it).
+  const relAuthors = [...new Set(Array.from(document.querySelectorAll('a[rel~="author"]')).map((a) => str(a.textContent)).filter((a): a is string => !!a && a.split(/\s+/).length <= 5))];
+  // Dublin Core lists each creator in its own tag, often in catalogue order ("Halvorsen, Margit").
+  const dcAuthors = dc('creator').map((a) => a.replace(/^([^,]+),\s*([^,]+)$/, '$2 $1'));
+  const title = (art && str(art.headline)) ?? meta('og:title') ?? meta('twitter:title') ?? dc('title')[0] ?? micro('headline');
   const date =
-    (art && str(art.datePublished)) ?? meta('article:published_time') ?? meta('date') ?? meta('pubdate') ?? meta('parsely-pub-date') ?? meta('DC.date.issued') ?? micro('datePublished') ?? timeElement(document);
+    (art && str(art.datePublished)) ?? meta('article:published_time') ?? meta('date') ?? meta('pubdate') ?? meta('parsely-pub-date') ?? meta('DC.date.issued') ?? dc('date')[0] ?? dc('issued')[0] ?? meta('publish-date') ?? meta('publish_date') ?? meta('article.published') ?? meta('sailthru.date') ?? micro('datePublished') ?? timeElement(document);
   // The link to the site's home page in the page header (the masthead) names the site.
   const home = str(document.querySelector('header a[href="/"], [role="banner"] a[href="/"]')?.textContent);
   const masthead = home && home.split(/\s+/).length <= 6 && !/^home$/i.test(home) ? home : undefined;
@@ -133,12 +145,16 @@ function pageMeta(document: Document): PageMeta {
   const docTitle = str(document.querySelector('title')?.textContent)?.replace(/\s+/g, ' ');
   const tail = h1 && docTitle?.startsWith(h1) ? /^\s+[|–—-]\s+([^|–—]{2,60})$/.exec(docTitle.slice(h1.length))?.[1]?.trim() : undefined;
   const titled = tail && tail.split(/\s+/).length <= 6 ? tail : undefined;
-  const publisher = (art && nameOf(art.publisher)) ?? meta('og:site_name') ?? (site && str(site.name)) ?? meta('application-name') ?? masthead ?? titled;
-  const url = str(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('og:url') ?? ldUrl;
+  // A logo image's alt text is the site's name when the page writes it nowhere else (a print view).
+  const logo = str(document.querySelector('img[src*="logo" i][alt], img[class*="logo" i][alt], [class*="logo" i] img[alt]')?.getAttribute('alt'))?.replace(/\s+(?:logo|home ?page)$/i, '');
+  const logoName = logo && logo.split(/\s+/).length <= 6 && !/^(?:logo|home)$/i.test(logo) ? logo : undefined;
+  const publisher = (art && nameOf(art.publisher)) ?? meta('og:site_name') ?? (site && str(site.name)) ?? dc('publisher')[0] ?? meta('application-name') ?? masthead ?? titled ?? logoName;
+  const dcUrl = dc('identifier').find((v) => /^https?:\/\//.test(v));
+  const url = str(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('og:url') ?? ldUrl ?? dcUrl;
   return {
     ...(title ? { title } : {}),
     ...(date ? { date } : {}),
-    authors: ldAuthors.length ? ldAuthors : microAuthors.length ? microAuthors : metaAuthors.slice(0, 1),
+    authors: ldAuthors.length ? ldAuthors : microAuthors.length ? microAuthors : metaAuthors.length ? metaAuthors.slice(0, 1) : bylAuthors.length ? bylAuthors : dcAuthors.length ? dcAuthors : relAuthors,
     ...(publisher ? { publisher } : {}),
     ...(url ? { url } : {}),
   };

@@ -33,7 +33,18 @@ export function words(t: string): number {
 }
 
 /** A line that is never the tail of a hard-wrapped sentence: a URL, a domain, a file name or an e-mail address. */
-const standsAlone = (t: string) => /^(?:https?:\/\/|www\.)/i.test(t) || IMAGE_FILE.test(t) || /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(t);
+const standsAlone = (t: string) => /^(?:https?:\/\/|www\.)/i.test(t) || IMAGE_FILE.test(t) || /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(t) || DOMAIN.test(t) || IDENTIFIER.test(t);
+/**
+ * Lines wrapped at a width are about as long as each other, the last one shorter: a line much longer than
+ * the one above it (a paragraph under a headline) does not continue it.
+ */
+const WRAP_SLACK = 24;
+/** An identifier alone on its line: "arXiv:2501.09914", "SSRN:5134417" (a repository's name and a number). */
+export const IDENTIFIER = /^(\p{L}[\p{L}-]{1,20}):\s?\d[\d./-]{5,}(?:v\d+)?$/u;
+/** A bare domain on its own line ("example.com", "news.example.co.uk"): a site's address, never the tail of a sentence. */
+const DOMAIN = /^[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,}$/u;
+/** A row of header fields ("Feed  /  by A  /  5h", "A | B | C"): two separators or more; never the start of a wrapped sentence. */
+const FIELD_ROW = /(?:\s{2,}[|·•/]\s{2,}|\s[|·•]\s).*(?:\s{2,}[|·•/]\s{2,}|\s[|·•]\s)/u;
 
 /**
  * Splits text into units: one per line, except that hard-wrapped lines (a line of four words or more
@@ -44,6 +55,7 @@ export function units(text: string): Unit[] {
   const out: Unit[] = [];
   let prevBlank = true;
   let block = 0;
+  let lastRaw = 0;
   text.split('\n').forEach((raw, i) => {
     const t = raw.trim();
     if (t === '') {
@@ -57,12 +69,13 @@ export function units(text: string): Unit[] {
     // A short "by Name" line is a byline under a headline, not the tail of a wrapped sentence.
     // So is "by Name · Last updated: … · 6 min read", a row of header fields.
     const byline = /^by\s+\p{Lu}/u.test(t) && (words(t) <= 5 || /\s[·•|]\s/.test(t)) && !endsSentence(t);
-    if (!prevBlank && last && !byline && !endsSentence(last.text) && (words(last.text) >= 4 || last.text.length >= 25) && /^\p{Ll}/u.test(t) && !BARE_URL.test(last.text) && !standsAlone(t) && !standsAlone(last.text)) {
+    if (!prevBlank && last && !byline && !endsSentence(last.text) && (words(last.text) >= 4 || last.text.length >= 25) && /^\p{Ll}/u.test(t) && !BARE_URL.test(last.text) && !standsAlone(t) && !standsAlone(last.text) && !FIELD_ROW.test(last.text) && t.length <= lastRaw + WRAP_SLACK) {
       last.text += ` ${t}`;
     } else {
       out.push({ line: i + 1, text: t, block });
     }
     prevBlank = false;
+    lastRaw = t.length;
   });
   return out;
 }

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract.ts';
+import { readMailHeaders } from './header-mail.ts';
+import { normalise } from './normalise.ts';
+import { segment } from './segment.ts';
+import { units } from './units.ts';
+import type { Article } from '../core/article.ts';
+
+/** Header layouts of pages as they come: e-mail forwards, archives, feeds, posts, papers, transcripts, releases. */
+
+const BODY =
+  'The ferry operator said on Monday that its first battery-powered vessel had completed sea trials, two years after the order was placed with a yard in Gdansk.';
+const read = (text: string): Article => {
+  const t = normalise(text);
+  return extract({ file: 'content/articles/t.txt', text: t, encoding: 'utf-8', warnings: [] }, segment(t), 't');
+};
+const meta = (a: Article) => ({ title: a.title, date: a.date?.iso ?? null, authors: a.authors, publisher: a.publisher ?? null, url: a.url ?? null });
+const bodyText = (a: Article) => a.body.map((b) => b.text);
+
+describe('forwarded e-mail', () => {
+  const mail = `Worth a look before the board meeting.\n\nPer\n\n---------- Forwarded message ---------\nFrom: Harbour Weekly <letters@harbour.example.net>\nDate: Wed, Mar 12, 2031 at 6:02 AM\nSubject: Fwd: Electric ferry finishes its sea trials\nTo: <per@example.org>\n\n`;
+
+  it('drops the forwarder note, reads the headers, and lets the message state its own headline, byline and outlet', () => {
+    const a = read(`${mail}Harbour Weekly\nElectric ferry finishes its sea trials\nby Ola Nordmann\n${BODY}`);
+    expect(meta(a)).toEqual({ title: 'Electric ferry finishes its sea trials', date: '2031-03-12T06:02', authors: ['Ola Nordmann'], publisher: 'Harbour Weekly', url: null });
+    expect(bodyText(a)).toEqual([BODY]);
+    expect(a.boilerplate.map((b) => b.text)).toContain('Worth a look before the board meeting.');
+  });
+
+  it('falls back on the subject, date and sender when the message has no header of its own', () => {
+    const a = read(`${mail}${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric ferry finishes its sea trials', date: '2031-03-12T06:02', publisher: 'Harbour Weekly' });
+    expect(bodyText(a)).toEqual([BODY]);
+  });
+
+  it('needs a From: line and a Subject: or Date: line; a person as sender is not an outlet', () => {
+    expect(readMailHeaders(units('From the archive\nElectric ferry'))).toBeUndefined();
+    expect(readMailHeaders(units('From: Mary Smith <m@example.org>\nSubject: Ferry'))?.sender).toBeUndefined();
+  });
+});
+
+describe('archived and saved copies', () => {
+  it('takes the original address inside an archive URL, and a span of capture dates is no publication date', () => {
+    const a = read(`Some Archive - https://archive.example.org/web/20310313000000/https://gazette.example.com/ferry-trials\n40 captures\n12 Mar 2031 - 19 Apr 2031\nHarbour Gazette\nElectric Ferry Finishes Its Sea Trials\nBy Ola Nordmann\nMarch 12, 2031 at 9:15 a.m. EST\n${BODY}`);
+    expect(meta(a)).toEqual({ title: 'Electric Ferry Finishes Its Sea Trials', date: '2031-03-12T09:15', authors: ['Ola Nordmann'], publisher: 'Harbour Gazette', url: 'https://gazette.example.com/ferry-trials' });
+  });
+
+  it('reads "Saved from <URL>" as the original address, and the capture time under it as no publication date', () => {
+    const a = read(`webpage capture\nSaved from https://gazette.example.com/ferry-trials\n12 Mar 2031 09:30:12 UTC\nHarbour Gazette\nElectric Ferry Finishes Its Sea Trials\nBy Ola Nordmann\nMarch 11, 2031\n${BODY}`);
+    expect(meta(a)).toEqual({ title: 'Electric Ferry Finishes Its Sea Trials', date: '2031-03-11', authors: ['Ola Nordmann'], publisher: 'Harbour Gazette', url: 'https://gazette.example.com/ferry-trials' });
+  });
+
+  it('reads a read-later export: a bare domain names no outlet, a "Saved" date is not the publication date', () => {
+    const a = read(`Electric Ferry Finishes Its Sea Trials\ngazette.example.com\nSaved Fri, Apr 4 · 5 min read\nOriginal: https://gazette.example.com/ferry-trials\nBy Ola Nordmann\nMar 12, 2031\n${BODY}`);
+    expect(meta(a)).toEqual({ title: 'Electric Ferry Finishes Its Sea Trials', date: '2031-03-12', authors: ['Ola Nordmann'], publisher: null, url: 'https://gazette.example.com/ferry-trials' });
+  });
+
+  it('does not join a headline to a much longer first paragraph that opens with a lower-case brand', () => {
+    const a = read(`Harbour Weekly  /  by Ola Nordmann  /  3h\neFerry plans a second vessel after sea trials\neFerry, the operator, said on Monday that its first battery-powered vessel had completed sea trials and that it would order a second from the same yard.`);
+    expect(meta(a)).toMatchObject({ title: 'eFerry plans a second vessel after sea trials', date: null, authors: ['Ola Nordmann'], publisher: 'Harbour Weekly' });
+  });
+});
+
+describe('posts and channels', () => {
+  it('reads a display name over an @handle as the author, and the time under the first post as the date', () => {
+    const a = read(`Ola Nordmann\n@ola_ferries\n1/ Our first battery ferry finished sea trials today. A thread on what we learned.\n7:05 PM · Mar 12, 2031\n${BODY}`);
+    expect(meta(a)).toMatchObject({ date: '2031-03-12T19:05', authors: ['Ola Nordmann'], publisher: null });
+    expect(a.titleInferred).toBe(true);
+  });
+
+  it('reads a channel name over its audience count as the outlet; a lower-case label is no headline, a date without a year no date', () => {
+    const a = read(`Harbour Ferry News\n8.1K subscribers\npinned message\n${BODY}\n👁 2.3K   edited  Mar 12`);
+    expect(meta(a)).toMatchObject({ date: null, authors: [], publisher: 'Harbour Ferry News' });
+    expect(a.titleInferred).toBe(true);
+    const b = read(`Ferry Watch\nFerry Watch\n1.2K members\nElectric ferry finishes sea trials; second vessel ordered\n${BODY}`);
+    expect(b.publisher).toBe('Ferry Watch');
+  });
+});
+
+describe('papers, statements, transcripts', () => {
+  it('reads a working paper: a series name in capitals, its number, the title, two authors and "This version:"', () => {
+    const a = read(`INSTITUTE FOR FERRY STUDIES\nDiscussion Paper No. 31-07\nBattery Ferries at Sea: What the Trials Show\nIngrid Berg and Tomasz Wrobel\nThis version: March 12, 2031\nAbstract\n${BODY}`);
+    expect(meta(a)).toEqual({ title: 'Battery Ferries at Sea: What the Trials Show', date: '2031-03-12', authors: ['Ingrid Berg', 'Tomasz Wrobel'], publisher: 'Institute for Ferry Studies', url: null });
+  });
+
+  it('reads a preprint page: the first submission is the date, the DOI link the URL', () => {
+    const a = read(`[Submitted on 12 Mar 2031 (v1), last revised 2 Apr 2031 (this version, v3)]\nBattery Ferries at Sea: What the Trials Show\nIngrid Berg, Tomasz Wrobel\n${BODY}\nhttps://doi.org/10.55555/ferry.2031.0042`);
+    expect(meta(a)).toMatchObject({ title: 'Battery Ferries at Sea: What the Trials Show', date: '2031-03-12', authors: ['Ingrid Berg', 'Tomasz Wrobel'], url: 'https://doi.org/10.55555/ferry.2031.0042' });
+  });
+
+  it('reads a repository identifier line as the publisher (and never joins it to the banner above)', () => {
+    const a = read(`We thank our members, donors and readers for their support of open research. Donate\nferryrxiv:3103.01234\n[Submitted on 12 Mar 2031 (v1)]\nBattery Ferries at Sea: What the Trials Show\nIngrid Berg, Tomasz Wrobel\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Battery Ferries at Sea: What the Trials Show', date: '2031-03-12', publisher: 'ferryrxiv' });
+  });
+
+  it('does not take a tagline stating the publication\'s rhythm for the headline under it', () => {
+    const a = read(`HARBOUR GAZETTE\nMorning Ferries\nA daily look at the fights over coastal transport\nCouncil asks who pays for the electric ferry\nBy Ola Nordmann | 03/12/2031 10:00 AM EST\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Council asks who pays for the electric ferry', date: '2031-03-12T10:00', authors: ['Ola Nordmann'], publisher: 'Harbour Gazette' });
+  });
+
+  it('names the outlet, not its section, when the site line adds a section word to the name the text uses', () => {
+    const text = (site: string) => `${site}\nElectric Ferry Finishes Its Sea Trials\n2031.03.12 21:06\nFjordPost has learned that the ferry operator finished its sea trials on Monday, two years after the order was placed.\nThe operator told FjordPost that a second vessel is planned.`;
+    expect(read(text('FjordPost Tech')).publisher).toBe('FjordPost');
+    expect(read(text('FjordPost Daily')).publisher).toBe('FjordPost Daily');
+  });
+
+  it('reads a public body in the masthead above its menu as the publisher; its chair is no author', () => {
+    const a = read(`Skip to content\nHarbour Council Committee on Coastal Transport and Ports\nChairman Ola Nordmann\nHome\nAbout\nHearings\nPress Releases\nNordmann Statement on the Electric Ferry Trials\nMarch 12, 2031\n${BODY}`);
+    expect(meta(a)).toEqual({ title: 'Nordmann Statement on the Electric Ferry Trials', date: '2031-03-12', authors: [], publisher: 'Harbour Council Committee on Coastal Transport and Ports', url: null });
+  });
+
+  it('keeps a headline set in capitals over its standfirst, and a headline over a single row of links', () => {
+    const a = read(`SHIPYARD DELIVERS FIRST ELECTRIC FERRY TO BERGEN\nThe vessel finished its sea trials two years after the order\nBy Ola Nordmann\nMarch 12, 2031\n${BODY}`);
+    expect(a.title).toBe('SHIPYARD DELIVERS FIRST ELECTRIC FERRY TO BERGEN');
+    const b = read(`Harbour Gazette\nElectric Ferry Finishes Its Sea Trials\nShare | Post | Email\nThe vessel finished its sea trials two years after the order\nBy Ola Nordmann\nMarch 12, 2031\n${BODY}`);
+    expect(b.title).toBe('Electric Ferry Finishes Its Sea Trials');
+  });
+
+  it('keeps the masthead body as publisher when a department is given as the source beside the date', () => {
+    const a = read(`Ministry of Coastal Transport of the Harbour Republic\nHome > News > Remarks\nSpokesperson Answers Questions on the Ferry Trials\nRelease date: 2031-03-12 10:30    Source: Department of Ports    Font size: [Large] [Small]\n${BODY}`);
+    expect(meta(a)).toMatchObject({ date: '2031-03-12T10:30', publisher: 'Ministry of Coastal Transport of the Harbour Republic' });
+  });
+
+  it('reads a row of label, author, account, date and place, as a WeChat article shows them', () => {
+    const a = read(`Original | Electric Ferry Finishes Its Sea Trials\nOriginal  Ingrid Berg  Harbour Weekly  2031-03-12 12:03  Bergen\n${BODY}`);
+    expect(meta(a)).toEqual({ title: 'Electric Ferry Finishes Its Sea Trials', date: '2031-03-12T12:03', authors: ['Ingrid Berg'], publisher: 'Harbour Weekly', url: null });
+  });
+
+  it('reads "City, date" as a date line, and a short name right under the byline as the outlet (not a date, job or place)', () => {
+    const a = read(`Electric Ferry Finishes Its Sea Trials\nBergen, March 12, 2031\nBy Ola Nordmann\n${BODY}`);
+    expect(meta(a)).toMatchObject({ date: '2031-03-12', authors: ['Ola Nordmann'] });
+    const b = read(`Electric Ferry Finishes Its Sea Trials\nPublished: 2031-03-12\nBy Ola Nordmann\nCoastal Circuit\n${BODY}`);
+    expect(b.publisher).toBe('Coastal Circuit');
+    for (const under of ['March 2031', 'Senior Correspondent', 'San Francisco']) expect(read(`Electric Ferry Finishes Its Sea Trials\nBy Ola Nordmann\n${under}\n${BODY}`).publisher, under).toBeUndefined();
+  });
+
+  it('reads role credits as the byline ("Text | Name", "Outlet reporter | Name"), not editors', () => {
+    const a = read(`Electric Ferry Finishes Its Sea Trials\nText | Ingrid Berg\nEditor | Tomasz Wrobel\n2031.03.12 21:06\n${BODY}`);
+    expect(meta(a)).toMatchObject({ authors: ['Ingrid Berg'], date: '2031-03-12T21:06' });
+    const b = read(`Electric Ferry Finishes Its Sea Trials\nMarch 12, 2031 10:21\nHarbour Wire reporter | Ingrid Berg\n${BODY}`);
+    expect(meta(b)).toMatchObject({ authors: ['Ingrid Berg'] });
+  });
+
+  it('takes the wire in the dateline of a distributed release as the publisher, not the issuer named as its source', () => {
+    const a = read(`News Release\nFerryCo Finishes Sea Trials of Its First Electric Ferry\nMarch 12, 2031 08:00 ET | Source: FerryCo, Inc.\nBERGEN, Norway, March 12, 2031 (HARBOUR WIRE) -- ${BODY}`);
+    expect(meta(a)).toMatchObject({ date: '2031-03-12T08:00', publisher: 'HARBOUR WIRE' });
+    const b = read(`FerryCo Finishes Sea Trials of Its First Electric Ferry\nMarch 12, 2031 08:00 ET | Source: FerryCo, Inc.\n${BODY}`);
+    expect(b.publisher).toBe('FerryCo, Inc.');
+    const c = read(`FOR IMMEDIATE RELEASE\nFerryCo Finishes Sea Trials of Its First Electric Ferry\n${BODY}`);
+    expect(meta(c)).toMatchObject({ title: 'FerryCo Finishes Sea Trials of Its First Electric Ferry', publisher: null });
+  });
+
+  it('reads a transcript roster as speakers, not authors, and a ticker beside the date as no outlet', () => {
+    const a = read(`Harbour Transcripts\nEarnings Call Transcripts\nFerryCo (FRY) Q4 2030 Earnings Call Transcript\nMar. 12, 2031 8:30 AM ET | FerryCo, Inc. (FRY) Stock\nCompany Participants\nIngrid Berg - Chief Executive Officer\nTomasz Wrobel - Chief Financial Officer\n${BODY}`);
+    expect(meta(a)).toEqual({ title: 'FerryCo (FRY) Q4 2030 Earnings Call Transcript', date: '2031-03-12T08:30', authors: [], publisher: 'Harbour Transcripts', url: null });
+  });
+});

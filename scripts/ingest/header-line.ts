@@ -1,0 +1,147 @@
+import { DESK, isKnownPerson, isPlace, looksLikeOutlet, parseByline, parseCreditParts, parseNameLine } from './byline.ts';
+import { lineChrome } from './chrome.ts';
+import { isReadingTime, isYearlessDateLine, parseDateLine, parsePlaceDateLine, splitGluedReadingTime, type ParsedDate } from './dates.ts';
+import { articleMetaSchema } from './overrides.ts';
+import type { Segment } from '../core/article.ts';
+import { isSectionLine, plain } from './headline.ts';
+import { IDENTIFIER, IMAGE_FILE, words } from './units.ts';
+
+/**
+ * One header line read on its own: the fixed forms a line states a fact in (a URL, a date, a byline, a
+ * reading time, a series number, a source, several of these on one line). The headline and the site's
+ * name are chosen among the other lines by header.ts, which sees them together.
+ */
+
+/** A URL line in the header: bare, or labelled ("Source: https://…"). */
+export const URL_LINE = /^(?:(?:source|original|url|link|canonical|permalink)\s*:\s*|saved from:?\s+)?(https?:\/\/\S+)$/i;
+/** A line stating that the text is an archived copy of a page: its original address. */
+export const isArchiveLine = (t: string) => /^saved from\b/i.test(t) || WRAPPED_URL.test(URL_LINE.exec(t)?.[1] ?? ARCHIVE_LINE.exec(t)?.[1] ?? '');
+/**
+ * An archived or cached copy's address wraps the original one ("https://archive.example/web/20250128/https://site/a"):
+ * the original is the article's URL. A line naming the archive before it ("Archive name - <URL>") states it too.
+ */
+const WRAPPED_URL = /^https?:\/\/[^/\s]+\/\S*?(https?:\/\/\S+)$/i;
+const ARCHIVE_LINE = /^[^:/]{2,40}?\s+[-–—|:]\s+(https?:\/\/\S+)$/;
+/** The original address inside an archive's URL, or the URL itself. */
+export const originalUrl = (u: string) => WRAPPED_URL.exec(u)?.[1] ?? u;
+/** "westcoastwire.example.com" alone on a line. */
+const DOMAIN_LINE = /^(?:www\.)?[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,}$/u;
+/** "Saved Mon, Mar 3", "Added to library on …": when a reader saved the page, not when it was published. */
+const SAVED = /^(?:saved|added|clipped|bookmarked|archived)\b(?:\s+(?:on|to \w+(?: on)?))?\s*:?\s*(.+)$/i;
+const isSavedDate = (t: string) => {
+  const rest = SAVED.exec(t)?.[1];
+  return !!rest && (!!parseDateLine(rest) || isYearlessDateLine(rest) || /^(?:today|yesterday|\d+\s*[mhdw]\b)/i.test(rest));
+};
+/** Parts of a line of several header facts: "By A | Jan 3, 2025 | 5 min read", "02/04 2025  👁 12,408 views". */
+export const PARTS = /\s{2,}|\s+[|·•—–-]\s+/;
+/** "Issue #87", "Episode 142", "Vol. 3": a number of an issue, beside its date. */
+const ISSUE = /^(?:issue|no\.|vol(?:ume)?\.?|edition|episode|ep\.)\s*#?\d+$/i;
+/** "Working Paper No. 25-03", "Policy Brief No. 7", "Issue #87": a line naming a series' number. */
+const SERIES_NUMBER = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:issue|no\.|number|vol(?:ume)?\.?|edition|episode|ep\.)\s*#?\d+(?:[-–./]\d+)?$/iu;
+/** A label in a row of header facts: "Original" (a WeChat account's own article), "Reprint". */
+const ROW_LABEL = /^(?:original|reprint(?:ed)?|repost(?:ed)?)$/i;
+/** A single word compromise knows as a place ("Beijing"): where the article was written, in a row of header facts. */
+const isPlaceName = (t: string) => /^\p{Lu}[\p{L}-]+$/u.test(t) && isPlace(t);
+/** "FOR IMMEDIATE RELEASE", "News Release", "Media advisory", "Embargoed until …": a release's label, naming no outlet. */
+const RELEASE_LABEL = /^(?:for immediate release|(?:news|press|media) release|media advisory|press statement|embargoed\b.*)$/i;
+/** "Source: 36Kr": the outlet a republished article comes from. */
+export const SOURCE_LINE = /^(?:(?:SOURCE|[Ss]ource)\s*:\s*([\p{Lu}\d][^:/]{1,40})|(?:来源|來源|出典)\s*[:：]\s*(\S.{0,30}))$/u;
+/** A bullet before an outlet name: "- The Pacific Ledger". */
+const BULLET = /^[-–—•]\s+(\S.{0,58})$/u;
+export const validUrl = (u: string) => articleMetaSchema.shape.url.safeParse(u).success && !IMAGE_FILE.test(u.split(/[?#]/)[0]!.split('/').at(-1) ?? '');
+
+/** A segment before its line and text are known (distributes over the union). */
+export type Meta = Segment extends infer S ? (S extends Segment ? Omit<S, 'line' | 'text'> : never) : never;
+
+/** A date, possibly glued to a reading time or beside a view counter; with a publisher from a dateline. */
+function dateOf(t: string): (ParsedDate & { publisher?: string }) | undefined {
+  const glued = splitGluedReadingTime(t);
+  return parsePlaceDateLine(glued ? glued[0] : t);
+}
+
+/** What a header line states, when it is one of the fixed forms (not a headline or a site name). */
+export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
+  const archived = ARCHIVE_LINE.exec(t)?.[1];
+  const url = URL_LINE.exec(t)?.[1] ?? (archived && WRAPPED_URL.test(archived) ? archived : undefined);
+  if (url) return !haveUrl && validUrl(originalUrl(url)) ? { kind: 'meta', role: 'url', value: originalUrl(url) } : undefined;
+  if (isSavedDate(t)) return { kind: 'meta', role: 'other date' };
+  const date = dateOf(t);
+  if (date) return { kind: 'date', ...date };
+  if (isReadingTime(t)) return { kind: 'meta', role: 'reading time' };
+  // Several facts on one line: each part must be a date, byline, reading time or page widget.
+  // Each part may carry its own Markdown marks: "**By A** · *March 9, 2025* · 6 min read".
+  const parts = t.split(PARTS).map(plain);
+  // "27 Jan 2025 - 14 Mar 2025": two dates joined by a dash are a span (an archive's captures, an event), not a publication date.
+  const span = parts.length === 2 && /\s[-–—]\s/.test(t) && !!parseDateLine(parts[0]!) && !!parseDateLine(parts[1]!);
+  if (span) return { kind: 'meta', role: 'other date' };
+  // "arXiv:2501.09914": a paper's number in a repository names the repository that publishes it.
+  const repository = IDENTIFIER.exec(t)?.[1];
+  if (repository) return { kind: 'meta', role: 'publisher', value: repository };
+  // A bare domain names where the page is, not the outlet's name.
+  if (DOMAIN_LINE.test(t)) return { kind: 'meta', role: 'publisher' };
+  if (parts.length >= 2) {
+    const read = parts.map((p) => {
+      const src = SOURCE_LINE.exec(p);
+      // A lone name among the parts must be known as a person's ("Industry Note" is not).
+      const people = parseNameLine(p);
+      const named = people && (people.length > 1 || isKnownPerson(p)) ? people : undefined;
+      return { date: isSavedDate(p) ? undefined : dateOf(p), by: parseByline(p) ?? (named ? { authors: named } : undefined), source: src?.[1] ?? src?.[2], other: isReadingTime(p) || ISSUE.test(p) || isSavedDate(p) || !!lineChrome(p) };
+    });
+    // Beside a date or byline, one short part shaped like an outlet's name is the outlet: "Harbour Gazette | Jun 1, 2031".
+    // A section label beside a date ("Jan 28, 2025 - Technology") is neither the outlet nor body text.
+    read.forEach((r, k) => {
+      if (!(r.date || r.by || r.source) && isSectionLine(parts[k]!.trim()) && !looksLikeOutlet(parts[k]!.trim())) r.other = true;
+    });
+    // "Original  Wen Jiahui  AI Frontline Watch  2025-02-18 12:03  Beijing" (a WeChat-style row): a label, the
+    // author, the account, the date and a place. Beside a date, one name and one outlet-shaped part are the two.
+    if (read.some((r) => r.date)) {
+      read.forEach((r, k) => {
+        if (!(r.date || r.by || r.source) && (ROW_LABEL.test(parts[k]!.trim()) || isPlaceName(parts[k]!.trim()))) r.other = true;
+      });
+      const open = read.map((_, k) => k).filter((k) => !(read[k]!.date || read[k]!.by || read[k]!.source || read[k]!.other));
+      const person = open.filter((k) => parseNameLine(parts[k]!)?.length === 1 && !looksLikeOutlet(parts[k]!));
+      const outlet = open.filter((k) => !person.includes(k) && looksLikeOutlet(parts[k]!.trim()));
+      if (person.length === 1 && outlet.length === 1 && open.length === 2) {
+        read[person[0]!]!.by = { authors: parseNameLine(parts[person[0]!]!)! };
+        read[outlet[0]!]!.source = parts[outlet[0]!]!.trim();
+      }
+    }
+    const loose = read.map((r, k) => (r.date || r.by || r.source || r.other ? undefined : parts[k]!.trim())).filter((p): p is string => !!p);
+    // "Baidu, Inc. (BIDU) Stock": a company's name with its ticker links to its quote, and names no outlet.
+    read.forEach((r, k) => {
+      if (!(r.date || r.by || r.source) && /\(\p{Lu}{1,5}\)(?:\s+(?:stock|shares|quote))?$/iu.test(parts[k]!.trim())) r.other = true;
+    });
+    if (loose.length === 1 && read.some((r) => r.date || r.by) && words(loose[0]!) <= 5 && /^\p{Lu}/u.test(loose[0]!) && !/[.!?]$/.test(loose[0]!) && !/\(\p{Lu}{1,5}\)/u.test(loose[0]!)) {
+      read[parts.findIndex((p) => p.trim() === loose[0])]!.source = loose[0];
+    }
+    if (read.every((r) => r.date || r.by || r.source || r.other)) {
+      const date = read.find((r) => r.date)?.date;
+      const by = read.find((r) => r.by)?.by;
+      const source = read.find((r) => r.source)?.source?.trim();
+      const publisher = by?.publisher ?? date?.publisher ?? source;
+      if (by) return { kind: 'byline', ...by, ...(publisher ? { publisher } : {}), ...(date ? { date } : {}) };
+      if (date) return { kind: 'date', ...date, ...(publisher ? { publisher } : {}) };
+      if (source) return { kind: 'meta', role: 'publisher', value: source };
+      if (parts.some(isSavedDate)) return { kind: 'meta', role: 'other date' };
+    }
+  }
+  // "By Jane Doe on March 3, 2025", "March 3, 2025 by Jane Doe".
+  const on = /^(.+?)\s+on\s+(.*\d{4}.*)$/i.exec(t) ?? /^(.*\d{4}.*?)\s+(by\s+.+)$/i.exec(t);
+  if (on) {
+    const [a, b] = /^by\b/i.test(on[2]!) ? [on[2]!, on[1]!] : [on[1]!, on[2]!];
+    const by = parseByline(a);
+    const date = dateOf(b);
+    if (by && date) return { kind: 'byline', ...by, date };
+  }
+  const by = parseByline(t) ?? parseCreditParts(t);
+  if (by) return { kind: 'byline', ...by };
+  if (isYearlessDateLine(t)) return { kind: 'meta', role: 'date without year' };
+  if (SERIES_NUMBER.test(t) || RELEASE_LABEL.test(t)) return { kind: 'meta', role: 'section' };
+  if (DESK.test(t)) return { kind: 'meta', role: 'section' };
+  const sourceLine = SOURCE_LINE.exec(t);
+  const source = sourceLine?.[1] ?? sourceLine?.[2];
+  if (source) return { kind: 'meta', role: 'publisher', value: source.trim() };
+  const bullet = BULLET.exec(t)?.[1];
+  if (bullet && words(bullet) <= 6 && /^\p{Lu}/u.test(bullet)) return { kind: 'meta', role: 'publisher', value: bullet };
+  return undefined;
+}

@@ -1,0 +1,74 @@
+import { isKnownPerson, looksLikeOutlet } from './byline.ts';
+import { parsePlaceDateLine } from './dates.ts';
+import type { Segment } from '../core/article.ts';
+import type { Meta } from './header-line.ts';
+import { words, type Unit } from './units.ts';
+
+/**
+ * A forwarded or saved e-mail: the `From:` / `Date:` / `Subject:` / `To:` lines a mail program
+ * writes above the message. The lines above them (the forwarder's note, signature and the
+ * "Forwarded message" marker) are about the forward, not the story; the headers state the
+ * message's sender, date and subject, which stand in for the outlet, date and headline when the
+ * message itself does not state them.
+ */
+
+/** The header block is looked for among the first units only. */
+const MAX_START = 12;
+const HEADER = /^(from|date|sent|subject|to|cc|bcc|reply-to)\s*:\s*(.*)$/i;
+/** "Fwd:", "Fw:", "Re:" before a subject: the mail program's, not the author's. */
+const REPLY_PREFIX = /^(?:(?:fwd?|re|aw|wg)\s*:\s*)+/i;
+
+export interface MailHeaders {
+  /** Segments of the units up to the end of the header block. */
+  segments: Map<number, Segment>;
+  /** Index of the first unit after the header block. */
+  end: number;
+  /** The subject line: the headline when the message states none. */
+  subject?: { at: number; title: string };
+  /** The sent date: the date when the message states none. */
+  date?: { at: number; iso: string; hasTime: boolean };
+  /** The sender's display name, when it names an outlet rather than a person. */
+  sender?: string;
+}
+
+/** Reads a mail header block near the top: at least a `From:` line and a `Subject:` or `Date:` line, one after another. */
+export function readMailHeaders(us: readonly Unit[]): MailHeaders | undefined {
+  const first = us.findIndex((u, i) => i < MAX_START && /^from\s*:/i.test(u.text));
+  if (first < 0) return undefined;
+  let end = first;
+  while (end < us.length && HEADER.test(us[end]!.text)) end++;
+  const fields = new Map(us.slice(first, end).map((u) => HEADER.exec(u.text)!).map((m) => [m[1]!.toLowerCase(), m[2]!.trim()]));
+  if (!fields.has('subject') && !fields.has('date') && !fields.has('sent')) return undefined;
+  const segments = new Map<number, Segment>();
+  // Above the headers: the forwarder's note and signature and the "Forwarded message" marker.
+  for (let i = 0; i < first; i++) segments.set(i, { kind: 'boilerplate', reason: 'production note', line: us[i]!.line, text: us[i]!.text });
+  const out: MailHeaders = { segments, end };
+  for (let i = first; i < end; i++) {
+    const [, key, value] = HEADER.exec(us[i]!.text)!;
+    segments.set(i, { kind: 'meta', role: 'e-mail header', line: us[i]!.line, text: us[i]!.text });
+    const k = key!.toLowerCase();
+    if (k === 'subject') {
+      const title = value!.replace(REPLY_PREFIX, '').trim();
+      if (title) out.subject = { at: i, title };
+    } else if (k === 'date' || k === 'sent') {
+      const date = parsePlaceDateLine(value!);
+      if (date) out.date = { at: i, iso: date.iso, hasTime: date.hasTime };
+    } else if (k === 'from') {
+      // "The Compute Brief <brief@…>": the display name; a person's name is the sender, not an outlet.
+      const name = value!.replace(/<[^>]*>/g, '').replace(/^["']|["']$/g, '').trim();
+      if (name && !/@/.test(name) && words(name) <= 6 && (looksLikeOutlet(name) || !isKnownPerson(name))) out.sender = name;
+    }
+  }
+  return out;
+}
+
+/** A mail's sent date and sender stand in for the date and outlet the message itself does not state. */
+export function mailFallbacks<F extends { segments: Map<number, Segment> }>(facts: F, mail: MailHeaders | undefined, us: readonly Unit[]): F {
+  if (!mail) return facts;
+  const all = [...facts.segments.values()];
+  const at = (i: number, s: Meta) => facts.segments.set(i, Object.assign({ line: us[i]!.line, text: us[i]!.text }, s) as Segment);
+  if (mail.date && !all.some((s) => s.kind === 'date' || (s.kind === 'byline' && s.date))) at(mail.date.at, { kind: 'date', iso: mail.date.iso, hasTime: mail.date.hasTime });
+  const from = us.findIndex((u, i) => i < mail.end && /^from\s*:/i.test(u.text));
+  if (mail.sender && !all.some((s) => ('publisher' in s && s.publisher) || (s.kind === 'meta' && s.role === 'publisher' && s.value))) at(from, { kind: 'meta', role: 'publisher', value: mail.sender });
+  return facts;
+}
