@@ -1,23 +1,33 @@
 import { getCollection } from 'astro:content';
 import type { Entity } from '../../scripts/core/entity.ts';
 import { buildKnowledge, type KnowledgeIndex } from '../../scripts/knowledge/index.ts';
-import { buildOnce } from './build-once.ts';
-import { getBody, getSources } from './sources.ts';
+import { getBody, getSources, type SourceEntry } from './sources.ts';
 
 /** The gazetteer as validated by the ingest. */
 export async function getEntities(): Promise<Entity[]> {
   return (await getCollection('entities')).map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 
+let last: { key: string; index: Promise<KnowledgeIndex> } | undefined;
+
 /**
- * The cross-article knowledge index, computed once per build from every article's facts and paragraph
- * texts, read from the body files one article at a time (entity links, credits and audit lines are
- * not kept: the index never needs them).
+ * The cross-article knowledge index, computed from every article's facts and paragraph texts, read
+ * from the body files one article at a time (entity links, credits and audit lines are not kept: the
+ * index never needs them). It is computed again only when an article's body key changes (its key
+ * covers the file, sidecar, gazetteer and ingest code): once per build, and in the dev server once
+ * per edit instead of once per request.
  */
-export const getKnowledge: () => Promise<KnowledgeIndex> = buildOnce(async () => {
-  const articles = (await getSources()).map((source) => {
+export async function getKnowledge(): Promise<KnowledgeIndex> {
+  const sources = await getSources();
+  const key = sources.map((s) => s.bodyKey).join(' ');
+  if (last?.key !== key) last = { key, index: build(sources) };
+  return last.index;
+}
+
+async function build(sources: readonly SourceEntry[]): Promise<KnowledgeIndex> {
+  const articles = sources.map((source) => {
     const { body, mentions, figures, years } = getBody(source);
     return { ...source, mentions, figures, years, body: body.map((b) => (b.type === 'paragraph' ? { ...b, links: [] } : b)) };
   });
   return buildKnowledge(articles, await getEntities());
-});
+}
