@@ -55,6 +55,8 @@ export function summary(c: RunCounts, ms: number, strict: boolean): string {
 const text = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 
 let codeText: string | undefined;
+/** The body keys of the previous run (the dev server runs the loader again on every change). */
+let previousKeys: ReadonlySet<string> = new Set();
 
 /**
  * One ingest run into the `sources` store: ingests the articles whose digest changed, removes the
@@ -127,7 +129,11 @@ async function ingestRun(ctx: LoaderContext, strict: boolean): Promise<IngestRep
     store.delete(id);
     if (!failedIds.has(id)) counts.removed++;
   }
-  pruneArticleBodies(bodies, new Set(store.values().flatMap((e) => (e.digest === undefined ? [] : [String(e.digest)]))));
+  // Body files no entry points at are deleted; the dev server keeps the previous run's a run longer,
+  // as pages may still render from the store it has not reloaded yet.
+  const keys = new Set(store.values().flatMap((e) => (e.digest === undefined ? [] : [String(e.digest)])));
+  pruneArticleBodies(bodies, ctx.watcher ? keys.union(previousKeys) : keys);
+  previousKeys = keys;
   counts.failed = errors.length;
   for (const e of errors) logger.error(formatProblem(e));
   logger.info(summary(counts, performance.now() - t0, strict));
