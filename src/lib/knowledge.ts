@@ -13,14 +13,13 @@ let last: { key: string; index: Promise<KnowledgeIndex> } | undefined;
 /**
  * The cross-article knowledge index, computed from every article's facts and paragraph texts, read
  * from the body files one article at a time (entity links, credits and audit lines are not kept: the
- * index never needs them). It is computed again only when an article's body key changes (its key
- * covers the file, sidecar, gazetteer and ingest code): once per build, and in the dev server once
- * per edit instead of once per request.
+ * index never needs them). A build computes it once; the dev server again only when an article's
+ * body key changed (its key covers the file, sidecar, gazetteer and ingest code), not on every request.
  */
 export async function getKnowledge(): Promise<KnowledgeIndex> {
-  const sources = await getSources();
-  const key = sources.map((s) => s.bodyKey).join(' ');
-  if (last?.key !== key) last = { key, index: build(sources) };
+  if (!import.meta.env.DEV) return (last ??= { key: '', index: getSources().then(build) }).index;
+  const key = (await getCollection('sources')).map((e) => e.data.bodyKey).join(' ');
+  if (last?.key !== key) last = { key, index: getSources().then(build) };
   return last.index;
 }
 

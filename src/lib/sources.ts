@@ -2,6 +2,7 @@ import { cacheDir } from 'astro:config/server';
 import { getCollection, getEntry } from 'astro:content';
 import { fileURLToPath } from 'node:url';
 import { bodyDir, readArticleBody } from '../../scripts/citations/corpus.ts';
+import { buildOnce } from './build-once.ts';
 import type { ArticleBody, SourceEntry } from '../../scripts/ingest/article-schema.ts';
 import type { IngestReport } from '../../scripts/ingest/emit.ts';
 import type { LinkedArticle as Article } from '../../scripts/ingest/link.ts';
@@ -11,8 +12,8 @@ export type { SourceEntry } from '../../scripts/ingest/article-schema.ts';
 /** Articles per page of the sources index (/sources/, then /sources/page/2/, …). */
 export const SOURCES_PER_PAGE = 250;
 
-/** All ingested articles without their bodies (see `withBody`), newest first; undated articles last, by title. */
-export async function getSources(): Promise<SourceEntry[]> {
+/** All ingested articles without their bodies (see `withBody`), newest first; undated articles last, by title (sorted once per build). */
+export const getSources: () => Promise<SourceEntry[]> = buildOnce(async () => {
   const entries = await getCollection('sources');
   return entries
     .map((e) => e.data)
@@ -22,7 +23,7 @@ export async function getSources(): Promise<SourceEntry[]> {
       if (da !== db) return da < db ? 1 : -1;
       return a.title.localeCompare(b.title, 'en') || (a.slug < b.slug ? -1 : 1);
     });
-}
+});
 
 /** The body of an article (paragraphs, credits, audit lines), read from the file the loader wrote. */
 export function getBody(source: Pick<SourceEntry, 'bodyKey'>): ArticleBody {
