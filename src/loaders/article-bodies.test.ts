@@ -1,12 +1,13 @@
+/** The body files the articles loader writes and the site reads (scripts/citations/corpus.ts); here as it needs the gazetteer loader, which scripts/citations/ may not import. */
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileGazetteer } from '../core/match.ts';
-import { loadArticles } from '../ingest/load.ts';
-import { ingestAll } from '../ingest/pipeline.ts';
-import { loadGazetteer } from '../knowledge/load-gazetteer.ts';
-import { bodyDir, hasArticleBody, pruneArticleBodies, readArticleBody, writeArticleBody } from './corpus.ts';
+import { compileGazetteer } from '../../scripts/core/match.ts';
+import { loadArticles } from '../../scripts/ingest/load.ts';
+import { ingestAll } from '../../scripts/ingest/pipeline.ts';
+import { loadGazetteer } from '../../scripts/knowledge/load-gazetteer.ts';
+import { bodyDir, hasArticleBody, pruneArticleBodies, readArticleBody, writeArticleBody } from '../../scripts/citations/corpus.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const cache = mkdtempSync(join(tmpdir(), 'article-bodies-'));
