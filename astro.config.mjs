@@ -38,6 +38,8 @@ export default defineConfig({
       styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
     },
   },
+  // A rebuild copies the source pages whose cache key is unchanged from the last build (src/lib/source-page-key.ts).
+  experimental: { incrementalBuild: true },
   // Build-time only, and large: loaded from node_modules when a page needs them, never bundled.
   vite: { ssr: { external: ['mermaid', 'jsdom', 'beautiful-mermaid'] } },
   markdown: {

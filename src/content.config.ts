@@ -1,7 +1,7 @@
 import { docsSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema, ingestReportSchema } from '../scripts/ingest/article-schema.ts';
+import { ingestReportSchema, sourceEntrySchema } from '../scripts/ingest/article-schema.ts';
 import { PAGE_PATTERNS } from '../scripts/core/topics.ts';
 import { paths } from '../site.config.ts';
 import { articlesLoaders, strictRequested } from './loaders/articles-loader.ts';
@@ -16,8 +16,8 @@ export const collections = {
     loader: glob({ pattern: PAGE_PATTERNS, base: `./${paths.content}` }),
     schema: docsSchema(),
   }),
-  /** One entry per article in content/articles/, ingested by the loader (id = slug). */
-  sources: defineCollection({ loader: ingest.sources, schema: articleSchema }),
+  /** One entry per article in content/articles/, ingested by the loader (id = slug); bodies are read from their own files (scripts/citations/corpus.ts). */
+  sources: defineCollection({ loader: ingest.sources, schema: sourceEntrySchema }),
   /** The gazetteer, content/entities.yaml, validated (id = slug). */
   entities: defineCollection({ loader: entitiesLoader(), schema: gazetteerEntrySchema }),
   /** What the ingest could not turn into pages (one entry, `report`), shown on the Sources index. */

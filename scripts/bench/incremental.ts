@@ -31,6 +31,8 @@ export interface RebuildResult {
   logLine: string;
   /** True when that line says exactly one article was ingested. */
   oneIngested: boolean;
+  /** Pages Astro's incremental build copied from the last build instead of rendering (`(cached)` or `(restored)` in its log). */
+  reusedPages: number;
   code: number;
 }
 
@@ -70,6 +72,7 @@ export async function measureRebuild(clean: Timed, article: string, build: (dir:
     cpuShare: r.cpuSeconds / clean.cpuSeconds,
     logLine,
     oneIngested: /sources: 1 article ingested/.test(logLine),
+    reusedPages: r.log.match(/\((?:cached|restored)\)/g)?.length ?? 0,
     code: r.code,
   };
 }

@@ -7,7 +7,8 @@
  *   (c) JS bytes per page type, and bytes fetched by a first search query in Chromium;
  *   (d) peak memory (GNU time's maximum resident set size), CPU time (user + sys) and dist/ size of
  *       each build, and with --memory-trace a sample of each build's memory every 250 ms;
- *   (e) at N = 1,000: a rebuild after editing one article, as a share of the clean build, and
+ *   (e) at N = 1,000: a rebuild after editing one article, as a share of the clean build (wall and CPU
+ *       time must both be within the goal; it counts the pages reused from the last build), and
  *       `astro dev`: time to a served source page and to an edit showing (incremental.ts).
  * Prints a table and writes the figures into bench/RESULTS.md between the bench markers.
  * `--only N` builds only our site at N articles (no bare Starlight, no browser, nothing written): the
@@ -212,7 +213,7 @@ async function measureIncremental(clean: BuildRun): Promise<{ rebuild: RebuildRe
 function incrementalGoals(n: number, { rebuild, dev }: { rebuild: RebuildResult; dev: DevResult }): string[][] {
   const N = n.toLocaleString('en');
   return [
-    [`Rebuild after one edited article, N = ${N}`, `≤ ${GOALS.rebuildShare * 100}% of a clean build`, `${(rebuild.share * 100).toFixed(0)}% (${fmtS(rebuild.seconds)}; CPU ${fmtS(rebuild.cpuSeconds)}, ${(rebuild.cpuShare * 100).toFixed(0)}% of the clean build's); log: \`${rebuild.logLine}\``, pass(rebuild.share <= GOALS.rebuildShare && rebuild.oneIngested && rebuild.code === 0)],
+    [`Rebuild after one edited article, N = ${N}`, `≤ ${GOALS.rebuildShare * 100}% of a clean build`, `${(rebuild.share * 100).toFixed(0)}% (${fmtS(rebuild.seconds)}; CPU ${fmtS(rebuild.cpuSeconds)}, ${(rebuild.cpuShare * 100).toFixed(0)}% of the clean build's; ${rebuild.reusedPages} pages reused from the last build); log: \`${rebuild.logLine}\``, pass(rebuild.share <= GOALS.rebuildShare && rebuild.cpuShare <= GOALS.rebuildShare && rebuild.oneIngested && rebuild.code === 0)],
     [`\`astro dev\` ready (first source page answered), N = ${N}`, `≤ ${GOALS.devReadySeconds} s`, `${fmtS(dev.readySeconds)} (server CPU ${fmtS(dev.readyCpuSeconds)})`, pass(dev.readySeconds <= GOALS.devReadySeconds)],
     [`\`astro dev\`: edited article served, N = ${N}`, `≤ ${GOALS.devEditSeconds} s`, `${fmtS(dev.editSeconds)} (${dev.page})`, pass(dev.editSeconds <= GOALS.devEditSeconds)],
   ];

@@ -210,6 +210,31 @@ export const articleSchema = z.strictObject({
   ),
 });
 
+/**
+ * The fields of an article kept out of the content store: its text (paragraphs with their entity links,
+ * credits, the lines read as metadata or left out) and the facts that point into that text (mentions,
+ * figures, years). Only the article's own page, the knowledge index and the data files read them.
+ */
+const BODY_FIELDS = { body: true, credits: true, metadataLines: true, boilerplate: true, mentions: true, figures: true, years: true } as const;
+
+/**
+ * An article's body and facts (see `BODY_FIELDS`). The loader writes it to a file of its own
+ * (scripts/citations/corpus.ts), so the content store that Astro bundles into the build holds
+ * metadata only; it is validated again whenever it is read.
+ */
+export const articleBodySchema = articleSchema.pick(BODY_FIELDS);
+
+/**
+ * One entry of the `sources` collection: the article's metadata, what listing pages, feeds and search
+ * filters need, without its body and facts (see `articleBodySchema`), plus the key of its body file.
+ */
+export const sourceEntrySchema = articleSchema.omit(BODY_FIELDS).extend({
+  /** A short plain-text description: the first paragraph, cut at a word near 160 characters. */
+  description: z.string(),
+  /** Key of the article's body file: the digest of its file, sidecar, gazetteer and ingest code. */
+  bodyKey: z.string().min(1),
+});
+
 /** What the last ingest could not turn into pages, shown on the Sources index. */
 export const ingestReportSchema = z.strictObject({
   /** How many article files were read. */
@@ -222,10 +247,17 @@ export const ingestReportSchema = z.strictObject({
   warnings: z.array(ingestProblemSchema),
 });
 
+/** An article's body and facts, as its body file holds them. */
+export type ArticleBody = Pick<LinkedArticle, keyof typeof BODY_FIELDS>;
+/** An article as the `sources` collection holds it: metadata, a description and the body file's key. */
+export type SourceEntry = Omit<LinkedArticle, keyof typeof BODY_FIELDS> & { description: string; bodyKey: string };
+
 // The stages' own types must be exactly what these schemas accept and give back.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const schemaMatchesTypes: [
   Same<z.infer<typeof articleSchema>, LinkedArticle>,
+  Same<z.infer<typeof articleBodySchema>, ArticleBody>,
+  Same<z.infer<typeof sourceEntrySchema>, SourceEntry>,
   Same<z.infer<typeof ingestReportSchema>, IngestReport>,
   Same<z.infer<typeof ingestProblemSchema>, IngestProblem>,
-] = [true, true, true];
+] = [true, true, true, true, true];

@@ -9,6 +9,9 @@ export type { Disagreement, LedgerFigure } from './disagreements.ts';
 export type { TimelineEvent, UnplacedEvent } from './events.ts';
 export type { SourceSentenceRef } from './sentences.ts';
 
+/** What the index reads of an article: its metadata, paragraphs and facts (not its links, credits or audit lines). */
+export type KnowledgeArticle = Pick<LinkedArticle, 'slug' | 'title' | 'date' | 'body' | 'mentions' | 'figures' | 'years'>;
+
 /** Slug under /figures/ for figures whose sentence names no entity. */
 export const UNATTRIBUTED = 'unattributed';
 
@@ -59,7 +62,7 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
  * counted per paragraph; disagreements are figures of one measure of one subject whose values differ
  * between sources (see disagreements.ts).
  */
-export function buildKnowledge(articles: readonly LinkedArticle[], entityList: readonly Entity[]): KnowledgeIndex {
+export function buildKnowledge(articles: readonly KnowledgeArticle[], entityList: readonly Entity[]): KnowledgeIndex {
   const entities = new Map(entityList.map((e) => [e.slug, e]));
   const mentions: KnowledgeIndex['mentions'] = new Map();
   const pairs = new Map<string, Map<string, number>>();

@@ -1,13 +1,19 @@
+import { cacheDir } from 'astro:config/server';
 import { getCollection, getEntry } from 'astro:content';
+import { fileURLToPath } from 'node:url';
+import { bodyDir, readArticleBody } from '../../scripts/citations/corpus.ts';
+import { buildOnce } from './build-once.ts';
+import type { ArticleBody, SourceEntry } from '../../scripts/ingest/article-schema.ts';
 import type { IngestReport } from '../../scripts/ingest/emit.ts';
-import { shorten } from '../../scripts/ingest/extract.ts';
 import type { LinkedArticle as Article } from '../../scripts/ingest/link.ts';
+
+export type { SourceEntry } from '../../scripts/ingest/article-schema.ts';
 
 /** Articles per page of the sources index (/sources/, then /sources/page/2/, …). */
 export const SOURCES_PER_PAGE = 250;
 
-/** All ingested articles, newest first; undated articles last, by title. */
-export async function getSources(): Promise<Article[]> {
+/** All ingested articles without their bodies (see `withBody`), newest first; undated articles last, by title (sorted once per build). */
+export const getSources: () => Promise<SourceEntry[]> = buildOnce(async () => {
   const entries = await getCollection('sources');
   return entries
     .map((e) => e.data)
@@ -17,6 +23,17 @@ export async function getSources(): Promise<Article[]> {
       if (da !== db) return da < db ? 1 : -1;
       return a.title.localeCompare(b.title, 'en') || (a.slug < b.slug ? -1 : 1);
     });
+});
+
+/** The body of an article (paragraphs, credits, audit lines), read from the file the loader wrote. */
+export function getBody(source: Pick<SourceEntry, 'bodyKey'>): ArticleBody {
+  return readArticleBody(bodyDir(fileURLToPath(cacheDir), import.meta.env.DEV), source.bodyKey);
+}
+
+/** The whole article: the entry with its body. */
+export function withBody(source: SourceEntry): Article {
+  const { description: _, bodyKey: __, ...rest } = source;
+  return { ...rest, ...getBody(source) };
 }
 
 /** The report of the last ingest run. */
@@ -24,7 +41,7 @@ export async function getIngestReport(): Promise<IngestReport> {
   return (await getEntry('ingestReport', 'report'))?.data ?? { files: 0, articles: 0, errors: [], warnings: [] };
 }
 
-/** A short plain-text description: the first paragraph, cut at a word near 160 characters. */
-export function describe(article: Article): string {
-  return shorten(article.body.find((b) => b.type === 'paragraph')?.text ?? article.title, 160);
+/** A short plain-text description: the first paragraph, cut at a word near 160 characters (made by the loader). */
+export function describe(source: Pick<SourceEntry, 'description'>): string {
+  return source.description;
 }

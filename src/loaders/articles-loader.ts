@@ -6,7 +6,8 @@
  *
  * An entry's digest covers the file's bytes, its sidecar, the gazetteer and the ingest's own code:
  * an article whose digest is unchanged is not ingested again (the data store outlives a build), a
- * gazetteer edit re-links every article. In the dev server, added, edited and removed articles,
+ * gazetteer edit re-links every article. Each article's body is written to a file of its own, named
+ * by its digest with its facts (scripts/citations/corpus.ts), and kept out of the store. In the dev server, added, edited and removed articles,
  * sidecars and content/entities.yaml are picked up as they are saved.
  */
 import { resolve, sep } from 'node:path';
@@ -14,6 +15,8 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { paths } from '../../site.config.ts';
 import { ingestProblemSchema } from '../../scripts/ingest/article-schema.ts';
+import { bodyDir, hasArticleBody, pruneArticleBodies, writeArticleBody } from '../../scripts/citations/corpus.ts';
+import { shorten } from '../../scripts/ingest/extract.ts';
 import type { IngestReport } from '../../scripts/ingest/emit.ts';
 import { compileGazetteer } from '../../scripts/core/match.ts';
 import { listArticleFiles, readArticleFile } from '../../scripts/ingest/load.ts';
@@ -52,6 +55,8 @@ export function summary(c: RunCounts, ms: number, strict: boolean): string {
 const text = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 
 let codeText: string | undefined;
+/** The body keys of the previous run (the dev server runs the loader again on every change). */
+let previousKeys: ReadonlySet<string> = new Set();
 
 /**
  * One ingest run into the `sources` store: ingests the articles whose digest changed, removes the
@@ -63,6 +68,7 @@ async function ingestRun(ctx: LoaderContext, strict: boolean): Promise<IngestRep
   const { store, logger, generateDigest, parseData } = ctx;
   const t0 = performance.now();
   const root = fileURLToPath(ctx.config.root);
+  const bodies = bodyDir(fileURLToPath(ctx.config.cacheDir), Boolean(ctx.watcher));
   const entities = await loadGazetteer(root);
   const matcher = compileGazetteer(entities);
   codeText ??= ingestCodeText(root);
@@ -84,7 +90,7 @@ async function ingestRun(ctx: LoaderContext, strict: boolean): Promise<IngestRep
       continue;
     }
     const digest = generateDigest(`${base}\0${raw.file}\0${text(raw.bytes)}\0${raw.meta?.file ?? ''}\0${raw.meta ? text(raw.meta.bytes) : ''}`);
-    if (id && store.get(id)?.digest === digest) {
+    if (id && store.get(id)?.digest === digest && hasArticleBody(bodies, digest)) {
       kept.add(id);
       counts.unchanged++;
       continue;
@@ -110,7 +116,11 @@ async function ingestRun(ctx: LoaderContext, strict: boolean): Promise<IngestRep
       continue;
     }
     for (const w of article.warnings) logger.warn(formatProblem(w));
-    store.set({ id, data: await parseData({ id, data: { ...article }, filePath: raw.file }), digest, filePath: raw.file });
+    // The body and facts go to a file of their own; the store (which Vite bundles into the build) keeps the metadata.
+    const { body, credits, metadataLines, boilerplate, mentions, figures, years, ...rest } = article;
+    writeArticleBody(bodies, digest, { body, credits, metadataLines, boilerplate, mentions, figures, years });
+    const description = shorten(body.find((b) => b.type === 'paragraph')?.text ?? article.title, 160);
+    store.set({ id, data: await parseData({ id, data: { ...rest, description, bodyKey: digest }, filePath: raw.file }), digest, filePath: raw.file });
     kept.add(id);
     counts.ingested++;
   }
@@ -119,6 +129,11 @@ async function ingestRun(ctx: LoaderContext, strict: boolean): Promise<IngestRep
     store.delete(id);
     if (!failedIds.has(id)) counts.removed++;
   }
+  // Body files no entry points at are deleted; the dev server keeps the previous run's a run longer,
+  // as pages may still render from the store it has not reloaded yet.
+  const keys = new Set(store.values().flatMap((e) => (e.digest === undefined ? [] : [String(e.digest)])));
+  pruneArticleBodies(bodies, ctx.watcher ? keys.union(previousKeys) : keys);
+  previousKeys = keys;
   counts.failed = errors.length;
   for (const e of errors) logger.error(formatProblem(e));
   logger.info(summary(counts, performance.now() - t0, strict));

@@ -6,9 +6,8 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { LinkedArticle as Article } from '../../scripts/ingest/link.ts';
 import { site } from '../../site.config.ts';
-import { describe, getSources } from '../lib/sources.ts';
+import { describe, getSources, type SourceEntry as Article } from '../lib/sources.ts';
 import { href } from '../lib/url.ts';
 import { sourcePath } from '../../scripts/core/routes.ts';
 import { isTopic } from '../../scripts/core/topics.ts';
