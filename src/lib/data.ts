@@ -1,7 +1,7 @@
 /**
  * The public data files under /data/: what each holds (a zod schema per file, JSDoc per field) and
  * how it is built from the ingest and the knowledge index. The Astro endpoints in src/pages/data/
- * only serialise these; tests/site/data.test.ts validates a real build's files against the schemas.
+ * only serialise these, record by record (data-response.ts); tests/site/data.test.ts validates a real build's files against the schemas.
  */
 import { z } from 'astro/zod';
 import type { LinkedArticle } from '../../scripts/ingest/link.ts';
@@ -92,8 +92,11 @@ export const disagreementsFile = z.array(disagreementRecord);
 /** The columns of figures.csv, in order (the fields of {@link figureRecord}). */
 export const FIGURE_COLUMNS = ['source', 'p', 'text', 'value', 'high', 'unit', 'approx', 'subject', 'entity', 'measure', 'sentence'] as const;
 
-export function sourceRecords(articles: readonly LinkedArticle[]): z.infer<typeof sourcesFile> {
-  return articles.map((a) => ({
+type Item<F extends z.ZodArray<z.ZodType>> = z.infer<F>[number];
+
+/** The records are made one at a time (generators) so that a data file is never held whole in memory. */
+export function* sourceRecords(articles: Iterable<LinkedArticle>): Generator<Item<typeof sourcesFile>> {
+  for (const a of articles) yield {
     slug: a.slug,
     file: a.file,
     title: a.title,
@@ -105,11 +108,11 @@ export function sourceRecords(articles: readonly LinkedArticle[]): z.infer<typeo
     headings: a.body.flatMap((b) => (b.type === 'heading' ? [{ text: b.text }] : [])),
     removed: a.boilerplate.map((r) => ({ line: r.line, text: r.text, reason: r.reason })),
     credits: a.credits.map((c) => ({ text: c.text, ...(c.url ? { url: c.url } : {}) })),
-  }));
+  };
 }
 
-export function figureRecords(k: KnowledgeIndex): z.infer<typeof figuresFile> {
-  return k.figures.map((f) => ({
+export function* figureRecords(k: KnowledgeIndex): Generator<Item<typeof figuresFile>> {
+  for (const f of k.figures) yield {
     source: f.source,
     p: f.p,
     text: f.text,
@@ -121,11 +124,11 @@ export function figureRecords(k: KnowledgeIndex): z.infer<typeof figuresFile> {
     entity: f.entity ?? null,
     measure: f.measure,
     sentence: k.sentence(f),
-  }));
+  };
 }
 
-export function entityRecords(entities: readonly Entity[], k: KnowledgeIndex): z.infer<typeof entitiesFile> {
-  return entities.map((e) => ({
+export function* entityRecords(entities: readonly Entity[], k: KnowledgeIndex): Generator<Item<typeof entitiesFile>> {
+  for (const e of entities) yield {
     slug: e.slug,
     name: e.name,
     type: e.type,
@@ -133,21 +136,16 @@ export function entityRecords(entities: readonly Entity[], k: KnowledgeIndex): z
     aliases: e.aliases,
     partOf: e.parent ?? null,
     mentions: k.mentions.get(e.slug)?.length ?? 0,
-  }));
+  };
 }
 
-export function disagreementRecords(k: KnowledgeIndex): z.infer<typeof disagreementsFile> {
-  return k.disagreements.map((d) => ({
+export function* disagreementRecords(k: KnowledgeIndex): Generator<Item<typeof disagreementsFile>> {
+  for (const d of k.disagreements) yield {
     subject: k.entities.get(d.entity)?.name ?? d.entity,
     entity: d.entity,
     measure: d.measure,
     unit: d.unit,
     kind: d.kind,
     figures: d.figures.map((f) => ({ source: f.source, p: f.p, text: f.text, value: f.value })),
-  }));
-}
-
-/** A JSON response; the data is validated against its schema first, so a file never breaks its documented shape. */
-export function jsonResponse<T>(schema: z.ZodType<T>, data: T): Response {
-  return new Response(`${JSON.stringify(schema.parse(data), null, 1)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  };
 }

@@ -1,7 +1,8 @@
 /** `/data/disagreements.json`: the ledger's disagreements, most important first (see src/lib/data.ts). */
-import { disagreementRecords, disagreementsFile, jsonResponse } from '../../lib/data.ts';
+import { disagreementRecord, disagreementRecords } from '../../lib/data.ts';
+import { jsonArrayResponse } from '../../lib/data-response.ts';
 import { getKnowledge } from '../../lib/knowledge.ts';
 
 export async function GET(): Promise<Response> {
-  return jsonResponse(disagreementsFile, disagreementRecords(await getKnowledge()));
+  return jsonArrayResponse(disagreementRecord, disagreementRecords(await getKnowledge()));
 }

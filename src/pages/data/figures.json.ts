@@ -1,7 +1,8 @@
 /** `/data/figures.json`: every figure of the ledger (see src/lib/data.ts). */
-import { figureRecords, figuresFile, jsonResponse } from '../../lib/data.ts';
+import { figureRecord, figureRecords } from '../../lib/data.ts';
+import { jsonArrayResponse } from '../../lib/data-response.ts';
 import { getKnowledge } from '../../lib/knowledge.ts';
 
 export async function GET(): Promise<Response> {
-  return jsonResponse(figuresFile, figureRecords(await getKnowledge()));
+  return jsonArrayResponse(figureRecord, figureRecords(await getKnowledge()));
 }

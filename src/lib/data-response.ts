@@ -1,0 +1,74 @@
+/**
+ * Responses for the public data files, written record by record. At 10,000 articles figures.json is
+ * ~170 MB: building the whole array, a validated copy of it and one string before the response held
+ * the build's memory peak. Here each record is made, validated against its schema and serialised in
+ * turn, so only the output bytes accumulate. The bytes are the same as one `JSON.stringify(array,
+ * null, 1)` or one csv-stringify call over the whole array (tests/site/data.test.ts and
+ * data-response.test.ts hold them to that).
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { z } from 'astro/zod';
+
+/** Records per chunk: large enough that per-chunk overhead vanishes, small enough to stay a few MB. */
+const BATCH = 500;
+
+function* batches<T>(records: Iterable<T>, size: number): Generator<T[]> {
+  let batch: T[] = [];
+  for (const r of records) {
+    batch.push(r);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+function streamed(chunks: Iterable<string>, type: string): Response {
+  const encoder = new TextEncoder();
+  const it = chunks[Symbol.iterator]();
+  // A pull stream: the next chunk is made only when the previous one was read.
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const next = it.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+  });
+  return new Response(body, { headers: { 'Content-Type': type } });
+}
+
+/**
+ * The JSON text of an array, one record at a time, as `JSON.stringify(array, null, 1)` writes it:
+ * each element is its own stringify, indented by one space (JSON strings never hold a raw newline,
+ * so every newline in it is a line break of the layout), followed by the closing newline.
+ */
+export function* jsonArrayChunks<T>(item: z.ZodType<T>, records: Iterable<T>, size = BATCH): Generator<string> {
+  let first = true;
+  for (const batch of batches(records, size)) {
+    const parts = batch.map((r) => ` ${JSON.stringify(item.parse(r), null, 1).replaceAll('\n', '\n ')}`);
+    yield `${first ? '[\n' : ',\n'}${parts.join(',\n')}`;
+    first = false;
+  }
+  yield first ? '[]\n' : '\n]\n';
+}
+
+/** A JSON data file: every record validated against its schema, so a file never breaks its documented shape. */
+export function jsonArrayResponse<T>(item: z.ZodType<T>, records: Iterable<T>): Response {
+  return streamed(jsonArrayChunks(item, records), 'application/json; charset=utf-8');
+}
+
+/** CSV text (RFC 4180, quoted by csv-stringify, CRLF rows) with a header row, one batch of records at a time. */
+export function* csvChunks<T extends Record<string, unknown>>(item: z.ZodType<T>, columns: readonly string[], records: Iterable<T>, size = BATCH): Generator<string> {
+  const options = { columns: [...columns], record_delimiter: '\r\n' } as const;
+  let header = true;
+  for (const batch of batches(records, size)) {
+    yield stringify(batch.map((r) => item.parse(r)), { ...options, header });
+    header = false;
+  }
+  if (header) yield stringify([], { ...options, header: true });
+}
+
+export function csvResponse<T extends Record<string, unknown>>(item: z.ZodType<T>, columns: readonly string[], records: Iterable<T>): Response {
+  return streamed(csvChunks(item, columns, records), 'text/csv; charset=utf-8');
+}
