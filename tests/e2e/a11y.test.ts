@@ -1,10 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLOUR_RULES, layoutChanges, layoutOf, seriousViolations, useScheme } from './axe.ts';
 import { connectBrowser } from './browser.ts';
 import { VIEWPORTS, contextFor, pageTypes } from './pages.ts';
+import { previewSite } from '../helpers/seed-site.ts';
 
-const { dist, origin, browserEndpoint } = inject('previewSite');
+const { dist, origin, browserEndpoint } = await previewSite();
 /** One page of each type the build made (home, topic, source, indexes, entity, figures, timeline, 404). */
 const pages = pageTypes(dist);
 

@@ -2,16 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMermaid } from 'beautiful-mermaid';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations, useScheme } from './axe.ts';
 import { contrastRatio, connectBrowser, pagePaths, parseColours } from './browser.ts';
+import { previewSite } from '../helpers/seed-site.ts';
 
 /**
  * Diagrams and entity graphs as a reader sees them, at a phone's and a laptop's width, in both themes:
  * text size after scaling, labels inside their shapes, enlarge, the text alternative, and the graph's
  * colours, key and neighbour highlighting.
  */
-const { dist, origin, browserEndpoint } = inject('previewSite');
+const { dist, origin, browserEndpoint } = await previewSite();
 
 const WIDTHS = [
   { name: 'phone', width: 390, height: 844, minText: 10 },

@@ -1,10 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useScheme } from './axe.ts';
 import { connectBrowser } from './browser.ts';
 import { SCHEMES, VIEWPORTS, contextFor, pageTypes } from './pages.ts';
+import { previewSite } from '../helpers/seed-site.ts';
 
-const { dist, origin, browserEndpoint } = inject('previewSite');
+const { dist, origin, browserEndpoint } = await previewSite();
 const pages = pageTypes(dist);
 
 let browser: Browser;

@@ -2,13 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slugForFile } from '../../scripts/ingest/pipeline.ts';
 import { topicPages } from '../../scripts/core/topics.ts';
 import { ROOT } from '../helpers/site.ts';
 import { contrastRatio, connectBrowser, over, pagePaths, parseColours, recordPage, settle } from './browser.ts';
+import { previewSite } from '../helpers/seed-site.ts';
 
-const { dist, origin, browserEndpoint } = inject('previewSite');
+const { dist, origin, browserEndpoint } = await previewSite();
 const topics = topicPages(join(ROOT, 'content'));
 const topicPaths = topics.map((t) => `/${t.slug}/`);
 const articlesDir = join(ROOT, 'content/articles');

@@ -38,7 +38,11 @@ export const BUILD_COMMAND = [process.execPath, ASTRO_CLI, 'build'] as const;
  * The caller removes `dir` when done with it.
  */
 export async function buildSite(opts: SiteOptions = {}): Promise<BuiltSite> {
-  const dir = await copyProject(opts);
+  return buildProject(await copyProject(opts), opts);
+}
+
+/** Runs the real build ({@link BUILD_COMMAND}) in the project copy `dir` (made by {@link copyProject}). */
+export async function buildProject(dir: string, opts: Pick<SiteOptions, 'strict' | 'offline'> = {}): Promise<BuiltSite> {
   const command = [...BUILD_COMMAND, ...(opts.strict ? ['--strict'] : [])];
   const [file, ...args] = opts.offline ? ['unshare', '--net', ...command] : command;
   const result = await promisify(execFile)(file!, args, {
