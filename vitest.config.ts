@@ -13,7 +13,10 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['scripts/**/*.test.ts', 'src/**/*.test.ts'] },
+        // No fresh module graph per file: the unit files share their imports (compromise, wink-nlp and its
+        // model, unified, …) instead of loading them again for each of ~45 files, which was two thirds of
+        // the project's CPU time (40 s → 13 s). They keep no global state between files.
+        test: { name: 'unit', include: ['scripts/**/*.test.ts', 'src/**/*.test.ts'], isolate: false },
       },
       {
         extends: true,

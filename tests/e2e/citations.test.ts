@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { topicPages } from '../../scripts/core/topics.ts';
 import { sourcesFile } from '../../src/lib/data.ts';
 import { ROOT } from '../helpers/site.ts';
 import { connectBrowser } from './browser.ts';
 import { SCHEMES, VIEWPORTS, contextFor } from './pages.ts';
+import { previewSite } from '../helpers/seed-site.ts';
 
-const { dir, origin, browserEndpoint } = inject('previewSite');
+const { dir, origin, browserEndpoint } = await previewSite();
 const topics = topicPages(join(ROOT, 'content'));
 const topicPath = `/${topics[0]!.slug}/`;
 const [phone, desktop] = VIEWPORTS;

@@ -2,15 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMermaid } from 'beautiful-mermaid';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations, useScheme } from './axe.ts';
 import { contrastRatio, connectBrowser, pagePaths, parseColours } from './browser.ts';
+import { previewSite } from '../helpers/seed-site.ts';
 
 /**
  * Diagrams and entity graphs as a reader sees them, at a phone's and a laptop's width, in both themes:
  * text size after scaling, labels inside their shapes, enlarge, the text alternative, and the graph's
  * colours, key and neighbour highlighting.
  */
-const { dist, origin, browserEndpoint } = inject('previewSite');
+const { dist, origin, browserEndpoint } = await previewSite();
 
 const WIDTHS = [
   { name: 'phone', width: 390, height: 844, minText: 10 },
@@ -32,10 +34,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(path: string, width = 1366, height = 768, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  // Reduced motion: the graph's highlight fades are then instant, so opacities can be read at once.
+/** A new tab in its own context. Reduced motion: the graph's highlight fades are then instant, so opacities can be read at once. */
+async function newTab(width = 1366, height = 768, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion: 'reduce' });
-  const page = await context.newPage();
+  return context.newPage();
+}
+
+async function open(path: string, width = 1366, height = 768, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const page = await newTab(width, height, colorScheme);
   await page.goto(origin + path, { waitUntil: 'load' });
   return page;
 }
@@ -56,6 +62,69 @@ const smallestText = (page: Page) =>
     }),
   );
 
+/** Each label that leaves its drawing, or (in a node, edge label or subgraph) every one of its own shapes. */
+const labelsOutside = (page: Page) =>
+  page.evaluate(() => {
+    const out: string[] = [];
+    const inside = (a: DOMRect, b: DOMRect, slack = 0.5) =>
+      a.x >= b.x - slack && a.y >= b.y - slack && a.x + a.width <= b.x + b.width + slack && a.y + a.height <= b.y + b.height + slack;
+    for (const svg of document.querySelectorAll<SVGSVGElement>('figure.diagram .diagram-scroll > svg')) {
+      const view = svg.viewBox.baseVal;
+      const frame = new DOMRect(view.x, view.y, view.width, view.height);
+      for (const text of svg.querySelectorAll<SVGTextElement>('text')) {
+        const box = text.getBBox();
+        if (!text.textContent?.trim()) continue;
+        const label = `${svg.querySelector('title')?.textContent}: "${text.textContent}"`;
+        if (!inside(box, frame)) out.push(`${label} leaves the drawing`);
+        // A node, edge label or subgraph: the text must fit in one of its own shapes.
+        const group = text.parentElement?.closest('g.node, g.edge-label, g.subgraph');
+        if (!group) continue;
+        const shapes = [...group.children].filter((c): c is SVGGraphicsElement => /^(rect|polygon|path|circle|ellipse)$/.test(c.tagName));
+        if (shapes.length && !shapes.some((s) => inside(box, s.getBBox()))) out.push(`${label} is clipped by its shape`);
+      }
+    }
+    return out;
+  });
+
+/** The text alternative of each flowchart on the page matches its parsed Mermaid source. */
+async function checkTextAlternative(page: Page): Promise<void> {
+  const figures = await page.locator('figure.diagram').evaluateAll((figs) =>
+    figs.map((f) => ({
+      // Expressive Code (on Markdown pages) puts each source line in its own .ec-line.
+      source: f.querySelector('details.diagram-source .ec-line')
+        ? [...f.querySelectorAll('details.diagram-source .ec-line')].map((l) => l.textContent ?? '').join('\n')
+        : (f.querySelector('details.diagram-source code')?.textContent ?? ''),
+      describedBy: f.querySelector('svg')?.getAttribute('aria-describedby') ?? '',
+      wordsId: f.querySelector('details.diagram-words > ul')?.id ?? '',
+      statements: [...f.querySelectorAll('details.diagram-words > ul > li')].map((li) => li.textContent ?? ''),
+      leaves: [...f.querySelectorAll('details.diagram-words li')].filter((li) => !li.querySelector('ul')).map((li) => li.textContent ?? ''),
+    })),
+  );
+  expect(figures.length).toBeGreaterThan(0);
+  for (const f of figures) {
+    expect(f.source).not.toBe('');
+    if (!/^\s*(flowchart|graph)\b/.test(f.source)) continue;
+    expect(f.describedBy).toBe(f.wordsId);
+    // The statements are sentences, not Mermaid: no arrows, brackets or node ids.
+    for (const s of f.leaves) expect(s).not.toMatch(/-->|-\.->|\[|\]|\|/);
+    const graph = parseMermaid(f.source);
+    const label = (id: string) => (graph.subgraphs.find((sg) => sg.id === id)?.label ?? graph.nodes.get(id)?.label ?? id).replace(/\s+/g, ' ').trim();
+    if (f.leaves[0]?.startsWith('First: ')) {
+      // A chain is given as its steps: each node once, every link from an earlier step to a later one.
+      const step = (id: string) => f.leaves.findIndex((s) => s.endsWith(`: ${label(id)}`));
+      expect(f.leaves.length).toBe(graph.nodes.size);
+      for (const e of graph.edges) expect(step(e.source)).toBeLessThan(step(e.target));
+      expect(Math.min(...[...graph.nodes.keys()].map(step))).toBe(0);
+      continue;
+    }
+    expect(f.leaves.length).toBeGreaterThanOrEqual(graph.edges.length);
+    for (const e of graph.edges) {
+      const [a, b] = [label(e.source), label(e.target)];
+      expect(f.leaves.some((s) => s.includes(a) && s.includes(b)), `no statement names "${a}" and "${b}"`).toBe(true);
+    }
+  }
+}
+
 describe('diagram and graph pages', () => {
   it('include every topic page with a diagram, the timeline, the entity index and entity pages', () => {
     expect(mermaidPaths.filter((p) => p.startsWith('/topics/')).length).toBeGreaterThan(0);
@@ -64,51 +133,52 @@ describe('diagram and graph pages', () => {
   });
 });
 
-// Tests here open their own browser context, so they run side by side (see a11y.test.ts).
-describe.concurrent.each(WIDTHS)('at $width px ($name)', ({ width, height, minText }) => {
+/**
+ * One tab per width, reused: each page is loaded once for the checks that only read it (text sizes,
+ * label boxes, the text alternative), which run one after another on it.
+ */
+describe.each(WIDTHS)('at $width px ($name)', ({ width, height, minText }) => {
   // Every page with a figure, but only a few entity pages (they all come from one component).
   const paths = [...figurePaths.filter((p) => !entityPaths.includes(p)), ...entityPaths.slice(0, 4)];
-
-  it.each(paths)(`%s: no diagram or graph text renders below ${minText} px, and no figure widens the page`, async (path) => {
-    const page = await open(path, width, height);
-    const figures = await smallestText(page);
-    expect(figures.length).toBeGreaterThan(0);
-    const small = figures.filter((f) => !(f.min >= minText - 0.05));
-    expect(small.map((f) => `${f.title}: "${f.text}" at ${f.min.toFixed(1)} px`)).toEqual([]);
-    // A wide diagram scrolls inside its own box; the figure itself stays within the viewport.
-    const overflow = await page.evaluate(
-      (w) => [...document.querySelectorAll('figure.diagram')].filter((f) => f.getBoundingClientRect().right > w + 0.5).length,
-      width,
-    );
-    expect(overflow).toBe(0);
-    await page.context().close();
+  let page: Page;
+  beforeAll(async () => {
+    page = await newTab(width, height);
   });
+  afterAll(async () => {
+    await page?.context().close();
+  });
+  /** Loads `path` in this width's tab, unless it is the page already shown. */
+  const visit = async (path: string) => {
+    if (page.url() !== origin + path) await page.goto(origin + path, { waitUntil: 'load' });
+    return page;
+  };
 
-  it.each(mermaidPaths)('%s: every label lies inside its shape and inside the drawing', async (path) => {
-    const page = await open(path, width, height);
-    const clipped = await page.evaluate(() => {
-      const out: string[] = [];
-      const inside = (a: DOMRect, b: DOMRect, slack = 0.5) =>
-        a.x >= b.x - slack && a.y >= b.y - slack && a.x + a.width <= b.x + b.width + slack && a.y + a.height <= b.y + b.height + slack;
-      for (const svg of document.querySelectorAll<SVGSVGElement>('figure.diagram .diagram-scroll > svg')) {
-        const view = svg.viewBox.baseVal;
-        const frame = new DOMRect(view.x, view.y, view.width, view.height);
-        for (const text of svg.querySelectorAll<SVGTextElement>('text')) {
-          const box = text.getBBox();
-          if (!text.textContent?.trim()) continue;
-          const label = `${svg.querySelector('title')?.textContent}: "${text.textContent}"`;
-          if (!inside(box, frame)) out.push(`${label} leaves the drawing`);
-          // A node, edge label or subgraph: the text must fit in one of its own shapes.
-          const group = text.parentElement?.closest('g.node, g.edge-label, g.subgraph');
-          if (!group) continue;
-          const shapes = [...group.children].filter((c): c is SVGGraphicsElement => /^(rect|polygon|path|circle|ellipse)$/.test(c.tagName));
-          if (shapes.length && !shapes.some((s) => inside(box, s.getBBox()))) out.push(`${label} is clipped by its shape`);
-        }
-      }
-      return out;
+  describe.each(paths)('%s', (path) => {
+    it(`no diagram or graph text renders below ${minText} px, and no figure widens the page`, async () => {
+      const page = await visit(path);
+      const figures = await smallestText(page);
+      expect(figures.length).toBeGreaterThan(0);
+      const small = figures.filter((f) => !(f.min >= minText - 0.05));
+      expect(small.map((f) => `${f.title}: "${f.text}" at ${f.min.toFixed(1)} px`)).toEqual([]);
+      // A wide diagram scrolls inside its own box; the figure itself stays within the viewport.
+      const overflow = await page.evaluate(
+        (w) => [...document.querySelectorAll('figure.diagram')].filter((f) => f.getBoundingClientRect().right > w + 0.5).length,
+        width,
+      );
+      expect(overflow).toBe(0);
     });
-    expect(clipped).toEqual([]);
-    await page.context().close();
+
+    if (!mermaidPaths.includes(path)) return;
+    it('every label lies inside its shape and inside the drawing', async () => {
+      const page = await visit(path);
+      expect(await labelsOutside(page)).toEqual([]);
+    });
+
+    // The text alternative does not depend on the width: checked once, at the laptop's.
+    if (width !== 1366) return;
+    it("each flowchart is described from its parsed form (a statement per link, or a chain's steps in order), and its source is kept", async () => {
+      await checkTextAlternative(await visit(path));
+    });
   });
 });
 
@@ -135,48 +205,6 @@ describe('enlarging a diagram', () => {
     await dialog.waitFor({ state: 'visible' });
     await dialog.locator('button').click();
     await expect.poll(() => page.locator('dialog.diagram-dialog').count()).toBe(0);
-    await page.context().close();
-  });
-});
-
-describe.concurrent('the text alternative', () => {
-  it.each(mermaidPaths)('%s: each flowchart is described from its parsed form (a statement per link, or a chain\'s steps in order), and its source is kept', async (path) => {
-    const page = await open(path);
-    const figures = await page.locator('figure.diagram').evaluateAll((figs) =>
-      figs.map((f) => ({
-        // Expressive Code (on Markdown pages) puts each source line in its own .ec-line.
-        source: f.querySelector('details.diagram-source .ec-line')
-          ? [...f.querySelectorAll('details.diagram-source .ec-line')].map((l) => l.textContent ?? '').join('\n')
-          : (f.querySelector('details.diagram-source code')?.textContent ?? ''),
-        describedBy: f.querySelector('svg')?.getAttribute('aria-describedby') ?? '',
-        wordsId: f.querySelector('details.diagram-words > ul')?.id ?? '',
-        statements: [...f.querySelectorAll('details.diagram-words > ul > li')].map((li) => li.textContent ?? ''),
-        leaves: [...f.querySelectorAll('details.diagram-words li')].filter((li) => !li.querySelector('ul')).map((li) => li.textContent ?? ''),
-      })),
-    );
-    expect(figures.length).toBeGreaterThan(0);
-    for (const f of figures) {
-      expect(f.source).not.toBe('');
-      if (!/^\s*(flowchart|graph)\b/.test(f.source)) continue;
-      expect(f.describedBy).toBe(f.wordsId);
-      // The statements are sentences, not Mermaid: no arrows, brackets or node ids.
-      for (const s of f.leaves) expect(s).not.toMatch(/-->|-\.->|\[|\]|\|/);
-      const graph = parseMermaid(f.source);
-      const label = (id: string) => (graph.subgraphs.find((sg) => sg.id === id)?.label ?? graph.nodes.get(id)?.label ?? id).replace(/\s+/g, ' ').trim();
-      if (f.leaves[0]?.startsWith('First: ')) {
-        // A chain is given as its steps: each node once, every link from an earlier step to a later one.
-        const step = (id: string) => f.leaves.findIndex((s) => s.endsWith(`: ${label(id)}`));
-        expect(f.leaves.length).toBe(graph.nodes.size);
-        for (const e of graph.edges) expect(step(e.source)).toBeLessThan(step(e.target));
-        expect(Math.min(...[...graph.nodes.keys()].map(step))).toBe(0);
-        continue;
-      }
-      expect(f.leaves.length).toBeGreaterThanOrEqual(graph.edges.length);
-      for (const e of graph.edges) {
-        const [a, b] = [label(e.source), label(e.target)];
-        expect(f.leaves.some((s) => s.includes(a) && s.includes(b)), `no statement names "${a}" and "${b}"`).toBe(true);
-      }
-    }
     await page.context().close();
   });
 });
@@ -278,20 +306,27 @@ describe('the entity graph', () => {
   });
 });
 
-describe.concurrent('accessibility of figures (axe-core)', () => {
+describe('accessibility of figures (axe-core)', () => {
   const pages = ['/entities/', ...mermaidPaths.filter((p) => p.startsWith('/topics/')).slice(0, 1), ...entityPaths.slice(0, 1)];
-  const cases = pages.flatMap((path) => WIDTHS.flatMap((w) => THEMES.map((theme) => [path, w.width, theme] as const)));
-  it.each(cases)('%s at %i px, %s theme: no serious or critical violation in the figures, nor in the enlarged view', async (path, width, theme) => {
-    const { default: AxeBuilder } = await import('@axe-core/playwright');
-    const page = await open(path, width, 800, theme);
-    const serious = async () =>
-      (await new AxeBuilder({ page }).include('figure.diagram').include('dialog.diagram-dialog').analyze()).violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ')}`));
-    expect(await serious()).toEqual([]);
-    await page.locator('figure.diagram button.diagram-enlarge').first().click();
-    await page.locator('dialog.diagram-dialog[open]').waitFor({ state: 'visible' });
-    expect(await serious()).toEqual([]);
-    await page.context().close();
+  // One tab per width, reused: each case loads its page afresh in its theme.
+  describe.each(WIDTHS)('at $width px', ({ width }) => {
+    let page: Page;
+    beforeAll(async () => {
+      page = await newTab(width, 800);
+    });
+    afterAll(async () => {
+      await page?.context().close();
+    });
+    const cases = pages.flatMap((path) => THEMES.map((theme) => [path, width, theme] as const));
+    it.each(cases)('%s at %i px, %s theme: no serious or critical violation in the figures, nor in the enlarged view', async (path, _width, theme) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto(origin + path, { waitUntil: 'load' });
+      await useScheme(page, theme);
+      const scope = { include: ['figure.diagram', 'dialog.diagram-dialog'] };
+      expect(await seriousViolations(page, `${width} ${theme}`, scope)).toEqual([]);
+      await page.locator('figure.diagram button.diagram-enlarge').first().click();
+      await page.locator('dialog.diagram-dialog[open]').waitFor({ state: 'visible' });
+      expect(await seriousViolations(page, `${width} ${theme}, enlarged`, scope)).toEqual([]);
+    });
   });
 });

@@ -1,10 +1,13 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectBrowser } from './browser.ts';
-import { SCHEMES, VIEWPORTS, contextFor, pageTypes } from './pages.ts';
+import { VIEWPORTS, contextFor, pageTypes } from './pages.ts';
+import { previewSite } from '../helpers/seed-site.ts';
 
-const { dist, origin, browserEndpoint } = inject('previewSite');
+const { dist, origin, browserEndpoint } = await previewSite();
 const pages = pageTypes(dist);
+
+// The layout of every page type at both widths, in both themes, is checked in page-types.test.ts.
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,56 +15,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
-});
-
-describe('every page type at both widths, light and dark', () => {
-  it('finds a page of each main type', () => {
-    expect(pages.map(([t]) => t)).toEqual(expect.arrayContaining(['home', 'topic', 'source', 'sources index', 'entity', 'not found']));
-  });
-
-  describe.each(VIEWPORTS.flatMap((vp) => SCHEMES.map((scheme) => [`${vp.name}, ${scheme}`, vp, scheme] as const)))('%s', (_name, vp, scheme) => {
-    it('no sideways scroll; header search (and on a phone the menu) on screen; wide tables scroll in their own box', async () => {
-      const context = await contextFor(browser, vp, scheme);
-      const page = await context.newPage();
-      const problems: string[] = [];
-      for (const [type, path] of pages) {
-        await page.goto(origin + path, { waitUntil: 'load' });
-        const m = await page.evaluate(() => {
-          const onScreen = (sel: string) => {
-            const e = document.querySelector(sel);
-            if (!e) return `${sel} missing`;
-            const r = e.getBoundingClientRect();
-            const s = getComputedStyle(e);
-            if (r.width === 0 || r.height === 0 || s.visibility === 'hidden') return `${sel} not visible`;
-            return r.left >= 0 && r.right <= document.documentElement.clientWidth ? '' : `${sel} at x ${Math.round(r.left)}–${Math.round(r.right)}`;
-          };
-          const tables = [...document.querySelectorAll('main table')].flatMap((t) => {
-            const r = t.getBoundingClientRect();
-            const s = getComputedStyle(t);
-            const own = t.scrollWidth <= t.clientWidth || s.overflowX === 'auto' || s.overflowX === 'scroll';
-            return r.right <= document.documentElement.clientWidth + 0.5 && own ? [] : [`table ${t.className} right ${Math.round(r.right)}`];
-          });
-          return {
-            width: document.documentElement.scrollWidth,
-            viewport: window.innerWidth,
-            visual: window.visualViewport?.width ?? window.innerWidth,
-            search: onScreen('site-search button[data-open-modal]'),
-            menu: window.innerWidth < 800 ? onScreen('button.sl-menu-button') : '',
-            theme: document.documentElement.dataset.theme,
-            tables,
-          };
-        });
-        const where = `${type} ${path}`;
-        if (m.width > m.visual) problems.push(`${where}: document ${m.width} px wide in a ${m.visual} px viewport`);
-        if (m.search) problems.push(`${where}: ${m.search}`);
-        if (m.menu) problems.push(`${where}: ${m.menu}`);
-        if (m.theme !== scheme) problems.push(`${where}: theme ${m.theme}`);
-        for (const t of m.tables) problems.push(`${where}: ${t}`);
-      }
-      await context.close();
-      expect(problems).toEqual([]);
-    });
-  });
 });
 
 describe('on a phone, the header controls work', () => {

@@ -7,10 +7,11 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectBrowser, recordPage, settle, type PageLog } from './browser.ts';
+import { previewSite } from '../helpers/seed-site.ts';
 
-const { dist, origin, browserEndpoint } = inject('previewSite');
+const { dist, origin, browserEndpoint } = await previewSite();
 /** A source page of the seed site (it has entity links with hover previews). */
 const sourcePath = `/sources/${readdirSync(join(dist, 'sources')).filter((d) => d !== 'page').sort()[0]}/`;
 

@@ -2,13 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slugForFile } from '../../scripts/ingest/pipeline.ts';
 import { topicPages } from '../../scripts/core/topics.ts';
 import { ROOT } from '../helpers/site.ts';
 import { contrastRatio, connectBrowser, over, pagePaths, parseColours, recordPage, settle } from './browser.ts';
+import { previewSite } from '../helpers/seed-site.ts';
 
-const { dist, origin, browserEndpoint } = inject('previewSite');
+const { dist, origin, browserEndpoint } = await previewSite();
 const topics = topicPages(join(ROOT, 'content'));
 const topicPaths = topics.map((t) => `/${t.slug}/`);
 const articlesDir = join(ROOT, 'content/articles');
@@ -96,41 +97,48 @@ describe('in a real browser', () => {
     await page.context().close();
   });
 
-  it.each(topicPaths)('%s shows at least two visible diagrams with a non-zero size', async (path) => {
-    const page = await open(path);
-    const svgs = page.locator('figure.diagram svg');
-    expect(await svgs.count()).toBeGreaterThanOrEqual(2);
-    const sizes = await svgs.evaluateAll((els) =>
-      els.map((e) => {
-        const r = e.getBoundingClientRect();
-        const s = getComputedStyle(e);
-        return { w: r.width, h: r.height, visible: s.visibility !== 'hidden' && s.display !== 'none' && Number(s.opacity) > 0 };
-      }),
-    );
-    const good = sizes.filter((s) => s.w > 0 && s.h > 0 && s.visible);
-    expect(good.length, JSON.stringify(sizes)).toBeGreaterThanOrEqual(2);
-    await page.context().close();
-  });
+  // The two checks of a topic page share one load: the first only reads it, the second then switches it to the dark theme.
+  describe.each(topicPaths)('%s', (path) => {
+    let page: Page;
+    beforeAll(async () => {
+      page = await open(path);
+    });
+    afterAll(async () => {
+      await page?.context().close();
+    });
 
-  it.each(topicPaths)('%s in the dark theme: diagram text contrasts with the page background (≥ 4.5:1)', async (path) => {
-    const page = await open(path);
-    // Choose the dark theme the way a reader does: Starlight's theme select.
-    const select = page.locator('starlight-theme-select select').first();
-    await select.selectOption('dark');
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    const { bg, fills } = await page.evaluate(() => ({
-      bg: getComputedStyle(document.documentElement).getPropertyValue('--sl-color-bg').trim(),
-      fills: [...document.querySelectorAll('figure.diagram svg text')].map((t) => ({ text: t.textContent ?? '', fill: getComputedStyle(t).fill })),
-    }));
-    expect(fills.length).toBeGreaterThan(0);
-    expect(bg).not.toBe('');
-    const [bgRgba = [], ...fillRgba] = await parseColours(page, [bg, ...fills.map((f) => f.fill)]);
-    expect(bgRgba[3]).toBe(255);
-    const low = fills
-      .map((f, i) => ({ ...f, ratio: contrastRatio(over(fillRgba[i] ?? [], bgRgba), bgRgba) }))
-      .filter((f) => !(f.ratio >= 4.5));
-    expect(low.map((f) => `"${f.text}" fill ${f.fill} on ${bg}: ${f.ratio.toFixed(2)}:1`)).toEqual([]);
-    await page.context().close();
+    it('shows at least two visible diagrams with a non-zero size', async () => {
+      const svgs = page.locator('figure.diagram svg');
+      expect(await svgs.count()).toBeGreaterThanOrEqual(2);
+      const sizes = await svgs.evaluateAll((els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          const s = getComputedStyle(e);
+          return { w: r.width, h: r.height, visible: s.visibility !== 'hidden' && s.display !== 'none' && Number(s.opacity) > 0 };
+        }),
+      );
+      const good = sizes.filter((s) => s.w > 0 && s.h > 0 && s.visible);
+      expect(good.length, JSON.stringify(sizes)).toBeGreaterThanOrEqual(2);
+    });
+
+    it('in the dark theme: diagram text contrasts with the page background (≥ 4.5:1)', async () => {
+      // Choose the dark theme the way a reader does: Starlight's theme select.
+      const select = page.locator('starlight-theme-select select').first();
+      await select.selectOption('dark');
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+      const { bg, fills } = await page.evaluate(() => ({
+        bg: getComputedStyle(document.documentElement).getPropertyValue('--sl-color-bg').trim(),
+        fills: [...document.querySelectorAll('figure.diagram svg text')].map((t) => ({ text: t.textContent ?? '', fill: getComputedStyle(t).fill })),
+      }));
+      expect(fills.length).toBeGreaterThan(0);
+      expect(bg).not.toBe('');
+      const [bgRgba = [], ...fillRgba] = await parseColours(page, [bg, ...fills.map((f) => f.fill)]);
+      expect(bgRgba[3]).toBe(255);
+      const low = fills
+        .map((f, i) => ({ ...f, ratio: contrastRatio(over(fillRgba[i] ?? [], bgRgba), bgRgba) }))
+        .filter((f) => !(f.ratio >= 4.5));
+      expect(low.map((f) => `"${f.text}" fill ${f.fill} on ${bg}: ${f.ratio.toFixed(2)}:1`)).toEqual([]);
+    });
   });
 
   it('a citation link shows a preview on mouse hover and on keyboard focus', async () => {

@@ -6,6 +6,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
+import { CONTINUE, SKIP, visitParents } from 'unist-util-visit-parents';
 import { buildEnv } from '../../scripts/lib/build-env.ts';
 import { ASTRO_CLI } from '../../scripts/lib/preview.ts';
 import { copyProject, type ProjectOptions, ROOT } from './project.ts';
@@ -37,7 +38,11 @@ export const BUILD_COMMAND = [process.execPath, ASTRO_CLI, 'build'] as const;
  * The caller removes `dir` when done with it.
  */
 export async function buildSite(opts: SiteOptions = {}): Promise<BuiltSite> {
-  const dir = await copyProject(opts);
+  return buildProject(await copyProject(opts), opts);
+}
+
+/** Runs the real build ({@link BUILD_COMMAND}) in the project copy `dir` (made by {@link copyProject}). */
+export async function buildProject(dir: string, opts: Pick<SiteOptions, 'strict' | 'offline'> = {}): Promise<BuiltSite> {
   const command = [...BUILD_COMMAND, ...(opts.strict ? ['--strict'] : [])];
   const [file, ...args] = opts.offline ? ['unshare', '--net', ...command] : command;
   const result = await promisify(execFile)(file!, args, {
@@ -54,10 +59,25 @@ export async function buildSite(opts: SiteOptions = {}): Promise<BuiltSite> {
   return { dir, dist: join(dir, 'dist'), ...result };
 }
 
-/** Reads a built page as a hast tree. `path` is a URL path such as `/sources/x/`. */
+/** Parsed pages of this worker, by file: many tests read the same pages (an entity page once per link to it). */
+const parsed = new Map<string, Root>();
+/** Pages larger than this are parsed on every read instead (a 5 MB article's page would hold hundreds of MB). */
+const CACHE_LIMIT = 2 * 1024 * 1024;
+
+/**
+ * Reads a built page as a hast tree. `path` is a URL path such as `/sources/x/`. Each call returns a
+ * tree of its own (a copy of the one parsed the first time: copying is several times cheaper than
+ * parsing), so callers may change it. Built pages do not change while the tests read them.
+ */
 export async function readPage(dist: string, path: string): Promise<Root> {
   const file = join(dist, path, path.endsWith('/') ? 'index.html' : '');
-  return fromHtml(await readFile(file, 'utf8'));
+  const cached = parsed.get(file);
+  if (cached) return structuredClone(cached);
+  const html = await readFile(file, 'utf8');
+  const tree = fromHtml(html);
+  if (html.length > CACHE_LIMIT) return tree;
+  parsed.set(file, tree);
+  return structuredClone(tree);
 }
 
 /** Collapses runs of white space, so text can be compared across HTML line breaks. */
@@ -99,9 +119,17 @@ export function missingSentences(normalisedFile: string, pageText: string): stri
  */
 export function visibleText(el: Element): string {
   const hidden = new Set(selectAll('.preview, .sr-only, [hidden]', el));
+  if (hidden.size === 0) return toText(el);
+  // Only the elements that hold a hidden one are copied, not the whole tree (a 5 MB article's page).
+  const holders = new Set<Element>();
+  visitParents(el, 'element', (node, ancestors) => {
+    if (!hidden.has(node)) return CONTINUE;
+    for (const a of ancestors) holders.add(a as Element);
+    return SKIP;
+  });
   const strip = (node: Element): Element => ({
     ...node,
-    children: node.children.filter((c) => !(c.type === 'element' && hidden.has(c))).map((c) => (c.type === 'element' ? strip(c) : c)),
+    children: node.children.filter((c) => !(c.type === 'element' && hidden.has(c))).map((c) => (c.type === 'element' && holders.has(c) ? strip(c) : c)),
   });
   return toText(strip(el));
 }

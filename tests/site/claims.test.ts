@@ -3,14 +3,15 @@ import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../scripts/citations/parse.ts';
 import { loadGazetteer } from '../../scripts/knowledge/load-gazetteer.ts';
 import { readClaims } from '../../src/integrations/remark-claims.ts';
 import { ROOT, readPage, squash, visibleText } from '../helpers/site.ts';
 import { findTopicFiles, pageId } from '../../scripts/core/topics.ts';
+import { seedSite } from '../helpers/seed-site.ts';
 
-const { dist } = inject('seedSite');
+const { dist } = await seedSite();
 const contentDir = join(ROOT, 'content');
 const claimsByTopic = findTopicFiles(contentDir).map((f) => ({
   topic: pageId(f).replace(/^topics\//, ''),

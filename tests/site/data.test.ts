@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { selectAll } from 'hast-util-select';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { disagreementsFile, entitiesFile, FIGURE_COLUMNS, figuresFile, sourcesFile } from '../../src/lib/data.ts';
 import { readPage } from '../helpers/site.ts';
+import { seedSite } from '../helpers/seed-site.ts';
 
-const { dist } = inject('seedSite');
+const { dist } = await seedSite();
 const read = (name: string) => readFileSync(join(dist, 'data', name), 'utf8');
 
 describe('public data files', () => {

@@ -2,15 +2,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { loadArticles } from '../../scripts/ingest/load.ts';
 import { ingestAll } from '../../scripts/ingest/pipeline.ts';
 import { site } from '../../site.config.ts';
 import { readPage } from '../helpers/site.ts';
 import { findTopicFiles, pageId } from '../../scripts/core/topics.ts';
+import { seedSite } from '../helpers/seed-site.ts';
 
-const { dir, dist } = inject('seedSite');
+const { dir, dist } = await seedSite();
 
 /** An RSS item as fast-xml-parser reads it. */
 interface Item {

@@ -2,10 +2,11 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readPage, squash } from '../helpers/site.ts';
+import { seedSite } from '../helpers/seed-site.ts';
 
-const { dist } = inject('seedSite');
+const { dist } = await seedSite();
 const slugs = readdirSync(join(dist, 'sources'), { withFileTypes: true })
   .filter((e) => e.isDirectory() && e.name !== 'page')
   .map((e) => e.name);

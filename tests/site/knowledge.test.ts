@@ -3,12 +3,13 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { validateGazetteer } from '../../scripts/core/entity.ts';
 import { type BuiltSite, buildSite, ROOT, readPage, squash, visibleText } from '../helpers/site.ts';
 import { withPagefind } from '../helpers/search.ts';
+import { seedSite } from '../helpers/seed-site.ts';
 
-const { dist } = inject('seedSite');
+const { dist } = await seedSite();
 const entities = validateGazetteer(readFileSync(join(ROOT, 'content/entities.yaml'), 'utf8'), 'content/entities.yaml');
 
 describe('entity pages', () => {

@@ -3,10 +3,11 @@ import { join, relative, sep } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { site } from '../../site.config.ts';
+import { seedSite } from '../helpers/seed-site.ts';
 
-const { dist } = inject('seedSite');
+const { dist } = await seedSite();
 
 /** Every HTML file in `dir`, as paths relative to it with forward slashes. */
 function htmlFiles(dir: string): string[] {

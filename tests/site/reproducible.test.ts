@@ -4,9 +4,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildEnv } from '../../scripts/lib/build-env.ts';
 import { type BuiltSite, buildSite } from '../helpers/site.ts';
+import { seedSite } from '../helpers/seed-site.ts';
 
 const run = promisify(execFile);
 
@@ -48,9 +49,10 @@ async function offline(cmd: string, args: string[], cwd: string): Promise<{ code
   }
 }
 
+// The seed build (a clean copy, built online by the global setup) is the first of the two builds.
+const seed = await seedSite();
+
 describe('reproducible, offline builds', () => {
-  // The seed build (a clean copy, built online by the global setup) is the first of the two builds.
-  const seed = inject('seedSite');
   let offlineBuild: BuiltSite | undefined;
   afterAll(async () => {
     if (offlineBuild) await rm(offlineBuild.dir, { recursive: true, force: true });

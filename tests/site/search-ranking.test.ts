@@ -1,9 +1,10 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TYPE_LABELS } from '../../scripts/core/entity.ts';
 import { pageKind } from '../../src/lib/search-ranking.ts';
 import { searchSite, withPagefind } from '../helpers/search.ts';
+import { seedSite } from '../helpers/seed-site.ts';
 
-const { dist } = inject('seedSite');
+const { dist } = await seedSite();
 
 /** Lower-cased words, hyphens as spaces: "Mixture-of-experts" contains "mixture of experts". */
 const norm = (s: string) => s.toLowerCase().replace(/[-‐‑–]/g, ' ').replace(/\s+/g, ' ');

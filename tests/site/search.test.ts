@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { slugForFile } from '../../scripts/ingest/pipeline.ts';
 import { ROOT } from '../helpers/site.ts';
 import { searchSite, sourcePagesWith, withPagefind } from '../helpers/search.ts';
+import { seedSite } from '../helpers/seed-site.ts';
 
-const { dist } = inject('seedSite');
+const { dist } = await seedSite();
 const dir = join(ROOT, 'content/articles');
 const seeds = readdirSync(dir).filter((f) => f.endsWith('.txt'));
 /** The source pages whose article text contains the term: what a search must find. */

@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { normalise } from '../../scripts/ingest/normalise.ts';
 import { slugForFile } from '../../scripts/ingest/pipeline.ts';
 import { missingSentences, ROOT, readPage, squash, visibleText } from '../helpers/site.ts';
+import { seedSite } from '../helpers/seed-site.ts';
 
-const { dist } = inject('seedSite');
+const { dist } = await seedSite();
 const articlesDir = join(ROOT, 'content/articles');
 const seeds = readdirSync(articlesDir).filter((f) => f.endsWith('.txt'));
 const text = (el: Element | undefined) => squash(el ? toText(el) : '');

@@ -2,11 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT, readPage } from '../helpers/site.ts';
 import { findTopicFiles, pageId } from '../../scripts/core/topics.ts';
+import { seedSite } from '../helpers/seed-site.ts';
 
-const { dist } = inject('seedSite');
+const { dist } = await seedSite();
 const topics = findTopicFiles(join(ROOT, 'content')).map((f) => pageId(f).replace(/^topics\//, ''));
 const allHtml = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, withFileTypes: true })

@@ -1,0 +1,78 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+
+/**
+ * The axe-core rules that read colours (axe's `cat.color` rules enabled by default): what can change
+ * when only the theme changes. `color-contrast-enhanced` (AAA) is off by default and stays off.
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+export interface AxeScope {
+  /** CSS selectors to check (default: the whole page). */
+  include?: string[];
+  /** Run only these rules (default: every rule axe enables by default). */
+  rules?: string[];
+}
+
+/**
+ * The serious and critical axe-core violations on `page`, one line each, prefixed with `label`.
+ *
+ * Axe runs in the page itself (AxeBuilder's legacy mode): its default mode opens a second, blank tab
+ * for every run to merge the results of each frame, which cost ~0.5 s of CPU per run here. The two
+ * modes differ only for pages with frames, so this throws if the page has any.
+ */
+export async function seriousViolations(page: Page, label: string, scope: AxeScope = {}): Promise<string[]> {
+  if (page.frames().length !== 1) throw new Error(`${page.url()} has ${page.frames().length - 1} frame(s): check them with AxeBuilder's default (frame-aware) mode`);
+  let builder = new AxeBuilder({ page }).setLegacyMode(true);
+  for (const selector of scope.include ?? []) builder = builder.include(selector);
+  if (scope.rules) builder = builder.withRules(scope.rules);
+  const { violations } = await builder.analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `[${label}] ${v.impact} ${v.id}: ${v.help} — ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ')}`));
+}
+
+/**
+ * Switches the loaded page to the light or dark theme in place, as a reader's system setting does:
+ * the `prefers-color-scheme` media feature changes, and Starlight's theme script (theme "auto")
+ * follows it by setting `data-theme` on <html>. Resolves once `data-theme` is `scheme` and no CSS
+ * transition or animation is still running (colours read mid-transition would be neither theme's).
+ */
+export async function useScheme(page: Page, scheme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.waitForFunction((s) => document.documentElement.dataset.theme === s, scheme, { timeout: 5000 }).catch((e: Error) => {
+    throw new Error(`${page.url()}: data-theme did not become "${scheme}" when the system colour scheme changed\n${e.message}`);
+  });
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ).then(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())))),
+  );
+}
+
+/**
+ * Where every element of the page is drawn, and whether it is shown: one line per element. Two
+ * themes of a page with the same layout differ only in colours, so axe's other rules (names, roles,
+ * structure, sizes, visibility) give the same result in both.
+ */
+export function layoutOf(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('body *')].map((e) => {
+      const r = e.getBoundingClientRect();
+      const shown = e.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+      return `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''} ${shown ? 'shown' : 'hidden'} ${[r.x, r.y, r.width, r.height].map(Math.round).join(' ')}`;
+    }),
+  );
+}
+
+/** The entries of `b` that differ from `a` at the same index (and any extra ones), at most `max`. */
+export function layoutChanges(a: string[], b: string[], max = 10): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < Math.max(a.length, b.length) && out.length < max; i++) {
+    if (a[i] !== b[i]) out.push(`#${i}: ${a[i] ?? '(none)'} → ${b[i] ?? '(none)'}`);
+  }
+  return out;
+}
