@@ -38,6 +38,8 @@ const NUMBERED = /^\d{1,2}[.)]\s+\S/;
 /** A line with an e-mail address is a contact, never a headline. */
 const canBeTitle = (t: string) => t.length <= MAX_TITLE && !/[.,;:]$/.test(t) && !BARE_URL.test(t) && !/\S@[\w-]+\.\w/.test(t);
 
+/** A job title opening a line, then where: "Partner, Example Ventures", "Senior analyst at Example". */
+const JOB_LINE = /^(?:(?:senior|junior|chief|principal|managing|general|founding|co-?|vice|lead|staff|contributing|associate|assistant|deputy)[\s-]+)*(?:partner|founder|ceo|cto|coo|cfo|president|chair(?:man|woman)?|professor|lecturer|fellow|researcher|scientist|engineer|investor|analyst|editor|reporter|writer|correspondent|columnist|director|head|vp|manager|consultant|advisor|adviser)\b[^,]{0,30}(?:,\s|\s+(?:at|of)\s+\p{Lu})/iu;
 /** A label line that names the outlet on the line under it: "Published in", "Editor for". */
 const LABEL_ABOVE = /^(?:published|posted|appeared|editor|featured|originally published)\s+(?:in|on|for)$/i;
 
@@ -144,10 +146,22 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       set(i, { kind: 'boilerplate', reason: 'site footer' });
       continue;
     }
+    // A section label with an abbreviation's full stop ("U.S.") is a label like any other, not the start of the text.
+    if (isSectionLine(t) && !isProse(t)) {
+      set(i, { kind: 'meta', role: 'section' });
+      continue;
+    }
+    // "Partner, Example Ventures", "Senior analyst at X": a job line beside a byline describes the author.
+    if (JOB_LINE.test(t) && words(t) <= 14 && !/[.!?]$/.test(t) && [i - 1, i - 2, i + 1].some((j) => segments.get(j)?.kind === 'byline' || (j > i && !!parseNameLine(ts[j] ?? '')))) {
+      set(i, { kind: 'boilerplate', reason: 'author bio' });
+      continue;
+    }
     if (isProse(t) || !canBeTitle(t)) {
       // A standfirst (dek) between the headline and a byline or date is body text; the header goes on.
-      const more = us.slice(i + 1, i + 3).some((v, k) => !taken.has(i + 1 + k) && metaOf(ts[i + 1 + k]!, haveUrl)?.kind.match(/date|byline/));
-      if (candidates.length > 0 && words(t) <= 60 && more) continue;
+      // So is a banner above the headline (an affiliate notice): before any headline-shaped line, the date or byline may stand further down.
+      const ahead = candidates.some((k) => words(ts[k]!) >= 4) ? 3 : 7;
+      const more = us.slice(i + 1, i + ahead).some((v, k) => !taken.has(i + 1 + k) && metaOf(ts[i + 1 + k]!, haveUrl)?.kind.match(/date|byline/));
+      if ((candidates.length > 0 || ahead > 3) && words(t) <= 60 && more) continue;
       // A post with no headline: its time stands right under its first paragraph ("9:41 PM · Jan 27, 2025").
       const after = metaOf(ts[i + 1] ?? '', haveUrl);
       if (!haveDate && candidates.length === 0 && !taken.has(i + 1) && after?.kind === 'date') set(i + 1, after);
@@ -176,6 +190,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   const names = new Map<number, boolean>();
   const nameLine = (k: number) => names.get(k) ?? names.set(k, (parseNameLine(ts[k]!)?.length ?? 0) > 1 || isKnownPerson(ts[k]!)).get(k)!;
   const reaches = (i: number) => {
+    let labelled = false;
     let skippedChrome = 0;
     let skippedDek = 0;
     for (let k = i + 1; k < us.length; k++) {
@@ -184,8 +199,12 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       if (k >= end && !taken.has(k)) return true;
       if ((s?.kind === 'boilerplate' || s?.kind === 'credit') && skippedChrome++ < 1) continue;
       // Other header facts (an outlet's name, a section, a reading time) stand between a headline and its date too.
-      if (s?.kind === 'meta') continue;
-      if (!s && isLong(k) && skippedDek++ < 2) continue;
+      if (s?.kind === 'meta') {
+        if (s.role === 'section') labelled = true;
+        continue;
+      }
+      // A section label or kicker stands right above its headline: a long line below one is the headline, not this line's dek.
+      if (!s && isLong(k) && !labelled && skippedDek++ < 2) continue;
       return false;
     }
     return true;
