@@ -58,6 +58,10 @@ function names(text: string, minWords: number): string[] | undefined {
   return parts.every((p) => isNameShaped(p, minWords)) ? parts : undefined;
 }
 
+/** "A Follow and B Follow", "Jane Doe@janedoe": a profile's button word or handle copied beside each name is not part of it. */
+const BUTTON = /(?<=\p{L})(?:\s+(?:follow|following|subscribe)|@\w{2,30})(?=\s+(?:and|&)\s|\s*[,;|]|\s*$)/giu;
+const dropButtons = (t: string) => t.replace(BUTTON, '');
+
 export interface Byline {
   authors: string[];
   publisher?: string;
@@ -71,7 +75,7 @@ export function parseByline(line: string): Byline | undefined {
   const m = PREFIX.exec(line.trim());
   if (!m) return undefined;
   // "By" must be followed by a capital: "by the company" is a sentence.
-  let rest = line.trim().slice(m[0].length);
+  let rest = dropButtons(line.trim().slice(m[0].length));
   if (!/^\p{Lu}/u.test(rest)) return undefined;
   // "By GRACE NAKAMURA": names set in capitals are written as names.
   // "By JANE DOE and JOHN ROE": the joining words may be in lower case.
@@ -131,6 +135,7 @@ export const isGroupLabel = memoize((name: string) => {
 const IN_PLACE = /\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?=\s+and\s|\s*,|$)/gu;
 
 export function parseNameLine(line: string): string[] | undefined {
+  line = dropButtons(line);
   // Words set in columns ("JAN	FEB	MAR") are a table row, not a name.
   if (/\t|\S {3,}\S/.test(line.trim())) return undefined;
   // "JANE DOE": names set in capitals are written as names.

@@ -14,6 +14,8 @@ import { IDENTIFIER, IMAGE_FILE, words } from './units.ts';
 
 /** A URL line in the header: bare, or labelled ("Source: https://…"). */
 export const URL_LINE = /^(?:(?:source|original|url|link|canonical|permalink)\s*:\s*|saved from:?\s+)?(https?:\/\/\S+)$/i;
+/** "[Read Original](https://…)", "[Source](https://…)": a read-later export's link to the page it saved. */
+export const ORIGINAL_LINK = /^\[(?:read |view |open )?(?:the )?(?:original|source|canonical)(?: article| post| page)?\]\((https?:\/\/[^\s)]+)\)$/i;
 /** A line stating that the text is an archived copy of a page: its original address. */
 export const isArchiveLine = (t: string) => /^saved from\b/i.test(t) || WRAPPED_URL.test(URL_LINE.exec(t)?.[1] ?? ARCHIVE_LINE.exec(t)?.[1] ?? '');
 /**
@@ -64,7 +66,7 @@ function dateOf(t: string): (ParsedDate & { publisher?: string }) | undefined {
 /** What a header line states, when it is one of the fixed forms (not a headline or a site name). */
 export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
   const archived = ARCHIVE_LINE.exec(t)?.[1];
-  const url = URL_LINE.exec(t)?.[1] ?? (archived && WRAPPED_URL.test(archived) ? archived : undefined);
+  const url = URL_LINE.exec(t)?.[1] ?? ORIGINAL_LINK.exec(t)?.[1] ?? (archived && WRAPPED_URL.test(archived) ? archived : undefined);
   if (url) return !haveUrl && validUrl(originalUrl(url)) ? { kind: 'meta', role: 'url', value: originalUrl(url) } : undefined;
   if (isSavedDate(t)) return { kind: 'meta', role: 'other date' };
   const date = dateOf(t);
