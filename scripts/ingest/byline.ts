@@ -11,7 +11,8 @@ import { memoize } from './memo.ts';
 const PREFIX = /^(?:(?:written|words|posted|story|text|reported|article|presented|(?:guest )?(?:essay|post|column|commentary|analysis|opinion))\s+by|by\s*:?|from|(?:authors?|writers?|reporters?|hosts?|presenters?|byline|words|text|contributors?|analysts?|researchers?|correspondents?)\s*:)\s*/i;
 /** Lower-case particles inside names: "Ursula von der Leyen", "Mohammed bin Salman". */
 const PARTICLE = /^(?:de|del|della|van|von|der|den|da|di|du|dos|le|la|bin|binti|al|el|y|ibn|ter|zu)$/;
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’.-]*(?:-\p{Lu}[\p{Ll}\p{M}'’.-]*)?|\p{Lu}\.)$/u;
+/** A capitalised name word, with the prefixes that carry a second capital: "O'Day", "McAllister", "D'Souza". */
+const NAME_WORD = /^(?:(?:Mc|Mac|[ODL]['’])?\p{Lu}[\p{Ll}\p{M}'’.-]*(?:-\p{Lu}[\p{Ll}\p{M}'’.-]*)?|\p{Lu}\.)$/u;
 /** Words that make a short capitalised line an outlet, not a person. */
 export const OUTLET_WORD =
   /\b(?:news|times|post|journal|review|daily|ledger|insider|wire|weekly|herald|tribune|gazette|observer|report|media|magazine|today|monitor|watch|chronicle|press|telegraph|economist|digest|dispatch|bulletin|register|standard|express|network|radio|tv|online|blog|labs?|institute|group|agency|pod|podcast|brief|notes|letter)\b/i;
@@ -79,7 +80,9 @@ export function parseByline(line: string): Byline | undefined {
   if (!/^\p{Lu}/u.test(rest)) return undefined;
   // "By GRACE NAKAMURA": names set in capitals are written as names.
   // "By JANE DOE and JOHN ROE": the joining words may be in lower case.
-  if (!/\p{Ll}/u.test(rest.replace(/\b(?:and|with|in|for)\b/g, ''))) rest = titleCase(rest);
+  // "[jane.doe@example.com]": a contact address beside the names is not part of them.
+  rest = rest.replace(/\s*[[<(][^\]>)\s]+@[^\]>)\s]+[\]>)]/g, '');
+  if (!/\p{Ll}/u.test(rest.replace(/\b(?:and|with|in|for)\b/g, ''))) rest = nameCase(titleCase(rest));
   let publisher: string | undefined;
   const outlet = /\s*(?:[|·•–—/]|\s-\s|\bfor\b)\s*(.+)$/u.exec(rest);
   if (outlet) {
@@ -112,6 +115,10 @@ export function titleCase(text: string): string {
     w.length <= 2 ? w : at > 0 && /^(?:OF|AND|THE|FOR|IN|ON|AT)$/.test(w) ? w.toLowerCase() : w[0]! + w.slice(1).toLowerCase(),
   );
 }
+
+/** "OH Seung-Hee", "Wang LI": beside a name word, two capitals are a short name ("Oh", "Li"), not an acronym. */
+const nameCase = (text: string) =>
+  text.replace(/\b(\p{Lu})(\p{Lu})\b(?=\s+\p{Lu}\p{Ll})|(?<=\p{Lu}\p{Ll}+\s)(\p{Lu})(\p{Lu})\b/gu, (_, a?: string, b?: string, c?: string, d?: string) => (a ?? c)! + (b ?? d)!.toLowerCase());
 
 /** Whether compromise knows the text as a person's name ("Mira Solberg": a known first name). */
 export const isKnownPerson = memoize((text: string) => nlp(text).has('#Person') || FIRST_NAME.has(LEXICON[text.split(/\s+/)[0]!.toLowerCase()] ?? ''));
