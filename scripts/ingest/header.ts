@@ -1,4 +1,4 @@
-import { HANDLE, isGroupLabel, isPlace, JOB_WORD, isKnownPerson, looksLikeOutlet, OUTLET_WORD, parseRoleCredit, parseNameLine, titleCase } from './byline.ts';
+import { HANDLE, isGroupLabel, parseByline, isPlace, JOB_WORD, isKnownPerson, looksLikeOutlet, OUTLET_WORD, parseRoleCredit, parseNameLine, titleCase } from './byline.ts';
 import { readMailHeaders, mailFallbacks } from './header-mail.ts';
 import { isArchiveLine, ORIGINAL_LINK, PARTS, readMeta, SOURCE_LINE, URL_LINE, type Meta } from './header-line.ts';
 import { AUDIENCE, BODY_NAME, dropIssuers, OFFICE, outletOfDesk, ROSTER_LINE } from './header-masthead.ts';
@@ -101,7 +101,8 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     }
     // A credit-shaped header line may carry facts: "Source: Xinhua | Updated: 2025-04-08 16:35".
     // A link naming the original page ("[Read Original](…)") states the URL, whatever menu it stands in.
-    if (before && !(before.kind === 'credit' && (URL_LINE.test(t) || SOURCE_LINE.test(t) || PARTS.test(t))) && !ORIGINAL_LINK.test(t)) continue;
+    // So does a "By …" line, whatever else it carries (a contact address in brackets).
+    if (before && !(before.kind === 'credit' && (URL_LINE.test(t) || SOURCE_LINE.test(t) || PARTS.test(t))) && !ORIGINAL_LINK.test(t) && !(before.kind === 'boilerplate' && /^by\s/i.test(t) && parseByline(t))) continue;
     // "Published in" / "Editor for" over a name: the label says the next line names the outlet.
     const next = ts[i + 1];
     if (!before && LABEL_ABOVE.test(t) && next !== undefined && !taken.has(i + 1) && words(next) <= 6 && /^[\p{Lu}\d]/u.test(next) && !/[.!?,;:]$/.test(next)) {
