@@ -34,6 +34,8 @@ const isSavedDate = (t: string) => {
   const rest = SAVED.exec(t)?.[1];
   return !!rest && (!!parseDateLine(rest) || isYearlessDateLine(rest) || /^(?:today|yesterday|\d+\s*[mhdw]\b)/i.test(rest));
 };
+/** "English Edition", "Global Edition", "Today's ePaper": a switch between a paper's editions, or a link to its print replica. */
+const EDITION = /^(?:[\p{L}'’]+\s+){0,2}(?:edition|e-?paper)$/iu;
 /** "1,743 words", "1743 words": an article's length. */
 const WORD_COUNT = /^[\d,.]+k?\s+words$/i;
 /** Parts of a line of several header facts: "By A | Jan 3, 2025 | 5 min read", "02/04 2025  👁 12,408 views". */
@@ -90,7 +92,7 @@ export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
       const people = parseNameLine(p);
       const named = people && (people.length > 1 || isKnownPerson(p)) ? people : undefined;
       // A domain names where the page is; "1,743 words" is a length, as a reading time is.
-      return { date: isSavedDate(p) ? undefined : dateOf(p), by: parseByline(p) ?? (named ? { authors: named } : undefined), source: src?.[1] ?? src?.[2], other: isReadingTime(p) || WORD_COUNT.test(p) || DOMAIN_LINE.test(p.trim()) || ISSUE.test(p) || isSavedDate(p) || !!lineChrome(p) };
+      return { date: isSavedDate(p) ? undefined : dateOf(p), by: parseByline(p) ?? (named ? { authors: named } : undefined), source: src?.[1] ?? src?.[2], other: isReadingTime(p) || WORD_COUNT.test(p) || EDITION.test(p.trim()) || DOMAIN_LINE.test(p.trim()) || ISSUE.test(p) || isSavedDate(p) || !!lineChrome(p) };
     });
     // Beside a date or byline, one short part shaped like an outlet's name is the outlet: "Harbour Gazette | Jun 1, 2031".
     // A section label beside a date ("Jan 28, 2025 - Technology") is neither the outlet nor body text.
@@ -143,7 +145,7 @@ export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
   const by = parseByline(t) ?? parseCreditParts(t);
   if (by) return { kind: 'byline', ...by };
   if (isYearlessDateLine(t)) return { kind: 'meta', role: 'date without year' };
-  if (SERIES_NUMBER.test(t) || RELEASE_LABEL.test(t)) return { kind: 'meta', role: 'section' };
+  if (SERIES_NUMBER.test(t) || RELEASE_LABEL.test(t) || EDITION.test(t)) return { kind: 'meta', role: 'section' };
   if (DESK.test(t)) return { kind: 'meta', role: 'section' };
   const sourceLine = SOURCE_LINE.exec(t);
   const source = sourceLine?.[1] ?? sourceLine?.[2];

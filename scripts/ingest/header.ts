@@ -154,7 +154,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       continue;
     }
     // "Partner, Example Ventures", "Senior analyst at X": a job line beside a byline describes the author.
-    if (JOB_LINE.test(t) && words(t) <= 14 && !/[.!?]$/.test(t) && [i - 1, i - 2, i + 1].some((j) => segments.get(j)?.kind === 'byline' || (j > i && !!parseNameLine(ts[j] ?? '')))) {
+    if (JOB_LINE.test(t) && words(t) <= 14 && !/[.!?]$/.test(t) && [i - 1, i - 2, i + 1].some((j) => segments.get(j)?.kind === 'byline' || (words(ts[j] ?? '') <= 4 && !!parseNameLine(ts[j] ?? '')))) {
       set(i, { kind: 'boilerplate', reason: 'author bio' });
       continue;
     }
@@ -311,7 +311,29 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   const next = us.findIndex((_, k) => k >= end && !taken.has(k));
   if (!noHeadline && next >= 0 && ts[next]! === ts[titleAt]!) set(next, { kind: 'meta', role: 'repeated headline' });
   dropIssuers(segments, us, taken, us[titleAt]!.line, end);
+  choosePublished(segments);
   return mailFallbacks({ segments, authors: authorsOf(segments), title: split.title, end }, mail, us);
+}
+
+/**
+ * Of several dates in the header, the publication date is the one labelled "published" (or "posted",
+ * "issued"), else the earliest unlabelled one, else the earliest "updated" one; the others are other dates.
+ */
+function choosePublished(segments: Map<number, Segment>): void {
+  const dated = [...segments].filter(([, s]) => s.kind === 'date' || (s.kind === 'byline' && s.date)).sort(([a], [b]) => a - b);
+  if (dated.length < 2) return;
+  const iso = (s: Segment) => (s.kind === 'date' ? s.iso : s.kind === 'byline' ? s.date!.iso : '');
+  const earliest = (xs: typeof dated) => xs.reduce((a, b) => (iso(b[1]).slice(0, 10) < iso(a[1]).slice(0, 10) ? b : a));
+  const published = dated.find(([, s]) => /^(?:.*\s)?(?:(?:first |originally )?published|posted|issued)/i.test(s.text));
+  const unlabelled = dated.filter(([, s]) => !/(?:updated|modified|edited|revised)/i.test(s.text));
+  const pick = published ?? earliest(unlabelled.length ? unlabelled : dated);
+  for (const [i, s] of dated) {
+    if (i === pick[0]) continue;
+    if (s.kind === 'byline') {
+      const { date: _, ...rest } = s;
+      segments.set(i, rest);
+    } else segments.set(i, { kind: 'meta', role: 'other date', line: s.line, text: s.text });
+  }
 }
 
 function authorsOf(segments: Map<number, Segment>): string[] {
