@@ -302,10 +302,11 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   // A site's name opening a menu at the top of the page ("Axon Technica" / "Biz & IT" / "Tech" …) is the
   // outlet when it is written as a name of two to four words and the text names it again.
   // A banner sentence may stand above it ("Join our newsletters …"). Written in capitals, the name is compared without case.
-  const at = isProse(ts[0]!) && titleAt > 1 ? 1 : 0;
+  // "Name in English": the edition's language is not part of the name.
+  const at = (isProse(ts[0]!) || words(ts[0]!) > 8) && titleAt > 1 ? 1 : 0;
   const top = taken.get(at);
-  const first = ts[at]!;
-  if (!havePublisher && titleAt > at && top?.kind === 'boilerplate' && top.reason === 'navigation' && words(first) <= 4 && /^(?:\p{Lu}[\p{L}&.'’-]*\s?)+$/u.test(first) && !isSectionLine(first) && (words(first) >= 2 || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first))) {
+  const first = ts[at]!.replace(/\s+in\s+(?:English|French|Spanish|German|Chinese|Japanese|Korean|Arabic|Portuguese|Russian|Italian)$/, '');
+  if (!havePublisher && titleAt > at && top?.kind === 'boilerplate' && (top.reason === 'navigation' || top.reason === 'page chrome') && words(first) <= 4 && /^(?:\p{Lu}[\p{L}&.'’-]*\s?)+$/u.test(first) && !isSectionLine(first) && (words(first) >= 2 || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first))) {
     const name = first.toLowerCase();
     const named = us.some((u, k) => k >= end && u.text.toLowerCase().includes(name));
     if (named) set(at, { kind: 'meta', role: 'publisher', value: /\p{Ll}/u.test(first) ? first : titleCase(first) });
