@@ -80,9 +80,9 @@ export function parseByline(line: string): Byline | undefined {
   if (!/^\p{Lu}/u.test(rest)) return undefined;
   // "By GRACE NAKAMURA": names set in capitals are written as names.
   // "By JANE DOE and JOHN ROE": the joining words may be in lower case.
-  // "[jane.doe@example.com]": a contact address beside the names is not part of them.
-  rest = rest.replace(/\s*[[<(][^\]>)\s]+@[^\]>)\s]+[\]>)]/g, '');
-  if (!/\p{Ll}/u.test(rest.replace(/\b(?:and|with|in|for)\b/g, ''))) rest = nameCase(titleCase(rest));
+  // "[jane.doe@example.com]": a contact address in brackets beside the names is not part of them ("Name <address>" is a mail header).
+  rest = rest.replace(/\s*[[(][^\])\s]+@[^\])\s]+[\])]/g, '');
+  if (!/\p{Ll}/u.test(rest.replace(/\b(?:and|with|in|for)\b/g, ''))) rest = nameCase(rest);
   let publisher: string | undefined;
   const outlet = /\s*(?:[|·•–—/]|\s-\s|\bfor\b)\s*(.+)$/u.exec(rest);
   if (outlet) {
@@ -116,9 +116,15 @@ export function titleCase(text: string): string {
   );
 }
 
-/** "OH Seung-Hee", "Wang LI": beside a name word, two capitals are a short name ("Oh", "Li"), not an acronym. */
+/**
+ * "CHAE MIN-JUN, OH MI-RAE" → "Chae Min-Jun, Oh Mi-Rae": in a byline set in capitals, a part of two
+ * words or more is a name, whose short words ("Oh", "Li") are names too; a one-word part ("AP") stays an acronym.
+ */
 const nameCase = (text: string) =>
-  text.replace(/\b(\p{Lu})(\p{Lu})\b(?=\s+\p{Lu}\p{Ll})|(?<=\p{Lu}\p{Ll}+\s)(\p{Lu})(\p{Lu})\b/gu, (_, a?: string, b?: string, c?: string, d?: string) => (a ?? c)! + (b ?? d)!.toLowerCase());
+  text
+    .split(/(\s*(?:[,;|·•–—/]|\s-\s|\b(?:and|with|in|for)\b|&)\s*)/)
+    .map((p, k) => (k % 2 === 1 || words(p) < 2 ? titleCase(p) : p.replace(/\p{L}[\p{L}'’]*/gu, (w) => w[0]! + w.slice(1).toLowerCase())))
+    .join('');
 
 /** Whether compromise knows the text as a person's name ("Mira Solberg": a known first name). */
 export const isKnownPerson = memoize((text: string) => nlp(text).has('#Person') || FIRST_NAME.has(LEXICON[text.split(/\s+/)[0]!.toLowerCase()] ?? ''));

@@ -190,7 +190,9 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   const isLong = (k: number) => candidates.includes(k) && words(ts[k]!) >= 4;
   // Asked only of long lines right above a date or byline, and once each (it runs compromise).
   const names = new Map<number, boolean>();
-  const nameLine = (k: number) => names.get(k) ?? names.set(k, (parseNameLine(ts[k]!)?.length ?? 0) > 1 || isKnownPerson(ts[k]!)).get(k)!;
+  // Only a name-shaped line (a few words, no colon or digits) is asked of compromise: a headline that merely names a person is no name line.
+  const nameShaped = (t: string) => words(t) <= 4 && !/[:\d]/.test(t);
+  const nameLine = (k: number) => names.get(k) ?? names.set(k, (parseNameLine(ts[k]!)?.length ?? 0) > 1 || (nameShaped(ts[k]!) && isKnownPerson(ts[k]!))).get(k)!;
   const reaches = (i: number) => {
     let labelled = false;
     let skippedChrome = 0;
@@ -247,7 +249,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     // Two or more names that each open with a first name are people, even when "A and B" is shaped like an outlet's name.
     // So are two or more names right under the headline, where a byline stands, if one of them opens with a known first name.
     const namedPeople = !!people && people.length > 1 && (people.every((p) => isKnownPerson(p)) || (i === titleAt + 1 && people.some((p) => isKnownPerson(p))));
-    if (people && (namedPeople || !isOutletLine(t)) && (i > titleAt || people.length > 1 || isKnownPerson(t) || opensBodyLine(t))) {
+    if (people && (namedPeople || !isOutletLine(t)) && (i > titleAt || people.length > 1 || (nameShaped(t) && isKnownPerson(t)) || opensBodyLine(t))) {
       set(i, { kind: 'byline', authors: people });
       continue;
     }
@@ -321,16 +323,16 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
 
 /**
  * Of several dates in the header, the publication date is the one labelled "published" (or "posted",
- * "issued"), else the earliest unlabelled one, else the earliest "updated" one; the others are other dates.
+ * "issued"), else the earliest; the others are other dates.
  */
 function choosePublished(segments: Map<number, Segment>): void {
   const dated = [...segments].filter(([, s]) => s.kind === 'date' || (s.kind === 'byline' && s.date)).sort(([a], [b]) => a - b);
   if (dated.length < 2) return;
   const iso = (s: Segment) => (s.kind === 'date' ? s.iso : s.kind === 'byline' ? s.date!.iso : '');
   const earliest = (xs: typeof dated) => xs.reduce((a, b) => (iso(b[1]).slice(0, 10) < iso(a[1]).slice(0, 10) ? b : a));
-  const published = dated.find(([, s]) => /^(?:.*\s)?(?:(?:first |originally )?published|posted|issued)/i.test(s.text));
-  const unlabelled = dated.filter(([, s]) => !/(?:updated|modified|edited|revised)/i.test(s.text));
-  const pick = published ?? earliest(unlabelled.length ? unlabelled : dated);
+  const published = dated.find(([, s]) => /^(?:.*\s)?(?:(?:first |originally )?published|posted|issued)\b/i.test(s.text));
+  // An update, or the date of the edition a page sits in, never comes before the publication: the earliest is the safe choice.
+  const pick = published ?? earliest(dated);
   for (const [i, s] of dated) {
     if (i === pick[0]) continue;
     if (s.kind === 'byline') {
