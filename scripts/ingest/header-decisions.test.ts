@@ -80,7 +80,7 @@ describe('bylines', () => {
 
 describe('the headline among the header lines', () => {
   it('skips the site name and a run of section labels, one written with full stops', () => {
-    const a = read(`Harbour Gazette\nSign in\nWorld\nU.K.\nBusiness\nElectric Ferry Finishes Its Sea Trials\nUpdated 9:05 AM CET, March 12, 2031\nBy OLA NORDMANN\n${BODY}`);
+    const a = read(`Harbour Gazette\nSign in\nWorld\nU.K.\nE.U.\nBusiness\nElectric Ferry Finishes Its Sea Trials\nUpdated 9:05 AM CET, March 12, 2031\nBy OLA NORDMANN\n${BODY}`);
     expect(meta(a)).toEqual({ title: 'Electric Ferry Finishes Its Sea Trials', date: '2031-03-12T09:05', authors: ['Ola Nordmann'], publisher: 'Harbour Gazette' });
   });
 
@@ -110,6 +110,11 @@ describe('the headline among the header lines', () => {
 describe('the site line', () => {
   it('names the outlet by a masthead in capitals over the menu, when the text names it again', () => {
     const a = read(`HARBOUR GAZETTE\nTRANSPORT\nBUSINESS\nWORLD\nHome > Transport\nElectric Ferry Finishes Its Sea Trials\nBy Ola Nordmann\nMarch 12, 2031\n${BODY}\nThe operator told the Harbour Gazette it would order two more.`);
+    expect(a.publisher).toBe('Harbour Gazette');
+  });
+
+  it('drops the edition\'s language from the site\'s name', () => {
+    const a = read(`Harbour Gazette in English\nTransport\nElectric Ferry Finishes Its Sea Trials\nBy Ola Nordmann\nMarch 12, 2031\n${BODY}`);
     expect(a.publisher).toBe('Harbour Gazette');
   });
 });

@@ -40,6 +40,8 @@ const canBeTitle = (t: string) => t.length <= MAX_TITLE && !/[.,;:]$/.test(t) &&
 
 /** A job title opening a line, then where: "Partner, Example Ventures", "Senior analyst at Example". */
 const JOB_LINE = /^(?:(?:senior|junior|chief|principal|managing|general|founding|co-?|vice|lead|staff|contributing|associate|assistant|deputy)[\s-]+)*(?:partner|founder|ceo|cto|coo|cfo|president|chair(?:man|woman)?|professor|lecturer|fellow|researcher|scientist|engineer|investor|analyst|editor|reporter|writer|correspondent|columnist|director|head|vp|manager|consultant|advisor|adviser)\b[^,]{0,30}(?:,\s|\s+(?:at|of)\s+\p{Lu})/iu;
+/** "Name in English": the language of a paper's edition is not part of its name. */
+const EDITION_LANGUAGE = /\s+in\s+(?:English|French|Spanish|German|Chinese|Japanese|Korean|Arabic|Portuguese|Russian|Italian)$/;
 /** A label line that names the outlet on the line under it: "Published in", "Editor for". */
 const LABEL_ABOVE = /^(?:published|posted|appeared|editor|featured|originally published)\s+(?:in|on|for)$/i;
 
@@ -149,7 +151,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       continue;
     }
     // A section label with an abbreviation's full stop ("U.S.") is a label like any other, not the start of the text.
-    if (isSectionLine(t) && !isProse(t)) {
+    if ((isSectionLine(t) || /^(?:\p{Lu}\.){2,3}$/u.test(t)) && !isProse(t)) {
       set(i, { kind: 'meta', role: 'section' });
       continue;
     }
@@ -285,7 +287,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       // "SITE NAME | SECTION": the section labels after the name are not part of it.
       const named = t.split(/\s+[|·•]\s+/);
       // "The Vector homepage": the masthead's link text names the site and where the link goes.
-      const name = (named.length >= 2 && named.slice(1).every((p) => isSectionLine(p)) ? named[0]! : t).replace(/\s+(?:home ?page|front page)$/i, '');
+      const name = (named.length >= 2 && named.slice(1).every((p) => isSectionLine(p)) ? named[0]! : t).replace(/\s+(?:home ?page|front page)$/i, '').replace(EDITION_LANGUAGE, '');
       set(i, { kind: 'meta', role: 'publisher', value: outletOfDesk(/\p{Ll}/u.test(name) ? name : titleCase(name), us.slice(end)) });
       continue;
     }
@@ -307,7 +309,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   // "Name in English": the edition's language is not part of the name.
   const at = (isProse(ts[0]!) || words(ts[0]!) > 8) && titleAt > 1 ? 1 : 0;
   const top = taken.get(at);
-  const first = ts[at]!.replace(/\s+in\s+(?:English|French|Spanish|German|Chinese|Japanese|Korean|Arabic|Portuguese|Russian|Italian)$/, '');
+  const first = ts[at]!.replace(EDITION_LANGUAGE, '');
   if (!havePublisher && titleAt > at && top?.kind === 'boilerplate' && (top.reason === 'navigation' || top.reason === 'page chrome') && words(first) <= 4 && /^(?:\p{Lu}[\p{L}&.'’-]*\s?)+$/u.test(first) && !isSectionLine(first) && (words(first) >= 2 || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first))) {
     const name = first.toLowerCase();
     const named = us.some((u, k) => k >= end && u.text.toLowerCase().includes(name));
