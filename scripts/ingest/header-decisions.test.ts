@@ -119,6 +119,13 @@ describe('the site line', () => {
   });
 });
 
+describe('a newsletter\'s name', () => {
+  it('names the outlet by a name over its description and subscriber count, not the author', () => {
+    const a = read(`Electric Ferry Finishes Its Sea Trials\nKari Hansen\nPublished Mar 12, 2031\nFerry Letters\nA fortnightly look at boats that run on batteries\n2,140 subscribers\n${BODY}`);
+    expect(meta(a)).toMatchObject({ authors: ['Kari Hansen'], publisher: 'Ferry Letters' });
+  });
+});
+
 describe('metadata from other tools', () => {
   it('reads a frontmatter date written in words under another tool\'s key', () => {
     expect(parseArticleMeta("title: Ferry\npubDate: 'Mar 12 2031'", 'content/articles/a.md', 2, { warnings: [] }).date).toBe('2031-03-12');

@@ -83,7 +83,9 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     const t = ts[i]!;
     const before = taken.get(i);
     // A channel's name over its audience ("1.2K members"), however the page repeats it, is the outlet.
-    if (AUDIENCE.test(ts[i + 1] ?? '') && !channel && words(t) <= 6 && /^[\p{Lu}\d]/u.test(t) && !/[.!?,;:]$/.test(t)) {
+    // So is a newsletter's name over its one-line description and its subscriber count.
+    const overAudience = AUDIENCE.test(ts[i + 1] ?? '') || (/subscribers$/i.test(ts[i + 2] ?? '') && words(ts[i + 1] ?? '') <= 15);
+    if (overAudience && !channel && words(t) <= 6 && /^[\p{Lu}\d]/u.test(t) && !/[.!?,;:]$/.test(t)) {
       channel = true;
       set(i, { kind: 'meta', role: 'publisher', value: t });
       continue;
