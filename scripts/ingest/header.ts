@@ -1,7 +1,8 @@
 import { HANDLE, isGroupLabel, parseByline, isPlace, JOB_WORD, isKnownPerson, looksLikeOutlet, OUTLET_WORD, parseRoleCredit, parseNameLine, titleCase } from './byline.ts';
 import { readMailHeaders, mailFallbacks } from './header-mail.ts';
 import { isArchiveLine, ORIGINAL_LINK, PARTS, readMeta, SOURCE_LINE, URL_LINE, type Meta } from './header-line.ts';
-import { AUDIENCE, BODY_NAME, dropIssuers, OFFICE, outletOfDesk, ROSTER_LINE } from './header-masthead.ts';
+import { AUDIENCE, BODY_NAME, dropIssuers, EDITION_LANGUAGE, OFFICE, outletOfDesk, ROSTER_LINE, topSiteLine } from './header-masthead.ts';
+import { choosePublished } from './header-dates.ts';
 import type { Segment } from '../core/article.ts';
 import { abbreviates, chooseHeadline, CRUMB, GLUED, isCjk, isSectionLine, MAX_SECTION_WORDS, plain, splitTitle } from './headline.ts';
 import { BARE_URL, words, type Unit } from './units.ts';
@@ -40,8 +41,6 @@ const canBeTitle = (t: string) => t.length <= MAX_TITLE && !/[.,;:]$/.test(t) &&
 
 /** A job title opening a line, then where: "Partner, Example Ventures", "Senior analyst at Example". */
 const JOB_LINE = /^(?:(?:senior|junior|chief|principal|managing|general|founding|co-?|vice|lead|staff|contributing|associate|assistant|deputy)[\s-]+)*(?:partner|founder|ceo|cto|coo|cfo|president|chair(?:man|woman)?|professor|lecturer|fellow|researcher|scientist|engineer|investor|analyst|editor|reporter|writer|correspondent|columnist|director|head|vp|manager|consultant|advisor|adviser)\b[^,]{0,30}(?:,\s|\s+(?:at|of)\s+\p{Lu})/iu;
-/** "Name in English": the language of a paper's edition is not part of its name. */
-const EDITION_LANGUAGE = /\s+in\s+(?:English|French|Spanish|German|Chinese|Japanese|Korean|Arabic|Portuguese|Russian|Italian)$/;
 /** A label line that names the outlet on the line under it: "Published in", "Editor for". */
 const LABEL_ABOVE = /^(?:published|posted|appeared|editor|featured|originally published)\s+(?:in|on|for)$/i;
 
@@ -305,17 +304,9 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     if (((isShortLabel(t) || (columns && i < titleAt)) && !isProse(t)) || tagline) set(i, { kind: 'meta', role: 'section' });
     // Anything else (a standfirst, a subtitle) stays in the body.
   }
-  // A site's name opening a menu at the top of the page ("Axon Technica" / "Biz & IT" / "Tech" …) is the
-  // outlet when it is written as a name of two to four words and the text names it again.
-  // A banner sentence may stand above it ("Join our newsletters …"). Written in capitals, the name is compared without case.
-  // "Name in English": the edition's language is not part of the name.
-  const at = (isProse(ts[0]!) || words(ts[0]!) > 8) && titleAt > 1 ? 1 : 0;
-  const top = taken.get(at);
-  const first = ts[at]!.replace(EDITION_LANGUAGE, '');
-  if (!havePublisher && titleAt > at && top?.kind === 'boilerplate' && (top.reason === 'navigation' || top.reason === 'page chrome') && words(first) <= 4 && /^(?:\p{Lu}[\p{L}&.'’-]*\s?)+$/u.test(first) && !isSectionLine(first) && (words(first) >= 2 || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first))) {
-    const name = first.toLowerCase();
-    const named = us.some((u, k) => k >= end && u.text.toLowerCase().includes(name));
-    if (named) set(at, { kind: 'meta', role: 'publisher', value: /\p{Ll}/u.test(first) ? first : titleCase(first) });
+  if (!havePublisher) {
+    const top = topSiteLine(us, ts, taken, titleAt, end, isProse(ts[0]!));
+    if (top) set(top.at, { kind: 'meta', role: 'publisher', value: top.value });
   }
   // The headline repeated as the first line after the header.
   const next = us.findIndex((_, k) => k >= end && !taken.has(k));
@@ -323,27 +314,6 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   dropIssuers(segments, us, taken, us[titleAt]!.line, end);
   choosePublished(segments);
   return mailFallbacks({ segments, authors: authorsOf(segments), title: split.title, end }, mail, us);
-}
-
-/**
- * Of several dates in the header, the publication date is the one labelled "published" (or "posted",
- * "issued"), else the earliest; the others are other dates.
- */
-function choosePublished(segments: Map<number, Segment>): void {
-  const dated = [...segments].filter(([, s]) => s.kind === 'date' || (s.kind === 'byline' && s.date)).sort(([a], [b]) => a - b);
-  if (dated.length < 2) return;
-  const iso = (s: Segment) => (s.kind === 'date' ? s.iso : s.kind === 'byline' ? s.date!.iso : '');
-  const earliest = (xs: typeof dated) => xs.reduce((a, b) => (iso(b[1]).slice(0, 10) < iso(a[1]).slice(0, 10) ? b : a));
-  const published = dated.find(([, s]) => /^(?:.*\s)?(?:(?:first |originally )?published|posted|issued)\b/i.test(s.text));
-  // An update, or the date of the edition a page sits in, never comes before the publication: the earliest is the safe choice.
-  const pick = published ?? earliest(dated);
-  for (const [i, s] of dated) {
-    if (i === pick[0]) continue;
-    if (s.kind === 'byline') {
-      const { date: _, ...rest } = s;
-      segments.set(i, rest);
-    } else segments.set(i, { kind: 'meta', role: 'other date', line: s.line, text: s.text });
-  }
 }
 
 function authorsOf(segments: Map<number, Segment>): string[] {
