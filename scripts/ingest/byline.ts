@@ -11,7 +11,8 @@ import { memoize } from './memo.ts';
 const PREFIX = /^(?:(?:written|words|posted|story|text|reported|article|presented|(?:guest )?(?:essay|post|column|commentary|analysis|opinion))\s+by|by\s*:?|from|(?:authors?|writers?|reporters?|hosts?|presenters?|byline|words|text|contributors?|analysts?|researchers?|correspondents?)\s*:)\s*/i;
 /** Lower-case particles inside names: "Ursula von der Leyen", "Mohammed bin Salman". */
 const PARTICLE = /^(?:de|del|della|van|von|der|den|da|di|du|dos|le|la|bin|binti|al|el|y|ibn|ter|zu)$/;
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’.-]*(?:-\p{Lu}[\p{Ll}\p{M}'’.-]*)?|\p{Lu}\.)$/u;
+/** A capitalised name word, with the prefixes that carry a second capital: "O'Day", "McAllister", "D'Souza". */
+const NAME_WORD = /^(?:(?:Mc|Mac|[ODL]['’])?\p{Lu}[\p{Ll}\p{M}'’.-]*(?:-\p{Lu}[\p{Ll}\p{M}'’.-]*)?|\p{Lu}\.)$/u;
 /** Words that make a short capitalised line an outlet, not a person. */
 export const OUTLET_WORD =
   /\b(?:news|times|post|journal|review|daily|ledger|insider|wire|weekly|herald|tribune|gazette|observer|report|media|magazine|today|monitor|watch|chronicle|press|telegraph|economist|digest|dispatch|bulletin|register|standard|express|network|radio|tv|online|blog|labs?|institute|group|agency|pod|podcast|brief|notes|letter)\b/i;
@@ -58,6 +59,10 @@ function names(text: string, minWords: number): string[] | undefined {
   return parts.every((p) => isNameShaped(p, minWords)) ? parts : undefined;
 }
 
+/** "A Follow and B Follow", "Jane Doe@janedoe": a profile's button word or handle copied beside each name is not part of it. */
+const BUTTON = /(?<=\p{L})(?:\s+(?:follow|following|subscribe)|@\w{2,30})(?=\s+(?:and|&)\s|\s*[,;|]|\s*$)/giu;
+const dropButtons = (t: string) => t.replace(BUTTON, '');
+
 export interface Byline {
   authors: string[];
   publisher?: string;
@@ -71,11 +76,13 @@ export function parseByline(line: string): Byline | undefined {
   const m = PREFIX.exec(line.trim());
   if (!m) return undefined;
   // "By" must be followed by a capital: "by the company" is a sentence.
-  let rest = line.trim().slice(m[0].length);
+  let rest = dropButtons(line.trim().slice(m[0].length));
   if (!/^\p{Lu}/u.test(rest)) return undefined;
   // "By GRACE NAKAMURA": names set in capitals are written as names.
   // "By JANE DOE and JOHN ROE": the joining words may be in lower case.
-  if (!/\p{Ll}/u.test(rest.replace(/\b(?:and|with|in|for)\b/g, ''))) rest = titleCase(rest);
+  // "[jane.doe@example.com]": a contact address in brackets beside the names is not part of them ("Name <address>" is a mail header).
+  rest = rest.replace(/\s*[[(][^\])\s]+@[^\])\s]+[\])]/g, '');
+  if (!/\p{Ll}/u.test(rest.replace(/\b(?:and|with|in|for)\b/g, ''))) rest = nameCase(rest);
   let publisher: string | undefined;
   const outlet = /\s*(?:[|·•–—/]|\s-\s|\bfor\b)\s*(.+)$/u.exec(rest);
   if (outlet) {
@@ -109,6 +116,16 @@ export function titleCase(text: string): string {
   );
 }
 
+/**
+ * "CHAE MIN-JUN, OH MI-RAE" → "Chae Min-Jun, Oh Mi-Rae": in a byline set in capitals, a part of two
+ * words or more is a name, whose short words ("Oh", "Li") are names too; a one-word part ("AP") stays an acronym.
+ */
+const nameCase = (text: string) =>
+  text
+    .split(/(\s*(?:[,;|·•–—/]|\s-\s|\b(?:and|with|in|for)\b|&)\s*)/)
+    .map((p, k) => (k % 2 === 1 || words(p) < 2 ? titleCase(p) : p.replace(/\p{L}[\p{L}'’]*/gu, (w) => w[0]! + w.slice(1).toLowerCase())))
+    .join('');
+
 /** Whether compromise knows the text as a person's name ("Mira Solberg": a known first name). */
 export const isKnownPerson = memoize((text: string) => nlp(text).has('#Person') || FIRST_NAME.has(LEXICON[text.split(/\s+/)[0]!.toLowerCase()] ?? ''));
 /** compromise's own word list: its first names catch "Lena Park", which its tagger reads as a place. */
@@ -131,6 +148,7 @@ export const isGroupLabel = memoize((name: string) => {
 const IN_PLACE = /\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?=\s+and\s|\s*,|$)/gu;
 
 export function parseNameLine(line: string): string[] | undefined {
+  line = dropButtons(line);
   // Words set in columns ("JAN	FEB	MAR") are a table row, not a name.
   if (/\t|\S {3,}\S/.test(line.trim())) return undefined;
   // "JANE DOE": names set in capitals are written as names.

@@ -66,7 +66,8 @@ function readDateLine(line: string): ParsedDate | undefined {
     .replace(ZONE_NAME, '')
     .replace(DATE_LABEL, '')
     .replace(VERSION, ' ')
-    .replace(/\s+[|·•—–/]\s+/g, ' ');
+    // "Tue 28 Jan 2025 // 14:32 UTC": a double slash separates the two as a bar does.
+    .replace(/\s+(?:[|·•—–]|\/{1,2})\s+/g, ' ');
   if (text.length < 6 || text.length > 80 || !/\d{4}/.test(text)) return undefined;
   // Year first with dots or slashes ("2025.05.30", "2025/5/30") is unambiguous: read as ISO.
   const iso = parseIso(text.replace(/^(\d{4})[./](\d{1,2})[./](\d{1,2})\b/, (_, y: string, m: string, d: string) => `${y}-${pad(Number(m))}-${pad(Number(d))}`));
@@ -78,7 +79,8 @@ function readDateLine(line: string): ParsedDate | undefined {
   // Nothing but the dates, labels and punctuation may be on the line; "Published X Updated Y" gives X.
   let rest = text;
   for (const r of results) rest = rest.replace(r.text, ' ');
-  if (rest.replace(LABEL_WORDS, '').replace(/[\s,.;:()|·•–—-]/g, '') !== '') return undefined;
+  // A place or zone in brackets beside the time ("6:20 pm (Paris)") says where the clock is, not another fact.
+  if (rest.replace(/\(\p{Lu}[\p{L} .'’-]{0,24}\)/gu, '').replace(LABEL_WORDS, '').replace(/[\s,.;:()|·•–—-]/g, '') !== '') return undefined;
   // "27 Jan 2025 - 14 Mar 2025": a range (an archive's capture span, an event's dates) is no one day.
   if (results[0]!.end) return undefined;
   const s = results[0]!.start;

@@ -14,6 +14,8 @@ import { IDENTIFIER, IMAGE_FILE, words } from './units.ts';
 
 /** A URL line in the header: bare, or labelled ("Source: https://…"). */
 export const URL_LINE = /^(?:(?:source|original|url|link|canonical|permalink)\s*:\s*|saved from:?\s+)?(https?:\/\/\S+)$/i;
+/** "[Read Original](https://…)", "[Source](https://…)": a read-later export's link to the page it saved. */
+export const ORIGINAL_LINK = /^\[(?:read |view |open )?(?:the )?(?:original|source|canonical)(?: article| post| page)?\]\((https?:\/\/[^\s)]+)\)$/i;
 /** A line stating that the text is an archived copy of a page: its original address. */
 export const isArchiveLine = (t: string) => /^saved from\b/i.test(t) || WRAPPED_URL.test(URL_LINE.exec(t)?.[1] ?? ARCHIVE_LINE.exec(t)?.[1] ?? '');
 /**
@@ -26,12 +28,16 @@ const ARCHIVE_LINE = /^[^:/]{2,40}?\s+[-–—|:]\s+(https?:\/\/\S+)$/;
 export const originalUrl = (u: string) => WRAPPED_URL.exec(u)?.[1] ?? u;
 /** "westcoastwire.example.com" alone on a line. */
 const DOMAIN_LINE = /^(?:www\.)?[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,}$/u;
-/** "Saved Mon, Mar 3", "Added to library on …": when a reader saved the page, not when it was published. */
-const SAVED = /^(?:saved|added|clipped|bookmarked|archived)\b(?:\s+(?:on|to \w+(?: on)?))?\s*:?\s*(.+)$/i;
+/** "Saved Mon, Mar 3", "Added to library on …", "Joined Mar 12, 2021": when a reader saved the page or a profile began, not when it was published. */
+const SAVED = /^(?:saved|added|clipped|bookmarked|archived|joined|member since)\b(?:\s+(?:on|to \w+(?: on)?))?\s*:?\s*(.+)$/i;
 const isSavedDate = (t: string) => {
   const rest = SAVED.exec(t)?.[1];
   return !!rest && (!!parseDateLine(rest) || isYearlessDateLine(rest) || /^(?:today|yesterday|\d+\s*[mhdw]\b)/i.test(rest));
 };
+/** "English Edition", "Global Edition", "Today's ePaper": a switch between a paper's editions, or a link to its print replica. */
+const EDITION = /^(?:[\p{L}'’]+\s+){0,2}(?:edition|e-?paper)$/iu;
+/** "1,743 words", "1743 words": an article's length. */
+const WORD_COUNT = /^[\d,.]+k?\s+words$/i;
 /** Parts of a line of several header facts: "By A | Jan 3, 2025 | 5 min read", "02/04 2025  👁 12,408 views". */
 export const PARTS = /\s{2,}|\s+[|·•—–-]\s+/;
 /** "Issue #87", "Episode 142", "Vol. 3": a number of an issue, beside its date. */
@@ -62,7 +68,7 @@ function dateOf(t: string): (ParsedDate & { publisher?: string }) | undefined {
 /** What a header line states, when it is one of the fixed forms (not a headline or a site name). */
 export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
   const archived = ARCHIVE_LINE.exec(t)?.[1];
-  const url = URL_LINE.exec(t)?.[1] ?? (archived && WRAPPED_URL.test(archived) ? archived : undefined);
+  const url = URL_LINE.exec(t)?.[1] ?? ORIGINAL_LINK.exec(t)?.[1] ?? (archived && WRAPPED_URL.test(archived) ? archived : undefined);
   if (url) return !haveUrl && validUrl(originalUrl(url)) ? { kind: 'meta', role: 'url', value: originalUrl(url) } : undefined;
   if (isSavedDate(t)) return { kind: 'meta', role: 'other date' };
   const date = dateOf(t);
@@ -85,7 +91,8 @@ export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
       // A lone name among the parts must be known as a person's ("Industry Note" is not).
       const people = parseNameLine(p);
       const named = people && (people.length > 1 || isKnownPerson(p)) ? people : undefined;
-      return { date: isSavedDate(p) ? undefined : dateOf(p), by: parseByline(p) ?? (named ? { authors: named } : undefined), source: src?.[1] ?? src?.[2], other: isReadingTime(p) || ISSUE.test(p) || isSavedDate(p) || !!lineChrome(p) };
+      // A domain names where the page is; "1,743 words" is a length, as a reading time is.
+      return { date: isSavedDate(p) ? undefined : dateOf(p), by: parseByline(p) ?? (named ? { authors: named } : undefined), source: src?.[1] ?? src?.[2], other: isReadingTime(p) || WORD_COUNT.test(p) || EDITION.test(p.trim()) || DOMAIN_LINE.test(p.trim()) || ISSUE.test(p) || isSavedDate(p) || !!lineChrome(p) };
     });
     // Beside a date or byline, one short part shaped like an outlet's name is the outlet: "Harbour Gazette | Jun 1, 2031".
     // A section label beside a date ("Jan 28, 2025 - Technology") is neither the outlet nor body text.
@@ -105,6 +112,8 @@ export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
         read[person[0]!]!.by = { authors: parseNameLine(parts[person[0]!]!)! };
         read[outlet[0]!]!.source = parts[outlet[0]!]!.trim();
       }
+      // "2025-01-29 · 9 min · Name": beside a date and nothing else unread, a lone name is the author.
+      if (person.length === 1 && open.length === 1 && !read.some((r) => r.by)) read[person[0]!]!.by = { authors: parseNameLine(parts[person[0]!]!)! };
     }
     const loose = read.map((r, k) => (r.date || r.by || r.source || r.other ? undefined : parts[k]!.trim())).filter((p): p is string => !!p);
     // "Baidu, Inc. (BIDU) Stock": a company's name with its ticker links to its quote, and names no outlet.
@@ -125,8 +134,8 @@ export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
       if (parts.some(isSavedDate)) return { kind: 'meta', role: 'other date' };
     }
   }
-  // "By Jane Doe on March 3, 2025", "March 3, 2025 by Jane Doe".
-  const on = /^(.+?)\s+on\s+(.*\d{4}.*)$/i.exec(t) ?? /^(.*\d{4}.*?)\s+(by\s+.+)$/i.exec(t);
+  // "By Jane Doe on March 3, 2025", "March 3, 2025 by Jane Doe", "By A and B Published: Mar 3, 2025", "By A published 3 March 2025".
+  const on = /^(.+?)\s+on\s+(.*\d{4}.*)$/i.exec(t) ?? /^(.*\d{4}.*?)\s+(by\s+.+)$/i.exec(t) ?? /^(by\s.+?)\s+((?:first\s+|last\s+)?(?:published|posted|updated|issued)\b.*\d{4}.*)$/i.exec(t);
   if (on) {
     const [a, b] = /^by\b/i.test(on[2]!) ? [on[2]!, on[1]!] : [on[1]!, on[2]!];
     const by = parseByline(a);
@@ -136,7 +145,7 @@ export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
   const by = parseByline(t) ?? parseCreditParts(t);
   if (by) return { kind: 'byline', ...by };
   if (isYearlessDateLine(t)) return { kind: 'meta', role: 'date without year' };
-  if (SERIES_NUMBER.test(t) || RELEASE_LABEL.test(t)) return { kind: 'meta', role: 'section' };
+  if (SERIES_NUMBER.test(t) || RELEASE_LABEL.test(t) || EDITION.test(t)) return { kind: 'meta', role: 'section' };
   if (DESK.test(t)) return { kind: 'meta', role: 'section' };
   const sourceLine = SOURCE_LINE.exec(t);
   const source = sourceLine?.[1] ?? sourceLine?.[2];

@@ -1,9 +1,9 @@
-import { BODY_NAME } from './byline.ts';
+import { BODY_NAME, titleCase } from './byline.ts';
 export { BODY_NAME };
 import { isSectionLine } from './headline.ts';
 import { parseDateline } from './dates.ts';
 import type { Segment } from '../core/article.ts';
-import type { Unit } from './units.ts';
+import { words, type Unit } from './units.ts';
 
 /**
  * What a masthead states besides the site's name: a public body's long name, its office holder, the
@@ -44,4 +44,24 @@ export function dropIssuers(segments: Map<number, Segment>, us: readonly Unit[],
   for (const [i, s] of segments) {
     if ((s.kind === 'date' || s.kind === 'byline') && s.publisher && ((masthead && UNIT.test(s.publisher)) || (wire && /\bsource\s*:/i.test(s.text)))) segments.set(i, { ...s, publisher: undefined });
   }
+}
+
+/** "Name in English": the language of a paper's edition is not part of its name. */
+export const EDITION_LANGUAGE = /\s+in\s+(?:English|French|Spanish|German|Chinese|Japanese|Korean|Arabic|Portuguese|Russian|Italian)$/;
+
+/**
+ * A site's name opening a menu at the top of the page ("Axon Technica" / "Biz & IT" / "Tech" …), taken as
+ * chrome with the menu: the outlet when it is written as a name of one (camel-cased) to four words and
+ * the text names it again. A banner sentence may stand above it ("Join our newsletters …"); written in
+ * capitals, the name is compared without case and title-cased.
+ */
+export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: ReadonlyMap<number, Segment>, titleAt: number, end: number, bannerFirst: boolean): { at: number; value: string } | undefined {
+  const at = (bannerFirst || words(ts[0]!) > 8) && titleAt > 1 ? 1 : 0;
+  const top = taken.get(at);
+  const first = ts[at]!.replace(EDITION_LANGUAGE, '');
+  const shaped = words(first) <= 4 && /^(?:\p{Lu}[\p{L}&.'’-]*\s?)+$/u.test(first) && !isSectionLine(first) && (words(first) >= 2 || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first));
+  if (titleAt <= at || top?.kind !== 'boilerplate' || (top.reason !== 'navigation' && top.reason !== 'page chrome') || !shaped) return undefined;
+  const name = first.toLowerCase();
+  if (!us.some((u, k) => k >= end && u.text.toLowerCase().includes(name))) return undefined;
+  return { at, value: /\p{Ll}/u.test(first) ? first : titleCase(first) };
 }

@@ -50,13 +50,15 @@ export function readTailUrl(us: readonly Unit[], taken: ReadonlyMap<number, Segm
  * A date line at the end of the article ("Published on 3 March 2031" under the text), when the
  * header gave none: a whole line that is only a date is metadata wherever it stands.
  */
+const LABEL_ABOVE = /^(?:joined|member since|saved|added|last seen|birthday|born)\s*:?$/i;
 export function readTailDate(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): Map<number, Segment> {
   const out = new Map<number, Segment>();
   if ([...taken.values()].some((s) => s.kind === 'date' || (s.kind === 'byline' && s.date))) return out;
   const open = us.map((_, i) => i).filter((i) => !taken.has(i)).slice(-TAIL_UNITS);
   for (const i of open) {
     const date = parsePlaceDateLine(us[i]!.text);
-    if (date) {
+    // "Joined" over "Mar 12, 2021": an author card's date says when a profile began, not when the article appeared.
+    if (date && !LABEL_ABOVE.test(us[i - 1]?.text ?? '')) {
       out.set(i, { kind: 'date', line: us[i]!.line, text: us[i]!.text, ...date });
       break;
     }

@@ -1,7 +1,8 @@
-import { HANDLE, isGroupLabel, isPlace, JOB_WORD, isKnownPerson, looksLikeOutlet, OUTLET_WORD, parseRoleCredit, parseNameLine, titleCase } from './byline.ts';
+import { HANDLE, isGroupLabel, parseByline, isPlace, JOB_WORD, isKnownPerson, looksLikeOutlet, OUTLET_WORD, parseRoleCredit, parseNameLine, titleCase } from './byline.ts';
 import { readMailHeaders, mailFallbacks } from './header-mail.ts';
-import { isArchiveLine, PARTS, readMeta, SOURCE_LINE, URL_LINE, type Meta } from './header-line.ts';
-import { AUDIENCE, BODY_NAME, dropIssuers, OFFICE, outletOfDesk, ROSTER_LINE } from './header-masthead.ts';
+import { isArchiveLine, ORIGINAL_LINK, PARTS, readMeta, SOURCE_LINE, URL_LINE, type Meta } from './header-line.ts';
+import { AUDIENCE, BODY_NAME, dropIssuers, EDITION_LANGUAGE, OFFICE, outletOfDesk, ROSTER_LINE, topSiteLine } from './header-masthead.ts';
+import { choosePublished } from './header-dates.ts';
 import type { Segment } from '../core/article.ts';
 import { abbreviates, chooseHeadline, CRUMB, GLUED, isCjk, isSectionLine, MAX_SECTION_WORDS, plain, splitTitle } from './headline.ts';
 import { BARE_URL, words, type Unit } from './units.ts';
@@ -38,6 +39,8 @@ const NUMBERED = /^\d{1,2}[.)]\s+\S/;
 /** A line with an e-mail address is a contact, never a headline. */
 const canBeTitle = (t: string) => t.length <= MAX_TITLE && !/[.,;:]$/.test(t) && !BARE_URL.test(t) && !/\S@[\w-]+\.\w/.test(t);
 
+/** A job title opening a line, then where: "Partner, Example Ventures", "Senior analyst at Example". */
+const JOB_LINE = /^(?:(?:senior|junior|chief|principal|managing|general|founding|co-?|vice|lead|staff|contributing|associate|assistant|deputy)[\s-]+)*(?:partner|founder|ceo|cto|coo|cfo|president|chair(?:man|woman)?|professor|lecturer|fellow|researcher|scientist|engineer|investor|analyst|editor|reporter|writer|correspondent|columnist|director|head|vp|manager|consultant|advisor|adviser)\b[^,]{0,30}(?:,\s|\s+(?:at|of)\s+\p{Lu})/iu;
 /** A label line that names the outlet on the line under it: "Published in", "Editor for". */
 const LABEL_ABOVE = /^(?:published|posted|appeared|editor|featured|originally published)\s+(?:in|on|for)$/i;
 
@@ -79,7 +82,9 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     const t = ts[i]!;
     const before = taken.get(i);
     // A channel's name over its audience ("1.2K members"), however the page repeats it, is the outlet.
-    if (AUDIENCE.test(ts[i + 1] ?? '') && !channel && words(t) <= 6 && /^[\p{Lu}\d]/u.test(t) && !/[.!?,;:]$/.test(t)) {
+    // So is a newsletter's name over its one-line description and its subscriber count.
+    const overAudience = AUDIENCE.test(ts[i + 1] ?? '') || (/subscribers$/i.test(ts[i + 2] ?? '') && words(ts[i + 1] ?? '') <= 15);
+    if (overAudience && !channel && words(t) <= 6 && /^[\p{Lu}\d]/u.test(t) && !/[.!?,;:]$/.test(t)) {
       channel = true;
       set(i, { kind: 'meta', role: 'publisher', value: t });
       continue;
@@ -98,7 +103,9 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       continue;
     }
     // A credit-shaped header line may carry facts: "Source: Xinhua | Updated: 2025-04-08 16:35".
-    if (before && !(before.kind === 'credit' && (URL_LINE.test(t) || SOURCE_LINE.test(t) || PARTS.test(t)))) continue;
+    // A link naming the original page ("[Read Original](…)") states the URL, whatever menu it stands in.
+    // So does a "By …" line, whatever else it carries (a contact address in brackets).
+    if (before && !(before.kind === 'credit' && (URL_LINE.test(t) || SOURCE_LINE.test(t) || PARTS.test(t))) && !ORIGINAL_LINK.test(t) && !(before.kind === 'boilerplate' && /^by\s/i.test(t) && parseByline(t))) continue;
     // "Published in" / "Editor for" over a name: the label says the next line names the outlet.
     const next = ts[i + 1];
     if (!before && LABEL_ABOVE.test(t) && next !== undefined && !taken.has(i + 1) && words(next) <= 6 && /^[\p{Lu}\d]/u.test(next) && !/[.!?,;:]$/.test(next)) {
@@ -144,10 +151,22 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       set(i, { kind: 'boilerplate', reason: 'site footer' });
       continue;
     }
+    // A section label with an abbreviation's full stop ("U.S.") is a label like any other, not the start of the text.
+    if ((isSectionLine(t) || /^(?:\p{Lu}\.){2,3}$/u.test(t)) && !isProse(t)) {
+      set(i, { kind: 'meta', role: 'section' });
+      continue;
+    }
+    // "Partner, Example Ventures", "Senior analyst at X": a job line beside a byline describes the author.
+    if (JOB_LINE.test(t) && words(t) <= 14 && !/[.!?]$/.test(t) && [i - 1, i - 2, i + 1].some((j) => segments.get(j)?.kind === 'byline' || (words(ts[j] ?? '') <= 4 && !!parseNameLine(ts[j] ?? '')))) {
+      set(i, { kind: 'boilerplate', reason: 'author bio' });
+      continue;
+    }
     if (isProse(t) || !canBeTitle(t)) {
       // A standfirst (dek) between the headline and a byline or date is body text; the header goes on.
-      const more = us.slice(i + 1, i + 3).some((v, k) => !taken.has(i + 1 + k) && metaOf(ts[i + 1 + k]!, haveUrl)?.kind.match(/date|byline/));
-      if (candidates.length > 0 && words(t) <= 60 && more) continue;
+      // So is a banner above the headline (an affiliate notice): before any headline-shaped line, the date or byline may stand further down.
+      const ahead = candidates.some((k) => words(ts[k]!) >= 4) ? 3 : 7;
+      const more = us.slice(i + 1, i + ahead).some((v, k) => !taken.has(i + 1 + k) && metaOf(ts[i + 1 + k]!, haveUrl)?.kind.match(/date|byline/));
+      if ((candidates.length > 0 || ahead > 3) && words(t) <= 60 && more) continue;
       // A post with no headline: its time stands right under its first paragraph ("9:41 PM · Jan 27, 2025").
       const after = metaOf(ts[i + 1] ?? '', haveUrl);
       if (!haveDate && candidates.length === 0 && !taken.has(i + 1) && after?.kind === 'date') set(i + 1, after);
@@ -174,8 +193,11 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   const isLong = (k: number) => candidates.includes(k) && words(ts[k]!) >= 4;
   // Asked only of long lines right above a date or byline, and once each (it runs compromise).
   const names = new Map<number, boolean>();
-  const nameLine = (k: number) => names.get(k) ?? names.set(k, (parseNameLine(ts[k]!)?.length ?? 0) > 1 || isKnownPerson(ts[k]!)).get(k)!;
+  // Only a name-shaped line (a few words, no colon or digits) is asked of compromise: a headline that merely names a person is no name line.
+  const nameShaped = (t: string) => words(t) <= 4 && !/[:\d]/.test(t);
+  const nameLine = (k: number) => names.get(k) ?? names.set(k, (parseNameLine(ts[k]!)?.length ?? 0) > 1 || (nameShaped(ts[k]!) && isKnownPerson(ts[k]!))).get(k)!;
   const reaches = (i: number) => {
+    let labelled = false;
     let skippedChrome = 0;
     let skippedDek = 0;
     for (let k = i + 1; k < us.length; k++) {
@@ -184,8 +206,12 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       if (k >= end && !taken.has(k)) return true;
       if ((s?.kind === 'boilerplate' || s?.kind === 'credit') && skippedChrome++ < 1) continue;
       // Other header facts (an outlet's name, a section, a reading time) stand between a headline and its date too.
-      if (s?.kind === 'meta') continue;
-      if (!s && isLong(k) && skippedDek++ < 2) continue;
+      if (s?.kind === 'meta') {
+        if (s.role === 'section') labelled = true;
+        continue;
+      }
+      // A section label or kicker stands right above its headline: a long line below one is the headline, not this line's dek.
+      if (!s && isLong(k) && !labelled && skippedDek++ < 2) continue;
       return false;
     }
     return true;
@@ -226,7 +252,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     // Two or more names that each open with a first name are people, even when "A and B" is shaped like an outlet's name.
     // So are two or more names right under the headline, where a byline stands, if one of them opens with a known first name.
     const namedPeople = !!people && people.length > 1 && (people.every((p) => isKnownPerson(p)) || (i === titleAt + 1 && people.some((p) => isKnownPerson(p))));
-    if (people && (namedPeople || !isOutletLine(t)) && (i > titleAt || people.length > 1 || isKnownPerson(t) || opensBodyLine(t))) {
+    if (people && (namedPeople || !isOutletLine(t)) && (i > titleAt || people.length > 1 || (nameShaped(t) && isKnownPerson(t)) || opensBodyLine(t))) {
       set(i, { kind: 'byline', authors: people });
       continue;
     }
@@ -262,7 +288,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       // "SITE NAME | SECTION": the section labels after the name are not part of it.
       const named = t.split(/\s+[|·•]\s+/);
       // "The Vector homepage": the masthead's link text names the site and where the link goes.
-      const name = (named.length >= 2 && named.slice(1).every((p) => isSectionLine(p)) ? named[0]! : t).replace(/\s+(?:home ?page|front page)$/i, '');
+      const name = (named.length >= 2 && named.slice(1).every((p) => isSectionLine(p)) ? named[0]! : t).replace(/\s+(?:home ?page|front page)$/i, '').replace(EDITION_LANGUAGE, '');
       set(i, { kind: 'meta', role: 'publisher', value: outletOfDesk(/\p{Ll}/u.test(name) ? name : titleCase(name), us.slice(end)) });
       continue;
     }
@@ -278,18 +304,15 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     if (((isShortLabel(t) || (columns && i < titleAt)) && !isProse(t)) || tagline) set(i, { kind: 'meta', role: 'section' });
     // Anything else (a standfirst, a subtitle) stays in the body.
   }
-  // A site's name opening a menu at the top of the page ("Axon Technica" / "Biz & IT" / "Tech" …) is the
-  // outlet when it is written as a name of two to four words and the text names it again.
-  const top = taken.get(0);
-  const first = ts[0]!;
-  if (!havePublisher && titleAt > 0 && top?.kind === 'boilerplate' && top.reason === 'navigation' && words(first) >= 2 && words(first) <= 4 && /^(?:\p{Lu}[\p{L}&.'’-]*\s?)+$/u.test(first) && !isSectionLine(first)) {
-    const named = us.some((u, k) => k >= end && u.text.includes(first));
-    if (named) set(0, { kind: 'meta', role: 'publisher', value: first });
+  if (!havePublisher) {
+    const top = topSiteLine(us, ts, taken, titleAt, end, isProse(ts[0]!));
+    if (top) set(top.at, { kind: 'meta', role: 'publisher', value: top.value });
   }
   // The headline repeated as the first line after the header.
   const next = us.findIndex((_, k) => k >= end && !taken.has(k));
   if (!noHeadline && next >= 0 && ts[next]! === ts[titleAt]!) set(next, { kind: 'meta', role: 'repeated headline' });
   dropIssuers(segments, us, taken, us[titleAt]!.line, end);
+  choosePublished(segments);
   return mailFallbacks({ segments, authors: authorsOf(segments), title: split.title, end }, mail, us);
 }
 

@@ -19,7 +19,8 @@ export const GLUED = /<[^>]*>|!\[[^\]]*\]\([^)]*\)|https?:\/\/\S+|noscript\b.*$/
 /** Splits "Headline | Outlet" / "Headline - Outlet" and removes glued markup. */
 export function splitTitle(t: string, outletHint: (s: string) => boolean): { title: string; publisher?: string } {
   // A domain in brackets after a headline ("… (example.com)", as link aggregators print it) names where it links, not the headline.
-  const clean = t.replace(GLUED, ' ').replace(/\s+\((?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}\)$/u, '').replace(/\s+/g, ' ').trim();
+  // "Cover image for <headline>": an image's alt text names the headline it illustrates.
+  const clean = t.replace(GLUED, ' ').replace(/^(?:cover|header|hero|featured|banner|lead)\s+(?:image|photo|picture)\s+(?:for|of)\s+(?=\S)/i, '').replace(/\s+\((?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}\)$/u, '').replace(/\s+/g, ' ').trim();
   // "Headline | Section | Outlet": the headline first, the outlet last.
   const pipes = clean.split(/\s+[|｜]\s+/);
   // "Original | Headline", "Exclusive | Headline": a one-word label before the bar, the headline after it.

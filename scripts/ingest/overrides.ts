@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { parse as parseToml } from 'smol-toml';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import type { Article } from '../core/article.ts';
+import { parseDateLine } from './dates.ts';
 import { IngestError, type IngestProblem } from '../core/problem.ts';
 
 /**
@@ -197,9 +198,14 @@ function readAliases(data: Record<string, unknown>): void {
     // A value the schema would reject stays an ignored field (with its warning), never an error of a field the file does not name.
     // `authors: [jdoe]` (Docusaurus, Hugo) names keys into the site's own author list, not names: left as an ignored field.
     const handles = (v: unknown) => field === 'author' && [v].flat().every((x) => typeof x === 'string' && /^[a-z\d_.-]+$/.test(x));
-    const key = keys.find((k) => data[k] !== undefined && !handles(data[k]) && articleMetaSchema.shape[field].safeParse(unwikiAll(data[k])).success);
+    // `pubDate: 'Jul 14 2025'` (Astro's blog template): a date other tools write in words is read as a date line, with its year.
+    const value = (k: string) => {
+      const v = unwikiAll(data[k]);
+      return field === 'date' && typeof v === 'string' && !articleMetaSchema.shape.date.safeParse(v).success ? (parseDateLine(v)?.iso ?? v) : v;
+    };
+    const key = keys.find((k) => data[k] !== undefined && !handles(data[k]) && articleMetaSchema.shape[field].safeParse(value(k)).success);
     if (key) {
-      data[field] = unwikiAll(data[key]);
+      data[field] = value(key);
       delete data[key];
     }
   }

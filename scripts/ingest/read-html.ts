@@ -129,14 +129,16 @@ function pageMeta(document: Document): PageMeta {
   // "byl" (a print view's byline, "By A and B") is read like a byline line: names only.
   const byl = meta('byl');
   const bylAuthors = byl ? (parseByline(/^by\b/i.test(byl) ? byl : `By ${byl}`)?.authors ?? []) : [];
-  const metaAuthors = [meta('author'), meta('article:author'), meta('parsely-author'), meta('sailthru.author')].filter((a): a is string => !!a && !/^https?:/.test(a));
+  // Parse.ly writes one `parsely-author` tag per author; the other tags name one author each.
+  const parsely = metaAll('parsely-author');
+  const metaAuthors = parsely.length > 1 ? [...new Set(parsely)] : [meta('author'), meta('article:author'), meta('parsely-author'), meta('sailthru.author')].filter((a): a is string => !!a && !/^https?:/.test(a));
   // <a rel="author">: the blog's own link to its author (hCard and WordPress themes write it).
   const relAuthors = [...new Set(Array.from(document.querySelectorAll('a[rel~="author"]')).map((a) => str(a.textContent)).filter((a): a is string => !!a && a.split(/\s+/).length <= 5))];
   // Dublin Core lists each creator in its own tag, often in catalogue order ("Halvorsen, Margit").
   const dcAuthors = dc('creator').map((a) => a.replace(/^([^,]+),\s*([^,]+)$/, '$2 $1'));
   const title = (art && str(art.headline)) ?? meta('og:title') ?? meta('twitter:title') ?? dc('title')[0] ?? micro('headline');
   const date =
-    (art && str(art.datePublished)) ?? meta('article:published_time') ?? meta('date') ?? meta('pubdate') ?? meta('parsely-pub-date') ?? meta('DC.date.issued') ?? dc('date')[0] ?? dc('issued')[0] ?? meta('publish-date') ?? meta('publish_date') ?? meta('article.published') ?? meta('sailthru.date') ?? micro('datePublished') ?? timeElement(document);
+    (art && str(art.datePublished)) ?? meta('article:published_time') ?? meta('date') ?? meta('pubdate') ?? meta('parsely-pub-date') ?? meta('DC.date.issued') ?? dc('date')[0] ?? dc('issued')[0] ?? meta('publish-date') ?? meta('publish_date') ?? meta('publishdate') ?? meta('article.published') ?? meta('sailthru.date') ?? micro('datePublished') ?? timeElement(document);
   // The link to the site's home page in the page header (the masthead) names the site.
   const home = str(document.querySelector('header a[href="/"], [role="banner"] a[href="/"]')?.textContent);
   const masthead = home && home.split(/\s+/).length <= 6 && !/^home$/i.test(home) ? home : undefined;
@@ -148,13 +150,16 @@ function pageMeta(document: Document): PageMeta {
   // A logo image's alt text is the site's name when the page writes it nowhere else (a print view).
   const logo = str(document.querySelector('img[src*="logo" i][alt], img[class*="logo" i][alt], [class*="logo" i] img[alt]')?.getAttribute('alt'))?.replace(/\s+(?:logo|home ?page)$/i, '');
   const logoName = logo && logo.split(/\s+/).length <= 6 && !/^(?:logo|home)$/i.test(logo) ? logo : undefined;
-  const publisher = (art && nameOf(art.publisher)) ?? meta('og:site_name') ?? (site && str(site.name)) ?? dc('publisher')[0] ?? meta('application-name') ?? masthead ?? titled ?? logoName;
+  // `<meta name="source">` (news portals): the agency or paper the article comes from, when it is a name.
+  const source = meta('source');
+  const sourceName = source && !/[/:]/.test(source) && source.split(/\s+/).length <= 6 ? source : undefined;
+  const publisher = (art && nameOf(art.publisher)) ?? meta('og:site_name') ?? (site && str(site.name)) ?? dc('publisher')[0] ?? meta('application-name') ?? sourceName ?? masthead ?? titled ?? logoName;
   const dcUrl = dc('identifier').find((v) => /^https?:\/\//.test(v));
-  const url = str(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('og:url') ?? ldUrl ?? dcUrl;
+  const url = str(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('og:url') ?? ldUrl ?? dcUrl ?? meta('parsely-link');
   return {
     ...(title ? { title } : {}),
     ...(date ? { date } : {}),
-    authors: ldAuthors.length ? ldAuthors : microAuthors.length ? microAuthors : metaAuthors.length ? metaAuthors.slice(0, 1) : bylAuthors.length ? bylAuthors : dcAuthors.length ? dcAuthors : relAuthors,
+    authors: ldAuthors.length ? ldAuthors : microAuthors.length ? microAuthors : metaAuthors.length ? metaAuthors.slice(0, parsely.length > 1 ? undefined : 1) : bylAuthors.length ? bylAuthors : dcAuthors.length ? dcAuthors : relAuthors,
     ...(publisher ? { publisher } : {}),
     ...(url ? { url } : {}),
   };
