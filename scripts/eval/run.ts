@@ -26,6 +26,8 @@ export const HOLDOUT3_DIR = 'tests/fixtures/holdout3';
 export const HOLDOUT4_DIR = 'tests/fixtures/holdout4';
 /** A fifth held-out set, written blind once the fourth was opened for development: never tuned on. */
 export const HOLDOUT5_DIR = 'tests/fixtures/holdout5';
+/** A sixth held-out set, written blind once the fifth was opened for development: never tuned on. */
+export const HOLDOUT6_DIR = 'tests/fixtures/holdout6';
 
 const rate = (n: number, total: number) => (total === 0 ? 1 : n / total);
 
