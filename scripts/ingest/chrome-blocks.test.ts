@@ -117,6 +117,16 @@ describe('markChrome: blocks', () => {
     expect(kinds(`${long}\n\nferry.jpg\nThe ferry in Bergen harbour. Photograph: Ola Nordmann/Reuters\nThe service will start in May.`)).toEqual(['text', 'image', 'credit', 'text']);
   });
 
+  it('takes one caption per photo credit: short body sentences below it are never taken in a chain', () => {
+    const long = 'The ferry operator said on Monday that its first battery vessel had completed sea trials, two years after the order was placed with a yard in the south of the country and a year later than the city had been promised.';
+    // Caption above the credit: the short sentences below it are body text.
+    expect(kinds(`Battery ferries get a licence\nThe new ferry in Bergen harbour.\nOla Nordmann/Reuters\nThe operator ordered four vessels in 2029.\nTwo are already at sea.\nThe rest follow in May.\n${long}`)).toEqual([
+      'text', 'image', 'credit', 'text', 'text', 'text', 'text',
+    ]);
+    // Credit above its caption (no line above reads as one): only the next line is the caption.
+    expect(kinds(`Ola Nordmann/Reuters\nThe new ferry in Bergen harbour.\nTwo are already at sea.\n${long}`)).toEqual(['credit', 'image', 'text', 'text']);
+  });
+
   it('opens a comment form at "Comments (214)" at the end', () => {
     expect(kinds('The ferry operator said on Monday that its vessel had completed sea trials in the fjord.\nComments (214)')).toEqual(['text', 'comment form']);
   });

@@ -210,7 +210,10 @@ const MAX_CAPTION_BLOCK = 4;
 
 /**
  * A short sentence beside a photo credit or image file, in the same block, is its caption — when the
- * block is small, or when it is above the first long paragraph (the lead photo of a header).
+ * block is small, or when it is above the first long paragraph (the lead photo of a header). One
+ * caption per image: the line above it when that reads as one (caption, then credit), else the line
+ * below (credit, then caption). Only credits and image lines found before this pass anchor a caption,
+ * never a line this pass took: a chain of short body sentences below a credit is body text.
  */
 function markCaptions(us: readonly Unit[], out: Map<number, Segment>): void {
   const firstLong = us.findIndex((u) => words(u.text) >= 30);
@@ -219,12 +222,15 @@ function markCaptions(us: readonly Unit[], out: Map<number, Segment>): void {
     // A credit that already holds its caption ("Huawei's booth in Barcelona. Photograph: X/Reuters") takes no other line as one.
     return !!s && (s.kind === 'credit' ? !BARE_URL.test(s.text) && !/[.!?]\s+\S/.test(s.text.replace(/\([^)]*\)$/, '')) : s.kind === 'boilerplate' && s.reason === 'image');
   };
-  for (let i = 0; i < us.length; i++) {
-    const u = us[i]!;
-    const beside = (j: number) => isImage(j) && us[j]!.block === u.block;
-    if (out.has(i) || u.text.length > 200 || !/[.)]$/.test(u.text) || !(beside(i - 1) || beside(i + 1))) continue;
-    const blockSize = us.filter((v) => v.block === u.block).length;
-    if (blockSize <= MAX_CAPTION_BLOCK || i < firstLong || FIGURE_LABEL.test(u.text)) out.set(i, { kind: 'boilerplate', line: u.line, text: u.text, reason: 'image' });
+  const anchors = us.flatMap((_, i) => (isImage(i) ? [i] : []));
+  const isCaption = (i: number, anchor: number) => {
+    const u = us[i];
+    if (!u || out.has(i) || u.block !== us[anchor]!.block || u.text.length > 200 || !/[.)]$/.test(u.text)) return false;
+    return us.filter((v) => v.block === u.block).length <= MAX_CAPTION_BLOCK || i < firstLong || FIGURE_LABEL.test(u.text);
+  };
+  for (const a of anchors) {
+    const i = isCaption(a - 1, a) ? a - 1 : isCaption(a + 1, a) ? a + 1 : -1;
+    if (i >= 0) out.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason: 'image' });
   }
 }
 
