@@ -49,6 +49,16 @@ describe('article metadata overrides', () => {
     expect(warnings.map((w) => w.message)).toEqual(['unknown metadata field "created" was ignored']);
   });
 
+  it('reads a date written as an object by its publication key (MkDocs Material: created, updated)', () => {
+    const md = '---\ndate:\n  created: 2031-04-30\n  updated: 2031-05-02\n---\n\nThe ferry line added two night crossings after a busy spring.';
+    const { articles, errors } = ingestAll([{ file: 'content/articles/mk.md', bytes: enc(md) }]);
+    expect(errors).toEqual([]);
+    expect(articles[0]).toMatchObject({ date: { iso: '2031-04-30' } });
+    // An object with none of those keys is still an error naming the field.
+    const odd = ingestAll([{ file: 'content/articles/odd.md', bytes: enc('---\ndate:\n  when: 2031-04-30\n---\n\nText of the article.') }]);
+    expect(odd.errors.map((e) => e.message).join('\n')).toMatch(/date/);
+  });
+
   it('still rejects an unknown field in a sidecar, which is written for this site (a typo such as "titel")', () => {
     const { articles, errors } = ingestAll([
       { file: 'content/articles/c.txt', bytes: enc('Headline\n\nBody.'), meta: { file: 'content/articles/c.meta.yaml', bytes: enc('titel: X\n') } },

@@ -190,7 +190,15 @@ const unwiki = (v: unknown) => (typeof v === 'string' ? v.replace(/^\[\[([^\]|]+
 /** `{ name: "A", title: "Engineer", url: … }`: an author written as an object (Docusaurus, Hugo, JSON Feed) is named by its `name`. */
 const named = (v: unknown) => (typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { name?: unknown }).name === 'string' ? (v as { name: string }).name : v);
 
+/** `date: { created: 2025-04-30, updated: … }` (MkDocs Material's blog): the publication date is one key of an object. */
+const DATE_OBJECT_KEYS = ['published', 'created', 'date'];
+
 function readAliases(data: Record<string, unknown>): void {
+  const d = data.date;
+  if (typeof d === 'object' && d !== null && !Array.isArray(d) && !(d instanceof Date)) {
+    const key = DATE_OBJECT_KEYS.find((k) => (d as Record<string, unknown>)[k] !== undefined);
+    if (key) data.date = (d as Record<string, unknown>)[key];
+  }
   const unwikiAll = (v: unknown) => (Array.isArray(v) ? v.map((x) => unwiki(named(x))) : unwiki(named(v)));
   if (data.author !== undefined) data.author = unwikiAll(data.author);
   for (const [field, keys] of Object.entries(ALIASES) as [keyof typeof ALIASES, string[]][]) {
