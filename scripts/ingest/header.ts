@@ -166,7 +166,8 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       // So is a banner above the headline (an affiliate notice): before any headline-shaped line, the date or byline may stand further down.
       const ahead = candidates.some((k) => words(ts[k]!) >= 4) ? 3 : 7;
       const more = us.slice(i + 1, i + ahead).some((v, k) => !taken.has(i + 1 + k) && metaOf(ts[i + 1 + k]!, haveUrl)?.kind.match(/date|byline/));
-      if ((candidates.length > 0 || ahead > 3) && words(t) <= 60 && more) continue;
+      // Only a line that reads as a sentence is a banner: a line too long for a title but without one is the headline.
+      if (isProse(t) && (candidates.length > 0 || ahead > 3) && words(t) <= 60 && more) continue;
       // A post with no headline: its time stands right under its first paragraph ("9:41 PM · Jan 27, 2025").
       const after = metaOf(ts[i + 1] ?? '', haveUrl);
       if (!haveDate && candidates.length === 0 && !taken.has(i + 1) && after?.kind === 'date') set(i + 1, after);
