@@ -1,0 +1,92 @@
+import type { BoilerplateReason, Segment } from '../core/article.ts';
+import { BIO_VERB } from './chrome-bio.ts';
+import { isPersonName } from './chrome-blocks.ts';
+import { endsSentence, words, type Unit } from './units.ts';
+
+/**
+ * Chrome told by what the header made of its neighbours, marked once the header is read: a photo's
+ * caption beside its credit, section labels in the header beside other chrome, the site's tagline
+ * under its masthead (and its name and tagline closing the page), and an author box at the end (a
+ * name, a job title and a note about the author).
+ */
+
+/** Most words of a caption without its credit, or of a section label, or of a tagline. */
+const MAX_CAPTION = 15;
+const MAX_TAGLINE = 12;
+/** A section label: up to three capitalised words, no digits and no sentence marks ("Politics", "U.S.", "Tech Industry"). */
+const isLabel = (t: string) => t.length <= 30 && words(t) <= 3 && /^\p{Lu}/u.test(t) && !/[\d!?,;:"“”]/.test(t) && (!t.endsWith('.') || /^(?:\p{Lu}\.){2,}$/u.test(t));
+/** A job title in an author box: "Contributing Writer", "Senior Editor", "Staff Reporter". */
+const JOB_TITLE = /^(?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:[Ww]riter|[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Cc]ontributor|[Cc]olumnist|[Aa]nalyst|[Pp]roducer|[Jj]ournalist)$/u;
+/** A name line in an author box: two to four capitalised words, or the same in capitals ("HALVARD MESSIER"). */
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+/** An author box is among the last units of the text. */
+const BOX_TAIL = 6;
+
+/** Marks, into `taken`, the chrome told by the header's verdicts on its neighbours. `headerEnd`: the first unit after the header. */
+export function markLate(us: readonly Unit[], taken: Map<number, Segment>, headerEnd: number, wc: readonly number[] = us.map((u) => words(u.text))): void {
+  const drop = (i: number, reason: BoilerplateReason) => taken.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason });
+  const open = (i: number) => i >= 0 && i < us.length && !taken.has(i);
+  const isChrome = (i: number) => taken.get(i)?.kind === 'boilerplate';
+  markCaptionsBesideCredits(us, taken, headerEnd, wc, drop);
+  // The first long paragraph still open: above it is the header zone.
+  const firstLong = wc.findIndex((n, i) => n >= 20 && open(i));
+  // Section labels: a run of labels in the header zone with chrome or a section label right above it, and a second label or more chrome right below.
+  const isSection = (i: number) => { const s = taken.get(i); return s?.kind === 'meta' && s.role === 'section'; };
+  for (let i = 1; i < firstLong; i++) {
+    if (!open(i) || !isLabel(us[i]!.text) || !(isChrome(i - 1) || isSection(i - 1))) continue;
+    let j = i;
+    while (j < firstLong && open(j) && isLabel(us[j]!.text)) j++;
+    const run = Array.from({ length: j - i }, (_, k) => i + k);
+    if ((run.length >= 2 || isChrome(j)) && !run.some((k) => JOB_TITLE.test(us[k]!.text) || isPersonName(us[k]!.text))) for (const k of run) drop(k, 'navigation');
+    i = j;
+  }
+  // The site's tagline: a short line that is not a sentence between the masthead and the navigation under it.
+  for (let i = 1; i < Math.min(4, us.length - 1); i++) {
+    const s = taken.get(i - 1);
+    if (open(i) && s?.kind === 'meta' && s.role === 'publisher' && isChrome(i + 1) && wc[i]! <= MAX_TAGLINE && !/[.!?]$/.test(us[i]!.text)) drop(i, 'page chrome');
+  }
+  // The site's name and tagline closing the page: "Dev Commons — A constructive and inclusive social network for software developers."
+  const publishers = [...taken.values()].flatMap((s) => (s.kind === 'meta' && s.role === 'publisher' ? [s.value ?? s.text] : []));
+  const openTail = us.map((_, i) => i).filter(open).slice(-2);
+  for (const i of openTail) if (i > firstLong && wc[i]! <= 25 && publishers.some((p) => p.length >= 3 && new RegExp(`^${escape(p)}\\s*[—–:|-]\\s+\\S`, 'iu').test(us[i]!.text))) drop(i, 'site footer');
+  markAuthorBox(us, taken, open, drop);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A caption with no credit of its own, right above a credit ("Nvidia H800 module on a server board" /
+ * "(Image credit: Nvidia)") or right below an image: a short line that is not a sentence, below the headline.
+ */
+function markCaptionsBesideCredits(us: readonly Unit[], taken: Map<number, Segment>, headerEnd: number, wc: readonly number[], drop: (i: number, r: BoilerplateReason) => void): void {
+  // A credit that holds a caption already ("… in Tokyo. | TOKYO COURIER") takes no other line as one.
+  const isBareCredit = (j: number) => { const s = taken.get(j); return s?.kind === 'credit' && !/[.!?]\s+\S/.test(s.text.replace(/\([^)]*\)$/, '')); };
+  const isImage = (j: number) => { const s = taken.get(j); return s?.kind === 'boilerplate' && s.reason === 'image'; };
+  for (let i = Math.max(headerEnd, 1); i < us.length - 1; i++) {
+    if (taken.has(i) || wc[i]! > MAX_CAPTION || wc[i]! < 3 || endsSentence(us[i]!.text) || us[i]!.text.startsWith('#')) continue;
+    // Right above a credit, or right under an image in its block (a heading after an image starts a block of its own).
+    if (isBareCredit(i + 1) || (isImage(i - 1) && us[i - 1]!.block === us[i]!.block)) drop(i, 'image');
+  }
+}
+
+/**
+ * An author box at the end: a name line (in capitals or not), an optional job title, and a note that
+ * opens with the name, or its surname, and a job ("HALVARD MESSIER" / "Messier covers technology policy for UWS in Washington.").
+ */
+function markAuthorBox(us: readonly Unit[], taken: Map<number, Segment>, open: (i: number) => boolean, drop: (i: number, r: BoilerplateReason) => void): void {
+  const tail = us.map((_, i) => i).filter(open).slice(-BOX_TAIL);
+  for (const i of tail) {
+    const t = us[i]!.text;
+    // The name line is one of the two lines above (a job title may sit between).
+    for (const at of [i - 1, i - 2]) {
+      const name = us[at]?.text ?? '';
+      if (at < 0 || !NAME_LINE.test(name) || (at === i - 2 && !JOB_TITLE.test(us[i - 1]!.text))) continue;
+      const parts = name.split(/\s+/);
+      // The note opens with the full name or the surname, in any case.
+      const opener = [name, parts[parts.length - 1]!].find((p) => t.toLowerCase().startsWith(`${p.toLowerCase()} `));
+      if (!opener || !BIO_VERB.test(t.slice(opener.length + 1))) continue;
+      for (let k = at; k <= i; k++) if (open(k) || k === i) drop(k, 'author bio');
+      break;
+    }
+  }
+}
