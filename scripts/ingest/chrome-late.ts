@@ -62,7 +62,9 @@ function markCaptionsBesideCredits(us: readonly Unit[], taken: Map<number, Segme
   // A credit that holds a caption already ("… in Tokyo. | TOKYO COURIER") takes no other line as one.
   const isBareCredit = (j: number) => { const s = taken.get(j); return s?.kind === 'credit' && !/[.!?]\s+\S/.test(s.text.replace(/\([^)]*\)$/, '')); };
   const isImage = (j: number) => { const s = taken.get(j); return s?.kind === 'boilerplate' && s.reason === 'image'; };
-  for (let i = Math.max(headerEnd, 1); i < us.length - 1; i++) {
+  // Below the headline (a lead photo's caption is inside the header block), or below the header when there is none.
+  const title = [...taken.entries()].find(([, s]) => s.kind === 'title')?.[0];
+  for (let i = Math.max(title === undefined ? headerEnd : title + 1, 1); i < us.length - 1; i++) {
     if (taken.has(i) || wc[i]! > MAX_CAPTION || wc[i]! < 3 || endsSentence(us[i]!.text) || us[i]!.text.startsWith('#')) continue;
     // Right above a credit, or right under an image in its block (a heading after an image starts a block of its own).
     if (isBareCredit(i + 1) || (isImage(i - 1) && us[i - 1]!.block === us[i]!.block)) drop(i, 'image');
@@ -77,13 +79,13 @@ function markAuthorBox(us: readonly Unit[], taken: Map<number, Segment>, open: (
   const tail = us.map((_, i) => i).filter(open).slice(-BOX_TAIL);
   for (const i of tail) {
     const t = us[i]!.text;
-    // The name line is one of the two lines above (a job title may sit between).
+    // The name line is one of the two lines above (a job title or an employer may sit between: a short line, not a sentence).
     for (const at of [i - 1, i - 2]) {
       const name = us[at]?.text ?? '';
-      if (at < 0 || !NAME_LINE.test(name) || (at === i - 2 && !JOB_TITLE.test(us[i - 1]!.text))) continue;
+      if (at < 0 || !NAME_LINE.test(name) || (at === i - 2 && (words(us[i - 1]!.text) > 5 || endsSentence(us[i - 1]!.text)))) continue;
       const parts = name.split(/\s+/);
-      // The note opens with the full name or the surname, in any case.
-      const opener = [name, parts[parts.length - 1]!].find((p) => t.toLowerCase().startsWith(`${p.toLowerCase()} `));
+      // The note opens with the full name, the surname or the first name, in any case.
+      const opener = [name, parts[parts.length - 1]!, parts[0]!].find((p) => t.toLowerCase().startsWith(`${p.toLowerCase()} `));
       if (!opener || !BIO_VERB.test(t.slice(opener.length + 1))) continue;
       for (let k = at; k <= i; k++) if (open(k) || k === i) drop(k, 'author bio');
       break;

@@ -14,7 +14,7 @@ const LANGUAGE = 'english|français|francais|french|español|espanol|spanish|deu
 /** Single-line rules; a gate (a cheap test) guards each unanchored pattern. */
 const RULES: [RegExp, BoilerplateReason, ((t: string) => boolean)?][] = [
   // A language switch: "Lire en français", "Read in English", "中文".
-  [new RegExp(`^(?:(?:read|lire|leer|lesen|ler|leggi)(?: (?:this|cet article|in|en|auf|em|in))?(?: (?:in|en|auf|em))? )?(?:${LANGUAGE})(?: (?:version|edition|édition))?$`, 'i'), 'navigation'],
+  [new RegExp(`^(?:(?:read|lire|leer|lesen|ler|leggi)(?: this(?: article| story| page)?| cet article)?(?: (?:in|en|auf|em))? )?(?:${LANGUAGE})(?: (?:version|edition|édition))?$`, 'i'), 'navigation'],
   // "Jump to:", "Jump to section", "Jump to Comments": an in-page menu.
   [/^jump to(?:\s*:|\s+(?:section|content|comments|navigation|top|the \w+))?$/i, 'navigation'],
   // "Add to your selections", "Add to reading list", "Add to favourites".
@@ -35,20 +35,26 @@ const RULES: [RegExp, BoilerplateReason, ((t: string) => boolean)?][] = [
   [/\btry\b[^.!?]{0,60}\bfree for \d{1,3} days\b|\bstart (?:your|a) (?:\d{1,3}-day )?free trial\b/i, 'advertisement', (t) => t.includes('free')],
   // A promotion of the site's own pages: "Get our Tech Resources".
   [/^get our [\p{L}&' ]{2,40}$/iu, 'share or subscribe prompt'],
-  // An affiliate disclosure: "When you purchase through links on our site, we may earn an affiliate commission."
-  [/\bwe (?:may|might|could) (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of sales|compensation)\b|\bsupported by (?:its|our) (?:audience|readers)\b|\b(?:contains|includes|uses) affiliate links\b/i, 'production note', (t) => t.includes(' may ') || t.includes(' might ') || t.includes('could') || t.includes('supported') || t.includes('affiliate')],
+  // An affiliate disclosure: "When you purchase through links on our site, we may earn an affiliate commission.", "X may earn a commission when you buy …".
+  [/\b(?:may|might|could) (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of sales|compensation)\b|\bsupported by (?:its|our) (?:audience|readers)\b|\b(?:contains|includes|uses) affiliate links\b/i, 'production note', (t) => t.includes(' may ') || t.includes(' might ') || t.includes('could') || t.includes('supported') || t.includes('affiliate')],
   // A newsletter form's consent check-box, in the reader's voice: "Contact me with news and offers from other brands".
   [/^(?:contact me|send me|e-?mail me|keep me (?:informed|updated|posted)|receive (?:e-?mails?|news|offers|updates|marketing)|i (?:agree|consent|would like) to)\b[^.]{0,80}\b(?:news|offers|partners|sponsors|updates|brands|e-?mail|newsletters?|marketing|promotions)\b/i, 'share or subscribe prompt'],
   // A promotion of the site's news feed, often in brackets: "(Catch all the Business News … on The Economic Ledger.)".
   [/^(?:catch|get|follow|read|find) all the (?:latest )?[^.]{0,100}\b(?:news|updates|coverage|stories)\b[^.]{0,80}\b(?:on|at|from|with) \p{Lu}[^.]{1,50}\.?$/iu, 'share or subscribe prompt'],
   // A note about the print edition: "Appeared in the February 27, 2025, print edition as '…'."
-  [/^(?:a version of this (?:article|story) )?appeared (?:in|on) (?:the )?.{0,40}\bprint edition\b|^this (?:article|story) (?:appeared|appears) in (?:the )?print\b/i, 'production note'],
+  [/^(?:a version of this (?:article|story) )?appeared (?:in|on) (?:the )?.{0,40}\bprint edition\b|^this (?:article|story|piece) (?:appeared|appears|was published) in (?:the )?(?:print\b|.{0,60}\b(?:print edition|issue of)\b)/i, 'production note'],
   // A translation note: "Translation of an original article published in French…".
   [/^(?:this is an? )?(?:translation|english version) of an? (?:original )?(?:article|story|text)\b|^translated from (?:the )?(?:original )?(?:\p{Lu}\p{L}+|original)\b/iu, 'production note'],
   // A licence line: "This post is licensed under CC BY-NC-SA 4.0 unless otherwise noted."
   [/^(?:this|the) (?:post|article|story|work|content|page|blog|site|text) (?:is )?(?:licen[cs]ed|published|available|released) under (?:a |the )?(?:cc[ -]|creative commons|mit|cc0|gfdl)/i, 'site footer'],
   // A sign-in, subscription or account notice addressed to the reader: "With your current subscription plan you can comment …".
   [/\byour (?:current )?(?:subscription|subscriber account|account|profile)\b[^]*\b(?:comment|display name|profile|log ?in|sign ?in|account page|settings|upgrade)\b/i, 'comment form', (t) => t.includes('your ')],
+  // A gate for members: "You need to be a registered member to see more of this thread.", "You must be logged in to comment."
+  [/^you (?:need|have|must) (?:to )?(?:be )?(?:a )?(?:registered|logged in|signed in|subscribed|member|subscriber)\b/i, 'comment form'],
+  // A comment section's heading in words, and a forum post's controls: "Have your say", "Reply With Quote".
+  [/^(?:have your say|join the debate|reply with quote|multi-?quote|quick reply|report (?:this )?post|send (?:us )?a letter to the editor|write a letter to the editor)$/i, 'comment form'],
+  // A reporter's name with an e-mail address, closing the story: "Lee Min-ho mhlee@example.kr".
+  [/^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, 'author bio', (t) => t.includes('@')],
   // "Write to Jane Doe at jane.doe@example.com": the reporters' contact line.
   [/^(?:[Ww]rite to|[Cc]ontact|[Ee]-?mail|[Rr]each) (?:the (?:author|writer|reporter)s? )?\p{Lu}[^@]{1,60}\b(?:at|via)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u, 'author bio', (t) => t.includes('@')],
 ];
@@ -72,8 +78,8 @@ export function readerChrome(t: string, n: number): BoilerplateReason | undefine
 const CAPS_CREDIT = /(?:\s\[(?:[Pp]hoto|[Ii]mage|[Pp]icture)s? (?:by|from|courtesy of)\s[^\]]{2,60}\]|[.!?]\s+(?:\[\p{Lu}[\p{Lu} .'’-]{2,40}\]|\|\s*\p{Lu}[\p{Lu} .&'’-]{2,40}|\(\p{Lu}[\p{L}]{1,20}\/\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}\)))$/u;
 /** A caption's credit after the description with no full stop: "… in Guizhou Province Photo: VCG", "… © Jade Gao / AMP". */
 const LATE_CREDIT = /\s(?:(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture)s?\s*:\s*\p{Lu}[\p{L} .&'’/-]{1,40}|©\s*\p{Lu}[\p{L} .&'’-]{1,40}(?:\s*\/\s*\p{Lu}[\p{L} .&'’-]{1,30})*)$/u;
-/** An agency credit in capitals after the caption: "… on February 10, 2025. HUGO VERNIER / POOL VIA LUMEN". */
-const SLASH_CAPS_CREDIT = /[.!?]\s+\p{Lu}[\p{Lu} .'’-]{2,40}(?:\s*\/\s*\p{Lu}[\p{Lu} .'’-]{1,40})+$/u;
+/** An agency credit after the caption: "… on February 10, 2025. HUGO VERNIER / POOL VIA LUMEN", "… China. GPW/Wen Zhao/File Photo", "… Province / Courtesy of SK hynix". */
+const SLASH_CAPS_CREDIT = /[.!?]\s+\p{Lu}[\p{Lu} .'’-]{2,40}(?:\s*\/\s*\p{Lu}[\p{Lu} .'’-]{1,40})+$|[.!?]\s+\p{Lu}{2,10}\/\p{Lu}[\p{L} .'’-]{1,40}(?:\/[\p{L} ]{1,20})*$|\s\/\s*(?:[Cc]ourtesy of|[Pp]hoto by|[Pp]hoto|[Cc]redit)\s*:?\s+\p{Lu}[^/|]{1,40}$/u;
 /** A caption's marker: "[PHOTO] …", "[Image] …". */
 const PHOTO_MARK = /^\[?(?:photo|image|picture|video|graphic)\]\s+\S/i;
 /** Most words of a caption with its credit. */

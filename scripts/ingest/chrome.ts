@@ -31,7 +31,7 @@ const MAX_CHROME_WORDS = 40;
 
 /** Headings of link lists; alone on a line they open a run of link titles. */
 export const LINK_LIST_OPENER =
-  /^(?:(?:most (?:read|popular|shared|viewed)|more|latest|top stories|trending) (?:from|on|in) [^.:]{1,40}|in other news|around the web|from our partners|more for you|what to read next|keep reading|next up|up next|watch next|read this next|trending topics|featured(?: stories| articles)?|read more|read next|see more|see also|also read|read also|related(?: [\p{L}]+)?|more from [^.:]{1,40}|more on this(?: story| topic)?|further reading|recommended(?: for you| reading| stories| videos| articles)?|you (?:may|might) also (?:like|be interested in)|(?:other |more )?(?:stories|articles|posts|reads) you (?:may|might|could) (?:also )?(?:like|enjoy|have missed)|most (?:read|popular|shared|viewed|commented|liked)|key (?:events|updates|moments|developments)|hot this week|trending(?: now| stories| this week)?|popular(?: now| posts| stories)?|more stories|editor'?s picks|top stories|latest (?:news|stories|posts)|don'?t miss|chapters|social media(?: profiles| links| channels)?|connect with us)$/iu;
+  /^(?:(?:most (?:read|popular|shared|viewed)|more|latest|top stories|trending) (?:from|on|in) [^.:]{1,40}|in other news|around the web|explore more|discover more|from our partners|more for you|what to read next|keep reading|next up|up next|watch next|read this next|trending topics|featured(?: stories| articles)?|read more|read next|see more|see also|also read|read also|related(?: [\p{L}]+)?|more from [^.:]{1,40}|more on this(?: story| topic)?|further reading|recommended(?: for you| reading| stories| videos| articles)?|you (?:may|might) also (?:like|be interested in)|(?:other |more )?(?:stories|articles|posts|reads) you (?:may|might|could) (?:also )?(?:like|enjoy|have missed)|most (?:read|popular|shared|viewed|commented|liked)|key (?:events|updates|moments|developments)|hot this week|trending(?: now| stories| this week)?|popular(?: now| posts| stories)?|more stories|editor'?s picks|top stories|latest (?:news|stories|posts)|don'?t miss|chapters|social media(?: profiles| links| channels)?|connect with us)$/iu;
 
 const TAG_LABEL_RULE = /^(?:tags?|topics?|keywords|filed under|categories|(?:related|suggested|more|popular|explore) topics)$/i;
 const RULES: [RegExp, BoilerplateReason][] = [
@@ -59,7 +59,7 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^why you can trust\b/i, 'site footer'],
   [/^(?:sitemap|rss|accessibility|do not sell my (?:personal )?information|your privacy choices|manage cookies|terms (?:&|and) conditions|privacy (?:&|and) cookies)$/i, 'site footer'],
   [/^(?:join the (?:conversation|discussion)|(?:view|show|load|hide) comments|log ?in to comment|sort by|newest|oldest|most liked)$/i, 'comment form'],
-  [/^listen to this (?:article|story|episode)\b.{0,30}$|^purchase licensing rights\b|^(?:toggle|hide|show) caption$|^enlarge (?:this )?image$|^(?:image|photo|video|audio|gallery)$/i, 'image'],
+  [/^listen to this (?:article|story|episode)\b.{0,90}$|^purchase licensing rights\b|^(?:toggle|hide|show) caption$|^enlarge (?:this )?image$|^(?:image|photo|video|audio|gallery)$/i, 'image'],
   [/^[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s*[+\-−]\s*\d+(?:\.\d+)?%$/, 'widget'],
   // A price change alone on a line ("-2.5%", "+1.1%"): a quote widget; prose never writes a bare signed percentage.
   [/^[+\-−]\d+(?:\.\d+)?%$/, 'widget'],
