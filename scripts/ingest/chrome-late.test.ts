@@ -18,6 +18,13 @@ describe('chrome told by what the header made of its neighbours', () => {
     expect(m.get('Ferry line doubles its fleet')).toBe('title');
   });
 
+  it("removes a site's video label in the text and the video's title under it", () => {
+    const k = byText(`Fjord Post\nFerry line doubles its fleet\nBy Kari Hansen\nMarch 3, 2025\n${LONG}\nFjord Video\nHow a battery ferry charges in ten minutes\n${LONG2}`);
+    expect(k.get('Fjord Video')).toBe('related links');
+    expect(k.get('How a battery ferry charges in ten minutes')).toBe('related links');
+    expect(k.get(LONG2)).toBe('paragraph');
+  });
+
   it('keeps a byline name and a standfirst in the header', () => {
     const k = byText(`Ferry line doubles its fleet\nShare\nKari Hansen\nStaff Writer\nMarch 3, 2025\n${LONG}\n${LONG2}`);
     expect(k.get('Kari Hansen')).not.toBe('navigation');

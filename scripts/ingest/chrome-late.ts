@@ -13,12 +13,16 @@ import { endsSentence, words, type Unit } from './units.ts';
 /** Most words of a caption without its credit, or of a section label, or of a tagline. */
 const MAX_CAPTION = 15;
 const MAX_TAGLINE = 12;
+/** The lowest line a site's tagline sits on (counting from 0, the masthead). */
+const MAX_TAGLINE_AT = 3;
 /** A section label: up to three capitalised words, no digits and no sentence marks ("Politics", "U.S.", "Tech Industry"). */
 const isLabel = (t: string) => t.length <= 30 && words(t) <= 3 && /^\p{Lu}/u.test(t) && !/[\d!?,;:"“”]/.test(t) && (!t.endsWith('.') || /^(?:\p{Lu}\.){2,}$/u.test(t));
 /** A job title in an author box: "Contributing Writer", "Senior Editor", "Staff Reporter". */
 const JOB_TITLE = /^(?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:[Ww]riter|[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Cc]ontributor|[Cc]olumnist|[Aa]nalyst|[Pp]roducer|[Jj]ournalist)$/u;
 /** A name line in an author box: two to four capitalised words, or the same in capitals ("HALVARD MESSIER"). */
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+/** A site's video label: "Axon Video", "Fjord TV" (its first word is the publisher's). */
+const VIDEO_LABEL = /^(\p{Lu}[\p{L}]+)(?: \p{Lu}[\p{L}]+)? (?:Video|Videos|TV|Podcast)$/u;
 /** An author box is among the last units of the text. */
 const BOX_TAIL = 6;
 
@@ -40,13 +44,25 @@ export function markLate(us: readonly Unit[], taken: Map<number, Segment>, heade
     if ((run.length >= 2 || isChrome(j)) && !run.some((k) => JOB_TITLE.test(us[k]!.text) || isPersonName(us[k]!.text))) for (const k of run) drop(k, 'navigation');
     i = j;
   }
-  // The site's tagline: a short line that is not a sentence between the masthead and the navigation under it.
-  for (let i = 1; i < Math.min(4, us.length - 1); i++) {
-    const s = taken.get(i - 1);
-    if (open(i) && s?.kind === 'meta' && s.role === 'publisher' && isChrome(i + 1) && wc[i]! <= MAX_TAGLINE && !/[.!?]$/.test(us[i]!.text)) drop(i, 'page chrome');
+  const publishers = [...taken.values()].flatMap((s) => (s.kind === 'meta' && s.role === 'publisher' ? [s.value ?? s.text] : []));
+  // The site's tagline above the headline: a short line that is not a sentence, with the masthead, a section label or
+  // other chrome right above it and chrome, a label or the headline right below ("Biting the silicon that feeds IT").
+  // The story starts under its headline, so nothing of it is up there.
+  const title = [...taken.entries()].find(([, s]) => s.kind === 'title')?.[0] ?? -1;
+  const isFurniture = (j: number) => { const s = taken.get(j); return s?.kind === 'boilerplate' || (s?.kind === 'meta' && (s.role === 'publisher' || s.role === 'section')); };
+  // Only at the top of the page, under the masthead: further down, a line above a wrongly read headline may be the real one.
+  for (let i = 1; i < Math.min(title, MAX_TAGLINE_AT + 1); i++) {
+    if (open(i) && wc[i]! <= MAX_TAGLINE && !/[.!?]$/.test(us[i]!.text) && isFurniture(i - 1) && (isFurniture(i + 1) || i + 1 === title)) drop(i, 'page chrome');
+  }
+  // A video embed in the text: the site's video label ("Axon Video", "Fjord TV") and the video's title under it.
+  const brands = publishers.map((p) => p.split(/\s+/)[0]!.toLowerCase());
+  for (let i = title + 1; i < us.length - 1; i++) {
+    const m = open(i) ? VIDEO_LABEL.exec(us[i]!.text) : null;
+    if (!m || !brands.includes(m[1]!.toLowerCase())) continue;
+    drop(i, 'related links');
+    if (open(i + 1) && wc[i + 1]! <= MAX_CAPTION && !endsSentence(us[i + 1]!.text)) drop(++i, 'related links');
   }
   // The site's name and tagline closing the page: "Dev Commons — A constructive and inclusive social network for software developers."
-  const publishers = [...taken.values()].flatMap((s) => (s.kind === 'meta' && s.role === 'publisher' ? [s.value ?? s.text] : []));
   const openTail = us.map((_, i) => i).filter(open).slice(-2);
   for (const i of openTail) if (i > firstLong && wc[i]! <= 25 && publishers.some((p) => p.length >= 3 && new RegExp(`^${escape(p)}\\s*[—–:|-]\\s+\\S`, 'iu').test(us[i]!.text))) drop(i, 'site footer');
   markAuthorBox(us, taken, open, drop);
@@ -65,7 +81,8 @@ function markCaptionsBesideCredits(us: readonly Unit[], taken: Map<number, Segme
   // Below the headline (a lead photo's caption is inside the header block), or below the header when there is none.
   const title = [...taken.entries()].find(([, s]) => s.kind === 'title')?.[0];
   for (let i = Math.max(title === undefined ? headerEnd : title + 1, 1); i < us.length - 1; i++) {
-    if (taken.has(i) || wc[i]! > MAX_CAPTION || wc[i]! < 3 || endsSentence(us[i]!.text) || us[i]!.text.startsWith('#')) continue;
+    // A byline above a lead photo's credit is not its caption.
+    if (taken.has(i) || wc[i]! > MAX_CAPTION || wc[i]! < 3 || endsSentence(us[i]!.text) || /^(?:#|(?:(?:written|words|photos?) )?by\s)/i.test(us[i]!.text)) continue;
     // Right above a credit, or right under an image in its block (a heading after an image starts a block of its own).
     if (isBareCredit(i + 1) || (isImage(i - 1) && us[i - 1]!.block === us[i]!.block)) drop(i, 'image');
   }
