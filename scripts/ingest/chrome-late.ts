@@ -44,31 +44,41 @@ export function markLate(us: readonly Unit[], taken: Map<number, Segment>, heade
     if ((run.length >= 2 || isChrome(j)) && !run.some((k) => JOB_TITLE.test(us[k]!.text) || isPersonName(us[k]!.text))) for (const k of run) drop(k, 'navigation');
     i = j;
   }
-  const publishers = [...taken.values()].flatMap((s) => (s.kind === 'meta' && s.role === 'publisher' ? [s.value ?? s.text] : []));
+  // The headline's unit and the publisher's name, in one pass over the verdicts.
+  let title = -1;
+  const publishers: string[] = [];
+  for (const [i, s] of taken) {
+    if (s.kind === 'title' && (title < 0 || i < title)) title = i;
+    else if (s.kind === 'meta' && s.role === 'publisher') publishers.push((s.value ?? s.text).toLowerCase());
+  }
   // The site's tagline above the headline: a short line that is not a sentence, with the masthead, a section label or
   // other chrome right above it and chrome, a label or the headline right below ("Biting the silicon that feeds IT").
   // The story starts under its headline, so nothing of it is up there.
-  const title = [...taken.entries()].find(([, s]) => s.kind === 'title')?.[0] ?? -1;
   const isFurniture = (j: number) => { const s = taken.get(j); return s?.kind === 'boilerplate' || (s?.kind === 'meta' && (s.role === 'publisher' || s.role === 'section')); };
   // Only at the top of the page, under the masthead: further down, a line above a wrongly read headline may be the real one.
   for (let i = 1; i < Math.min(title, MAX_TAGLINE_AT + 1); i++) {
     if (open(i) && wc[i]! <= MAX_TAGLINE && !/[.!?]$/.test(us[i]!.text) && isFurniture(i - 1) && (isFurniture(i + 1) || i + 1 === title)) drop(i, 'page chrome');
   }
   // A video embed in the text: the site's video label ("Axon Video", "Fjord TV") and the video's title under it.
-  const brands = publishers.map((p) => p.split(/\s+/)[0]!.toLowerCase());
-  for (let i = title + 1; i < us.length - 1; i++) {
-    const m = open(i) ? VIDEO_LABEL.exec(us[i]!.text) : null;
+  const brands = publishers.map((p) => p.split(/\s+/)[0]!);
+  for (let i = title + 1; brands.length > 0 && i < us.length - 1; i++) {
+    const m = wc[i]! <= 3 && open(i) ? VIDEO_LABEL.exec(us[i]!.text) : null;
     if (!m || !brands.includes(m[1]!.toLowerCase())) continue;
     drop(i, 'related links');
     if (open(i + 1) && wc[i + 1]! <= MAX_CAPTION && !endsSentence(us[i + 1]!.text)) drop(++i, 'related links');
   }
   // The site's name and tagline closing the page: "Dev Commons — A constructive and inclusive social network for software developers."
-  const openTail = us.map((_, i) => i).filter(open).slice(-2);
-  for (const i of openTail) if (i > firstLong && wc[i]! <= 25 && publishers.some((p) => p.length >= 3 && new RegExp(`^${escape(p)}\\s*[—–:|-]\\s+\\S`, 'iu').test(us[i]!.text))) drop(i, 'site footer');
+  for (let i = us.length - 1, seen = 0; i > firstLong && seen < 2; i--) {
+    if (!open(i)) continue;
+    seen++;
+    const t = us[i]!.text;
+    if (wc[i]! <= 25 && publishers.some((p) => p.length >= 3 && t.toLowerCase().startsWith(p) && NAME_DASH.test(t.slice(p.length)))) drop(i, 'site footer');
+  }
   markAuthorBox(us, taken, open, drop);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** After the site's name, a dash or a colon and its tagline. */
+const NAME_DASH = /^\s*[—–:|-]\s+\S/;
 
 /**
  * A caption with no credit of its own, right above a credit ("Nvidia H800 module on a server board" /
@@ -81,10 +91,11 @@ function markCaptionsBesideCredits(us: readonly Unit[], taken: Map<number, Segme
   // Below the headline (a lead photo's caption is inside the header block), or below the header when there is none.
   const title = [...taken.entries()].find(([, s]) => s.kind === 'title')?.[0];
   for (let i = Math.max(title === undefined ? headerEnd : title + 1, 1); i < us.length - 1; i++) {
+    // Right above a credit, or right under an image in its block (a heading after an image starts a block of its own); the neighbours first, as most lines have none.
+    if (taken.has(i) || !(taken.has(i + 1) || taken.has(i - 1)) || wc[i]! > MAX_CAPTION || wc[i]! < 3) continue;
+    if (!(isBareCredit(i + 1) || (isImage(i - 1) && us[i - 1]!.block === us[i]!.block))) continue;
     // A byline above a lead photo's credit is not its caption.
-    if (taken.has(i) || wc[i]! > MAX_CAPTION || wc[i]! < 3 || endsSentence(us[i]!.text) || /^(?:#|(?:(?:written|words|photos?) )?by\s)/i.test(us[i]!.text)) continue;
-    // Right above a credit, or right under an image in its block (a heading after an image starts a block of its own).
-    if (isBareCredit(i + 1) || (isImage(i - 1) && us[i - 1]!.block === us[i]!.block)) drop(i, 'image');
+    if (!endsSentence(us[i]!.text) && !/^(?:#|(?:(?:written|words|photos?) )?by\s)/i.test(us[i]!.text)) drop(i, 'image');
   }
 }
 
@@ -93,7 +104,8 @@ function markCaptionsBesideCredits(us: readonly Unit[], taken: Map<number, Segme
  * opens with the name, or its surname, and a job ("HALVARD MESSIER" / "Messier covers technology policy for UWS in Washington.").
  */
 function markAuthorBox(us: readonly Unit[], taken: Map<number, Segment>, open: (i: number) => boolean, drop: (i: number, r: BoilerplateReason) => void): void {
-  const tail = us.map((_, i) => i).filter(open).slice(-BOX_TAIL);
+  const tail: number[] = [];
+  for (let i = us.length - 1; i >= 0 && tail.length < BOX_TAIL; i--) if (open(i)) tail.unshift(i);
   for (const i of tail) {
     const t = us[i]!.text;
     // The name line is one of the two lines above (a job title or an employer may sit between: a short line, not a sentence).

@@ -12,21 +12,23 @@ import type { BoilerplateReason } from '../core/article.ts';
 const LANGUAGE = 'english|français|francais|french|español|espanol|spanish|deutsch|german|português|portuguese|italiano|italian|中文|简体中文|繁體中文|日本語|한국어|русский|العربية|türkçe|polski|nederlands';
 
 /** Single-line rules; a gate (a cheap test) guards each unanchored pattern. */
-const RULES: [RegExp, BoilerplateReason, ((t: string) => boolean)?][] = [
+/** Gate of the rules for controls and labels: a short line (most body lines are longer, and skip them). */
+const short = (_t: string, n: number) => n <= 8;
+const RULES: [RegExp, BoilerplateReason, ((t: string, n: number) => boolean)?][] = [
   // A language switch: "Lire en français", "Read in English", "中文".
-  [new RegExp(`^(?:(?:read|lire|leer|lesen|ler|leggi)(?: this(?: article| story| page)?| cet article)?(?: (?:in|en|auf|em))? )?(?:${LANGUAGE})(?: (?:version|edition|édition))?$`, 'i'), 'navigation'],
+  [new RegExp(`^(?:(?:read|lire|leer|lesen|ler|leggi)(?: this(?: article| story| page)?| cet article)?(?: (?:in|en|auf|em))? )?(?:${LANGUAGE})(?: (?:version|edition|édition))?$`, 'i'), 'navigation', short],
   // "Jump to:", "Jump to section", "Jump to Comments": an in-page menu.
-  [/^jump to(?:\s*:|\s+(?:section|content|comments|navigation|top|the \w+))?$/i, 'navigation'],
+  [/^jump to(?:\s*:|\s+(?:section|content|comments|navigation|top|the \w+))?$/i, 'navigation', short],
   // "Add to your selections", "Add to reading list", "Add to favourites".
-  [/^(?:\+\s*)?add (?:this (?:article |story )?)?to (?:your |my )?(?:selections?|favou?rites|reading list|list|bookmarks|library|watchlist|queue|saved (?:articles|stories))$/i, 'share or subscribe prompt'],
+  [/^(?:\+\s*)?add (?:this (?:article |story )?)?to (?:your |my )?(?:selections?|favou?rites|reading list|list|bookmarks|library|watchlist|queue|saved (?:articles|stories))$/i, 'share or subscribe prompt', short],
   // A reading time in words the header does not read as one: "Time to read 4 min." (it reads "Reading time: 6 min").
-  [/^(?:time to read|temps de lecture)\s*:?\s*\d{1,3}\s*(?:min|mins|minutes?)\.?$/i, 'relative time'],
+  [/^(?:time to read|temps de lecture)\s*:?\s*\d{1,3}\s*(?:min|mins|minutes?)\.?$/i, 'relative time', short],
   // A page's error message: "An error occured.", "Something went wrong. Please try again.", "The content you requested does not exist…".
   [/^(?:an (?:unexpected )?error (?:has )?occurr?ed|something went wrong|oops[.!,])|^the (?:content|page|article) you (?:requested|are looking for|were looking for)\b[^.]{0,30}\b(?:does not|doesn't|could not|cannot|can't|no longer)\b/i, 'widget'],
   // A comment section's heading with its count: "Top comments (5)".
-  [/^(?:top|all|latest|newest|featured|reader) comments?\s*\(\d[\d,]*\)$/i, 'comment form'],
+  [/^(?:top|all|latest|newest|featured|reader) comments?\s*\(\d[\d,]*\)$/i, 'comment form', short],
   // "Discuss on Hacker News", "Discuss this post on Reddit".
-  [/^discuss(?: this(?: post| article| story)?)? (?:on|at) \p{Lu}[\p{L} ]{1,30}$/iu, 'share or subscribe prompt'],
+  [/^discuss(?: this(?: post| article| story)?)? (?:on|at) \p{Lu}[\p{L} ]{1,30}$/iu, 'share or subscribe prompt', short],
   // A share link that names the post and the network: "Share <title> on linkedin".
   [/^share\s.{1,160}\son (?:x|twitter|facebook|linkedin|reddit|whatsapp|telegram|bluesky|threads|mastodon|hacker news|email|y combinator)$/i, 'share or subscribe prompt', (t) => t.startsWith('Share ') || t.startsWith('share ')],
   // A sponsored link with its label: "Sponsored: How to cut …".
@@ -34,7 +36,7 @@ const RULES: [RegExp, BoilerplateReason, ((t: string) => boolean)?][] = [
   // A site's offer of a trial: "Try the X terminal free for 14 days."
   [/\btry\b[^.!?]{0,60}\bfree for \d{1,3} days\b|\bstart (?:your|a) (?:\d{1,3}-day )?free trial\b/i, 'advertisement', (t) => t.includes('free')],
   // A promotion of the site's own pages: "Get our Tech Resources".
-  [/^get our [\p{L}&' ]{2,40}$/iu, 'share or subscribe prompt'],
+  [/^get our [\p{L}&' ]{2,40}$/iu, 'share or subscribe prompt', short],
   // An affiliate disclosure: "When you purchase through links on our site, we may earn an affiliate commission.", "X may earn a commission when you buy …".
   [/\b(?:may|might|could) (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of sales|compensation)\b|\bsupported by (?:its|our) (?:audience|readers)\b|\b(?:contains|includes|uses) affiliate links\b/i, 'production note', (t) => t.includes(' may ') || t.includes(' might ') || t.includes('could') || t.includes('supported') || t.includes('affiliate')],
   // A newsletter form's consent check-box, in the reader's voice: "Contact me with news and offers from other brands".
@@ -52,9 +54,9 @@ const RULES: [RegExp, BoilerplateReason, ((t: string) => boolean)?][] = [
   // A gate for members: "You need to be a registered member to see more of this thread.", "You must be logged in to comment."
   [/^you (?:need|have|must) (?:to )?(?:be )?(?:a )?(?:registered|logged in|signed in|subscribed|member|subscriber)\b/i, 'comment form'],
   // A comment section's heading in words, and a forum post's controls: "Have your say", "Reply With Quote".
-  [/^(?:have your say|join the debate|reply with quote|multi-?quote|quick reply|report (?:this )?post|send (?:us )?a letter to the editor|write a letter to the editor)$/i, 'comment form'],
+  [/^(?:have your say|join the debate|reply with quote|multi-?quote|quick reply|report (?:this )?post|send (?:us )?a letter to the editor|write a letter to the editor)$/i, 'comment form', short],
   // A reporter's name with an e-mail address, closing the story: "Lee Min-ho mhlee@example.kr".
-  [/^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, 'author bio', (t) => t.includes('@')],
+  [/^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, 'author bio', (t, n) => n <= 8 && t.includes('@')],
   // "Write to Jane Doe at jane.doe@example.com": the reporters' contact line.
   [/^(?:[Ww]rite to|[Cc]ontact|[Ee]-?mail|[Rr]each) (?:the (?:author|writer|reporter)s? )?\p{Lu}[^@]{1,60}\b(?:at|via)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u, 'author bio', (t) => t.includes('@')],
 ];
@@ -66,7 +68,7 @@ const MAX_BLURB_WORDS = 40;
 
 /** What a line addressed to the reader, or a note about the page, is; undefined for anything else. */
 export function readerChrome(t: string, n: number): BoilerplateReason | undefined {
-  for (const [re, reason, gate] of RULES) if ((!gate || gate(t)) && re.test(t)) return reason;
+  for (const [re, reason, gate] of RULES) if ((!gate || gate(t, n)) && re.test(t)) return reason;
   if (n <= MAX_BLURB_WORDS && !/["“”]/.test(t) && /sign up|subscribe|join|register/i.test(t) && SIGN_UP.test(t)) return 'share or subscribe prompt';
   return undefined;
 }
