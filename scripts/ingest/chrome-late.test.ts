@@ -49,6 +49,15 @@ describe('chrome told by what the header made of its neighbours', () => {
     expect(j.get('Ola covers Nordic shipping from Oslo.')).toBe('author bio');
   });
 
+  it('keeps a standfirst above a caption that holds its own credit, and takes a publication stamp below the text', () => {
+    const k = byText(`Ferry line doubles its fleet\nThe operator will use the money to build ships in Norway\nKari Hansen, chief executive, speaks at a briefing in Bergen on March 2, 2025. (Photo by Ola Berg)\nBy Kari Hansen\nMarch 3, 2025\n${LONG}\n${LONG2}\nFirst Published: Mar 03, 2025 11:40 CET`);
+    expect(k.get('The operator will use the money to build ships in Norway')).not.toBe('image');
+    // The tail's date rules may read it first (header-tail.ts); either way it leaves the body.
+    expect(k.get('First Published: Mar 03, 2025 11:40 CET')).not.toBe('paragraph');
+    const m = byText(`Ferry line doubles its fleet\nBy Kari Hansen\nMarch 3, 2025\n${LONG}\n${LONG2}\nUpdated: Mar 04, 2025\nComments are closed.`);
+    expect(m.get('Updated: Mar 04, 2025')).not.toBe('paragraph');
+  });
+
   it('keeps a closing sentence about someone the story quotes', () => {
     const k = byText(`Ferry line doubles its fleet\nBy Kari Hansen\nMarch 3, 2025\n${LONG}\n${LONG2}\nOla Berg, a shipping analyst, disagreed.\nBerg is an analyst at Nordic Securities, which holds no shares in the operator.`);
     expect(k.get('Berg is an analyst at Nordic Securities, which holds no shares in the operator.')).toBe('paragraph');

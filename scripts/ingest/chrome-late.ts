@@ -12,6 +12,8 @@ import { endsSentence, words, type Unit } from './units.ts';
 
 /** Most words of a caption without its credit, or of a section label, or of a tagline. */
 const MAX_CAPTION = 15;
+/** Most words of a credit without a caption ("(Image credit: Nvidia)", "Photograph: Jane Roe/Reuters"). */
+const MAX_BARE_CREDIT = 8;
 const MAX_TAGLINE = 12;
 /** The lowest line a site's tagline sits on (counting from 0, the masthead). */
 const MAX_TAGLINE_AT = 3;
@@ -74,9 +76,13 @@ export function markLate(us: readonly Unit[], taken: Map<number, Segment>, heade
     const t = us[i]!.text;
     if (wc[i]! <= 25 && publishers.some((p) => p.length >= 3 && t.toLowerCase().startsWith(p) && NAME_DASH.test(t.slice(p.length)))) drop(i, 'site footer');
   }
+  // A publication stamp below the text ("First Published: Feb 05, 2025 11:40 IST"): the header has read the date above it.
+  for (let i = firstLong + 1; firstLong >= 0 && i < us.length; i++) if (open(i) && wc[i]! <= 10 && STAMP.test(us[i]!.text)) drop(i, 'production note');
   markAuthorBox(us, taken, open, drop);
 }
 
+/** A publication stamp: a label and a date with its year. */
+const STAMP = /^(?:first |originally |last )?(?:published|updated|posted|modified)(?: on| at)?\s*:?\s*[^.!?]{0,30}\b(?:19|20)\d{2}\b[^.!?]{0,20}$/i;
 /** After the site's name, a dash or a colon and its tagline. */
 const NAME_DASH = /^\s*[—–:|-]\s+\S/;
 
@@ -86,7 +92,8 @@ const NAME_DASH = /^\s*[—–:|-]\s+\S/;
  */
 function markCaptionsBesideCredits(us: readonly Unit[], taken: Map<number, Segment>, headerEnd: number, wc: readonly number[], drop: (i: number, r: BoilerplateReason) => void): void {
   // A credit that holds a caption already ("… in Tokyo. | TOKYO COURIER") takes no other line as one.
-  const isBareCredit = (j: number) => { const s = taken.get(j); return s?.kind === 'credit' && !/[.!?]\s+\S/.test(s.text.replace(/\([^)]*\)$/, '')); };
+  // A credit of a few words: a longer one is a caption with its credit ("… speaks at a briefing in Tokyo. (Photo by Yuki Sato)").
+  const isBareCredit = (j: number) => { const s = taken.get(j); return s?.kind === 'credit' && words(s.text) <= MAX_BARE_CREDIT && !/[.!?]\s+\S/.test(s.text.replace(/\([^)]*\)$/, '')); };
   const isImage = (j: number) => { const s = taken.get(j); return s?.kind === 'boilerplate' && s.reason === 'image'; };
   // Below the headline (a lead photo's caption is inside the header block), or below the header when there is none.
   const title = [...taken.entries()].find(([, s]) => s.kind === 'title')?.[0];
@@ -105,7 +112,9 @@ function markCaptionsBesideCredits(us: readonly Unit[], taken: Map<number, Segme
  */
 function markAuthorBox(us: readonly Unit[], taken: Map<number, Segment>, open: (i: number) => boolean, drop: (i: number, r: BoilerplateReason) => void): void {
   const tail: number[] = [];
-  for (let i = us.length - 1; i >= 0 && tail.length < BOX_TAIL; i--) if (open(i)) tail.unshift(i);
+  // A note already read as the author's (markAuthorBio) still takes its name line.
+  const isBio = (i: number) => { const s = taken.get(i); return s?.kind === 'boilerplate' && s.reason === 'author bio'; };
+  for (let i = us.length - 1; i >= 0 && tail.length < BOX_TAIL; i--) if (open(i) || isBio(i)) tail.unshift(i);
   for (const i of tail) {
     const t = us[i]!.text;
     // The name line is one of the two lines above (a job title or an employer may sit between: a short line, not a sentence).

@@ -33,6 +33,12 @@ describe('chrome addressed to the reader, and notes about the page', () => {
       ['Get tide data you can trust. Try the Harbour terminal free for 14 days.', 'advertisement'],
       ['« Prev Page', 'navigation'],
       ['Have your say', 'comment form'],
+      ['Did you enjoy this article? Support independent journalism with a donation.', 'share or subscribe prompt'],
+      ['Like what you hear? Rate us five stars wherever you get your podcasts.', 'share or subscribe prompt'],
+      ['Our newsletter: the most important shipping news, every Friday. Register now', 'share or subscribe prompt'],
+      ['Get Latest Updates on Shipping along with Top Headlines from Norway and around the world.', 'share or subscribe prompt'],
+      ['This text was translated from Norwegian with the help of AI and edited by our editors.', 'production note'],
+      ['This article is for information only and is not investment advice.', 'production note'],
     ];
     for (const [t, r] of cases) expect(reason(t), t).toBe(r);
   });
@@ -73,6 +79,9 @@ describe('chrome addressed to the reader, and notes about the page', () => {
       'English is the working language on board, the operator said.',
       'Translation services are offered on all routes.',
       'The company wrote to its customers in March.',
+      'Did the operator enjoy the same support? It did not, the filing shows.',
+      'Get the ferry to Bergen and you will see the new terminal from the water.',
+      'This article of the treaty is not investment law but trade law.',
     ]) {
       expect(reason(t), t).toBeUndefined();
     }

@@ -41,12 +41,21 @@ const RULES: [RegExp, BoilerplateReason, ((t: string, n: number) => boolean)?][]
   [/\b(?:may|might|could) (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of sales|compensation)\b|\bsupported by (?:its|our) (?:audience|readers)\b|\b(?:contains|includes|uses) affiliate links\b/i, 'production note', (t) => t.includes(' may ') || t.includes(' might ') || t.includes('could') || t.includes('supported') || t.includes('affiliate')],
   // A newsletter form's consent check-box, in the reader's voice: "Contact me with news and offers from other brands".
   [/^(?:contact me|send me|e-?mail me|keep me (?:informed|updated|posted)|receive (?:e-?mails?|news|offers|updates|marketing)|i (?:agree|consent|would like) to)\b[^.]{0,80}\b(?:news|offers|partners|sponsors|updates|brands|e-?mail|newsletters?|marketing|promotions)\b/i, 'share or subscribe prompt'],
-  // A promotion of the site's news feed, often in brackets: "(Catch all the Business News … on The Economic Ledger.)".
-  [/^(?:catch|get|follow|read|find) all the (?:latest )?[^.]{0,100}\b(?:news|updates|coverage|stories)\b[^.]{0,80}\b(?:on|at|from|with) \p{Lu}[^.]{1,50}\.?$/iu, 'share or subscribe prompt'],
+  // A promotion of the site's news feed, often in brackets: "(Catch all the Business News … on The Economic Ledger.)", "Get Latest Updates on Technology … from India".
+  [/^(?:catch|get|follow|read|find) (?:all the (?:latest )?|the latest |latest )[^.]{0,100}\b(?:news|updates|coverage|stories|headlines)\b[^.]{0,80}\b(?:on|at|from|with) \p{Lu}[^.]{1,50}\.?$/iu, 'share or subscribe prompt'],
   // A note about the print edition: "Appeared in the February 27, 2025, print edition as '…'."
   [/^(?:a version of this (?:article|story) )?appeared (?:in|on) (?:the )?.{0,40}\bprint edition\b|^this (?:article|story|piece) (?:appeared|appears|was published) in (?:the )?(?:print\b|.{0,60}\b(?:print edition|issue of)\b)/i, 'production note'],
   // A translation note: "Translation of an original article published in French…".
   [/^(?:this is an? )?(?:translation|english version) of an? (?:original )?(?:article|story|text)\b|^translated from (?:the )?(?:original )?(?:\p{Lu}\p{L}+|original)\b/iu, 'production note'],
+  // A translation note about the text itself: "This text was translated from German with the help of AI."
+  [/^this (?:text|content|page|report|interview|article|story) (?:was|has been|is) (?:automatically |machine[- ]|partly )?translated\b/i, 'production note'],
+  // A disclaimer about the page: "This article is for information only and is not investment advice."
+  [/^this (?:article|content|story|post|page|material) (?:is|does not constitute|should not be (?:taken|construed) as) (?:for (?:general )?information(?:al purposes)? only|not (?:intended as )?(?:investment|financial|legal|tax) advice|(?:investment|financial|legal) advice)\b/i, 'production note'],
+  // A newsletter's pitch under its label: "Our newsletter: the most important tech news, every Friday. Register now".
+  [/^(?:our |the |free )?(?:e-?mail )?newsletters?\s*:\s*\S/i, 'share or subscribe prompt'],
+  // A question to the reader about the piece, then a request: "Did you enjoy this article? Support independent journalism …", "Like what you hear? Rate us …".
+  [/^(?:did you |do you )?(?:like|liked|enjoy|enjoyed|enjoying|love|loved|found)\b[^?]{0,40}\?\s+(?:please\s+)?(?:support|donate|subscribe|share|rate|review|follow|sign up|become|consider|join|give|tell|help)\b/i, 'share or subscribe prompt', (t) => t.includes('?')],
+  [/^(?:please )?(?:support|donate to|fund) (?:independent|our|quality|local) (?:journalism|reporting|newsroom)\b/i, 'share or subscribe prompt'],
   // A licence line: "This post is licensed under CC BY-NC-SA 4.0 unless otherwise noted."
   [/^(?:this|the) (?:post|article|story|work|content|page|blog|site|text) (?:is )?(?:licen[cs]ed|published|available|released) under (?:a |the )?(?:cc[ -]|creative commons|mit|cc0|gfdl)/i, 'site footer'],
   // A sign-in, subscription or account notice addressed to the reader: "With your current subscription plan you can comment …".
