@@ -26,7 +26,7 @@ const READER_COUNT = /\b(?:subscribers|followers|members|readers)$/i;
 /** A paging link ("« Prev Page", "Next post →"): the line after it is the linked post's title. */
 const PAGING = /^(?:[<‹«←]\s*)?(?:prev|previous|next|older|newer)(?: page| post| article| story)?(?:\s*[>›»→])?$/i;
 /** A sentence that only states a rhythm ("The ferries run every day.") is the story's. */
-const isTagline = (t: string) => TAGLINE_PRODUCT.test(t) || TAGLINE_RHYTHM.test(t);
+export const isTagline = (t: string) => TAGLINE_PRODUCT.test(t) || TAGLINE_RHYTHM.test(t);
 /** "A message from Voltline Energy:": a sponsor's label, alone on its line. */
 const SPONSOR_LABEL = /^(?:a )?(?:message|word) from (?:our (?:sponsor|partner)s?|[^.:!?]{1,40})\s*:$/i;
 /** A promotion ends in a call to action: "Learn more.", "Book a demo →". */

@@ -16,6 +16,9 @@ describe('chrome told by what the header made of its neighbours', () => {
     const m = byText(`Fjord Post\nNews for the west coast since 1902\nSubscribe\nSign in\nFerry line doubles its fleet\nBy Kari Hansen\nMarch 3, 2025\n${LONG}\n${LONG2}`);
     expect(m.get('News for the west coast since 1902')).toBe('page chrome');
     expect(m.get('Ferry line doubles its fleet')).toBe('title');
+    // Right above a headline read from the standfirst, a line is kept unless it reads as a newsletter's tagline: it may be the real headline.
+    const h = byText(`FJORD POST\nLatest | Analysis | Events\nFerry line doubles its fleet\nThe operator's $2 billion plan was the first step; now it wants a yard of its own in Bergen\nStaff Reporter\nBergen\nPublished: Mon 3 Mar 2025, 9:00 AM\n${LONG}\n${LONG2}`);
+    expect(h.get('Ferry line doubles its fleet')).not.toBe('page chrome');
   });
 
   it("removes a site's video label in the text and the video's title under it", () => {

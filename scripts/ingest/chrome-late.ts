@@ -1,6 +1,7 @@
 import type { BoilerplateReason, Segment } from '../core/article.ts';
 import { BIO_VERB } from './chrome-bio.ts';
 import { isPersonName } from './chrome-blocks.ts';
+import { isTagline } from './chrome-context.ts';
 import { endsSentence, words, type Unit } from './units.ts';
 
 /**
@@ -54,12 +55,13 @@ export function markLate(us: readonly Unit[], taken: Map<number, Segment>, heade
     else if (s.kind === 'meta' && s.role === 'publisher') publishers.push((s.value ?? s.text).toLowerCase());
   }
   // The site's tagline above the headline: a short line that is not a sentence, with the masthead, a section label or
-  // other chrome right above it and chrome, a label or the headline right below ("Biting the silicon that feeds IT").
-  // The story starts under its headline, so nothing of it is up there.
+  // other chrome right above it and below it ("Biting the silicon that feeds IT"). The story starts under its headline, so
+  // nothing of it is up there; but a line right above the headline read may be the real headline (the header took the standfirst),
+  // so there it must read as a newsletter's tagline ("A daily look at …").
   const isFurniture = (j: number) => { const s = taken.get(j); return s?.kind === 'boilerplate' || (s?.kind === 'meta' && (s.role === 'publisher' || s.role === 'section')); };
   // Only at the top of the page, under the masthead: further down, a line above a wrongly read headline may be the real one.
   for (let i = 1; i < Math.min(title, MAX_TAGLINE_AT + 1); i++) {
-    if (open(i) && wc[i]! <= MAX_TAGLINE && !/[.!?]$/.test(us[i]!.text) && isFurniture(i - 1) && (isFurniture(i + 1) || i + 1 === title)) drop(i, 'page chrome');
+    if (open(i) && wc[i]! <= MAX_TAGLINE && !/[.!?]$/.test(us[i]!.text) && isFurniture(i - 1) && (isFurniture(i + 1) || (i + 1 === title && isTagline(us[i]!.text)))) drop(i, 'page chrome');
   }
   // A video embed in the text: the site's video label ("Axon Video", "Fjord TV") and the video's title under it.
   const brands = publishers.map((p) => p.split(/\s+/)[0]!);

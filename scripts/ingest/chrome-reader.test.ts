@@ -33,6 +33,7 @@ describe('chrome addressed to the reader, and notes about the page', () => {
       ['Get tide data you can trust. Try the Harbour terminal free for 14 days.', 'advertisement'],
       ['« Prev Page', 'navigation'],
       ['Have your say', 'comment form'],
+      ['For more news on shipping, follow us on LinkedIn.', 'share or subscribe prompt'],
       ['Did you enjoy this article? Support independent journalism with a donation.', 'share or subscribe prompt'],
       ['Like what you hear? Rate us five stars wherever you get your podcasts.', 'share or subscribe prompt'],
       ['Our newsletter: the most important shipping news, every Friday. Register now', 'share or subscribe prompt'],
@@ -63,6 +64,7 @@ describe('chrome addressed to the reader, and notes about the page', () => {
       'Photo taken on March 2, 2025 shows the ferry terminal in Bergen. (Xinhua/Li Fang)',
       'The shipyard in Ulsteinvik, Norway. NTB/Ola Berg/File Photo',
       "Fjord Lines' headquarters in Bergen / Courtesy of Fjord Lines",
+      'The two companies signed the deal at a ceremony in Oslo. — File photo',
     ]) {
       expect(reason(t), t).toBe('credit');
     }
@@ -82,6 +84,8 @@ describe('chrome addressed to the reader, and notes about the page', () => {
       'Did the operator enjoy the same support? It did not, the filing shows.',
       'Get the ferry to Bergen and you will see the new terminal from the water.',
       'This article of the treaty is not investment law but trade law.',
+      'The ferry sailed at dawn. — It was the first of ten.',
+      'For more than a decade the operator has followed the same route.',
     ]) {
       expect(reason(t), t).toBeUndefined();
     }

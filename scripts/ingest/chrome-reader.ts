@@ -56,6 +56,8 @@ const RULES: [RegExp, BoilerplateReason, ((t: string, n: number) => boolean)?][]
   // A question to the reader about the piece, then a request: "Did you enjoy this article? Support independent journalism …", "Like what you hear? Rate us …".
   [/^(?:did you |do you )?(?:like|liked|enjoy|enjoyed|enjoying|love|loved|found)\b[^?]{0,40}\?\s+(?:please\s+)?(?:support|donate|subscribe|share|rate|review|follow|sign up|become|consider|join|give|tell|help)\b/i, 'share or subscribe prompt', (t) => t.includes('?')],
   [/^(?:please )?(?:support|donate to|fund) (?:independent|our|quality|local) (?:journalism|reporting|newsroom)\b/i, 'share or subscribe prompt'],
+  // "For more news on tech, follow us on LinkedIn.": a pointer to the site's channels.
+  [/^for (?:more|the latest|all the latest)\b[^.!?]{0,60}\b(?:follow|subscribe to|sign up|download|join) (?:us|our)\b/i, 'share or subscribe prompt'],
   // A licence line: "This post is licensed under CC BY-NC-SA 4.0 unless otherwise noted."
   [/^(?:this|the) (?:post|article|story|work|content|page|blog|site|text) (?:is )?(?:licen[cs]ed|published|available|released) under (?:a |the )?(?:cc[ -]|creative commons|mit|cc0|gfdl)/i, 'site footer'],
   // A sign-in, subscription or account notice addressed to the reader: "With your current subscription plan you can comment …".
@@ -89,8 +91,8 @@ export function readerChrome(t: string, n: number): BoilerplateReason | undefine
 const CAPS_CREDIT = /(?:\s\[(?:[Pp]hoto|[Ii]mage|[Pp]icture)s? (?:by|from|courtesy of)\s[^\]]{2,60}\]|[.!?]\s+(?:\[\p{Lu}[\p{Lu} .'’-]{2,40}\]|\|\s*\p{Lu}[\p{Lu} .&'’-]{2,40}|\(\p{Lu}[\p{L}]{1,20}\/\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}\)))$/u;
 /** A caption's credit after the description with no full stop: "… in Guizhou Province Photo: VCG", "… © Jade Gao / AMP". */
 const LATE_CREDIT = /\s(?:(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture)s?\s*:\s*\p{Lu}[\p{L} .&'’/-]{1,40}|©\s*\p{Lu}[\p{L} .&'’-]{1,40}(?:\s*\/\s*\p{Lu}[\p{L} .&'’-]{1,30})*)$/u;
-/** An agency credit after the caption: "… on February 10, 2025. HUGO VERNIER / POOL VIA LUMEN", "… China. GPW/Wen Zhao/File Photo", "… Province / Courtesy of SK hynix". */
-const SLASH_CAPS_CREDIT = /[.!?]\s+\p{Lu}[\p{Lu} .'’-]{2,40}(?:\s*\/\s*\p{Lu}[\p{Lu} .'’-]{1,40})+$|[.!?]\s+\p{Lu}{2,10}\/\p{Lu}[\p{L} .'’-]{1,40}(?:\/[\p{L} ]{1,20})*$|\s\/\s*(?:[Cc]ourtesy of|[Pp]hoto by|[Pp]hoto|[Cc]redit)\s*:?\s+\p{Lu}[^/|]{1,40}$/u;
+/** An agency credit after the caption: "… on February 10, 2025. HUGO VERNIER / POOL VIA LUMEN", "… China. GPW/Wen Zhao/File Photo", "… Province / Courtesy of SK hynix", "… in Abu Dhabi. — File photo". */
+const SLASH_CAPS_CREDIT = /[.!?]\s+\p{Lu}[\p{Lu} .'’-]{2,40}(?:\s*\/\s*\p{Lu}[\p{Lu} .'’-]{1,40})+$|[.!?]\s+\p{Lu}{2,10}\/\p{Lu}[\p{L} .'’-]{1,40}(?:\/[\p{L} ]{1,20})*$|\s\/\s*(?:[Cc]ourtesy of|[Pp]hoto by|[Pp]hoto|[Cc]redit)\s*:?\s+\p{Lu}[^/|]{1,40}$|[.!?]\s+[—–-]\s*(?:(?:[Ff]ile|FILE|[Ss]upplied|[Rr]eference|[Rr]epresentational) )?(?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage)s?(?:\s*:\s*[^.]{1,40})?$|[.!?]\s+[—–-]\s*(?:[Ss]upplied|\p{Lu}{2,8}(?:\/\p{Lu}[\p{L} ]{1,30})?)$/u;
 /** A caption's marker: "[PHOTO] …", "[Image] …". */
 const PHOTO_MARK = /^\[?(?:photo|image|picture|video|graphic)\]\s+\S/i;
 /** Most words of a caption with its credit. */
@@ -107,5 +109,5 @@ export function isCaptionWithCredit(t: string, n: number): boolean {
   // Gate: a credit ends in a bracket, a capital letter or a name's letter; most prose ends in a full stop.
   if (end === 46 /* . */ || end === 33 || end === 63 || end === 34 || end === 0x201d) return false;
   if (/[\])]$/.test(t) || t.includes('|')) return CAPS_CREDIT.test(t);
-  return LATE_CREDIT.test(t) || (t.includes('/') && SLASH_CAPS_CREDIT.test(t));
+  return LATE_CREDIT.test(t) || ((t.includes('/') || t.includes('—') || t.includes('–') || t.includes(' - ')) && SLASH_CAPS_CREDIT.test(t));
 }
