@@ -35,8 +35,8 @@ const RULES: [RegExp, BoilerplateReason, ((t: string) => boolean)?][] = [
   [/^(?:\p{So}\uFE0F?\s*)?(?:comments?|views?|likes?|replies|reposts?|shares?|subscribers?|followers?|members?|reactions?|bookmarks?|votes?)\s*[:(]?\s*[\d,.]+\s*[KkMm]?\)?$/iu, 'widget'],
   // "...more", "Show less": a fold control.
   [/^(?:\.{2,}|…)\s*(?:more|less)$|^(?:show|read|see) less$/i, 'navigation'],
-  // "< prev", "next >": paging arrows.
-  [/^[<‹«←]\s*(?:prev|previous|older|back)$|^(?:next|newer)\s*[>›»→]$/i, 'navigation'],
+  // "< prev", "next >", "« Prev Page": paging arrows.
+  [/^[<‹«←]\s*(?:prev|previous|older|back)(?: page| posts?)?$|^(?:next|newer)(?: page| posts?)?\s*[>›»→]$/i, 'navigation'],
   [/^(?:add|write|post|leave|join) (?:a|your) (?:public )?(?:comment|reply|response)\b\s*(?:\.{2,}|…)?$/i, 'comment form'],
   // Font-size buttons: "Large Medium Small", "Font size: [A+] [A-]".
   [/^(?:font(?:\s*size)?\s*:?\s*)?(?:\[?(?:large|medium|small|larger|smaller|a\+|a-)\]?\s*){2,4}$/i, 'widget'],

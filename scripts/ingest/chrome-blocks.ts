@@ -173,7 +173,7 @@ const MENU_LABEL = /^\p{L}[\p{L} ]{1,28}:$/u;
 const isMenuItem = (t: string) => words(t) <= 3 && t.length <= 30 && !/[\d.!?,;:]/.test(t);
 /** A person's name is not a menu item (a profile header writes it twice above a post); asked only inside a run, as it runs compromise. */
 // The name-shape test first: compromise (in isKnownPerson) is the costly part.
-const isPersonName = (t: string) => words(t) >= 2 && !!parseNameLine(t) && isKnownPerson(t);
+export const isPersonName = (t: string) => words(t) >= 2 && !!parseNameLine(t) && isKnownPerson(t);
 
 /** A run of one- or two-word lines in one block ("Home" / "World" / "Tech" / "Opinion"): a menu or a tag cloud. */
 function markMenus(us: readonly Unit[], out: Map<number, Segment>, firstLong: number): void {

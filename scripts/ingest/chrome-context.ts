@@ -18,9 +18,15 @@ const MAX_NOTE_WORDS = 80;
 const HANDLE = /^@[\w.]{2,30}$/;
 /** A newsletter's pitch names the product ("… in this weekly newsletter.", "… every Tuesday. Free.") or is a fragment with its rhythm ("Tech in Asia, every weekday"). */
 const TAGLINE_PRODUCT = /\b(?:newsletter|digest|briefing|in your inbox)\b|\bfree\.?$/i;
-const TAGLINE_RHYTHM = /\b(?:every (?:week)?day|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|every (?:morning|week)|each (?:week|morning))$/i;
+const TAGLINE_RHYTHM = /\b(?:every (?:week)?day|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|every (?:morning|week)|each (?:week|morning))$|^(?:an? |the )?(?:daily|weekly|fortnightly|monthly) (?:notes|letters?|dispatch(?:es)?|analysis|look|guide|roundup|briefing|digest|essays?|thoughts)\b/i;
+/** A newsletter's name: "VB Daily", "Tech Check Weekly", "The Morning Briefing" (below the text: above it, it is the masthead of the issue). */
+const NEWSLETTER_NAME = /^(?:The )?\p{Lu}[\p{L}&'’ ]{0,30}\b(?:Daily|Weekly|Briefing|Digest|Newsletter|Brief|Roundup|Dispatch|Bulletin)$/u;
+/** A counter of a newsletter's readers ("3,412 subscribers"): a tagline beside it is the newsletter's. */
+const READER_COUNT = /\b(?:subscribers|followers|members|readers)$/i;
+/** A paging link ("« Prev Page", "Next post →"): the line after it is the linked post's title. */
+const PAGING = /^(?:[<‹«←]\s*)?(?:prev|previous|next|older|newer)(?: page| post| article| story)?(?:\s*[>›»→])?$/i;
 /** A sentence that only states a rhythm ("The ferries run every day.") is the story's. */
-const isTagline = (t: string) => TAGLINE_PRODUCT.test(t) || TAGLINE_RHYTHM.test(t);
+export const isTagline = (t: string) => TAGLINE_PRODUCT.test(t) || TAGLINE_RHYTHM.test(t);
 /** "A message from Voltline Energy:": a sponsor's label, alone on its line. */
 const SPONSOR_LABEL = /^(?:a )?(?:message|word) from (?:our (?:sponsor|partner)s?|[^.:!?]{1,40})\s*:$/i;
 /** A promotion ends in a call to action: "Learn more.", "Book a demo →". */
@@ -34,6 +40,8 @@ export function markContext(us: readonly Unit[], out: Map<number, Segment>, wc: 
     return s?.kind === 'boilerplate' ? s.reason : undefined;
   };
   markForward(us, wc, drop);
+  // A subscribe prompt, or a count of a newsletter's subscribers.
+  const isPrompt = (j: number) => reasonOf(j) === 'share or subscribe prompt' || (reasonOf(j) === 'widget' && READER_COUNT.test(us[j]!.text));
   // A display name over a handle in the header is the byline's; below the first long paragraph it repeats over each post.
   const firstLong = wc.findIndex((n) => n >= 20);
   for (let i = 0; i < us.length; i++) {
@@ -42,9 +50,9 @@ export function markContext(us: readonly Unit[], out: Map<number, Segment>, wc: 
     const n = wc[i]!;
     // A display name above a handle: "Priyanka Vasudev" / "@pvasudev_chips".
     if (i > firstLong && firstLong >= 0 && n <= 4 && HANDLE.test(us[i + 1]?.text ?? '') && !endsSentence(t) && !/\d/.test(t)) drop(i, 'page chrome');
-    else if (n <= 16 && !/["“”]/.test(t) && isTagline(t) && (reasonOf(i - 1) === 'share or subscribe prompt' || reasonOf(i + 1) === 'share or subscribe prompt')) {
+    else if (n <= 16 && !/["“”]/.test(t) && (isTagline(t) || (n <= 4 && i > firstLong && firstLong >= 0 && NEWSLETTER_NAME.test(t))) && (isPrompt(i - 1) || isPrompt(i + 1))) {
       drop(i, 'share or subscribe prompt');
-    } else if (SPONSOR_LABEL.test(t) && us[i + 1] && !out.has(i + 1) && wc[i + 1]! <= 80 && CALL_TO_ACTION.test(us[i + 1]!.text)) {
+    } else if (n <= 12 && !endsSentence(t) && reasonOf(i - 1) === 'navigation' && PAGING.test(us[i - 1]!.text)) drop(i, 'related links'); else if (SPONSOR_LABEL.test(t) && us[i + 1] && !out.has(i + 1) && wc[i + 1]! <= 80 && CALL_TO_ACTION.test(us[i + 1]!.text)) {
       drop(i, 'advertisement');
       drop(++i, 'advertisement');
     }

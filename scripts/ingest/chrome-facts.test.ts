@@ -6,10 +6,10 @@ import { lineChrome } from './chrome.ts';
 
 /**
  * The single-line rules against real body text: every sentence labelled as a fact in the open
- * labelled sets (written by hand, in many layouts) must not be judged chrome on its own. The blind
- * set being written (holdout5) is not read.
+ * labelled sets (written by hand, in many layouts) must not be judged chrome on its own. A blind set
+ * still being written is not read.
  */
-const OPEN_SETS = ['devset', 'holdout', 'holdout2', 'holdout3', 'holdout4'];
+const OPEN_SETS = ['devset', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5'];
 const root = join(import.meta.dirname, '../../tests/fixtures');
 const facts = OPEN_SETS.flatMap((set) =>
   readdirSync(join(root, set))

@@ -28,7 +28,8 @@ const PRINTED_FROM = /^printed from:?\s+https?:\/\/\S+$/i;
 /** Words of a long paragraph: the text of the article, not a line of the page around it. */
 const LONG = 20;
 /** A line of the tail that is not a sentence: short, and not ending in a full stop, "!" or "?" (nor an author note's heading, left to markAuthorBio). */
-const isLoose = (t: string, max: number) => words(t) <= max && !/[.!?]["”’]?$/.test(t) && !ABOUT_AUTHOR.test(t) && !ABOUT_OTHER.test(t);
+// An end sign after the full stop ("… questions. ®") leaves a sentence a sentence.
+const isLoose = (t: string, max: number) => words(t) <= max && !/[.!?]["”’]?(?:\s*\p{So})?$/u.test(t) && !ABOUT_AUTHOR.test(t) && !ABOUT_OTHER.test(t);
 /** A tail line that may hold a figure or a list item of the story: never taken as loose chrome by share alone. */
 const MAY_BE_TEXT = /\d|^(?:[-–—•*]|\d+[.)])\s/;
 /** A follow button or follower count: the line under it in the tail is the profile's bio. */

@@ -1,6 +1,7 @@
 import type { BoilerplateReason } from '../core/article.ts';
 import { appChrome } from './chrome-app.ts';
 import { footerChrome } from './chrome-footer.ts';
+import { isCaptionWithCredit, readerChrome } from './chrome-reader.ts';
 import { BARE_URL, IMAGE_FILE, endsSentence, words } from './units.ts';
 
 /**
@@ -30,7 +31,7 @@ const MAX_CHROME_WORDS = 40;
 
 /** Headings of link lists; alone on a line they open a run of link titles. */
 export const LINK_LIST_OPENER =
-  /^(?:(?:most (?:read|popular|shared|viewed)|more|latest|top stories|trending) (?:from|on|in) [^.:]{1,40}|in other news|around the web|from our partners|more for you|what to read next|keep reading|next up|up next|watch next|read this next|trending topics|featured(?: stories| articles)?|read more|read next|see more|see also|also read|read also|related(?: [\p{L}]+)?|more from [^.:]{1,40}|more on this(?: story| topic)?|further reading|recommended(?: for you| reading| stories| videos| articles)?|you (?:may|might) also (?:like|be interested in)|most (?:read|popular|shared|viewed|commented|liked)|key (?:events|updates|moments|developments)|hot this week|trending(?: now| stories| this week)?|popular(?: now| posts| stories)?|more stories|editor'?s picks|top stories|latest (?:news|stories|posts)|don'?t miss|chapters|social media(?: profiles| links| channels)?|connect with us)$/iu;
+  /^(?:(?:most (?:read|popular|shared|viewed)|more|latest|top stories|trending) (?:from|on|in) [^.:]{1,40}|in other news|around the web|explore more|discover more|from our partners|more for you|what to read next|keep reading|next up|up next|watch next|read this next|trending topics|featured(?: stories| articles)?|read more|read next|see more|see also|also read|read also|related(?: [\p{L}]+)?|more from [^.:]{1,40}|more on this(?: story| topic)?|further reading|recommended(?: for you| reading| stories| videos| articles)?|you (?:may|might) also (?:like|be interested in)|(?:other |more )?(?:stories|articles|posts|reads) you (?:may|might|could) (?:also )?(?:like|enjoy|have missed)|most (?:read|popular|shared|viewed|commented|liked)|key (?:events|updates|moments|developments)|hot this week|trending(?: now| stories| this week)?|popular(?: now| posts| stories)?|more stories|editor'?s picks|top stories|latest (?:news|stories|posts)|don'?t miss|chapters|social media(?: profiles| links| channels)?|connect with us)$/iu;
 
 const TAG_LABEL_RULE = /^(?:tags?|topics?|keywords|filed under|categories|(?:related|suggested|more|popular|explore) topics)$/i;
 const RULES: [RegExp, BoilerplateReason][] = [
@@ -58,7 +59,7 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^why you can trust\b/i, 'site footer'],
   [/^(?:sitemap|rss|accessibility|do not sell my (?:personal )?information|your privacy choices|manage cookies|terms (?:&|and) conditions|privacy (?:&|and) cookies)$/i, 'site footer'],
   [/^(?:join the (?:conversation|discussion)|(?:view|show|load|hide) comments|log ?in to comment|sort by|newest|oldest|most liked)$/i, 'comment form'],
-  [/^listen to this (?:article|story|episode)\b.{0,30}$|^purchase licensing rights\b|^(?:toggle|hide|show) caption$|^enlarge (?:this )?image$|^(?:image|photo|video|audio|gallery)$/i, 'image'],
+  [/^listen to this (?:article|story|episode)\b.{0,90}$|^purchase licensing rights\b|^(?:toggle|hide|show) caption$|^enlarge (?:this )?image$|^(?:image|photo|video|audio|gallery)$/i, 'image'],
   [/^[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s*[+\-−]\s*\d+(?:\.\d+)?%$/, 'widget'],
   // A price change alone on a line ("-2.5%", "+1.1%"): a quote widget; prose never writes a bare signed percentage.
   [/^[+\-−]\d+(?:\.\d+)?%$/, 'widget'],
@@ -174,7 +175,8 @@ export const bare = (t: string) => t.replace(/^(?:[*_]{1,3}|[-•]\s+)/, '').rep
 /** A navigation bar or breadcrumb: "Home › Policy › Export controls", "Home | Models | Chips | Forum". */
 function isNavigation(t: string): boolean {
   const crumbs = t.split(/\s+[›»>]\s+/);
-  if (crumbs.length >= 2 && crumbs.every((c) => words(c) <= 4 && !endsSentence(c))) return true;
+  // The last crumb may be the story's own headline: "Business News › Tech › India opens 18,693-GPU compute pool".
+  if (crumbs.length >= 2 && crumbs.every((c, k) => (words(c) <= 4 || (k === crumbs.length - 1 && k >= 2 && words(c) <= 16)) && !endsSentence(c))) return true;
   const split = t.split(/\s+[|·•]\s+/);
   if (split.length < 3) return false;
   const items = t.includes('(') ? split.map((c) => c.replace(/\s*\(\d+\)$/, '')) : split;
@@ -242,14 +244,14 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   if (t === '') return undefined;
   if (CHROME_LINES.has(key(text))) return { reason: 'page chrome' };
   if (IMAGE_FILE.test(t)) return { reason: 'image' };
-  if (PHOTO_CREDIT.test(t) || BARE_URL.test(t) || CREDIT_TAIL.test(t) || CREDIT_AFTER_CAPTION.test(t) || AGENCY_PHOTO.test(t) || (n <= 15 && AGENCY_TAIL.test(t))) {
+  if (PHOTO_CREDIT.test(t) || BARE_URL.test(t) || CREDIT_TAIL.test(t) || CREDIT_AFTER_CAPTION.test(t) || AGENCY_PHOTO.test(t) || (n <= 15 && AGENCY_TAIL.test(t)) || isCaptionWithCredit(t, n)) {
     const url = FIRST_URL.exec(t)?.[0].replace(/[.,;)]+$/, '');
     return { credit: true, ...(url ? { url } : {}) };
   }
   // A label's colon ("Sort by:", "Share:") does not change what the label is.
   const label = t.replace(/\s*:$/, '');
   for (const [re, reason] of RULES) if (re.test(t) || (label !== t && re.test(label))) return { reason };
-  const other = appChrome(t, n, linked) ?? footerChrome(t, n);
+  const other = appChrome(t, n, linked) ?? footerChrome(t, n) ?? readerChrome(t, n);
   if (other) return { reason: other };
   if (isPostMetaRow(t, n)) return { reason: 'relative time' };
   if (isControlLine(t, n)) return { reason: 'navigation' };

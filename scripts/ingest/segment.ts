@@ -1,5 +1,6 @@
 import { markChrome } from './chrome-blocks.ts';
 import { markAuthorBio } from './chrome-bio.ts';
+import { markLate } from './chrome-late.ts';
 import { markTail } from './chrome-tail.ts';
 import { parseDateline } from './dates.ts';
 import { readHeader } from './header.ts';
@@ -45,6 +46,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segment[] {
   for (const [i, s] of readTailUrl(us, taken)) taken.set(i, s);
   markTail(us, taken, wc);
   markAuthorBio(us, taken, [...header.authors, ...(options.authors ?? [])], header.end);
+  markLate(us, taken, header.end, wc);
 
   const out: Segment[] = [];
   let firstParagraph = true;

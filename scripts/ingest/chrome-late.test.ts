@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from './segment.ts';
+
+/** What each line became: a removal reason, or the segment's kind (with the meta role). */
+const byText = (text: string) => new Map(segment(text).map((s) => [s.text, s.kind === 'boilerplate' ? s.reason : s.kind === 'meta' ? `meta ${s.role}` : s.kind]));
+
+const LONG = 'The ferry operator said on Monday that it would double its fleet of battery ships by the end of next year, citing demand from commuters.';
+const LONG2 = 'Its chief executive told reporters that the new ships would be built in Norway and would each carry about three hundred passengers a trip.';
+
+describe('chrome told by what the header made of its neighbours', () => {
+  it("removes section labels in the header beside other chrome, and the site's tagline under its masthead", () => {
+    // (Three labels: a run of four is a menu by itself, chrome-blocks.ts.)
+    const k = byText(`Fjord Post\nMenu\nWorld\nU.S.\nPolitics\nFerry line doubles its fleet\nBy Kari Hansen\nMarch 3, 2025\n${LONG}\n${LONG2}`);
+    for (const t of ['U.S.', 'Politics']) expect(k.get(t), t).toBe('navigation');
+    expect(k.get(LONG)).toBe('paragraph');
+    const m = byText(`Fjord Post\nNews for the west coast since 1902\nSubscribe\nSign in\nFerry line doubles its fleet\nBy Kari Hansen\nMarch 3, 2025\n${LONG}\n${LONG2}`);
+    expect(m.get('News for the west coast since 1902')).toBe('page chrome');
+    expect(m.get('Ferry line doubles its fleet')).toBe('title');
+    // Right above a headline read from the standfirst, a line is kept unless it reads as a newsletter's tagline: it may be the real headline.
+    const h = byText(`FJORD POST\nLatest | Analysis | Events\nFerry line doubles its fleet\nThe operator's $2 billion plan was the first step; now it wants a yard of its own in Bergen\nStaff Reporter\nBergen\nPublished: Mon 3 Mar 2025, 9:00 AM\n${LONG}\n${LONG2}`);
+    expect(h.get('Ferry line doubles its fleet')).not.toBe('page chrome');
+  });
+
+  it("removes a site's video label in the text and the video's title under it", () => {
+    const k = byText(`Fjord Post\nFerry line doubles its fleet\nBy Kari Hansen\nMarch 3, 2025\n${LONG}\nFjord Video\nHow a battery ferry charges in ten minutes\n${LONG2}`);
+    expect(k.get('Fjord Video')).toBe('related links');
+    expect(k.get('How a battery ferry charges in ten minutes')).toBe('related links');
+    expect(k.get(LONG2)).toBe('paragraph');
+  });
+
+  it('keeps a byline name and a standfirst in the header', () => {
+    const k = byText(`Ferry line doubles its fleet\nShare\nKari Hansen\nStaff Writer\nMarch 3, 2025\n${LONG}\n${LONG2}`);
+    expect(k.get('Kari Hansen')).not.toBe('navigation');
+    expect(k.get('Staff Writer')).not.toBe('navigation');
+  });
+
+  it('removes a caption right above its credit, and under an image in its block', () => {
+    const k = byText(`Ferry line doubles its fleet\nBy Kari Hansen\nMarch 3, 2025\nA battery ferry at the yard in Ulsteinvik\n(Image credit: Fjord Lines)\n${LONG}\n${LONG2}`);
+    expect(k.get('A battery ferry at the yard in Ulsteinvik')).toBe('image');
+    expect(k.get('(Image credit: Fjord Lines)')).toBe('credit');
+    const md = byText(`# Ferry line doubles its fleet\n\n${LONG}\n\n![Fleet chart](/img/fleet.png)\nShips in service, 2020-2025\n\n## Why it matters\n\n${LONG2}`);
+    expect(md.get('Ships in service, 2020-2025')).toBe('image');
+    expect(md.get('## Why it matters')).not.toBe('image');
+  });
+
+  it('removes an author box at the end: the name (in capitals or not), a job title or employer, and the note', () => {
+    const k = byText(`Ferry line doubles its fleet\nBy KARI HANSEN\nMarch 3, 2025\n${LONG}\n${LONG2}\nKARI HANSEN\nHansen covers shipping for the Fjord Post in Bergen.`);
+    expect(k.get('KARI HANSEN')).toBe('author bio');
+    expect(k.get('Hansen covers shipping for the Fjord Post in Bergen.')).toBe('author bio');
+    const j = byText(`Ferry line doubles its fleet\nMarch 3, 2025\n${LONG}\n${LONG2}\nOla Berg\nFjord Press Wire\nOla covers Nordic shipping from Oslo.`);
+    expect(j.get('Fjord Press Wire')).toBe('author bio');
+    expect(j.get('Ola covers Nordic shipping from Oslo.')).toBe('author bio');
+  });
+
+  it('keeps a standfirst above a caption that holds its own credit, and takes a publication stamp below the text', () => {
+    const k = byText(`Ferry line doubles its fleet\nThe operator will use the money to build ships in Norway\nKari Hansen, chief executive, speaks at a briefing in Bergen on March 2, 2025. (Photo by Ola Berg)\nBy Kari Hansen\nMarch 3, 2025\n${LONG}\n${LONG2}\nFirst Published: Mar 03, 2025 11:40 CET`);
+    expect(k.get('The operator will use the money to build ships in Norway')).not.toBe('image');
+    // The tail's date rules may read it first (header-tail.ts); either way it leaves the body.
+    expect(k.get('First Published: Mar 03, 2025 11:40 CET')).not.toBe('paragraph');
+    const m = byText(`Ferry line doubles its fleet\nBy Kari Hansen\nMarch 3, 2025\n${LONG}\n${LONG2}\nUpdated: Mar 04, 2025\nComments are closed.`);
+    expect(m.get('Updated: Mar 04, 2025')).not.toBe('paragraph');
+  });
+
+  it('keeps a closing sentence about someone the story quotes', () => {
+    const k = byText(`Ferry line doubles its fleet\nBy Kari Hansen\nMarch 3, 2025\n${LONG}\n${LONG2}\nOla Berg, a shipping analyst, disagreed.\nBerg is an analyst at Nordic Securities, which holds no shares in the operator.`);
+    expect(k.get('Berg is an analyst at Nordic Securities, which holds no shares in the operator.')).toBe('paragraph');
+  });
+
+  it("removes the site's name and tagline closing the page, a newsletter's name beside its prompt, and a paging link's title", () => {
+    const k = byText(`Fjord Post\nMenu\nFerry line doubles its fleet\nBy Kari Hansen\nMarch 3, 2025\n${LONG}\n${LONG2}\nFerry Daily\nStay in the know! Get the latest news in your inbox daily\n« Prev Page\nTen lessons from a ferry timetable\nFjord Post — A constructive and inclusive network for ferry people.`);
+    expect(k.get('Ferry Daily')).toBe('share or subscribe prompt');
+    expect(k.get('Ten lessons from a ferry timetable')).toBe('related links');
+    expect(k.get('Fjord Post — A constructive and inclusive network for ferry people.')).toBe('site footer');
+  });
+});

@@ -1,0 +1,113 @@
+import type { BoilerplateReason } from '../core/article.ts';
+
+/**
+ * Chrome by what it is rather than by the site it came from: text a page addresses to its reader
+ * (notices about "your subscription", sign-up blurbs, affiliate disclosures, consent check-boxes,
+ * language switches, error messages), notes about the page itself (print edition, translation,
+ * licence), and captions that end in their photo credit. Each rule is cheap: most are anchored, and
+ * the unanchored ones sit behind a plain-string gate.
+ */
+
+/** Endonyms and English names of languages, as a language switch writes them. */
+const LANGUAGE = 'english|français|francais|french|español|espanol|spanish|deutsch|german|português|portuguese|italiano|italian|中文|简体中文|繁體中文|日本語|한국어|русский|العربية|türkçe|polski|nederlands';
+
+/** Single-line rules; a gate (a cheap test) guards each unanchored pattern. */
+/** Gate of the rules for controls and labels: a short line (most body lines are longer, and skip them). */
+const short = (_t: string, n: number) => n <= 8;
+const RULES: [RegExp, BoilerplateReason, ((t: string, n: number) => boolean)?][] = [
+  // A language switch: "Lire en français", "Read in English", "中文".
+  [new RegExp(`^(?:(?:read|lire|leer|lesen|ler|leggi)(?: this(?: article| story| page)?| cet article)?(?: (?:in|en|auf|em))? )?(?:${LANGUAGE})(?: (?:version|edition|édition))?$`, 'i'), 'navigation', short],
+  // "Jump to:", "Jump to section", "Jump to Comments": an in-page menu.
+  [/^jump to(?:\s*:|\s+(?:section|content|comments|navigation|top|the \w+))?$/i, 'navigation', short],
+  // "Add to your selections", "Add to reading list", "Add to favourites".
+  [/^(?:\+\s*)?add (?:this (?:article |story )?)?to (?:your |my )?(?:selections?|favou?rites|reading list|list|bookmarks|library|watchlist|queue|saved (?:articles|stories))$/i, 'share or subscribe prompt', short],
+  // A reading time in words the header does not read as one: "Time to read 4 min." (it reads "Reading time: 6 min").
+  [/^(?:time to read|temps de lecture)\s*:?\s*\d{1,3}\s*(?:min|mins|minutes?)\.?$/i, 'relative time', short],
+  // A page's error message: "An error occured.", "Something went wrong. Please try again.", "The content you requested does not exist…".
+  [/^(?:an (?:unexpected )?error (?:has )?occurr?ed|something went wrong|oops[.!,])|^the (?:content|page|article) you (?:requested|are looking for|were looking for)\b[^.]{0,30}\b(?:does not|doesn't|could not|cannot|can't|no longer)\b/i, 'widget'],
+  // A comment section's heading with its count: "Top comments (5)".
+  [/^(?:top|all|latest|newest|featured|reader) comments?\s*\(\d[\d,]*\)$/i, 'comment form', short],
+  // "Discuss on Hacker News", "Discuss this post on Reddit".
+  [/^discuss(?: this(?: post| article| story)?)? (?:on|at) \p{Lu}[\p{L} ]{1,30}$/iu, 'share or subscribe prompt', short],
+  // A share link that names the post and the network: "Share <title> on linkedin".
+  [/^share\s.{1,160}\son (?:x|twitter|facebook|linkedin|reddit|whatsapp|telegram|bluesky|threads|mastodon|hacker news|email|y combinator)$/i, 'share or subscribe prompt', (t) => t.startsWith('Share ') || t.startsWith('share ')],
+  // A sponsored link with its label: "Sponsored: How to cut …".
+  [/^(?:sponsored|promoted|partner content|advertisement|ad)\s*[:|]\s*\S/i, 'advertisement'],
+  // A site's offer of a trial: "Try the X terminal free for 14 days."
+  [/\btry\b[^.!?]{0,60}\bfree for \d{1,3} days\b|\bstart (?:your|a) (?:\d{1,3}-day )?free trial\b/i, 'advertisement', (t) => t.includes('free')],
+  // A promotion of the site's own pages: "Get our Tech Resources".
+  [/^get our [\p{L}&' ]{2,40}$/iu, 'share or subscribe prompt', short],
+  // An affiliate disclosure: "When you purchase through links on our site, we may earn an affiliate commission.", "X may earn a commission when you buy …".
+  [/\b(?:may|might|could) (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of sales|compensation)\b|\bsupported by (?:its|our) (?:audience|readers)\b|\b(?:contains|includes|uses) affiliate links\b/i, 'production note', (t) => t.includes(' may ') || t.includes(' might ') || t.includes('could') || t.includes('supported') || t.includes('affiliate')],
+  // A newsletter form's consent check-box, in the reader's voice: "Contact me with news and offers from other brands".
+  [/^(?:contact me|send me|e-?mail me|keep me (?:informed|updated|posted)|receive (?:e-?mails?|news|offers|updates|marketing)|i (?:agree|consent|would like) to)\b[^.]{0,80}\b(?:news|offers|partners|sponsors|updates|brands|e-?mail|newsletters?|marketing|promotions)\b/i, 'share or subscribe prompt'],
+  // A promotion of the site's news feed, often in brackets: "(Catch all the Business News … on The Economic Ledger.)", "Get Latest Updates on Technology … from India".
+  [/^(?:catch|get|follow|read|find) (?:all the (?:latest )?|the latest |latest )[^.]{0,100}\b(?:news|updates|coverage|stories|headlines)\b[^.]{0,80}\b(?:on|at|from|with) \p{Lu}[^.]{1,50}\.?$/iu, 'share or subscribe prompt'],
+  // A note about the print edition: "Appeared in the February 27, 2025, print edition as '…'."
+  [/^(?:a version of this (?:article|story) )?appeared (?:in|on) (?:the )?.{0,40}\bprint edition\b|^this (?:article|story|piece) (?:appeared|appears|was published) in (?:the )?(?:print\b|.{0,60}\b(?:print edition|issue of)\b)/i, 'production note'],
+  // A translation note: "Translation of an original article published in French…".
+  [/^(?:this is an? )?(?:translation|english version) of an? (?:original )?(?:article|story|text)\b|^translated from (?:the )?(?:original )?(?:\p{Lu}\p{L}+|original)\b/iu, 'production note'],
+  // A translation note about the text itself: "This text was translated from German with the help of AI."
+  [/^this (?:text|content|page|report|interview|article|story) (?:was|has been|is) (?:automatically |machine[- ]|partly )?translated\b/i, 'production note'],
+  // A disclaimer about the page: "This article is for information only and is not investment advice."
+  [/^this (?:article|content|story|post|page|material) (?:is|does not constitute|should not be (?:taken|construed) as) (?:for (?:general )?information(?:al purposes)? only|not (?:intended as )?(?:investment|financial|legal|tax) advice|(?:investment|financial|legal) advice)\b/i, 'production note'],
+  // A newsletter's pitch under its label: "Our newsletter: the most important tech news, every Friday. Register now".
+  [/^(?:our |the |free )?(?:e-?mail )?newsletters?\s*:\s*\S/i, 'share or subscribe prompt'],
+  // A question to the reader about the piece, then a request: "Did you enjoy this article? Support independent journalism …", "Like what you hear? Rate us …".
+  [/^(?:did you |do you )?(?:like|liked|enjoy|enjoyed|enjoying|love|loved|found)\b[^?]{0,40}\?\s+(?:please\s+)?(?:support|donate|subscribe|share|rate|review|follow|sign up|become|consider|join|give|tell|help)\b/i, 'share or subscribe prompt', (t) => t.includes('?')],
+  [/^(?:please )?(?:support|donate to|fund) (?:independent|our|quality|local) (?:journalism|reporting|newsroom)\b/i, 'share or subscribe prompt'],
+  // "For more news on tech, follow us on LinkedIn.": a pointer to the site's channels.
+  [/^for (?:more|the latest|all the latest)\b[^.!?]{0,60}\b(?:follow|subscribe to|sign up|download|join) (?:us|our)\b/i, 'share or subscribe prompt'],
+  // A licence line: "This post is licensed under CC BY-NC-SA 4.0 unless otherwise noted."
+  [/^(?:this|the) (?:post|article|story|work|content|page|blog|site|text) (?:is )?(?:licen[cs]ed|published|available|released) under (?:a |the )?(?:cc[ -]|creative commons|mit|cc0|gfdl)/i, 'site footer'],
+  // A sign-in, subscription or account notice addressed to the reader: "With your current subscription plan you can comment …".
+  [/\byour (?:current )?(?:subscription|subscriber account|account|profile)\b[^]*\b(?:comment|display name|profile|log ?in|sign ?in|account page|settings|upgrade)\b/i, 'comment form', (t) => t.includes('your ')],
+  // A gate for members: "You need to be a registered member to see more of this thread.", "You must be logged in to comment."
+  [/^you (?:need|have|must) (?:to )?(?:be )?(?:a )?(?:registered|logged in|signed in|subscribed|member|subscriber)\b/i, 'comment form'],
+  // A comment section's heading in words, and a forum post's controls: "Have your say", "Reply With Quote".
+  [/^(?:have your say|join the debate|reply with quote|multi-?quote|quick reply|report (?:this )?post|send (?:us )?a letter to the editor|write a letter to the editor)$/i, 'comment form', short],
+  // A reporter's name with an e-mail address, closing the story: "Lee Min-ho mhlee@example.kr".
+  [/^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, 'author bio', (t, n) => n <= 8 && t.includes('@')],
+  // "Write to Jane Doe at jane.doe@example.com": the reporters' contact line.
+  [/^(?:[Ww]rite to|[Cc]ontact|[Ee]-?mail|[Rr]each) (?:the (?:author|writer|reporter)s? )?\p{Lu}[^@]{1,60}\b(?:at|via)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u, 'author bio', (t) => t.includes('@')],
+];
+
+/** A sentence in the line asking the reader to sign up for a newsletter ("… Sign up for our weekly newsletter."). */
+const SIGN_UP = /(?:^|[.!?]\s+)(?:sign up|subscribe|join|register)\b[^.!?]{0,50}\b(?:newsletters?|briefing|digest|updates|inbox)\b|(?:^|[.!?]\s+)join (?:our|\d+[\d,]*)\b[^.!?]{0,60}\b(?:newsletters?|subscribers|readers)\b/i;
+/** Most words of a newsletter blurb. */
+const MAX_BLURB_WORDS = 40;
+
+/** What a line addressed to the reader, or a note about the page, is; undefined for anything else. */
+export function readerChrome(t: string, n: number): BoilerplateReason | undefined {
+  for (const [re, reason, gate] of RULES) if ((!gate || gate(t, n)) && re.test(t)) return reason;
+  if (n <= MAX_BLURB_WORDS && !/["“”]/.test(t) && /sign up|subscribe|join|register/i.test(t) && SIGN_UP.test(t)) return 'share or subscribe prompt';
+  return undefined;
+}
+
+/**
+ * A credit in capitals or in brackets closing a caption: "[Photo by X/China Herald]", or after the caption's full stop "… Feb. 5. [PARK SEUNG-WOO]",
+ * "… on Monday. | TOKYO COURIER", "… in Hangzhou. (Huaxia/Wu Hong)" (a headline with its site after a bar has no full stop before it).
+ */
+const CAPS_CREDIT = /(?:\s\[(?:[Pp]hoto|[Ii]mage|[Pp]icture)s? (?:by|from|courtesy of)\s[^\]]{2,60}\]|[.!?]\s+(?:\[\p{Lu}[\p{Lu} .'’-]{2,40}\]|\|\s*\p{Lu}[\p{Lu} .&'’-]{2,40}|\(\p{Lu}[\p{L}]{1,20}\/\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}\)))$/u;
+/** A caption's credit after the description with no full stop: "… in Guizhou Province Photo: VCG", "… © Jade Gao / AMP". */
+const LATE_CREDIT = /\s(?:(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture)s?\s*:\s*\p{Lu}[\p{L} .&'’/-]{1,40}|©\s*\p{Lu}[\p{L} .&'’-]{1,40}(?:\s*\/\s*\p{Lu}[\p{L} .&'’-]{1,30})*)$/u;
+/** An agency credit after the caption: "… on February 10, 2025. HUGO VERNIER / POOL VIA LUMEN", "… China. GPW/Wen Zhao/File Photo", "… Province / Courtesy of SK hynix", "… in Abu Dhabi. — File photo". */
+const SLASH_CAPS_CREDIT = /[.!?]\s+\p{Lu}[\p{Lu} .'’-]{2,40}(?:\s*\/\s*\p{Lu}[\p{Lu} .'’-]{1,40})+$|[.!?]\s+\p{Lu}{2,10}\/\p{Lu}[\p{L} .'’-]{1,40}(?:\/[\p{L} ]{1,20})*$|\s\/\s*(?:[Cc]ourtesy of|[Pp]hoto by|[Pp]hoto|[Cc]redit)\s*:?\s+\p{Lu}[^/|]{1,40}$|[.!?]\s+[—–-]\s*(?:(?:[Ff]ile|FILE|[Ss]upplied|[Rr]eference|[Rr]epresentational) )?(?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage)s?(?:\s*:\s*[^.]{1,40})?$|[.!?]\s+[—–-]\s*(?:[Ss]upplied|\p{Lu}{2,8}(?:\/\p{Lu}[\p{L} ]{1,30})?)$/u;
+/** A caption's marker: "[PHOTO] …", "[Image] …". */
+const PHOTO_MARK = /^\[?(?:photo|image|picture|video|graphic)\]\s+\S/i;
+/** Most words of a caption with its credit. */
+const MAX_CAPTION_WORDS = 45;
+
+/**
+ * A photo caption closing with its credit, or marked as one: a line a picture has, not prose. The
+ * credit is in capitals or brackets, or comes after a "Photo:" label or a © sign, and the line is short.
+ */
+export function isCaptionWithCredit(t: string, n: number): boolean {
+  if (n > MAX_CAPTION_WORDS || n < 3) return false;
+  if (PHOTO_MARK.test(t)) return true;
+  const end = t.charCodeAt(t.length - 1);
+  // Gate: a credit ends in a bracket, a capital letter or a name's letter; most prose ends in a full stop.
+  if (end === 46 /* . */ || end === 33 || end === 63 || end === 34 || end === 0x201d) return false;
+  if (/[\])]$/.test(t) || t.includes('|')) return CAPS_CREDIT.test(t);
+  return LATE_CREDIT.test(t) || ((t.includes('/') || t.includes('—') || t.includes('–') || t.includes(' - ')) && SLASH_CAPS_CREDIT.test(t));
+}
