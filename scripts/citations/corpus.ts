@@ -100,7 +100,9 @@ export function writeArticleBody(dir: string, key: string, body: ArticleBody): v
   mkdirSync(dir, { recursive: true });
   const file = bodyFile(dir, key);
   const partial = `${file}.${process.pid}.tmp`;
-  writeFileSync(partial, JSON.stringify(articleBodySchema.parse(body)));
+  // Strings as Astro's store writes them (UTF-8: a lone surrogate becomes U+FFFD), so an entity slug in
+  // a body's mentions equals the slug of the stored gazetteer entry; JSON.stringify alone would keep it as \ud800.
+  writeFileSync(partial, JSON.stringify(articleBodySchema.parse(body), (_, v: unknown) => (typeof v === 'string' ? v.toWellFormed() : v)));
   renameSync(partial, file);
 }
 

@@ -33,6 +33,16 @@ describe('article body files (the bodies kept out of the content store)', () => 
     expect(hasArticleBody(dir, 'gone')).toBe(false);
   });
 
+  it('writes strings as the content store does: a lone surrogate (in an entity slug or the text) reads back as U+FFFD', async () => {
+    const [body] = await seedBodies();
+    const odd = { ...body!, mentions: body!.mentions.map((m) => ({ ...m, entity: `${m.entity}\ud800` })) };
+    const dir = bodyDir(cache, false);
+    writeArticleBody(dir, 'odd', odd);
+    const back = readArticleBody(dir, 'odd');
+    expect(back.mentions.length).toBeGreaterThan(0);
+    for (const m of back.mentions) expect(m.entity.endsWith('\ufffd')).toBe(true);
+  });
+
   it('names the file when a body is missing or not valid, and refuses a key that is not a file name', async () => {
     const dir = bodyDir(cache, true);
     expect(() => readArticleBody(dir, 'missing')).toThrow(/missing\.json: the article body cannot be read/);
