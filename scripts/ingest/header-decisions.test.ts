@@ -1,26 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { BODY, meta, read } from './header-fixture.ts';
 import { parseByline, parseNameLine } from './byline.ts';
 import { parseDateLine } from './dates.ts';
-import { extract } from './extract.ts';
 import { readMeta } from './header-line.ts';
-import { normalise } from './normalise.ts';
 import { parseArticleMeta } from './overrides.ts';
 import { readHtml } from './read-html.ts';
-import { segment } from './segment.ts';
-import type { Article } from '../core/article.ts';
 
 /**
  * The header reader's core decisions, each on invented text: what a date line, a byline, a section
  * label, a job line and a site line are, and which line is the headline among them.
  */
 
-const BODY =
-  'The ferry operator said on Monday that its first battery-powered vessel had completed sea trials, two years after the order was placed with a yard in Gdansk.';
-const read = (text: string): Article => {
-  const t = normalise(text);
-  return extract({ file: 'content/articles/t.txt', text: t, encoding: 'utf-8', warnings: [] }, segment(t), 't');
-};
-const meta = (a: Article) => ({ title: a.title, date: a.date?.iso ?? null, authors: a.authors, publisher: a.publisher ?? null });
 
 describe('date lines', () => {
   it('reads a date and time separated by a double slash', () => {
@@ -81,7 +71,7 @@ describe('bylines', () => {
 describe('the headline among the header lines', () => {
   it('skips the site name and a run of section labels, one written with full stops', () => {
     const a = read(`Harbour Gazette\nSign in\nWorld\nU.K.\nE.U.\nBusiness\nElectric Ferry Finishes Its Sea Trials\nUpdated 9:05 AM CET, March 12, 2031\nBy OLA NORDMANN\n${BODY}`);
-    expect(meta(a)).toEqual({ title: 'Electric Ferry Finishes Its Sea Trials', date: '2031-03-12T09:05', authors: ['Ola Nordmann'], publisher: 'Harbour Gazette' });
+    expect(meta(a)).toEqual({ title: 'Electric Ferry Finishes Its Sea Trials', date: '2031-03-12T09:05', authors: ['Ola Nordmann'], publisher: 'Harbour Gazette', url: null });
   });
 
   it('goes past a banner sentence above the headline', () => {

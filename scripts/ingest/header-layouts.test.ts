@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './extract.ts';
+import { BODY, meta, read } from './header-fixture.ts';
 import { readMailHeaders } from './header-mail.ts';
-import { normalise } from './normalise.ts';
-import { segment } from './segment.ts';
 import { units } from './units.ts';
 import type { Article } from '../core/article.ts';
 
 /** Header layouts of pages as they come: e-mail forwards, archives, feeds, posts, papers, transcripts, releases. */
 
-const BODY =
-  'The ferry operator said on Monday that its first battery-powered vessel had completed sea trials, two years after the order was placed with a yard in Gdansk.';
-const read = (text: string): Article => {
-  const t = normalise(text);
-  return extract({ file: 'content/articles/t.txt', text: t, encoding: 'utf-8', warnings: [] }, segment(t), 't');
-};
-const meta = (a: Article) => ({ title: a.title, date: a.date?.iso ?? null, authors: a.authors, publisher: a.publisher ?? null, url: a.url ?? null });
 const bodyText = (a: Article) => a.body.map((b) => b.text);
 
 describe('forwarded e-mail', () => {

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './extract.ts';
-import { normalise } from './normalise.ts';
-import { segment } from './segment.ts';
+import { BODY, meta, read } from './header-fixture.ts';
 import type { Article } from '../core/article.ts';
 
-const BODY =
-  'The ferry operator said on Monday that its first battery-powered vessel had completed sea trials, two years after the order was placed with a yard in Gdansk.';
 
-/** Runs segment → extract on invented text, as the pipeline does for a .txt article. */
-const read = (text: string): Article => {
-  const t = normalise(text);
-  return extract({ file: 'content/articles/t.txt', text: t, encoding: 'utf-8', warnings: [] }, segment(t), 't');
-};
-const meta = (a: Article) => ({ title: a.title, date: a.date?.iso ?? null, authors: a.authors, publisher: a.publisher ?? null, url: a.url ?? null });
 const roles = (a: Article) => a.metadataLines.map((m) => m.role);
 
 describe('header block, in any order', () => {
