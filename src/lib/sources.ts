@@ -40,8 +40,3 @@ export function withBody(source: SourceEntry): Article {
 export async function getIngestReport(): Promise<IngestReport> {
   return (await getEntry('ingestReport', 'report'))?.data ?? { files: 0, articles: 0, errors: [], warnings: [] };
 }
-
-/** A short plain-text description: the first paragraph, cut at a word near 160 characters (made by the loader). */
-export function describe(source: Pick<SourceEntry, 'description'>): string {
-  return source.description;
-}

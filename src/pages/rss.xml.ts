@@ -7,7 +7,7 @@ import rss, { type RSSFeedItem } from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from '../../site.config.ts';
-import { describe, getSources, type SourceEntry as Article } from '../lib/sources.ts';
+import { getSources, type SourceEntry as Article } from '../lib/sources.ts';
 import { href } from '../lib/url.ts';
 import { sourcePath } from '../../scripts/core/routes.ts';
 import { isTopic } from '../../scripts/core/topics.ts';
@@ -32,7 +32,7 @@ function articleItem(article: Article, origin: URL | string): RSSFeedItem {
   return {
     title: article.title,
     link: absolute(sourcePath(article.slug), origin),
-    description: describe(article),
+    description: article.description,
     categories: ['Source', ...article.topics],
     ...(pubDate ? { pubDate } : {}),
   };
