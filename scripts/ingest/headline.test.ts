@@ -23,4 +23,10 @@ describe('headline helpers', () => {
     expect(splitTitle('Electric Ferry Finishes Its Sea Trials | Harbour Gazette', () => false)).toEqual({ title: 'Electric Ferry Finishes Its Sea Trials', publisher: 'Harbour Gazette' });
     expect(splitTitle('Electric Ferry Finishes Its Sea Trials (gazette.example.org)', () => false)).toEqual({ title: 'Electric Ferry Finishes Its Sea Trials' });
   });
+
+  it('removes a glued pixel or embed tag, but keeps any other angle-bracket text of the headline as text', () => {
+    expect(splitTitle('Electric Ferry Finishes Its Sea Trials<img src="https://px.example.org/p.gif" width=1 height=1>', () => false)).toEqual({ title: 'Electric Ferry Finishes Its Sea Trials' });
+    expect(splitTitle('The <blink> tag and other relics of the early web', () => false)).toEqual({ title: 'The <blink> tag and other relics of the early web' });
+    expect(splitTitle('Why </title><script>alert(1)</script> still matters', () => false)).toEqual({ title: 'Why </title><script>alert(1)</script> still matters' });
+  });
 });

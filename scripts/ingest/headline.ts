@@ -13,8 +13,12 @@ export const MAX_SECTION_WORDS = 3;
 const SECTION_WORD =
   /^(?:news|latest|breaking|updated|sponsored|premium|live|watch|listen|podcasts?|newsletters?|editorial|letters|obituar(?:y|ies)|profiles?|markets?|business|economy|finance|money|tech|technology|science|world|politics|policy|opinion|analysis|features?|comment|commentary|explainers?|interviews?|reviews?|ai|artificial|intelligence|china|asia|europe|us|u\.s\.|americas|global|international|national|local|companies|industry|startups?|enterprise|cloud|chips?|semiconductors?|security|energy|climate|health|culture|sports?|video|podcasts?|deals|investing|trade|geopolitics|research|innovation|insights|exclusive|and|&|[/›>|-])$/i;
 export const isSectionLine = (t: string) => words(t) <= MAX_SECTION_WORDS && t.split(/\s+/).every((w) => SECTION_WORD.test(w));
-/** Markup a scrape glues to a headline: tags, markdown images, URLs, noscript/pixel text. */
-export const GLUED = /<[^>]*>|!\[[^\]]*\]\([^)]*\)|https?:\/\/\S+|noscript\b.*$/gi;
+/**
+ * What a scrape glues to a headline: a tracking pixel or embed tag, a Markdown image, a URL, noscript text.
+ * Only embedded-media tags go: other angle-bracket text ("The <blink> tag", "</title><script>") is the
+ * headline's own text and stays text, escaped where each page is written.
+ */
+export const GLUED = /<\/?(?:img|iframe|embed|object|picture|source|video|audio)\b[^>]*>|!\[[^\]]*\]\([^)]*\)|https?:\/\/\S+|noscript\b.*$/gi;
 
 /** Splits "Headline | Outlet" / "Headline - Outlet" and removes glued markup. */
 export function splitTitle(t: string, outletHint: (s: string) => boolean): { title: string; publisher?: string } {
