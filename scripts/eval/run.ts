@@ -28,6 +28,8 @@ export const HOLDOUT4_DIR = 'tests/fixtures/holdout4';
 export const HOLDOUT5_DIR = 'tests/fixtures/holdout5';
 /** A sixth held-out set, written blind once the fifth was opened for development: never tuned on. */
 export const HOLDOUT6_DIR = 'tests/fixtures/holdout6';
+/** A seventh held-out set, written blind once the sixth was opened for development: never tuned on. */
+export const HOLDOUT7_DIR = 'tests/fixtures/holdout7';
 
 const rate = (n: number, total: number) => (total === 0 ? 1 : n / total);
 
