@@ -29,4 +29,12 @@ describe('units: hard-wrapped lines', () => {
     expect(texts('Harbour Weekly  /  by Ola Nordmann  /  3h\neFerry plans a second vessel')).toHaveLength(2);
     expect(texts(`eFerry plans a second vessel after trials\neFerry, the operator, said on Monday that its first battery-powered vessel had completed sea trials and that it would order a second.`)).toHaveLength(2);
   });
+  it('joins a wrapped line that ends on a word no sentence ends on, even when the next opens with a name', () => {
+    expect(texts('The operator said on Monday that its ferries would need a permit to sail to\nNorway for the rest of the season.')).toEqual([
+      'The operator said on Monday that its ferries would need a permit to sail to Norway for the rest of the season.',
+    ]);
+    // A short line (a headline, a label) or a time stamp under such a line stays apart.
+    expect(texts('Ferries to\nNorway')).toHaveLength(2);
+    expect(texts('so everyone has heard the number, but here is where it actually comes from\n0:06')).toHaveLength(2);
+  });
 });

@@ -47,8 +47,17 @@ const DOMAIN = /^[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,}$/u;
 const FIELD_ROW = /(?:\s{2,}[|·•/]\s{2,}|\s[|·•]\s).*(?:\s{2,}[|·•/]\s{2,}|\s[|·•]\s)/u;
 
 /**
+ * A word no sentence or headline ends on ("… exports of its H20 chip to"): a wrapped line ending in one
+ * continues on the next line even when that line opens with a name ("China will require …").
+ */
+const OPEN_ENDED = /\s(?:to|of|the|a|an|and|or|but|in|on|at|for|with|by|from|into|onto|than|as|its|their|his|her|our|that|which|whose|is|are|was|were|will|would|has|have|had|be|been)$/i;
+/** A wrapped line of running text is this long at least (a print or e-mail column). */
+const MIN_WRAPPED = 50;
+
+/**
  * Splits text into units: one per line, except that hard-wrapped lines (a line of four words or more
- * that does not end a sentence, followed by one starting in lower case, within one block) are joined. A URL or a file
+ * that does not end a sentence, followed by one starting in lower case — or by any line, when it ends on a
+ * word no sentence ends on — within one block) are joined. A URL or a file
  * name on its own line is never joined: it is a line of its own (a source link, an image).
  */
 export function units(text: string): Unit[] {
@@ -69,7 +78,7 @@ export function units(text: string): Unit[] {
     // A short "by Name" line is a byline under a headline, not the tail of a wrapped sentence.
     // So is "by Name · Last updated: … · 6 min read", a row of header fields.
     const byline = /^by\s+\p{Lu}/u.test(t) && (words(t) <= 5 || /\s[·•|]\s/.test(t)) && !endsSentence(t);
-    if (!prevBlank && last && !byline && !endsSentence(last.text) && (words(last.text) >= 4 || last.text.length >= 25) && /^\p{Ll}/u.test(t) && !BARE_URL.test(last.text) && !standsAlone(t) && !standsAlone(last.text) && !FIELD_ROW.test(last.text) && t.length <= lastRaw + WRAP_SLACK) {
+    if (!prevBlank && last && !byline && !endsSentence(last.text) && (words(last.text) >= 4 || last.text.length >= 25) && (/^\p{Ll}/u.test(t) || (/^\p{Lu}/u.test(t) && last.text.length >= MIN_WRAPPED && OPEN_ENDED.test(last.text))) && !BARE_URL.test(last.text) && !standsAlone(t) && !standsAlone(last.text) && !FIELD_ROW.test(last.text) && t.length <= lastRaw + WRAP_SLACK) {
       last.text += ` ${t}`;
     } else {
       out.push({ line: i + 1, text: t, block });
