@@ -20,7 +20,9 @@ import { shorten } from '../../scripts/ingest/extract.ts';
 import type { IngestReport } from '../../scripts/ingest/emit.ts';
 import { compileGazetteer } from '../../scripts/core/match.ts';
 import { listArticleFiles, readArticleFile } from '../../scripts/ingest/load.ts';
-import { ingestAll, type IngestResult, isArticleFile, slugClashes, slugForFile } from '../../scripts/ingest/pipeline.ts';
+import { type IngestResult, isArticleFile, slugClashes, slugForFile } from '../../scripts/ingest/pipeline.ts';
+import { ingestEach, type ParallelOutcome } from '../../scripts/ingest/parallel.ts';
+import type { RawArticle } from '../../scripts/core/article.ts';
 import { formatProblem } from '../../scripts/core/problem.ts';
 import type { IngestProblem } from '../../scripts/core/problem.ts';
 import { loadGazetteer } from '../../scripts/knowledge/load-gazetteer.ts';
@@ -43,6 +45,9 @@ interface RunCounts {
   removed: number;
   failed: number;
 }
+
+/** Pairs each file with its outcome. */
+const zip = (raws: readonly RawArticle[], outcomes: readonly ParallelOutcome[]) => raws.map((r, i) => [r, outcomes[i]!] as const);
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -81,6 +86,11 @@ async function ingestRun(ctx: LoaderContext, strict: boolean): Promise<IngestRep
   const errors: IngestProblem[] = [];
   const kept = new Set<string>();
   const failedIds = new Set<string>();
+  const digests = new Map(raws.map((raw) => [raw, generateDigest(`${base}\0${raw.file}\0${text(raw.bytes)}\0${raw.meta?.file ?? ''}\0${raw.meta ? text(raw.meta.bytes) : ''}`)]));
+  const unchanged = (raw: RawArticle) => !!slugForFile(raw.file) && store.get(slugForFile(raw.file))?.digest === digests.get(raw) && hasArticleBody(bodies, digests.get(raw)!);
+  // The changed articles are ingested together first: on worker threads too when there are many (scripts/ingest/parallel.ts).
+  const changed = raws.filter((raw) => !clashes.has(raw.file) && !unchanged(raw));
+  const outcomes = new Map(zip(changed, await ingestEach(changed, entities, { matcher })));
   for (const raw of raws) {
     const id = slugForFile(raw.file);
     const clash = clashes.get(raw.file);
@@ -89,20 +99,20 @@ async function ingestRun(ctx: LoaderContext, strict: boolean): Promise<IngestRep
       failedIds.add(id);
       continue;
     }
-    const digest = generateDigest(`${base}\0${raw.file}\0${text(raw.bytes)}\0${raw.meta?.file ?? ''}\0${raw.meta ? text(raw.meta.bytes) : ''}`);
-    if (id && store.get(id)?.digest === digest && hasArticleBody(bodies, digest)) {
+    const digest = digests.get(raw)!;
+    const outcome = outcomes.get(raw);
+    if (!outcome) {
       kept.add(id);
       counts.unchanged++;
       continue;
     }
     let result: IngestResult;
-    try {
-      result = ingestAll([raw], matcher);
-    } catch (e) {
+    if ('crash' in outcome) {
+      const e = outcome.crash;
       // A bug, not bad input: it fails a build; the dev server reports it and serves the rest.
       if (!ctx.watcher) throw new Error(`${raw.file}: the ingest failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
       result = { articles: [], warnings: [], errors: [{ file: raw.file, message: `the ingest failed: ${String(e)}`, hint: 'report this as a bug, with the file' }] };
-    }
+    } else result = 'article' in outcome ? { articles: [outcome.article], errors: [], warnings: outcome.article.warnings } : { articles: [], errors: [outcome], warnings: [] };
     errors.push(...result.errors);
     const article = result.articles[0];
     if (!article) {
