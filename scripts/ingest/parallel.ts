@@ -6,6 +6,10 @@
  * A worker costs ≈ 0.8 s of CPU to start (it loads the ingest's code and its libraries: compromise,
  * chrono, wink-nlp, linkedom), about as much as ingesting 400 articles, so workers are started only
  * for that much work each, and the calling thread, whose code is already loaded, works too.
+ *
+ * Sending a whole article back costs the calling thread about a tenth of its ingest; a caller that
+ * only needs part of it (the content loader writes the body to a file and stores the rest) gives a
+ * {@link FinishStep}, which each thread runs on its own outcomes before sending them.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -17,7 +21,24 @@ import type { LinkedArticle } from './link.ts';
 import type { IngestProblem } from '../core/problem.ts';
 
 /** What became of one file, or the error (a bug, not bad input) that stopped its ingest. */
-export type ParallelOutcome = IngestOutcome | { crash: unknown };
+export type ParallelOutcome<T = IngestOutcome> = T | { crash: unknown };
+
+/**
+ * A step run on each file's outcome on the thread that ingested it: `fn`, which must be the export
+ * named `finish` of `module` (workers import it from there; functions cannot be sent to them).
+ * `data` (structured-clonable) is passed to every call.
+ */
+export interface FinishStep<T, D> {
+  module: URL;
+  fn: (outcome: IngestOutcome, raw: RawArticle, data: D) => T;
+  data: D;
+}
+
+/** What a worker is started with. */
+export interface WorkerSetup {
+  entities: readonly Entity[];
+  finish?: { module: string; data: unknown };
+}
 
 /** A batch sent to a worker: files `start…start + raws.length` of the queue. */
 export interface WorkerRequest {
@@ -27,7 +48,7 @@ export interface WorkerRequest {
 /** A worker's answer to a {@link WorkerRequest}. */
 export interface WorkerReply {
   start: number;
-  outcomes: ParallelOutcome[];
+  outcomes: ParallelOutcome<unknown>[];
 }
 
 /** Files per batch: small enough that the threads finish together, large enough that messages cost little. */
@@ -41,10 +62,11 @@ export function ingestThreads(): number {
   return Number.isInteger(asked) && asked >= 1 ? asked : availableParallelism();
 }
 
-/** Ingests one file, catching a crash so that one bad file does not lose the batch. */
-export function ingestCaught(raw: RawArticle, matcher: Matcher): ParallelOutcome {
+/** Ingests one file (and runs `finish` on its outcome), catching a crash so that one bad file does not lose the batch. */
+export function ingestCaught<T = IngestOutcome>(raw: RawArticle, matcher: Matcher, finish?: (outcome: IngestOutcome, raw: RawArticle) => T): ParallelOutcome<T> {
   try {
-    return ingestOne(raw, matcher);
+    const outcome = ingestOne(raw, matcher);
+    return finish ? finish(outcome, raw) : (outcome as T);
   } catch (e) {
     return { crash: e };
   }
@@ -54,16 +76,18 @@ export function ingestCaught(raw: RawArticle, matcher: Matcher): ParallelOutcome
  * Ingests `raws` (in the given order) on up to `threads` threads; the outcomes in the same order.
  * With fewer files than make a worker pay off, everything runs on the calling thread.
  */
-export async function ingestEach(
+export async function ingestEach<T = IngestOutcome, D = undefined>(
   raws: readonly RawArticle[],
   entities: readonly Entity[],
-  options: { threads?: number; matcher?: Matcher } = {},
-): Promise<ParallelOutcome[]> {
+  options: { threads?: number; matcher?: Matcher; finish?: FinishStep<T, D> } = {},
+): Promise<ParallelOutcome<T>[]> {
   const matcher = options.matcher ?? compileGazetteer(entities);
+  const step = options.finish;
+  const finish = step ? (outcome: IngestOutcome, raw: RawArticle) => step.fn(outcome, raw, step.data) : undefined;
   const workers = Math.max(0, Math.min((options.threads ?? ingestThreads()) - 1, Math.floor(raws.length / FILES_PER_WORKER)));
-  const outcomes: ParallelOutcome[] = new Array(raws.length);
+  const outcomes: ParallelOutcome<T>[] = new Array(raws.length);
   if (workers === 0) {
-    for (let i = 0; i < raws.length; i++) outcomes[i] = ingestCaught(raws[i]!, matcher);
+    for (let i = 0; i < raws.length; i++) outcomes[i] = ingestCaught(raws[i]!, matcher, finish);
     return outcomes;
   }
   let next = 0;
@@ -73,7 +97,8 @@ export async function ingestEach(
     next = Math.min(raws.length, next + BATCH);
     return { start, raws: raws.slice(start, next) };
   };
-  const pool = Array.from({ length: workers }, () => new Worker(new URL('./ingest-worker.ts', import.meta.url), { workerData: { entities } }));
+  const setup: WorkerSetup = { entities, ...(step ? { finish: { module: step.module.href, data: step.data } } : {}) };
+  const pool = Array.from({ length: workers }, () => new Worker(new URL('./ingest-worker.ts', import.meta.url), { workerData: setup }));
   const finished = Promise.all(
     pool.map(
       (worker) =>
@@ -86,7 +111,7 @@ export async function ingestEach(
             worker.postMessage(request);
           };
           worker.on('message', (reply: WorkerReply) => {
-            for (let i = 0; i < reply.outcomes.length; i++) outcomes[reply.start + i] = reply.outcomes[i]!;
+            for (let i = 0; i < reply.outcomes.length; i++) outcomes[reply.start + i] = reply.outcomes[i] as ParallelOutcome<T>;
             inFlight--;
             send();
             if (inFlight === 0) resolve();
@@ -103,7 +128,7 @@ export async function ingestEach(
   try {
     // This thread works too, a batch at a time, yielding between batches so that workers' replies are read and answered.
     for (let request = take(); request; request = take()) {
-      for (let i = 0; i < request.raws.length; i++) outcomes[request.start + i] = ingestCaught(request.raws[i]!, matcher);
+      for (let i = 0; i < request.raws.length; i++) outcomes[request.start + i] = ingestCaught(request.raws[i]!, matcher, finish);
       await new Promise((resolve) => setImmediate(resolve));
     }
     await finished;
@@ -124,7 +149,7 @@ export async function ingestAllParallel(raws: readonly RawArticle[], entities: r
   const errors: IngestProblem[] = [];
   for (const raw of sorted) {
     const outcome = clashes.get(raw.file) ?? byFile.get(raw.file)!;
-    if ('crash' in outcome) throw outcome.crash;
+    if ('crash' in outcome) throw (outcome as { crash: unknown }).crash;
     if ('article' in outcome) articles.push(outcome.article);
     else errors.push(outcome);
   }
