@@ -79,12 +79,12 @@ export function ingestCaught<T = IngestOutcome>(raw: RawArticle, matcher: Matche
 export async function ingestEach<T = IngestOutcome, D = undefined>(
   raws: readonly RawArticle[],
   entities: readonly Entity[],
-  options: { threads?: number; matcher?: Matcher; finish?: FinishStep<T, D> } = {},
+  options: { threads?: number; matcher?: Matcher; finish?: FinishStep<T, D>; filesPerWorker?: number } = {},
 ): Promise<ParallelOutcome<T>[]> {
   const matcher = options.matcher ?? compileGazetteer(entities);
   const step = options.finish;
   const finish = step ? (outcome: IngestOutcome, raw: RawArticle) => step.fn(outcome, raw, step.data) : undefined;
-  const workers = Math.max(0, Math.min((options.threads ?? ingestThreads()) - 1, Math.floor(raws.length / FILES_PER_WORKER)));
+  const workers = Math.max(0, Math.min((options.threads ?? ingestThreads()) - 1, Math.floor(raws.length / (options.filesPerWorker ?? FILES_PER_WORKER))));
   const outcomes: ParallelOutcome<T>[] = new Array(raws.length);
   if (workers === 0) {
     for (let i = 0; i < raws.length; i++) outcomes[i] = ingestCaught(raws[i]!, matcher, finish);
@@ -139,7 +139,11 @@ export async function ingestEach<T = IngestOutcome, D = undefined>(
 }
 
 /** {@link ingestAll} on several threads: the same result (a crash is thrown, as there). */
-export async function ingestAllParallel(raws: readonly RawArticle[], entities: readonly Entity[], options: { threads?: number } = {}): Promise<IngestResult> {
+export async function ingestAllParallel(
+  raws: readonly RawArticle[],
+  entities: readonly Entity[],
+  options: { threads?: number; filesPerWorker?: number } = {},
+): Promise<IngestResult> {
   const sorted = [...raws].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const clashes = slugClashes(sorted);
   const todo = sorted.filter((r) => !clashes.has(r.file));
