@@ -5,7 +5,8 @@
  * CPU time (user + sys: the machine is shared, so CPU time is the steadier figure). A quick measure
  * for changes to one stage (run it under `node --cpu-prof` to see where the time goes);
  * `npm run bench` is the full benchmark. With --threads T (> 1), the parallel ingest the content
- * loader uses (scripts/ingest/parallel.ts), its workers' start-up included in the time.
+ * loader uses (scripts/ingest/parallel.ts), its workers' start-up included in the time; it starts a
+ * worker per 1,000 files (FILES_PER_WORKER), or per --files-per-worker F.
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,7 +19,7 @@ import type { RawArticle } from '../core/article.ts';
 import { generateArticles } from './generate.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
-const { values, positionals } = parseArgs({ options: { synthetic: { type: 'string' }, threads: { type: 'string', default: '1' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({ options: { synthetic: { type: 'string' }, threads: { type: 'string', default: '1' }, 'files-per-worker': { type: 'string' } }, allowPositionals: true });
 let many: RawArticle[];
 let distinct: number;
 if (values.synthetic) {
@@ -38,7 +39,7 @@ const threads = Number(values.threads);
 ingestAll(many.slice(0, 50), matcher); // warm up
 const t0 = performance.now();
 const c0 = process.cpuUsage();
-const result = threads > 1 ? await ingestAllParallel(many, entities, { threads }) : ingestAll(many, matcher);
+const result = threads > 1 ? await ingestAllParallel(many, entities, { threads, ...(values['files-per-worker'] ? { filesPerWorker: Number(values['files-per-worker']) } : {}) }) : ingestAll(many, matcher);
 const s = (performance.now() - t0) / 1000;
 const cpu = process.cpuUsage(c0);
 const cpuS = (cpu.user + cpu.system) / 1e6;

@@ -3,9 +3,12 @@
  * one queue, so a slow batch never holds the others up, and the outcomes are put back in the
  * files' order, so the result is the same as {@link ingestAll}'s, thread count regardless.
  *
- * A worker costs ≈ 0.8 s of CPU to start (it loads the ingest's code and its libraries: compromise,
- * chrono, wink-nlp, linkedom), about as much as ingesting 400 articles, so workers are started only
- * for that much work each, and the calling thread, whose code is already loaded, works too.
+ * A worker costs ≈ 1.5 s of CPU before it runs at full speed: ≈ 0.8 s to load the ingest's code
+ * and libraries (compromise alone 0.36 s, chrono, linkedom, wink-nlp, zod, and compiling the
+ * TypeScript), then its first few hundred articles run on cold code (the first 1,000 articles take
+ * ≈ 0.5 s longer than the next 1,000 on one thread). That is about as much as ingesting 1,000
+ * articles, so a worker is started only for that much work, and the calling thread, whose code is
+ * already loaded and warm, works too.
  *
  * Sending a whole article back costs the calling thread about a tenth of its ingest; a caller that
  * only needs part of it (the content loader writes the body to a file and stores the rest) gives a
@@ -53,8 +56,8 @@ export interface WorkerReply {
 
 /** Files per batch: small enough that the threads finish together, large enough that messages cost little. */
 const BATCH = 16;
-/** Files of work that make a worker worth its start-up cost. */
-export const FILES_PER_WORKER = 400;
+/** Files of work that make a worker worth its start-up cost (below it, one more thread only adds CPU time). */
+export const FILES_PER_WORKER = 1000;
 
 /** Threads to use: INGEST_THREADS from the environment when set (1 turns workers off), else one per core. */
 export function ingestThreads(): number {
