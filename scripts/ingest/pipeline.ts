@@ -95,19 +95,27 @@ export function ingestAll(raws: readonly RawArticle[], matcher: Matcher = compil
   const errors: IngestProblem[] = [];
   const clashes = slugClashes(sorted);
   for (const raw of sorted) {
-    const clash = clashes.get(raw.file);
-    if (clash) {
-      errors.push(clash);
-      continue;
-    }
-    try {
-      articles.push(link(ingestArticle(raw), matcher));
-    } catch (e) {
-      if (!(e instanceof IngestError)) throw e;
-      errors.push(e.problem);
-    }
+    const outcome = clashes.get(raw.file) ?? ingestOne(raw, matcher);
+    if ('article' in outcome) articles.push(outcome.article);
+    else errors.push(outcome);
   }
   return { articles, errors, warnings: articles.flatMap((a) => a.warnings) };
+}
+
+/** What became of one file: its linked article, or the problem that kept it from being a page. */
+export type IngestOutcome = { article: LinkedArticle } | IngestProblem;
+
+/**
+ * One file through every stage, `link` included: its article, or its problem when it cannot become
+ * a page. Throws what is not an {@link IngestError} (a bug, not bad input).
+ */
+export function ingestOne(raw: RawArticle, matcher: Matcher): IngestOutcome {
+  try {
+    return { article: link(ingestArticle(raw), matcher) };
+  } catch (e) {
+    if (!(e instanceof IngestError)) throw e;
+    return e.problem;
+  }
 }
 
 /**

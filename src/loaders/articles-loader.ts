@@ -15,18 +15,20 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { paths } from '../../site.config.ts';
 import { ingestProblemSchema } from '../../scripts/ingest/article-schema.ts';
-import { bodyDir, hasArticleBody, pruneArticleBodies, writeArticleBody } from '../../scripts/citations/corpus.ts';
-import { shorten } from '../../scripts/ingest/extract.ts';
+import { bodyDir, hasArticleBody, pruneArticleBodies } from '../../scripts/citations/corpus.ts';
 import type { IngestReport } from '../../scripts/ingest/emit.ts';
 import { compileGazetteer } from '../../scripts/core/match.ts';
 import { listArticleFiles, readArticleFile } from '../../scripts/ingest/load.ts';
-import { ingestAll, type IngestResult, isArticleFile, slugClashes, slugForFile } from '../../scripts/ingest/pipeline.ts';
+import { isArticleFile, slugClashes, slugForFile } from '../../scripts/ingest/pipeline.ts';
+import { ingestEach, type ParallelOutcome } from '../../scripts/ingest/parallel.ts';
+import type { RawArticle } from '../../scripts/core/article.ts';
 import { formatProblem } from '../../scripts/core/problem.ts';
 import type { IngestProblem } from '../../scripts/core/problem.ts';
 import { loadGazetteer } from '../../scripts/knowledge/load-gazetteer.ts';
 import { ingestCodeText } from './code-digest.ts';
-import { holdsReservedText, reservedTextLine, reservedTextProblem } from './reserved-text.ts';
+import { reservedTextLine, reservedTextProblem } from './reserved-text.ts';
 import { watchFiles } from './watch.ts';
+import { finish, type Finished } from './article-finish.ts';
 
 export interface ArticlesLoaderOptions {
   /** Fail the build when an article cannot become a page. The dev server only logs it. */
@@ -43,6 +45,9 @@ interface RunCounts {
   removed: number;
   failed: number;
 }
+
+/** Pairs each file with its outcome. */
+const zip = (raws: readonly RawArticle[], outcomes: readonly ParallelOutcome<Finished>[]) => raws.map((r, i) => [r, outcomes[i]!] as const);
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -81,6 +86,14 @@ async function ingestRun(ctx: LoaderContext, strict: boolean): Promise<IngestRep
   const errors: IngestProblem[] = [];
   const kept = new Set<string>();
   const failedIds = new Set<string>();
+  const digests = new Map(raws.map((raw) => [raw, generateDigest(`${base}\0${raw.file}\0${text(raw.bytes)}\0${raw.meta?.file ?? ''}\0${raw.meta ? text(raw.meta.bytes) : ''}`)]));
+  const unchanged = (raw: RawArticle) => !!slugForFile(raw.file) && store.get(slugForFile(raw.file))?.digest === digests.get(raw) && hasArticleBody(bodies, digests.get(raw)!);
+  // The changed articles are ingested together first: on worker threads too when there are many
+  // (scripts/ingest/parallel.ts), each thread writing the bodies of its own (article-finish.ts).
+  const changed = raws.filter((raw) => !clashes.has(raw.file) && !unchanged(raw));
+  const bodyKeys = Object.fromEntries(changed.map((raw) => [raw.file, digests.get(raw)!]));
+  const step = { module: new URL('./article-finish.ts', import.meta.url), fn: finish, data: { bodies, keys: bodyKeys } };
+  const outcomes = new Map(zip(changed, await ingestEach(changed, entities, { matcher, finish: step })));
   for (const raw of raws) {
     const id = slugForFile(raw.file);
     const clash = clashes.get(raw.file);
@@ -89,38 +102,34 @@ async function ingestRun(ctx: LoaderContext, strict: boolean): Promise<IngestRep
       failedIds.add(id);
       continue;
     }
-    const digest = generateDigest(`${base}\0${raw.file}\0${text(raw.bytes)}\0${raw.meta?.file ?? ''}\0${raw.meta ? text(raw.meta.bytes) : ''}`);
-    if (id && store.get(id)?.digest === digest && hasArticleBody(bodies, digest)) {
+    const digest = digests.get(raw)!;
+    const outcome = outcomes.get(raw);
+    if (!outcome) {
       kept.add(id);
       counts.unchanged++;
       continue;
     }
-    let result: IngestResult;
-    try {
-      result = ingestAll([raw], matcher);
-    } catch (e) {
+    if ('crash' in outcome) {
+      const e = outcome.crash;
       // A bug, not bad input: it fails a build; the dev server reports it and serves the rest.
       if (!ctx.watcher) throw new Error(`${raw.file}: the ingest failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
-      result = { articles: [], warnings: [], errors: [{ file: raw.file, message: `the ingest failed: ${String(e)}`, hint: 'report this as a bug, with the file' }] };
-    }
-    errors.push(...result.errors);
-    const article = result.articles[0];
-    if (!article) {
+      errors.push({ file: raw.file, message: `the ingest failed: ${String(e)}`, hint: 'report this as a bug, with the file' });
       failedIds.add(id);
       continue;
     }
-    if (holdsReservedText(article)) {
+    if ('reserved' in outcome) {
       const where = raw.meta && reservedTextLine(text(raw.meta.bytes)) !== undefined ? raw.meta : raw;
       errors.push(reservedTextProblem(where.file, new TextDecoder().decode(where.bytes)));
       failedIds.add(id);
       continue;
     }
-    for (const w of article.warnings) logger.warn(formatProblem(w));
-    // The body and facts go to a file of their own; the store (which Vite bundles into the build) keeps the metadata.
-    const { body, credits, metadataLines, boilerplate, mentions, figures, years, ...rest } = article;
-    writeArticleBody(bodies, digest, { body, credits, metadataLines, boilerplate, mentions, figures, years });
-    const description = shorten(body.find((b) => b.type === 'paragraph')?.text ?? article.title, 160);
-    store.set({ id, data: await parseData({ id, data: { ...rest, description, bodyKey: digest }, filePath: raw.file }), digest, filePath: raw.file });
+    if (!('entry' in outcome)) {
+      errors.push(outcome);
+      failedIds.add(id);
+      continue;
+    }
+    for (const w of outcome.entry.warnings) logger.warn(formatProblem(w));
+    store.set({ id, data: await parseData({ id, data: outcome.entry, filePath: raw.file }), digest, filePath: raw.file });
     kept.add(id);
     counts.ingested++;
   }
