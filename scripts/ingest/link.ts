@@ -16,8 +16,14 @@ const REFERENCE_INSIDE = /\b(?:the|this) (?:company|chipmaker|chip ?maker|firm|s
 /** A reporting clause right after the figure naming the organisation by description (", the company said"). */
 const SAID_AFTER = /^[^,.;]{0,30},\s*(?:the|this) (?:company|chipmaker|chip ?maker|firm|group|start-?up|lab|developer) (?:said|says|told|reported|added|announced)\b/i;
 
+/** Words before a name after the figure that make it a backer, lead or buyer of the deal, not what the figure is about. */
+const AGENT_AFTER = /\b(?:(?:investors?|backers?|shareholders?|partners?|participants?)\s+(?:such as|including|like|included|were|are)|(?:led|backed|joined|funded|bought|acquired) by|including|among them)\s+(?:the\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,2}$/iu;
+
 /** Words that put the entity after them in a prepositional phrase of agent or source. */
 const AGENT = /\b(?:by|with|including|among|alongside)\s+(?:the\s+)?$/i;
+
+/** The opening of an aside set off by a comma after a name (or a name and its head noun: "its V3 model, on which…"): a description ("the model…") or a relative clause ("which…", "whose backers…", "on which…"). */
+const ASIDE = /^(?:\s+[\p{Ll}-]+){0,2},\s+(?:(?:the|a|an|its|their)\s|(?:(?:on|in|of|for|from|with|by|to) )?(?:which|whose|who|whom)\s)[^,.;]{0,40}$/iu;
 
 /** Whether an entity can be what a figure is about: not a concept ("mixture of experts") or a generic kind of thing ("GPU"). */
 const canCarry = (e: Entity | undefined): e is Entity => !!e && e.type !== 'concept' && !(e.type === 'chip' && !e.parent);
@@ -53,8 +59,9 @@ export function figureSubject(
   const appositive = (m: Mention) =>
     /^['’]s\b/.test(sentence.text.slice(m.end, m.end + 3)) && usable.some((p) => p.end <= m.start && /^,\s*$/.test(sentence.text.slice(p.end, m.start)));
   // An aside set off by commas right after a name ("OpenAI's o1, the model R1 was built to match, costs $60") describes that name: what it names is not the subject.
+  // A relative clause is an aside too ("MiniMax, whose backers include Tencent, was valued at…", "its V3 model, on which R1 is built, cost…").
   const aside = (m: Mention) =>
-    usable.some((p) => p.end <= m.start && /^,\s+(?:the|a|an|its|their)\s[^,.;]{0,40}$/i.test(sentence.text.slice(p.end, m.start))) && /^[^,.;]{0,40},[^.;]*$/.test(sentence.text.slice(m.end, figure.start));
+    usable.some((p) => p.end <= m.start && ASIDE.test(sentence.text.slice(p.end, m.start))) && /^[^,.;]{0,40},[^.;]*$/.test(sentence.text.slice(m.end, figure.start));
   const before = usable.filter((m) => m.end <= figure.start && !appositive(m) && !aside(m));
   // An entity in a prepositional phrase ("led by Alibaba", "with Tencent") is an agent or source, not what the figure is about: it counts half a fit step less.
   // A place is where things happen, so it is the subject only when no organisation or product fits as well ("Nvidia's revenue from China fell to 13%").
@@ -72,7 +79,12 @@ export function figureSubject(
   }
   // A place named after the figure beyond its clause is where something happened ("…, Moonshot told partners at a meeting in Beijing"), never whose the figure is.
   const inClause = (m: Mention) => !/[,;:—–]/.test(sentence.text.slice(figure.end, m.start));
-  const after = (usable.find((m) => m.start >= figure.end && !isPlace(m)) ?? usable.find((m) => m.start >= figure.end && inClause(m)))?.entity;
+  // Nor is a name after the figure that is an agent or backer ("…valued it at $4bn, with investors including Alibaba").
+  const agentAfter = (m: Mention) => AGENT_AFTER.test(sentence.text.slice(Math.max(0, m.start - 40), m.start));
+  const firstAfter = usable.find((m) => m.start >= figure.end && !isPlace(m) && !agentAfter(m)) ?? usable.find((m) => m.start >= figure.end && inClause(m) && !agentAfter(m));
+  // "…$16 billion of Nvidia's H20 chips": a maker's own product named right after it is the more specific subject.
+  const product = firstAfter && usable.find((m) => m.start > firstAfter.end && /^['’]s?\s+$/.test(sentence.text.slice(firstAfter.end, m.start)) && context.byslug(m.entity)?.parent === firstAfter.entity);
+  const after = (product ?? firstAfter)?.entity;
   // With nothing else to go by, a sentence about a concept only ("a price war, with prices cut by
   // 90%") is filed under the concept; like a carried subject, it is a guess.
   const concept = sentence.mentions.find((m) => context.byslug(m.entity)?.type === 'concept' && !context.counted.some(([s, e]) => m.start >= s && m.end <= e))?.entity;
@@ -297,7 +309,10 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
         if (measure === 'change' && subject?.from === 'sentence' && byslug(subject.entity)?.type === 'organisation') measure = 'share price change';
         // Revenue "from China" is a part of the company's revenue: a measure of its own.
         // A place glued to a word ("Hangzhou-based") describes the company, not where the money comes from.
-        const place = inSentence.find((m) => byslug(m.entity)?.type === 'place' && m.entity !== subject?.entity && block.text[m.end] !== '-');
+        // A place named after the figure scopes it only within its clause ("$130.5 billion, which puts China at 13%" is the whole revenue).
+        const place = inSentence.find(
+          (m) => byslug(m.entity)?.type === 'place' && m.entity !== subject?.entity && block.text[m.end] !== '-' && (m.start < f.index || !/[,;:—–]|\b(?:which|who|while|whereas|but)\s/.test(block.text.slice(f.end, m.start))),
+        );
         if (place) measure = placeScoped(measure, byslug(place.entity)!.name);
         figures.push(figureFact(f, ref, measure, subject));
       }

@@ -60,3 +60,22 @@ describe('scopesAgree', () => {
     expect(scopesAgree(memphis, scope('Orbis runs 150,000 GPUs.', '150,000 GPUs'))).toBe(true);
   });
 });
+
+describe('scopeOf: spans of months and base models', () => {
+  it('reads three, six and twelve months as a quarter, a half and a year, with the ordinal', () => {
+    expect(scope('Buyers ordered $16 billion of chips in the first three months of 2025.', '$16 billion')).toMatchObject({ period: 'quarter', nth: '1', year: '2025' });
+    expect(scope('Buyers ordered $12 billion of chips in the first quarter.', '$12 billion')).toMatchObject({ period: 'quarter', nth: '1' });
+    expect(scopesAgree(scope('Buyers ordered $16 billion of chips in the first three months of 2025.', '$16 billion'), scope('Buyers ordered $12 billion of chips in the first quarter.', '$12 billion'))).toBe(true);
+    expect(scope('Orbis made $3 billion in the last six months.', '$3 billion').period).toBe('half');
+    expect(scope('Orbis made $3 billion in the last two months.', '$3 billion').period).toBe('2 month');
+    // An ordinal before another span is not a quarter's.
+    expect(scope('Orbis made $3 billion in its first two months.', '$3 billion').nth).toBeUndefined();
+  });
+
+  it("marks a figure about the model the subject was built on, which never meets the subject's own", () => {
+    expect(scope('Orbis-2 drew notice for the $5.6 million cost of training the model it was built on.', '$5.6 million').base).toBe(true);
+    expect(scope('Its engineers trained the underlying model at a cost of less than $6m.', 'less than $6m').base).toBe(true);
+    expect(scope('The reinforcement-learning stage of Orbis-2 cost about $294,000.', 'about $294,000').base).toBeUndefined();
+    expect(scopesAgree(scope('the $5.6 million cost of training the model it was built on', '$5.6 million'), scope('Orbis-2 cost $294,000 to train.', '$294,000'))).toBe(false);
+  });
+});

@@ -18,6 +18,8 @@ export interface FigureScope {
   place?: string;
   /** A sum over several things ("a combined 27 million users"), not one thing's figure. */
   aggregate: boolean;
+  /** About the model the named subject was built on ("the cost of training the model it was built on"), not the subject itself. */
+  base?: boolean;
   /** The span the figure covers, when stated near it: 'quarter', 'year', '3 year', 'month'… */
   period?: string;
   /** Which quarter or half ('3' for "Q3" or "third-quarter"), when the period names one. */
@@ -34,6 +36,9 @@ export interface FigureScope {
 /** Words that make a figure a sum over several things: a different scope from one thing's figure. */
 const AGGREGATE = /\b(?:combined|in total|totals?|totall?ing|altogether|together|in all|across (?:all|its|their))\b/i;
 
+/** Words in a figure's clause that make it the figure of another model the subject was built on: its base, not itself. */
+const BASE = /\b(?:the|its|their|an?) (?:underlying|base|parent|original|foundation) model\b|\bthe model (?:it|they|that|which|[\p{Lu}][\p{L}\d.-]*) (?:was|were|is|are) (?:built|based|trained) (?:on|from)\b/u;
+
 /** Words of intention or forecast before a figure ("plans to", "aims for", "is likely to", "expect … to"). */
 const PLAN = /\b(?:plans?|planned|planning|aims?|aiming|aimed|targets?|targeted|targeting|goal|expects?|expected|expecting|forecasts?|forecast|projected|projecting|likely|intends?|intended|hopes?|hoping|seeks?|seeking|wants? to|set to|on track|ambition|envisions?|estimates? (?:it|they|that) will)\b/i;
 /** Words that date a figure before the state the text reports ("previously raised", "an earlier round"). */
@@ -47,7 +52,8 @@ const CLAUSE = /[;:—–,]|\b(?:but|while|whereas|that|which|who|where)\s/gi;
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
 /** A span of time: "the quarter to January", "three years", "a two-year plan", "fiscal 2024", "Q3", "first half". */
-const PERIOD = /\b(?:(?<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?=quarter|half))?(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})[\s-])?(?<unit>quarter|half|year|month|week|day)s?\b|\b(?<q>Q[1-4])\b|\b(?<h>H[12])\b|\b(?<fy>fiscal|FY)\b/gi;
+const PERIOD = /\b(?:(?<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?=quarter|half|(?:three|six|3|6)[\s-]months))?(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})[\s-])?(?<unit>quarter|half|year|month|week|day)s?\b|\b(?<q>Q[1-4])\b|\b(?<h>H[12])\b|\b(?<fy>fiscal|FY)\b/gi;
+const MONTH_SPANS: Record<number, string> = { 3: 'quarter', 6: 'half', 12: 'year' };
 const ORDINAL: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4', '1st': '1', '2nd': '2', '3rd': '3', '4th': '4' };
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -91,6 +97,14 @@ function variantOf(clause: string): string | undefined {
   return new Set(codes).size === 1 ? codes[0] : undefined;
 }
 
+/** The clause holding the figure, from the clause boundary before it to the next after it. */
+function clauseAround(sentence: string, start: number, end: number): string {
+  let from = 0;
+  for (const m of sentence.slice(0, start).matchAll(CLAUSE)) from = m.index + m[0].length;
+  const stop = sentence.slice(end).search(CLAUSE);
+  return sentence.slice(from, stop >= 0 ? end + stop : sentence.length);
+}
+
 /** The place a phrase in the figure's clause limits it to ("in the US", "across Europe", "from China"), by compromise's place tags. */
 function placeOf(sentence: string, start: number, end: number): string | undefined {
   let from = 0;
@@ -109,6 +123,7 @@ export function scopeOf(sentence: string, start: number, end: number): FigureSco
   const scope: FigureScope = { modality: modalityOf(sentence, start, end), aggregate: isAggregate(sentence, start, end) };
   const place = placeOf(sentence, start, end);
   if (place) scope.place = place;
+  if (BASE.test(clauseAround(sentence, start, end))) scope.base = true;
   // A period or date is the figure's when no other figure stands between them, and, after the figure, while still in its clause.
   const rest = sentence.slice(end);
   const clauseEnd = rest.search(CLAUSE) >= 0 ? end + rest.search(CLAUSE) : sentence.length;
@@ -126,9 +141,11 @@ export function scopeOf(sentence: string, start: number, end: number): FigureSco
     if (d >= best) continue;
     best = d;
     const n = g.n ? (NUMBER_WORDS[g.n.toLowerCase()] ?? Number(g.n)) : 1;
-    scope.period = g.q ? 'quarter' : g.h ? 'half' : g.fy ? 'year' : `${n > 1 ? `${n} ` : ''}${g.unit!.toLowerCase()}`;
+    // Three months are a quarter, six a half and twelve a year ("the first three months of 2025" is Q1).
+    const months = g.unit?.toLowerCase() === 'month' ? MONTH_SPANS[n] : undefined;
+    scope.period = g.q ? 'quarter' : g.h ? 'half' : g.fy ? 'year' : (months ?? `${n > 1 ? `${n} ` : ''}${g.unit!.toLowerCase()}`);
     // Which quarter or half, when named: the third quarter is not the fourth.
-    const nth = g.q?.[1] ?? g.h?.[1] ?? (g.nth ? ORDINAL[g.nth.toLowerCase()] : undefined);
+    const nth = g.q?.[1] ?? g.h?.[1] ?? (g.nth && (months || !g.n) ? ORDINAL[g.nth.toLowerCase()] : undefined);
     if (nth) scope.nth = nth;
     else delete scope.nth;
   }
@@ -156,8 +173,8 @@ export function scopeOf(sentence: string, start: number, end: number): FigureSco
   return scope;
 }
 
-/** A key for the parts of a scope that must be equal: modality and aggregation. */
-export const hardScope = (s: FigureScope) => `${s.modality}${s.aggregate ? '+aggregate' : ''}`;
+/** A key for the parts of a scope that must be equal: modality, aggregation and whether it is a base model's. */
+export const hardScope = (s: FigureScope) => `${s.modality}${s.aggregate ? '+aggregate' : ''}${s.base ? '+base' : ''}`;
 
 /** Whether two scopes can be the same: every part both state is equal (a part one leaves unstated may be anything). */
 export function scopesAgree(a: FigureScope, b: FigureScope): boolean {
