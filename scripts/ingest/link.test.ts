@@ -273,6 +273,16 @@ describe('link stage: who a figure is about, in asides, deals and products', () 
     expect(figuresOf("Buyers ordered $16 billion of Tolvik's chips.").map((f) => f[2])).toEqual(['tolvik']);
   });
 
+  it('reads "it"/"its" as the entity last named, only where no other name could be meant', () => {
+    const last = (text: string) => figuresOf(text).at(-1)!.slice(2);
+    expect(last('Corvane grew out of a university lab. Its most recent funding round valued it at about $2.7 billion.')).toEqual(['corvane', 'sentence']);
+    expect(last('Corvane grew fast. A funding round last year valued it at about $4bn.')).toEqual(['corvane', 'sentence']);
+    // A name the gazetteer lacks may be what "its" means; "its" after another noun is that noun's; "it is estimated" stands for nothing.
+    expect(last('Corvane grew fast. Mixtral, by contrast, activates 39 billion of its 141 billion parameters.')[1]).toBe('context');
+    expect(last('Corvane grew fast. And the team wrote its own kernels so that the 2,048 GPUs kept busy.')[1]).toBe('context');
+    expect(last('Corvane grew fast. It is estimated that 50,000 GPUs are in use.')[1]).toBe('context');
+  });
+
   it('scopes revenue to a place only when the place is in the figure\'s clause', () => {
     expect(figuresOf('Tolvik reported $17.1 billion of revenue from Ostmark.').map((f) => f[1])).toEqual(['Ostmark revenue']);
     expect(figuresOf("Tolvik's revenue was $130.5 billion, which puts Ostmark at about 13%.").map((f) => f[1])[0]).toBe('revenue');

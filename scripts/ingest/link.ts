@@ -13,6 +13,14 @@ const REFERENCE = /^\s*(?:The|This|That) (?:company|chipmaker|chip ?maker|firm|g
 /** The same definite description inside the sentence, before the figure ("valued the company at $62 billion"): a reference too. */
 const REFERENCE_INSIDE = /\b(?:the|this) (?:company|chipmaker|chip ?maker|firm|start-?up|lab|developer|group(?! of))\b(?!['’]s?\s+(?:rivals?|competitors?|peers?))/i;
 
+/** "It" or "its" opening the sentence ("Its latest round…"), or "it" as the thing put at a figure ("valued it at", "puts it at"); not "its" after another noun ("the team wrote its own…"). */
+const PRONOUN = /^\s*(?:It|Its)\b|\b(?:valu|pric|plac|rank|put)[\p{L}]*\s+it\s+at\b/u;
+/** "It" standing for no thing ("it is estimated that…", "it was unclear"). */
+const EXPLETIVE = /\bit(?:['’]s| is| was| has been| seems| appears)\s+(?:not\s+)?(?:estimated|expected|thought|believed|said|reported|likely|unlikely|unclear|clear|possible|understood|known|worth|true|hard|easy|difficult)\b/i;
+
+/** A capitalised word other than a common sentence opener, or any capitalised word after the first: a name, perhaps one the gazetteer lacks. */
+const UNKNOWN_NAME = /^\s*(?!(?:It|Its|A|An|The|This|That|In|At|On|By|For|Last|Earlier|Later|Then|Now|Since|After|Before|Still|But|And|So|Yet|According|When|While|Once)\b)\p{Lu}|(?<=\S\s+)\p{Lu}/u;
+
 /** A reporting clause right after the figure naming the organisation by description (", the company said"). */
 const SAID_AFTER = /^[^,.;]{0,30},\s*(?:the|this) (?:company|chipmaker|chip ?maker|firm|group|start-?up|lab|developer) (?:said|says|told|reported|added|announced)\b/i;
 
@@ -106,7 +114,9 @@ export function figureSubject(
   let refers = false;
   if (referent && unambiguous) {
     const lead = sentence.text.slice(0, figure.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, '');
-    refers = REFERENCE.test(lead) || REFERENCE_INSIDE.test(lead);
+    // "It"/"its" before the figure points back to the entity last named, when that is an organisation (after a model, "it" may be the model or its maker).
+    // Not where the sentence opens with, or names before the figure, a name the gazetteer lacks ("Mixtral, by contrast, activates 39 billion of its…").
+    refers = REFERENCE.test(lead) || REFERENCE_INSIDE.test(lead) || (referent === context.previous && previous?.type === 'organisation' && PRONOUN.test(lead) && !EXPLETIVE.test(lead) && !UNKNOWN_NAME.test(lead));
   }
   let saidAfter: boolean | undefined;
   const said = () => (saidAfter ??= SAID_AFTER.test(sentence.text.slice(figure.end, figure.end + 60)));

@@ -78,4 +78,12 @@ describe('scopeOf: spans of months and base models', () => {
     expect(scope('The reinforcement-learning stage of Orbis-2 cost about $294,000.', 'about $294,000').base).toBeUndefined();
     expect(scopesAgree(scope('the $5.6 million cost of training the model it was built on', '$5.6 million'), scope('Orbis-2 cost $294,000 to train.', '$294,000'))).toBe(false);
   });
+
+  it('marks a threshold that bounds a class the subject is one of', () => {
+    expect(scope('The company is one of a handful of start-ups valued at more than $1bn.', 'more than $1bn').class).toBe(true);
+    expect(scope('Orbis is among the few labs with more than 1,000 employees.', 'more than 1,000 employees').class).toBe(true);
+    // An aside that names a class does not reach the figure's own clause.
+    expect(scope('Orbis, one of the largest labs, was valued at $3bn.', '$3bn').class).toBeUndefined();
+    expect(scopesAgree(scope('It is one of the start-ups valued at more than $1bn.', 'more than $1bn'), scope('A round valued it at about $4bn.', 'about $4bn'))).toBe(false);
+  });
 });

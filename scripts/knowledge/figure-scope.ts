@@ -18,6 +18,8 @@ export interface FigureScope {
   place?: string;
   /** A sum over several things ("a combined 27 million users"), not one thing's figure. */
   aggregate: boolean;
+  /** A threshold that defines a class the subject is one of ("one of a handful of start-ups valued at more than $1bn"), not the subject's own figure. */
+  class?: boolean;
   /** About the model the named subject was built on ("the cost of training the model it was built on"), not the subject itself. */
   base?: boolean;
   /** The span the figure covers, when stated near it: 'quarter', 'year', '3 year', 'month'… */
@@ -38,6 +40,9 @@ const AGGREGATE = /\b(?:combined|in total|totals?|totall?ing|altogether|together
 
 /** Words in a figure's clause that make it the figure of another model the subject was built on: its base, not itself. */
 const BASE = /\b(?:the|its|their|an?) (?:underlying|base|parent|original|foundation) model\b|\bthe model (?:it|they|that|which|[\p{Lu}][\p{L}\d.-]*) (?:was|were|is|are) (?:built|based|trained) (?:on|from)\b/u;
+
+/** "One of … valued at more than $1bn", "among the few labs with over 1,000 staff": the figure bounds a class, it is not one thing's. */
+const CLASS = /\b(?:one of|among(?= the| a| only| several| many| few| dozens))\b/i;
 
 /** Words of intention or forecast before a figure ("plans to", "aims for", "is likely to", "expect … to"). */
 const PLAN = /\b(?:plans?|planned|planning|aims?|aiming|aimed|targets?|targeted|targeting|goal|expects?|expected|expecting|forecasts?|forecast|projected|projecting|likely|intends?|intended|hopes?|hoping|seeks?|seeking|wants? to|set to|on track|ambition|envisions?|estimates? (?:it|they|that) will)\b/i;
@@ -97,6 +102,13 @@ function variantOf(clause: string): string | undefined {
   return new Set(codes).size === 1 ? codes[0] : undefined;
 }
 
+/** The figure's clause up to the figure. */
+function clauseBefore(sentence: string, start: number): string {
+  let from = 0;
+  for (const m of sentence.slice(0, start).matchAll(CLAUSE)) from = m.index + m[0].length;
+  return sentence.slice(from, start);
+}
+
 /** The clause holding the figure, from the clause boundary before it to the next after it. */
 function clauseAround(sentence: string, start: number, end: number): string {
   let from = 0;
@@ -124,6 +136,7 @@ export function scopeOf(sentence: string, start: number, end: number): FigureSco
   const place = placeOf(sentence, start, end);
   if (place) scope.place = place;
   if (BASE.test(clauseAround(sentence, start, end))) scope.base = true;
+  if (CLASS.test(clauseBefore(sentence, start))) scope.class = true;
   // A period or date is the figure's when no other figure stands between them, and, after the figure, while still in its clause.
   const rest = sentence.slice(end);
   const clauseEnd = rest.search(CLAUSE) >= 0 ? end + rest.search(CLAUSE) : sentence.length;
@@ -173,8 +186,8 @@ export function scopeOf(sentence: string, start: number, end: number): FigureSco
   return scope;
 }
 
-/** A key for the parts of a scope that must be equal: modality, aggregation and whether it is a base model's. */
-export const hardScope = (s: FigureScope) => `${s.modality}${s.aggregate ? '+aggregate' : ''}${s.base ? '+base' : ''}`;
+/** A key for the parts of a scope that must be equal: modality, aggregation, whether it is a base model's, whether it bounds a class. */
+export const hardScope = (s: FigureScope) => `${s.modality}${s.aggregate ? '+aggregate' : ''}${s.base ? '+base' : ''}${s.class ? '+class' : ''}`;
 
 /** Whether two scopes can be the same: every part both state is equal (a part one leaves unstated may be anything). */
 export function scopesAgree(a: FigureScope, b: FigureScope): boolean {
