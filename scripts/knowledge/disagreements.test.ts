@@ -152,3 +152,29 @@ describe('findDisagreements: scope', () => {
     expect(findDisagreements(v, new Map([['a', '2025-01-10'], ['b', '2025-06-02']])).map((d) => d.kind)).toEqual(['conflict']);
   });
 });
+
+describe('findDisagreements: a maker\'s figure and its product\'s', () => {
+  const parentOf = (e: string) => (e === 'orbis-2' || e === 'orbis-3' ? 'orbis' : undefined);
+  const run = (figures: LedgerFigure[]) => find(figures, (f) => sentences.get(f)!, new Map(), parentOf);
+
+  it('joins a maker-level figure to the one product group it restates up to rounding', () => {
+    const found = run([fig('a', 1, 'Orbis trained a model on 2,048 chips.', 'orbis', 'chip count'), fig('b', 1, 'Orbis-2 was trained on about 2,000 chips.', 'orbis-2', 'chip count')]);
+    expect(found.map((d) => [d.entity, d.kind, d.sources])).toEqual([['orbis-2', 'rounding', 2]]);
+  });
+
+  it('never joins a value no rounding reconciles, nor one that fits two products', () => {
+    expect(run([fig('a', 1, 'Orbis runs 50,000 chips.', 'orbis', 'chip count'), fig('b', 1, 'Orbis-2 was trained on 2,048 chips.', 'orbis-2', 'chip count')])).toEqual([]);
+    expect(
+      run([fig('a', 1, 'Orbis trained a model on 2,048 chips.', 'orbis', 'chip count'), fig('b', 1, 'Orbis-2 was trained on 2,048 chips.', 'orbis-2', 'chip count'), fig('c', 1, 'Orbis-3 was trained on about 2,000 chips.', 'orbis-3', 'chip count')]),
+    ).toEqual([]);
+  });
+
+  it("keeps a maker's conflict whole", () => {
+    const found = run([
+      fig('a', 1, 'Orbis made 102,000 chips in 2024.', 'orbis', 'production'),
+      fig('b', 1, 'Orbis made 130,000 chips in 2024.', 'orbis', 'production'),
+      fig('c', 1, 'Orbis-2 output reached about 100,000 chips in 2024.', 'orbis-2', 'production'),
+    ]);
+    expect(found.map((d) => [d.entity, d.kind])).toContainEqual(['orbis', 'conflict']);
+  });
+});

@@ -92,6 +92,36 @@ const aggregate = (f: FigureFact, sentence: string) => {
 const keyOf = (f: FigureFact, owner: string, sentence: string) => [owner, f.measure, f.unit, f.per ?? '', aggregate(f, sentence) ? 'aggregate' : ''].join('\u0000');
 
 /**
+ * A figure filed under a maker ("DeepSeek trained a model on 2,048 H800s") may be one of its
+ * products' figures stated less specifically. It joins the product's group of the same measure,
+ * unit and rate when exactly one product has a figure there that it agrees with up to rounding:
+ * so it can only widen a spread, never make a conflict, and a maker's own figure (its whole fleet)
+ * stays its own. Where it takes part in a conflict of the maker's, it stays there as well.
+ */
+function joinProducts(groups: Map<string, LedgerFigure[]>, parentOf: (entity: string) => string | undefined): void {
+  const rest = (key: string) => key.slice(key.indexOf('\u0000'));
+  const children = new Map<string, string[]>();
+  for (const key of groups.keys()) {
+    const entity = key.slice(0, key.indexOf('\u0000'));
+    const parent = parentOf(entity);
+    if (parent) children.set(parent + rest(key), [...(children.get(parent + rest(key)) ?? []), key]);
+  }
+  for (const [key, list] of groups) {
+    const kin = children.get(key);
+    if (!kin) continue;
+    const stay: LedgerFigure[] = [];
+    for (const f of list) {
+      const fits = kin.filter((k) => groups.get(k)!.some((g) => agree(f, g)));
+      if (fits.length === 1) groups.get(fits[0]!)!.push(f);
+      // Where another source gives the maker a value that no rounding reconciles with it, it stays too: that conflict is the maker's.
+      if (fits.length !== 1 || list.some((g) => g.source !== f.source && !agree(f, g))) stay.push(f);
+    }
+    if (stay.length) groups.set(key, stay);
+    else groups.delete(key);
+  }
+}
+
+/**
  * Splits a group into sets of figures whose scopes can all be the same (same period, quarter,
  * year, month, place and thing counted where both state one). Figures stating more are placed
  * first; a figure that fits several sets is left out, as it cannot be told which it belongs to.
@@ -128,12 +158,14 @@ const SAME_TIME_DAYS = 45;
  * never compared (see figure-scope.ts). `sentenceOf` gives a figure's sentence (figures point at
  * their sentence by offsets: scripts/knowledge/sentences.ts). `published` (source slug → ISO date) dates a quantity that
  * changes over time (users, headcount, a chip fleet) when its sentence does not: articles more
- * than 45 days apart report it at different times.
+ * than 45 days apart report it at different times. `parentOf` (entity slug → its maker's slug) lets a maker's
+ * figure join its product's group where it restates one of that product's figures (see joinProducts).
  */
 export function findDisagreements(
   figures: readonly LedgerFigure[],
   sentenceOf: (f: LedgerFigure) => string,
   published: ReadonlyMap<string, string> = new Map(),
+  parentOf: (entity: string) => string | undefined = () => undefined,
 ): Disagreement[] {
   const groups = new Map<string, LedgerFigure[]>();
   for (const f of figures) {
@@ -144,6 +176,7 @@ export function findDisagreements(
     if (list) list.push(f);
     else groups.set(key, [f]);
   }
+  joinProducts(groups, parentOf);
   const found: Disagreement[] = [];
   // Figures are split by scope (see figure-scope.ts; only groups with several sources are read for
   // it). Then several values of one measure and scope in one paragraph are the parts of a breakdown;
