@@ -178,3 +178,14 @@ describe('findDisagreements: a maker\'s figure and its product\'s', () => {
     expect(found.map((d) => [d.entity, d.kind])).toContainEqual(['orbis', 'conflict']);
   });
 });
+
+describe('findDisagreements: open bounds', () => {
+  it('takes a value beyond a "more than" or "up to" bound as no conflict, and one short of it as one', () => {
+    expect(findDisagreements([fig('a', 1, 'more than $1 billion', 'zephyr', 'valuation'), fig('b', 1, 'about $4 billion', 'zephyr', 'valuation')])).toEqual([]);
+    expect(findDisagreements([fig('a', 1, 'up to $500 billion', 'zephyr', 'investment'), fig('b', 1, '$100 billion', 'zephyr', 'investment')])).toEqual([]);
+    expect(findDisagreements([fig('a', 1, 'at least $16 billion', 'zephyr', 'orders'), fig('b', 1, 'about $12 billion', 'zephyr', 'orders')]).map((d) => d.kind)).toEqual(['conflict']);
+    // The bound is left out; the values it does not bound still compare.
+    const found = findDisagreements([fig('a', 1, 'more than $1 billion', 'zephyr', 'valuation'), fig('b', 1, '$2.55 billion', 'zephyr', 'valuation'), fig('c', 1, '$2.6 billion', 'zephyr', 'valuation')]);
+    expect(found.map((d) => [d.kind, d.low, d.high, d.sources])).toEqual([['rounding', 2.55e9, 2.6e9, 2]]);
+  });
+});

@@ -44,6 +44,9 @@ export function agree(a: FigureFact, b: FigureFact, steps = 1): boolean {
   return gap < step * (1 - 1e-9);
 }
 
+/** Whether `g` lies within the open bound `b` states: above "more than X", below "up to X"; a figure with no bound bounds nothing. */
+const withinBound = (b: FigureFact, g: FigureFact) => (b.approx === 'over' ? g.value >= b.value : b.approx === 'under' ? (g.high ?? g.value) <= (b.high ?? b.value) : false);
+
 /** Clusters figures whose values agree up to rounding (single linkage over values in order). */
 function cluster(figures: readonly LedgerFigure[], steps = 1): LedgerFigure[][] {
   const sorted = [...figures].sort((x, y) => x.value - y.value);
@@ -205,6 +208,16 @@ export function findDisagreements(
       clusters = [shared[0]];
       kept = shared[0];
       if (new Set(kept.map((f) => f.value)).size < 2) continue;
+    }
+    // An open bound ("more than $1bn", "up to $500bn") that every other value lies beyond neither
+    // contradicts nor restates them: its cluster is left out ("at least $16bn" against "$12bn" still conflicts).
+    if (clusters.length > 1) {
+      const open = clusters.filter((c) => c.every((b) => clusters.every((d) => d === c || d.every((g) => withinBound(b, g)))));
+      if (open.length > 0 && open.length < clusters.length) {
+        clusters = clusters.filter((c) => !open.includes(c));
+        kept = clusters.flat();
+        if (!several(kept)) continue;
+      }
     }
     // A conflict needs two clusters stated by different sources; else the values are rounding variants.
     const conflict = clusters.some((c, i) => clusters.some((d, j) => j !== i && c.some((f) => d.some((g) => g.source !== f.source))));
