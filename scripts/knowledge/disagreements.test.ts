@@ -189,3 +189,18 @@ describe('findDisagreements: open bounds', () => {
     expect(found.map((d) => [d.kind, d.low, d.high, d.sources])).toEqual([['rounding', 2.55e9, 2.6e9, 2]]);
   });
 });
+
+describe('findDisagreements: a whole and its parts in one paragraph', () => {
+  it('keeps the whole that sums its parts, and compares it across sources', () => {
+    const s = 'Orbis-2 took 2.788 million GPU-hours: 2.664 million GPU-hours for pre-training, 119,000 GPU-hours for context extension and 5,000 GPU-hours for post-training.';
+    const found = findDisagreements([
+      ...['2.788 million GPU-hours', '2.664 million GPU-hours', '119,000 GPU-hours', '5,000 GPU-hours'].map((t) => withSentence(fig('a', 1, t, 'orbis-2', 'training compute'), s)),
+      fig('b', 1, 'about 2.8 million GPU-hours', 'orbis-2', 'training compute'),
+    ]);
+    expect(found.map((d) => [d.kind, d.low, d.high, d.figures.length])).toEqual([['rounding', 2_788_000, 2_800_000, 2]]);
+  });
+  it('keeps nothing where no value is the sum of the others', () => {
+    const found = findDisagreements([fig('a', 1, '30,000 GPUs', 'zephyr', 'chip count'), fig('a', 1, '12,000 GPUs', 'zephyr', 'chip count'), fig('a', 1, '5,000 GPUs', 'zephyr', 'chip count'), fig('b', 2, '30,500 GPUs', 'zephyr', 'chip count')]);
+    expect(found).toEqual([]);
+  });
+});

@@ -125,6 +125,21 @@ function joinProducts(groups: Map<string, LedgerFigure[]>, parentOf: (entity: st
 }
 
 /**
+ * The whole of a breakdown stated in one paragraph: the figures of the largest value when it is the
+ * sum of the others, up to its rounding ("2.788 million GPU-hours: 2.664 million, 119,000 and 5,000").
+ * Where no value sums the rest, the paragraph lists parts or compares things: nothing is kept.
+ */
+function wholeOf(here: readonly LedgerFigure[]): LedgerFigure[] {
+  const top = Math.max(...here.map((f) => f.value));
+  const whole = here.filter((f) => f.value === top);
+  const parts = here.filter((f) => f.value !== top);
+  const sum = parts.reduce((n, f) => n + f.value, 0);
+  // Rounded to the nearest step, the whole lies within half a step of the sum.
+  const step = Math.max(...whole.map((f) => f.precision), top * 0.01);
+  return parts.length > 1 && Math.abs(top - sum) < step / 2 ? whole : [];
+}
+
+/**
  * Splits a group into sets of figures whose scopes can all be the same (same period, quarter,
  * year, month, place and thing counted where both state one). Figures stating more are placed
  * first; a figure that fits several sets is left out, as it cannot be told which it belongs to.
@@ -186,8 +201,8 @@ export function findDisagreements(
   // for changes ("rose 8.9% after falling 16.9%") they are different periods, sorted out below.
   const isChange = (list: readonly LedgerFigure[]) => CHANGE_MEASURES.has(list[0]!.measure) || EVENT_MEASURES.has(list[0]!.measure);
   const withoutBreakdowns = (list: LedgerFigure[]) => {
-    const byParagraph = Map.groupBy(list, (f) => `${f.source}#${f.p}`);
-    return isChange(list) ? list : list.filter((f) => new Set(byParagraph.get(`${f.source}#${f.p}`)!.map((g) => g.value)).size === 1);
+    if (isChange(list)) return list;
+    return [...Map.groupBy(list, (f) => `${f.source}#${f.p}`).values()].flatMap((here) => (new Set(here.map((g) => g.value)).size === 1 ? here : wholeOf(here)));
   };
   const scopeOfFigure = scopeReader(published, sentenceOf);
   const several = (list: readonly LedgerFigure[]) => new Set(list.map((f) => f.source)).size > 1 && new Set(list.map((f) => f.value)).size > 1;
