@@ -204,3 +204,18 @@ describe('findDisagreements: a whole and its parts in one paragraph', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('findDisagreements: periods named from the time of writing', () => {
+  it('dates "this year" and "next quarter" by each article\'s publication', () => {
+    const a = fig('a', 1, 'Orbis expects revenue of $43 billion next quarter.', 'orbis', 'revenue');
+    const b = fig('b', 1, 'Orbis expects revenue of $40 billion next quarter.', 'orbis', 'revenue');
+    // Written in the same quarter, "next quarter" is the same one; a quarter apart, two different ones.
+    expect(findDisagreements([a, b], new Map([['a', '2025-02-10'], ['b', '2025-03-02']])).map((d) => d.kind)).toEqual(['conflict']);
+    expect(findDisagreements([a, b], new Map([['a', '2025-02-10'], ['b', '2025-05-02']]))).toEqual([]);
+    // "Last year" in a 2025 article is 2024, as "in 2024" in another.
+    const c = fig('c', 1, 'Orbis made $17 billion last year.', 'orbis', 'revenue');
+    const d = fig('d', 1, 'Orbis made $12 billion in 2024.', 'orbis', 'revenue');
+    expect(findDisagreements([c, d], new Map([['c', '2025-02-10'], ['d', '2025-09-02']])).map((x) => x.kind)).toEqual(['conflict']);
+    expect(findDisagreements([c, d], new Map([['c', '2026-02-10'], ['d', '2025-09-02']]))).toEqual([]);
+  });
+});

@@ -78,13 +78,28 @@ function scopeReader(published: ReadonlyMap<string, string>, sentenceOf: (f: Led
       s = at < 0 ? { modality: '', aggregate: false } : scopeOf(sentence, at, at + f.text.length);
       inSentence.set(f.text, s);
     }
-    // A quantity that changes over time, stated with no date, is as of its article's publication.
-    const date = CHANGING_MEASURES.has(f.measure) && !s.year && !s.month ? published.get(f.source) : undefined;
+    // A year, quarter or half named from the time of writing ("this year", "next quarter") is dated by the article's publication.
+    if (s.relative !== undefined && !s.year && !s.month) s = { ...s, ...datedPeriod(s, published.get(f.source)) };
+    // A quantity that changes over time, stated with no date, is as of its article's publication; so is another span named from the time of writing ("the past three months").
+    const date = (CHANGING_MEASURES.has(f.measure) || s.relative !== undefined) && !s.year && !s.month ? published.get(f.source) : undefined;
     const day = date ? Date.parse(date.slice(0, 10)) / 86_400_000 : NaN;
     if (Number.isFinite(day)) s = { ...s, asOf: day };
     byFigure.set(f, s);
     return s;
   };
+}
+
+/** The calendar year (and quarter or half) of a period named relative to a publication date: "last year" in a 2025 article is 2024. */
+function datedPeriod(s: FigureScope, published: string | undefined): Partial<FigureScope> {
+  const y = published ? Number(published.slice(0, 4)) : NaN;
+  const m = published ? Number(published.slice(5, 7)) : NaN;
+  if (!Number.isFinite(y) || !Number.isFinite(m)) return {};
+  const per = s.period === 'quarter' ? 4 : s.period === 'half' ? 2 : s.period === 'year' ? 1 : 0;
+  if (!per) return {};
+  // Periods counted from the start of the year of publication, moved by the relative word.
+  const index = y * per + Math.floor(((m - 1) * per) / 12) + s.relative!;
+  const year = String(Math.floor(index / per));
+  return per === 1 ? { year } : { year, nth: String((index % per) + 1) };
 }
 
 /** Sums over several things never meet one thing's figure, even in a breakdown's paragraph. */

@@ -28,7 +28,9 @@ export interface FigureScope {
   nth?: string;
   /** The kind of thing counted, when the figure names it by a code ("10,000 A100 chips" → 'a100'): counts of different chips never compare. */
   item?: string;
-  /** For a quantity that changes over time and is stated undated: the day (since 1970) its article was published. */
+  /** The period is named relative to the article's date ("this year" 0, "next quarter" 1, "last year" -1): it is dated by publication. */
+  relative?: number;
+  /** For a quantity that changes over time and is stated undated, or a period named relative to now: the day (since 1970) its article was published. */
   asOf?: number;
   /** The year and month the figure is dated to, when its sentence states them: '2025', 'may'. */
   year?: string;
@@ -58,6 +60,8 @@ const CLAUSE = /[;:—–,]|\b(?:but|while|whereas|that|which|who|where)\s/gi;
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
 /** A span of time: "the quarter to January", "three years", "a two-year plan", "fiscal 2024", "Q3", "first half". */
 const PERIOD = /\b(?:(?<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?=quarter|half|(?:three|six|3|6)[\s-]months))?(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})[\s-])?(?<unit>quarter|half|year|month|week|day)s?\b|\b(?<q>Q[1-4])\b|\b(?<h>H[12])\b|\b(?<fy>fiscal|FY)\b/gi;
+/** Words before a period that date it from the time of writing (not a fiscal year, whose calendar is the company's). */
+const RELATIVE = /\b(this|current|next|coming|last|past|previous|prior)\s+$/i;
 const MONTH_SPANS: Record<number, string> = { 3: 'quarter', 6: 'half', 12: 'year' };
 const ORDINAL: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4', '1st': '1', '2nd': '2', '3rd': '3', '4th': '4' };
 
@@ -157,6 +161,10 @@ export function scopeOf(sentence: string, start: number, end: number): FigureSco
     // Three months are a quarter, six a half and twelve a year ("the first three months of 2025" is Q1).
     const months = g.unit?.toLowerCase() === 'month' ? MONTH_SPANS[n] : undefined;
     scope.period = g.q ? 'quarter' : g.h ? 'half' : g.fy ? 'year' : (months ?? `${n > 1 ? `${n} ` : ''}${g.unit!.toLowerCase()}`);
+    // "This year", "the current quarter": which one depends on when the article was written.
+    const rel = g.fy ? null : RELATIVE.exec(sentence.slice(Math.max(0, s - 12), s));
+    if (rel) scope.relative = /^(?:next|coming)$/i.test(rel[1]!) ? 1 : /^(?:this|current)$/i.test(rel[1]!) ? 0 : -1;
+    else delete scope.relative;
     // Which quarter or half, when named: the third quarter is not the fourth.
     const nth = g.q?.[1] ?? g.h?.[1] ?? (g.nth && (months || !g.n) ? ORDINAL[g.nth.toLowerCase()] : undefined);
     if (nth) scope.nth = nth;
