@@ -25,6 +25,9 @@ describe('agree', () => {
     expect(agree(fig('a', 1, '$589 billion', 'x', 'm'), fig('b', 1, 'nearly $600 billion', 'x', 'm'))).toBe(true);
     expect(agree(fig('a', 1, '$3 billion', 'x', 'm'), fig('b', 1, '$9 billion', 'x', 'm'))).toBe(false);
     expect(agree(fig('a', 1, '$12 billion', 'x', 'm'), fig('b', 1, '$20 billion', 'x', 'm'))).toBe(false);
+    // A one-digit figure's step is the figure itself: still, no rounding makes 200,000 "1 million".
+    expect(agree(fig('a', 1, '200,000 GPUs', 'x', 'm'), fig('b', 1, '1 million GPUs', 'x', 'm'))).toBe(false);
+    expect(agree(fig('a', 1, '1.2 million GPUs', 'x', 'm'), fig('b', 1, '1 million GPUs', 'x', 'm'))).toBe(true);
   });
 });
 

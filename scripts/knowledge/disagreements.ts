@@ -41,11 +41,16 @@ export interface Disagreement {
 export function agree(a: FigureFact, b: FigureFact, steps = 1): boolean {
   const step = Math.max(a.precision, b.precision) * steps;
   const gap = Math.max(0, Math.max(a.value, b.value) - Math.min(a.high ?? a.value, b.high ?? b.value));
-  return gap < step * (1 - 1e-9);
+  // A one-digit figure's step is as large as the figure ("1 million"): rounding never makes one value half as large again as another (200,000 is not "1 million").
+  const near = Math.min(a.high ?? a.value, b.high ?? b.value);
+  return gap < step * (1 - 1e-9) && (near <= 0 || Math.max(a.value, b.value) <= near * MAX_ROUNDING_RATIO);
 }
 
 /** Whether `g` lies within the open bound `b` states: above "more than X", below "up to X"; a figure with no bound bounds nothing. */
 const withinBound = (b: FigureFact, g: FigureFact) => (b.approx === 'over' ? g.value >= b.value : b.approx === 'under' ? (g.high ?? g.value) <= (b.high ?? b.value) : false);
+
+/** The most one rounding of a value can move it: "$1 billion" may stand for $1.4 billion, never for $2 billion. */
+const MAX_ROUNDING_RATIO = 1.5;
 
 /** Clusters figures whose values agree up to rounding (single linkage over values in order). */
 function cluster(figures: readonly LedgerFigure[], steps = 1): LedgerFigure[][] {
