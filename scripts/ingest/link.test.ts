@@ -283,6 +283,14 @@ describe('link stage: who a figure is about, in asides, deals and products', () 
     expect(last('Corvane grew fast. It is estimated that 50,000 GPUs are in use.')[1]).toBe('context');
   });
 
+  it('never takes a name before a contrast ("…, while …") as the subject of a figure after it', () => {
+    expect(figuresOf('Corvane grew fast. Corvane trained a model on about 2,000 T40s, while US labs talk about clusters of 100,000 GPUs.').map((f) => [f[0], f[3]])).toEqual([
+      ['about 2,000 T40s', 'sentence'],
+      ['100,000 GPUs', 'context'],
+    ]);
+    expect(figuresOf('Corvane has 300 staff; Tolvik has 900 employees.').map((f) => f[2])).toEqual(['corvane', 'tolvik']);
+  });
+
   it('scopes revenue to a place only when the place is in the figure\'s clause', () => {
     expect(figuresOf('Tolvik reported $17.1 billion of revenue from Ostmark.').map((f) => f[1])).toEqual(['Ostmark revenue']);
     expect(figuresOf("Tolvik's revenue was $130.5 billion, which puts Ostmark at about 13%.").map((f) => f[1])[0]).toBe('revenue');

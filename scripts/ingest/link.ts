@@ -21,6 +21,9 @@ const EXPLETIVE = /\bit(?:['’]s| is| was| has been| seems| appears)\s+(?:not\s
 /** A capitalised word other than a common sentence opener, or any capitalised word after the first: a name, perhaps one the gazetteer lacks. */
 const UNKNOWN_NAME = /^\s*(?!(?:It|Its|A|An|The|This|That|In|At|On|By|For|Last|Earlier|Later|Then|Now|Since|After|Before|Still|But|And|So|Yet|According|When|While|Once)\b)\p{Lu}|(?<=\S\s+)\p{Lu}/u;
 
+/** The last contrastive conjunction or semicolon before a figure: where its clause begins. */
+const CONTRAST = /(?:[,;]\s*|\s)(?:while|whereas)\s(?![^,;]*[,;])|;\s(?![^;]*;)/i;
+
 /** A reporting clause right after the figure naming the organisation by description (", the company said"). */
 const SAID_AFTER = /^[^,.;]{0,30},\s*(?:the|this) (?:company|chipmaker|chip ?maker|firm|group|start-?up|lab|developer) (?:said|says|told|reported|added|announced)\b/i;
 
@@ -70,7 +73,9 @@ export function figureSubject(
   // A relative clause is an aside too ("MiniMax, whose backers include Tencent, was valued at…", "its V3 model, on which R1 is built, cost…").
   const aside = (m: Mention) =>
     usable.some((p) => p.end <= m.start && ASIDE.test(sentence.text.slice(p.end, m.start))) && /^[^,.;]{0,40},[^.;]*$/.test(sentence.text.slice(m.end, figure.start));
-  const before = usable.filter((m) => m.end <= figure.start && !appositive(m) && !aside(m));
+  // A contrast ("…, while US labs talk about clusters of 100,000") opens a clause with a subject of its own: names before it are not the figure's.
+  const contrast = CONTRAST.exec(sentence.text.slice(0, figure.start));
+  const before = usable.filter((m) => m.end <= figure.start && !(contrast && m.end <= contrast.index) && !appositive(m) && !aside(m));
   // An entity in a prepositional phrase ("led by Alibaba", "with Tencent") is an agent or source, not what the figure is about: it counts half a fit step less.
   // A place is where things happen, so it is the subject only when no organisation or product fits as well ("Nvidia's revenue from China fell to 13%").
   const isPlace = (m: Mention) => context.byslug(m.entity)?.type === 'place';

@@ -172,6 +172,12 @@ describe('findDisagreements: a maker\'s figure and its product\'s', () => {
     ).toEqual([]);
   });
 
+  it("never compares the chips an organisation trained one model on with the chips it has", () => {
+    expect(run([fig('a', 1, 'Orbis trained a model on about 2,000 chips.', 'orbis', 'chip count'), fig('b', 1, 'Orbis has roughly 50,000 chips of several types.', 'orbis', 'chip count')])).toEqual([]);
+    // A product's chips are its training cluster, said or not.
+    expect(run([fig('a', 1, 'Orbis-2 was trained on about 2,000 chips.', 'orbis-2', 'chip count'), fig('b', 1, 'Orbis-2 used 2,048 chips.', 'orbis-2', 'chip count')]).map((d) => d.kind)).toEqual(['rounding']);
+  });
+
   it("keeps a maker's conflict whole", () => {
     const found = run([
       fig('a', 1, 'Orbis made 102,000 chips in 2024.', 'orbis', 'production'),

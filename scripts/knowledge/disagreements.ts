@@ -68,7 +68,12 @@ function cluster(figures: readonly LedgerFigure[], steps = 1): LedgerFigure[][] 
  * The scope of each ledger figure, read from its sentence (see figure-scope.ts) once per call of
  * findDisagreements; sources often repeat a sentence, so it is also shared by sentence and figure text.
  */
-function scopeReader(published: ReadonlyMap<string, string>, sentenceOf: (f: LedgerFigure) => string): (f: LedgerFigure) => FigureScope {
+function scopeReader(
+  published: ReadonlyMap<string, string>,
+  sentenceOf: (f: LedgerFigure) => string,
+  parentOf: (entity: string) => string | undefined,
+  ownerOf: (f: LedgerFigure) => string | undefined,
+): (f: LedgerFigure) => FigureScope {
   const byFigure = new Map<FigureFact, FigureScope>();
   const bySentence = new Map<string, Map<string, FigureScope>>();
   return (f) => {
@@ -82,6 +87,13 @@ function scopeReader(published: ReadonlyMap<string, string>, sentenceOf: (f: Led
       const at = sentence.indexOf(f.text);
       s = at < 0 ? { modality: '', aggregate: false } : scopeOf(sentence, at, at + f.text.length);
       inSentence.set(f.text, s);
+    }
+    // What chips are for tells chip counts apart only, and only an organisation's: "trained" beside money is the
+    // training cost's own word, and a model's chips are its training cluster whether or not the sentence says so.
+    const owner = ownerOf(f);
+    if (s.use && (f.unit !== 'GPU' || (owner && parentOf(owner)))) {
+      const { use: _use, ...rest } = s;
+      s = rest;
     }
     // A year, quarter or half named from the time of writing ("this year", "next quarter") is dated by the article's publication.
     if (s.relative !== undefined && !s.year && !s.month) s = { ...s, ...datedPeriod(s, published.get(f.source)) };
@@ -119,7 +131,8 @@ const keyOf = (f: FigureFact, owner: string, sentence: string) => [owner, f.meas
  * products' figures stated less specifically. It joins the product's group of the same measure,
  * unit and rate when exactly one product has a figure there that it agrees with up to rounding:
  * so it can only widen a spread, never make a conflict, and a maker's own figure (its whole fleet)
- * stays its own. Where it takes part in a conflict of the maker's, it stays there as well.
+ * stays its own. Where the maker has two values that no rounding reconciles and both fit the
+ * product, that conflict is the maker's: both stay.
  */
 function joinProducts(groups: Map<string, LedgerFigure[]>, parentOf: (entity: string) => string | undefined): void {
   const rest = (key: string) => key.slice(key.indexOf('\u0000'));
@@ -133,11 +146,15 @@ function joinProducts(groups: Map<string, LedgerFigure[]>, parentOf: (entity: st
     const kin = children.get(key);
     if (!kin) continue;
     const stay: LedgerFigure[] = [];
+    // Read against the products' own figures, before any joins.
+    const own = new Map(kin.map((k) => [k, [...groups.get(k)!]]));
+    const fitsOf = (f: LedgerFigure) => kin.filter((k) => own.get(k)!.some((g) => agree(f, g)));
     for (const f of list) {
-      const fits = kin.filter((k) => groups.get(k)!.some((g) => agree(f, g)));
-      if (fits.length === 1) groups.get(fits[0]!)!.push(f);
-      // Where another source gives the maker a value that no rounding reconciles with it, it stays too: that conflict is the maker's.
-      if (fits.length !== 1 || list.some((g) => g.source !== f.source && !agree(f, g))) stay.push(f);
+      const fits = fitsOf(f);
+      // Where another source gives the maker a value that no rounding reconciles with this one and that fits the same product, the conflict is the maker's: both stay.
+      const contested = fits.length === 1 && list.some((g) => g.source !== f.source && !agree(f, g) && fitsOf(g).includes(fits[0]!));
+      if (fits.length === 1 && !contested) groups.get(fits[0]!)!.push(f);
+      else stay.push(f);
     }
     if (stay.length) groups.set(key, stay);
     else groups.delete(key);
@@ -182,7 +199,7 @@ function byScope(list: readonly LedgerFigure[], scopeOfFigure: (f: LedgerFigure)
   }
   return sets.map((set) => set.figures);
 }
-const SOFT = ['period', 'nth', 'year', 'month', 'place', 'item'] as const;
+const SOFT = ['period', 'nth', 'year', 'month', 'place', 'item', 'use'] as const;
 /** Articles published further apart than this report a changing quantity at different times. */
 const SAME_TIME_DAYS = 45;
 
@@ -224,7 +241,9 @@ export function findDisagreements(
     if (isChange(list)) return list;
     return [...Map.groupBy(list, (f) => `${f.source}#${f.p}`).values()].flatMap((here) => (new Set(here.map((g) => g.value)).size === 1 ? here : wholeOf(here)));
   };
-  const scopeOfFigure = scopeReader(published, sentenceOf);
+  // The entity whose group a figure is compared in (a maker's figure may have joined its product's).
+  const owner = new Map([...groups].flatMap(([key, list]) => list.map((f) => [f, key.slice(0, key.indexOf('\u0000'))] as const)));
+  const scopeOfFigure = scopeReader(published, sentenceOf, parentOf, (f) => owner.get(f) ?? f.entity);
   const several = (list: readonly LedgerFigure[]) => new Set(list.map((f) => f.source)).size > 1 && new Set(list.map((f) => f.value)).size > 1;
   const scoped = [...groups.values()]
     .filter(several)

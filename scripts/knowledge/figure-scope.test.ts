@@ -86,4 +86,10 @@ describe('scopeOf: spans of months and base models', () => {
     expect(scope('Orbis, one of the largest labs, was valued at $3bn.', '$3bn').class).toBeUndefined();
     expect(scopesAgree(scope('It is one of the start-ups valued at more than $1bn.', 'more than $1bn'), scope('A round valued it at about $4bn.', 'about $4bn'))).toBe(false);
   });
+
+  it('reads whether counted chips ran a training job or are what a company owns', () => {
+    expect(scope('Orbis trained a frontier model on about 2,000 H800s.', 'about 2,000 H800s').use).toBe('training');
+    expect(scope('We think Orbis has access to about 50,000 Hopper GPUs in total.', 'about 50,000 Hopper GPUs').use).toBe('fleet');
+    expect(scope('Orbis runs 10,000 GPUs.', '10,000 GPUs').use).toBeUndefined();
+  });
 });

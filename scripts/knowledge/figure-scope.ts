@@ -18,6 +18,8 @@ export interface FigureScope {
   place?: string;
   /** A sum over several things ("a combined 27 million users"), not one thing's figure. */
   aggregate: boolean;
+  /** What counted chips are for, when the clause says: 'training' (a model "trained on 2,048 H800s") or 'fleet' (chips a company owns or has access to). Set by the caller for chip counts only. */
+  use?: 'training' | 'fleet';
   /** A threshold that defines a class the subject is one of ("one of a handful of start-ups valued at more than $1bn"), not the subject's own figure. */
   class?: boolean;
   /** About the model the named subject was built on ("the cost of training the model it was built on"), not the subject itself. */
@@ -45,6 +47,10 @@ const BASE = /\b(?:the|its|their|an?) (?:underlying|base|parent|original|foundat
 
 /** "One of … valued at more than $1bn", "among the few labs with over 1,000 staff": the figure bounds a class, it is not one thing's. */
 const CLASS = /\b(?:one of|among(?= the| a| only| several| many| few| dozens))\b/i;
+
+/** A clause saying counted chips ran a training job ("trained V3 on 2,048 H800s") or make up what a company owns ("has access to 50,000 GPUs"). */
+const USE_TRAINING = /\btrain(?:ed|ing|s)?\b/i;
+const USE_FLEET = /\b(?:owns?|owned|possess(?:es)?|(?:has|have|had) access to|fleet|stockpil\w*|amass\w*|hoard\w*)\b/i;
 
 /** Words of intention or forecast before a figure ("plans to", "aims for", "is likely to", "expect … to"). */
 const PLAN = /\b(?:plans?|planned|planning|aims?|aiming|aimed|targets?|targeted|targeting|goal|expects?|expected|expecting|forecasts?|forecast|projected|projecting|likely|intends?|intended|hopes?|hoping|seeks?|seeking|wants? to|set to|on track|ambition|envisions?|estimates? (?:it|they|that) will)\b/i;
@@ -141,6 +147,8 @@ export function scopeOf(sentence: string, start: number, end: number): FigureSco
   if (place) scope.place = place;
   if (BASE.test(clauseAround(sentence, start, end))) scope.base = true;
   if (CLASS.test(clauseBefore(sentence, start))) scope.class = true;
+  const use = USE_TRAINING.test(clauseBefore(sentence, start)) ? 'training' : USE_FLEET.test(clauseBefore(sentence, start)) ? 'fleet' : undefined;
+  if (use) scope.use = use;
   // A period or date is the figure's when no other figure stands between them, and, after the figure, while still in its clause.
   const rest = sentence.slice(end);
   const clauseEnd = rest.search(CLAUSE) >= 0 ? end + rest.search(CLAUSE) : sentence.length;
@@ -195,11 +203,11 @@ export function scopeOf(sentence: string, start: number, end: number): FigureSco
 }
 
 /** A key for the parts of a scope that must be equal: modality, aggregation, whether it is a base model's, whether it bounds a class. */
-export const hardScope = (s: FigureScope) => `${s.modality}${s.aggregate ? '+aggregate' : ''}${s.base ? '+base' : ''}${s.class ? '+class' : ''}`;
+export const hardScope = (s: FigureScope) => `${s.modality}${s.aggregate ? '+aggregate' : ''}${s.base ? '+base' : ''}${s.class ? '+class' : ''}${s.use === 'training' ? '+training' : ''}`;
 
 /** Whether two scopes can be the same: every part both state is equal (a part one leaves unstated may be anything). */
 export function scopesAgree(a: FigureScope, b: FigureScope): boolean {
   if (hardScope(a) !== hardScope(b)) return false;
-  for (const k of ['period', 'nth', 'year', 'month', 'place', 'item'] as const) if (a[k] && b[k] && a[k] !== b[k]) return false;
+  for (const k of ['period', 'nth', 'year', 'month', 'place', 'item', 'use'] as const) if (a[k] && b[k] && a[k] !== b[k]) return false;
   return true;
 }
