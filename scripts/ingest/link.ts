@@ -93,7 +93,8 @@ export function figureSubject(
   // A place named after the figure beyond its clause is where something happened ("…, Moonshot told partners at a meeting in Beijing"), never whose the figure is.
   const inClause = (m: Mention) => !/[,;:—–]/.test(sentence.text.slice(figure.end, m.start));
   // Nor is a name after the figure that is an agent or backer ("…valued it at $4bn, with investors including Alibaba").
-  const agentAfter = (m: Mention) => AGENT_AFTER.test(sentence.text.slice(Math.max(0, m.start - 40), m.start));
+  // A relative clause after the figure ("…after a round in which Tencent joined") is about something else.
+  const agentAfter = (m: Mention) => AGENT_AFTER.test(sentence.text.slice(Math.max(0, m.start - 40), m.start)) || /\b(?:which|whom|whose|who)\b/i.test(sentence.text.slice(figure.end, m.start));
   const firstAfter = usable.find((m) => m.start >= figure.end && !isPlace(m) && !agentAfter(m)) ?? usable.find((m) => m.start >= figure.end && inClause(m) && !agentAfter(m));
   // "…$16 billion of Nvidia's H20 chips": a maker's own product named right after it is the more specific subject.
   const product = firstAfter && usable.find((m) => m.start > firstAfter.end && /^['’]s?\s+$/.test(sentence.text.slice(firstAfter.end, m.start)) && context.byslug(m.entity)?.parent === firstAfter.entity);

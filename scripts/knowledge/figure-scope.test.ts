@@ -92,4 +92,9 @@ describe('scopeOf: spans of months and base models', () => {
     expect(scope('We think Orbis has access to about 50,000 Hopper GPUs in total.', 'about 50,000 Hopper GPUs').use).toBe('fleet');
     expect(scope('Orbis runs 10,000 GPUs.', '10,000 GPUs').use).toBeUndefined();
   });
+
+  it("prefers a date in the figure's own clause to one in an aside", () => {
+    expect(scope('Orbis, founded in 2023 by two engineers, was valued at about $3.3 billion after a round in 2024.', 'about $3.3 billion').year).toBe('2024');
+    expect(scope('In 2024, Orbis made $17 billion.', '$17 billion').year).toBe('2024');
+  });
 });

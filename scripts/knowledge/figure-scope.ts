@@ -79,6 +79,9 @@ function dates(text: string): { start: number; end: number; value: string }[] {
   return namedEntities(text).filter((e) => e.type === 'DATE');
 }
 
+/** How much farther a date counts when a clause boundary stands between it and the figure. */
+const OTHER_CLAUSE = 1000;
+
 /** Distance from a span to the figure; cues after it count a little farther, as in measures. */
 const distance = (s: number, e: number, start: number, end: number) => (e <= start ? start - e : s >= end ? (s - end) * 1.5 : 0);
 
@@ -188,7 +191,8 @@ export function scopeOf(sentence: string, start: number, end: number): FigureSco
       const year = /\b(?:19|20)\d\d\b/.exec(d.value)?.[0];
       const month = MONTH.exec(d.value)?.[1]?.toLowerCase().slice(0, 3);
       if (!year && !month) continue;
-      const dist = distance(d.start, d.end, start, end);
+      // A date in the figure's own clause comes before one set off from it ("Orbis, founded in 2023, was valued at $3bn after a round in 2024").
+      const dist = distance(d.start, d.end, start, end) + (d.end <= start && /[,;:—–]/.test(sentence.slice(d.end, start)) ? OTHER_CLAUSE : 0);
       if (dist >= nearest) continue;
       nearest = dist;
       delete scope.year;
