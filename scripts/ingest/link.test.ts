@@ -257,6 +257,8 @@ describe('link stage: who a figure is about, in asides, deals and products', () 
     expect(figuresOf('Corvane, whose backers include Brightfund, was valued at more than $4 billion.')).toEqual([['more than $4 billion', 'valuation', 'corvane', 'sentence']]);
     expect(figuresOf('The final training run of its C7 model, on which its new C8 chatbot is built, cost just under $6m.')).toEqual([['just under $6m', 'training cost', 'corvane-7', 'sentence']]);
     expect(figuresOf("Tolvik's T40, which C8 runs on, lists at $15 per million input tokens.").map((f) => f[2])).toEqual(['t40']);
+    // A decimal point inside the aside does not end it.
+    expect(figuresOf('C7, whose training Corvane put at $5.6 million, used 2,048 T40s.').at(-1)![2]).toBe('corvane-7');
     // Without the commas the later name is still the nearest subject.
     expect(figuresOf('C7 and C8 cost $6 million to train.').map((f) => f[2])).toEqual(['corvane-8']);
   });
@@ -278,6 +280,8 @@ describe('link stage: who a figure is about, in asides, deals and products', () 
     const last = (text: string) => figuresOf(text).at(-1)!.slice(2);
     expect(last('Corvane grew out of a university lab. Its most recent funding round valued it at about $2.7 billion.')).toEqual(['corvane', 'sentence']);
     expect(last('Corvane grew fast. A funding round last year valued it at about $4bn.')).toEqual(['corvane', 'sentence']);
+    // A name the gazetteer knows is no unknown name.
+    expect(last('Corvane grew fast. Its Ostmark revenue was $17 billion last year.')).toEqual(['corvane', 'sentence']);
     // A name the gazetteer lacks may be what "its" means; "its" after another noun is that noun's; "it is estimated" stands for nothing.
     expect(last('Corvane grew fast. Mixtral, by contrast, activates 39 billion of its 141 billion parameters.')[1]).toBe('context');
     expect(last('Corvane grew fast. And the team wrote its own kernels so that the 2,048 GPUs kept busy.')[1]).toBe('context');

@@ -24,6 +24,17 @@ const UNKNOWN_NAME = /^\s*(?!(?:It|Its|A|An|The|This|That|In|At|On|By|For|Last|E
 /** The last contrastive conjunction or semicolon before a figure: where its clause begins. */
 const CONTRAST = /(?:[,;]\s*|\s)(?:while|whereas)\s(?![^,;]*[,;])|;\s(?![^;]*;)/i;
 
+/** `text` (found at `offset` in its sentence) with the names the gazetteer knows lower-cased: only unknown names are left capitalised. */
+const knownMasked = (text: string, offset: number, mentions: readonly Mention[]) => {
+  let out = text;
+  for (const m of mentions) {
+    const s = m.start - offset;
+    const e = m.end - offset;
+    if (s >= 0 && e <= text.length) out = out.slice(0, s) + out.slice(s, e).toLowerCase() + out.slice(e);
+  }
+  return out;
+};
+
 /** A reporting clause right after the figure naming the organisation by description (", the company said"). */
 const SAID_AFTER = /^[^,.;]{0,30},\s*(?:the|this) (?:company|chipmaker|chip ?maker|firm|group|start-?up|lab|developer) (?:said|says|told|reported|added|announced)\b/i;
 
@@ -72,7 +83,7 @@ export function figureSubject(
   // An aside set off by commas right after a name ("OpenAI's o1, the model R1 was built to match, costs $60") describes that name: what it names is not the subject.
   // A relative clause is an aside too ("MiniMax, whose backers include Tencent, was valued at…", "its V3 model, on which R1 is built, cost…").
   const aside = (m: Mention) =>
-    usable.some((p) => p.end <= m.start && ASIDE.test(sentence.text.slice(p.end, m.start))) && /^[^,.;]{0,40},[^.;]*$/.test(sentence.text.slice(m.end, figure.start));
+    usable.some((p) => p.end <= m.start && ASIDE.test(sentence.text.slice(p.end, m.start))) && /^(?:[^,.;]|\.(?=\d)){0,40},(?:[^.;]|\.(?=\d))*$/.test(sentence.text.slice(m.end, figure.start));
   // A contrast ("…, while US labs talk about clusters of 100,000") opens a clause with a subject of its own: names before it are not the figure's.
   const contrast = CONTRAST.exec(sentence.text.slice(0, figure.start));
   const before = usable.filter((m) => m.end <= figure.start && !(contrast && m.end <= contrast.index) && !appositive(m) && !aside(m));
@@ -122,7 +133,7 @@ export function figureSubject(
     const lead = sentence.text.slice(0, figure.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, '');
     // "It"/"its" before the figure points back to the entity last named, when that is an organisation (after a model, "it" may be the model or its maker).
     // Not where the sentence opens with, or names before the figure, a name the gazetteer lacks ("Mixtral, by contrast, activates 39 billion of its…").
-    refers = REFERENCE.test(lead) || REFERENCE_INSIDE.test(lead) || (referent === context.previous && previous?.type === 'organisation' && PRONOUN.test(lead) && !EXPLETIVE.test(lead) && !UNKNOWN_NAME.test(lead));
+    refers = REFERENCE.test(lead) || REFERENCE_INSIDE.test(lead) || (referent === context.previous && previous?.type === 'organisation' && PRONOUN.test(lead) && !EXPLETIVE.test(lead) && !UNKNOWN_NAME.test(knownMasked(lead, figure.start - lead.length, sentence.mentions)));
   }
   let saidAfter: boolean | undefined;
   const said = () => (saidAfter ??= SAID_AFTER.test(sentence.text.slice(figure.end, figure.end + 60)));

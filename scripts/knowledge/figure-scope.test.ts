@@ -16,6 +16,10 @@ describe('scopeOf', () => {
     expect(scope('Orbis has 300 million users, up from 100 million users.', '100 million users').modality).toBe('earlier');
     expect(scope('Orbis was valued at $157 billion in its last funding round in October.', '$157 billion').modality).toBe('earlier');
     expect(scope('Orbis is valued at $300 billion, up from its last round.', '$300 billion').modality).toBe('');
+    // A deal not yet done: a round being negotiated or raised.
+    expect(scope('Orbis is in talks to raise money at a $300 billion valuation.', '$300 billion').modality).toBe('plan');
+    expect(scope('Orbis is said to be raising at a valuation of $2.5 billion.', '$2.5 billion').modality).toBe('plan');
+    expect(scope('Orbis raised $600 million at a valuation of $2.5 billion.', '$2.5 billion').modality).toBe('');
     // A time phrase right after the figure can date it before now.
     expect(scope('Orbis spent 76.8bn yuan, three times the 23.9bn yuan it spent the year before.', '23.9bn yuan').modality).toBe('earlier');
     expect(scope('That is three times the $18.4 billion valuation Orbis carried a year ago.', '$18.4 billion').modality).toBe('earlier');
