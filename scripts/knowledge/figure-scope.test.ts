@@ -97,8 +97,11 @@ describe('scopeOf: spans of months and base models', () => {
     expect(scope('Orbis runs 10,000 GPUs.', '10,000 GPUs').use).toBeUndefined();
   });
 
-  it("prefers a date in the figure's own clause to one in an aside", () => {
+  it("prefers a date or period in the figure's own clause to one in another", () => {
     expect(scope('Orbis, founded in 2023 by two engineers, was valued at about $3.3 billion after a round in 2024.', 'about $3.3 billion').year).toBe('2024');
     expect(scope('In 2024, Orbis made $17 billion.', '$17 billion').year).toBe('2024');
+    expect(scope('Orbis made $39.3 billion for the fourth quarter, and $130.5 billion for the full fiscal year.', '$130.5 billion')).toMatchObject({ period: 'year' });
+    expect(scope('Orbis made $39.3 billion for the fourth quarter, and $130.5 billion for the full fiscal year.', '$39.3 billion')).toMatchObject({ period: 'quarter', nth: '4' });
+    expect(scope('In the fourth quarter, Orbis made $39.3 billion.', '$39.3 billion')).toMatchObject({ period: 'quarter', nth: '4' });
   });
 });

@@ -165,7 +165,8 @@ export function scopeOf(sentence: string, start: number, end: number): FigureSco
     if (s >= start && s <= end + 2) continue;
     if (!own(s, e)) continue;
     const g = m.groups!;
-    const d = distance(s, e, start, end);
+    // A period in the figure's own clause comes before one set off by a comma ("$39.3 billion for the fourth quarter, and $130.5 billion for the full year").
+    const d = distance(s, e, start, end) + (e <= start && /[,;:—–]/.test(sentence.slice(e, start)) ? OTHER_CLAUSE : 0);
     if (d >= best) continue;
     best = d;
     const n = g.n ? (NUMBER_WORDS[g.n.toLowerCase()] ?? Number(g.n)) : 1;
