@@ -114,3 +114,14 @@ describe('measureOf for sizes', () => {
     expect(measure('The training set is 48 TB of text.')).toBe('data size');
   });
 });
+
+describe('measureOf: market value, orders', () => {
+  it('reads a market value that fell by an amount, or was erased, as a loss; a remaining one as the market value', () => {
+    expect(measure("Orbis's market value fell by $593 billion on Monday.")).toBe('market value loss');
+    expect(measure('Orbis shares fell, erasing nearly $600bn of market value.')).toBe('market value loss');
+    expect(measure('Orbis has a market value of about $2.9 trillion.')).toBe('market value');
+  });
+  it('reads money ordered as orders', () => {
+    expect(measure('Buyers ordered at least $16 billion of Orbis chips.')).toBe('orders');
+  });
+});

@@ -28,6 +28,10 @@ describe('agree', () => {
     // A one-digit figure's step is the figure itself: still, no rounding makes 200,000 "1 million".
     expect(agree(fig('a', 1, '200,000 GPUs', 'x', 'm'), fig('b', 1, '1 million GPUs', 'x', 'm'))).toBe(false);
     expect(agree(fig('a', 1, '1.2 million GPUs', 'x', 'm'), fig('b', 1, '1 million GPUs', 'x', 'm'))).toBe(true);
+    // Amounts within 1% are one figure from different data; percentages are not.
+    expect(agree(fig('a', 1, '$589 billion', 'x', 'm'), fig('b', 1, '$593 billion', 'x', 'm'))).toBe(true);
+    expect(agree(fig('a', 1, '$589 billion', 'x', 'm'), fig('b', 1, '$600.5 billion', 'x', 'm'))).toBe(false);
+    expect(agree(fig('a', 1, '79.2%', 'x', 'm'), fig('b', 1, '79.8%', 'x', 'm'))).toBe(false);
   });
 });
 

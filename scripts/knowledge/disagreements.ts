@@ -43,7 +43,10 @@ export function agree(a: FigureFact, b: FigureFact, steps = 1): boolean {
   const gap = Math.max(0, Math.max(a.value, b.value) - Math.min(a.high ?? a.value, b.high ?? b.value));
   // A one-digit figure's step is as large as the figure ("1 million"): rounding never makes one value half as large again as another (200,000 is not "1 million").
   const near = Math.min(a.high ?? a.value, b.high ?? b.value);
-  return gap < step * (1 - 1e-9) && (near <= 0 || Math.max(a.value, b.value) <= near * MAX_ROUNDING_RATIO);
+  // Amounts and counts within 1% of each other ($589 billion and $593 billion) are one figure measured a little
+  // differently, not a conflict; percentages are not (79.2% and 79.8% are two scores).
+  const close = a.unit !== '%' && gap <= Math.max(a.value, b.value) * SAME_FIGURE_SHARE;
+  return (close || gap < step * (1 - 1e-9)) && (near <= 0 || Math.max(a.value, b.value) <= near * MAX_ROUNDING_RATIO);
 }
 
 /** Whether `g` lies within the open bound `b` states: above "more than X", below "up to X"; a figure with no bound bounds nothing. */
@@ -51,6 +54,8 @@ const withinBound = (b: FigureFact, g: FigureFact) => (b.approx === 'over' ? g.v
 
 /** The most one rounding of a value can move it: "$1 billion" may stand for $1.4 billion, never for $2 billion. */
 const MAX_ROUNDING_RATIO = 1.5;
+/** How far apart two values may lie, as a share of the larger, and still be one figure stated by different data ($589 billion, $593 billion). */
+const SAME_FIGURE_SHARE = 0.01;
 
 /** Clusters figures whose values agree up to rounding (single linkage over values in order). */
 function cluster(figures: readonly LedgerFigure[], steps = 1): LedgerFigure[][] {
