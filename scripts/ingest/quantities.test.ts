@@ -125,3 +125,11 @@ describe('measureOf: market value, orders', () => {
     expect(measure('Buyers ordered at least $16 billion of Orbis chips.')).toBe('orders');
   });
 });
+
+describe('measureOf: tokens', () => {
+  it('reads a context window only where "context" is in the count\'s clause or just before it', () => {
+    expect(measure('The model can work with up to 4 million tokens of context, far more than rivals.')).toBe('context window');
+    expect(measure('Its context window, at 128,000 tokens, is long.')).toBe('context window');
+    expect(measure('Pre-training used 14.8 trillion tokens, then the context window was extended twice.')).toBe('training tokens');
+  });
+});

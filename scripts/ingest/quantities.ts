@@ -171,7 +171,8 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
       const p = (period[1] ?? { d: 'daily', w: 'weekly', m: 'monthly' }[period[2]!.toLowerCase() as 'd' | 'w' | 'm']).toLowerCase();
       return `${p} active users`;
     }
-    if (f.unit === 'token' && /\bcontext\b/i.test(sentence)) return 'context window';
+    // "Context" in the count's clause or just before it ("its context window, at 128K tokens"); not in another clause ("used 14.8T tokens, then the context window grew").
+    if (f.unit === 'token' && /\bcontext\b/i.test(`${clauseOf(sentence, start, end)} ${sentence.slice(Math.max(0, start - 30), start)}`)) return 'context window';
     // Tokens per second are a speed; tokens per question, answer or request a length: neither is training data.
     if (f.unit === 'token' && f.per) return /second|sec|^s$/i.test(f.per) ? 'throughput' : `tokens per ${f.per}`;
     if ((f.unit === 'GB' || f.unit === 'TB') && /\b(?:memory|RAM|VRAM|HBM)\b/.test(sentence)) return 'memory';
