@@ -198,7 +198,8 @@ function byScope(list: readonly LedgerFigure[], scopeOfFigure: (f: LedgerFigure)
     if (fits.length === 0) sets.push({ scope: { ...own }, figures: [f], days: own.asOf === undefined ? [] : [own.asOf] });
     else if (fits.length === 1) {
       fits[0]!.figures.push(f);
-      for (const k of SOFT) if (own[k]) fits[0]!.scope[k] = own[k];
+      const scope = fits[0]!.scope;
+      for (const k of SOFT) if (own[k]) Object.assign(scope, { [k]: own[k] });
       if (own.asOf !== undefined) fits[0]!.days = [Math.min(own.asOf, ...fits[0]!.days), Math.max(own.asOf, ...fits[0]!.days)];
     }
   }
