@@ -4,6 +4,7 @@ import { findMentions, type Matcher, type Mention, sentencesOf } from '../core/m
 import { extractNumbers } from './numbers.ts';
 import { measureOf, MODEL_MEASURES, ORGANISATION_MEASURES, PRODUCT_MEASURES, placeScoped } from './quantities.ts';
 import type { Article, EntityLink } from '../core/article.ts';
+import { AGENT_AFTER, ASIDE, CONTRAST, EXPLETIVE, knownMasked, PRONOUN, UNKNOWN_NAME } from './subject-cues.ts';
 
 /** Words that introduce a comparison: an entity right after them is not the sentence's subject. */
 const COMPARISON = /(?:such as|like|than|versus|vs\.?|compared (?:with|to))\s+$/i;
@@ -13,39 +14,11 @@ const REFERENCE = /^\s*(?:The|This|That) (?:company|chipmaker|chip ?maker|firm|g
 /** The same definite description inside the sentence, before the figure ("valued the company at $62 billion"): a reference too. */
 const REFERENCE_INSIDE = /\b(?:the|this) (?:company|chipmaker|chip ?maker|firm|start-?up|lab|developer|group(?! of))\b(?!['’]s?\s+(?:rivals?|competitors?|peers?))/i;
 
-/** "It" or "its" opening the sentence ("Its latest round…"), or "it" as the thing put at a figure ("valued it at", "puts it at"); not "its" after another noun ("the team wrote its own…"). */
-const PRONOUN = /^\s*(?:It|Its)\b|\b(?:valu|pric|plac|rank|put)[\p{L}]*\s+it\s+at\b/u;
-/** "It" standing for no thing ("it is estimated that…", "it was unclear"). */
-const EXPLETIVE = /\bit(?:['’]s| is| was| has been| seems| appears)\s+(?:not\s+)?(?:estimated|expected|thought|believed|said|reported|likely|unlikely|unclear|clear|possible|understood|known|worth|true|hard|easy|difficult)\b/i;
-
-/** A capitalised word other than a common sentence opener, or any capitalised word after the first: a name, perhaps one the gazetteer lacks. */
-const UNKNOWN_NAME = /^\s*(?!(?:It|Its|A|An|The|This|That|In|At|On|By|For|Last|Earlier|Later|Then|Now|Since|After|Before|Still|But|And|So|Yet|According|When|While|Once)\b)\p{Lu}|(?<=\S\s+)\p{Lu}/u;
-
-/** The last contrastive conjunction or semicolon before a figure: where its clause begins. */
-const CONTRAST = /(?:[,;]\s*|\s)(?:while|whereas)\s(?![^,;]*[,;])|;\s(?![^;]*;)/i;
-
-/** `text` (found at `offset` in its sentence) with the names the gazetteer knows lower-cased: only unknown names are left capitalised. */
-const knownMasked = (text: string, offset: number, mentions: readonly Mention[]) => {
-  let out = text;
-  for (const m of mentions) {
-    const s = m.start - offset;
-    const e = m.end - offset;
-    if (s >= 0 && e <= text.length) out = out.slice(0, s) + out.slice(s, e).toLowerCase() + out.slice(e);
-  }
-  return out;
-};
-
 /** A reporting clause right after the figure naming the organisation by description (", the company said"). */
 const SAID_AFTER = /^[^,.;]{0,30},\s*(?:the|this) (?:company|chipmaker|chip ?maker|firm|group|start-?up|lab|developer) (?:said|says|told|reported|added|announced)\b/i;
 
-/** Words before a name after the figure that make it a backer, lead or buyer of the deal, not what the figure is about. */
-const AGENT_AFTER = /\b(?:(?:investors?|backers?|shareholders?|partners?|participants?)\s+(?:such as|including|like|included|were|are)|(?:led|backed|joined|funded|bought|acquired) by|including|among them)\s+(?:the\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,2}$/iu;
-
 /** Words that put the entity after them in a prepositional phrase of agent or source. */
 const AGENT = /\b(?:by|with|including|among|alongside)\s+(?:the\s+)?$/i;
-
-/** The opening of an aside set off by a comma after a name (or a name and its head noun: "its V3 model, on which…"): a description ("the model…") or a relative clause ("which…", "whose backers…", "on which…"). */
-const ASIDE = /^(?:\s+[\p{Ll}-]+){0,2},\s+(?:(?:the|a|an|its|their)\s|(?:(?:on|in|of|for|from|with|by|to) )?(?:which|whose|who|whom)\s)[^,.;]{0,40}$/iu;
 
 /** Whether an entity can be what a figure is about: not a concept ("mixture of experts") or a generic kind of thing ("GPU"). */
 const canCarry = (e: Entity | undefined): e is Entity => !!e && e.type !== 'concept' && !(e.type === 'chip' && !e.parent);

@@ -216,3 +216,16 @@ export function scopesAgree(a: FigureScope, b: FigureScope): boolean {
   for (const k of ['period', 'nth', 'year', 'month', 'place', 'item', 'use'] as const) if (a[k] && b[k] && a[k] !== b[k]) return false;
   return true;
 }
+
+/** The calendar year (and quarter or half) of a period named relative to a publication date: "last year" in a 2025 article is 2024. */
+export function datedPeriod(s: FigureScope, published: string | undefined): Partial<FigureScope> {
+  const y = published ? Number(published.slice(0, 4)) : NaN;
+  const m = published ? Number(published.slice(5, 7)) : NaN;
+  if (!Number.isFinite(y) || !Number.isFinite(m)) return {};
+  const per = s.period === 'quarter' ? 4 : s.period === 'half' ? 2 : s.period === 'year' ? 1 : 0;
+  if (!per) return {};
+  // Periods counted from the start of the year of publication, moved by the relative word.
+  const index = y * per + Math.floor(((m - 1) * per) / 12) + s.relative!;
+  const year = String(Math.floor(index / per));
+  return per === 1 ? { year } : { year, nth: String((index % per) + 1) };
+}
