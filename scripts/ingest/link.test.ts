@@ -215,3 +215,89 @@ describe('link stage: list items', () => {
     expect(figuresOf('DeepSeek cut prices again.\n\n- Output: $2.2')).toEqual([['$2.2', undefined, 'amount', 'deepseek', 'context']]);
   });
 });
+
+describe('link stage: who a figure is about, in asides, deals and products', () => {
+  // Invented names: a maker with a model and a chip, two backers, a place.
+  const g = validateGazetteer(
+    `
+- name: Corvane
+  type: organisation
+  description: An invented AI laboratory.
+- name: Corvane-7
+  type: model
+  aliases: [C7]
+  partOf: Corvane
+  description: The lab's first model.
+- name: Corvane-8
+  type: model
+  aliases: [C8]
+  partOf: Corvane
+  description: Its next model, built on C7.
+- name: Tolvik
+  type: organisation
+  description: An invented chipmaker.
+- name: T40
+  type: chip
+  partOf: Tolvik
+  description: The chipmaker's accelerator.
+- name: Brightfund
+  type: organisation
+  description: An invented investor.
+- name: Ostmark
+  type: place
+  description: An invented country.
+`,
+    'entities.yaml',
+  );
+  const m = compileGazetteer(g);
+  const figuresOf = (text: string) =>
+    link(ingestArticle({ file: 'content/articles/a.txt', bytes: new TextEncoder().encode(`Deals\n\n${text}`) }), m).figures.map((f) => [f.text, f.measure, f.entity, f.subjectFrom]);
+
+  it('skips a name inside a relative clause set off by commas ("X, whose backers include Y, …")', () => {
+    expect(figuresOf('Corvane, whose backers include Brightfund, was valued at more than $4 billion.')).toEqual([['more than $4 billion', 'valuation', 'corvane', 'sentence']]);
+    expect(figuresOf('The final training run of its C7 model, on which its new C8 chatbot is built, cost just under $6m.')).toEqual([['just under $6m', 'training cost', 'corvane-7', 'sentence']]);
+    expect(figuresOf("Tolvik's T40, which C8 runs on, lists at $15 per million input tokens.").map((f) => f[2])).toEqual(['t40']);
+    // A decimal point inside the aside does not end it.
+    expect(figuresOf('C7, whose training Corvane put at $5.6 million, used 2,048 T40s.').at(-1)![2]).toBe('corvane-7');
+    // Without the commas the later name is still the nearest subject.
+    expect(figuresOf('C7 and C8 cost $6 million to train.').map((f) => f[2])).toEqual(['corvane-8']);
+  });
+
+  it('never files a figure under a backer or buyer named after it', () => {
+    expect(figuresOf('A funding round valued the lab at about $4bn, with investors including Brightfund and Tolvik.').map((f) => f[2])).not.toContain('brightfund');
+    expect(figuresOf('A round of $600 million was led by Brightfund.').map((f) => f[2])).not.toContain('brightfund');
+    expect(figuresOf('The lab was valued at about $3.3 billion after a round in which Brightfund joined Tolvik as a backer.').map((f) => f[2])).not.toContain('brightfund');
+    // A name after the figure that is no backer still is the subject.
+    expect(figuresOf('About $600 million went to Brightfund last year.').map((f) => f[2])).toEqual(['brightfund']);
+  });
+
+  it("takes a maker's own product named right after it as the subject (\"of Tolvik's T40 chips\")", () => {
+    expect(figuresOf("Buyers ordered at least $16 billion of Tolvik's T40 chips in the first quarter.")).toEqual([['at least $16 billion', 'orders', 't40', 'sentence']]);
+    expect(figuresOf("Buyers ordered $16 billion of Tolvik's chips.").map((f) => f[2])).toEqual(['tolvik']);
+  });
+
+  it('reads "it"/"its" as the entity last named, only where no other name could be meant', () => {
+    const last = (text: string) => figuresOf(text).at(-1)!.slice(2);
+    expect(last('Corvane grew out of a university lab. Its most recent funding round valued it at about $2.7 billion.')).toEqual(['corvane', 'sentence']);
+    expect(last('Corvane grew fast. A funding round last year valued it at about $4bn.')).toEqual(['corvane', 'sentence']);
+    // A name the gazetteer knows is no unknown name.
+    expect(last('Corvane grew fast. Its Ostmark revenue was $17 billion last year.')).toEqual(['corvane', 'sentence']);
+    // A name the gazetteer lacks may be what "its" means; "its" after another noun is that noun's; "it is estimated" stands for nothing.
+    expect(last('Corvane grew fast. Mixtral, by contrast, activates 39 billion of its 141 billion parameters.')[1]).toBe('context');
+    expect(last('Corvane grew fast. And the team wrote its own kernels so that the 2,048 GPUs kept busy.')[1]).toBe('context');
+    expect(last('Corvane grew fast. It is estimated that 50,000 GPUs are in use.')[1]).toBe('context');
+  });
+
+  it('never takes a name before a contrast ("…, while …") as the subject of a figure after it', () => {
+    expect(figuresOf('Corvane grew fast. Corvane trained a model on about 2,000 T40s, while US labs talk about clusters of 100,000 GPUs.').map((f) => [f[0], f[3]])).toEqual([
+      ['about 2,000 T40s', 'sentence'],
+      ['100,000 GPUs', 'context'],
+    ]);
+    expect(figuresOf('Corvane has 300 staff; Tolvik has 900 employees.').map((f) => f[2])).toEqual(['corvane', 'tolvik']);
+  });
+
+  it('scopes revenue to a place only when the place is in the figure\'s clause', () => {
+    expect(figuresOf('Tolvik reported $17.1 billion of revenue from Ostmark.').map((f) => f[1])).toEqual(['Ostmark revenue']);
+    expect(figuresOf("Tolvik's revenue was $130.5 billion, which puts Ostmark at about 13%.").map((f) => f[1])[0]).toBe('revenue');
+  });
+});

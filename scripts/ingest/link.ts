@@ -4,6 +4,7 @@ import { findMentions, type Matcher, type Mention, sentencesOf } from '../core/m
 import { extractNumbers } from './numbers.ts';
 import { measureOf, MODEL_MEASURES, ORGANISATION_MEASURES, PRODUCT_MEASURES, placeScoped } from './quantities.ts';
 import type { Article, EntityLink } from '../core/article.ts';
+import { AGENT_AFTER, ASIDE, CONTRAST, EXPLETIVE, knownMasked, PRONOUN, UNKNOWN_NAME } from './subject-cues.ts';
 
 /** Words that introduce a comparison: an entity right after them is not the sentence's subject. */
 const COMPARISON = /(?:such as|like|than|versus|vs\.?|compared (?:with|to))\s+$/i;
@@ -53,9 +54,12 @@ export function figureSubject(
   const appositive = (m: Mention) =>
     /^['’]s\b/.test(sentence.text.slice(m.end, m.end + 3)) && usable.some((p) => p.end <= m.start && /^,\s*$/.test(sentence.text.slice(p.end, m.start)));
   // An aside set off by commas right after a name ("OpenAI's o1, the model R1 was built to match, costs $60") describes that name: what it names is not the subject.
+  // A relative clause is an aside too ("MiniMax, whose backers include Tencent, was valued at…", "its V3 model, on which R1 is built, cost…").
   const aside = (m: Mention) =>
-    usable.some((p) => p.end <= m.start && /^,\s+(?:the|a|an|its|their)\s[^,.;]{0,40}$/i.test(sentence.text.slice(p.end, m.start))) && /^[^,.;]{0,40},[^.;]*$/.test(sentence.text.slice(m.end, figure.start));
-  const before = usable.filter((m) => m.end <= figure.start && !appositive(m) && !aside(m));
+    usable.some((p) => p.end <= m.start && ASIDE.test(sentence.text.slice(p.end, m.start))) && /^(?:[^,.;]|\.(?=\d)){0,40},(?:[^.;]|\.(?=\d))*$/.test(sentence.text.slice(m.end, figure.start));
+  // A contrast ("…, while US labs talk about clusters of 100,000") opens a clause with a subject of its own: names before it are not the figure's.
+  const contrast = CONTRAST.exec(sentence.text.slice(0, figure.start));
+  const before = usable.filter((m) => m.end <= figure.start && !(contrast && m.end <= contrast.index) && !appositive(m) && !aside(m));
   // An entity in a prepositional phrase ("led by Alibaba", "with Tencent") is an agent or source, not what the figure is about: it counts half a fit step less.
   // A place is where things happen, so it is the subject only when no organisation or product fits as well ("Nvidia's revenue from China fell to 13%").
   const isPlace = (m: Mention) => context.byslug(m.entity)?.type === 'place';
@@ -72,7 +76,13 @@ export function figureSubject(
   }
   // A place named after the figure beyond its clause is where something happened ("…, Moonshot told partners at a meeting in Beijing"), never whose the figure is.
   const inClause = (m: Mention) => !/[,;:—–]/.test(sentence.text.slice(figure.end, m.start));
-  const after = (usable.find((m) => m.start >= figure.end && !isPlace(m)) ?? usable.find((m) => m.start >= figure.end && inClause(m)))?.entity;
+  // Nor is a name after the figure that is an agent or backer ("…valued it at $4bn, with investors including Alibaba").
+  // A relative clause after the figure ("…after a round in which Tencent joined") is about something else.
+  const agentAfter = (m: Mention) => AGENT_AFTER.test(sentence.text.slice(Math.max(0, m.start - 40), m.start)) || /\b(?:which|whom|whose|who)\b/i.test(sentence.text.slice(figure.end, m.start));
+  const firstAfter = usable.find((m) => m.start >= figure.end && !isPlace(m) && !agentAfter(m)) ?? usable.find((m) => m.start >= figure.end && inClause(m) && !agentAfter(m));
+  // "…$16 billion of Nvidia's H20 chips": a maker's own product named right after it is the more specific subject.
+  const product = firstAfter && usable.find((m) => m.start > firstAfter.end && /^['’]s?\s+$/.test(sentence.text.slice(firstAfter.end, m.start)) && context.byslug(m.entity)?.parent === firstAfter.entity);
+  const after = (product ?? firstAfter)?.entity;
   // With nothing else to go by, a sentence about a concept only ("a price war, with prices cut by
   // 90%") is filed under the concept; like a carried subject, it is a guess.
   const concept = sentence.mentions.find((m) => context.byslug(m.entity)?.type === 'concept' && !context.counted.some(([s, e]) => m.start >= s && m.end <= e))?.entity;
@@ -94,7 +104,9 @@ export function figureSubject(
   let refers = false;
   if (referent && unambiguous) {
     const lead = sentence.text.slice(0, figure.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, '');
-    refers = REFERENCE.test(lead) || REFERENCE_INSIDE.test(lead);
+    // "It"/"its" before the figure points back to the entity last named, when that is an organisation (after a model, "it" may be the model or its maker).
+    // Not where the sentence opens with, or names before the figure, a name the gazetteer lacks ("Mixtral, by contrast, activates 39 billion of its…").
+    refers = REFERENCE.test(lead) || REFERENCE_INSIDE.test(lead) || (referent === context.previous && previous?.type === 'organisation' && PRONOUN.test(lead) && !EXPLETIVE.test(lead) && !UNKNOWN_NAME.test(knownMasked(lead, figure.start - lead.length, sentence.mentions)));
   }
   let saidAfter: boolean | undefined;
   const said = () => (saidAfter ??= SAID_AFTER.test(sentence.text.slice(figure.end, figure.end + 60)));
@@ -297,7 +309,10 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
         if (measure === 'change' && subject?.from === 'sentence' && byslug(subject.entity)?.type === 'organisation') measure = 'share price change';
         // Revenue "from China" is a part of the company's revenue: a measure of its own.
         // A place glued to a word ("Hangzhou-based") describes the company, not where the money comes from.
-        const place = inSentence.find((m) => byslug(m.entity)?.type === 'place' && m.entity !== subject?.entity && block.text[m.end] !== '-');
+        // A place named after the figure scopes it only within its clause ("$130.5 billion, which puts China at 13%" is the whole revenue).
+        const place = inSentence.find(
+          (m) => byslug(m.entity)?.type === 'place' && m.entity !== subject?.entity && block.text[m.end] !== '-' && (m.start < f.index || !/[,;:—–]|\b(?:which|who|while|whereas|but)\s/.test(block.text.slice(f.end, m.start))),
+        );
         if (place) measure = placeScoped(measure, byslug(place.entity)!.name);
         figures.push(figureFact(f, ref, measure, subject));
       }

@@ -114,3 +114,22 @@ describe('measureOf for sizes', () => {
     expect(measure('The training set is 48 TB of text.')).toBe('data size');
   });
 });
+
+describe('measureOf: market value, orders', () => {
+  it('reads a market value that fell by an amount, or was erased, as a loss; a remaining one as the market value', () => {
+    expect(measure("Orbis's market value fell by $593 billion on Monday.")).toBe('market value loss');
+    expect(measure('Orbis shares fell, erasing nearly $600bn of market value.')).toBe('market value loss');
+    expect(measure('Orbis has a market value of about $2.9 trillion.')).toBe('market value');
+  });
+  it('reads money ordered as orders', () => {
+    expect(measure('Buyers ordered at least $16 billion of Orbis chips.')).toBe('orders');
+  });
+});
+
+describe('measureOf: tokens', () => {
+  it('reads a context window only where "context" is in the count\'s clause or just before it', () => {
+    expect(measure('The model can work with up to 4 million tokens of context, far more than rivals.')).toBe('context window');
+    expect(measure('Its context window, at 128,000 tokens, is long.')).toBe('context window');
+    expect(measure('Pre-training used 14.8 trillion tokens, then the context window was extended twice.')).toBe('training tokens');
+  });
+});

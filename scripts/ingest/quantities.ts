@@ -14,10 +14,12 @@ interface Cue {
 
 const MONEY: readonly Cue[] = [
   { measure: 'pre-money valuation', cue: /\bpre-?money(?: valuation)?\b/gi },
-  { measure: 'orders', cue: /\borders\b|\bbookings\b|\bbacklog\b/gi },
-  { measure: 'valuation', cue: /\bvaluations?\b|\bvalued?\b|\bvalues\b|\bworth(?=\s+(?:about |around |nearly |roughly |over |more than |some )?[$€£¥\d])/gi },
-  { measure: 'market value loss', cue: /\bwip(?:ed|ing|e)\b|\bshed\b|\berased?\b|\blost\b|\bwiped out\b/gi },
+  { measure: 'orders', cue: /\border(?:s|ed)\b|\bbookings\b|\bbacklog\b/gi },
+  // A market value that "fell by" an amount lost it.
+  { measure: 'market value loss', cue: /\bwip(?:ed|ing|e)\b|\bshed\b|\beras(?:e|ed|es|ing)\b|\blost\b|\bwiped out\b|\bmarket (?:value|cap(?:itali[sz]ation)?) (?:fell|dropped|declined|shrank|slid|sank|plunged|tumbled) by\b/gi },
+  // Before the valuation cue, whose "value" it holds: on a tie the more specific one is read.
   { measure: 'market value', cue: /\bmarket (?:value|cap(?:itali[sz]ation)?)\b/gi },
+  { measure: 'valuation', cue: /\bvaluations?\b|\bvalued?\b|\bvalues\b|\bworth(?=\s+(?:about |around |nearly |roughly |over |more than |some )?[$€£¥\d])/gi },
   { measure: 'training cost', cue: /\btraining (?:run|costs?)\b|\bto train\b|\btrained\b|\bfinal run\b|\bcosts? (?:of|for) training\b|\b(?:reinforcement[- ]learning|RL|pre-?training|post-?training|fine-?tuning) (?:stage|run|phase)\b/gi },
   { measure: 'assets under management', cue: /\bassets\b|\bunder management\b/gi },
   { measure: 'capital expenditure', cue: /\bcapex\b|\bcapital (?:expenditure|spending)\b|\bdata cent(?:er|re)s?\b/gi },
@@ -169,7 +171,8 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
       const p = (period[1] ?? { d: 'daily', w: 'weekly', m: 'monthly' }[period[2]!.toLowerCase() as 'd' | 'w' | 'm']).toLowerCase();
       return `${p} active users`;
     }
-    if (f.unit === 'token' && /\bcontext\b/i.test(sentence)) return 'context window';
+    // "Context" in the count's clause or just before it ("its context window, at 128K tokens"); not in another clause ("used 14.8T tokens, then the context window grew").
+    if (f.unit === 'token' && /\bcontext\b/i.test(`${clauseOf(sentence, start, end)} ${sentence.slice(Math.max(0, start - 30), start)}`)) return 'context window';
     // Tokens per second are a speed; tokens per question, answer or request a length: neither is training data.
     if (f.unit === 'token' && f.per) return /second|sec|^s$/i.test(f.per) ? 'throughput' : `tokens per ${f.per}`;
     if ((f.unit === 'GB' || f.unit === 'TB') && /\b(?:memory|RAM|VRAM|HBM)\b/.test(sentence)) return 'memory';

@@ -25,6 +25,13 @@ describe('agree', () => {
     expect(agree(fig('a', 1, '$589 billion', 'x', 'm'), fig('b', 1, 'nearly $600 billion', 'x', 'm'))).toBe(true);
     expect(agree(fig('a', 1, '$3 billion', 'x', 'm'), fig('b', 1, '$9 billion', 'x', 'm'))).toBe(false);
     expect(agree(fig('a', 1, '$12 billion', 'x', 'm'), fig('b', 1, '$20 billion', 'x', 'm'))).toBe(false);
+    // A one-digit figure's step is the figure itself: still, no rounding makes 200,000 "1 million".
+    expect(agree(fig('a', 1, '200,000 GPUs', 'x', 'm'), fig('b', 1, '1 million GPUs', 'x', 'm'))).toBe(false);
+    expect(agree(fig('a', 1, '1.2 million GPUs', 'x', 'm'), fig('b', 1, '1 million GPUs', 'x', 'm'))).toBe(true);
+    // Amounts within 1% are one figure from different data; percentages are not.
+    expect(agree(fig('a', 1, '$589 billion', 'x', 'm'), fig('b', 1, '$593 billion', 'x', 'm'))).toBe(true);
+    expect(agree(fig('a', 1, '$589 billion', 'x', 'm'), fig('b', 1, '$600.5 billion', 'x', 'm'))).toBe(false);
+    expect(agree(fig('a', 1, '79.2%', 'x', 'm'), fig('b', 1, '79.8%', 'x', 'm'))).toBe(false);
   });
 });
 
@@ -150,5 +157,78 @@ describe('findDisagreements: scope', () => {
     // A valuation belongs to a round, not to the day it is reported.
     const v = [fig('a', 1, 'Orbis is valued at $80 billion.', 'orbis', 'valuation'), fig('b', 1, 'Orbis is valued at $120 billion.', 'orbis', 'valuation')];
     expect(findDisagreements(v, new Map([['a', '2025-01-10'], ['b', '2025-06-02']])).map((d) => d.kind)).toEqual(['conflict']);
+  });
+});
+
+describe('findDisagreements: a maker\'s figure and its product\'s', () => {
+  const parentOf = (e: string) => (e === 'orbis-2' || e === 'orbis-3' ? 'orbis' : undefined);
+  const run = (figures: LedgerFigure[]) => find(figures, (f) => sentences.get(f)!, new Map(), parentOf);
+
+  it('joins a maker-level figure to the one product group it restates up to rounding', () => {
+    const found = run([fig('a', 1, 'Orbis trained a model on 2,048 chips.', 'orbis', 'chip count'), fig('b', 1, 'Orbis-2 was trained on about 2,000 chips.', 'orbis-2', 'chip count')]);
+    expect(found.map((d) => [d.entity, d.kind, d.sources])).toEqual([['orbis-2', 'rounding', 2]]);
+  });
+
+  it('never joins a value no rounding reconciles, nor one that fits two products', () => {
+    expect(run([fig('a', 1, 'Orbis runs 50,000 chips.', 'orbis', 'chip count'), fig('b', 1, 'Orbis-2 was trained on 2,048 chips.', 'orbis-2', 'chip count')])).toEqual([]);
+    expect(
+      run([fig('a', 1, 'Orbis trained a model on 2,048 chips.', 'orbis', 'chip count'), fig('b', 1, 'Orbis-2 was trained on 2,048 chips.', 'orbis-2', 'chip count'), fig('c', 1, 'Orbis-3 was trained on about 2,000 chips.', 'orbis-3', 'chip count')]),
+    ).toEqual([]);
+  });
+
+  it("never compares the chips an organisation trained one model on with the chips it has", () => {
+    expect(run([fig('a', 1, 'Orbis trained a model on about 2,000 chips.', 'orbis', 'chip count'), fig('b', 1, 'Orbis has roughly 50,000 chips of several types.', 'orbis', 'chip count')])).toEqual([]);
+    // A product's chips are its training cluster, said or not.
+    expect(run([fig('a', 1, 'Orbis-2 was trained on about 2,000 chips.', 'orbis-2', 'chip count'), fig('b', 1, 'Orbis-2 used 2,048 chips.', 'orbis-2', 'chip count')]).map((d) => d.kind)).toEqual(['rounding']);
+  });
+
+  it("keeps a maker's conflict whole", () => {
+    const found = run([
+      fig('a', 1, 'Orbis made 102,000 chips in 2024.', 'orbis', 'production'),
+      fig('b', 1, 'Orbis made 130,000 chips in 2024.', 'orbis', 'production'),
+      fig('c', 1, 'Orbis-2 output reached about 100,000 chips in 2024.', 'orbis-2', 'production'),
+    ]);
+    expect(found.map((d) => [d.entity, d.kind])).toContainEqual(['orbis', 'conflict']);
+  });
+});
+
+describe('findDisagreements: open bounds', () => {
+  it('takes a value beyond a "more than" or "up to" bound as no conflict, and one short of it as one', () => {
+    expect(findDisagreements([fig('a', 1, 'more than $1 billion', 'zephyr', 'valuation'), fig('b', 1, 'about $4 billion', 'zephyr', 'valuation')])).toEqual([]);
+    expect(findDisagreements([fig('a', 1, 'up to $500 billion', 'zephyr', 'investment'), fig('b', 1, '$100 billion', 'zephyr', 'investment')])).toEqual([]);
+    expect(findDisagreements([fig('a', 1, 'at least $16 billion', 'zephyr', 'orders'), fig('b', 1, 'about $12 billion', 'zephyr', 'orders')]).map((d) => d.kind)).toEqual(['conflict']);
+    // The bound is left out; the values it does not bound still compare.
+    const found = findDisagreements([fig('a', 1, 'more than $1 billion', 'zephyr', 'valuation'), fig('b', 1, '$2.55 billion', 'zephyr', 'valuation'), fig('c', 1, '$2.6 billion', 'zephyr', 'valuation')]);
+    expect(found.map((d) => [d.kind, d.low, d.high, d.sources])).toEqual([['rounding', 2.55e9, 2.6e9, 2]]);
+  });
+});
+
+describe('findDisagreements: a whole and its parts in one paragraph', () => {
+  it('keeps the whole that sums its parts, and compares it across sources', () => {
+    const s = 'Orbis-2 took 2.788 million GPU-hours: 2.664 million GPU-hours for pre-training, 119,000 GPU-hours for context extension and 5,000 GPU-hours for post-training.';
+    const found = findDisagreements([
+      ...['2.788 million GPU-hours', '2.664 million GPU-hours', '119,000 GPU-hours', '5,000 GPU-hours'].map((t) => withSentence(fig('a', 1, t, 'orbis-2', 'training compute'), s)),
+      fig('b', 1, 'about 2.8 million GPU-hours', 'orbis-2', 'training compute'),
+    ]);
+    expect(found.map((d) => [d.kind, d.low, d.high, d.figures.length])).toEqual([['rounding', 2_788_000, 2_800_000, 2]]);
+  });
+  it('keeps nothing where no value is the sum of the others', () => {
+    const found = findDisagreements([fig('a', 1, '30,000 GPUs', 'zephyr', 'chip count'), fig('a', 1, '12,000 GPUs', 'zephyr', 'chip count'), fig('a', 1, '5,000 GPUs', 'zephyr', 'chip count'), fig('b', 2, '30,500 GPUs', 'zephyr', 'chip count')]);
+    expect(found).toEqual([]);
+  });
+});
+
+describe('findDisagreements: periods named from the time of writing', () => {
+  it('dates "this year" and "next quarter" by each article\'s publication', () => {
+    const a = fig('a', 1, 'Orbis expects revenue of $43 billion next quarter.', 'orbis', 'revenue');
+    const b = fig('b', 1, 'Orbis expects revenue of $40 billion next quarter.', 'orbis', 'revenue');
+    // Written in the same quarter, "next quarter" is the same one; a quarter apart, two different ones.
+    expect(findDisagreements([a, b], new Map([['a', '2025-02-10'], ['b', '2025-03-02']])).map((d) => d.kind)).toEqual(['conflict']);
+    expect(findDisagreements([a, b], new Map([['a', '2025-02-10'], ['b', '2025-05-02']]))).toEqual([]);
+    // "Last year" in a 2025 article is 2024, as "in 2024" in another.
+    const c = fig('c', 1, 'Orbis made $17 billion last year.', 'orbis', 'revenue');
+    const d = fig('d', 1, 'Orbis made $12 billion in 2024.', 'orbis', 'revenue');
+    expect(findDisagreements([c, d], new Map([['c', '2025-02-10'], ['d', '2025-09-02']])).map((x) => x.kind)).toEqual(['conflict']);
+    expect(findDisagreements([c, d], new Map([['c', '2026-02-10'], ['d', '2025-09-02']]))).toEqual([]);
   });
 });

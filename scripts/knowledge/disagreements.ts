@@ -1,12 +1,10 @@
 import type { FigureFact } from '../ingest/link.ts';
-import { type FigureScope, hardScope, isAggregate, scopeOf, scopesAgree } from './figure-scope.ts';
+import { datedPeriod, type FigureScope, hardScope, isAggregate, scopeOf, scopesAgree } from './figure-scope.ts';
 import { CHANGE_MEASURES, CHANGING_MEASURES, EVENT_MEASURES } from '../ingest/quantities.ts';
+import { agree, cluster, joinProducts, type LedgerFigure, wholeOf, withinBound } from './agreement.ts';
 
-/** A figure with the source it comes from. */
-export interface LedgerFigure extends FigureFact {
-  source: string;
-  sourceTitle: string;
-}
+export { agree, type LedgerFigure } from './agreement.ts';
+
 
 /**
  * Figures for one measure of one subject that differ between sources. `rounding`: every value is
@@ -32,35 +30,17 @@ export interface Disagreement {
   figures: LedgerFigure[];
 }
 
-/**
- * Whether two figures can state the same value: they lie less than one step of the less precise
- * one apart ($5.576M and $6M; $589B and $600B; 16.9% and 17%), so one may be the other rounded or cut.
- * Whole steps apart (17% and 18%, $12B and $20B) they are different values. Ranges count by their
- * nearest ends. Hedges ("over", "about") are not widened: an open bound would agree with anything.
- */
-export function agree(a: FigureFact, b: FigureFact, steps = 1): boolean {
-  const step = Math.max(a.precision, b.precision) * steps;
-  const gap = Math.max(0, Math.max(a.value, b.value) - Math.min(a.high ?? a.value, b.high ?? b.value));
-  return gap < step * (1 - 1e-9);
-}
-
-/** Clusters figures whose values agree up to rounding (single linkage over values in order). */
-function cluster(figures: readonly LedgerFigure[], steps = 1): LedgerFigure[][] {
-  const sorted = [...figures].sort((x, y) => x.value - y.value);
-  const clusters: LedgerFigure[][] = [];
-  for (const f of sorted) {
-    const last = clusters.at(-1);
-    if (last?.some((g) => agree(f, g, steps))) last.push(f);
-    else clusters.push([f]);
-  }
-  return clusters;
-}
 
 /**
  * The scope of each ledger figure, read from its sentence (see figure-scope.ts) once per call of
  * findDisagreements; sources often repeat a sentence, so it is also shared by sentence and figure text.
  */
-function scopeReader(published: ReadonlyMap<string, string>, sentenceOf: (f: LedgerFigure) => string): (f: LedgerFigure) => FigureScope {
+function scopeReader(
+  published: ReadonlyMap<string, string>,
+  sentenceOf: (f: LedgerFigure) => string,
+  parentOf: (entity: string) => string | undefined,
+  ownerOf: (f: LedgerFigure) => string | undefined,
+): (f: LedgerFigure) => FigureScope {
   const byFigure = new Map<FigureFact, FigureScope>();
   const bySentence = new Map<string, Map<string, FigureScope>>();
   return (f) => {
@@ -75,8 +55,17 @@ function scopeReader(published: ReadonlyMap<string, string>, sentenceOf: (f: Led
       s = at < 0 ? { modality: '', aggregate: false } : scopeOf(sentence, at, at + f.text.length);
       inSentence.set(f.text, s);
     }
-    // A quantity that changes over time, stated with no date, is as of its article's publication.
-    const date = CHANGING_MEASURES.has(f.measure) && !s.year && !s.month ? published.get(f.source) : undefined;
+    // What chips are for tells chip counts apart only, and only an organisation's: "trained" beside money is the
+    // training cost's own word, and a model's chips are its training cluster whether or not the sentence says so.
+    const owner = ownerOf(f);
+    if (s.use && (f.unit !== 'GPU' || (owner && parentOf(owner)))) {
+      const { use: _use, ...rest } = s;
+      s = rest;
+    }
+    // A year, quarter or half named from the time of writing ("this year", "next quarter") is dated by the article's publication.
+    if (s.relative !== undefined && !s.year && !s.month) s = { ...s, ...datedPeriod(s, published.get(f.source)) };
+    // A quantity that changes over time, stated with no date, is as of its article's publication; so is another span named from the time of writing ("the past three months").
+    const date = (CHANGING_MEASURES.has(f.measure) || s.relative !== undefined) && !s.year && !s.month ? published.get(f.source) : undefined;
     const day = date ? Date.parse(date.slice(0, 10)) / 86_400_000 : NaN;
     if (Number.isFinite(day)) s = { ...s, asOf: day };
     byFigure.set(f, s);
@@ -108,13 +97,14 @@ function byScope(list: readonly LedgerFigure[], scopeOfFigure: (f: LedgerFigure)
     if (fits.length === 0) sets.push({ scope: { ...own }, figures: [f], days: own.asOf === undefined ? [] : [own.asOf] });
     else if (fits.length === 1) {
       fits[0]!.figures.push(f);
-      for (const k of SOFT) if (own[k]) fits[0]!.scope[k] = own[k];
+      const scope = fits[0]!.scope;
+      for (const k of SOFT) if (own[k]) Object.assign(scope, { [k]: own[k] });
       if (own.asOf !== undefined) fits[0]!.days = [Math.min(own.asOf, ...fits[0]!.days), Math.max(own.asOf, ...fits[0]!.days)];
     }
   }
   return sets.map((set) => set.figures);
 }
-const SOFT = ['period', 'nth', 'year', 'month', 'place', 'item'] as const;
+const SOFT = ['period', 'nth', 'year', 'month', 'place', 'item', 'use'] as const;
 /** Articles published further apart than this report a changing quantity at different times. */
 const SAME_TIME_DAYS = 45;
 
@@ -128,12 +118,14 @@ const SAME_TIME_DAYS = 45;
  * never compared (see figure-scope.ts). `sentenceOf` gives a figure's sentence (figures point at
  * their sentence by offsets: scripts/knowledge/sentences.ts). `published` (source slug → ISO date) dates a quantity that
  * changes over time (users, headcount, a chip fleet) when its sentence does not: articles more
- * than 45 days apart report it at different times.
+ * than 45 days apart report it at different times. `parentOf` (entity slug → its maker's slug) lets a maker's
+ * figure join its product's group where it restates one of that product's figures (see joinProducts).
  */
 export function findDisagreements(
   figures: readonly LedgerFigure[],
   sentenceOf: (f: LedgerFigure) => string,
   published: ReadonlyMap<string, string> = new Map(),
+  parentOf: (entity: string) => string | undefined = () => undefined,
 ): Disagreement[] {
   const groups = new Map<string, LedgerFigure[]>();
   for (const f of figures) {
@@ -144,16 +136,19 @@ export function findDisagreements(
     if (list) list.push(f);
     else groups.set(key, [f]);
   }
+  joinProducts(groups, parentOf);
   const found: Disagreement[] = [];
   // Figures are split by scope (see figure-scope.ts; only groups with several sources are read for
   // it). Then several values of one measure and scope in one paragraph are the parts of a breakdown;
   // for changes ("rose 8.9% after falling 16.9%") they are different periods, sorted out below.
   const isChange = (list: readonly LedgerFigure[]) => CHANGE_MEASURES.has(list[0]!.measure) || EVENT_MEASURES.has(list[0]!.measure);
   const withoutBreakdowns = (list: LedgerFigure[]) => {
-    const byParagraph = Map.groupBy(list, (f) => `${f.source}#${f.p}`);
-    return isChange(list) ? list : list.filter((f) => new Set(byParagraph.get(`${f.source}#${f.p}`)!.map((g) => g.value)).size === 1);
+    if (isChange(list)) return list;
+    return [...Map.groupBy(list, (f) => `${f.source}#${f.p}`).values()].flatMap((here) => (new Set(here.map((g) => g.value)).size === 1 ? here : wholeOf(here)));
   };
-  const scopeOfFigure = scopeReader(published, sentenceOf);
+  // The entity whose group a figure is compared in (a maker's figure may have joined its product's).
+  const owner = new Map([...groups].flatMap(([key, list]) => list.map((f) => [f, key.slice(0, key.indexOf('\u0000'))] as const)));
+  const scopeOfFigure = scopeReader(published, sentenceOf, parentOf, (f) => owner.get(f) ?? f.entity);
   const several = (list: readonly LedgerFigure[]) => new Set(list.map((f) => f.source)).size > 1 && new Set(list.map((f) => f.value)).size > 1;
   const scoped = [...groups.values()]
     .filter(several)
@@ -172,6 +167,16 @@ export function findDisagreements(
       clusters = [shared[0]];
       kept = shared[0];
       if (new Set(kept.map((f) => f.value)).size < 2) continue;
+    }
+    // An open bound ("more than $1bn", "up to $500bn") that every other value lies beyond neither
+    // contradicts nor restates them: its cluster is left out ("at least $16bn" against "$12bn" still conflicts).
+    if (clusters.length > 1) {
+      const open = clusters.filter((c) => c.every((b) => clusters.every((d) => d === c || d.every((g) => withinBound(b, g)))));
+      if (open.length > 0 && open.length < clusters.length) {
+        clusters = clusters.filter((c) => !open.includes(c));
+        kept = clusters.flat();
+        if (!several(kept)) continue;
+      }
     }
     // A conflict needs two clusters stated by different sources; else the values are rounding variants.
     const conflict = clusters.some((c, i) => clusters.some((d, j) => j !== i && c.some((f) => d.some((g) => g.source !== f.source))));

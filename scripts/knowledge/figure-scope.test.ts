@@ -16,6 +16,10 @@ describe('scopeOf', () => {
     expect(scope('Orbis has 300 million users, up from 100 million users.', '100 million users').modality).toBe('earlier');
     expect(scope('Orbis was valued at $157 billion in its last funding round in October.', '$157 billion').modality).toBe('earlier');
     expect(scope('Orbis is valued at $300 billion, up from its last round.', '$300 billion').modality).toBe('');
+    // A deal not yet done: a round being negotiated or raised.
+    expect(scope('Orbis is in talks to raise money at a $300 billion valuation.', '$300 billion').modality).toBe('plan');
+    expect(scope('Orbis is said to be raising at a valuation of $2.5 billion.', '$2.5 billion').modality).toBe('plan');
+    expect(scope('Orbis raised $600 million at a valuation of $2.5 billion.', '$2.5 billion').modality).toBe('');
     // A time phrase right after the figure can date it before now.
     expect(scope('Orbis spent 76.8bn yuan, three times the 23.9bn yuan it spent the year before.', '23.9bn yuan').modality).toBe('earlier');
     expect(scope('That is three times the $18.4 billion valuation Orbis carried a year ago.', '$18.4 billion').modality).toBe('earlier');
@@ -58,5 +62,46 @@ describe('scopesAgree', () => {
     expect(memphis.place).toBe('memphis');
     expect(scopesAgree(memphis, scope('Orbis runs 10,000 GPUs in Malaysia.', '10,000 GPUs'))).toBe(false);
     expect(scopesAgree(memphis, scope('Orbis runs 150,000 GPUs.', '150,000 GPUs'))).toBe(true);
+  });
+});
+
+describe('scopeOf: spans of months and base models', () => {
+  it('reads three, six and twelve months as a quarter, a half and a year, with the ordinal', () => {
+    expect(scope('Buyers ordered $16 billion of chips in the first three months of 2025.', '$16 billion')).toMatchObject({ period: 'quarter', nth: '1', year: '2025' });
+    expect(scope('Buyers ordered $12 billion of chips in the first quarter.', '$12 billion')).toMatchObject({ period: 'quarter', nth: '1' });
+    expect(scopesAgree(scope('Buyers ordered $16 billion of chips in the first three months of 2025.', '$16 billion'), scope('Buyers ordered $12 billion of chips in the first quarter.', '$12 billion'))).toBe(true);
+    expect(scope('Orbis made $3 billion in the last six months.', '$3 billion').period).toBe('half');
+    expect(scope('Orbis made $3 billion in the last two months.', '$3 billion').period).toBe('2 month');
+    // An ordinal before another span is not a quarter's.
+    expect(scope('Orbis made $3 billion in its first two months.', '$3 billion').nth).toBeUndefined();
+  });
+
+  it("marks a figure about the model the subject was built on, which never meets the subject's own", () => {
+    expect(scope('Orbis-2 drew notice for the $5.6 million cost of training the model it was built on.', '$5.6 million').base).toBe(true);
+    expect(scope('Its engineers trained the underlying model at a cost of less than $6m.', 'less than $6m').base).toBe(true);
+    expect(scope('The reinforcement-learning stage of Orbis-2 cost about $294,000.', 'about $294,000').base).toBeUndefined();
+    expect(scopesAgree(scope('the $5.6 million cost of training the model it was built on', '$5.6 million'), scope('Orbis-2 cost $294,000 to train.', '$294,000'))).toBe(false);
+  });
+
+  it('marks a threshold that bounds a class the subject is one of', () => {
+    expect(scope('The company is one of a handful of start-ups valued at more than $1bn.', 'more than $1bn').class).toBe(true);
+    expect(scope('Orbis is among the few labs with more than 1,000 employees.', 'more than 1,000 employees').class).toBe(true);
+    // An aside that names a class does not reach the figure's own clause.
+    expect(scope('Orbis, one of the largest labs, was valued at $3bn.', '$3bn').class).toBeUndefined();
+    expect(scopesAgree(scope('It is one of the start-ups valued at more than $1bn.', 'more than $1bn'), scope('A round valued it at about $4bn.', 'about $4bn'))).toBe(false);
+  });
+
+  it('reads whether counted chips ran a training job or are what a company owns', () => {
+    expect(scope('Orbis trained a frontier model on about 2,000 H800s.', 'about 2,000 H800s').use).toBe('training');
+    expect(scope('We think Orbis has access to about 50,000 Hopper GPUs in total.', 'about 50,000 Hopper GPUs').use).toBe('fleet');
+    expect(scope('Orbis runs 10,000 GPUs.', '10,000 GPUs').use).toBeUndefined();
+  });
+
+  it("prefers a date or period in the figure's own clause to one in another", () => {
+    expect(scope('Orbis, founded in 2023 by two engineers, was valued at about $3.3 billion after a round in 2024.', 'about $3.3 billion').year).toBe('2024');
+    expect(scope('In 2024, Orbis made $17 billion.', '$17 billion').year).toBe('2024');
+    expect(scope('Orbis made $39.3 billion for the fourth quarter, and $130.5 billion for the full fiscal year.', '$130.5 billion')).toMatchObject({ period: 'year' });
+    expect(scope('Orbis made $39.3 billion for the fourth quarter, and $130.5 billion for the full fiscal year.', '$39.3 billion')).toMatchObject({ period: 'quarter', nth: '4' });
+    expect(scope('In the fourth quarter, Orbis made $39.3 billion.', '$39.3 billion')).toMatchObject({ period: 'quarter', nth: '4' });
   });
 });

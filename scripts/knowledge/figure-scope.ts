@@ -18,13 +18,21 @@ export interface FigureScope {
   place?: string;
   /** A sum over several things ("a combined 27 million users"), not one thing's figure. */
   aggregate: boolean;
+  /** What counted chips are for, when the clause says: 'training' (a model "trained on 2,048 H800s") or 'fleet' (chips a company owns or has access to). Set by the caller for chip counts only. */
+  use?: 'training' | 'fleet';
+  /** A threshold that defines a class the subject is one of ("one of a handful of start-ups valued at more than $1bn"), not the subject's own figure. */
+  class?: boolean;
+  /** About the model the named subject was built on ("the cost of training the model it was built on"), not the subject itself. */
+  base?: boolean;
   /** The span the figure covers, when stated near it: 'quarter', 'year', '3 year', 'month'… */
   period?: string;
   /** Which quarter or half ('3' for "Q3" or "third-quarter"), when the period names one. */
   nth?: string;
   /** The kind of thing counted, when the figure names it by a code ("10,000 A100 chips" → 'a100'): counts of different chips never compare. */
   item?: string;
-  /** For a quantity that changes over time and is stated undated: the day (since 1970) its article was published. */
+  /** The period is named relative to the article's date ("this year" 0, "next quarter" 1, "last year" -1): it is dated by publication. */
+  relative?: number;
+  /** For a quantity that changes over time and is stated undated, or a period named relative to now: the day (since 1970) its article was published. */
   asOf?: number;
   /** The year and month the figure is dated to, when its sentence states them: '2025', 'may'. */
   year?: string;
@@ -34,8 +42,18 @@ export interface FigureScope {
 /** Words that make a figure a sum over several things: a different scope from one thing's figure. */
 const AGGREGATE = /\b(?:combined|in total|totals?|totall?ing|altogether|together|in all|across (?:all|its|their))\b/i;
 
-/** Words of intention or forecast before a figure ("plans to", "aims for", "is likely to", "expect … to"). */
-const PLAN = /\b(?:plans?|planned|planning|aims?|aiming|aimed|targets?|targeted|targeting|goal|expects?|expected|expecting|forecasts?|forecast|projected|projecting|likely|intends?|intended|hopes?|hoping|seeks?|seeking|wants? to|set to|on track|ambition|envisions?|estimates? (?:it|they|that) will)\b/i;
+/** Words in a figure's clause that make it the figure of another model the subject was built on: its base, not itself. */
+const BASE = /\b(?:the|its|their|an?) (?:underlying|base|parent|original|foundation) model\b|\bthe model (?:it|they|that|which|[\p{Lu}][\p{L}\d.-]*) (?:was|were|is|are) (?:built|based|trained) (?:on|from)\b/u;
+
+/** "One of … valued at more than $1bn", "among the few labs with over 1,000 staff": the figure bounds a class, it is not one thing's. */
+const CLASS = /\b(?:one of|among(?= the| a| only| several| many| few| dozens))\b/i;
+
+/** A clause saying counted chips ran a training job ("trained V3 on 2,048 H800s") or make up what a company owns ("has access to 50,000 GPUs"). */
+const USE_TRAINING = /\btrain(?:ed|ing|s)?\b/i;
+const USE_FLEET = /\b(?:owns?|owned|possess(?:es)?|(?:has|have|had) access to|fleet|stockpil\w*|amass\w*|hoard\w*)\b/i;
+
+/** Words of intention or forecast before a figure ("plans to", "aims for", "is likely to", "expect … to"), or of a deal not yet done ("in talks to raise at", "is raising at"). */
+const PLAN = /\b(?:in talks|negotiat(?:ing|es?|ions)|prospective|proposed|(?:is|are|be|been) raising|to raise|plans?|planned|planning|aims?|aiming|aimed|targets?|targeted|targeting|goal|expects?|expected|expecting|forecasts?|forecast|projected|projecting|likely|intends?|intended|hopes?|hoping|seeks?|seeking|wants? to|set to|on track|ambition|envisions?|estimates? (?:it|they|that) will)\b/i;
 /** Words that date a figure before the state the text reports ("previously raised", "an earlier round"). */
 const EARLIER = /\b(?:previously|formerly|earlier|prior|used to|had been|(?:last|previous|prior) (?:[\w-]+ )?(?:round|time|year's)|up from|from just)\b/i;
 /** A time phrase right after a figure that dates it before now ("the 23.9bn yuan it spent the year before", "the valuation it carried a year ago"). */
@@ -47,7 +65,10 @@ const CLAUSE = /[;:—–,]|\b(?:but|while|whereas|that|which|who|where)\s/gi;
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
 /** A span of time: "the quarter to January", "three years", "a two-year plan", "fiscal 2024", "Q3", "first half". */
-const PERIOD = /\b(?:(?<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?=quarter|half))?(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})[\s-])?(?<unit>quarter|half|year|month|week|day)s?\b|\b(?<q>Q[1-4])\b|\b(?<h>H[12])\b|\b(?<fy>fiscal|FY)\b/gi;
+const PERIOD = /\b(?:(?<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?=quarter|half|(?:three|six|3|6)[\s-]months))?(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})[\s-])?(?<unit>quarter|half|year|month|week|day)s?\b|\b(?<q>Q[1-4])\b|\b(?<h>H[12])\b|\b(?<fy>fiscal|FY)\b/gi;
+/** Words before a period that date it from the time of writing (not a fiscal year, whose calendar is the company's). */
+const RELATIVE = /\b(this|current|next|coming|last|past|previous|prior)\s+$/i;
+const MONTH_SPANS: Record<number, string> = { 3: 'quarter', 6: 'half', 12: 'year' };
 const ORDINAL: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4', '1st': '1', '2nd': '2', '3rd': '3', '4th': '4' };
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -57,6 +78,9 @@ const MONTH = new RegExp(`\\b(${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0,
 function dates(text: string): { start: number; end: number; value: string }[] {
   return namedEntities(text).filter((e) => e.type === 'DATE');
 }
+
+/** How much farther a date counts when a clause boundary stands between it and the figure. */
+const OTHER_CLAUSE = 1000;
 
 /** Distance from a span to the figure; cues after it count a little farther, as in measures. */
 const distance = (s: number, e: number, start: number, end: number) => (e <= start ? start - e : s >= end ? (s - end) * 1.5 : 0);
@@ -91,6 +115,21 @@ function variantOf(clause: string): string | undefined {
   return new Set(codes).size === 1 ? codes[0] : undefined;
 }
 
+/** The figure's clause up to the figure. */
+function clauseBefore(sentence: string, start: number): string {
+  let from = 0;
+  for (const m of sentence.slice(0, start).matchAll(CLAUSE)) from = m.index + m[0].length;
+  return sentence.slice(from, start);
+}
+
+/** The clause holding the figure, from the clause boundary before it to the next after it. */
+function clauseAround(sentence: string, start: number, end: number): string {
+  let from = 0;
+  for (const m of sentence.slice(0, start).matchAll(CLAUSE)) from = m.index + m[0].length;
+  const stop = sentence.slice(end).search(CLAUSE);
+  return sentence.slice(from, stop >= 0 ? end + stop : sentence.length);
+}
+
 /** The place a phrase in the figure's clause limits it to ("in the US", "across Europe", "from China"), by compromise's place tags. */
 function placeOf(sentence: string, start: number, end: number): string | undefined {
   let from = 0;
@@ -109,6 +148,10 @@ export function scopeOf(sentence: string, start: number, end: number): FigureSco
   const scope: FigureScope = { modality: modalityOf(sentence, start, end), aggregate: isAggregate(sentence, start, end) };
   const place = placeOf(sentence, start, end);
   if (place) scope.place = place;
+  if (BASE.test(clauseAround(sentence, start, end))) scope.base = true;
+  if (CLASS.test(clauseBefore(sentence, start))) scope.class = true;
+  const use = USE_TRAINING.test(clauseBefore(sentence, start)) ? 'training' : USE_FLEET.test(clauseBefore(sentence, start)) ? 'fleet' : undefined;
+  if (use) scope.use = use;
   // A period or date is the figure's when no other figure stands between them, and, after the figure, while still in its clause.
   const rest = sentence.slice(end);
   const clauseEnd = rest.search(CLAUSE) >= 0 ? end + rest.search(CLAUSE) : sentence.length;
@@ -122,13 +165,20 @@ export function scopeOf(sentence: string, start: number, end: number): FigureSco
     if (s >= start && s <= end + 2) continue;
     if (!own(s, e)) continue;
     const g = m.groups!;
-    const d = distance(s, e, start, end);
+    // A period in the figure's own clause comes before one set off by a comma ("$39.3 billion for the fourth quarter, and $130.5 billion for the full year").
+    const d = distance(s, e, start, end) + (e <= start && /[,;:—–]/.test(sentence.slice(e, start)) ? OTHER_CLAUSE : 0);
     if (d >= best) continue;
     best = d;
     const n = g.n ? (NUMBER_WORDS[g.n.toLowerCase()] ?? Number(g.n)) : 1;
-    scope.period = g.q ? 'quarter' : g.h ? 'half' : g.fy ? 'year' : `${n > 1 ? `${n} ` : ''}${g.unit!.toLowerCase()}`;
+    // Three months are a quarter, six a half and twelve a year ("the first three months of 2025" is Q1).
+    const months = g.unit?.toLowerCase() === 'month' ? MONTH_SPANS[n] : undefined;
+    scope.period = g.q ? 'quarter' : g.h ? 'half' : g.fy ? 'year' : (months ?? `${n > 1 ? `${n} ` : ''}${g.unit!.toLowerCase()}`);
+    // "This year", "the current quarter": which one depends on when the article was written.
+    const rel = g.fy ? null : RELATIVE.exec(sentence.slice(Math.max(0, s - 12), s));
+    if (rel) scope.relative = /^(?:next|coming)$/i.test(rel[1]!) ? 1 : /^(?:this|current)$/i.test(rel[1]!) ? 0 : -1;
+    else delete scope.relative;
     // Which quarter or half, when named: the third quarter is not the fourth.
-    const nth = g.q?.[1] ?? g.h?.[1] ?? (g.nth ? ORDINAL[g.nth.toLowerCase()] : undefined);
+    const nth = g.q?.[1] ?? g.h?.[1] ?? (g.nth && (months || !g.n) ? ORDINAL[g.nth.toLowerCase()] : undefined);
     if (nth) scope.nth = nth;
     else delete scope.nth;
   }
@@ -142,7 +192,8 @@ export function scopeOf(sentence: string, start: number, end: number): FigureSco
       const year = /\b(?:19|20)\d\d\b/.exec(d.value)?.[0];
       const month = MONTH.exec(d.value)?.[1]?.toLowerCase().slice(0, 3);
       if (!year && !month) continue;
-      const dist = distance(d.start, d.end, start, end);
+      // A date in the figure's own clause comes before one set off from it ("Orbis, founded in 2023, was valued at $3bn after a round in 2024").
+      const dist = distance(d.start, d.end, start, end) + (d.end <= start && /[,;:—–]/.test(sentence.slice(d.end, start)) ? OTHER_CLAUSE : 0);
       if (dist >= nearest) continue;
       nearest = dist;
       delete scope.year;
@@ -156,12 +207,25 @@ export function scopeOf(sentence: string, start: number, end: number): FigureSco
   return scope;
 }
 
-/** A key for the parts of a scope that must be equal: modality and aggregation. */
-export const hardScope = (s: FigureScope) => `${s.modality}${s.aggregate ? '+aggregate' : ''}`;
+/** A key for the parts of a scope that must be equal: modality, aggregation, whether it is a base model's, whether it bounds a class. */
+export const hardScope = (s: FigureScope) => `${s.modality}${s.aggregate ? '+aggregate' : ''}${s.base ? '+base' : ''}${s.class ? '+class' : ''}${s.use === 'training' ? '+training' : ''}`;
 
 /** Whether two scopes can be the same: every part both state is equal (a part one leaves unstated may be anything). */
 export function scopesAgree(a: FigureScope, b: FigureScope): boolean {
   if (hardScope(a) !== hardScope(b)) return false;
-  for (const k of ['period', 'nth', 'year', 'month', 'place', 'item'] as const) if (a[k] && b[k] && a[k] !== b[k]) return false;
+  for (const k of ['period', 'nth', 'year', 'month', 'place', 'item', 'use'] as const) if (a[k] && b[k] && a[k] !== b[k]) return false;
   return true;
+}
+
+/** The calendar year (and quarter or half) of a period named relative to a publication date: "last year" in a 2025 article is 2024. */
+export function datedPeriod(s: FigureScope, published: string | undefined): Partial<FigureScope> {
+  const y = published ? Number(published.slice(0, 4)) : NaN;
+  const m = published ? Number(published.slice(5, 7)) : NaN;
+  if (!Number.isFinite(y) || !Number.isFinite(m)) return {};
+  const per = s.period === 'quarter' ? 4 : s.period === 'half' ? 2 : s.period === 'year' ? 1 : 0;
+  if (!per) return {};
+  // Periods counted from the start of the year of publication, moved by the relative word.
+  const index = y * per + Math.floor(((m - 1) * per) / 12) + s.relative!;
+  const year = String(Math.floor(index / per));
+  return per === 1 ? { year } : { year, nth: String((index % per) + 1) };
 }

@@ -100,7 +100,7 @@ export function buildKnowledge(articles: readonly KnowledgeArticle[], entityList
   const paragraphs = paragraphLookup(articles);
   const sentence = (ref: SourceSentenceRef) => resolveSentence(paragraphs, ref);
 
-  const disagreements = findDisagreements(figures, sentence, new Map(articles.flatMap((a) => (a.date ? [[a.slug, a.date.iso] as const] : []))));
+  const disagreements = findDisagreements(figures, sentence, new Map(articles.flatMap((a) => (a.date ? [[a.slug, a.date.iso] as const] : []))), (slug) => entities.get(slug)?.parent);
   const disagreementsByEntity = new Map<string, Disagreement[]>();
   for (const d of disagreements) {
     for (const e of new Set([d.entity, ...d.figures.flatMap((f) => (f.entity ? [f.entity] : []))])) push(disagreementsByEntity, e, d);

@@ -1,0 +1,34 @@
+/**
+ * Cue patterns for reading whose a figure is (see figureSubject in link.ts): asides and relative
+ * clauses, backers named after a figure, contrasts, and "it"/"its" pointing back to the
+ * organisation last named. Plain patterns over a sentence, no NLP.
+ */
+import type { Mention } from '../core/match.ts';
+
+/** "It" or "its" opening the sentence ("Its latest round…"), or "it" as the thing put at a figure ("valued it at", "puts it at"); not "its" after another noun ("the team wrote its own…"). */
+export const PRONOUN = /^\s*(?:It|Its)\b|\b(?:valu|pric|plac|rank|put)[\p{L}]*\s+it\s+at\b/u;
+/** "It" standing for no thing ("it is estimated that…", "it was unclear"). */
+export const EXPLETIVE = /\bit(?:['’]s| is| was| has been| seems| appears)\s+(?:not\s+)?(?:estimated|expected|thought|believed|said|reported|likely|unlikely|unclear|clear|possible|understood|known|worth|true|hard|easy|difficult)\b/i;
+
+/** A capitalised word other than a common sentence opener, or any capitalised word after the first: a name, perhaps one the gazetteer lacks. */
+export const UNKNOWN_NAME = /^\s*(?!(?:It|Its|A|An|The|This|That|In|At|On|By|For|Last|Earlier|Later|Then|Now|Since|After|Before|Still|But|And|So|Yet|According|When|While|Once)\b)\p{Lu}|(?<=\S\s+)\p{Lu}/u;
+
+/** The last contrastive conjunction or semicolon before a figure: where its clause begins. */
+export const CONTRAST = /(?:[,;]\s*|\s)(?:while|whereas)\s(?![^,;]*[,;])|;\s(?![^;]*;)/i;
+
+/** `text` (found at `offset` in its sentence) with the names the gazetteer knows lower-cased: only unknown names are left capitalised. */
+export const knownMasked = (text: string, offset: number, mentions: readonly Mention[]) => {
+  let out = text;
+  for (const m of mentions) {
+    const s = m.start - offset;
+    const e = m.end - offset;
+    if (s >= 0 && e <= text.length) out = out.slice(0, s) + out.slice(s, e).toLowerCase() + out.slice(e);
+  }
+  return out;
+};
+
+/** Words before a name after the figure that make it a backer, lead or buyer of the deal, not what the figure is about. */
+export const AGENT_AFTER = /\b(?:(?:investors?|backers?|shareholders?|partners?|participants?)\s+(?:such as|including|like|included|were|are)|(?:led|backed|joined|funded|bought|acquired) by|including|among them)\s+(?:the\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,2}$/iu;
+
+/** The opening of an aside set off by a comma after a name (or a name and its head noun: "its V3 model, on which…"): a description ("the model…") or a relative clause ("which…", "whose backers…", "on which…"). */
+export const ASIDE = /^(?:\s+[\p{Ll}-]+){0,2},\s+(?:(?:the|a|an|its|their)\s|(?:(?:on|in|of|for|from|with|by|to) )?(?:which|whose|who|whom)\s)[^,.;]{0,40}$/iu;

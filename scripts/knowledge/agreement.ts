@@ -1,0 +1,97 @@
+/**
+ * When figures state the same value, and which figures of a group are compared: agreement up to
+ * rounding, open bounds, the whole of a breakdown, and a maker's figure joining its product's.
+ */
+import type { FigureFact } from '../ingest/link.ts';
+
+/** A figure with the source it comes from. */
+export interface LedgerFigure extends FigureFact {
+  source: string;
+  sourceTitle: string;
+}
+
+/**
+ * Whether two figures can state the same value: they lie less than one step of the less precise
+ * one apart ($5.576M and $6M; $589B and $600B; 16.9% and 17%), so one may be the other rounded or cut.
+ * Whole steps apart (17% and 18%, $12B and $20B) they are different values. Ranges count by their
+ * nearest ends. Hedges ("over", "about") are not widened: an open bound would agree with anything.
+ */
+export function agree(a: FigureFact, b: FigureFact, steps = 1): boolean {
+  const step = Math.max(a.precision, b.precision) * steps;
+  const gap = Math.max(0, Math.max(a.value, b.value) - Math.min(a.high ?? a.value, b.high ?? b.value));
+  // A one-digit figure's step is as large as the figure ("1 million"): rounding never makes one value half as large again as another (200,000 is not "1 million").
+  const near = Math.min(a.high ?? a.value, b.high ?? b.value);
+  // Amounts and counts within 1% of each other ($589 billion and $593 billion) are one figure measured a little
+  // differently, not a conflict; percentages are not (79.2% and 79.8% are two scores).
+  const close = a.unit !== '%' && gap <= Math.max(a.value, b.value) * SAME_FIGURE_SHARE;
+  return (close || gap < step * (1 - 1e-9)) && (near <= 0 || Math.max(a.value, b.value) <= near * MAX_ROUNDING_RATIO);
+}
+
+/** Whether `g` lies within the open bound `b` states: above "more than X", below "up to X"; a figure with no bound bounds nothing. */
+export const withinBound = (b: FigureFact, g: FigureFact) => (b.approx === 'over' ? g.value >= b.value : b.approx === 'under' ? (g.high ?? g.value) <= (b.high ?? b.value) : false);
+
+/** The most one rounding of a value can move it: "$1 billion" may stand for $1.4 billion, never for $2 billion. */
+const MAX_ROUNDING_RATIO = 1.5;
+/** How far apart two values may lie, as a share of the larger, and still be one figure stated by different data ($589 billion, $593 billion). */
+const SAME_FIGURE_SHARE = 0.01;
+
+/** Clusters figures whose values agree up to rounding (single linkage over values in order). */
+export function cluster(figures: readonly LedgerFigure[], steps = 1): LedgerFigure[][] {
+  const sorted = [...figures].sort((x, y) => x.value - y.value);
+  const clusters: LedgerFigure[][] = [];
+  for (const f of sorted) {
+    const last = clusters.at(-1);
+    if (last?.some((g) => agree(f, g, steps))) last.push(f);
+    else clusters.push([f]);
+  }
+  return clusters;
+}
+/**
+ * A figure filed under a maker ("DeepSeek trained a model on 2,048 H800s") may be one of its
+ * products' figures stated less specifically. It joins the product's group of the same measure,
+ * unit and rate when exactly one product has a figure there that it agrees with up to rounding:
+ * so it can only widen a spread, never make a conflict, and a maker's own figure (its whole fleet)
+ * stays its own. Where the maker has two values that no rounding reconciles and both fit the
+ * product, that conflict is the maker's: both stay.
+ */
+export function joinProducts(groups: Map<string, LedgerFigure[]>, parentOf: (entity: string) => string | undefined): void {
+  const rest = (key: string) => key.slice(key.indexOf('\u0000'));
+  const children = new Map<string, string[]>();
+  for (const key of groups.keys()) {
+    const entity = key.slice(0, key.indexOf('\u0000'));
+    const parent = parentOf(entity);
+    if (parent) children.set(parent + rest(key), [...(children.get(parent + rest(key)) ?? []), key]);
+  }
+  for (const [key, list] of groups) {
+    const kin = children.get(key);
+    if (!kin) continue;
+    const stay: LedgerFigure[] = [];
+    // Read against the products' own figures, before any joins.
+    const own = new Map(kin.map((k) => [k, [...groups.get(k)!]]));
+    const fitsOf = (f: LedgerFigure) => kin.filter((k) => own.get(k)!.some((g) => agree(f, g)));
+    for (const f of list) {
+      const fits = fitsOf(f);
+      // Where another source gives the maker a value that no rounding reconciles with this one and that fits the same product, the conflict is the maker's: both stay.
+      const contested = fits.length === 1 && list.some((g) => g.source !== f.source && !agree(f, g) && fitsOf(g).includes(fits[0]!));
+      if (fits.length === 1 && !contested) groups.get(fits[0]!)!.push(f);
+      else stay.push(f);
+    }
+    if (stay.length) groups.set(key, stay);
+    else groups.delete(key);
+  }
+}
+
+/**
+ * The whole of a breakdown stated in one paragraph: the figures of the largest value when it is the
+ * sum of the others, up to its rounding ("2.788 million GPU-hours: 2.664 million, 119,000 and 5,000").
+ * Where no value sums the rest, the paragraph lists parts or compares things: nothing is kept.
+ */
+export function wholeOf(here: readonly LedgerFigure[]): LedgerFigure[] {
+  const top = Math.max(...here.map((f) => f.value));
+  const whole = here.filter((f) => f.value === top);
+  const parts = here.filter((f) => f.value !== top);
+  const sum = parts.reduce((n, f) => n + f.value, 0);
+  // Rounded to the nearest step, the whole lies within half a step of the sum.
+  const step = Math.max(...whole.map((f) => f.precision), top * 0.01);
+  return parts.length > 1 && Math.abs(top - sum) < step / 2 ? whole : [];
+}
