@@ -35,6 +35,7 @@ import type { RawArticle } from '../core/article.ts';
 import { loadGazetteer } from '../knowledge/load-gazetteer.ts';
 import { ASTRO_CLI, startPreview } from '../lib/preview.ts';
 import { generateArticles } from './generate.ts';
+import { sampleProcessTree } from './process-memory.ts';
 import { type DevResult, measureDev, measureRebuild, type RebuildResult } from './incremental.ts';
 import { pagePath, sourcePath, sourcesIndexPath } from '../core/routes.ts';
 import { findTopicFiles, pageId } from '../core/topics.ts';
@@ -161,7 +162,8 @@ export function parsePhases(log: string): BuildRun['phases'] {
 
 /**
  * Runs `args` under `/usr/bin/time -v` in `cwd`; returns wall time, CPU time, peak RSS and the log.
- * With `memoryTrace`, every Node process of the build samples its memory into that file (memory-sampler.ts).
+ * With `memoryTrace`, every Node process of the build samples its memory into that file (memory-sampler.ts),
+ * and the other processes it starts (Pagefind's indexer) are sampled from /proc (process-memory.ts).
  */
 async function timed(args: string[], cwd: string, memoryTrace?: string): Promise<{ seconds: number; cpuSeconds: number; maxRssBytes: number; log: string; code: number }> {
   const timeFile = join(cwd, '.bench-time.txt');
@@ -173,10 +175,14 @@ async function timed(args: string[], cwd: string, memoryTrace?: string): Promise
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...sampler },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    const stop = memoryTrace && child.pid !== undefined ? sampleProcessTree(child.pid, memoryTrace) : () => undefined;
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('close', (c) => resolve({ code: c ?? 1, log: out }));
+    child.on('close', (c) => {
+      stop();
+      resolve({ code: c ?? 1, log: out });
+    });
   });
   const seconds = (performance.now() - t0) / 1000;
   const report = await readFile(timeFile, 'utf8').catch(() => '');
@@ -352,6 +358,8 @@ function summariseMemoryTrace(file: string): string {
     const col = (i: number) => list.map((r) => Number(r[i]));
     const peak = (i: number) => list.reduce((best, r) => (Number(r[i]) > Number(best[i]) ? r : best));
     const [rss, heap, ext] = [peak(2), peak(3), peak(4)];
+    // Processes sampled from /proc (process-memory.ts) have no heap figures.
+    if (rss[3] === '') return `process ${pid} (${list[0]![6]}): ${list.length} samples over ${Math.max(...col(1)).toFixed(0)} s of the build; peak RSS ${fmtMB(Number(rss[2]))} at ${Number(rss[1]).toFixed(0)} s`;
     return `process ${pid} (${list[0]![6]}): ${list.length} samples over ${Math.max(...col(1)).toFixed(0)} s; peak RSS ${fmtMB(Number(rss[2]))} at ${Number(rss[1]).toFixed(0)} s (heap ${fmtMB(Number(rss[3]))}, external ${fmtMB(Number(rss[4]))}, array buffers ${fmtMB(Number(rss[5]))}); peak heap ${fmtMB(Number(heap[3]))} at ${Number(heap[1]).toFixed(0)} s; peak external ${fmtMB(Number(ext[4]))} at ${Number(ext[1]).toFixed(0)} s`;
   }).join('\n');
 }

@@ -17,11 +17,17 @@ const SIZE = 3;
 const rows = fc.array(row, { maxLength: 10 });
 
 describe('data files written record by record', () => {
-  it('give the bytes of one JSON.stringify(array, null, 1) over the whole array', () => {
+  it('give one JSON array with each record compact on a line of its own', () => {
     fc.assert(
       fc.property(rows, (list) => {
-        // A boolean, not expect(): fast-check shrinks a failure to a small array before it is printed.
-        return [...jsonArrayChunks(record, list, SIZE)].join('') === `${JSON.stringify(list, null, 1)}\n`;
+        const text = [...jsonArrayChunks(record, list, SIZE)].join('');
+        const lines = text.split('\n');
+        // Booleans, not expect(): fast-check shrinks a failure to a small array before it is printed.
+        return (
+          JSON.stringify(JSON.parse(text)) === JSON.stringify(list) &&
+          text.endsWith('\n') &&
+          (list.length === 0 ? text === '[]\n' : lines.length === list.length + 3 && lines[0] === '[' && lines.at(-2) === ']' && list.every((r, i) => lines[i + 1] === `${JSON.stringify(r)}${i + 1 < list.length ? ',' : ''}`))
+        );
       }),
       { numRuns: 200 },
     );

@@ -2,9 +2,9 @@
  * Responses for the public data files, written record by record. At 10,000 articles figures.json is
  * ~170 MB: building the whole array, a validated copy of it and one string before the response held
  * the build's memory peak. Here each record is made, validated against its schema and serialised in
- * turn, so only the output bytes accumulate. The bytes are the same as one `JSON.stringify(array,
- * null, 1)` or one csv-stringify call over the whole array (tests/site/data.test.ts and
- * data-response.test.ts hold them to that).
+ * turn, so only the output bytes accumulate. A JSON file holds one record per line (compact: the
+ * one-space indentation of `JSON.stringify(array, null, 1)` made figures.json twice its CSV's size);
+ * the CSV's bytes are those of one csv-stringify call over the whole array (data-response.test.ts).
  */
 import { stringify } from 'csv-stringify/sync';
 import type { z } from 'astro/zod';
@@ -39,14 +39,14 @@ function streamed(chunks: Iterable<string>, type: string): Response {
 }
 
 /**
- * The JSON text of an array, one record at a time, as `JSON.stringify(array, null, 1)` writes it:
- * each element is its own stringify, indented by one space (JSON strings never hold a raw newline,
- * so every newline in it is a line break of the layout), followed by the closing newline.
+ * The JSON text of an array, one record at a time: `[`, each record compact on a line of its own
+ * (a record's JSON never holds a raw newline), `]` and a closing newline; `[]` when there is none.
+ * Still one JSON document, and a reader can take it line by line.
  */
 export function* jsonArrayChunks<T>(item: z.ZodType<T>, records: Iterable<T>, size = BATCH): Generator<string> {
   let first = true;
   for (const batch of batches(records, size)) {
-    const parts = batch.map((r) => ` ${JSON.stringify(item.parse(r), null, 1).replaceAll('\n', '\n ')}`);
+    const parts = batch.map((r) => JSON.stringify(item.parse(r)));
     yield `${first ? '[\n' : ',\n'}${parts.join(',\n')}`;
     first = false;
   }
