@@ -2,6 +2,7 @@ import { markChrome } from './chrome-blocks.ts';
 import { markAuthorBio } from './chrome-bio.ts';
 import { markLate } from './chrome-late.ts';
 import { markTail } from './chrome-tail.ts';
+import { markBelowBlock } from './prose-block.ts';
 import { parseDateline } from './dates.ts';
 import { readHeader } from './header.ts';
 import { readTailDate, readTailUrl } from './header-tail.ts';
@@ -47,6 +48,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segment[] {
   markTail(us, taken, wc);
   markAuthorBio(us, taken, [...header.authors, ...(options.authors ?? [])], header.end);
   markLate(us, taken, header.end, wc);
+  markBelowBlock(us, taken, wc, [...header.authors, ...(options.authors ?? [])]);
 
   const out: Segment[] = [];
   let firstParagraph = true;
