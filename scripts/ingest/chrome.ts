@@ -1,6 +1,7 @@
 import type { BoilerplateReason } from '../core/article.ts';
 import { appChrome } from './chrome-app.ts';
 import { footerChrome } from './chrome-footer.ts';
+import { noteChrome } from './chrome-notes.ts';
 import { isCaptionWithCredit, readerChrome } from './chrome-reader.ts';
 import { BARE_URL, IMAGE_FILE, endsSentence, words } from './units.ts';
 
@@ -163,7 +164,7 @@ const PHOTO_CREDIT =
 const CREDIT_TAIL = /\((?:(?:(?:image|photo|picture|video|illustration)s?\s*)?(?:credit|courtesy|source)s?\s*:?|(?:image|photo|picture|video|illustration)s?\s+(?:by|via|from)\s)[^()]{1,80}\)$/i;
 /** "Agency | Getty Images", "Name/AFP via Getty Images": a short line naming a picture agency last. */
 const AGENCY_TAIL =
-  /(?:[|/]|\bvia\b)\s*[^|/]{0,40}\b(?:getty images|shutterstock|alamy|imaginechina|afp|reuters|ap photo|ap|epa(?:-efe)?|xinhua|bloomberg|visual china group|vcg)\.?$/i;
+  /(?:[|/—–]|\bvia\b)\s*[^|/]{0,40}\b(?:getty images|shutterstock|alamy|imaginechina|afp|reuters|ap photo|ap|epa(?:-efe)?|xinhua|bloomberg|visual china group|vcg)\.?$/i;
 /** A caption ending in its credit: "… in Abilene, Texas. Photo: Jane Roe/Bloomberg via Getty Images". */
 const CREDIT_AFTER_CAPTION = /[.!?]\s+(?:photo|photograph|image|picture|illustration|video|credit|composite)s?(?: credit)?\s*:\s*[^.:]{2,80}$/i;
 /** Agency photo credits at the end of a caption: "(AP Photo/Jane Roe)", "REUTERS/Jane Roe/File Photo". */
@@ -251,7 +252,7 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   // A label's colon ("Sort by:", "Share:") does not change what the label is.
   const label = t.replace(/\s*:$/, '');
   for (const [re, reason] of RULES) if (re.test(t) || (label !== t && re.test(label))) return { reason };
-  const other = appChrome(t, n, linked) ?? footerChrome(t, n) ?? readerChrome(t, n);
+  const other = appChrome(t, n, linked) ?? footerChrome(t, n) ?? readerChrome(t, n) ?? noteChrome(t) ?? noteChrome(text.trim());
   if (other) return { reason: other };
   if (isPostMetaRow(t, n)) return { reason: 'relative time' };
   if (isControlLine(t, n)) return { reason: 'navigation' };
