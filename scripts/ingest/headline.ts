@@ -1,4 +1,4 @@
-import { BODY_NAME, looksLikeOutlet, OUTLET_WORD } from './byline.ts';
+import { BODY_NAME, JOB_WORD, looksLikeOutlet, OUTLET_WORD, parseNameLine } from './byline.ts';
 import { words, type Unit } from './units.ts';
 
 /**
@@ -73,6 +73,9 @@ const MENU_ITEMS = 3;
 /** Words of a publication's rhythm, as its tagline states it. */
 const PERIODIC = /^(?:(?:a|an|the|your|our)\s+(?:\S+\s+)?(?:daily|weekly|fortnightly|monthly)\b|every (?:morning|evening|day|weekday|week|month)\b)/i;
 
+/** A picture agency's name alone: a credit left without its caption. */
+const AGENCY = /^(?:getty images|shutterstock|alamy|reuters|afp|ap|epa|bloomberg|xinhua|unsplash|pexels)$/i;
+
 /** Separators of a breadcrumb or a row of labels: "Tech / Big Tech", "News › World". */
 export const CRUMB = /\s[/›»>]\s/;
 
@@ -88,7 +91,8 @@ export function chooseHeadline(candidates: readonly number[], us: readonly Unit[
   const menuItems = (k: number) => {
     const t = ts[k]!;
     if (isMenu(k)) return CRUMB.test(t) ? MENU_ITEMS : 1;
-    return candidates.includes(k) && words(t) <= MAX_SECTION_WORDS && !/[.!?]$/.test(t) ? 1 : 0;
+    // A name, a job title or a picture agency under a byline is not a menu's label ("Jane Doe" / "Technology reporter" / "Getty Images").
+    return candidates.includes(k) && words(t) <= MAX_SECTION_WORDS && !/[.!?]$/.test(t) && !JOB_WORD.test(t) && !AGENCY.test(t) && !parseNameLine(t) ? 1 : 0;
   };
   const score = (i: number) => {
     const t = ts[i]!;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { BODY, meta, read } from './header-fixture.ts';
+import { readMeta } from './header-line.ts';
+
+/** Header rows as pages really print them, on invented text: marks, glued spans and dateline places around the facts. */
+describe('header rows', () => {
+  it('reads a reading time or a date after a bullet', () => {
+    expect(readMeta('• 4 min read', false)).toMatchObject({ kind: 'meta', role: 'reading time' });
+    expect(readMeta('· Mar 12, 2031', false)).toMatchObject({ kind: 'date', iso: '2031-03-12' });
+  });
+
+  it('reads a date printed twice with the copies glued together', () => {
+    expect(readMeta('Published On 12 Mar 203112 Mar 2031', false)).toMatchObject({ kind: 'date', iso: '2031-03-12' });
+    // A year glued to anything but a date is no date.
+    expect(readMeta('Route 203112 to the harbour', false)).toBeUndefined();
+  });
+
+  it('reads a date beside its dateline places across a bare bar, and names no publisher from them', () => {
+    const m = readMeta('Mar 12th 2031|BERGEN AND OSLO', false);
+    expect(m).toMatchObject({ kind: 'date', iso: '2031-03-12' });
+    expect(m).not.toHaveProperty('publisher');
+    // An outlet's name in capitals beside a date is still the outlet.
+    expect(readMeta('MAR 12, 2031 | HARBOUR GAZETTE', false)).toMatchObject({ kind: 'date', publisher: 'HARBOUR GAZETTE' });
+  });
+
+  it("reads a blog's row of date, length, team and translations as the date, with no publisher or author from the team", () => {
+    const m = readMeta('March 12, 2031 · 4 min · 812 words · Ferry Team | Translations: Norsk', false);
+    expect(m).toMatchObject({ kind: 'date', iso: '2031-03-12' });
+    expect(m).not.toHaveProperty('publisher');
+  });
+
+  it('takes the headline over a caption under the byline, a job title and a picture credit', () => {
+    const a = read(`Skip to content\nHarbour Broadcasting\nHome\nNews\nBusiness\nFerry line: How a small operator doubled its fleet\n3 March 2031\nShare\nKari Hansen\nBusiness reporter\nGetty Images\nThe new ships will each carry about three hundred passengers a trip\n${BODY}`);
+    expect(meta(a).title).toBe('Ferry line: How a small operator doubled its fleet');
+  });
+});
