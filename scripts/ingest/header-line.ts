@@ -71,6 +71,9 @@ function dateOf(t: string): (ParsedDate & { publisher?: string }) | undefined {
   return head ? parsePlaceDateLine(head) : undefined;
 }
 
+/** A byline and a date on one line, split three ways: "By A on <date>", "<date> by A", "By A published <date>". */
+const BY_AND_DATE = [/^(.+?)\s+on\s+(.*\d{4}.*)$/i, /^(.*\d{4}.*?)\s+(by\s+.+)$/i, /^(by\s.+?)\s+((?:first\s+|last\s+)?(?:published|posted|updated|issued)\b.*\d{4}.*)$/i];
+
 /** A bullet or separator before a lone header fact: "• 6 min read", "· Jan 3, 2025". */
 const LEAD_MARK = /^[•·|]\s*/;
 /** A part naming a page's translations or languages: "Translations: 简体中文", "Read in: Español". */
@@ -82,6 +85,19 @@ const isPlaces = (t: string) => {
   const names = t.split(/\s*,\s*|\s+(?:and|AND|&)\s+/);
   return names.length >= 1 && names.length <= 4 && names.every((n) => /^\p{Lu}/u.test(n) && words(n) <= 3 && isPlace(n.split(/\s+/).map((w) => w[0] + w.slice(1).toLowerCase()).join(' ')));
 };
+
+/** A byline and a date on one line; each split is tried in turn ("Posted on … by A" splits at "on" first, where "Posted" is no byline). */
+function bylineAndDate(t: string): Meta | undefined {
+  for (const re of BY_AND_DATE) {
+    const on = re.exec(t);
+    if (!on) continue;
+    const [a, b] = /^by\b/i.test(on[2]!) ? [on[2]!, on[1]!] : [on[1]!, on[2]!];
+    const by = parseByline(a);
+    const date = by && dateOf(b);
+    if (by && date) return { kind: 'byline', ...by, date };
+  }
+  return undefined;
+}
 
 /** What a header line states, when it is one of the fixed forms (not a headline or a site name). */
 export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
@@ -95,6 +111,10 @@ export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
   const url = URL_LINE.exec(t)?.[1] ?? ORIGINAL_LINK.exec(t)?.[1] ?? (archived && WRAPPED_URL.test(archived) ? archived : undefined);
   if (url) return !haveUrl && validUrl(originalUrl(url)) ? { kind: 'meta', role: 'url', value: originalUrl(url) } : undefined;
   if (isSavedDate(t)) return { kind: 'meta', role: 'other date' };
+  // "Posted on March 3, 2025 by Jane Doe": the date reader would take the line whole, and drop its byline.
+  // (A row of facts between bars is read part by part below.)
+  const byDate = /\bby\s/i.test(t) && !/\s[|·•]\s/.test(t) ? bylineAndDate(t) : undefined;
+  if (byDate) return byDate;
   const date = dateOf(t);
   if (date) return { kind: 'date', ...date };
   if (isReadingTime(t)) return { kind: 'meta', role: 'reading time' };
@@ -160,13 +180,8 @@ export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
     }
   }
   // "By Jane Doe on March 3, 2025", "March 3, 2025 by Jane Doe", "By A and B Published: Mar 3, 2025", "By A published 3 March 2025".
-  const on = /^(.+?)\s+on\s+(.*\d{4}.*)$/i.exec(t) ?? /^(.*\d{4}.*?)\s+(by\s+.+)$/i.exec(t) ?? /^(by\s.+?)\s+((?:first\s+|last\s+)?(?:published|posted|updated|issued)\b.*\d{4}.*)$/i.exec(t);
-  if (on) {
-    const [a, b] = /^by\b/i.test(on[2]!) ? [on[2]!, on[1]!] : [on[1]!, on[2]!];
-    const by = parseByline(a);
-    const date = dateOf(b);
-    if (by && date) return { kind: 'byline', ...by, date };
-  }
+  const labelled = bylineAndDate(t);
+  if (labelled) return labelled;
   const by = parseByline(t) ?? parseCreditParts(t);
   if (by) return { kind: 'byline', ...by };
   if (isYearlessDateLine(t)) return { kind: 'meta', role: 'date without year' };

@@ -34,3 +34,10 @@ describe('header rows', () => {
     expect(meta(a).title).toBe('Ferry line: How a small operator doubled its fleet');
   });
 });
+
+describe('a byline and a date on one line', () => {
+  it('reads "Posted on <date> by <name>" as both, not as a date alone', () => {
+    expect(readMeta('Posted on March 12, 2031 by Kari Hansen', false)).toMatchObject({ kind: 'byline', authors: ['Kari Hansen'], date: { iso: '2031-03-12' } });
+    expect(readMeta('Published on 12 March 2031 by Ola Nordmann and Kari Hansen', false)).toMatchObject({ kind: 'byline', authors: ['Ola Nordmann', 'Kari Hansen'] });
+  });
+});
