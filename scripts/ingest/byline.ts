@@ -161,6 +161,22 @@ export function parseNameLine(line: string): string[] | undefined {
   return list?.length && named && (nlpAllowsNames(named) || isKnownPerson(named)) ? list : undefined;
 }
 
+/** A job title closing a name line: "Technology editor", "Senior Correspondent", "staff writer". */
+const JOB_TAIL = /^(?:[\p{L}-]+\s+){0,2}(?:reporter|editor|correspondent|writer|columnist|analyst|producer|contributor|journalist)$/iu;
+
+/** "Jane Doe Technology editor": a name with its job title after it, on one line without a comma. */
+export function parseNameWithJob(line: string): string[] | undefined {
+  const ws = line.trim().split(/\s+/);
+  if (ws.length < 3 || ws.length > 6 || /[,;:|]/.test(line)) return undefined;
+  for (const n of [2, 3]) {
+    const job = ws.slice(n).join(' ');
+    if (!job || !JOB_TAIL.test(job)) continue;
+    const people = parseNameLine(ws.slice(0, n).join(' '));
+    if (people?.length === 1) return people;
+  }
+  return undefined;
+}
+
 /**
  * A line of credits separated by semicolons, each read on its own: "Staff reporter, Taipei; Willis Kao,
  * DIGITIMES Asia" gives Willis Kao and the outlet. A part is a name line, a name with its outlet after a

@@ -41,3 +41,26 @@ describe('a byline and a date on one line', () => {
     expect(readMeta('Published on 12 March 2031 by Ola Nordmann and Kari Hansen', false)).toMatchObject({ kind: 'byline', authors: ['Ola Nordmann', 'Kari Hansen'] });
   });
 });
+
+describe('names around the headline', () => {
+  it('reads a name with its job title on one line as the byline', () => {
+    const a = read(`Ferry line doubles its fleet of battery ships\nKari Hansen Transport editor\n3 March 2031\n${BODY}`);
+    expect(meta(a).authors).toEqual(['Kari Hansen']);
+  });
+
+  it('reads two name lines under the headline as two authors', () => {
+    const a = read(`Ferry line doubles its fleet of battery ships\nMarch 3, 2031 5:06 AM ET\nKari Hansen\nOla Nordmann\n${BODY}`);
+    expect(meta(a).authors).toEqual(['Kari Hansen', 'Ola Nordmann']);
+  });
+
+  it('takes no job title under a byline for the outlet', () => {
+    const a = read(`Ferry line doubles its fleet of battery ships\nKari Hansen\nContributor\nMar 3, 2031, 08:15am EST\n${BODY}`);
+    expect(meta(a).publisher).toBeNull();
+  });
+
+  it("takes a one-word masthead over the site's menu for the outlet when the text names it twice, and never a menu label", () => {
+    const text = (top: string) => `${top}\nBlog\nPublication\nAbout\nFerryco: Doubling the fleet\nMarch 3, 2031\n${BODY} Ferryco said the ships are Ferryco's largest order so far.`;
+    expect(meta(read(text('Ferryco'))).publisher).toBe('Ferryco');
+    expect(meta(read(text('Products').replace(/Ferryco/g, 'Products'))).publisher).toBeNull();
+  });
+});
