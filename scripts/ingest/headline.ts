@@ -88,7 +88,10 @@ export const CRUMB = /\s[/›»>]\s/;
  */
 export function chooseHeadline(candidates: readonly number[], us: readonly Unit[], ts: readonly string[], isOutletLine: (t: string) => boolean, anchored: (i: number) => boolean = () => false, isMenu: (i: number) => boolean = () => false): number {
   // Items of a menu: a breadcrumb is a whole menu; a navigation line or a label on its own line, one item.
-  const menuItems = (k: number) => {
+  // Asked of the same lines for every candidate above them: each line is judged once (a name is asked of compromise).
+  const items = new Map<number, number>();
+  const menuItems = (k: number) => items.get(k) ?? items.set(k, menuItemsOf(k)).get(k)!;
+  const menuItemsOf = (k: number) => {
     const t = ts[k]!;
     if (isMenu(k)) return CRUMB.test(t) ? MENU_ITEMS : 1;
     // A name, a job title or a picture agency under a byline is not a menu's label ("Jane Doe" / "Technology reporter" / "Getty Images").
