@@ -18,7 +18,7 @@ const MAX_NOTE_WORDS = 80;
 const HANDLE = /^@[\w.]{2,30}$/;
 /** A newsletter's pitch names the product ("… in this weekly newsletter.", "… every Tuesday. Free.") or is a fragment with its rhythm ("Tech in Asia, every weekday"). */
 const TAGLINE_PRODUCT = /\b(?:newsletter|digest|briefing|in your inbox)\b|\bfree\.?$/i;
-const TAGLINE_RHYTHM = /\b(?:every (?:week)?day|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|every (?:morning|week)|each (?:week|morning))$|^(?:an? |the )?(?:daily|weekly|fortnightly|monthly) (?:notes|letters?|dispatch(?:es)?|analysis|look|guide|roundup|briefing|digest|essays?|thoughts)\b/i;
+const TAGLINE_RHYTHM = /\b(?:every (?:week)?day|every (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|every (?:morning|week)|each (?:week|morning))$|,\s+every (?:other )?(?:week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.$|^(?:an? |the )?(?:daily|weekly|fortnightly|monthly) (?:notes|letters?|dispatch(?:es)?|analysis|look|guide|roundup|briefing|digest|essays?|thoughts)\b/i;
 /** A newsletter's name: "VB Daily", "Tech Check Weekly", "The Morning Briefing" (below the text: above it, it is the masthead of the issue). */
 const NEWSLETTER_NAME = /^(?:The )?\p{Lu}[\p{L}&'’ ]{0,30}\b(?:Daily|Weekly|Briefing|Digest|Newsletter|Brief|Roundup|Dispatch|Bulletin)$/u;
 /** A counter of a newsletter's readers ("3,412 subscribers"): a tagline beside it is the newsletter's. */

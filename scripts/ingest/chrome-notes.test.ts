@@ -48,4 +48,20 @@ describe("a page's notes about itself", () => {
   it('reads a photographer and agency after a dash as a credit', () => {
     expect(lineChrome('Kari Hansen—Getty Images')).toMatchObject({ credit: true });
   });
+
+  it('removes a note closed by a views disclaimer, and figure captions', () => {
+    expect(reason("Analysis is produced by the Harbour Institute, an independent research group. The views expressed are the authors' own.")).toBe('production note');
+    expect(reason('Figure 2: Crossings per day, by route.')).toBe('image');
+    expect(reason('Table 1 – Ships on order')).toBe('image');
+    expect(reason('Figures from the harbour office show 40 crossings a day.')).toBeUndefined();
+  });
+
+  it('reads glued links, a related link after a bar, and a caption ending in "Photo by …"', () => {
+    expect(reason('Skip to main contentSkip to navigation')).toBeDefined();
+    expect(reason('Sign inSubscribe')).toBeDefined();
+    expect(reason('DeepSeek said OpenAI was wrong')).toBeUndefined();
+    expect(reason('ALSO READ | Ferry operator orders two more ships')).toBe('related links');
+    expect(lineChrome('The new ferry at its berth in Bergen. Photo by Kari Hansen / Unsplash')).toMatchObject({ credit: true });
+  });
 });
+

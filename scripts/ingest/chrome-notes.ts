@@ -12,6 +12,10 @@ const RULES: [RegExp, BoilerplateReason][] = [
   // The publication disowning its contributors' opinions: "Views expressed by X contributors are their own.",
   // "Commentary pieces on X reflect only their authors' views", "Opinions expressed are solely those of the author."
   [/^(?:the )?(?:views|opinions) expressed\b.{0,80}\b(?:own|alone|solely|those of)\b|^(?:commentary|opinion|op-ed|guest|contributed)(?: pieces?| articles?| posts?| columns?| essays?)?\b[^!?]{0,60}?\b(?:reflect only|do(?:es)? not (?:necessarily )?reflect|(?:are|is) (?:solely )?(?:the|their|its) (?:authors?|writers?)['’]?s?['’]? own)\b/i, 'production note'],
+  // The disclaimer closing a longer note: "Commentary is produced by X, an independent … The views expressed are the authors' own."
+  [/[.!?]\s+(?:the )?(?:views|opinions) expressed (?:here |in this [\w-]+ )?are (?:solely )?(?:(?:the|those of the|its|their) )?(?:authors?|writers?)['’]?s?['’]?(?: own| alone)?\.?$/i, 'production note'],
+  // A figure's or table's caption: "Figure 1: Performance of instruct models.", "Table 2 – Prices per million tokens".
+  [/^(?:figure|fig\.|table|chart|exhibit|graphic)\s+\d{1,2}[a-z]?\s*[:.|–—-]\s+[^.!?]{2,120}[.]?$/i, 'image'],
   [/^this (?:article|story|post|page|piece) is (?:more than|over|older than) (?:\d+|an?|one|two|three) (?:years?|months?)(?: old)?\.?$/i, 'relative time'],
   // A transcript's own caveat: "This transcript was produced quickly by an outside service …".
   [/^this transcript (?:was|is|has been|may have been) (?:produced|generated|created|edited|prepared)\b/i, 'production note'],

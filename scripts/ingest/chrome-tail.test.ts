@@ -117,3 +117,11 @@ describe('chrome of the tail', () => {
     expect(kinds(`${HEAD}${LONG}\n10:30\n${LONG2}`)).not.toContain('relative time');
   });
 });
+
+describe("a newsletter's tagline", () => {
+  it('removes a tagline fragment with its rhythm beside a sign-up prompt, and keeps a sentence stating a rhythm', () => {
+    const k = byText(`${HEAD}${LONG}\n\nSign up for Ferry Notes\nNotes on harbour energy, every other Friday.\nSubscribe\n\n${LONG2}`);
+    expect(k.get('Notes on harbour energy, every other Friday.')).toBe('share or subscribe prompt');
+    expect(byText(`${HEAD}${LONG}\n\nSubscribe to our newsletter\n\nThe ferries run every other Friday.\n\n${LONG2}`).get('The ferries run every other Friday.')).toBe('paragraph');
+  });
+});
