@@ -76,7 +76,8 @@ export function markContext(us: readonly Unit[], out: Map<number, Segment>, wc: 
       drop(i, 'share or subscribe prompt');
     } else if (n <= 12 && !endsSentence(t) && reasonOf(i - 1) === 'navigation' && PAGING.test(us[i - 1]!.text)) drop(i, 'related links');
     // A sign-up box's title in the text: a short name over the box's prompt and its button ("Signal on AI" / "Subscribe to …" / "Sign up").
-    else if (n <= 5 && BOX_TITLE.test(t) && i > firstLong && firstLong >= 0 && isPrompt(i + 1) && out.get(i + 2)?.kind === 'boilerplate' && !out.has(i - 1)) drop(i, 'share or subscribe prompt'); else if (SPONSOR_LABEL.test(t) && us[i + 1] && !out.has(i + 1) && wc[i + 1]! <= 80 && CALL_TO_ACTION.test(us[i + 1]!.text)) {
+    else if (n >= 2 && n <= 5 && BOX_TITLE.test(t) && i > firstLong && firstLong >= 0 && isPrompt(i + 1) && out.get(i + 2)?.kind === 'boilerplate' && !out.has(i - 1)) drop(i, 'share or subscribe prompt');
+    else if (SPONSOR_LABEL.test(t) && us[i + 1] && !out.has(i + 1) && wc[i + 1]! <= 80 && CALL_TO_ACTION.test(us[i + 1]!.text)) {
       drop(i, 'advertisement');
       drop(++i, 'advertisement');
     }

@@ -1,5 +1,6 @@
 import { markChrome } from './chrome-blocks.ts';
 import { markAuthorBio } from './chrome-bio.ts';
+import { markComments } from './chrome-comments.ts';
 import { markLate } from './chrome-late.ts';
 import { markTail } from './chrome-tail.ts';
 import { markBelowBlock } from './prose-block.ts';
@@ -48,6 +49,7 @@ export function segment(text: string, options: SegmentOptions = {}): Segment[] {
   markTail(us, taken, wc);
   markAuthorBio(us, taken, [...header.authors, ...(options.authors ?? [])], header.end);
   markLate(us, taken, header.end, wc);
+  markComments(us, taken, wc);
   markBelowBlock(us, taken, wc, [...header.authors, ...(options.authors ?? [])]);
 
   const out: Segment[] = [];
