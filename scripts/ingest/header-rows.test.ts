@@ -64,3 +64,10 @@ describe('names around the headline', () => {
     expect(meta(read(text('Products').replace(/Ferryco/g, 'Products'))).publisher).toBeNull();
   });
 });
+
+describe('a short headline in compounds under a masthead', () => {
+  it('takes the headline written in compounds over the magazine name above the menu', () => {
+    const a = read(`The Harbour Monthly\nSign in\nSubscribe\nTransport\nThe Half-Billion-Kroner Ferry\nThe operator is betting that battery ships win the western routes. Its rivals are betting on hydrogen.\nBy Kari Hansen\nMarch 3, 2031, 7 AM ET\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'The Half-Billion-Kroner Ferry', publisher: 'The Harbour Monthly' });
+  });
+});

@@ -100,7 +100,8 @@ export function chooseHeadline(candidates: readonly number[], us: readonly Unit[
   const score = (i: number) => {
     const t = ts[i]!;
     const bare = t.replace(/\s[/›»>|·•]\s/g, ' ');
-    const long = isCjk(t) ? t.length >= 6 : words(bare) >= 4;
+    // A compound's parts count as words: "The Half-Trillion-Dollar Wager" is a headline's length, "The Harbour Monthly" a name's.
+    const long = isCjk(t) ? t.length >= 6 : words(bare.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')) >= 4;
     // A row of three or more short parts ("Analyst | ex-engineer | Writer") is a profile tagline or a menu.
     const parts = t.split(/\s+[|·•]\s+/);
     const row = parts.length >= 3 && parts.every((p) => words(p) <= 4);
