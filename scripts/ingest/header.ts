@@ -188,7 +188,9 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
 
   // The headline: the first candidate with four words or more that is not an outlet's name.
   const pipeOutlets = candidates.map((i) => splitTitle(ts[i]!, () => false).publisher).filter((p): p is string => !!p);
-  const isOutletLine = (t: string) => pipeOutlets.includes(t) || (words(t) <= 6 && looksLikeOutlet(t));
+  // "The …" is a name's shape up to four words; "The Ferry That Ate Bergen", "The Half-Billion-Kroner Ferry" (compounds counted by their parts) are headlines unless an outlet's word is in them.
+  const theHeadline = (t: string) => /^The\s/.test(t) && !OUTLET_WORD.test(t) && words(t.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')) >= 5;
+  const isOutletLine = (t: string) => pipeOutlets.includes(t) || (words(t) <= 6 && looksLikeOutlet(t) && !theHeadline(t));
   // The headline stands right above what follows it in every layout: a date, a byline or the text
   // (past at most two standfirst lines and one chrome line such as "Save"); a menu line above a run of other menu lines does not.
   const isLong = (k: number) => candidates.includes(k) && words(ts[k]!) >= 4;
