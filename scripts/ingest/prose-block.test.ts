@@ -53,3 +53,12 @@ describe('below the main block', () => {
     expect(signed.get('— Ola Nordmann')).toBe('page chrome');
   });
 });
+
+describe('above the main block', () => {
+  it("removes a writer's note about their beat beside the byline's furniture, and keeps a first-person standfirst", () => {
+    const k = byText(`Ferry line doubles its fleet\nKari Hansen\nI cover ports, ferries and the money behind them.\nFollow\nMarch 3, 2025\n\n${P1}\n\n${P2}`);
+    expect(k.get('I cover ports, ferries and the money behind them.')).toBe('author bio');
+    const deck = byText(`Ferry line doubles its fleet\nI spent a week on the new battery ferries. Here is what I learned.\nBy Kari Hansen\nMarch 3, 2025\n\n${P1}\n\n${P2}`);
+    expect(deck.get('I spent a week on the new battery ferries. Here is what I learned.')).toBe('paragraph');
+  });
+});

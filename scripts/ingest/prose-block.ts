@@ -95,6 +95,7 @@ export function markBelowBlock(us: readonly Unit[], taken: Map<number, Segment>,
     const t = bare(us[i]!.text);
     return !SENTENCE_END.test(t) && !t.endsWith(':') && !TEXT_SHAPE.test(us[i]!.text);
   };
+  markAboveBlock(us, taken, wc, block);
   for (let i = block.end + 1; i < us.length; i++) {
     if (!loose(i)) continue;
     let j = i;
@@ -109,5 +110,26 @@ export function markBelowBlock(us: readonly Unit[], taken: Map<number, Segment>,
       for (let k = i; k < j; k++) taken.set(k, { kind: 'boilerplate', line: us[k]!.line, text: us[k]!.text, reason: 'page chrome' });
     }
     i = j;
+  }
+}
+
+/** A writer's line about their beat: "I cover chips, cloud and …", "I write about energy for …". */
+const FIRST_PERSON_BIO = /^I(?:['’]m| am) an? (?:\w+ ){0,3}(?:reporter|writer|editor|journalist|analyst|correspondent|columnist|contributor)\b|^I (?:cover|write about|report on)\b/;
+/** Most words of such a line. */
+const MAX_BIO_WORDS = 25;
+
+/**
+ * Above the main block, under the headline, a writer's one-line note about their beat beside the
+ * byline's furniture (a follow button, a disclaimer) is the author box's, not the story's first line.
+ */
+function markAboveBlock(us: readonly Unit[], taken: Map<number, Segment>, wc: readonly number[], block: ProseBlock): void {
+  let title = -1;
+  for (const [i, s] of taken) if (s.kind === 'title' && (title < 0 || i < title)) title = i;
+  if (title < 0) return;
+  for (let i = title + 1; i < block.start; i++) {
+    if (taken.has(i) || wc[i]! > MAX_BIO_WORDS || !FIRST_PERSON_BIO.test(us[i]!.text)) continue;
+    // Beside the header's furniture: chrome or a byline right above or below.
+    const beside = [i - 1, i + 1].some((j) => { const s = taken.get(j); return s?.kind === 'boilerplate' || s?.kind === 'byline'; });
+    if (beside) taken.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason: 'author bio' });
   }
 }
