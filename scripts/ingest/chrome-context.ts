@@ -40,15 +40,29 @@ const BIB_FIELD = /^[a-z_-]+\s*=\s*[{"\d]/i;
 /** Most lines of a citation entry. */
 const MAX_BIB_LINES = 20;
 
-/** A citation entry to copy ("To cite this post: @misc{…}"): the page's tool, not the story's text. */
-function markCitation(us: readonly Unit[], drop: (i: number, reason: BoilerplateReason) => void): void {
+/** An entry for a web page ("@misc{…", "@online{…"), as a post gives to cite itself; a paper's entry is "@article", "@inproceedings". */
+const BIB_WEB = /^@(?:misc|online|electronic|webpage)\s*\{/i;
+/** Its url field: "url = {https://…},". */
+const BIB_URL = /^url\s*=\s*[{"](https?:\/\/[^\s{}"]+)[}"],?$/i;
+
+/**
+ * A citation entry to copy ("To cite this post: @misc{…}"): the page's tool, not the story's text.
+ * A web page's entry names the page's own address: its url line is read as the original URL (the
+ * header's URL, when there is one, comes first).
+ */
+function markCitation(us: readonly Unit[], drop: (i: number, reason: BoilerplateReason) => void, out: Map<number, Segment>): void {
   for (let i = 0; i < us.length; i++) {
     if (!BIB_OPEN.test(us[i]!.text)) continue;
     let j = i + 1;
     while (j < us.length && j - i <= MAX_BIB_LINES && BIB_FIELD.test(us[j]!.text)) j++;
     // Only a whole entry: its fields, then its closing brace.
     if (j === i + 1 || j >= us.length || !/^\}\s*,?$/.test(us[j]!.text)) continue;
-    for (let k = i; k <= j; k++) drop(k, 'page chrome');
+    const web = BIB_WEB.test(us[i]!.text);
+    for (let k = i; k <= j; k++) {
+      const url = web ? BIB_URL.exec(us[k]!.text)?.[1] : undefined;
+      if (url && URL.canParse(url)) out.set(k, { kind: 'meta', line: us[k]!.line, text: us[k]!.text, role: 'url', value: url });
+      else drop(k, 'page chrome');
+    }
     i = j;
   }
 }
@@ -61,7 +75,7 @@ export function markContext(us: readonly Unit[], out: Map<number, Segment>, wc: 
     return s?.kind === 'boilerplate' ? s.reason : undefined;
   };
   markForward(us, wc, drop);
-  markCitation(us, drop);
+  markCitation(us, drop, out);
   // A subscribe prompt, or a count of a newsletter's subscribers.
   const isPrompt = (j: number) => reasonOf(j) === 'share or subscribe prompt' || (reasonOf(j) === 'widget' && READER_COUNT.test(us[j]!.text));
   // A display name over a handle in the header is the byline's; below the first long paragraph it repeats over each post.

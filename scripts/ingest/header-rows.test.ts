@@ -71,3 +71,12 @@ describe('a short headline in compounds under a masthead', () => {
     expect(meta(a)).toMatchObject({ title: 'The Half-Billion-Kroner Ferry', publisher: 'The Harbour Monthly' });
   });
 });
+
+describe("a post's citation entry", () => {
+  it("reads a web page's entry url as the original URL, and not a paper's", () => {
+    const bib = (type: string) => `Ferry line doubles its fleet\nMarch 3, 2031\n${BODY}\n\nTo cite this post:\n@${type}{ferry2031,\ntitle = {Ferry line doubles its fleet},\nurl = {https://ferry.example.org/blog/fleet/},\nyear = {2031}\n}`;
+    expect(meta(read(bib('misc'))).url).toBe('https://ferry.example.org/blog/fleet/');
+    expect(meta(read(bib('article'))).url).toBeNull();
+    expect(meta(read(`Ferry line doubles its fleet\nhttps://gazette.example.org/fleet\nMarch 3, 2031\n${BODY}\n\n@misc{f,\nurl = {https://ferry.example.org/blog/fleet/}\n}`)).url).toBe('https://gazette.example.org/fleet');
+  });
+});
