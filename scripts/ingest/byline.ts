@@ -15,7 +15,7 @@ const PARTICLE = /^(?:de|del|della|van|von|der|den|da|di|du|dos|le|la|bin|binti|
 const NAME_WORD = /^(?:(?:Mc|Mac|[ODL]['’])?\p{Lu}[\p{Ll}\p{M}'’.-]*(?:-\p{Lu}[\p{Ll}\p{M}'’.-]*)?|\p{Lu}\.)$/u;
 /** Words that make a short capitalised line an outlet, not a person. */
 export const OUTLET_WORD =
-  /\b(?:news|times|post|journal|review|daily|ledger|insider|wire|weekly|herald|tribune|gazette|observer|report|media|magazine|today|monitor|watch|chronicle|press|telegraph|economist|digest|dispatch|bulletin|register|standard|express|network|radio|tv|online|blog|labs?|institute|group|agency|pod|podcast|brief|notes|letter)\b/i;
+  /\b(?:news|times|post|journal|review|daily|ledger|insider|wire|weekly|monthly|quarterly|herald|tribune|gazette|observer|report|media|magazine|today|monitor|watch|chronicle|press|telegraph|economist|digest|dispatch|bulletin|register|standard|express|network|radio|tv|online|blog|labs?|institute|group|agency|pod|podcast|brief|notes|letter)\b/i;
 /** A public body's or institution's name, which may be long ("Ministry of Commerce of the People's Republic of China"). */
 export const BODY_NAME = /\b(?:committee|ministry|department|institute|center|centre|council|agency|bureau|office|commission|university|foundation|administration|parliament|senate|house|government)\b/i;
 /** A newsroom desk, not a person: "Tech & Policy Desk", "Reuters Staff". */
@@ -159,6 +159,22 @@ export function parseNameLine(line: string): string[] | undefined {
   // compromise judges the names only: a job description after them ("Nikkei staff writer") is not a name.
   const named = list?.join(', ');
   return list?.length && named && (nlpAllowsNames(named) || isKnownPerson(named)) ? list : undefined;
+}
+
+/** A job title closing a name line: "Technology editor", "Senior Correspondent", "staff writer". */
+const JOB_TAIL = /^(?:[\p{L}-]+\s+){0,2}(?:reporter|editor|correspondent|writer|columnist|analyst|producer|contributor|journalist)$/iu;
+
+/** "Jane Doe Technology editor": a name with its job title after it, on one line without a comma. */
+export function parseNameWithJob(line: string): string[] | undefined {
+  const ws = line.trim().split(/\s+/);
+  if (ws.length < 3 || ws.length > 6 || /[,;:|]/.test(line)) return undefined;
+  for (const n of [2, 3]) {
+    const job = ws.slice(n).join(' ');
+    if (!job || !JOB_TAIL.test(job)) continue;
+    const people = parseNameLine(ws.slice(0, n).join(' '));
+    if (people?.length === 1) return people;
+  }
+  return undefined;
 }
 
 /**

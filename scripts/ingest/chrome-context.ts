@@ -18,7 +18,7 @@ const MAX_NOTE_WORDS = 80;
 const HANDLE = /^@[\w.]{2,30}$/;
 /** A newsletter's pitch names the product ("… in this weekly newsletter.", "… every Tuesday. Free.") or is a fragment with its rhythm ("Tech in Asia, every weekday"). */
 const TAGLINE_PRODUCT = /\b(?:newsletter|digest|briefing|in your inbox)\b|\bfree\.?$/i;
-const TAGLINE_RHYTHM = /\b(?:every (?:week)?day|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|every (?:morning|week)|each (?:week|morning))$|^(?:an? |the )?(?:daily|weekly|fortnightly|monthly) (?:notes|letters?|dispatch(?:es)?|analysis|look|guide|roundup|briefing|digest|essays?|thoughts)\b/i;
+const TAGLINE_RHYTHM = /\b(?:every (?:week)?day|every (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|every (?:morning|week)|each (?:week|morning))$|,\s+every (?:other )?(?:week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.$|^(?:an? |the )?(?:daily|weekly|fortnightly|monthly) (?:notes|letters?|dispatch(?:es)?|analysis|look|guide|roundup|briefing|digest|essays?|thoughts)\b/i;
 /** A newsletter's name: "VB Daily", "Tech Check Weekly", "The Morning Briefing" (below the text: above it, it is the masthead of the issue). */
 const NEWSLETTER_NAME = /^(?:The )?\p{Lu}[\p{L}&'’ ]{0,30}\b(?:Daily|Weekly|Briefing|Digest|Newsletter|Brief|Roundup|Dispatch|Bulletin)$/u;
 /** A counter of a newsletter's readers ("3,412 subscribers"): a tagline beside it is the newsletter's. */
@@ -32,6 +32,41 @@ const SPONSOR_LABEL = /^(?:a )?(?:message|word) from (?:our (?:sponsor|partner)s
 /** A promotion ends in a call to action: "Learn more.", "Book a demo →". */
 const CALL_TO_ACTION = /\b(?:learn more|find out more|read more|see more|sign up|get started|try it(?: free)?|book a demo|request a demo|contact (?:us|sales))\b[.!]?\s*[→»]?$/i;
 
+/** A box's title: capitalised, no digits, no sentence marks. */
+const BOX_TITLE = /^\p{Lu}[^\d.!?:;,"“”]*$/u;
+/** A BibTeX entry's first line ("@misc{qwen25max,"), its fields ("title = {…},") and its closing brace. */
+const BIB_OPEN = /^@[a-z]+\s*\{\s*[^\s,{}]+\s*,$/i;
+const BIB_FIELD = /^[a-z_-]+\s*=\s*[{"\d]/i;
+/** Most lines of a citation entry. */
+const MAX_BIB_LINES = 20;
+
+/** An entry for a web page ("@misc{…", "@online{…"), as a post gives to cite itself; a paper's entry is "@article", "@inproceedings". */
+const BIB_WEB = /^@(?:misc|online|electronic|webpage)\s*\{/i;
+/** Its url field: "url = {https://…},". */
+const BIB_URL = /^url\s*=\s*[{"](https?:\/\/[^\s{}"]+)[}"],?$/i;
+
+/**
+ * A citation entry to copy ("To cite this post: @misc{…}"): the page's tool, not the story's text.
+ * A web page's entry names the page's own address: its url line is read as the original URL (the
+ * header's URL, when there is one, comes first).
+ */
+function markCitation(us: readonly Unit[], drop: (i: number, reason: BoilerplateReason) => void, out: Map<number, Segment>): void {
+  for (let i = 0; i < us.length; i++) {
+    if (!BIB_OPEN.test(us[i]!.text)) continue;
+    let j = i + 1;
+    while (j < us.length && j - i <= MAX_BIB_LINES && BIB_FIELD.test(us[j]!.text)) j++;
+    // Only a whole entry: its fields, then its closing brace.
+    if (j === i + 1 || j >= us.length || !/^\}\s*,?$/.test(us[j]!.text)) continue;
+    const web = BIB_WEB.test(us[i]!.text);
+    for (let k = i; k <= j; k++) {
+      const url = web ? BIB_URL.exec(us[k]!.text)?.[1] : undefined;
+      if (url && URL.canParse(url)) out.set(k, { kind: 'meta', line: us[k]!.line, text: us[k]!.text, role: 'url', value: url });
+      else drop(k, 'page chrome');
+    }
+    i = j;
+  }
+}
+
 /** Marks chrome told by its neighbours into `out` (which holds the single-line verdicts). */
 export function markContext(us: readonly Unit[], out: Map<number, Segment>, wc: readonly number[] = us.map((u) => words(u.text))): void {
   const drop = (i: number, reason: BoilerplateReason) => out.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason });
@@ -40,6 +75,7 @@ export function markContext(us: readonly Unit[], out: Map<number, Segment>, wc: 
     return s?.kind === 'boilerplate' ? s.reason : undefined;
   };
   markForward(us, wc, drop);
+  markCitation(us, drop, out);
   // A subscribe prompt, or a count of a newsletter's subscribers.
   const isPrompt = (j: number) => reasonOf(j) === 'share or subscribe prompt' || (reasonOf(j) === 'widget' && READER_COUNT.test(us[j]!.text));
   // A display name over a handle in the header is the byline's; below the first long paragraph it repeats over each post.
@@ -52,7 +88,10 @@ export function markContext(us: readonly Unit[], out: Map<number, Segment>, wc: 
     if (i > firstLong && firstLong >= 0 && n <= 4 && HANDLE.test(us[i + 1]?.text ?? '') && !endsSentence(t) && !/\d/.test(t)) drop(i, 'page chrome');
     else if (n <= 16 && !/["“”]/.test(t) && (isTagline(t) || (n <= 4 && i > firstLong && firstLong >= 0 && NEWSLETTER_NAME.test(t))) && (isPrompt(i - 1) || isPrompt(i + 1))) {
       drop(i, 'share or subscribe prompt');
-    } else if (n <= 12 && !endsSentence(t) && reasonOf(i - 1) === 'navigation' && PAGING.test(us[i - 1]!.text)) drop(i, 'related links'); else if (SPONSOR_LABEL.test(t) && us[i + 1] && !out.has(i + 1) && wc[i + 1]! <= 80 && CALL_TO_ACTION.test(us[i + 1]!.text)) {
+    } else if (n <= 12 && !endsSentence(t) && reasonOf(i - 1) === 'navigation' && PAGING.test(us[i - 1]!.text)) drop(i, 'related links');
+    // A sign-up box's title in the text: a short name over the box's prompt and its button ("Signal on AI" / "Subscribe to …" / "Sign up").
+    else if (n >= 2 && n <= 5 && BOX_TITLE.test(t) && i > firstLong && firstLong >= 0 && isPrompt(i + 1) && out.get(i + 2)?.kind === 'boilerplate' && !out.has(i - 1)) drop(i, 'share or subscribe prompt');
+    else if (SPONSOR_LABEL.test(t) && us[i + 1] && !out.has(i + 1) && wc[i + 1]! <= 80 && CALL_TO_ACTION.test(us[i + 1]!.text)) {
       drop(i, 'advertisement');
       drop(++i, 'advertisement');
     }

@@ -24,7 +24,7 @@ const RULES: [RegExp, BoilerplateReason, ((t: string, n: number) => boolean)?][]
   // A reading time in words the header does not read as one: "Time to read 4 min." (it reads "Reading time: 6 min").
   [/^(?:time to read|temps de lecture)\s*:?\s*\d{1,3}\s*(?:min|mins|minutes?)\.?$/i, 'relative time', short],
   // A page's error message: "An error occured.", "Something went wrong. Please try again.", "The content you requested does not exist…".
-  [/^(?:an (?:unexpected )?error (?:has )?occurr?ed|something went wrong|oops[.!,])|^the (?:content|page|article) you (?:requested|are looking for|were looking for)\b[^.]{0,30}\b(?:does not|doesn't|could not|cannot|can't|no longer)\b/i, 'widget'],
+  [/^(?:an (?:unexpected )?error (?:has )?occurr?ed|something went wrong(?:[.!]?\s*(?:please )?try again(?: later)?)?[.!]?$|oops[.!,])|^the (?:content|page|article) you (?:requested|are looking for|were looking for)\b[^.]{0,30}\b(?:does not|doesn't|could not|cannot|can't|no longer)\b/i, 'widget'],
   // A comment section's heading with its count: "Top comments (5)".
   [/^(?:top|all|latest|newest|featured|reader) comments?\s*\(\d[\d,]*\)$/i, 'comment form', short],
   // "Discuss on Hacker News", "Discuss this post on Reddit".

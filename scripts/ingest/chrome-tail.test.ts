@@ -117,3 +117,25 @@ describe('chrome of the tail', () => {
     expect(kinds(`${HEAD}${LONG}\n10:30\n${LONG2}`)).not.toContain('relative time');
   });
 });
+
+describe("a newsletter's tagline", () => {
+  it('removes a tagline fragment with its rhythm beside a sign-up prompt, and keeps a sentence stating a rhythm', () => {
+    const k = byText(`${HEAD}${LONG}\n\nSign up for Ferry Notes\nNotes on harbour energy, every other Friday.\nSubscribe\n\n${LONG2}`);
+    expect(k.get('Notes on harbour energy, every other Friday.')).toBe('share or subscribe prompt');
+    expect(byText(`${HEAD}${LONG}\n\nSubscribe to our newsletter\n\nThe ferries run every other Friday.\n\n${LONG2}`).get('The ferries run every other Friday.')).toBe('paragraph');
+  });
+});
+
+describe('a citation entry and a sign-up box in the text', () => {
+  it('removes a BibTeX entry to copy, and keeps a brace that closes nothing', () => {
+    const k = byText(`${HEAD}${LONG}\n\n${LONG2}\n\nTo cite this post:\n@article{ferry2031,\ntitle = {Ferry line doubles its fleet},\nauthor = {Kari Hansen},\nyear = {2031}\n}`);
+    for (const t of ['@article{ferry2031,', 'title = {Ferry line doubles its fleet},', 'year = {2031}', '}']) expect(k.get(t), t).toBe('page chrome');
+    expect(byText(`${HEAD}${LONG}\n\n@harbour{ops,\n${LONG2}`).get('@harbour{ops,')).not.toBe('page chrome');
+  });
+
+  it("removes a sign-up box's title over its prompt and button, not a heading over the story's text", () => {
+    const k = byText(`${HEAD}${LONG}\n\nFerry Notes Weekly Edition\nSubscribe to the newsletter that tracks the harbour.\nSign Up\n\n${LONG2}\n\nWhat comes next\n${LONG}`);
+    expect(k.get('Ferry Notes Weekly Edition')).toBe('share or subscribe prompt');
+    expect(k.get('What comes next')).not.toBe('share or subscribe prompt');
+  });
+});

@@ -1,6 +1,7 @@
 import type { BoilerplateReason } from '../core/article.ts';
 import { appChrome } from './chrome-app.ts';
 import { footerChrome } from './chrome-footer.ts';
+import { noteChrome } from './chrome-notes.ts';
 import { isCaptionWithCredit, readerChrome } from './chrome-reader.ts';
 import { BARE_URL, IMAGE_FILE, endsSentence, words } from './units.ts';
 
@@ -126,6 +127,9 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^[^.!?]{3,100}\(\d{1,2}:\d{2}(?::\d{2})?\)$/, 'related links'],
 ];
 
+/** Where a scrape glued two links: a lower-case letter right before a capital ("contentSkip"). */
+const GLUED_LINKS = /(?<=\p{Ll})(?=\p{Lu})/u;
+
 /** Buttons in brackets: "[Print this page]  [Close window]" (tested before {@link bare} takes the outer brackets). */
 const BUTTON_ROW = /^\[[^\]]+\](?:\s*\[[^\]]+\])+$/;
 /** A footer line made only of legal-page words: "Terms and Privacy Policy", "Privacy Dashboard". */
@@ -163,9 +167,10 @@ const PHOTO_CREDIT =
 const CREDIT_TAIL = /\((?:(?:(?:image|photo|picture|video|illustration)s?\s*)?(?:credit|courtesy|source)s?\s*:?|(?:image|photo|picture|video|illustration)s?\s+(?:by|via|from)\s)[^()]{1,80}\)$/i;
 /** "Agency | Getty Images", "Name/AFP via Getty Images": a short line naming a picture agency last. */
 const AGENCY_TAIL =
-  /(?:[|/]|\bvia\b)\s*[^|/]{0,40}\b(?:getty images|shutterstock|alamy|imaginechina|afp|reuters|ap photo|ap|epa(?:-efe)?|xinhua|bloomberg|visual china group|vcg)\.?$/i;
+  /(?:[|/—–]|\bvia\b)\s*[^|/]{0,40}\b(?:getty images|shutterstock|alamy|imaginechina|afp|reuters|ap photo|ap|epa(?:-efe)?|xinhua|bloomberg|visual china group|vcg)\.?$/i;
 /** A caption ending in its credit: "… in Abilene, Texas. Photo: Jane Roe/Bloomberg via Getty Images". */
-const CREDIT_AFTER_CAPTION = /[.!?]\s+(?:photo|photograph|image|picture|illustration|video|credit|composite)s?(?: credit)?\s*:\s*[^.:]{2,80}$/i;
+// Or "… of Nvidia's H100. Photo by Jane Roe / Unsplash".
+const CREDIT_AFTER_CAPTION = /[.!?]\s+(?:(?:photo|photograph|image|picture|illustration|video|credit|composite)s?(?: credit)?\s*:|(?:photo|photograph|image|picture|illustration)s?\s+(?:by|via|courtesy of)\s+\p{Lu})\s*[^.:]{2,80}$/iu;
 /** Agency photo credits at the end of a caption: "(AP Photo/Jane Roe)", "REUTERS/Jane Roe/File Photo". */
 const AGENCY_PHOTO = /\((?:AP|AFP|EPA|Reuters|Xinhua|Bloomberg|Getty Images|Kyodo|Yonhap)(?: Photo)?\/[^()]{1,60}\)$|\b(?:REUTERS|AFP|EPA|AP Photo)\/[\p{L} .'’-]+(?:\/[\p{L} ]+)*$|^(?:photographer|screenshot|chart|credit)\s*(?::|by\b|\.{2,})/iu;
 const FIRST_URL = /https?:\/\/[^\s<>"]+/i;
@@ -251,7 +256,7 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   // A label's colon ("Sort by:", "Share:") does not change what the label is.
   const label = t.replace(/\s*:$/, '');
   for (const [re, reason] of RULES) if (re.test(t) || (label !== t && re.test(label))) return { reason };
-  const other = appChrome(t, n, linked) ?? footerChrome(t, n) ?? readerChrome(t, n);
+  const other = appChrome(t, n, linked) ?? footerChrome(t, n) ?? readerChrome(t, n) ?? noteChrome(t) ?? noteChrome(text.trim());
   if (other) return { reason: other };
   if (isPostMetaRow(t, n)) return { reason: 'relative time' };
   if (isControlLine(t, n)) return { reason: 'navigation' };
@@ -263,9 +268,14 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
     if (each.every((v) => v && 'reason' in v)) return { reason: (each[0] as { reason: BoilerplateReason }).reason };
   }
   if (isSocialRow(t)) return { reason: 'share or subscribe prompt' };
+  // Links scraped without a space between them: "Skip to main contentSkip to navigation" is two chrome lines glued.
+  const glued = n <= 12 && GLUED_LINKS.test(t) ? t.split(GLUED_LINKS) : [];
+  if (glued.length >= 2 && glued.every((p) => { const v = lineChrome(p); return !!v && 'reason' in v; })) return lineChrome(glued[0]!) as { reason: BoilerplateReason };
   if (isLegalLine(t)) return { reason: 'site footer' };
   if (isNavigation(t)) return { reason: 'navigation' };
-  if (LINK_LIST_OPENER.test(label) || isListOpener(t, n) || (/^[^:]{2,40}:\s*\S/.test(t) && (LINK_LIST_OPENER.test(t.split(':')[0]!.trim()) || isListOpener(t.split(':')[0]!.trim())))) {
+  // "Read more: <title>", "ALSO READ | <title>": the opener, then the linked title after a colon or a bar.
+  const opener = /^[^:|]{2,40}\s*[:|]\s*\S/.test(t) ? t.split(/\s*[:|]\s*/)[0]!.trim() : undefined;
+  if (LINK_LIST_OPENER.test(label) || isListOpener(t, n) || (opener !== undefined && (LINK_LIST_OPENER.test(opener) || isListOpener(opener)))) {
     return { reason: 'related links' };
   }
   if (n <= 16 && PROMPT_START.test(t) && PROMPT_WORD.test(t)) return { reason: 'share or subscribe prompt' };

@@ -59,24 +59,69 @@ export const validUrl = (u: string) => articleMetaSchema.shape.url.safeParse(u).
 /** A segment before its line and text are known (distributes over the union). */
 export type Meta = Segment extends infer S ? (S extends Segment ? Omit<S, 'line' | 'text'> : never) : never;
 
-/** A date, possibly glued to a reading time or beside a view counter; with a publisher from a dateline. */
+/** A year glued to what follows it: "Published On 16 Jan 202516 Jan 2025" (a date printed twice, as a page's two spans run together). */
+const GLUED_YEAR = /^(.*?\D(?:19|20)\d{2})(?=\d)/;
+
+/** A date, possibly glued to a reading time, to a second copy of itself, or beside a view counter; with a publisher from a dateline. */
 function dateOf(t: string): (ParsedDate & { publisher?: string }) | undefined {
   const glued = splitGluedReadingTime(t);
-  return parsePlaceDateLine(glued ? glued[0] : t);
+  const date = parsePlaceDateLine(glued ? glued[0] : t);
+  if (date || glued) return date;
+  const head = GLUED_YEAR.exec(t)?.[1];
+  return head ? parsePlaceDateLine(head) : undefined;
+}
+
+/** A byline and a date on one line, split three ways: "By A on <date>", "<date> by A", "By A published <date>". */
+const BY_AND_DATE = [/^(.+?)\s+on\s+(.*\d{4}.*)$/i, /^(.*\d{4}.*?)\s+(by\s+.+)$/i, /^(by\s.+?)\s+((?:first\s+|last\s+)?(?:published|posted|updated|issued)\b.*\d{4}.*)$/i];
+
+/** A bullet or separator before a lone header fact: "• 6 min read", "· Jan 3, 2025". */
+const LEAD_MARK = /^[•·|]\s*/;
+/** A part naming a page's translations or languages: "Translations: 简体中文", "Read in: Español". */
+const LANGUAGES = /^(?:translations?|languages?|read (?:this )?in|also (?:available )?in)\s*:/i;
+/** A group's byline ("Qwen Team", "The Research Team"): neither a person nor the outlet. */
+const TEAM = /^(?:the )?\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*)?\s+team$/iu;
+/** A dateline's places in a row of header facts: "HANGZHOU AND SAN FRANCISCO", "Paris, Berlin". */
+const isPlaces = (t: string) => {
+  const names = t.split(/\s*,\s*|\s+(?:and|AND|&)\s+/);
+  return names.length >= 1 && names.length <= 4 && names.every((n) => /^\p{Lu}/u.test(n) && words(n) <= 3 && isPlace(n.split(/\s+/).map((w) => w[0] + w.slice(1).toLowerCase()).join(' ')));
+};
+
+/** A byline and a date on one line; each split is tried in turn ("Posted on … by A" splits at "on" first, where "Posted" is no byline). */
+function bylineAndDate(t: string): Meta | undefined {
+  for (const re of BY_AND_DATE) {
+    const on = re.exec(t);
+    if (!on) continue;
+    const [a, b] = /^by\b/i.test(on[2]!) ? [on[2]!, on[1]!] : [on[1]!, on[2]!];
+    const by = parseByline(a);
+    const date = by && dateOf(b);
+    if (by && date) return { kind: 'byline', ...by, date };
+  }
+  return undefined;
 }
 
 /** What a header line states, when it is one of the fixed forms (not a headline or a site name). */
 export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
+  if (LEAD_MARK.test(t)) {
+    const rest = t.replace(LEAD_MARK, '');
+    if (isReadingTime(rest)) return { kind: 'meta', role: 'reading time' };
+    const date = dateOf(rest);
+    if (date) return { kind: 'date', ...date };
+  }
   const archived = ARCHIVE_LINE.exec(t)?.[1];
   const url = URL_LINE.exec(t)?.[1] ?? ORIGINAL_LINK.exec(t)?.[1] ?? (archived && WRAPPED_URL.test(archived) ? archived : undefined);
   if (url) return !haveUrl && validUrl(originalUrl(url)) ? { kind: 'meta', role: 'url', value: originalUrl(url) } : undefined;
   if (isSavedDate(t)) return { kind: 'meta', role: 'other date' };
+  // "Posted on March 3, 2025 by Jane Doe": the date reader would take the line whole, and drop its byline.
+  // (A row of facts between bars is read part by part below.)
+  const byDate = /\bby\s/i.test(t) && !/\s[|·•]\s/.test(t) ? bylineAndDate(t) : undefined;
+  if (byDate) return byDate;
   const date = dateOf(t);
   if (date) return { kind: 'date', ...date };
   if (isReadingTime(t)) return { kind: 'meta', role: 'reading time' };
   // Several facts on one line: each part must be a date, byline, reading time or page widget.
   // Each part may carry its own Markdown marks: "**By A** · *March 9, 2025* · 6 min read".
-  const parts = t.split(PARTS).map(plain);
+  // A bar glued to its neighbours separates parts too: "Feb 1st 2025|HANGZHOU AND SAN FRANCISCO".
+  const parts = t.split(/\s{2,}|\s*\|\s*|\s+[·•—–-]\s+/).map(plain);
   // "27 Jan 2025 - 14 Mar 2025": two dates joined by a dash are a span (an archive's captures, an event), not a publication date.
   const span = parts.length === 2 && /\s[-–—]\s/.test(t) && !!parseDateLine(parts[0]!) && !!parseDateLine(parts[1]!);
   if (span) return { kind: 'meta', role: 'other date' };
@@ -92,7 +137,7 @@ export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
       const people = parseNameLine(p);
       const named = people && (people.length > 1 || isKnownPerson(p)) ? people : undefined;
       // A domain names where the page is; "1,743 words" is a length, as a reading time is.
-      return { date: isSavedDate(p) ? undefined : dateOf(p), by: parseByline(p) ?? (named ? { authors: named } : undefined), source: src?.[1] ?? src?.[2], other: isReadingTime(p) || WORD_COUNT.test(p) || EDITION.test(p.trim()) || DOMAIN_LINE.test(p.trim()) || ISSUE.test(p) || isSavedDate(p) || !!lineChrome(p) };
+      return { date: isSavedDate(p) ? undefined : dateOf(p), by: parseByline(p) ?? (named ? { authors: named } : undefined), source: src?.[1] ?? src?.[2], other: isReadingTime(p) || WORD_COUNT.test(p) || EDITION.test(p.trim()) || DOMAIN_LINE.test(p.trim()) || ISSUE.test(p) || isSavedDate(p) || LANGUAGES.test(p.trim()) || TEAM.test(p.trim()) || !!lineChrome(p) };
     });
     // Beside a date or byline, one short part shaped like an outlet's name is the outlet: "Harbour Gazette | Jun 1, 2031".
     // A section label beside a date ("Jan 28, 2025 - Technology") is neither the outlet nor body text.
@@ -103,7 +148,7 @@ export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
     // author, the account, the date and a place. Beside a date, one name and one outlet-shaped part are the two.
     if (read.some((r) => r.date)) {
       read.forEach((r, k) => {
-        if (!(r.date || r.by || r.source) && (ROW_LABEL.test(parts[k]!.trim()) || isPlaceName(parts[k]!.trim()))) r.other = true;
+        if (!(r.date || r.by || r.source) && (ROW_LABEL.test(parts[k]!.trim()) || isPlaceName(parts[k]!.trim()) || (!/\p{Ll}/u.test(parts[k]!) && isPlaces(parts[k]!.trim())))) r.other = true;
       });
       const open = read.map((_, k) => k).filter((k) => !(read[k]!.date || read[k]!.by || read[k]!.source || read[k]!.other));
       const person = open.filter((k) => parseNameLine(parts[k]!)?.length === 1 && !looksLikeOutlet(parts[k]!));
@@ -135,13 +180,8 @@ export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
     }
   }
   // "By Jane Doe on March 3, 2025", "March 3, 2025 by Jane Doe", "By A and B Published: Mar 3, 2025", "By A published 3 March 2025".
-  const on = /^(.+?)\s+on\s+(.*\d{4}.*)$/i.exec(t) ?? /^(.*\d{4}.*?)\s+(by\s+.+)$/i.exec(t) ?? /^(by\s.+?)\s+((?:first\s+|last\s+)?(?:published|posted|updated|issued)\b.*\d{4}.*)$/i.exec(t);
-  if (on) {
-    const [a, b] = /^by\b/i.test(on[2]!) ? [on[2]!, on[1]!] : [on[1]!, on[2]!];
-    const by = parseByline(a);
-    const date = dateOf(b);
-    if (by && date) return { kind: 'byline', ...by, date };
-  }
+  const labelled = bylineAndDate(t);
+  if (labelled) return labelled;
   const by = parseByline(t) ?? parseCreditParts(t);
   if (by) return { kind: 'byline', ...by };
   if (isYearlessDateLine(t)) return { kind: 'meta', role: 'date without year' };

@@ -55,13 +55,22 @@ export const EDITION_LANGUAGE = /\s+in\s+(?:English|French|Spanish|German|Chines
  * the text names it again. A banner sentence may stand above it ("Join our newsletters …"); written in
  * capitals, the name is compared without case and title-cased.
  */
+/** A menu's own labels, never a site's name however often the text uses the word. */
+const MENU_WORD = /^(?:home|menu|search|blog|news|about|products?|docs|documentation|pricing|research|careers|contact|login|subscribe|account|more|features|solutions|resources|community|support|company|team|events|press|shop|store|library|archive|topics|sections|latest)$/i;
+
 export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: ReadonlyMap<number, Segment>, titleAt: number, end: number, bannerFirst: boolean): { at: number; value: string } | undefined {
   const at = (bannerFirst || words(ts[0]!) > 8) && titleAt > 1 ? 1 : 0;
   const top = taken.get(at);
   const first = ts[at]!.replace(EDITION_LANGUAGE, '');
-  const shaped = words(first) <= 4 && /^(?:\p{Lu}[\p{L}&.'’-]*\s?)+$/u.test(first) && !isSectionLine(first) && (words(first) >= 2 || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first));
+  // One word is a name when the text writes it so at least twice ("Qwen" over a lab's blog), which a menu's label ("Products") is not.
+  const single = words(first) === 1 && /^\p{Lu}[\p{L}\d]{2,}$/u.test(first) && !MENU_WORD.test(first);
+  const shaped = words(first) <= 4 && /^(?:\p{Lu}[\p{L}&.'’-]*\s?)+$/u.test(first) && !isSectionLine(first) && (words(first) >= 2 || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first) || single);
   if (titleAt <= at || top?.kind !== 'boilerplate' || (top.reason !== 'navigation' && top.reason !== 'page chrome') || !shaped) return undefined;
   const name = first.toLowerCase();
-  if (!us.some((u, k) => k >= end && u.text.toLowerCase().includes(name))) return undefined;
+  // The text names it again anywhere below the masthead (a disclaimer in the header, "Views expressed by X contributors …", counts).
+  if (words(first) === 1 && !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(first)) {
+    const word = new RegExp(`\\b${RegExp.escape(first)}\\b`, 'gu');
+    if (us.slice(Math.max(end, at + 1)).reduce((n, u) => n + (u.text.match(word)?.length ?? 0), 0) < 2) return undefined;
+  } else if (!us.some((u, k) => k > at && k !== titleAt && u.text.toLowerCase().includes(name))) return undefined;
   return { at, value: /\p{Ll}/u.test(first) ? first : titleCase(first) };
 }

@@ -1,4 +1,4 @@
-import { HANDLE, isGroupLabel, parseByline, isPlace, JOB_WORD, isKnownPerson, looksLikeOutlet, OUTLET_WORD, parseRoleCredit, parseNameLine, titleCase } from './byline.ts';
+import { HANDLE, isGroupLabel, parseByline, isPlace, JOB_WORD, isKnownPerson, looksLikeOutlet, OUTLET_WORD, parseRoleCredit, parseNameLine, parseNameWithJob, titleCase } from './byline.ts';
 import { readMailHeaders, mailFallbacks } from './header-mail.ts';
 import { isArchiveLine, ORIGINAL_LINK, PARTS, readMeta, SOURCE_LINE, URL_LINE, type Meta } from './header-line.ts';
 import { AUDIENCE, BODY_NAME, dropIssuers, EDITION_LANGUAGE, OFFICE, outletOfDesk, ROSTER_LINE, topSiteLine } from './header-masthead.ts';
@@ -188,7 +188,9 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
 
   // The headline: the first candidate with four words or more that is not an outlet's name.
   const pipeOutlets = candidates.map((i) => splitTitle(ts[i]!, () => false).publisher).filter((p): p is string => !!p);
-  const isOutletLine = (t: string) => pipeOutlets.includes(t) || (words(t) <= 6 && looksLikeOutlet(t));
+  // "The …" is a name's shape up to four words; "The Ferry That Ate Bergen", "The Half-Billion-Kroner Ferry" (compounds counted by their parts) are headlines unless an outlet's word is in them.
+  const theHeadline = (t: string) => /^The\s/.test(t) && !OUTLET_WORD.test(t) && words(t.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')) >= 5;
+  const isOutletLine = (t: string) => pipeOutlets.includes(t) || (words(t) <= 6 && looksLikeOutlet(t) && !theHeadline(t));
   // The headline stands right above what follows it in every layout: a date, a byline or the text
   // (past at most two standfirst lines and one chrome line such as "Save"); a menu line above a run of other menu lines does not.
   const isLong = (k: number) => candidates.includes(k) && words(ts[k]!) >= 4;
@@ -247,13 +249,17 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       set(i, { kind: 'meta', role: 'section' });
       continue;
     }
-    const people = parseNameLine(t);
+    // Below the headline, a name may carry its job title on the same line ("Jane Doe Technology editor").
+    const people = parseNameLine(t) ?? (i > titleAt ? parseNameWithJob(t) : undefined);
     // Below the headline a name-shaped line is a byline; above it, where site names stand, only a
     // list of names or a name compromise knows as a person's.
     // Two or more names that each open with a first name are people, even when "A and B" is shaped like an outlet's name.
     // So are two or more names right under the headline, where a byline stands, if one of them opens with a known first name.
     const namedPeople = !!people && people.length > 1 && (people.every((p) => isKnownPerson(p)) || (i === titleAt + 1 && people.some((p) => isKnownPerson(p))));
     if (people && (namedPeople || !isOutletLine(t)) && (i > titleAt || people.length > 1 || (nameShaped(t) && isKnownPerson(t)) || opensBodyLine(t))) {
+      // A second name line right under a byline ("Jane Doe" / "Ola Nordmann", a host and a reporter) adds its people to it: the article's authors are read from the first byline.
+      const prev = segments.get(i - 1);
+      if (prev?.kind === 'byline' && i - 1 > titleAt && !prev.date) segments.set(i - 1, { ...prev, authors: [...new Set([...prev.authors, ...people])] });
       set(i, { kind: 'byline', authors: people });
       continue;
     }
@@ -267,7 +273,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     // A single capitalised word below the headline that is not a section label names the outlet ("Reuters").
     // So does a short name in capitals right under the byline ("By A" / "Pacific Circuit"), when it is not a job title or a place.
     const underByline = segments.get(i - 1)?.kind === 'byline' && words(t) <= 4 && !/\d/.test(t) && t.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w)) && !JOB_WORD.test(t) && !isPlace(t);
-    const lone = i > titleAt && (/^\p{Lu}[\p{L}\d&.'’-]+$/u.test(t) || underByline);
+    const lone = i > titleAt && ((/^\p{Lu}[\p{L}\d&.'’-]+$/u.test(t) && !JOB_WORD.test(t)) || underByline);
     // Below the headline, a site name stands beside the headline, byline or date, not further down among other lines.
     const besideMeta = [i - 1, i + 1].some((j) => /^(?:title|date|byline)$/.test(segments.get(j)?.kind ?? ''));
     // A line set in columns ("Sector        Industry Note") is a running header of a printed page, not a name.

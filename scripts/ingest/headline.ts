@@ -1,4 +1,4 @@
-import { BODY_NAME, looksLikeOutlet, OUTLET_WORD } from './byline.ts';
+import { BODY_NAME, JOB_WORD, looksLikeOutlet, OUTLET_WORD, parseNameLine } from './byline.ts';
 import { words, type Unit } from './units.ts';
 
 /**
@@ -77,6 +77,9 @@ const MENU_ITEMS = 3;
 /** Words of a publication's rhythm, as its tagline states it. */
 const PERIODIC = /^(?:(?:a|an|the|your|our)\s+(?:\S+\s+)?(?:daily|weekly|fortnightly|monthly)\b|every (?:morning|evening|day|weekday|week|month)\b)/i;
 
+/** A picture agency's name alone: a credit left without its caption. */
+const AGENCY = /^(?:getty images|shutterstock|alamy|reuters|afp|ap|epa|bloomberg|xinhua|unsplash|pexels)$/i;
+
 /** Separators of a breadcrumb or a row of labels: "Tech / Big Tech", "News › World". */
 export const CRUMB = /\s[/›»>]\s/;
 
@@ -89,15 +92,20 @@ export const CRUMB = /\s[/›»>]\s/;
  */
 export function chooseHeadline(candidates: readonly number[], us: readonly Unit[], ts: readonly string[], isOutletLine: (t: string) => boolean, anchored: (i: number) => boolean = () => false, isMenu: (i: number) => boolean = () => false): number {
   // Items of a menu: a breadcrumb is a whole menu; a navigation line or a label on its own line, one item.
-  const menuItems = (k: number) => {
+  // Asked of the same lines for every candidate above them: each line is judged once (a name is asked of compromise).
+  const items = new Map<number, number>();
+  const menuItems = (k: number) => items.get(k) ?? items.set(k, menuItemsOf(k)).get(k)!;
+  const menuItemsOf = (k: number) => {
     const t = ts[k]!;
     if (isMenu(k)) return CRUMB.test(t) ? MENU_ITEMS : 1;
-    return candidates.includes(k) && words(t) <= MAX_SECTION_WORDS && !/[.!?]$/.test(t) ? 1 : 0;
+    // A name, a job title or a picture agency under a byline is not a menu's label ("Jane Doe" / "Technology reporter" / "Getty Images").
+    return candidates.includes(k) && words(t) <= MAX_SECTION_WORDS && !/[.!?]$/.test(t) && !JOB_WORD.test(t) && !AGENCY.test(t) && !parseNameLine(t) ? 1 : 0;
   };
   const score = (i: number) => {
     const t = ts[i]!;
     const bare = t.replace(/\s[/›»>|·•]\s/g, ' ');
-    const long = isCjk(t) ? t.length >= 6 : words(bare) >= 4;
+    // A compound's parts count as words: "The Half-Trillion-Dollar Wager" is a headline's length, "The Harbour Monthly" a name's.
+    const long = isCjk(t) ? t.length >= 6 : words(bare.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')) >= 4;
     // A row of three or more short parts ("Analyst | ex-engineer | Writer") is a profile tagline or a menu.
     const parts = t.split(/\s+[|·•]\s+/);
     const row = parts.length >= 3 && parts.every((p) => words(p) <= 4);

@@ -111,3 +111,17 @@ describe('a saved page through the pipeline', () => {
     expect(a.body.filter((b) => b.type === 'paragraph').map((b) => b.text)).toEqual(PARAS);
   });
 });
+
+describe('saved pages: metadata as CMSs write it', () => {
+  it('decodes HTML entities a CMS wrote into JSON-LD strings', () => {
+    const ld = '<script type="application/ld+json">{"@graph":[{"@type":"Article","headline":"The ferry&#8217;s first &amp; last crossing","author":{"name":"Kari Hansen"}}]}</script>';
+    expect(readHtml(`<html><head>${ld}</head><body><p>${'The ferry sailed. '.repeat(20)}</p></body></html>`).meta).toMatchObject({ title: 'The ferry’s first & last crossing' });
+  });
+
+  it("takes the URL from the article item's own microdata, not its author's", () => {
+    const body = `<article itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="url" content="https://gazette.example.org/ferry/crossing"><span itemprop="author" itemscope itemtype="https://schema.org/Person"><a itemprop="url" href="https://gazette.example.org/authors/kari">Kari Hansen</a></span><div itemprop="articleBody"><p>${'The ferry sailed. '.repeat(20)}</p></div></article>`;
+    expect(readHtml(`<html><body>${body}</body></html>`).meta).toMatchObject({ url: 'https://gazette.example.org/ferry/crossing' });
+    const authorOnly = body.replace(/<meta itemprop="url"[^>]*>/, '');
+    expect(readHtml(`<html><body>${authorOnly}</body></html>`).meta.url).toBeUndefined();
+  });
+});

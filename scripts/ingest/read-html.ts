@@ -61,6 +61,9 @@ const hasBlock = (el: El): boolean =>
 type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** An HTML character reference: "&#8217;", "&#x2019;", "&amp;". */
+const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
+
 /** Every object in the page's JSON-LD blocks (arrays and `@graph` flattened); invalid JSON is skipped. */
 function jsonLd(document: Document): Json[] {
   const out: Json[] = [];
@@ -71,9 +74,16 @@ function jsonLd(document: Document): Json[] {
       if (v['@graph']) visit(v['@graph']);
     }
   };
+  // Some CMSs write HTML entities into JSON-LD strings ("Stargate&#8217;s"): the page's own parser reads them as the browser would show them.
+  const box = document.createElement('div');
+  const decode = (_: string, v: unknown) => {
+    if (typeof v !== 'string' || !ENTITY.test(v)) return v;
+    box.innerHTML = v;
+    return box.textContent ?? v;
+  };
   for (const s of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
     try {
-      visit(JSON.parse(s.textContent ?? ''));
+      visit(JSON.parse(s.textContent ?? '', decode));
     } catch {
       // A broken JSON-LD block is the page's problem; the <meta> tags may still say enough.
     }
@@ -155,7 +165,11 @@ function pageMeta(document: Document): PageMeta {
   const sourceName = source && !/[/:]/.test(source) && source.split(/\s+/).length <= 6 ? source : undefined;
   const publisher = (art && nameOf(art.publisher)) ?? meta('og:site_name') ?? (site && str(site.name)) ?? dc('publisher')[0] ?? meta('application-name') ?? sourceName ?? masthead ?? titled ?? logoName;
   const dcUrl = dc('identifier').find((v) => /^https?:\/\//.test(v));
-  const url = str(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('og:url') ?? ldUrl ?? dcUrl ?? meta('parsely-link');
+  // Microdata: the article item's own url (not its author's or publisher's, which are items of their own).
+  const itemUrl = Array.from(document.querySelectorAll('[itemprop="url"]'))
+    .filter((el) => ARTICLE_TYPE.test((el.parentElement?.closest('[itemscope]')?.getAttribute('itemtype') ?? '').split('/').at(-1) ?? ''))
+    .map((el) => str(el.getAttribute('content') ?? el.getAttribute('href')))[0];
+  const url = str(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('og:url') ?? ldUrl ?? dcUrl ?? meta('parsely-link') ?? itemUrl;
   return {
     ...(title ? { title } : {}),
     ...(date ? { date } : {}),

@@ -1,7 +1,9 @@
 import { markChrome } from './chrome-blocks.ts';
 import { markAuthorBio } from './chrome-bio.ts';
+import { markComments } from './chrome-comments.ts';
 import { markLate } from './chrome-late.ts';
 import { markTail } from './chrome-tail.ts';
+import { markBelowBlock } from './prose-block.ts';
 import { parseDateline } from './dates.ts';
 import { readHeader } from './header.ts';
 import { readTailDate, readTailUrl } from './header-tail.ts';
@@ -47,6 +49,8 @@ export function segment(text: string, options: SegmentOptions = {}): Segment[] {
   markTail(us, taken, wc);
   markAuthorBio(us, taken, [...header.authors, ...(options.authors ?? [])], header.end);
   markLate(us, taken, header.end, wc);
+  markComments(us, taken, wc);
+  markBelowBlock(us, taken, wc, [...header.authors, ...(options.authors ?? [])]);
 
   const out: Segment[] = [];
   let firstParagraph = true;

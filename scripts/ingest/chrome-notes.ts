@@ -1,0 +1,44 @@
+import type { BoilerplateReason } from '../core/article.ts';
+
+/**
+ * Chrome a page says about itself in whole sentences or in a writing tool's markup: opinion
+ * disclaimers ("Views expressed by … contributors are theirs alone."), age warnings ("This article
+ * is more than 1 year old."), paywall and sign-up-form messages, newsletter pitches, and the
+ * markers of Markdown dialects (MkDocs admonitions, buttons with attribute lists, Pandoc table
+ * captions). Each rule is one anchored pattern over a short line (the caller passes lines of up to
+ * 40 words); a sentence of the story never opens this way.
+ */
+const RULES: [RegExp, BoilerplateReason][] = [
+  // The publication disowning its contributors' opinions: "Views expressed by X contributors are their own.",
+  // "Commentary pieces on X reflect only their authors' views", "Opinions expressed are solely those of the author."
+  [/^(?:the )?(?:views|opinions) expressed\b.{0,80}\b(?:own|alone|solely|those of)\b|^(?:commentary|opinion|op-ed|guest|contributed)(?: pieces?| articles?| posts?| columns?| essays?)?\b[^!?]{0,60}?\b(?:reflect only|do(?:es)? not (?:necessarily )?reflect|(?:are|is) (?:solely )?(?:the|their|its) (?:authors?|writers?)['’]?s?['’]? own)\b/i, 'production note'],
+  // The disclaimer closing a longer note: "Commentary is produced by X, an independent … The views expressed are the authors' own."
+  [/[.!?]\s+(?:the )?(?:views|opinions) expressed (?:here |in this [\w-]+ )?are (?:solely )?(?:(?:the|those of the|its|their) )?(?:authors?|writers?)['’]?s?['’]?(?: own| alone)?\.?$/i, 'production note'],
+  // A figure's or table's caption: "Figure 1: Performance of instruct models.", "Table 2 – Prices per million tokens".
+  [/^(?:figure|fig\.|table|chart|exhibit|graphic)\s+\d{1,2}[a-z]?\s*[:.|–—-]\s+[^.!?]{2,120}[.]?$/i, 'image'],
+  [/^this (?:article|story|post|page|piece) is (?:more than|over|older than) (?:\d+|an?|one|two|three) (?:years?|months?)(?: old)?\.?$/i, 'relative time'],
+  // A transcript's own caveat: "This transcript was produced quickly by an outside service …".
+  [/^this transcript (?:was|is|has been|may have been) (?:produced|generated|created|edited|prepared)\b/i, 'production note'],
+  // Paywalls: "This story is available exclusively to X subscribers.", "Keep reading with a 7-day free trial", "Subscribe to X to keep reading this post …".
+  [/^this (?:article|story|post|content|piece) is (?:only |exclusively )?available (?:only |exclusively )?to\b[^.]{0,40}\b(?:subscribers|members)\b/i, 'share or subscribe prompt'],
+  [/^keep reading with a\b[^.]{0,30}\btrial\.?$|^subscribe to\b[^.]{1,60}\bto (?:keep|continue) reading\b/i, 'share or subscribe prompt'],
+  // A sign-up form's answers: "Thank you for submitting your email!", "It looks like something went wrong."
+  [/^(?:thanks|thank you) for (?:submitting|signing up|registering|your (?:submission|interest))\b[^.]{0,40}[.!]?$|^(?:oops[,!.]?\s*)?(?:it (?:looks|seems) like )?something went wrong\b[^.]{0,30}[.!]?$/i, 'share or subscribe prompt'],
+  // A newsletter's pitch as a heading: "Get the Chipwire morning brief", "Sign up for our daily digest".
+  [/^(?:get|receive|sign up for|subscribe to) (?:the|our) [^.!?]{0,40}\b(?:newsletter|brief|briefing|digest|bulletin|roundup)$/i, 'share or subscribe prompt'],
+  [/^stay (?:connected|in touch|informed|up to date)$|^click here to (?:share|subscribe|follow|sign up)\b/i, 'share or subscribe prompt'],
+  // A broadcaster's programme label over a story: "Heard on Morning Report", "As heard on All Things Tech".
+  [/^(?:[Aa]s )?(?:[Hh]eard|[Ss]een) on \p{Lu}[^.!?]{1,40}$/u, 'page chrome'],
+  // MkDocs admonitions: '!!! info "Disclosure"', '??? note "How we tested"', '???+ tip'.
+  [/^(?:!!!|\?\?\?\+?)\s*[\w-]+(?:\s+[\w-]+)*(?:\s+"[^"]*")?$/, 'page chrome'],
+  // A Markdown link with an attribute list is a button: "[Previous: Notes](notes.md){ .md-button }".
+  [/^\[[^\]]+\]\([^)]*\)\s*\{\s*[.:#][^}]*\}$/, 'navigation'],
+  // A Pandoc table caption: ": Total and active parameters {#tbl-moe}".
+  [/^:\s+\S.*\{#(?:tbl|fig|lst)-[\w-]+\}$/, 'image'],
+];
+
+/** The reason a short line is such a note or marker, if it is one. */
+export function noteChrome(t: string): BoilerplateReason | undefined {
+  for (const [re, reason] of RULES) if (re.test(t)) return reason;
+  return undefined;
+}
