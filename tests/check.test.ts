@@ -169,13 +169,14 @@ describe('npm run check', () => {
 
   it('warns, without failing, about a topic page with fewer than two diagrams', async () => {
     const text = page('```mermaid\nflowchart LR\n  A --> B\n```');
-    const { code, lines } = await check({ files: { [PAGE]: text } });
+    const { code, lines } = await checkInProcess({ files: { [PAGE]: text } });
     expect(lines.filter((l) => l.startsWith(`${PAGE}:1: warning: a topic page should have at least 2 Mermaid diagrams (found 1)`))).toHaveLength(1);
     expect(lines.at(-1)).toMatch(/^check: 0 errors, 1 warning —/);
     expect(code).toBe(0);
   });
 
-  // The first case runs the command itself (its output and exit code), the rest run in this process.
+  // The command itself (its output and exit code) runs for the committed content and the first case;
+  // the warning above and the other cases run in this process.
   it.concurrent.each(cases.map((c, i) => ({ ...c, run: i === 0 ? check : checkInProcess })))('fails on $name, naming file and line', async ({ opts, expected, run }) => {
     const { code, lines } = await run(opts);
     const prefix = expected();
