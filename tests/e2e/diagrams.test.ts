@@ -308,8 +308,7 @@ describe('the entity graph', () => {
 
 describe('accessibility of figures (axe-core)', () => {
   const pages = ['/entities/', ...mermaidPaths.filter((p) => p.startsWith('/topics/')).slice(0, 1), ...entityPaths.slice(0, 1)];
-  // One tab per width, reused; each page loads once, in the light theme, and switches to the dark
-  // theme in place (tests/e2e/axe.ts): the figures and the enlarged view are checked in both.
+  // One tab per width, reused: each case loads its page afresh in its theme.
   describe.each(WIDTHS)('at $width px', ({ width }) => {
     let page: Page;
     beforeAll(async () => {
@@ -318,22 +317,16 @@ describe('accessibility of figures (axe-core)', () => {
     afterAll(async () => {
       await page?.context().close();
     });
-    it.each(pages.map((path) => [path, width] as const))('%s at %i px, light and dark themes: no serious or critical violation in the figures, nor in the enlarged view', async (path) => {
-      const scope = { include: ['figure.diagram', 'dialog.diagram-dialog'] };
-      const dialog = page.locator('dialog.diagram-dialog[open]');
-      await page.emulateMedia({ colorScheme: 'light' });
+    const cases = pages.flatMap((path) => THEMES.map((theme) => [path, width, theme] as const));
+    it.each(cases)('%s at %i px, %s theme: no serious or critical violation in the figures, nor in the enlarged view', async (path, _width, theme) => {
+      await page.emulateMedia({ colorScheme: theme });
       await page.goto(origin + path, { waitUntil: 'load' });
-      await useScheme(page, 'light');
-      const report = await seriousViolations(page, `${width} light`, scope);
+      await useScheme(page, theme);
+      const scope = { include: ['figure.diagram', 'dialog.diagram-dialog'] };
+      expect(await seriousViolations(page, `${width} ${theme}`, scope)).toEqual([]);
       await page.locator('figure.diagram button.diagram-enlarge').first().click();
-      await dialog.waitFor({ state: 'visible' });
-      report.push(...(await seriousViolations(page, `${width} light, enlarged`, scope)));
-      await useScheme(page, 'dark');
-      report.push(...(await seriousViolations(page, `${width} dark, enlarged`, scope)));
-      await page.keyboard.press('Escape');
-      await expect.poll(() => page.locator('dialog.diagram-dialog').count()).toBe(0);
-      report.push(...(await seriousViolations(page, `${width} dark`, scope)));
-      expect(report, report.join('\n')).toEqual([]);
+      await page.locator('dialog.diagram-dialog[open]').waitFor({ state: 'visible' });
+      expect(await seriousViolations(page, `${width} ${theme}, enlarged`, scope)).toEqual([]);
     });
   });
 });
