@@ -74,17 +74,19 @@ function deepFreeze<T>(value: T): T {
 /**
  * Reads a built page as a hast tree. `path` is a URL path such as `/sources/x/`. The tree is parsed
  * once per worker and shared by every caller, frozen: read it, never change it (an attempt throws);
- * to leave parts out of its text, see {@link textWithout}. Built pages do not change while the tests
- * read them. Sharing, not copying: a test that reads a topic page once per link on it copied the page
- * dozens of times (a copy of a topic page took ~50 ms).
+ * to leave parts out of its text, see {@link textWithout}. Pages over 2 MB are parsed afresh on each
+ * call. Built pages do not change while the tests read them. Sharing, not copying: a test that reads
+ * a topic page once per link on it copied the page dozens of times (a copy took ~50 ms).
  */
 export async function readPage(dist: string, path: string): Promise<Root> {
   const file = join(dist, path, path.endsWith('/') ? 'index.html' : '');
   const cached = parsed.get(file);
   if (cached) return cached;
   const html = await readFile(file, 'utf8');
+  // A page too large to keep is the caller's own: not shared, so not frozen (a walk of a 5 MB page's tree).
+  if (html.length > CACHE_LIMIT) return fromHtml(html);
   const tree = deepFreeze(fromHtml(html));
-  if (html.length <= CACHE_LIMIT) parsed.set(file, tree);
+  parsed.set(file, tree);
   return tree;
 }
 
