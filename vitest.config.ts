@@ -1,13 +1,18 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import ProjectOrderSequencer from './tests/helpers/sequencer.ts';
 
 export default defineConfig({
   test: {
     // Vitest's own report, then one plain "N passed, N failed" line for CI.
     reporters: ['default', './tests/helpers/summary-reporter.ts'],
-    // One test file per core, not Vitest's default of one fewer: most of the slow files wait on child
-    // processes (site builds, Chromium, astro check), so with one worker on a 2-core machine a core idles.
-    maxWorkers: Math.max(2, availableParallelism()),
+    // One test file more than there are cores: the slow files wait on child processes (site builds,
+    // Chromium, astro check, the dev server) or on the seed build, and a worker that waits holds no
+    // core: with one file per core, a core idled whenever a file waited.
+    maxWorkers: availableParallelism() + 1,
+    // The fuzz and site files (which start builds of their own) first, then the browser files, then
+    // the tool and unit files (tests/helpers/sequencer.ts).
+    sequence: { sequencer: ProjectOrderSequencer },
     testTimeout: 120_000,
     hookTimeout: 600_000,
     projects: [

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { appendFile, readdir, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -10,16 +11,19 @@ import { ASTRO_CLI } from '../scripts/lib/preview.ts';
 let dir: string | undefined;
 afterAll(() => (dir ? rm(dir, { recursive: true, force: true }) : undefined));
 
-/**
- * Runs the content loaders as `astro build` and `astro dev` do, without rendering pages
- * (`astro sync` shares the build's data store): returns the exit code and what it printed.
- */
-async function sync(cwd: string, ...flags: string[]): Promise<{ code: number; output: string }> {
-  return promisify(execFile)(process.execPath, [ASTRO_CLI, 'sync', ...flags], { cwd, env: buildEnv() }).then(
+/** Runs `astro <command>` in `cwd`: returns the exit code and what it printed. */
+async function astro(cwd: string, command: 'sync' | 'build', ...flags: string[]): Promise<{ code: number; output: string }> {
+  return promisify(execFile)(process.execPath, [ASTRO_CLI, command, ...flags], { cwd, env: buildEnv(), maxBuffer: 64 * 1024 * 1024 }).then(
     (r) => ({ code: 0, output: r.stdout + r.stderr }),
     (e: { code?: number; stdout?: string; stderr?: string }) => ({ code: e.code ?? 1, output: (e.stdout ?? '') + (e.stderr ?? '') }),
   );
 }
+
+/**
+ * Runs the content loaders as `astro build` and `astro dev` do, without rendering pages
+ * (`astro sync` shares the build's data store).
+ */
+const sync = (cwd: string) => astro(cwd, 'sync');
 
 /** The loader's log line: `sources: 1 article ingested, 4 unchanged, 0 removed …`. */
 const counts = (output: string) => /sources: (\d+) articles? ingested, (\d+) unchanged, (\d+) removed/.exec(output)?.slice(1).map(Number);
@@ -58,9 +62,11 @@ describe('the articles content loader', () => {
     const fourth = await sync(dir);
     expect(counts(fourth.output), fourth.output).toEqual([n, 0, 0]);
 
-    // --strict (as in `npm run build -- --strict`) fails on the same problem, with the same message.
-    const strict = await sync(dir, '--strict');
+    // A strict build (`npm run build -- --strict`) fails on the same problems, with the same messages,
+    // before it writes any page.
+    const strict = await astro(dir, 'build', '--strict');
     expect(strict.code).not.toBe(0);
     expect(strict.output).toMatch(/2 article files could not become pages \(strict build\):\ncontent\/articles\/loader-test-reserved\.txt:3: .*\ncontent\/articles\/loader-test-sidecar\.meta\.yaml:1: /);
+    expect(existsSync(join(dir, 'dist/index.html'))).toBe(false);
   });
 });

@@ -20,10 +20,14 @@ export interface AxeScope {
  * Axe runs in the page itself (AxeBuilder's legacy mode): its default mode opens a second, blank tab
  * for every run to merge the results of each frame, which cost ~0.5 s of CPU per run here. The two
  * modes differ only for pages with frames, so this throws if the page has any.
+ *
+ * Only violations are gathered in full (axe's `resultTypes`): every rule still runs on every node,
+ * but passing and inapplicable results keep one node each instead of all of them, with their
+ * selectors and HTML. The violations are the same; a run takes about a third less time.
  */
 export async function seriousViolations(page: Page, label: string, scope: AxeScope = {}): Promise<string[]> {
   if (page.frames().length !== 1) throw new Error(`${page.url()} has ${page.frames().length - 1} frame(s): check them with AxeBuilder's default (frame-aware) mode`);
-  let builder = new AxeBuilder({ page }).setLegacyMode(true);
+  let builder = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
   for (const selector of scope.include ?? []) builder = builder.include(selector);
   if (scope.rules) builder = builder.withRules(scope.rules);
   const { violations } = await builder.analyze();

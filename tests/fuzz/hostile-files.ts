@@ -3,15 +3,16 @@
  * duplicate headlines, no date, CJK and RTL text, a 400-character first line, a 5 MB article, files
  * that must be rejected) and what their pages must show. They are built in the fuzz test's one site
  * build (tests/fuzz/hostile.test.ts), beside the generated cases, rather than in a build of their own.
+ * That a strict build stops, with the same messages, on a rejected file is tested with the content
+ * loader's tests (tests/articles-loader.test.ts), in the project copy they already hold.
  */
 import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { normalise } from '../../scripts/ingest/normalise.ts';
-import { type BuiltSite, buildSite, missingSentences, readPage, visibleText } from '../helpers/site.ts';
+import { type BuiltSite, missingSentences, readPage, visibleText } from '../helpers/site.ts';
 import { sourcePagesWith } from '../helpers/search.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -97,15 +98,5 @@ export function describeHostileFiles(site: () => BuiltSite): void {
     it('finds a new article in search (H800 is in no seed article)', async () => {
       expect(await sourcePagesWith(site().dist, 'H800')).toEqual(['/sources/h800/']);
     });
-  });
-
-  describe('--strict', () => {
-    it('fails the build with the same messages when any file is rejected', async () => {
-      const strict = await buildSite({ articles: { 'empty.txt': '' }, strict: true });
-      onTestFinished(() => rm(strict.dir, { recursive: true, force: true }));
-      expect(strict.code).not.toBe(0);
-      expect(strict.output).toMatch(/content\/articles\/empty\.txt:1: the file is empty — /);
-      expect(existsSync(join(strict.dist, 'index.html'))).toBe(false);
-    }, 600_000);
   });
 }

@@ -16,11 +16,11 @@ interface Pagefind {
   destroy?(): Promise<void>;
 }
 
-/**
- * Runs Pagefind's own search client (dist/pagefind/pagefind.js, as browsers load it) in Node against
- * a built site, which is served on 127.0.0.1 for the duration of the call.
- */
-export async function withPagefind<T>(dist: string, use: (pf: Pagefind) => Promise<T>): Promise<T> {
+/** Pagefind clients of this worker, by dist/: each loads its WebAssembly and index once, not per search. */
+const clients = new Map<string, Promise<Pagefind>>();
+
+/** Serves `dist` on 127.0.0.1 (for as long as this worker runs: the server does not hold it open) and loads its Pagefind client. */
+async function loadPagefind(dist: string): Promise<Pagefind> {
   const server = createServer(async (req, res) => {
     try {
       const body = await readFile(join(dist, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
@@ -30,16 +30,29 @@ export async function withPagefind<T>(dist: string, use: (pf: Pagefind) => Promi
     }
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  try {
-    const { port } = server.address() as AddressInfo;
-    // A fresh module instance per site: the query string makes Node load it again.
-    const pf = (await import(`${pathToFileURL(join(dist, 'pagefind/pagefind.js')).href}?${port}`)) as Pagefind;
-    // The site's own ranking parameters, as its search box passes them.
-    await pf.options({ basePath: `http://127.0.0.1:${port}/pagefind/`, baseUrl: '/', ranking: RANKING });
-    return await use(pf);
-  } finally {
-    server.close();
+  server.unref();
+  const { port } = server.address() as AddressInfo;
+  // A fresh module instance per site: the query string makes Node load it again.
+  const pf = (await import(`${pathToFileURL(join(dist, 'pagefind/pagefind.js')).href}?${port}`)) as Pagefind;
+  // The site's own ranking parameters, as its search box passes them.
+  await pf.options({ basePath: `http://127.0.0.1:${port}/pagefind/`, baseUrl: '/', ranking: RANKING });
+  return pf;
+}
+
+/**
+ * Runs Pagefind's own search client (dist/pagefind/pagefind.js, as browsers load it) in Node against
+ * a built site served on 127.0.0.1. One client per site and worker serves every call: searches and
+ * filter lists leave no state in it (loading it for each search took several times the search).
+ */
+export async function withPagefind<T>(dist: string, use: (pf: Pagefind) => Promise<T>): Promise<T> {
+  let client = clients.get(dist);
+  if (!client) {
+    client = loadPagefind(dist);
+    clients.set(dist, client);
+    // A failed load is not kept: the next call tries again (and reports its own error).
+    client.catch(() => clients.delete(dist));
   }
+  return use(await client);
 }
 
 /** A search hit: the page URL and the text Pagefind indexed for it. */

@@ -64,20 +64,30 @@ const parsed = new Map<string, Root>();
 /** Pages larger than this are parsed on every read instead (a 5 MB article's page would hold hundreds of MB). */
 const CACHE_LIMIT = 2 * 1024 * 1024;
 
+/** Freezes a tree and everything in it, so that a test changing a shared page fails loudly. */
+function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  for (const v of Object.values(value)) deepFreeze(v);
+  return Object.freeze(value);
+}
+
 /**
- * Reads a built page as a hast tree. `path` is a URL path such as `/sources/x/`. Each call returns a
- * tree of its own (a copy of the one parsed the first time: copying is several times cheaper than
- * parsing), so callers may change it. Built pages do not change while the tests read them.
+ * Reads a built page as a hast tree. `path` is a URL path such as `/sources/x/`. The tree is parsed
+ * once per worker and shared by every caller, frozen: read it, never change it (an attempt throws);
+ * to leave parts out of its text, see {@link textWithout}. Pages over 2 MB are parsed afresh on each
+ * call. Built pages do not change while the tests read them. Sharing, not copying: a test that reads
+ * a topic page once per link on it copied the page dozens of times (a copy took ~50 ms).
  */
 export async function readPage(dist: string, path: string): Promise<Root> {
   const file = join(dist, path, path.endsWith('/') ? 'index.html' : '');
   const cached = parsed.get(file);
-  if (cached) return structuredClone(cached);
+  if (cached) return cached;
   const html = await readFile(file, 'utf8');
-  const tree = fromHtml(html);
-  if (html.length > CACHE_LIMIT) return tree;
+  // A page too large to keep is the caller's own: not shared, so not frozen (a walk of a 5 MB page's tree).
+  if (html.length > CACHE_LIMIT) return fromHtml(html);
+  const tree = deepFreeze(fromHtml(html));
   parsed.set(file, tree);
-  return structuredClone(tree);
+  return tree;
 }
 
 /** Collapses runs of white space, so text can be compared across HTML line breaks. */
@@ -88,48 +98,54 @@ const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 /**
  * The sentences of an article file (after normalisation) that are missing from a page's text.
  *
- * Linear in the page's length when the page shows the sentences in file order (as source pages do):
- * each sentence is looked for from where the previous one was found, so the page is read once (the
- * leftmost match is always the right one to continue from). Only a sentence not found after that
- * point is looked for in the whole page (shown out of order, or missing) — one more read each.
- * Looking each sentence up in the whole page made a 5 MB article quadratic (seconds per page).
+ * Linear in the page's length when the page shows the text in file order (as source pages do): each
+ * line, then each sentence, is looked for from where the previous one was found, so the page is read
+ * once (the leftmost match is always the right one to continue from). Only text not found after that
+ * point is looked for in the whole page (shown out of order, or missing) — one more read each. A line
+ * found whole holds all its sentences, so only lines not found are split into sentences (splitting a
+ * 5 MB article into sentences took a second). Looking each sentence up in the whole page made a 5 MB
+ * article quadratic (seconds per page).
  */
 export function missingSentences(normalisedFile: string, pageText: string): string[] {
   const page = squash(pageText);
-  const sentences = normalisedFile
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .flatMap((l) => [...sentenceSegmenter.segment(l)].map((s) => squash(s.segment)))
-    .filter(Boolean);
   let from = 0;
-  return sentences.filter((s) => {
-    const at = page.indexOf(s, from);
-    if (at >= 0) {
-      from = at + s.length;
-      return false;
-    }
-    return !page.includes(s);
+  /** Whether `text` is in the page: from `from` on (moving `from` past it), or anywhere. */
+  const found = (text: string) => {
+    const at = page.indexOf(text, from);
+    if (at < 0) return page.includes(text);
+    from = at + text.length;
+    return true;
+  };
+  return normalisedFile
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !found(squash(line)))
+    .flatMap((line) => [...sentenceSegmenter.segment(line)].map((s) => squash(s.segment)))
+    .filter((sentence) => sentence && !found(sentence));
+}
+
+/**
+ * The text of an element without the elements `selector` matches inside it, leaving the tree as it
+ * is: only the elements that hold a left-out one are copied, not the whole tree (a 5 MB article's page).
+ */
+export function textWithout(el: Element, selector: string): string {
+  const left = new Set(selectAll(selector, el));
+  if (left.size === 0) return toText(el);
+  const holders = new Set<Element>();
+  visitParents(el, 'element', (node, ancestors) => {
+    if (!left.has(node)) return CONTINUE;
+    for (const a of ancestors) holders.add(a as Element);
+    return SKIP;
   });
+  const strip = (node: Element): Element => ({
+    ...node,
+    children: node.children.filter((c) => !(c.type === 'element' && left.has(c))).map((c) => (c.type === 'element' && holders.has(c) ? strip(c) : c)),
+  });
+  return toText(strip(el));
 }
 
 /**
  * The text a reader sees in an element: hover previews (shown only on hover or focus) and
  * screen-reader-only labels are left out, as a browser's innerText would leave them out.
  */
-export function visibleText(el: Element): string {
-  const hidden = new Set(selectAll('.preview, .sr-only, [hidden]', el));
-  if (hidden.size === 0) return toText(el);
-  // Only the elements that hold a hidden one are copied, not the whole tree (a 5 MB article's page).
-  const holders = new Set<Element>();
-  visitParents(el, 'element', (node, ancestors) => {
-    if (!hidden.has(node)) return CONTINUE;
-    for (const a of ancestors) holders.add(a as Element);
-    return SKIP;
-  });
-  const strip = (node: Element): Element => ({
-    ...node,
-    children: node.children.filter((c) => !(c.type === 'element' && hidden.has(c))).map((c) => (c.type === 'element' && holders.has(c) ? strip(c) : c)),
-  });
-  return toText(strip(el));
-}
+export const visibleText = (el: Element): string => textWithout(el, '.preview, .sr-only, [hidden]');
