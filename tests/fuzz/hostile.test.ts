@@ -191,6 +191,20 @@ describe(`hostile input (fast-check, seed ${SEED}, ${RUNS} cases)`, () => {
         // Wait for this query's results, not the previous one's.
         await expect.poll(() => page.locator('site-search dialog .pagefind-ui__message').textContent(), { timeout: 15_000 }).toContain(m);
         await page.locator('site-search dialog .pagefind-ui__result').first().waitFor({ state: 'visible', timeout: 15_000 });
+        // The filter panel fills in after the results (Pagefind loads its filter data apart): wait until
+        // each of this case's values is listed, then check how it is listed.
+        const owns = [c.fm.publisher, c.sidecar.publisher, c.entity.name].map((v) => MARKER.exec(v)![0]);
+        await expect
+          .poll(
+            () =>
+              page.locator('site-search dialog').evaluate((d, owns) => {
+                for (const details of d.querySelectorAll('details')) details.open = true;
+                const labels = [...d.querySelectorAll('.pagefind-ui__filter-label')].map((l) => (l as HTMLElement).innerText);
+                return owns.filter((o) => !labels.some((l) => l.includes(o)));
+              }, owns),
+            { timeout: 15_000 },
+          )
+          .toEqual([]);
         const found = await page.locator('site-search dialog').evaluate((d, marker) => {
           for (const details of d.querySelectorAll('details')) details.open = true;
           // Results (titles, excerpts with <mark>) hold only text-level markup; nothing in the dialog
