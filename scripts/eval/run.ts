@@ -30,6 +30,8 @@ export const HOLDOUT5_DIR = 'tests/fixtures/holdout5';
 export const HOLDOUT6_DIR = 'tests/fixtures/holdout6';
 /** A seventh held-out set, written blind once the sixth was opened for development: never tuned on. */
 export const HOLDOUT7_DIR = 'tests/fixtures/holdout7';
+/** An eighth held-out set, written blind once the seventh was opened for development: never tuned on. */
+export const HOLDOUT8_DIR = 'tests/fixtures/holdout8';
 
 const rate = (n: number, total: number) => (total === 0 ? 1 : n / total);
 
