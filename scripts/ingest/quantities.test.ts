@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from './figures.ts';
-import { measureOf, placeScoped } from './quantities.ts';
+import { measureOf, placeScoped, segmentScoped } from './quantities.ts';
 
 /** The measure of the first figure in an invented sentence. */
 const measure = (s: string) => {
@@ -121,6 +121,12 @@ describe('measureOf: market value, orders', () => {
     expect(measure('Orbis shares fell, erasing nearly $600bn of market value.')).toBe('market value loss');
     expect(measure('Orbis has a market value of about $2.9 trillion.')).toBe('market value');
   });
+  it('reads an amount named as a fall of the market value ("the $590 billion slump in its market value") as a loss', () => {
+    expect(measure("The US$590 billion slump in Orbis's market value on Monday drew attention to its accounts.")).toBe('market value loss');
+    expect(measure('A $279 billion one-day drop in market capitalisation followed.')).toBe('market value loss');
+    // Not a fall: the value itself.
+    expect(measure('The $2.9 trillion market value makes it the largest chipmaker.')).toBe('market value');
+  });
   it('reads money ordered as orders', () => {
     expect(measure('Buyers ordered at least $16 billion of Orbis chips.')).toBe('orders');
   });
@@ -131,5 +137,34 @@ describe('measureOf: tokens', () => {
     expect(measure('The model can work with up to 4 million tokens of context, far more than rivals.')).toBe('context window');
     expect(measure('Its context window, at 128,000 tokens, is long.')).toBe('context window');
     expect(measure('Pre-training used 14.8 trillion tokens, then the context window was extended twice.')).toBe('training tokens');
+  });
+});
+
+describe('segmentScoped: revenue of one part of a business', () => {
+  /** The measure of the first money figure of a sentence, narrowed to a part of the business where one is named. */
+  const segment = (s: string) => {
+    const f = extractFigures(s).find((g) => g.unit === 'USD')!;
+    return segmentScoped(measureOf(f, s, f.index, f.end), s, f.index, f.end);
+  };
+  it('names the part when nouns qualify "revenue" or "sales" in the figure\'s clause', () => {
+    expect(segment("Orbis's fourth-quarter data center revenue came in at $35.58 billion.")).toBe('data center revenue');
+    expect(segment('Record quarterly Data Center revenue of $35.6 billion, up 16%.')).toBe('data center revenue');
+    expect(segment('Total revenue rose to $44.1 billion, with data center sales of $39.1 billion.')).toBe('revenue');
+    expect(segment('Quarterly revenue was $44.1 billion, and cloud sales were $9 billion.')).toBe('revenue');
+  });
+  it('names the part when the sentence says "the … business" before the figure', () => {
+    expect(segment("The company's data-center business, which sells its chips, reported revenue of $35.58 billion.")).toBe('data center revenue');
+    expect(segment('Sales in the data-center business reached $35.6 billion.')).toBe('data center revenue');
+  });
+  it('keeps the whole company\'s revenue where no part is named: totals, periods, verbs and pronouns are no part', () => {
+    expect(segment('Orbis said it forecast revenue of about $43 billion.')).toBe('revenue');
+    expect(segment('Orbis reported quarterly revenue of $39.3 billion.')).toBe('revenue');
+    expect(segment('Total revenue for the first quarter was $44.1 billion.')).toBe('revenue');
+    expect(segment('Orbis posted fourth-quarter revenue of $39.3 billion.')).toBe('revenue');
+  });
+  it('leaves names out of the part (the gazetteer\'s names are passed as offsets)', () => {
+    const s = 'Orbis revenue came in at $39.3 billion.';
+    const f = extractFigures(s)[0]!;
+    expect(segmentScoped('revenue', s, f.index, f.end, (at) => at < 5)).toBe('revenue');
   });
 });
