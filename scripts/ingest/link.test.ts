@@ -273,6 +273,12 @@ describe('link stage: who a figure is about, in asides, deals and products', () 
     expect(figuresOf('C7 scores well, and Corvane, a young lab, was valued at $3 billion.').map((f) => f[2])).toEqual(['corvane']);
   });
 
+  it('points "It" in the next sentence at the earlier sentence\'s own subject, not a name in its agent phrase or relative clause', () => {
+    expect(figuresOf('Corvane was founded in 2023 by Brightfund, which also backs Tolvik.\n\nIt employs about 160 people.')).toEqual([['about 160 people', 'headcount', 'corvane', 'sentence']]);
+    // Where the sentence has no other name, the name in the relative clause is still what the text was last about.
+    expect(figuresOf('A new fund, which backs Tolvik, opened.\n\nIt employs about 40 people.').map((f) => f[2])).toEqual(['tolvik']);
+  });
+
   it('never files a figure under a backer or buyer named after it', () => {
     expect(figuresOf('A funding round valued the lab at about $4bn, with investors including Brightfund and Tolvik.').map((f) => f[2])).not.toContain('brightfund');
     expect(figuresOf('A round of $600 million was led by Brightfund.').map((f) => f[2])).not.toContain('brightfund');

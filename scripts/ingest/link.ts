@@ -17,6 +17,9 @@ const REFERENCE_INSIDE = /\b(?:the|this) (?:company|chipmaker|chip ?maker|firm|s
 /** A reporting clause right after the figure naming the organisation by description (", the company said"). */
 const SAID_AFTER = /^[^,.;]{0,30},\s*(?:the|this) (?:company|chipmaker|chip ?maker|firm|group|start-?up|lab|developer) (?:said|says|told|reported|added|announced)\b/i;
 
+/** A relative clause set off by a comma between a sentence's first name and a later one: the later name is in it. */
+const RELATIVE_BEFORE = /,\s+(?:(?:on|in|of|for|from|with|by|to) )?(?:who|which|whose|whom|where)\b[^;.]*$/i;
+
 /** Words that put the entity after them in a prepositional phrase of agent or source. */
 const AGENT = /\b(?:by|with|including|among|alongside)\s+(?:the\s+)?$/i;
 
@@ -322,8 +325,12 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
         else measure = segmentScoped(measure, s.text, start, start + f.text.length, (at) => inSentence.some((m) => at + s.start >= m.start && at + s.start < m.end));
         figures.push(figureFact(f, ref, measure, subject));
       }
-      carried = lastCarried(inSentence.filter((m) => !stated.some((g) => m.start >= g.index && m.end <= g.end)), byslug) ?? carried;
-      carriedOrganisation = inSentence.findLast((m) => byslug(m.entity)?.type === 'organisation' && !stated.some((g) => m.start >= g.index && m.end <= g.end))?.entity ?? carriedOrganisation;
+      // What later sentences point back to ("It employs…"): not a name inside a figure, nor, where a name comes before them, a
+      // name in a relative clause or an agent's phrase ("DeepSeek was founded by Liang, who also runs HighFlyer").
+      const outsideFigures = inSentence.filter((m) => !stated.some((g) => m.start >= g.index && m.end <= g.end));
+      const main = outsideFigures.filter((m, i) => i === 0 || !(RELATIVE_BEFORE.test(block.text.slice(outsideFigures[0]!.end, m.start)) || AGENT.test(block.text.slice(Math.max(0, m.start - 20), m.start))));
+      carried = lastCarried(main, byslug) ?? carried;
+      carriedOrganisation = main.findLast((m) => byslug(m.entity)?.type === 'organisation')?.entity ?? carriedOrganisation;
     }
     return { ...block, links };
   });
