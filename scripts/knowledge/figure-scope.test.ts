@@ -6,6 +6,15 @@ const scope = (sentence: string, figure: string) => {
   return scopeOf(sentence, at, at + figure.length);
 };
 
+describe('scopeOf: sums over several things', () => {
+  it('reads "combined" and "in total" as a sum, and "a total of" only where several things are joined near it', () => {
+    expect(scope('Orbis and Zephyr have a combined 27 million users.', '27 million users').aggregate).toBe(true);
+    expect(scope('Orbis and Zephyr employ a total of 300 people.', '300 people').aggregate).toBe(true);
+    // One thing's whole, stated as a total, is that thing's figure.
+    expect(scope("Orbis's technical report gives a total of 2.79 million GPU-hours for training its model.", '2.79 million GPU-hours').aggregate).toBe(false);
+  });
+});
+
 describe('scopeOf', () => {
   it('reads plans, forecasts and earlier states from the figure\'s own clause', () => {
     expect(scope('Orbis plans to reach 1 million GPUs by 2027.', '1 million GPUs').modality).toBe('plan');

@@ -40,7 +40,10 @@ export interface FigureScope {
 }
 
 /** Words that make a figure a sum over several things: a different scope from one thing's figure. */
-const AGGREGATE = /\b(?:combined|in total|totals?|totall?ing|altogether|together|in all|across (?:all|its|their))\b/i;
+const AGGREGATE = /\b(?:combined|in total|totall?ing|altogether|together|in all|across (?:all|its|their))\b/i;
+/** "Total" alone names a whole, which may be one thing's ("a total of 2.79 million GPU-hours for training V3"): a sum over several things only where several are joined near it. */
+const TOTAL = /\btotals?\b/i;
+const SEVERAL = /\b(?:and|both|between|each)\b|&/i;
 
 /** Words in a figure's clause that make it the figure of another model the subject was built on: its base, not itself. */
 const BASE = /\b(?:the|its|their|an?) (?:underlying|base|parent|original|foundation) model\b|\bthe model (?:it|they|that|which|[\p{Lu}][\p{L}\d.-]*) (?:was|were|is|are) (?:built|based|trained) (?:on|from)\b/u;
@@ -101,7 +104,10 @@ function modalityOf(sentence: string, start: number, end: number): Modality {
 }
 
 /** Whether the figure at `start`–`end` is a sum over several things ("a combined 27 million users", "across all its data centres"): cheap, no NLP. */
-export const isAggregate = (sentence: string, start: number, end: number) => AGGREGATE.test(sentence.slice(Math.max(0, start - 30), end + 25));
+export const isAggregate = (sentence: string, start: number, end: number) => {
+  const near = sentence.slice(Math.max(0, start - 30), end + 25);
+  return AGGREGATE.test(near) || (TOTAL.test(near) && SEVERAL.test(sentence.slice(Math.max(0, start - 60), end + 40)));
+};
 
 /** Product codes inside a figure's own text ("2,048 Nvidia H800 chips" → 'h800'): letters and digits in one word, after the number. */
 function itemOf(figure: string): string | undefined {
