@@ -115,6 +115,16 @@ describe('measureOf for sizes', () => {
   });
 });
 
+describe('measureOf: charges', () => {
+  it('reads an accounting charge as a charge, and "charges" as a verb as a price', () => {
+    expect(measure('Orbis recorded a $4.5 billion charge in its first quarter.')).toBe('charge');
+    expect(measure('Orbis expects to record a charge of up to $5.5 billion this quarter.')).toBe('charge');
+    expect(measure('Orbis took a $300 million write-down on unsold chips.')).toBe('charge');
+    expect(measure('The subscription is priced at $20 a month.')).toBe('price');
+    expect(measure('Orbis charges $20 a month for the app.')).toBe('price');
+  });
+});
+
 describe('measureOf: market value, orders', () => {
   it('reads a market value that fell by an amount, or was erased, as a loss; a remaining one as the market value', () => {
     expect(measure("Orbis's market value fell by $593 billion on Monday.")).toBe('market value loss');

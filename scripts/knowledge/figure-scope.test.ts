@@ -15,6 +15,17 @@ describe('scopeOf: sums over several things', () => {
   });
 });
 
+describe('scopeOf: a fiscal quarter, and a forecast named after the figure', () => {
+  it('reads "its fiscal first quarter" as a quarter, "fiscal 2025" as a year', () => {
+    expect(scope('Orbis recorded a $4.5 billion charge in its fiscal first quarter.', '$4.5 billion')).toMatchObject({ period: 'quarter', nth: '1' });
+    expect(scope('Orbis made $130 billion in fiscal 2025.', '$130 billion')).toMatchObject({ period: 'year', year: '2025' });
+  });
+  it('reads an amount "it had warned of" as a forecast, not what happened', () => {
+    expect(scope('The charge was less than the $5.5 billion it had warned of in April.', '$5.5 billion').modality).toBe('plan');
+    expect(scope('The charge came to $4.5 billion in the quarter.', '$4.5 billion').modality).toBe('');
+  });
+});
+
 describe('scopeOf', () => {
   it('reads plans, forecasts and earlier states from the figure\'s own clause', () => {
     expect(scope('Orbis plans to reach 1 million GPUs by 2027.', '1 million GPUs').modality).toBe('plan');
