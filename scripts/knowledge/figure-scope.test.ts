@@ -20,6 +20,10 @@ describe('scopeOf: a fiscal quarter, and a forecast named after the figure', () 
     expect(scope('Orbis recorded a $4.5 billion charge in its fiscal first quarter.', '$4.5 billion')).toMatchObject({ period: 'quarter', nth: '1' });
     expect(scope('Orbis made $130 billion in fiscal 2025.', '$130 billion')).toMatchObject({ period: 'year', year: '2025' });
   });
+  it('reads a pledge as an intention, like "intends to invest"', () => {
+    expect(scope('Orbis in February pledged 380 billion yuan over three years for cloud and AI.', '380 billion yuan').modality).toBe('plan');
+    expect(scope('Orbis intends to invest at least 380 billion yuan over the next three years.', '380 billion yuan').modality).toBe('plan');
+  });
   it('reads an amount "it had warned of" as a forecast, not what happened', () => {
     expect(scope('The charge was less than the $5.5 billion it had warned of in April.', '$5.5 billion').modality).toBe('plan');
     expect(scope('The charge came to $4.5 billion in the quarter.', '$4.5 billion').modality).toBe('');

@@ -56,7 +56,7 @@ const USE_TRAINING = /\btrain(?:ed|ing|s)?\b/i;
 const USE_FLEET = /\b(?:owns?|owned|possess(?:es)?|(?:has|have|had) access to|fleet|stockpil\w*|amass\w*|hoard\w*)\b/i;
 
 /** Words of intention or forecast before a figure ("plans to", "aims for", "is likely to", "expect … to"), or of a deal not yet done ("in talks to raise at", "is raising at"). */
-const PLAN = /\b(?:in talks|negotiat(?:ing|es?|ions)|prospective|proposed|(?:is|are|be|been) raising|to raise|plans?|planned|planning|aims?|aiming|aimed|targets?|targeted|targeting|goal|expects?|expected|expecting|forecasts?|forecast|projected|projecting|likely|intends?|intended|hopes?|hoping|seeks?|seeking|wants? to|set to|on track|ambition|envisions?|estimates? (?:it|they|that) will)\b/i;
+const PLAN = /\b(?:in talks|negotiat(?:ing|es?|ions)|prospective|proposed|pledg(?:e|es|ed|ing)|(?:is|are|be|been) raising|to raise|plans?|planned|planning|aims?|aiming|aimed|targets?|targeted|targeting|goal|expects?|expected|expecting|forecasts?|forecast|projected|projecting|likely|intends?|intended|hopes?|hoping|seeks?|seeking|wants? to|set to|on track|ambition|envisions?|estimates? (?:it|they|that) will)\b/i;
 /** Words that date a figure before the state the text reports ("previously raised", "an earlier round"). */
 const EARLIER = /\b(?:previously|formerly|earlier|prior|used to|had been|(?:last|previous|prior) (?:[\w-]+ )?(?:round|time|year's)|up from|from just)\b/i;
 /** A time phrase right after a figure that dates it before now ("the 23.9bn yuan it spent the year before", "the valuation it carried a year ago"). */
