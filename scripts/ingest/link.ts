@@ -2,7 +2,8 @@ import { extractFigures, type Figure } from './figures.ts';
 import type { Entity } from '../core/entity.ts';
 import { findMentions, type Matcher, type Mention, sentencesOf } from '../core/match.ts';
 import { extractNumbers } from './numbers.ts';
-import { measureOf, MODEL_MEASURES, ORGANISATION_MEASURES, PRODUCT_MEASURES, placeScoped, segmentScoped } from './quantities.ts';
+import { measureOf, MODEL_MEASURES, ORGANISATION_MEASURES, PRODUCT_MEASURES, placeScoped } from './quantities.ts';
+import { segmentScoped } from './business-part.ts';
 import type { Article, EntityLink } from '../core/article.ts';
 import { AGENT_AFTER, ASIDE, CONTRAST, COORDINATED, EXPLETIVE, knownMasked, PRONOUN, UNKNOWN_NAME } from './subject-cues.ts';
 
