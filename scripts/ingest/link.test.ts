@@ -263,6 +263,22 @@ describe('link stage: who a figure is about, in asides, deals and products', () 
     expect(figuresOf('C7 and C8 cost $6 million to train.').map((f) => f[2])).toEqual(['corvane-8']);
   });
 
+  it('reads a clause opened by ", and <name>" as having its own subject: names before it are not the figure\'s', () => {
+    expect(figuresOf('C8 is about as good as C7 on tests, and Tolvik charges about $2.20 per million output tokens to run it.').map((f) => f[2])).toEqual(['tolvik']);
+    // The maker's only model named in the paragraph: the maker's price is the model's.
+    expect(figuresOf("Tolvik's T40 is about as fast as a rival, and Corvane charges about $2.20 per million output tokens for C7.").map((f) => f[2])).toEqual(['corvane-7']);
+    // Without the clause break the nearest fitting name still wins.
+    expect(figuresOf("Tolvik's T40 costs $2 per million output tokens.").map((f) => f[2])).toEqual(['t40']);
+    // A comma after the name ends no clause opened by it: the later figure keeps its subject rules.
+    expect(figuresOf('C7 scores well, and Corvane, a young lab, was valued at $3 billion.').map((f) => f[2])).toEqual(['corvane']);
+  });
+
+  it('points "It" in the next sentence at the earlier sentence\'s own subject, not a name in its agent phrase or relative clause', () => {
+    expect(figuresOf('Corvane was founded in 2023 by Brightfund, which also backs Tolvik.\n\nIt employs about 160 people.')).toEqual([['about 160 people', 'headcount', 'corvane', 'sentence']]);
+    // Where the sentence has no other name, the name in the relative clause is still what the text was last about.
+    expect(figuresOf('A new fund, which backs Tolvik, opened.\n\nIt employs about 40 people.').map((f) => f[2])).toEqual(['tolvik']);
+  });
+
   it('never files a figure under a backer or buyer named after it', () => {
     expect(figuresOf('A funding round valued the lab at about $4bn, with investors including Brightfund and Tolvik.').map((f) => f[2])).not.toContain('brightfund');
     expect(figuresOf('A round of $600 million was led by Brightfund.').map((f) => f[2])).not.toContain('brightfund');

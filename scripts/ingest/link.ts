@@ -3,8 +3,9 @@ import type { Entity } from '../core/entity.ts';
 import { findMentions, type Matcher, type Mention, sentencesOf } from '../core/match.ts';
 import { extractNumbers } from './numbers.ts';
 import { measureOf, MODEL_MEASURES, ORGANISATION_MEASURES, PRODUCT_MEASURES, placeScoped } from './quantities.ts';
+import { segmentScoped } from './business-part.ts';
 import type { Article, EntityLink } from '../core/article.ts';
-import { AGENT_AFTER, ASIDE, CONTRAST, EXPLETIVE, knownMasked, PRONOUN, UNKNOWN_NAME } from './subject-cues.ts';
+import { AGENT_AFTER, ASIDE, CONTRAST, COORDINATED, EXPLETIVE, knownMasked, PRONOUN, UNKNOWN_NAME } from './subject-cues.ts';
 
 /** Words that introduce a comparison: an entity right after them is not the sentence's subject. */
 const COMPARISON = /(?:such as|like|than|versus|vs\.?|compared (?:with|to))\s+$/i;
@@ -16,6 +17,9 @@ const REFERENCE_INSIDE = /\b(?:the|this) (?:company|chipmaker|chip ?maker|firm|s
 
 /** A reporting clause right after the figure naming the organisation by description (", the company said"). */
 const SAID_AFTER = /^[^,.;]{0,30},\s*(?:the|this) (?:company|chipmaker|chip ?maker|firm|group|start-?up|lab|developer) (?:said|says|told|reported|added|announced)\b/i;
+
+/** A relative clause set off by a comma between a sentence's first name and a later one: the later name is in it. */
+const RELATIVE_BEFORE = /,\s+(?:(?:on|in|of|for|from|with|by|to) )?(?:who|which|whose|whom|where)\b[^;.]*$/i;
 
 /** Words that put the entity after them in a prepositional phrase of agent or source. */
 const AGENT = /\b(?:by|with|including|among|alongside)\s+(?:the\s+)?$/i;
@@ -59,7 +63,11 @@ export function figureSubject(
     usable.some((p) => p.end <= m.start && ASIDE.test(sentence.text.slice(p.end, m.start))) && /^(?:[^,.;]|\.(?=\d)){0,40},(?:[^.;]|\.(?=\d))*$/.test(sentence.text.slice(m.end, figure.start));
   // A contrast ("…, while US labs talk about clusters of 100,000") opens a clause with a subject of its own: names before it are not the figure's.
   const contrast = CONTRAST.exec(sentence.text.slice(0, figure.start));
-  const before = usable.filter((m) => m.end <= figure.start && !(contrast && m.end <= contrast.index) && !appositive(m) && !aside(m));
+  // So does a name right after ", and" with no break before the figure ("R1 matches OpenAI's o1, and DeepSeek charges $2.19 for it"): names before that clause are not the figure's.
+  const opener = usable.findLast(
+    (m) => m.end <= figure.start && COORDINATED.test(sentence.text.slice(Math.max(0, m.start - 12), m.start)) && !/[,;:—–]/.test(sentence.text.slice(m.end, figure.start)),
+  );
+  const before = usable.filter((m) => m.end <= figure.start && !(contrast && m.end <= contrast.index) && !(opener && m.start < opener.start) && !appositive(m) && !aside(m));
   // An entity in a prepositional phrase ("led by Alibaba", "with Tencent") is an agent or source, not what the figure is about: it counts half a fit step less.
   // A place is where things happen, so it is the subject only when no organisation or product fits as well ("Nvidia's revenue from China fell to 13%").
   const isPlace = (m: Mention) => context.byslug(m.entity)?.type === 'place';
@@ -314,10 +322,16 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
           (m) => byslug(m.entity)?.type === 'place' && m.entity !== subject?.entity && block.text[m.end] !== '-' && (m.start < f.index || !/[,;:—–]|\b(?:which|who|while|whereas|but)\s/.test(block.text.slice(f.end, m.start))),
         );
         if (place) measure = placeScoped(measure, byslug(place.entity)!.name);
+        // Revenue of one part of the business ("data center revenue") is not the company's revenue.
+        else measure = segmentScoped(measure, s.text, start, start + f.text.length, (at) => inSentence.some((m) => at + s.start >= m.start && at + s.start < m.end));
         figures.push(figureFact(f, ref, measure, subject));
       }
-      carried = lastCarried(inSentence.filter((m) => !stated.some((g) => m.start >= g.index && m.end <= g.end)), byslug) ?? carried;
-      carriedOrganisation = inSentence.findLast((m) => byslug(m.entity)?.type === 'organisation' && !stated.some((g) => m.start >= g.index && m.end <= g.end))?.entity ?? carriedOrganisation;
+      // What later sentences point back to ("It employs…"): not a name inside a figure, nor, where a name comes before them, a
+      // name in a relative clause or an agent's phrase ("DeepSeek was founded by Liang, who also runs HighFlyer").
+      const outsideFigures = inSentence.filter((m) => !stated.some((g) => m.start >= g.index && m.end <= g.end));
+      const main = outsideFigures.filter((m, i) => i === 0 || !(RELATIVE_BEFORE.test(block.text.slice(outsideFigures[0]!.end, m.start)) || AGENT.test(block.text.slice(Math.max(0, m.start - 20), m.start))));
+      carried = lastCarried(main, byslug) ?? carried;
+      carriedOrganisation = main.findLast((m) => byslug(m.entity)?.type === 'organisation')?.entity ?? carriedOrganisation;
     }
     return { ...block, links };
   });

@@ -115,11 +115,27 @@ describe('measureOf for sizes', () => {
   });
 });
 
+describe('measureOf: charges', () => {
+  it('reads an accounting charge as a charge, and "charges" as a verb as a price', () => {
+    expect(measure('Orbis recorded a $4.5 billion charge in its first quarter.')).toBe('charge');
+    expect(measure('Orbis expects to record a charge of up to $5.5 billion this quarter.')).toBe('charge');
+    expect(measure('Orbis took a $300 million write-down on unsold chips.')).toBe('charge');
+    expect(measure('The subscription is priced at $20 a month.')).toBe('price');
+    expect(measure('Orbis charges $20 a month for the app.')).toBe('price');
+  });
+});
+
 describe('measureOf: market value, orders', () => {
   it('reads a market value that fell by an amount, or was erased, as a loss; a remaining one as the market value', () => {
     expect(measure("Orbis's market value fell by $593 billion on Monday.")).toBe('market value loss');
     expect(measure('Orbis shares fell, erasing nearly $600bn of market value.')).toBe('market value loss');
     expect(measure('Orbis has a market value of about $2.9 trillion.')).toBe('market value');
+  });
+  it('reads an amount named as a fall of the market value ("the $590 billion slump in its market value") as a loss', () => {
+    expect(measure("The US$590 billion slump in Orbis's market value on Monday drew attention to its accounts.")).toBe('market value loss');
+    expect(measure('A $279 billion one-day drop in market capitalisation followed.')).toBe('market value loss');
+    // Not a fall: the value itself.
+    expect(measure('The $2.9 trillion market value makes it the largest chipmaker.')).toBe('market value');
   });
   it('reads money ordered as orders', () => {
     expect(measure('Buyers ordered at least $16 billion of Orbis chips.')).toBe('orders');

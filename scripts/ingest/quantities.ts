@@ -14,6 +14,8 @@ interface Cue {
 
 const MONEY: readonly Cue[] = [
   { measure: 'pre-money valuation', cue: /\bpre-?money(?: valuation)?\b/gi },
+  // An accounting charge ("a $4.5 billion charge", "a charge of $5.5 billion", a write-down) is not a price: "charge" as a noun, after an amount or an article.
+  { measure: 'charge', cue: /(?<=(?:billion|million|trillion|bn|mn|tn|[\dmbk])\s)charges?\b|(?<=\b(?:a|the|its|this|that)\s+(?:[\p{L}-]+\s+)?)charges?(?= of\b|[,.;]|\s+(?:in|for|on|related|tied|linked)\b)|\bwrite-?(?:downs?|offs?)\b|\bimpairments?\b/giu },
   { measure: 'orders', cue: /\border(?:s|ed)\b|\bbookings\b|\bbacklog\b/gi },
   // A market value that "fell by" an amount lost it.
   { measure: 'market value loss', cue: /\bwip(?:ed|ing|e)\b|\bshed\b|\beras(?:e|ed|es|ing)\b|\blost\b|\bwiped out\b|\bmarket (?:value|cap(?:itali[sz]ation)?) (?:fell|dropped|declined|shrank|slid|sank|plunged|tumbled) by\b/gi },
@@ -22,7 +24,7 @@ const MONEY: readonly Cue[] = [
   { measure: 'valuation', cue: /\bvaluations?\b|\bvalued?\b|\bvalues\b|\bworth(?=\s+(?:about |around |nearly |roughly |over |more than |some )?[$€£¥\d])/gi },
   { measure: 'training cost', cue: /\btraining (?:run|costs?)\b|\bto train\b|\btrained\b|\bfinal run\b|\bcosts? (?:of|for) training\b|\b(?:reinforcement[- ]learning|RL|pre-?training|post-?training|fine-?tuning) (?:stage|run|phase)\b/gi },
   { measure: 'assets under management', cue: /\bassets\b|\bunder management\b/gi },
-  { measure: 'capital expenditure', cue: /\bcapex\b|\bcapital (?:expenditure|spending)\b|\bdata cent(?:er|re)s?\b/gi },
+  { measure: 'capital expenditure', cue: /\bcapex\b|\bcapital (?:expenditure|spending)\b|\bdata cent(?:er|re)s?\b(?!\s+(?:revenues?|sales|segment|business|unit)\b)/gi },
   { measure: 'infrastructure investment', cue: /\binfrastructure\b/gi },
   { measure: 'hardware spending', cue: /\bhardware\b|\bservers?\b|\bclusters?\b/gi },
   { measure: 'operating costs', cue: /\boperating\b|\brunning costs?\b|\bexpenses\b|\bopex\b|\boperations\b/gi },
@@ -208,9 +210,14 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
   }
   if (VALUED_AT.test(sentence.slice(0, start))) return 'valuation';
   const money = nearest(MONEY, sentence, start, end) ?? nearest(MONEY_GENERIC, sentence, start, end) ?? 'amount';
+  // "The $590 billion slump in Orbis's market value": the figure names a fall of the market value, not the value.
+  if (money === 'market value' && MARKET_VALUE_FALL.test(sentence.slice(end))) return 'market value loss';
   // Money invested in or spent on infrastructure is one measure, whichever word is nearer the figure.
   return /^(?:investment|cost)$/.test(money) && INFRASTRUCTURE.test(sentence) ? 'infrastructure investment' : money;
 }
+
+/** A noun of falling right after an amount ("$590 billion slump", "a $279bn one-day drop"): the amount is the size of the fall. */
+const MARKET_VALUE_FALL = /^\s*(?:(?:one|single)-day\s+|record\s+)?(?:slump|drop|fall|decline|plunge|loss|wipe-?out|rout|tumble|slide)\b/i;
 
 /** Measures about a whole organisation: a figure of a model or chip for one of these is its maker's. */
 export const ORGANISATION_MEASURES: ReadonlySet<string> = new Set([

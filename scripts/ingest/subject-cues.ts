@@ -32,3 +32,6 @@ export const AGENT_AFTER = /\b(?:(?:investors?|backers?|shareholders?|partners?|
 
 /** The opening of an aside set off by a comma after a name (or a name and its head noun: "its V3 model, on which…"): a description ("the model…") or a relative clause ("which…", "whose backers…", "on which…"). */
 export const ASIDE = /^(?:\s+[\p{Ll}-]+){0,2},\s+(?:(?:the|a|an|its|their)\s|(?:(?:on|in|of|for|from|with|by|to) )?(?:which|whose|who|whom)\s)[^,.;]{0,40}$/iu;
+
+/** A comma and a coordinating conjunction right before a name ("…, and Orbis charges $2 per …"): the name opens a clause with a subject of its own. */
+export const COORDINATED = /,\s*(?:and|but|so|yet)\s+(?:the\s+)?$/i;

@@ -24,7 +24,11 @@ export function agree(a: FigureFact, b: FigureFact, steps = 1): boolean {
   // Amounts and counts within 1% of each other ($589 billion and $593 billion) are one figure measured a little
   // differently, not a conflict; percentages are not (79.2% and 79.8% are two scores).
   const close = a.unit !== '%' && gap <= Math.max(a.value, b.value) * SAME_FIGURE_SHARE;
-  return (close || gap < step * (1 - 1e-9)) && (near <= 0 || Math.max(a.value, b.value) <= near * MAX_ROUNDING_RATIO);
+  // Two amounts or counts of two or more significant digits, both hedged as approximate ("about $52 billion", "approximately
+  // $53 billion"), may round one value either way: one whole step apart, they still agree. Not one-digit values ("about 20,000"
+  // and "about 30,000" are two counts), nor percentages ("about 3%" and "about 4%" are most often two different moves).
+  const hedged = a.approx === 'about' && b.approx === 'about' && a.unit !== '%' && step * 10 <= Math.min(a.value, b.value) * (1 + 1e-9);
+  return (close || gap < step * (hedged ? 1 + 1e-9 : 1 - 1e-9)) && (near <= 0 || Math.max(a.value, b.value) <= near * MAX_ROUNDING_RATIO);
 }
 
 /** Whether `g` lies within the open bound `b` states: above "more than X", below "up to X"; a figure with no bound bounds nothing. */

@@ -33,6 +33,15 @@ describe('agree', () => {
     expect(agree(fig('a', 1, '$589 billion', 'x', 'm'), fig('b', 1, '$600.5 billion', 'x', 'm'))).toBe(false);
     expect(agree(fig('a', 1, '79.2%', 'x', 'm'), fig('b', 1, '79.8%', 'x', 'm'))).toBe(false);
   });
+  it('lets two amounts both hedged as approximate lie one whole step apart, where they have two or more digits', () => {
+    expect(agree(fig('a', 1, 'approximately US$53 billion', 'x', 'm'), fig('b', 1, 'about $52 billion', 'x', 'm'))).toBe(true);
+    // Hedged on one side only, or not at all: two values.
+    expect(agree(fig('a', 1, '$53 billion', 'x', 'm'), fig('b', 1, 'about $52 billion', 'x', 'm'))).toBe(false);
+    expect(agree(fig('a', 1, '$12 billion', 'x', 'm'), fig('b', 1, '$13 billion', 'x', 'm'))).toBe(false);
+    // One-digit values and percentages: "about 20,000" and "about 30,000" chips, "about 3%" and "about 4%", are two figures.
+    expect(agree(fig('a', 1, 'about 20,000 GPUs', 'x', 'm'), fig('b', 1, 'about 30,000 GPUs', 'x', 'm'))).toBe(false);
+    expect(agree(fig('a', 1, 'about 13%', 'x', 'm'), fig('b', 1, 'about 14%', 'x', 'm'))).toBe(false);
+  });
 });
 
 describe('findDisagreements', () => {

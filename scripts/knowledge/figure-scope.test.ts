@@ -6,6 +6,30 @@ const scope = (sentence: string, figure: string) => {
   return scopeOf(sentence, at, at + figure.length);
 };
 
+describe('scopeOf: sums over several things', () => {
+  it('reads "combined" and "in total" as a sum, and "a total of" only where several things are joined near it', () => {
+    expect(scope('Orbis and Zephyr have a combined 27 million users.', '27 million users').aggregate).toBe(true);
+    expect(scope('Orbis and Zephyr employ a total of 300 people.', '300 people').aggregate).toBe(true);
+    // One thing's whole, stated as a total, is that thing's figure.
+    expect(scope("Orbis's technical report gives a total of 2.79 million GPU-hours for training its model.", '2.79 million GPU-hours').aggregate).toBe(false);
+  });
+});
+
+describe('scopeOf: a fiscal quarter, and a forecast named after the figure', () => {
+  it('reads "its fiscal first quarter" as a quarter, "fiscal 2025" as a year', () => {
+    expect(scope('Orbis recorded a $4.5 billion charge in its fiscal first quarter.', '$4.5 billion')).toMatchObject({ period: 'quarter', nth: '1' });
+    expect(scope('Orbis made $130 billion in fiscal 2025.', '$130 billion')).toMatchObject({ period: 'year', year: '2025' });
+  });
+  it('reads a pledge as an intention, like "intends to invest"', () => {
+    expect(scope('Orbis in February pledged 380 billion yuan over three years for cloud and AI.', '380 billion yuan').modality).toBe('plan');
+    expect(scope('Orbis intends to invest at least 380 billion yuan over the next three years.', '380 billion yuan').modality).toBe('plan');
+  });
+  it('reads an amount "it had warned of" as a forecast, not what happened', () => {
+    expect(scope('The charge was less than the $5.5 billion it had warned of in April.', '$5.5 billion').modality).toBe('plan');
+    expect(scope('The charge came to $4.5 billion in the quarter.', '$4.5 billion').modality).toBe('');
+  });
+});
+
 describe('scopeOf', () => {
   it('reads plans, forecasts and earlier states from the figure\'s own clause', () => {
     expect(scope('Orbis plans to reach 1 million GPUs by 2027.', '1 million GPUs').modality).toBe('plan');

@@ -40,7 +40,10 @@ export interface FigureScope {
 }
 
 /** Words that make a figure a sum over several things: a different scope from one thing's figure. */
-const AGGREGATE = /\b(?:combined|in total|totals?|totall?ing|altogether|together|in all|across (?:all|its|their))\b/i;
+const AGGREGATE = /\b(?:combined|in total|totall?ing|altogether|together|in all|across (?:all|its|their))\b/i;
+/** "Total" alone names a whole, which may be one thing's ("a total of 2.79 million GPU-hours for training V3"): a sum over several things only where several are joined near it. */
+const TOTAL = /\btotals?\b/i;
+const SEVERAL = /\b(?:and|both|between|each)\b|&/i;
 
 /** Words in a figure's clause that make it the figure of another model the subject was built on: its base, not itself. */
 const BASE = /\b(?:the|its|their|an?) (?:underlying|base|parent|original|foundation) model\b|\bthe model (?:it|they|that|which|[\p{Lu}][\p{L}\d.-]*) (?:was|were|is|are) (?:built|based|trained) (?:on|from)\b/u;
@@ -53,19 +56,21 @@ const USE_TRAINING = /\btrain(?:ed|ing|s)?\b/i;
 const USE_FLEET = /\b(?:owns?|owned|possess(?:es)?|(?:has|have|had) access to|fleet|stockpil\w*|amass\w*|hoard\w*)\b/i;
 
 /** Words of intention or forecast before a figure ("plans to", "aims for", "is likely to", "expect … to"), or of a deal not yet done ("in talks to raise at", "is raising at"). */
-const PLAN = /\b(?:in talks|negotiat(?:ing|es?|ions)|prospective|proposed|(?:is|are|be|been) raising|to raise|plans?|planned|planning|aims?|aiming|aimed|targets?|targeted|targeting|goal|expects?|expected|expecting|forecasts?|forecast|projected|projecting|likely|intends?|intended|hopes?|hoping|seeks?|seeking|wants? to|set to|on track|ambition|envisions?|estimates? (?:it|they|that) will)\b/i;
+const PLAN = /\b(?:in talks|negotiat(?:ing|es?|ions)|prospective|proposed|pledg(?:e|es|ed|ing)|(?:is|are|be|been) raising|to raise|plans?|planned|planning|aims?|aiming|aimed|targets?|targeted|targeting|goal|expects?|expected|expecting|forecasts?|forecast|projected|projecting|likely|intends?|intended|hopes?|hoping|seeks?|seeking|wants? to|set to|on track|ambition|envisions?|estimates? (?:it|they|that) will)\b/i;
 /** Words that date a figure before the state the text reports ("previously raised", "an earlier round"). */
 const EARLIER = /\b(?:previously|formerly|earlier|prior|used to|had been|(?:last|previous|prior) (?:[\w-]+ )?(?:round|time|year's)|up from|from just)\b/i;
 /** A time phrase right after a figure that dates it before now ("the 23.9bn yuan it spent the year before", "the valuation it carried a year ago"). */
 const EARLIER_AFTER = /^[^,;:—–]{0,40}?\b(?:(?:the|a|one) (?:year|quarter|month)s? (?:before|earlier|ago)|(?:a|one|two|three) years? (?:earlier|ago))\b/i;
 /** A number other than a year or a code ("910C", "H20"): a figure between a phrase and another figure makes the phrase that figure's. */
 const OTHER_NUMBER = /(?<![\p{L}\d.,-])(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*(?:(?:bn|mn|tn|[kmbx%])?(?![\p{L}\d])|\s)/u;
+/** A forecast named right after the figure ("the $5.5 billion it had warned of", "the $43 billion the company guided to"): the figure is what was expected, not what happened. */
+const FORECAST_AFTER = /^\s*(?:(?:that|which)\s+)?(?:it|they|he|she|the (?:company|firm|group)|[\p{Lu}][\p{L}-]*)\s+(?:had|has|have)\s+(?:\w+\s+)?(?:warned|forecast|predicted|projected|expected|estimated|guided|flagged|signalled|signaled)\b/u;
 /** Where a clause begins (a comma, a conjunction, a relative pronoun): a figure's modality is read from its own clause only. */
 const CLAUSE = /[;:—–,]|\b(?:but|while|whereas|that|which|who|where)\s/gi;
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
 /** A span of time: "the quarter to January", "three years", "a two-year plan", "fiscal 2024", "Q3", "first half". */
-const PERIOD = /\b(?:(?<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?=quarter|half|(?:three|six|3|6)[\s-]months))?(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})[\s-])?(?<unit>quarter|half|year|month|week|day)s?\b|\b(?<q>Q[1-4])\b|\b(?<h>H[12])\b|\b(?<fy>fiscal|FY)\b/gi;
+const PERIOD = /\b(?:(?<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?=quarter|half|(?:three|six|3|6)[\s-]months))?(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})[\s-])?(?<unit>quarter|half|year|month|week|day)s?\b|\b(?<q>Q[1-4])\b|\b(?<h>H[12])\b|\b(?<fy>fiscal|FY)\b(?!\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|Q[1-4]|H[12])\b)/gi;
 /** Words before a period that date it from the time of writing (not a fiscal year, whose calendar is the company's). */
 const RELATIVE = /\b(this|current|next|coming|last|past|previous|prior)\s+$/i;
 const MONTH_SPANS: Record<number, string> = { 3: 'quarter', 6: 'half', 12: 'year' };
@@ -94,14 +99,17 @@ function modalityOf(sentence: string, start: number, end: number): Modality {
   const rest = sentence.slice(end);
   const after = rest.slice(0, rest.search(CLAUSE) >= 0 ? rest.search(CLAUSE) : rest.length);
   if (EARLIER.test(clause) || /^\s+(?:in|at|during)\b/.test(after) && EARLIER.test(after) || EARLIER_AFTER.test(rest)) return 'earlier';
-  if (PLAN.test(clause)) return 'plan';
+  if (PLAN.test(clause) || FORECAST_AFTER.test(rest)) return 'plan';
   // Modal verbs ("will invest", "could reach", "would cost"), by compromise's tags.
   if (/\b(?:will|would|could|might|may|shall)\b/i.test(clause) && compromise(clause).has('#Modal')) return 'plan';
   return '';
 }
 
 /** Whether the figure at `start`–`end` is a sum over several things ("a combined 27 million users", "across all its data centres"): cheap, no NLP. */
-export const isAggregate = (sentence: string, start: number, end: number) => AGGREGATE.test(sentence.slice(Math.max(0, start - 30), end + 25));
+export const isAggregate = (sentence: string, start: number, end: number) => {
+  const near = sentence.slice(Math.max(0, start - 30), end + 25);
+  return AGGREGATE.test(near) || (TOTAL.test(near) && SEVERAL.test(sentence.slice(Math.max(0, start - 60), end + 40)));
+};
 
 /** Product codes inside a figure's own text ("2,048 Nvidia H800 chips" → 'h800'): letters and digits in one word, after the number. */
 function itemOf(figure: string): string | undefined {

@@ -1,0 +1,60 @@
+/**
+ * The part of a business a revenue figure is about ("data center revenue", "the cloud business"),
+ * read with compromise's part-of-speech tags: revenue of one part is a measure of its own.
+ */
+import compromise from 'compromise';
+
+/** Where a clause ends and the next starts: punctuation, or a relative pronoun or conjunction. */
+const CLAUSE_BOUNDARY = /[;:—–,]|\b(?:but|while|whereas|which|who)\s/gi;
+
+/** Words before "revenue" or "sales" that name no part of the business: a total, a period, a record. */
+const NOT_SEGMENT = /^(?:total|overall|record|net|gross|annual|full-year|fiscal|company|group|firm|combined|revenues?|sales|global|worldwide|operating|core|top-line|\S*(?:quarter|year|month|half)\S*)$/i;
+/** "Revenue" or "sales" with up to two words before it, or the part of the business named as "the data-center business". */
+const SEGMENT_BEFORE = /(?<![\p{L}'’-])((?:[\p{L}][\p{L}-]*\s+){1,2})(?:revenues?|sales)\b/gu;
+const BUSINESS = /(?<![\p{L}'’-])((?:[\p{L}][\p{L}-]*\s+){1,2})(?:business|segment|division|unit)\b/gu;
+
+/** The words of `phrase` (at `at` in `sentence`) that name a part of a business, read backwards from its end: common nouns by compromise's tags, not totals, periods or names. */
+function segmentWords(sentence: string, at: number, phrase: string, named: (at: number) => boolean): string {
+  const terms = (compromise(sentence.slice(0, at + phrase.length)).json({ offset: true }) as { terms: { text: string; offset: { start: number }; tags: string[] }[] }[]).flatMap((t) => t.terms);
+  const kept: string[] = [];
+  for (const t of terms.filter((t) => t.offset.start >= at && t.offset.start < at + phrase.length).reverse()) {
+    const tags = new Set(t.tags);
+    const common = tags.has('Noun') || tags.has('Gerund');
+    if (!common || ['Pronoun', 'Date', 'Value', 'Place', 'Possessive', 'Determiner'].some((x) => tags.has(x)) || NOT_SEGMENT.test(t.text) || named(t.offset.start)) break;
+    kept.unshift(t.text.toLowerCase());
+  }
+  return kept.join(' ');
+}
+
+/**
+ * Revenue of one part of a business ("data center revenue of $35.6 billion", "with cloud sales of
+ * $3bn", "the data-center business reported revenue of …") is a measure of its own, never compared
+ * with the whole company's revenue. The part is named by one or two nouns right before "revenue" or
+ * "sales" in the figure's clause, or else by "the … business/segment/division/unit" before the figure
+ * in its sentence; an explicit total ("total revenue") is the whole. `named` tells which offsets lie
+ * in a name (the company's, a place's: places are read in link.ts), which is no part.
+ */
+export function segmentScoped(measure: string, sentence: string, start: number, end: number, named: (at: number) => boolean = () => false): string {
+  if (measure !== 'revenue' || !/\b(?:revenues?|sales)\b/i.test(sentence)) return measure;
+  const from = Math.max(0, ...[...sentence.slice(0, start).matchAll(CLAUSE_BOUNDARY)].map((m) => m.index + m[0].length));
+  const stop = sentence.slice(end).search(/[;:—–,]|\b(?:but|while|whereas|which|who)\s/i);
+  const to = stop >= 0 ? end + stop : sentence.length;
+  let best: { at: number; phrase: string; d: number } | undefined;
+  SEGMENT_BEFORE.lastIndex = 0;
+  for (let m = SEGMENT_BEFORE.exec(sentence); m; m = SEGMENT_BEFORE.exec(sentence)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (s < from || e > to) continue;
+    const d = e <= start ? start - e : s >= end ? s - end : 0;
+    if (!best || d < best.d) best = { at: s, phrase: m[1]!, d };
+  }
+  // The word right before the nearest "revenue" states the whole ("total revenue"), or names the part.
+  if (best) {
+    const part = segmentWords(sentence, best.at, best.phrase, named);
+    if (part || NOT_SEGMENT.test(best.phrase.trim().split(/\s+/).at(-1)!)) return part ? `${part.replace(/-/g, ' ')} revenue` : measure;
+  }
+  let business: string | undefined;
+  BUSINESS.lastIndex = 0;
+  for (let m = BUSINESS.exec(sentence); m && m.index < start; m = BUSINESS.exec(sentence)) business = segmentWords(sentence, m.index, m[1]!, named) || business;
+  return business ? `${business.replace(/-/g, ' ')} revenue` : measure;
+}
