@@ -42,6 +42,27 @@ describe('markChrome: blocks', () => {
     expect(kinds(`OLA NORDMANN\n${long}\nOLA NORDMANN\n${long}`)).toEqual(['text', 'text', 'text', 'text']);
   });
 
+  it("removes a printed page's header and footer: a long header with bars or slashes, page numbers at either end, a URL with a page counter", () => {
+    const long = 'The ferry operator said on Monday that its first battery vessel had completed sea trials, two years after the order was placed.';
+    const head = '3/2/26, 9:41 PM Electric ferry finishes its sea trials after two years of delays in the fjord | Harbour Weekly';
+    expect(kinds(`${head}\n${long}\nhttps://harbour.example.org/2026/03/ferry-trials 1/2\n${head}\n${long}\nhttps://harbour.example.org/2026/03/ferry-trials 2/2`)).toEqual([
+      'page chrome', 'text', 'page chrome', 'page chrome', 'text', 'page chrome',
+    ]);
+    // A gazette's header with the page number before it on even pages and after it on odd ones.
+    expect(kinds(`112 Maritime Gazette / Vol. 7, No. 3 / Friday, March 6, 2026 / Notices\n${long}\nMaritime Gazette / Vol. 7, No. 3 / Friday, March 6, 2026 / Notices 113\n${long}`)).toEqual([
+      'page chrome', 'text', 'page chrome', 'text',
+    ]);
+    // A long line with bars that recurs without body text between is not a running header; nor is a sentence.
+    expect(kinds(`Ferries | Ports | Battery ships | The quiet revolution in short-sea shipping\nFerries | Ports | Battery ships | The quiet revolution in short-sea shipping\n${long}`)[0]).not.toBe('page chrome');
+    expect(kinds(`${long}\nThe ferry sails at 9 a.m. / returns at 5 p.m. every day.\n${long}\nThe ferry sails at 9 a.m. / returns at 5 p.m. every day.`)).toEqual(['text', 'text', 'text', 'text']);
+  });
+
+  it("removes a sponsor's message under its label, with or without a colon, when the message calls to action", () => {
+    const long = 'The ferry operator said on Monday that its first battery vessel had completed sea trials, two years after the order was placed.';
+    expect(kinds(`${long}\nA MESSAGE FROM HULLCOAT\nBarnacles cost fuel. Learn how HullCoat keeps a hull clean for five years.\n${long}`)).toEqual(['text', 'advertisement', 'advertisement', 'text']);
+    expect(kinds(`${long}\nA message from the harbour master:\nThe outer pier will close on Friday for repairs.\n${long}`)).toEqual(['text', 'text', 'text', 'text']);
+  });
+
   it('removes short lines stranded between chrome after the body starts, but not a heading before prose', () => {
     const long = 'The ferry operator said on Monday that its first battery vessel had completed sea trials, two years after the order was placed.';
     expect(kinds(`${long}\nSort by:\nBest\nlevel 1\nharbour_fan\n· 2 mo. ago\nThe crossing takes twenty minutes.\nReply`)).toEqual([

@@ -137,15 +137,23 @@ function markIslands(us: readonly Unit[], out: Map<number, Segment>, wc: readonl
   }
 }
 
-/** A line the same apart from its numbers ("Page 1 of 3" / "Page 2 of 3"). */
-const shapeOf = (t: string) => t.replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
+/** A page number or counter at either end of a printed page's header or footer: "4544 …", "… 4545", "… 1/3", "Page 2 of 9". */
+const PAGE_MARK = /^(?:page\s+)?\d{1,5}(?:\s*(?:\/|of)\s*\d{1,5})?\s+|\s+(?:page\s+)?\d{1,5}(?:\s*(?:\/|of)\s*\d{1,5})?$/gi;
+/** A line the same apart from its numbers ("Page 1 of 3" / "Page 2 of 3"), and apart from a page number at either end ("4544 Register / Vol. 90" / "Register / Vol. 90 4545"). */
+const shapeOf = (t: string) => t.replace(PAGE_MARK, '').replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
 /** Fewest words of a running header: a speaker's name over each answer of an interview is not one. */
 const MIN_RUNNING_WORDS = 4;
+/** Most words of a running header; a printed page's header with its parts set apart by bars or slashes may be longer (a print time, the headline, the site). */
+const MAX_RUNNING_WORDS = 14;
+const MAX_PRINT_HEADER_WORDS = 30;
+/** Marks of a print header or footer: parts set apart by " | " or " / ", a page number or counter at an end, a URL. */
+const PRINT_MARK = /\s[|/]\s|^\d{1,5}\s|\s\d{1,5}(?:\/\d{1,5})?$|https?:\/\//;
 
 /**
  * A printed page's running header or footer: a short line that is not a sentence and recurs (its
  * numbers aside) with body text between two of the recurrences. A headline repeated right under itself has
- * no body text between, so it is left to the header rules.
+ * no body text between, so it is left to the header rules. A URL with a page counter ("https://… 1/3") is a
+ * print footer at any length.
  */
 function markRunningHeaders(us: readonly Unit[], out: Map<number, Segment>, wc: readonly number[]): void {
   const at = new Map<string, number[]>();
@@ -153,8 +161,10 @@ function markRunningHeaders(us: readonly Unit[], out: Map<number, Segment>, wc: 
   let n = 0;
   us.forEach((u, i) => {
     longBefore.push(n);
-    if (wc[i]! >= 20) n++;
-    if (wc[i]! < MIN_RUNNING_WORDS || wc[i]! > 14 || endsSentence(u.text)) return;
+    if (wc[i]! >= 20 && !PRINT_MARK.test(u.text)) n++;
+    const printed = PRINT_MARK.test(u.text);
+    const urlFooter = /^https?:\/\/\S+\s+\d{1,3}\s*\/\s*\d{1,3}$/.test(u.text);
+    if (!urlFooter && (wc[i]! < MIN_RUNNING_WORDS || wc[i]! > (printed ? MAX_PRINT_HEADER_WORDS : MAX_RUNNING_WORDS) || endsSentence(u.text))) return;
     const k = shapeOf(u.text);
     const seen = at.get(k);
     if (seen) seen.push(i);

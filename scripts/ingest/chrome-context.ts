@@ -28,9 +28,11 @@ const PAGING = /^(?:[<‹«←]\s*)?(?:prev|previous|next|older|newer)(?: page| 
 /** A sentence that only states a rhythm ("The ferries run every day.") is the story's. */
 export const isTagline = (t: string) => TAGLINE_PRODUCT.test(t) || TAGLINE_RHYTHM.test(t);
 /** "A message from Voltline Energy:": a sponsor's label, alone on its line. */
-const SPONSOR_LABEL = /^(?:a )?(?:message|word) from (?:our (?:sponsor|partner)s?|[^.:!?]{1,40})\s*:$/i;
+// The colon may be missing where the label is set as a heading ("A MESSAGE FROM VOLTLINE").
+const SPONSOR_LABEL = /^(?:a )?(?:message|word) from (?:our (?:sponsor|partner)s?|[^.:!?]{1,40})\s*:?$/i;
 /** A promotion ends in a call to action: "Learn more.", "Book a demo →". */
-const CALL_TO_ACTION = /\b(?:learn more|find out more|read more|see more|sign up|get started|try it(?: free)?|book a demo|request a demo|contact (?:us|sales))\b[.!]?\s*[→»]?$/i;
+// Or it opens a sentence with one ("Learn how …", "See how.") or offers a trial ("Try it free for 30 days.").
+const CALL_TO_ACTION = /\b(?:learn more|find out more|read more|see more|sign up|get started|try it(?: free)?|book a demo|request a demo|contact (?:us|sales))\b[.!]?\s*[→»]?$|(?:^|[.!?]\s+)(?:learn|see|discover|find out) (?:how|why)\b|\btry (?:it|us) (?:free|for free)\b/i;
 
 /** A box's title: capitalised, no digits, no sentence marks. */
 const BOX_TITLE = /^\p{Lu}[^\d.!?:;,"“”]*$/u;

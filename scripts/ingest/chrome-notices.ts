@@ -1,0 +1,65 @@
+import type { BoilerplateReason } from '../core/article.ts';
+
+/**
+ * Chrome of filings, releases and market pages: legal notices (a release's forward-looking-statements
+ * paragraph, an exchange's disclaimer, an analyst's disclosure), a filing's furniture (document codes,
+ * billing codes, stock codes), market-data widgets, channel and referral prompts, wire page furniture.
+ * Each rule names the notice by a phrase only the notice uses, so a sentence of the story that merely
+ * mentions such a thing ("the company warned of risks") is never taken.
+ */
+
+/** Most words of a legal notice judged by {@link longNotice}: a whole safe-harbour paragraph. */
+const MAX_NOTICE_WORDS = 220;
+
+/** The document a notice speaks of: "this press release", "this announcement". */
+const THIS_DOCUMENT = /\b(?:in|of|to|from) this (?:press release|news release|release|announcement|document|report|presentation|communication|circular|filing)\b/i;
+
+/**
+ * Notices that may run long (above the single-line limit of lineChrome):
+ * - "Analyst's Disclosure: I/we have a beneficial long position …", "Acme's Disclosure: Past performance …";
+ * - a forward-looking-statements paragraph, which names itself and the document it is in;
+ * - an exchange's or a regulator's disclaimer of "the contents of this announcement";
+ * - a filing's board-composition line ("As at the date of this announcement, the Board comprises …").
+ */
+export function longNotice(t: string, n: number): BoilerplateReason | undefined {
+  if (n > MAX_NOTICE_WORDS) return undefined;
+  if (/^(?:\p{Lu}[\p{L}\d&.'’-]*\s+){0,4}(?:[Dd]isclosures?|[Dd]isclaimers?|DISCLOSURES?|DISCLAIMERS?)\s*:\s*\S/u.test(t)) return 'production note';
+  if (/\bforward-looking statements?\b/i.test(t) && THIS_DOCUMENT.test(t) && /\b(?:risks?|uncertaint(?:y|ies)|materially)\b/i.test(t)) return 'production note';
+  if (/\b(?:takes?|accepts?) no responsibility for the contents of this\b/i.test(t) && /\b(?:accuracy|completeness|liability)\b/i.test(t)) return 'production note';
+  if (/^as (?:at|of) the date of this (?:announcement|document|circular|notice),? the (?:board|directors)\b/i.test(t)) return 'production note';
+  return undefined;
+}
+
+/** Market data: an index or asset with its level and change ("S&P 500 6,012.28 -1.46%"), a price alone on a line ("19,341.83", "$102,090.15"). */
+const QUOTE_LINE = /^[\p{L}&][\p{L}&.' ]{0,24}(?:\s\d{2,4})?\s+[$€£¥]?\d{1,3}(?:,\d{3})*(?:\.\d{1,4})\s+[+\-−]\d+(?:\.\d+)?%$/u;
+const PRICE_ALONE = /^[$€£¥]?\d{1,3}(?:,\d{3})*\.\d{2,4}$/;
+
+const RULES: [RegExp, BoilerplateReason][] = [
+  [QUOTE_LINE, 'widget'],
+  [PRICE_ALONE, 'widget'],
+  // A widget's footnote: "*Stock data as of market close, 4:00pm ET.", "Quotes delayed at least 15 minutes."
+  [/^\*?(?:stock|market|price|quote)s? (?:data|prices|quotes)? ?(?:as of|delayed)\b|^(?:quotes|prices|data) (?:are )?delayed\b/i, 'widget'],
+  // A filing's furniture: "[FR Doc. 2025-00636 Filed 1-13-25; 8:45 am]", "BILLING CODE 3510-33-P", "EX-99.1 2 pr.htm EX-99.1".
+  [/^\[?FR Doc\.?\s[^\]]{1,60}\]?$|^BILLING CODE\s+[\d-]+[A-Z-]*$|^EX-\d{1,3}(?:\.\d{1,3})?\s+\d+\s+\S+\.(?:htm|html|txt)\b.{0,30}$/, 'page chrome'],
+  // A listed company's filing heading: "(Incorporated in the Cayman Islands with limited liability)", "(Stock Code: 9988)".
+  [/^\(?incorporated in [^()]{1,60} with limited liability\)?$|^\(?stock codes?\s*:\s*[^.]{1,80}\)?$|^(?:voluntary|discloseable|inside information|overseas regulatory) announcement$|^(?:joint )?company secretary$/i, 'page chrome'],
+  // A wire page's break in the text: "Story continues", "Story continues below".
+  [/^story continues(?: below| after (?:this|the) (?:ad|advertisement))?$/i, 'advertisement'],
+  // Chat-channel prompts: "Join our Telegram channel and get the latest news", "Follow X's WhatsApp channel".
+  [/^(?:join|follow|subscribe to)\b.{0,40}\b(?:telegram|whatsapp|signal|discord|viber|wechat|line|slack) (?:channel|group|community)\b.{0,80}$/i, 'share or subscribe prompt'],
+  // Reading rewards: "Read 3 articles and stand to win rewards".
+  [/^read \d+ (?:articles|stories)\b.{0,60}\b(?:win|rewards?|points|badge)\b/i, 'share or subscribe prompt'],
+  // Referral programmes: "You currently have 0 referrals …", "copy and paste your referral link", "Share X with your friends, and get rewarded."
+  [/^you (?:currently )?have \d+ referrals?\b|\breferral (?:link|code|programme|program)\b|^share\b.{0,50}\bwith (?:your )?(?:friends|colleagues|a friend)\b.{0,40}\b(?:rewards?|rewarded|earn|get)\b/i, 'share or subscribe prompt'],
+  // A share box's heading: "Share the Drip", "SHARE THIS NEWSLETTER".
+  [/^share (?:the|this|our) (?:\p{L}+ ){0,1}\p{L}+$/iu, 'share or subscribe prompt'],
+  // Captions: "FILE PHOTO: …", "Photo shows …" (a photo viewer's text version of a caption).
+  [/^FILE (?:PHOTO|PICTURE|IMAGE)\s*:|^(?:photo|image|picture|video) shows\s/i, 'image'],
+];
+
+/** Chrome of filings, releases, market pages and chat-channel prompts; undefined for anything else. */
+export function noticeChrome(t: string, n: number): BoilerplateReason | undefined {
+  if (n > 40) return undefined;
+  for (const [re, reason] of RULES) if (re.test(t)) return reason;
+  return undefined;
+}
