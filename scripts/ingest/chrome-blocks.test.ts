@@ -57,6 +57,21 @@ describe('markChrome: blocks', () => {
     expect(kinds(`${long}\nThe ferry sails at 9 a.m. / returns at 5 p.m. every day.\n${long}\nThe ferry sails at 9 a.m. / returns at 5 p.m. every day.`)).toEqual(['text', 'text', 'text', 'text']);
   });
 
+  it("removes a market widget's title and item names above its figures, but not a heading above prose", () => {
+    const long = 'The ferry operator said on Monday that its first battery vessel had completed sea trials, two years after the order was placed.';
+    expect(kinds(`${long}\nFuel Prices\nBrent\n74.12\n-2.05%\nDiesel\n$1,204.50\n+0.40%\n${long}`)).toEqual([
+      'text', 'widget', 'widget', 'widget', 'widget', 'widget', 'widget', 'widget', 'text',
+    ]);
+    expect(kinds(`${long}\nOn the Exchange\nFTSE 100 8,112.40 +0.31%\nDAX 18,220.10 -0.12%\n${long}`)).toEqual(['text', 'widget', 'widget', 'widget', 'text']);
+    expect(kinds(`${long}\nWhat comes next\n${long}`)).toEqual(['text', 'text', 'text']);
+  });
+
+  it('removes a citation entry run together on one line, reading its URL', () => {
+    const long = 'The ferry operator said on Monday that its first battery vessel had completed sea trials, two years after the order was placed.';
+    expect(kinds(`${long}\n@misc{nordmann2026ferry, title = {Battery ferries at sea}, year = {2026}, url = {https://harbour.example.org/ferries/} }`)).toEqual(['text', 'meta']);
+    expect(kinds(`${long}\n@article{nordmann2026, title = {Battery ferries}, journal = {Maritime Letters}, year = {2026} }`)).toEqual(['text', 'page chrome']);
+  });
+
   it("removes a sponsor's message under its label, with or without a colon, when the message calls to action", () => {
     const long = 'The ferry operator said on Monday that its first battery vessel had completed sea trials, two years after the order was placed.';
     expect(kinds(`${long}\nA MESSAGE FROM HULLCOAT\nBarnacles cost fuel. Learn how HullCoat keeps a hull clean for five years.\n${long}`)).toEqual(['text', 'advertisement', 'advertisement', 'text']);

@@ -263,4 +263,15 @@ function markQuotes(us: readonly Unit[], out: Map<number, Segment>): void {
     const label = i - 1;
     if (label >= 0 && !out.has(label) && /:$/.test(us[label]!.text) && words(us[label]!.text) <= 4) widget(label);
   }
+  // A market widget's title and its first item's name above its figures ("Market Snapshot" / "Dow 44,713.58 +0.65%",
+  // "MARKETS" / "Nasdaq" / "19,341.83" / "-3.07%"): up to two short lines, not sentences, right above two or more figure widgets.
+  const isFigure = (j: number) => {
+    const s = out.get(j);
+    return s?.kind === 'boilerplate' && s.reason === 'widget' && /\d/.test(us[j]!.text);
+  };
+  const isLabel = (j: number) => j >= 0 && !out.has(j) && words(us[j]!.text) <= 3 && !/[.!?,;:"“”]$/.test(us[j]!.text) && !/\d{2}/.test(us[j]!.text);
+  for (let i = 1; i < us.length; i++) {
+    if (!isFigure(i) || isFigure(i - 1) || [1, 2, 3].filter((k) => isFigure(i + k)).length < 1) continue;
+    for (let j = i - 1; j >= i - 2 && isLabel(j); j--) widget(j);
+  }
 }

@@ -63,4 +63,20 @@ describe('chrome of filings, releases and market pages', () => {
     expect(reason('Jane Roe/Getty Images Sport')).toBe('credit');
     expect(reason('The story continues to unfold in Bergen, where the ferry is docked.')).toBeUndefined();
   });
+
+  it("removes a citation box's heading, lone markup tags, aggregator lead-ins, free-article notices, contact lines and ticker chips", () => {
+    expect(reason('How to cite this article')).toBe('page chrome');
+    expect(reason('</details>')).toBe('page chrome');
+    expect(reason('<aside>')).toBe('page chrome');
+    expect(reason('[TOC]')).toBe('page chrome');
+    expect(reason('A reader shares a report from Harbour Wire:')).toBe('page chrome');
+    expect(reason('This essay is free for everyone. Subscribers also get the weekly ferry index.')).toBe('share or subscribe prompt');
+    expect(reason('Send me a note at ola@harbour.example.org with tips.')).toBe('share or subscribe prompt');
+    expect(reason('Fjord Lines ASA (FJRD) Stock, NORD, HRBR')).toBe('widget');
+    expect(reason('Share on Facebook Share on X Copy link')).toBe('share or subscribe prompt');
+    // Prose that names the same things.
+    expect(reason('A reader wrote to say the ferry was late again on Monday.')).toBeUndefined();
+    expect(reason('Send me a note when the ferry docks, the captain told the crew.')).toBeUndefined();
+    expect(reason('The <aside> element marks a side note in HTML, the guide explains.')).toBeUndefined();
+  });
 });

@@ -53,6 +53,18 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^you (?:currently )?have \d+ referrals?\b|\breferral (?:link|code|programme|program)\b|^share\b.{0,50}\bwith (?:your )?(?:friends|colleagues|a friend)\b.{0,40}\b(?:rewards?|rewarded|earn|get)\b/i, 'share or subscribe prompt'],
   // A share box's heading: "Share the Drip", "SHARE THIS NEWSLETTER".
   [/^share (?:the|this|our) (?:\p{L}+ ){0,1}\p{L}+$/iu, 'share or subscribe prompt'],
+  // A citation box's heading: "Cite this post", "How to cite this article".
+  [/^(?:cite this (?:post|article|page|paper|report|story|essay)|how to cite(?: this)?(?: post| article| page| paper| report)?)$/i, 'page chrome'],
+  // Markup an export leaves on a line of its own: a lone HTML tag ("</aside>", "<details>"), a table-of-contents marker ("[TOC]").
+  [/^<\/?[a-z][\w-]*(?:\s[^<>]{0,80})?\/?>$|^TOC$|^\[\[_TOC_\]\]$|^\{:?\s?toc\}$/, 'page chrome'],
+  // An aggregator's lead-in to a quoted report: "An anonymous reader quotes a report from X:", "A reader shares this story:".
+  [/^an? (?:anonymous )?reader (?:quotes|shares|writes|sends|points to)\b.{0,80}:$/i, 'page chrome'],
+  // A free-article notice: "This article is one of the free weekly articles. Subscribers receive …".
+  [/^this (?:article|post|issue|essay|update) is (?:one of )?(?:the |our |a )?free\b.{0,80}\bsubscribers?\b/i, 'share or subscribe prompt'],
+  // An author's contact line: "Drop me a line at x@y.z or follow along @handle."
+  [/^(?:drop|send|shoot) (?:me|us) a (?:line|note|message|tip)\b.{0,80}(?:@[\w.]+|\S+@\S+\.\w+)/i, 'share or subscribe prompt'],
+  // A ticker chip row: "Acme Corporation (ACME) Stock, TSM, AVGO".
+  [/^[^.!?]{1,60}\([A-Z]{1,5}\)\s+Stock(?:\s*,\s*[A-Z]{1,5})*$/, 'widget'],
   // Captions: "FILE PHOTO: …", "Photo shows …" (a photo viewer's text version of a caption).
   [/^FILE (?:PHOTO|PICTURE|IMAGE)\s*:|^(?:photo|image|picture|video) shows\s/i, 'image'],
 ];

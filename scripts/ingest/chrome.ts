@@ -143,7 +143,8 @@ const isLegalLine = (t: string) => {
 /** A row of share buttons: "Facebook Twitter LinkedIn Email". */
 const SOCIAL = /^(?:share|facebook|twitter|x|linkedin|email|e-mail|mail|whatsapp|reddit|telegram|pinterest|flipboard|threads|bluesky|mastodon|wechat|weibo|copy|link|print|sms|messenger)$/i;
 const isSocialRow = (t: string) => {
-  const ws = t.split(/[\s|·•,/]+/).filter(Boolean);
+  // "Share on LinkedIn Share on X Copy link": the verb's preposition is not a word of its own.
+  const ws = t.replace(/\b(?:share|post) (?:on|to|via)\b/gi, 'share').split(/[\s|·•,/]+/).filter(Boolean);
   return ws.length >= 2 && ws.length <= 12 && ws.every((w) => SOCIAL.test(w));
 };
 /** Follow/subscribe prompts: an imperative opening and a word about subscribing. */
