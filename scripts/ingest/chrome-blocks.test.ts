@@ -52,6 +52,11 @@ describe('markChrome: blocks', () => {
     expect(kinds(`112 Maritime Gazette / Vol. 7, No. 3 / Friday, March 6, 2026 / Notices\n${long}\nMaritime Gazette / Vol. 7, No. 3 / Friday, March 6, 2026 / Notices 113\n${long}`)).toEqual([
       'page chrome', 'text', 'page chrome', 'text',
     ]);
+    // A print header with the site after a dash, and a footer with the address without its scheme; body text between them wrapped in short lines.
+    const wrapped = 'The ferry operator said on Wednesday that it would double its fleet,\nafter a first year in which the ferries carried more passengers than expected.';
+    expect(kinds(`5/7/26, 10:02 AM Ferry operator doubles fleet - Coastal Times\n${wrapped}\ncoastal.example.no/ferry-fleet 1/2\n5/7/26, 10:02 AM Ferry operator doubles fleet - Coastal Times\n${wrapped}\ncoastal.example.no/ferry-fleet 2/2`)).toEqual([
+      'page chrome', 'text', 'text', 'page chrome', 'page chrome', 'text', 'text', 'page chrome',
+    ]);
     // A long line with bars that recurs without body text between is not a running header; nor is a sentence.
     expect(kinds(`Ferries | Ports | Battery ships | The quiet revolution in short-sea shipping\nFerries | Ports | Battery ships | The quiet revolution in short-sea shipping\n${long}`)[0]).not.toBe('page chrome');
     expect(kinds(`${long}\nThe ferry sails at 9 a.m. / returns at 5 p.m. every day.\n${long}\nThe ferry sails at 9 a.m. / returns at 5 p.m. every day.`)).toEqual(['text', 'text', 'text', 'text']);
@@ -61,6 +66,9 @@ describe('markChrome: blocks', () => {
     const long = 'The ferry operator said on Monday that its first battery vessel had completed sea trials, two years after the order was placed.';
     expect(kinds(`${long}\nFuel Prices\nBrent\n74.12\n-2.05%\nDiesel\n$1,204.50\n+0.40%\n${long}`)).toEqual([
       'text', 'widget', 'widget', 'widget', 'widget', 'widget', 'widget', 'widget', 'text',
+    ]);
+    expect(kinds(`${long}\nFuel Prices\nBrent\n74.12\n-2.05%\nPrices as of 4:30pm CET.\nCensus data as of 2020 show the islands lost residents.`)).toEqual([
+      'text', 'widget', 'widget', 'widget', 'widget', 'widget', 'text',
     ]);
     expect(kinds(`${long}\nOn the Exchange\nFTSE 100 8,112.40 +0.31%\nDAX 18,220.10 -0.12%\n${long}`)).toEqual(['text', 'widget', 'widget', 'widget', 'text']);
     expect(kinds(`${long}\nWhat comes next\n${long}`)).toEqual(['text', 'text', 'text']);

@@ -147,7 +147,12 @@ const MIN_RUNNING_WORDS = 4;
 const MAX_RUNNING_WORDS = 14;
 const MAX_PRINT_HEADER_WORDS = 30;
 /** Marks of a print header or footer: parts set apart by " | " or " / ", a page number or counter at an end, a URL. */
-const PRINT_MARK = /\s[|/]\s|^\d{1,5}\s|\s\d{1,5}(?:\/\d{1,5})?$|https?:\/\//;
+// A print header's site after a spaced dash ("… Title - Site") is such a part too, when the line opens with the print time.
+const PRINT_MARK = /\s[|/]\s|^\d{1,5}\s|\s\d{1,5}(?:\/\d{1,5})?$|https?:\/\/|^\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}/;
+/** A print footer: the page's address (with or without its scheme) and a page counter, "example.com/story 1/3". */
+const URL_FOOTER = /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/\S*\s+\d{1,3}\s*\/\s*\d{1,3}$/;
+/** Fewest words of body text between two recurrences of a running header. */
+const MIN_BODY_BETWEEN = 20;
 
 /**
  * A printed page's running header or footer: a short line that is not a sentence and recurs (its
@@ -161,9 +166,10 @@ function markRunningHeaders(us: readonly Unit[], out: Map<number, Segment>, wc: 
   let n = 0;
   us.forEach((u, i) => {
     longBefore.push(n);
-    if (wc[i]! >= 20 && !PRINT_MARK.test(u.text)) n++;
+    // Body text: the words of prose lines (a column's wrapped lines count, each short of a paragraph).
+    if (wc[i]! >= 8 && !PRINT_MARK.test(u.text)) n += wc[i]!;
     const printed = PRINT_MARK.test(u.text);
-    const urlFooter = /^https?:\/\/\S+\s+\d{1,3}\s*\/\s*\d{1,3}$/.test(u.text);
+    const urlFooter = URL_FOOTER.test(u.text);
     if (!urlFooter && (wc[i]! < MIN_RUNNING_WORDS || wc[i]! > (printed ? MAX_PRINT_HEADER_WORDS : MAX_RUNNING_WORDS) || endsSentence(u.text))) return;
     const k = shapeOf(u.text);
     const seen = at.get(k);
@@ -171,7 +177,7 @@ function markRunningHeaders(us: readonly Unit[], out: Map<number, Segment>, wc: 
     else at.set(k, [i]);
   });
   for (const is of at.values()) {
-    if (is.length < 2 || !is.slice(1).some((j, k) => longBefore[j]! > longBefore[is[k]!]!)) continue;
+    if (is.length < 2 || !is.slice(1).some((j, k) => longBefore[j]! - longBefore[is[k]!]! >= MIN_BODY_BETWEEN)) continue;
     for (const i of is) if (!out.has(i)) out.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason: 'page chrome' });
   }
 }
@@ -244,6 +250,9 @@ function markCaptions(us: readonly Unit[], out: Map<number, Segment>): void {
   }
 }
 
+/** A market widget's footnote: data "as of" a time, or "delayed". */
+const WIDGET_NOTE = /\b(?:data|prices?|quotes?|figures|levels)\b[^.]{0,30}\b(?:as of|delayed)\b|\bas of (?:market )?close\b/i;
+
 /** A stock symbol alone on a line ("NVDA"), as quote widgets print it above its price change. */
 const TICKER = /^(?:[A-Z]{2,8}:\s?)?[A-Z]{1,5}(?:\.[A-Z]{1,2})?$/;
 
@@ -273,5 +282,9 @@ function markQuotes(us: readonly Unit[], out: Map<number, Segment>): void {
   for (let i = 1; i < us.length; i++) {
     if (!isFigure(i) || isFigure(i - 1) || [1, 2, 3].filter((k) => isFigure(i + k)).length < 1) continue;
     for (let j = i - 1; j >= i - 2 && isLabel(j); j--) widget(j);
+  }
+  // The widget's footnote right under its last figure: "Oil data as of 4:30pm CET.", "Quotes delayed 15 minutes."
+  for (let i = 1; i < us.length; i++) {
+    if (isFigure(i - 1) && !WIDGET_NOTE.test(us[i - 1]!.text) && !out.has(i) && words(us[i]!.text) <= 16 && WIDGET_NOTE.test(us[i]!.text)) widget(i);
   }
 }

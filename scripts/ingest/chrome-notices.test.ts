@@ -15,6 +15,7 @@ describe('chrome of filings, releases and market pages', () => {
     expect(reason('Analyst disclosure: I hold no position in any company mentioned.')).toBe('production note');
     expect(reason('The market operator takes no responsibility for the contents of this notice, makes no representation as to its accuracy or completeness and disclaims any liability for loss arising from it.')).toBe('production note');
     expect(reason('As of the date of this announcement, the directors are listed on the company website.')).toBe('production note');
+    expect(reason('As at the date of this announcement, the executive directors of the Company are Ms. Kari Nordmann and Mr. Ola Nordmann.')).toBe('production note');
     // The story's own sentences about such notices.
     expect(reason('The operator warned in forward-looking statements that battery prices could rise materially next year.')).toBeUndefined();
     expect(reason('The regulator said it accepts no responsibility for delays at the port.')).toBeUndefined();

@@ -26,7 +26,7 @@ export function longNotice(t: string, n: number): BoilerplateReason | undefined 
   if (/^(?:\p{Lu}[\p{L}\d&.'’-]*\s+){0,4}(?:[Dd]isclosures?|[Dd]isclaimers?|DISCLOSURES?|DISCLAIMERS?)\s*:\s*\S/u.test(t)) return 'production note';
   if (/\bforward-looking statements?\b/i.test(t) && THIS_DOCUMENT.test(t) && /\b(?:risks?|uncertaint(?:y|ies)|materially)\b/i.test(t)) return 'production note';
   if (/\b(?:takes?|accepts?) no responsibility for the contents of this\b/i.test(t) && /\b(?:accuracy|completeness|liability)\b/i.test(t)) return 'production note';
-  if (/^as (?:at|of) the date of this (?:announcement|document|circular|notice),? the (?:board|directors)\b/i.test(t)) return 'production note';
+  if (/^as (?:at|of) the date of this (?:announcement|document|circular|notice),? the (?:[\w-]+ ){0,3}(?:board|directors)\b/i.test(t)) return 'production note';
   return undefined;
 }
 

@@ -101,9 +101,10 @@ export function units(text: string): Unit[] {
     const byline = /^by\s+\p{Lu}/u.test(t) && (words(t) <= 5 || /\s[·•|]\s/.test(t)) && !endsSentence(t);
     // In text set in a column (a PDF or an e-mail copied as text), a full line continues onto a capital or a digit
     // ("… shipped about 1 million" / "H20s in 2024.") when that line is running text too: a sentence's end or a full line.
+    // (A column's line may also stop at a comma: "… to 42 vessels by 2028," / "after a first year …".)
     // Only after a word that leaves a figure or a date open (a number, a scale word, a month): a headline in a list of them may stop anywhere else.
     const columnGoesOn = column && lastRaw >= MIN_WRAPPED && COLUMN_OPEN.test(last?.text ?? '') && /^[\p{Lu}\d]/u.test(t) && (endsSentence(t) || t.length >= MIN_WRAPPED) && !/\s[|·•]\s|\s{2}/.test(t) && !/\s{2}|\bpage \d+(?: of \d+)?$/i.test(last?.text ?? '') && !/^by\s/i.test(t) && t !== t.toUpperCase();
-    if (!prevBlank && last && !byline && !endsSentence(last.text) && (words(last.text) >= 4 || last.text.length >= 25) && (/^\p{Ll}/u.test(t) || (/^\p{Lu}/u.test(t) && last.text.length >= MIN_WRAPPED && OPEN_ENDED.test(last.text)) || columnGoesOn) && !BARE_URL.test(last.text) && !standsAlone(t) && !standsAlone(last.text) && !FIELD_ROW.test(last.text) && t.length <= lastRaw + WRAP_SLACK) {
+    if (!prevBlank && last && !byline && (!endsSentence(last.text) || (column && /[,;]$/.test(last.text) && /^\p{Ll}/u.test(t))) && (words(last.text) >= 4 || last.text.length >= 25) && (/^\p{Ll}/u.test(t) || (/^\p{Lu}/u.test(t) && last.text.length >= MIN_WRAPPED && OPEN_ENDED.test(last.text)) || columnGoesOn) && !BARE_URL.test(last.text) && !standsAlone(t) && !standsAlone(last.text) && !FIELD_ROW.test(last.text) && t.length <= lastRaw + WRAP_SLACK) {
       last.text += ` ${t}`;
     } else {
       out.push({ line: i + 1, text: t, block });
