@@ -80,4 +80,17 @@ describe('chrome of filings, releases and market pages', () => {
     expect(reason('Send me a note when the ferry docks, the captain told the crew.')).toBeUndefined();
     expect(reason('The <aside> element marks a side note in HTML, the guide explains.')).toBeUndefined();
   });
+
+  it('knows the same classes in other words: quote lines with arrows and point changes, exhibit labels, citation lines, ad breaks', () => {
+    for (const t of ['OSEBX 1,482.33 ▲ 0.84%', 'FTSE 100 8,112.40 +25.10 (+0.31%)', 'Brent $74.12 ▼ 1.10%', 'Bitcoin $102,090 +1.2%']) expect(reason(t), t).toBe('widget');
+    expect(reason('Exhibit 99.2')).toBe('page chrome');
+    expect(reason('Cite as: Nordmann, K. (2026). Battery ferries at sea.')).toBe('page chrome');
+    expect(reason('Continue reading the main story')).toBe('advertisement');
+    expect(reason('Article continues after this ad')).toBe('advertisement');
+    expect(reason('Find us on Telegram')).toBe('share or subscribe prompt');
+    // A sentence with a price and a change is the story's; so is one about a legal heading.
+    expect(reason('Brent rose 1.1% to $74.12 on Monday.')).toBeUndefined();
+    expect(reason('The forward-looking statements in the filing were longer than usual, analysts said.')).toBeUndefined();
+  });
 });
+

@@ -31,7 +31,8 @@ export function longNotice(t: string, n: number): BoilerplateReason | undefined 
 }
 
 /** Market data: an index or asset with its level and change ("S&P 500 6,012.28 -1.46%"), a price alone on a line ("19,341.83", "$102,090.15"). */
-const QUOTE_LINE = /^[\p{L}&][\p{L}&.' ]{0,24}(?:\s\d{2,4})?\s+[$€£¥]?\d{1,3}(?:,\d{3})*(?:\.\d{1,4})\s+[+\-−]\d+(?:\.\d+)?%$/u;
+// The level has a thousands comma or decimals, the change a sign or an arrow, maybe a point change before it: "Dow 44,713.58 ▲ 0.65%", "S&P 500 6,012.28 -88.18 (-1.46%)".
+const QUOTE_LINE = /^[\p{L}&][\p{L}&.' ]{0,24}(?:\s\d{2,4})?\s+[$€£¥]?\d{1,3}(?:(?:,\d{3})+(?:\.\d{1,4})?|(?:,\d{3})*\.\d{1,4})(?:\s+[+\-−]\d[\d,]*(?:\.\d+)?)?\s+(?:[▲▼△▽↑↓]\s*\(?[+\-−]?|\(?[+\-−])\d+(?:\.\d+)?%\)?$/u;
 const PRICE_ALONE = /^[$€£¥]?\d{1,3}(?:,\d{3})*\.\d{2,4}$/;
 
 const RULES: [RegExp, BoilerplateReason][] = [
@@ -43,6 +44,13 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^\[?FR Doc\.?\s[^\]]{1,60}\]?$|^BILLING CODE\s+[\d-]+[A-Z-]*$|^EX-\d{1,3}(?:\.\d{1,3})?\s+\d+\s+\S+\.(?:htm|html|txt)\b.{0,30}$/, 'page chrome'],
   // A listed company's filing heading: "(Incorporated in the Cayman Islands with limited liability)", "(Stock Code: 9988)".
   [/^\(?incorporated in [^()]{1,60} with limited liability\)?$|^\(?stock codes?\s*:\s*[^.]{1,80}\)?$|^(?:voluntary|discloseable|inside information|overseas regulatory) announcement$|^(?:joint )?company secretary$/i, 'page chrome'],
+  // An exhibit's label in a filing: "EX-99.1", "Exhibit 99.1".
+  [/^(?:EX|Exhibit)[- ]\d{1,3}(?:\.\d{1,3})?$/, 'page chrome'],
+  // A citation line to copy: "Cite as: …", "To cite this article: …".
+  [/^(?:to )?cite (?:this (?:article|post|page|paper|report|story)|as)\s*:/i, 'page chrome'],
+  // Breaks in the text for an advert: "Continue reading the main story", "Article continues below this ad".
+  [/^continue reading the main story$|^(?:story|article) continues (?:below|after)\b.{0,30}$/i, 'advertisement'],
+  [/^(?:join|follow|find) us on (?:telegram|whatsapp|signal|discord|viber|wechat|line)$/i, 'share or subscribe prompt'],
   // A wire page's break in the text: "Story continues", "Story continues below".
   [/^story continues(?: below| after (?:this|the) (?:ad|advertisement))?$/i, 'advertisement'],
   // Chat-channel prompts: "Join our Telegram channel and get the latest news", "Follow X's WhatsApp channel".
