@@ -92,5 +92,14 @@ describe('chrome of filings, releases and market pages', () => {
     expect(reason('Brent rose 1.1% to $74.12 on Monday.')).toBeUndefined();
     expect(reason('The forward-looking statements in the filing were longer than usual, analysts said.')).toBeUndefined();
   });
+
+  it('removes reader-funding appeals and a box toggle', () => {
+    expect(reason('… we have a small favour to ask. Thousands read Harbour Weekly every month for free.')).toBe('share or subscribe prompt');
+    expect(reason('Make a one-off contribution today')).toBe('share or subscribe prompt');
+    expect(reason('You can support us from just €2 a month.')).toBe('share or subscribe prompt');
+    expect(reason('Expand')).toBe('navigation');
+    expect(reason('The ferry line asked a favour of the council: a second berth.')).toBeUndefined();
+    expect(reason('Donors make a contribution of about $2 million a year to the harbour fund, its accounts show.')).toBeUndefined();
+  });
 });
 

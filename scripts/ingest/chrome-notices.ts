@@ -51,6 +51,10 @@ const RULES: [RegExp, BoilerplateReason][] = [
   // Breaks in the text for an advert: "Continue reading the main story", "Article continues below this ad".
   [/^continue reading the main story$|^(?:story|article) continues (?:below|after)\b.{0,30}$/i, 'advertisement'],
   [/^(?:join|follow|find) us on (?:telegram|whatsapp|signal|discord|viber|wechat|line)$/i, 'share or subscribe prompt'],
+  // A reader-funding appeal: "… we have a small favour to ask.", "Make a contribution today", "You can support us from just $1."
+  [/\bwe have a (?:small |quick )?favou?r to ask\b|^(?:please )?(?:make|give) a (?:one-off |one-time |monthly |annual )?(?:contribution|donation|gift)\b.{0,40}$|\bsupport us (?:from|for) (?:just |as little as )?[$€£]\d/i, 'share or subscribe prompt'],
+  // A box's toggle alone on its line: "Show", "Hide", "Expand".
+  [/^(?:show|hide|expand|collapse)$/i, 'navigation'],
   // A wire page's break in the text: "Story continues", "Story continues below".
   [/^story continues(?: below| after (?:this|the) (?:ad|advertisement))?$/i, 'advertisement'],
   // Chat-channel prompts: "Join our Telegram channel and get the latest news", "Follow X's WhatsApp channel".
