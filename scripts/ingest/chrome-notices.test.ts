@@ -101,5 +101,16 @@ describe('chrome of filings, releases and market pages', () => {
     expect(reason('The ferry line asked a favour of the council: a second berth.')).toBeUndefined();
     expect(reason('Donors make a contribution of about $2 million a year to the harbour fund, its accounts show.')).toBeUndefined();
   });
+
+  it("removes a printed page's stamp, more referral prompts and paid-post labels", () => {
+    expect(reason('Printed from harbourweekly.example.com on 5/7/2026')).toBe('page chrome');
+    expect(reason('Retrieved from https://harbour.example.org/ferry on May 7, 2026')).toBe('page chrome');
+    expect(reason('Earn points by reading 5 stories a week')).toBe('share or subscribe prompt');
+    expect(reason('Invite friends and earn rewards')).toBe('share or subscribe prompt');
+    expect(reason('Refer a friend')).toBe('share or subscribe prompt');
+    expect(reason('This content was paid for by Harbourline.')).toBe('advertisement');
+    expect(reason('Paid partnership with Harbourline')).toBe('advertisement');
+    expect(reason('The ferry study was funded by the council and printed from public records on Monday.')).toBeUndefined();
+  });
 });
 

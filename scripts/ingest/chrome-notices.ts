@@ -53,6 +53,12 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:join|follow|find) us on (?:telegram|whatsapp|signal|discord|viber|wechat|line)$/i, 'share or subscribe prompt'],
   // A reader-funding appeal: "… we have a small favour to ask.", "Make a contribution today", "You can support us from just $1."
   [/\bwe have a (?:small |quick )?favou?r to ask\b|^(?:please )?(?:make|give) a (?:one-off |one-time |monthly |annual )?(?:contribution|donation|gift)\b.{0,40}$|\bsupport us (?:from|for) (?:just |as little as )?[$€£]\d/i, 'share or subscribe prompt'],
+  // A printed or saved page's stamp: "Printed from example.com on 5/7/2026", "Retrieved from https://… on May 7, 2026".
+  [/^(?:printed|retrieved|downloaded|saved|archived) (?:from|at) \S+ on\b.{1,40}$/i, 'page chrome'],
+  // More reading rewards and referral prompts: "Earn rewards by reading …", "Invite friends and earn rewards", "Refer a friend".
+  [/^(?:earn|win|get) (?:rewards|points|prizes)\b.{0,40}\b(?:reading|articles|stories|friends)\b|^(?:invite|refer) (?:a friend|friends|your friends)\b.{0,40}$/i, 'share or subscribe prompt'],
+  // A paid post's label: "This content was paid for by X", "Paid partnership with X".
+  [/^this (?:content|article|post|story) (?:was|is) (?:paid for|sponsored|produced|funded) by\b.{0,60}$|^paid (?:partnership|promotion) (?:with|by)\b.{0,40}$/i, 'advertisement'],
   // A box's toggle alone on its line: "Show", "Hide", "Expand".
   [/^(?:show|hide|expand|collapse)$/i, 'navigation'],
   // A wire page's break in the text: "Story continues", "Story continues below".
