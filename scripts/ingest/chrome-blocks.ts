@@ -167,10 +167,11 @@ function markRunningHeaders(us: readonly Unit[], out: Map<number, Segment>, wc: 
   us.forEach((u, i) => {
     longBefore.push(n);
     // Body text: the words of prose lines (a column's wrapped lines count, each short of a paragraph).
-    if (wc[i]! >= 8 && !PRINT_MARK.test(u.text)) n += wc[i]!;
-    const printed = PRINT_MARK.test(u.text);
-    const urlFooter = URL_FOOTER.test(u.text);
-    if (!urlFooter && (wc[i]! < MIN_RUNNING_WORDS || wc[i]! > (printed ? MAX_PRINT_HEADER_WORDS : MAX_RUNNING_WORDS) || endsSentence(u.text))) return;
+    const w = wc[i]!;
+    const printed = w <= MAX_PRINT_HEADER_WORDS && PRINT_MARK.test(u.text);
+    if (w >= 8 && !printed) n += w;
+    const urlFooter = w <= 3 && URL_FOOTER.test(u.text);
+    if (!urlFooter && (w < MIN_RUNNING_WORDS || w > (printed ? MAX_PRINT_HEADER_WORDS : MAX_RUNNING_WORDS) || endsSentence(u.text))) return;
     const k = shapeOf(u.text);
     const seen = at.get(k);
     if (seen) seen.push(i);

@@ -57,8 +57,8 @@ const BIB_URL = /^url\s*=\s*[{"](https?:\/\/[^\s{}"]+)[}"],?$/i;
 function markCitation(us: readonly Unit[], drop: (i: number, reason: BoilerplateReason) => void, out: Map<number, Segment>): void {
   for (let i = 0; i < us.length; i++) {
     // A whole entry in one unit (a saved page's <pre> block, its lines kept or run together): "@misc{key, title = {…}, url = {…} }".
-    const whole = us[i]!.text.replace(/\s+/g, ' ').trim();
-    if (BIB_WHOLE.test(whole)) {
+    const whole = us[i]!.text.startsWith('@') ? us[i]!.text.replace(/\s+/g, ' ').trim() : '';
+    if (whole && BIB_WHOLE.test(whole)) {
       const url = BIB_WEB.test(whole) ? /\burl\s*=\s*[{"](https?:\/\/[^\s{}"]+)[}"]/i.exec(whole)?.[1] : undefined;
       if (url && URL.canParse(url)) out.set(i, { kind: 'meta', line: us[i]!.line, text: us[i]!.text, role: 'url', value: url });
       else drop(i, 'page chrome');

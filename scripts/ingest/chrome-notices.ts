@@ -14,6 +14,9 @@ const MAX_NOTICE_WORDS = 220;
 /** The document a notice speaks of: "this press release", "this announcement". */
 const THIS_DOCUMENT = /\b(?:in|of|to|from) this (?:press release|news release|release|announcement|document|report|presentation|communication|circular|filing)\b/i;
 
+/** A word every long notice has; tested first, as every paragraph comes through {@link longNotice}. */
+const NOTICE_CUE = /^as |isclos|isclaim|ISCLOS|ISCLAIM|orward-looking|ORWARD-LOOKING|o responsibility/;
+
 /**
  * Notices that may run long (above the single-line limit of lineChrome):
  * - "Analyst's Disclosure: I/we have a beneficial long position …", "Acme's Disclosure: Past performance …";
@@ -23,6 +26,8 @@ const THIS_DOCUMENT = /\b(?:in|of|to|from) this (?:press release|news release|re
  */
 export function longNotice(t: string, n: number): BoilerplateReason | undefined {
   if (n > MAX_NOTICE_WORDS) return undefined;
+  // Every paragraph comes through here: a plain substring test first, the patterns only on a hit.
+  if (!NOTICE_CUE.test(t)) return undefined;
   if (/^(?:\p{Lu}[\p{L}\d&.'’-]*\s+){0,4}(?:[Dd]isclosures?|[Dd]isclaimers?|DISCLOSURES?|DISCLAIMERS?)\s*:\s*\S/u.test(t)) return 'production note';
   if (/\bforward-looking statements?\b/i.test(t) && THIS_DOCUMENT.test(t) && /\b(?:risks?|uncertaint(?:y|ies)|materially)\b/i.test(t)) return 'production note';
   if (/\b(?:takes?|accepts?) no responsibility for the contents of this\b/i.test(t) && /\b(?:accuracy|completeness|liability)\b/i.test(t)) return 'production note';

@@ -144,7 +144,7 @@ const isLegalLine = (t: string) => {
 const SOCIAL = /^(?:share|facebook|twitter|x|linkedin|email|e-mail|mail|whatsapp|reddit|telegram|pinterest|flipboard|threads|bluesky|mastodon|wechat|weibo|copy|link|print|sms|messenger)$/i;
 const isSocialRow = (t: string) => {
   // "Share on LinkedIn Share on X Copy link": the verb's preposition is not a word of its own.
-  const ws = t.replace(/\b(?:share|post) (?:on|to|via)\b/gi, 'share').split(/[\s|·•,/]+/).filter(Boolean);
+  const ws = (/ (?:on|to|via) /i.test(t) ? t.replace(/\b(?:share|post) (?:on|to|via)\b/gi, 'share') : t).split(/[\s|·•,/]+/).filter(Boolean);
   return ws.length >= 2 && ws.length <= 12 && ws.every((w) => SOCIAL.test(w));
 };
 /** Follow/subscribe prompts: an imperative opening and a word about subscribing. */
