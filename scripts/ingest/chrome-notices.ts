@@ -15,7 +15,7 @@ const MAX_NOTICE_WORDS = 220;
 const THIS_DOCUMENT = /\b(?:in|of|to|from) this (?:press release|news release|release|announcement|document|report|presentation|communication|circular|filing)\b/i;
 
 /** A word every long notice has; tested first, as every paragraph comes through {@link longNotice}. */
-const NOTICE_CUE = /^as |isclos|isclaim|ISCLOS|ISCLAIM|orward-looking|ORWARD-LOOKING|o responsibility/;
+const NOTICE_CUE = /^(?:As|AS|as) |isclos|isclaim|ISCLOS|ISCLAIM|orward-looking|ORWARD-LOOKING|o responsibility/;
 
 /**
  * Notices that may run long (above the single-line limit of lineChrome):
