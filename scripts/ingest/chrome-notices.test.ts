@@ -57,11 +57,15 @@ describe('chrome of filings, releases and market pages', () => {
 
   it("removes wire page breaks and captions' labels", () => {
     expect(reason('Story continues')).toBe('advertisement');
-    expect(reason('FILE PHOTO: A battery ferry leaves the quay at Bergen. Harbour Wire/File Photo')).toBe('image');
+    expect(reason('FILE PHOTO: A battery ferry leaves the quay at Bergen. Harbour Wire/File Photo')).toBe('credit');
+    expect(reason('FILE PHOTO: A battery ferry leaves the quay at Bergen.')).toBe('image');
     expect(reason('Photo shows A battery ferry leaving the quay.')).toBe('image');
     expect(reason('The ferry leaves the quay at dawn. (Harbour Wire: Ola Nordmann)')).toBe('credit');
     expect(reason('The new terminal building in Bergen. NTB photo Mar. 4, 2026')).toBe('credit');
     expect(reason('Jane Roe/Getty Images Sport')).toBe('credit');
+    expect(reason('A battery ferry docks in Bergen. Coastal Wire/Ola Nordmann/File Photo')).toBe('credit');
+    expect(reason('The harbour at dawn. Harbour Wire/Illustration')).toBe('credit');
+    expect(reason('The ferry sails at 9 a.m. and returns at 5 p.m. on weekdays/holidays.')).toBeUndefined();
     expect(reason('The story continues to unfold in Bergen, where the ferry is docked.')).toBeUndefined();
   });
 
