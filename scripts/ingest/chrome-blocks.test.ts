@@ -57,6 +57,7 @@ describe('markChrome: blocks', () => {
     expect(kinds(`5/7/26, 10:02 AM Ferry operator doubles fleet - Coastal Times\n${wrapped}\ncoastal.example.no/ferry-fleet 1/2\n5/7/26, 10:02 AM Ferry operator doubles fleet - Coastal Times\n${wrapped}\ncoastal.example.no/ferry-fleet 2/2`)).toEqual([
       'page chrome', 'text', 'text', 'page chrome', 'page chrome', 'text', 'text', 'page chrome',
     ]);
+    expect(kinds(`${long}\nhttps://harbour.example.org/ferry Page 1 of 2\n${long}\nhttps://harbour.example.org/ferry Page 2 of 2`)).toEqual(['text', 'page chrome', 'text', 'page chrome']);
     // A long line with bars that recurs without body text between is not a running header; nor is a sentence.
     expect(kinds(`Ferries | Ports | Battery ships | The quiet revolution in short-sea shipping\nFerries | Ports | Battery ships | The quiet revolution in short-sea shipping\n${long}`)[0]).not.toBe('page chrome');
     expect(kinds(`${long}\nThe ferry sails at 9 a.m. / returns at 5 p.m. every day.\n${long}\nThe ferry sails at 9 a.m. / returns at 5 p.m. every day.`)).toEqual(['text', 'text', 'text', 'text']);

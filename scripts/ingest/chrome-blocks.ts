@@ -150,7 +150,7 @@ const MAX_PRINT_HEADER_WORDS = 30;
 // A print header's site after a spaced dash ("… Title - Site") is such a part too, when the line opens with the print time.
 const PRINT_MARK = /\s[|/]\s|^\d{1,5}\s|\s\d{1,5}(?:\/\d{1,5})?$|https?:\/\/|^\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}/;
 /** A print footer: the page's address (with or without its scheme) and a page counter, "example.com/story 1/3". */
-const URL_FOOTER = /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/\S*\s+\d{1,3}\s*\/\s*\d{1,3}$/;
+const URL_FOOTER = /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/\S*\s+(?:\d{1,3}\s*\/\s*\d{1,3}|[Pp]age \d{1,3}(?: of \d{1,3})?)$/;
 /** Fewest words of body text between two recurrences of a running header. */
 const MIN_BODY_BETWEEN = 20;
 
@@ -170,7 +170,7 @@ function markRunningHeaders(us: readonly Unit[], out: Map<number, Segment>, wc: 
     const w = wc[i]!;
     const printed = w <= MAX_PRINT_HEADER_WORDS && PRINT_MARK.test(u.text);
     if (w >= 8 && !printed) n += w;
-    const urlFooter = w <= 3 && URL_FOOTER.test(u.text);
+    const urlFooter = w <= 5 && URL_FOOTER.test(u.text);
     if (!urlFooter && (w < MIN_RUNNING_WORDS || w > (printed ? MAX_PRINT_HEADER_WORDS : MAX_RUNNING_WORDS) || endsSentence(u.text))) return;
     const k = shapeOf(u.text);
     const seen = at.get(k);
