@@ -42,6 +42,51 @@ describe('markChrome: blocks', () => {
     expect(kinds(`OLA NORDMANN\n${long}\nOLA NORDMANN\n${long}`)).toEqual(['text', 'text', 'text', 'text']);
   });
 
+  it("removes a printed page's header and footer: a long header with bars or slashes, page numbers at either end, a URL with a page counter", () => {
+    const long = 'The ferry operator said on Monday that its first battery vessel had completed sea trials, two years after the order was placed.';
+    const head = '3/2/26, 9:41 PM Electric ferry finishes its sea trials after two years of delays in the fjord | Harbour Weekly';
+    expect(kinds(`${head}\n${long}\nhttps://harbour.example.org/2026/03/ferry-trials 1/2\n${head}\n${long}\nhttps://harbour.example.org/2026/03/ferry-trials 2/2`)).toEqual([
+      'page chrome', 'text', 'page chrome', 'page chrome', 'text', 'page chrome',
+    ]);
+    // A gazette's header with the page number before it on even pages and after it on odd ones.
+    expect(kinds(`112 Maritime Gazette / Vol. 7, No. 3 / Friday, March 6, 2026 / Notices\n${long}\nMaritime Gazette / Vol. 7, No. 3 / Friday, March 6, 2026 / Notices 113\n${long}`)).toEqual([
+      'page chrome', 'text', 'page chrome', 'text',
+    ]);
+    // A print header with the site after a dash, and a footer with the address without its scheme; body text between them wrapped in short lines.
+    const wrapped = 'The ferry operator said on Wednesday that it would double its fleet,\nafter a first year in which the ferries carried more passengers than expected.';
+    expect(kinds(`5/7/26, 10:02 AM Ferry operator doubles fleet - Coastal Times\n${wrapped}\ncoastal.example.no/ferry-fleet 1/2\n5/7/26, 10:02 AM Ferry operator doubles fleet - Coastal Times\n${wrapped}\ncoastal.example.no/ferry-fleet 2/2`)).toEqual([
+      'page chrome', 'text', 'text', 'page chrome', 'page chrome', 'text', 'text', 'page chrome',
+    ]);
+    expect(kinds(`${long}\nhttps://harbour.example.org/ferry Page 1 of 2\n${long}\nhttps://harbour.example.org/ferry Page 2 of 2`)).toEqual(['text', 'page chrome', 'text', 'page chrome']);
+    // A long line with bars that recurs without body text between is not a running header; nor is a sentence.
+    expect(kinds(`Ferries | Ports | Battery ships | The quiet revolution in short-sea shipping\nFerries | Ports | Battery ships | The quiet revolution in short-sea shipping\n${long}`)[0]).not.toBe('page chrome');
+    expect(kinds(`${long}\nThe ferry sails at 9 a.m. / returns at 5 p.m. every day.\n${long}\nThe ferry sails at 9 a.m. / returns at 5 p.m. every day.`)).toEqual(['text', 'text', 'text', 'text']);
+  });
+
+  it("removes a market widget's title and item names above its figures, but not a heading above prose", () => {
+    const long = 'The ferry operator said on Monday that its first battery vessel had completed sea trials, two years after the order was placed.';
+    expect(kinds(`${long}\nFuel Prices\nBrent\n74.12\n-2.05%\nDiesel\n$1,204.50\n+0.40%\n${long}`)).toEqual([
+      'text', 'widget', 'widget', 'widget', 'widget', 'widget', 'widget', 'widget', 'text',
+    ]);
+    expect(kinds(`${long}\nFuel Prices\nBrent\n74.12\n-2.05%\nPrices as of 4:30pm CET.\nCensus data as of 2020 show the islands lost residents.`)).toEqual([
+      'text', 'widget', 'widget', 'widget', 'widget', 'widget', 'text',
+    ]);
+    expect(kinds(`${long}\nOn the Exchange\nFTSE 100 8,112.40 +0.31%\nDAX 18,220.10 -0.12%\n${long}`)).toEqual(['text', 'widget', 'widget', 'widget', 'text']);
+    expect(kinds(`${long}\nWhat comes next\n${long}`)).toEqual(['text', 'text', 'text']);
+  });
+
+  it('removes a citation entry run together on one line, reading its URL', () => {
+    const long = 'The ferry operator said on Monday that its first battery vessel had completed sea trials, two years after the order was placed.';
+    expect(kinds(`${long}\n@misc{nordmann2026ferry, title = {Battery ferries at sea}, year = {2026}, url = {https://harbour.example.org/ferries/} }`)).toEqual(['text', 'meta']);
+    expect(kinds(`${long}\n@article{nordmann2026, title = {Battery ferries}, journal = {Maritime Letters}, year = {2026} }`)).toEqual(['text', 'page chrome']);
+  });
+
+  it("removes a sponsor's message under its label, with or without a colon, when the message calls to action", () => {
+    const long = 'The ferry operator said on Monday that its first battery vessel had completed sea trials, two years after the order was placed.';
+    expect(kinds(`${long}\nA MESSAGE FROM HULLCOAT\nBarnacles cost fuel. Learn how HullCoat keeps a hull clean for five years.\n${long}`)).toEqual(['text', 'advertisement', 'advertisement', 'text']);
+    expect(kinds(`${long}\nA message from the harbour master:\nThe outer pier will close on Friday for repairs.\n${long}`)).toEqual(['text', 'text', 'text', 'text']);
+  });
+
   it('removes short lines stranded between chrome after the body starts, but not a heading before prose', () => {
     const long = 'The ferry operator said on Monday that its first battery vessel had completed sea trials, two years after the order was placed.';
     expect(kinds(`${long}\nSort by:\nBest\nlevel 1\nharbour_fan\n· 2 mo. ago\nThe crossing takes twenty minutes.\nReply`)).toEqual([

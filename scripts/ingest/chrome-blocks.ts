@@ -137,15 +137,28 @@ function markIslands(us: readonly Unit[], out: Map<number, Segment>, wc: readonl
   }
 }
 
-/** A line the same apart from its numbers ("Page 1 of 3" / "Page 2 of 3"). */
-const shapeOf = (t: string) => t.replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
+/** A page number or counter at either end of a printed page's header or footer: "4544 …", "… 4545", "… 1/3", "Page 2 of 9". */
+const PAGE_MARK = /^(?:page\s+)?\d{1,5}(?:\s*(?:\/|of)\s*\d{1,5})?\s+|\s+(?:page\s+)?\d{1,5}(?:\s*(?:\/|of)\s*\d{1,5})?$/gi;
+/** A line the same apart from its numbers ("Page 1 of 3" / "Page 2 of 3"), and apart from a page number at either end ("4544 Register / Vol. 90" / "Register / Vol. 90 4545"). */
+const shapeOf = (t: string) => t.replace(PAGE_MARK, '').replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
 /** Fewest words of a running header: a speaker's name over each answer of an interview is not one. */
 const MIN_RUNNING_WORDS = 4;
+/** Most words of a running header; a printed page's header with its parts set apart by bars or slashes may be longer (a print time, the headline, the site). */
+const MAX_RUNNING_WORDS = 14;
+const MAX_PRINT_HEADER_WORDS = 30;
+/** Marks of a print header or footer: parts set apart by " | " or " / ", a page number or counter at an end, a URL. */
+// A print header's site after a spaced dash ("… Title - Site") is such a part too, when the line opens with the print time.
+const PRINT_MARK = /\s[|/]\s|^\d{1,5}\s|\s\d{1,5}(?:\/\d{1,5})?$|https?:\/\/|^\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}/;
+/** A print footer: the page's address (with or without its scheme) and a page counter, "example.com/story 1/3". */
+const URL_FOOTER = /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/\S*\s+(?:\d{1,3}\s*\/\s*\d{1,3}|[Pp]age \d{1,3}(?: of \d{1,3})?)$/;
+/** Fewest words of body text between two recurrences of a running header. */
+const MIN_BODY_BETWEEN = 20;
 
 /**
  * A printed page's running header or footer: a short line that is not a sentence and recurs (its
  * numbers aside) with body text between two of the recurrences. A headline repeated right under itself has
- * no body text between, so it is left to the header rules.
+ * no body text between, so it is left to the header rules. A URL with a page counter ("https://… 1/3") is a
+ * print footer at any length.
  */
 function markRunningHeaders(us: readonly Unit[], out: Map<number, Segment>, wc: readonly number[]): void {
   const at = new Map<string, number[]>();
@@ -153,15 +166,19 @@ function markRunningHeaders(us: readonly Unit[], out: Map<number, Segment>, wc: 
   let n = 0;
   us.forEach((u, i) => {
     longBefore.push(n);
-    if (wc[i]! >= 20) n++;
-    if (wc[i]! < MIN_RUNNING_WORDS || wc[i]! > 14 || endsSentence(u.text)) return;
+    // Body text: the words of prose lines (a column's wrapped lines count, each short of a paragraph).
+    const w = wc[i]!;
+    const printed = w <= MAX_PRINT_HEADER_WORDS && PRINT_MARK.test(u.text);
+    if (w >= 8 && !printed) n += w;
+    const urlFooter = w <= 5 && URL_FOOTER.test(u.text);
+    if (!urlFooter && (w < MIN_RUNNING_WORDS || w > (printed ? MAX_PRINT_HEADER_WORDS : MAX_RUNNING_WORDS) || endsSentence(u.text))) return;
     const k = shapeOf(u.text);
     const seen = at.get(k);
     if (seen) seen.push(i);
     else at.set(k, [i]);
   });
   for (const is of at.values()) {
-    if (is.length < 2 || !is.slice(1).some((j, k) => longBefore[j]! > longBefore[is[k]!]!)) continue;
+    if (is.length < 2 || !is.slice(1).some((j, k) => longBefore[j]! - longBefore[is[k]!]! >= MIN_BODY_BETWEEN)) continue;
     for (const i of is) if (!out.has(i)) out.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason: 'page chrome' });
   }
 }
@@ -234,6 +251,9 @@ function markCaptions(us: readonly Unit[], out: Map<number, Segment>): void {
   }
 }
 
+/** A market widget's footnote: data "as of" a time, or "delayed". */
+const WIDGET_NOTE = /\b(?:data|prices?|quotes?|figures|levels)\b[^.]{0,30}\b(?:as of|delayed)\b|\bas of (?:market )?close\b/i;
+
 /** A stock symbol alone on a line ("NVDA"), as quote widgets print it above its price change. */
 const TICKER = /^(?:[A-Z]{2,8}:\s?)?[A-Z]{1,5}(?:\.[A-Z]{1,2})?$/;
 
@@ -252,5 +272,20 @@ function markQuotes(us: readonly Unit[], out: Map<number, Segment>): void {
     widget(i);
     const label = i - 1;
     if (label >= 0 && !out.has(label) && /:$/.test(us[label]!.text) && words(us[label]!.text) <= 4) widget(label);
+  }
+  // A market widget's title and its first item's name above its figures ("Market Snapshot" / "Dow 44,713.58 +0.65%",
+  // "MARKETS" / "Nasdaq" / "19,341.83" / "-3.07%"): up to two short lines, not sentences, right above two or more figure widgets.
+  const isFigure = (j: number) => {
+    const s = out.get(j);
+    return s?.kind === 'boilerplate' && s.reason === 'widget' && /\d/.test(us[j]!.text);
+  };
+  const isLabel = (j: number) => j >= 0 && !out.has(j) && words(us[j]!.text) <= 3 && !/[.!?,;:"“”]$/.test(us[j]!.text) && !/\d{2}/.test(us[j]!.text);
+  for (let i = 1; i < us.length; i++) {
+    if (!isFigure(i) || isFigure(i - 1) || [1, 2, 3].filter((k) => isFigure(i + k)).length < 1) continue;
+    for (let j = i - 1; j >= i - 2 && isLabel(j); j--) widget(j);
+  }
+  // The widget's footnote right under its last figure: "Oil data as of 4:30pm CET.", "Quotes delayed 15 minutes."
+  for (let i = 1; i < us.length; i++) {
+    if (isFigure(i - 1) && !WIDGET_NOTE.test(us[i - 1]!.text) && !out.has(i) && words(us[i]!.text) <= 16 && WIDGET_NOTE.test(us[i]!.text)) widget(i);
   }
 }

@@ -28,15 +28,19 @@ const PAGING = /^(?:[<‹«←]\s*)?(?:prev|previous|next|older|newer)(?: page| 
 /** A sentence that only states a rhythm ("The ferries run every day.") is the story's. */
 export const isTagline = (t: string) => TAGLINE_PRODUCT.test(t) || TAGLINE_RHYTHM.test(t);
 /** "A message from Voltline Energy:": a sponsor's label, alone on its line. */
-const SPONSOR_LABEL = /^(?:a )?(?:message|word) from (?:our (?:sponsor|partner)s?|[^.:!?]{1,40})\s*:$/i;
+// The colon may be missing where the label is set as a heading ("A MESSAGE FROM VOLTLINE").
+const SPONSOR_LABEL = /^(?:a )?(?:message|word) from (?:our (?:sponsor|partner)s?|[^.:!?]{1,40})\s*:?$/i;
 /** A promotion ends in a call to action: "Learn more.", "Book a demo →". */
-const CALL_TO_ACTION = /\b(?:learn more|find out more|read more|see more|sign up|get started|try it(?: free)?|book a demo|request a demo|contact (?:us|sales))\b[.!]?\s*[→»]?$/i;
+// Or it opens a sentence with one ("Learn how …", "See how.") or offers a trial ("Try it free for 30 days.").
+const CALL_TO_ACTION = /\b(?:learn more|find out more|read more|see more|sign up|get started|try it(?: free)?|book a demo|request a demo|contact (?:us|sales))\b[.!]?\s*[→»]?$|(?:^|[.!?]\s+)(?:learn|see|discover|find out) (?:how|why)\b|\btry (?:it|us) (?:free|for free)\b/i;
 
 /** A box's title: capitalised, no digits, no sentence marks. */
 const BOX_TITLE = /^\p{Lu}[^\d.!?:;,"“”]*$/u;
 /** A BibTeX entry's first line ("@misc{qwen25max,"), its fields ("title = {…},") and its closing brace. */
 const BIB_OPEN = /^@[a-z]+\s*\{\s*[^\s,{}]+\s*,$/i;
 const BIB_FIELD = /^[a-z_-]+\s*=\s*[{"\d]/i;
+/** A whole entry on one line: its opening, two or more fields in braces or quotes, its closing brace. */
+const BIB_WHOLE = /^@[a-z]+\s*\{\s*[^\s,{}]+\s*,(?:\s*[a-z_-]+\s*=\s*(?:\{[^{}]*\}|"[^"]*"|\d+)\s*,?){2,}\s*\}$/i;
 /** Most lines of a citation entry. */
 const MAX_BIB_LINES = 20;
 
@@ -52,6 +56,14 @@ const BIB_URL = /^url\s*=\s*[{"](https?:\/\/[^\s{}"]+)[}"],?$/i;
  */
 function markCitation(us: readonly Unit[], drop: (i: number, reason: BoilerplateReason) => void, out: Map<number, Segment>): void {
   for (let i = 0; i < us.length; i++) {
+    // A whole entry in one unit (a saved page's <pre> block, its lines kept or run together): "@misc{key, title = {…}, url = {…} }".
+    const whole = us[i]!.text.startsWith('@') ? us[i]!.text.replace(/\s+/g, ' ').trim() : '';
+    if (whole && BIB_WHOLE.test(whole)) {
+      const url = BIB_WEB.test(whole) ? /\burl\s*=\s*[{"](https?:\/\/[^\s{}"]+)[}"]/i.exec(whole)?.[1] : undefined;
+      if (url && URL.canParse(url)) out.set(i, { kind: 'meta', line: us[i]!.line, text: us[i]!.text, role: 'url', value: url });
+      else drop(i, 'page chrome');
+      continue;
+    }
     if (!BIB_OPEN.test(us[i]!.text)) continue;
     let j = i + 1;
     while (j < us.length && j - i <= MAX_BIB_LINES && BIB_FIELD.test(us[j]!.text)) j++;
@@ -91,7 +103,8 @@ export function markContext(us: readonly Unit[], out: Map<number, Segment>, wc: 
     } else if (n <= 12 && !endsSentence(t) && reasonOf(i - 1) === 'navigation' && PAGING.test(us[i - 1]!.text)) drop(i, 'related links');
     // A sign-up box's title in the text: a short name over the box's prompt and its button ("Signal on AI" / "Subscribe to …" / "Sign up").
     else if (n >= 2 && n <= 5 && BOX_TITLE.test(t) && i > firstLong && firstLong >= 0 && isPrompt(i + 1) && out.get(i + 2)?.kind === 'boilerplate' && !out.has(i - 1)) drop(i, 'share or subscribe prompt');
-    else if (SPONSOR_LABEL.test(t) && us[i + 1] && !out.has(i + 1) && wc[i + 1]! <= 80 && CALL_TO_ACTION.test(us[i + 1]!.text)) {
+    // The message may already be known as an advertisement by its own words ("Try it free for 30 days.").
+    else if (SPONSOR_LABEL.test(t) && us[i + 1] && wc[i + 1]! <= 80 && (out.has(i + 1) ? reasonOf(i + 1) === 'advertisement' : CALL_TO_ACTION.test(us[i + 1]!.text))) {
       drop(i, 'advertisement');
       drop(++i, 'advertisement');
     }

@@ -99,6 +99,15 @@ const PHOTO_MARK = /^\[?(?:photo|image|picture|video|graphic)\]\s+\S/i;
 const MAX_CAPTION_WORDS = 45;
 
 /**
+ * A caption's credit as an agency and a photographer in brackets ("… chatbot. (Reuters: Jane Roe)"), or as
+ * an agency's photo with its date ("… in Taipei. CNA photo Jan. 16, 2025").
+ */
+const AGENCY_NAME_CREDIT = /[.!?]\s+\(\p{Lu}[\p{L}&]*(?:\s\p{Lu}[\p{L}&]*){0,2}:\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\)$/u;
+/** A credit ending in a photo's kind after slashes: "… in Bergen. Harbour Wire/Jane Roe/File Photo", "… Agency/Illustration/File Photo". */
+const SLASH_KIND_CREDIT = /[.!?]\s+\p{Lu}[^/.!?]{1,40}(?:\/[^/.!?]{1,40}){0,2}\/(?:[Ff]ile [Pp]hoto|FILE PHOTO|[Ff]ile|[Ii]llustration|[Pp]ool(?: [Pp]hoto)?|[Hh]andout(?: [Pp]hoto)?)$/u;
+const AGENCY_DATED_PHOTO = /[.!?]\s+\p{Lu}{2,8} (?:file )?(?:photo|picture)(?:\s+\p{Lu}[a-z]{2,4}\.? \d{1,2}, \d{4})?$/u;
+
+/**
  * A photo caption closing with its credit, or marked as one: a line a picture has, not prose. The
  * credit is in capitals or brackets, or comes after a "Photo:" label or a © sign, and the line is short.
  */
@@ -108,6 +117,7 @@ export function isCaptionWithCredit(t: string, n: number): boolean {
   const end = t.charCodeAt(t.length - 1);
   // Gate: a credit ends in a bracket, a capital letter or a name's letter; most prose ends in a full stop.
   if (end === 46 /* . */ || end === 33 || end === 63 || end === 34 || end === 0x201d) return false;
-  if (/[\])]$/.test(t) || t.includes('|')) return CAPS_CREDIT.test(t);
+  if (/[\])]$/.test(t) || t.includes('|')) return CAPS_CREDIT.test(t) || AGENCY_NAME_CREDIT.test(t);
+  if (AGENCY_DATED_PHOTO.test(t) || (t.includes('/') && SLASH_KIND_CREDIT.test(t))) return true;
   return LATE_CREDIT.test(t) || ((t.includes('/') || t.includes('—') || t.includes('–') || t.includes(' - ')) && SLASH_CAPS_CREDIT.test(t));
 }

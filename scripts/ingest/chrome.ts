@@ -2,6 +2,7 @@ import type { BoilerplateReason } from '../core/article.ts';
 import { appChrome } from './chrome-app.ts';
 import { footerChrome } from './chrome-footer.ts';
 import { noteChrome } from './chrome-notes.ts';
+import { longNotice, noticeChrome } from './chrome-notices.ts';
 import { isCaptionWithCredit, readerChrome } from './chrome-reader.ts';
 import { BARE_URL, IMAGE_FILE, endsSentence, words } from './units.ts';
 
@@ -142,7 +143,8 @@ const isLegalLine = (t: string) => {
 /** A row of share buttons: "Facebook Twitter LinkedIn Email". */
 const SOCIAL = /^(?:share|facebook|twitter|x|linkedin|email|e-mail|mail|whatsapp|reddit|telegram|pinterest|flipboard|threads|bluesky|mastodon|wechat|weibo|copy|link|print|sms|messenger)$/i;
 const isSocialRow = (t: string) => {
-  const ws = t.split(/[\s|·•,/]+/).filter(Boolean);
+  // "Share on LinkedIn Share on X Copy link": the verb's preposition is not a word of its own.
+  const ws = (/ (?:on|to|via) /i.test(t) ? t.replace(/\b(?:share|post) (?:on|to|via)\b/gi, 'share') : t).split(/[\s|·•,/]+/).filter(Boolean);
   return ws.length >= 2 && ws.length <= 12 && ws.every((w) => SOCIAL.test(w));
 };
 /** Follow/subscribe prompts: an imperative opening and a word about subscribing. */
@@ -167,7 +169,7 @@ const PHOTO_CREDIT =
 const CREDIT_TAIL = /\((?:(?:(?:image|photo|picture|video|illustration)s?\s*)?(?:credit|courtesy|source)s?\s*:?|(?:image|photo|picture|video|illustration)s?\s+(?:by|via|from)\s)[^()]{1,80}\)$/i;
 /** "Agency | Getty Images", "Name/AFP via Getty Images": a short line naming a picture agency last. */
 const AGENCY_TAIL =
-  /(?:[|/—–]|\bvia\b)\s*[^|/]{0,40}\b(?:getty images|shutterstock|alamy|imaginechina|afp|reuters|ap photo|ap|epa(?:-efe)?|xinhua|bloomberg|visual china group|vcg)\.?$/i;
+  /(?:[|/—–]|\bvia\b)\s*[^|/]{0,40}\b(?:getty images(?: news| sport| entertainment)?|shutterstock|alamy|imaginechina|afp|reuters|ap photo|ap|epa(?:-efe)?|xinhua|bloomberg|visual china group|vcg)\.?$/i;
 /** A caption ending in its credit: "… in Abilene, Texas. Photo: Jane Roe/Bloomberg via Getty Images". */
 // Or "… of Nvidia's H100. Photo by Jane Roe / Unsplash".
 const CREDIT_AFTER_CAPTION = /[.!?]\s+(?:(?:photo|photograph|image|picture|illustration|video|credit|composite)s?(?: credit)?\s*:|(?:photo|photograph|image|picture|illustration)s?\s+(?:by|via|courtesy of)\s+\p{Lu})\s*[^.:]{2,80}$/iu;
@@ -242,6 +244,9 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   // Long lines (most of an article) are rejected before any of this work.
   const b = bare(text);
   const nb = words(b);
+  // A legal notice (a disclosure, a forward-looking-statements paragraph) is judged at any length up to a paragraph's.
+  const notice = longNotice(b, nb);
+  if (notice) return { reason: notice };
   if (nb > MAX_CHROME_WORDS) return nb <= MAX_BANNER_WORDS && isCookieBanner(b) ? { reason: 'cookie notice' } : undefined;
   const linked = b.startsWith('[') ? bare(b.replace(/^\[([^\]]+)\]\([^)\s]*\)$/, '$1')) : b;
   const t = linked.charCodeAt(0) > 0x2000 || linked.charCodeAt(linked.length - 1) > 0x2000 ? linked.replace(EDGE_MARKS, '') : linked;
@@ -256,7 +261,7 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   // A label's colon ("Sort by:", "Share:") does not change what the label is.
   const label = t.replace(/\s*:$/, '');
   for (const [re, reason] of RULES) if (re.test(t) || (label !== t && re.test(label))) return { reason };
-  const other = appChrome(t, n, linked) ?? footerChrome(t, n) ?? readerChrome(t, n) ?? noteChrome(t) ?? noteChrome(text.trim());
+  const other = appChrome(t, n, linked) ?? noticeChrome(t, n) ?? footerChrome(t, n) ?? readerChrome(t, n) ?? noteChrome(t) ?? noteChrome(text.trim());
   if (other) return { reason: other };
   if (isPostMetaRow(t, n)) return { reason: 'relative time' };
   if (isControlLine(t, n)) return { reason: 'navigation' };

@@ -37,4 +37,28 @@ describe('units: hard-wrapped lines', () => {
     expect(texts('Ferries to\nNorway')).toHaveLength(2);
     expect(texts('so everyone has heard the number, but here is where it actually comes from\n0:06')).toHaveLength(2);
   });
+  it('in text set in a column, joins a full line left open on a figure or a month onto a capital or a digit', () => {
+    const column = [
+      'The ferry operator said on Monday that its first battery vessel had completed',
+      'sea trials in the fjord, two years after the order was placed with the yard in',
+      'Bergen and a year later than the operator had promised its passengers then.',
+      'Analysts at Fjord Research estimated that the operator had carried about 2 million',
+      'Passengers in 2025, most of them on the short crossing to the islands nearby.',
+      'The yard has built ferries for the operator since it was founded in the early',
+      'years of the last century, when the first steam vessels were put into service.',
+      'The new route is the latest step in a plan that the council began in October',
+      '2022 and expanded in 2023 and again in January of this year, officials said.',
+      'Its diesel fleet will be retired in stages over the coming decade, the council',
+      'said, and the last of the old vessels will be sold or scrapped by the year 2031',
+    ].join('\n');
+    const got = texts(column);
+    expect(got).toContain('Analysts at Fjord Research estimated that the operator had carried about 2 million Passengers in 2025, most of them on the short crossing to the islands nearby.');
+    expect(got.some((t) => t.includes('began in October 2022 and expanded'))).toBe(true);
+    // A running header in capitals, a byline or a page counter is never the next line of the column.
+    expect(texts(`${column}\nFJORD RESEARCH QUARTERLY REVIEW OF FERRY SERVICES AND ROUTES 2026`).at(-1)).toBe('FJORD RESEARCH QUARTERLY REVIEW OF FERRY SERVICES AND ROUTES 2026');
+    // Text with a paragraph per line is not a column: two headlines in a list stay apart.
+    const list = 'The ferry operator sold a stake in its yard for about 2 million\nOfficials in Bergen approve the new island route for this summer\nThe ferry crossed the fjord.';
+    expect(texts(list)).toHaveLength(3);
+  });
 });
+

@@ -54,6 +54,26 @@ const OPEN_ENDED = /\s(?:to|of|the|a|an|and|or|but|in|on|at|for|with|by|from|int
 /** A wrapped line of running text is this long at least (a print or e-mail column). */
 const MIN_WRAPPED = 50;
 
+/** Words that leave a figure or a date open at a column's edge: "… shipped about 1 million" / "H20s in 2024.", "… began in October" / "2022 and …". */
+const COLUMN_OPEN = /\s(?:\d[\d,.]*|million|billion|trillion|thousand|hundred|about|around|nearly|roughly|almost|some|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Fewest full lines that do not end a sentence for a text to be set in a column. */
+const MIN_COLUMN_LINES = 6;
+/**
+ * Whether the text is set in a column (hard-wrapped at a width): most of its full lines (of 50 characters
+ * or more) stop mid-sentence. Text with a paragraph per line ends nearly every full line with a sentence.
+ */
+function isColumnText(text: string): boolean {
+  let open = 0;
+  let full = 0;
+  for (const raw of text.split('\n')) {
+    const t = raw.trim();
+    if (t.length < MIN_WRAPPED || t.length > 120 || BARE_URL.test(t.split(/\s/)[0]!)) continue;
+    full++;
+    if (!endsSentence(t)) open++;
+  }
+  return open >= MIN_COLUMN_LINES && open * 2 >= full;
+}
+
 /**
  * Splits text into units: one per line, except that hard-wrapped lines (a line of four words or more
  * that does not end a sentence, followed by one starting in lower case — or by any line, when it ends on a
@@ -62,6 +82,7 @@ const MIN_WRAPPED = 50;
  */
 export function units(text: string): Unit[] {
   const out: Unit[] = [];
+  const column = isColumnText(text);
   let prevBlank = true;
   let block = 0;
   let lastRaw = 0;
@@ -78,7 +99,12 @@ export function units(text: string): Unit[] {
     // A short "by Name" line is a byline under a headline, not the tail of a wrapped sentence.
     // So is "by Name · Last updated: … · 6 min read", a row of header fields.
     const byline = /^by\s+\p{Lu}/u.test(t) && (words(t) <= 5 || /\s[·•|]\s/.test(t)) && !endsSentence(t);
-    if (!prevBlank && last && !byline && !endsSentence(last.text) && (words(last.text) >= 4 || last.text.length >= 25) && (/^\p{Ll}/u.test(t) || (/^\p{Lu}/u.test(t) && last.text.length >= MIN_WRAPPED && OPEN_ENDED.test(last.text))) && !BARE_URL.test(last.text) && !standsAlone(t) && !standsAlone(last.text) && !FIELD_ROW.test(last.text) && t.length <= lastRaw + WRAP_SLACK) {
+    // In text set in a column (a PDF or an e-mail copied as text), a full line continues onto a capital or a digit
+    // ("… shipped about 1 million" / "H20s in 2024.") when that line is running text too: a sentence's end or a full line.
+    // (A column's line may also stop at a comma: "… to 42 vessels by 2028," / "after a first year …".)
+    // Only after a word that leaves a figure or a date open (a number, a scale word, a month): a headline in a list of them may stop anywhere else.
+    const columnGoesOn = column && lastRaw >= MIN_WRAPPED && COLUMN_OPEN.test(last?.text ?? '') && /^[\p{Lu}\d]/u.test(t) && (endsSentence(t) || t.length >= MIN_WRAPPED) && !/\s[|·•]\s|\s{2}/.test(t) && !/\s{2}|\bpage \d+(?: of \d+)?$/i.test(last?.text ?? '') && !/^by\s/i.test(t) && t !== t.toUpperCase();
+    if (!prevBlank && last && !byline && (!endsSentence(last.text) || (column && /[,;]$/.test(last.text) && /^\p{Ll}/u.test(t))) && (words(last.text) >= 4 || last.text.length >= 25) && (/^\p{Ll}/u.test(t) || (/^\p{Lu}/u.test(t) && last.text.length >= MIN_WRAPPED && OPEN_ENDED.test(last.text)) || columnGoesOn) && !BARE_URL.test(last.text) && !standsAlone(t) && !standsAlone(last.text) && !FIELD_ROW.test(last.text) && t.length <= lastRaw + WRAP_SLACK) {
       last.text += ` ${t}`;
     } else {
       out.push({ line: i + 1, text: t, block });
