@@ -24,7 +24,7 @@ describe('on a phone, the header controls work', () => {
     const topic = pages.find(([t]) => t === 'topic')![1];
     await page.goto(origin + topic, { waitUntil: 'load' });
     const search = page.locator('site-search button[data-open-modal]');
-    await expect.poll(() => search.isEnabled()).toBe(true);
+    await expect.poll(() => search.isEnabled(), { timeout: 15_000 }).toBe(true);
     await search.tap();
     await page.locator('site-search dialog').waitFor({ state: 'visible' });
     await page.keyboard.press('Escape');

@@ -97,7 +97,7 @@ describe('Content-Security-Policy', () => {
   it('search works under the policy: the dialog opens, a query lists results, with no console error or violation', async () => {
     const { page, log, violations } = await open('/');
     const button = page.locator('site-search button[data-open-modal]');
-    await expect.poll(() => button.isEnabled()).toBe(true);
+    await expect.poll(() => button.isEnabled(), { timeout: 15_000 }).toBe(true);
     await button.click();
     const input = page.locator('site-search dialog input.pagefind-ui__search-input');
     await input.waitFor({ state: 'visible', timeout: 15_000 });

@@ -67,7 +67,7 @@ describe('in a real browser', () => {
     expect(expected.length).toBeGreaterThan(0);
     const page = await open('/');
     const button = page.locator('site-search button[data-open-modal]');
-    await expect.poll(() => button.isEnabled()).toBe(true);
+    await expect.poll(() => button.isEnabled(), { timeout: 15_000 }).toBe(true);
     await button.click();
     const dialog = page.locator('site-search dialog');
     await dialog.waitFor({ state: 'visible' });

@@ -177,7 +177,7 @@ describe(`hostile input (fast-check, seed ${SEED}, ${RUNS} cases)`, () => {
     const log = recordPage(page);
     await page.goto(`${server.origin}/`, { waitUntil: 'load' });
     const button = page.locator('site-search button[data-open-modal]');
-    await expect.poll(() => button.isEnabled()).toBe(true);
+    await expect.poll(() => button.isEnabled(), { timeout: 15_000 }).toBe(true);
     await button.click();
     const input = page.locator('site-search dialog input.pagefind-ui__search-input');
     await input.waitFor({ state: 'visible', timeout: 15_000 }).catch((e: Error) => {
