@@ -49,6 +49,13 @@ describe('article metadata overrides', () => {
     expect(warnings.map((w) => w.message)).toEqual(['unknown metadata field "created" was ignored']);
   });
 
+  it('names an author written as a mailbox ("Name <email>", as manifests and feeds write it) by the name', () => {
+    for (const author of ['"Ola Nordmann <ola@harbour.example.org>"', '["Ola Nordmann <ola@harbour.example.org> (https://harbour.example.org)"]']) {
+      const md = `---\ntitle: Harbour Cranes Double Output\nauthor: ${author}\n---\n\nThe harbour authority said its new cranes move twice as many containers an hour.`;
+      expect(ingestAll([{ file: 'content/articles/m.md', bytes: enc(md) }]).articles[0]?.authors).toEqual(['Ola Nordmann']);
+    }
+  });
+
   it('reads a date written as an object by its publication key (MkDocs Material: created, updated)', () => {
     const md = '---\ndate:\n  created: 2031-04-30\n  updated: 2031-05-02\n---\n\nThe ferry line added two night crossings after a busy spring.';
     const { articles, errors } = ingestAll([{ file: 'content/articles/mk.md', bytes: enc(md) }]);

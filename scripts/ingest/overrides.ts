@@ -187,6 +187,8 @@ const ALIASES: Record<'date' | 'url' | 'author' | 'publisher', string[]> = {
 };
 /** "[[Priya Raman]]": a wiki link around a name, as note apps write it. */
 const unwiki = (v: unknown) => (typeof v === 'string' ? v.replace(/^\[\[([^\]|]+)(?:\|([^\]]+))?\]\]$/, (_, a: string, b?: string) => (b ?? a).trim()) : v);
+/** "Hana Sato <hana@example.org> (https://…)": a mailbox as package manifests and feeds write an author is named by its name. */
+const mailbox = (v: unknown) => (typeof v === 'string' ? v.replace(/^([^<>()]*\p{L}[^<>()]*?)\s*<[^<>\s]+@[^<>\s]+>(?:\s*\([^()]*\))?$/u, '$1').trim() : v);
 /** `{ name: "A", title: "Engineer", url: … }`: an author written as an object (Docusaurus, Hugo, JSON Feed) is named by its `name`. */
 const named = (v: unknown) => (typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { name?: unknown }).name === 'string' ? (v as { name: string }).name : v);
 
@@ -199,7 +201,7 @@ function readAliases(data: Record<string, unknown>): void {
     const key = DATE_OBJECT_KEYS.find((k) => (d as Record<string, unknown>)[k] !== undefined);
     if (key) data.date = (d as Record<string, unknown>)[key];
   }
-  const unwikiAll = (v: unknown) => (Array.isArray(v) ? v.map((x) => unwiki(named(x))) : unwiki(named(v)));
+  const unwikiAll = (v: unknown) => (Array.isArray(v) ? v.map((x) => mailbox(unwiki(named(x)))) : mailbox(unwiki(named(v))));
   if (data.author !== undefined) data.author = unwikiAll(data.author);
   for (const [field, keys] of Object.entries(ALIASES) as [keyof typeof ALIASES, string[]][]) {
     if (data[field] !== undefined) continue;
