@@ -35,6 +35,16 @@ describe('parseDateLine', () => {
   );
 });
 
+describe('publication and update on one line', () => {
+  it('takes the date labelled as the publication, whichever stands first; a created date is a publication date', () => {
+    expect(parseDateLine('Last Updated: Mar. 4, 2031 at 5:02 p.m. ET First Published: Mar. 3, 2031 at 10:14 a.m. ET')?.iso).toBe('2031-03-03T10:14');
+    expect(parseDateLine('Updated 4 March 2031, 09:00 · Posted 3 March 2031, 18:20')?.iso).toBe('2031-03-03T18:20');
+    expect(parseDateLine('Published Mar 3, 2031 Updated Mar 4, 2031')?.iso).toBe('2031-03-03');
+    expect(parseDateLine('Created: March 2, 2031 10:14 PM')?.iso).toBe('2031-03-02T22:14');
+    expect(parseDateLine('Last edited: March 3, 2031 9:02 AM')?.iso).toBe('2031-03-03T09:02');
+  });
+});
+
 describe('header date forms', () => {
   it('reads a place and agency before a date', () => {
     expect(parsePlaceDateLine('Oslo (Nordic Wire) April 2, 2031')).toEqual({ iso: '2031-04-02', hasTime: false, publisher: 'Nordic Wire' });

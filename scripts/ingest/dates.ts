@@ -10,9 +10,11 @@ export interface ParsedDate {
 }
 
 /** Optional labels that may precede a date line: "Published: Jan 3, 2025", "Updated on …". */
-const DATE_LABEL = /^(?:(?:first |originally )?published|posted|updated|last updated|last modified|modified|date|release date|released|issued|(?:date of )?publication(?: date)?|date published|issue date|(?:first )?submitted|this version|发布时间|发布日期|日期|时间)(?:\s+on)?\s*[:：]?\s*/i;
+const DATE_LABEL = /^(?:(?:first |originally )?published|posted|updated|last updated|last modified|modified|last edited|(?:date )?created|date|release date|released|issued|(?:date of )?publication(?: date)?|date published|issue date|(?:first )?submitted|this version|发布时间|发布日期|日期|时间)(?:\s+on)?\s*[:：]?\s*/i;
 /** Label words that may stand between two dates on one line. */
-const LABEL_WORDS = /\b(?:first |originally |last )?(?:published|posted|updated|modified|edited|submitted|revised)\b|\b(?:on|at)\b/gi;
+const LABEL_WORDS = /\b(?:first |originally |last )?(?:published|posted|updated|modified|edited|submitted|revised|created)\b|\b(?:on|at)\b/gi;
+/** A label saying the date after it is the publication's, not an update's. */
+const PUBLISHED_LABEL = /\b(?:(?:first |originally )?published|posted|created)\b[^\d]*$/i;
 /** "(v1)", "(this version, v2)": a preprint's version beside its dates. */
 const VERSION = /\((?:this version,?\s*)?v\d+\)/gi;
 /** A place and an agency or outlet before a date: "Paris (AFP) March 3, 2025", "BEIJING, (Xinhua) —". */
@@ -83,7 +85,9 @@ function readDateLine(line: string): ParsedDate | undefined {
   if (rest.replace(/\(\p{Lu}[\p{L} .'’-]{0,24}\)/gu, '').replace(LABEL_WORDS, '').replace(/[\s,.;:()|·•–—-]/g, '') !== '') return undefined;
   // "27 Jan 2025 - 14 Mar 2025": a range (an archive's capture span, an event's dates) is no one day.
   if (results[0]!.end) return undefined;
-  const s = results[0]!.start;
+  // "Last Updated: X First Published: Y": a later date labelled as the publication is the one, whatever stands first.
+  const labelled = results.findIndex((r, k) => k > 0 && PUBLISHED_LABEL.test(text.slice(results[k - 1]!.index + results[k - 1]!.text.length, r.index)));
+  const s = results[labelled > 0 ? labelled : 0]!.start;
   if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) return undefined;
   const day = `${pad(s.get('year')!, 4)}-${pad(s.get('month')!)}-${pad(s.get('day')!)}`;
   if (!s.isCertain('hour')) return { iso: day, hasTime: false };

@@ -56,6 +56,19 @@ describe('article metadata overrides', () => {
     }
   });
 
+  it('reads `Key: value` metadata lines without fences (Pelican, MultiMarkdown) as frontmatter, and keeps them out of the body', () => {
+    const md = 'Title: Harbour Cranes Double Output\nDate: 2031-03-06 18:30\nModified: 2031-03-09 09:00\nAuthors: Ola Nordmann, Kari Hansen\nSummary: Why the cranes matter: a note.\n\nThe harbour authority said its new cranes move twice as many containers an hour.';
+    const { articles, errors, warnings } = ingestAll([{ file: 'content/articles/p.md', bytes: enc(md) }]);
+    expect(errors).toEqual([]);
+    expect(articles[0]).toMatchObject({ title: 'Harbour Cranes Double Output', date: { iso: '2031-03-06T18:30' }, authors: ['Ola Nordmann', 'Kari Hansen'] });
+    expect(articles[0]?.publisher).toBeUndefined();
+    expect(articles[0]?.body.map((b) => ('text' in b ? b.text : ''))).toEqual(['The harbour authority said its new cranes move twice as many containers an hour.']);
+    expect(warnings.map((w) => [w.line, w.message])).toEqual([[3, 'unknown metadata field "modified" was ignored'], [5, 'unknown metadata field "summary" was ignored']]);
+    // A first paragraph that merely has a colon, or key lines without a title, is text.
+    const prose = 'Note: the cranes arrived late.\nWhy: the ship was delayed.\n\nThe harbour authority said its new cranes move twice as many containers an hour.';
+    expect(ingestAll([{ file: 'content/articles/q.md', bytes: enc(prose) }]).articles[0]?.body.length).toBeGreaterThan(1);
+  });
+
   it('reads a date written as an object by its publication key (MkDocs Material: created, updated)', () => {
     const md = '---\ndate:\n  created: 2031-04-30\n  updated: 2031-05-02\n---\n\nThe ferry line added two night crossings after a busy spring.';
     const { articles, errors } = ingestAll([{ file: 'content/articles/mk.md', bytes: enc(md) }]);
