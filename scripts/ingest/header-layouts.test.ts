@@ -146,3 +146,23 @@ describe('papers, statements, transcripts', () => {
     expect(meta(a)).toEqual({ title: 'FerryCo (FRY) Q4 2030 Earnings Call Transcript', date: '2031-03-12T08:30', authors: [], publisher: 'Harbour Transcripts', url: null });
   });
 });
+
+describe('news sites with a dash between byline and timestamp', () => {
+  it('reads "by Name - MM/DD/YY h:mm PM ET" under the headline as byline and date, and a masthead in capitals named by the copyright line', () => {
+    const a = read(`THE HARBOUR\nTransport\nEnergy\nPolicy\nElectric ferry finishes its sea trials\nby Ola Nordmann - 03/12/31 6:12 PM ET\nShare\n${BODY}\nCopyright 2031 Harbour Media Inc. All rights reserved.`);
+    expect(meta(a)).toEqual({ title: 'Electric ferry finishes its sea trials', date: '2031-03-12T18:12', authors: ['Ola Nordmann'], publisher: 'The Harbour', url: null });
+    expect(bodyText(a)).toEqual([BODY]);
+  });
+
+  it("keeps a browser's print stamp (\"4/16/31, 8:03 AM\", with its comma) and a bare fraction from being dates", async () => {
+    const { parseDateLine } = await import('./dates.ts');
+    expect(parseDateLine('4/16/31, 8:03 AM')).toBeUndefined();
+    expect(parseDateLine('3/4/31')).toBeUndefined();
+    expect(parseDateLine('04/16/31 8:03 AM')?.iso).toBe('2031-04-16T08:03');
+  });
+
+  it('does not name a masthead by a copyright line of another holder', () => {
+    const a = read(`THE HARBOUR\nTransport\nEnergy\nPolicy\nElectric ferry finishes its sea trials\nby Ola Nordmann - 03/12/31 6:12 PM ET\n${BODY}\nCopyright 2031 Coastline Syndicate. All rights reserved.`);
+    expect(a.publisher).toBeUndefined();
+  });
+});

@@ -72,7 +72,13 @@ function dateOf(t: string): (ParsedDate & { publisher?: string }) | undefined {
 }
 
 /** A byline and a date on one line, split three ways: "By A on <date>", "<date> by A", "By A published <date>". */
-const BY_AND_DATE = [/^(.+?)\s+on\s+(.*\d{4}.*)$/i, /^(.*\d{4}.*?)\s+(by\s+.+)$/i, /^(by\s.+?)\s+((?:first\s+|last\s+)?(?:published|posted|updated|issued)\b.*\d{4}.*)$/i];
+const BY_AND_DATE = [
+  /^(.+?)\s+on\s+(.*\d{4}.*)$/i,
+  /^(.*\d{4}.*?)\s+(by\s+.+)$/i,
+  /^(by\s.+?)\s+((?:first\s+|last\s+)?(?:published|posted|updated|issued)\b.*\d{4}.*)$/i,
+  // "by Name - 01/28/25 6:12 PM ET": a dash between the byline and its timestamp.
+  /^(by\s.+?)\s+[-–—]\s+(\d.*)$/i,
+];
 
 /** A bullet or separator before a lone header fact: "• 6 min read", "· Jan 3, 2025". */
 const LEAD_MARK = /^[•·|]\s*/;

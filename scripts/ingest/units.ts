@@ -76,8 +76,8 @@ export function units(text: string): Unit[] {
     // A wrapped line fills most of its width: a line of one to three short words ("AI", "3 mo. ago") above a
     // lower-case line ("xAI raises…") is a label of its own, not the start of a wrapped sentence.
     // A short "by Name" line is a byline under a headline, not the tail of a wrapped sentence.
-    // So is "by Name · Last updated: … · 6 min read", a row of header fields.
-    const byline = /^by\s+\p{Lu}/u.test(t) && (words(t) <= 5 || /\s[·•|]\s/.test(t)) && !endsSentence(t);
+    // So is "by Name · Last updated: … · 6 min read", a row of header fields, and "by Name - 01/28/25 6:12 PM ET".
+    const byline = /^by\s+\p{Lu}/u.test(t) && (words(t) <= 5 || /\s[·•|]\s|\s[-–—]\s+\d/.test(t)) && !endsSentence(t);
     if (!prevBlank && last && !byline && !endsSentence(last.text) && (words(last.text) >= 4 || last.text.length >= 25) && (/^\p{Ll}/u.test(t) || (/^\p{Lu}/u.test(t) && last.text.length >= MIN_WRAPPED && OPEN_ENDED.test(last.text))) && !BARE_URL.test(last.text) && !standsAlone(t) && !standsAlone(last.text) && !FIELD_ROW.test(last.text) && t.length <= lastRaw + WRAP_SLACK) {
       last.text += ` ${t}`;
     } else {
