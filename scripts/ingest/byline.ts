@@ -21,6 +21,8 @@ export const BODY_NAME = /\b(?:committee|ministry|department|institute|center|ce
 /** A newsroom desk, not a person: "Tech & Policy Desk", "Reuters Staff". */
 export const DESK = /^[\p{L} &'’.-]{2,40}\b(?:desk|staff|team|newsroom|editors|editorial board)$/iu;
 /** Job titles on a byline's second line ("Staff Reporter"): not a name. */
+/** A role written in lower case before a byline's name (a proper noun such as "China" may stand in it): "technology reporter ". */
+const ROLE_BEFORE_NAME = /^(?:(?:\p{Ll}+|\p{Lu}\p{Ll}+)\s+){0,3}?(?:reporter|correspondent|editor|writer|columnist|analyst|producer|contributor)\s+(?=\p{Lu})/u;
 export const JOB_WORD = /\b(?:reporter|editor|correspondent|staff|writer|contributor|columnist|analyst|producer|desk|team|bureau|chief|director|founder|host)s?\b/i;
 /** compromise tags that a word in a person's name never carries alone. */
 const NOT_NAME_TAGS = ['Adjective', 'Verb', 'Uncountable', 'Plural', 'Organization', 'Place', 'Gerund', 'Determiner', 'Preposition', 'Pronoun', 'Value'];
@@ -76,7 +78,8 @@ export function parseByline(line: string): Byline | undefined {
   const m = PREFIX.exec(line.trim());
   if (!m) return undefined;
   // "By" must be followed by a capital: "by the company" is a sentence.
-  let rest = dropButtons(line.trim().slice(m[0].length));
+  // "By technology reporter Jane Doe", "By senior China correspondent Jane Doe": a role before the name is not part of it.
+  let rest = dropButtons(line.trim().slice(m[0].length)).replace(ROLE_BEFORE_NAME, '');
   if (!/^\p{Lu}/u.test(rest)) return undefined;
   // "By GRACE NAKAMURA": names set in capitals are written as names.
   // "By JANE DOE and JOHN ROE": the joining words may be in lower case.

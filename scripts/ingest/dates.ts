@@ -127,13 +127,19 @@ export function isYearlessDateLine(line: string): boolean {
  * The date is kept only when it has a year.
  */
 const DATELINE = /^(?:(\p{Lu}[\p{Lu}\p{M} .'’/-]{1,40}?)(?:,\s*([^()/\n]{3,40}?))?\s*)?(?:\(([\p{Lu}][\p{L}&.'’ ]{0,30})\)|\/([\p{Lu}][\p{L}&.'’ ]{0,30})\/)(?:\s*[-–—]+\s|--)/u;
+/** A listed company opening a release after its dateline: "Acme Corp. (NASDAQ: ACME) today announced". */
+const RELEASE_ISSUER = /^\s*(\p{Lu}[\p{L}\d&.,'’ -]{1,60}?)\s+\((?:NASDAQ|NYSE|NYSE American|HKEX|SEHK|LSE|TSX|ASX|SSE|SZSE|TSE|Euronext|OTC\w*)\s*:\s*[\p{Lu}\d.]{1,8}\)(?:,?\s+\p{Ll}[^.]{0,40})?\s+(?:today|has|announced|reported|said)\b/u;
 export function parseDateline(paragraph: string): Dateline | undefined {
   const m = DATELINE.exec(paragraph);
   if (!m) return undefined;
   const [whole, , when, paren, slashed] = m;
   const agency = paren ?? slashed;
-  const date = when ? parseDateLine(when) : undefined;
-  return { text: whole!.trim(), publisher: agency!.trim(), ...(date ? { iso: date.iso, hasTime: date.hasTime } : {}) };
+  // "SANTA CLARA, Calif., Feb. 26, 2025": a state or country may stand between the city and the date.
+  const parts = when?.split(/\s*,\s*/) ?? [];
+  const date = parts.map((_, k) => parts.slice(k).join(', ')).map((w) => (/\d/.test(w) ? parseDateLine(w) : undefined)).find((d) => d !== undefined);
+  // "… (WIRE) -- Acme Corp. (NASDAQ: ACME) today reported …": a company's own release, carried by a distribution service, is the company's.
+  const issuer = RELEASE_ISSUER.exec(paragraph.slice(whole!.length))?.[1];
+  return { text: whole!.trim(), publisher: (issuer ?? agency!).trim(), ...(date ? { iso: date.iso, hasTime: date.hasTime } : {}) };
 }
 
 /** "8 min read", "Reading time: 6 minutes", "5-minute read". */

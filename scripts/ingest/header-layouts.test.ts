@@ -166,3 +166,31 @@ describe('news sites with a dash between byline and timestamp', () => {
     expect(a.publisher).toBeUndefined();
   });
 });
+
+describe('bylines, posts and releases in other shapes', () => {
+  it('drops a role written before the name ("By technology reporter A")', () => {
+    const a = read(`Electric ferry finishes its sea trials\nBy senior transport reporter Ola Nordmann\nMarch 12, 2031\n${BODY}`);
+    expect(meta(a)).toMatchObject({ authors: ['Ola Nordmann'], date: '2031-03-12' });
+  });
+
+  it('reads an aggregator\'s "Posted by handle on <date> @time from the … dept." as the date; a lower-case handle is no author', () => {
+    const a = read(`Harbourdot\nStories\nLogin\nElectric ferry finishes its sea trials\nPosted by ferryfan on Wednesday March 12, 2031 @08:00PM from the battery-boats dept.\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric ferry finishes its sea trials', date: '2031-03-12T20:00', authors: [] });
+    const named = read(`Electric ferry finishes its sea trials\nPosted by Ola Nordmann on March 12, 2031\n${BODY}`);
+    expect(meta(named)).toMatchObject({ date: '2031-03-12', authors: ['Ola Nordmann'] });
+  });
+
+  it('takes the headline over the date even when a menu above swallowed it as a link', () => {
+    const a = read(`Harbour Ledger\nHome\nLatest News\nMarkets\nInvesting\nWatchlist\nElectric ferry finishes its sea trials after two years\nThe yard's first battery ship passes its last test in the Baltic\nLast Updated: Mar. 12, 2031 at 5:02 p.m. ET First Published: Mar. 12, 2031 at 10:14 a.m. ET\nBy Ola Nordmann\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric ferry finishes its sea trials after two years', date: '2031-03-12T10:14', authors: ['Ola Nordmann'] });
+    expect(bodyText(a)).toContain(BODY);
+  });
+
+  it("reads a release's dateline with a state before the date, and the listed company as its publisher, not the distribution wire", () => {
+    const release = `Ferrico Reports Record Fourth Quarter\nGDANSK, Pomorskie, Mar. 12, 2031 (HARBOURWIRE) -- Ferrico Holdings Inc. (NASDAQ: FRCO) today reported record revenue of $1.2 billion for the quarter.\n${BODY}`;
+    expect(meta(read(release))).toMatchObject({ date: '2031-03-12', publisher: 'Ferrico Holdings Inc.', authors: [] });
+    // A wire's own story names the wire.
+    const wire = `Electric ferry finishes its sea trials\nGDANSK, Mar. 12, 2031 (Harbour Wire) - The ferry operator said on Monday that its first battery-powered vessel had completed sea trials.\n${BODY}`;
+    expect(meta(read(wire))).toMatchObject({ date: '2031-03-12', publisher: 'Harbour Wire' });
+  });
+});

@@ -80,6 +80,8 @@ const BY_AND_DATE = [
   /^(by\s.+?)\s+[-–—]\s+(\d.*)$/i,
 ];
 
+/** "Posted by handle on Thursday January 30, 2031 @08:00PM from the ferries dept.": an aggregator's poster, date and tag line. */
+const POSTED_BY = /^(?:posted|submitted|shared)\s+by\s+(\S+(?:\s+\S+){0,2}?)\s+on\s+(.*?\d{4}.*?)(?:\s+from\s+the\s+[^.]{1,60}\.?)?$/i;
 /** A bullet or separator before a lone header fact: "• 6 min read", "· Jan 3, 2025". */
 const LEAD_MARK = /^[•·|]\s*/;
 /** A part naming a page's translations or languages: "Translations: 简体中文", "Read in: Español". */
@@ -119,6 +121,13 @@ export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
   if (isSavedDate(t)) return { kind: 'meta', role: 'other date' };
   // "Posted on March 3, 2025 by Jane Doe": the date reader would take the line whole, and drop its byline.
   // (A row of facts between bars is read part by part below.)
+  const posted = POSTED_BY.exec(t);
+  if (posted) {
+    const date = dateOf(posted[2]!.replace(/\s@\s?(?=\d{1,2}:\d{2})/, ' '));
+    // A handle in lower case ("nerdlinger") is the poster of a link, not the author of the text.
+    const by = /^\p{Lu}/u.test(posted[1]!) ? parseByline(`By ${posted[1]!}`) : undefined;
+    if (date) return by ? { kind: 'byline', ...by, date } : { kind: 'date', ...date };
+  }
   const byDate = /\bby\s/i.test(t) && !/\s[|·•]\s/.test(t) ? bylineAndDate(t) : undefined;
   if (byDate) return byDate;
   const date = dateOf(t);

@@ -78,9 +78,17 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     if (!memo.has(k)) memo.set(k, readMeta(t, haveUrl));
     return memo.get(k);
   };
+  // A headline-shaped line right above the date or byline (past at most one dek) is the headline, even when it
+  // was taken with the link list above it: a menu's last item does not stand over the story's date.
+  const linkedHeadline = (i: number) => {
+    const b = taken.get(i);
+    if (b?.kind !== 'boilerplate' || (b.reason !== 'related links' && b.reason !== 'navigation') || words(ts[i]!) < 5 || !canBeTitle(ts[i]!) || isProse(ts[i]!)) return false;
+    const dated = (k: number) => !!metaOf(ts[k] ?? '', haveUrl)?.kind.match(/^(?:date|byline)$/);
+    return dated(i + 1) || (dated(i + 2) && !isProse(ts[i + 1] ?? '') && words(ts[i + 1] ?? '') >= 5);
+  };
   for (let i = start; i < limit; i++, end = i) {
     const t = ts[i]!;
-    const before = taken.get(i);
+    const before = linkedHeadline(i) ? undefined : taken.get(i);
     // A channel's name over its audience ("1.2K members"), however the page repeats it, is the outlet.
     // So is a newsletter's name over its one-line description and its subscriber count.
     const overAudience = AUDIENCE.test(ts[i + 1] ?? '') || (/subscribers$/i.test(ts[i + 2] ?? '') && words(ts[i + 1] ?? '') <= 15);
