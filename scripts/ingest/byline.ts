@@ -238,6 +238,17 @@ export function wireReporters(line: string): string[] | undefined {
   return m ? names(m[1]!.replace(/\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?=\s+and\s|\s*,|\s*$)/gu, ''), 2) : undefined;
 }
 
+/**
+ * A byline standing at the end of an article, whole on its line: "(By A and B)" (an agency's story),
+ * "Written by A and B" (a newsletter). Only these explicit forms: a bare "By A" down there may be a quote's credit.
+ */
+export function tailByline(line: string): string[] | undefined {
+  const t = line.trim();
+  const m = /^\((by\s+[^()]+)\)$/i.exec(t)?.[1] ?? (/^(?:written|reported|compiled)\s+by\s+\p{Lu}/iu.test(t) ? t : undefined);
+  const by = m && words(m) <= 14 ? parseByline(m) : undefined;
+  return by && !by.publisher ? by.authors : undefined;
+}
+
 /** "Text | Name", "Jiemian News reporter | Name", "Reporter：Name": a credit line naming the writer by role. */
 const ROLE_CREDIT = /^(?:(\p{Lu}[\p{L}\d&.'’ -]{1,40}?)\s+)?(?:text|words|reporter|writer|author|correspondent)\s*[|｜:：]\s*(\S.{1,60})$/iu;
 

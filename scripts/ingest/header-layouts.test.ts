@@ -194,3 +194,21 @@ describe('bylines, posts and releases in other shapes', () => {
     expect(meta(read(wire))).toMatchObject({ date: '2031-03-12', publisher: 'Harbour Wire' });
   });
 });
+
+describe('bylines at the end, newsletters by e-mail', () => {
+  it('names the authors from "(By A and B)" or "Written by A and B" at the end when the top has no byline', () => {
+    for (const tail of ['(By Ola Nordmann and Kari Hansen)', 'Written by Ola Nordmann and Kari Hansen']) {
+      const a = read(`Electric ferry finishes its sea trials\nMarch 12, 2031\n${BODY}\n${BODY.replace('Monday', 'Tuesday')}\n${tail}\nUnsubscribe | Manage your preferences`);
+      expect(a.authors).toEqual(['Ola Nordmann', 'Kari Hansen']);
+      expect(bodyText(a).join('\n')).not.toContain(tail);
+    }
+    // A top byline wins.
+    expect(read(`Electric ferry finishes its sea trials\nBy Per Olsen\n${BODY}\n(By Ola Nordmann)`).authors).toEqual(['Per Olsen']);
+  });
+
+  it("takes an e-mail newsletter's subject (without its emoji) as the title when its header names only itself, past a sponsor line", () => {
+    const a = read(`From: The Harbour Drip <crew@drip.example.com>\nSubject: ⚓ The ferry shock\nView Online | Sign Up | Advertise\nMarch 12, 2031\nTogether with Ledgerly\nTHE HARBOUR DRIP\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'The ferry shock', date: '2031-03-12', publisher: 'The Harbour Drip' });
+    expect(a.boilerplate.map((b) => [b.text, b.reason])).toContainEqual(['Together with Ledgerly', 'advertisement']);
+  });
+});

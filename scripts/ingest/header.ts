@@ -34,6 +34,7 @@ export interface HeaderFacts {
 const isProse = (t: string) =>
   words(t) > 30 || (/[.;:,]["”’)]?$/u.test(t) && words(t) >= 6) || (isCjk(t) && (t.length >= 40 || /[。！？；]$/u.test(t)));
 
+const SPONSOR_LINE = /^(?:together with|presented by|sponsored by|in partnership with|brought to you by|powered by)\s+\p{Lu}/iu;
 const KICKER = /^[^.!?]{2,60}\s[-–—]$/u;
 const NUMBERED = /^\d{1,2}[.)]\s+\S/;
 /** A line with an e-mail address is a contact, never a headline. */
@@ -79,10 +80,10 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     return memo.get(k);
   };
   // A headline-shaped line right above the date or byline (past at most one dek) is the headline, even when it
-  // was taken with the link list above it: a menu's last item does not stand over the story's date.
+  // was taken with the link list above it: a menu's last item does not stand over the story's date (a row of links between bars is still a menu).
   const linkedHeadline = (i: number) => {
     const b = taken.get(i);
-    if (b?.kind !== 'boilerplate' || (b.reason !== 'related links' && b.reason !== 'navigation') || words(ts[i]!) < 5 || !canBeTitle(ts[i]!) || isProse(ts[i]!)) return false;
+    if (b?.kind !== 'boilerplate' || (b.reason !== 'related links' && b.reason !== 'navigation') || words(ts[i]!) < 5 || !canBeTitle(ts[i]!) || isProse(ts[i]!) || /\s[|·•]\s/.test(ts[i]!)) return false;
     const dated = (k: number) => !!metaOf(ts[k] ?? '', haveUrl)?.kind.match(/^(?:date|byline)$/);
     return dated(i + 1) || (dated(i + 2) && !isProse(ts[i + 1] ?? '') && words(ts[i + 1] ?? '') >= 5);
   };
@@ -95,6 +96,11 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     if (overAudience && !channel && words(t) <= 6 && /^[\p{Lu}\d]/u.test(t) && !/[.!?,;:]$/.test(t)) {
       channel = true;
       set(i, { kind: 'meta', role: 'publisher', value: t });
+      continue;
+    }
+    // "Together with Acme", "Presented by Acme": a sponsor's credit in a newsletter's header, never its headline.
+    if (!before && SPONSOR_LINE.test(t) && words(t) <= 8 && !/[.!?]$/.test(t)) {
+      set(i, { kind: 'boilerplate', reason: 'advertisement' });
       continue;
     }
     // A writer's credit by role ("Text | Name") is the byline, however a page lays credits out.
@@ -229,7 +235,9 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   };
   const anchored = (i: number) => reaches(i) && !nameLine(i);
   // A channel's or feed's name alone ("China AI Watch" over a post) is no headline: the text has none, and the name is the outlet.
-  const noHeadline = candidates.length <= 2 && candidates.every((i) => words(ts[i]!) <= 4 && OUTLET_WORD.test(ts[i]!) && !/[:!?]/.test(ts[i]!));
+  // So is a mailed newsletter's own name (its sender's, as the From: line writes it).
+  const sender = mail?.sender?.toLowerCase();
+  const noHeadline = candidates.length <= 2 && candidates.every((i) => (words(ts[i]!) <= 4 && OUTLET_WORD.test(ts[i]!) && !/[:!?]/.test(ts[i]!)) || ts[i]!.toLowerCase() === sender);
   // Without a headline, every candidate stands where a headline's outlet and labels stand: above it.
   const titleAt = noHeadline ? end : chooseHeadline(candidates, us, ts, isOutletLine, anchored, (k) => {
     const s = segments.get(k) ?? taken.get(k);
@@ -328,6 +336,11 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   if (!noHeadline && next >= 0 && ts[next]! === ts[titleAt]!) set(next, { kind: 'meta', role: 'repeated headline' });
   dropIssuers(segments, us, taken, us[titleAt]!.line, end);
   choosePublished(segments);
+  // A newsletter whose header names only itself: the mail's subject is the issue's title.
+  if (noHeadline && mail?.subject) {
+    set(mail.subject.at, { kind: 'title', title: mail.subject.title });
+    return mailFallbacks({ segments, authors: authorsOf(segments), title: mail.subject.title, end }, mail, us);
+  }
   return mailFallbacks({ segments, authors: authorsOf(segments), title: split.title, end }, mail, us);
 }
 
