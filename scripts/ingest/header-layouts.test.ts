@@ -212,3 +212,12 @@ describe('bylines at the end, newsletters by e-mail', () => {
     expect(a.boilerplate.map((b) => [b.text, b.reason])).toContainEqual(['Together with Ledgerly', 'advertisement']);
   });
 });
+
+describe('a page printed to PDF', () => {
+  it("reads the browser's print footer as the URL and its header as the site, never its print time as the date; repeats are chrome", () => {
+    const url = 'https://harbour.example.org/transport/2031/03/12/ferry-trials/';
+    const a = read(`3/13/31, 8:03 AM Electric ferry finishes its sea trials | Harbour Gazette\nElectric ferry finishes its sea trials\nBy Ola Nordmann\nMarch 12, 2031 at 7:12 p.m.\n${BODY}\n${url} 1/2\n3/13/31, 8:03 AM Electric ferry finishes its sea trials | Harbour Gazette\n${BODY.replace('Monday', 'Tuesday')}\n${url} 2/2`);
+    expect(meta(a)).toEqual({ title: 'Electric ferry finishes its sea trials', date: '2031-03-12T19:12', authors: ['Ola Nordmann'], publisher: 'Harbour Gazette', url });
+    expect(bodyText(a)).toEqual([BODY, BODY.replace('Monday', 'Tuesday')]);
+  });
+});

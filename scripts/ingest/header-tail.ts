@@ -1,6 +1,7 @@
 import { parsePlaceDateLine } from './dates.ts';
 import { validUrl } from './header-line.ts';
 import { plain } from './headline.ts';
+import { words } from './units.ts';
 import type { Segment } from '../core/article.ts';
 import type { Unit } from './units.ts';
 
@@ -20,13 +21,54 @@ const DOI_LINE = /^(?:doi\s*:?\s*)?(?:https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,
 /** A DOI is looked for among the first units: a paper's page prints its own near the top, and cites others' further down. */
 const DOI_UNITS = 30;
 
+/** A browser's print footer: the page's address and the page number ("https://… 1/3"). */
+const PRINT_FOOTER = /^(https?:\/\/\S+)\s+\d{1,3}\/\d{1,3}$/;
+/** A browser's print header: when it was printed, then the tab's title ("4/16/31, 8:03 AM Headline | Site"). */
+export const PRINT_HEADER = /^\d{1,2}\/\d{1,2}\/\d{2,4},\s+\d{1,2}:\d{2}\s*[AP]M\s+(\S.*)$/i;
+
+/** The site named in a browser's print header ("" when the tab's title names none); undefined for any other line. */
+export function printedSite(line: string): string | undefined {
+  const tab = PRINT_HEADER.exec(line)?.[1];
+  if (!tab) return undefined;
+  const name = /\s[|–—]\s+([^|–—]{2,60})$/.exec(tab)?.[1]?.trim();
+  return name && words(name) <= 6 ? name : '';
+}
+
+/**
+ * The header and footer a browser prints on every page of a page printed to PDF: the footer states
+ * the page's address, the header the site's name after the tab's headline ("Headline | Site"). Its
+ * time is when the page was printed, never the article's date. Each repeat is page chrome.
+ */
+function printMarks(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): Map<number, Segment> {
+  const out = new Map<number, Segment>();
+  let url = false;
+  let site = [...taken.values()].some((s) => (s.kind === 'meta' && s.role === 'publisher' && s.value) || ('publisher' in s && s.publisher));
+  us.forEach((u, i) => {
+    if (taken.has(i)) return;
+    const at = { line: u.line, text: u.text };
+    const footer = PRINT_FOOTER.exec(u.text)?.[1];
+    if (footer && validUrl(footer)) {
+      out.set(i, !url ? { kind: 'meta', role: 'url', value: footer, ...at } : { kind: 'boilerplate', reason: 'page chrome', ...at });
+      url = true;
+      return;
+    }
+    const name = printedSite(u.text);
+    if (name === undefined) return;
+    if (!site && name) {
+      out.set(i, { kind: 'meta', role: 'publisher', value: name, ...at });
+      site = true;
+    } else out.set(i, { kind: 'boilerplate', reason: 'page chrome', ...at });
+  });
+  return out;
+}
+
 /**
  * The article's own address stated in a labelled line among its last units, or as a DOI link near its
  * top (a paper's abstract page), when the header gave none.
  */
 export function readTailUrl(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): Map<number, Segment> {
-  const out = new Map<number, Segment>();
-  if ([...taken.values()].some((s) => s.kind === 'meta' && s.role === 'url')) return out;
+  const out = printMarks(us, taken);
+  if ([...taken.values(), ...out.values()].some((s) => s.kind === 'meta' && s.role === 'url' && s.value)) return out;
   for (let i = 0; i < Math.min(us.length, DOI_UNITS); i++) {
     const doi = DOI_LINE.exec(plain(us[i]!.text))?.[1];
     const url = doi && `https://doi.org/${doi}`;

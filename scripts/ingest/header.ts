@@ -3,6 +3,7 @@ import { readMailHeaders, mailFallbacks } from './header-mail.ts';
 import { isArchiveLine, ORIGINAL_LINK, PARTS, readMeta, SOURCE_LINE, URL_LINE, type Meta } from './header-line.ts';
 import { AUDIENCE, BODY_NAME, dropIssuers, EDITION_LANGUAGE, OFFICE, outletOfDesk, ROSTER_LINE, topSiteLine } from './header-masthead.ts';
 import { choosePublished } from './header-dates.ts';
+import { printedSite } from './header-tail.ts';
 import type { Segment } from '../core/article.ts';
 import { abbreviates, chooseHeadline, CRUMB, GLUED, isCjk, isSectionLine, MAX_SECTION_WORDS, plain, splitTitle } from './headline.ts';
 import { BARE_URL, words, type Unit } from './units.ts';
@@ -96,6 +97,12 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     if (overAudience && !channel && words(t) <= 6 && /^[\p{Lu}\d]/u.test(t) && !/[.!?,;:]$/.test(t)) {
       channel = true;
       set(i, { kind: 'meta', role: 'publisher', value: t });
+      continue;
+    }
+    // A browser's print header ("4/16/31, 8:03 AM Headline | Site"): the site's name; its time is when the page was printed.
+    const printed = !before || before.kind === 'boilerplate' ? printedSite(t) : undefined;
+    if (printed !== undefined) {
+      set(i, printed ? { kind: 'meta', role: 'publisher', value: printed } : { kind: 'boilerplate', reason: 'page chrome' });
       continue;
     }
     // "Together with Acme", "Presented by Acme": a sponsor's credit in a newsletter's header, never its headline.
