@@ -221,3 +221,12 @@ describe('a page printed to PDF', () => {
     expect(bodyText(a)).toEqual([BODY, BODY.replace('Monday', 'Tuesday')]);
   });
 });
+
+describe('a wire story syndicated on a portal', () => {
+  it('takes the provider of "Story by Wire • 1mo • 3 min read" as the publisher over the portal, and a relative age as no date', () => {
+    const a = read(`Harbour Start\nSearch the web\nNews\nMoney\nHarbour Wire logo\nElectric ferry finishes its sea trials\nStory by Harbour Wire • 1mo • 3 min read\n${BODY}`);
+    expect(meta(a)).toEqual({ title: 'Electric ferry finishes its sea trials', date: null, authors: [], publisher: 'Harbour Wire', url: null });
+    // A person named so is an author.
+    expect(meta(read(`Electric ferry finishes its sea trials\nStory by Ola Nordmann • 2h • 3 min read\n${BODY}`))).toMatchObject({ authors: ['Ola Nordmann'] });
+  });
+});

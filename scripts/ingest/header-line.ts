@@ -82,6 +82,14 @@ const BY_AND_DATE = [
 
 /** "Posted by handle on Thursday January 30, 2031 @08:00PM from the ferries dept.": an aggregator's poster, date and tag line. */
 const POSTED_BY = /^(?:posted|submitted|shared)\s+by\s+(\S+(?:\s+\S+){0,2}?)\s+on\s+(.*?\d{4}.*?)(?:\s+from\s+the\s+[^.]{1,60}\.?)?$/i;
+/** "1mo", "3h", "2 days ago": a relative age beside a byline, no date. */
+const RELATIVE_AGE = /^(?:\d{1,3}\s?(?:s|m|min|h|hr|d|w|wk|mo|y|yr)s?|\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago)$/i;
+/** "Story by Meridian Wire", "Provided by X": a syndicated story's provider, named as an outlet is (not a person). */
+export const PROVIDER = /^(?:(?:story|article|content|provided|distributed)\s+)?by\s+(\p{Lu}.{1,50})$/iu;
+const providerOf = (p: string) => {
+  const name = PROVIDER.exec(p.trim())?.[1]?.trim();
+  return name && words(name) <= 5 && !/[.!?,;:]$/.test(name) && looksLikeOutlet(name) && !parseByline(p) ? name : undefined;
+};
 /** A bullet or separator before a lone header fact: "• 6 min read", "· Jan 3, 2025". */
 const LEAD_MARK = /^[•·|]\s*/;
 /** A part naming a page's translations or languages: "Translations: 简体中文", "Read in: Español". */
@@ -152,7 +160,8 @@ export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
       const people = parseNameLine(p);
       const named = people && (people.length > 1 || isKnownPerson(p)) ? people : undefined;
       // A domain names where the page is; "1,743 words" is a length, as a reading time is.
-      return { date: isSavedDate(p) ? undefined : dateOf(p), by: parseByline(p) ?? (named ? { authors: named } : undefined), source: src?.[1] ?? src?.[2], other: isReadingTime(p) || WORD_COUNT.test(p) || EDITION.test(p.trim()) || DOMAIN_LINE.test(p.trim()) || ISSUE.test(p) || isSavedDate(p) || LANGUAGES.test(p.trim()) || TEAM.test(p.trim()) || !!lineChrome(p) };
+      const by = parseByline(p) ?? (named ? { authors: named } : undefined);
+      return { date: isSavedDate(p) ? undefined : dateOf(p), by, source: src?.[1] ?? src?.[2] ?? (by ? undefined : providerOf(p)), other: RELATIVE_AGE.test(p.trim()) || isReadingTime(p) || WORD_COUNT.test(p) || EDITION.test(p.trim()) || DOMAIN_LINE.test(p.trim()) || ISSUE.test(p) || isSavedDate(p) || LANGUAGES.test(p.trim()) || TEAM.test(p.trim()) || !!lineChrome(p) };
     });
     // Beside a date or byline, one short part shaped like an outlet's name is the outlet: "Harbour Gazette | Jun 1, 2031".
     // A section label beside a date ("Jan 28, 2025 - Technology") is neither the outlet nor body text.
@@ -199,6 +208,8 @@ export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
   if (labelled) return labelled;
   const by = parseByline(t) ?? parseCreditParts(t);
   if (by) return { kind: 'byline', ...by };
+  const provider = providerOf(t);
+  if (provider) return { kind: 'meta', role: 'publisher', value: provider };
   if (isYearlessDateLine(t)) return { kind: 'meta', role: 'date without year' };
   if (SERIES_NUMBER.test(t) || RELEASE_LABEL.test(t) || EDITION.test(t)) return { kind: 'meta', role: 'section' };
   if (DESK.test(t)) return { kind: 'meta', role: 'section' };

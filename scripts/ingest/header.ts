@@ -1,6 +1,6 @@
 import { HANDLE, isGroupLabel, parseByline, isPlace, JOB_WORD, isKnownPerson, looksLikeOutlet, OUTLET_WORD, parseRoleCredit, parseNameLine, parseNameWithJob, titleCase } from './byline.ts';
 import { readMailHeaders, mailFallbacks } from './header-mail.ts';
-import { isArchiveLine, ORIGINAL_LINK, PARTS, readMeta, SOURCE_LINE, URL_LINE, type Meta } from './header-line.ts';
+import { isArchiveLine, ORIGINAL_LINK, PARTS, PROVIDER, readMeta, SOURCE_LINE, URL_LINE, type Meta } from './header-line.ts';
 import { AUDIENCE, BODY_NAME, dropIssuers, EDITION_LANGUAGE, OFFICE, outletOfDesk, ROSTER_LINE, topSiteLine } from './header-masthead.ts';
 import { choosePublished } from './header-dates.ts';
 import { printedSite } from './header-tail.ts';
@@ -158,6 +158,11 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       if (meta.kind === 'meta' && meta.role === 'url') haveUrl = true;
       if (meta.kind === 'meta' && meta.role === 'url' && isArchiveLine(t)) archive = true;
       if (meta.kind === 'date' || (meta.kind === 'byline' && 'date' in meta)) haveDate = true;
+      // "Story by Meridian Wire • 1mo": the provider a portal names outranks the portal's own name.
+      if (meta.kind === 'meta' && meta.role === 'publisher' && meta.value && PROVIDER.test(t)) {
+        labelled = true;
+        for (const [k, s] of segments) if (s.kind === 'meta' && s.role === 'publisher') segments.set(k, { kind: 'meta', role: 'section', line: s.line, text: s.text });
+      }
       set(i, meta);
       continue;
     }
