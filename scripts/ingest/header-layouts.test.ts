@@ -230,3 +230,13 @@ describe('a wire story syndicated on a portal', () => {
     expect(meta(read(`Electric ferry finishes its sea trials\nStory by Ola Nordmann • 2h • 3 min read\n${BODY}`))).toMatchObject({ authors: ['Ola Nordmann'] });
   });
 });
+
+describe("a periodical's running head", () => {
+  it('reads "page Journal / Vol. N, No. M / date / section" as the publisher and date; repeats on later pages are chrome', () => {
+    const a = read(`212 Harbour Gazette of Rules / Vol. 12, No. 3 / Tuesday, March 4, 2031 / Notices\nMINISTRY OF TRANSPORT\nElectric ferry finishes its sea trials\n${BODY}\nHarbour Gazette of Rules / Vol. 12, No. 3 / Tuesday, March 4, 2031 / Notices 213\n${BODY.replace('Monday', 'Tuesday')}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric ferry finishes its sea trials', date: '2031-03-04', publisher: 'Harbour Gazette of Rules' });
+    expect(bodyText(a)).toEqual([BODY, BODY.replace('Monday', 'Tuesday')]);
+    // A sentence with slashes is no running head.
+    expect(read(`Electric ferry finishes its sea trials\nMarch 3, 2031\nThe ferry / Vol. 2 of the report / March 4, 2031 / notes\n${BODY}`).date?.iso).toBe('2031-03-03');
+  });
+});

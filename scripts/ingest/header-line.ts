@@ -90,6 +90,16 @@ const providerOf = (p: string) => {
   const name = PROVIDER.exec(p.trim())?.[1]?.trim();
   return name && words(name) <= 5 && !/[.!?,;:]$/.test(name) && looksLikeOutlet(name) && !parseByline(p) ? name : undefined;
 };
+/**
+ * A periodical's running head, with its page number before or after: "4544 Federal Register / Vol. 90, No. 9 /
+ * Wednesday, January 15, 2025 / Rules and Regulations". It names the periodical and the issue's date.
+ */
+const RUNNING_HEAD = /^(?:\d{1,6}\s+)?(\p{Lu}[^/\d]{2,60}?)\s+\/\s+Vol(?:\.|ume)?\s*\d+[^/]{0,30}\/\s+([^/]{6,40}?)(?:\s+\/\s+[^/\d]{2,40}?)?(?:\s+\d{1,6})?$/u;
+export function runningHead(line: string): (ParsedDate & { publisher: string }) | undefined {
+  const m = RUNNING_HEAD.exec(line.trim());
+  const date = m ? parseDateLine(m[2]!) : undefined;
+  return date ? { ...date, publisher: m![1]!.trim() } : undefined;
+}
 /** A bullet or separator before a lone header fact: "• 6 min read", "· Jan 3, 2025". */
 const LEAD_MARK = /^[•·|]\s*/;
 /** A part naming a page's translations or languages: "Translations: 简体中文", "Read in: Español". */
@@ -117,6 +127,8 @@ function bylineAndDate(t: string): Meta | undefined {
 
 /** What a header line states, when it is one of the fixed forms (not a headline or a site name). */
 export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
+  const head = runningHead(t);
+  if (head) return { kind: 'date', ...head };
   if (LEAD_MARK.test(t)) {
     const rest = t.replace(LEAD_MARK, '');
     if (isReadingTime(rest)) return { kind: 'meta', role: 'reading time' };

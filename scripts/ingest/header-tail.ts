@@ -1,5 +1,5 @@
 import { parsePlaceDateLine } from './dates.ts';
-import { validUrl } from './header-line.ts';
+import { runningHead, validUrl } from './header-line.ts';
 import { plain } from './headline.ts';
 import { words } from './units.ts';
 import type { Segment } from '../core/article.ts';
@@ -50,6 +50,11 @@ function printMarks(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): M
     if (footer && validUrl(footer)) {
       out.set(i, !url ? { kind: 'meta', role: 'url', value: footer, ...at } : { kind: 'boilerplate', reason: 'page chrome', ...at });
       url = true;
+      return;
+    }
+    // A periodical's running head repeated on each page.
+    if (runningHead(u.text)) {
+      out.set(i, { kind: 'boilerplate', reason: 'page chrome', ...at });
       return;
     }
     const name = printedSite(u.text);
