@@ -240,3 +240,12 @@ describe("a periodical's running head", () => {
     expect(read(`Electric ferry finishes its sea trials\nMarch 3, 2031\nThe ferry / Vol. 2 of the report / March 4, 2031 / notes\n${BODY}`).date?.iso).toBe('2031-03-03');
   });
 });
+
+describe("an author's profile card under the headline", () => {
+  it('reads a person\'s name over "4.21K Followers" below the headline as the byline; a channel over its audience stays the outlet', () => {
+    const a = read(`Harbour Analysis\nHome\nScreeners\nFerryCo: Electric Ferries Are Not A Fad\nMar. 12, 2031 7:45 AM ET\nFerryCo Holdings (FRY) Stock\nMaria Jensen\n4.21K Followers\nFollow\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'FerryCo: Electric Ferries Are Not A Fad', date: '2031-03-12T07:45', authors: ['Maria Jensen'] });
+    const channel = read(`Harbour Watch\n12.4K subscribers\nElectric ferry finishes its sea trials\nMarch 12, 2031\n${BODY}`);
+    expect(meta(channel)).toMatchObject({ publisher: 'Harbour Watch', authors: [] });
+  });
+});

@@ -94,6 +94,11 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     // A channel's name over its audience ("1.2K members"), however the page repeats it, is the outlet.
     // So is a newsletter's name over its one-line description and its subscriber count.
     const overAudience = AUDIENCE.test(ts[i + 1] ?? '') || (/subscribers$/i.test(ts[i + 2] ?? '') && words(ts[i + 1] ?? '') <= 15);
+    // A person's name over "4.21K Followers" below the headline is the author's profile card: the byline.
+    if (overAudience && candidates.some((k) => words(ts[k]!) >= 4) && words(t) <= 4 && /followers$/i.test(ts[i + 1] ?? '') && isKnownPerson(t) && parseNameLine(t)?.length === 1) {
+      set(i, { kind: 'byline', authors: parseNameLine(t)! });
+      continue;
+    }
     if (overAudience && !channel && words(t) <= 6 && /^[\p{Lu}\d]/u.test(t) && !/[.!?,;:]$/.test(t)) {
       channel = true;
       set(i, { kind: 'meta', role: 'publisher', value: t });
