@@ -239,6 +239,23 @@ export function wireReporters(line: string): string[] | undefined {
 }
 
 /**
+ * An agency written by its initials ("FNA") in a dateline, spelled out on a copyright line
+ * ("© 2031 Formosa News Agency."): the full name. Undefined when no copyright line spells it.
+ */
+export function spelledOut(acronym: string, lines: readonly string[]): string | undefined {
+  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return undefined;
+  for (const line of lines) {
+    if (!/^(?:copyright|©|\(c\))/i.test(line.trim())) continue;
+    const name = line.replace(/^(?:copyright|©|\(c\)|\s|\d|[-–,])*/i, '');
+    const ws = name.split(/\s+/);
+    const n = acronym.length;
+    const head = ws.slice(0, n);
+    if (head.length === n && head.every((w, k) => w[0] === acronym[k] && /^\p{Lu}\p{Ll}/u.test(w))) return head.join(' ').replace(/[.,;]$/, '');
+  }
+  return undefined;
+}
+
+/**
  * A byline standing at the end of an article, whole on its line: "(By A and B)" (an agency's story),
  * "Written by A and B" (a newsletter). Only these explicit forms: a bare "By A" down there may be a quote's credit.
  */

@@ -129,7 +129,14 @@ export function isYearlessDateLine(line: string): boolean {
 const DATELINE = /^(?:(\p{Lu}[\p{Lu}\p{M} .'’/-]{1,40}?)(?:,\s*([^()/\n]{3,40}?))?\s*)?(?:\(([\p{Lu}][\p{L}&.'’ ]{0,30})\)|\/([\p{Lu}][\p{L}&.'’ ]{0,30})\/)(?:\s*[-–—]+\s|--)/u;
 /** A listed company opening a release after its dateline: "Acme Corp. (NASDAQ: ACME) today announced". */
 const RELEASE_ISSUER = /^\s*(\p{Lu}[\p{L}\d&.,'’ -]{1,60}?)\s+\((?:NASDAQ|NYSE|NYSE American|HKEX|SEHK|LSE|TSX|ASX|SSE|SZSE|TSE|Euronext|OTC\w*)\s*:\s*[\p{Lu}\d.]{1,8}\)(?:,?\s+\p{Ll}[^.]{0,40})?\s+(?:today|has|announced|reported|said)\b/u;
+/** "Taipei, Jan. 16 (FNA) Taiwan's …": an agency's dateline without a dash, the place in title case; a month's name must stand in it. */
+const DATELINE_NO_DASH = /^(\p{Lu}[\p{L}.'’ -]{1,30}?),\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)\s+\(([\p{Lu}][\p{Lu}&.'’]{1,10})\)\s+(?=\p{Lu})/u;
 export function parseDateline(paragraph: string): Dateline | undefined {
+  const plainDash = DATELINE_NO_DASH.exec(paragraph);
+  if (plainDash) {
+    const date = parseDateLine(plainDash[2]!);
+    return { text: plainDash[0].trim(), publisher: plainDash[3]!, ...(date ? { iso: date.iso, hasTime: date.hasTime } : {}) };
+  }
   const m = DATELINE.exec(paragraph);
   if (!m) return undefined;
   const [whole, , when, paren, slashed] = m;

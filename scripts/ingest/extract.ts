@@ -1,4 +1,4 @@
-import { tailByline, wireReporters } from './byline.ts';
+import { spelledOut, tailByline, wireReporters } from './byline.ts';
 import type { Article, BodyBlock, Credit, DecodedArticle, Segment } from '../core/article.ts';
 import { paragraphId } from '../core/routes.ts';
 import { headingIds } from '../core/slug.ts';
@@ -93,7 +93,7 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
         body.push({ type: 'paragraph', id: paragraphId(n), n, text: s.text, line: s.line, links: [] });
         if (s.dateline) {
           metadataLines.push({ line: s.line, text: s.dateline.text, role: 'dateline' });
-          publisher ??= s.dateline.publisher;
+          publisher ??= spelledOut(s.dateline.publisher, segments.filter((x) => x.kind === 'boilerplate').map((x) => x.text)) ?? s.dateline.publisher;
           if (s.dateline.iso) date ??= { iso: s.dateline.iso, text: s.dateline.text };
         }
         break;

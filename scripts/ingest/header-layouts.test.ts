@@ -249,3 +249,15 @@ describe("an author's profile card under the headline", () => {
     expect(meta(channel)).toMatchObject({ publisher: 'Harbour Watch', authors: [] });
   });
 });
+
+describe("an agency's own site", () => {
+  it('reads "Taipei, Jan. 16 (FNA) …" without a dash as a dateline, and names the agency as its copyright line spells it out', () => {
+    const a = read(`Electric ferry finishes its sea trials\n03/12/2031 09:32 PM\nGdansk, Mar. 12 (HNA) The ferry operator said on Monday that its first battery-powered vessel had completed sea trials.\n${BODY}\n© 2031 Harbour News Agency. All Rights Reserved.`);
+    expect(meta(a)).toMatchObject({ date: '2031-03-12T21:32', publisher: 'Harbour News Agency' });
+    expect(bodyText(a)[0]).toBe('Gdansk, Mar. 12 (HNA) The ferry operator said on Monday that its first battery-powered vessel had completed sea trials.');
+    // Without a copyright line that spells the initials out, the initials are the name.
+    expect(read(`Electric ferry finishes its sea trials\nGdansk, Mar. 12 (HNA) The ferry operator said on Monday that its vessel had completed sea trials.\n${BODY}`).publisher).toBe('HNA');
+    // A company and its ticker are no dateline.
+    expect(read(`Electric ferry finishes its sea trials\nFerrico, Inc. (FRCO) The ferry operator said on Monday that its vessel had completed sea trials.\n${BODY}`).publisher).toBeUndefined();
+  });
+});
