@@ -261,3 +261,10 @@ describe("an agency's own site", () => {
     expect(read(`Electric ferry finishes its sea trials\nFerrico, Inc. (FRCO) The ferry operator said on Monday that its vessel had completed sea trials.\n${BODY}`).publisher).toBeUndefined();
   });
 });
+
+describe('a results release as filed', () => {
+  it('takes the headline over three highlight lines and the dated dateline', () => {
+    const a = read(`EX-99.1 2 q4pr.htm EX-99.1\nDocument\nExhibit 99.1\nFerrico Reports Fourth-Quarter and Fiscal 2031 Results\nRecord quarterly revenue of $1.2 billion, up 12% from Q3\nRecord quarterly ferry revenue of $0.8 billion, up 16% from Q3\nRecord full-year revenue of $4.1 billion, up 40%\nGDANSK, Poland, Mar. 12, 2031 (HARBOURWIRE) -- Ferrico Holdings Inc. (NASDAQ: FRCO) today reported revenue for the fourth quarter of $1.2 billion.\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Ferrico Reports Fourth-Quarter and Fiscal 2031 Results', date: '2031-03-12', publisher: 'Ferrico Holdings Inc.', authors: [] });
+  });
+});

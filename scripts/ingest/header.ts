@@ -245,7 +245,8 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
         continue;
       }
       // A section label or kicker stands right above its headline: a long line below one is the headline, not this line's dek.
-      if (!s && isLong(k) && !labelled && skippedDek++ < 2) continue;
+      // A release's headline stands over up to three highlight lines before its dateline.
+      if (!s && isLong(k) && !labelled && skippedDek++ < 3) continue;
       return false;
     }
     return true;
