@@ -127,8 +127,8 @@ export function isYearlessDateLine(line: string): boolean {
  * The date is kept only when it has a year.
  */
 const DATELINE = /^(?:(\p{Lu}[\p{Lu}\p{M} .'’/-]{1,40}?)(?:,\s*([^()/\n]{3,40}?))?\s*)?(?:\(([\p{Lu}][\p{L}&.'’ ]{0,30})\)|\/([\p{Lu}][\p{L}&.'’ ]{0,30})\/)(?:\s*[-–—]+\s|--)/u;
-/** A listed company opening a release after its dateline: "Acme Corp. (NASDAQ: ACME) today announced". */
-const RELEASE_ISSUER = /^\s*(\p{Lu}[\p{L}\d&.,'’ -]{1,60}?)\s+\((?:NASDAQ|NYSE|NYSE American|HKEX|SEHK|LSE|TSX|ASX|SSE|SZSE|TSE|Euronext|OTC\w*)\s*:\s*[\p{Lu}\d.]{1,8}\)(?:,?\s+\p{Ll}[^.]{0,40})?\s+(?:today|has|announced|reported|said)\b/u;
+/** A listed company opening a release after its dateline: "Acme Corp. (NASDAQ: ACME) today announced" (a release's own words). */
+const RELEASE_ISSUER = /^\s*(\p{Lu}[\p{L}\d&.,'’ -]{1,60}?)\s+\((?:\p{Lu}{2,10}(?:[ -]\p{Lu}[\p{L}]{0,9})?)\s*:\s*[\p{Lu}\d.]{1,8}\)(?:,?\s+\p{Ll}[^.]{0,40})?\s+today\s+(?:announced|reported|unveiled|launched|released|introduced|said)\b/u;
 /** "Taipei, Jan. 16 (FNA) Taiwan's …": an agency's dateline without a dash, the place in title case; a month's name must stand in it. */
 const DATELINE_NO_DASH = /^(\p{Lu}[\p{L}.'’ -]{1,30}?),\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)\s+\(([\p{Lu}][\p{Lu}&.'’]{1,10})\)\s+(?=\p{Lu})/u;
 export function parseDateline(paragraph: string): Dateline | undefined {
@@ -145,7 +145,9 @@ export function parseDateline(paragraph: string): Dateline | undefined {
   const parts = when?.split(/\s*,\s*/) ?? [];
   const date = parts.map((_, k) => parts.slice(k).join(', ')).map((w) => (/\d/.test(w) ? parseDateLine(w) : undefined)).find((d) => d !== undefined);
   // "… (WIRE) -- Acme Corp. (NASDAQ: ACME) today reported …": a company's own release, carried by a distribution service, is the company's.
-  const issuer = RELEASE_ISSUER.exec(paragraph.slice(whole!.length))?.[1];
+  // Distribution services write their names in capitals or between slashes ("(PRIMEWIRE)", "/HarbourNewswire/"); a news wire's story about a company ("(Reuters) - Acme (NASDAQ: ACME) said") stays the wire's.
+  const service = slashed !== undefined || !/\p{Ll}/u.test(agency!);
+  const issuer = service ? RELEASE_ISSUER.exec(paragraph.slice(whole!.length))?.[1] : undefined;
   return { text: whole!.trim(), publisher: (issuer ?? agency!).trim(), ...(date ? { iso: date.iso, hasTime: date.hasTime } : {}) };
 }
 

@@ -189,6 +189,10 @@ describe('bylines, posts and releases in other shapes', () => {
   it("reads a release's dateline with a state before the date, and the listed company as its publisher, not the distribution wire", () => {
     const release = `Ferrico Reports Record Fourth Quarter\nGDANSK, Pomorskie, Mar. 12, 2031 (HARBOURWIRE) -- Ferrico Holdings Inc. (NASDAQ: FRCO) today reported record revenue of $1.2 billion for the quarter.\n${BODY}`;
     expect(meta(read(release))).toMatchObject({ date: '2031-03-12', publisher: 'Ferrico Holdings Inc.', authors: [] });
+    // Any exchange's code; a service between slashes.
+    expect(meta(read(`Ferrico Launches Second Battery Ferry\nOSLO, Norway, March 12, 2031 /HarbourNewswire/ -- Ferrico ASA (OSE: FRC) today announced the launch of its second vessel.\n${BODY}`))).toMatchObject({ publisher: 'Ferrico ASA' });
+    // A news wire's story about a listed company stays the wire's, even in a release's words.
+    expect(read(`Electric ferry finishes its sea trials\nOSLO, March 12, 2031 (Harbour Wire) - Ferrico ASA (OSE: FRC) today announced a second battery ferry.\n${BODY}`).publisher).toBe('Harbour Wire');
     // A wire's own story names the wire.
     const wire = `Electric ferry finishes its sea trials\nGDANSK, Mar. 12, 2031 (Harbour Wire) - The ferry operator said on Monday that its first battery-powered vessel had completed sea trials.\n${BODY}`;
     expect(meta(read(wire))).toMatchObject({ date: '2031-03-12', publisher: 'Harbour Wire' });
@@ -219,6 +223,8 @@ describe('a page printed to PDF', () => {
     const a = read(`3/13/31, 8:03 AM Electric ferry finishes its sea trials | Harbour Gazette\nElectric ferry finishes its sea trials\nBy Ola Nordmann\nMarch 12, 2031 at 7:12 p.m.\n${BODY}\n${url} 1/2\n3/13/31, 8:03 AM Electric ferry finishes its sea trials | Harbour Gazette\n${BODY.replace('Monday', 'Tuesday')}\n${url} 2/2`);
     expect(meta(a)).toEqual({ title: 'Electric ferry finishes its sea trials', date: '2031-03-12T19:12', authors: ['Ola Nordmann'], publisher: 'Harbour Gazette', url });
     expect(bodyText(a)).toEqual([BODY, BODY.replace('Monday', 'Tuesday')]);
+    // "Headline - Site" in the tab's title, as many sites write it.
+    expect(read(`3/13/31, 11:20 PM Electric ferry finishes its sea trials - Harbour Herald\nElectric ferry finishes its sea trials\nMarch 12, 2031\n${BODY}`).publisher).toBe('Harbour Herald');
   });
 });
 

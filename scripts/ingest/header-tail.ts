@@ -30,7 +30,7 @@ export const PRINT_HEADER = /^\d{1,2}\/\d{1,2}\/\d{2,4},\s+\d{1,2}:\d{2}\s*[AP]M
 export function printedSite(line: string): string | undefined {
   const tab = PRINT_HEADER.exec(line)?.[1];
   if (!tab) return undefined;
-  const name = /\s[|–—]\s+([^|–—]{2,60})$/.exec(tab)?.[1]?.trim();
+  const name = /\s[|–—-]\s+([^|–—]{2,60})$/.exec(tab)?.[1]?.trim();
   return name && words(name) <= 6 ? name : '';
 }
 
