@@ -184,6 +184,9 @@ describe('bylines, posts and releases in other shapes', () => {
     const a = read(`Harbour Ledger\nHome\nLatest News\nMarkets\nInvesting\nWatchlist\nElectric ferry finishes its sea trials after two years\nThe yard's first battery ship passes its last test in the Baltic\nLast Updated: Mar. 12, 2031 at 5:02 p.m. ET First Published: Mar. 12, 2031 at 10:14 a.m. ET\nBy Ola Nordmann\n${BODY}`);
     expect(meta(a)).toMatchObject({ title: 'Electric ferry finishes its sea trials after two years', date: '2031-03-12T10:14', authors: ['Ola Nordmann'] });
     expect(bodyText(a)).toContain(BODY);
+    // The date under it, swallowed with the same list of links, is the date.
+    const dated = read(`Harbour Post\nTop stories\nShipyard strike ends after three weeks of talks\nPort of Gdansk expands its container terminal again\nElectric ferry finishes its sea trials in the Baltic\nMarch 12, 2031\nBy Maria Jensen\n${BODY}`);
+    expect(meta(dated)).toMatchObject({ date: '2031-03-12', authors: ['Maria Jensen'] });
   });
 
   it("reads a release's dateline with a state before the date, and the listed company as its publisher, not the distribution wire", () => {

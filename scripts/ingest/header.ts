@@ -35,6 +35,8 @@ export interface HeaderFacts {
 const isProse = (t: string) =>
   words(t) > 30 || (/[.;:,]["”’)]?$/u.test(t) && words(t) >= 6) || (isCjk(t) && (t.length >= 40 || /[。！？；]$/u.test(t)));
 
+/** What a page's link lists are taken as: a headline or its date may have been taken with them. */
+const LINK_LIST = new Set(['related links', 'navigation']);
 const SPONSOR_LINE = /^(?:together with|presented by|sponsored by|in partnership with|brought to you by|powered by)\s+\p{Lu}/iu;
 const KICKER = /^[^.!?]{2,60}\s[-–—]$/u;
 const NUMBERED = /^\d{1,2}[.)]\s+\S/;
@@ -84,13 +86,15 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   // was taken with the link list above it: a menu's last item does not stand over the story's date (a row of links between bars is still a menu).
   const linkedHeadline = (i: number) => {
     const b = taken.get(i);
-    if (b?.kind !== 'boilerplate' || (b.reason !== 'related links' && b.reason !== 'navigation') || words(ts[i]!) < 5 || !canBeTitle(ts[i]!) || isProse(ts[i]!) || /\s[|·•]\s/.test(ts[i]!)) return false;
+    if (b?.kind !== 'boilerplate' || !LINK_LIST.has(b.reason) || words(ts[i]!) < 5 || !canBeTitle(ts[i]!) || isProse(ts[i]!) || /\s[|·•]\s/.test(ts[i]!)) return false;
     const dated = (k: number) => !!metaOf(ts[k] ?? '', haveUrl)?.kind.match(/^(?:date|byline)$/);
     return dated(i + 1) || (dated(i + 2) && !isProse(ts[i + 1] ?? '') && words(ts[i + 1] ?? '') >= 5);
   };
   for (let i = start; i < limit; i++, end = i) {
     const t = ts[i]!;
-    const before = linkedHeadline(i) ? undefined : taken.get(i);
+    // The date under a headline taken back from a link list was taken with the list too: it is the date.
+    const linkedDate = candidates.at(-1) === i - 1 && LINK_LIST.has((taken.get(i) as { reason?: string } | undefined)?.reason ?? '') && metaOf(t, haveUrl)?.kind === 'date';
+    const before = linkedHeadline(i) || linkedDate ? undefined : taken.get(i);
     // A channel's name over its audience ("1.2K members"), however the page repeats it, is the outlet.
     // So is a newsletter's name over its one-line description and its subscriber count.
     const overAudience = AUDIENCE.test(ts[i + 1] ?? '') || (/subscribers$/i.test(ts[i + 2] ?? '') && words(ts[i + 1] ?? '') <= 15);
