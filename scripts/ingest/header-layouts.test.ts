@@ -277,3 +277,15 @@ describe('a results release as filed', () => {
     expect(meta(a)).toMatchObject({ title: 'Ferrico Reports Fourth-Quarter and Fiscal 2031 Results', date: '2031-03-12', publisher: 'Ferrico Holdings Inc.', authors: [] });
   });
 });
+
+describe("the header's date repeated under the text", () => {
+  it('reads "Posted …, updated …" printed again at the end (even glued) as another copy of the date, not body text', () => {
+    const tail = 'Posted 12 Mar 203112 Mar 2031Wed 12 Mar 2031 at 5:12am, updated 12 Mar 2031Wed 12 Mar 2031 at 9:40am';
+    const a = read(`Electric ferry finishes its sea trials\nBy Maria Jensen\nPosted Wed 12 Mar 2031 at 5:12am, updated Wed 12 Mar 2031 at 9:40am\n${BODY}\n${tail}\nShare`);
+    expect(meta(a)).toMatchObject({ date: '2031-03-12T05:12', authors: ['Maria Jensen'] });
+    expect(bodyText(a)).toEqual([BODY]);
+    // A dated line of another day at the end is left to the text.
+    const other = 'Posted 20 Mar 2031, a follow-up on the ferry';
+    expect(bodyText(read(`Electric ferry finishes its sea trials\nMarch 12, 2031\n${BODY}\n${other}`))).toContain(other);
+  });
+});

@@ -1,5 +1,5 @@
 import { parsePlaceDateLine } from './dates.ts';
-import { runningHead, validUrl } from './header-line.ts';
+import { readMeta, runningHead, validUrl } from './header-line.ts';
 import { plain } from './headline.ts';
 import { words } from './units.ts';
 import type { Segment } from '../core/article.ts';
@@ -100,7 +100,16 @@ export function readTailUrl(us: readonly Unit[], taken: ReadonlyMap<number, Segm
 const LABEL_ABOVE = /^(?:joined|member since|saved|added|last seen|birthday|born)\s*:?$/i;
 export function readTailDate(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): Map<number, Segment> {
   const out = new Map<number, Segment>();
-  if ([...taken.values()].some((s) => s.kind === 'date' || (s.kind === 'byline' && s.date))) return out;
+  const dated = [...taken.values()].find((s) => s.kind === 'date' || (s.kind === 'byline' && s.date));
+  if (dated) {
+    // The header's date line printed again under the text (a page's footer repeats "Posted …, updated …"): another copy of the date.
+    const day = (dated.kind === 'date' ? dated.iso : dated.kind === 'byline' ? dated.date!.iso : '').slice(0, 10);
+    for (const i of us.map((_, k) => k).filter((k) => !taken.has(k)).slice(-TAIL_UNITS * 2)) {
+      const m = readMeta(plain(us[i]!.text), true);
+      if (m?.kind === 'date' && m.iso.slice(0, 10) === day && /^(?:posted|published|updated|first published|last updated)\b/i.test(us[i]!.text)) out.set(i, { kind: 'meta', role: 'other date', line: us[i]!.line, text: us[i]!.text });
+    }
+    return out;
+  }
   const open = us.map((_, i) => i).filter((i) => !taken.has(i)).slice(-TAIL_UNITS);
   for (const i of open) {
     const date = parsePlaceDateLine(us[i]!.text);
