@@ -85,11 +85,14 @@ export function parseByline(line: string): Byline | undefined {
   // "By JANE DOE and JOHN ROE": the joining words may be in lower case.
   // "[jane.doe@example.com]": a contact address in brackets beside the names is not part of them ("Name <address>" is a mail header).
   rest = rest.replace(/\s*[[(][^\])\s]+@[^\])\s]+[\])]/g, '');
-  if (!/\p{Ll}/u.test(rest.replace(/\b(?:and|with|in|for)\b/g, ''))) rest = nameCase(rest);
+  // "By JANE DOE AND JOHN ROE": the joining words in capitals join names too.
+  if (!/\p{Ll}/u.test(rest.replace(/\b(?:and|with|in|for)\b/g, ''))) rest = nameCase(rest).replace(/\s(And|With|In|For)\s/g, (w) => w.toLowerCase());
   let publisher: string | undefined;
   const outlet = /\s*(?:[|·•–—/]|\s-\s|\bfor\b)\s*(.+)$/u.exec(rest);
   if (outlet) {
     publisher = outlet[1]!.trim();
+    // "By Jane Doe · Staff Writer": a job title after the name describes the author, it names no outlet.
+    if (JOB_WORD.test(publisher) && words(publisher) <= 4 && !looksLikeOutlet(publisher)) publisher = undefined;
     rest = rest.slice(0, outlet.index);
   }
   // "Dr. Jane Doe": an honorific is not part of the name; "Jane Doe, Senior Fellow at the X Forum": a role at an organisation is not a name.
