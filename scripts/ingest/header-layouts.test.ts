@@ -289,3 +289,17 @@ describe("the header's date repeated under the text", () => {
     expect(bodyText(read(`Electric ferry finishes its sea trials\nMarch 12, 2031\n${BODY}\n${other}`))).toContain(other);
   });
 });
+
+describe('bylines without "By", and a blog footer', () => {
+  it('reads "A and B, Outlet" right under the headline as the authors and the outlet they write for', () => {
+    const a = read(`Harbour Gazette\nElectric ferry finishes its sea trials\nMaria Jensen and Per Olsen, Harbour Wire\nMarch 12, 2031\n${BODY}`);
+    expect(meta(a)).toMatchObject({ authors: ['Maria Jensen', 'Per Olsen'], publisher: 'Harbour Wire' });
+  });
+
+  it('reads a blog theme\'s footer "This entry was posted on <date> by A." as the date and author when the top states none', () => {
+    const a = read(`Electric ferry finishes its sea trials\n${BODY}\nThis entry was posted on March 12, 2031 by Maria Jensen.`);
+    expect(meta(a)).toMatchObject({ date: '2031-03-12', authors: ['Maria Jensen'] });
+    expect(bodyText(a)).toEqual([BODY]);
+    expect(meta(read(`Electric ferry finishes its sea trials\n${BODY}\nPosted on March 12, 2031`))).toMatchObject({ date: '2031-03-12', authors: [] });
+  });
+});

@@ -1,3 +1,4 @@
+import { parseByline } from './byline.ts';
 import { parsePlaceDateLine } from './dates.ts';
 import { readMeta, runningHead, validUrl } from './header-line.ts';
 import { plain } from './headline.ts';
@@ -97,6 +98,7 @@ export function readTailUrl(us: readonly Unit[], taken: ReadonlyMap<number, Segm
  * A date line at the end of the article ("Published on 3 March 2031" under the text), when the
  * header gave none: a whole line that is only a date is metadata wherever it stands.
  */
+const POSTED_FOOTER = /^(?:this (?:entry|post|article) was )?(?:posted|published|written)\s+on\s+(.{6,40}?\d{4}(?:\s+at\s+[\d:]+\s*[ap]\.?m\.?)?)(?:\s+by\s+([^.]{3,60}?))?\.?$/i;
 const LABEL_ABOVE = /^(?:joined|member since|saved|added|last seen|birthday|born)\s*:?$/i;
 export function readTailDate(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): Map<number, Segment> {
   const out = new Map<number, Segment>();
@@ -111,6 +113,16 @@ export function readTailDate(us: readonly Unit[], taken: ReadonlyMap<number, Seg
     return out;
   }
   const open = us.map((_, i) => i).filter((i) => !taken.has(i)).slice(-TAIL_UNITS);
+  // "This entry was posted on March 12, 2031 by Jane Doe.": a blog theme's footer, with the date and the author.
+  for (const i of open) {
+    const m = POSTED_FOOTER.exec(us[i]!.text.trim());
+    const date = m ? parsePlaceDateLine(m[1]!) : undefined;
+    if (!date) continue;
+    const by = m![2] ? parseByline(`By ${m![2]}`) : undefined;
+    const at = { line: us[i]!.line, text: us[i]!.text };
+    out.set(i, by ? { kind: 'byline', ...by, date, ...at } : { kind: 'date', ...date, ...at });
+    return out;
+  }
   for (const i of open) {
     const date = parsePlaceDateLine(us[i]!.text);
     // "Joined" over "Mar 12, 2021": an author card's date says when a profile began, not when the article appeared.

@@ -301,6 +301,12 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       set(i, { kind: 'byline', authors: people });
       continue;
     }
+    // Right under the headline, "A and B, Harbour Wire": names a first name opens, then the outlet they write for.
+    const credited = i === titleAt + 1 && !people && /,\s/.test(t) ? parseByline(`By ${t}`) : undefined;
+    if (credited?.publisher && looksLikeOutlet(credited.publisher) && credited.authors.every((p) => isKnownPerson(p))) {
+      set(i, { kind: 'byline', ...credited });
+      continue;
+    }
     // A profile tagline right under a byline ("Ferry engineer | ex-shipyard | Speaker") describes the author.
     const parts = t.split(/\s+[|·•]\s+/);
     if (segments.get(i - 1)?.kind === 'byline' && parts.length >= 2 && parts.every((p) => words(p) <= 4 && !/[.!?]$/.test(p))) {
