@@ -140,4 +140,9 @@ describe('saved pages: metadata as CMSs write it', () => {
     expect(readHtml(page(ld('"dateCreated":"2031-05-29T06:30:00+08:00"'))).meta.date).toBe('2031-05-29T06:30');
     expect(readHtml(page(ld('"dateCreated":"2031-05-29T06:30:00+08:00","datePublished":"2031-05-30"'))).meta.date).toBe('2031-05-30');
   });
+
+  it('names no author from a JSON-LD author of type Organization (the outlet writing as itself)', () => {
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Electric ferry finishes its sea trials","datePublished":"2031-03-12","author":[{"@type":"Organization","name":"Harbour Gazette Staff"}]}</script>`;
+    expect(readHtml(page(ld)).meta.author).toBeUndefined();
+  });
 });

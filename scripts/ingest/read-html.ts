@@ -137,7 +137,8 @@ function pageMeta(document: Document): PageMeta {
   const partOf = art && isObj(art.isPartOf) ? str(art.isPartOf['@id']) : undefined;
   const webPage = ld.find((o) => (partOf !== undefined && str(o['@id']) === partOf) || types(o).includes('WebPage'));
   const ldUrl = art ? (str(art.url) ?? nameOf(art.mainEntityOfPage) ?? (isObj(art.mainEntityOfPage) ? str(art.mainEntityOfPage['@id']) : undefined) ?? (webPage && str(webPage.url))) : undefined;
-  const ldAuthors = art ? list(art.author).map(nameOf).filter((a): a is string => !!a) : [];
+  // An author of type Organization ("Harbour Gazette Staff") is the outlet writing as itself, not a person's byline.
+  const ldAuthors = art ? list(art.author).filter((a) => !(isObj(a) && types(a).some((t) => /Organization$/.test(t)))).map(nameOf).filter((a): a is string => !!a) : [];
   // "byl" (a print view's byline, "By A and B") is read like a byline line: names only.
   const byl = meta('byl');
   const bylAuthors = byl ? (parseByline(/^by\b/i.test(byl) ? byl : `By ${byl}`)?.authors ?? []) : [];
