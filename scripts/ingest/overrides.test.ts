@@ -64,6 +64,13 @@ describe('article metadata overrides', () => {
     expect(articles[0]?.publisher).toBeUndefined();
     expect(articles[0]?.body.map((b) => ('text' in b ? b.text : ''))).toEqual(['The harbour authority said its new cranes move twice as many containers an hour.']);
     expect(warnings.map((w) => [w.line, w.message])).toEqual([[3, 'unknown metadata field "modified" was ignored'], [5, 'unknown metadata field "summary" was ignored']]);
+    // A date in words is read; a value the schema rejects is an ignored field with its warning, never an error.
+    const loose = 'Title: Harbour Cranes\nDate: March 6, 2031\nURL: harbour.example.org/cranes\n\nThe harbour authority said its new cranes move twice as many containers an hour.';
+    const r = ingestAll([{ file: 'content/articles/r.md', bytes: enc(loose) }]);
+    expect(r.errors).toEqual([]);
+    expect(r.articles[0]).toMatchObject({ title: 'Harbour Cranes', date: { iso: '2031-03-06' } });
+    expect(r.articles[0]?.url).toBeUndefined();
+    expect(r.warnings.map((w) => [w.line, w.message])).toEqual([[3, 'unknown metadata field "url_as_written" was ignored']]);
     // A first paragraph that merely has a colon, or key lines without a title, is text.
     const prose = 'Note: the cranes arrived late.\nWhy: the ship was delayed.\n\nThe harbour authority said its new cranes move twice as many containers an hour.';
     expect(ingestAll([{ file: 'content/articles/q.md', bytes: enc(prose) }]).articles[0]?.body.length).toBeGreaterThan(1);

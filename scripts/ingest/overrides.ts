@@ -107,8 +107,13 @@ function keyValueHeader(text: string): ReturnType<typeof splitFrontmatter> | und
   const data: Record<string, unknown> = {};
   for (const p of pairs) {
     const key = p![1]!.toLowerCase().replace(/[ -]+/g, '_');
-    const value = p![2]!.trim();
-    data[key] = NAME_LIST_KEY.test(key) ? value.split(/\s*[,;]\s*/).filter(Boolean) : value;
+    const written = p![2]!.trim();
+    // "Date: March 12, 2031": a date in words is read as a date line.
+    const value = NAME_LIST_KEY.test(key) ? written.split(/\s*[,;]\s*/).filter(Boolean) : key === 'date' && !articleMetaSchema.shape.date.safeParse(written).success ? (parseDateLine(written)?.iso ?? written) : written;
+    // These lines were not written for this site: a value the schema rejects ("URL: example.org/a") is left as an ignored field, with its warning, never an error.
+    const field = key as keyof typeof articleMetaSchema.shape;
+    const rejected = field in articleMetaSchema.shape && !articleMetaSchema.shape[field].safeParse(value).success;
+    data[rejected ? `${key}_as_written` : key] = rejected ? written : value;
   }
   // One key per line, in order (lists in flow style), so a warning's line is the key's line in the file.
   const doc = new Document(data);
