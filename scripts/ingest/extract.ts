@@ -93,7 +93,9 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
         body.push({ type: 'paragraph', id: paragraphId(n), n, text: s.text, line: s.line, links: [] });
         if (s.dateline) {
           metadataLines.push({ line: s.line, text: s.dateline.text, role: 'dateline' });
-          publisher ??= spelledOut(s.dateline.publisher, segments.filter((x) => x.kind === 'boilerplate').map((x) => x.text)) ?? s.dateline.publisher;
+          // "(FNA)": initials the copyright line spells out name the agency in full.
+          const agency = s.dateline.publisher;
+          publisher ??= (agency && spelledOut(agency, segments.filter((x) => x.kind === 'boilerplate').map((x) => x.text))) || agency;
           if (s.dateline.iso) date ??= { iso: s.dateline.iso, text: s.dateline.text };
         }
         break;
