@@ -42,6 +42,8 @@ describe('publication and update on one line', () => {
     expect(parseDateLine('Published Mar 3, 2031 Updated Mar 4, 2031')?.iso).toBe('2031-03-03');
     expect(parseDateLine('Created: March 2, 2031 10:14 PM')?.iso).toBe('2031-03-02T22:14');
     expect(parseDateLine('Last edited: March 3, 2031 9:02 AM')?.iso).toBe('2031-03-03T09:02');
+    // Both years glued to their times, as a copy of two spans leaves them.
+    expect(parseDateLine('Published Wed, Mar 12 20318:30 AM EDT Updated Wed, Mar 12 20319:00 AM EDT')?.iso).toBe('2031-03-12T08:30');
   });
 });
 

@@ -61,7 +61,7 @@ function readDateLine(line: string): ParsedDate | undefined {
     // "[Submitted on 14 Jan 2025]": a date line in brackets, as preprint servers print it.
     .replace(/^\[(.*)\]$/, '$1')
     // A year glued to the time or label after it ("20257:12 AM", "GMT+8Updated") as a browser copy leaves it.
-    .replace(/\b((?:19|20)\d{2})(\d{1,2}:\d{2})/, '$1 $2')
+    .replace(/\b((?:19|20)\d{2})(\d{1,2}:\d{2})/g, '$1 $2')
     // "01/28/25 6:12 PM": a numeric date with a two-digit year is a timestamp when a time follows it (a fraction or score has none);
     // "4/16/25, 8:03 AM", with a comma, is how browsers stamp a printout: the time of printing, not a date the text states.
     .replace(/^(\d{1,2}\/\d{1,2}\/)(\d{2})(?=\s+\d{1,2}:\d{2}\b)/, '$120$2')
