@@ -112,5 +112,8 @@ describe('bylines in capitals and with a job title', () => {
     expect(spelledOut('HNA', ['Related', '© 2031 Harbour News Agency. All Rights Reserved.'])).toBe('Harbour News Agency');
     expect(spelledOut('HNA', ['© 2031 Harbour Media Group.'])).toBeUndefined();
     expect(spelledOut('Reuters', ['© 2031 Reuters.'])).toBeUndefined();
+    // A masthead line that is the name alone spells it out too; a longer line does not.
+    expect(spelledOut('NWS', ['Nordic Wire Service', 'Home'])).toBe('Nordic Wire Service');
+    expect(spelledOut('NWS', ['Nordic Wire Service reporters said'])).toBeUndefined();
   });
 });

@@ -243,15 +243,16 @@ export function wireReporters(line: string): string[] | undefined {
 
 /**
  * An agency written by its initials ("FNA") in a dateline, spelled out on a copyright line
- * ("© 2031 Formosa News Agency."): the full name. Undefined when no copyright line spells it.
+ * ("© 2031 Formosa News Agency.") or alone on a line (its masthead): the full name. Undefined when no such line spells it.
  */
 export function spelledOut(acronym: string, lines: readonly string[]): string | undefined {
   if (!/^\p{Lu}{2,6}$/u.test(acronym)) return undefined;
+  const n = acronym.length;
   for (const line of lines) {
-    if (!/^(?:copyright|©|\(c\))/i.test(line.trim())) continue;
-    const name = line.replace(/^(?:copyright|©|\(c\)|\s|\d|[-–,])*/i, '');
-    const ws = name.split(/\s+/);
-    const n = acronym.length;
+    // A copyright line opens with the name; a masthead line is the name alone.
+    const copyright = /^(?:copyright|©|\(c\))/i.test(line.trim());
+    const ws = line.replace(/^(?:copyright|©|\(c\)|\s|\d|[-–,])*/i, '').trim().split(/\s+/);
+    if (!copyright && ws.length !== n) continue;
     const head = ws.slice(0, n);
     if (head.length === n && head.every((w, k) => w[0] === acronym[k] && /^\p{Lu}\p{Ll}/u.test(w))) return head.join(' ').replace(/[.,;]$/, '');
   }

@@ -61,6 +61,15 @@ describe('header date forms', () => {
     expect(parseDateline('The operator (a listed firm) - said nothing.')).toBeUndefined();
   });
 
+  it('reads datelines in other shapes: a place in title case, a state before the date, no dash after the agency', () => {
+    expect(parseDateline('Oslo (NWA) – The operator said')).toEqual({ text: 'Oslo (NWA) –', publisher: 'NWA' });
+    // A company and its ticker are no place and agency.
+    expect(parseDateline('Ferrico (FRCO) – shares rose')).toBeUndefined();
+    expect(parseDateline('SANTA ROSA, Calif., Mar. 12, 2031 (HARBOURWIRE) -- The yard said')).toMatchObject({ iso: '2031-03-12', publisher: 'HARBOURWIRE' });
+    expect(parseDateline('Oslo, Mar. 12 (NWA) The operator said on Tuesday')).toEqual({ text: 'Oslo, Mar. 12 (NWA)', publisher: 'NWA' });
+    expect(parseDateline('Oslo, Norway (NWA) The operator said')).toBeUndefined();
+  });
+
   it('splits a date glued to a reading time, and knows reading times and dates without a year', () => {
     expect(splitGluedReadingTime('Apr 9, 203112 min read')).toEqual(['Apr 9, 2031', '12 min read']);
     expect(splitGluedReadingTime('Sat, Apr 9, 2031, 6:10 PM 4 min read')).toEqual(['Sat, Apr 9, 2031, 6:10 PM', '4 min read']);

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { isPlace } from './byline.ts';
 import { memoize } from './memo.ts';
 import type { Dateline } from '../core/article.ts';
 
@@ -131,12 +132,16 @@ const DATELINE = /^(?:(\p{Lu}[\p{Lu}\p{M} .'’/-]{1,40}?)(?:,\s*([^()/\n]{3,40}
 const RELEASE_ISSUER = /^\s*(\p{Lu}[\p{L}\d&.,'’ -]{1,60}?)\s+\((?:\p{Lu}{2,10}(?:[ -]\p{Lu}[\p{L}]{0,9})?)\s*:\s*[\p{Lu}\d.]{1,8}\)(?:,?\s+\p{Ll}[^.]{0,40})?\s+today\s+(?:announced|reported|unveiled|launched|released|introduced|said)\b/u;
 /** "Taipei, Jan. 16 (FNA) Taiwan's …": an agency's dateline without a dash, the place in title case; a month's name must stand in it. */
 const DATELINE_NO_DASH = /^(\p{Lu}[\p{L}.'’ -]{1,30}?),\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)\s+\(([\p{Lu}][\p{Lu}&.'’]{1,10})\)\s+(?=\p{Lu})/u;
+const DATELINE_TITLED = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+\(([\p{Lu}][\p{L}&.'’ ]{0,30})\)\s*(?:[-–—]+\s|--)/u;
 export function parseDateline(paragraph: string): Dateline | undefined {
   const plainDash = DATELINE_NO_DASH.exec(paragraph);
   if (plainDash) {
     const date = parseDateLine(plainDash[2]!);
     return { text: plainDash[0].trim(), publisher: plainDash[3]!, ...(date ? { iso: date.iso, hasTime: date.hasTime } : {}) };
   }
+  // "Beijing (AMP) – …": a place written in title case, when it is known as a place (a company and its ticker, "Acme (ACME) –", is not).
+  const titled = DATELINE_TITLED.exec(paragraph);
+  if (titled && isPlace(titled[1]!)) return { text: titled[0].trim(), publisher: titled[2]! };
   const m = DATELINE.exec(paragraph);
   if (!m) return undefined;
   const [whole, , when, paren, slashed] = m;

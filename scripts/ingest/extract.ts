@@ -95,7 +95,7 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
           metadataLines.push({ line: s.line, text: s.dateline.text, role: 'dateline' });
           // "(FNA)": initials the copyright line spells out name the agency in full.
           const agency = s.dateline.publisher;
-          publisher ??= (agency && spelledOut(agency, segments.filter((x) => x.kind === 'boilerplate').map((x) => x.text))) || agency;
+          publisher ??= (agency && spelledOut(agency, segments.filter((x) => x.kind === 'boilerplate' || x.kind === 'meta').map((x) => x.text))) || agency;
           if (s.dateline.iso) date ??= { iso: s.dateline.iso, text: s.dateline.text };
         }
         break;
