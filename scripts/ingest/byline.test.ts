@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeOutlet, parseByline, parseCreditParts, parseNameLine, parseRoleCredit, titleCase, wireReporters } from './byline.ts';
+import { looksLikeOutlet, parseByline, parseCreditParts, parseNameLine, parseRoleCredit, titleCase, wireReporters, spelledOut, tailByline } from './byline.ts';
 
 describe('parseCreditParts', () => {
   it('reads each semicolon part on its own: a job title with a place names nobody, a name may carry its outlet', () => {
@@ -86,5 +86,34 @@ describe('outlets and credits', () => {
     expect(wireReporters('Reporting by Ola Nordmann and Kari Hansen in Oslo; Editing by Piotr Nowak')).toEqual(['Ola Nordmann', 'Kari Hansen']);
     expect(wireReporters('(Reporting by Ines Duarte; Editing by Piotr Nowak)')).toEqual(['Ines Duarte']);
     expect(wireReporters('Additional reporting by Ines Duarte')).toBeUndefined();
+  });
+});
+
+describe('bylines in capitals and with a job title', () => {
+  it('splits names joined by "AND" in a byline set in capitals', () => {
+    expect(parseByline('BY MARIA JENSEN AND PER OLSEN')?.authors).toEqual(['Maria Jensen', 'Per Olsen']);
+  });
+
+  it('reads a job title after the name as no outlet, and a role before the name as not part of it', () => {
+    expect(parseByline('By Maria Jensen · Staff Writer')).toEqual({ authors: ['Maria Jensen'] });
+    expect(parseByline('By Maria Jensen | Harbour Gazette')).toEqual({ authors: ['Maria Jensen'], publisher: 'Harbour Gazette' });
+    expect(parseByline('By technology reporter Maria Jensen')).toEqual({ authors: ['Maria Jensen'] });
+    expect(parseByline('By senior Europe correspondent Maria Jensen')).toEqual({ authors: ['Maria Jensen'] });
+  });
+
+  it('names the authors of a byline standing at the end only in its explicit forms', () => {
+    expect(tailByline('(By Maria Jensen and Per Olsen)')).toEqual(['Maria Jensen', 'Per Olsen']);
+    expect(tailByline('Written by Maria Jensen')).toEqual(['Maria Jensen']);
+    expect(tailByline('By Maria Jensen')).toBeUndefined();
+    expect(tailByline('(By the numbers)')).toBeUndefined();
+  });
+
+  it('spells out an agency’s initials from a copyright line', () => {
+    expect(spelledOut('HNA', ['Related', '© 2031 Harbour News Agency. All Rights Reserved.'])).toBe('Harbour News Agency');
+    expect(spelledOut('HNA', ['© 2031 Harbour Media Group.'])).toBeUndefined();
+    expect(spelledOut('Reuters', ['© 2031 Reuters.'])).toBeUndefined();
+    // A masthead line that is the name alone spells it out too; a longer line does not.
+    expect(spelledOut('NWS', ['Nordic Wire Service', 'Home'])).toBe('Nordic Wire Service');
+    expect(spelledOut('NWS', ['Nordic Wire Service reporters said'])).toBeUndefined();
   });
 });

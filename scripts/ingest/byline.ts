@@ -21,6 +21,8 @@ export const BODY_NAME = /\b(?:committee|ministry|department|institute|center|ce
 /** A newsroom desk, not a person: "Tech & Policy Desk", "Reuters Staff". */
 export const DESK = /^[\p{L} &'’.-]{2,40}\b(?:desk|staff|team|newsroom|editors|editorial board)$/iu;
 /** Job titles on a byline's second line ("Staff Reporter"): not a name. */
+/** A role written in lower case before a byline's name (a proper noun such as "China" may stand in it): "technology reporter ". */
+const ROLE_BEFORE_NAME = /^(?:(?:\p{Ll}+|\p{Lu}\p{Ll}+)\s+){0,3}?(?:reporter|correspondent|editor|writer|columnist|analyst|producer|contributor)\s+(?=\p{Lu})/u;
 export const JOB_WORD = /\b(?:reporter|editor|correspondent|staff|writer|contributor|columnist|analyst|producer|desk|team|bureau|chief|director|founder|host)s?\b/i;
 /** compromise tags that a word in a person's name never carries alone. */
 const NOT_NAME_TAGS = ['Adjective', 'Verb', 'Uncountable', 'Plural', 'Organization', 'Place', 'Gerund', 'Determiner', 'Preposition', 'Pronoun', 'Value'];
@@ -76,17 +78,21 @@ export function parseByline(line: string): Byline | undefined {
   const m = PREFIX.exec(line.trim());
   if (!m) return undefined;
   // "By" must be followed by a capital: "by the company" is a sentence.
-  let rest = dropButtons(line.trim().slice(m[0].length));
+  // "By technology reporter Jane Doe", "By senior China correspondent Jane Doe": a role before the name is not part of it.
+  let rest = dropButtons(line.trim().slice(m[0].length)).replace(ROLE_BEFORE_NAME, '');
   if (!/^\p{Lu}/u.test(rest)) return undefined;
   // "By GRACE NAKAMURA": names set in capitals are written as names.
   // "By JANE DOE and JOHN ROE": the joining words may be in lower case.
   // "[jane.doe@example.com]": a contact address in brackets beside the names is not part of them ("Name <address>" is a mail header).
   rest = rest.replace(/\s*[[(][^\])\s]+@[^\])\s]+[\])]/g, '');
-  if (!/\p{Ll}/u.test(rest.replace(/\b(?:and|with|in|for)\b/g, ''))) rest = nameCase(rest);
+  // "By JANE DOE AND JOHN ROE": the joining words in capitals join names too.
+  if (!/\p{Ll}/u.test(rest.replace(/\b(?:and|with|in|for)\b/g, ''))) rest = nameCase(rest).replace(/\s(And|With|In|For)\s/g, (w) => w.toLowerCase());
   let publisher: string | undefined;
   const outlet = /\s*(?:[|·•–—/]|\s-\s|\bfor\b)\s*(.+)$/u.exec(rest);
   if (outlet) {
     publisher = outlet[1]!.trim();
+    // "By Jane Doe · Staff Writer": a job title after the name describes the author, it names no outlet.
+    if (JOB_WORD.test(publisher) && words(publisher) <= 4 && !looksLikeOutlet(publisher)) publisher = undefined;
     rest = rest.slice(0, outlet.index);
   }
   // "Dr. Jane Doe": an honorific is not part of the name; "Jane Doe, Senior Fellow at the X Forum": a role at an organisation is not a name.
@@ -233,6 +239,35 @@ export function wireReporters(line: string): string[] | undefined {
   const m = /^[—–-]?\s*\(?(?:reporting|writing|reporting and writing) by ([^;)]+)/i.exec(line.trim());
   // "A in Hong Kong and B in Singapore": each reporter's place is dropped.
   return m ? names(m[1]!.replace(/\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?=\s+and\s|\s*,|\s*$)/gu, ''), 2) : undefined;
+}
+
+/**
+ * An agency written by its initials ("FNA") in a dateline, spelled out on a copyright line
+ * ("© 2031 Formosa News Agency.") or alone on a line (its masthead): the full name. Undefined when no such line spells it.
+ */
+export function spelledOut(acronym: string, lines: readonly string[]): string | undefined {
+  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return undefined;
+  const n = acronym.length;
+  for (const line of lines) {
+    // A copyright line opens with the name; a masthead line is the name alone.
+    const copyright = /^(?:copyright|©|\(c\))/i.test(line.trim());
+    const ws = line.replace(/^(?:copyright|©|\(c\)|\s|\d|[-–,])*/i, '').trim().split(/\s+/);
+    if (!copyright && ws.length !== n) continue;
+    const head = ws.slice(0, n);
+    if (head.length === n && head.every((w, k) => w[0] === acronym[k] && /^\p{Lu}\p{Ll}/u.test(w))) return head.join(' ').replace(/[.,;]$/, '');
+  }
+  return undefined;
+}
+
+/**
+ * A byline standing at the end of an article, whole on its line: "(By A and B)" (an agency's story),
+ * "Written by A and B" (a newsletter). Only these explicit forms: a bare "By A" down there may be a quote's credit.
+ */
+export function tailByline(line: string): string[] | undefined {
+  const t = line.trim();
+  const m = /^\((by\s+[^()]+)\)$/i.exec(t)?.[1] ?? (/^(?:written|reported|compiled)\s+by\s+\p{Lu}/iu.test(t) ? t : undefined);
+  const by = m && words(m) <= 14 ? parseByline(m) : undefined;
+  return by && !by.publisher ? by.authors : undefined;
 }
 
 /** "Text | Name", "Jiemian News reporter | Name", "Reporter：Name": a credit line naming the writer by role. */

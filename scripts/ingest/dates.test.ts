@@ -35,6 +35,18 @@ describe('parseDateLine', () => {
   );
 });
 
+describe('publication and update on one line', () => {
+  it('takes the date labelled as the publication, whichever stands first; a created date is a publication date', () => {
+    expect(parseDateLine('Last Updated: Mar. 4, 2031 at 5:02 p.m. ET First Published: Mar. 3, 2031 at 10:14 a.m. ET')?.iso).toBe('2031-03-03T10:14');
+    expect(parseDateLine('Updated 4 March 2031, 09:00 · Posted 3 March 2031, 18:20')?.iso).toBe('2031-03-03T18:20');
+    expect(parseDateLine('Published Mar 3, 2031 Updated Mar 4, 2031')?.iso).toBe('2031-03-03');
+    expect(parseDateLine('Created: March 2, 2031 10:14 PM')?.iso).toBe('2031-03-02T22:14');
+    expect(parseDateLine('Last edited: March 3, 2031 9:02 AM')?.iso).toBe('2031-03-03T09:02');
+    // Both years glued to their times, as a copy of two spans leaves them.
+    expect(parseDateLine('Published Wed, Mar 12 20318:30 AM EDT Updated Wed, Mar 12 20319:00 AM EDT')?.iso).toBe('2031-03-12T08:30');
+  });
+});
+
 describe('header date forms', () => {
   it('reads a place and agency before a date', () => {
     expect(parsePlaceDateLine('Oslo (Nordic Wire) April 2, 2031')).toEqual({ iso: '2031-04-02', hasTime: false, publisher: 'Nordic Wire' });
@@ -47,6 +59,15 @@ describe('header date forms', () => {
     expect(parseDateline('GDANSK, Poland--(BALTIC WIRE)--The yard said')).toMatchObject({ publisher: 'BALTIC WIRE' });
     expect(parseDateline('OSLO/BERGEN, Apr 2 (Nordic Wire) - The operator said')).toMatchObject({ publisher: 'Nordic Wire' });
     expect(parseDateline('The operator (a listed firm) - said nothing.')).toBeUndefined();
+  });
+
+  it('reads datelines in other shapes: a place in title case, a state before the date, no dash after the agency', () => {
+    expect(parseDateline('Oslo (NWA) – The operator said')).toEqual({ text: 'Oslo (NWA) –', publisher: 'NWA' });
+    // A company and its ticker are no place and agency.
+    expect(parseDateline('Ferrico (FRCO) – shares rose')).toBeUndefined();
+    expect(parseDateline('SANTA ROSA, Calif., Mar. 12, 2031 (HARBOURWIRE) -- The yard said')).toMatchObject({ iso: '2031-03-12', publisher: 'HARBOURWIRE' });
+    expect(parseDateline('Oslo, Mar. 12 (NWA) The operator said on Tuesday')).toEqual({ text: 'Oslo, Mar. 12 (NWA)', publisher: 'NWA' });
+    expect(parseDateline('Oslo, Norway (NWA) The operator said')).toBeUndefined();
   });
 
   it('splits a date glued to a reading time, and knows reading times and dates without a year', () => {

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { isPlace } from './byline.ts';
 import { memoize } from './memo.ts';
 import type { Dateline } from '../core/article.ts';
 
@@ -10,9 +11,11 @@ export interface ParsedDate {
 }
 
 /** Optional labels that may precede a date line: "Published: Jan 3, 2025", "Updated on …". */
-const DATE_LABEL = /^(?:(?:first |originally )?published|posted|updated|last updated|last modified|modified|date|release date|released|issued|(?:date of )?publication(?: date)?|date published|issue date|(?:first )?submitted|this version|发布时间|发布日期|日期|时间)(?:\s+on)?\s*[:：]?\s*/i;
+const DATE_LABEL = /^(?:(?:first |originally )?published|posted|updated|last updated|last modified|modified|last edited|(?:date )?created|date|release date|released|issued|(?:date of )?publication(?: date)?|date published|issue date|(?:first )?submitted|this version|发布时间|发布日期|日期|时间)(?:\s+on)?\s*[:：]?\s*/i;
 /** Label words that may stand between two dates on one line. */
-const LABEL_WORDS = /\b(?:first |originally |last )?(?:published|posted|updated|modified|edited|submitted|revised)\b|\b(?:on|at)\b/gi;
+const LABEL_WORDS = /\b(?:first |originally |last )?(?:published|posted|updated|modified|edited|submitted|revised|created)\b|\b(?:on|at)\b/gi;
+/** A label saying the date after it is the publication's, not an update's. */
+const PUBLISHED_LABEL = /\b(?:(?:first |originally )?published|posted|created)\b[^\d]*$/i;
 /** "(v1)", "(this version, v2)": a preprint's version beside its dates. */
 const VERSION = /\((?:this version,?\s*)?v\d+\)/gi;
 /** A place and an agency or outlet before a date: "Paris (AFP) March 3, 2025", "BEIJING, (Xinhua) —". */
@@ -59,7 +62,10 @@ function readDateLine(line: string): ParsedDate | undefined {
     // "[Submitted on 14 Jan 2025]": a date line in brackets, as preprint servers print it.
     .replace(/^\[(.*)\]$/, '$1')
     // A year glued to the time or label after it ("20257:12 AM", "GMT+8Updated") as a browser copy leaves it.
-    .replace(/\b((?:19|20)\d{2})(\d{1,2}:\d{2})/, '$1 $2')
+    .replace(/\b((?:19|20)\d{2})(\d{1,2}:\d{2})/g, '$1 $2')
+    // "01/28/25 6:12 PM": a numeric date with a two-digit year is a timestamp when a time follows it (a fraction or score has none);
+    // "4/16/25, 8:03 AM", with a comma, is how browsers stamp a printout: the time of printing, not a date the text states.
+    .replace(/^(\d{1,2}\/\d{1,2}\/)(\d{2})(?=\s+\d{1,2}:\d{2}\b)/, '$120$2')
     .replace(/(\S)(Updated|Published)\b/g, '$1 $2')
     // A relative age after the date ("Updated 3 days ago") and a spelled-out time zone say nothing more about the day.
     .replace(RELATIVE_TAIL, '')
@@ -83,7 +89,9 @@ function readDateLine(line: string): ParsedDate | undefined {
   if (rest.replace(/\(\p{Lu}[\p{L} .'’-]{0,24}\)/gu, '').replace(LABEL_WORDS, '').replace(/[\s,.;:()|·•–—-]/g, '') !== '') return undefined;
   // "27 Jan 2025 - 14 Mar 2025": a range (an archive's capture span, an event's dates) is no one day.
   if (results[0]!.end) return undefined;
-  const s = results[0]!.start;
+  // "Last Updated: X First Published: Y": a later date labelled as the publication is the one, whatever stands first.
+  const labelled = results.findIndex((r, k) => k > 0 && PUBLISHED_LABEL.test(text.slice(results[k - 1]!.index + results[k - 1]!.text.length, r.index)));
+  const s = results[labelled > 0 ? labelled : 0]!.start;
   if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) return undefined;
   const day = `${pad(s.get('year')!, 4)}-${pad(s.get('month')!)}-${pad(s.get('day')!)}`;
   if (!s.isCertain('hour')) return { iso: day, hasTime: false };
@@ -120,13 +128,32 @@ export function isYearlessDateLine(line: string): boolean {
  * The date is kept only when it has a year.
  */
 const DATELINE = /^(?:(\p{Lu}[\p{Lu}\p{M} .'’/-]{1,40}?)(?:,\s*([^()/\n]{3,40}?))?\s*)?(?:\(([\p{Lu}][\p{L}&.'’ ]{0,30})\)|\/([\p{Lu}][\p{L}&.'’ ]{0,30})\/)(?:\s*[-–—]+\s|--)/u;
+/** A listed company opening a release after its dateline: "Acme Corp. (NASDAQ: ACME) today announced" (a release's own words). */
+const RELEASE_ISSUER = /^\s*(\p{Lu}[\p{L}\d&.,'’ -]{1,60}?)\s+\((?:\p{Lu}{2,10}(?:[ -]\p{Lu}[\p{L}]{0,9})?)\s*:\s*[\p{Lu}\d.]{1,8}\)(?:,?\s+\p{Ll}[^.]{0,40})?\s+today\s+(?:announced|reported|unveiled|launched|released|introduced|said)\b/u;
+/** "Taipei, Jan. 16 (FNA) Taiwan's …": an agency's dateline without a dash, the place in title case; a month's name must stand in it. */
+const DATELINE_NO_DASH = /^(\p{Lu}[\p{L}.'’ -]{1,30}?),\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)\s+\(([\p{Lu}][\p{Lu}&.'’]{1,10})\)\s+(?=\p{Lu})/u;
+const DATELINE_TITLED = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+\(([\p{Lu}][\p{L}&.'’ ]{0,30})\)\s*(?:[-–—]+\s|--)/u;
 export function parseDateline(paragraph: string): Dateline | undefined {
+  const plainDash = DATELINE_NO_DASH.exec(paragraph);
+  if (plainDash) {
+    const date = parseDateLine(plainDash[2]!);
+    return { text: plainDash[0].trim(), publisher: plainDash[3]!, ...(date ? { iso: date.iso, hasTime: date.hasTime } : {}) };
+  }
+  // "Beijing (AMP) – …": a place written in title case, when it is known as a place (a company and its ticker, "Acme (ACME) –", is not).
+  const titled = DATELINE_TITLED.exec(paragraph);
+  if (titled && isPlace(titled[1]!)) return { text: titled[0].trim(), publisher: titled[2]! };
   const m = DATELINE.exec(paragraph);
   if (!m) return undefined;
   const [whole, , when, paren, slashed] = m;
   const agency = paren ?? slashed;
-  const date = when ? parseDateLine(when) : undefined;
-  return { text: whole!.trim(), publisher: agency!.trim(), ...(date ? { iso: date.iso, hasTime: date.hasTime } : {}) };
+  // "SANTA CLARA, Calif., Feb. 26, 2025": a state or country may stand between the city and the date.
+  const parts = when?.split(/\s*,\s*/) ?? [];
+  const date = parts.map((_, k) => parts.slice(k).join(', ')).map((w) => (/\d/.test(w) ? parseDateLine(w) : undefined)).find((d) => d !== undefined);
+  // "… (WIRE) -- Acme Corp. (NASDAQ: ACME) today reported …": a company's own release, carried by a distribution service, is the company's.
+  // Distribution services write their names in capitals or between slashes ("(PRIMEWIRE)", "/HarbourNewswire/"); a news wire's story about a company ("(Reuters) - Acme (NASDAQ: ACME) said") stays the wire's.
+  const service = slashed !== undefined || !/\p{Ll}/u.test(agency!);
+  const issuer = service ? RELEASE_ISSUER.exec(paragraph.slice(whole!.length))?.[1] : undefined;
+  return { text: whole!.trim(), publisher: (issuer ?? agency!).trim(), ...(date ? { iso: date.iso, hasTime: date.hasTime } : {}) };
 }
 
 /** "8 min read", "Reading time: 6 minutes", "5-minute read". */

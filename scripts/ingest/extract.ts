@@ -1,4 +1,4 @@
-import { wireReporters } from './byline.ts';
+import { spelledOut, tailByline, wireReporters } from './byline.ts';
 import type { Article, BodyBlock, Credit, DecodedArticle, Segment } from '../core/article.ts';
 import { paragraphId } from '../core/routes.ts';
 import { headingIds } from '../core/slug.ts';
@@ -93,7 +93,9 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
         body.push({ type: 'paragraph', id: paragraphId(n), n, text: s.text, line: s.line, links: [] });
         if (s.dateline) {
           metadataLines.push({ line: s.line, text: s.dateline.text, role: 'dateline' });
-          publisher ??= s.dateline.publisher;
+          // "(FNA)": initials the copyright line spells out name the agency in full.
+          const agency = s.dateline.publisher;
+          publisher ??= (agency && spelledOut(agency, segments.filter((x) => x.kind === 'boilerplate' || x.kind === 'meta').map((x) => x.text))) || agency;
           if (s.dateline.iso) date ??= { iso: s.dateline.iso, text: s.dateline.text };
         }
         break;
@@ -109,6 +111,8 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
   // With no byline, an author note at the end names the author ("Conan Zhang is a …").
   // With no byline, a wire story's "Reporting by …" credit names its reporters.
   if (authors.length === 0) authors = boilerplate.flatMap((b) => (b.reason === 'wire credits' ? (wireReporters(b.text) ?? []) : [])).slice(0, 8);
+  // With no byline at the top, one at the end ("(By A and B)", "Written by A and B") names the authors.
+  if (authors.length === 0) authors = boilerplate.filter((b) => b.line > (body[0]?.line ?? Infinity)).map((b) => tailByline(b.text)).findLast((a) => a !== undefined) ?? [];
   if (authors.length === 0) {
     const bio = boilerplate.find((b) => b.reason === 'author bio' && AUTHOR_BIO.test(b.text));
     if (bio) authors = [AUTHOR_BIO.exec(bio.text)![1]!];

@@ -146,3 +146,160 @@ describe('papers, statements, transcripts', () => {
     expect(meta(a)).toEqual({ title: 'FerryCo (FRY) Q4 2030 Earnings Call Transcript', date: '2031-03-12T08:30', authors: [], publisher: 'Harbour Transcripts', url: null });
   });
 });
+
+describe('news sites with a dash between byline and timestamp', () => {
+  it('reads "by Name - MM/DD/YY h:mm PM ET" under the headline as byline and date, and a masthead in capitals named by the copyright line', () => {
+    const a = read(`THE HARBOUR\nTransport\nEnergy\nPolicy\nElectric ferry finishes its sea trials\nby Ola Nordmann - 03/12/31 6:12 PM ET\nShare\n${BODY}\nCopyright 2031 Harbour Media Inc. All rights reserved.`);
+    expect(meta(a)).toEqual({ title: 'Electric ferry finishes its sea trials', date: '2031-03-12T18:12', authors: ['Ola Nordmann'], publisher: 'The Harbour', url: null });
+    expect(bodyText(a)).toEqual([BODY]);
+  });
+
+  it("keeps a browser's print stamp (\"4/16/31, 8:03 AM\", with its comma) and a bare fraction from being dates", async () => {
+    const { parseDateLine } = await import('./dates.ts');
+    expect(parseDateLine('4/16/31, 8:03 AM')).toBeUndefined();
+    expect(parseDateLine('3/4/31')).toBeUndefined();
+    expect(parseDateLine('04/16/31 8:03 AM')?.iso).toBe('2031-04-16T08:03');
+  });
+
+  it('does not name a masthead by a copyright line of another holder', () => {
+    const a = read(`THE HARBOUR\nTransport\nEnergy\nPolicy\nElectric ferry finishes its sea trials\nby Ola Nordmann - 03/12/31 6:12 PM ET\n${BODY}\nCopyright 2031 Coastline Syndicate. All rights reserved.`);
+    expect(a.publisher).toBeUndefined();
+  });
+});
+
+describe('bylines, posts and releases in other shapes', () => {
+  it('drops a role written before the name ("By technology reporter A")', () => {
+    const a = read(`Electric ferry finishes its sea trials\nBy senior transport reporter Ola Nordmann\nMarch 12, 2031\n${BODY}`);
+    expect(meta(a)).toMatchObject({ authors: ['Ola Nordmann'], date: '2031-03-12' });
+  });
+
+  it('reads an aggregator\'s "Posted by handle on <date> @time from the … dept." as the date; a lower-case handle is no author', () => {
+    const a = read(`Harbourdot\nStories\nLogin\nElectric ferry finishes its sea trials\nPosted by ferryfan on Wednesday March 12, 2031 @08:00PM from the battery-boats dept.\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric ferry finishes its sea trials', date: '2031-03-12T20:00', authors: [] });
+    const named = read(`Electric ferry finishes its sea trials\nPosted by Ola Nordmann on March 12, 2031\n${BODY}`);
+    expect(meta(named)).toMatchObject({ date: '2031-03-12', authors: ['Ola Nordmann'] });
+  });
+
+  it('takes the headline over the date even when a menu above swallowed it as a link', () => {
+    const a = read(`Harbour Ledger\nHome\nLatest News\nMarkets\nInvesting\nWatchlist\nElectric ferry finishes its sea trials after two years\nThe yard's first battery ship passes its last test in the Baltic\nLast Updated: Mar. 12, 2031 at 5:02 p.m. ET First Published: Mar. 12, 2031 at 10:14 a.m. ET\nBy Ola Nordmann\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric ferry finishes its sea trials after two years', date: '2031-03-12T10:14', authors: ['Ola Nordmann'] });
+    expect(bodyText(a)).toContain(BODY);
+    // The date under it, swallowed with the same list of links, is the date.
+    const dated = read(`Harbour Post\nTop stories\nShipyard strike ends after three weeks of talks\nPort of Gdansk expands its container terminal again\nElectric ferry finishes its sea trials in the Baltic\nMarch 12, 2031\nBy Maria Jensen\n${BODY}`);
+    expect(meta(dated)).toMatchObject({ date: '2031-03-12', authors: ['Maria Jensen'] });
+  });
+
+  it("reads a release's dateline with a state before the date, and the listed company as its publisher, not the distribution wire", () => {
+    const release = `Ferrico Reports Record Fourth Quarter\nGDANSK, Pomorskie, Mar. 12, 2031 (HARBOURWIRE) -- Ferrico Holdings Inc. (NASDAQ: FRCO) today reported record revenue of $1.2 billion for the quarter.\n${BODY}`;
+    expect(meta(read(release))).toMatchObject({ date: '2031-03-12', publisher: 'Ferrico Holdings Inc.', authors: [] });
+    // Any exchange's code; a service between slashes.
+    expect(meta(read(`Ferrico Launches Second Battery Ferry\nOSLO, Norway, March 12, 2031 /HarbourNewswire/ -- Ferrico ASA (OSE: FRC) today announced the launch of its second vessel.\n${BODY}`))).toMatchObject({ publisher: 'Ferrico ASA' });
+    // A news wire's story about a listed company stays the wire's, even in a release's words.
+    expect(read(`Electric ferry finishes its sea trials\nOSLO, March 12, 2031 (Harbour Wire) - Ferrico ASA (OSE: FRC) today announced a second battery ferry.\n${BODY}`).publisher).toBe('Harbour Wire');
+    // A wire's own story names the wire.
+    const wire = `Electric ferry finishes its sea trials\nGDANSK, Mar. 12, 2031 (Harbour Wire) - The ferry operator said on Monday that its first battery-powered vessel had completed sea trials.\n${BODY}`;
+    expect(meta(read(wire))).toMatchObject({ date: '2031-03-12', publisher: 'Harbour Wire' });
+  });
+});
+
+describe('bylines at the end, newsletters by e-mail', () => {
+  it('names the authors from "(By A and B)" or "Written by A and B" at the end when the top has no byline', () => {
+    for (const tail of ['(By Ola Nordmann and Kari Hansen)', 'Written by Ola Nordmann and Kari Hansen']) {
+      const a = read(`Electric ferry finishes its sea trials\nMarch 12, 2031\n${BODY}\n${BODY.replace('Monday', 'Tuesday')}\n${tail}\nUnsubscribe | Manage your preferences`);
+      expect(a.authors).toEqual(['Ola Nordmann', 'Kari Hansen']);
+      expect(bodyText(a).join('\n')).not.toContain(tail);
+    }
+    // A top byline wins.
+    expect(read(`Electric ferry finishes its sea trials\nBy Per Olsen\n${BODY}\n(By Ola Nordmann)`).authors).toEqual(['Per Olsen']);
+  });
+
+  it("takes an e-mail newsletter's subject (without its emoji) as the title when its header names only itself, past a sponsor line", () => {
+    const a = read(`From: The Harbour Drip <crew@drip.example.com>\nSubject: ⚓ The ferry shock\nView Online | Sign Up | Advertise\nMarch 12, 2031\nTogether with Ledgerly\nTHE HARBOUR DRIP\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'The ferry shock', date: '2031-03-12', publisher: 'The Harbour Drip' });
+    expect(a.boilerplate.map((b) => [b.text, b.reason])).toContainEqual(['Together with Ledgerly', 'advertisement']);
+  });
+});
+
+describe('a page printed to PDF', () => {
+  it("reads the browser's print footer as the URL and its header as the site, never its print time as the date; repeats are chrome", () => {
+    const url = 'https://harbour.example.org/transport/2031/03/12/ferry-trials/';
+    const a = read(`3/13/31, 8:03 AM Electric ferry finishes its sea trials | Harbour Gazette\nElectric ferry finishes its sea trials\nBy Ola Nordmann\nMarch 12, 2031 at 7:12 p.m.\n${BODY}\n${url} 1/2\n3/13/31, 8:03 AM Electric ferry finishes its sea trials | Harbour Gazette\n${BODY.replace('Monday', 'Tuesday')}\n${url} 2/2`);
+    expect(meta(a)).toEqual({ title: 'Electric ferry finishes its sea trials', date: '2031-03-12T19:12', authors: ['Ola Nordmann'], publisher: 'Harbour Gazette', url });
+    expect(bodyText(a)).toEqual([BODY, BODY.replace('Monday', 'Tuesday')]);
+    // "Headline - Site" in the tab's title, as many sites write it.
+    expect(read(`3/13/31, 11:20 PM Electric ferry finishes its sea trials - Harbour Herald\nElectric ferry finishes its sea trials\nMarch 12, 2031\n${BODY}`).publisher).toBe('Harbour Herald');
+  });
+});
+
+describe('a wire story syndicated on a portal', () => {
+  it('takes the provider of "Story by Wire • 1mo • 3 min read" as the publisher over the portal, and a relative age as no date', () => {
+    const a = read(`Harbour Start\nSearch the web\nNews\nMoney\nHarbour Wire logo\nElectric ferry finishes its sea trials\nStory by Harbour Wire • 1mo • 3 min read\n${BODY}`);
+    expect(meta(a)).toEqual({ title: 'Electric ferry finishes its sea trials', date: null, authors: [], publisher: 'Harbour Wire', url: null });
+    // A person named so is an author.
+    expect(meta(read(`Electric ferry finishes its sea trials\nStory by Ola Nordmann • 2h • 3 min read\n${BODY}`))).toMatchObject({ authors: ['Ola Nordmann'] });
+  });
+});
+
+describe("a periodical's running head", () => {
+  it('reads "page Journal / Vol. N, No. M / date / section" as the publisher and date; repeats on later pages are chrome', () => {
+    const a = read(`212 Harbour Gazette of Rules / Vol. 12, No. 3 / Tuesday, March 4, 2031 / Notices\nMINISTRY OF TRANSPORT\nElectric ferry finishes its sea trials\n${BODY}\nHarbour Gazette of Rules / Vol. 12, No. 3 / Tuesday, March 4, 2031 / Notices 213\n${BODY.replace('Monday', 'Tuesday')}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric ferry finishes its sea trials', date: '2031-03-04', publisher: 'Harbour Gazette of Rules' });
+    expect(bodyText(a)).toEqual([BODY, BODY.replace('Monday', 'Tuesday')]);
+    // A sentence with slashes is no running head.
+    expect(read(`Electric ferry finishes its sea trials\nMarch 3, 2031\nThe ferry / Vol. 2 of the report / March 4, 2031 / notes\n${BODY}`).date?.iso).toBe('2031-03-03');
+  });
+});
+
+describe("an author's profile card under the headline", () => {
+  it('reads a person\'s name over "4.21K Followers" below the headline as the byline; a channel over its audience stays the outlet', () => {
+    const a = read(`Harbour Analysis\nHome\nScreeners\nFerryCo: Electric Ferries Are Not A Fad\nMar. 12, 2031 7:45 AM ET\nFerryCo Holdings (FRY) Stock\nMaria Jensen\n4.21K Followers\nFollow\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'FerryCo: Electric Ferries Are Not A Fad', date: '2031-03-12T07:45', authors: ['Maria Jensen'] });
+    const channel = read(`Harbour Watch\n12.4K subscribers\nElectric ferry finishes its sea trials\nMarch 12, 2031\n${BODY}`);
+    expect(meta(channel)).toMatchObject({ publisher: 'Harbour Watch', authors: [] });
+  });
+});
+
+describe("an agency's own site", () => {
+  it('reads "Taipei, Jan. 16 (FNA) …" without a dash as a dateline, and names the agency as its copyright line spells it out', () => {
+    const a = read(`Electric ferry finishes its sea trials\n03/12/2031 09:32 PM\nGdansk, Mar. 12 (HNA) The ferry operator said on Monday that its first battery-powered vessel had completed sea trials.\n${BODY}\n© 2031 Harbour News Agency. All Rights Reserved.`);
+    expect(meta(a)).toMatchObject({ date: '2031-03-12T21:32', publisher: 'Harbour News Agency' });
+    expect(bodyText(a)[0]).toBe('Gdansk, Mar. 12 (HNA) The ferry operator said on Monday that its first battery-powered vessel had completed sea trials.');
+    // Without a copyright line that spells the initials out, the initials are the name.
+    expect(read(`Electric ferry finishes its sea trials\nGdansk, Mar. 12 (HNA) The ferry operator said on Monday that its vessel had completed sea trials.\n${BODY}`).publisher).toBe('HNA');
+    // A company and its ticker are no dateline.
+    expect(read(`Electric ferry finishes its sea trials\nFerrico, Inc. (FRCO) The ferry operator said on Monday that its vessel had completed sea trials.\n${BODY}`).publisher).toBeUndefined();
+  });
+});
+
+describe('a results release as filed', () => {
+  it('takes the headline over three highlight lines and the dated dateline', () => {
+    const a = read(`EX-99.1 2 q4pr.htm EX-99.1\nDocument\nExhibit 99.1\nFerrico Reports Fourth-Quarter and Fiscal 2031 Results\nRecord quarterly revenue of $1.2 billion, up 12% from Q3\nRecord quarterly ferry revenue of $0.8 billion, up 16% from Q3\nRecord full-year revenue of $4.1 billion, up 40%\nGDANSK, Poland, Mar. 12, 2031 (HARBOURWIRE) -- Ferrico Holdings Inc. (NASDAQ: FRCO) today reported revenue for the fourth quarter of $1.2 billion.\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Ferrico Reports Fourth-Quarter and Fiscal 2031 Results', date: '2031-03-12', publisher: 'Ferrico Holdings Inc.', authors: [] });
+  });
+});
+
+describe("the header's date repeated under the text", () => {
+  it('reads "Posted …, updated …" printed again at the end (even glued) as another copy of the date, not body text', () => {
+    const tail = 'Posted 12 Mar 203112 Mar 2031Wed 12 Mar 2031 at 5:12am, updated 12 Mar 2031Wed 12 Mar 2031 at 9:40am';
+    const a = read(`Electric ferry finishes its sea trials\nBy Maria Jensen\nPosted Wed 12 Mar 2031 at 5:12am, updated Wed 12 Mar 2031 at 9:40am\n${BODY}\n${tail}\nShare`);
+    expect(meta(a)).toMatchObject({ date: '2031-03-12T05:12', authors: ['Maria Jensen'] });
+    expect(bodyText(a)).toEqual([BODY]);
+    // A dated line of another day at the end is left to the text.
+    const other = 'Posted 20 Mar 2031, a follow-up on the ferry';
+    expect(bodyText(read(`Electric ferry finishes its sea trials\nMarch 12, 2031\n${BODY}\n${other}`))).toContain(other);
+  });
+});
+
+describe('bylines without "By", and a blog footer', () => {
+  it('reads "A and B, Outlet" right under the headline as the authors and the outlet they write for', () => {
+    const a = read(`Harbour Gazette\nElectric ferry finishes its sea trials\nMaria Jensen and Per Olsen, Harbour Wire\nMarch 12, 2031\n${BODY}`);
+    expect(meta(a)).toMatchObject({ authors: ['Maria Jensen', 'Per Olsen'], publisher: 'Harbour Wire' });
+  });
+
+  it('reads a blog theme\'s footer "This entry was posted on <date> by A." as the date and author when the top states none', () => {
+    const a = read(`Electric ferry finishes its sea trials\n${BODY}\nThis entry was posted on March 12, 2031 by Maria Jensen.`);
+    expect(meta(a)).toMatchObject({ date: '2031-03-12', authors: ['Maria Jensen'] });
+    expect(bodyText(a)).toEqual([BODY]);
+    expect(meta(read(`Electric ferry finishes its sea trials\n${BODY}\nPosted on March 12, 2031`))).toMatchObject({ date: '2031-03-12', authors: [] });
+  });
+});

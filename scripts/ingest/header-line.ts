@@ -72,8 +72,36 @@ function dateOf(t: string): (ParsedDate & { publisher?: string }) | undefined {
 }
 
 /** A byline and a date on one line, split three ways: "By A on <date>", "<date> by A", "By A published <date>". */
-const BY_AND_DATE = [/^(.+?)\s+on\s+(.*\d{4}.*)$/i, /^(.*\d{4}.*?)\s+(by\s+.+)$/i, /^(by\s.+?)\s+((?:first\s+|last\s+)?(?:published|posted|updated|issued)\b.*\d{4}.*)$/i];
+const BY_AND_DATE = [
+  /^(.+?)\s+on\s+(.*\d{4}.*)$/i,
+  /^(.*\d{4}.*?)\s+(by\s+.+)$/i,
+  /^(by\s.+?)\s+((?:first\s+|last\s+)?(?:published|posted|updated|issued)\b.*\d{4}.*)$/i,
+  // "by Name - 01/28/25 6:12 PM ET": a dash between the byline and its timestamp.
+  /^(by\s.+?)\s+[-–—]\s+(\d.*)$/i,
+];
 
+/** "Posted by handle on Thursday January 30, 2031 @08:00PM from the ferries dept.": an aggregator's poster, date and tag line. */
+const POSTED_BY = /^(?:posted|submitted|shared)\s+by\s+(\S+(?:\s+\S+){0,2}?)\s+on\s+(.*?\d{4}.*?)(?:\s+from\s+the\s+[^.]{1,60}\.?)?$/i;
+/** "Staff Writer", "Senior correspondent": an author's job beside the byline, no outlet. */
+const JOB_TITLE = (p: string) => /^(?:\p{L}+\s+){0,2}(?:writer|reporter|correspondent|editor|columnist|contributor|analyst|producer)$/iu.test(p.trim()) && !looksLikeOutlet(p.trim());
+/** "1mo", "3h", "2 days ago": a relative age beside a byline, no date. */
+const RELATIVE_AGE = /^(?:\d{1,3}\s?(?:s|m|min|h|hr|d|w|wk|mo|y|yr)s?|\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago)$/i;
+/** "Story by Meridian Wire", "Provided by X": a syndicated story's provider, named as an outlet is (not a person). */
+export const PROVIDER = /^(?:(?:story|article|content|provided|distributed)\s+)?by\s+(\p{Lu}.{1,50})$/iu;
+const providerOf = (p: string) => {
+  const name = PROVIDER.exec(p.trim())?.[1]?.trim();
+  return name && words(name) <= 5 && !/[.!?,;:]$/.test(name) && looksLikeOutlet(name) && !parseByline(p) ? name : undefined;
+};
+/**
+ * A periodical's running head, with its page number before or after: "4544 Federal Register / Vol. 90, No. 9 /
+ * Wednesday, January 15, 2025 / Rules and Regulations". It names the periodical and the issue's date.
+ */
+const RUNNING_HEAD = /^(?:\d{1,6}\s+)?(\p{Lu}[^/\d]{2,60}?)\s+\/\s+Vol(?:\.|ume)?\s*\d+[^/]{0,30}\/\s+([^/]{6,40}?)(?:\s+\/\s+[^/\d]{2,40}?)?(?:\s+\d{1,6})?$/u;
+export function runningHead(line: string): (ParsedDate & { publisher: string }) | undefined {
+  const m = RUNNING_HEAD.exec(line.trim());
+  const date = m ? parseDateLine(m[2]!) : undefined;
+  return date ? { ...date, publisher: m![1]!.trim() } : undefined;
+}
 /** A bullet or separator before a lone header fact: "• 6 min read", "· Jan 3, 2025". */
 const LEAD_MARK = /^[•·|]\s*/;
 /** A part naming a page's translations or languages: "Translations: 简体中文", "Read in: Español". */
@@ -101,6 +129,8 @@ function bylineAndDate(t: string): Meta | undefined {
 
 /** What a header line states, when it is one of the fixed forms (not a headline or a site name). */
 export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
+  const head = runningHead(t);
+  if (head) return { kind: 'date', ...head };
   if (LEAD_MARK.test(t)) {
     const rest = t.replace(LEAD_MARK, '');
     if (isReadingTime(rest)) return { kind: 'meta', role: 'reading time' };
@@ -113,6 +143,13 @@ export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
   if (isSavedDate(t)) return { kind: 'meta', role: 'other date' };
   // "Posted on March 3, 2025 by Jane Doe": the date reader would take the line whole, and drop its byline.
   // (A row of facts between bars is read part by part below.)
+  const posted = POSTED_BY.exec(t);
+  if (posted) {
+    const date = dateOf(posted[2]!.replace(/\s@\s?(?=\d{1,2}:\d{2})/, ' '));
+    // A handle in lower case ("nerdlinger") is the poster of a link, not the author of the text.
+    const by = /^\p{Lu}/u.test(posted[1]!) ? parseByline(`By ${posted[1]!}`) : undefined;
+    if (date) return by ? { kind: 'byline', ...by, date } : { kind: 'date', ...date };
+  }
   const byDate = /\bby\s/i.test(t) && !/\s[|·•]\s/.test(t) ? bylineAndDate(t) : undefined;
   if (byDate) return byDate;
   const date = dateOf(t);
@@ -137,7 +174,8 @@ export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
       const people = parseNameLine(p);
       const named = people && (people.length > 1 || isKnownPerson(p)) ? people : undefined;
       // A domain names where the page is; "1,743 words" is a length, as a reading time is.
-      return { date: isSavedDate(p) ? undefined : dateOf(p), by: parseByline(p) ?? (named ? { authors: named } : undefined), source: src?.[1] ?? src?.[2], other: isReadingTime(p) || WORD_COUNT.test(p) || EDITION.test(p.trim()) || DOMAIN_LINE.test(p.trim()) || ISSUE.test(p) || isSavedDate(p) || LANGUAGES.test(p.trim()) || TEAM.test(p.trim()) || !!lineChrome(p) };
+      const by = parseByline(p) ?? (named ? { authors: named } : undefined);
+      return { date: isSavedDate(p) ? undefined : dateOf(p), by, source: src?.[1] ?? src?.[2] ?? (by ? undefined : providerOf(p)), other: RELATIVE_AGE.test(p.trim()) || JOB_TITLE(p) || isReadingTime(p) || WORD_COUNT.test(p) || EDITION.test(p.trim()) || DOMAIN_LINE.test(p.trim()) || ISSUE.test(p) || isSavedDate(p) || LANGUAGES.test(p.trim()) || TEAM.test(p.trim()) || !!lineChrome(p) };
     });
     // Beside a date or byline, one short part shaped like an outlet's name is the outlet: "Harbour Gazette | Jun 1, 2031".
     // A section label beside a date ("Jan 28, 2025 - Technology") is neither the outlet nor body text.
@@ -184,6 +222,8 @@ export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
   if (labelled) return labelled;
   const by = parseByline(t) ?? parseCreditParts(t);
   if (by) return { kind: 'byline', ...by };
+  const provider = providerOf(t);
+  if (provider) return { kind: 'meta', role: 'publisher', value: provider };
   if (isYearlessDateLine(t)) return { kind: 'meta', role: 'date without year' };
   if (SERIES_NUMBER.test(t) || RELEASE_LABEL.test(t) || EDITION.test(t)) return { kind: 'meta', role: 'section' };
   if (DESK.test(t)) return { kind: 'meta', role: 'section' };

@@ -48,7 +48,8 @@ export function readMailHeaders(us: readonly Unit[]): MailHeaders | undefined {
     segments.set(i, { kind: 'meta', role: 'e-mail header', line: us[i]!.line, text: us[i]!.text });
     const k = key!.toLowerCase();
     if (k === 'subject') {
-      const title = value!.replace(REPLY_PREFIX, '').trim();
+      // "☕ The DeepSeek shock": an emoji opening a subject line decorates it, it is not part of the title.
+      const title = value!.replace(REPLY_PREFIX, '').replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, '').trim();
       if (title) out.subject = { at: i, title };
     } else if (k === 'date' || k === 'sent') {
       const date = parsePlaceDateLine(value!);

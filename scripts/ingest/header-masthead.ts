@@ -49,15 +49,21 @@ export function dropIssuers(segments: Map<number, Segment>, us: readonly Unit[],
 /** "Name in English": the language of a paper's edition is not part of its name. */
 export const EDITION_LANGUAGE = /\s+in\s+(?:English|French|Spanish|German|Chinese|Japanese|Korean|Arabic|Portuguese|Russian|Italian)$/;
 
+/** A menu's own labels, never a site's name however often the text uses the word. */
+const MENU_WORD = /^(?:home|menu|search|blog|news|about|products?|docs|documentation|pricing|research|careers|contact|login|subscribe|account|more|features|solutions|resources|community|support|company|team|events|press|shop|store|library|archive|topics|sections|latest)$/i;
+
+/** "Copyright 2031 Harbour Media Inc.": the copyright holder named as the masthead is, without its article ("THE HARBOUR"). */
+const ownsCopyright = (line: string, name: string) => {
+  const bare = name.replace(/^the\s+/, '');
+  return bare !== name && /^(?:copyright|©|\(c\))/i.test(line) && new RegExp(`^(?:copyright|©|\\(c\\)|\\s|\\d|[-–,])*${RegExp.escape(bare)}\\b`, 'i').test(line);
+};
+
 /**
  * A site's name opening a menu at the top of the page ("Axon Technica" / "Biz & IT" / "Tech" …), taken as
  * chrome with the menu: the outlet when it is written as a name of one (camel-cased) to four words and
  * the text names it again. A banner sentence may stand above it ("Join our newsletters …"); written in
  * capitals, the name is compared without case and title-cased.
  */
-/** A menu's own labels, never a site's name however often the text uses the word. */
-const MENU_WORD = /^(?:home|menu|search|blog|news|about|products?|docs|documentation|pricing|research|careers|contact|login|subscribe|account|more|features|solutions|resources|community|support|company|team|events|press|shop|store|library|archive|topics|sections|latest)$/i;
-
 export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: ReadonlyMap<number, Segment>, titleAt: number, end: number, bannerFirst: boolean): { at: number; value: string } | undefined {
   const at = (bannerFirst || words(ts[0]!) > 8) && titleAt > 1 ? 1 : 0;
   const top = taken.get(at);
@@ -71,6 +77,6 @@ export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: R
   if (words(first) === 1 && !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(first)) {
     const word = new RegExp(`\\b${RegExp.escape(first)}\\b`, 'gu');
     if (us.slice(Math.max(end, at + 1)).reduce((n, u) => n + (u.text.match(word)?.length ?? 0), 0) < 2) return undefined;
-  } else if (!us.some((u, k) => k > at && k !== titleAt && u.text.toLowerCase().includes(name))) return undefined;
+  } else if (!us.some((u, k) => k > at && k !== titleAt && (u.text.toLowerCase().includes(name) || ownsCopyright(u.text, name)))) return undefined;
   return { at, value: /\p{Ll}/u.test(first) ? first : titleCase(first) };
 }

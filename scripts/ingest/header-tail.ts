@@ -1,6 +1,8 @@
+import { parseByline } from './byline.ts';
 import { parsePlaceDateLine } from './dates.ts';
-import { validUrl } from './header-line.ts';
+import { readMeta, runningHead, validUrl } from './header-line.ts';
 import { plain } from './headline.ts';
+import { words } from './units.ts';
 import type { Segment } from '../core/article.ts';
 import type { Unit } from './units.ts';
 
@@ -20,13 +22,61 @@ const DOI_LINE = /^(?:doi\s*:?\s*)?(?:https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,
 /** A DOI is looked for among the first units: a paper's page prints its own near the top, and cites others' further down. */
 const DOI_UNITS = 30;
 
+/** A browser's print footer: the page's address and the page number ("https://… 1/3"). */
+const PRINT_FOOTER = /^(https?:\/\/\S+)\s+\d{1,3}\/\d{1,3}$/;
+/** A browser's print header: when it was printed, then the tab's title ("4/16/31, 8:03 AM Headline | Site"). */
+export const PRINT_HEADER = /^\d{1,2}\/\d{1,2}\/\d{2,4},\s+\d{1,2}:\d{2}\s*[AP]M\s+(\S.*)$/i;
+
+/** The site named in a browser's print header ("" when the tab's title names none); undefined for any other line. */
+export function printedSite(line: string): string | undefined {
+  const tab = PRINT_HEADER.exec(line)?.[1];
+  if (!tab) return undefined;
+  const name = /\s[|–—-]\s+([^|–—]{2,60})$/.exec(tab)?.[1]?.trim();
+  return name && words(name) <= 6 ? name : '';
+}
+
+/**
+ * The header and footer a browser prints on every page of a page printed to PDF: the footer states
+ * the page's address, the header the site's name after the tab's headline ("Headline | Site"). Its
+ * time is when the page was printed, never the article's date. Each repeat is page chrome.
+ */
+function printMarks(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): Map<number, Segment> {
+  const out = new Map<number, Segment>();
+  let url = false;
+  let site = [...taken.values()].some((s) => (s.kind === 'meta' && s.role === 'publisher' && s.value) || ('publisher' in s && s.publisher));
+  us.forEach((u, i) => {
+    // Running headers and footers are taken as page chrome first (chrome-blocks.ts); their first copy still states the page's address.
+    const was = taken.get(i);
+    if (was && !(was.kind === 'boilerplate' && was.reason === 'page chrome')) return;
+    const at = { line: u.line, text: u.text };
+    const footer = PRINT_FOOTER.exec(u.text)?.[1];
+    if (footer && validUrl(footer)) {
+      out.set(i, !url ? { kind: 'meta', role: 'url', value: footer, ...at } : { kind: 'boilerplate', reason: 'page chrome', ...at });
+      url = true;
+      return;
+    }
+    // A periodical's running head repeated on each page.
+    if (runningHead(u.text)) {
+      out.set(i, { kind: 'boilerplate', reason: 'page chrome', ...at });
+      return;
+    }
+    const name = printedSite(u.text);
+    if (name === undefined) return;
+    if (!site && name) {
+      out.set(i, { kind: 'meta', role: 'publisher', value: name, ...at });
+      site = true;
+    } else out.set(i, { kind: 'boilerplate', reason: 'page chrome', ...at });
+  });
+  return out;
+}
+
 /**
  * The article's own address stated in a labelled line among its last units, or as a DOI link near its
  * top (a paper's abstract page), when the header gave none.
  */
 export function readTailUrl(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): Map<number, Segment> {
-  const out = new Map<number, Segment>();
-  if ([...taken.values()].some((s) => s.kind === 'meta' && s.role === 'url')) return out;
+  const out = printMarks(us, taken);
+  if ([...taken.values(), ...out.values()].some((s) => s.kind === 'meta' && s.role === 'url' && s.value)) return out;
   for (let i = 0; i < Math.min(us.length, DOI_UNITS); i++) {
     const doi = DOI_LINE.exec(plain(us[i]!.text))?.[1];
     const url = doi && `https://doi.org/${doi}`;
@@ -50,11 +100,31 @@ export function readTailUrl(us: readonly Unit[], taken: ReadonlyMap<number, Segm
  * A date line at the end of the article ("Published on 3 March 2031" under the text), when the
  * header gave none: a whole line that is only a date is metadata wherever it stands.
  */
+const POSTED_FOOTER = /^(?:this (?:entry|post|article) was )?(?:posted|published|written)\s+on\s+(.{6,40}?\d{4}(?:\s+at\s+[\d:]+\s*[ap]\.?m\.?)?)(?:\s+by\s+([^.]{3,60}?))?\.?$/i;
 const LABEL_ABOVE = /^(?:joined|member since|saved|added|last seen|birthday|born)\s*:?$/i;
 export function readTailDate(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): Map<number, Segment> {
   const out = new Map<number, Segment>();
-  if ([...taken.values()].some((s) => s.kind === 'date' || (s.kind === 'byline' && s.date))) return out;
+  const dated = [...taken.values()].find((s) => s.kind === 'date' || (s.kind === 'byline' && s.date));
+  if (dated) {
+    // The header's date line printed again under the text (a page's footer repeats "Posted …, updated …"): another copy of the date.
+    const day = (dated.kind === 'date' ? dated.iso : dated.kind === 'byline' ? dated.date!.iso : '').slice(0, 10);
+    for (const i of us.map((_, k) => k).filter((k) => !taken.has(k)).slice(-TAIL_UNITS * 2)) {
+      const m = readMeta(plain(us[i]!.text), true);
+      if (m?.kind === 'date' && m.iso.slice(0, 10) === day && /^(?:posted|published|updated|first published|last updated)\b/i.test(us[i]!.text)) out.set(i, { kind: 'meta', role: 'other date', line: us[i]!.line, text: us[i]!.text });
+    }
+    return out;
+  }
   const open = us.map((_, i) => i).filter((i) => !taken.has(i)).slice(-TAIL_UNITS);
+  // "This entry was posted on March 12, 2031 by Jane Doe.": a blog theme's footer, with the date and the author.
+  for (const i of open) {
+    const m = POSTED_FOOTER.exec(us[i]!.text.trim());
+    const date = m ? parsePlaceDateLine(m[1]!) : undefined;
+    if (!date) continue;
+    const by = m![2] ? parseByline(`By ${m![2]}`) : undefined;
+    const at = { line: us[i]!.line, text: us[i]!.text };
+    out.set(i, by ? { kind: 'byline', ...by, date, ...at } : { kind: 'date', ...date, ...at });
+    return out;
+  }
   for (const i of open) {
     const date = parsePlaceDateLine(us[i]!.text);
     // "Joined" over "Mar 12, 2021": an author card's date says when a profile began, not when the article appeared.

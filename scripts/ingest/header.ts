@@ -1,8 +1,9 @@
 import { HANDLE, isGroupLabel, parseByline, isPlace, JOB_WORD, isKnownPerson, looksLikeOutlet, OUTLET_WORD, parseRoleCredit, parseNameLine, parseNameWithJob, titleCase } from './byline.ts';
 import { readMailHeaders, mailFallbacks } from './header-mail.ts';
-import { isArchiveLine, ORIGINAL_LINK, PARTS, readMeta, SOURCE_LINE, URL_LINE, type Meta } from './header-line.ts';
+import { isArchiveLine, ORIGINAL_LINK, PARTS, PROVIDER, readMeta, runningHead, SOURCE_LINE, URL_LINE, type Meta } from './header-line.ts';
 import { AUDIENCE, BODY_NAME, dropIssuers, EDITION_LANGUAGE, OFFICE, outletOfDesk, ROSTER_LINE, topSiteLine } from './header-masthead.ts';
 import { choosePublished } from './header-dates.ts';
+import { printedSite } from './header-tail.ts';
 import type { Segment } from '../core/article.ts';
 import { abbreviates, chooseHeadline, CRUMB, GLUED, isCjk, isSectionLine, MAX_SECTION_WORDS, plain, splitTitle } from './headline.ts';
 import { BARE_URL, words, type Unit } from './units.ts';
@@ -34,6 +35,9 @@ export interface HeaderFacts {
 const isProse = (t: string) =>
   words(t) > 30 || (/[.;:,]["”’)]?$/u.test(t) && words(t) >= 6) || (isCjk(t) && (t.length >= 40 || /[。！？；]$/u.test(t)));
 
+/** What a page's link lists are taken as: a headline or its date may have been taken with them. */
+const LINK_LIST = new Set(['related links', 'navigation']);
+const SPONSOR_LINE = /^(?:together with|presented by|sponsored by|in partnership with|brought to you by|powered by)\s+\p{Lu}/iu;
 const KICKER = /^[^.!?]{2,60}\s[-–—]$/u;
 const NUMBERED = /^\d{1,2}[.)]\s+\S/;
 /** A line with an e-mail address is a contact, never a headline. */
@@ -78,15 +82,41 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     if (!memo.has(k)) memo.set(k, readMeta(t, haveUrl));
     return memo.get(k);
   };
+  // A headline-shaped line right above the date or byline (past at most one dek) is the headline, even when it
+  // was taken with the link list above it: a menu's last item does not stand over the story's date (a row of links between bars is still a menu).
+  const linkedHeadline = (i: number) => {
+    const b = taken.get(i);
+    if (b?.kind !== 'boilerplate' || !LINK_LIST.has(b.reason) || words(ts[i]!) < 5 || !canBeTitle(ts[i]!) || isProse(ts[i]!) || /\s[|·•]\s/.test(ts[i]!)) return false;
+    const dated = (k: number) => !!metaOf(ts[k] ?? '', haveUrl)?.kind.match(/^(?:date|byline)$/);
+    return dated(i + 1) || (dated(i + 2) && !isProse(ts[i + 1] ?? '') && words(ts[i + 1] ?? '') >= 5);
+  };
   for (let i = start; i < limit; i++, end = i) {
     const t = ts[i]!;
-    const before = taken.get(i);
+    // The date under a headline taken back from a link list was taken with the list too: it is the date.
+    const linkedDate = candidates.at(-1) === i - 1 && LINK_LIST.has((taken.get(i) as { reason?: string } | undefined)?.reason ?? '') && metaOf(t, haveUrl)?.kind === 'date';
+    const before = linkedHeadline(i) || linkedDate ? undefined : taken.get(i);
     // A channel's name over its audience ("1.2K members"), however the page repeats it, is the outlet.
     // So is a newsletter's name over its one-line description and its subscriber count.
     const overAudience = AUDIENCE.test(ts[i + 1] ?? '') || (/subscribers$/i.test(ts[i + 2] ?? '') && words(ts[i + 1] ?? '') <= 15);
+    // A person's name over "4.21K Followers" below the headline is the author's profile card: the byline.
+    if (overAudience && candidates.some((k) => words(ts[k]!) >= 4) && words(t) <= 4 && /followers$/i.test(ts[i + 1] ?? '') && isKnownPerson(t) && parseNameLine(t)?.length === 1) {
+      set(i, { kind: 'byline', authors: parseNameLine(t)! });
+      continue;
+    }
     if (overAudience && !channel && words(t) <= 6 && /^[\p{Lu}\d]/u.test(t) && !/[.!?,;:]$/.test(t)) {
       channel = true;
       set(i, { kind: 'meta', role: 'publisher', value: t });
+      continue;
+    }
+    // A browser's print header ("4/16/31, 8:03 AM Headline | Site"): the site's name; its time is when the page was printed.
+    const printed = !before || before.kind === 'boilerplate' ? printedSite(t) : undefined;
+    if (printed !== undefined) {
+      set(i, printed ? { kind: 'meta', role: 'publisher', value: printed } : { kind: 'boilerplate', reason: 'page chrome' });
+      continue;
+    }
+    // "Together with Acme", "Presented by Acme": a sponsor's credit in a newsletter's header, never its headline.
+    if (!before && SPONSOR_LINE.test(t) && words(t) <= 8 && !/[.!?]$/.test(t)) {
+      set(i, { kind: 'boilerplate', reason: 'advertisement' });
       continue;
     }
     // A writer's credit by role ("Text | Name") is the byline, however a page lays credits out.
@@ -105,7 +135,9 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     // A credit-shaped header line may carry facts: "Source: Xinhua | Updated: 2025-04-08 16:35".
     // A link naming the original page ("[Read Original](…)") states the URL, whatever menu it stands in.
     // So does a "By …" line, whatever else it carries (a contact address in brackets).
-    if (before && !(before.kind === 'credit' && (URL_LINE.test(t) || SOURCE_LINE.test(t) || PARTS.test(t))) && !ORIGINAL_LINK.test(t) && !(before.kind === 'boilerplate' && /^by\s/i.test(t) && parseByline(t))) continue;
+    // A periodical's running head was taken as page chrome (it recurs on every page); its first copy in the header still names the journal and the date.
+    const head = before?.kind === 'boilerplate' && before.reason === 'page chrome' && runningHead(t);
+    if (before && !head && !(before.kind === 'credit' && (URL_LINE.test(t) || SOURCE_LINE.test(t) || PARTS.test(t))) && !ORIGINAL_LINK.test(t) && !(before.kind === 'boilerplate' && /^by\s/i.test(t) && parseByline(t))) continue;
     // "Published in" / "Editor for" over a name: the label says the next line names the outlet.
     const next = ts[i + 1];
     if (!before && LABEL_ABOVE.test(t) && next !== undefined && !taken.has(i + 1) && words(next) <= 6 && /^[\p{Lu}\d]/u.test(next) && !/[.!?,;:]$/.test(next)) {
@@ -137,6 +169,11 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       if (meta.kind === 'meta' && meta.role === 'url') haveUrl = true;
       if (meta.kind === 'meta' && meta.role === 'url' && isArchiveLine(t)) archive = true;
       if (meta.kind === 'date' || (meta.kind === 'byline' && 'date' in meta)) haveDate = true;
+      // "Story by Meridian Wire • 1mo": the provider a portal names outranks the portal's own name.
+      if (meta.kind === 'meta' && meta.role === 'publisher' && meta.value && PROVIDER.test(t)) {
+        labelled = true;
+        for (const [k, s] of segments) if (s.kind === 'meta' && s.role === 'publisher') segments.set(k, { kind: 'meta', role: 'section', line: s.line, text: s.text });
+      }
       set(i, meta);
       continue;
     }
@@ -214,14 +251,17 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
         continue;
       }
       // A section label or kicker stands right above its headline: a long line below one is the headline, not this line's dek.
-      if (!s && isLong(k) && !labelled && skippedDek++ < 2) continue;
+      // A release's headline stands over up to three highlight lines before its dateline.
+      if (!s && isLong(k) && !labelled && skippedDek++ < 3) continue;
       return false;
     }
     return true;
   };
   const anchored = (i: number) => reaches(i) && !nameLine(i);
   // A channel's or feed's name alone ("China AI Watch" over a post) is no headline: the text has none, and the name is the outlet.
-  const noHeadline = candidates.length <= 2 && candidates.every((i) => words(ts[i]!) <= 4 && OUTLET_WORD.test(ts[i]!) && !/[:!?]/.test(ts[i]!));
+  // So is a mailed newsletter's own name (its sender's, as the From: line writes it).
+  const sender = mail?.sender?.toLowerCase();
+  const noHeadline = candidates.length <= 2 && candidates.every((i) => (words(ts[i]!) <= 4 && OUTLET_WORD.test(ts[i]!) && !/[:!?]/.test(ts[i]!)) || ts[i]!.toLowerCase() === sender);
   // Without a headline, every candidate stands where a headline's outlet and labels stand: above it.
   const titleAt = noHeadline ? end : chooseHeadline(candidates, us, ts, isOutletLine, anchored, (k) => {
     const s = segments.get(k) ?? taken.get(k);
@@ -261,6 +301,12 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       const prev = segments.get(i - 1);
       if (prev?.kind === 'byline' && i - 1 > titleAt && !prev.date) segments.set(i - 1, { ...prev, authors: [...new Set([...prev.authors, ...people])] });
       set(i, { kind: 'byline', authors: people });
+      continue;
+    }
+    // Right under the headline, "A and B, Harbour Wire": names a first name opens, then the outlet they write for.
+    const credited = i === titleAt + 1 && !people && /,\s/.test(t) ? parseByline(`By ${t}`) : undefined;
+    if (credited?.publisher && looksLikeOutlet(credited.publisher) && credited.authors.every((p) => isKnownPerson(p))) {
+      set(i, { kind: 'byline', ...credited });
       continue;
     }
     // A profile tagline right under a byline ("Ferry engineer | ex-shipyard | Speaker") describes the author.
@@ -320,6 +366,11 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   if (!noHeadline && next >= 0 && ts[next]! === ts[titleAt]!) set(next, { kind: 'meta', role: 'repeated headline' });
   dropIssuers(segments, us, taken, us[titleAt]!.line, end);
   choosePublished(segments);
+  // A newsletter whose header names only itself: the mail's subject is the issue's title.
+  if (noHeadline && mail?.subject) {
+    set(mail.subject.at, { kind: 'title', title: mail.subject.title });
+    return mailFallbacks({ segments, authors: authorsOf(segments), title: mail.subject.title, end }, mail, us);
+  }
   return mailFallbacks({ segments, authors: authorsOf(segments), title: split.title, end }, mail, us);
 }
 

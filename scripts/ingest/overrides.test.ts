@@ -49,6 +49,33 @@ describe('article metadata overrides', () => {
     expect(warnings.map((w) => w.message)).toEqual(['unknown metadata field "created" was ignored']);
   });
 
+  it('names an author written as a mailbox ("Name <email>", as manifests and feeds write it) by the name', () => {
+    for (const author of ['"Ola Nordmann <ola@harbour.example.org>"', '["Ola Nordmann <ola@harbour.example.org> (https://harbour.example.org)"]']) {
+      const md = `---\ntitle: Harbour Cranes Double Output\nauthor: ${author}\n---\n\nThe harbour authority said its new cranes move twice as many containers an hour.`;
+      expect(ingestAll([{ file: 'content/articles/m.md', bytes: enc(md) }]).articles[0]?.authors).toEqual(['Ola Nordmann']);
+    }
+  });
+
+  it('reads `Key: value` metadata lines without fences (Pelican, MultiMarkdown) as frontmatter, and keeps them out of the body', () => {
+    const md = 'Title: Harbour Cranes Double Output\nDate: 2031-03-06 18:30\nModified: 2031-03-09 09:00\nAuthors: Ola Nordmann, Kari Hansen\nSummary: Why the cranes matter: a note.\n\nThe harbour authority said its new cranes move twice as many containers an hour.';
+    const { articles, errors, warnings } = ingestAll([{ file: 'content/articles/p.md', bytes: enc(md) }]);
+    expect(errors).toEqual([]);
+    expect(articles[0]).toMatchObject({ title: 'Harbour Cranes Double Output', date: { iso: '2031-03-06T18:30' }, authors: ['Ola Nordmann', 'Kari Hansen'] });
+    expect(articles[0]?.publisher).toBeUndefined();
+    expect(articles[0]?.body.map((b) => ('text' in b ? b.text : ''))).toEqual(['The harbour authority said its new cranes move twice as many containers an hour.']);
+    expect(warnings.map((w) => [w.line, w.message])).toEqual([[3, 'unknown metadata field "modified" was ignored'], [5, 'unknown metadata field "summary" was ignored']]);
+    // A date in words is read; a value the schema rejects is an ignored field with its warning, never an error.
+    const loose = 'Title: Harbour Cranes\nDate: March 6, 2031\nURL: harbour.example.org/cranes\n\nThe harbour authority said its new cranes move twice as many containers an hour.';
+    const r = ingestAll([{ file: 'content/articles/r.md', bytes: enc(loose) }]);
+    expect(r.errors).toEqual([]);
+    expect(r.articles[0]).toMatchObject({ title: 'Harbour Cranes', date: { iso: '2031-03-06' } });
+    expect(r.articles[0]?.url).toBeUndefined();
+    expect(r.warnings.map((w) => [w.line, w.message])).toEqual([[3, 'unknown metadata field "url_as_written" was ignored']]);
+    // A first paragraph that merely has a colon, or key lines without a title, is text.
+    const prose = 'Note: the cranes arrived late.\nWhy: the ship was delayed.\n\nThe harbour authority said its new cranes move twice as many containers an hour.';
+    expect(ingestAll([{ file: 'content/articles/q.md', bytes: enc(prose) }]).articles[0]?.body.length).toBeGreaterThan(1);
+  });
+
   it('reads a date written as an object by its publication key (MkDocs Material: created, updated)', () => {
     const md = '---\ndate:\n  created: 2031-04-30\n  updated: 2031-05-02\n---\n\nThe ferry line added two night crossings after a busy spring.';
     const { articles, errors } = ingestAll([{ file: 'content/articles/mk.md', bytes: enc(md) }]);

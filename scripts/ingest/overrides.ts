@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { parse as parseToml } from 'smol-toml';
-import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+import { Document, LineCounter, parseDocument, isMap, isScalar, isSeq } from 'yaml';
 import type { Article } from '../core/article.ts';
 import { parseDateLine } from './dates.ts';
 import { IngestError, type IngestProblem } from '../core/problem.ts';
@@ -85,8 +85,40 @@ export type FrontmatterFormat = 'yaml' | 'toml';
  */
 export function splitFrontmatter(text: string): { yaml?: string; format?: FrontmatterFormat; body: string; yamlLine: number } {
   const m = FRONTMATTER.exec(text);
-  if (!m) return { body: text, yamlLine: 1 };
+  if (!m) return keyValueHeader(text) ?? { body: text, yamlLine: 1 };
   return { yaml: m[2], format: m[1] === '+++' ? 'toml' : 'yaml', body: '\n'.repeat(m[0].split('\n').length - 1) + text.slice(m[0].length), yamlLine: 2 };
+}
+
+/** One `Key: value` metadata line (Pelican, MultiMarkdown): a short key of letters, then its value. */
+const KEY_LINE = /^([A-Za-z][A-Za-z _-]{0,24}):[ \t]+(\S.*)$/;
+/** Keys whose value is a comma-separated list of names. */
+const NAME_LIST_KEY = /^(?:authors?|creators?)$/;
+
+/**
+ * Metadata written as `Key: value` lines with no fences (Pelican, MultiMarkdown): the file's first
+ * block, every line a key and its value, one key `title`. Read as the same fields as frontmatter
+ * (so unknown keys are ignored with a warning); the lines are blanked so line numbers hold.
+ */
+function keyValueHeader(text: string): ReturnType<typeof splitFrontmatter> | undefined {
+  const block = /^([^\n]+(?:\n[^\n]+)*)(?:\n\s*\n|$)/.exec(text)?.[1];
+  const lines = block?.split('\n') ?? [];
+  const pairs = lines.map((l) => KEY_LINE.exec(l));
+  if (lines.length < 2 || pairs.some((p) => !p) || !pairs.some((p) => p![1]!.toLowerCase() === 'title')) return undefined;
+  const data: Record<string, unknown> = {};
+  for (const p of pairs) {
+    const key = p![1]!.toLowerCase().replace(/[ -]+/g, '_');
+    const written = p![2]!.trim();
+    // "Date: March 12, 2031": a date in words is read as a date line.
+    const value = NAME_LIST_KEY.test(key) ? written.split(/\s*[,;]\s*/).filter(Boolean) : key === 'date' && !articleMetaSchema.shape.date.safeParse(written).success ? (parseDateLine(written)?.iso ?? written) : written;
+    // These lines were not written for this site: a value the schema rejects ("URL: example.org/a") is left as an ignored field, with its warning, never an error.
+    const field = key as keyof typeof articleMetaSchema.shape;
+    const rejected = field in articleMetaSchema.shape && !articleMetaSchema.shape[field].safeParse(value).success;
+    data[rejected ? `${key}_as_written` : key] = rejected ? written : value;
+  }
+  // One key per line, in order (lists in flow style), so a warning's line is the key's line in the file.
+  const doc = new Document(data);
+  if (isMap(doc.contents)) for (const pair of doc.contents.items) if (isSeq(pair.value)) pair.value.flow = true;
+  return { yaml: doc.toString({ lineWidth: 0 }), format: 'yaml', body: '\n'.repeat(lines.length - 1) + text.slice(block!.length), yamlLine: 1 };
 }
 
 /** How {@link parseArticleMeta} treats fields the schema does not know. */
@@ -187,6 +219,8 @@ const ALIASES: Record<'date' | 'url' | 'author' | 'publisher', string[]> = {
 };
 /** "[[Priya Raman]]": a wiki link around a name, as note apps write it. */
 const unwiki = (v: unknown) => (typeof v === 'string' ? v.replace(/^\[\[([^\]|]+)(?:\|([^\]]+))?\]\]$/, (_, a: string, b?: string) => (b ?? a).trim()) : v);
+/** "Hana Sato <hana@example.org> (https://…)": a mailbox as package manifests and feeds write an author is named by its name. */
+const mailbox = (v: unknown) => (typeof v === 'string' ? v.replace(/^([^<>()]*\p{L}[^<>()]*?)\s*<[^<>\s]+@[^<>\s]+>(?:\s*\([^()]*\))?$/u, '$1').trim() : v);
 /** `{ name: "A", title: "Engineer", url: … }`: an author written as an object (Docusaurus, Hugo, JSON Feed) is named by its `name`. */
 const named = (v: unknown) => (typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { name?: unknown }).name === 'string' ? (v as { name: string }).name : v);
 
@@ -199,7 +233,7 @@ function readAliases(data: Record<string, unknown>): void {
     const key = DATE_OBJECT_KEYS.find((k) => (d as Record<string, unknown>)[k] !== undefined);
     if (key) data.date = (d as Record<string, unknown>)[key];
   }
-  const unwikiAll = (v: unknown) => (Array.isArray(v) ? v.map((x) => unwiki(named(x))) : unwiki(named(v)));
+  const unwikiAll = (v: unknown) => (Array.isArray(v) ? v.map((x) => mailbox(unwiki(named(x)))) : mailbox(unwiki(named(v))));
   if (data.author !== undefined) data.author = unwikiAll(data.author);
   for (const [field, keys] of Object.entries(ALIASES) as [keyof typeof ALIASES, string[]][]) {
     if (data[field] !== undefined) continue;

@@ -124,4 +124,25 @@ describe('saved pages: metadata as CMSs write it', () => {
     const authorOnly = body.replace(/<meta itemprop="url"[^>]*>/, '');
     expect(readHtml(`<html><body>${authorOnly}</body></html>`).meta.url).toBeUndefined();
   });
+
+  it('reads Google Scholar citation tags: publication date, institution and landing page (not the PDF)', () => {
+    const head = `<title>Electric ferry finishes its sea trials | Research Notes</title>
+<meta name="citation_title" content="Electric ferry finishes its sea trials"><meta name="citation_author" content="Nordmann, Ola">
+<meta name="citation_publication_date" content="2031/03/12"><meta name="citation_technical_report_institution" content="Institute for Coastal Transport">
+<meta name="citation_pdf_url" content="https://notes.example.org/ferry.pdf"><meta name="citation_abstract_html_url" content="https://notes.example.org/2031/ferry/">`;
+    expect(readHtml(page(head)).meta).toMatchObject({ date: '2031-03-12', publisher: 'Institute for Coastal Transport', url: 'https://notes.example.org/2031/ferry/' });
+    // "Last, First" cannot say which part is the given name: the visible byline names the authors.
+    expect(readHtml(page(head)).meta.author).toBeUndefined();
+  });
+
+  it("takes JSON-LD dateCreated when the article states no publication date", () => {
+    const ld = (d: string) => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Electric ferry finishes its sea trials",${d}}</script>`;
+    expect(readHtml(page(ld('"dateCreated":"2031-05-29T06:30:00+08:00"'))).meta.date).toBe('2031-05-29T06:30');
+    expect(readHtml(page(ld('"dateCreated":"2031-05-29T06:30:00+08:00","datePublished":"2031-05-30"'))).meta.date).toBe('2031-05-30');
+  });
+
+  it('names no author from a JSON-LD author of type Organization (the outlet writing as itself)', () => {
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Electric ferry finishes its sea trials","datePublished":"2031-03-12","author":[{"@type":"Organization","name":"Harbour Gazette Staff"}]}</script>`;
+    expect(readHtml(page(ld)).meta.author).toBeUndefined();
+  });
 });

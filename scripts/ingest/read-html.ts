@@ -93,6 +93,8 @@ function jsonLd(document: Document): Json[] {
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && squash(v) ? squash(v) : undefined);
 const nameOf = (v: unknown): string | undefined => str(v) ?? (isObj(v) ? str(v.name) : undefined);
+/** "Halvorsen, Margit": a name in catalogue order (Dublin Core, Scholar tags) is written given name first. */
+const catalogueOrder = (a: string) => a.replace(/^([^,]+),\s*([^,]+)$/, '$2 $1');
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
 
 /** Metadata a saved page states about itself, before validation. */
@@ -135,7 +137,8 @@ function pageMeta(document: Document): PageMeta {
   const partOf = art && isObj(art.isPartOf) ? str(art.isPartOf['@id']) : undefined;
   const webPage = ld.find((o) => (partOf !== undefined && str(o['@id']) === partOf) || types(o).includes('WebPage'));
   const ldUrl = art ? (str(art.url) ?? nameOf(art.mainEntityOfPage) ?? (isObj(art.mainEntityOfPage) ? str(art.mainEntityOfPage['@id']) : undefined) ?? (webPage && str(webPage.url))) : undefined;
-  const ldAuthors = art ? list(art.author).map(nameOf).filter((a): a is string => !!a) : [];
+  // An author of type Organization ("Harbour Gazette Staff") is the outlet writing as itself, not a person's byline.
+  const ldAuthors = art ? list(art.author).filter((a) => !(isObj(a) && types(a).some((t) => /Organization$/.test(t)))).map(nameOf).filter((a): a is string => !!a) : [];
   // "byl" (a print view's byline, "By A and B") is read like a byline line: names only.
   const byl = meta('byl');
   const bylAuthors = byl ? (parseByline(/^by\b/i.test(byl) ? byl : `By ${byl}`)?.authors ?? []) : [];
@@ -145,10 +148,13 @@ function pageMeta(document: Document): PageMeta {
   // <a rel="author">: the blog's own link to its author (hCard and WordPress themes write it).
   const relAuthors = [...new Set(Array.from(document.querySelectorAll('a[rel~="author"]')).map((a) => str(a.textContent)).filter((a): a is string => !!a && a.split(/\s+/).length <= 5))];
   // Dublin Core lists each creator in its own tag, often in catalogue order ("Halvorsen, Margit").
-  const dcAuthors = dc('creator').map((a) => a.replace(/^([^,]+),\s*([^,]+)$/, '$2 $1'));
-  const title = (art && str(art.headline)) ?? meta('og:title') ?? meta('twitter:title') ?? dc('title')[0] ?? micro('headline');
+  const dcAuthors = dc('creator').map(catalogueOrder);
+  // Google Scholar's `citation_author` tags are not read: "Sun, Meiling" cannot say which part is the given name, and the page's visible byline writes the names as their owners do.
+  const title = (art && str(art.headline)) ?? meta('og:title') ?? meta('twitter:title') ?? meta('citation_title') ?? dc('title')[0] ?? micro('headline');
   const date =
-    (art && str(art.datePublished)) ?? meta('article:published_time') ?? meta('date') ?? meta('pubdate') ?? meta('parsely-pub-date') ?? meta('DC.date.issued') ?? dc('date')[0] ?? dc('issued')[0] ?? meta('publish-date') ?? meta('publish_date') ?? meta('publishdate') ?? meta('article.published') ?? meta('sailthru.date') ?? micro('datePublished') ?? timeElement(document);
+    (art && str(art.datePublished)) ?? meta('article:published_time') ?? meta('date') ?? meta('pubdate') ?? meta('parsely-pub-date') ?? meta('DC.date.issued') ?? dc('date')[0] ?? dc('issued')[0] ?? meta('publish-date') ?? meta('publish_date') ?? meta('publishdate') ?? meta('article.published') ?? meta('sailthru.date') ?? meta('citation_publication_date') ?? meta('citation_date') ?? meta('citation_online_date') ?? micro('datePublished') ??
+    // An article that states only when it was created (JSON-LD `dateCreated`) was published then as far as the page says.
+    (art && str(art.dateCreated)) ?? timeElement(document);
   // The link to the site's home page in the page header (the masthead) names the site.
   const home = str(document.querySelector('header a[href="/"], [role="banner"] a[href="/"]')?.textContent);
   const masthead = home && home.split(/\s+/).length <= 6 && !/^home$/i.test(home) ? home : undefined;
@@ -163,13 +169,17 @@ function pageMeta(document: Document): PageMeta {
   // `<meta name="source">` (news portals): the agency or paper the article comes from, when it is a name.
   const source = meta('source');
   const sourceName = source && !/[/:]/.test(source) && source.split(/\s+/).length <= 6 ? source : undefined;
-  const publisher = (art && nameOf(art.publisher)) ?? meta('og:site_name') ?? (site && str(site.name)) ?? dc('publisher')[0] ?? meta('application-name') ?? sourceName ?? masthead ?? titled ?? logoName;
+  // The institution or publisher a Scholar record names (not its journal's or conference's title, which is where it appeared).
+  const citationPublisher = meta('citation_technical_report_institution') ?? meta('citation_publisher') ?? meta('citation_dissertation_institution');
+  const publisher = (art && nameOf(art.publisher)) ?? meta('og:site_name') ?? (site && str(site.name)) ?? dc('publisher')[0] ?? citationPublisher ?? meta('application-name') ?? sourceName ?? masthead ?? titled ?? logoName;
   const dcUrl = dc('identifier').find((v) => /^https?:\/\//.test(v));
   // Microdata: the article item's own url (not its author's or publisher's, which are items of their own).
   const itemUrl = Array.from(document.querySelectorAll('[itemprop="url"]'))
     .filter((el) => ARTICLE_TYPE.test((el.parentElement?.closest('[itemscope]')?.getAttribute('itemtype') ?? '').split('/').at(-1) ?? ''))
     .map((el) => str(el.getAttribute('content') ?? el.getAttribute('href')))[0];
-  const url = str(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('og:url') ?? ldUrl ?? dcUrl ?? meta('parsely-link') ?? itemUrl;
+  const url = str(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('og:url') ?? ldUrl ?? dcUrl ?? meta('parsely-link') ?? itemUrl ??
+    // A Scholar record's landing page (never its PDF's address).
+    meta('citation_abstract_html_url') ?? meta('citation_fulltext_html_url') ?? meta('citation_public_url');
   return {
     ...(title ? { title } : {}),
     ...(date ? { date } : {}),
