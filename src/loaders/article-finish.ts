@@ -6,7 +6,7 @@
  */
 import { writeArticleBody } from '../../scripts/citations/corpus.ts';
 import { shorten } from '../../scripts/ingest/extract.ts';
-import type { LinkedArticle } from '../../scripts/ingest/link.ts';
+import type { SourceEntry } from '../../scripts/ingest/article-schema.ts';
 import type { IngestOutcome } from '../../scripts/ingest/pipeline.ts';
 import type { RawArticle } from '../../scripts/core/article.ts';
 import type { IngestProblem } from '../../scripts/core/problem.ts';
@@ -18,14 +18,8 @@ export interface FinishData {
   keys: Record<string, string>;
 }
 
-/** An article's store entry: its metadata, description and body key (the body is in its file). */
-export type StoredArticle = Omit<LinkedArticle, 'body' | 'credits' | 'metadataLines' | 'boilerplate' | 'mentions' | 'figures' | 'years'> & {
-  description: string;
-  bodyKey: string;
-};
-
 /** The file's problem; or that it holds reserved text; or its store entry, its body written. */
-export type Finished = IngestProblem | { reserved: true } | { entry: StoredArticle };
+export type Finished = IngestProblem | { reserved: true } | { entry: SourceEntry };
 
 export function finish(outcome: IngestOutcome, raw: RawArticle, data: FinishData): Finished {
   if (!('article' in outcome)) return outcome;
