@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { topicPages } from '../../scripts/core/topics.ts';
 import { sourcesFile } from '../../src/lib/data.ts';
 import { ROOT } from '../helpers/site.ts';
-import { connectBrowser } from './browser.ts';
+import { useSharedBrowser } from './shared-browser.ts';
 import { SCHEMES, VIEWPORTS, contextFor } from './pages.ts';
 import { previewSite } from '../helpers/seed-site.ts';
 
@@ -14,16 +14,10 @@ const topics = topicPages(join(ROOT, 'content'));
 const topicPath = `/${topics[0]!.slug}/`;
 const [phone, desktop] = VIEWPORTS;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser(browserEndpoint);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useSharedBrowser(browserEndpoint);
 
 async function open(path: string, vp: (typeof VIEWPORTS)[number] = desktop, scheme: (typeof SCHEMES)[number] = 'light'): Promise<Page> {
-  const page = await (await contextFor(browser, vp, scheme)).newPage();
+  const page = await (await contextFor(browser(), vp, scheme)).newPage();
   await page.goto(origin + path, { waitUntil: 'load' });
   return page;
 }

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMermaid } from 'beautiful-mermaid';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations, useScheme } from './axe.ts';
-import { contrastRatio, connectBrowser, pagePaths, parseColours } from './browser.ts';
+import { contrastRatio, pagePaths, parseColours } from './browser.ts';
+import { useSharedBrowser } from './shared-browser.ts';
 import { previewSite } from '../helpers/seed-site.ts';
 
 /**
@@ -26,17 +27,11 @@ const figurePaths = pagePaths(dist).filter((p) => p.endsWith('/') && /<figure cl
 const mermaidPaths = figurePaths.filter((p) => html(p).includes('class="diagram-source"'));
 const entityPaths = figurePaths.filter((p) => /^\/entities\/[^/]+\/$/.test(p));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser(browserEndpoint);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useSharedBrowser(browserEndpoint);
 
 /** A new tab in its own context. Reduced motion: the graph's highlight fades are then instant, so opacities can be read at once. */
 async function newTab(width = 1366, height = 768, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion: 'reduce' });
+  const context = await browser().newContext({ viewport: { width, height }, colorScheme, reducedMotion: 'reduce' });
   return context.newPage();
 }
 

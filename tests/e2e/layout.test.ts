@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectBrowser } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useSharedBrowser } from './shared-browser.ts';
 import { VIEWPORTS, contextFor, pageTypes } from './pages.ts';
 import { previewSite } from '../helpers/seed-site.ts';
 
@@ -9,17 +8,11 @@ const pages = pageTypes(dist);
 
 // The layout of every page type at both widths, in both themes, is checked in page-types.test.ts.
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser(browserEndpoint);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useSharedBrowser(browserEndpoint);
 
 describe('on a phone, the header controls work', () => {
   it('the search button opens the search dialog, and the menu button opens the navigation', async () => {
-    const context = await contextFor(browser, VIEWPORTS[0], 'light');
+    const context = await contextFor(browser(), VIEWPORTS[0], 'light');
     const page = await context.newPage();
     const topic = pages.find(([t]) => t === 'topic')![1];
     await page.goto(origin + topic, { waitUntil: 'load' });

@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLOUR_RULES, layoutChanges, layoutOf, seriousViolations, useScheme } from './axe.ts';
-import { connectBrowser } from './browser.ts';
+import { useSharedBrowser } from './shared-browser.ts';
 import { SCHEMES, VIEWPORTS, contextFor, pageTypes } from './pages.ts';
 import { previewSite } from '../helpers/seed-site.ts';
 
@@ -12,13 +12,7 @@ import { previewSite } from '../helpers/seed-site.ts';
 const { dist, origin, browserEndpoint } = await previewSite();
 const pages = pageTypes(dist);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser(browserEndpoint);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useSharedBrowser(browserEndpoint);
 
 /** What the layout checks read from the loaded page. */
 const measure = (page: Page) =>
@@ -58,7 +52,7 @@ describe.each(VIEWPORTS)('at $name', (vp) => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await contextFor(browser, vp, 'light');
+    context = await contextFor(browser(), vp, 'light');
     page = await context.newPage();
   });
   afterAll(async () => {

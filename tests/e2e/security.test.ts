@@ -6,9 +6,10 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectBrowser, recordPage, settle, type PageLog } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { recordPage, settle, type PageLog } from './browser.ts';
+import { useSharedBrowser } from './shared-browser.ts';
 import { previewSite } from '../helpers/seed-site.ts';
 
 const { dist, origin, browserEndpoint } = await previewSite();
@@ -22,17 +23,11 @@ interface Violation {
   sample: string;
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser(browserEndpoint);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useSharedBrowser(browserEndpoint);
 
 /** Opens `path` in a fresh context, recording console errors and CSP violations. */
 async function open(path: string): Promise<{ page: Page; log: PageLog; violations: () => Promise<Violation[]> }> {
-  const context = await browser.newContext();
+  const context = await browser().newContext();
   await context.addInitScript(() => {
     const w = window as unknown as { __violations: unknown[] };
     w.__violations = [];
@@ -67,7 +62,7 @@ describe('Content-Security-Policy', () => {
       `<script>document.title = "${marker}"; alert("${marker}")</script><img src="data:," onerror="alert('${marker}')"></body>`,
     );
     expect(injected).not.toBe(html);
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const dialogs: string[] = [];
     await context.route(`${origin}/csp-probe/`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: injected }));
     await context.addInitScript(() => {

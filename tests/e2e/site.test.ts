@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slugForFile } from '../../scripts/ingest/pipeline.ts';
 import { topicPages } from '../../scripts/core/topics.ts';
 import { ROOT } from '../helpers/site.ts';
-import { contrastRatio, connectBrowser, over, pagePaths, parseColours, recordPage, settle } from './browser.ts';
+import { contrastRatio, over, pagePaths, parseColours, recordPage, settle } from './browser.ts';
+import { useSharedBrowser } from './shared-browser.ts';
 import { previewSite } from '../helpers/seed-site.ts';
 
 const { dist, origin, browserEndpoint } = await previewSite();
@@ -22,17 +23,11 @@ const sourcesContaining = (term: string) =>
     .filter((f) => f.endsWith('.txt') && readFileSync(join(articlesDir, f), 'utf8').includes(term))
     .map((f) => `/sources/${slugForFile(f)}/`);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser(browserEndpoint);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useSharedBrowser(browserEndpoint);
 
 /** Opens a fresh page (own context, so theme choices never leak between tests). */
 async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const context = await browser.newContext({ colorScheme });
+  const context = await browser().newContext({ colorScheme });
   const page = await context.newPage();
   await page.goto(origin + path, { waitUntil: 'load' });
   return page;
@@ -163,7 +158,7 @@ describe('in a real browser', () => {
   it('every page of dist/ loads with no console error, no failed request, and no request to another host', { timeout: 600_000 }, async () => {
     const paths = pagePaths(dist);
     expect(paths.length).toBeGreaterThan(topicPaths.length);
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const log = recordPage(page);
     const problems: string[] = [];
