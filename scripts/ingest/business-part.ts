@@ -3,9 +3,7 @@
  * read with compromise's part-of-speech tags: revenue of one part is a measure of its own.
  */
 import compromise from 'compromise';
-
-/** Where a clause ends and the next starts: punctuation, or a relative pronoun or conjunction. */
-const CLAUSE_BOUNDARY = /[;:—–,]|\b(?:but|while|whereas|which|who)\s/gi;
+import { clauseBounds } from './quantities.ts';
 
 /** Words before "revenue" or "sales" that name no part of the business: a total, a period, a record. */
 const NOT_SEGMENT = /^(?:total|overall|record|net|gross|annual|full-year|fiscal|company|group|firm|combined|revenues?|sales|global|worldwide|operating|core|top-line|\S*(?:quarter|year|month|half)\S*)$/i;
@@ -36,9 +34,7 @@ function segmentWords(sentence: string, at: number, phrase: string, named: (at: 
  */
 export function segmentScoped(measure: string, sentence: string, start: number, end: number, named: (at: number) => boolean = () => false): string {
   if (measure !== 'revenue' || !/\b(?:revenues?|sales)\b/i.test(sentence)) return measure;
-  const from = Math.max(0, ...[...sentence.slice(0, start).matchAll(CLAUSE_BOUNDARY)].map((m) => m.index + m[0].length));
-  const stop = sentence.slice(end).search(/[;:—–,]|\b(?:but|while|whereas|which|who)\s/i);
-  const to = stop >= 0 ? end + stop : sentence.length;
+  const { from, to } = clauseBounds(sentence, start, end);
   let best: { at: number; phrase: string; d: number } | undefined;
   SEGMENT_BEFORE.lastIndex = 0;
   for (let m = SEGMENT_BEFORE.exec(sentence); m; m = SEGMENT_BEFORE.exec(sentence)) {

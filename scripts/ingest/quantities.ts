@@ -152,12 +152,18 @@ function clauseBefore(sentence: string, start: number): string {
   return ' '.repeat(from) + before.slice(from);
 }
 
-/** The clause holding the figure: from the last boundary before it to the first after it (commas, semicolons, dashes, relative pronouns). */
-function clauseOf(sentence: string, start: number, end: number): string {
+/** Where the clause holding the figure starts and ends in `sentence`: from the last boundary before it to the first after it (commas, semicolons, dashes, relative pronouns). */
+export function clauseBounds(sentence: string, start: number, end: number): { from: number; to: number } {
   const from = lastEnd(CLAUSE_BOUNDARY, sentence.slice(0, start));
   const rest = sentence.slice(end);
   const stop = rest.search(/[;:—–,]|\b(?:but|while|whereas|which|who)\s/i);
-  return sentence.slice(from, stop >= 0 ? end + stop : sentence.length);
+  return { from, to: stop >= 0 ? end + stop : sentence.length };
+}
+
+/** The clause holding the figure (see {@link clauseBounds}). */
+function clauseOf(sentence: string, start: number, end: number): string {
+  const { from, to } = clauseBounds(sentence, start, end);
+  return sentence.slice(from, to);
 }
 
 /**
