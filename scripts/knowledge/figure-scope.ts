@@ -123,28 +123,24 @@ function variantOf(clause: string): string | undefined {
   return new Set(codes).size === 1 ? codes[0] : undefined;
 }
 
-/** The figure's clause up to the figure. */
-function clauseBefore(sentence: string, start: number): string {
+/** Where the figure's clause starts: after the last clause boundary before the figure. */
+function clauseStart(sentence: string, start: number): number {
   let from = 0;
   for (const m of sentence.slice(0, start).matchAll(CLAUSE)) from = m.index + m[0].length;
-  return sentence.slice(from, start);
+  return from;
 }
+
+/** The figure's clause up to the figure. */
+const clauseBefore = (sentence: string, start: number) => sentence.slice(clauseStart(sentence, start), start);
 
 /** The clause holding the figure, from the clause boundary before it to the next after it. */
 function clauseAround(sentence: string, start: number, end: number): string {
-  let from = 0;
-  for (const m of sentence.slice(0, start).matchAll(CLAUSE)) from = m.index + m[0].length;
   const stop = sentence.slice(end).search(CLAUSE);
-  return sentence.slice(from, stop >= 0 ? end + stop : sentence.length);
+  return sentence.slice(clauseStart(sentence, start), stop >= 0 ? end + stop : sentence.length);
 }
 
-/** The place a phrase in the figure's clause limits it to ("in the US", "across Europe", "from China"), by compromise's place tags. */
-function placeOf(sentence: string, start: number, end: number): string | undefined {
-  let from = 0;
-  for (const m of sentence.slice(0, start).matchAll(CLAUSE)) from = m.index + m[0].length;
-  const rest = sentence.slice(end);
-  const stop = rest.search(CLAUSE);
-  const clause = sentence.slice(from, stop >= 0 ? end + stop : sentence.length);
+/** The place a phrase in the figure's clause (see {@link clauseAround}) limits it to ("in the US", "across Europe", "from China"), by compromise's place tags. */
+function placeOf(clause: string): string | undefined {
   // compromise is the slow part: only a clause with a capitalised word after one of these words can name a place.
   if (!/\b(?:in|across|outside|inside|within|from)\s+(?:the\s+)?\p{Lu}/u.test(clause)) return undefined;
   const found = compromise(clause).match('(in|across|outside|inside|within|from) the? [#Place+]', 0).out('array') as string[];
@@ -154,9 +150,10 @@ function placeOf(sentence: string, start: number, end: number): string | undefin
 /** The scope of the figure at `start`–`end` in `sentence`. */
 export function scopeOf(sentence: string, start: number, end: number): FigureScope {
   const scope: FigureScope = { modality: modalityOf(sentence, start, end), aggregate: isAggregate(sentence, start, end) };
-  const place = placeOf(sentence, start, end);
+  const clause = clauseAround(sentence, start, end);
+  const place = placeOf(clause);
   if (place) scope.place = place;
-  if (BASE.test(clauseAround(sentence, start, end))) scope.base = true;
+  if (BASE.test(clause)) scope.base = true;
   if (CLASS.test(clauseBefore(sentence, start))) scope.class = true;
   const use = USE_TRAINING.test(clauseBefore(sentence, start)) ? 'training' : USE_FLEET.test(clauseBefore(sentence, start)) ? 'fleet' : undefined;
   if (use) scope.use = use;
