@@ -4,12 +4,12 @@
  */
 import { basename, resolve } from 'node:path';
 import { loadArticles } from '../ingest/load.ts';
-import { compileGazetteer } from '../core/match.ts';
+import { compileGazetteer, type Matcher } from '../core/match.ts';
 import { ingestAll, slugForFile } from '../ingest/pipeline.ts';
 import { buildKnowledge } from '../knowledge/index.ts';
 import { paragraphTexts } from '../knowledge/sentences.ts';
 import { loadGazetteer } from '../knowledge/load-gazetteer.ts';
-import { loadDevSet } from './labels.ts';
+import { type DevSet, loadDevSet } from './labels.ts';
 import { type DisagreementScore, scoreDisagreements, toReported } from './score-disagreements.ts';
 import { type ArticleScore, FIELDS, type Field, scoreArticle } from './score.ts';
 import { articleView, disagreementView } from './view.ts';
@@ -122,12 +122,27 @@ export function summarise(scores: readonly ArticleScore[], d: DisagreementScore,
   };
 }
 
+/**
+ * The set's labels with every subject that names a gazetteer entity by one of its aliases ("Qwen")
+ * written as the entity's name ("Tongyi Qianwen"): a labeller who wrote the common name meant that
+ * entity, and the ingest answers with entities.
+ */
+export function subjectsByName(set: DevSet, byAlias: Matcher['byAlias']): DevSet {
+  const name = (s: string) => byAlias.get(s)?.name ?? s;
+  const subject = (s: string | string[]) => (typeof s === 'string' ? name(s) : s.map(name));
+  const articles = new Map([...set.articles].map(([file, l]) => [file, { ...l, figures: l.figures.map((f) => ({ ...f, subject: subject(f.subject) })) }]));
+  const expected = set.disagreements.expected.map((g) => ({ ...g, subject: name(g.subject) }));
+  return { ...set, articles, disagreements: { ...set.disagreements, expected } };
+}
+
 /** Ingests and scores the dev set under `root` (the project root). */
 export async function runEval(root: string, dir = DEVSET_DIR): Promise<EvalReport> {
   const abs = resolve(root, dir);
-  const [set, raws, entities] = await Promise.all([loadDevSet(abs), loadArticles(abs, root), loadGazetteer(root)]);
+  const [labelled, raws, entities] = await Promise.all([loadDevSet(abs), loadArticles(abs, root), loadGazetteer(root)]);
+  const matcher = compileGazetteer(entities);
+  const set = subjectsByName(labelled, matcher.byAlias);
   // Only labelled files are articles of the set (its notes and label files are not).
-  const result = ingestAll(raws.filter((r) => set.articles.has(basename(r.file))), compileGazetteer(entities));
+  const result = ingestAll(raws.filter((r) => set.articles.has(basename(r.file))), matcher);
   const byFile = new Map(result.articles.map((a) => [basename(a.file), a]));
   const scores = [...set.articles].map(([file, labels]) => {
     const a = byFile.get(file);
