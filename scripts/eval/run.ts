@@ -32,6 +32,8 @@ export const HOLDOUT6_DIR = 'tests/fixtures/holdout6';
 export const HOLDOUT7_DIR = 'tests/fixtures/holdout7';
 /** An eighth held-out set, written blind once the seventh was opened for development: never tuned on. */
 export const HOLDOUT8_DIR = 'tests/fixtures/holdout8';
+/** A ninth held-out set, written blind once the eighth was opened for development: never tuned on. */
+export const HOLDOUT9_DIR = 'tests/fixtures/holdout9';
 
 const rate = (n: number, total: number) => (total === 0 ? 1 : n / total);
 
