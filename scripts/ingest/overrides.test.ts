@@ -166,6 +166,11 @@ describe('article metadata overrides', () => {
     expect(bad.errors[0]!.message).toMatch(/^metadata is not valid TOML/);
     const md = '---\ntitle: Harbour Cranes Double Output\nauthors:\n  - name: Ola Nordmann\n    title: Engineer\n    url: https://example.org/ola\n  - name: Kari Hansen\n---\n\nThe harbour authority said its new cranes move twice as many containers an hour.';
     expect(ingestAll([{ file: 'content/articles/docs.md', bytes: enc(md) }]).articles[0]!.authors).toEqual(['Ola Nordmann', 'Kari Hansen']);
+    // A blog export's author record (WordPress via jekyll-import) is named by its display name, or its given and family names.
+    const record = '---\ntitle: Harbour Cranes Double Output\nauthor:\n  login: onordmann\n  email: ola@example.org\n  display_name: Ola Nordmann\n  first_name: Ola\n  last_name: Nordmann\n---\n\nThe harbour authority said its new cranes move twice as many containers an hour.';
+    expect(ingestAll([{ file: 'content/articles/wp.md', bytes: enc(record) }]).articles[0]!.authors).toEqual(['Ola Nordmann']);
+    const split = record.replace('  display_name: Ola Nordmann\n', '');
+    expect(ingestAll([{ file: 'content/articles/wp.md', bytes: enc(split) }]).articles[0]!.authors).toEqual(['Ola Nordmann']);
     // Keys into the blog's own author list are not names: ignored with a warning, and the text's byline is read instead.
     const keyed = ingestAll([{ file: 'content/articles/keys.md', bytes: enc('---\ntitle: Harbour Cranes Double Output\nauthors: [onordmann]\n---\n\nBy Kari Hansen\n\nThe harbour authority said its new cranes move twice as many containers an hour.') }]);
     expect(keyed.articles[0]!.authors).toEqual(['Kari Hansen']);

@@ -221,8 +221,19 @@ const ALIASES: Record<'date' | 'url' | 'author' | 'publisher', string[]> = {
 const unwiki = (v: unknown) => (typeof v === 'string' ? v.replace(/^\[\[([^\]|]+)(?:\|([^\]]+))?\]\]$/, (_, a: string, b?: string) => (b ?? a).trim()) : v);
 /** "Hana Sato <hana@example.org> (https://…)": a mailbox as package manifests and feeds write an author is named by its name. */
 const mailbox = (v: unknown) => (typeof v === 'string' ? v.replace(/^([^<>()]*\p{L}[^<>()]*?)\s*<[^<>\s]+@[^<>\s]+>(?:\s*\([^()]*\))?$/u, '$1').trim() : v);
-/** `{ name: "A", title: "Engineer", url: … }`: an author written as an object (Docusaurus, Hugo, JSON Feed) is named by its `name`. */
-const named = (v: unknown) => (typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { name?: unknown }).name === 'string' ? (v as { name: string }).name : v);
+/**
+ * `{ name: "A", title: "Engineer", url: … }`: an author written as an object is named by its `name`
+ * (Docusaurus, Hugo, JSON Feed), `display_name` (WordPress exports, jekyll-import) or its given and
+ * family names (`first_name`/`last_name`, schema.org's `givenName`/`familyName`).
+ */
+function named(v: unknown): unknown {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return v;
+  const o = v as Record<string, unknown>;
+  const text = (k: string) => (typeof o[k] === 'string' && o[k].trim() ? o[k].trim() : undefined);
+  const given = text('first_name') ?? text('givenName');
+  const family = text('last_name') ?? text('familyName');
+  return text('name') ?? text('display_name') ?? text('displayName') ?? (given && family ? `${given} ${family}` : v);
+}
 
 /** `date: { created: 2025-04-30, updated: … }` (MkDocs Material's blog): the publication date is one key of an object. */
 const DATE_OBJECT_KEYS = ['published', 'created', 'date'];
