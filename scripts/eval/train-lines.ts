@@ -4,7 +4,9 @@
  * `node scripts/eval/train-lines.ts --cv` — leave-one-set-out cross-validation: for each open set,
  * trains on the other seven and scores the held-out set rules-only and rules + model (chrome removed,
  * facts kept, body lines lost) over a sweep of thresholds; the threshold written to the model is the
- * one the pooled cross-validation picks, never one set's.
+ * one the pooled cross-validation picks, never one set's (1, the model off, when none helps).
+ * `--rows candidates|all|shape` (default shape): which units it learns from (see {@link Rows});
+ * `--threshold T`: show the per-set table at T instead of at the chosen threshold.
  * Deterministic: batch gradient descent from zero weights, units in file order.
  */
 import { writeFileSync } from 'node:fs';
@@ -87,7 +89,7 @@ function tally(a: LineArticle, flagged: ReadonlySet<number>, t: Tally): void {
 
 const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}%`);
 
-async function crossValidate(root: string, sets: Map<string, LineArticle[]>, rows: Rows): Promise<number> {
+async function crossValidate(sets: Map<string, LineArticle[]>, rows: Rows, show?: number): Promise<number> {
   const perSet = new Map<string, { rules: Tally; byT: Map<number, Tally> }>();
   const alone = new Map(THRESHOLDS.map((t) => [t, { chrome: 0, found: 0, body: 0, lost: 0, facts: 0 }]));
   for (const held of OPEN_SETS) {
@@ -128,25 +130,28 @@ async function crossValidate(root: string, sets: Map<string, LineArticle[]>, row
   const best = ok.reduce<number | undefined>((b, t) => { const s = pooled(t); const v = s.caught - BODY_COST * s.bodyLost; return v > 0 && (b === undefined || v > pooled(b).caught - BODY_COST * pooled(b).bodyLost) ? t : b; }, undefined);
   const chosen = best ?? 1;
   console.log(`\nchosen threshold: ${best === undefined ? 'none helps (model off: 1)' : chosen}`);
-  console.log('\nheld-out set | chrome removed rules-only → rules+model | facts kept rules-only → rules+model | body lines lost');
+  const shown = show ?? chosen;
+  console.log(`\nheld-out set (threshold ${shown}) | chrome removed rules-only → rules+model | facts kept rules-only → rules+model | body lines lost`);
   const all = { rules: zero(), model: zero() };
   for (const [held, v] of perSet) {
-    const m = chosen < 1 ? v.byT.get(chosen)! : v.rules;
+    const m = shown < 1 ? v.byT.get(shown)! : v.rules;
     for (const [k, x] of [['rules', v.rules], ['model', m]] as const) for (const f of Object.keys(x) as (keyof Tally)[]) all[k][f] += x[f];
     console.log(`${held} | ${v.rules.removed}/${v.rules.chrome} (${pct(v.rules.removed, v.rules.chrome)}) → ${m.removed}/${m.chrome} (${pct(m.removed, m.chrome)}) | ${v.rules.kept}/${v.rules.facts} → ${m.kept}/${m.facts} | ${m.bodyLost}`);
   }
   console.log(`all | ${all.rules.removed}/${all.rules.chrome} (${pct(all.rules.removed, all.rules.chrome)}) → ${all.model.removed}/${all.model.chrome} (${pct(all.model.removed, all.model.chrome)}) | ${all.rules.kept}/${all.rules.facts} → ${all.model.kept}/${all.model.facts} | ${all.model.bodyLost}`);
-  void root;
   return chosen;
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { cv: { type: 'boolean', default: false }, rows: { type: 'string', default: 'candidates' } } });
+  const { values } = parseArgs({ options: { cv: { type: 'boolean', default: false }, rows: { type: 'string', default: 'shape' }, threshold: { type: 'string' } } });
   const rows = values.rows as Rows;
+  if (!['candidates', 'all', 'shape'].includes(rows)) throw new Error(`--rows ${rows}: use candidates, all or shape`);
+  const show = values.threshold === undefined ? undefined : Number(values.threshold);
+  if (show !== undefined && !THRESHOLDS.includes(show)) throw new Error(`--threshold ${values.threshold}: use one of ${THRESHOLDS.join(', ')}`);
   const root = process.cwd();
   const sets = new Map<string, LineArticle[]>();
   for (const dir of OPEN_SETS) sets.set(dir, await loadLineSet(root, dir));
-  const threshold = await crossValidate(root, sets, rows);
+  const threshold = await crossValidate(sets, rows, show);
   if (!values.cv) {
     const model = trainModel(OPEN_SETS.flatMap((d) => sets.get(d)!), rows);
     const out: LineModel = { ...model, threshold, digest: await trainingDigest(root), sets: [...OPEN_SETS] };

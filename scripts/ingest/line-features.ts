@@ -19,7 +19,7 @@ export const FEATURE_NAMES = [
   'has a URL or domain', 'link marks (», →, |, ·)', 'markdown link', 'starts with a bullet', 'starts with a quote',
   'starts in lower case', 'in brackets', '@ or # word',
   'recurs in the text',
-  'previous line is chrome', 'next line is chrome', 'chrome within three lines', 'previous line is header',
+  'previous line is chrome', 'next line is chrome', 'between chrome lines', 'chrome within three lines', 'previous line is header',
   'previous line short', 'next line short', 'previous line a long sentence', 'next line a long sentence',
   'same block as previous', 'same block as next', 'run of loose lines (log)',
   'within two lines of the headline', 'lines after the headline (log)',
@@ -95,7 +95,8 @@ export function lineFeatures(c: FeatureContext, i: number): number[] {
     b(/^[-–•*+]\s/.test(t)), b(/^["“‘'>]/.test(t)),
     b(/^\p{Ll}/u.test(t)), b(/^[([].*[)\]]$/.test(t)), b(/(?:^|\s)[@#]\w/.test(t)),
     b((c.counts.get(t) ?? 0) > 1),
-    b(chromeAt(i - 1)), b(chromeAt(i + 1)), near / 6, b(HEADER_KINDS.has(kind(i - 1)?.kind ?? '')),
+    // Between two chrome lines, or under one at the end of the text: a link or label of the same widget.
+    b(chromeAt(i - 1)), b(chromeAt(i + 1)), b(chromeAt(i - 1) && (chromeAt(i + 1) || !next)), near / 6, b(HEADER_KINDS.has(kind(i - 1)?.kind ?? '')),
     b(!prev || wc[i - 1]! <= 5), b(!next || wc[i + 1]! <= 5), b(longSentence(i - 1)), b(longSentence(i + 1)),
     b(prev !== undefined && prev.block === us[i]!.block), b(next !== undefined && next.block === us[i]!.block), Math.log1p(c.runs[i]!),
     b(c.title >= 0 && Math.abs(i - c.title) <= 2), c.title >= 0 && i > c.title ? Math.log1p(i - c.title) : 0,

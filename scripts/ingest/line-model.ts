@@ -39,8 +39,11 @@ function checked(m: unknown): LineModel {
   if (model.features.join('\n') !== FEATURE_NAMES.join('\n')) throw new Error('scripts/ingest/line-model.json was trained on other features: run `npm run train:lines`');
   return model;
 }
-/** The committed model. */
-export const LINE_MODEL: LineModel = checked(committed);
+let cached: LineModel | undefined;
+/** The committed model, checked on first use (not on import, so the trainer can run when the features have changed). */
+export function committedModel(): LineModel {
+  return (cached ??= checked(committed));
+}
 
 /** Probability that a unit with features `x` is page chrome. */
 export function chromeProbability(model: LineModel, x: readonly number[]): number {

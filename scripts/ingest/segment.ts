@@ -8,7 +8,7 @@ import { parseDateline } from './dates.ts';
 import { readHeader } from './header.ts';
 import { readTailDate, readTailUrl } from './header-tail.ts';
 import type { Segment } from '../core/article.ts';
-import { LINE_MODEL, markLikelyChrome, type LineModel } from './line-model.ts';
+import { committedModel, markLikelyChrome, type LineModel } from './line-model.ts';
 import { BARE_URL, endsSentence, units, words, type Unit } from './units.ts';
 
 /** Numbered section lines: "2. The Battle for Compute Power and Data: A Game for Giants". */
@@ -70,7 +70,7 @@ export function ruleVerdicts(text: string, options: SegmentOptions = {}): RuleVe
  */
 export function segment(text: string, options: SegmentOptions = {}): Segment[] {
   const { us, wc, taken } = ruleVerdicts(text, options);
-  if (options.model !== null) markLikelyChrome(us, wc, taken, options.model ?? LINE_MODEL);
+  if (options.model !== null) markLikelyChrome(us, wc, taken, options.model ?? committedModel());
 
   const out: Segment[] = [];
   let firstParagraph = true;
