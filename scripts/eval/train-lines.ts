@@ -91,6 +91,7 @@ const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFi
 
 async function crossValidate(sets: Map<string, LineArticle[]>, rows: Rows, show?: number): Promise<number> {
   const perSet = new Map<string, { rules: Tally; byT: Map<number, Tally> }>();
+  const flaggedLines: string[] = [];
   const alone = new Map(THRESHOLDS.map((t) => [t, { chrome: 0, found: 0, body: 0, lost: 0, facts: 0 }]));
   for (const held of OPEN_SETS) {
     const train = OPEN_SETS.filter((d) => d !== held).flatMap((d) => sets.get(d)!);
@@ -101,6 +102,8 @@ async function crossValidate(sets: Map<string, LineArticle[]>, rows: Rows, show?
       tally(a, new Set(), rules);
       const p = scoreUnits(a, model);
       for (const t of THRESHOLDS) tally(a, new Set([...p].filter(([, v]) => v >= t).map(([i]) => i)), byT.get(t)!);
+      // What the model would take at the threshold asked for, to judge by eye (a body line, or chrome the labels missed?).
+      if (show !== undefined) for (const [i, v] of p) if (v >= show) flaggedLines.push(`${a.set}/${a.file} [${a.chrome[i] ? 'chrome' : a.fact[i] ? 'FACT' : 'body'}] p=${v.toFixed(3)} ${JSON.stringify(a.rules.us[i]!.text.slice(0, 100))}`);
     }
     perSet.set(held, { rules, byT });
     // The model alone, on every unit that is not header or credit: how much chrome it tells by itself.
@@ -139,6 +142,7 @@ async function crossValidate(sets: Map<string, LineArticle[]>, rows: Rows, show?
     console.log(`${held} | ${v.rules.removed}/${v.rules.chrome} (${pct(v.rules.removed, v.rules.chrome)}) → ${m.removed}/${m.chrome} (${pct(m.removed, m.chrome)}) | ${v.rules.kept}/${v.rules.facts} → ${m.kept}/${m.facts} | ${m.bodyLost}`);
   }
   console.log(`all | ${all.rules.removed}/${all.rules.chrome} (${pct(all.rules.removed, all.rules.chrome)}) → ${all.model.removed}/${all.model.chrome} (${pct(all.model.removed, all.model.chrome)}) | ${all.rules.kept}/${all.rules.facts} → ${all.model.kept}/${all.model.facts} | ${all.model.bodyLost}`);
+  if (show !== undefined) console.log(`\nlines rules + model take at ${show} in CV (label in brackets):\n${flaggedLines.join('\n') || '(none)'}`);
   return chosen;
 }
 
