@@ -53,7 +53,9 @@ export type BoilerplateReason =
   /** Notes about the text, not the story: "Translated by …", "Original title: …", "Updated at 19:30 with …", disclaimers. */
   | 'production note'
   /** Separator lines: "___", "###", "--". */
-  | 'separator';
+  | 'separator'
+  /** A line the rules left as body text that the learned line model (scripts/ingest/line-model.ts) reads as page chrome. */
+  | 'likely chrome';
 
 /**
  * What a header line other than the headline, date and byline was read as. `other date`: a date that is

@@ -8,6 +8,7 @@ import { parseDateline } from './dates.ts';
 import { readHeader } from './header.ts';
 import { readTailDate, readTailUrl } from './header-tail.ts';
 import type { Segment } from '../core/article.ts';
+import { committedModel, markLikelyChrome, type LineModel } from './line-model.ts';
 import { BARE_URL, endsSentence, units, words, type Unit } from './units.ts';
 
 /** Numbered section lines: "2. The Battle for Compute Power and Data: A Game for Giants". */
@@ -29,16 +30,21 @@ function isHeading(u: Unit, next: Unit | undefined): boolean {
 export interface SegmentOptions {
   /** Authors named in frontmatter or a sidecar: an author note opening with one is recognised. */
   authors?: readonly string[];
+  /** The line model to apply after the rules: the committed one when absent, none (rules only) when null. */
+  model?: LineModel | null;
 }
 
-/**
- * Stage `segment`: classifies every line of a normalised article. Each non-empty input line ends up
- * in exactly one segment, so nothing is lost: page chrome becomes boilerplate with its reason
- * (chrome.ts), the header block becomes title/date/byline/meta lines (header.ts), credits become
- * credits, and the rest becomes headings and paragraphs. A wire dateline opening the first
- * paragraph stays in the paragraph and is recorded beside it.
- */
-export function segment(text: string, options: SegmentOptions = {}): Segment[] {
+/** The rules' verdicts on an article's units: what the line model reads and may add to. */
+export interface RuleVerdicts {
+  us: Unit[];
+  /** Word count of each unit. */
+  wc: number[];
+  /** Unit index → its segment, for every unit a rule classified (chrome, header, credits). */
+  taken: Map<number, Segment>;
+}
+
+/** Every hand-written rule of stage `segment`, in order: the units they leave alone are body text. */
+export function ruleVerdicts(text: string, options: SegmentOptions = {}): RuleVerdicts {
   const us = units(text);
   const wc = us.map((u) => words(u.text));
   const taken = markChrome(us, wc);
@@ -51,6 +57,20 @@ export function segment(text: string, options: SegmentOptions = {}): Segment[] {
   markLate(us, taken, header.end, wc);
   markComments(us, taken, wc);
   markBelowBlock(us, taken, wc, [...header.authors, ...(options.authors ?? [])]);
+  return { us, wc, taken };
+}
+
+/**
+ * Stage `segment`: classifies every line of a normalised article. Each non-empty input line ends up
+ * in exactly one segment, so nothing is lost: page chrome becomes boilerplate with its reason
+ * (chrome.ts), the header block becomes title/date/byline/meta lines (header.ts), credits become
+ * credits, and the rest becomes headings and paragraphs. After the rules, the learned line model
+ * (line-model.ts) may take a line they left as body for chrome. A wire dateline opening the first
+ * paragraph stays in the paragraph and is recorded beside it.
+ */
+export function segment(text: string, options: SegmentOptions = {}): Segment[] {
+  const { us, wc, taken } = ruleVerdicts(text, options);
+  if (options.model !== null) markLikelyChrome(us, wc, taken, options.model ?? committedModel());
 
   const out: Segment[] = [];
   let firstParagraph = true;
