@@ -15,7 +15,8 @@ import { parseArgs } from 'node:util';
 import LogisticRegression from 'ml-logistic-regression';
 import { Matrix } from 'ml-matrix';
 import { FEATURE_NAMES } from '../ingest/line-features.ts';
-import { chromeProbability, vetoed, type LineModel } from '../ingest/line-model.ts';
+import { chromeProbability, judgedUnits, vetoed, type LineModel } from '../ingest/line-model.ts';
+import { findProseBlock } from '../ingest/prose-block.ts';
 import { loadLineSet, OPEN_SETS, trainingDigest, type LineArticle } from './line-data.ts';
 import { chromeKept, factKept } from './score.ts';
 
@@ -60,15 +61,9 @@ function trainModel(articles: readonly LineArticle[], rows: Rows): Omit<LineMode
 /** Per held-out article: the units the model would take at probability ≥ t, with their probability. */
 function scoreUnits(a: LineArticle, model: Omit<LineModel, 'threshold' | 'digest' | 'sets'>): Map<number, number> {
   const { us, wc, taken } = a.rules;
-  const x = a.x;
-  const p = new Map<number, number>();
-  // The block as the features saw it: the rules' verdicts.
-  const inside = x.map((f) => f[1] === 1);
-  for (let i = 0; i < us.length; i++) {
-    if (taken.has(i) || vetoed(us[i]!, wc[i]!, inside[i]!)) continue;
-    p.set(i, chromeProbability({ ...model, threshold: 0, digest: '', sets: [] }, x[i]!));
-  }
-  return p;
+  // The units segment would let the model judge, with the block as the features saw it (the rules' verdicts).
+  const judged = judgedUnits(us, wc, taken, findProseBlock(us, taken, wc));
+  return new Map(judged.map((i) => [i, chromeProbability({ ...model, threshold: 0, digest: '', sets: [] }, a.x[i]!)]));
 }
 
 interface Tally { chrome: number; removed: number; facts: number; kept: number; bodyLost: number; caught: number }
@@ -112,7 +107,7 @@ async function crossValidate(sets: Map<string, LineArticle[]>, rows: Rows, show?
         const kind = a.rules.taken.get(i)?.kind;
         if (kind && kind !== 'boilerplate') return;
         const p = chromeProbability({ ...model, threshold: 0, digest: '', sets: [] }, rows === 'shape' ? f.map((v, j) => (OWN_VERDICT.includes(j) ? 0 : v)) : f);
-        const veto = vetoed(a.rules.us[i]!, a.rules.wc[i]!, f[1] === 1);
+        const veto = vetoed(a.rules.us, a.rules.wc, i, f[1] === 1);
         for (const t of THRESHOLDS) {
           const d = alone.get(t)!;
           if (a.chrome[i]) { d.chrome++; if (p >= t && !veto) d.found++; }

@@ -52,8 +52,20 @@ describe('the line model in segment', () => {
     expect(k.get(P1)).toBe('paragraph');
     expect(k.get(quote)).toBe('paragraph');
     expect(k.get(dateline)).toBe('paragraph');
-    expect(vetoed({ line: 1, text: '- Bergen to Stavanger', block: 0 }, 4, true)).toBe(true);
-    expect(vetoed({ line: 1, text: '- Bergen to Stavanger', block: 0 }, 4, false)).toBe(false);
+    const item = [{ line: 1, text: '- Bergen to Stavanger', block: 0 }];
+    expect(vetoed(item, [4], 0, true)).toBe(true);
+    expect(vetoed(item, [4], 0, false)).toBe(false);
+  });
+
+  it('never takes a short last sentence, a Chinese sentence, a heading over a paragraph or a kept list', () => {
+    const always = modelOf({}, 10, 0.5);
+    const kinds = (text: string) => new Map(segment(text, { model: always }).map((s) => [s.text, s.kind === 'boilerplate' ? s.reason : s.kind]));
+    expect(kinds(`${HEAD}${P1}\n\n${P2}\n\nThe operator declined to comment.`).get('The operator declined to comment.')).toBe('paragraph');
+    const zh = kinds('渡轮完成海上试航\n2031年3月12日 08:15\n\n这艘电动渡轮周一完成了海上试航，比原计划晚了两年。\n\n运营商表示将再订购两艘。');
+    expect(zh.get('这艘电动渡轮周一完成了海上试航，比原计划晚了两年。')).toBe('paragraph');
+    expect(kinds(`${HEAD}${P1}\n\nWhat comes next\n${P2}`).get('What comes next')).toBe('heading');
+    const list = kinds(`${HEAD}${P1}\n\n${P2}\n\nFleet doubles by next year\nShips built in Norway\nThree hundred passengers each`);
+    for (const t of ['Fleet doubles by next year', 'Ships built in Norway', 'Three hundred passengers each']) expect(list.get(t), t).toBe('paragraph');
   });
 });
 

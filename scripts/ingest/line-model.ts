@@ -9,7 +9,8 @@ import { z } from 'astro/zod';
 import type { Segment } from '../core/article.ts';
 import { parseDateline } from './dates.ts';
 import { featureContext, FEATURE_NAMES, lineFeatures } from './line-features.ts';
-import { SENTENCE_END } from './prose-block.ts';
+import { isHeading } from './heading.ts';
+import { SENTENCE_END, type ProseBlock } from './prose-block.ts';
 import type { Unit } from './units.ts';
 import committed from './line-model.json' with { type: 'json' };
 
@@ -53,33 +54,59 @@ export function chromeProbability(model: LineModel, x: readonly number[]): numbe
 }
 
 /** Fewest words of a line that ends as a sentence for it to be body text whatever the model says. */
-const SENTENCE_WORDS = 12;
+const SENTENCE_WORDS = 5;
+/** The same for scripts written without spaces (Chinese, Japanese), in characters. */
+const SENTENCE_CHARS = 10;
+/** A sentence's end in Chinese or Japanese: 。！？ maybe inside a closing quote or bracket. */
+const CJK_SENTENCE_END = /[。！？]["”’」』）)]?$/u;
+/** A run of this many lines the rules left alone outside the story is a list or a passage they kept, not stray chrome. */
+const KEPT_RUN = 3;
+
 /**
- * Lines the model may never take, however chrome-like their place: a long sentence, a quotation, a
- * dateline paragraph, a line holding a sentence break, and a list item or a numbered line inside the story.
+ * Lines the model may never take, however chrome-like their place: a sentence of five words or more
+ * (ten characters in Chinese or Japanese), a quotation, a dateline paragraph, a line holding a sentence
+ * break, a heading over a paragraph, and a list item or a numbered line inside the story.
  */
-export function vetoed(u: Unit, n: number, inside: boolean): boolean {
-  const t = u.text;
-  if (n >= SENTENCE_WORDS && SENTENCE_END.test(t)) return true;
-  if (/^["“‘>]/.test(t) || /[.!?]["”’)]?\s+["“‘(]?\p{Lu}/u.test(t) && n >= 8) return true;
+export function vetoed(us: readonly Unit[], wc: readonly number[], i: number, inside: boolean): boolean {
+  const t = us[i]!.text;
+  const n = wc[i]!;
+  if (SENTENCE_END.test(t) && n >= SENTENCE_WORDS) return true;
+  if (CJK_SENTENCE_END.test(t) && (n >= SENTENCE_WORDS || t.length >= SENTENCE_CHARS)) return true;
+  if (/^["“‘>「]/.test(t) || /[.!?]["”’)]?\s+["“‘(]?\p{Lu}/u.test(t) && n >= 8) return true;
   if (inside && /^(?:[-–•*+]\s|\d{1,2}[.)]\s)/.test(t)) return true;
+  if (isHeading(us[i]!, us[i + 1])) return true;
   return parseDateline(t) !== undefined;
 }
 
 /**
- * Takes for chrome every unit the rules left as body text whose chrome probability passes the
- * model's threshold and that no veto protects. Mutates `taken`.
+ * The units the model judges: those the rules left as body text that no veto protects and that are not
+ * part of a run of {@link KEPT_RUN} or more such units outside the story (a list the rules chose to keep).
+ */
+export function judgedUnits(us: readonly Unit[], wc: readonly number[], taken: ReadonlyMap<number, Segment>, block: ProseBlock | undefined): number[] {
+  const inside = (i: number) => block !== undefined && i >= block.start && i <= block.end;
+  const out: number[] = [];
+  for (let i = 0; i < us.length; ) {
+    if (taken.has(i)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end + 1 < us.length && !taken.has(end + 1) && inside(end + 1) === inside(i)) end++;
+    const kept = !inside(i) && end - i + 1 >= KEPT_RUN;
+    for (let j = i; j <= end; j++) if (!kept && !vetoed(us, wc, j, inside(j))) out.push(j);
+    i = end + 1;
+  }
+  return out;
+}
+
+/**
+ * Takes for chrome every unit the model judges whose chrome probability passes the model's threshold.
+ * Mutates `taken`.
  */
 export function markLikelyChrome(us: readonly Unit[], wc: readonly number[], taken: Map<number, Segment>, model: LineModel): void {
   if (model.threshold >= 1) return;
   const ctx = featureContext(us, wc, taken);
-  const flagged: number[] = [];
-  for (let i = 0; i < us.length; i++) {
-    if (taken.has(i)) continue;
-    const inside = ctx.block !== undefined && i >= ctx.block.start && i <= ctx.block.end;
-    if (vetoed(us[i]!, wc[i]!, inside)) continue;
-    if (chromeProbability(model, lineFeatures(ctx, i)) >= model.threshold) flagged.push(i);
-  }
   // Decided on the rules' verdicts alone, so one flagged line does not tip its neighbours.
+  const flagged = judgedUnits(us, wc, taken, ctx.block).filter((i) => chromeProbability(model, lineFeatures(ctx, i)) >= model.threshold);
   for (const i of flagged) taken.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason: 'likely chrome' });
 }
