@@ -4,6 +4,7 @@ import { isArchiveLine, ORIGINAL_LINK, PARTS, PROVIDER, readMeta, runningHead, S
 import { AUDIENCE, BODY_NAME, dropIssuers, EDITION_LANGUAGE, OFFICE, outletOfDesk, ROSTER_LINE, topSiteLine } from './header-masthead.ts';
 import { choosePublished } from './header-dates.ts';
 import { printedSite } from './header-tail.ts';
+import { rankTitle } from './header-rank.ts';
 import type { Segment } from '../core/article.ts';
 import { abbreviates, chooseHeadline, CRUMB, GLUED, isCjk, isSectionLine, MAX_SECTION_WORDS, plain, splitTitle } from './headline.ts';
 import { BARE_URL, words, type Unit } from './units.ts';
@@ -263,11 +264,13 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   const sender = mail?.sender?.toLowerCase();
   const noHeadline = candidates.length <= 2 && candidates.every((i) => (words(ts[i]!) <= 4 && OUTLET_WORD.test(ts[i]!) && !/[:!?]/.test(ts[i]!)) || ts[i]!.toLowerCase() === sender);
   // Without a headline, every candidate stands where a headline's outlet and labels stand: above it.
-  const titleAt = noHeadline ? end : chooseHeadline(candidates, us, ts, isOutletLine, anchored, (k) => {
+  const lines = new Set(candidates.map((i) => ts[i]!));
+  const ruleAt = noHeadline ? end : chooseHeadline(candidates, us, ts, isOutletLine, anchored, (k) => {
     const s = segments.get(k) ?? taken.get(k);
     return (s?.kind === 'boilerplate' && s.reason === 'navigation') || (s?.kind === 'meta' && s.role === 'section');
   });
-  const lines = new Set(candidates.map((i) => ts[i]!));
+  // The learned ranker may overrule the rules' choice (only when its saved model is enabled: header-rank.ts).
+  const titleAt = noHeadline ? end : rankTitle({ us, ts, candidates, segments, taken, end, ruleAt, isOutletLine, titleOf: (i) => splitTitle(ts[i]!, (s) => lines.has(s)) });
   const split: { title?: string; publisher?: string } = noHeadline ? {} : splitTitle(ts[titleAt]!, (s) => lines.has(s));
   if (!noHeadline) set(titleAt, { kind: 'title', ...(split.title !== us[titleAt]!.text ? { title: split.title } : {}), ...(split.publisher ? { publisher: split.publisher } : {}) });
 
