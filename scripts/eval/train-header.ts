@@ -1,5 +1,5 @@
 /**
- * `npm run train:header [-- --cv] [--enable | --disable]`
+ * `npm run train:header [-- --cv] [--enable | --disable] [--without-rules]`
  *
  * Trains the headline ranker (scripts/ingest/header-rank.ts) on the OPEN labelled sets and writes
  * scripts/ingest/header-rank-model.json with a digest of the labels it learnt from. With --cv, first
@@ -7,6 +7,8 @@
  * the headlines of that set through the real pipeline, beside the rules alone, and the table is
  * printed. The blind sets (holdout8, holdout9) are never read. `--enable`/`--disable` set whether the
  * ingest uses the model (it keeps the saved value otherwise): enable it only when the CV shows it beats the rules.
+ * --without-rules trains the model without the rules' verdict as a feature (the CV's "model alone"), for
+ * trying it on a blind set in place of the rules.
  */
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -135,7 +137,7 @@ async function crossValidate(root: string, bySet: ReadonlyMap<string, Example[]>
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { cv: { type: 'boolean', default: false }, enable: { type: 'boolean' }, disable: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { cv: { type: 'boolean', default: false }, enable: { type: 'boolean' }, disable: { type: 'boolean' }, 'without-rules': { type: 'boolean', default: false } } });
   const root = process.cwd();
   // The model in the file must not choose while its successor's training data are read.
   useTitleModel(undefined);
@@ -143,7 +145,7 @@ if (import.meta.main) {
   for (const set of OPEN_SETS) bySet.set(set, await examples(root, set));
   if (values.cv) console.log(await crossValidate(root, bySet));
   const all = [...bySet.values()].flat();
-  const model = train(all, true);
+  const model = train(all, !values['without-rules']);
   const before = TitleModelSchema.safeParse(JSON.parse(await readFile(resolve(root, MODEL_FILE), 'utf8')));
   const enabled = values.enable ? true : values.disable ? false : before.success && before.data.enabled;
   const saved = asSaved(model, OPEN_SETS, labelDigest(await titleLabels(root, OPEN_SETS)), all, enabled);
