@@ -1,6 +1,6 @@
 import type { Segment } from '../core/article.ts';
 import { BODY_NAME, JOB_WORD, OUTLET_WORD } from './byline.ts';
-import { CRUMB, isCjk, isSectionLine } from './headline.ts';
+import { CRUMB, isCjk } from './headline.ts';
 import { words, type Unit } from './units.ts';
 
 /**
@@ -42,7 +42,6 @@ export const TITLE_FEATURES = [
   'over fourteen words',
   'capitalised share',
   'all capitals',
-  'ends with a full stop',
   'ends with ? or !',
   'has a colon',
   'has digits',
@@ -53,7 +52,6 @@ export const TITLE_FEATURES = [
   'shares words with the URL slug',
   'shares words with the first paragraph',
   'shaped like an outlet name',
-  'section label',
   'breadcrumb',
   'short lines around it',
   'outlet after a bar or dash',
@@ -121,7 +119,6 @@ export function titleFeatureRows(ctx: TitleContext): number[][] {
       w > 14 ? 1 : 0,
       long.length ? long.filter((x) => /^\p{Lu}/u.test(x)).length / long.length : 0,
       /\p{L}/u.test(t) && !/\p{Ll}/u.test(t) ? 1 : 0,
-      /\.["”’)]?$/u.test(t) ? 1 : 0,
       /[?!]["”’)]?$/u.test(t) ? 1 : 0,
       t.includes(':') ? 1 : 0,
       /\d/.test(t) ? 1 : 0,
@@ -132,7 +129,6 @@ export function titleFeatureRows(ctx: TitleContext): number[][] {
       share(mine, slug),
       share(mine, lede),
       ctx.isOutletLine(t) ? 1 : 0,
-      isSectionLine(t) ? 1 : 0,
       CRUMB.test(t) ? 1 : 0,
       shortAround / 2,
       split.publisher ? 1 : 0,
