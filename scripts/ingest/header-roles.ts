@@ -1,0 +1,127 @@
+import { JOB_WORD, isPlace, isKnownPerson, looksLikeOutlet, parseByline, parseNameLine, parseNameWithJob, titleCase } from './byline.ts';
+import { AUDIENCE, BODY_NAME, EDITION_LANGUAGE, OFFICE, outletOfDesk, topSiteLine } from './header-masthead.ts';
+import { isProse, setterOf } from './header-walk.ts';
+import type { Segment } from '../core/article.ts';
+import { abbreviates, CRUMB, GLUED, isCjk, isSectionLine, MAX_SECTION_WORDS } from './headline.ts';
+import { words, type Unit } from './units.ts';
+
+/**
+ * The header's other candidate lines, once the headline is chosen: each is the headline repeated, a
+ * byline, the site's name, a section label or tagline, an author's bio line — or body text (a standfirst).
+ */
+
+/** Short enough for a section label: a few words, or a few characters in scripts without spaces. */
+const isShortLabel = (t: string) => (isCjk(t) ? t.length <= 8 : words(t.replace(/\s[/›»>|·•]\s/g, ' ')) <= MAX_SECTION_WORDS) && !/[.!?。！？]$/u.test(t);
+
+export interface HeaderLines {
+  us: readonly Unit[];
+  /** The lines without their Markdown marks. */
+  ts: readonly string[];
+  taken: ReadonlyMap<number, Segment>;
+  segments: Map<number, Segment>;
+  candidates: readonly number[];
+  /** The headline's line (`end` when the text has none). */
+  titleAt: number;
+  /** The headline as read, and the outlet after its bar or dash. */
+  split: { title?: string; publisher?: string };
+  end: number;
+  labelled: boolean;
+  noHeadline: boolean;
+  isOutletLine: (t: string) => boolean;
+  nameShaped: (t: string) => boolean;
+}
+
+/** Reads the candidates other than the headline, and the site's name from the top lines when none of them names it. */
+export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, split, end, labelled, noHeadline, isOutletLine, nameShaped }: HeaderLines): void {
+  const set = setterOf(us, segments);
+  let havePublisher = !!split.publisher || labelled;
+  // A name the text later opens a line with ("CALDER HUNT: …", "Calder Hunt is a senior writer …") is a person's, not a site's.
+  const opensBodyLine = (name: string) => {
+    const n = name.toLowerCase();
+    return us.some((u, k) => k >= end && u.text.length > n.length && u.text.slice(0, n.length + 3).toLowerCase().match(new RegExp(`^${RegExp.escape(n)}(?::| is )`)) !== null);
+  };
+  for (const i of candidates) {
+    if (i === titleAt) continue;
+    const t = ts[i]!;
+    const same = t.replace(GLUED, ' ').replace(/\s+/g, ' ').trim();
+    if (same === split.title || same === ts[titleAt]!) {
+      set(i, { kind: 'meta', role: 'repeated headline' });
+      continue;
+    }
+    if (i < titleAt && OFFICE.test(t) && words(t) <= 5) {
+      set(i, { kind: 'meta', role: 'section' });
+      continue;
+    }
+    // Below the headline, a name may carry its job title on the same line ("Jane Doe Technology editor").
+    const people = parseNameLine(t) ?? (i > titleAt ? parseNameWithJob(t) : undefined);
+    // Below the headline a name-shaped line is a byline; above it, where site names stand, only a
+    // list of names or a name compromise knows as a person's.
+    // Two or more names that each open with a first name are people, even when "A and B" is shaped like an outlet's name.
+    // So are two or more names right under the headline, where a byline stands, if one of them opens with a known first name.
+    const namedPeople = !!people && people.length > 1 && (people.every((p) => isKnownPerson(p)) || (i === titleAt + 1 && people.some((p) => isKnownPerson(p))));
+    if (people && (namedPeople || !isOutletLine(t)) && (i > titleAt || people.length > 1 || (nameShaped(t) && isKnownPerson(t)) || opensBodyLine(t))) {
+      // A second name line right under a byline ("Jane Doe" / "Ola Nordmann", a host and a reporter) adds its people to it: the article's authors are read from the first byline.
+      const prev = segments.get(i - 1);
+      if (prev?.kind === 'byline' && i - 1 > titleAt && !prev.date) segments.set(i - 1, { ...prev, authors: [...new Set([...prev.authors, ...people])] });
+      set(i, { kind: 'byline', authors: people });
+      continue;
+    }
+    // Right under the headline, "A and B, Harbour Wire": names a first name opens, then the outlet they write for.
+    const credited = i === titleAt + 1 && !people && /,\s/.test(t) ? parseByline(`By ${t}`) : undefined;
+    if (credited?.publisher && looksLikeOutlet(credited.publisher) && credited.authors.every((p) => isKnownPerson(p))) {
+      set(i, { kind: 'byline', ...credited });
+      continue;
+    }
+    // A profile tagline right under a byline ("Ferry engineer | ex-shipyard | Speaker") describes the author.
+    const parts = t.split(/\s+[|·•]\s+/);
+    if (segments.get(i - 1)?.kind === 'byline' && parts.length >= 2 && parts.every((p) => words(p) <= 4 && !/[.!?]$/.test(p))) {
+      set(i, { kind: 'boilerplate', reason: 'author bio' });
+      continue;
+    }
+    // The site's name: above the headline (the first line, or one shaped like an outlet's name), or below it when shaped so.
+    // A single capitalised word below the headline that is not a section label names the outlet ("Reuters").
+    // So does a short name in capitals right under the byline ("By A" / "Pacific Circuit"), when it is not a job title or a place.
+    const underByline = segments.get(i - 1)?.kind === 'byline' && words(t) <= 4 && !/\d/.test(t) && t.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w)) && !JOB_WORD.test(t) && !isPlace(t);
+    const lone = i > titleAt && ((/^\p{Lu}[\p{L}\d&.'’-]+$/u.test(t) && !JOB_WORD.test(t)) || underByline);
+    // Below the headline, a site name stands beside the headline, byline or date, not further down among other lines.
+    const besideMeta = [i - 1, i + 1].some((j) => /^(?:title|date|byline)$/.test(segments.get(j)?.kind ?? ''));
+    // A line set in columns ("Sector        Industry Note") is a running header of a printed page, not a name.
+    const columns = /\S\s{3,}\S/.test(us[i]!.text);
+    // A site's name is written with a capital or as a domain ("r/hardware" is a forum's board); of two
+    // name lines above the headline, an abbreviation ("CX Global") gives way to the full name under it.
+    // A lower-case line of several words under a site's name is its tagline ("notes on what models cost"), whatever its words.
+    const named = /^[\p{Lu}\d]/u.test(t) || (looksLikeOutlet(t) && words(t) === 1) || (i === candidates[0] && /^[\p{Ll}\d]{3,}$/u.test(t));
+    const fullName = candidates.includes(i - 1) && abbreviates(ts[i - 1]!, t);
+    const abbreviated = i < titleAt && candidates.includes(i + 1) && i + 1 < titleAt && abbreviates(t, ts[i + 1]!);
+    // A name is written in capitals: "Open side navigation menu" on the first line is a control, not the site's name.
+    // A single lower-case word ("tokenmath") is a brand written in lower case.
+    const titled = t.split(/\s+/).every((w) => w.length < 4 || /^[\p{Lu}\d&]/u.test(w)) || /^[\p{Ll}\d]+$/u.test(t);
+    // A name over its audience ("486K subscribers", "12,408 followers") is a channel's or account's: the outlet.
+    const aboveCount = AUDIENCE.test(ts[i + 1] ?? '');
+    const site = !havePublisher && named && !abbreviated && !columns && !CRUMB.test(t) && (!isSectionLine(t) || (noHeadline && i === candidates[0])) && (words(t) <= 6 || (i === candidates[0] && i < titleAt && BODY_NAME.test(t) && words(t) <= 10)) && (i < titleAt || besideMeta || aboveCount) && (isOutletLine(t) || aboveCount || lone || (i < titleAt && ((i === candidates[0] && titled) || fullName)));
+    if (t === split.publisher || site) {
+      havePublisher = true;
+      // "SITE NAME | SECTION": the section labels after the name are not part of it.
+      const named = t.split(/\s+[|·•]\s+/);
+      // "The Vector homepage": the masthead's link text names the site and where the link goes.
+      const name = (named.length >= 2 && named.slice(1).every((p) => isSectionLine(p)) ? named[0]! : t).replace(/\s+(?:home ?page|front page)$/i, '').replace(EDITION_LANGUAGE, '');
+      set(i, { kind: 'meta', role: 'publisher', value: outletOfDesk(/\p{Ll}/u.test(name) ? name : titleCase(name), us.slice(end)) });
+      continue;
+    }
+    // "U.S. Department of Commerce" / "Bureau of Industry and Security": a body named under its parent's name in the masthead is the one publishing.
+    const above = segments.get(i - 1);
+    if (i < titleAt && above?.kind === 'meta' && above.role === 'publisher' && above.value && BODY_NAME.test(above.value) && BODY_NAME.test(t) && named && titled && words(t) <= 10 && !isProse(t)) {
+      set(i - 1, { kind: 'meta', role: 'section' });
+      set(i, { kind: 'meta', role: 'publisher', value: t });
+      continue;
+    }
+    // A lower-case line right under the site's name, above the headline, is the site's tagline.
+    const tagline = i < titleAt && segments.get(i - 1)?.kind === 'meta' && (segments.get(i - 1) as { role?: string }).role === 'publisher' && /^\p{Ll}/u.test(t) && words(t) <= 10;
+    if (((isShortLabel(t) || (columns && i < titleAt)) && !isProse(t)) || tagline) set(i, { kind: 'meta', role: 'section' });
+    // Anything else (a standfirst, a subtitle) stays in the body.
+  }
+  if (!havePublisher) {
+    const top = topSiteLine(us, ts, taken, titleAt, end, isProse(ts[0]!));
+    if (top) set(top.at, { kind: 'meta', role: 'publisher', value: top.value });
+  }
+}

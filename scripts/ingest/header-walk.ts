@@ -1,0 +1,213 @@
+import { HANDLE, isGroupLabel, parseByline, isKnownPerson, parseNameLine, parseRoleCredit } from './byline.ts';
+import { isArchiveLine, ORIGINAL_LINK, PARTS, PROVIDER, readMeta, runningHead, SOURCE_LINE, URL_LINE, type Meta } from './header-line.ts';
+import { AUDIENCE, ROSTER_LINE } from './header-masthead.ts';
+import { printedSite } from './header-tail.ts';
+import type { Segment } from '../core/article.ts';
+import { isCjk, isSectionLine } from './headline.ts';
+import { BARE_URL, words, type Unit } from './units.ts';
+
+/**
+ * The walk down the header block: each line from the top (or under a mail's headers) is read as what it
+ * states — a date, a byline, a URL, a site's or a channel's name, a section label, chrome — until the
+ * first line of body text. What is left are the candidates for the headline (and the lines header-roles.ts reads).
+ */
+
+/** The header is looked for among the first units only. */
+const MAX_HEADER_UNITS = 16;
+const MAX_TITLE = 200;
+
+/** A line that reads as body text, not a header line (in scripts without spaces: a long line, or one ending a sentence). */
+export const isProse = (t: string) =>
+  words(t) > 30 || (/[.;:,]["”’)]?$/u.test(t) && words(t) >= 6) || (isCjk(t) && (t.length >= 40 || /[。！？；]$/u.test(t)));
+
+/** What a page's link lists are taken as: a headline or its date may have been taken with them. */
+const LINK_LIST = new Set(['related links', 'navigation']);
+const SPONSOR_LINE = /^(?:together with|presented by|sponsored by|in partnership with|brought to you by|powered by)\s+\p{Lu}/iu;
+const KICKER = /^[^.!?]{2,60}\s[-–—]$/u;
+const NUMBERED = /^\d{1,2}[.)]\s+\S/;
+/** A line with an e-mail address is a contact, never a headline. */
+export const canBeTitle = (t: string) => t.length <= MAX_TITLE && !/[.,;:]$/.test(t) && !BARE_URL.test(t) && !/\S@[\w-]+\.\w/.test(t);
+
+/** A job title opening a line, then where: "Partner, Example Ventures", "Senior analyst at Example". */
+const JOB_LINE = /^(?:(?:senior|junior|chief|principal|managing|general|founding|co-?|vice|lead|staff|contributing|associate|assistant|deputy)[\s-]+)*(?:partner|founder|ceo|cto|coo|cfo|president|chair(?:man|woman)?|professor|lecturer|fellow|researcher|scientist|engineer|investor|analyst|editor|reporter|writer|correspondent|columnist|director|head|vp|manager|consultant|advisor|adviser)\b[^,]{0,30}(?:,\s|\s+(?:at|of)\s+\p{Lu})/iu;
+/** A label line that names the outlet on the line under it: "Published in", "Editor for". */
+const LABEL_ABOVE = /^(?:published|posted|appeared|editor|featured|originally published)\s+(?:in|on|for)$/i;
+
+/** Records header line `i` as `m` in `segments`. */
+export const setterOf = (us: readonly Unit[], segments: Map<number, Segment>) => (i: number, m: Meta) =>
+  segments.set(i, Object.assign({ kind: m.kind, line: us[i]!.line, text: us[i]!.text }, m) as Segment);
+
+export interface HeaderWalk {
+  /** The lines that may be the headline (or the site's name, a byline, a label: header-roles.ts decides), in order. */
+  candidates: number[];
+  /** Index of the first unit after the header. */
+  end: number;
+  /** Whether a label line ("Published in") or a portal's provider named the outlet: it outranks a bare site-name line. */
+  labelled: boolean;
+}
+
+/**
+ * Walks the header from unit `start`, recording what each line states in `segments`. `taken` holds the
+ * units already classified as chrome or credits; a URL line in the header that was taken as a credit is read as the original URL instead.
+ */
+export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: ReadonlyMap<number, Segment>, segments: Map<number, Segment>, start: number): HeaderWalk {
+  const set = setterOf(us, segments);
+  const candidates: number[] = [];
+  let haveUrl = false;
+  let haveDate = false;
+  /** Whether a label line ("Published in") named the outlet: it outranks a bare site-name line. */
+  let labelled = false;
+  /** Whether a channel's name was read (over its audience count). */
+  let channel = false;
+  /** Whether a line above said the text is an archived copy of a page. */
+  let archive = false;
+  /** Whether the lines above were a roster's label and its names. */
+  let roster = false;
+  // Lines already taken as chrome (a navigation menu, a cookie banner) do not count towards the header's length.
+  const limit = Math.min(us.length, start + MAX_HEADER_UNITS + us.slice(start, start + MAX_HEADER_UNITS * 2).filter((_, k) => taken.get(start + k)?.kind === 'boilerplate').length);
+  let end = start;
+  // metaOf runs chrono and compromise: each line is read once (the look-ahead below reads lines twice).
+  const memo = new Map<string, Meta | undefined>();
+  const metaOf = (t: string, haveUrl: boolean) => {
+    const k = `${haveUrl ? 1 : 0}${t}`;
+    if (!memo.has(k)) memo.set(k, readMeta(t, haveUrl));
+    return memo.get(k);
+  };
+  // A headline-shaped line right above the date or byline (past at most one dek) is the headline, even when it
+  // was taken with the link list above it: a menu's last item does not stand over the story's date (a row of links between bars is still a menu).
+  const linkedHeadline = (i: number) => {
+    const b = taken.get(i);
+    if (b?.kind !== 'boilerplate' || !LINK_LIST.has(b.reason) || words(ts[i]!) < 5 || !canBeTitle(ts[i]!) || isProse(ts[i]!) || /\s[|·•]\s/.test(ts[i]!)) return false;
+    const dated = (k: number) => !!metaOf(ts[k] ?? '', haveUrl)?.kind.match(/^(?:date|byline)$/);
+    return dated(i + 1) || (dated(i + 2) && !isProse(ts[i + 1] ?? '') && words(ts[i + 1] ?? '') >= 5);
+  };
+  for (let i = start; i < limit; i++, end = i) {
+    const t = ts[i]!;
+    // The date under a headline taken back from a link list was taken with the list too: it is the date.
+    const linkedDate = candidates.at(-1) === i - 1 && LINK_LIST.has((taken.get(i) as { reason?: string } | undefined)?.reason ?? '') && metaOf(t, haveUrl)?.kind === 'date';
+    const before = linkedHeadline(i) || linkedDate ? undefined : taken.get(i);
+    // A channel's name over its audience ("1.2K members"), however the page repeats it, is the outlet.
+    // So is a newsletter's name over its one-line description and its subscriber count.
+    const overAudience = AUDIENCE.test(ts[i + 1] ?? '') || (/subscribers$/i.test(ts[i + 2] ?? '') && words(ts[i + 1] ?? '') <= 15);
+    // A person's name over "4.21K Followers" below the headline is the author's profile card: the byline.
+    if (overAudience && candidates.some((k) => words(ts[k]!) >= 4) && words(t) <= 4 && /followers$/i.test(ts[i + 1] ?? '') && isKnownPerson(t) && parseNameLine(t)?.length === 1) {
+      set(i, { kind: 'byline', authors: parseNameLine(t)! });
+      continue;
+    }
+    if (overAudience && !channel && words(t) <= 6 && /^[\p{Lu}\d]/u.test(t) && !/[.!?,;:]$/.test(t)) {
+      channel = true;
+      set(i, { kind: 'meta', role: 'publisher', value: t });
+      continue;
+    }
+    // A browser's print header ("4/16/31, 8:03 AM Headline | Site"): the site's name; its time is when the page was printed.
+    const printed = !before || before.kind === 'boilerplate' ? printedSite(t) : undefined;
+    if (printed !== undefined) {
+      set(i, printed ? { kind: 'meta', role: 'publisher', value: printed } : { kind: 'boilerplate', reason: 'page chrome' });
+      continue;
+    }
+    // "Together with Acme", "Presented by Acme": a sponsor's credit in a newsletter's header, never its headline.
+    if (!before && SPONSOR_LINE.test(t) && words(t) <= 8 && !/[.!?]$/.test(t)) {
+      set(i, { kind: 'boilerplate', reason: 'advertisement' });
+      continue;
+    }
+    // A writer's credit by role ("Text | Name") is the byline, however a page lays credits out.
+    const role = parseRoleCredit(t);
+    if (role) {
+      set(i, { kind: 'byline', ...role });
+      continue;
+    }
+    // "Display Name" over "@handle": a social post's author.
+    const poster = HANDLE.test(ts[i + 1] ?? '') && !segments.size ? parseNameLine(t) : undefined;
+    if (poster) {
+      set(i, { kind: 'byline', authors: poster });
+      set(++i, { kind: 'meta', role: 'section' });
+      continue;
+    }
+    // A credit-shaped header line may carry facts: "Source: Xinhua | Updated: 2025-04-08 16:35".
+    // A link naming the original page ("[Read Original](…)") states the URL, whatever menu it stands in.
+    // So does a "By …" line, whatever else it carries (a contact address in brackets).
+    // A periodical's running head was taken as page chrome (it recurs on every page); its first copy in the header still names the journal and the date.
+    const head = before?.kind === 'boilerplate' && before.reason === 'page chrome' && runningHead(t);
+    if (before && !head && !(before.kind === 'credit' && (URL_LINE.test(t) || SOURCE_LINE.test(t) || PARTS.test(t))) && !ORIGINAL_LINK.test(t) && !(before.kind === 'boilerplate' && /^by\s/i.test(t) && parseByline(t))) continue;
+    // "Published in" / "Editor for" over a name: the label says the next line names the outlet.
+    const next = ts[i + 1];
+    if (!before && LABEL_ABOVE.test(t) && next !== undefined && !taken.has(i + 1) && words(next) <= 6 && /^[\p{Lu}\d]/u.test(next) && !/[.!?,;:]$/.test(next)) {
+      set(i, { kind: 'meta', role: 'publisher' });
+      set(++i, { kind: 'meta', role: 'publisher', value: next });
+      labelled = true;
+      continue;
+    }
+    // "Company Participants" over "Name - Role" lines: a roster of the people speaking, not bylines.
+    if (!before && words(t) <= 4 && /^(?:\p{Lu}\S*\s+)+\p{Lu}\S*$/u.test(t) && /\s[-–—]\s/.test(ts[i + 1] ?? '') && ROSTER_LINE.test(ts[i + 1]!) && isGroupLabel(t)) {
+      roster = true;
+      set(i, { kind: 'meta', role: 'section' });
+      continue;
+    }
+    if (roster && ROSTER_LINE.test(t)) {
+      set(i, { kind: 'meta', role: 'section' });
+      continue;
+    }
+    roster = false;
+    const meta = metaOf(t, haveUrl);
+    // A credit line of several parts is read only for the date it carries ("Annabelle Chu | Getty Images" stays a credit).
+    const creditOnly = before?.kind === 'credit' && PARTS.test(t) && !BARE_URL.test(t) && !SOURCE_LINE.test(t) && !(meta?.kind === 'date' || (meta?.kind === 'byline' && 'date' in meta));
+    // Between an archive's line naming the page it copied and the page itself, a date is when the copy was made.
+    if (archive && candidates.length === 0 && meta?.kind === 'date') {
+      set(i, { kind: 'meta', role: 'other date' });
+      continue;
+    }
+    if (meta && !creditOnly) {
+      if (meta.kind === 'meta' && meta.role === 'url') haveUrl = true;
+      if (meta.kind === 'meta' && meta.role === 'url' && isArchiveLine(t)) archive = true;
+      if (meta.kind === 'date' || (meta.kind === 'byline' && 'date' in meta)) haveDate = true;
+      // "Story by Meridian Wire • 1mo": the provider a portal names outranks the portal's own name.
+      if (meta.kind === 'meta' && meta.role === 'publisher' && meta.value && PROVIDER.test(t)) {
+        labelled = true;
+        for (const [k, s] of segments) if (s.kind === 'meta' && s.role === 'publisher') segments.set(k, { kind: 'meta', role: 'section', line: s.line, text: s.text });
+      }
+      set(i, meta);
+      continue;
+    }
+    if (before) continue;
+    // A kicker over the headline ("DOING MORE WITH LESS —") is a section label, and the header goes on.
+    if (KICKER.test(t) && words(t) <= 8) {
+      set(i, { kind: 'meta', role: 'section' });
+      continue;
+    }
+    // A press contact in the header ("Press office, press@example.org") is a contact line, and the header goes on.
+    if (/\S@[\w-]+\.\w/.test(t) && words(t) <= 15) {
+      set(i, { kind: 'boilerplate', reason: 'site footer' });
+      continue;
+    }
+    // A section label with an abbreviation's full stop ("U.S.") is a label like any other, not the start of the text.
+    if ((isSectionLine(t) || /^(?:\p{Lu}\.){2,3}$/u.test(t)) && !isProse(t)) {
+      set(i, { kind: 'meta', role: 'section' });
+      continue;
+    }
+    // "Partner, Example Ventures", "Senior analyst at X": a job line beside a byline describes the author.
+    if (JOB_LINE.test(t) && words(t) <= 14 && !/[.!?]$/.test(t) && [i - 1, i - 2, i + 1].some((j) => segments.get(j)?.kind === 'byline' || (words(ts[j] ?? '') <= 4 && !!parseNameLine(ts[j] ?? '')))) {
+      set(i, { kind: 'boilerplate', reason: 'author bio' });
+      continue;
+    }
+    if (isProse(t) || !canBeTitle(t)) {
+      // A standfirst (dek) between the headline and a byline or date is body text; the header goes on.
+      // So is a banner above the headline (an affiliate notice): before any headline-shaped line, the date or byline may stand further down.
+      const ahead = candidates.some((k) => words(ts[k]!) >= 4) ? 3 : 7;
+      const more = us.slice(i + 1, i + ahead).some((v, k) => !taken.has(i + 1 + k) && metaOf(ts[i + 1 + k]!, haveUrl)?.kind.match(/date|byline/));
+      // Only a line that reads as a sentence is a banner: a line too long for a title but without one is the headline.
+      if (isProse(t) && (candidates.length > 0 || ahead > 3) && words(t) <= 60 && more) continue;
+      // A post with no headline: its time stands right under its first paragraph ("9:41 PM · Jan 27, 2025").
+      const after = metaOf(ts[i + 1] ?? '', haveUrl);
+      if (!haveDate && candidates.length === 0 && !taken.has(i + 1) && after?.kind === 'date') set(i + 1, after);
+      break;
+    }
+    // A numbered section line ("2. Where the money goes") is a heading, unless it opens the file.
+    // "pinned message", "top stories": a lower-case label of two or three words is an app's or site's label, never a headline.
+    if (/^\p{Ll}/u.test(t) && words(t) >= 2 && words(t) <= 3 && !/[.!?]$/.test(t)) {
+      set(i, { kind: 'meta', role: 'section' });
+      continue;
+    }
+    if (!NUMBERED.test(t) || candidates.length === 0) candidates.push(i);
+  }
+  return { candidates, end, labelled };
+}
