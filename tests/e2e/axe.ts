@@ -1,4 +1,4 @@
-import axe, { type AxeResults, type ElementContext, type RunOptions } from 'axe-core';
+import axe, { type AxeResults, type ContextObject, type RunOptions } from 'axe-core';
 import type { Page } from 'playwright-core';
 
 /**
@@ -46,10 +46,10 @@ export async function seriousViolations(page: Page, label: string, scope: AxeSco
   if (page.frames().length !== 1) throw new Error(`${page.url()} has ${page.frames().length - 1} frame(s): check them with AxeBuilder's default (frame-aware) mode`);
   await injectAxe(page);
   // The context AxeBuilder gives axe: its includes, or an empty list (the whole document).
-  const context: ElementContext = { include: scope.include ?? [], exclude: [] };
+  const context = { include: scope.include ?? [], exclude: [] as string[] };
   const options: RunOptions = { resultTypes: ['violations'], ...(scope.rules ? { runOnly: { type: 'rule', values: scope.rules } } : {}) };
   const { violations } = await page.evaluate(
-    ({ context, options }) => (window as unknown as Required<AxeWindow>).axe.run(context, options) as Promise<AxeResults>,
+    ({ context, options }) => (window as unknown as Required<AxeWindow>).axe.run(context as ContextObject, options as RunOptions) as Promise<AxeResults>,
     { context, options },
   );
   return violations
