@@ -19,8 +19,8 @@ type AxeWindow = { axe?: typeof axe };
 
 /**
  * Puts axe-core into the page's current document, unless it is there already. AxeBuilder
- * (@axe-core/playwright) sent and ran axe's 650 kB source twice on every run, though the page
- * already held it from the run before: a quarter of a second of CPU per run, over ~90 runs. This
+ * (@axe-core/playwright, used here before) sent and ran axe's 650 kB source twice on every run,
+ * though the page already held it from the run before: ~0.3 s of CPU per run, over ~90 runs. This
  * sends it once per page load; a navigation gives a new document, which gets it again.
  */
 async function injectAxe(page: Page): Promise<void> {
@@ -33,17 +33,17 @@ async function injectAxe(page: Page): Promise<void> {
 /**
  * The serious and critical axe-core violations on `page`, one line each, prefixed with `label`.
  *
- * Axe runs in the page itself, as AxeBuilder's legacy mode runs it (`axe.run` on the page's
- * document, with the same context and options): its default mode opens a second, blank tab for
- * every run to merge the results of each frame, which cost ~0.5 s of CPU per run here. The two modes
- * differ only for pages with frames, so this throws if the page has any.
+ * Axe runs in the page itself, as AxeBuilder's legacy mode ran it (`axe.run` on the page's document,
+ * with the same context and options). AxeBuilder's default mode (`axe.runPartial` in each frame,
+ * `axe.finishRun` in a second, blank tab) cost ~0.5 s more CPU per run; it differs only for pages
+ * with frames, so this throws if the page has any.
  *
  * Only violations are gathered in full (axe's `resultTypes`): every rule still runs on every node,
  * but passing and inapplicable results keep one node each instead of all of them, with their
  * selectors and HTML. The violations are the same; a run takes about a third less time.
  */
 export async function seriousViolations(page: Page, label: string, scope: AxeScope = {}): Promise<string[]> {
-  if (page.frames().length !== 1) throw new Error(`${page.url()} has ${page.frames().length - 1} frame(s): check them with AxeBuilder's default (frame-aware) mode`);
+  if (page.frames().length !== 1) throw new Error(`${page.url()} has ${page.frames().length - 1} frame(s): check them with axe's frame-aware runPartial and finishRun`);
   await injectAxe(page);
   // The context AxeBuilder gives axe: its includes, or an empty list (the whole document).
   const context = { include: scope.include ?? [], exclude: [] as string[] };
