@@ -6,6 +6,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { lookupFromArticleFiles } from './scripts/citations/corpus.ts';
 import { paths, site } from './site.config.ts';
+import { dataFiles } from './src/integrations/data-files.ts';
 import { inlineScriptHashes, starlightInlineScriptHashes } from './src/integrations/csp-inline-hashes.ts';
 import { remarkBaseLinks } from './src/integrations/remark-base-links.ts';
 import { remarkCitations } from './src/integrations/remark-citations.ts';
@@ -107,5 +108,7 @@ export default defineConfig({
       disable404Route: true,
     }),
     mdx(),
+    // The public data files are streamed to dist/data/ by their endpoints, never held whole (data-files.ts).
+    dataFiles(),
   ],
 });
