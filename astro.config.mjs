@@ -23,7 +23,7 @@ import { claimsPath, entityPath, figuresPath, glossaryPath, sourcesIndexPath, ti
 
 // Remark plugins read articles and the gazetteer from the project's content (scripts/citations/corpus.ts).
 const root = fileURLToPath(new URL('.', import.meta.url));
-// The search index is built in bundles of at most 2,500 source pages (src/integrations/search-index.ts);
+// The search index is built in bundles of at most 3,500 source pages (src/integrations/search-index.ts);
 // SEARCH_BUNDLE_SOURCES sets another size (to try merged search on a small site).
 const searchBundles = bundleCount(listArticleFiles(fileURLToPath(new URL(paths.articles, import.meta.url))).length, Number(process.env.SEARCH_BUNDLE_SOURCES) || undefined);
 
@@ -114,7 +114,7 @@ export default defineConfig({
       disable404Route: true,
     }),
     mdx(),
-    // Replaces Starlight's Pagefind run: the index in bundles of at most 2,500 source pages.
+    // Replaces Starlight's Pagefind run: the index in bundles of at most 3,500 source pages.
     searchIndex(searchBundles),
     // The public data files are streamed to dist/data/ by their endpoints, never held whole (data-files.ts).
     dataFiles(),

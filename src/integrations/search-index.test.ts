@@ -5,8 +5,8 @@ const sourcePages = (n: number) => Array.from({ length: n }, (_, i) => `sources/
 const otherPages = ['index.html', '404.html', 'sources/index.html', 'sources/page/2/index.html', 'topics/capital/index.html', 'entities/nvidia/index.html', 'entities/nvidia/2/index.html'];
 
 describe('search index bundles', () => {
-  it('are one per 2,500 article files, at least one', () => {
-    expect([0, 1, SOURCES_PER_BUNDLE, SOURCES_PER_BUNDLE + 1, 10_005].map((n) => bundleCount(n))).toEqual([1, 1, 1, 2, 5]);
+  it('are one per 3,500 article files, at least one', () => {
+    expect([0, 1, SOURCES_PER_BUNDLE, SOURCES_PER_BUNDLE + 1, 10_005].map((n) => bundleCount(n))).toEqual([1, 1, 1, 2, 3]);
     expect(bundleCount(5, 2)).toBe(3);
   });
 

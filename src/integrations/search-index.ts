@@ -20,8 +20,12 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { pageKind } from '../lib/search-ranking.ts';
 
-/** Source pages per bundle: ≈ 0.75 GB of Pagefind's memory at 300 KB a page. */
-export const SOURCES_PER_BUNDLE = 2500;
+/**
+ * Source pages per bundle. Pagefind's peak grows with the pages of its bundle (10,000 articles in 3
+ * bundles: 1.05 GB each; in 5: 0.66 GB), and each further bundle adds ≈ 80 KB to a first search (its
+ * metadata, word index chunk and filter chunks): 3,500 keeps Pagefind well under the build's 2 GB.
+ */
+export const SOURCES_PER_BUNDLE = 3500;
 
 /** Bundles for a site of `articles` article files (at least one), at most `perBundle` source pages each. */
 export function bundleCount(articles: number, perBundle = SOURCES_PER_BUNDLE): number {
