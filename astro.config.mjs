@@ -6,6 +6,9 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { lookupFromArticleFiles } from './scripts/citations/corpus.ts';
 import { paths, site } from './site.config.ts';
+import { dataFiles } from './src/integrations/data-files.ts';
+import { bundleCount, searchIndex, searchSettings } from './src/integrations/search-index.ts';
+import { listArticleFiles } from './scripts/ingest/load.ts';
 import { inlineScriptHashes, starlightInlineScriptHashes } from './src/integrations/csp-inline-hashes.ts';
 import { remarkBaseLinks } from './src/integrations/remark-base-links.ts';
 import { remarkCitations } from './src/integrations/remark-citations.ts';
@@ -20,6 +23,9 @@ import { claimsPath, entityPath, figuresPath, glossaryPath, sourcesIndexPath, ti
 
 // Remark plugins read articles and the gazetteer from the project's content (scripts/citations/corpus.ts).
 const root = fileURLToPath(new URL('.', import.meta.url));
+// The search index is built in bundles of at most 3,500 source pages (src/integrations/search-index.ts);
+// SEARCH_BUNDLE_SOURCES sets another size (to try merged search on a small site).
+const searchBundles = bundleCount(listArticleFiles(fileURLToPath(new URL(paths.articles, import.meta.url))).length, Number(process.env.SEARCH_BUNDLE_SOURCES) || undefined);
 
 export default defineConfig({
   site: site.url,
@@ -101,11 +107,16 @@ export default defineConfig({
       // The overrides above decide where these show; the 404 page is src/pages/404.astro.
       lastUpdated: false,
       // Search ranking: see src/lib/search-ranking.ts (weights by page kind; figures stubs not indexed).
-      pagefind: { ranking: RANKING },
+      // The index is written by searchIndex() below, in bundles merged at query time.
+      pagefind: searchSettings(searchBundles, site.base, RANKING),
       routeMiddleware: './src/route-data.ts',
       pagination: true,
       disable404Route: true,
     }),
     mdx(),
+    // Replaces Starlight's Pagefind run: the index in bundles of at most 3,500 source pages.
+    searchIndex(searchBundles),
+    // The public data files are streamed to dist/data/ by their endpoints, never held whole (data-files.ts).
+    dataFiles(),
   ],
 });

@@ -12,7 +12,8 @@
  *       `astro dev`: time to a served source page and to an edit showing (incremental.ts).
  * Prints a table and writes the figures into bench/RESULTS.md between the bench markers.
  * `--only N` builds only our site at N articles (no bare Starlight, no browser, nothing written): the
- * quick loop for build speed and memory; add `--incremental` for (e) on that build, `--keep` to keep
+ * quick loop for build speed and memory; add `--incremental` for (e) on that build, `--search` for the
+ * first search query of (c) on it (in Chromium), `--keep` to keep
  * the project copy (its data store is node_modules/.astro/data-store.json).
  */
 import { execFile, spawn } from 'node:child_process';
@@ -387,6 +388,8 @@ async function main(): Promise<void> {
       'memory-trace': { type: 'boolean', default: false },
       /** With --only: also the rebuild after one edit and the `astro dev` timings. */
       incremental: { type: 'boolean', default: false },
+      /** With --only: also the bytes fetched by a first search query on that build. */
+      search: { type: 'boolean', default: false },
     },
   });
   const started = new Date();
@@ -403,6 +406,10 @@ async function main(): Promise<void> {
         `phases ${JSON.stringify(r.phases)}${r.code ? `; FAILED (exit ${r.code}), log in ${relative(ROOT, dir)}/build.log` : ''}`,
     );
     if (trace) console.log(summariseMemoryTrace(join(dir, 'memory.tsv')));
+    if (values.search && r.code === 0) {
+      const s = await searchBytes(dir, 'DeepSeek');
+      console.log(`first search ("DeepSeek"): ${fmtKB(s.bytes)} in ${s.requests} requests\n${table(['file', 'bytes'], s.byFile.map(([f, b]) => [f, fmtKB(b)]))}`);
+    }
     if (values.incremental && r.code === 0) console.log(table(['Measure', 'Goal', 'This run', 'Result'], incrementalGoals(n, await measureIncremental(r))));
     if (!values.keep && r.code === 0) await rm(dir, { recursive: true, force: true });
     return;

@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { z } from 'astro/zod';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { csvChunks, csvResponse, jsonArrayChunks, jsonArrayResponse } from './data-response.ts';
 
 const record = z.strictObject({ a: z.string(), n: z.number(), list: z.array(z.strictObject({ t: z.string() })), maybe: z.string().nullable() });
@@ -46,13 +50,30 @@ describe('data files written record by record', () => {
 
   it('validate every record against its schema', async () => {
     const bad = [{ a: 'x', n: 1, list: [], maybe: null }, { a: 'y', n: 'two', list: [], maybe: null }] as unknown as Row[];
-    await expect(jsonArrayResponse(record, bad).text()).rejects.toThrow(/n/);
-    await expect(csvResponse(record, ['a'], bad).text()).rejects.toThrow(/n/);
+    await expect((await jsonArrayResponse('bad.json', record, bad)).text()).rejects.toThrow(/n/);
+    await expect((await csvResponse('bad.csv', record, ['a'], bad)).text()).rejects.toThrow(/n/);
   });
 
   it('stream UTF-8 text with the content type of the file', async () => {
-    const res = jsonArrayResponse(record, [{ a: 'é中 "q"', n: 1, list: [], maybe: null }]);
+    const res = await jsonArrayResponse('one.json', record, [{ a: 'é中 "q"', n: 1, list: [], maybe: null }]);
     expect(res.headers.get('Content-Type')).toBe('application/json; charset=utf-8');
     expect(JSON.parse(await res.text())).toEqual([{ a: 'é中 "q"', n: 1, list: [], maybe: null }]);
+  });
+
+  it('in a build, write the same bytes to the file in the data directory and answer with no body', async () => {
+    const list: Row[] = Array.from({ length: 7 }, (_, i) => ({ a: `é中 "${i}", x`, n: i / 3, list: [{ t: 'a\nb' }], maybe: i % 2 ? null : 'm' }));
+    const served = { json: await (await jsonArrayResponse('f.json', record, list)).text(), csv: await (await csvResponse('f.csv', record, ['a', 'n'], list)).text() };
+    const dir = await mkdtemp(join(tmpdir(), 'data-files-'));
+    try {
+      vi.stubEnv('DATA_FILES_DIR', join(dir, 'data'));
+      const json = await jsonArrayResponse('f.json', record, list);
+      const csv = await csvResponse('f.csv', record, ['a', 'n'], list);
+      expect([json.body, csv.body]).toEqual([null, null]);
+      expect(readFileSync(join(dir, 'data', 'f.json'), 'utf8')).toBe(served.json);
+      expect(readFileSync(join(dir, 'data', 'f.csv'), 'utf8')).toBe(served.csv);
+    } finally {
+      vi.unstubAllEnvs();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

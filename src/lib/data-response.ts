@@ -6,6 +6,11 @@
  * one-space indentation of `JSON.stringify(array, null, 1)` made figures.json twice its CSV's size);
  * the CSV's bytes are those of one csv-stringify call over the whole array (data-response.test.ts).
  */
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify/sync';
 import type { z } from 'astro/zod';
 
@@ -22,6 +27,19 @@ function* batches<T>(records: Iterable<T>, size: number): Generator<T[]> {
     }
   }
   if (batch.length > 0) yield batch;
+}
+
+/**
+ * A data file's response. In a build (src/integrations/data-files.ts gives the directory) its bytes go
+ * straight to the file, one chunk at a time, and the response has no body, so Astro writes nothing and
+ * never holds the file; in dev the bytes are the response.
+ */
+async function dataFile(name: string, chunks: Iterable<string>, type: string): Promise<Response> {
+  const dir: string | undefined = import.meta.env.DATA_FILES_DIR;
+  if (dir === undefined) return streamed(chunks, type);
+  await mkdir(dir, { recursive: true });
+  await pipeline(Readable.from(chunks), createWriteStream(join(dir, name)));
+  return new Response(null, { headers: { 'Content-Type': type } });
 }
 
 function streamed(chunks: Iterable<string>, type: string): Response {
@@ -53,9 +71,12 @@ export function* jsonArrayChunks<T>(item: z.ZodType<T>, records: Iterable<T>, si
   yield first ? '[]\n' : '\n]\n';
 }
 
-/** A JSON data file: every record validated against its schema, so a file never breaks its documented shape. */
-export function jsonArrayResponse<T>(item: z.ZodType<T>, records: Iterable<T>): Response {
-  return streamed(jsonArrayChunks(item, records), 'application/json; charset=utf-8');
+/**
+ * The JSON data file `name` (as in its URL: `figures.json`): every record validated against its schema,
+ * so a file never breaks its documented shape.
+ */
+export function jsonArrayResponse<T>(name: string, item: z.ZodType<T>, records: Iterable<T>): Promise<Response> {
+  return dataFile(name, jsonArrayChunks(item, records), 'application/json; charset=utf-8');
 }
 
 /** CSV text (RFC 4180, quoted by csv-stringify, CRLF rows) with a header row, one batch of records at a time. */
@@ -69,6 +90,7 @@ export function* csvChunks<T extends Record<string, unknown>>(item: z.ZodType<T>
   if (header) yield stringify([], { ...options, header: true });
 }
 
-export function csvResponse<T extends Record<string, unknown>>(item: z.ZodType<T>, columns: readonly string[], records: Iterable<T>): Response {
-  return streamed(csvChunks(item, columns, records), 'text/csv; charset=utf-8');
+/** The CSV data file `name` (as in its URL: `figures.csv`). */
+export function csvResponse<T extends Record<string, unknown>>(name: string, item: z.ZodType<T>, columns: readonly string[], records: Iterable<T>): Promise<Response> {
+  return dataFile(name, csvChunks(item, columns, records), 'text/csv; charset=utf-8');
 }

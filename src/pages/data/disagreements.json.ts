@@ -4,5 +4,5 @@ import { jsonArrayResponse } from '../../lib/data-response.ts';
 import { getKnowledge } from '../../lib/knowledge.ts';
 
 export async function GET(): Promise<Response> {
-  return jsonArrayResponse(disagreementRecord, disagreementRecords(await getKnowledge()));
+  return jsonArrayResponse('disagreements.json', disagreementRecord, disagreementRecords(await getKnowledge()));
 }

@@ -4,5 +4,5 @@ import { jsonArrayResponse } from '../../lib/data-response.ts';
 import { getEntities, getKnowledge } from '../../lib/knowledge.ts';
 
 export async function GET(): Promise<Response> {
-  return jsonArrayResponse(entityRecord, entityRecords(await getEntities(), await getKnowledge()));
+  return jsonArrayResponse('entities.json', entityRecord, entityRecords(await getEntities(), await getKnowledge()));
 }

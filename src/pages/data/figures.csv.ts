@@ -4,5 +4,5 @@ import { csvResponse } from '../../lib/data-response.ts';
 import { getKnowledge } from '../../lib/knowledge.ts';
 
 export async function GET(): Promise<Response> {
-  return csvResponse(figureRecord, FIGURE_COLUMNS, figureRecords(await getKnowledge()));
+  return csvResponse('figures.csv', figureRecord, FIGURE_COLUMNS, figureRecords(await getKnowledge()));
 }

@@ -4,5 +4,5 @@ import { jsonArrayResponse } from '../../lib/data-response.ts';
 import { getKnowledge } from '../../lib/knowledge.ts';
 
 export async function GET(): Promise<Response> {
-  return jsonArrayResponse(figureRecord, figureRecords(await getKnowledge()));
+  return jsonArrayResponse('figures.json', figureRecord, figureRecords(await getKnowledge()));
 }

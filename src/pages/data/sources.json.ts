@@ -6,5 +6,5 @@ import { getSources, withBody } from '../../lib/sources.ts';
 export async function GET(): Promise<Response> {
   const sources = (await getSources()).toSorted((a, b) => (a.slug < b.slug ? -1 : 1));
   // One body at a time: each body is read when its record is written, and dropped after.
-  return jsonArrayResponse(sourceRecord, sourceRecords(sources.values().map(withBody)));
+  return jsonArrayResponse('sources.json', sourceRecord, sourceRecords(sources.values().map(withBody)));
 }
