@@ -11,8 +11,19 @@ const NOT_SEGMENT = /^(?:total|overall|record|net|gross|annual|full-year|fiscal|
 const SEGMENT_BEFORE = /(?<![\p{L}'’-])((?:[\p{L}][\p{L}-]*\s+){1,2})(?:revenues?|sales)\b/gu;
 const BUSINESS = /(?<![\p{L}'’-])((?:[\p{L}][\p{L}-]*\s+){1,2})(?:business|segment|division|unit)\b/gu;
 
+/**
+ * Words compromise tags as a determiner, pronoun, preposition or conjunction, never as a common noun alone:
+ * never part of a business's name. Lower case only: capitalised mid-sentence ("Of", "In") compromise may tag them proper nouns.
+ */
+const CLOSED_CLASS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|of|in|from|by|for|with|at|on|to|and|or)$/;
+
 /** The words of `phrase` (at `at` in `sentence`) that name a part of a business, read backwards from its end: common nouns by compromise's tags, not totals, periods or names. */
 function segmentWords(sentence: string, at: number, phrase: string, named: (at: number) => boolean): string {
+  // Tagging the sentence is the slow part (milliseconds): not done where its last word already ends the walk below
+  // (a total or period, a function word, a name). Only a word without a hyphen, which compromise reads as one term.
+  const trimmed = phrase.trimEnd();
+  const last = trimmed.slice(trimmed.search(/\S+$/));
+  if (!last.includes('-') && (NOT_SEGMENT.test(last) || CLOSED_CLASS.test(last) || named(at + trimmed.length - last.length))) return '';
   const terms = (compromise(sentence.slice(0, at + phrase.length)).json({ offset: true }) as { terms: { text: string; offset: { start: number }; tags: string[] }[] }[]).flatMap((t) => t.terms);
   const kept: string[] = [];
   for (const t of terms.filter((t) => t.offset.start >= at && t.offset.start < at + phrase.length).reverse()) {

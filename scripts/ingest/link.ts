@@ -35,6 +35,21 @@ function fit(e: Entity, measure: string): number {
   return 1;
 }
 
+/** The last text asked about in {@link mayContrast}, and its answer. */
+let contrastText: string | undefined;
+let contrastAny = false;
+/**
+ * Whether a text holds what every CONTRAST match holds (a semicolon, "while" or "whereas"). Asked once per
+ * text: CONTRAST is tried on the text before each figure, and most paragraphs have none of them.
+ */
+function mayContrast(text: string): boolean {
+  if (text !== contrastText) {
+    contrastText = text;
+    contrastAny = /;|while|whereas/i.test(text);
+  }
+  return contrastAny;
+}
+
 /**
  * The entity a figure is about, at the most specific level the text names. Candidates are the
  * entities named in its sentence before the figure — not points of comparison ("more than
@@ -62,7 +77,7 @@ export function figureSubject(
   const aside = (m: Mention) =>
     usable.some((p) => p.end <= m.start && ASIDE.test(sentence.text.slice(p.end, m.start))) && /^(?:[^,.;]|\.(?=\d)){0,40},(?:[^.;]|\.(?=\d))*$/.test(sentence.text.slice(m.end, figure.start));
   // A contrast ("…, while US labs talk about clusters of 100,000") opens a clause with a subject of its own: names before it are not the figure's.
-  const contrast = CONTRAST.exec(sentence.text.slice(0, figure.start));
+  const contrast = mayContrast(sentence.text) ? CONTRAST.exec(sentence.text.slice(0, figure.start)) : null;
   // So does a name right after ", and" with no break before the figure ("R1 matches OpenAI's o1, and DeepSeek charges $2.19 for it"): names before that clause are not the figure's.
   const opener = usable.findLast(
     (m) => m.end <= figure.start && COORDINATED.test(sentence.text.slice(Math.max(0, m.start - 12), m.start)) && !/[,;:—–]/.test(sentence.text.slice(m.end, figure.start)),
