@@ -1,4 +1,4 @@
-import { JOB_WORD, isPlace, isKnownPerson, looksLikeOutlet, parseByline, parseNameLine, parseNameWithJob, titleCase } from './byline.ts';
+import { JOB_WORD, isNameShaped, isPlace, isKnownPerson, looksLikeOutlet, parseByline, parseNameLine, parseNameWithJob, titleCase } from './byline.ts';
 import { AUDIENCE, BODY_NAME, EDITION_LANGUAGE, OFFICE, outletOfDesk, topSiteLine } from './header-masthead.ts';
 import { isProse, setterOf } from './header-walk.ts';
 import type { Segment } from '../core/article.ts';
@@ -31,6 +31,11 @@ export interface HeaderLines {
   nameShaped: (t: string) => boolean;
 }
 
+/** A person's name alone on the line above the story's date: 2–4 capitalised words. */
+export function nameOverDate(i: number, t: string, segments: ReadonlyMap<number, Segment>): string[] | undefined {
+  return segments.get(i + 1)?.kind === 'date' && words(t) <= 4 && isNameShaped(t) ? [t] : undefined;
+}
+
 /** Reads the candidates other than the headline, and the site's name from the top lines when none of them names it. */
 export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, split, end, labelled, noHeadline, isOutletLine, nameShaped }: HeaderLines): void {
   const set = setterOf(us, segments);
@@ -53,7 +58,8 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
       continue;
     }
     // Below the headline, a name may carry its job title on the same line ("Jane Doe Technology editor").
-    const people = parseNameLine(t) ?? (i > titleAt ? parseNameWithJob(t) : undefined);
+    // A name-shaped line right above the date, below the headline, is the byline even when compromise knows neither name ("Leung Wai-ting" over "Published: 5 Mar 2025"): where a byline stands on an article's card.
+    const people = parseNameLine(t) ?? (i > titleAt ? (parseNameWithJob(t) ?? nameOverDate(i, t, segments)) : undefined);
     // Below the headline a name-shaped line is a byline; above it, where site names stand, only a
     // list of names or a name compromise knows as a person's.
     // Two or more names that each open with a first name are people, even when "A and B" is shaped like an outlet's name.

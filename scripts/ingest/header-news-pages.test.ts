@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parseByline } from './byline.ts';
+import { BODY, meta, read } from './header-fixture.ts';
+
+/**
+ * Header layouts of news sites' article pages as a browser's "select all" copies them: a long menu,
+ * the headline, a standfirst written as sentences, the byline and date, then a share bar, a paywall
+ * or audio-player label above the text. The headline is the line over the byline and date, not a
+ * label further down.
+ */
+
+const MENU = 'Harbour Gazette\nMenu\nSearch\nLog In\nWorld\nEurope\nBusiness\nOpinion\nShipping';
+const DEK = 'The yard says the vessel is ready for service. But operators fear the charging network will not be.';
+
+describe('a standfirst written as sentences between the headline and the byline', () => {
+  it('keeps the headline above it, and a share bar under the date is no site menu', () => {
+    const a = read(`${MENU}\nThe Ferry Nobody Wanted to Build\n${DEK}\nBy Maria Jensen and Per Olsen\n12.03.2031, 17.12\nX.com\nFacebook\nCopy link\nShare this article now\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'The Ferry Nobody Wanted to Build', date: '2031-03-12T17:12', authors: ['Maria Jensen', 'Per Olsen'] });
+  });
+
+  it('past a newsletter prompt and a photo caption between the standfirst and the byline', () => {
+    const a = read(`${MENU}\nElectric ferry finishes its sea trials in the Baltic\nYard lifts its order book after a winter of tests\nSign up for our weekly shipping newsletter\nOur editor picks the week's best stories every Friday.\nThe ferry at the quay in Gdansk. © Gazette Photo Desk\nMaria Jensen in Oslo and Per Olsen in Gdansk\nPublished March 12 2031\nJump to comments section\nPrint this page\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric ferry finishes its sea trials in the Baltic', date: '2031-03-12', authors: ['Maria Jensen', 'Per Olsen'] });
+  });
+
+  it('with a paywall label under the date', () => {
+    const a = read(`${MENU}\nAt the Oslo ferry fair, Europe bets its yards can still catch up\n${DEK}\nBy Maria Jensen\nPublished on March 12, 2031, at 6:45 pm\nReading time 3 min.\nArticle reserved for subscribers\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'At the Oslo ferry fair, Europe bets its yards can still catch up', date: '2031-03-12T18:45', authors: ['Maria Jensen'] });
+  });
+});
+
+describe("a byline compromise cannot read", () => {
+  it('takes a name-shaped line right above the date under the headline as the author', () => {
+    const a = read(`Harbour Morning Post\nLogin\nSubscribe\nShipping\nGet more with our app today\nSHIPPING\nElectric ferry finishes its sea trials two years after the order\nThe yard has kept its staff small while spending heavily on batteries, according to people familiar with the matter\nChan Siu-ming\nPublished: 8:30pm, 5 Mar 2031\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric ferry finishes its sea trials two years after the order', date: '2031-03-05T20:30', authors: ['Chan Siu-ming'] });
+  });
+
+  it('but not a name-shaped line above the text, nor a phrase', () => {
+    expect(meta(read(`Electric ferry finishes its sea trials\nHarbour Gazette\n${BODY}`)).authors).toEqual([]);
+    expect(meta(read(`Electric ferry finishes its sea trials\nOpen Letter Now\nMarch 12, 2031\n${BODY}`)).authors).toEqual([]);
+  });
+});
+
+describe('bylines that name the kind of piece, a show\'s hosts, or join names in the page\'s first language', () => {
+  it.each([
+    ['A Harbour Gazette Staff Report by Maria Jensen und Per Olsen', ['Maria Jensen', 'Per Olsen']],
+    ['An Investigation by Maria Jensen', ['Maria Jensen']],
+    ['Hosted by Maria Jensen and Per Olsen', ['Maria Jensen', 'Per Olsen']],
+    ['Reporting by Maria Jensen et Per Olsen', ['Maria Jensen', 'Per Olsen']],
+  ])('%s', (line, authors) => {
+    expect(parseByline(line)?.authors).toEqual(authors);
+  });
+
+  it('needs a capitalised name after "by": a sentence about a report is no byline', () => {
+    expect(parseByline('A report by the ministry found delays')).toBeUndefined();
+    expect(parseByline('The Interview by which she is known')).toBeUndefined();
+  });
+});
