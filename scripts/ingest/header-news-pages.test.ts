@@ -19,7 +19,7 @@ describe('a standfirst written as sentences between the headline and the byline'
   });
 
   it('past a newsletter prompt and a photo caption between the standfirst and the byline', () => {
-    const a = read(`${MENU}\nElectric ferry finishes its sea trials in the Baltic\nYard lifts its order book after a winter of tests\nSign up for our weekly shipping newsletter\nOur editor picks the week's best stories every Friday.\nThe ferry at the quay in Gdansk. © Gazette Photo Desk\nMaria Jensen in Oslo and Per Olsen in Gdansk\nPublished March 12 2031\nJump to comments section\nPrint this page\n${BODY}`);
+    const a = read(`${MENU}\nElectric ferry finishes its sea trials in the Baltic\nYard lifts its order book after a winter of tests\nSign up for our weekly shipping newsletter\nOur editor picks her favourite stories in this weekly newsletter.\nThe ferry at the quay in Gdansk. © Gazette Photo Desk\nMaria Jensen in Oslo and Per Olsen in Gdansk\nPublished March 12 2031\nJump to comments section\nPrint this page\n${BODY}`);
     expect(meta(a)).toMatchObject({ title: 'Electric ferry finishes its sea trials in the Baltic', date: '2031-03-12', authors: ['Maria Jensen', 'Per Olsen'] });
   });
 
@@ -54,5 +54,31 @@ describe('bylines that name the kind of piece, a show\'s hosts, or join names in
   it('needs a capitalised name after "by": a sentence about a report is no byline', () => {
     expect(parseByline('A report by the ministry found delays')).toBeUndefined();
     expect(parseByline('The Interview by which she is known')).toBeUndefined();
+  });
+});
+
+describe('a row of header facts', () => {
+  it('split by slashes: a desk, the domain in capitals and the date; the domain names no outlet', () => {
+    const a = read(`Harbour Gazette\nElectric ferry finishes its sea trials in the Baltic\nHG Shipping Desk / HARBOURGAZETTE.COM / Updated: Mar 12, 2031, 11:02 CET\n${BODY}`);
+    expect(meta(a)).toMatchObject({ date: '2031-03-12T11:02', publisher: 'Harbour Gazette' });
+  });
+
+  it('of a content system\'s fields: "Article Source: …  Article Type: Original  <date>"', () => {
+    const a = read(`Ministry of Shipping\nMinistry Comments on Ferry Subsidy Rules\nArticle Source: Maritime Press Office  Article Type: Original  2031-03-12 10:40\n${BODY}`);
+    expect(meta(a).date).toBe('2031-03-12T10:40');
+  });
+
+  it('but a breadcrumb split by slashes is no date line', () => {
+    const a = read(`Harbour Gazette\nShipping / Ferries / Baltic\nElectric ferry finishes its sea trials in the Baltic\nMarch 12, 2031\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric ferry finishes its sea trials in the Baltic', date: '2031-03-12' });
+  });
+});
+
+describe("a copy tracker's line under the text", () => {
+  it('reads "Read more at: <URL>" as the original address', () => {
+    const url = 'https://www.harbourgazette.example/shipping/ferry-trials/articleshow/1177.cms';
+    const a = read(`Electric ferry finishes its sea trials\nMarch 12, 2031\n${BODY}\nRead more at: ${url}\nDownload the Harbour Gazette app for daily shipping news.`);
+    expect(meta(a).url).toBe(url);
+    expect(a.body.map((b) => b.text)).not.toContain(`Read more at: ${url}`);
   });
 });
