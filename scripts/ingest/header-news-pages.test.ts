@@ -82,3 +82,10 @@ describe("a copy tracker's line under the text", () => {
     expect(a.body.map((b) => b.text)).not.toContain(`Read more at: ${url}`);
   });
 });
+
+describe('author cards', () => {
+  it('reads every name of a row of cards, past each card\'s picture label ("Avatar: Name")', () => {
+    const a = read(`Harbour Gazette\nSign up\nLog in\nShipping\nMarch 12, 2031 - Shipping\nElectric ferry finishes its sea trials in the Baltic\nAvatar: Maria Jensen\nMaria Jensen\nAvatar: Per Olsen\nPer Olsen\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric ferry finishes its sea trials in the Baltic', date: '2031-03-12', authors: ['Maria Jensen', 'Per Olsen'] });
+  });
+});

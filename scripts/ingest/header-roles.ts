@@ -67,8 +67,11 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     const namedPeople = !!people && people.length > 1 && (people.every((p) => isKnownPerson(p)) || (i === titleAt + 1 && people.some((p) => isKnownPerson(p))));
     if (people && (namedPeople || !isOutletLine(t)) && (i > titleAt || people.length > 1 || (nameShaped(t) && isKnownPerson(t)) || opensBodyLine(t))) {
       // A second name line right under a byline ("Jane Doe" / "Ola Nordmann", a host and a reporter) adds its people to it: the article's authors are read from the first byline.
-      const prev = segments.get(i - 1);
-      if (prev?.kind === 'byline' && i - 1 > titleAt && !prev.date) segments.set(i - 1, { ...prev, authors: [...new Set([...prev.authors, ...people])] });
+      // So does one past an author card's picture label ("Avatar: Jane Doe"), read as a label line.
+      let at = i - 1;
+      while (at > titleAt + 1 && segments.get(at)?.kind === 'meta' && (segments.get(at) as { role?: string }).role === 'section' && /^(?:avatar|photo|image|picture|headshot)\b/i.test(ts[at]!)) at--;
+      const prev = segments.get(at);
+      if (prev?.kind === 'byline' && at > titleAt && !prev.date) segments.set(at, { ...prev, authors: [...new Set([...prev.authors, ...people])] });
       set(i, { kind: 'byline', authors: people });
       continue;
     }

@@ -147,6 +147,9 @@ function pageMeta(document: Document): PageMeta {
   const metaAuthors = parsely.length > 1 ? [...new Set(parsely)] : [meta('author'), meta('article:author'), meta('parsely-author'), meta('sailthru.author')].filter((a): a is string => !!a && !/^https?:/.test(a));
   // <a rel="author">: the blog's own link to its author (hCard and WordPress themes write it).
   const relAuthors = [...new Set(Array.from(document.querySelectorAll('a[rel~="author"]')).map((a) => str(a.textContent)).filter((a): a is string => !!a && a.split(/\s+/).length <= 5))];
+  // <span class="author">Jane Doe</span>: the byline's element as themes mark it (hCard's "author"), when it holds names alone
+  // (read by their shape: the page itself says they are the author's, so compromise is not asked).
+  const classAuthors = [...new Set(Array.from(document.querySelectorAll('article [class~="author"], [class~="byline"] [class~="author"], main [class~="author"]')).map((el) => str(el.textContent)?.replace(/\s+/g, ' ')).flatMap((a) => (a && a.split(/\s+/).length <= 8 && parseByline(/^by\b/i.test(a) ? a : `By ${a}`)?.authors) || []))];
   // Dublin Core lists each creator in its own tag, often in catalogue order ("Halvorsen, Margit").
   const dcAuthors = dc('creator').map(catalogueOrder);
   // Google Scholar's `citation_author` tags are not read: "Sun, Meiling" cannot say which part is the given name, and the page's visible byline writes the names as their owners do.
@@ -177,13 +180,17 @@ function pageMeta(document: Document): PageMeta {
   const itemUrl = Array.from(document.querySelectorAll('[itemprop="url"]'))
     .filter((el) => ARTICLE_TYPE.test((el.parentElement?.closest('[itemscope]')?.getAttribute('itemtype') ?? '').split('/').at(-1) ?? ''))
     .map((el) => str(el.getAttribute('content') ?? el.getAttribute('href')))[0];
-  const url = str(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('og:url') ?? ldUrl ?? dcUrl ?? meta('parsely-link') ?? itemUrl ??
+  // Microdata's <link itemprop="mainEntityOfPage" href="…">: the page the article is the main thing of, i.e. its own address.
+  const mainEntity = Array.from(document.querySelectorAll('[itemprop="mainEntityOfPage"]'))
+    .map((el) => str(el.getAttribute('href') ?? el.getAttribute('itemid') ?? el.getAttribute('content')))
+    .find((u) => !!u && /^https?:\/\//.test(u));
+  const url = str(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('og:url') ?? ldUrl ?? dcUrl ?? meta('parsely-link') ?? itemUrl ?? mainEntity ??
     // A Scholar record's landing page (never its PDF's address).
     meta('citation_abstract_html_url') ?? meta('citation_fulltext_html_url') ?? meta('citation_public_url');
   return {
     ...(title ? { title } : {}),
     ...(date ? { date } : {}),
-    authors: ldAuthors.length ? ldAuthors : microAuthors.length ? microAuthors : metaAuthors.length ? metaAuthors.slice(0, parsely.length > 1 ? undefined : 1) : bylAuthors.length ? bylAuthors : dcAuthors.length ? dcAuthors : relAuthors,
+    authors: ldAuthors.length ? ldAuthors : microAuthors.length ? microAuthors : metaAuthors.length ? metaAuthors.slice(0, parsely.length > 1 ? undefined : 1) : bylAuthors.length ? bylAuthors : dcAuthors.length ? dcAuthors : relAuthors.length ? relAuthors : classAuthors,
     ...(publisher ? { publisher } : {}),
     ...(url ? { url } : {}),
   };
