@@ -219,7 +219,8 @@ export function parseCreditParts(line: string): Byline | undefined {
 /** A short line naming a site or outlet: "The Token Ledger", "TechPulse", "example.com", "Rest of World". */
 export function looksLikeOutlet(text: string): boolean {
   const t = text.trim();
-  if (t.length > 60 || /[.!?,;:]$/.test(t) || /\d{3,}/.test(t)) return false;
+  // "v0.9: X and Y support": a label and its headline after a colon are no name.
+  if (t.length > 60 || /[.!?,;:]$/.test(t) || /\d{3,}/.test(t) || /\S:\s/.test(t)) return false;
   const ws = t.split(/\s+/);
   if (ws.length > 6) return false;
   return (

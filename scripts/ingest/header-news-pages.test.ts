@@ -89,3 +89,16 @@ describe('author cards', () => {
     expect(meta(a)).toMatchObject({ title: 'Electric ferry finishes its sea trials in the Baltic', date: '2031-03-12', authors: ['Maria Jensen', 'Per Olsen'] });
   });
 });
+
+describe('a code host\'s release page and a social thread', () => {
+  it('takes "v1.2.0: …" as the headline (a colon makes no outlet name), and the item under "Navigation Menu" for no site', () => {
+    const a = read(`Skip to content\nNavigation Menu\nProduct\nSolutions\nPricing\nSign in\nharbour-labs / ferrytool\nPublic\nCode\nIssues 41\nActions\nReleases\nReleases / v1.2.0\nv1.2.0: Battery models and Baltic routes\nLatest\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'v1.2.0: Battery models and Baltic routes', publisher: null });
+  });
+
+  it('reads a thread opening "1/ …" as text without a headline, under the app\'s "Post" and "Conversation" labels', () => {
+    const a = read(`Post\nSee new posts\nConversation\nMaria Jensen\n@mjensen_ferries\n1/ The new ferry finished its trials today. Here is what the numbers say 🧵\n9:41 PM · Mar 12, 2031\n2/ It charges in twelve minutes at each end of the crossing, the operator says.`);
+    expect(meta(a)).toMatchObject({ date: '2031-03-12T21:41', authors: ['Maria Jensen'], publisher: null });
+    expect(a.titleInferred).toBe(true);
+  });
+});

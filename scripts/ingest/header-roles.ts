@@ -107,7 +107,9 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     const titled = t.split(/\s+/).every((w) => w.length < 4 || /^[\p{Lu}\d&]/u.test(w)) || /^[\p{Ll}\d]+$/u.test(t);
     // A name over its audience ("486K subscribers", "12,408 followers") is a channel's or account's: the outlet.
     const aboveCount = AUDIENCE.test(ts[i + 1] ?? '');
-    const site = !havePublisher && named && !abbreviated && !columns && !CRUMB.test(t) && (!isSectionLine(t) || (noHeadline && i === candidates[0])) && (words(t) <= 6 || (i === candidates[0] && i < titleAt && BODY_NAME.test(t) && words(t) <= 10)) && (i < titleAt || besideMeta || aboveCount) && (isOutletLine(t) || aboveCount || lone || (i < titleAt && ((i === candidates[0] && titled) || fullName)));
+    // The first item under a "Navigation Menu" label (or a "Menu" button) is the menu's, not the site's name.
+    const menuItem = /^(?:(?:navigation|main|site|primary) )?menu$/i.test(us[i - 1]?.text.trim() ?? '');
+    const site = !havePublisher && !menuItem && named && !abbreviated && !columns && !CRUMB.test(t) && (!isSectionLine(t) || (noHeadline && i === candidates[0])) && (words(t) <= 6 || (i === candidates[0] && i < titleAt && BODY_NAME.test(t) && words(t) <= 10)) && (i < titleAt || besideMeta || aboveCount) && (isOutletLine(t) || aboveCount || lone || (i < titleAt && ((i === candidates[0] && titled) || fullName)));
     if (t === split.publisher || site) {
       havePublisher = true;
       // "SITE NAME | SECTION": the section labels after the name are not part of it.
