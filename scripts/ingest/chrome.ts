@@ -35,6 +35,8 @@ const MAX_CHROME_WORDS = 40;
 export const LINK_LIST_OPENER =
   /^(?:(?:most (?:read|popular|shared|viewed)|more|latest|top stories|trending) (?:from|on|in) [^.:]{1,40}|in other news|around the web|explore more|discover more|from our partners|more for you|what to read next|keep reading|next up|up next|watch next|read this next|trending topics|featured(?: stories| articles)?|read more|read next|see more|see also|also read|read also|related(?: [\p{L}]+)?|more from [^.:]{1,40}|more on this(?: story| topic)?|further reading|recommended(?: for you| reading| stories| videos| articles)?|you (?:may|might) also (?:like|be interested in)|(?:other |more )?(?:stories|articles|posts|reads) you (?:may|might|could) (?:also )?(?:like|enjoy|have missed)|most (?:read|popular|shared|viewed|commented|liked)|key (?:events|updates|moments|developments)|hot this week|trending(?: now| stories| this week)?|popular(?: now| posts| stories)?|more stories|editor'?s picks|top stories|latest (?:news|stories|posts)|don'?t miss|chapters|social media(?: profiles| links| channels)?|connect with us)$/iu;
 
+/** An author card's picture, as its alt text is copied: "Avatar: Jane Doe", "Headshot of Jane Doe". */
+export const AVATAR = /^(?:avatar|headshot|profile (?:photo|picture|image)|author (?:photo|picture|image))(?:\s+of)?\s*:?\s+\p{Lu}[^.!?]{1,60}$/iu;
 const TAG_LABEL_RULE = /^(?:tags?|topics?|keywords|filed under|categories|(?:related|suggested|more|popular|explore) topics)$/i;
 const RULES: [RegExp, BoilerplateReason][] = [
   // Markup an export leaves on a line of its own: an HTML comment ("<!--more-->"), a template tag ("{% include … %}", "{{ … }}").
@@ -56,6 +58,8 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:\p{Extended_Pictographic}\uFE0F?\s*)?\d[\d,]*(?:\s*\p{Extended_Pictographic}\uFE0F?\s*\d[\d,]*)+$|^[\d,]+ (?:people|users|persons) reacted$|^source code \((?:zip|tar\.gz)\)$/iu, 'widget'],
   // A downloadable file with its size: "tool-0.9.0-py3-none-any.whl 2.31 MB".
   [/^[\w.+-]+\.(?:whl|zip|gz|tgz|tar|dmg|exe|msi|deb|rpm|apk|pkg|jar|pdf|epub|mp3|mp4)\s+[\d.,]+\s?(?:bytes|[KMG]i?B)$/i, 'page chrome'],
+  // An author card's picture, as its alt text is copied: "Avatar: Jane Doe", "Headshot of Jane Doe".
+  [AVATAR, 'image'],
   // A slide counter in a gallery: "2 of 6".
   [/^\d{1,3} of \d{1,3}$/, 'widget'],
   // A page's own furniture stamp: "Page last updated: 3/26/2025", "Page last reviewed: …".

@@ -87,6 +87,10 @@ describe('author cards', () => {
   it('reads every name of a row of cards, past each card\'s picture label ("Avatar: Name")', () => {
     const a = read(`Harbour Gazette\nSign up\nLog in\nShipping\nMarch 12, 2031 - Shipping\nElectric ferry finishes its sea trials in the Baltic\nAvatar: Maria Jensen\nMaria Jensen\nAvatar: Per Olsen\nPer Olsen\n${BODY}`);
     expect(meta(a)).toMatchObject({ title: 'Electric ferry finishes its sea trials in the Baltic', date: '2031-03-12', authors: ['Maria Jensen', 'Per Olsen'] });
+    // A card's picture label of four words or more is no body text either.
+    const b = read(`Harbour Gazette\nShipping\nElectric tugboats arrive in Rotterdam\nAvatar: Femke de Vries\nFemke de Vries\nAvatar: Joost Bakker\nJoost Bakker\n${BODY}`);
+    expect(meta(b).authors).toEqual(['Femke de Vries', 'Joost Bakker']);
+    expect(b.body.map((x) => x.text)).toEqual([BODY]);
   });
 });
 

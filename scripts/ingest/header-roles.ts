@@ -1,5 +1,6 @@
 import { JOB_WORD, isNameShaped, isPlace, isKnownPerson, looksLikeOutlet, parseByline, parseNameLine, parseNameWithJob, titleCase } from './byline.ts';
 import { AUDIENCE, BODY_NAME, EDITION_LANGUAGE, OFFICE, outletOfDesk, topSiteLine } from './header-masthead.ts';
+import { AVATAR } from './chrome.ts';
 import { isProse, setterOf } from './header-walk.ts';
 import type { Segment } from '../core/article.ts';
 import { abbreviates, CRUMB, GLUED, isCjk, isSectionLine, MAX_SECTION_WORDS } from './headline.ts';
@@ -69,7 +70,7 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
       // A second name line right under a byline ("Jane Doe" / "Ola Nordmann", a host and a reporter) adds its people to it: the article's authors are read from the first byline.
       // So does one past an author card's picture label ("Avatar: Jane Doe"), read as a label line.
       let at = i - 1;
-      while (at > titleAt + 1 && segments.get(at)?.kind === 'meta' && (segments.get(at) as { role?: string }).role === 'section' && /^(?:avatar|photo|image|picture|headshot)\b/i.test(ts[at]!)) at--;
+      while (at > titleAt + 1 && !!(segments.get(at) ?? taken.get(at)) && AVATAR.test(ts[at]!)) at--;
       const prev = segments.get(at);
       if (prev?.kind === 'byline' && at > titleAt && !prev.date) segments.set(at, { ...prev, authors: [...new Set([...prev.authors, ...people])] });
       set(i, { kind: 'byline', authors: people });
