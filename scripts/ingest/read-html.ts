@@ -169,12 +169,16 @@ function pageMeta(document: Document): PageMeta {
   // A logo image's alt text is the site's name when the page writes it nowhere else (a print view).
   const logo = str(document.querySelector('img[src*="logo" i][alt], img[class*="logo" i][alt], [class*="logo" i] img[alt]')?.getAttribute('alt'))?.replace(/\s+(?:logo|home ?page)$/i, '');
   const logoName = logo && logo.split(/\s+/).length <= 6 && !/^(?:logo|home)$/i.test(logo) ? logo : undefined;
+  // "© 2031 Harbour Gazette. Independent and reader-funded.": the page footer's copyright holder is the site, when nothing else names it.
+  const footer = str(document.querySelector('footer, [role="contentinfo"]')?.textContent)?.replace(/\s+/g, ' ');
+  const holder = footer && /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?,?\s+)?(\p{Lu}[\p{L}\d&'’ -]{1,50}?)(?:,?\s+(?:inc|ltd|llc|gmbh|plc|s\.a)\b\.?)?(?:\.|\s+all rights|\s*\||$)/iu.exec(footer)?.[1]?.trim();
+  const holderName = holder && holder.split(/\s+/).length <= 6 ? holder : undefined;
   // `<meta name="source">` (news portals): the agency or paper the article comes from, when it is a name.
   const source = meta('source');
   const sourceName = source && !/[/:]/.test(source) && source.split(/\s+/).length <= 6 ? source : undefined;
   // The institution or publisher a Scholar record names (not its journal's or conference's title, which is where it appeared).
   const citationPublisher = meta('citation_technical_report_institution') ?? meta('citation_publisher') ?? meta('citation_dissertation_institution');
-  const publisher = (art && nameOf(art.publisher)) ?? meta('og:site_name') ?? (site && str(site.name)) ?? dc('publisher')[0] ?? citationPublisher ?? meta('application-name') ?? sourceName ?? masthead ?? titled ?? logoName;
+  const publisher = (art && nameOf(art.publisher)) ?? meta('og:site_name') ?? (site && str(site.name)) ?? dc('publisher')[0] ?? citationPublisher ?? meta('application-name') ?? sourceName ?? masthead ?? titled ?? logoName ?? holderName;
   const dcUrl = dc('identifier').find((v) => /^https?:\/\//.test(v));
   // Microdata: the article item's own url (not its author's or publisher's, which are items of their own).
   const itemUrl = Array.from(document.querySelectorAll('[itemprop="url"]'))
