@@ -58,6 +58,10 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:\p{Extended_Pictographic}\uFE0F?\s*)?\d[\d,]*(?:\s*\p{Extended_Pictographic}\uFE0F?\s*\d[\d,]*)+$|^[\d,]+ (?:people|users|persons) reacted$|^source code \((?:zip|tar\.gz)\)$/iu, 'widget'],
   // A downloadable file with its size: "tool-0.9.0-py3-none-any.whl 2.31 MB".
   [/^[\w.+-]+\.(?:whl|zip|gz|tgz|tar|dmg|exe|msi|deb|rpm|apk|pkg|jar|pdf|epub|mp3|mp4)\s+[\d.,]+\s?(?:bytes|[KMG]i?B)$/i, 'page chrome'],
+  // A terminal story's topic codes: one two-letter field repeated before each code ("NI TECH NI CHINA NI SEMICON").
+  [/^([A-Z]{2})\s+[A-Z0-9]{2,10}(?:\s+\1\s+[A-Z0-9]{2,10})+$/, 'tag list'],
+  // Its flash headline: a source code, the day and time, then the headline in capitals after a star ("BN 01/27 17:41 *SHIPYARD …").
+  [/^[A-Z]{2,4}\s+\d{1,2}\/\d{1,2}\s+\d{1,2}:\d{2}\s+\*[^\p{Ll}]{8,}$/u, 'page chrome'],
   // An author card's picture, as its alt text is copied: "Avatar: Jane Doe", "Headshot of Jane Doe".
   [AVATAR, 'image'],
   // A slide counter in a gallery: "2 of 6".

@@ -67,6 +67,10 @@ const ownsCopyright = (line: string, name: string) => {
 export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: ReadonlyMap<number, Segment>, titleAt: number, end: number, bannerFirst: boolean): { at: number; value: string } | undefined {
   const at = (bannerFirst || words(ts[0]!) > 8) && titleAt > 1 ? 1 : 0;
   const top = taken.get(at);
+  // "Harbour Forum new | past | comments | ask | submit": a text-only site prints its name, then its menu, on one line.
+  const row = ts[at]!.split(/\s+\|\s+/);
+  const lead = row.length >= 4 && row.slice(1).every((p) => /^\p{Ll}[\p{Ll} ]{0,15}$/u.test(p)) ? /^((?:\p{Lu}[\p{L}&.'’-]*\s){1,3})\p{Ll}+$/u.exec(row[0]!)?.[1]?.trim() : undefined;
+  if (lead && titleAt > at && top?.kind === 'boilerplate' && top.reason === 'navigation') return { at, value: lead };
   const first = ts[at]!.replace(EDITION_LANGUAGE, '');
   // One word is a name when the text writes it so at least twice ("Qwen" over a lab's blog), which a menu's label ("Products") is not.
   const single = words(first) === 1 && /^\p{Lu}[\p{L}\d]{2,}$/u.test(first) && !MENU_WORD.test(first);

@@ -106,3 +106,16 @@ describe('a code host\'s release page and a social thread', () => {
     expect(a.titleInferred).toBe(true);
   });
 });
+
+describe('a terminal story copied as text, and a text-only forum', () => {
+  it('drops the flash headline and the topic codes above the story\'s own headline', () => {
+    const a = read(`HW 03/12 09:41 *FERRICO JUMPS 12% AS BATTERY FERRY PASSES TRIALS\nNI SHIP NI NORWAY NI BATTERY\nFerrico Jumps Most in a Year as Battery Ferry Passes Sea Trials\nBy Maria Jensen and Per Olsen\n2031-03-12 14:41:09.512 GMT\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Ferrico Jumps Most in a Year as Battery Ferry Passes Sea Trials', date: '2031-03-12T14:41', authors: ['Maria Jensen', 'Per Olsen'] });
+    expect(a.body.map((b) => b.text)).toEqual([BODY]);
+  });
+
+  it('reads the site\'s name printed before its menu on one line', () => {
+    const a = read(`Harbour Forum new | past | comments | ask | show | submit login\nAsk HF: Are battery ferries worth it on long crossings?\n212 points by ferryfan 3 days ago | hide | past | favorite | 97 comments\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Ask HF: Are battery ferries worth it on long crossings?', publisher: 'Harbour Forum' });
+  });
+});
