@@ -32,7 +32,7 @@ export const OFFSET = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 /** Each rule with an optional cheap test that must pass first (most lines fail it, and skip the pattern). */
 const RULES: [RegExp, BoilerplateReason, ((t: string) => boolean)?][] = [
   // A labelled counter: "Comments 1,204", "💬 Comments 312", "Views: 12K".
-  [/^(?:\p{So}\uFE0F?\s*)?(?:comments?|views?|likes?|replies|reposts?|shares?|subscribers?|followers?|members?|reactions?|bookmarks?|votes?)\s*[:(]?\s*[\d,.]+\s*[KkMm]?\)?$/iu, 'widget'],
+  [/^(?:\p{So}\uFE0F?\s*)?(?:comments?|views?|likes?|replies|reposts?|shares?|subscribers?|followers?|members?|reactions?|bookmarks?|votes?|assets)\s*[:(]?\s*[\d,.]+\s*[KkMm]?\)?$/iu, 'widget'],
   // A social app's page title over a post and its replies: "Post", "Conversation" ("See new posts" is a control).
   [/^(?:post|conversation)$/i, 'page chrome'],
   // "...more", "Show less": a fold control.

@@ -227,12 +227,21 @@ describe('lineChrome: furniture of news, podcast and code-host pages', () => {
     ['ferrytool-1.2.0-py3-none-any.whl 1.04 MB', 'page chrome'],
     ['Harbour Media Ltd. Copyright © 2031. All rights reserved.', 'site footer'],
     ['Read Full Transcript', 'navigation'],
+    ['Contents:', 'navigation'],
+    ['This article is a transcript of this conference call produced for Harbour Notes.', 'production note'],
+    ['@kari-h kari-h released this', 'page chrome'],
+    ['v1.2.0', 'page chrome'],
+    ['9b3e7a1', 'page chrome'],
+    ['Compare', 'page chrome'],
+    ['@kari-h, @per-o, and 12 other contributors', 'page chrome'],
+    ['Assets 3', 'widget'],
   ])('%s → %s', (line, want) => {
     expect(reason(line)).toBe(want);
   });
 
-  it('credits a caption whose credit is written "Foto:"', () => {
+  it('credits a caption whose credit is written "Foto:", or as the outlet and the photographer in brackets', () => {
     expect(reason('A welder at the yard in Gdansk. Foto: Jan Kowalski / PAP')).toBe('credit');
+    expect(reason('A battery ferry at the quay in Bergen. (Harbour Review / Mei Zhou)')).toBe('credit');
   });
 
   it.each([
@@ -241,6 +250,8 @@ describe('lineChrome: furniture of news, podcast and code-host pages', () => {
     'The vote took place after a 20-minute debate.',
     'Copyright lawyers said the case would take years.',
     'The package weighs 2.31 MB and installs in seconds on most machines.',
+    'The yard said version 2 of the design (Harbour Review / Mei Zhou) was final.',
+    'Compare that with last year.',
   ])('leaves body text alone: %s', (line) => {
     expect(reason(line)).toBeUndefined();
   });

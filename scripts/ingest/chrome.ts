@@ -56,6 +56,8 @@ const RULES: [RegExp, BoilerplateReason][] = [
   // A code host's release page: reactions as emoji with counts ("👍 214 🎉 96"), "312 people reacted", the source archives.
   // (The first emoji is taken off with the line's edge marks.)
   [/^(?:\p{Extended_Pictographic}\uFE0F?\s*)?\d[\d,]*(?:\s*\p{Extended_Pictographic}\uFE0F?\s*\d[\d,]*)+$|^[\d,]+ (?:people|users|persons) reacted$|^source code \((?:zip|tar\.gz)\)$/iu, 'widget'],
+  // Its release header: "@jdoe jdoe released this", the tag ("v1.2.0"), the commit ("4f2c9e1"), "Compare", "@a, @b, and 23 other contributors".
+  [/^@[\w-]+\s+[\w-]+\s+released this\b.{0,40}$|^v\d+(?:\.\d+){1,3}(?:-[\w.]+)?$|^[0-9a-f]{7,40}$|^compare$|^(?:@[\w-]+,?\s+)+(?:and\s+)?\d+\s+other contributors$/iu, 'page chrome'],
   // A downloadable file with its size: "tool-0.9.0-py3-none-any.whl 2.31 MB".
   [/^[\w.+-]+\.(?:whl|zip|gz|tgz|tar|dmg|exe|msi|deb|rpm|apk|pkg|jar|pdf|epub|mp3|mp4)\s+[\d.,]+\s?(?:bytes|[KMG]i?B)$/i, 'page chrome'],
   // A terminal story's topic codes: one two-letter field repeated before each code ("NI TECH NI CHINA NI SEMICON").
@@ -77,7 +79,7 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:sponsored|presented|brought to you|powered) by\b\s*:?[^.,;:]{0,60}(?:(?:\s[—–-]|:)\s.{0,200})?$|^(?:partner content|paid (?:post|content)|promoted content|advertorial|sponsored post)$/i, 'advertisement'],
   [/^(?:story continues below(?: the)? advertisement|scroll to continue(?: with content)?|continue reading below|article continues (?:below|after (?:the )?advertisement))$/i, 'advertisement'],
   [/^(?:accept|accept all|reject all|agree|i agree|got it|manage (?:settings|preferences)|(?:cookie|privacy|consent) settings)$/i, 'cookie notice'],
-  [/^(?:continue reading|read (?:the )?full (?:story|article|transcript|report|interview)|show more|load more|see all|view all|click to expand|home|top|back|close|top of page|just now)$/i, 'navigation'],
+  [/^(?:continue reading|read (?:the )?full (?:story|article|transcript|report|interview)|(?:table of )?contents:?|show more|load more|see all|view all|click to expand|home|top|back|close|top of page|just now)$/i, 'navigation'],
   [/\((?:opens|open) in (?:a )?new (?:window|tab)\)$|,? opens new tab$|^click to (?:share|print|email|tweet)\b/i, 'share or subscribe prompt'],
   [/^(?:create a free account|start (?:your )?free trial|try (?:it )?(?:for )?free|get unlimited access|subscribe (?:now )?for (?:unlimited|full) access|you(?:'ve| have) (?:reached|\d+ free)|log ?in or (?:sign up|register))\b/i, 'share or subscribe prompt'],
   [/^(?:follow|add) (?:us|\S+) on google news|^(?:download|get) (?:our|the) (?:free )?app\b|^(?:got|have) a (?:confidential |news |story )?tip\b|^send (?:us )?(?:your )?(?:news )?tips\b|^(?:contact|e-?mail|write to) (?:the )?(?:author|reporter|writer)\b/i, 'share or subscribe prompt'],
@@ -111,7 +113,7 @@ const RULES: [RegExp, BoilerplateReason][] = [
   // A capitalised name follows (case-sensitive): "Reporting by the Financial Times suggested…" is a sentence.
   [/^[—–-]{0,2}\s*(?:[Ww]ith )?(?:[Aa]dditional )?[Aa]ssistance (?:from|by) \p{Lu}|^[—–-]{0,2}\s*(?:[Ww]ire )?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Rr]esearch) by \p{Lu}/u, 'wire credits'],
   [/\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/i, 'wire credits'],
-  [/^(?:editor'?s|editors'?|translator'?s|translators'?) note\s*:|^this (?:article|story|post|piece) (?:was|has been|is) (?:machine[- ])?translated\b|^(?:correction|clarification)\s*:\s*(?:an earlier|a previous|this (?:article|story))|^(?:originally|first) published (?:in|on|at|by)\b[^.,;]{0,60}\.?$|^republished with permission\b|^a version of this (?:article|story)\b|^(?:translated|adapted) by\b|^original (?:title|headline|article)\s*:|^this (?:article|story|post|piece) (?:was |is |first |originally )+(?:published|appeared|republished)\b/i, 'production note'],
+  [/^(?:editor'?s|editors'?|translator'?s|translators'?) note\s*:|^this (?:article|story|post|piece) (?:was|has been|is) (?:machine[- ])?translated\b|^(?:correction|clarification)\s*:\s*(?:an earlier|a previous|this (?:article|story))|^this (?:article|post|page|document) is a transcript\b|^(?:originally|first) published (?:in|on|at|by)\b[^.,;]{0,60}\.?$|^republished with permission\b|^a version of this (?:article|story)\b|^(?:translated|adapted) by\b|^original (?:title|headline|article)\s*:|^this (?:article|story|post|piece) (?:was |is |first |originally )+(?:published|appeared|republished)\b/i, 'production note'],
   [/^this (?:report|research|note|brief|paper|study|document|publication|analysis|commentary) (?:has been|was|is) (?:prepared|produced|issued|published) by\b|^(?:important )?disclosures?$|^analyst certification$/i, 'production note'],
   [/^(?:updated|corrected|clarified) (?:at|on)\b.{0,80}$|^the views expressed\b|^(?:disclosure|disclaimer)\s*:|^transcripts? (?:was |is )?(?:generated|produced|edited)\b/i, 'production note'],
   [/^(?:tags?|topics?|filed under|categories|category|keywords|related topics|more about)\s*:\s*\S|^(?:posted|filed) (?:in|under) .{1,80}\|/i, 'tag list'],
