@@ -119,3 +119,13 @@ describe('a terminal story copied as text, and a text-only forum', () => {
     expect(meta(a)).toMatchObject({ title: 'Ask HF: Are battery ferries worth it on long crossings?', publisher: 'Harbour Forum' });
   });
 });
+
+describe("a masthead that drops a name's small words", () => {
+  it('takes the name as the footer writes it in full', () => {
+    const a = read(`Ministry of Shipping Kingdom of Norway\nHome\nNews\nMinistry Comments on Ferry Subsidy Rules\n2031-03-12 10:40\n${BODY}\nSponsored by: Ministry of Shipping of the Kingdom of Norway`);
+    expect(meta(a).publisher).toBe('Ministry of Shipping of the Kingdom of Norway');
+    // A longer name that adds words of its own is another body, not the full form.
+    const b = read(`Ministry of Shipping Kingdom of Norway\nHome\nNews\nMinistry Comments on Ferry Subsidy Rules\n2031-03-12 10:40\n${BODY}\nA statement from the Ministry of Shipping and Fisheries of the Kingdom of Norway followed.`);
+    expect(meta(b).publisher).toBe('Ministry of Shipping Kingdom of Norway');
+  });
+});
