@@ -38,6 +38,8 @@ describe("a byline compromise cannot read", () => {
   it('but not a name-shaped line above the text, nor a phrase', () => {
     expect(meta(read(`Electric ferry finishes its sea trials\nHarbour Gazette\n${BODY}`)).authors).toEqual([]);
     expect(meta(read(`Electric ferry finishes its sea trials\nOpen Letter Now\nMarch 12, 2031\n${BODY}`)).authors).toEqual([]);
+    // Nor a dateline's place over the date.
+    for (const place of ['Hong Kong', 'San Francisco', 'Buenos Aires']) expect(meta(read(`Electric ferry finishes its sea trials\n${place}\nMarch 12, 2031\n${BODY}`)).authors).toEqual([]);
   });
 });
 

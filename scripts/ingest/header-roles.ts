@@ -32,9 +32,10 @@ export interface HeaderLines {
   nameShaped: (t: string) => boolean;
 }
 
-/** A person's name alone on the line above the story's date: 2–4 capitalised words. */
+/** A person's name alone on the line above the story's date: 2–4 capitalised words, not a place. */
 export function nameOverDate(i: number, t: string, segments: ReadonlyMap<number, Segment>): string[] | undefined {
-  return segments.get(i + 1)?.kind === 'date' && words(t) <= 4 && isNameShaped(t) ? [t] : undefined;
+  // A dateline's place stands there too ("Hong Kong" over "March 3, 2031"): compromise knows places better than names.
+  return segments.get(i + 1)?.kind === 'date' && words(t) <= 4 && isNameShaped(t) && !isPlace(t) && !looksLikeOutlet(t) ? [t] : undefined;
 }
 
 /** Reads the candidates other than the headline, and the site's name from the top lines when none of them names it. */
