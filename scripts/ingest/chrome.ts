@@ -56,8 +56,9 @@ const RULES: [RegExp, BoilerplateReason][] = [
   // A code host's release page: reactions as emoji with counts ("👍 214 🎉 96"), "312 people reacted", the source archives.
   // (The first emoji is taken off with the line's edge marks.)
   [/^(?:\p{Extended_Pictographic}\uFE0F?\s*)?\d[\d,]*(?:\s*\p{Extended_Pictographic}\uFE0F?\s*\d[\d,]*)+$|^[\d,]+ (?:people|users|persons) reacted$|^source code \((?:zip|tar\.gz)\)$/iu, 'widget'],
-  // Its release header: "@jdoe jdoe released this", the tag ("v1.2.0"), the commit ("4f2c9e1"), "Compare", "@a, @b, and 23 other contributors".
-  [/^@[\w-]+\s+[\w-]+\s+released this\b.{0,40}$|^v\d+(?:\.\d+){1,3}(?:-[\w.]+)?$|^[0-9a-f]{7,40}$|^compare$|^(?:@[\w-]+,?\s+)+(?:and\s+)?\d+\s+other contributors$/iu, 'page chrome'],
+  // Its release header: "@jdoe jdoe released this", the commit ("4f2c9e1"), "Compare", "@a, @b, and 23 other contributors".
+  // (Not a bare tag such as "v1.2.0": a changelog's headings are written so.)
+  [/^@[\w-]+\s+[\w-]+\s+released this\b.{0,40}$|^[0-9a-f]{7,40}$|^compare$|^(?:@[\w-]+,?\s+)+(?:and\s+)?\d+\s+other contributors$/iu, 'page chrome'],
   // A downloadable file with its size: "tool-0.9.0-py3-none-any.whl 2.31 MB".
   [/^[\w.+-]+\.(?:whl|zip|gz|tgz|tar|dmg|exe|msi|deb|rpm|apk|pkg|jar|pdf|epub|mp3|mp4)\s+[\d.,]+\s?(?:bytes|[KMG]i?B)$/i, 'page chrome'],
   // A terminal story's topic codes: one two-letter field repeated before each code ("NI TECH NI CHINA NI SEMICON").
