@@ -8,7 +8,8 @@ import { memoize } from './memo.ts';
  * words it knows as common words, places or organisations ("Artificial Intelligence, Machine Learning").
  */
 
-const PREFIX = /^(?:(?:written|words|posted|story|text|reported|article|presented|(?:guest )?(?:essay|post|column|commentary|analysis|opinion))\s+by|by\s*:?|from|(?:authors?|writers?|reporters?|hosts?|presenters?|byline|words|text|contributors?|analysts?|researchers?|correspondents?)\s*:)\s*/i;
+// "Hosted by A and B" (a show's hosts); "A Staff Report by A", "An Investigation by A": a kind of piece, then who wrote it.
+const PREFIX = /^(?:(?:written|words|posted|story|text|reported|reporting|article|presented|hosted|(?:guest )?(?:essay|post|column|commentary|analysis|opinion))\s+by|(?:an?\s+)?(?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+){0,3}(?:report|reportage|investigation|feature|dispatch|interview)\s+by(?=\s+\p{Lu})|by\s*:?|from|(?:authors?|writers?|reporters?|hosts?|presenters?|byline|words|text|contributors?|analysts?|researchers?|correspondents?)\s*:)\s*/iu;
 /** Lower-case particles inside names: "Ursula von der Leyen", "Mohammed bin Salman". */
 const PARTICLE = /^(?:de|del|della|van|von|der|den|da|di|du|dos|le|la|bin|binti|al|el|y|ibn|ter|zu)$/;
 /** A capitalised name word, with the prefixes that carry a second capital: "O'Day", "McAllister", "D'Souza". */
@@ -45,7 +46,8 @@ const nlpAllowsNames = memoize((text: string): boolean => {
 });
 
 const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
-const LIST_SPLIT = /\s*[,;]\s*(?:and\s+)?|\s+(?:and|&)\s+/;
+/** "and" joins names in the byline of a page translated from another language too ("A und B", "A et B"). */
+const LIST_SPLIT = /\s*[,;]\s*(?:and\s+)?|\s+(?:and|&|und|et)\s+/;
 /** Letters after a name ("Jane Doe, CFA"): a credential, not a second name. */
 const CREDENTIAL = /^(?:CFA|CPA|CFP|PhD|Ph\.D\.?|MBA|MD|M\.D\.|Jr\.?|Sr\.?|Esq\.?|FRM|ACCA|CAIA)$/;
 
@@ -217,7 +219,8 @@ export function parseCreditParts(line: string): Byline | undefined {
 /** A short line naming a site or outlet: "The Token Ledger", "TechPulse", "example.com", "Rest of World". */
 export function looksLikeOutlet(text: string): boolean {
   const t = text.trim();
-  if (t.length > 60 || /[.!?,;:]$/.test(t) || /\d{3,}/.test(t)) return false;
+  // "v0.9: X and Y support": a label and its headline after a colon are no name.
+  if (t.length > 60 || /[.!?,;:]$/.test(t) || /\d{3,}/.test(t) || /\S:\s/.test(t)) return false;
   const ws = t.split(/\s+/);
   if (ws.length > 6) return false;
   return (

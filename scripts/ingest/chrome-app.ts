@@ -8,10 +8,10 @@ import type { BoilerplateReason } from '../core/article.ts';
  */
 
 /** Verbs of a page or app control; the line opens with one. */
-const UI_VERB = 'visit|mark|save|read|add|join|download|open|close|next|previous|prev|highlight|archive|move|share|follow|copy|embed|bookmark|report|print|listen|watch|leave|view|go|email|e-mail|tweet|gift|show|hide|expand|collapse|back|return';
+const UI_VERB = 'see|visit|mark|save|read|add|join|download|open|close|next|previous|prev|highlight|archive|move|share|follow|copy|embed|bookmark|report|print|listen|watch|leave|view|go|email|e-mail|tweet|gift|show|hide|expand|collapse|back|return';
 /** What such a control acts on. Every further word of the line is one of these. */
 const UI_OBJECT =
-  'website|site|as|read|unread|to|board|later|article|story|post|channel|group|podcast|player|app|window|page|list|collection|feed|library|favou?rites|this|the|a|more|highlights?|comments?|link|pdf|video|in|new|tab|all|original|source|queue|folder|reading|gallery|photos|slideshow|transcript|captions?|replies|details|results|search|index|top';
+  'website|site|as|read|unread|to|board|later|article|story|post|channel|group|podcast|player|app|window|page|list|collection|feed|library|favou?rites|this|the|a|more|highlights?|comments?|link|pdf|video|in|new|tab|all|original|source|queue|folder|reading|gallery|photos|slideshow|transcript|captions?|replies|details|results|search|index|top|posts';
 /** One pattern, so a line is read once: a verb and one to three objects. */
 const UI_ACTION = new RegExp(`^(?:${UI_VERB})(?:\\s+(?:${UI_OBJECT})){1,3}$`, 'i');
 /** Controls that stand alone as one word (a one-word heading is more likely than any of these in prose). */
@@ -32,7 +32,9 @@ export const OFFSET = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 /** Each rule with an optional cheap test that must pass first (most lines fail it, and skip the pattern). */
 const RULES: [RegExp, BoilerplateReason, ((t: string) => boolean)?][] = [
   // A labelled counter: "Comments 1,204", "💬 Comments 312", "Views: 12K".
-  [/^(?:\p{So}\uFE0F?\s*)?(?:comments?|views?|likes?|replies|reposts?|shares?|subscribers?|followers?|members?|reactions?|bookmarks?|votes?)\s*[:(]?\s*[\d,.]+\s*[KkMm]?\)?$/iu, 'widget'],
+  [/^(?:\p{So}\uFE0F?\s*)?(?:comments?|views?|likes?|replies|reposts?|shares?|subscribers?|followers?|members?|reactions?|bookmarks?|votes?|assets)\s*[:(]?\s*[\d,.]+\s*[KkMm]?\)?$/iu, 'widget'],
+  // A social app's page title over a post and its replies: "Post", "Conversation" ("See new posts" is a control).
+  [/^(?:post|conversation)$/i, 'page chrome'],
   // "...more", "Show less": a fold control.
   [/^(?:\.{2,}|…)\s*(?:more|less)$|^(?:show|read|see) less$/i, 'navigation'],
   // "< prev", "next >", "« Prev Page": paging arrows.

@@ -7,9 +7,9 @@ import { words, type Unit } from './units.ts';
  * the byline in the header): read once the header has named the authors.
  */
 
-/** Job words of an author note: "… is a senior editor at …", "… covers trade policy". */
+/** Job words of an author note: "… is a senior editor at …", "… covers trade policy", "… joined the Post in 2021 and covers …". */
 // The employer may come first: "… is Axon Technica's senior AI reporter".
-export const BIO_VERB = /^(?:is|was)\s+(?:an?|the|\p{Lu}[\p{L}&.\s]{0,40}['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|editor|correspondent|writer|journalist|columnist|contributor|analyst|author|producer|fellow|researcher|blogger|professor|lecturer|adviser|advisor|director|founder|partner)\b|^(?:covers|reports on|reports for|writes|has covered|has reported)\b/iu;
+export const BIO_VERB = /^(?:is|was)\s+(?:an?|the|\p{Lu}[\p{L}&.\s]{0,40}['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|editor|correspondent|writer|journalist|columnist|contributor|analyst|author|producer|fellow|researcher|blogger|professor|lecturer|adviser|advisor|director|founder|partner)\b|^(?:covers|reports on|reports for|writes|has covered|has reported)\b|^joined\s+(?:the\s+)?\p{Lu}[^.!?]{0,60}\s(?:in\s+\d{4}|as\s+(?:an?\s+)?\p{L}+)/iu;
 /** Openers of an author note at the end: "About the author", "Written by Jane Doe" (blog platforms). */
 export const ABOUT_AUTHOR = /^(?:[Aa]bout the (?:[Aa]uthors?|[Ww]riters?)|ABOUT THE AUTHORS?|[Ww]ritten by \p{Lu}[^.!?,;]{1,60})$/u;
 /** "About Alibaba Cloud": the boilerplate paragraph about a company that ends a press release. */

@@ -74,3 +74,27 @@ describe('chrome told by what the header made of its neighbours', () => {
     expect(k.get('Fjord Post — A constructive and inclusive network for ferry people.')).toBe('site footer');
   });
 });
+
+describe('a newsletter sign-up and an author note after the story', () => {
+  const head = `Fjord Post\nFerry line doubles its fleet\nBy Kari Hansen\nMarch 3, 2025\n${LONG}\n${LONG2}`;
+
+  it("removes the sign-up's name and pitch under its prompt, and its pitch above the e-mail field", () => {
+    const k = byText(`${head}\nSubscribe to the biggest shipping news\nFjord Post Daily\nEvery weekday, you can get the best of our coverage.\nContact Us\nPrivacy Policy`);
+    expect(k.get('Fjord Post Daily')).toBe('share or subscribe prompt');
+    expect(k.get('Every weekday, you can get the best of our coverage.')).toBe('share or subscribe prompt');
+    const m = byText(`${head}\nSign up for Fjord Post Shipping\nGet the news that matters in five minutes.\nEnter your email\nSubscribe`);
+    expect(m.get('Get the news that matters in five minutes.')).toBe('share or subscribe prompt');
+  });
+
+  it("keeps the story's last short line under a share bar or right above a form", () => {
+    const k = byText(`${head}\nLink copied\nThe ministry declined to comment on the figures.\nShare this article`);
+    expect(k.get('The ministry declined to comment on the figures.')).toBe('paragraph');
+    const m = byText(`${head}\nThe ministry declined to comment on the figures.\nEnter your email\nSubscribe`);
+    expect(m.get('The ministry declined to comment on the figures.')).toBe('paragraph');
+  });
+
+  it('removes a note opening with the author\'s name and "joined … in <year>"', () => {
+    const k = byText(`${head}\nKari Hansen joined the Post in 2021 and covers shipping from Bergen.`);
+    expect(k.get('Kari Hansen joined the Post in 2021 and covers shipping from Bergen.')).toBe('author bio');
+  });
+});

@@ -81,6 +81,40 @@ export function markLate(us: readonly Unit[], taken: Map<number, Segment>, heade
   // A publication stamp below the text ("First Published: Feb 05, 2025 11:40 IST"): the header has read the date above it.
   for (let i = firstLong + 1; firstLong >= 0 && i < us.length; i++) if (open(i) && wc[i]! <= 10 && STAMP.test(us[i]!.text)) drop(i, 'production note');
   markAuthorBox(us, taken, open, drop);
+  markSignUp(us, taken, wc, open, drop);
+}
+
+/** An e-mail field of a sign-up form, as a page copy shows it: "Enter your email", "Email address*". */
+const EMAIL_FIELD = /^(?:(?:type|enter) your e-?mail(?: address)?|(?:your )?e-?mail(?: address)?\s*\*?)$/i;
+/** Most words of a newsletter's name or pitch line. */
+const MAX_PITCH = 20;
+
+/**
+ * A newsletter sign-up after the story: its pitch right above the e-mail field ("Get the news that matters
+ * in 5 minutes." / "Enter your email"), and its name and pitch between its "Subscribe …" prompt and the
+ * chrome below ("Harbour Daily" / "Every weekday, the best of our coverage."). Only after the story's last long paragraph.
+ */
+function markSignUp(us: readonly Unit[], taken: Map<number, Segment>, wc: readonly number[], open: (i: number) => boolean, drop: (i: number, r: BoilerplateReason) => void): void {
+  let lastLong = -1;
+  for (let i = 0; i < us.length; i++) if (open(i) && wc[i]! >= 25) lastLong = i;
+  if (lastLong < 0) return;
+  // A newsletter's prompt ("Subscribe for …", "Sign up to our newsletter"), not a share bar's "Link copied" over the story's last line.
+  const prompt = (i: number) => { const s = taken.get(i); return s?.kind === 'boilerplate' && s.reason === 'share or subscribe prompt' && /\b(?:subscribe|newsletters?|sign up|inbox)\b/i.test(us[i]!.text); };
+  // The newsletter's name under its prompt: a few words, no sentence.
+  const name = (i: number) => wc[i]! <= 6 && !endsSentence(us[i]!.text);
+  for (let i = lastLong + 1; i < us.length; i++) {
+    if (!open(i) || wc[i]! > MAX_PITCH) continue;
+    // (With chrome above it too: the story's own last line may stand right above a form.)
+    if (EMAIL_FIELD.test(us[i + 1]?.text.trim() ?? '') && taken.get(i - 1)?.kind === 'boilerplate') drop(i, 'share or subscribe prompt');
+    else if (prompt(i - 1) || (prompt(i - 2) && taken.get(i - 1)?.kind === 'boilerplate')) {
+      // The name (if still open) and one pitch line, with chrome right below them.
+      const two = open(i + 1) && wc[i + 1]! <= MAX_PITCH && name(i);
+      const below = two ? i + 2 : i + 1;
+      if (taken.get(below)?.kind !== 'boilerplate' || (!two && !name(i) && !prompt(i - 2))) continue;
+      drop(i, 'share or subscribe prompt');
+      if (two) drop(i + 1, 'share or subscribe prompt');
+    }
+  }
 }
 
 /** A publication stamp: a label and a date with its year. */

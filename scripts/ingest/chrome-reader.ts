@@ -86,9 +86,9 @@ export function readerChrome(t: string, n: number): BoilerplateReason | undefine
 
 /**
  * A credit in capitals or in brackets closing a caption: "[Photo by X/China Herald]", or after the caption's full stop "… Feb. 5. [PARK SEUNG-WOO]",
- * "… on Monday. | TOKYO COURIER", "… in Hangzhou. (Huaxia/Wu Hong)" (a headline with its site after a bar has no full stop before it).
+ * "… on Monday. | TOKYO COURIER", "… in Hangzhou. (Huaxia/Wu Hong)", "… in Shanghai. (Harbour Review / Mei Zhou)" (a headline with its site after a bar has no full stop before it).
  */
-const CAPS_CREDIT = /(?:\s\[(?:[Pp]hoto|[Ii]mage|[Pp]icture)s? (?:by|from|courtesy of)\s[^\]]{2,60}\]|[.!?]\s+(?:\[\p{Lu}[\p{Lu} .'’-]{2,40}\]|\|\s*\p{Lu}[\p{Lu} .&'’-]{2,40}|\(\p{Lu}[\p{L}]{1,20}\/\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}\)))$/u;
+const CAPS_CREDIT = /(?:\s\[(?:[Pp]hoto|[Ii]mage|[Pp]icture)s? (?:by|from|courtesy of)\s[^\]]{2,60}\]|[.!?]\s+(?:\[\p{Lu}[\p{Lu} .'’-]{2,40}\]|\|\s*\p{Lu}[\p{Lu} .&'’-]{2,40}|\(\p{Lu}[\p{L}]{1,20}\/\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}\)|\(\p{Lu}[\p{L}]{1,20}(?: \p{Lu}[\p{L}]{1,20}){1,2} \/ \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}\)))$/u;
 /** A caption's credit after the description with no full stop: "… in Guizhou Province Photo: VCG", "… © Jade Gao / AMP". */
 const LATE_CREDIT = /\s(?:(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture)s?\s*:\s*\p{Lu}[\p{L} .&'’/-]{1,40}|©\s*\p{Lu}[\p{L} .&'’-]{1,40}(?:\s*\/\s*\p{Lu}[\p{L} .&'’-]{1,30})*)$/u;
 /** An agency credit after the caption: "… on February 10, 2025. HUGO VERNIER / POOL VIA LUMEN", "… China. GPW/Wen Zhao/File Photo", "… Province / Courtesy of SK hynix", "… in Abu Dhabi. — File photo". */

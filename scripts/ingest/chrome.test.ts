@@ -203,3 +203,56 @@ describe('lineChrome: single lines of page furniture', () => {
     expect(reason(line)).toBeUndefined();
   });
 });
+
+describe('lineChrome: furniture of news, podcast and code-host pages', () => {
+  it.each([
+    ['Jump to comments section', 'comment form'],
+    ['Skip to comments', 'comment form'],
+    ['Article reserved for subscribers', 'share or subscribe prompt'],
+    ['Story reserved for our paid members', 'share or subscribe prompt'],
+    ['Listen to article (4 min)', 'image'],
+    ['Artikel anhören (9 Min.)', 'image'],
+    ['{: .lead}', 'page chrome'],
+    ['{:#intro .wide}', 'page chrome'],
+    ['[Ad break]', 'advertisement'],
+    ['[Mid-roll ad]', 'advertisement'],
+    ['To contact the reporters on this story:', 'wire credits'],
+    ['To contact the editor responsible for this story:', 'wire credits'],
+    ['Maria Jensen in Oslo at mjensen4@gazette.example', 'wire credits'],
+    ['Per Olsen at polsen@gazette.example', 'wire credits'],
+    ['--With assistance from Kari Hansen.', 'wire credits'],
+    ['👍 12 🎉 4 ❤️ 9', 'widget'],
+    ['57 people reacted', 'widget'],
+    ['Source code (tar.gz)', 'widget'],
+    ['ferrytool-1.2.0-py3-none-any.whl 1.04 MB', 'page chrome'],
+    ['Harbour Media Ltd. Copyright © 2031. All rights reserved.', 'site footer'],
+    ['Read Full Transcript', 'navigation'],
+    ['Contents:', 'navigation'],
+    ['This article is a transcript of this conference call produced for Harbour Notes.', 'production note'],
+    ['@kari-h kari-h released this', 'page chrome'],
+    ['9b3e7a1', 'page chrome'],
+    ['Compare', 'page chrome'],
+    ['@kari-h, @per-o, and 12 other contributors', 'page chrome'],
+    ['Assets 3', 'widget'],
+  ])('%s → %s', (line, want) => {
+    expect(reason(line)).toBe(want);
+  });
+
+  it('credits a caption whose credit is written "Foto:", or as the outlet and the photographer in brackets', () => {
+    expect(reason('A welder at the yard in Gdansk. Foto: Jan Kowalski / PAP')).toBe('credit');
+    expect(reason('A battery ferry at the quay in Bergen. (Harbour Review / Mei Zhou)')).toBe('credit');
+  });
+
+  it.each([
+    'The ministry said subscribers to the service would be contacted.',
+    'Readers can contact the reporters at the address below, the paper said.',
+    'The vote took place after a 20-minute debate.',
+    'Copyright lawyers said the case would take years.',
+    'The package weighs 2.31 MB and installs in seconds on most machines.',
+    'The yard said version 2 of the design (Harbour Review / Mei Zhou) was final.',
+    'Compare that with last year.',
+    'v1.2.0',
+  ])('leaves body text alone: %s', (line) => {
+    expect(reason(line)).toBeUndefined();
+  });
+});

@@ -1,5 +1,6 @@
 import type { BoilerplateReason } from '../core/article.ts';
 import { appChrome } from './chrome-app.ts';
+import { familyChrome } from './chrome-families.ts';
 import { footerChrome } from './chrome-footer.ts';
 import { noteChrome } from './chrome-notes.ts';
 import { longNotice, noticeChrome } from './chrome-notices.ts';
@@ -35,11 +36,15 @@ const MAX_CHROME_WORDS = 40;
 export const LINK_LIST_OPENER =
   /^(?:(?:most (?:read|popular|shared|viewed)|more|latest|top stories|trending) (?:from|on|in) [^.:]{1,40}|in other news|around the web|explore more|discover more|from our partners|more for you|what to read next|keep reading|next up|up next|watch next|read this next|trending topics|featured(?: stories| articles)?|read more|read next|see more|see also|also read|read also|related(?: [\p{L}]+)?|more from [^.:]{1,40}|more on this(?: story| topic)?|further reading|recommended(?: for you| reading| stories| videos| articles)?|you (?:may|might) also (?:like|be interested in)|(?:other |more )?(?:stories|articles|posts|reads) you (?:may|might|could) (?:also )?(?:like|enjoy|have missed)|most (?:read|popular|shared|viewed|commented|liked)|key (?:events|updates|moments|developments)|hot this week|trending(?: now| stories| this week)?|popular(?: now| posts| stories)?|more stories|editor'?s picks|top stories|latest (?:news|stories|posts)|don'?t miss|chapters|social media(?: profiles| links| channels)?|connect with us)$/iu;
 
+/** An author card's picture, as its alt text is copied: "Avatar: Jane Doe", "Headshot of Jane Doe". */
+export const AVATAR = /^(?:avatar|headshot|profile (?:photo|picture|image)|author (?:photo|picture|image))(?:\s+of)?\s*:?\s+\p{Lu}[^.!?]{1,60}$/iu;
 const TAG_LABEL_RULE = /^(?:tags?|topics?|keywords|filed under|categories|(?:related|suggested|more|popular|explore) topics)$/i;
 const RULES: [RegExp, BoilerplateReason][] = [
   // Markup an export leaves on a line of its own: an HTML comment ("<!--more-->"), a template tag ("{% include … %}", "{{ … }}").
   // And MDX's: an import line ("import Tabs from '@theme/Tabs';"), an admonition fence (":::note", ":::tip Title", ":::").
   [/^(?:<!--[\s\S]*-->|\{%[^%]*%\}|\{\{[^}]*\}\})$|^import\s+(?:[\w*{},\s]+\s+from\s+)?['"][^'"\s]+['"];?$|^:::[\w-]*(?:\s[^:]{1,60})?$/, 'page chrome'],
+  // An author card's picture, as its alt text is copied: "Avatar: Jane Doe", "Headshot of Jane Doe".
+  [AVATAR, 'image'],
   // A slide counter in a gallery: "2 of 6".
   [/^\d{1,3} of \d{1,3}$/, 'widget'],
   // A page's own furniture stamp: "Page last updated: 3/26/2025", "Page last reviewed: …".
@@ -53,14 +58,14 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:sponsored|presented|brought to you|powered) by\b\s*:?[^.,;:]{0,60}(?:(?:\s[—–-]|:)\s.{0,200})?$|^(?:partner content|paid (?:post|content)|promoted content|advertorial|sponsored post)$/i, 'advertisement'],
   [/^(?:story continues below(?: the)? advertisement|scroll to continue(?: with content)?|continue reading below|article continues (?:below|after (?:the )?advertisement))$/i, 'advertisement'],
   [/^(?:accept|accept all|reject all|agree|i agree|got it|manage (?:settings|preferences)|(?:cookie|privacy|consent) settings)$/i, 'cookie notice'],
-  [/^(?:continue reading|read the full (?:story|article)|show more|load more|see all|view all|click to expand|home|top|back|close|top of page|just now)$/i, 'navigation'],
+  [/^(?:continue reading|read (?:the )?full (?:story|article|transcript|report|interview)|(?:table of )?contents:?|show more|load more|see all|view all|click to expand|home|top|back|close|top of page|just now)$/i, 'navigation'],
   [/\((?:opens|open) in (?:a )?new (?:window|tab)\)$|,? opens new tab$|^click to (?:share|print|email|tweet)\b/i, 'share or subscribe prompt'],
   [/^(?:create a free account|start (?:your )?free trial|try (?:it )?(?:for )?free|get unlimited access|subscribe (?:now )?for (?:unlimited|full) access|you(?:'ve| have) (?:reached|\d+ free)|log ?in or (?:sign up|register))\b/i, 'share or subscribe prompt'],
   [/^(?:follow|add) (?:us|\S+) on google news|^(?:download|get) (?:our|the) (?:free )?app\b|^(?:got|have) a (?:confidential |news |story )?tip\b|^send (?:us )?(?:your )?(?:news )?tips\b|^(?:contact|e-?mail|write to) (?:the )?(?:author|reporter|writer)\b/i, 'share or subscribe prompt'],
   [/^(?:save(?: this)? (?:story|article)|print this page|\+\s*follow|forwarded this (?:e-?mail|newsletter)\b.*|(?:read|open|continue) in (?:the )?app|listen(?: to article)?(?:\s*[·•|-]\s*[\d:]+)?)$/i, 'share or subscribe prompt'],
   [/^why you can trust\b/i, 'site footer'],
   [/^(?:sitemap|rss|accessibility|do not sell my (?:personal )?information|your privacy choices|manage cookies|terms (?:&|and) conditions|privacy (?:&|and) cookies)$/i, 'site footer'],
-  [/^(?:join the (?:conversation|discussion)|(?:view|show|load|hide) comments|log ?in to comment|sort by|newest|oldest|most liked)$/i, 'comment form'],
+  [/^(?:join the (?:conversation|discussion)|(?:view|show|load|hide) comments|(?:jump|skip|go|scroll) to (?:the )?comments?(?: section)?|log ?in to comment|sort by|newest|oldest|most liked)$/i, 'comment form'],
   [/^listen to this (?:article|story|episode)\b.{0,90}$|^purchase licensing rights\b|^(?:toggle|hide|show) caption$|^enlarge (?:this )?image$|^(?:image|photo|video|audio|gallery)$/i, 'image'],
   [/^[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s*[+\-−]\s*\d+(?:\.\d+)?%$/, 'widget'],
   // A price change alone on a line ("-2.5%", "+1.1%"): a quote widget; prose never writes a bare signed percentage.
@@ -83,11 +88,11 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:view|read) (?:this (?:e-?mail|newsletter|post) )?(?:in|on) (?:your |a |the )?(?:browser|web|app)\b|^you(?:'re| are)? receiv(?:ed|ing) this\b|^unsubscribe\b|\breply to this e-?mail\b/i, 'share or subscribe prompt'],
   [/^follow\s+(?:us|me|@[\w.]+)\b|^(?:thread|posted|tweet|post) by @[\w.]+|^(?:listen|watch|subscribe|follow us|available) on\b|^scan (?:the |this |our )?(?:qr code|to)\b|^(?:liked|enjoyed|enjoying|like|love) (?:this|the) (?:story|article|post|piece|newsletter|thread)\?/i, 'share or subscribe prompt'],
   [/^if you (?:enjoyed|liked|found|like)\b.*\b(?:follow|subscribe|share|clap|sign up)\b/i, 'share or subscribe prompt'],
-  [/^this (?:post|article|story|content) is (?:only )?(?:for|available to) (?:paid )?(?:subscribers|members)|^full access\b.*\bsubscribers\b|^to continue reading\b|^subscribe (?:to|and) (?:continue|read|unlock)\b|^[∙·•]?\s*(?:paid|premium|members? only|subscribers? only)$/i, 'share or subscribe prompt'],
+  [/^(?:this )?(?:post|article|story|content) (?:is )?(?:only )?(?:for|available to|reserved for) (?:our )?(?:paid )?(?:subscribers|members)$|^this (?:post|article|story|content) is (?:only )?(?:for|available to) (?:paid )?(?:subscribers|members)|^full access\b.*\bsubscribers\b|^to continue reading\b|^subscribe (?:to|and) (?:continue|read|unlock)\b|^[∙·•]?\s*(?:paid|premium|members? only|subscribers? only)$/i, 'share or subscribe prompt'],
   // A capitalised name follows (case-sensitive): "Reporting by the Financial Times suggested…" is a sentence.
-  [/^[—–-]?\s*(?:[Ww]ith )?(?:[Aa]dditional )?[Aa]ssistance (?:from|by) \p{Lu}|^[—–-]?\s*(?:[Ww]ire )?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Rr]esearch) by \p{Lu}/u, 'wire credits'],
+  [/^[—–-]{0,2}\s*(?:[Ww]ith )?(?:[Aa]dditional )?[Aa]ssistance (?:from|by) \p{Lu}|^[—–-]{0,2}\s*(?:[Ww]ire )?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Rr]esearch) by \p{Lu}/u, 'wire credits'],
   [/\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/i, 'wire credits'],
-  [/^(?:editor'?s|editors'?|translator'?s|translators'?) note\s*:|^this (?:article|story|post|piece) (?:was|has been|is) (?:machine[- ])?translated\b|^(?:correction|clarification)\s*:\s*(?:an earlier|a previous|this (?:article|story))|^(?:originally|first) published (?:in|on|at|by)\b[^.,;]{0,60}\.?$|^republished with permission\b|^a version of this (?:article|story)\b|^(?:translated|adapted) by\b|^original (?:title|headline|article)\s*:|^this (?:article|story|post|piece) (?:was |is |first |originally )+(?:published|appeared|republished)\b/i, 'production note'],
+  [/^(?:editor'?s|editors'?|translator'?s|translators'?) note\s*:|^this (?:article|story|post|piece) (?:was|has been|is) (?:machine[- ])?translated\b|^(?:correction|clarification)\s*:\s*(?:an earlier|a previous|this (?:article|story))|^this (?:article|post|page|document) is a transcript\b|^(?:originally|first) published (?:in|on|at|by)\b[^.,;]{0,60}\.?$|^republished with permission\b|^a version of this (?:article|story)\b|^(?:translated|adapted) by\b|^original (?:title|headline|article)\s*:|^this (?:article|story|post|piece) (?:was |is |first |originally )+(?:published|appeared|republished)\b/i, 'production note'],
   [/^this (?:report|research|note|brief|paper|study|document|publication|analysis|commentary) (?:has been|was|is) (?:prepared|produced|issued|published) by\b|^(?:important )?disclosures?$|^analyst certification$/i, 'production note'],
   [/^(?:updated|corrected|clarified) (?:at|on)\b.{0,80}$|^the views expressed\b|^(?:disclosure|disclaimer)\s*:|^transcripts? (?:was |is )?(?:generated|produced|edited)\b/i, 'production note'],
   [/^(?:tags?|topics?|filed under|categories|category|keywords|related topics|more about)\s*:\s*\S|^(?:posted|filed) (?:in|under) .{1,80}\|/i, 'tag list'],
@@ -113,7 +118,10 @@ const RULES: [RegExp, BoilerplateReason][] = [
   // A number alone on a line is a like or comment counter.
   [/^\d{1,3}(?:,\d{3})*$/, 'widget'],
   [/^(?:please )?(?:enable|turn on|activate) javascript\b|^(?:show|hide) (?:key events|all|more|less)\b.{0,30}$|^was this (?:article|page|story|post) (?:helpful|useful)|\bforce a refresh\b/i, 'widget'],
-  [/^(?:©|\(c\)\s|copyright\b)|^all rights reserved\.?$/i, 'site footer'],
+  // "Copyright 2031 …", "Copyright © …", "Copyright Harbour Media": a notice names its year or holder ("Copyright lawyers said …" is a sentence).
+  [/^(?:[©ⓒ]|\([Cc]\)\s|[Cc]opyright\s*(?:[©ⓒ]|\([Cc]\)|\d{4}|by\s|\p{Lu})|COPYRIGHT\b)|^(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\.?$/u, 'site footer'],
+  // "Example Ltd. Copyright © 2031. All rights reserved.": the holder's name first.
+  [/^[^.!?]{2,60}(?:\.\s*)?(?:copyright\s*)?(?:©|\(c\)|copyright)\s*\d{4}(?:[-–]\d{2,4})?\.?\s*all rights reserved\.?$/i, 'site footer'],
   [/^(?:our standards|editorial standards|ethics policy|corrections policy|terms of (?:use|service)|privacy(?: policy| notice)?|cookie policy|contact us|contact the (?:newsroom|editors?|desk)|about us|advertise with us)\b.{0,80}$/i, 'site footer'],
   [/^(?:(?:media|press|investor) )?(?:contacts?|inquiries|enquiries)\s*:?$|^(?:media|press|investors?)\s*:$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i, 'site footer'],
   // A telephone number alone on a line: "+60 7 555 0142", "(202) 555-0142".
@@ -172,7 +180,8 @@ const AGENCY_TAIL =
   /(?:[|/—–]|\bvia\b)\s*[^|/]{0,40}\b(?:getty images(?: news| sport| entertainment)?|shutterstock|alamy|imaginechina|afp|reuters|ap photo|ap|epa(?:-efe)?|xinhua|bloomberg|visual china group|vcg)\.?$/i;
 /** A caption ending in its credit: "… in Abilene, Texas. Photo: Jane Roe/Bloomberg via Getty Images". */
 // Or "… of Nvidia's H100. Photo by Jane Roe / Unsplash".
-const CREDIT_AFTER_CAPTION = /[.!?]\s+(?:(?:photo|photograph|image|picture|illustration|video|credit|composite)s?(?: credit)?\s*:|(?:photo|photograph|image|picture|illustration)s?\s+(?:by|via|courtesy of)\s+\p{Lu})\s*[^.:]{2,80}$/iu;
+// "Foto: X / dpa": the word as most European languages write it, in an international edition's captions.
+const CREDIT_AFTER_CAPTION = /[.!?]\s+(?:(?:photo|foto|photograph|image|picture|illustration|video|credit|composite)s?(?: credit)?\s*:|(?:photo|photograph|image|picture|illustration)s?\s+(?:by|via|courtesy of)\s+\p{Lu})\s*[^.:]{2,80}$/iu;
 /** Agency photo credits at the end of a caption: "(AP Photo/Jane Roe)", "REUTERS/Jane Roe/File Photo". */
 const AGENCY_PHOTO = /\((?:AP|AFP|EPA|Reuters|Xinhua|Bloomberg|Getty Images|Kyodo|Yonhap)(?: Photo)?\/[^()]{1,60}\)$|\b(?:REUTERS|AFP|EPA|AP Photo)\/[\p{L} .'’-]+(?:\/[\p{L} ]+)*$|^(?:photographer|screenshot|chart|credit)\s*(?::|by\b|\.{2,})/iu;
 const FIRST_URL = /https?:\/\/[^\s<>"]+/i;
@@ -261,7 +270,7 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   // A label's colon ("Sort by:", "Share:") does not change what the label is.
   const label = t.replace(/\s*:$/, '');
   for (const [re, reason] of RULES) if (re.test(t) || (label !== t && re.test(label))) return { reason };
-  const other = appChrome(t, n, linked) ?? noticeChrome(t, n) ?? footerChrome(t, n) ?? readerChrome(t, n) ?? noteChrome(t) ?? noteChrome(text.trim());
+  const other = appChrome(t, n, linked) ?? familyChrome(t) ?? noticeChrome(t, n) ?? footerChrome(t, n) ?? readerChrome(t, n) ?? noteChrome(t) ?? noteChrome(text.trim());
   if (other) return { reason: other };
   if (isPostMetaRow(t, n)) return { reason: 'relative time' };
   if (isControlLine(t, n)) return { reason: 'navigation' };

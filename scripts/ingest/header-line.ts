@@ -27,7 +27,8 @@ const ARCHIVE_LINE = /^[^:/]{2,40}?\s+[-–—|:]\s+(https?:\/\/\S+)$/;
 /** The original address inside an archive's URL, or the URL itself. */
 export const originalUrl = (u: string) => WRAPPED_URL.exec(u)?.[1] ?? u;
 /** "westcoastwire.example.com" alone on a line. */
-const DOMAIN_LINE = /^(?:www\.)?[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,}$/u;
+// A domain may be set in capitals ("INDUSDAILY.COM"), all of it.
+const DOMAIN_LINE = /^(?:www\.)?[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,}$|^(?:WWW\.)?[\p{Lu}\d-]+(?:\.[\p{Lu}\d-]+)*\.\p{Lu}{2,}$/u;
 /** "Saved Mon, Mar 3", "Added to library on …", "Joined Mar 12, 2021": when a reader saved the page or a profile began, not when it was published. */
 const SAVED = /^(?:saved|added|clipped|bookmarked|archived|joined|member since)\b(?:\s+(?:on|to \w+(?: on)?))?\s*:?\s*(.+)$/i;
 const isSavedDate = (t: string) => {
@@ -46,12 +47,14 @@ const ISSUE = /^(?:issue|no\.|vol(?:ume)?\.?|edition|episode|ep\.)\s*#?\d+$/i;
 const SERIES_NUMBER = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:issue|no\.|number|vol(?:ume)?\.?|edition|episode|ep\.)\s*#?\d+(?:[-–./]\d+)?$/iu;
 /** A label in a row of header facts: "Original" (a WeChat account's own article), "Reprint". */
 const ROW_LABEL = /^(?:original|reprint(?:ed)?|repost(?:ed)?)$/i;
+/** A content system's field of one or two words in a row of header facts: "Article Type: Original", "Language: English". */
+const ROW_FIELD = /^(?:\p{L}+\s+)?(?:type|language|format|category|column)\s*:\s*\p{L}+(?:\s\p{L}+)?$/iu;
 /** A single word compromise knows as a place ("Beijing"): where the article was written, in a row of header facts. */
 const isPlaceName = (t: string) => /^\p{Lu}[\p{L}-]+$/u.test(t) && isPlace(t);
 /** "FOR IMMEDIATE RELEASE", "News Release", "Media advisory", "Embargoed until …": a release's label, naming no outlet. */
 const RELEASE_LABEL = /^(?:for immediate release|(?:news|press|media) release|media advisory|press statement|embargoed\b.*)$/i;
 /** "Source: 36Kr": the outlet a republished article comes from. */
-export const SOURCE_LINE = /^(?:(?:SOURCE|[Ss]ource)\s*:\s*([\p{Lu}\d][^:/]{1,40})|(?:来源|來源|出典)\s*[:：]\s*(\S.{0,30}))$/u;
+export const SOURCE_LINE = /^(?:(?:(?:[Aa]rticle |[Nn]ews |ARTICLE |NEWS )?(?:SOURCE|[Ss]ource))\s*:\s*([\p{Lu}\d][^:/]{1,40})|(?:来源|來源|出典)\s*[:：]\s*(\S.{0,30}))$/u;
 /** A bullet before an outlet name: "- The Pacific Ledger". */
 const BULLET = /^[-–—•]\s+(\S.{0,58})$/u;
 export const validUrl = (u: string) => articleMetaSchema.shape.url.safeParse(u).success && !IMAGE_FILE.test(u.split(/[?#]/)[0]!.split('/').at(-1) ?? '');
@@ -158,7 +161,8 @@ export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
   // Several facts on one line: each part must be a date, byline, reading time or page widget.
   // Each part may carry its own Markdown marks: "**By A** · *March 9, 2025* · 6 min read".
   // A bar glued to its neighbours separates parts too: "Feb 1st 2025|HANGZHOU AND SAN FRANCISCO".
-  const parts = t.split(/\s{2,}|\s*\|\s*|\s+[·•—–-]\s+/).map(plain);
+  // "ID Tech Desk / SITE.COM / Updated: Jan 31, 2025": a slash between spaces separates parts too.
+  const parts = t.split(/\s{2,}|\s*\|\s*|\s+[·•—–/-]\s+/).map(plain);
   // "27 Jan 2025 - 14 Mar 2025": two dates joined by a dash are a span (an archive's captures, an event), not a publication date.
   const span = parts.length === 2 && /\s[-–—]\s/.test(t) && !!parseDateLine(parts[0]!) && !!parseDateLine(parts[1]!);
   if (span) return { kind: 'meta', role: 'other date' };
@@ -175,7 +179,7 @@ export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
       const named = people && (people.length > 1 || isKnownPerson(p)) ? people : undefined;
       // A domain names where the page is; "1,743 words" is a length, as a reading time is.
       const by = parseByline(p) ?? (named ? { authors: named } : undefined);
-      return { date: isSavedDate(p) ? undefined : dateOf(p), by, source: src?.[1] ?? src?.[2] ?? (by ? undefined : providerOf(p)), other: RELATIVE_AGE.test(p.trim()) || JOB_TITLE(p) || isReadingTime(p) || WORD_COUNT.test(p) || EDITION.test(p.trim()) || DOMAIN_LINE.test(p.trim()) || ISSUE.test(p) || isSavedDate(p) || LANGUAGES.test(p.trim()) || TEAM.test(p.trim()) || !!lineChrome(p) };
+      return { date: isSavedDate(p) ? undefined : dateOf(p), by, source: src?.[1] ?? src?.[2] ?? (by ? undefined : providerOf(p)), other: RELATIVE_AGE.test(p.trim()) || JOB_TITLE(p) || isReadingTime(p) || WORD_COUNT.test(p) || EDITION.test(p.trim()) || DOMAIN_LINE.test(p.trim()) || ISSUE.test(p) || isSavedDate(p) || LANGUAGES.test(p.trim()) || TEAM.test(p.trim()) || DESK.test(p.trim()) || ROW_FIELD.test(p.trim()) || !!lineChrome(p) };
     });
     // Beside a date or byline, one short part shaped like an outlet's name is the outlet: "Harbour Gazette | Jun 1, 2031".
     // A section label beside a date ("Jan 28, 2025 - Technology") is neither the outlet nor body text.

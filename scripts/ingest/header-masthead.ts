@@ -24,12 +24,31 @@ export const ROSTER_LINE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3
  */
 export function outletOfDesk(name: string, body: readonly Unit[]): string {
   const ws = name.split(/\s+/);
+  const full = fullForm(ws, body);
+  if (full) return full;
   if (ws.length < 2 || !isSectionLine(ws.at(-1)!)) return name;
   const outlet = ws.slice(0, -1).join(' ');
   if (isSectionLine(outlet)) return name;
   const whole = new RegExp(`(?<![\\p{L}\\d])${RegExp.escape(outlet)}(?![\\p{L}\\d])`, 'u');
   const text = body.map((u) => u.text);
   return text.some((t) => t.includes(name)) || text.filter((t) => whole.test(t)).length < 2 ? name : outlet;
+}
+
+/** Small words a masthead's logo may drop from a name: "Ministry of Commerce People's Republic of China". */
+const NAME_GLUE = '(?:of|the|and|for|on|in)';
+
+/**
+ * The name as the text writes it in full elsewhere (a footer's "Sponsored by: Ministry of Commerce of the People's
+ * Republic of China"): the same words in the same order, with small words between them. Only for names of three words or more.
+ */
+function fullForm(ws: readonly string[], body: readonly Unit[]): string | undefined {
+  if (ws.length < 3) return undefined;
+  const re = new RegExp(`(?<![\\p{L}\\d])${ws.map((w) => RegExp.escape(w)).join(`(?:\\s+${NAME_GLUE})*\\s+`)}(?![\\p{L}\\d])`, 'u');
+  for (const u of body) {
+    const m = re.exec(u.text)?.[0];
+    if (m && m.split(/\s+/).length > ws.length) return m;
+  }
+  return undefined;
 }
 
 /**
@@ -67,6 +86,10 @@ const ownsCopyright = (line: string, name: string) => {
 export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: ReadonlyMap<number, Segment>, titleAt: number, end: number, bannerFirst: boolean): { at: number; value: string } | undefined {
   const at = (bannerFirst || words(ts[0]!) > 8) && titleAt > 1 ? 1 : 0;
   const top = taken.get(at);
+  // "Harbour Forum new | past | comments | ask | submit": a text-only site prints its name, then its menu, on one line.
+  const row = ts[at]!.split(/\s+\|\s+/);
+  const lead = row.length >= 4 && row.slice(1).every((p) => /^\p{Ll}[\p{Ll} ]{0,15}$/u.test(p)) ? /^((?:\p{Lu}[\p{L}&.'’-]*\s){1,3})\p{Ll}+$/u.exec(row[0]!)?.[1]?.trim() : undefined;
+  if (lead && titleAt > at && top?.kind === 'boilerplate' && top.reason === 'navigation') return { at, value: lead };
   const first = ts[at]!.replace(EDITION_LANGUAGE, '');
   // One word is a name when the text writes it so at least twice ("Qwen" over a lab's blog), which a menu's label ("Products") is not.
   const single = words(first) === 1 && /^\p{Lu}[\p{L}\d]{2,}$/u.test(first) && !MENU_WORD.test(first);

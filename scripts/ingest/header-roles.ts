@@ -1,5 +1,6 @@
-import { JOB_WORD, isPlace, isKnownPerson, looksLikeOutlet, parseByline, parseNameLine, parseNameWithJob, titleCase } from './byline.ts';
+import { JOB_WORD, isNameShaped, isPlace, isKnownPerson, looksLikeOutlet, parseByline, parseNameLine, parseNameWithJob, titleCase } from './byline.ts';
 import { AUDIENCE, BODY_NAME, EDITION_LANGUAGE, OFFICE, outletOfDesk, topSiteLine } from './header-masthead.ts';
+import { AVATAR } from './chrome.ts';
 import { isProse, setterOf } from './header-walk.ts';
 import type { Segment } from '../core/article.ts';
 import { abbreviates, CRUMB, GLUED, isCjk, isSectionLine, MAX_SECTION_WORDS } from './headline.ts';
@@ -31,6 +32,12 @@ export interface HeaderLines {
   nameShaped: (t: string) => boolean;
 }
 
+/** A person's name alone on the line above the story's date: 2–4 capitalised words, not a place. */
+export function nameOverDate(i: number, t: string, segments: ReadonlyMap<number, Segment>): string[] | undefined {
+  // A dateline's place stands there too ("Hong Kong" over "March 3, 2031"): compromise knows places better than names.
+  return segments.get(i + 1)?.kind === 'date' && words(t) <= 4 && isNameShaped(t) && !isPlace(t) && !looksLikeOutlet(t) ? [t] : undefined;
+}
+
 /** Reads the candidates other than the headline, and the site's name from the top lines when none of them names it. */
 export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, split, end, labelled, noHeadline, isOutletLine, nameShaped }: HeaderLines): void {
   const set = setterOf(us, segments);
@@ -53,7 +60,8 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
       continue;
     }
     // Below the headline, a name may carry its job title on the same line ("Jane Doe Technology editor").
-    const people = parseNameLine(t) ?? (i > titleAt ? parseNameWithJob(t) : undefined);
+    // A name-shaped line right above the date, below the headline, is the byline even when compromise knows neither name ("Leung Wai-ting" over "Published: 5 Mar 2025"): where a byline stands on an article's card.
+    const people = parseNameLine(t) ?? (i > titleAt ? (parseNameWithJob(t) ?? nameOverDate(i, t, segments)) : undefined);
     // Below the headline a name-shaped line is a byline; above it, where site names stand, only a
     // list of names or a name compromise knows as a person's.
     // Two or more names that each open with a first name are people, even when "A and B" is shaped like an outlet's name.
@@ -61,8 +69,11 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     const namedPeople = !!people && people.length > 1 && (people.every((p) => isKnownPerson(p)) || (i === titleAt + 1 && people.some((p) => isKnownPerson(p))));
     if (people && (namedPeople || !isOutletLine(t)) && (i > titleAt || people.length > 1 || (nameShaped(t) && isKnownPerson(t)) || opensBodyLine(t))) {
       // A second name line right under a byline ("Jane Doe" / "Ola Nordmann", a host and a reporter) adds its people to it: the article's authors are read from the first byline.
-      const prev = segments.get(i - 1);
-      if (prev?.kind === 'byline' && i - 1 > titleAt && !prev.date) segments.set(i - 1, { ...prev, authors: [...new Set([...prev.authors, ...people])] });
+      // So does one past an author card's picture label ("Avatar: Jane Doe"), read as a label line.
+      let at = i - 1;
+      while (at > titleAt + 1 && !!(segments.get(at) ?? taken.get(at)) && AVATAR.test(ts[at]!)) at--;
+      const prev = segments.get(at);
+      if (prev?.kind === 'byline' && at > titleAt && !prev.date) segments.set(at, { ...prev, authors: [...new Set([...prev.authors, ...people])] });
       set(i, { kind: 'byline', authors: people });
       continue;
     }
@@ -98,7 +109,9 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     const titled = t.split(/\s+/).every((w) => w.length < 4 || /^[\p{Lu}\d&]/u.test(w)) || /^[\p{Ll}\d]+$/u.test(t);
     // A name over its audience ("486K subscribers", "12,408 followers") is a channel's or account's: the outlet.
     const aboveCount = AUDIENCE.test(ts[i + 1] ?? '');
-    const site = !havePublisher && named && !abbreviated && !columns && !CRUMB.test(t) && (!isSectionLine(t) || (noHeadline && i === candidates[0])) && (words(t) <= 6 || (i === candidates[0] && i < titleAt && BODY_NAME.test(t) && words(t) <= 10)) && (i < titleAt || besideMeta || aboveCount) && (isOutletLine(t) || aboveCount || lone || (i < titleAt && ((i === candidates[0] && titled) || fullName)));
+    // The first item under a "Navigation Menu" label (or a "Menu" button) is the menu's, not the site's name.
+    const menuItem = /^(?:(?:navigation|main|site|primary) )?menu$/i.test(us[i - 1]?.text.trim() ?? '');
+    const site = !havePublisher && !menuItem && named && !abbreviated && !columns && !CRUMB.test(t) && (!isSectionLine(t) || (noHeadline && i === candidates[0])) && (words(t) <= 6 || (i === candidates[0] && i < titleAt && BODY_NAME.test(t) && words(t) <= 10)) && (i < titleAt || besideMeta || aboveCount) && (isOutletLine(t) || aboveCount || lone || (i < titleAt && ((i === candidates[0] && titled) || fullName)));
     if (t === split.publisher || site) {
       havePublisher = true;
       // "SITE NAME | SECTION": the section labels after the name are not part of it.

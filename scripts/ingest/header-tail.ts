@@ -14,8 +14,11 @@ import type { Unit } from './units.ts';
 /** A date line is looked for among the last few units when the header has none. */
 const TAIL_UNITS = 4;
 
-/** A permalink line at the end: "Permalink: https://…", "Canonical URL: https://…" (a bare "Source:" there may cite data). */
-const TAIL_URL = /^(?:permalink|canonical(?: url| link)?|original (?:url|link|article))\s*:\s*(https?:\/\/\S+)$/i;
+/**
+ * A permalink line at the end: "Permalink: https://…", "Canonical URL: https://…" (a bare "Source:" there may cite data);
+ * "Read more at: https://…", what a site's copy tracker appends to text copied from the page: the page's own address.
+ */
+const TAIL_URL = /^(?:(?:permalink|canonical(?: url| link)?|original (?:url|link|article))\s*:|read more at\s*:?)\s*(https?:\/\/\S+)$/i;
 
 /** A DOI link alone on its line ("https://doi.org/10.48550/arXiv.2501.09914", "DOI: 10.1000/xyz"): the work's persistent address. */
 const DOI_LINE = /^(?:doi\s*:?\s*)?(?:https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/\S+)$/i;

@@ -189,7 +189,9 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       set(i, { kind: 'boilerplate', reason: 'author bio' });
       continue;
     }
-    if (isProse(t) || !canBeTitle(t)) {
+    // "1/ Everyone is quoting …", "1/7 …": a thread's first post opens the text; a thread has no headline.
+    const threadOpener = /^1\/(?:\d{1,2}|n)?\s+\S/.test(t) && candidates.every((k) => words(ts[k]!) < 4);
+    if (isProse(t) || !canBeTitle(t) || threadOpener) {
       // A standfirst (dek) between the headline and a byline or date is body text; the header goes on.
       // So is a banner above the headline (an affiliate notice): before any headline-shaped line, the date or byline may stand further down.
       const ahead = candidates.some((k) => words(ts[k]!) >= 4) ? 3 : 7;

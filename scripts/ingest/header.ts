@@ -3,8 +3,8 @@ import { readMailHeaders, mailFallbacks } from './header-mail.ts';
 import { dropIssuers } from './header-masthead.ts';
 import { choosePublished } from './header-dates.ts';
 import { rankTitle } from './header-rank.ts';
-import { readOtherLines } from './header-roles.ts';
-import { setterOf, walkHeader } from './header-walk.ts';
+import { nameOverDate, readOtherLines } from './header-roles.ts';
+import { isProse, setterOf, walkHeader } from './header-walk.ts';
 import type { Segment } from '../core/article.ts';
 import { chooseHeadline, plain, splitTitle } from './headline.ts';
 import { words, type Unit } from './units.ts';
@@ -65,9 +65,14 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     let skippedDek = 0;
     for (let k = i + 1; k < us.length; k++) {
       const s = segments.get(k) ?? taken.get(k);
-      if (s?.kind === 'date' || s?.kind === 'byline' || (!s && candidates.includes(k) && parseNameLine(ts[k]!))) return true;
+      if (s?.kind === 'date' || s?.kind === 'byline' || (!s && candidates.includes(k) && (parseNameLine(ts[k]!) || nameOverDate(k, ts[k]!, segments)))) return true;
       if (k >= end && !taken.has(k)) return true;
-      if ((s?.kind === 'boilerplate' || s?.kind === 'credit') && skippedChrome++ < 1) continue;
+      // A newspaper sets a newsletter sign-up (its prompt and pitch) and the lead photo's caption between the standfirst and the byline.
+      const signUp = s?.kind === 'credit' || (s?.kind === 'boilerplate' && s.reason === 'share or subscribe prompt');
+      if ((s?.kind === 'boilerplate' || s?.kind === 'credit') && skippedChrome < (signUp ? 3 : 1)) {
+        skippedChrome++;
+        continue;
+      }
       // Other header facts (an outlet's name, a section, a reading time) stand between a headline and its date too.
       if (s?.kind === 'meta') {
         if (s.role === 'section') labelled = true;
@@ -75,12 +80,14 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       }
       // A section label or kicker stands right above its headline: a long line below one is the headline, not this line's dek.
       // A release's headline stands over up to three highlight lines before its dateline.
-      if (!s && isLong(k) && !labelled && skippedDek++ < 3) continue;
+      // A standfirst written as a sentence ("Macron announced … of its own.") was left to the body by the walk: it is a dek all the same.
+      if (!s && (isLong(k) || (k < end && isProse(ts[k]!))) && !labelled && skippedDek++ < 3) continue;
       return false;
     }
     return true;
   };
   const anchored = (i: number) => reaches(i) && !nameLine(i);
+  const isFact = (k: number) => /^(?:date|byline)$/.test((segments.get(k) ?? taken.get(k))?.kind ?? '');
   // A channel's or feed's name alone ("China AI Watch" over a post) is no headline: the text has none, and the name is the outlet.
   // So is a mailed newsletter's own name (its sender's, as the From: line writes it).
   const sender = mail?.sender?.toLowerCase();
@@ -90,7 +97,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   const ruleAt = noHeadline ? end : chooseHeadline(candidates, us, ts, isOutletLine, anchored, (k) => {
     const s = segments.get(k) ?? taken.get(k);
     return (s?.kind === 'boilerplate' && s.reason === 'navigation') || (s?.kind === 'meta' && s.role === 'section');
-  });
+  }, isFact);
   // The learned ranker may overrule the rules' choice (only when its saved model is enabled: header-rank.ts).
   const titleAt = noHeadline ? end : rankTitle({ us, ts, candidates, segments, taken, end, ruleAt, isOutletLine, titleOf: (i) => splitTitle(ts[i]!, (s) => lines.has(s)) });
   const split: { title?: string; publisher?: string } = noHeadline ? {} : splitTitle(ts[titleAt]!, (s) => lines.has(s));

@@ -90,7 +90,7 @@ export const CRUMB = /\s[/›»>]\s/;
  * is never the headline while another line is there; a long line right above the date, byline or
  * text outranks one further up (a menu or banner line). Ties go to the earlier line.
  */
-export function chooseHeadline(candidates: readonly number[], us: readonly Unit[], ts: readonly string[], isOutletLine: (t: string) => boolean, anchored: (i: number) => boolean = () => false, isMenu: (i: number) => boolean = () => false): number {
+export function chooseHeadline(candidates: readonly number[], us: readonly Unit[], ts: readonly string[], isOutletLine: (t: string) => boolean, anchored: (i: number) => boolean = () => false, isMenu: (i: number) => boolean = () => false, isFact: (i: number) => boolean = () => false): number {
   // Items of a menu: a breadcrumb is a whole menu; a navigation line or a label on its own line, one item.
   // Asked of the same lines for every candidate above them: each line is judged once (a name is asked of compromise).
   const items = new Map<number, number>();
@@ -113,7 +113,10 @@ export function chooseHeadline(candidates: readonly number[], us: readonly Unit[
     // A name set in capitals above a long line in mixed case is a masthead or a series name ("CENTER FOR X" over a paper's title);
     // a headline set in capitals ("SHIPYARD DELIVERS FERRY") names no outlet or body.
     // A line above the site's navigation menu (a run of labels) is its masthead, when a long line stands below the menu.
-    const aboveMenu = candidates.some((k) => k > i && words(ts[k]!) >= 4 && us.slice(i + 1, k).reduce((n, _, j) => n + menuItems(i + 1 + j), 0) >= MENU_ITEMS);
+    // Only the labels above the story's date or byline count: the row below those is a share bar ("X.com", "Link kopieren").
+    const fact = us.findIndex((_, k) => k > i && isFact(k));
+    const menuEnd = (k: number) => (fact > 0 ? Math.min(k, fact) : k);
+    const aboveMenu = candidates.some((k) => k > i && words(ts[k]!) >= 4 && us.slice(i + 1, menuEnd(k)).reduce((n, _, j) => n + menuItems(i + 1 + j), 0) >= MENU_ITEMS);
     // "A daily look at …", "Your weekly guide to …": a line describing how often a publication appears is its tagline, over the headline.
     const tagline = PERIODIC.test(t) && candidates.some((k) => k > i && words(ts[k]!) >= 4);
     // "We thank our members and readers for their support. Donate": a long banner of sentences, where a headline is one.

@@ -77,6 +77,22 @@ describe('readHtml: saved web pages', () => {
     expect(p.meta.url).toBeUndefined();
     expect(p.meta.date).toBeUndefined();
   });
+
+  it('reads microdata\'s mainEntityOfPage link as the URL, and a byline element marked "author" as the authors', () => {
+    const extra = '<link itemprop="mainEntityOfPage" href="https://gazette.example.org/transport/ferry-trials"><p class="meta"><span class="author">Farid Castellanos</span> · <time datetime="2031-03-12T06:45:00Z">12 March 2031</time></p>';
+    const p = readHtml(page('<title>Electric ferry finishes its sea trials</title>', `<div itemscope itemtype="https://schema.org/NewsArticle">${extra}</div>`));
+    expect(p.meta).toMatchObject({ url: 'https://gazette.example.org/transport/ferry-trials', author: ['Farid Castellanos'], date: '2031-03-12T06:45' });
+    // An "author" element holding a sentence (a bio) names nobody.
+    const bio = readHtml(page('<title>Electric ferry finishes its sea trials</title>', '<p class="author">Farid Castellanos covers shipping for the Gazette from Oslo.</p>'));
+    expect(bio.meta.author).toBeUndefined();
+  });
+
+  it('names the footer\'s copyright holder as the publisher when nothing else names the site', () => {
+    const html = (foot: string) => `<html><head><title>Electric ferry finishes its sea trials</title></head><body><main><article><h1>Electric ferry finishes its sea trials</h1>${PARAS.map((p) => `<p>${p}</p>`).join('')}</article></main><footer><p>${foot}</p></footer></body></html>`;
+    expect(readHtml(html('© 2031 The Ferry Report. Independent and reader-funded.')).meta.publisher).toBe('The Ferry Report');
+    expect(readHtml(html('Copyright © 2029-2031 Harbour Media Ltd. All rights reserved.')).meta.publisher).toBe('Harbour Media');
+    expect(readHtml(html('Made with care in Oslo.')).meta.publisher).toBeUndefined();
+  });
 });
 
 describe('readHtml: older metadata vocabularies', () => {

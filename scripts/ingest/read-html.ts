@@ -147,6 +147,9 @@ function pageMeta(document: Document): PageMeta {
   const metaAuthors = parsely.length > 1 ? [...new Set(parsely)] : [meta('author'), meta('article:author'), meta('parsely-author'), meta('sailthru.author')].filter((a): a is string => !!a && !/^https?:/.test(a));
   // <a rel="author">: the blog's own link to its author (hCard and WordPress themes write it).
   const relAuthors = [...new Set(Array.from(document.querySelectorAll('a[rel~="author"]')).map((a) => str(a.textContent)).filter((a): a is string => !!a && a.split(/\s+/).length <= 5))];
+  // <span class="author">Jane Doe</span>: the byline's element as themes mark it (hCard's "author"), when it holds names alone
+  // (read by their shape: the page itself says they are the author's, so compromise is not asked).
+  const classAuthors = [...new Set(Array.from(document.querySelectorAll('article [class~="author"], [class~="byline"] [class~="author"], main [class~="author"]')).map((el) => str(el.textContent)?.replace(/\s+/g, ' ')).flatMap((a) => (a && a.split(/\s+/).length <= 8 && parseByline(/^by\b/i.test(a) ? a : `By ${a}`)?.authors) || []))];
   // Dublin Core lists each creator in its own tag, often in catalogue order ("Halvorsen, Margit").
   const dcAuthors = dc('creator').map(catalogueOrder);
   // Google Scholar's `citation_author` tags are not read: "Sun, Meiling" cannot say which part is the given name, and the page's visible byline writes the names as their owners do.
@@ -166,24 +169,32 @@ function pageMeta(document: Document): PageMeta {
   // A logo image's alt text is the site's name when the page writes it nowhere else (a print view).
   const logo = str(document.querySelector('img[src*="logo" i][alt], img[class*="logo" i][alt], [class*="logo" i] img[alt]')?.getAttribute('alt'))?.replace(/\s+(?:logo|home ?page)$/i, '');
   const logoName = logo && logo.split(/\s+/).length <= 6 && !/^(?:logo|home)$/i.test(logo) ? logo : undefined;
+  // "© 2031 Harbour Gazette. Independent and reader-funded.": the page footer's copyright holder is the site, when nothing else names it.
+  const footer = str(document.querySelector('footer, [role="contentinfo"]')?.textContent)?.replace(/\s+/g, ' ');
+  const holder = footer && /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?,?\s+)?(\p{Lu}[\p{L}\d&'’ -]{1,50}?)(?:,?\s+(?:inc|ltd|llc|gmbh|plc|s\.a)\b\.?)?(?:\.|\s+all rights|\s*\||$)/iu.exec(footer)?.[1]?.trim();
+  const holderName = holder && holder.split(/\s+/).length <= 6 ? holder : undefined;
   // `<meta name="source">` (news portals): the agency or paper the article comes from, when it is a name.
   const source = meta('source');
   const sourceName = source && !/[/:]/.test(source) && source.split(/\s+/).length <= 6 ? source : undefined;
   // The institution or publisher a Scholar record names (not its journal's or conference's title, which is where it appeared).
   const citationPublisher = meta('citation_technical_report_institution') ?? meta('citation_publisher') ?? meta('citation_dissertation_institution');
-  const publisher = (art && nameOf(art.publisher)) ?? meta('og:site_name') ?? (site && str(site.name)) ?? dc('publisher')[0] ?? citationPublisher ?? meta('application-name') ?? sourceName ?? masthead ?? titled ?? logoName;
+  const publisher = (art && nameOf(art.publisher)) ?? meta('og:site_name') ?? (site && str(site.name)) ?? dc('publisher')[0] ?? citationPublisher ?? meta('application-name') ?? sourceName ?? masthead ?? titled ?? logoName ?? holderName;
   const dcUrl = dc('identifier').find((v) => /^https?:\/\//.test(v));
   // Microdata: the article item's own url (not its author's or publisher's, which are items of their own).
   const itemUrl = Array.from(document.querySelectorAll('[itemprop="url"]'))
     .filter((el) => ARTICLE_TYPE.test((el.parentElement?.closest('[itemscope]')?.getAttribute('itemtype') ?? '').split('/').at(-1) ?? ''))
     .map((el) => str(el.getAttribute('content') ?? el.getAttribute('href')))[0];
-  const url = str(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('og:url') ?? ldUrl ?? dcUrl ?? meta('parsely-link') ?? itemUrl ??
+  // Microdata's <link itemprop="mainEntityOfPage" href="…">: the page the article is the main thing of, i.e. its own address.
+  const mainEntity = Array.from(document.querySelectorAll('[itemprop="mainEntityOfPage"]'))
+    .map((el) => str(el.getAttribute('href') ?? el.getAttribute('itemid') ?? el.getAttribute('content')))
+    .find((u) => !!u && /^https?:\/\//.test(u));
+  const url = str(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('og:url') ?? ldUrl ?? dcUrl ?? meta('parsely-link') ?? itemUrl ?? mainEntity ??
     // A Scholar record's landing page (never its PDF's address).
     meta('citation_abstract_html_url') ?? meta('citation_fulltext_html_url') ?? meta('citation_public_url');
   return {
     ...(title ? { title } : {}),
     ...(date ? { date } : {}),
-    authors: ldAuthors.length ? ldAuthors : microAuthors.length ? microAuthors : metaAuthors.length ? metaAuthors.slice(0, parsely.length > 1 ? undefined : 1) : bylAuthors.length ? bylAuthors : dcAuthors.length ? dcAuthors : relAuthors,
+    authors: ldAuthors.length ? ldAuthors : microAuthors.length ? microAuthors : metaAuthors.length ? metaAuthors.slice(0, parsely.length > 1 ? undefined : 1) : bylAuthors.length ? bylAuthors : dcAuthors.length ? dcAuthors : relAuthors.length ? relAuthors : classAuthors,
     ...(publisher ? { publisher } : {}),
     ...(url ? { url } : {}),
   };

@@ -1,0 +1,38 @@
+import type { BoilerplateReason } from '../core/article.ts';
+
+/**
+ * Furniture of particular families of pages, one line at a time: a terminal story's codes and its wire
+ * contact block, a code host's release page, a podcast transcript's ad break, a Markdown export's
+ * attribute list, an audio player's label. Each pattern is the family's own shape, never a site's words.
+ */
+const RULES: [RegExp, BoilerplateReason][] = [
+  // A terminal story's topic codes: one two-letter field repeated before each code ("NI TECH NI CHINA NI SEMICON").
+  [/^([A-Z]{2})\s+[A-Z0-9]{2,10}(?:\s+\1\s+[A-Z0-9]{2,10})+$/, 'tag list'],
+  // Its flash headline: a source code, the day and time, then the headline in capitals after a star ("BN 01/27 17:41 *SHIPYARD …").
+  [/^[A-Z]{2,4}\s+\d{1,2}\/\d{1,2}\s+\d{1,2}:\d{2}\s+\*[^\p{Ll}]{8,}$/u, 'page chrome'],
+  // An audio player's label with the recording's length: "Listen to article (9 min)", "Artikel anhören (9 Min.)".
+  [/^[\p{L}'’]+(?:\s[\p{L}'’]+){0,3}\s\(\d{1,2}\s?min\.?\)$/iu, 'image'],
+  // A kramdown attribute list on its own line ("{: .lead}", "{:#intro .wide}"): markup of the line above, not text.
+  [/^\{:\s*[.#]?[\w-]+(?:\s+[.#]?[\w-]+(?:=\S+)?)*\s*\}$/, 'page chrome'],
+  // A show's ad break marked in a transcript: "[Ad break]", "[Sponsor message]", "[Mid-roll ad]".
+  // (Its brackets are taken off before the rules run.)
+  [/^(?:ads?(?: break)?|ad(?:vert(?:isement)?)? break|(?:mid|pre|post)-?roll(?: ad)?|sponsor(?:ed)? (?:message|segment|read))$/i, 'advertisement'],
+  // A wire story's contact block: "To contact the reporters on this story:", "To contact the editor responsible for this story:".
+  [/^to contact the (?:reporters?|editors?|authors?)(?: responsible for| on| of)? this (?:story|article|report)\s*:?$/i, 'wire credits'],
+  // Its lines: a name (and where) with an e-mail address: "Jane Roe in Oslo at jroe@example.com".
+  [/^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}(?:\sin\s\p{Lu}[\p{L}.'’ -]{1,30})?\s(?:at|:)\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, 'wire credits'],
+  // A code host's release page: reactions as emoji with counts ("👍 214 🎉 96"), "312 people reacted", the source archives.
+  // (The first emoji is taken off with the line's edge marks.)
+  [/^(?:\p{Extended_Pictographic}\uFE0F?\s*)?\d[\d,]*(?:\s*\p{Extended_Pictographic}\uFE0F?\s*\d[\d,]*)+$|^[\d,]+ (?:people|users|persons) reacted$|^source code \((?:zip|tar\.gz)\)$/iu, 'widget'],
+  // Its release header: "@jdoe jdoe released this", the commit ("4f2c9e1"), "Compare", "@a, @b, and 23 other contributors".
+  // (Not a bare tag such as "v1.2.0": a changelog's headings are written so.)
+  [/^@[\w-]+\s+[\w-]+\s+released this\b.{0,40}$|^[0-9a-f]{7,40}$|^compare$|^(?:@[\w-]+,?\s+)+(?:and\s+)?\d+\s+other contributors$/iu, 'page chrome'],
+  // A downloadable file with its size: "tool-0.9.0-py3-none-any.whl 2.31 MB".
+  [/^[\w.+-]+\.(?:whl|zip|gz|tgz|tar|dmg|exe|msi|deb|rpm|apk|pkg|jar|pdf|epub|mp3|mp4)\s+[\d.,]+\s?(?:bytes|[KMG]i?B)$/i, 'page chrome'],
+];
+
+/** The reason a line is a page family's furniture, or undefined (`t`: the line without its marks and edge symbols). */
+export function familyChrome(t: string): BoilerplateReason | undefined {
+  for (const [re, reason] of RULES) if (re.test(t)) return reason;
+  return undefined;
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { parseByline } from './byline.ts';
+import { BODY, meta, read } from './header-fixture.ts';
+
+/**
+ * Header layouts of news sites' article pages as a browser's "select all" copies them: a long menu,
+ * the headline, a standfirst written as sentences, the byline and date, then a share bar, a paywall
+ * or audio-player label above the text. The headline is the line over the byline and date, not a
+ * label further down.
+ */
+
+const MENU = 'Harbour Gazette\nMenu\nSearch\nLog In\nWorld\nEurope\nBusiness\nOpinion\nShipping';
+const DEK = 'The yard says the vessel is ready for service. But operators fear the charging network will not be.';
+
+describe('a standfirst written as sentences between the headline and the byline', () => {
+  it('keeps the headline above it, and a share bar under the date is no site menu', () => {
+    const a = read(`${MENU}\nThe Ferry Nobody Wanted to Build\n${DEK}\nBy Maria Jensen and Per Olsen\n12.03.2031, 17.12\nX.com\nFacebook\nCopy link\nShare this article now\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'The Ferry Nobody Wanted to Build', date: '2031-03-12T17:12', authors: ['Maria Jensen', 'Per Olsen'] });
+  });
+
+  it('past a newsletter prompt and a photo caption between the standfirst and the byline', () => {
+    const a = read(`${MENU}\nElectric ferry finishes its sea trials in the Baltic\nYard lifts its order book after a winter of tests\nSign up for our weekly shipping newsletter\nOur editor picks her favourite stories in this weekly newsletter.\nThe ferry at the quay in Gdansk. © Gazette Photo Desk\nMaria Jensen in Oslo and Per Olsen in Gdansk\nPublished March 12 2031\nJump to comments section\nPrint this page\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric ferry finishes its sea trials in the Baltic', date: '2031-03-12', authors: ['Maria Jensen', 'Per Olsen'] });
+  });
+
+  it('with a paywall label under the date', () => {
+    const a = read(`${MENU}\nAt the Oslo ferry fair, Europe bets its yards can still catch up\n${DEK}\nBy Maria Jensen\nPublished on March 12, 2031, at 6:45 pm\nReading time 3 min.\nArticle reserved for subscribers\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'At the Oslo ferry fair, Europe bets its yards can still catch up', date: '2031-03-12T18:45', authors: ['Maria Jensen'] });
+  });
+});
+
+describe("a byline compromise cannot read", () => {
+  it('takes a name-shaped line right above the date under the headline as the author', () => {
+    const a = read(`Harbour Morning Post\nLogin\nSubscribe\nShipping\nGet more with our app today\nSHIPPING\nElectric ferry finishes its sea trials two years after the order\nThe yard has kept its staff small while spending heavily on batteries, according to people familiar with the matter\nChan Siu-ming\nPublished: 8:30pm, 5 Mar 2031\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric ferry finishes its sea trials two years after the order', date: '2031-03-05T20:30', authors: ['Chan Siu-ming'] });
+  });
+
+  it('but not a name-shaped line above the text, nor a phrase', () => {
+    expect(meta(read(`Electric ferry finishes its sea trials\nHarbour Gazette\n${BODY}`)).authors).toEqual([]);
+    expect(meta(read(`Electric ferry finishes its sea trials\nOpen Letter Now\nMarch 12, 2031\n${BODY}`)).authors).toEqual([]);
+    // Nor a dateline's place over the date.
+    for (const place of ['Hong Kong', 'San Francisco', 'Buenos Aires']) expect(meta(read(`Electric ferry finishes its sea trials\n${place}\nMarch 12, 2031\n${BODY}`)).authors).toEqual([]);
+  });
+});
+
+describe('bylines that name the kind of piece, a show\'s hosts, or join names in the page\'s first language', () => {
+  it.each([
+    ['A Harbour Gazette Staff Report by Maria Jensen und Per Olsen', ['Maria Jensen', 'Per Olsen']],
+    ['An Investigation by Maria Jensen', ['Maria Jensen']],
+    ['Hosted by Maria Jensen and Per Olsen', ['Maria Jensen', 'Per Olsen']],
+    ['Reporting by Maria Jensen et Per Olsen', ['Maria Jensen', 'Per Olsen']],
+  ])('%s', (line, authors) => {
+    expect(parseByline(line)?.authors).toEqual(authors);
+  });
+
+  it('needs a capitalised name after "by": a sentence about a report is no byline', () => {
+    expect(parseByline('A report by the ministry found delays')).toBeUndefined();
+    expect(parseByline('The Interview by which she is known')).toBeUndefined();
+  });
+});
+
+describe('a row of header facts', () => {
+  it('split by slashes: a desk, the domain in capitals and the date; the domain names no outlet', () => {
+    const a = read(`Harbour Gazette\nElectric ferry finishes its sea trials in the Baltic\nHG Shipping Desk / HARBOURGAZETTE.COM / Updated: Mar 12, 2031, 11:02 CET\n${BODY}`);
+    expect(meta(a)).toMatchObject({ date: '2031-03-12T11:02', publisher: 'Harbour Gazette' });
+  });
+
+  it('of a content system\'s fields: "Article Source: …  Article Type: Original  <date>"', () => {
+    const a = read(`Ministry of Shipping\nMinistry Comments on Ferry Subsidy Rules\nArticle Source: Maritime Press Office  Article Type: Original  2031-03-12 10:40\n${BODY}`);
+    expect(meta(a).date).toBe('2031-03-12T10:40');
+  });
+
+  it('but a breadcrumb split by slashes is no date line', () => {
+    const a = read(`Harbour Gazette\nShipping / Ferries / Baltic\nElectric ferry finishes its sea trials in the Baltic\nMarch 12, 2031\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric ferry finishes its sea trials in the Baltic', date: '2031-03-12' });
+  });
+});
+
+describe("a copy tracker's line under the text", () => {
+  it('reads "Read more at: <URL>" as the original address', () => {
+    const url = 'https://www.harbourgazette.example/shipping/ferry-trials/articleshow/1177.cms';
+    const a = read(`Electric ferry finishes its sea trials\nMarch 12, 2031\n${BODY}\nRead more at: ${url}\nDownload the Harbour Gazette app for daily shipping news.`);
+    expect(meta(a).url).toBe(url);
+    expect(a.body.map((b) => b.text)).not.toContain(`Read more at: ${url}`);
+  });
+});
+
+describe('author cards', () => {
+  it('reads every name of a row of cards, past each card\'s picture label ("Avatar: Name")', () => {
+    const a = read(`Harbour Gazette\nSign up\nLog in\nShipping\nMarch 12, 2031 - Shipping\nElectric ferry finishes its sea trials in the Baltic\nAvatar: Maria Jensen\nMaria Jensen\nAvatar: Per Olsen\nPer Olsen\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric ferry finishes its sea trials in the Baltic', date: '2031-03-12', authors: ['Maria Jensen', 'Per Olsen'] });
+    // A card's picture label of four words or more is no body text either.
+    const b = read(`Harbour Gazette\nShipping\nElectric tugboats arrive in Rotterdam\nAvatar: Femke de Vries\nFemke de Vries\nAvatar: Joost Bakker\nJoost Bakker\n${BODY}`);
+    expect(meta(b).authors).toEqual(['Femke de Vries', 'Joost Bakker']);
+    expect(b.body.map((x) => x.text)).toEqual([BODY]);
+  });
+});
+
+describe('a code host\'s release page and a social thread', () => {
+  it('takes "v1.2.0: …" as the headline (a colon makes no outlet name), and the item under "Navigation Menu" for no site', () => {
+    const a = read(`Skip to content\nNavigation Menu\nProduct\nSolutions\nPricing\nSign in\nharbour-labs / ferrytool\nPublic\nCode\nIssues 41\nActions\nReleases\nReleases / v1.2.0\nv1.2.0: Battery models and Baltic routes\nLatest\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'v1.2.0: Battery models and Baltic routes', publisher: null });
+  });
+
+  it('reads a thread opening "1/ …" as text without a headline, under the app\'s "Post" and "Conversation" labels', () => {
+    const a = read(`Post\nSee new posts\nConversation\nMaria Jensen\n@mjensen_ferries\n1/ The new ferry finished its trials today. Here is what the numbers say 🧵\n9:41 PM · Mar 12, 2031\n2/ It charges in twelve minutes at each end of the crossing, the operator says.`);
+    expect(meta(a)).toMatchObject({ date: '2031-03-12T21:41', authors: ['Maria Jensen'], publisher: null });
+    expect(a.titleInferred).toBe(true);
+  });
+});
+
+describe('a terminal story copied as text, and a text-only forum', () => {
+  it('drops the flash headline and the topic codes above the story\'s own headline', () => {
+    const a = read(`HW 03/12 09:41 *FERRICO JUMPS 12% AS BATTERY FERRY PASSES TRIALS\nNI SHIP NI NORWAY NI BATTERY\nFerrico Jumps Most in a Year as Battery Ferry Passes Sea Trials\nBy Maria Jensen and Per Olsen\n2031-03-12 14:41:09.512 GMT\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Ferrico Jumps Most in a Year as Battery Ferry Passes Sea Trials', date: '2031-03-12T14:41', authors: ['Maria Jensen', 'Per Olsen'] });
+    expect(a.body.map((b) => b.text)).toEqual([BODY]);
+  });
+
+  it('reads the site\'s name printed before its menu on one line', () => {
+    const a = read(`Harbour Forum new | past | comments | ask | show | submit login\nAsk HF: Are battery ferries worth it on long crossings?\n212 points by ferryfan 3 days ago | hide | past | favorite | 97 comments\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Ask HF: Are battery ferries worth it on long crossings?', publisher: 'Harbour Forum' });
+  });
+});
+
+describe("a masthead that drops a name's small words", () => {
+  it('takes the name as the footer writes it in full', () => {
+    const a = read(`Ministry of Shipping Kingdom of Norway\nHome\nNews\nMinistry Comments on Ferry Subsidy Rules\n2031-03-12 10:40\n${BODY}\nSponsored by: Ministry of Shipping of the Kingdom of Norway`);
+    expect(meta(a).publisher).toBe('Ministry of Shipping of the Kingdom of Norway');
+    // A longer name that adds words of its own is another body, not the full form.
+    const b = read(`Ministry of Shipping Kingdom of Norway\nHome\nNews\nMinistry Comments on Ferry Subsidy Rules\n2031-03-12 10:40\n${BODY}\nA statement from the Ministry of Shipping and Fisheries of the Kingdom of Norway followed.`);
+    expect(meta(b).publisher).toBe('Ministry of Shipping Kingdom of Norway');
+  });
+});
