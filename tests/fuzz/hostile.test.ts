@@ -194,17 +194,25 @@ describe(`hostile input (fast-check, seed ${SEED}, ${RUNS} cases)`, () => {
         // The filter panel fills in after the results (Pagefind loads its filter data apart): wait until
         // each of this case's values is listed, then check how it is listed.
         const owns = [c.fm.publisher, c.sidecar.publisher, c.entity.name].map((v) => MARKER.exec(v)![0]);
-        await expect
-          .poll(
-            () =>
-              page.locator('site-search dialog').evaluate((d, owns) => {
-                for (const details of d.querySelectorAll('details')) details.open = true;
-                const labels = [...d.querySelectorAll('.pagefind-ui__filter-label')].map((l) => (l as HTMLElement).innerText);
-                return owns.filter((o) => !labels.some((l) => l.includes(o)));
-              }, owns),
-            { timeout: 15_000 },
-          )
-          .toEqual([]);
+        const missing = () =>
+          page.locator('site-search dialog').evaluate((d, owns) => {
+            for (const details of d.querySelectorAll('details')) details.open = true;
+            const labels = [...d.querySelectorAll('.pagefind-ui__filter-label')].map((l) => (l as HTMLElement).innerText);
+            return owns.filter((o) => !labels.some((l) => l.includes(o)));
+          }, owns);
+        // Under a loaded machine Pagefind's UI can draw the panel before its filter data has arrived and
+        // not redraw it until the next search (seen once in CI, never alone): one more search of the same
+        // query, then the same wait. The values must still be listed, and listed as text.
+        const listed = async (ms: number) => {
+          for (const end = Date.now() + ms; Date.now() < end; await page.waitForTimeout(100)) if ((await missing()).length === 0) return true;
+          return false;
+        };
+        if (!(await listed(10_000))) {
+          await input.fill('');
+          await input.fill(m);
+          await expect.poll(() => page.locator('site-search dialog .pagefind-ui__message').textContent(), { timeout: 15_000 }).toContain(m);
+          await expect.poll(missing, { timeout: 15_000 }).toEqual([]);
+        }
         const found = await page.locator('site-search dialog').evaluate((d, marker) => {
           for (const details of d.querySelectorAll('details')) details.open = true;
           // Results (titles, excerpts with <mark>) hold only text-level markup; nothing in the dialog
