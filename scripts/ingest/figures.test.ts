@@ -12,6 +12,7 @@ describe('extractFigures: quantities with a unit or a counted noun', () => {
       ['40 billion yuan', 4e10, 'CNY'],
     ]);
     expect(read('A grant of RMB 8 billion and ¥3 per hour.')).toEqual([['RMB 8 billion', 8e9, 'CNY'], ['¥3 per hour', 3, 'CNY', 'per hour']]);
+    expect(read('It will spend Rmb380bn ($53bn) on data centres.')).toEqual([['Rmb380bn', 380e9, 'CNY'], ['$53bn', 53e9, 'USD']]);
   });
   it('reads a count whose noun the sentence has just named ("671B parameters but only 37B active")', () => {
     expect(read('Orbis has 671B parameters but only 37B active per token.')).toEqual([['671B parameters', 671e9, 'parameter'], ['37B', 37e9, 'parameter']]);

@@ -51,18 +51,20 @@ const CURRENCY: Record<string, string> = {
   hk$: 'HKD', hkd: 'HKD',
 };
 
-const CUR_BEFORE = String.raw`US\$|HK\$|\$|€|£|¥|(?:USD|EUR|GBP|CNY|RMB|JPY|HKD)\s?`;
+/** Currency signs and codes written before the number; "Rmb" is the renminbi in some papers' house style ("Rmb380bn"). */
+const CUR_BEFORE = String.raw`US\$|HK\$|\$|€|£|¥|(?<![\p{L}\p{N}])(?:USD|EUR|GBP|CNY|RMB|Rmb|JPY|HKD)\s?`;
 const CUR_AFTER = String.raw`US dollars|dollars|dollar|euros?|pounds|yuan|renminbi|yen|USD|EUR|GBP|CNY|RMB|JPY|HKD`;
 const HEDGE = String.raw`well over|just over|more than|over|above|at least|upwards of|nearly|almost|about|around|roughly|approximately|some|an estimated|close to|up to|under|less than|fewer than|below|at most|just under|~`;
 
 /**
  * One amount: an optional hedge and currency, a number (with a scale word or letter), an optional
  * range end, and an optional `+`, percent sign, currency word or ratio `x`. Not inside a word or a
- * longer number (lookbehind), and not glued to letters after it (lookahead).
+ * longer number (lookbehind; a currency code glued to the number, "Rmb380bn", "USD5m", is a currency,
+ * not a word), and not glued to letters after it (lookahead).
  */
 const AMOUNT = new RegExp(
   // The first character test lets the engine skip most positions quickly (hedges are read backwards, see HEDGE_BEFORE).
-  String.raw`(?=[\d$€£¥UHRCEGJ])(?<cur>${CUR_BEFORE})?(?<![\p{L}\p{N}_.,/#-]|[\p{L}\p{N}][,.])(?<n>${NUM})` +
+  String.raw`(?=[\d$€£¥UHRCEGJ])(?:(?<cur>${CUR_BEFORE})|(?<![\p{L}\p{N}_.,/#-]|[\p{L}\p{N}][,.]))(?<n>${NUM})` +
     String.raw`(?:\s?(?<scale>${SCALES})\b|(?<=\d)(?<abbr>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?` +
     String.raw`(?:(?:\s?(?:-|–|—|to)\s?|\s(?<=\bbetween\s[^\n]{1,30}\s)and\s)(?:${CUR_BEFORE})?(?<n2>${NUM})(?:\s?(?<scale2>${SCALES})\b|(?<=\d)(?<abbr2>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?)?` +
     String.raw`(?<plus>\+)?` +
