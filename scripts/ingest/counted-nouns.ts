@@ -8,7 +8,7 @@ import compromise from 'compromise';
 import { memoize } from './memo.ts';
 
 export const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-export const SCALES = String.raw`thousand|million|billion|trillion|bn|mn|mln|tn`;
+export const SCALES = String.raw`thousand|lakh|crore|million|billion|trillion|bn|mn|mln|tn`;
 
 /** Counted nouns, tried in order; the key is the unit recorded. */
 const COUNTED: [string, RegExp][] = [

@@ -13,6 +13,10 @@ describe('extractFigures: quantities with a unit or a counted noun', () => {
     ]);
     expect(read('A grant of RMB 8 billion and ¥3 per hour.')).toEqual([['RMB 8 billion', 8e9, 'CNY'], ['¥3 per hour', 3, 'CNY', 'per hour']]);
     expect(read('It will spend Rmb380bn ($53bn) on data centres.')).toEqual([['Rmb380bn', 380e9, 'CNY'], ['$53bn', 53e9, 'USD']]);
+    // Indian and Korean amounts, and dollars written with full stops.
+    expect(read('An outlay of Rs 10,372 crore, or ₹2 lakh per lab.')).toEqual([['Rs 10,372 crore', 103720e6, 'INR'], ['₹2 lakh per lab', 2e5, 'INR', 'per lab']]);
+    expect(read('Sales of 4 trillion won; a plan worth about 52.4 billion U.S. dollars.')).toEqual([['4 trillion won', 4e12, 'KRW'], ['about 52.4 billion U.S. dollars', 52.4e9, 'USD', 'about']]);
+    expect(read('The team won 3 games.')).toEqual([]);
   });
   it('reads a count whose noun the sentence has just named ("671B parameters but only 37B active")', () => {
     expect(read('Orbis has 671B parameters but only 37B active per token.')).toEqual([['671B parameters', 671e9, 'parameter'], ['37B', 37e9, 'parameter']]);

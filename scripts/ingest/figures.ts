@@ -39,7 +39,7 @@ export interface Figure {
 }
 
 const SCALE: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, b: 1e9, bn: 1e9, trillion: 1e12, t: 1e12, tn: 1e12,
+  thousand: 1e3, k: 1e3, lakh: 1e5, crore: 1e7, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, b: 1e9, bn: 1e9, trillion: 1e12, t: 1e12, tn: 1e12,
 };
 
 const CURRENCY: Record<string, string> = {
@@ -49,11 +49,15 @@ const CURRENCY: Record<string, string> = {
   // In this corpus ¥ is far more often renminbi than yen; "yen" is read as JPY.
   '¥': 'CNY', rmb: 'CNY', cny: 'CNY', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY', jpy: 'JPY',
   hk$: 'HKD', hkd: 'HKD',
+  '₹': 'INR', rs: 'INR', 'rs.': 'INR', inr: 'INR', rupees: 'INR',
+  '₩': 'KRW', won: 'KRW', krw: 'KRW',
+  'u.s. dollars': 'USD',
 };
 
 /** Currency signs and codes written before the number; "Rmb" is the renminbi in some papers' house style ("Rmb380bn"). */
-const CUR_BEFORE = String.raw`US\$|HK\$|\$|€|£|¥|(?<![\p{L}\p{N}])(?:USD|EUR|GBP|CNY|RMB|Rmb|JPY|HKD)\s?`;
-const CUR_AFTER = String.raw`US dollars|dollars|dollar|euros?|pounds|yuan|renminbi|yen|USD|EUR|GBP|CNY|RMB|JPY|HKD`;
+const CUR_BEFORE = String.raw`US\$|HK\$|\$|€|£|¥|₹|₩|(?<![\p{L}\p{N}])(?:USD|EUR|GBP|CNY|RMB|Rmb|JPY|HKD|INR|KRW|Rs\.?)\s?`;
+// "won" only after a scale word ("4 trillion won"): after a bare number it is more often the verb.
+const CUR_AFTER = String.raw`U\.S\. dollars|US dollars|dollars|dollar|euros?|pounds|yuan|renminbi|yen|rupees|(?<=(?:thousand|million|billion|trillion|crore)\s)won|USD|EUR|GBP|CNY|RMB|JPY|HKD|INR|KRW`;
 const HEDGE = String.raw`well over|just over|more than|over|above|at least|upwards of|nearly|almost|about|around|roughly|approximately|some|an estimated|close to|up to|under|less than|fewer than|below|at most|just under|~`;
 
 /**
@@ -64,7 +68,7 @@ const HEDGE = String.raw`well over|just over|more than|over|above|at least|upwar
  */
 const AMOUNT = new RegExp(
   // The first character test lets the engine skip most positions quickly (hedges are read backwards, see HEDGE_BEFORE).
-  String.raw`(?=[\d$€£¥UHRCEGJ])(?:(?<cur>${CUR_BEFORE})|(?<![\p{L}\p{N}_.,/#-]|[\p{L}\p{N}][,.]))(?<n>${NUM})` +
+  String.raw`(?=[\d$€£¥₹₩UHRCEGJIK])(?:(?<cur>${CUR_BEFORE})|(?<![\p{L}\p{N}_.,/#-]|[\p{L}\p{N}][,.]))(?<n>${NUM})` +
     String.raw`(?:\s?(?<scale>${SCALES})\b|(?<=\d)(?<abbr>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?` +
     String.raw`(?:(?:\s?(?:-|–|—|to)\s?|\s(?<=\bbetween\s[^\n]{1,30}\s)and\s)(?:${CUR_BEFORE})?(?<n2>${NUM})(?:\s?(?<scale2>${SCALES})\b|(?<=\d)(?<abbr2>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?)?` +
     String.raw`(?<plus>\+)?` +
