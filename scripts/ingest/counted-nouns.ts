@@ -32,6 +32,12 @@ const COUNTED: [string, RegExp][] = [
   ['MW', /^(?:MW|megawatts?)$/],
   ['GW', /^(?:GW|gigawatts?)$/],
   ['wafer', /^wafers?$/i],
+  // A mixture-of-experts model's experts ("256 routed experts"), models ("six distilled models"), compute ("300 exaflops").
+  // Plural only: a singular after a number is a modifier ("the 3 model family").
+  ['expert', /^experts$/i],
+  ['model', /^models$/i],
+  ['exaflop', /^(?:exaflops?|EFLOPS)$/i],
+  ['country', /^(?:countries|nations)$/i],
 ];
 
 /** Words that end the noun phrase after an amount: no counted noun lies past them. */
