@@ -13,7 +13,7 @@ export const SCALES = String.raw`thousand|lakh|crore|million|billion|trillion|bn
 /** Counted nouns, tried in order; the key is the unit recorded. */
 const COUNTED: [string, RegExp][] = [
   ['GPU-hour', /^GPU[- ]hours?$/i],
-  ['GPU', /^(?:GPUs?|(?:AI )?chips?|accelerators?|processors?|graphics (?:processing units|cards)|[A-Z]{1,2}\d{2,4}s)$/],
+  ['GPU', /^(?:GPUs?|(?:AI )?chips?|accelerators?|processors?|graphics (?:processing units|cards)|processing units|[A-Z]{1,2}\d{2,4}s)$/],
   ['parameter', /^(?:parameters?|params)$/i],
   ['token', /^tokens?$/i],
   ['user', /^users?$/i],
@@ -38,6 +38,7 @@ const COUNTED: [string, RegExp][] = [
   ['model', /^models$/i],
   ['exaflop', /^(?:exaflops?|EFLOPS)$/i],
   ['country', /^(?:countries|nations)$/i],
+  ['layer', /^layers$/i],
 ];
 
 /** Words that end the noun phrase after an amount: no counted noun lies past them. */

@@ -17,6 +17,7 @@ describe('extractFigures: quantities with a unit or a counted noun', () => {
     expect(read('An outlay of Rs 10,372 crore, or ₹2 lakh per lab.')).toEqual([['Rs 10,372 crore', 103720e6, 'INR'], ['₹2 lakh per lab', 2e5, 'INR', 'per lab']]);
     expect(read('Sales of 4 trillion won; a plan worth about 52.4 billion U.S. dollars.')).toEqual([['4 trillion won', 4e12, 'KRW'], ['about 52.4 billion U.S. dollars', 52.4e9, 'USD', 'about']]);
     expect(read('The team won 3 games.')).toEqual([]);
+    expect(read('Calls rose 33-fold on 18,693 graphics processing units and 61 layers.').map((f) => [f[0], f[2]])).toEqual([['33-fold', 'x'], ['18,693 graphics processing units', 'GPU'], ['61 layers', 'layer']]);
     expect(read('It picks 8 of 256 routed experts, like 6 smaller distilled models, across 18 countries and 300 exaflops.').map((f) => f[2])).toEqual(['expert', 'model', 'country', 'exaflop']);
   });
   it('reads a count whose noun the sentence has just named ("671B parameters but only 37B active")', () => {

@@ -73,7 +73,7 @@ const AMOUNT = new RegExp(
     String.raw`(?:(?:\s?(?:-|–|—|to)\s?|\s(?<=\bbetween\s[^\n]{1,30}\s)and\s)(?:${CUR_BEFORE})?(?<n2>${NUM})(?:\s?(?<scale2>${SCALES})\b|(?<=\d)(?<abbr2>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?)?` +
     String.raw`(?<plus>\+)?` +
     String.raw`(?:(?<=\d)-(?:(?<cscale>${SCALES})-)?(?<compound>parameter|token|GPU|user|employee)\b)?` +
-    String.raw`(?:\s?(?<pct>%|percent\b|per cent\b|percentage points?\b)|\s(?<curw>${CUR_AFTER})\b|(?<=\d)(?<x>x)\b|\s(?<times>times)(?=\s(?:more|less|\p{Ll}{2,}er|as|the)\b))?` +
+    String.raw`(?:\s?(?<pct>%|percent\b|per cent\b|percentage points?\b)|\s(?<curw>${CUR_AFTER})\b|(?<=\d)(?<x>x|-fold)\b|\s(?<times>times)(?=\s(?:more|less|\p{Ll}{2,}er|as|the)\b))?` +
     String.raw`(?![\p{L}\p{N}]|[.,]\d)`,
   'gu',
 );
