@@ -8,10 +8,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { loadArticles } from '../ingest/load.ts';
 import { featureContext, FEATURE_NAMES, lineFeatures } from '../ingest/line-features.ts';
-import { normalise } from '../ingest/normalise.ts';
-import { parseArticleMeta, splitFrontmatter } from '../ingest/overrides.ts';
+import { segmentInput } from '../ingest/pipeline.ts';
 import { readArticle } from '../ingest/read.ts';
-import { readHtml } from '../ingest/read-html.ts';
 import { ruleVerdicts, type RuleVerdicts } from '../ingest/segment.ts';
 import type { RawArticle } from '../core/article.ts';
 import { loadDevSet } from './labels.ts';
@@ -39,19 +37,6 @@ export interface LineArticle {
   facts: readonly string[];
 }
 
-/** The text `segment` gets from a file and the authors its metadata names, as pipeline.ts' ingestArticle derives them. */
-function segmentInput(raw: RawArticle): { text: string; authors: readonly string[] } {
-  const decoded = readArticle(raw);
-  if (/^\.html?$/.test(extname(raw.file).toLowerCase())) {
-    const page = readHtml(normalise(decoded.text));
-    return { text: normalise(page.text), authors: page.meta.author ?? [] };
-  }
-  if (extname(raw.file).toLowerCase() !== '.md') return { text: normalise(decoded.text), authors: [] };
-  const { yaml, format, body, yamlLine } = splitFrontmatter(normalise(decoded.text));
-  const meta = yaml === undefined ? undefined : parseArticleMeta(yaml, raw.file, yamlLine, { warnings: [], format });
-  return { text: body, authors: meta?.author ?? [] };
-}
-
 /** Reads one set's labelled articles and their units. */
 export async function loadLineSet(root: string, dir: string): Promise<LineArticle[]> {
   const abs = resolve(root, dir);
@@ -60,7 +45,7 @@ export async function loadLineSet(root: string, dir: string): Promise<LineArticl
   for (const raw of [...raws].sort((a, b) => (a.file < b.file ? -1 : 1))) {
     const labels = set.articles.get(basename(raw.file));
     if (!labels) continue;
-    const { text, authors } = segmentInput(raw);
+    const { text, authors } = segmentInput(raw, readArticle(raw));
     const rules = ruleVerdicts(text, { authors });
     const ctx = featureContext(rules.us, rules.wc, rules.taken);
     out.push({

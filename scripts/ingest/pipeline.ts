@@ -3,9 +3,9 @@ import { extract } from './extract.ts';
 import { link, type LinkedArticle } from './link.ts';
 import { compileGazetteer, type Matcher } from '../core/match.ts';
 import { normalise } from './normalise.ts';
-import { applyMeta, parseArticleMeta, splitFrontmatter } from './overrides.ts';
+import { applyMeta, type ArticleMeta, parseArticleMeta, splitFrontmatter } from './overrides.ts';
 import { readArticle } from './read.ts';
-import { readHtml } from './read-html.ts';
+import { readHtml, type SavedPage } from './read-html.ts';
 import { segment } from './segment.ts';
 import type { Article, DecodedArticle, RawArticle } from '../core/article.ts';
 import { IngestError, type IngestProblem } from '../core/problem.ts';
@@ -39,8 +39,30 @@ export interface IngestResult {
 export const sidecarFor = (file: string) => `${file.slice(0, file.length - extname(file).length)}.meta.yaml`;
 
 /**
+ * What stage `segment` reads of a file: its normalised text and the authors its metadata names. A saved
+ * page is read by Readability first (`page`); a `.md` file's frontmatter is split off and parsed
+ * (`meta`, with the fields it ignored in `ignored`).
+ */
+export type SegmentInput =
+  | { text: string; authors: readonly string[]; page: SavedPage }
+  | { text: string; authors: readonly string[]; page?: undefined; meta?: ArticleMeta; ignored: IngestProblem[] };
+
+export function segmentInput(raw: RawArticle, decoded: DecodedArticle): SegmentInput {
+  if (/^\.html?$/.test(extname(raw.file).toLowerCase())) {
+    const page = readHtml(normalise(decoded.text));
+    return { text: normalise(page.text), authors: page.meta.author ?? [], page };
+  }
+  if (extname(raw.file).toLowerCase() !== '.md') return { text: normalise(decoded.text), authors: [], ignored: [] };
+  const { yaml, format, body, yamlLine } = splitFrontmatter(normalise(decoded.text));
+  // Frontmatter from a blog export may carry fields of its own (tags, slug): ignored, with a warning.
+  const ignored: IngestProblem[] = [];
+  const meta = yaml === undefined ? undefined : parseArticleMeta(yaml, raw.file, yamlLine, { warnings: ignored, format });
+  return { text: body, authors: meta?.author ?? [], ...(meta ? { meta } : {}), ignored };
+}
+
+/**
  * Runs one article through read → normalise → segment → extract, then applies its metadata
- * (frontmatter of a `.md` article, or a sidecar file). Throws {@link IngestError}.
+ * (frontmatter of a `.md` article, its own metadata for a saved page, or a sidecar file). Throws {@link IngestError}.
  */
 export function ingestArticle(raw: RawArticle): Article {
   const slug = slugForFile(raw.file);
@@ -52,26 +74,16 @@ export function ingestArticle(raw: RawArticle): Article {
     });
   }
   const decoded = readArticle(raw);
-  if (/^\.html?$/.test(extname(raw.file).toLowerCase())) return ingestSavedPage(raw, decoded, slug);
-  const { yaml, format, body: text, yamlLine } = extname(raw.file).toLowerCase() === '.md'
-    ? splitFrontmatter(normalise(decoded.text))
-    : { body: normalise(decoded.text), yaml: undefined, yamlLine: 1 };
-  // Frontmatter from a blog export may carry fields of its own (tags, slug): ignored, with a warning.
-  const ignored: IngestProblem[] = [];
-  const meta = yaml === undefined ? undefined : parseArticleMeta(yaml, raw.file, yamlLine, { warnings: ignored, format });
-  let article = extract({ ...decoded, text }, segment(text, { authors: meta?.author ?? [] }), slug);
-  if (meta) article = applyMeta(article, meta);
-  if (ignored.length) article = { ...article, warnings: [...article.warnings, ...ignored] };
-  return withSidecar(article, raw);
-}
-
-/** A saved web page: its main text goes through the same stages; its own metadata overrides the header read. */
-function ingestSavedPage(raw: RawArticle, decoded: DecodedArticle, slug: string): Article {
-  const page = readHtml(normalise(decoded.text));
-  const text = normalise(page.text);
-  let article = extract({ ...decoded, text }, segment(text, { authors: page.meta.author ?? [] }), slug);
-  article = applyMeta(article, page.meta);
-  if (page.meta.date && page.dateText) article = { ...article, date: { iso: page.meta.date, text: page.dateText } };
+  const input = segmentInput(raw, decoded);
+  let article = extract({ ...decoded, text: input.text }, segment(input.text, { authors: input.authors }), slug);
+  if (input.page) {
+    // A saved page's own metadata overrides the header read.
+    article = applyMeta(article, input.page.meta);
+    if (input.page.meta.date && input.page.dateText) article = { ...article, date: { iso: input.page.meta.date, text: input.page.dateText } };
+  } else {
+    if (input.meta) article = applyMeta(article, input.meta);
+    if (input.ignored.length) article = { ...article, warnings: [...article.warnings, ...input.ignored] };
+  }
   return withSidecar(article, raw);
 }
 
