@@ -5,7 +5,7 @@
  * scripts/ingest/header-rank-model.json with a digest of the labels it learnt from. With --cv, first
  * a leave-one-set-out cross-validation: for each open set, a model trained on the other seven chooses
  * the headlines of that set through the real pipeline, beside the rules alone, and the table is
- * printed. The blind sets (holdout8, holdout9) are never read. `--enable`/`--disable` set whether the
+ * printed. Only the training sets of run.ts are read, never a blind one. `--enable`/`--disable` set whether the
  * ingest uses the model (it keeps the saved value otherwise): enable it only when the CV shows it beats the rules.
  * --without-rules trains the model without the rules' verdict as a feature (the CV's "model alone"), for
  * trying it on a blind set in place of the rules.
@@ -21,11 +21,11 @@ import { observeTitleChoice, type TitleModel, TitleModelSchema, type TitleRow, u
 import { loadArticles } from '../ingest/load.ts';
 import { ingestArticle } from '../ingest/pipeline.ts';
 import { loadDevSet } from './labels.ts';
-import { runEval } from './run.ts';
+import { runEval, TRAINING_SETS } from './run.ts';
 import { normText } from './score.ts';
 
-/** The labelled sets open for training. holdout8 and holdout9 are blind: never listed here. */
-export const OPEN_SETS = ['devset', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7'] as const;
+/** The sets the ranker trains on (see run.ts), by name: `devset`, `holdout`, … */
+export const OPEN_SETS: readonly string[] = TRAINING_SETS.map((dir) => basename(dir));
 export const MODEL_FILE = 'scripts/ingest/header-rank-model.json';
 /** Gradient steps and rate of ml-logistic-regression (deterministic: it starts from zero weights). */
 const STEPS = 1000;
