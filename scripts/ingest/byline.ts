@@ -244,6 +244,11 @@ export function wireReporters(line: string): string[] | undefined {
   return m ? names(m[1]!.replace(/\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?=\s+and\s|\s*,|\s*$)/gu, ''), 2) : undefined;
 }
 
+/** A copyright line's opening mark: "Copyright", "©", "(c)". */
+export const COPYRIGHT_MARK = /^(?:copyright|©|\(c\))/i;
+/** Everything before a copyright line's holder: its mark, years and separators ("© 2024–2025, "). */
+export const COPYRIGHT_LEAD = /^(?:copyright|©|\(c\)|\s|\d|[-–,])*/i;
+
 /**
  * An agency written by its initials ("FNA") in a dateline, spelled out on a copyright line
  * ("© 2031 Formosa News Agency.") or alone on a line (its masthead): the full name. Undefined when no such line spells it.
@@ -253,8 +258,8 @@ export function spelledOut(acronym: string, lines: readonly string[]): string | 
   const n = acronym.length;
   for (const line of lines) {
     // A copyright line opens with the name; a masthead line is the name alone.
-    const copyright = /^(?:copyright|©|\(c\))/i.test(line.trim());
-    const ws = line.replace(/^(?:copyright|©|\(c\)|\s|\d|[-–,])*/i, '').trim().split(/\s+/);
+    const copyright = COPYRIGHT_MARK.test(line.trim());
+    const ws = line.replace(COPYRIGHT_LEAD, '').trim().split(/\s+/);
     if (!copyright && ws.length !== n) continue;
     const head = ws.slice(0, n);
     if (head.length === n && head.every((w, k) => w[0] === acronym[k] && /^\p{Lu}\p{Ll}/u.test(w))) return head.join(' ').replace(/[.,;]$/, '');

@@ -1,4 +1,4 @@
-import { BODY_NAME, titleCase } from './byline.ts';
+import { BODY_NAME, COPYRIGHT_LEAD, COPYRIGHT_MARK, titleCase } from './byline.ts';
 export { BODY_NAME };
 import { isSectionLine } from './headline.ts';
 import { parseDateline } from './dates.ts';
@@ -74,7 +74,7 @@ const MENU_WORD = /^(?:home|menu|search|blog|news|about|products?|docs|documenta
 /** "Copyright 2031 Harbour Media Inc.": the copyright holder named as the masthead is, without its article ("THE HARBOUR"). */
 const ownsCopyright = (line: string, name: string) => {
   const bare = name.replace(/^the\s+/, '');
-  return bare !== name && /^(?:copyright|©|\(c\))/i.test(line) && new RegExp(`^(?:copyright|©|\\(c\\)|\\s|\\d|[-–,])*${RegExp.escape(bare)}\\b`, 'i').test(line);
+  return bare !== name && COPYRIGHT_MARK.test(line) && new RegExp(`${COPYRIGHT_LEAD.source}${RegExp.escape(bare)}\\b`, 'i').test(line);
 };
 
 /**
