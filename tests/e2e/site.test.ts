@@ -120,7 +120,8 @@ describe('in a real browser', () => {
       // Choose the dark theme the way a reader does: Starlight's theme select.
       const select = page.locator('starlight-theme-select select').first();
       await select.selectOption('dark');
-      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+      // Under a loaded CI machine the switch took longer than the poll's default second once.
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme), { timeout: 10_000 }).toBe('dark');
       const { bg, fills } = await page.evaluate(() => ({
         bg: getComputedStyle(document.documentElement).getPropertyValue('--sl-color-bg').trim(),
         fills: [...document.querySelectorAll('figure.diagram svg text')].map((t) => ({ text: t.textContent ?? '', fill: getComputedStyle(t).fill })),
