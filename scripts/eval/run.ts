@@ -34,6 +34,8 @@ export const HOLDOUT7_DIR = 'tests/fixtures/holdout7';
 export const HOLDOUT8_DIR = 'tests/fixtures/holdout8';
 /** A ninth held-out set, written blind once the eighth was opened for development: never tuned on. */
 export const HOLDOUT9_DIR = 'tests/fixtures/holdout9';
+/** A tenth held-out set, written blind once the ninth was in use: never tuned on. */
+export const HOLDOUT10_DIR = 'tests/fixtures/holdout10';
 /**
  * The sets the learned models (the chrome line model, the headline ranker) train and cross-validate on:
  * the sets open for development when they were trained. Never a blind set; holdout8, blind then and open
