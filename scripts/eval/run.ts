@@ -36,6 +36,8 @@ export const HOLDOUT8_DIR = 'tests/fixtures/holdout8';
 export const HOLDOUT9_DIR = 'tests/fixtures/holdout9';
 /** A tenth held-out set, written blind once the ninth was in use: never tuned on. */
 export const HOLDOUT10_DIR = 'tests/fixtures/holdout10';
+/** An eleventh held-out set, written blind once the tenth was in use: never tuned on. */
+export const HOLDOUT11_DIR = 'tests/fixtures/holdout11';
 /**
  * The sets the learned models (the chrome line model, the headline ranker) train and cross-validate on:
  * the sets open for development when they were trained. Never a blind set; holdout8, blind then and open
