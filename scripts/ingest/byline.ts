@@ -244,6 +244,8 @@ export function looksLikeOutlet(text: string): boolean {
   return (
     OUTLET_WORD.test(t) ||
     /^The\s+\p{Lu}/u.test(t) ||
+    // "Le Courrier du Port", "El Diario", "Die Hafenzeitung": a title opening with another language's definite article.
+    /^(?:Le|La|Les|El|Il|Lo|Die|Der|Das|Het|Os|As)\s+\p{Lu}/u.test(t) ||
     /^[\p{L}\d-]+\.(?:com|net|org|io|ai|co|news|cn|uk|de|fr|jp)$/iu.test(t) ||
     // A run-together brand ("TechPulse") alone on its line; "DeepSeek Rising" is a headline.
     (ws.length === 1 && /\p{Ll}\p{Lu}/u.test(t)) ||
