@@ -102,7 +102,8 @@ const JOB_TITLE = (p: string) => /^(?:\p{L}+\s+){0,2}(?:writer|reporter|correspo
 /** "1mo", "3h", "2 days ago": a relative age beside a byline, no date. */
 const RELATIVE_AGE = /^(?:\d{1,3}\s?(?:s|m|min|h|hr|d|w|wk|mo|y|yr)s?|\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago)$/i;
 /** "Story by Meridian Wire", "Provided by X": a syndicated story's provider, named as an outlet is (not a person). */
-export const PROVIDER = /^(?:(?:story|article|content|provided|distributed)\s+)?by\s+(\p{Lu}.{1,50})$/iu;
+/** "From Harbour Business Journal": a shared story's outlet, as a news app's share sheet names it. */
+export const PROVIDER = /^(?:(?:(?:story|article|content|provided|distributed)\s+)?by|from)\s+(\p{Lu}.{1,50})$/iu;
 const providerOf = (p: string) => {
   const name = PROVIDER.exec(p.trim())?.[1]?.trim();
   return name && words(name) <= 5 && !/[.!?,;:]$/.test(name) && looksLikeOutlet(name) && !parseByline(p) ? name : undefined;

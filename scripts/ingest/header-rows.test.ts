@@ -22,6 +22,11 @@ describe('header rows', () => {
     expect(readMeta('Ferry fares rise again Source: union says 2031', false)).toBeUndefined();
   });
 
+  it("reads a share sheet's \"From <outlet>\" line as the outlet, and a person after \"From\" as none", () => {
+    expect(readMeta('From Harbour Business Journal', false)).toEqual({ kind: 'meta', role: 'publisher', value: 'Harbour Business Journal' });
+    expect(readMeta('From Kari Hansen', false)).not.toMatchObject({ role: 'publisher' });
+  });
+
   it('reads a numeric date right after a byline, with a counter after it', () => {
     expect(readMeta('By Kari Lie 03.14.2031 12', false)).toEqual({ kind: 'byline', authors: ['Kari Lie'], date: { iso: '2031-03-14', hasTime: false } });
     expect(readMeta('By Kari Lie 2031-03-14', false)).toMatchObject({ kind: 'byline', date: { iso: '2031-03-14' } });
