@@ -303,3 +303,22 @@ describe('bylines without "By", and a blog footer', () => {
     expect(meta(read(`Electric ferry finishes its sea trials\n${BODY}\nPosted on March 12, 2031`))).toMatchObject({ date: '2031-03-12', authors: [] });
   });
 });
+
+describe('an answer dated under its text, a story shared from an app', () => {
+  it("reads a Q&A answer's \"Published on <date> · IP location: …\" above its action row and related questions as the date", () => {
+    const rows = ['Agree 1.2K', 'Disagree', '48 comments', 'Share', 'Favorite', 'Report', 'More answers', 'Related questions', 'Are electric ferries worth it?', 'Why did the terminal open late?', 'Help center · Privacy', 'ICP Certificate No. 12345678'];
+    const a = read(`Why did the ferry terminal open two years late?\nKari Lie\n${BODY}\n${BODY.replace('Monday', 'Tuesday')}\nPublished on 2031-03-12 10:32 · IP location: Fujian\n${rows.join('\n')}`);
+    expect(meta(a)).toMatchObject({ date: '2031-03-12T10:32', publisher: null });
+    // A dated line of the text itself is not labelled as the publication: left alone.
+    const quoted = read(`Why did the ferry terminal open two years late?\n${BODY}\nThe first ferry sailed on 2031-03-12 10:32\n${rows.join('\n')}`);
+    expect(meta(quoted).date).toBeNull();
+  });
+
+  it('reads the bare link under a share sheet\'s "Shared via <app>" as the story\'s address, and the share line as chrome', () => {
+    const a = read(`Electric ferry finishes its sea trials\nFrom Harbour Business Journal\nMarch 12, 2031 at 7:02 PM\n${BODY}\nTap to read the full story in Harbour Business Journal\nShared via Headlines for Android\nhttps://harbourbj.example.com/2031/03/12/ferry-trials\nSent from my phone`);
+    expect(meta(a)).toMatchObject({ url: 'https://harbourbj.example.com/2031/03/12/ferry-trials', publisher: 'Harbour Business Journal' });
+    expect(bodyText(a)).toEqual([BODY]);
+    // A bare link the text gives (a repository) under any other line is not the story's address.
+    expect(meta(read(`Electric ferry finishes its sea trials\nMarch 12, 2031\n${BODY}\nThe operator published its code:\nhttps://example.org/ferry/code`)).url).toBeNull();
+  });
+});

@@ -20,6 +20,10 @@ const TAIL_UNITS = 4;
  */
 const TAIL_URL = /^(?:(?:permalink|canonical(?: url| link)?|original (?:url|link|article))\s*:|read more at\s*:?)\s*(https?:\/\/\S+)$/i;
 
+/** A share sheet's line naming the app a story was shared from: "Shared via Headlines+ for iOS", "Sent from the Harbour app". */
+const SHARED_VIA = /^(?:shared|sent)\s+(?:via|from|with|using)\s+\S/i;
+const BARE_LINK = /^(https?:\/\/\S+)$/;
+
 /** A DOI link alone on its line ("https://doi.org/10.48550/arXiv.2501.09914", "DOI: 10.1000/xyz"): the work's persistent address. */
 const DOI_LINE = /^(?:doi\s*:?\s*)?(?:https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/\S+)$/i;
 /** A DOI is looked for among the first units: a paper's page prints its own near the top, and cites others' further down. */
@@ -89,9 +93,12 @@ export function readTailUrl(us: readonly Unit[], taken: ReadonlyMap<number, Segm
     }
   }
   for (let i = us.length - 1; i >= Math.max(0, us.length - TAIL_UNITS * 2); i--) {
-    const url = TAIL_URL.exec(plain(us[i]!.text))?.[1];
+    // "Shared via Headlines for iOS" over a bare link: a news app appends the story's address to what it shares.
+    const shared = SHARED_VIA.test(plain(us[i - 1]?.text ?? '')) ? BARE_LINK.exec(plain(us[i]!.text))?.[1] : undefined;
+    const url = TAIL_URL.exec(plain(us[i]!.text))?.[1] ?? shared;
     if (url && validUrl(url)) {
       out.set(i, { kind: 'meta', role: 'url', value: url, line: us[i]!.line, text: us[i]!.text });
+      if (shared) out.set(i - 1, { kind: 'boilerplate', reason: 'share or subscribe prompt', line: us[i - 1]!.line, text: us[i - 1]!.text });
       break;
     }
   }
@@ -105,6 +112,10 @@ export function readTailUrl(us: readonly Unit[], taken: ReadonlyMap<number, Segm
  */
 const POSTED_FOOTER = /^(?:this (?:entry|post|article) was )?(?:posted|published|written)\s+on\s+(.{6,40}?\d{4}(?:\s+at\s+[\d:]+\s*[ap]\.?m\.?)?)(?:\s+by\s+([^.]{3,60}?))?\.?$/i;
 const LABEL_ABOVE = /^(?:joined|member since|saved|added|last seen|birthday|born)\s*:?$/i;
+/** A line labelled as the publication's date: "Published on …", "Posted: …", "Edited on …" is not one. */
+const PUBLISHED_LINE = /^(?:(?:first |originally )?published|posted)\b/i;
+/** How far up from the end such a labelled line is looked for. */
+const LABELLED_TAIL_UNITS = 16;
 export function readTailDate(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): Map<number, Segment> {
   const out = new Map<number, Segment>();
   const dated = [...taken.values()].find((s) => s.kind === 'date' || (s.kind === 'byline' && s.date));
@@ -133,6 +144,17 @@ export function readTailDate(us: readonly Unit[], taken: ReadonlyMap<number, Seg
     // "Joined" over "Mar 12, 2021": an author card's date says when a profile began, not when the article appeared.
     if (date && !LABEL_ABOVE.test(us[i - 1]?.text ?? '')) {
       out.set(i, { kind: 'date', line: us[i]!.line, text: us[i]!.text, ...date });
+      return out;
+    }
+  }
+  // "Published on 2031-03-12 10:32 · IP location: Fujian": a Q&A or forum answer states its date under the answer, above
+  // its action row, comments and related questions; a line labelled as the publication stands further up than a bare date does.
+  for (const i of us.map((_, k) => k).filter((k) => !taken.has(k)).slice(-LABELLED_TAIL_UNITS).reverse()) {
+    if (!PUBLISHED_LINE.test(us[i]!.text.trim())) continue;
+    const m = readMeta(plain(us[i]!.text), true);
+    if (m?.kind === 'date') {
+      const { publisher: _, ...date } = m;
+      out.set(i, { ...date, line: us[i]!.line, text: us[i]!.text });
       break;
     }
   }
