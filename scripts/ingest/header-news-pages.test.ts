@@ -131,3 +131,18 @@ describe("a masthead that drops a name's small words", () => {
     expect(meta(b).publisher).toBe('Ministry of Shipping Kingdom of Norway');
   });
 });
+
+describe("the site's name at the top of its menu", () => {
+  const nav = 'Skip to main content\nHarbour Business Daily\nAll News\nEconomy\nIndustry\nFinance\nReal Estate\nOpinion';
+  it('under a skip link: the masthead the copyright line names again', () => {
+    const a = read(`${nav}\nFerry operator posts record annual profit as demand for crossings grows\nBy Maria Jensen\nMarch 12, 2031\n${BODY}\nCopyright © Harbour Business Daily. All rights reserved.`);
+    expect(meta(a)).toMatchObject({ publisher: 'Harbour Business Daily', authors: ['Maria Jensen'] });
+  });
+
+  it('over a section word standing right above the headline: the word is the section, not the outlet', () => {
+    const a = read(`Harbour Business Daily\nNews\nAnalysis\nFeatures\nOpinion\nEvents\nMagazine\nSign in\nShipbuilding\nFerry operator posts record annual profit as demand for crossings grows\nMarch 12, 2031\nBy Maria Jensen\n${BODY}\nMore from Harbour Business Daily`);
+    expect(meta(a)).toMatchObject({ publisher: 'Harbour Business Daily', title: 'Ferry operator posts record annual profit as demand for crossings grows' });
+    // Without a menu above it, a one-word line over the headline is still the site's name.
+    expect(meta(read(`Shipwright\nFerry operator posts record annual profit as demand for crossings grows\nMarch 12, 2031\n${BODY}`)).publisher).toBe('Shipwright');
+  });
+});

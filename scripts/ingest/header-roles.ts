@@ -111,7 +111,9 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     const aboveCount = AUDIENCE.test(ts[i + 1] ?? '');
     // The first item under a "Navigation Menu" label (or a "Menu" button) is the menu's, not the site's name.
     const menuItem = /^(?:(?:navigation|main|site|primary) )?menu$/i.test(us[i - 1]?.text.trim() ?? '');
-    const site = !havePublisher && !menuItem && named && !abbreviated && !columns && !CRUMB.test(t) && (!isSectionLine(t) || (noHeadline && i === candidates[0])) && (words(t) <= 6 || (i === candidates[0] && i < titleAt && BODY_NAME.test(t) && words(t) <= 10)) && (i < titleAt || besideMeta || aboveCount) && (isOutletLine(t) || aboveCount || lone || (i < titleAt && ((i === candidates[0] && titled) || fullName)));
+    // One word right above the headline, under a site's menu, is the story's section ("Construction"), as a kicker is: the site's name stands at the top of the menu.
+    const kicker = i === titleAt - 1 && words(t) === 1 && !/\p{Ll}\p{Lu}/u.test(t) && us.slice(0, i).some((_, k) => (taken.get(k) as { reason?: string } | undefined)?.reason === 'navigation');
+    const site = !havePublisher && !menuItem && !kicker && named && !abbreviated && !columns && !CRUMB.test(t) && (!isSectionLine(t) || (noHeadline && i === candidates[0])) && (words(t) <= 6 || (i === candidates[0] && i < titleAt && BODY_NAME.test(t) && words(t) <= 10)) && (i < titleAt || besideMeta || aboveCount) && (isOutletLine(t) || aboveCount || lone || (i < titleAt && ((i === candidates[0] && titled) || fullName)));
     if (t === split.publisher || site) {
       havePublisher = true;
       // "SITE NAME | SECTION": the section labels after the name are not part of it.
