@@ -31,7 +31,8 @@ export const canBeTitle = (t: string) => t.length <= MAX_TITLE && !/[.,;:]$/.tes
 /** A job title opening a line, then where: "Partner, Example Ventures", "Senior analyst at Example". */
 const JOB_LINE = /^(?:(?:senior|junior|chief|principal|managing|general|founding|co-?|vice|lead|staff|contributing|associate|assistant|deputy)[\s-]+)*(?:partner|founder|ceo|cto|coo|cfo|president|chair(?:man|woman)?|professor|lecturer|fellow|researcher|scientist|engineer|investor|analyst|editor|reporter|writer|correspondent|columnist|director|head|vp|manager|consultant|advisor|adviser)\b[^,]{0,30}(?:,\s|\s+(?:at|of)\s+\p{Lu})/iu;
 /** A label line that names the outlet on the line under it: "Published in", "Editor for". */
-const LABEL_ABOVE = /^(?:published|posted|appeared|editor|featured|originally published)\s+(?:in|on|for)$/i;
+// "NEWS PROVIDED BY" over the issuer's name: a release's distribution page names the company that issued it.
+const LABEL_ABOVE = /^(?:(?:published|posted|appeared|editor|featured|originally published)\s+(?:in|on|for)|(?:news |content |release )?(?:provided|issued|distributed) by)$/i;
 
 /** Records header line `i` as `m` in `segments`. */
 export const setterOf = (us: readonly Unit[], segments: Map<number, Segment>) => (i: number, m: Meta) =>
@@ -128,11 +129,13 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
     // So does a "By …" line, whatever else it carries (a contact address in brackets).
     // A periodical's running head was taken as page chrome (it recurs on every page); its first copy in the header still names the journal and the date.
     const head = before?.kind === 'boilerplate' && before.reason === 'page chrome' && runningHead(t);
-    if (before && !head && !(before.kind === 'credit' && (URL_LINE.test(t) || SOURCE_LINE.test(t) || PARTS.test(t))) && !ORIGINAL_LINK.test(t) && !(before.kind === 'boilerplate' && /^by\s/i.test(t) && parseByline(t))) continue;
+    // A label naming the outlet on the next line ("NEWS PROVIDED BY") may have been taken as page chrome: it still labels the name under it.
+    const labelAbove = (!before || before.kind === 'boilerplate') && LABEL_ABOVE.test(t);
+    if (before && !head && !labelAbove && !(before.kind === 'credit' && (URL_LINE.test(t) || SOURCE_LINE.test(t) || PARTS.test(t))) && !ORIGINAL_LINK.test(t) && !(before.kind === 'boilerplate' && /^by\s/i.test(t) && parseByline(t))) continue;
     // "Published in" / "Editor for" over a name: the label says the next line names the outlet.
     const next = ts[i + 1];
-    if (!before && LABEL_ABOVE.test(t) && next !== undefined && !taken.has(i + 1) && words(next) <= 6 && /^[\p{Lu}\d]/u.test(next) && !/[.!?,;:]$/.test(next)) {
-      set(i, { kind: 'meta', role: 'publisher' });
+    if (labelAbove && next !== undefined && !taken.has(i + 1) && words(next) <= 6 && /^[\p{Lu}\d]/u.test(next) && !/[.!?,;:]$/.test(next)) {
+      if (!before) set(i, { kind: 'meta', role: 'publisher' });
       set(++i, { kind: 'meta', role: 'publisher', value: next });
       labelled = true;
       continue;
