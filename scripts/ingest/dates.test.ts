@@ -64,6 +64,11 @@ describe('header date forms', () => {
     expect(parseDateline('OSLO, April 2 (Nordic Wire) - The operator said')).toEqual({ text: 'OSLO, April 2 (Nordic Wire) -', publisher: 'Nordic Wire' });
     expect(parseDateline('GDANSK, Poland, April 2, 2031 /Baltic Newswire/ -- The yard said')).toMatchObject({ publisher: 'Baltic Newswire' });
     expect(parseDateline('(Nordic Wire) -- The operator said')).toMatchObject({ publisher: 'Nordic Wire' });
+    // A distribution service's release names its issuer by the short name it goes on to use, not only by its ticker.
+    expect(parseDateline('GDANSK, Poland, April 2, 2031 /Baltic Newswire/ -- Ferrico Holdings S.A. ("Ferrico") today launched a ferry.')).toMatchObject({ publisher: 'Ferrico Holdings S.A.' });
+    expect(parseDateline('OSLO--(NORDIC WIRE)--Fjord Ferries ASA (“FF” or the “Company”) today ordered three ships.')).toMatchObject({ publisher: 'Fjord Ferries ASA' });
+    // A news wire's story about a company stays the wire's.
+    expect(parseDateline('OSLO, April 2 (Nordic Wire) - Fjord Ferries ASA ("Fjord") today ordered three ships.')).toMatchObject({ publisher: 'Nordic Wire' });
     expect(parseDateline('GDANSK, Poland--(BALTIC WIRE)--The yard said')).toMatchObject({ publisher: 'BALTIC WIRE' });
     expect(parseDateline('OSLO/BERGEN, Apr 2 (Nordic Wire) - The operator said')).toMatchObject({ publisher: 'Nordic Wire' });
     expect(parseDateline('The operator (a listed firm) - said nothing.')).toBeUndefined();

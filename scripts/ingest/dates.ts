@@ -152,7 +152,8 @@ export function isYearlessDateLine(line: string): boolean {
  */
 const DATELINE = /^(?:(\p{Lu}[\p{Lu}\p{M} .'’/-]{1,40}?)(?:,\s*([^()/\n]{3,40}?))?\s*)?(?:\(([\p{Lu}][\p{L}&.'’ ]{0,30})\)|\/([\p{Lu}][\p{L}&.'’ ]{0,30})\/)(?:\s*[-–—]+\s|--)/u;
 /** A listed company opening a release after its dateline: "Acme Corp. (NASDAQ: ACME) today announced" (a release's own words). */
-const RELEASE_ISSUER = /^\s*(\p{Lu}[\p{L}\d&.,'’ -]{1,60}?)\s+\((?:\p{Lu}{2,10}(?:[ -]\p{Lu}[\p{L}]{0,9})?)\s*:\s*[\p{Lu}\d.]{1,8}\)(?:,?\s+\p{Ll}[^.]{0,40})?\s+today\s+(?:announced|reported|unveiled|launched|released|introduced|said)\b/u;
+// Or with the short name the release goes on to use: "Acme Holdings Berhad ("Acme") today broke ground on …", "Acme Limited ("AL" or the "Company") today …".
+const RELEASE_ISSUER = /^\s*(\p{Lu}[\p{L}\d&.,'’ -]{1,60}?)\s+\((?:(?:\p{Lu}{2,10}(?:[ -]\p{Lu}[\p{L}]{0,9})?)\s*:\s*[\p{Lu}\d.]{1,8}|["“]\p{Lu}[\p{L}\d&.'’ -]{1,40}["”](?:,?\s+(?:or|and)\s+(?:the\s+)?["“]\p{Lu}[\p{L} ]{1,20}["”])?)\)(?:,?\s+\p{Ll}[^.]{0,40})?\s+today\s+(?:announced|reported|unveiled|launched|released|introduced|said|\p{Ll}+)\b/u;
 /** "Taipei, Jan. 16 (FNA) Taiwan's …": an agency's dateline without a dash, the place in title case; a month's name must stand in it. */
 const DATELINE_NO_DASH = /^(\p{Lu}[\p{L}.'’ -]{1,30}?),\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)\s+\(([\p{Lu}][\p{Lu}&.'’]{1,10})\)\s+(?=\p{Lu})/u;
 const DATELINE_TITLED = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+\(([\p{Lu}][\p{L}&.'’ ]{0,30})\)\s*(?:[-–—]+\s|--)/u;
