@@ -322,3 +322,15 @@ describe('an answer dated under its text, a story shared from an app', () => {
     expect(meta(read(`Electric ferry finishes its sea trials\nMarch 12, 2031\n${BODY}\nThe operator published its code:\nhttps://example.org/ferry/code`)).url).toBeNull();
   });
 });
+
+describe("a release on a distribution service's page", () => {
+  const page = (dateline: string) =>
+    `Wire Dispatch\nSend a Release\nNews\nProducts\nBrowse News Releases\nBusiness & Money\nPolicy & Public Interest\nFjord Ferries Orders Three Battery Ships for the Bergen Crossing\nFirst vessel to enter service in 2032\nNEWS PROVIDED BY\nFjord Ferries ASA\nMar 12, 2031, 08:00 ET\n${dateline} ${BODY}`;
+  it('names the company the "NEWS PROVIDED BY" label and the dateline\'s "(\\"Short name\\") today" name, not the service; the menu\'s last item is no text', () => {
+    const a = read(page('BERGEN, Norway, March 12, 2031 /WireDispatch/ -- Fjord Ferries ASA ("Fjord Ferries") today ordered three ships.'));
+    expect(meta(a)).toMatchObject({ publisher: 'Fjord Ferries ASA', authors: [], title: 'Fjord Ferries Orders Three Battery Ships for the Bergen Crossing' });
+    expect(bodyText(a)).not.toContain('Policy & Public Interest');
+    // Under the label alone (the dateline names only the service), the label's company is still the publisher, and no author.
+    expect(meta(read(page('BERGEN, Norway, March 12, 2031 /WireDispatch/ --')))).toMatchObject({ authors: [] });
+  });
+});
