@@ -189,7 +189,12 @@ function pageMeta(document: Document): PageMeta {
   const mainEntity = Array.from(document.querySelectorAll('[itemprop="mainEntityOfPage"]'))
     .map((el) => str(el.getAttribute('href') ?? el.getAttribute('itemid') ?? el.getAttribute('content')))
     .find((u) => !!u && /^https?:\/\//.test(u));
-  const url = str(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('og:url') ?? ldUrl ?? dcUrl ?? meta('parsely-link') ?? itemUrl ?? mainEntity ??
+  // RDFa Lite: the article's own `property="url"` (vocab schema.org, `typeof="NewsArticle"`), not its publisher's.
+  const rdfaUrl = Array.from(document.querySelectorAll('[property="url"]'))
+    .filter((el) => list((el.closest('[typeof]')?.getAttribute('typeof') ?? '').split(/\s+/)).some((t) => ARTICLE_TYPE.test(String(t))))
+    .map((el) => str(el.getAttribute('href') ?? el.getAttribute('content') ?? el.getAttribute('resource')))
+    .find((u) => !!u && /^https?:\/\//.test(u));
+  const url = str(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('og:url') ?? ldUrl ?? dcUrl ?? meta('parsely-link') ?? itemUrl ?? rdfaUrl ?? mainEntity ??
     // A Scholar record's landing page (never its PDF's address).
     meta('citation_abstract_html_url') ?? meta('citation_fulltext_html_url') ?? meta('citation_public_url');
   return {
