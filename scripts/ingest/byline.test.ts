@@ -84,8 +84,8 @@ describe('parseNameLine', () => {
 
 describe('outlets and credits', () => {
   it('recognises outlet-shaped names', () => {
-    for (const name of ['The Fjord Post', 'GearboxDaily', 'Harbour Gazette', 'gearbox.io', 'Land of Lakes', 'Rope & Rigging', 'Le Courrier du Port', 'Die Hafenzeitung']) expect(looksLikeOutlet(name), name).toBe(true);
-    for (const name of ['Kari Hansen', 'Transport', 'A sentence, with a comma.', 'Jan de Vries']) expect(looksLikeOutlet(name), name).toBe(false);
+    for (const name of ['The Fjord Post', 'GearboxDaily', 'Harbour Gazette', 'gearbox.io', 'Land of Lakes', 'Rope & Rigging', 'Le Courrier du Port', 'Die Hafenzeitung', 'Fjord Ferries ASA', 'HARBOUR CAPITAL MANAGEMENT, LP', 'Acme Robotics Inc.', 'Crane & Birk LLP']) expect(looksLikeOutlet(name), name).toBe(true);
+    for (const name of ['Kari Hansen', 'Transport', 'A sentence, with a comma.', 'Jan de Vries', 'The yard hired 300 workers in Gdansk, including Kari Hansen of Acme Robotics Inc.']) expect(looksLikeOutlet(name), name).toBe(false);
   });
 
   it('writes capitals as names, keeping two-letter words', () => {

@@ -137,8 +137,9 @@ function roleFirst(line: string): Byline | undefined {
 
 /** "THE WEEKLY TENSOR" → "The Weekly Tensor"; words of two letters (AI, US) stay as they are. */
 export function titleCase(text: string): string {
+  // A company's legal form in capitals stays so ("LLC", "PLC").
   return text.replace(/\p{L}[\p{L}'’]*/gu, (w, at: number) =>
-    w.length <= 2 ? w : at > 0 && /^(?:OF|AND|THE|FOR|IN|ON|AT)$/.test(w) ? w.toLowerCase() : w[0]! + w.slice(1).toLowerCase(),
+    w.length <= 2 || /^(?:LLC|LLP|PLC|ASA|BHD)$/.test(w) ? w : at > 0 && /^(?:OF|AND|THE|FOR|IN|ON|AT)$/.test(w) ? w.toLowerCase() : w[0]! + w.slice(1).toLowerCase(),
   );
 }
 
@@ -234,9 +235,14 @@ export function parseCreditParts(line: string): Byline | undefined {
   return authors.length ? { authors, ...(publisher ? { publisher } : {}) } : undefined;
 }
 
+/** A company's legal form closing its name: "LLP", ", LP", "Inc.", "GmbH", "Berhad". */
+export const LEGAL_FORM = /(?:,?\s)(?:LLP|LLC|L\.L\.C\.|LP|L\.P\.|Inc\.?|INC\.?|Ltd\.?|LTD\.?|Corp\.|CORP\.|Limited|LIMITED|GmbH|AG|S\.A\.|SA|plc|PLC|Berhad|Bhd\.?|N\.V\.|B\.V\.|Pte\.? Ltd\.?|Co\., Ltd\.?|K\.K\.|AB|ASA|Oy|S\.p\.A\.)$/u;
+
 /** A short line naming a site or outlet: "The Token Ledger", "TechPulse", "example.com", "Rest of World". */
 export function looksLikeOutlet(text: string): boolean {
   const t = text.trim();
+  // "Crane & Whitlow LLP", "KESTREL HILL CAPITAL MANAGEMENT, LP", "Acme Robotics Inc.": a company's legal form closing the line names a firm, not a person or a headline.
+  if (t.length <= 60 && words(t) <= 7 && LEGAL_FORM.test(t) && /^\p{Lu}/u.test(t)) return true;
   // "v0.9: X and Y support": a label and its headline after a colon are no name.
   if (t.length > 60 || /[.!?,;:]$/.test(t) || /\d{3,}/.test(t) || /\S:\s/.test(t)) return false;
   const ws = t.split(/\s+/);
