@@ -334,3 +334,14 @@ describe("a release on a distribution service's page", () => {
     expect(meta(read(page('BERGEN, Norway, March 12, 2031 /WireDispatch/ --')))).toMatchObject({ authors: [] });
   });
 });
+
+describe("a letter copied from its PDF", () => {
+  const letter = (closing: string) =>
+    `HARBOUR CAPITAL MANAGEMENT, LP\nQ1 2031 Letter to Limited Partners\nApril 14, 2031\nDear Partners,\n${BODY}\n${BODY.replace('Monday', 'Friday')}\nPage 1 of 2\n${closing}\nPage 2 of 2\nIMPORTANT DISCLOSURES\nThis letter is provided for information only.`;
+  it("takes the letter's title over the firm's name in capitals, the firm as the publisher, and the name under its closing as the author", () => {
+    const a = read(letter('Sincerely,\nKari Lie\nManaging Partner'));
+    expect(meta(a)).toMatchObject({ title: 'Q1 2031 Letter to Limited Partners', publisher: 'Harbour Capital Management, LP', authors: ['Kari Lie'], date: '2031-04-14' });
+    // A closing over a team's name names no person.
+    expect(meta(read(letter('Best regards,\nThe Investment Team'))).authors).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { parseByline } from './byline.ts';
+import { isNameShaped, parseByline, parseNameLine } from './byline.ts';
 import { parsePlaceDateLine } from './dates.ts';
 import { readMeta, runningHead, validUrl } from './header-line.ts';
 import { plain } from './headline.ts';
@@ -157,6 +157,29 @@ export function readTailDate(us: readonly Unit[], taken: ReadonlyMap<number, Seg
       out.set(i, { ...date, line: us[i]!.line, text: us[i]!.text });
       break;
     }
+  }
+  return out;
+}
+
+/** A letter's closing: "Sincerely,", "Yours faithfully,", "Best regards,", "With kind regards,". */
+const VALEDICTION = /^(?:sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|(?:best|kind|warm|warmest) regards|regards|with (?:best|kind|warm) regards|respectfully(?: yours)?|best wishes|cordially),?$/i;
+/** How far up from the end a letter's closing is looked for (a PDF's disclosures and page footers follow it). */
+const SIGNATURE_UNITS = 16;
+
+/**
+ * The signer of a letter (a fund's letter to its partners, an open letter): the name under its closing
+ * ("Sincerely," / "Naomi Feld" / "Managing Partner") is its author, when the header names none.
+ */
+export function readSigner(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): Map<number, Segment> {
+  const out = new Map<number, Segment>();
+  if ([...taken.values()].some((s) => s.kind === 'byline' && s.authors.length > 0)) return out;
+  for (let i = Math.max(0, us.length - SIGNATURE_UNITS); i < us.length - 1; i++) {
+    if (taken.has(i) || !VALEDICTION.test(us[i]!.text.trim())) continue;
+    const t = plain(us[i + 1]!.text);
+    // compromise may not know the name ("Naomi Feld"): a name's shape under the closing is enough, as a signature is nothing else.
+    const people = parseNameLine(t) ?? (words(t) <= 4 && isNameShaped(t) ? [t] : undefined);
+    if (people && !taken.has(i + 1)) out.set(i + 1, { kind: 'byline', authors: people, line: us[i + 1]!.line, text: us[i + 1]!.text });
+    break;
   }
   return out;
 }
