@@ -146,3 +146,12 @@ describe("the site's name at the top of its menu", () => {
     expect(meta(read(`Shipwright\nFerry operator posts record annual profit as demand for crossings grows\nMarch 12, 2031\n${BODY}`)).publisher).toBe('Shipwright');
   });
 });
+
+describe("a government site's banner above the masthead", () => {
+  it('reads past the sentences explaining ".gov" and HTTPS between the banner\'s toggles to the headline and its weekday date', () => {
+    const banner = "Skip to main content\nAn official website of the United States government\nHere's how you know\nOfficial websites use .gov\nA .gov website belongs to an official government organization in the United States.\nSecure .gov websites use HTTPS\nA lock or https:// means you've safely connected to the .gov website. Share sensitive information only on official, secure websites.";
+    const a = read(`${banner}\nMaritime Administration\nAbout\nNews\nGrants\nCareers\nContact\nPress Release\nMaritime Administration Awards $40 Million for Ferry Terminal Upgrades\nThursday, March 13, 2031\nFor Immediate Release\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Maritime Administration Awards $40 Million for Ferry Terminal Upgrades', date: '2031-03-13' });
+    expect(a.body.map((b) => b.text)).toContain(BODY);
+  });
+});

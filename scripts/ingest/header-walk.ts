@@ -202,6 +202,10 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       const more = us.slice(i + 1, i + ahead).some((v, k) => !taken.has(i + 1 + k) && metaOf(ts[i + 1 + k]!, haveUrl)?.kind.match(/date|byline/));
       // Only a line that reads as a sentence is a banner: a line too long for a title but without one is the headline.
       if (isProse(t) && (candidates.length > 0 || ahead > 3) && words(t) <= 60 && more) continue;
+      // A sentence set among the page's chrome above any headline or header fact (a government site's "An official website …" banner
+      // explaining ".gov" and HTTPS between its toggles) is part of that banner: the header goes on under it.
+      const chromeAt = (k: number) => taken.get(k)?.kind === 'boilerplate';
+      if (isProse(t) && words(t) <= 40 && segments.size === 0 && candidates.every((k) => words(ts[k]!) < 4) && chromeAt(i - 1) && (chromeAt(i + 1) || chromeAt(i + 2))) continue;
       // A post with no headline: its time stands right under its first paragraph ("9:41 PM · Jan 27, 2025").
       const after = metaOf(ts[i + 1] ?? '', haveUrl);
       if (!haveDate && candidates.length === 0 && !taken.has(i + 1) && after?.kind === 'date') set(i + 1, after);
