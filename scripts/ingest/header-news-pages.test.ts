@@ -155,3 +155,11 @@ describe("a government site's banner above the masthead", () => {
     expect(a.body.map((b) => b.text)).toContain(BODY);
   });
 });
+
+describe("a docs site's news page", () => {
+  it('takes the title printed twice under the sidebar (breadcrumb, then heading) as the headline, not the first highlight under it', () => {
+    const side = 'Skip to main content\nFerryKit Docs\nQuick Start\nYour First Booking\nFares & Pricing\nRate Limits\nError Codes\nNews\nFerryKit 3 Release 2031/03/12\nFerryKit App 2031/02/20\nAPI Reference\nFAQ\nChange Log\nNews';
+    const a = read(`${side}\nFerryKit 3 Release 2031/03/12\nFerryKit 3 Release 2031/03/12\n⚡ Bookings twice as fast\n📖 Open-source client libraries\n${BODY}\nPrevious\nChange Log`);
+    expect(a.title).toBe('FerryKit 3 Release 2031/03/12');
+  });
+});
