@@ -163,3 +163,11 @@ describe("a docs site's news page", () => {
     expect(a.title).toBe('FerryKit 3 Release 2031/03/12');
   });
 });
+
+describe("a Q&A page's counters", () => {
+  it('takes "View all 217 answers" over the answerer as a widget, never the headline', () => {
+    const a = read(`Harbour Answers\nHome\nExplore\nWhy did the ferry terminal open two years late?\nFollow the question\n1,204 followers\n60,117 views\nView all 217 answers\n${BODY}`);
+    expect(a.title).not.toBe('View all 217 answers');
+    expect(a.body.map((b) => b.text)).not.toContain('View all 217 answers');
+  });
+});

@@ -23,6 +23,7 @@ export const isProse = (t: string) =>
 /** What a page's link lists are taken as: a headline or its date may have been taken with them. */
 const LINK_LIST = new Set(['related links', 'navigation']);
 const SPONSOR_LINE = /^(?:together with|presented by|sponsored by|in partnership with|brought to you by|powered by)\s+\p{Lu}/iu;
+const COUNT_LINK = /^(?:view|see|show|read|load|browse)\s+(?:all\s+)?[\d,.]+\s?[KkMm]?\s+(?:more\s+)?\p{L}+$/iu;
 const KICKER = /^[^.!?]{2,60}\s[-–—]$/u;
 const NUMBERED = /^\d{1,2}[.)]\s+\S/;
 /** A line with an e-mail address is a contact, never a headline. */
@@ -179,6 +180,11 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       continue;
     }
     if (before) continue;
+    // "View all 217 answers", "See all 48 comments": a link to a count of other posts is a page widget, never a headline.
+    if (COUNT_LINK.test(t)) {
+      set(i, { kind: 'boilerplate', reason: 'widget' });
+      continue;
+    }
     // A kicker over the headline ("DOING MORE WITH LESS —") is a section label, and the header goes on.
     if (KICKER.test(t) && words(t) <= 8) {
       set(i, { kind: 'meta', role: 'section' });
