@@ -345,3 +345,13 @@ describe("a letter copied from its PDF", () => {
     expect(meta(read(letter('Best regards,\nThe Investment Team'))).authors).toEqual([]);
   });
 });
+
+describe("a report's author block at its end", () => {
+  it('reads the names of an "Author Information" block, each over its job title, as the authors, and the block as an author note', () => {
+    const a = read(`Ferry Subsidies and the Harbour Budget: Issues for the Council\nMarch 12, 2031\n${BODY}\nCouncil Research Office 1\nAuthor Information\nKari J. Lie\nAnalyst in Transport Policy\nPer Olsen\nSpecialist in Public Finance\nDisclaimer\nThis document was prepared for the council and may be copied freely.`);
+    expect(meta(a).authors).toEqual(['Kari J. Lie', 'Per Olsen']);
+    expect(a.body.map((b) => b.text)).not.toContain('Analyst in Transport Policy');
+    // Under a byline at the top, the block names no one new.
+    expect(meta(read(`Ferry subsidies and the harbour budget\nBy Maria Jensen\n${BODY}\nAuthor Information\nKari J. Lie\nAnalyst in Transport Policy`)).authors).toEqual(['Maria Jensen']);
+  });
+});

@@ -1,4 +1,4 @@
-import { isNameShaped, parseByline, parseNameLine } from './byline.ts';
+import { isKnownPerson, isNameShaped, parseByline, parseNameLine } from './byline.ts';
 import { parsePlaceDateLine } from './dates.ts';
 import { readMeta, runningHead, validUrl } from './header-line.ts';
 import { plain } from './headline.ts';
@@ -181,5 +181,38 @@ export function readSigner(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     if (people && !taken.has(i + 1)) out.set(i + 1, { kind: 'byline', authors: people, line: us[i + 1]!.line, text: us[i + 1]!.text });
     break;
   }
+  return out;
+}
+
+/** The heading of a report's author block at its end: "Author Information", "About the Authors". */
+const AUTHOR_BLOCK = /^(?:author information|about the authors?|authors?|contributors?)$/i;
+/** How far up from the end the block's heading is looked for (a disclaimer and a report number may follow it). */
+const AUTHOR_BLOCK_UNITS = 24;
+
+/**
+ * A report's author block at its end (a PDF's "Author Information"): names, each followed by at most one line of its
+ * job title ("Analyst in Industrial Organization"), are the authors when the header names none. The block's lines
+ * are an author note, not text.
+ */
+export function readAuthorBlock(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): Map<number, Segment> {
+  const out = new Map<number, Segment>();
+  if ([...taken.values()].some((s) => s.kind === 'byline' && s.authors.length > 0)) return out;
+  const head = us.findIndex((u, i) => i >= us.length - AUTHOR_BLOCK_UNITS && !taken.has(i) && AUTHOR_BLOCK.test(u.text.trim()));
+  if (head < 0) return out;
+  const authors: string[] = [];
+  const lines: number[] = [];
+  for (let i = head + 1; i < us.length; i++) {
+    const people = taken.has(i) ? undefined : parseNameLine(plain(us[i]!.text));
+    if (!people) break;
+    authors.push(...people);
+    lines.push(i);
+    // One job line under each name: a few words, no sentence, not a name compromise knows as a person's ("Research Assistant" is a job, "David Chen" the next name).
+    const job = us[i + 1]?.text.trim() ?? '';
+    if (!taken.has(i + 1) && job && words(job) <= 12 && !/[.!?]$/.test(job) && !isKnownPerson(job)) lines.push(++i);
+  }
+  if (authors.length === 0) return out;
+  const at = (i: number) => ({ line: us[i]!.line, text: us[i]!.text });
+  out.set(head, { kind: 'boilerplate', reason: 'author bio', ...at(head) });
+  lines.forEach((i, k) => out.set(i, k === 0 ? { kind: 'byline', authors, ...at(i) } : { kind: 'boilerplate', reason: 'author bio', ...at(i) }));
   return out;
 }
