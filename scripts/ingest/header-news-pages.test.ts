@@ -171,3 +171,10 @@ describe("a Q&A page's counters", () => {
     expect(a.body.map((b) => b.text)).not.toContain('View all 217 answers');
   });
 });
+
+describe("a masthead's logo text beside its domain", () => {
+  it('names the outlet by the logo text, not by the tagline under it', () => {
+    const a = read(`HGZ harbourgazette.info\nHarbour news in 4 languages\nEnglish en\nNorsk no\nFerry operator posts record annual profit as demand for crossings grows\nMarch 12, 2031\n${BODY}`);
+    expect(meta(a)).toMatchObject({ publisher: 'HGZ', title: 'Ferry operator posts record annual profit as demand for crossings grows' });
+  });
+});

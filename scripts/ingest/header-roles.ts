@@ -14,6 +14,9 @@ import { words, type Unit } from './units.ts';
 /** Short enough for a section label: a few words, or a few characters in scripts without spaces. */
 const isShortLabel = (t: string) => (isCjk(t) ? t.length <= 8 : words(t.replace(/\s[/›»>|·•]\s/g, ' ')) <= MAX_SECTION_WORDS) && !/[.!?。！？]$/u.test(t);
 
+/** A name of one to four capitalised words, then a bare domain: "SWN helvetica.info", "Harbour Gazette gazette.example.org". */
+const NAME_AND_DOMAIN = /^((?:[\p{Lu}\d][\p{L}\d&'’-]*\s){1,4})(?:www\.)?[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,}$/u;
+
 export interface HeaderLines {
   us: readonly Unit[];
   /** The lines without their Markdown marks. */
@@ -115,6 +118,13 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     const menuItem = /^(?:(?:navigation|main|site|primary) )?menu$/i.test(us[i - 1]?.text.trim() ?? '');
     // One word right above the headline, under a site's menu, is the story's section ("Construction"), as a kicker is: the site's name stands at the top of the menu.
     const kicker = i === titleAt - 1 && words(t) === 1 && !/\p{Ll}\p{Lu}/u.test(t) && underMenu(i);
+    // "SWN example.info": a masthead's logo text with the site's domain after it; the name is the outlet.
+    const withDomain = !havePublisher && i < titleAt && i === candidates[0] ? NAME_AND_DOMAIN.exec(t)?.[1] : undefined;
+    if (withDomain) {
+      havePublisher = true;
+      set(i, { kind: 'meta', role: 'publisher', value: withDomain.trim() });
+      continue;
+    }
     const site = !havePublisher && !menuItem && !kicker && named && !abbreviated && !columns && !CRUMB.test(t) && (!isSectionLine(t) || (noHeadline && i === candidates[0])) && (words(t) <= 6 || (i === candidates[0] && i < titleAt && BODY_NAME.test(t) && words(t) <= 10)) && (i < titleAt || besideMeta || aboveCount) && (isOutletLine(t) || aboveCount || lone || (i < titleAt && ((i === candidates[0] && titled) || fullName)));
     if (t === split.publisher || site) {
       havePublisher = true;
