@@ -355,3 +355,12 @@ describe("a report's author block at its end", () => {
     expect(meta(read(`Ferry subsidies and the harbour budget\nBy Maria Jensen\n${BODY}\nAuthor Information\nKari J. Lie\nAnalyst in Transport Policy`)).authors).toEqual(['Maria Jensen']);
   });
 });
+
+describe("a law firm's client alert on a publishing platform", () => {
+  it('names the firm over its lawyers under the headline as the publisher, not the platform at the top; the lawyers are the authors', () => {
+    const page = (firm: string) => `Legal Ledger\nSign In\nLatest Updates\nLaw Firms\nTopics\nShipping Subsidies After the Harbour Act: What Operators Need to Know\n${firm}\nKari Lie, Per Olsen, Maria Jensen\nMarch 12, 2031\n${BODY}`;
+    expect(meta(read(page('Crane & Birk LLP')))).toMatchObject({ publisher: 'Crane & Birk LLP', authors: ['Kari Lie', 'Per Olsen', 'Maria Jensen'] });
+    // A line under the headline that names no firm leaves the platform the publisher.
+    expect(meta(read(page('Shipping Desk')))).toMatchObject({ publisher: 'Legal Ledger' });
+  });
+});

@@ -137,6 +137,14 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
     // So does a "By …" line, whatever else it carries (a contact address in brackets).
     // A periodical's running head was taken as page chrome (it recurs on every page); its first copy in the header still names the journal and the date.
     const head = before?.kind === 'boilerplate' && before.reason === 'page chrome' && runningHead(t);
+    // A firm's name right under the headline and over its lawyers' or analysts' names ("Crane & Birk LLP" / "A, B, C") is the
+    // firm publishing the piece, whatever platform carries it, even when chrome took the line for a repeat of the page's end.
+    if ((!before || before.kind === 'boilerplate') && candidates.some((k) => words(ts[k]!) >= 4) && words(t) <= 7 && LEGAL_FORM.test(t) && (!!parseNameLine(ts[i + 1] ?? '') || metaOf(ts[i + 1] ?? '', haveUrl)?.kind === 'byline')) {
+      labelled = true;
+      for (const [k, s] of segments) if (s.kind === 'meta' && s.role === 'publisher') segments.set(k, { kind: 'meta', role: 'section', line: s.line, text: s.text });
+      set(i, { kind: 'meta', role: 'publisher', value: t });
+      continue;
+    }
     // A label naming the outlet on the next line ("NEWS PROVIDED BY") may have been taken as page chrome: it still labels the name under it.
     const labelAbove = (!before || before.kind === 'boilerplate') && LABEL_ABOVE.test(t);
     if (before && !head && !labelAbove && !(before.kind === 'credit' && (URL_LINE.test(t) || SOURCE_LINE.test(t) || PARTS.test(t))) && !ORIGINAL_LINK.test(t) && !(before.kind === 'boilerplate' && /^by\s/i.test(t) && parseByline(t))) continue;
