@@ -9,7 +9,7 @@ import { memoize } from './memo.ts';
  */
 
 // "Hosted by A and B" (a show's hosts); "A Staff Report by A", "An Investigation by A": a kind of piece, then who wrote it.
-const PREFIX = /^(?:(?:written|words|posted|story|text|reported|reporting|article|presented|hosted|(?:guest )?(?:essay|post|column|commentary|analysis|opinion))\s+by|(?:an?\s+)?(?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+){0,3}(?:report|reportage|investigation|feature|dispatch|interview)\s+by(?=\s+\p{Lu})|by\s*:?|from|(?:authors?|writers?|reporters?|hosts?|presenters?|byline|words|text|contributors?|analysts?|researchers?|correspondents?)\s*:)\s*/iu;
+const PREFIX = /^(?:(?:written|words|posted|story|text|reported|reporting|article|presented|hosted|(?:guest )?(?:essay|post|column|commentary|analysis|opinion))\s+by|(?:an?\s+)?(?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+){0,3}(?:report|reportage|investigation|feature|dispatch|interview)\s+by(?=\s+\p{Lu})|(?:by|por|par|von|door)\s*:?|from|(?:authors?|writers?|reporters?|hosts?|presenters?|byline|words|text|contributors?|analysts?|researchers?|correspondents?)\s*:)\s*/iu;
 /** Lower-case particles inside names: "Ursula von der Leyen", "Mohammed bin Salman". */
 const PARTICLE = /^(?:de|del|della|van|von|der|den|da|di|du|dos|le|la|bin|binti|al|el|y|ibn|ter|zu)$/;
 /** A capitalised name word, with the prefixes that carry a second capital: "O'Day", "McAllister", "D'Souza". */
@@ -78,7 +78,7 @@ export interface Byline {
  */
 export function parseByline(line: string): Byline | undefined {
   const m = PREFIX.exec(line.trim());
-  if (!m) return undefined;
+  if (!m) return roleFirst(line);
   // "By" must be followed by a capital: "by the company" is a sentence.
   // "By technology reporter Jane Doe", "By senior China correspondent Jane Doe": a role before the name is not part of it.
   let rest = dropButtons(line.trim().slice(m[0].length)).replace(ROLE_BEFORE_NAME, '');
@@ -87,6 +87,8 @@ export function parseByline(line: string): Byline | undefined {
   // "By JANE DOE and JOHN ROE": the joining words may be in lower case.
   // "[jane.doe@example.com]": a contact address in brackets beside the names is not part of them ("Name <address>" is a mail header).
   rest = rest.replace(/\s*[[(][^\])\s]+@[^\])\s]+[\])]/g, '');
+  // As written, before a byline set in capitals is title-cased: an agency's initials ("AFP") stay so.
+  const raw = rest.trim();
   // "By JANE DOE AND JOHN ROE": the joining words in capitals join names too.
   if (!/\p{Ll}/u.test(rest.replace(/\b(?:and|with|in|for)\b/g, ''))) rest = nameCase(rest).replace(/\s(And|With|In|For)\s/g, (w) => w.toLowerCase());
   let publisher: string | undefined;
@@ -103,6 +105,11 @@ export function parseByline(line: string): Byline | undefined {
   // "A, Seoul; B, Lisbon": in names separated by semicolons, one word after a comma is where the reporter is.
   if (rest.includes(';')) rest = rest.split(/\s*;\s*/).map((p) => p.replace(/^(\S+\s+\S.*?),\s*\p{Lu}[\p{L}.'’-]+$/u, '$1')).join('; ');
   rest = rest.replace(/,\s+(?:an?|the)\s+\p{Ll}.*$/u, '').replace(IN_PLACE, '').replace(/\s+in\s+\p{Lu}[\p{L} .'-]*$/u, '').replace(/,?\s+with\s+/g, ', ');
+  // "By Reuters", "By AFP": a single word that is no first name is an agency or outlet named as the byline: the publisher, not an author.
+  // "By The Harbour Press": so is an outlet's name.
+  const agency = rest.trim();
+  if (!publisher && /^\p{Lu}[\p{L}&.-]+$/u.test(agency) && !FIRST_NAME.has(LEXICON[agency.toLowerCase()] ?? '')) return { authors: [], publisher: raw.slice(0, agency.length) };
+  if (!publisher && /^The\s/.test(agency) && OUTLET_WORD.test(agency) && words(agency) <= 5 && !/,|\band\b/.test(agency)) return { authors: [], publisher: agency };
   let authors = names(rest, 1);
   if (!authors) {
     // "By A, Outlet": the last comma part is an outlet when it is not a name.
@@ -117,10 +124,22 @@ export function parseByline(line: string): Byline | undefined {
   return { authors, ...(publisher ? { publisher } : {}) };
 }
 
+/** "Reporter Park Ji-hoon", "Senior correspondent Ana Lima": a byline whose role stands first, without "By". */
+const ROLE_FIRST = /^(?:(?:senior|chief|staff|special|political|business)\s+)?(?:reporter|correspondent|columnist|journalist)\s+(?=\p{Lu})/iu;
+function roleFirst(line: string): Byline | undefined {
+  const m = ROLE_FIRST.exec(line.trim());
+  // Only a line compromise takes for names: "Reporter Jailed In Port City" is a headline.
+  // compromise does not know most romanised Korean and Chinese names ("Park Ji-hoon"): a given name of two syllables joined by a hyphen is a name's shape.
+  const rest = m ? line.trim().slice(m[0].length) : '';
+  const people = m ? (parseNameLine(rest) ?? (words(rest) <= 3 && isNameShaped(rest) && /\s\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(rest) ? [rest] : undefined)) : undefined;
+  return people && people.every((p) => words(p) <= 4) ? { authors: people } : undefined;
+}
+
 /** "THE WEEKLY TENSOR" → "The Weekly Tensor"; words of two letters (AI, US) stay as they are. */
 export function titleCase(text: string): string {
+  // A company's legal form in capitals stays so ("LLC", "PLC").
   return text.replace(/\p{L}[\p{L}'’]*/gu, (w, at: number) =>
-    w.length <= 2 ? w : at > 0 && /^(?:OF|AND|THE|FOR|IN|ON|AT)$/.test(w) ? w.toLowerCase() : w[0]! + w.slice(1).toLowerCase(),
+    w.length <= 2 || /^(?:LLC|LLP|PLC|ASA|BHD)$/.test(w) ? w : at > 0 && /^(?:OF|AND|THE|FOR|IN|ON|AT)$/.test(w) ? w.toLowerCase() : w[0]! + w.slice(1).toLowerCase(),
   );
 }
 
@@ -216,9 +235,14 @@ export function parseCreditParts(line: string): Byline | undefined {
   return authors.length ? { authors, ...(publisher ? { publisher } : {}) } : undefined;
 }
 
+/** A company's legal form closing its name: "LLP", ", LP", "Inc.", "GmbH", "Berhad". */
+export const LEGAL_FORM = /(?:,?\s)(?:LLP|LLC|L\.L\.C\.|LP|L\.P\.|Inc\.?|INC\.?|Ltd\.?|LTD\.?|Corp\.|CORP\.|Limited|LIMITED|GmbH|AG|S\.A\.|SA|plc|PLC|Berhad|Bhd\.?|N\.V\.|B\.V\.|Pte\.? Ltd\.?|Co\., Ltd\.?|K\.K\.|AB|ASA|Oy|S\.p\.A\.)$/u;
+
 /** A short line naming a site or outlet: "The Token Ledger", "TechPulse", "example.com", "Rest of World". */
 export function looksLikeOutlet(text: string): boolean {
   const t = text.trim();
+  // "Crane & Whitlow LLP", "KESTREL HILL CAPITAL MANAGEMENT, LP", "Acme Robotics Inc.": a company's legal form closing the line names a firm, not a person or a headline.
+  if (t.length <= 60 && words(t) <= 7 && LEGAL_FORM.test(t) && /^\p{Lu}/u.test(t)) return true;
   // "v0.9: X and Y support": a label and its headline after a colon are no name.
   if (t.length > 60 || /[.!?,;:]$/.test(t) || /\d{3,}/.test(t) || /\S:\s/.test(t)) return false;
   const ws = t.split(/\s+/);
@@ -226,6 +250,8 @@ export function looksLikeOutlet(text: string): boolean {
   return (
     OUTLET_WORD.test(t) ||
     /^The\s+\p{Lu}/u.test(t) ||
+    // "Le Courrier du Port", "El Diario", "Die Hafenzeitung": a title opening with another language's definite article.
+    /^(?:Le|La|Les|El|Il|Lo|Die|Der|Das|Het|Os|As)\s+\p{Lu}/u.test(t) ||
     /^[\p{L}\d-]+\.(?:com|net|org|io|ai|co|news|cn|uk|de|fr|jp)$/iu.test(t) ||
     // A run-together brand ("TechPulse") alone on its line; "DeepSeek Rising" is a headline.
     (ws.length === 1 && /\p{Ll}\p{Lu}/u.test(t)) ||

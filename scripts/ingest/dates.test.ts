@@ -23,11 +23,19 @@ describe('parseDateLine', () => {
     ['March 12, 2031 07:30 AM Eastern Daylight Time', '2031-03-12T07:30'],
     ['12.03.2031, 09:41 Uhr', '2031-03-12T09:41'],
     ['April 2, 2031 08:00 AM Malaysia Time', '2031-04-02T08:00'],
+    // Forms of other languages' templates and of translated pages.
+    ['Erstellt 2031.03.12 09:05 Aktualisiert 2031.03.12 11:40', '2031-03-12T09:05'],
+    ['Entry 2031/3/9 8:02 Edit 2031/3/10 9:00', '2031-03-09T08:02'],
+    ['14/03/2031 - 08h30', '2031-03-14T08:30'],
+    ['Publicado em 14/03/2031 às 08h30', '2031-03-14T08:30'],
+    ['Mis à jour le 14/03/2031 à 9h05', '2031-03-14T09:05'],
+    ['03.14.2031', '2031-03-14'],
+    ['14.03.2031', '2031-03-14'],
   ])('reads %j as %s', (line, iso) => {
     expect(parseDateLine(line)?.iso).toBe(iso);
   });
 
-  it.each(['2031-02-30', 'In 2024 prices fell by 90%.', 'Founded date: 1999', 'January 2025', 'Employees: 10001+', 'Jan 3'])(
+  it.each(['2031-02-30', 'In 2024 prices fell by 90%.', 'Founded date: 1999', 'January 2025', 'Employees: 10001+', 'Jan 3', 'Budget 2031/03/12', 'Ferry timetable from 2031.03.12 to 2031.04.01 and more'])(
     'does not invent a date from %j',
     (line) => {
       expect(parseDateLine(line)).toBeUndefined();
@@ -56,6 +64,11 @@ describe('header date forms', () => {
     expect(parseDateline('OSLO, April 2 (Nordic Wire) - The operator said')).toEqual({ text: 'OSLO, April 2 (Nordic Wire) -', publisher: 'Nordic Wire' });
     expect(parseDateline('GDANSK, Poland, April 2, 2031 /Baltic Newswire/ -- The yard said')).toMatchObject({ publisher: 'Baltic Newswire' });
     expect(parseDateline('(Nordic Wire) -- The operator said')).toMatchObject({ publisher: 'Nordic Wire' });
+    // A distribution service's release names its issuer by the short name it goes on to use, not only by its ticker.
+    expect(parseDateline('GDANSK, Poland, April 2, 2031 /Baltic Newswire/ -- Ferrico Holdings S.A. ("Ferrico") today launched a ferry.')).toMatchObject({ publisher: 'Ferrico Holdings S.A.' });
+    expect(parseDateline('OSLO--(NORDIC WIRE)--Fjord Ferries ASA (“FF” or the “Company”) today ordered three ships.')).toMatchObject({ publisher: 'Fjord Ferries ASA' });
+    // A news wire's story about a company stays the wire's.
+    expect(parseDateline('OSLO, April 2 (Nordic Wire) - Fjord Ferries ASA ("Fjord") today ordered three ships.')).toMatchObject({ publisher: 'Nordic Wire' });
     expect(parseDateline('GDANSK, Poland--(BALTIC WIRE)--The yard said')).toMatchObject({ publisher: 'BALTIC WIRE' });
     expect(parseDateline('OSLO/BERGEN, Apr 2 (Nordic Wire) - The operator said')).toMatchObject({ publisher: 'Nordic Wire' });
     expect(parseDateline('The operator (a listed firm) - said nothing.')).toBeUndefined();
@@ -74,6 +87,9 @@ describe('header date forms', () => {
     expect(splitGluedReadingTime('Apr 9, 203112 min read')).toEqual(['Apr 9, 2031', '12 min read']);
     expect(splitGluedReadingTime('Sat, Apr 9, 2031, 6:10 PM 4 min read')).toEqual(['Sat, Apr 9, 2031, 6:10 PM', '4 min read']);
     expect(splitGluedReadingTime('Apr 9, 2031 · 4 min read')).toEqual(['Apr 9, 2031', '4 min read']);
+    // The reading time first, glued to the date after it.
+    expect(splitGluedReadingTime('4 min read9 Apr 2031, 06:10 PM IST')).toEqual(['9 Apr 2031, 06:10 PM IST', '4 min read']);
+    expect(splitGluedReadingTime('4 min read')).toBeUndefined();
     expect(parsePlaceDateLine('Posted on 2031.04.09 by webmaster')?.iso).toBe('2031-04-09');
     expect(parsePlaceDateLine('Bergen, March 12, 2031')).toEqual({ iso: '2031-03-12', hasTime: false });
     expect(parsePlaceDateLine('New York, March 12')).toBeUndefined();

@@ -11,7 +11,7 @@ export interface ParsedDate {
 }
 
 /** Optional labels that may precede a date line: "Published: Jan 3, 2025", "Updated on …". */
-const DATE_LABEL = /^(?:(?:first |originally )?published|posted|updated|last updated|last modified|modified|last edited|(?:date )?created|date|release date|released|issued|(?:date of )?publication(?: date)?|date published|issue date|(?:first )?submitted|this version|发布时间|发布日期|日期|时间)(?:\s+on)?\s*[:：]?\s*/i;
+const DATE_LABEL = /^(?:(?:first |originally )?published|posted|updated|last updated|last modified|modified|last edited|(?:date )?created|date|release date|released|issued|(?:date of )?publication(?: date)?|date published|issue date|(?:first )?submitted|this version|发布时间|发布日期|日期|时间|(?:publicado|atualizado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato)(?:\s+(?:em|en|el|le|am|il))?)(?:\s+on)?\s*[:：]?\s*/iu;
 /** Label words that may stand between two dates on one line. */
 const LABEL_WORDS = /\b(?:first |originally |last )?(?:published|posted|updated|modified|edited|submitted|revised|created)\b|\b(?:on|at)\b/gi;
 /** A label saying the date after it is the publication's, not an update's. */
@@ -73,20 +73,27 @@ function readDateLine(line: string): ParsedDate | undefined {
     .replace(DATE_LABEL, '')
     .replace(VERSION, ' ')
     // "Tue 28 Jan 2025 // 14:32 UTC": a double slash separates the two as a bar does.
-    .replace(/\s+(?:[|·•—–]|\/{1,2})\s+/g, ' ');
+    .replace(/\s+(?:[|·•—–]|\/{1,2})\s+/g, ' ')
+    // "10h15": the hour written with an "h", as Portuguese and French pages print it, after a date with a year.
+    // "às 08h30", "à 9h05", "um 9:05": the word for "at" before a time.
+    .replace(/(?<=\d{4},?)\s+(?:às|à|a las|alle|um)\s+(?=\d{1,2}[:h]\d{2})/gu, ' ')
+    .replace(/(?<=\d{4}\D{1,4})\b([01]?\d|2[0-3])h([0-5]\d)\b/g, '$1:$2')
+    // Year first with dots or slashes ("2025.05.30", "2025/5/30") is unambiguous: written as ISO wherever it stands.
+    .replace(/\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b/g, (_, y: string, m: string, d: string) => `${y}-${pad(Number(m))}-${pad(Number(d))}`);
   if (text.length < 6 || text.length > 80 || !/\d{4}/.test(text)) return undefined;
-  // Year first with dots or slashes ("2025.05.30", "2025/5/30") is unambiguous: read as ISO.
-  const iso = parseIso(text.replace(/^(\d{4})[./](\d{1,2})[./](\d{1,2})\b/, (_, y: string, m: string, d: string) => `${y}-${pad(Number(m))}-${pad(Number(d))}`));
+  const iso = parseIso(text);
   if (iso) return iso;
-  // 年月日 dates are read by chrono's Chinese parser; dotted numeric dates (03.02.2025) day first.
-  const parser = /[年月日]/.test(text) ? chrono.zh.strict : /^\d{1,2}\.\d{1,2}\.\d{4}\b/.test(text) ? chrono.en.GB : chrono.strict;
+  // 年月日 dates are read by chrono's Chinese parser; dotted numeric dates (03.02.2025) day first, unless the
+  // second number cannot be a month (04.22.2025, as American trade sites print it).
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.\d{4}\b/.exec(text);
+  const parser = /[年月日]/.test(text) ? chrono.zh.strict : dotted && Number(dotted[2]) <= 12 ? chrono.en.GB : chrono.strict;
   const results = parser.parse(text, REF);
   if (results.length === 0) return undefined;
   // Nothing but the dates, labels and punctuation may be on the line; "Published X Updated Y" gives X.
   let rest = text;
   for (const r of results) rest = rest.replace(r.text, ' ');
   // A place or zone in brackets beside the time ("6:20 pm (Paris)") says where the clock is, not another fact.
-  if (rest.replace(/\(\p{Lu}[\p{L} .'’-]{0,24}\)/gu, '').replace(LABEL_WORDS, '').replace(/[\s,.;:()|·•–—-]/g, '') !== '') return undefined;
+  if (rest.replace(/\(\p{Lu}[\p{L} .'’-]{0,24}\)/gu, '').replace(LABEL_WORDS, '').replace(/[\s,.;:()|·•–—-]/g, '') !== '' && !labelledPair(text, results)) return undefined;
   // "27 Jan 2025 - 14 Mar 2025": a range (an archive's capture span, an event's dates) is no one day.
   if (results[0]!.end) return undefined;
   // "Last Updated: X First Published: Y": a later date labelled as the publication is the one, whatever stands first.
@@ -96,6 +103,22 @@ function readDateLine(line: string): ParsedDate | undefined {
   const day = `${pad(s.get('year')!, 4)}-${pad(s.get('month')!)}-${pad(s.get('day')!)}`;
   if (!s.isCertain('hour')) return { iso: day, hasTime: false };
   return { iso: `${day}T${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}`, hasTime: true };
+}
+
+/**
+ * "Input 2025-01-23 15:12 Modified 2025-01-23 16:40" (a translated 입력/수정), "Erstellt 3.2.2025 Aktualisiert 4.2.2025":
+ * two or more dates, each after a label of one or two words in a language the label list does not know, and nothing else.
+ * One date after an unknown word is not read so: "Budget 2025" or a headline's last words are no label.
+ */
+function labelledPair(text: string, results: readonly { index: number; text: string }[]): boolean {
+  if (results.length < 2) return false;
+  let at = 0;
+  for (const r of results) {
+    const label = text.slice(at, r.index).replace(/[\s,;:|·•–—-]+/g, ' ').trim();
+    if (!/^(?:\p{L}+(?:\s\p{L}+)?)?$/u.test(label)) return false;
+    at = r.index + r.text.length;
+  }
+  return text.slice(at).replace(/[\s,.;:()|·•–—-]/g, '') === '';
 }
 
 /**
@@ -129,7 +152,8 @@ export function isYearlessDateLine(line: string): boolean {
  */
 const DATELINE = /^(?:(\p{Lu}[\p{Lu}\p{M} .'’/-]{1,40}?)(?:,\s*([^()/\n]{3,40}?))?\s*)?(?:\(([\p{Lu}][\p{L}&.'’ ]{0,30})\)|\/([\p{Lu}][\p{L}&.'’ ]{0,30})\/)(?:\s*[-–—]+\s|--)/u;
 /** A listed company opening a release after its dateline: "Acme Corp. (NASDAQ: ACME) today announced" (a release's own words). */
-const RELEASE_ISSUER = /^\s*(\p{Lu}[\p{L}\d&.,'’ -]{1,60}?)\s+\((?:\p{Lu}{2,10}(?:[ -]\p{Lu}[\p{L}]{0,9})?)\s*:\s*[\p{Lu}\d.]{1,8}\)(?:,?\s+\p{Ll}[^.]{0,40})?\s+today\s+(?:announced|reported|unveiled|launched|released|introduced|said)\b/u;
+// Or with the short name the release goes on to use: "Acme Holdings Berhad ("Acme") today broke ground on …", "Acme Limited ("AL" or the "Company") today …".
+const RELEASE_ISSUER = /^\s*(\p{Lu}[\p{L}\d&.,'’ -]{1,60}?)\s+\((?:(?:\p{Lu}{2,10}(?:[ -]\p{Lu}[\p{L}]{0,9})?)\s*:\s*[\p{Lu}\d.]{1,8}|["“]\p{Lu}[\p{L}\d&.'’ -]{1,40}["”](?:,?\s+(?:or|and)\s+(?:the\s+)?["“]\p{Lu}[\p{L} ]{1,20}["”])?)\)(?:,?\s+\p{Ll}[^.]{0,40})?\s+today\s+(?:announced|reported|unveiled|launched|released|introduced|said|\p{Ll}+)\b/u;
 /** "Taipei, Jan. 16 (FNA) Taiwan's …": an agency's dateline without a dash, the place in title case; a month's name must stand in it. */
 const DATELINE_NO_DASH = /^(\p{Lu}[\p{L}.'’ -]{1,30}?),\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)\s+\(([\p{Lu}][\p{Lu}&.'’]{1,10})\)\s+(?=\p{Lu})/u;
 const DATELINE_TITLED = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+\(([\p{Lu}][\p{L}&.'’ ]{0,30})\)\s*(?:[-–—]+\s|--)/u;
@@ -163,6 +187,10 @@ export const isReadingTime = (text: string) => READING_TIME.test(text.trim()) &&
 /** "May 2, 202512 min read": a date glued to a reading time. Returns the two parts. */
 export function splitGluedReadingTime(line: string): [string, string] | undefined {
   // Both forms end in "read": a cheap test first, as the patterns below backtrack over long lines.
+  if (!/read/i.test(line)) return undefined;
+  // "3 min read26 Apr 2025, 08:41 PM IST": the reading time stands first, glued to the date.
+  const first = /^(\d{1,3}\s*min(?:ute)?s?\s+read)\s*(\d.*\d{4}.*)$/i.exec(line.trim());
+  if (first) return [first[2]!, first[1]!];
   if (!/read\s*$/i.test(line)) return undefined;
   const m = /^(.*?\D(?:19|20)\d{2})(\d{1,3}\s*min(?:ute)?s?\s+read)$/i.exec(line.trim());
   if (m) return [m[1]!, m[2]!];

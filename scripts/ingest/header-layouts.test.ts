@@ -303,3 +303,64 @@ describe('bylines without "By", and a blog footer', () => {
     expect(meta(read(`Electric ferry finishes its sea trials\n${BODY}\nPosted on March 12, 2031`))).toMatchObject({ date: '2031-03-12', authors: [] });
   });
 });
+
+describe('an answer dated under its text, a story shared from an app', () => {
+  it("reads a Q&A answer's \"Published on <date> · IP location: …\" above its action row and related questions as the date", () => {
+    const rows = ['Agree 1.2K', 'Disagree', '48 comments', 'Share', 'Favorite', 'Report', 'More answers', 'Related questions', 'Are electric ferries worth it?', 'Why did the terminal open late?', 'Help center · Privacy', 'ICP Certificate No. 12345678'];
+    const a = read(`Why did the ferry terminal open two years late?\nKari Lie\n${BODY}\n${BODY.replace('Monday', 'Tuesday')}\nPublished on 2031-03-12 10:32 · IP location: Fujian\n${rows.join('\n')}`);
+    expect(meta(a)).toMatchObject({ date: '2031-03-12T10:32', publisher: null });
+    // A dated line of the text itself is not labelled as the publication: left alone.
+    const quoted = read(`Why did the ferry terminal open two years late?\n${BODY}\nThe first ferry sailed on 2031-03-12 10:32\n${rows.join('\n')}`);
+    expect(meta(quoted).date).toBeNull();
+  });
+
+  it('reads the bare link under a share sheet\'s "Shared via <app>" as the story\'s address, and the share line as chrome', () => {
+    const a = read(`Electric ferry finishes its sea trials\nFrom Harbour Business Journal\nMarch 12, 2031 at 7:02 PM\n${BODY}\nTap to read the full story in Harbour Business Journal\nShared via Headlines for Android\nhttps://harbourbj.example.com/2031/03/12/ferry-trials\nSent from my phone`);
+    expect(meta(a)).toMatchObject({ url: 'https://harbourbj.example.com/2031/03/12/ferry-trials', publisher: 'Harbour Business Journal' });
+    expect(bodyText(a)).toEqual([BODY]);
+    // A bare link the text gives (a repository) under any other line is not the story's address.
+    expect(meta(read(`Electric ferry finishes its sea trials\nMarch 12, 2031\n${BODY}\nThe operator published its code:\nhttps://example.org/ferry/code`)).url).toBeNull();
+  });
+});
+
+describe("a release on a distribution service's page", () => {
+  const page = (dateline: string) =>
+    `Wire Dispatch\nSend a Release\nNews\nProducts\nBrowse News Releases\nBusiness & Money\nPolicy & Public Interest\nFjord Ferries Orders Three Battery Ships for the Bergen Crossing\nFirst vessel to enter service in 2032\nNEWS PROVIDED BY\nFjord Ferries ASA\nMar 12, 2031, 08:00 ET\n${dateline} ${BODY}`;
+  it('names the company the "NEWS PROVIDED BY" label and the dateline\'s "(\\"Short name\\") today" name, not the service; the menu\'s last item is no text', () => {
+    const a = read(page('BERGEN, Norway, March 12, 2031 /WireDispatch/ -- Fjord Ferries ASA ("Fjord Ferries") today ordered three ships.'));
+    expect(meta(a)).toMatchObject({ publisher: 'Fjord Ferries ASA', authors: [], title: 'Fjord Ferries Orders Three Battery Ships for the Bergen Crossing' });
+    expect(bodyText(a)).not.toContain('Policy & Public Interest');
+    // Under the label alone (the dateline names only the service), the label's company is still the publisher, and no author.
+    expect(meta(read(page('BERGEN, Norway, March 12, 2031 /WireDispatch/ --')))).toMatchObject({ authors: [] });
+  });
+});
+
+describe("a letter copied from its PDF", () => {
+  const letter = (closing: string) =>
+    `HARBOUR CAPITAL MANAGEMENT, LP\nQ1 2031 Letter to Limited Partners\nApril 14, 2031\nDear Partners,\n${BODY}\n${BODY.replace('Monday', 'Friday')}\nPage 1 of 2\n${closing}\nPage 2 of 2\nIMPORTANT DISCLOSURES\nThis letter is provided for information only.`;
+  it("takes the letter's title over the firm's name in capitals, the firm as the publisher, and the name under its closing as the author", () => {
+    const a = read(letter('Sincerely,\nKari Lie\nManaging Partner'));
+    expect(meta(a)).toMatchObject({ title: 'Q1 2031 Letter to Limited Partners', publisher: 'Harbour Capital Management, LP', authors: ['Kari Lie'], date: '2031-04-14' });
+    // A closing over a team's name names no person.
+    expect(meta(read(letter('Best regards,\nThe Investment Team'))).authors).toEqual([]);
+  });
+});
+
+describe("a report's author block at its end", () => {
+  it('reads the names of an "Author Information" block, each over its job title, as the authors, and the block as an author note', () => {
+    const a = read(`Ferry Subsidies and the Harbour Budget: Issues for the Council\nMarch 12, 2031\n${BODY}\nCouncil Research Office 1\nAuthor Information\nKari J. Lie\nAnalyst in Transport Policy\nPer Olsen\nSpecialist in Public Finance\nDisclaimer\nThis document was prepared for the council and may be copied freely.`);
+    expect(meta(a).authors).toEqual(['Kari J. Lie', 'Per Olsen']);
+    expect(a.body.map((b) => b.text)).not.toContain('Analyst in Transport Policy');
+    // Under a byline at the top, the block names no one new.
+    expect(meta(read(`Ferry subsidies and the harbour budget\nBy Maria Jensen\n${BODY}\nAuthor Information\nKari J. Lie\nAnalyst in Transport Policy`)).authors).toEqual(['Maria Jensen']);
+  });
+});
+
+describe("a law firm's client alert on a publishing platform", () => {
+  it('names the firm over its lawyers under the headline as the publisher, not the platform at the top; the lawyers are the authors', () => {
+    const page = (firm: string) => `Legal Ledger\nSign In\nLatest Updates\nLaw Firms\nTopics\nShipping Subsidies After the Harbour Act: What Operators Need to Know\n${firm}\nKari Lie, Per Olsen, Maria Jensen\nMarch 12, 2031\n${BODY}`;
+    expect(meta(read(page('Crane & Birk LLP')))).toMatchObject({ publisher: 'Crane & Birk LLP', authors: ['Kari Lie', 'Per Olsen', 'Maria Jensen'] });
+    // A line under the headline that names no firm leaves the platform the publisher.
+    expect(meta(read(page('Shipping Desk')))).toMatchObject({ publisher: 'Legal Ledger' });
+  });
+});

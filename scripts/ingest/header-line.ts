@@ -74,6 +74,14 @@ function dateOf(t: string): (ParsedDate & { publisher?: string }) | undefined {
   return head ? parsePlaceDateLine(head) : undefined;
 }
 
+/** A field's label opening a part of a row: " Source:", " Author:", " Responsible editor:" (after a space, a capital, at most three words). */
+const FIELD_LABEL = /\s+(\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2}\s*:\s)/gu;
+/**
+ * A field of a header row that names neither author nor outlet: an editor's, translator's or photographer's credit
+ * ("Responsible editor: Kari Lie"), and the place a platform shows a poster's connection from ("IP location: Zhejiang").
+ */
+const OTHER_FIELD = /^(?:\p{L}+\s+)?(?:editor|editors|translator|translated by|photos?|photographer|image|illustration|proofreader|reviewer|(?:ip )?location)\s*:\s*\S/iu;
+
 /** A byline and a date on one line, split three ways: "By A on <date>", "<date> by A", "By A published <date>". */
 const BY_AND_DATE = [
   /^(.+?)\s+on\s+(.*\d{4}.*)$/i,
@@ -81,7 +89,11 @@ const BY_AND_DATE = [
   /^(by\s.+?)\s+((?:first\s+|last\s+)?(?:published|posted|updated|issued)\b.*\d{4}.*)$/i,
   // "by Name - 01/28/25 6:12 PM ET": a dash between the byline and its timestamp.
   /^(by\s.+?)\s+[-–—]\s+(\d.*)$/i,
+  // "By Name 04.22.2025", "By Name 2025-04-22 0": a numeric date right after the name (a comment count may follow it).
+  /^(by\s.+?)\s+(\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.*)$/i,
 ];
+/** "04.22.2025 0": a counter (comments, shares) printed after a date, on a byline's row. */
+const TRAILING_COUNT = /\s+\d{1,5}$/;
 
 /** "Posted by handle on Thursday January 30, 2031 @08:00PM from the ferries dept.": an aggregator's poster, date and tag line. */
 const POSTED_BY = /^(?:posted|submitted|shared)\s+by\s+(\S+(?:\s+\S+){0,2}?)\s+on\s+(.*?\d{4}.*?)(?:\s+from\s+the\s+[^.]{1,60}\.?)?$/i;
@@ -90,7 +102,8 @@ const JOB_TITLE = (p: string) => /^(?:\p{L}+\s+){0,2}(?:writer|reporter|correspo
 /** "1mo", "3h", "2 days ago": a relative age beside a byline, no date. */
 const RELATIVE_AGE = /^(?:\d{1,3}\s?(?:s|m|min|h|hr|d|w|wk|mo|y|yr)s?|\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago)$/i;
 /** "Story by Meridian Wire", "Provided by X": a syndicated story's provider, named as an outlet is (not a person). */
-export const PROVIDER = /^(?:(?:story|article|content|provided|distributed)\s+)?by\s+(\p{Lu}.{1,50})$/iu;
+/** "From Harbour Business Journal": a shared story's outlet, as a news app's share sheet names it. */
+export const PROVIDER = /^(?:(?:(?:story|article|content|provided|distributed)\s+)?by|from)\s+(\p{Lu}.{1,50})$/iu;
 const providerOf = (p: string) => {
   const name = PROVIDER.exec(p.trim())?.[1]?.trim();
   return name && words(name) <= 5 && !/[.!?,;:]$/.test(name) && looksLikeOutlet(name) && !parseByline(p) ? name : undefined;
@@ -124,7 +137,9 @@ function bylineAndDate(t: string): Meta | undefined {
     if (!on) continue;
     const [a, b] = /^by\b/i.test(on[2]!) ? [on[2]!, on[1]!] : [on[1]!, on[2]!];
     const by = parseByline(a);
-    const date = by && dateOf(b);
+    // A bare number after a full date is a counter: chrono would read "12" as noon.
+    const counted = /\d{4}/.test(b.replace(TRAILING_COUNT, '')) ? b.replace(TRAILING_COUNT, '') : b;
+    const date = by && dateOf(counted);
     if (by && date) return { kind: 'byline', ...by, date };
   }
   return undefined;
@@ -162,7 +177,11 @@ export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
   // Each part may carry its own Markdown marks: "**By A** · *March 9, 2025* · 6 min read".
   // A bar glued to its neighbours separates parts too: "Feb 1st 2025|HANGZHOU AND SAN FRANCISCO".
   // "ID Tech Desk / SITE.COM / Updated: Jan 31, 2025": a slash between spaces separates parts too.
-  const parts = t.split(/\s{2,}|\s*\|\s*|\s+[·•—–/-]\s+/).map(plain);
+  // "2031/3/12 9:40:12 Source: Harbour Daily Author: Ola Berg Editor: Kari Lie": a content system's fields, each opening with
+  // its capitalised label and a colon, run together on one line; two labels or more split it into parts as wider gaps do.
+  // (A row already set apart by gaps or bars is split there: "Article Source: X  Article Type: Original".)
+  const fielded = !/\s{2,}|\|/.test(t) && (t.match(FIELD_LABEL) ?? []).length >= 2 ? t.replace(FIELD_LABEL, '  $1') : t;
+  const parts = fielded.split(/\s{2,}|\s*\|\s*|\s+[·•—–/-]\s+/).map(plain);
   // "27 Jan 2025 - 14 Mar 2025": two dates joined by a dash are a span (an archive's captures, an event), not a publication date.
   const span = parts.length === 2 && /\s[-–—]\s/.test(t) && !!parseDateLine(parts[0]!) && !!parseDateLine(parts[1]!);
   if (span) return { kind: 'meta', role: 'other date' };
@@ -179,7 +198,7 @@ export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
       const named = people && (people.length > 1 || isKnownPerson(p)) ? people : undefined;
       // A domain names where the page is; "1,743 words" is a length, as a reading time is.
       const by = parseByline(p) ?? (named ? { authors: named } : undefined);
-      return { date: isSavedDate(p) ? undefined : dateOf(p), by, source: src?.[1] ?? src?.[2] ?? (by ? undefined : providerOf(p)), other: RELATIVE_AGE.test(p.trim()) || JOB_TITLE(p) || isReadingTime(p) || WORD_COUNT.test(p) || EDITION.test(p.trim()) || DOMAIN_LINE.test(p.trim()) || ISSUE.test(p) || isSavedDate(p) || LANGUAGES.test(p.trim()) || TEAM.test(p.trim()) || DESK.test(p.trim()) || ROW_FIELD.test(p.trim()) || !!lineChrome(p) };
+      return { date: isSavedDate(p) ? undefined : dateOf(p), by, source: src?.[1] ?? src?.[2] ?? (by ? undefined : providerOf(p)), other: RELATIVE_AGE.test(p.trim()) || OTHER_FIELD.test(p.trim()) || JOB_TITLE(p) || isReadingTime(p) || WORD_COUNT.test(p) || EDITION.test(p.trim()) || DOMAIN_LINE.test(p.trim()) || ISSUE.test(p) || isSavedDate(p) || LANGUAGES.test(p.trim()) || TEAM.test(p.trim()) || DESK.test(p.trim()) || ROW_FIELD.test(p.trim()) || !!lineChrome(p) };
     });
     // Beside a date or byline, one short part shaped like an outlet's name is the outlet: "Harbour Gazette | Jun 1, 2031".
     // A section label beside a date ("Jan 28, 2025 - Technology") is neither the outlet nor body text.

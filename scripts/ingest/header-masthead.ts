@@ -83,8 +83,13 @@ const ownsCopyright = (line: string, name: string) => {
  * the text names it again. A banner sentence may stand above it ("Join our newsletters …"); written in
  * capitals, the name is compared without case and title-cased.
  */
+/** "Skip to main content", "Jump to navigation": a page's skip link, printed first. */
+const SKIP_LINK = /^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article|main)$/i;
+
 export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: ReadonlyMap<number, Segment>, titleAt: number, end: number, bannerFirst: boolean): { at: number; value: string } | undefined {
-  const at = (bannerFirst || words(ts[0]!) > 8) && titleAt > 1 ? 1 : 0;
+  // "Skip to main content" over the masthead: a skip link is a control, the site's name stands under it.
+  const skip = SKIP_LINK.test(ts[0]!) ? 1 : 0;
+  const at = skip + ((bannerFirst || words(ts[skip]!) > 8) && titleAt > skip + 1 ? 1 : 0);
   const top = taken.get(at);
   // "Harbour Forum new | past | comments | ask | submit": a text-only site prints its name, then its menu, on one line.
   const row = ts[at]!.split(/\s+\|\s+/);

@@ -131,3 +131,50 @@ describe("a masthead that drops a name's small words", () => {
     expect(meta(b).publisher).toBe('Ministry of Shipping Kingdom of Norway');
   });
 });
+
+describe("the site's name at the top of its menu", () => {
+  const nav = 'Skip to main content\nHarbour Business Daily\nAll News\nEconomy\nIndustry\nFinance\nReal Estate\nOpinion';
+  it('under a skip link: the masthead the copyright line names again', () => {
+    const a = read(`${nav}\nFerry operator posts record annual profit as demand for crossings grows\nBy Maria Jensen\nMarch 12, 2031\n${BODY}\nCopyright © Harbour Business Daily. All rights reserved.`);
+    expect(meta(a)).toMatchObject({ publisher: 'Harbour Business Daily', authors: ['Maria Jensen'] });
+  });
+
+  it('over a section word standing right above the headline: the word is the section, not the outlet', () => {
+    const a = read(`Harbour Business Daily\nNews\nAnalysis\nFeatures\nOpinion\nEvents\nMagazine\nSign in\nShipbuilding\nFerry operator posts record annual profit as demand for crossings grows\nMarch 12, 2031\nBy Maria Jensen\n${BODY}\nMore from Harbour Business Daily`);
+    expect(meta(a)).toMatchObject({ publisher: 'Harbour Business Daily', title: 'Ferry operator posts record annual profit as demand for crossings grows' });
+    // Without a menu above it, a one-word line over the headline is still the site's name.
+    expect(meta(read(`Shipwright\nFerry operator posts record annual profit as demand for crossings grows\nMarch 12, 2031\n${BODY}`)).publisher).toBe('Shipwright');
+  });
+});
+
+describe("a government site's banner above the masthead", () => {
+  it('reads past the sentences explaining ".gov" and HTTPS between the banner\'s toggles to the headline and its weekday date', () => {
+    const banner = "Skip to main content\nAn official website of the United States government\nHere's how you know\nOfficial websites use .gov\nA .gov website belongs to an official government organization in the United States.\nSecure .gov websites use HTTPS\nA lock or https:// means you've safely connected to the .gov website. Share sensitive information only on official, secure websites.";
+    const a = read(`${banner}\nMaritime Administration\nAbout\nNews\nGrants\nCareers\nContact\nPress Release\nMaritime Administration Awards $40 Million for Ferry Terminal Upgrades\nThursday, March 13, 2031\nFor Immediate Release\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Maritime Administration Awards $40 Million for Ferry Terminal Upgrades', date: '2031-03-13' });
+    expect(a.body.map((b) => b.text)).toContain(BODY);
+  });
+});
+
+describe("a docs site's news page", () => {
+  it('takes the title printed twice under the sidebar (breadcrumb, then heading) as the headline, not the first highlight under it', () => {
+    const side = 'Skip to main content\nFerryKit Docs\nQuick Start\nYour First Booking\nFares & Pricing\nRate Limits\nError Codes\nNews\nFerryKit 3 Release 2031/03/12\nFerryKit App 2031/02/20\nAPI Reference\nFAQ\nChange Log\nNews';
+    const a = read(`${side}\nFerryKit 3 Release 2031/03/12\nFerryKit 3 Release 2031/03/12\n⚡ Bookings twice as fast\n📖 Open-source client libraries\n${BODY}\nPrevious\nChange Log`);
+    expect(a.title).toBe('FerryKit 3 Release 2031/03/12');
+  });
+});
+
+describe("a Q&A page's counters", () => {
+  it('takes "View all 217 answers" over the answerer as a widget, never the headline', () => {
+    const a = read(`Harbour Answers\nHome\nExplore\nWhy did the ferry terminal open two years late?\nFollow the question\n1,204 followers\n60,117 views\nView all 217 answers\n${BODY}`);
+    expect(a.title).not.toBe('View all 217 answers');
+    expect(a.body.map((b) => b.text)).not.toContain('View all 217 answers');
+  });
+});
+
+describe("a masthead's logo text beside its domain", () => {
+  it('names the outlet by the logo text, not by the tagline under it', () => {
+    const a = read(`HGZ harbourgazette.info\nHarbour news in 4 languages\nEnglish en\nNorsk no\nFerry operator posts record annual profit as demand for crossings grows\nMarch 12, 2031\n${BODY}`);
+    expect(meta(a)).toMatchObject({ publisher: 'HGZ', title: 'Ferry operator posts record annual profit as demand for crossings grows' });
+  });
+});

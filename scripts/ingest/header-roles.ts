@@ -14,6 +14,9 @@ import { words, type Unit } from './units.ts';
 /** Short enough for a section label: a few words, or a few characters in scripts without spaces. */
 const isShortLabel = (t: string) => (isCjk(t) ? t.length <= 8 : words(t.replace(/\s[/›»>|·•]\s/g, ' ')) <= MAX_SECTION_WORDS) && !/[.!?。！？]$/u.test(t);
 
+/** A name of one to four capitalised words, then a bare domain: "SWN helvetica.info", "Harbour Gazette gazette.example.org". */
+const NAME_AND_DOMAIN = /^((?:[\p{Lu}\d][\p{L}\d&'’-]*\s){1,4})(?:www\.)?[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,}$/u;
+
 export interface HeaderLines {
   us: readonly Unit[];
   /** The lines without their Markdown marks. */
@@ -47,6 +50,8 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     const n = name.toLowerCase();
     return us.some((u, k) => k >= end && u.text.length > n.length && u.text.slice(0, n.length + 3).toLowerCase().match(new RegExp(`^${RegExp.escape(n)}(?::| is )`)) !== null);
   };
+  /** Whether a site's menu (lines taken as navigation) stands above line `i`. */
+  const underMenu = (i: number) => us.slice(0, i).some((_, k) => (taken.get(k) as { reason?: string } | undefined)?.reason === 'navigation');
   for (const i of candidates) {
     if (i === titleAt) continue;
     const t = ts[i]!;
@@ -111,7 +116,16 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     const aboveCount = AUDIENCE.test(ts[i + 1] ?? '');
     // The first item under a "Navigation Menu" label (or a "Menu" button) is the menu's, not the site's name.
     const menuItem = /^(?:(?:navigation|main|site|primary) )?menu$/i.test(us[i - 1]?.text.trim() ?? '');
-    const site = !havePublisher && !menuItem && named && !abbreviated && !columns && !CRUMB.test(t) && (!isSectionLine(t) || (noHeadline && i === candidates[0])) && (words(t) <= 6 || (i === candidates[0] && i < titleAt && BODY_NAME.test(t) && words(t) <= 10)) && (i < titleAt || besideMeta || aboveCount) && (isOutletLine(t) || aboveCount || lone || (i < titleAt && ((i === candidates[0] && titled) || fullName)));
+    // One word right above the headline, under a site's menu, is the story's section ("Construction"), as a kicker is: the site's name stands at the top of the menu.
+    const kicker = i === titleAt - 1 && words(t) === 1 && !/\p{Ll}\p{Lu}/u.test(t) && underMenu(i);
+    // "SWN example.info": a masthead's logo text with the site's domain after it; the name is the outlet.
+    const withDomain = !havePublisher && i < titleAt && i === candidates[0] ? NAME_AND_DOMAIN.exec(t)?.[1] : undefined;
+    if (withDomain) {
+      havePublisher = true;
+      set(i, { kind: 'meta', role: 'publisher', value: withDomain.trim() });
+      continue;
+    }
+    const site = !havePublisher && !menuItem && !kicker && named && !abbreviated && !columns && !CRUMB.test(t) && (!isSectionLine(t) || (noHeadline && i === candidates[0])) && (words(t) <= 6 || (i === candidates[0] && i < titleAt && BODY_NAME.test(t) && words(t) <= 10)) && (i < titleAt || besideMeta || aboveCount) && (isOutletLine(t) || aboveCount || lone || (i < titleAt && ((i === candidates[0] && titled) || fullName)));
     if (t === split.publisher || site) {
       havePublisher = true;
       // "SITE NAME | SECTION": the section labels after the name are not part of it.
@@ -130,7 +144,9 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     }
     // A lower-case line right under the site's name, above the headline, is the site's tagline.
     const tagline = i < titleAt && segments.get(i - 1)?.kind === 'meta' && (segments.get(i - 1) as { role?: string }).role === 'publisher' && /^\p{Ll}/u.test(t) && words(t) <= 10;
-    if (((isShortLabel(t) || (columns && i < titleAt)) && !isProse(t)) || tagline) set(i, { kind: 'meta', role: 'section' });
+    // A short line between a site's menu and the headline is the menu's last item or the story's section ("Policy & Public Interest"), never the story's text.
+    const menuTail = i < titleAt && words(t) <= 6 && !/[.!?]$/.test(t) && underMenu(i);
+    if (((isShortLabel(t) || (columns && i < titleAt)) && !isProse(t)) || tagline || menuTail) set(i, { kind: 'meta', role: 'section' });
     // Anything else (a standfirst, a subtitle) stays in the body.
   }
   if (!havePublisher) {

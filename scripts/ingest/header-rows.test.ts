@@ -9,6 +9,32 @@ describe('header rows', () => {
     expect(readMeta('· Mar 12, 2031', false)).toMatchObject({ kind: 'date', iso: '2031-03-12' });
   });
 
+  it("reads a content system's labelled fields run together on one line: the date, the source, the author; an editor's field names no author", () => {
+    expect(readMeta('2031/3/12 9:40:12 Source: Harbour Daily Author: Ola Berg Responsible editor: Kari Lie', false)).toEqual({
+      kind: 'byline',
+      authors: ['Ola Berg'],
+      publisher: 'Harbour Daily',
+      date: { iso: '2031-03-12T09:40', hasTime: true },
+    });
+    // A platform's "IP location" beside a date is where the poster was, not an outlet.
+    expect(readMeta('Posted on 2031-03-12 10:32 · IP location: Fujian', false)).toEqual({ kind: 'date', iso: '2031-03-12T10:32', hasTime: true });
+    // One label only is a sentence's colon, not a row of fields.
+    expect(readMeta('Ferry fares rise again Source: union says 2031', false)).toBeUndefined();
+  });
+
+  it("reads a share sheet's \"From <outlet>\" line as the outlet, and a person after \"From\" as none", () => {
+    expect(readMeta('From Harbour Business Journal', false)).toEqual({ kind: 'meta', role: 'publisher', value: 'Harbour Business Journal' });
+    expect(readMeta('From Kari Hansen', false)).not.toMatchObject({ role: 'publisher' });
+  });
+
+  it('reads a numeric date right after a byline, with a counter after it', () => {
+    expect(readMeta('By Kari Lie 03.14.2031 12', false)).toEqual({ kind: 'byline', authors: ['Kari Lie'], date: { iso: '2031-03-14', hasTime: false } });
+    expect(readMeta('By Kari Lie 2031-03-14', false)).toMatchObject({ kind: 'byline', date: { iso: '2031-03-14' } });
+    // A number that is no date gives none.
+    expect(readMeta('By Kari Lie 12', false)?.kind).not.toBe('date');
+    expect(readMeta('By Kari Lie 3.14.12', false) ?? {}).not.toHaveProperty('date');
+  });
+
   it('reads a date printed twice with the copies glued together', () => {
     expect(readMeta('Published On 12 Mar 203112 Mar 2031', false)).toMatchObject({ kind: 'date', iso: '2031-03-12' });
     // A year glued to anything but a date is no date.

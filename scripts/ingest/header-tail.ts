@@ -1,4 +1,4 @@
-import { parseByline } from './byline.ts';
+import { isKnownPerson, isNameShaped, parseByline, parseNameLine } from './byline.ts';
 import { parsePlaceDateLine } from './dates.ts';
 import { readMeta, runningHead, validUrl } from './header-line.ts';
 import { plain } from './headline.ts';
@@ -19,6 +19,10 @@ const TAIL_UNITS = 4;
  * "Read more at: https://…", what a site's copy tracker appends to text copied from the page: the page's own address.
  */
 const TAIL_URL = /^(?:(?:permalink|canonical(?: url| link)?|original (?:url|link|article))\s*:|read more at\s*:?)\s*(https?:\/\/\S+)$/i;
+
+/** A share sheet's line naming the app a story was shared from: "Shared via Headlines+ for iOS", "Sent from the Harbour app". */
+const SHARED_VIA = /^(?:shared|sent)\s+(?:via|from|with|using)\s+\S/i;
+const BARE_LINK = /^(https?:\/\/\S+)$/;
 
 /** A DOI link alone on its line ("https://doi.org/10.48550/arXiv.2501.09914", "DOI: 10.1000/xyz"): the work's persistent address. */
 const DOI_LINE = /^(?:doi\s*:?\s*)?(?:https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/\S+)$/i;
@@ -89,9 +93,12 @@ export function readTailUrl(us: readonly Unit[], taken: ReadonlyMap<number, Segm
     }
   }
   for (let i = us.length - 1; i >= Math.max(0, us.length - TAIL_UNITS * 2); i--) {
-    const url = TAIL_URL.exec(plain(us[i]!.text))?.[1];
+    // "Shared via Headlines for iOS" over a bare link: a news app appends the story's address to what it shares.
+    const shared = SHARED_VIA.test(plain(us[i - 1]?.text ?? '')) ? BARE_LINK.exec(plain(us[i]!.text))?.[1] : undefined;
+    const url = TAIL_URL.exec(plain(us[i]!.text))?.[1] ?? shared;
     if (url && validUrl(url)) {
       out.set(i, { kind: 'meta', role: 'url', value: url, line: us[i]!.line, text: us[i]!.text });
+      if (shared) out.set(i - 1, { kind: 'boilerplate', reason: 'share or subscribe prompt', line: us[i - 1]!.line, text: us[i - 1]!.text });
       break;
     }
   }
@@ -105,6 +112,10 @@ export function readTailUrl(us: readonly Unit[], taken: ReadonlyMap<number, Segm
  */
 const POSTED_FOOTER = /^(?:this (?:entry|post|article) was )?(?:posted|published|written)\s+on\s+(.{6,40}?\d{4}(?:\s+at\s+[\d:]+\s*[ap]\.?m\.?)?)(?:\s+by\s+([^.]{3,60}?))?\.?$/i;
 const LABEL_ABOVE = /^(?:joined|member since|saved|added|last seen|birthday|born)\s*:?$/i;
+/** A line labelled as the publication's date: "Published on …", "Posted: …", "Edited on …" is not one. */
+const PUBLISHED_LINE = /^(?:(?:first |originally )?published|posted)\b/i;
+/** How far up from the end such a labelled line is looked for. */
+const LABELLED_TAIL_UNITS = 16;
 export function readTailDate(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): Map<number, Segment> {
   const out = new Map<number, Segment>();
   const dated = [...taken.values()].find((s) => s.kind === 'date' || (s.kind === 'byline' && s.date));
@@ -133,8 +144,75 @@ export function readTailDate(us: readonly Unit[], taken: ReadonlyMap<number, Seg
     // "Joined" over "Mar 12, 2021": an author card's date says when a profile began, not when the article appeared.
     if (date && !LABEL_ABOVE.test(us[i - 1]?.text ?? '')) {
       out.set(i, { kind: 'date', line: us[i]!.line, text: us[i]!.text, ...date });
+      return out;
+    }
+  }
+  // "Published on 2031-03-12 10:32 · IP location: Fujian": a Q&A or forum answer states its date under the answer, above
+  // its action row, comments and related questions; a line labelled as the publication stands further up than a bare date does.
+  for (const i of us.map((_, k) => k).filter((k) => !taken.has(k)).slice(-LABELLED_TAIL_UNITS).reverse()) {
+    if (!PUBLISHED_LINE.test(us[i]!.text.trim())) continue;
+    const m = readMeta(plain(us[i]!.text), true);
+    if (m?.kind === 'date') {
+      const { publisher: _, ...date } = m;
+      out.set(i, { ...date, line: us[i]!.line, text: us[i]!.text });
       break;
     }
   }
+  return out;
+}
+
+/** A letter's closing: "Sincerely,", "Yours faithfully,", "Best regards,", "With kind regards,". */
+const VALEDICTION = /^(?:sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|(?:best|kind|warm|warmest) regards|regards|with (?:best|kind|warm) regards|respectfully(?: yours)?|best wishes|cordially),?$/i;
+/** How far up from the end a letter's closing is looked for (a PDF's disclosures and page footers follow it). */
+const SIGNATURE_UNITS = 16;
+
+/**
+ * The signer of a letter (a fund's letter to its partners, an open letter): the name under its closing
+ * ("Sincerely," / "Naomi Feld" / "Managing Partner") is its author, when the header names none.
+ */
+export function readSigner(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): Map<number, Segment> {
+  const out = new Map<number, Segment>();
+  if ([...taken.values()].some((s) => s.kind === 'byline' && s.authors.length > 0)) return out;
+  for (let i = Math.max(0, us.length - SIGNATURE_UNITS); i < us.length - 1; i++) {
+    if (taken.has(i) || !VALEDICTION.test(us[i]!.text.trim())) continue;
+    const t = plain(us[i + 1]!.text);
+    // compromise may not know the name ("Naomi Feld"): a name's shape under the closing is enough, as a signature is nothing else.
+    const people = parseNameLine(t) ?? (words(t) <= 4 && isNameShaped(t) ? [t] : undefined);
+    if (people && !taken.has(i + 1)) out.set(i + 1, { kind: 'byline', authors: people, line: us[i + 1]!.line, text: us[i + 1]!.text });
+    break;
+  }
+  return out;
+}
+
+/** The heading of a report's author block at its end: "Author Information", "About the Authors". */
+const AUTHOR_BLOCK = /^(?:author information|about the authors?|authors?|contributors?)$/i;
+/** How far up from the end the block's heading is looked for (a disclaimer and a report number may follow it). */
+const AUTHOR_BLOCK_UNITS = 24;
+
+/**
+ * A report's author block at its end (a PDF's "Author Information"): names, each followed by at most one line of its
+ * job title ("Analyst in Industrial Organization"), are the authors when the header names none. The block's lines
+ * are an author note, not text.
+ */
+export function readAuthorBlock(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): Map<number, Segment> {
+  const out = new Map<number, Segment>();
+  if ([...taken.values()].some((s) => s.kind === 'byline' && s.authors.length > 0)) return out;
+  const head = us.findIndex((u, i) => i >= us.length - AUTHOR_BLOCK_UNITS && !taken.has(i) && AUTHOR_BLOCK.test(u.text.trim()));
+  if (head < 0) return out;
+  const authors: string[] = [];
+  const lines: number[] = [];
+  for (let i = head + 1; i < us.length; i++) {
+    const people = taken.has(i) ? undefined : parseNameLine(plain(us[i]!.text));
+    if (!people) break;
+    authors.push(...people);
+    lines.push(i);
+    // One job line under each name: a few words, no sentence, not a name compromise knows as a person's ("Research Assistant" is a job, "David Chen" the next name).
+    const job = us[i + 1]?.text.trim() ?? '';
+    if (!taken.has(i + 1) && job && words(job) <= 12 && !/[.!?]$/.test(job) && !isKnownPerson(job)) lines.push(++i);
+  }
+  if (authors.length === 0) return out;
+  const at = (i: number) => ({ line: us[i]!.line, text: us[i]!.text });
+  out.set(head, { kind: 'boilerplate', reason: 'author bio', ...at(head) });
+  lines.forEach((i, k) => out.set(i, k === 0 ? { kind: 'byline', authors, ...at(i) } : { kind: 'boilerplate', reason: 'author bio', ...at(i) }));
   return out;
 }

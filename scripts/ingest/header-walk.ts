@@ -1,4 +1,4 @@
-import { HANDLE, isGroupLabel, parseByline, isKnownPerson, parseNameLine, parseRoleCredit } from './byline.ts';
+import { HANDLE, isGroupLabel, LEGAL_FORM, parseByline, isKnownPerson, parseNameLine, parseRoleCredit } from './byline.ts';
 import { isArchiveLine, ORIGINAL_LINK, PARTS, PROVIDER, readMeta, runningHead, SOURCE_LINE, URL_LINE, type Meta } from './header-line.ts';
 import { AUDIENCE, ROSTER_LINE } from './header-masthead.ts';
 import { printedSite } from './header-tail.ts';
@@ -23,15 +23,18 @@ export const isProse = (t: string) =>
 /** What a page's link lists are taken as: a headline or its date may have been taken with them. */
 const LINK_LIST = new Set(['related links', 'navigation']);
 const SPONSOR_LINE = /^(?:together with|presented by|sponsored by|in partnership with|brought to you by|powered by)\s+\p{Lu}/iu;
+const COUNT_LINK = /^(?:view|see|show|read|load|browse)\s+(?:all\s+)?[\d,.]+\s?[KkMm]?\s+(?:more\s+)?\p{L}+$/iu;
 const KICKER = /^[^.!?]{2,60}\s[-–—]$/u;
 const NUMBERED = /^\d{1,2}[.)]\s+\S/;
 /** A line with an e-mail address is a contact, never a headline. */
-export const canBeTitle = (t: string) => t.length <= MAX_TITLE && !/[.,;:]$/.test(t) && !BARE_URL.test(t) && !/\S@[\w-]+\.\w/.test(t);
+// A firm's name ending in its legal form's full stop ("ACME ROBOTICS INC.") is a header line, not the end of a sentence.
+export const canBeTitle = (t: string) => t.length <= MAX_TITLE && (!/[.,;:]$/.test(t) || (/\.$/.test(t) && LEGAL_FORM.test(t) && words(t) <= 7)) && !BARE_URL.test(t) && !/\S@[\w-]+\.\w/.test(t);
 
 /** A job title opening a line, then where: "Partner, Example Ventures", "Senior analyst at Example". */
 const JOB_LINE = /^(?:(?:senior|junior|chief|principal|managing|general|founding|co-?|vice|lead|staff|contributing|associate|assistant|deputy)[\s-]+)*(?:partner|founder|ceo|cto|coo|cfo|president|chair(?:man|woman)?|professor|lecturer|fellow|researcher|scientist|engineer|investor|analyst|editor|reporter|writer|correspondent|columnist|director|head|vp|manager|consultant|advisor|adviser)\b[^,]{0,30}(?:,\s|\s+(?:at|of)\s+\p{Lu})/iu;
 /** A label line that names the outlet on the line under it: "Published in", "Editor for". */
-const LABEL_ABOVE = /^(?:published|posted|appeared|editor|featured|originally published)\s+(?:in|on|for)$/i;
+// "NEWS PROVIDED BY" over the issuer's name: a release's distribution page names the company that issued it.
+const LABEL_ABOVE = /^(?:(?:published|posted|appeared|editor|featured|originally published)\s+(?:in|on|for)|(?:news |content |release )?(?:provided|issued|distributed) by)$/i;
 
 /** Records header line `i` as `m` in `segments`. */
 export const setterOf = (us: readonly Unit[], segments: Map<number, Segment>) => (i: number, m: Meta) =>
@@ -81,11 +84,17 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
     const dated = (k: number) => !!metaOf(ts[k] ?? '', haveUrl)?.kind.match(/^(?:date|byline)$/);
     return dated(i + 1) || (dated(i + 2) && !isProse(ts[i + 1] ?? '') && words(ts[i + 1] ?? '') >= 5);
   };
+  // A docs page prints its title as the breadcrumb's current page and again as the page's heading, two lines alike under the
+  // menu: the second copy is the headline even when chrome took the pair for a repeated block.
+  const printedTwice = (i: number) => {
+    const b = taken.get(i);
+    return b?.kind === 'boilerplate' && i > start && ts[i - 1] === ts[i] && ts[i + 1] !== ts[i] && taken.get(i - 1)?.kind === 'boilerplate' && words(ts[i]!) >= 3 && canBeTitle(ts[i]!) && !isProse(ts[i]!);
+  };
   for (let i = start; i < limit; i++, end = i) {
     const t = ts[i]!;
     // The date under a headline taken back from a link list was taken with the list too: it is the date.
     const linkedDate = candidates.at(-1) === i - 1 && LINK_LIST.has((taken.get(i) as { reason?: string } | undefined)?.reason ?? '') && metaOf(t, haveUrl)?.kind === 'date';
-    const before = linkedHeadline(i) || linkedDate ? undefined : taken.get(i);
+    const before = linkedHeadline(i) || linkedDate || printedTwice(i) ? undefined : taken.get(i);
     // A channel's name over its audience ("1.2K members"), however the page repeats it, is the outlet.
     // So is a newsletter's name over its one-line description and its subscriber count.
     const overAudience = AUDIENCE.test(ts[i + 1] ?? '') || (/subscribers$/i.test(ts[i + 2] ?? '') && words(ts[i + 1] ?? '') <= 15);
@@ -128,11 +137,21 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
     // So does a "By …" line, whatever else it carries (a contact address in brackets).
     // A periodical's running head was taken as page chrome (it recurs on every page); its first copy in the header still names the journal and the date.
     const head = before?.kind === 'boilerplate' && before.reason === 'page chrome' && runningHead(t);
-    if (before && !head && !(before.kind === 'credit' && (URL_LINE.test(t) || SOURCE_LINE.test(t) || PARTS.test(t))) && !ORIGINAL_LINK.test(t) && !(before.kind === 'boilerplate' && /^by\s/i.test(t) && parseByline(t))) continue;
+    // A firm's name right under the headline and over its lawyers' or analysts' names ("Crane & Birk LLP" / "A, B, C") is the
+    // firm publishing the piece, whatever platform carries it, even when chrome took the line for a repeat of the page's end.
+    if ((!before || before.kind === 'boilerplate') && candidates.some((k) => words(ts[k]!) >= 4) && words(t) <= 7 && LEGAL_FORM.test(t) && (!!parseNameLine(ts[i + 1] ?? '') || metaOf(ts[i + 1] ?? '', haveUrl)?.kind === 'byline')) {
+      labelled = true;
+      for (const [k, s] of segments) if (s.kind === 'meta' && s.role === 'publisher') segments.set(k, { kind: 'meta', role: 'section', line: s.line, text: s.text });
+      set(i, { kind: 'meta', role: 'publisher', value: t });
+      continue;
+    }
+    // A label naming the outlet on the next line ("NEWS PROVIDED BY") may have been taken as page chrome: it still labels the name under it.
+    const labelAbove = (!before || before.kind === 'boilerplate') && LABEL_ABOVE.test(t);
+    if (before && !head && !labelAbove && !(before.kind === 'credit' && (URL_LINE.test(t) || SOURCE_LINE.test(t) || PARTS.test(t))) && !ORIGINAL_LINK.test(t) && !(before.kind === 'boilerplate' && /^by\s/i.test(t) && parseByline(t))) continue;
     // "Published in" / "Editor for" over a name: the label says the next line names the outlet.
     const next = ts[i + 1];
-    if (!before && LABEL_ABOVE.test(t) && next !== undefined && !taken.has(i + 1) && words(next) <= 6 && /^[\p{Lu}\d]/u.test(next) && !/[.!?,;:]$/.test(next)) {
-      set(i, { kind: 'meta', role: 'publisher' });
+    if (labelAbove && next !== undefined && !taken.has(i + 1) && words(next) <= 6 && /^[\p{Lu}\d]/u.test(next) && !/[.!?,;:]$/.test(next)) {
+      if (!before) set(i, { kind: 'meta', role: 'publisher' });
       set(++i, { kind: 'meta', role: 'publisher', value: next });
       labelled = true;
       continue;
@@ -169,6 +188,11 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       continue;
     }
     if (before) continue;
+    // "View all 217 answers", "See all 48 comments": a link to a count of other posts is a page widget, never a headline.
+    if (COUNT_LINK.test(t)) {
+      set(i, { kind: 'boilerplate', reason: 'widget' });
+      continue;
+    }
     // A kicker over the headline ("DOING MORE WITH LESS —") is a section label, and the header goes on.
     if (KICKER.test(t) && words(t) <= 8) {
       set(i, { kind: 'meta', role: 'section' });
@@ -198,6 +222,10 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       const more = us.slice(i + 1, i + ahead).some((v, k) => !taken.has(i + 1 + k) && metaOf(ts[i + 1 + k]!, haveUrl)?.kind.match(/date|byline/));
       // Only a line that reads as a sentence is a banner: a line too long for a title but without one is the headline.
       if (isProse(t) && (candidates.length > 0 || ahead > 3) && words(t) <= 60 && more) continue;
+      // A sentence set among the page's chrome above any headline or header fact (a government site's "An official website …" banner
+      // explaining ".gov" and HTTPS between its toggles) is part of that banner: the header goes on under it.
+      const chromeAt = (k: number) => taken.get(k)?.kind === 'boilerplate';
+      if (isProse(t) && words(t) <= 40 && segments.size === 0 && candidates.every((k) => words(ts[k]!) < 4) && chromeAt(i - 1) && (chromeAt(i + 1) || chromeAt(i + 2))) continue;
       // A post with no headline: its time stands right under its first paragraph ("9:41 PM · Jan 27, 2025").
       const after = metaOf(ts[i + 1] ?? '', haveUrl);
       if (!haveDate && candidates.length === 0 && !taken.has(i + 1) && after?.kind === 'date') set(i + 1, after);

@@ -162,3 +162,26 @@ describe('saved pages: metadata as CMSs write it', () => {
     expect(readHtml(page(ld)).meta.author).toBeUndefined();
   });
 });
+
+describe('saved pages whose header only the visible page states', () => {
+  it('takes the <h1> over a shorter og:title it opens with, and reads the byline, date and reading time under it that Readability leaves out', () => {
+    const html = `<!DOCTYPE html><html><head><title>Tidewise</title><meta property="og:title" content="Ferries, charged"></head><body>
+<header><a href="/">Tidewise</a><nav><a href="/issues">Issues</a><a href="/about">About</a></nav></header>
+<main><div class="Kicker_x1">Brief · Shipping</div><h1 class="Title_q2">Ferries, charged: why the Bergen crossing went electric first</h1>
+<div class="Credits_z"><span>Words by Kari Hansen</span><span>Illustration by Per Olsen</span></div>
+<div class="Date_k">12 March 2031</div><div class="Read_t">4 min</div>
+<div class="Body_a">${PARAS.map((p) => `<p>${p}</p>`).join('')}</div></main></body></html>`;
+    const { articles } = ingestAll([{ file: 'content/articles/tidewise.html', bytes: new TextEncoder().encode(html) }]);
+    expect(articles[0]).toMatchObject({ title: 'Ferries, charged: why the Bergen crossing went electric first', authors: ['Kari Hansen'] });
+    expect(articles[0]!.date?.iso).toBe('2031-03-12');
+    expect(articles[0]!.body.map((b) => b.text)).toEqual(PARAS);
+  });
+
+  it("reads an RDFa Lite article's own url, not its publisher's", () => {
+    const html = `<!DOCTYPE html><html><head><title>Ferry trials — Harbour Gazette</title></head><body vocab="https://schema.org/">
+<article typeof="NewsArticle"><div property="publisher" typeof="Organization"><meta property="name" content="Harbour Gazette"><link property="url" href="https://gazette.example.org/"></div>
+<link property="url" href="https://gazette.example.org/transport/ferry-trials"><h1 property="headline">Electric ferry finishes its sea trials</h1>
+${PARAS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    expect(readHtml(html).meta.url).toBe('https://gazette.example.org/transport/ferry-trials');
+  });
+});

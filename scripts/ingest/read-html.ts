@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { parseByline } from './byline.ts';
 import { parseDateLine } from './dates.ts';
+import { readMeta } from './header-line.ts';
 import { articleMetaSchema, type ArticleMeta } from './overrides.ts';
 
 /**
@@ -188,7 +189,12 @@ function pageMeta(document: Document): PageMeta {
   const mainEntity = Array.from(document.querySelectorAll('[itemprop="mainEntityOfPage"]'))
     .map((el) => str(el.getAttribute('href') ?? el.getAttribute('itemid') ?? el.getAttribute('content')))
     .find((u) => !!u && /^https?:\/\//.test(u));
-  const url = str(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('og:url') ?? ldUrl ?? dcUrl ?? meta('parsely-link') ?? itemUrl ?? mainEntity ??
+  // RDFa Lite: the article's own `property="url"` (vocab schema.org, `typeof="NewsArticle"`), not its publisher's.
+  const rdfaUrl = Array.from(document.querySelectorAll('[property="url"]'))
+    .filter((el) => list((el.closest('[typeof]')?.getAttribute('typeof') ?? '').split(/\s+/)).some((t) => ARTICLE_TYPE.test(String(t))))
+    .map((el) => str(el.getAttribute('href') ?? el.getAttribute('content') ?? el.getAttribute('resource')))
+    .find((u) => !!u && /^https?:\/\//.test(u));
+  const url = str(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('og:url') ?? ldUrl ?? dcUrl ?? meta('parsely-link') ?? itemUrl ?? rdfaUrl ?? mainEntity ??
     // A Scholar record's landing page (never its PDF's address).
     meta('citation_abstract_html_url') ?? meta('citation_fulltext_html_url') ?? meta('citation_public_url');
   return {
@@ -198,6 +204,29 @@ function pageMeta(document: Document): PageMeta {
     ...(publisher ? { publisher } : {}),
     ...(url ? { url } : {}),
   };
+}
+
+/**
+ * The header lines under the page's <h1> that Readability leaves out with the page's chrome: each a byline, date or
+ * reading time on its own ("Words by A", "6 March 2025", "4 min" in their own elements). Only lines stating such a
+ * fact, up to the first that does not, within the few lines under the headline.
+ */
+function factsUnderHeadline(document: Document): string[] {
+  const h1 = document.querySelector('h1');
+  const box = h1?.parentElement;
+  if (!h1 || !box) return [];
+  const lines: string[] = [];
+  blockLines(box as unknown as El, lines);
+  const at = lines.indexOf(squash(h1.textContent));
+  const out: string[] = [];
+  for (const line of at < 0 ? [] : lines.slice(at + 1, at + 7)) {
+    // "Illustration by B", "Photos by C" beside the byline credit others' work: passed over, not read.
+    if (/^(?:illustrations?|photos?|photography|images?|graphics?|design|art|video)\s+by\s/i.test(line)) continue;
+    const m = readMeta(line, true);
+    if (!m || !(m.kind === 'date' || m.kind === 'byline' || (m.kind === 'meta' && m.role === 'reading time'))) break;
+    out.push(line);
+  }
+  return out;
 }
 
 /** Keeps only the fields that pass the same validation as frontmatter. */
@@ -239,6 +268,9 @@ export function readHtml(html: string): SavedPage {
   const found = pageMeta(document as unknown as Document);
   // The page's one <h1>, as written (Readability may drop it and re-case a title taken from <title>).
   const h1s = Array.from((document as unknown as Document).querySelectorAll('h1')).map((h) => squash(h.textContent ?? '')).filter((h): h is string => !!h);
+  // A short og:title the <h1> opens with ("Small model, big claim" over "Small model, big claim: …") is the headline cut short: the <h1> is the headline.
+  if (h1s.length === 1 && found.title && h1s[0]!.length > found.title.length && h1s[0]!.startsWith(found.title)) found.title = h1s[0];
+  const facts = h1s.length === 1 ? factsUnderHeadline(document as unknown as Document) : [];
   const article = new Readability(document as unknown as Document, { keepClasses: false }).parse();
   const lines: string[] = [];
   if (article?.content) {
@@ -252,7 +284,7 @@ export function readHtml(html: string): SavedPage {
   const h1 = h1s.length === 1 && readTitle && h1s[0]!.length >= 12 && readTitle.toLowerCase().includes(h1s[0]!.toLowerCase()) ? h1s[0] : undefined;
   const pageTitle = h1 ?? readTitle;
   const wrapped = !found.title && pageTitle && lines.slice(0, 5).some((x) => x.length >= 12 && pageTitle.toLowerCase().includes(x.toLowerCase()));
-  const head = [found.title ?? (wrapped ? undefined : pageTitle), squash(article?.byline)].filter((l) => l && !lines.slice(0, 5).some((x) => x.includes(l)));
+  const head = [found.title ?? (wrapped ? undefined : pageTitle), squash(article?.byline), ...facts].filter((l) => l && !lines.slice(0, 5).some((x) => x.includes(l)));
   const meta = validMeta(found);
   return { text: [...head, ...lines].join('\n\n'), meta, ...(meta.date && found.date ? { dateText: found.date } : {}) };
 }

@@ -6,7 +6,7 @@ import { markTail } from './chrome-tail.ts';
 import { markBelowBlock } from './prose-block.ts';
 import { parseDateline } from './dates.ts';
 import { readHeader } from './header.ts';
-import { readTailDate, readTailUrl } from './header-tail.ts';
+import { readAuthorBlock, readSigner, readTailDate, readTailUrl } from './header-tail.ts';
 import type { Segment } from '../core/article.ts';
 import { committedModel, markLikelyChrome, type LineModel } from './line-model.ts';
 import { isHeading } from './heading.ts';
@@ -38,6 +38,8 @@ export function ruleVerdicts(text: string, options: SegmentOptions = {}): RuleVe
   for (const [i, s] of header.segments) taken.set(i, s);
   for (const [i, s] of readTailDate(us, taken)) taken.set(i, s);
   for (const [i, s] of readTailUrl(us, taken)) taken.set(i, s);
+  for (const [i, s] of readSigner(us, taken)) taken.set(i, s);
+  for (const [i, s] of readAuthorBlock(us, taken)) taken.set(i, s);
   markTail(us, taken, wc);
   markAuthorBio(us, taken, [...header.authors, ...(options.authors ?? [])], header.end);
   markLate(us, taken, header.end, wc);
