@@ -1,0 +1,57 @@
+import { toString } from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { CaptureEdits, CaptureReader } from './capture.ts';
+
+/**
+ * Markdown as capture tools write it (Firecrawl, trafilatura, Jina Reader, MarkDownload, pandoc from
+ * HTML): sentences carry escapes (`\>`, `\|`), links with titles (`[Commerce](https://… "U.S. Commerce")`)
+ * and pandoc's attributes (`[text]{.pullquote}`, `# Headline {#id .headline}`). On a line of prose these
+ * are read as Markdown, so the body holds the text a reader saw. A line that is only links (a menu, a
+ * share row, a logo) is left as written, for the chrome rules to read. MarkDownload's `> ## Excerpt`
+ * block (the page's description, repeated above the article) is the tool's.
+ */
+
+/** Marks of inline Markdown worth reading a line for: a link or image, a backslash escape, a pandoc attribute. */
+const INLINE_MARK = /\]\(|\\[!-/:-@[-`{-~]|\]\{[#.]|\)\{[#.]|\s\{[#.][^}]*\}\s*$|<https?:\/\//;
+/** Links and images, an image inside a link included. */
+const LINKS = /!?\[(?:[^[\]]|\[[^\]]*\])*\]\([^)]*\)(?:\{[^}]*\})?/g;
+/** The block marks before a line's text: heading, list item, quote. */
+const BLOCK_PREFIX = /^\s*(?:(?:#{1,6}|[-*+]|\d+[.)]|>)\s+)*/;
+const EXCERPT_START = /^>\s*#{1,6}\s*Excerpt\s*$/i;
+const processor = unified().use(remarkParse);
+
+/** A line's inline Markdown as text (`By [A](url "A")` → `By A`); its block marks (`# `, `- `) stay. */
+export function inlineText(line: string): string {
+  const prefix = BLOCK_PREFIX.exec(line)![0];
+  const rest = line
+    .slice(prefix.length)
+    // pandoc: `[text]{.class}` is a span, `{#id .class}` after a heading or a link is its attributes.
+    .replace(/\[([^[\]]*)\]\{[#.][^}]*\}/g, '$1')
+    .replace(/\)\{[#.][^}]*\}/g, ')')
+    .replace(/\s+\{[#.][^}]*\}\s*$/, '');
+  const text = toString(processor.parse(rest)).replace(/\s*\n\s*/g, ' ');
+  return `${prefix}${text}`;
+}
+
+/** Whether a line says anything besides its links (a menu row of links says nothing of its own). */
+const hasProse = (line: string) => /[\p{L}\p{N}]/u.test(line.replace(BLOCK_PREFIX, '').replace(LINKS, ''));
+
+export const readMarkdownCapture: CaptureReader = (lines, { markdown }) => {
+  if (!markdown) return undefined;
+  const edits: CaptureEdits = new Map();
+  // MarkDownload: `> ## Excerpt`, the quoted description, then a `---` rule before the article.
+  const start = lines.findIndex((l) => EXCERPT_START.test(l.trim()));
+  if (start >= 0) {
+    let i = start;
+    while (i < lines.length && /^>/.test(lines[i]!.trim())) edits.set(i++, null);
+    while (i < lines.length && lines[i]!.trim() === '') i++;
+    if (i < lines.length && /^-{3,}$/.test(lines[i]!.trim())) edits.set(i, null);
+  }
+  lines.forEach((l, i) => {
+    if (edits.has(i) || !INLINE_MARK.test(l) || !hasProse(l)) return;
+    const text = inlineText(l);
+    if (text.trim() && text !== l) edits.set(i, text);
+  });
+  return edits.size ? { tool: start >= 0 ? 'markdownload' : 'markdown', edits } : undefined;
+};
