@@ -4,7 +4,9 @@ import { link, type LinkedArticle } from './link.ts';
 import { compileGazetteer, type Matcher } from '../core/match.ts';
 import { normalise } from './normalise.ts';
 import { type Capture, readCapture, withCapture } from './capture.ts';
-import { applyMeta, type ArticleMeta, parseArticleMeta, splitFrontmatter } from './overrides.ts';
+import { applyMeta, type ArticleMeta, checkHttpUrl, parseArticleMeta, splitFrontmatter } from './overrides.ts';
+import { singleFileUrl } from './capture-singlefile.ts';
+import { pandocTitle } from './capture-pandoc.ts';
 import { readArticle } from './read.ts';
 import { readHtml, type SavedPage } from './read-html.ts';
 import { segment } from './segment.ts';
@@ -50,7 +52,11 @@ export type SegmentInput =
 
 export function segmentInput(raw: RawArticle, decoded: DecodedArticle): SegmentInput {
   if (/^\.html?$/.test(extname(raw.file).toLowerCase())) {
-    const page = readHtml(normalise(decoded.text));
+    const html = normalise(decoded.text);
+    const page = readHtml(html);
+    // A page SingleFile saved names its address in SingleFile's comment, when its own metadata does not.
+    const saved = page.meta.url ? undefined : singleFileUrl(html);
+    if (saved && checkHttpUrl(saved).ok) page.meta.url = saved;
     return { text: normalise(page.text), authors: page.meta.author ?? [], page };
   }
   if (extname(raw.file).toLowerCase() !== '.md') {
@@ -64,7 +70,8 @@ export function segmentInput(raw: RawArticle, decoded: DecodedArticle): SegmentI
   const body = capture.text;
   // Frontmatter from a blog export may carry fields of its own (tags, slug): ignored, with a warning.
   const ignored: IngestProblem[] = [];
-  const meta = yaml === undefined ? undefined : parseArticleMeta(yaml, raw.file, yamlLine, { warnings: ignored, format });
+  const parsed = yaml === undefined ? undefined : parseArticleMeta(yaml, raw.file, yamlLine, { warnings: ignored, format });
+  const meta = parsed && pandocTitle(parsed, body);
   return { text: body, authors: meta?.author ?? [], ...(meta ? { meta } : {}), ignored, capture };
 }
 

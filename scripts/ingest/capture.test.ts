@@ -1,0 +1,240 @@
+import { describe, expect, it } from 'vitest';
+import { readCapture } from './capture.ts';
+import { untranslatedUrl } from './capture-archive.ts';
+import { inlineText } from './capture-markdown.ts';
+import { pandocTitle } from './capture-pandoc.ts';
+import { singleFileUrl } from './capture-singlefile.ts';
+import { ingestArticle } from './pipeline.ts';
+
+/** Ingests invented text as a file of the given name. */
+const ingest = (file: string, text: string) => ingestArticle({ file, bytes: new TextEncoder().encode(text) });
+const body = (a: ReturnType<typeof ingest>) => a.body.map((b) => b.text);
+const removed = (a: ReturnType<typeof ingest>, reason = 'capture tool') => a.boilerplate.filter((b) => b.reason === reason).map((b) => b.text);
+
+describe('Jina Reader', () => {
+  const jina = [
+    'Title: Ferry operators test a reservation model | Harbour Ledger',
+    '',
+    'URL Source: https://harbourledger.example.com/2025/03/04/ferry-reservations',
+    '',
+    'Published Time: Tue, 04 Mar 2025 08:30:00 GMT',
+    '',
+    'Warning: Target URL returned error 403: Forbidden',
+    '',
+    'Markdown Content:',
+    'By Ingrid Solberg',
+    '',
+    'Three ferry operators on the western coast began testing a reservation model this week, the first change to their booking rules in a decade.',
+    '',
+    'Passengers who book a day ahead pay 10 percent less, a discount the operators say will spread sailings more evenly \\(and cut queues\\).',
+  ].join('\n');
+
+  it('reads its header block as metadata and takes its own lines out, listed in the audit', () => {
+    const a = ingest('ferry.md', jina);
+    expect(a.title).toBe('Ferry operators test a reservation model');
+    expect(a.publisher).toBe('Harbour Ledger');
+    expect(a.url).toBe('https://harbourledger.example.com/2025/03/04/ferry-reservations');
+    expect(a.date?.iso).toBe('2025-03-04T08:30');
+    expect(a.authors).toEqual(['Ingrid Solberg']);
+    expect(removed(a)).toEqual(['Warning: Target URL returned error 403: Forbidden', 'Markdown Content:']);
+    // The audit shows the header lines as the file writes them.
+    expect(a.metadataLines.map((m) => m.text)).toContain('URL Source: https://harbourledger.example.com/2025/03/04/ferry-reservations');
+    // Its body is Markdown even in a .txt file: escapes are read.
+    expect(body(ingest('ferry.txt', jina))).toContain(
+      'Passengers who book a day ahead pay 10 percent less, a discount the operators say will spread sailings more evenly (and cut queues).',
+    );
+  });
+
+  it('is only its fixed block: a text that merely mentions "Markdown Content:" is left alone', () => {
+    expect(readCapture('A guide to Markdown\n\nMarkdown Content:\nis what this tool writes.', { markdown: false }).tools).toEqual([]);
+  });
+});
+
+describe('Markdown as capture tools write it', () => {
+  it('reads escapes, links with titles and pandoc spans on lines of prose', () => {
+    expect(inlineText('By [Ana Ruiz](https://x.example.com/ana "Ana Ruiz")')).toBe('By Ana Ruiz');
+    expect(inlineText('Tolls rose \\> 5% on one route \\| and fell on another.')).toBe('Tolls rose > 5% on one route | and fell on another.');
+    expect(inlineText('[Tolls rose]{.pullquote} on the northern route.')).toBe('Tolls rose on the northern route.');
+    expect(inlineText('# Ferry tolls rise {#ferry-tolls .headline}')).toBe('# Ferry tolls rise');
+    expect(inlineText('- Posted in [Shipping](https://x.example.com/c/shipping){.category}')).toBe('- Posted in Shipping');
+  });
+
+  it('leaves a line of links alone, for the chrome rules, and takes out MarkDownload\'s excerpt', () => {
+    const text = ['[Home](https://x.example.com/) / [Ports](https://x.example.com/ports "Ports")', '', '> ## Excerpt', '> Tolls rose on one route.', '', '---', 'Tolls rose on one route.'].join('\n');
+    const c = readCapture(text, { markdown: true });
+    expect(c.text.split('\n')[0]).toBe('[Home](https://x.example.com/) / [Ports](https://x.example.com/ports "Ports")');
+    expect(c.removed.map((r) => r.text)).toEqual(['> ## Excerpt', '> Tolls rose on one route.', '---']);
+    expect(c.text.split('\n')).toHaveLength(text.split('\n').length);
+  });
+
+  it('is not applied to plain text', () => {
+    expect(readCapture('Tolls rose \\> 5% on [one route](https://x.example.com/r).', { markdown: false }).tools).toEqual([]);
+  });
+
+  it('reads a clipper\'s frontmatter with fields it left empty, and never its clip time as the date', () => {
+    const a = ingest(
+      'clip.md',
+      ['---', 'created: 2025-04-02T09:00:00 (UTC +00:00)', 'tags: []', 'source: https://harbourledger.example.com/2025/03/30/tolls', 'author: ', 'published:', '---', '', '# Tolls rise on the northern route', '', 'Tolls on the northern ferry route rose by a fifth this spring, the operator said on Monday.'].join('\n'),
+    );
+    expect(a.url).toBe('https://harbourledger.example.com/2025/03/30/tolls');
+    expect(a.title).toBe('Tolls rise on the northern route');
+    expect(a.date).toBeUndefined();
+    expect(a.authors).toEqual([]);
+  });
+
+  it('takes the headline from pandoc\'s heading when its title field is the page\'s <title>', () => {
+    const cleaned = '::: {.article-header}\n# Tolls rise on the northern route\n:::\n';
+    expect(pandocTitle({ title: 'Harbour Ledger' }, cleaned)).toEqual({ title: 'Tolls rise on the northern route', publisher: 'Harbour Ledger' });
+    expect(pandocTitle({ title: 'Tolls rise on the northern route | Harbour Ledger' }, cleaned)).toEqual({ title: 'Tolls rise on the northern route', publisher: 'Harbour Ledger' });
+    // A title that shares the headline's words is the article's own: kept.
+    expect(pandocTitle({ title: 'Northern route tolls' }, cleaned)).toEqual({ title: 'Northern route tolls' });
+    // Without pandoc's fenced divs, frontmatter is the author's word.
+    expect(pandocTitle({ title: 'Harbour Ledger' }, '# Tolls rise on the northern route\n')).toEqual({ title: 'Harbour Ledger' });
+  });
+});
+
+describe('lynx -dump and w3m -dump', () => {
+  const lynx = [
+    '   [1]Skip to content',
+    '   [2]Harbour Ledger',
+    '   [3]Ports  [4]Shipping  [5]Weather',
+    '   Search: ____________________ [Submit]',
+    '',
+    'Ferry tolls rise on the northern route',
+    '',
+    '   By Ingrid Solberg',
+    '   March 30, 2025',
+    '',
+    '   Tolls on the northern ferry route rose by a fifth this spring, the',
+    '   operator said on Monday, the first rise since [6]2019, as fuel costs,',
+    '   crew wages and port fees all climbed over the winter months.',
+    '',
+    '     * Season tickets are unchanged.',
+    '',
+    'References',
+    '',
+    '   1. https://harbourledger.example.com/#content',
+    '   2. https://harbourledger.example.com/',
+    '   3. https://harbourledger.example.com/ports',
+    '   4. https://harbourledger.example.com/shipping',
+    '   5. https://harbourledger.example.com/weather',
+    '   6. https://harbourledger.example.com/tag/2019',
+  ].join('\n');
+
+  it('keeps every body sentence verbatim across wrapped lines, without the link numbers', () => {
+    const a = ingest('dump.txt', lynx);
+    expect(body(a)).toContain(
+      'Tolls on the northern ferry route rose by a fifth this spring, the operator said on Monday, the first rise since 2019, as fuel costs, crew wages and port fees all climbed over the winter months.',
+    );
+    expect(body(a).some((b) => b.includes('Season tickets are unchanged.'))).toBe(true);
+    expect(a.title).toBe('Ferry tolls rise on the northern route');
+    expect(a.authors).toEqual(['Ingrid Solberg']);
+    expect(a.date?.iso).toBe('2025-03-30');
+  });
+
+  it('takes out the link list, form fields and menu rows, each with its reason', () => {
+    const a = ingest('dump.txt', lynx);
+    expect(removed(a)).toEqual(['References', ...[1, 2, 3, 4, 5].map((n) => expect.stringMatching(new RegExp(`^${n}\\. https://`))), '6. https://harbourledger.example.com/tag/2019']);
+    expect(removed(a, 'navigation')).toContain('[3]Ports  [4]Shipping  [5]Weather');
+    expect(a.boilerplate.find((b) => b.text.startsWith('Search:'))?.reason).toBe('page chrome');
+    expect(body(a).join('\n')).not.toMatch(/\[\d+\]|https?:/);
+  });
+
+  it('keeps a footnote mark that is a link\'s own text, and numbers beyond the list', () => {
+    const c = readCapture(['A run of 61 days [3][1], and [9] more.', '', 'References:', '', '[1] https://x.example.com/a', '[2] https://x.example.com/b', '[3] https://x.example.com/c#fn1'].join('\n'), { markdown: false });
+    expect(c.text.split('\n')[0]).toBe('A run of 61 days [1], and [9] more.');
+  });
+
+  it('draws w3m\'s rules and form fields as chrome, and joins its wrapped lines', () => {
+    const text = [
+      'Harbour Ledger',
+      '[                    ] [Search]',
+      '━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━',
+      '',
+      'Ferry tolls rise on the northern route',
+      '',
+      'Tolls on the northern ferry route rose by a fifth this spring, the operator',
+      'said on Monday, the first rise since 2019, as fuel costs, crew wages and',
+      'port fees all climbed over the winter months, and a second operator said,',
+      'on the same day, that it would follow in May.',
+    ].join('\n');
+    const c = readCapture(text, { markdown: false });
+    expect(c.removed.map((r) => r.reason)).toEqual(['page chrome', 'separator']);
+    expect(c.text.split('\n')[6]).toBe(
+      'Tolls on the northern ferry route rose by a fifth this spring, the operator said on Monday, the first rise since 2019, as fuel costs, crew wages and port fees all climbed over the winter months, and a second operator said, on the same day, that it would follow in May.',
+    );
+    expect(c.text.split('\n')).toHaveLength(text.split('\n').length);
+  });
+
+  it('does not join lines of a text that is not set in a column', () => {
+    const text = ['Harbour Ledger', '[                    ] [Search]', '', 'Tolls on the northern ferry route rose by a fifth this spring, the operator said on Monday, the first rise since 2019.', 'Season tickets are unchanged.'].join('\n');
+    expect(readCapture(text, { markdown: false }).text.split('\n')[4]).toBe('Season tickets are unchanged.');
+  });
+});
+
+describe('archives and proxies', () => {
+  it('archive.today: the banner is the tool\'s, its capture time is never the date, "Saved from" is the URL', () => {
+    const a = ingest(
+      'arch.txt',
+      [
+        'archive.today',
+        'webpage capture',
+        'Saved from https://harbourledger.example.com/2025/03/30/tolls',
+        'search',
+        '2 Apr 2025 10:22:40 UTC',
+        'All snapshots from host harbourledger.example.com',
+        'Webpage Screenshot',
+        'share download .zip report bug or abuse',
+        '',
+        'Ferry tolls rise on the northern route',
+        '',
+        'Tolls on the northern ferry route rose by a fifth this spring, the operator said on Monday.',
+      ].join('\n'),
+    );
+    expect(a.url).toBe('https://harbourledger.example.com/2025/03/30/tolls');
+    expect(a.date).toBeUndefined();
+    expect(a.title).toBe('Ferry tolls rise on the northern route');
+    expect(removed(a)).toHaveLength(7);
+  });
+
+  it('the Wayback Machine\'s line names the original URL', () => {
+    const c = readCapture('The Wayback Machine - https://web.archive.org/web/20250406093015/https://x.example.com/a/b?c=1\n\nHeadline', { markdown: false });
+    expect(c.text.split('\n')[0]).toBe('https://x.example.com/a/b?c=1');
+    expect(c.original.get(1)).toMatch(/^The Wayback Machine/);
+  });
+
+  it('Google Translate\'s proxy: the address it stands for, and its toolbar as the tool\'s', () => {
+    expect(untranslatedUrl('https://www-harbour--ledger-example-com.translate.goog/a/b.html?id=3&_x_tr_sl=no&_x_tr_tl=en&_x_tr_hl=en')).toBe('https://www.harbour-ledger.example.com/a/b.html?id=3');
+    const c = readCapture('https://news-example-no.translate.goog/a?_x_tr_sl=no&_x_tr_tl=en\nOriginal text\nRate this translation\n\nFerry tolls rise', { markdown: false });
+    expect(c.text.split('\n')[0]).toBe('https://news.example.no/a');
+    expect(c.removed.map((r) => r.text)).toEqual(['Original text', 'Rate this translation']);
+    // The toolbar's words alone, with no proxy address, are left to the other rules.
+    expect(readCapture('Original text\n\nFerry tolls rise', { markdown: false }).tools).toEqual([]);
+  });
+});
+
+describe('saved pages', () => {
+  it('SingleFile\'s comment gives the address, never its save date', () => {
+    const html = '<!DOCTYPE html> <html lang="en"><!--\n Page saved with SingleFile \n url: https://harbourledger.example.com/2025/03/30/tolls \n saved date: Wed Apr 02 2025 10:12:44 GMT+0000 (Coordinated Universal Time)\n--><head><title>Tolls rise</title></head><body><article><h1>Ferry tolls rise on the northern route</h1><p>Tolls on the northern ferry route rose by a fifth this spring, the operator said on Monday, the first rise since 2019.</p><p>Season tickets are unchanged, the operator said, and so are the fares for children under twelve.</p></article></body></html>';
+    expect(singleFileUrl(html)).toBe('https://harbourledger.example.com/2025/03/30/tolls');
+    expect(singleFileUrl('<html><!-- url: https://x.example.com/ --></html>')).toBeUndefined();
+    const a = ingest('saved.html', html);
+    expect(a.url).toBe('https://harbourledger.example.com/2025/03/30/tolls');
+    expect(a.date).toBeUndefined();
+  });
+
+  it('Yoast\'s @graph: the author and publisher named by reference', () => {
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'Article', headline: 'Ferry tolls rise on the northern route', datePublished: '2025-03-30T07:00:00+00:00', author: { '@id': '#ingrid' }, publisher: { '@id': '#org' } },
+        { '@type': 'Organization', '@id': '#org', name: 'Harbour Ledger' },
+        { '@type': 'Person', '@id': '#ingrid', name: 'Ingrid Solberg' },
+      ],
+    };
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify(graph)}</script></head><body><article><h1>Ferry tolls rise on the northern route</h1><p>Tolls on the northern ferry route rose by a fifth this spring, the operator said on Monday, the first rise since 2019.</p><p>Season tickets are unchanged, the operator said, and so are the fares for children under twelve.</p></article></body></html>`;
+    const a = ingest('yoast.html', html);
+    expect(a.authors).toEqual(['Ingrid Solberg']);
+    expect(a.publisher).toBe('Harbour Ledger');
+  });
+});
