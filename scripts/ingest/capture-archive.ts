@@ -11,6 +11,14 @@ const ARCHIVE_TODAY_END = /^share\s+download\s+\.zip\s+report\s+bug\s+or\s+abuse
 const ARCHIVE_TODAY_SAVED = /^Saved from\s+(https?:\/\/\S+)/i;
 /** "The Wayback Machine - https://web.archive.org/web/20250406093015/https://…": the snapshot's own address holds the original. */
 const WAYBACK = /^The Wayback Machine\s+-\s+https?:\/\/web\.archive\.org\/web\/\d{4,14}[a-z_]*\/(https?:\/\/\S+)$/i;
+/**
+ * The Wayback Machine's toolbar as copied with the page: from its count of captures ("12 captures"), the
+ * span of their dates and its calendar, to its "About this capture" panel ending in "TIMESTAMPS".
+ */
+const WAYBACK_COUNT = /^[\d,]+ captures?$/i;
+const WAYBACK_PANEL_END = /^(?:TIMESTAMPS|About this capture)$/i;
+/** The toolbar is this long at most. */
+const MAX_TOOLBAR_LINES = 40;
 /** A page read through Google Translate's website proxy: `www-example-com.translate.goog/…?_x_tr_sl=…`. */
 const TRANSLATE_PROXY = /^(https?):\/\/([a-z\d-]+)\.translate\.goog(\/\S*)?$/i;
 /** The proxy's toolbar, as copied with the page. */
@@ -57,6 +65,16 @@ export const readArchive: CaptureReader = (lines) => {
       edits.set(i, original);
     }
   });
+  // The Wayback toolbar: its "Go" button under the address box, its capture count, calendar and panel.
+  const count = lines.slice(0, MAX_TOOLBAR_LINES).findIndex((l) => WAYBACK_COUNT.test(l.trim()));
+  const ends = count < 0 ? [] : lines.slice(count, count + MAX_TOOLBAR_LINES).flatMap((l, k) => (WAYBACK_PANEL_END.test(l.trim()) ? [count + k] : []));
+  if (ends.length) {
+    tools.push('wayback-machine');
+    // The address box above "Go" repeats the page's address: the header keeps the one the tool's first line names.
+    const go = count > 0 && lines[count - 1]!.trim() === 'Go';
+    const from = go && count > 1 && /^https?:\/\/\S+$/.test(lines[count - 2]!.trim()) && lines.slice(0, count - 2).some((l) => WAYBACK.test(l.trim())) ? count - 2 : go ? count - 1 : count;
+    for (let i = from; i <= ends.at(-1)!; i++) if (lines[i]!.trim()) edits.set(i, null);
+  }
   if (tools.includes('google-translate')) lines.forEach((l, i) => TRANSLATE_TOOLBAR.test(l.trim()) && edits.set(i, null));
   return tools.length ? { tool: [...new Set(tools)].join('+'), edits } : undefined;
 };

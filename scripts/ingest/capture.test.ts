@@ -203,6 +203,15 @@ describe('archives and proxies', () => {
     expect(c.original.get(1)).toMatch(/^The Wayback Machine/);
   });
 
+  it('the Wayback Machine\'s toolbar, from its capture count to its panel, is the tool\'s; its dates are never the article\'s', () => {
+    const toolbar = ['The Wayback Machine - https://web.archive.org/web/20250212081530/https://x.example.com/a', 'https://x.example.com/a', 'Go', '7 captures', '12 Feb 2025 - 30 Mar 2025', 'JAN\tFEB\tMAR', '12', '2024\t2025\t2026', 'About this capture', 'COLLECTED BY', 'TIMESTAMPS', '', 'Ferry tolls rise on the northern route', '', 'Tolls on the northern ferry route rose by a fifth this spring, the operator said on Monday.'];
+    const a = ingest('wb.txt', toolbar.join('\n'));
+    expect(removed(a)).toEqual(toolbar.slice(1, 11));
+    expect(a.url).toBe('https://x.example.com/a');
+    expect(a.date).toBeUndefined();
+    expect(a.title).toBe('Ferry tolls rise on the northern route');
+  });
+
   it('Google Translate\'s proxy: the address it stands for, and its toolbar as the tool\'s', () => {
     expect(untranslatedUrl('https://www-harbour--ledger-example-com.translate.goog/a/b.html?id=3&_x_tr_sl=no&_x_tr_tl=en&_x_tr_hl=en')).toBe('https://www.harbour-ledger.example.com/a/b.html?id=3');
     const c = readCapture('https://news-example-no.translate.goog/a?_x_tr_sl=no&_x_tr_tl=en\nOriginal text\nRate this translation\n\nFerry tolls rise', { markdown: false });
