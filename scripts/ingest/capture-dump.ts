@@ -26,6 +26,12 @@ const MAX_COLUMN = 132;
 /** A full line of a wrapped paragraph ends this close to the column, and a column has this many full lines at least. */
 const COLUMN_SLACK = 12;
 const MIN_FULL_LINES = 3;
+/**
+ * Columns a wrapped line may fall short of the edge by (a text touched up by hand, a wrapper that breaks
+ * before punctuation): a line this close to the column continues. Lines that stand alone in a dump
+ * (a byline, a date, a tag row) are far shorter.
+ */
+const WRAP_SLACK = 6;
 
 /** A row of links and nothing else (`[1]Home  [2]World  [3]Tech`): each piece opens with its link number and is a few words long. */
 const LINK_ROW = /^\s*(?:[*•+-]\s+)?(?:\[\d+\][^[\]\s][^[\]]{0,40}?\s*){3,}$/;
@@ -68,7 +74,7 @@ function reflow(lines: readonly string[], edits: CaptureEdits): void {
     while (j + 1 < lines.length) {
       const next = text(j + 1);
       const firstWord = next.trim().split(/\s+/)[0] ?? '';
-      if (!firstWord || ITEM_START.test(next) || text(j).trim() === '' || text(j).length + 1 + firstWord.length <= column) break;
+      if (!firstWord || ITEM_START.test(next) || text(j).trim() === '' || text(j).length + 1 + firstWord.length <= column - WRAP_SLACK) break;
       parts.push(next.trim());
       j++;
     }

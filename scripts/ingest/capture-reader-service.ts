@@ -1,4 +1,4 @@
-import type { CaptureReader, CaptureEdits } from './capture.ts';
+import { type CaptureEdits, type CaptureReader, siteOfPageTitle } from './capture.ts';
 
 /**
  * Jina Reader (`r.jina.ai/<url>`) opens every capture with the same block: `Title: …`, `URL Source: …`,
@@ -29,7 +29,10 @@ export const readReaderService: CaptureReader = (lines) => {
   fields.forEach((f, i) => {
     if (!f) return;
     const [, key, value] = f;
-    if (key === 'Title' && value) edits.set(i, value);
+    // The Title is the page's <title>: beside the headline the page itself gives below, it names the site.
+    const site = key === 'Title' && value ? siteOfPageTitle(value, lines.slice(mark + 1, mark + 1 + MAX_HEADER_LINES)) : undefined;
+    if (site) edits.set(i, { facts: [{ kind: 'meta', role: 'publisher', value: site }] });
+    else if (key === 'Title' && value) edits.set(i, value);
     else if (key === 'URL Source' && value) edits.set(i, value);
     else if (key === 'Published Time' && value) edits.set(i, isoFromHttpDate(value) ?? value);
     else edits.set(i, null);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readCapture } from './capture.ts';
+import { readCapture, siteOfPageTitle } from './capture.ts';
 import { untranslatedUrl } from './capture-archive.ts';
 import { inlineText } from './capture-markdown.ts';
+import { clipperTitle } from './capture-clipper.ts';
 import { pandocTitle } from './capture-pandoc.ts';
 import { singleFileUrl } from './capture-singlefile.ts';
 import { ingestArticle } from './pipeline.ts';
@@ -245,5 +246,54 @@ describe('saved pages', () => {
     const a = ingest('yoast.html', html);
     expect(a.authors).toEqual(['Ingrid Solberg']);
     expect(a.publisher).toBe('Harbour Ledger');
+  });
+});
+
+describe('print to PDF', () => {
+  const page = (n: number, of: number, text: string) => [
+    'Ferry tolls rise on the northern route | Harbour Ledger          https://harbourledger.example.com/2025/03/30/tolls',
+    '',
+    text,
+    '',
+    `Page ${n} of ${of}                                                  4/2/25, 10:15 AM`,
+  ];
+  const firefox = [
+    ...page(1, 2, 'Ferry tolls rise on the northern route\n\nBy Ingrid Solberg\nMarch 30, 2025\n\nTolls on the northern ferry route rose by a fifth this spring, the operator said on Monday.'),
+    '',
+    ...page(2, 2, 'Season tickets are unchanged, the operator said, and so are the fares for children.'),
+  ].join('\n');
+
+  it('reads the running header\'s URL and site, never the print date, and takes header and footer out on every page', () => {
+    const a = ingest('print.txt', firefox);
+    expect(a.url).toBe('https://harbourledger.example.com/2025/03/30/tolls');
+    expect(a.publisher).toBe('Harbour Ledger');
+    expect(a.date?.iso).toBe('2025-03-30');
+    expect(a.title).toBe('Ferry tolls rise on the northern route');
+    expect(removed(a)).toHaveLength(3);
+    expect(body(a)).toEqual(['Tolls on the northern ferry route rose by a fifth this spring, the operator said on Monday.', 'Season tickets are unchanged, the operator said, and so are the fares for children.']);
+  });
+
+  it('needs a page footer: a line with a URL in a column alone is not a print header', () => {
+    expect(readCapture('Tolls rise          https://x.example.com/a\n\nTolls rose.', { markdown: false }).tools).toEqual([]);
+  });
+});
+
+describe('a page\'s <title> beside its headline', () => {
+  it('names the site only where the rest is the headline, and a site\'s name is the shorter part', () => {
+    expect(siteOfPageTitle('Ferry tolls rise on the northern route - Harbour Ledger', ['Ferry tolls rise on the northern route'])).toBe('Harbour Ledger');
+    expect(siteOfPageTitle('Harbour Ledger | Ferry tolls rise on the northern route', ['# Ferry tolls rise on the northern route'])).toBe('Harbour Ledger');
+    expect(siteOfPageTitle('Ferry tolls rise on the northern route – Harbour Ledger', ['Harbour Ledger'])).toBeUndefined();
+    expect(siteOfPageTitle('Ferry tolls rise | Harbour Ledger', ['Ferry tolls fall'])).toBeUndefined();
+  });
+
+  it('Obsidian\'s clipper: the site is split off its title when a | or the address\'s host sets it apart', () => {
+    const yaml = 'title: x\nsource: x\ncreated: 2025-04-02';
+    const url = 'https://www.harbourledger.example.com/a';
+    expect(clipperTitle({ title: 'Ferry tolls rise | Harbour Ledger', url }, yaml)).toEqual({ title: 'Ferry tolls rise', publisher: 'Harbour Ledger', url });
+    expect(clipperTitle({ title: 'Ferry tolls rise - Harbour Ledger', url }, yaml)).toEqual({ title: 'Ferry tolls rise', publisher: 'Harbour Ledger', url });
+    // A dash before words the host does not spell is the headline's own.
+    expect(clipperTitle({ title: 'Ferry tolls rise - and why', url }, yaml)).toEqual({ title: 'Ferry tolls rise - and why', url });
+    // Frontmatter that is not the clipper's is the author's word.
+    expect(clipperTitle({ title: 'Ferry tolls rise | Harbour Ledger', url }, 'title: x\nsource: x')).toEqual({ title: 'Ferry tolls rise | Harbour Ledger', url });
   });
 });

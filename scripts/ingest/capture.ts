@@ -16,20 +16,45 @@ import type { BoilerplateReason, Segment } from '../core/article.ts';
 import { readArchive } from './capture-archive.ts';
 import { readDump } from './capture-dump.ts';
 import { readMarkdownCapture } from './capture-markdown.ts';
+import { readPrint } from './capture-print.ts';
 import { readReaderService } from './capture-reader-service.ts';
 
+/** What a line the tool wrote states (a print header's page title and URL): segments of that line. */
+export type CaptureFact = { kind: 'meta'; role: 'url' | 'publisher'; value: string } | { kind: 'title'; title: string; publisher?: string };
+
 /**
- * One tool's edits of a text: line index (0-based) → the new line, `null` for a line the tool wrote, or
- * the reason a line the tool's shape shows to be page chrome is (a text browser's row of menu links).
+ * One tool's edits of a text: line index (0-based) → the new line, `null` for a line the tool wrote, the
+ * reason a line the tool's shape shows to be page chrome is (a text browser's row of menu links), or
+ * what a line the tool wrote states (taken out of the text, and read as metadata).
  */
-export type CaptureEdits = Map<number, string | null | { reason: BoilerplateReason }>;
+export type CaptureEdits = Map<number, string | null | { reason: BoilerplateReason } | { facts: CaptureFact[] }>;
+
+/** The separators between a page's headline and its site's name in a `<title>`. */
+const TITLE_SEPARATOR = String.raw`\s+[|–—·-]\s+`;
+
+/**
+ * The site's name in a page's `<title>` ("Headline | Site", "Site - Headline") when the rest is the
+ * headline a line of the text gives; nothing otherwise.
+ */
+export function siteOfPageTitle(pageTitle: string, headlines: readonly string[]): string | undefined {
+  for (const h of headlines) {
+    const at = h.trim().replace(/^#{1,6}\s+/, '');
+    if (at.length < 8) continue;
+    const e = RegExp.escape(at);
+    const m = new RegExp(`^${e}${TITLE_SEPARATOR}(.{2,60})$|^(.{2,60}?)${TITLE_SEPARATOR}${e}$`).exec(pageTitle.trim());
+    // A site's name is shorter than the headline (a line naming the site is not the headline).
+    const site = m && (m[1] ?? m[2])!.trim();
+    if (site && site.length < at.length) return site;
+  }
+  return undefined;
+}
 
 /** What the capture tools found in a text. */
 export interface Capture {
   /** The text with every edit applied: same number of lines. */
   text: string;
-  /** Lines taken out (1-based line, as written), with the reason: `capture tool` for the tools' own. */
-  removed: { line: number; text: string; reason: BoilerplateReason }[];
+  /** Lines taken out (1-based line, as written), with the reason (`capture tool` for the tools' own), or what they state. */
+  removed: { line: number; text: string; reason: BoilerplateReason; facts?: CaptureFact[] }[];
   /** Lines rewritten: 1-based line → the line as written. */
   original: Map<number, string>;
   /** The tools recognised, for tests and notes ("jina-reader", "lynx"…). */
@@ -40,7 +65,7 @@ export interface Capture {
 export type CaptureReader = (lines: readonly string[], options: { markdown: boolean }) => { tool: string; edits: CaptureEdits } | undefined;
 
 /** In order: a reader service's header first (its body may be Markdown), the Markdown inline marks last. */
-const READERS: CaptureReader[] = [readReaderService, readArchive, readDump, readMarkdownCapture];
+const READERS: CaptureReader[] = [readReaderService, readArchive, readPrint, readDump, readMarkdownCapture];
 
 /**
  * Applies every tool whose shape the text has. `markdown`: the file is Markdown (`.md`), so inline
@@ -62,7 +87,8 @@ export function readCapture(text: string, options: { markdown: boolean }): Captu
     for (const [i, edit] of found.edits) {
       const asWritten = original.get(i + 1) ?? lines[i]!;
       if (edit === null || typeof edit === 'object') {
-        removed.push({ line: i + 1, text: asWritten.trim(), reason: edit?.reason ?? 'capture tool' });
+        const facts = edit && 'facts' in edit ? edit.facts : undefined;
+        removed.push({ line: i + 1, text: asWritten.trim(), reason: edit && 'reason' in edit ? edit.reason : 'capture tool', ...(facts ? { facts } : {}) });
         original.delete(i + 1);
         lines[i] = '';
       } else if (edit !== lines[i]) {
@@ -87,7 +113,9 @@ export function withCapture(segments: Segment[], capture: Capture): Segment[] {
     const text = asWritten.trim();
     return s.kind === 'title' ? { ...s, title: s.title ?? s.text, text } : { ...s, text };
   });
-  const extra: Segment[] = capture.removed.map((r) => ({ kind: 'boilerplate', line: r.line, text: r.text, reason: r.reason }));
+  const extra: Segment[] = capture.removed.flatMap((r): Segment[] =>
+    r.facts ? r.facts.map((f) => ({ ...f, line: r.line, text: r.text })) : [{ kind: 'boilerplate', line: r.line, text: r.text, reason: r.reason }],
+  );
   // Stable: segments stay in reading order, and the tools' lines go where they stood.
   return [...restored, ...extra].map((s, i) => ({ s, i })).sort((a, b) => a.s.line - b.s.line || a.i - b.i).map(({ s }) => s);
 }

@@ -7,6 +7,7 @@ import { type Capture, readCapture, withCapture } from './capture.ts';
 import { applyMeta, type ArticleMeta, checkHttpUrl, parseArticleMeta, splitFrontmatter } from './overrides.ts';
 import { singleFileUrl } from './capture-singlefile.ts';
 import { pandocTitle } from './capture-pandoc.ts';
+import { clipperTitle } from './capture-clipper.ts';
 import { readArticle } from './read.ts';
 import { readHtml, type SavedPage } from './read-html.ts';
 import { segment } from './segment.ts';
@@ -71,7 +72,7 @@ export function segmentInput(raw: RawArticle, decoded: DecodedArticle): SegmentI
   // Frontmatter from a blog export may carry fields of its own (tags, slug): ignored, with a warning.
   const ignored: IngestProblem[] = [];
   const parsed = yaml === undefined ? undefined : parseArticleMeta(yaml, raw.file, yamlLine, { warnings: ignored, format });
-  const meta = parsed && pandocTitle(parsed, body);
+  const meta = parsed && clipperTitle(pandocTitle(parsed, body), yaml);
   return { text: body, authors: meta?.author ?? [], ...(meta ? { meta } : {}), ignored, capture };
 }
 
