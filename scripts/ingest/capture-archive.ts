@@ -1,4 +1,4 @@
-import type { CaptureEdits, CaptureReader } from './capture.ts';
+import type { CaptureEdits, CaptureReader } from './capture-shape.ts';
 
 /**
  * Archives and proxies that show a page at an address of their own. What they add is theirs: a banner,

@@ -1,4 +1,4 @@
-import { siteOfPageTitle } from './capture.ts';
+import { siteOfPageTitle } from './capture-shape.ts';
 import type { ArticleMeta } from './overrides.ts';
 
 /**

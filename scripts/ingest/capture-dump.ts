@@ -1,4 +1,4 @@
-import type { CaptureEdits, CaptureReader } from './capture.ts';
+import type { CaptureEdits, CaptureReader } from './capture-shape.ts';
 
 /**
  * A page as a text browser prints it (`lynx -dump`, `w3m -dump`): paragraphs hard-wrapped at the

@@ -1,7 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { CaptureEdits, CaptureReader } from './capture.ts';
+import type { CaptureEdits, CaptureReader } from './capture-shape.ts';
 
 /**
  * Markdown as capture tools write it (Firecrawl, trafilatura, Jina Reader, MarkDownload, pandoc from

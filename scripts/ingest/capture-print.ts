@@ -1,4 +1,4 @@
-import { type CaptureEdits, type CaptureFact, type CaptureReader, siteOfPageTitle } from './capture.ts';
+import { type CaptureEdits, type CaptureFact, type CaptureReader, siteOfPageTitle } from './capture-shape.ts';
 
 /**
  * A page printed to PDF by a browser, then copied or converted to text: every page opens with a running

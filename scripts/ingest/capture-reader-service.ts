@@ -1,4 +1,4 @@
-import { type CaptureEdits, type CaptureReader, siteOfPageTitle } from './capture.ts';
+import { type CaptureEdits, type CaptureReader, siteOfPageTitle } from './capture-shape.ts';
 
 /**
  * Jina Reader (`r.jina.ai/<url>`) opens every capture with the same block: `Title: …`, `URL Source: …`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readCapture, siteOfPageTitle } from './capture.ts';
+import { readCapture } from './capture.ts';
+import { siteOfPageTitle } from './capture-shape.ts';
 import { untranslatedUrl } from './capture-archive.ts';
 import { inlineText } from './capture-markdown.ts';
 import { clipperTitle } from './capture-clipper.ts';
