@@ -87,8 +87,9 @@ function reflow(lines: readonly string[], edits: CaptureEdits): void {
 
 export const readDump: CaptureReader = (lines) => {
   const refs = referenceList(lines);
-  const forms = lines.flatMap((l, i) => (FORM_FIELD.test(l) ? [i] : []));
-  const rules = lines.flatMap((l, i) => (RULE.test(l) ? [i] : []));
+  // The plain substring first: the patterns would scan every long line of prose.
+  const forms = lines.flatMap((l, i) => ((l.includes('______') || l.includes('[      ')) && FORM_FIELD.test(l) ? [i] : []));
+  const rules = lines.flatMap((l, i) => ((l.includes('━━━') || l.includes('───')) && RULE.test(l) ? [i] : []));
   if (!refs && forms.length === 0 && rules.length === 0) return undefined;
   const edits: CaptureEdits = new Map();
   for (const i of refs?.at ?? []) edits.set(i, null);
