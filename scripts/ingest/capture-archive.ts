@@ -6,9 +6,15 @@ import type { CaptureEdits, CaptureReader } from './capture-shape.ts';
  * the page they show is the article's original URL.
  */
 
-/** archive.today's banner ends with this row of its buttons (the mirrors archive.ph/.is/.li… write the same). */
-const ARCHIVE_TODAY_END = /^share\s+download\s+\.zip\s+report\s+bug\s+or\s+abuse$/i;
-const ARCHIVE_TODAY_SAVED = /^Saved from\s+(https?:\/\/\S+)/i;
+/**
+ * archive.today's banner ends with this row of its buttons (the mirrors archive.ph/.is/.li… write the
+ * same; copied from the page, the buttons' words may run together: "sharedownload .zipreport bug or abuse").
+ */
+const ARCHIVE_TODAY_END = /^share\s*download\s*\.zip\s*report\s+bug\s+or\s+abuse$/i;
+/** "Saved from <url>", or "Saved from" with the address on the next line. */
+const ARCHIVE_TODAY_SAVED = /^Saved from(?:\s+(https?:\/\/\S+))?$/i;
+/** The line under the button row that asks for support, when the copy includes it. */
+const ARCHIVE_TODAY_AFTER = /^Buy me a coffee$/i;
 /** "The Wayback Machine - https://web.archive.org/web/20250406093015/https://…": the snapshot's own address holds the original. */
 const WAYBACK = /^The Wayback Machine\s+-\s+https?:\/\/web\.archive\.org\/web\/\d{4,14}[a-z_]*\/(https?:\/\/\S+)$/i;
 /**
@@ -48,9 +54,12 @@ export const readArchive: CaptureReader = (lines) => {
     tools.push('archive.today');
     for (let i = 0; i <= end; i++) {
       const saved = ARCHIVE_TODAY_SAVED.exec(lines[i]!.trim());
-      if (saved) edits.set(i, saved[1]!);
-      else if (lines[i]!.trim()) edits.set(i, null);
+      // The page's address stays, as a bare URL line for the header reader.
+      if (saved?.[1]) edits.set(i, saved[1]);
+      else if (lines[i]!.trim() && !(i > 0 && /^Saved from$/i.test(lines[i - 1]!.trim()) && /^https?:\/\/\S+$/.test(lines[i]!.trim()))) edits.set(i, null);
     }
+    const after = lines.findIndex((l, i) => i > end && i <= end + 2 && ARCHIVE_TODAY_AFTER.test(l.trim()));
+    if (after > 0) edits.set(after, null);
   }
   lines.forEach((l, i) => {
     const t = l.trim();

@@ -7,6 +7,10 @@ import type { CaptureEdits, CaptureReader } from './capture-shape.ts';
  * `[          ]` with their buttons (`[Submit]`), and rules drawn with `━`.
  */
 
+/** An image lynx shows by its file name or as `[INLINE]`/`[IMG]` (it has no alt text), alone on its line. */
+const IMAGE_MARK = /^\s*(?:\[\d+\])?\[(?:[\w.%()-]+\.(?:jpe?g|png|gif|webp|avif|svg)|INLINE|IMG|image|LINK)\]\s*$/i;
+/** A form control as lynx draws it: `(BUTTON) Search`, `[ ] Remember me`, `( ) Yes`. */
+const CONTROL = /^\s*(?:\(BUTTON\)|\(submit\)|\[ \]|\( \))\s/i;
 /** A link of lynx's list (`   12. https://…`) or w3m's (`[12] https://…`). */
 const REFERENCE = /^\s*(?:(\d+)\.|\[(\d+)\])\s+\S+$/;
 const REFERENCES_HEADING = /^\s*References:?$/;
@@ -96,6 +100,13 @@ export const readDump: CaptureReader = (lines) => {
   // The form and the rule are the page's, drawn by the browser.
   for (const i of forms) edits.set(i, { reason: 'page chrome' });
   for (const i of rules) edits.set(i, { reason: 'separator' });
+  if (refs) {
+    lines.forEach((l, i) => {
+      if (edits.has(i)) return;
+      if (IMAGE_MARK.test(l)) edits.set(i, { reason: 'image' });
+      else if (CONTROL.test(l)) edits.set(i, { reason: 'page chrome' });
+    });
+  }
   if (refs) {
     lines.forEach((l, i) => {
       if (edits.has(i)) return;

@@ -142,6 +142,12 @@ describe('lynx -dump and w3m -dump', () => {
     expect(body(a).join('\n')).not.toMatch(/\[\d+\]|https?:/);
   });
 
+  it('takes out images shown by file name and lynx\'s form controls', () => {
+    const c = readCapture(['[1][logo.png]', '(BUTTON) Search', '[ ] Remember me', 'Tolls rose [2]today.', '', 'References', '', '   1. https://x.example.com/', '   2. https://x.example.com/t'].join('\n'), { markdown: false });
+    expect(c.removed.map((r) => [r.text, r.reason]).slice(0, 3)).toEqual([['[1][logo.png]', 'image'], ['(BUTTON) Search', 'page chrome'], ['[ ] Remember me', 'page chrome']]);
+    expect(c.text.split('\n')[3]).toBe('Tolls rose today.');
+  });
+
   it('keeps a footnote mark that is a link\'s own text, and numbers beyond the list', () => {
     const c = readCapture(['A run of 61 days [3][1], and [9] more.', '', 'References:', '', '[1] https://x.example.com/a', '[2] https://x.example.com/b', '[3] https://x.example.com/c#fn1'].join('\n'), { markdown: false });
     expect(c.text.split('\n')[0]).toBe('A run of 61 days [1], and [9] more.');
@@ -197,6 +203,13 @@ describe('archives and proxies', () => {
     expect(a.date).toBeUndefined();
     expect(a.title).toBe('Ferry tolls rise on the northern route');
     expect(removed(a)).toHaveLength(7);
+  });
+
+  it('archive.today copied with its buttons run together and the address on its own line', () => {
+    const text = ['archive.ph', 'webpage capture', 'Saved from', 'https://x.example.com/a', 'search', '2 Apr 2025 10:22:40 UTC', 'WebpageScreenshot', 'sharedownload .zipreport bug or abuse', 'Buy me a coffee', '', 'Ferry tolls rise'].join('\n');
+    const c = readCapture(text, { markdown: false });
+    expect(c.text.split('\n').slice(0, 9)).toEqual(['', '', '', 'https://x.example.com/a', '', '', '', '', '']);
+    expect(c.removed).toHaveLength(8);
   });
 
   it('the Wayback Machine\'s line names the original URL', () => {
