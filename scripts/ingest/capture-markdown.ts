@@ -8,7 +8,7 @@ import type { CaptureEdits, CaptureReader } from './capture-shape.ts';
  * HTML): sentences carry escapes (`\>`, `\|`), links with titles (`[Commerce](https://… "U.S. Commerce")`)
  * and pandoc's attributes (`[text]{.pullquote}`, `# Headline {#id .headline}`). On a line of prose these
  * are read as Markdown, so the body holds the text a reader saw. A line that is only links (a menu, a
- * share row, a logo) is left as written, for the chrome rules to read. MarkDownload's `> ## Excerpt`
+ * share row, a logo) or holds an image is left as written, for the chrome rules to read. MarkDownload's `> ## Excerpt`
  * block (the page's description, repeated above the article) is the tool's.
  */
 
@@ -49,7 +49,8 @@ export const readMarkdownCapture: CaptureReader = (lines, { markdown }) => {
     if (i < lines.length && /^-{3,}$/.test(lines[i]!.trim())) edits.set(i, null);
   }
   lines.forEach((l, i) => {
-    if (edits.has(i) || !INLINE_MARK.test(l) || !hasProse(l)) return;
+    // A line with an image is left as written: its alt text is not text of the page, and the chrome rules read the image's mark.
+    if (edits.has(i) || !INLINE_MARK.test(l) || l.includes('![') || !hasProse(l)) return;
     const text = inlineText(l);
     if (text.trim() && text !== l) edits.set(i, text);
   });

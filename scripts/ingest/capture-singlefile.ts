@@ -12,9 +12,12 @@
  */
 const SINGLEFILE_COMMENT = /<!--\s*Page saved with SingleFile\s*\n([\s\S]*?)-->/;
 const URL_FIELD = /^\s*url:\s*(https?:\/\/\S+)\s*$/m;
+/** Save Page WE writes the same in `<meta name="savepage-url">` (and its save time in `savepage-date`: not read either). */
+const SAVEPAGE_URL = /<meta\s+name="savepage-url"\s+content="(https?:\/\/[^"\s]+)"/i;
 
-/** The address SingleFile recorded in its comment (only an http(s) URL), or nothing. */
+/** The address SingleFile (or Save Page WE) recorded (only an http(s) URL), or nothing. */
 export function singleFileUrl(html: string): string | undefined {
-  const comment = SINGLEFILE_COMMENT.exec(html.slice(0, 4096))?.[1];
-  return comment ? URL_FIELD.exec(comment)?.[1] : undefined;
+  const head = html.slice(0, 8192);
+  const comment = SINGLEFILE_COMMENT.exec(head)?.[1];
+  return (comment ? URL_FIELD.exec(comment)?.[1] : undefined) ?? SAVEPAGE_URL.exec(head)?.[1]?.replace(/&amp;/g, '&');
 }

@@ -61,6 +61,10 @@ describe('Markdown as capture tools write it', () => {
     expect(inlineText('- Posted in [Shipping](https://x.example.com/c/shipping){.category}')).toBe('- Posted in Shipping');
   });
 
+  it('leaves a line with an image alone: its alt text is not the page\'s text', () => {
+    expect(readCapture('![Tolls board](https://x.example.com/t.jpg) Tolls on the [northern](https://x.example.com/n) route.', { markdown: true }).tools).toEqual([]);
+  });
+
   it('leaves a line of links alone, for the chrome rules, and takes out MarkDownload\'s excerpt', () => {
     const text = ['[Home](https://x.example.com/) / [Ports](https://x.example.com/ports "Ports")', '', '> ## Excerpt', '> Tolls rose on one route.', '', '---', 'Tolls rose on one route.'].join('\n');
     const c = readCapture(text, { markdown: true });
@@ -242,6 +246,7 @@ describe('saved pages', () => {
     const html = '<!DOCTYPE html> <html lang="en"><!--\n Page saved with SingleFile \n url: https://harbourledger.example.com/2025/03/30/tolls \n saved date: Wed Apr 02 2025 10:12:44 GMT+0000 (Coordinated Universal Time)\n--><head><title>Tolls rise</title></head><body><article><h1>Ferry tolls rise on the northern route</h1><p>Tolls on the northern ferry route rose by a fifth this spring, the operator said on Monday, the first rise since 2019.</p><p>Season tickets are unchanged, the operator said, and so are the fares for children under twelve.</p></article></body></html>';
     expect(singleFileUrl(html)).toBe('https://harbourledger.example.com/2025/03/30/tolls');
     expect(singleFileUrl('<html><!-- url: https://x.example.com/ --></html>')).toBeUndefined();
+    expect(singleFileUrl('<html><head><meta name="savepage-url" content="https://x.example.com/a?b=1&amp;c=2"><meta name="savepage-date" content="Wed Apr 02 2025"></head></html>')).toBe('https://x.example.com/a?b=1&c=2');
     const a = ingest('saved.html', html);
     expect(a.url).toBe('https://harbourledger.example.com/2025/03/30/tolls');
     expect(a.date).toBeUndefined();
