@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCapture } from './capture.ts';
 import { siteOfPageTitle } from './capture-shape.ts';
@@ -314,5 +315,35 @@ describe('a page\'s <title> beside its headline', () => {
     expect(clipperTitle({ title: 'Ferry tolls rise - and why', url }, yaml)).toEqual({ title: 'Ferry tolls rise - and why', url });
     // Frontmatter that is not the clipper's is the author's word.
     expect(clipperTitle({ title: 'Ferry tolls rise | Harbour Ledger', url }, 'title: x\nsource: x')).toEqual({ title: 'Ferry tolls rise | Harbour Ledger', url });
+  });
+});
+
+describe('every capture reader', () => {
+  /** Lines from every tool's shape, shuffled with prose: any mix must keep the line count and every line somewhere. */
+  const pieces = [
+    'Title: Ferry tolls rise | Harbour Ledger', 'URL Source: https://x.example.com/a', 'Markdown Content:', 'Published Time: 2025-03-30',
+    'archive.today', 'Saved from https://x.example.com/a', 'share download .zip report bug or abuse', '7 captures', 'TIMESTAMPS', 'Go',
+    'The Wayback Machine - https://web.archive.org/web/20250406093015/https://x.example.com/a', 'https://x-example-com.translate.goog/a?_x_tr_sl=no',
+    'Original text', 'References', '   1. https://x.example.com/', '[2] https://x.example.com/b', '[1]Home  [2]Ports  [3]Tides', 'Search: ________ [Go]',
+    '━━━━━━━━━━━━━━━━━━━━━━━━━━━━', 'Page 1 of 2     4/2/25, 10:15 AM', 'Tolls rise | Harbour Ledger     https://x.example.com/a', '> ## Excerpt', '---',
+    'By [Ana Ruiz](https://x.example.com/ana "Ana") \\> today', 'Tolls on the northern route rose by a fifth this spring, the operator said on Monday, as fuel costs rose.',
+    '', '', '   wrapped prose that continues on the next line of the same paragraph, as a column would set it',
+  ];
+  it('keeps the line count, and every line is in the text or listed as removed', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.boolean(), (lines, markdown) => {
+        const text = lines.join('\n');
+        const c = readCapture(text, { markdown });
+        expect(c.text.split('\n')).toHaveLength(text.split('\n').length);
+        const out = c.text.split('\n');
+        const gone = new Set(c.removed.map((r) => r.line));
+        lines.forEach((l, i) => {
+          if (l.trim() === '' || gone.has(i + 1)) return;
+          // A line kept, rewritten (its original recorded), or joined into the line above it.
+          expect(out[i] === l || c.original.has(i + 1), `line ${i + 1}: ${l}`).toBe(true);
+        });
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 200) },
+    );
   });
 });
