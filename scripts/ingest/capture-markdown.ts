@@ -9,7 +9,8 @@ import type { CaptureEdits, CaptureReader } from './capture-shape.ts';
  * and pandoc's attributes (`[text]{.pullquote}`, `# Headline {#id .headline}`). On a line of prose these
  * are read as Markdown, so the body holds the text a reader saw. A line that is only links (a menu, a
  * share row, a logo) or holds an image is left as written, for the chrome rules to read. MarkDownload's `> ## Excerpt`
- * block (the page's description, repeated above the article) is the tool's.
+ * block (the page's description, repeated above the article) is the tool's, and so is the list of
+ * numbered link definitions html2text ends a page with (its links, `[text][3]`, are read as their text).
  */
 
 /** Marks of inline Markdown worth reading a line for: a link or image, a backslash escape, a pandoc attribute. */
@@ -37,9 +38,45 @@ export function inlineText(line: string): string {
 /** Whether a line says anything besides its links (a menu row of links says nothing of its own). */
 const hasProse = (line: string) => /[\p{L}\p{N}]/u.test(line.replace(BLOCK_PREFIX, '').replace(LINKS, ''));
 
-export const readMarkdownCapture: CaptureReader = (lines, { markdown }) => {
-  if (!markdown) return undefined;
+/** A reference-style link's definition, as html2text lists them at the end: `   [3]: https://…`. */
+const DEFINITION = /^\s*\[(\d+)\]:\s+\S+$/;
+/** A link that points into that list: `[text][3]`. */
+const REFERENCE_LINK = /\[([^[\]]+)\]\[(\d+)\]/g;
+
+/** The definitions closing the text (blank lines between them allowed): their lines and numbers. */
+function definitions(lines: readonly string[]): { at: number[]; numbers: Set<string> } {
+  const at: number[] = [];
+  const numbers = new Set<string>();
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (lines[i]!.trim() === '') continue;
+    const m = DEFINITION.exec(lines[i]!);
+    if (!m) break;
+    at.push(i);
+    numbers.add(m[1]!);
+  }
+  return { at, numbers };
+}
+
+/** Lines of prose holding a Markdown link to a web address (`the [operator](https://…) said`). */
+const LINKED_PROSE = /\p{L}.*\]\(https?:\/\/[^)\s]+(?:\s+"[^"]*")?\)|\]\(https?:\/\/[^)\s]+(?:\s+"[^"]*")?\).*\p{L}/u;
+/** A plain-text file with this many such lines is Markdown (html2text, a converter's output saved as .txt). */
+const MIN_LINKED_LINES = 2;
+
+export const readMarkdownCapture: CaptureReader = (lines, options) => {
+  const markdown = options.markdown || lines.filter((l) => l.includes('](http') && !l.includes('![') && LINKED_PROSE.test(l) && hasProse(l)).length >= MIN_LINKED_LINES;
+  // html2text's links by number, with their list at the end: its shape, in a .txt as much as in a .md.
+  const defs = definitions(lines);
+  if (!markdown && defs.at.length < 2) return undefined;
   const edits: CaptureEdits = new Map();
+  if (defs.at.length >= 2) {
+    for (const i of defs.at) edits.set(i, null);
+    lines.forEach((l, i) => {
+      if (edits.has(i) || !l.includes('][') || !hasProse(l.replace(REFERENCE_LINK, ''))) return;
+      const text = l.replace(REFERENCE_LINK, (link, t: string, n: string) => (defs.numbers.has(n) ? t : link));
+      if (text !== l) edits.set(i, text);
+    });
+  }
+  if (!markdown) return edits.size ? { tool: 'html2text', edits } : undefined;
   // MarkDownload: `> ## Excerpt`, the quoted description, then a `---` rule before the article.
   const start = lines.findIndex((l) => EXCERPT_START.test(l.trim()));
   if (start >= 0) {

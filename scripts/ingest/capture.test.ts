@@ -74,8 +74,19 @@ describe('Markdown as capture tools write it', () => {
     expect(c.text.split('\n')).toHaveLength(text.split('\n').length);
   });
 
-  it('is not applied to plain text', () => {
+  it('html2text: links by number are read as their text, and their list at the end is the tool\'s', () => {
+    const text = ['Tolls on the [northern route][1] rose by a fifth, the [operator][2] said.', '', '[Home][3] [Ports][1]', '', '   [1]: https://x.example.com/n', '   [2]: https://x.example.com/o', '   [3]: https://x.example.com/'].join('\n');
+    const c = readCapture(text, { markdown: false });
+    expect(c.text.split('\n')[0]).toBe('Tolls on the northern route rose by a fifth, the operator said.');
+    // A row of links alone is left for the chrome rules.
+    expect(c.text.split('\n')[2]).toBe('[Home][3] [Ports][1]');
+    expect(c.removed.map((r) => r.text)).toEqual(['[1]: https://x.example.com/n', '[2]: https://x.example.com/o', '[3]: https://x.example.com/']);
+  });
+
+  it('is not applied to plain text, unless its prose links like Markdown (html2text saved as .txt)', () => {
     expect(readCapture('Tolls rose \\> 5% on [one route](https://x.example.com/r).', { markdown: false }).tools).toEqual([]);
+    const c = readCapture('Tolls rise on [one route](https://x.example.com/r).\n\nThe [operator](https://x.example.com/o "Operator") said so.', { markdown: false });
+    expect(c.text).toBe('Tolls rise on one route.\n\nThe operator said so.');
   });
 
   it('reads a clipper\'s frontmatter with fields it left empty, and never its clip time as the date', () => {
