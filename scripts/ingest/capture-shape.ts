@@ -4,8 +4,8 @@
  */
 import type { BoilerplateReason } from '../core/article.ts';
 
-/** What a line the tool wrote states (a print header's page title and URL): segments of that line. */
-export type CaptureFact = { kind: 'meta'; role: 'url' | 'publisher'; value: string } | { kind: 'title'; title: string; publisher?: string };
+/** What a line the tool wrote states (a print header's URL, the site a page's `<title>` names): metadata of that line. */
+export type CaptureFact = { kind: 'meta'; role: 'url' | 'publisher'; value: string };
 
 /**
  * One tool's edits of a text: line index (0-based) → the new line, `null` for a line the tool wrote, the

@@ -32,7 +32,6 @@ export interface Capture {
   tools: string[];
 }
 
-
 /** In order: a reader service's header first (its body may be Markdown), the Markdown inline marks last. */
 const READERS: CaptureReader[] = [readReaderService, readArchive, readPrint, readDump, readMarkdownCapture];
 
@@ -71,14 +70,15 @@ export function readCapture(text: string, options: { markdown: boolean }): Captu
 
 /**
  * The segments of a captured text, as the file wrote them: the tools' lines become `capture tool`
- * boilerplate, and a header line that was rewritten is shown as written (a headline keeps the
- * rewritten text as its title). Body text keeps the edited text: that is the page's text.
+ * boilerplate (or the metadata they state), and a header line that was rewritten is shown as written
+ * (a headline keeps the rewritten text as its title).
  */
 export function withCapture(segments: Segment[], capture: Capture): Segment[] {
   if (capture.tools.length === 0) return segments;
   const restored = segments.map((s): Segment => {
     const asWritten = capture.original.get(s.line);
-    if (asWritten === undefined || s.kind === 'paragraph' || s.kind === 'heading') return s;
+    // Body text and credits are shown to readers: they keep the page's text, without the tool's marks.
+    if (asWritten === undefined || s.kind === 'paragraph' || s.kind === 'heading' || s.kind === 'credit') return s;
     const text = asWritten.trim();
     return s.kind === 'title' ? { ...s, title: s.title ?? s.text, text } : { ...s, text };
   });
