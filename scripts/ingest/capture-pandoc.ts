@@ -1,3 +1,6 @@
+import { parseByline } from './byline.ts';
+import type { CaptureReader } from './capture-shape.ts';
+import { parseDateLine } from './dates.ts';
 import type { ArticleMeta } from './overrides.ts';
 
 /**
@@ -31,3 +34,24 @@ export function pandocTitle(meta: ArticleMeta, body: string): ArticleMeta {
   }
   return { ...meta, title: heading, ...(meta.publisher || !site ? {} : { publisher: site.trim() }) };
 }
+
+/** A line of spans alone (`[By A]{.byline} [March 18, 2025]{.dateline}`): each span was an element of its own. */
+const SPAN = /\[([^[\]]+)\]\{[#.][^}]*\}/g;
+const SPANS_ONLY = /^\s*(?:\[[^[\]]+\]\{[#.][^}]*\}\s*){2,}$/;
+
+/**
+ * pandoc writes a page's byline and date, two elements, as two spans on one line: read one by one, a
+ * byline and a date are one byline line with its date (the text between them is only a space).
+ */
+export const readPandocSpans: CaptureReader = (lines, { markdown }) => {
+  if (!markdown || !FENCED_DIV.test(lines.join('\n'))) return undefined;
+  const edits = new Map<number, { facts: [{ kind: 'byline'; authors: string[]; date: { iso: string; hasTime: boolean } }] }>();
+  lines.forEach((l, i) => {
+    if (!SPANS_ONLY.test(l)) return;
+    const spans = [...l.matchAll(SPAN)].map((m) => m[1]!.trim());
+    const byline = spans.map((t) => parseByline(t)).find((b) => b && b.authors.length);
+    const date = spans.map((t) => parseDateLine(t)).find((d) => d);
+    if (byline && date) edits.set(i, { facts: [{ kind: 'byline', authors: byline.authors, date: { iso: date.iso, hasTime: date.hasTime } }] });
+  });
+  return edits.size ? { tool: 'pandoc', edits } : undefined;
+};

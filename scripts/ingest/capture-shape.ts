@@ -4,8 +4,13 @@
  */
 import type { BoilerplateReason } from '../core/article.ts';
 
-/** What a line the tool wrote states (a print header's URL, the site a page's `<title>` names): metadata of that line. */
-export type CaptureFact = { kind: 'meta'; role: 'url' | 'publisher'; value: string };
+/**
+ * What a line the tool wrote states (a print header's URL, the site a page's `<title>` names; a byline
+ * and a date pandoc set on one line as two spans): metadata of that line.
+ */
+export type CaptureFact =
+  | { kind: 'meta'; role: 'url' | 'publisher'; value: string }
+  | { kind: 'byline'; authors: string[]; date?: { iso: string; hasTime: boolean } };
 
 /**
  * One tool's edits of a text: line index (0-based) → the new line, `null` for a line the tool wrote, the

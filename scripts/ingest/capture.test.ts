@@ -100,6 +100,15 @@ describe('Markdown as capture tools write it', () => {
     expect(a.authors).toEqual([]);
   });
 
+  it('reads pandoc\'s byline and date spans on one line one by one', () => {
+    const a = ingest('p.md', ['::: {.article-header}', '# Tolls rise on the northern route', '', '[By Ingrid Solberg]{.byline} [March 30, 2025]{.dateline}', ':::', '', 'Tolls on the northern ferry route rose by a fifth this spring, the operator said on Monday.'].join('\n'));
+    expect(a.authors).toEqual(['Ingrid Solberg']);
+    expect(a.date?.iso).toBe('2025-03-30');
+    expect(a.metadataLines.find((m) => m.role === 'byline')?.text).toBe('[By Ingrid Solberg]{.byline} [March 30, 2025]{.dateline}');
+    // Without pandoc's divs, spans are read as text.
+    expect(readCapture('[By Ingrid Solberg]{.byline} [March 30, 2025]{.dateline}', { markdown: true }).text).toBe('By Ingrid Solberg March 30, 2025');
+  });
+
   it('takes the headline from pandoc\'s heading when its title field is the page\'s <title>', () => {
     const cleaned = '::: {.article-header}\n# Tolls rise on the northern route\n:::\n';
     expect(pandocTitle({ title: 'Harbour Ledger' }, cleaned)).toEqual({ title: 'Tolls rise on the northern route', publisher: 'Harbour Ledger' });

@@ -17,6 +17,7 @@ import type { CaptureFact, CaptureReader } from './capture-shape.ts';
 import { readArchive } from './capture-archive.ts';
 import { readDump } from './capture-dump.ts';
 import { readMarkdownCapture } from './capture-markdown.ts';
+import { readPandocSpans } from './capture-pandoc.ts';
 import { readPrint } from './capture-print.ts';
 import { readReaderService } from './capture-reader-service.ts';
 
@@ -33,7 +34,7 @@ export interface Capture {
 }
 
 /** In order: a reader service's header first (its body may be Markdown), the Markdown inline marks last. */
-const READERS: CaptureReader[] = [readReaderService, readArchive, readPrint, readDump, readMarkdownCapture];
+const READERS: CaptureReader[] = [readReaderService, readArchive, readPrint, readDump, readPandocSpans, readMarkdownCapture];
 
 /**
  * Applies every tool whose shape the text has. `markdown`: the file is Markdown (`.md`), so inline
