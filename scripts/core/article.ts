@@ -55,7 +55,9 @@ export type BoilerplateReason =
   /** Separator lines: "___", "###", "--". */
   | 'separator'
   /** A line the rules left as body text that the learned line model (scripts/ingest/line-model.ts) reads as page chrome. */
-  | 'likely chrome';
+  | 'likely chrome'
+  /** A capture tool's own lines, not the page's: Jina Reader's "Markdown Content:", an archive's banner, a text browser's link list and form fields. */
+  | 'capture tool';
 
 /**
  * What a header line other than the headline, date and byline was read as. `other date`: a date that is

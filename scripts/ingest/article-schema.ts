@@ -73,7 +73,7 @@ const bodyBlockSchema = z.discriminatedUnion('type', [
 const boilerplateReason = z.enum([
   'page chrome', 'comment form', 'company tag block', 'navigation', 'share or subscribe prompt', 'related links',
   'advertisement', 'image', 'tag list', 'widget', 'author bio', 'cookie notice', 'site footer', 'relative time',
-  'wire credits', 'production note', 'separator', 'likely chrome',
+  'wire credits', 'production note', 'separator', 'likely chrome', 'capture tool',
 ]);
 
 /** What a header line other than headline, date and byline was read as (`MetaRole`). */

@@ -185,6 +185,8 @@ export function parseArticleMeta(yaml: string, file: string, firstLine = 1, opti
   };
   const { data, lineOf } = options.format === 'toml' ? readToml(yaml, fail) : readYaml(yaml, fail);
   if (options.warnings && data && typeof data === 'object' && !Array.isArray(data)) {
+    // A clipper's template leaves a field it could not fill empty (`author:`, `published:`): not stated, so not an error.
+    for (const [k, v] of Object.entries(data)) if (v === null || v === '' || (Array.isArray(v) && v.length === 0)) delete (data as Record<string, unknown>)[k];
     readAliases(data as Record<string, unknown>);
     for (const field of Object.keys(data).filter((k) => !(k in articleMetaSchema.shape))) {
       options.warnings.push({

@@ -3,7 +3,11 @@ import { extract } from './extract.ts';
 import { link, type LinkedArticle } from './link.ts';
 import { compileGazetteer, type Matcher } from '../core/match.ts';
 import { normalise } from './normalise.ts';
-import { applyMeta, type ArticleMeta, parseArticleMeta, splitFrontmatter } from './overrides.ts';
+import { type Capture, readCapture, withCapture } from './capture.ts';
+import { applyMeta, type ArticleMeta, checkHttpUrl, parseArticleMeta, splitFrontmatter } from './overrides.ts';
+import { singleFileUrl } from './capture-singlefile.ts';
+import { pandocTitle } from './capture-pandoc.ts';
+import { clipperTitle } from './capture-clipper.ts';
 import { readArticle } from './read.ts';
 import { readHtml, type SavedPage } from './read-html.ts';
 import { segment } from './segment.ts';
@@ -45,19 +49,31 @@ export const sidecarFor = (file: string) => `${file.slice(0, file.length - extna
  */
 export type SegmentInput =
   | { text: string; authors: readonly string[]; page: SavedPage }
-  | { text: string; authors: readonly string[]; page?: undefined; meta?: ArticleMeta; ignored: IngestProblem[] };
+  | { text: string; authors: readonly string[]; page?: undefined; meta?: ArticleMeta; ignored: IngestProblem[]; capture?: Capture };
 
 export function segmentInput(raw: RawArticle, decoded: DecodedArticle): SegmentInput {
   if (/^\.html?$/.test(extname(raw.file).toLowerCase())) {
-    const page = readHtml(normalise(decoded.text));
+    const html = normalise(decoded.text);
+    const page = readHtml(html);
+    // A page SingleFile saved names its address in SingleFile's comment, when its own metadata does not.
+    const saved = page.meta.url ? undefined : singleFileUrl(html);
+    if (saved && checkHttpUrl(saved).ok) page.meta.url = saved;
     return { text: normalise(page.text), authors: page.meta.author ?? [], page };
   }
-  if (extname(raw.file).toLowerCase() !== '.md') return { text: normalise(decoded.text), authors: [], ignored: [] };
-  const { yaml, format, body, yamlLine } = splitFrontmatter(normalise(decoded.text));
+  if (extname(raw.file).toLowerCase() !== '.md') {
+    // A capture tool's furniture (capture.ts) is read before the text is segmented.
+    const capture = readCapture(normalise(decoded.text), { markdown: false });
+    return { text: capture.text, authors: [], ignored: [], capture };
+  }
+  const split = splitFrontmatter(normalise(decoded.text));
+  const { yaml, format, yamlLine } = split;
+  const capture = readCapture(split.body, { markdown: true });
+  const body = capture.text;
   // Frontmatter from a blog export may carry fields of its own (tags, slug): ignored, with a warning.
   const ignored: IngestProblem[] = [];
-  const meta = yaml === undefined ? undefined : parseArticleMeta(yaml, raw.file, yamlLine, { warnings: ignored, format });
-  return { text: body, authors: meta?.author ?? [], ...(meta ? { meta } : {}), ignored };
+  const parsed = yaml === undefined ? undefined : parseArticleMeta(yaml, raw.file, yamlLine, { warnings: ignored, format });
+  const meta = parsed && clipperTitle(pandocTitle(parsed, body), yaml);
+  return { text: body, authors: meta?.author ?? [], ...(meta ? { meta } : {}), ignored, capture };
 }
 
 /**
@@ -75,7 +91,8 @@ export function ingestArticle(raw: RawArticle): Article {
   }
   const decoded = readArticle(raw);
   const input = segmentInput(raw, decoded);
-  let article = extract({ ...decoded, text: input.text }, segment(input.text, { authors: input.authors }), slug);
+  const segments = segment(input.text, { authors: input.authors });
+  let article = extract({ ...decoded, text: input.text }, input.page || !input.capture ? segments : withCapture(segments, input.capture), slug);
   if (input.page) {
     // A saved page's own metadata overrides the header read.
     article = applyMeta(article, input.page.meta);

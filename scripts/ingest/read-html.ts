@@ -89,6 +89,10 @@ function jsonLd(document: Document): Json[] {
       // A broken JSON-LD block is the page's problem; the <meta> tags may still say enough.
     }
   }
+  // A `@graph` (Yoast) names an article's author and publisher by reference (`{"@id": …}`) to nodes of their own.
+  const byId = new Map(out.filter((o) => typeof o['@id'] === 'string' && Object.keys(o).length > 1).map((o) => [o['@id'] as string, o]));
+  const deref = (v: unknown) => (isObj(v) && typeof v['@id'] === 'string' && Object.keys(v).length === 1 ? (byId.get(v['@id']) ?? v) : v);
+  for (const o of out) for (const k of ['author', 'publisher']) if (o[k] !== undefined) o[k] = Array.isArray(o[k]) ? o[k].map(deref) : deref(o[k]);
   return out;
 }
 
