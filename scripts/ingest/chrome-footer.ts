@@ -51,6 +51,8 @@ const RULES: [RegExp, BoilerplateReason, ((t: string) => boolean)?][] = [
   [/^(?:[\p{L}.]+ )?(?:statement|disclaimer|notice)\s*:.{0,60}\b(?:reprinted|republished|reproduced)\b|\b(?:is|was) (?:reprinted|republished|reproduced) from\b.{0,200}\bdoes not (?:mean|represent|imply|reflect)\b/iu, 'production note', (t) => /reprint|republish|reproduc/i.test(t)],
   // Production credits of a feature other than its writer: "Typesetting | Lin Xiao", "Proofreading: …".
   [/^(?:typesetting|layout|proofreading|art direction|design|planning|visuals?|coordination)\s*[|｜:：]\s*\S[^.!?]{0,40}$/i, 'wire credits'],
+  // A document's reference number (after the kinds above): "Press Release Number: 25-812", "Release No. 2025-14", "Document ID: IN12503".
+  [/^[\p{L} ]{2,30}\b(?:number|no\.|#|id)\s*:?\s*[A-Z]{0,4}-?\d[\w./-]*$/iu, 'page chrome'],
 ];
 
 /** The reason a footer or small-print line is chrome, or undefined. */

@@ -50,7 +50,8 @@ const RULES: [RegExp, BoilerplateReason, ((t: string, n: number) => boolean)?][]
   // A translation note about the text itself: "This text was translated from German with the help of AI."
   [/^this (?:text|content|page|report|interview|article|story) (?:was|has been|is) (?:automatically |machine[- ]|partly )?translated\b/i, 'production note'],
   // A disclaimer about the page: "This article is for information only and is not investment advice."
-  [/^this (?:article|content|story|post|page|material) (?:is|does not constitute|should not be (?:taken|construed) as) (?:for (?:general )?information(?:al purposes)? only|not (?:intended as )?(?:investment|financial|legal|tax) advice|(?:investment|financial|legal) advice)\b/i, 'production note'],
+  // Or of any document that says so of itself: "This alert is provided for informational purposes only and does not constitute legal advice."
+  [/^this (?:article|content|story|post|page|material|alert|letter|update|newsletter|document|report|memo|note|briefing|bulletin|communication|publication|presentation|website|site|analysis|commentary) (?:(?:is|has been|was) )?(?:(?:provided|intended|prepared|published|offered|distributed) )?(?:(?:is|does not constitute|should not be (?:taken|construed) as) )?(?:for (?:general )?information(?:al)?(?: purposes)? only|not (?:intended as )?(?:investment|financial|legal|tax) advice|(?:investment|financial|legal|tax) advice)\b/i, 'production note'],
   // A newsletter's pitch under its label: "Our newsletter: the most important tech news, every Friday. Register now".
   [/^(?:our |the |free )?(?:e-?mail )?newsletters?\s*:\s*\S/i, 'share or subscribe prompt'],
   // A question to the reader about the piece, then a request: "Did you enjoy this article? Support independent journalism …", "Like what you hear? Rate us …".
