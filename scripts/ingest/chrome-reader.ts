@@ -22,7 +22,7 @@ const RULES: [RegExp, BoilerplateReason, ((t: string, n: number) => boolean)?][]
   // "Add to your selections", "Add to reading list", "Add to favourites".
   [/^(?:\+\s*)?add (?:this (?:article |story )?)?to (?:your |my )?(?:selections?|favou?rites|reading list|list|bookmarks|library|watchlist|queue|saved (?:articles|stories))$/i, 'share or subscribe prompt', short],
   // A reading time in words the header does not read as one: "Time to read 4 min." (it reads "Reading time: 6 min").
-  [/^(?:time to read|temps de lecture)\s*:?\s*\d{1,3}\s*(?:min|mins|minutes?)\.?$/i, 'relative time', short],
+  [/^(?:time to read|temps de lecture)\s*:?\s*\d{1,3}\s*(?:min|mins|minutes?)\.?$|^\d{1,3}\s*(?:min|mins|minutes?)\.? to read$/i, 'relative time', short],
   // A page's error message: "An error occured.", "Something went wrong. Please try again.", "The content you requested does not exist…".
   [/^(?:an (?:unexpected )?error (?:has )?occurr?ed|something went wrong(?:[.!]?\s*(?:please )?try again(?: later)?)?[.!]?$|oops[.!,])|^the (?:content|page|article) you (?:requested|are looking for|were looking for)\b[^.]{0,30}\b(?:does not|doesn't|could not|cannot|can't|no longer)\b/i, 'widget'],
   // A comment section's heading with its count: "Top comments (5)".
@@ -92,8 +92,8 @@ export function readerChrome(t: string, n: number): BoilerplateReason | undefine
 const CAPS_CREDIT = /(?:\s\[(?:[Pp]hoto|[Ii]mage|[Pp]icture)s? (?:by|from|courtesy of)\s[^\]]{2,60}\]|[.!?]\s+(?:\[\p{Lu}[\p{Lu} .'’-]{2,40}\]|\|\s*\p{Lu}[\p{Lu} .&'’-]{2,40}|\(\p{Lu}[\p{L}]{1,20}\/\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}\)|\(\p{Lu}[\p{L}]{1,20}(?: \p{Lu}[\p{L}]{1,20}){1,2} \/ \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}\)))$/u;
 /** A caption's credit after the description with no full stop: "… in Guizhou Province Photo: VCG", "… © Jade Gao / AMP". */
 const LATE_CREDIT = /\s(?:(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture)s?\s*:\s*\p{Lu}[\p{L} .&'’/-]{1,40}|©\s*\p{Lu}[\p{L} .&'’-]{1,40}(?:\s*\/\s*\p{Lu}[\p{L} .&'’-]{1,30})*)$/u;
-/** An agency credit after the caption: "… on February 10, 2025. HUGO VERNIER / POOL VIA LUMEN", "… China. GPW/Wen Zhao/File Photo", "… Province / Courtesy of SK hynix", "… in Abu Dhabi. — File photo". */
-const SLASH_CAPS_CREDIT = /[.!?]\s+\p{Lu}[\p{Lu} .'’-]{2,40}(?:\s*\/\s*\p{Lu}[\p{Lu} .'’-]{1,40})+$|[.!?]\s+\p{Lu}{2,10}\/\p{Lu}[\p{L} .'’-]{1,40}(?:\/[\p{L} ]{1,20})*$|\s\/\s*(?:[Cc]ourtesy of|[Pp]hoto by|[Pp]hoto|[Cc]redit)\s*:?\s+\p{Lu}[^/|]{1,40}$|[.!?]\s+[—–-]\s*(?:(?:[Ff]ile|FILE|[Ss]upplied|[Rr]eference|[Rr]epresentational) )?(?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage)s?(?:\s*:\s*[^.]{1,40})?$|[.!?]\s+[—–-]\s*(?:[Ss]upplied|\p{Lu}{2,8}(?:\/\p{Lu}[\p{L} ]{1,30})?)$/u;
+/** An agency credit after the caption: "… in Lugano. Keystone / Ti-Press" (agency and photographer or partner, set apart by a spaced slash), "… on February 10, 2025. HUGO VERNIER / POOL VIA LUMEN", "… China. GPW/Wen Zhao/File Photo", "… Province / Courtesy of SK hynix", "… in Abu Dhabi. — File photo". */
+const SLASH_CAPS_CREDIT = /\.\s+\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}\s\/\s\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{Lu}[\p{L}'’.-]+){0,2}$|[.!?]\s+\p{Lu}[\p{Lu} .'’-]{2,40}(?:\s*\/\s*\p{Lu}[\p{Lu} .'’-]{1,40})+$|[.!?]\s+\p{Lu}{2,10}\/\p{Lu}[\p{L} .'’-]{1,40}(?:\/[\p{L} ]{1,20})*$|\s\/\s*(?:[Cc]ourtesy of|[Pp]hoto by|[Pp]hoto|[Cc]redit)\s*:?\s+\p{Lu}[^/|]{1,40}$|[.!?]\s+[—–-]\s*(?:(?:[Ff]ile|FILE|[Ss]upplied|[Rr]eference|[Rr]epresentational) )?(?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage)s?(?:\s*:\s*[^.]{1,40})?$|[.!?]\s+[—–-]\s*(?:[Ss]upplied|\p{Lu}{2,8}(?:\/\p{Lu}[\p{L} ]{1,30})?)$/u;
 /** A caption's marker: "[PHOTO] …", "[Image] …". */
 const PHOTO_MARK = /^\[?(?:photo|image|picture|video|graphic)\]\s+\S/i;
 /** Most words of a caption with its credit. */
