@@ -46,6 +46,12 @@ describe('chrome judged after the header, by its place and its neighbours', () =
     expect(k.get(LONG3)).toBe('paragraph');
   });
 
+  it("removes an app's action buttons with their counts in thousands, after zero-width marks", () => {
+    const k = byText(`Ferry line doubles its fleet\nMarch 3, 2025\n${LONG}\n${LONG2}\n\u200bAgree 2.3K\n\u200bDisagree\n\u200b156 comments`);
+    expect(k.get('\u200bAgree 2.3K')).toBe('widget');
+    expect(k.get('\u200b156 comments')).toBe('widget');
+  });
+
   it('keeps a section heading of the story, a headline about a logo and a line introducing a list', () => {
     const k = byText(`Harbour Gazette unveils new logo\nBy Kari Hansen\nMarch 3, 2025\n${LONG}\nThe new fleet – Nordic Yards\n${LONG2}\nThe three yards bidding are:\n- Nordic Yards\n- Bergen Werft\n${LONG3}`);
     expect(k.get('Harbour Gazette unveils new logo')).toBe('title');

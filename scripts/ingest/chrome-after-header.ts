@@ -28,6 +28,11 @@ const DATE_LABEL = /^(?:this (?:content|article|story|post|page|item) (?:was|has
 const LOGO = /^(?:\p{Lu}[\p{L}\d&.'’-]*|&|and|of|the)(?:\s(?:\p{Lu}[\p{L}\d&.'’-]*|&|and|of|the)){0,6}\s(?:[Ll]ogo|LOGO)$/u;
 /** A caption with its credit after a spaced dash, the credit one to three capitalised words: "Quay 4, Bergen – Nordic Yards". */
 const DASH_CREDIT = /^[^.!?]{3,120}\s[–—-]\s\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,2}$/u;
+/**
+ * An action with its count in thousands ("Agree 2.3K", "Like 12K"): a button of a Q&A or social app's action row, after the
+ * zero-width marks some apps copy before it. Judged on lines left open only: above the text, a repository's "Star 18.4k" is the header's.
+ */
+const ACTION_COUNT = /^[\u200B-\u200D\u2060\uFEFF]*\p{L}+(?: \p{L}+)?\s+\d{1,3}(?:\.\d)?[KkMm]\+?$/u;
 /** A label that marks the next item as paid for ("Sponsored", "Promoted content", "Partner content"). */
 const PAID_LABEL = /^[-–—•*\s]*(?:sponsored(?: content| post)?|promoted(?: content)?|partner content|paid (?:post|content)|advertorial|from our (?:sponsors?|partners?))[-–—•*\s]*:?$/i;
 
@@ -75,6 +80,7 @@ export function markAfterHeader(us: readonly Unit[], taken: Map<number, Segment>
     if (!open(i)) continue;
     const t = us[i]!.text;
     if (wc[i]! <= 8 && LOGO.test(t)) drop(i, 'image');
+    else if (wc[i]! <= 3 && ACTION_COUNT.test(t)) drop(i, 'widget');
     // The label of a bare link on the next line ("The open-source address:" / "https://…"): the link is a credit, its label goes with it.
     else if (wc[i]! <= 10 && t.endsWith(':') && taken.get(i + 1)?.kind === 'credit' && BARE_URL.test(us[i + 1]!.text)) drop(i, 'page chrome');
     // A promoted headline under its label: the label marks what follows as paid for.

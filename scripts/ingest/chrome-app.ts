@@ -31,8 +31,6 @@ export const OFFSET = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 
 /** Each rule with an optional cheap test that must pass first (most lines fail it, and skip the pattern). */
 const RULES: [RegExp, BoilerplateReason, ((t: string) => boolean)?][] = [
-  // An action with its count in thousands ("Agree 2.3K", "Like 12K"): a button of a Q&A or social app's action row.
-  [/^\p{L}+(?: \p{L}+)?\s+\d{1,3}(?:\.\d)?[KkMm]\+?$/u, 'widget', (t) => /\d[KkMm]\+?$/.test(t)],
   // A count of readers who acted on the post: "2,318 people agreed with this answer", "1.2K users found this helpful".
   [/^[\d,.]+[KkMm]?\+?\s+(?:people|users|persons|readers|members|others|visitors)\s+(?:have\s+)?(?:reacted|agreed|liked|found|upvoted|voted|recommended|bookmarked|saved|shared|followed|favou?rited|(?:are|were) (?:reading|viewing|following|watching))\b[^.!?]{0,40}$/i, 'widget'],
   // A labelled counter: "Comments 1,204", "💬 Comments 312", "Views: 12K".

@@ -49,7 +49,7 @@ const RULES: [RegExp, BoilerplateReason][] = [
   // A release's furniture: its kind and its embargo line ("Press Release", "For Immediate Release", "Embargoed until 9:00 ET").
   [/^(?:(?:press|news|media) release|media advisory|for immediate (?:release|distribution)|embargoed (?:until|till)\b.{0,40})$/i, 'page chrome'],
   // A code row of a document's kind and version in capitals: "IN12503 · VERSION 1 · NEW".
-  [/^(?=.*[A-Z]{1,4}\d{3,})[A-Z\d][A-Z\d.-]*(?: [A-Z\d][A-Z\d.-]*){0,2}(?:\s[·•|]\s[A-Z\d][A-Z\d.-]*(?: [A-Z\d][A-Z\d.-]*){0,2}){2,}$/, 'page chrome'],
+  [/^(?=.*[A-Z]{1,4}-?\d{3,})[A-Z\d][A-Z\d.-]*(?: [A-Z\d][A-Z\d.-]*){0,2}(?:\s[·•|]\s[A-Z\d][A-Z\d.-]*(?: [A-Z\d][A-Z\d.-]*){0,2}){2,}$/, 'page chrome'],
   // An embed's placeholder: "External Content", "Embedded media".
   [/^(?:external|embedded|third[- ]party) (?:content|media|video|post|embed)$/i, 'widget'],
   // A tip-off's thanks: "Thanks to reader Jane for the tip!", "Thanks to netizen "X" for the clue delivery!", "H/t to X for the link".

@@ -127,10 +127,6 @@ function markLooseTail(us: readonly Unit[], taken: Map<number, Segment>, wc: rea
       i = j;
     }
   }
-  // The page's last line, a short sentence right under chrome, where nearly all the tail is chrome: the end of a promotion
-  // ("Want to write for us?" / "Then join our community."). The story's own last line is not below the page's furniture.
-  const end = us.length - 1;
-  if (end > last && tail.length >= DENSE_TAIL && chrome >= DENSE_SHARE * (tail.length - 1) && !taken.has(end) && isChrome(end - 1) && wc[end]! <= MAX_CODA && !MAY_BE_TEXT.test(us[end]!.text)) drop(end, 'page chrome');
   for (let i = last + 2; i < us.length; i++) {
     if (taken.has(i) || !isChrome(i - 1)) continue;
     if (FOLLOW.test(us[i - 1]!.text) && wc[i]! <= 12) {
@@ -143,4 +139,8 @@ function markLooseTail(us: readonly Unit[], taken: Map<number, Segment>, wc: rea
     if (j > i && (j === us.length || isChrome(j))) for (let k = i; k < j; k++) drop(k, 'page chrome');
     i = j;
   }
+  // The page's last line, a short sentence right under chrome, where nearly all the tail is chrome: the end of a promotion
+  // ("Want to write for us?" / "Then join our community."). The story's own last line is not below the page's furniture.
+  const end = us.length - 1;
+  if (end > last && tail.length >= DENSE_TAIL && chrome >= DENSE_SHARE * (tail.length - 1) && !taken.has(end) && isChrome(end - 1) && wc[end]! <= MAX_CODA && !MAY_BE_TEXT.test(us[end]!.text)) drop(end, 'page chrome');
 }
