@@ -1,4 +1,5 @@
 import type { BoilerplateReason } from '../core/article.ts';
+import { ruleList } from './rule-list.ts';
 
 /**
  * Chrome of apps and platforms copied with the text: the action rows of read-later and feed-reader
@@ -78,6 +79,7 @@ const RULES: [RegExp, BoilerplateReason, ((t: string) => boolean)?][] = [
   // A recurring newsletter slot: "TWEET OF THE DAY: …".
   [/^(?:tweet|post|skeet|quote|chart|meme|photo|video|map)s? of the (?:day|week)\b/i, 'page chrome'],
 ];
+const RULE_LIST = ruleList(RULES.map(([re]) => re));
 
 /** A symbol and a count, then a few words of status: "👁 48.2K   edited  Jan 21". */
 const SYMBOL_COUNTER = /^\p{So}\uFE0F?\s*[\d,.]+\s*[KkMm]?(?:\s+[\p{L}\d.]+){1,4}$/u;
@@ -86,6 +88,10 @@ const SYMBOL_COUNTER = /^\p{So}\uFE0F?\s*[\d,.]+\s*[KkMm]?(?:\s+[\p{L}\d.]+){1,4
 export function appChrome(t: string, n: number, raw = t): BoilerplateReason | undefined {
   if (isUiAction(t, n)) return 'navigation';
   if (raw !== t && SYMBOL_COUNTER.test(raw)) return 'widget';
-  for (const [re, reason, gate] of RULES) if ((!gate || gate(t)) && re.test(t)) return reason;
+  // The first rule whose pattern matches and whose gate passes (rule-list.ts finds the matches in a few passes).
+  for (let k = RULE_LIST.next(t); k >= 0; k = RULE_LIST.next(t, k + 1)) {
+    const [, reason, gate] = RULES[k]!;
+    if (!gate || gate(t)) return reason;
+  }
   return undefined;
 }

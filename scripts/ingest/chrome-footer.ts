@@ -1,4 +1,5 @@
 import type { BoilerplateReason } from '../core/article.ts';
+import { ruleList } from './rule-list.ts';
 
 /**
  * Chrome of the page's own small print: postal addresses, registration numbers, reprint and
@@ -54,10 +55,15 @@ const RULES: [RegExp, BoilerplateReason, ((t: string) => boolean)?][] = [
   // A document's reference number (after the kinds above): "Press Release Number: 25-812", "Release No. 2025-14", "Document ID: IN12503".
   [/^[\p{L} ]{2,30}\b(?:number|no\.|#|id)\s*:?\s*[A-Z]{0,4}-?\d[\w./-]*$/iu, 'page chrome'],
 ];
+const RULE_LIST = ruleList(RULES.map(([re]) => re));
 
 /** The reason a footer or small-print line is chrome, or undefined. */
 export function footerChrome(t: string, n: number): BoilerplateReason | undefined {
-  for (const [re, reason, gate] of RULES) if ((!gate || gate(t)) && re.test(t)) return reason;
+  // The first rule whose pattern matches and whose gate passes (rule-list.ts finds the matches in a few passes).
+  for (let k = RULE_LIST.next(t); k >= 0; k = RULE_LIST.next(t, k + 1)) {
+    const [, reason, gate] = RULES[k]!;
+    if (!gate || gate(t)) return reason;
+  }
   if (t.includes(' | ') && !MONEY.test(t) && isLabelledList(t)) return 'tag list';
   if (/\d/.test(t) && isAddress(t, n)) return 'site footer';
   return undefined;

@@ -1,4 +1,5 @@
 import type { BoilerplateReason } from '../core/article.ts';
+import { ruleList } from './rule-list.ts';
 
 /**
  * Chrome a page says about itself in whole sentences or in a writing tool's markup: opinion
@@ -41,9 +42,10 @@ const RULES: [RegExp, BoilerplateReason][] = [
   // A Pandoc table caption: ": Total and active parameters {#tbl-moe}".
   [/^:\s+\S.*\{#(?:tbl|fig|lst)-[\w-]+\}$/, 'image'],
 ];
+const RULE_LIST = ruleList(RULES.map(([re]) => re));
 
 /** The reason a short line is such a note or marker, if it is one. */
 export function noteChrome(t: string): BoilerplateReason | undefined {
-  for (const [re, reason] of RULES) if (re.test(t)) return reason;
-  return undefined;
+  const k = RULE_LIST.next(t);
+  return k < 0 ? undefined : RULES[k]![1];
 }

@@ -1,4 +1,5 @@
 import type { BoilerplateReason } from '../core/article.ts';
+import { ruleList } from './rule-list.ts';
 
 /**
  * Chrome of filings, releases and market pages: legal notices (a release's forward-looking-statements
@@ -104,10 +105,11 @@ const RULES: [RegExp, BoilerplateReason][] = [
   // Captions: "FILE PHOTO: …", "Photo shows …" (a photo viewer's text version of a caption).
   [/^FILE (?:PHOTO|PICTURE|IMAGE)\s*:|^(?:photo|image|picture|video) shows\s/i, 'image'],
 ];
+const RULE_LIST = ruleList(RULES.map(([re]) => re));
 
 /** Chrome of filings, releases, market pages and chat-channel prompts; undefined for anything else. */
 export function noticeChrome(t: string, n: number): BoilerplateReason | undefined {
   if (n > 40) return undefined;
-  for (const [re, reason] of RULES) if (re.test(t)) return reason;
-  return undefined;
+  const k = RULE_LIST.next(t);
+  return k < 0 ? undefined : RULES[k]![1];
 }

@@ -1,4 +1,5 @@
 import type { BoilerplateReason } from '../core/article.ts';
+import { ruleList } from './rule-list.ts';
 
 /**
  * Chrome by what it is rather than by the site it came from: text a page addresses to its reader
@@ -72,6 +73,7 @@ const RULES: [RegExp, BoilerplateReason, ((t: string, n: number) => boolean)?][]
   // "Write to Jane Doe at jane.doe@example.com": the reporters' contact line.
   [/^(?:[Ww]rite to|[Cc]ontact|[Ee]-?mail|[Rr]each) (?:the (?:author|writer|reporter)s? )?\p{Lu}[^@]{1,60}\b(?:at|via)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u, 'author bio', (t) => t.includes('@')],
 ];
+const RULE_LIST = ruleList(RULES.map(([re]) => re));
 
 /** A sentence in the line asking the reader to sign up for a newsletter ("… Sign up for our weekly newsletter."). */
 const SIGN_UP = /(?:^|[.!?]\s+)(?:sign up|subscribe|join|register)\b[^.!?]{0,50}\b(?:newsletters?|briefing|digest|updates|inbox)\b|(?:^|[.!?]\s+)join (?:our|\d+[\d,]*)\b[^.!?]{0,60}\b(?:newsletters?|subscribers|readers)\b/i;
@@ -80,7 +82,11 @@ const MAX_BLURB_WORDS = 40;
 
 /** What a line addressed to the reader, or a note about the page, is; undefined for anything else. */
 export function readerChrome(t: string, n: number): BoilerplateReason | undefined {
-  for (const [re, reason, gate] of RULES) if ((!gate || gate(t, n)) && re.test(t)) return reason;
+  // The first rule whose pattern matches and whose gate passes (rule-list.ts finds the matches in a few passes).
+  for (let k = RULE_LIST.next(t); k >= 0; k = RULE_LIST.next(t, k + 1)) {
+    const [, reason, gate] = RULES[k]!;
+    if (!gate || gate(t, n)) return reason;
+  }
   if (n <= MAX_BLURB_WORDS && !/["“”]/.test(t) && /sign up|subscribe|join|register/i.test(t) && SIGN_UP.test(t)) return 'share or subscribe prompt';
   return undefined;
 }

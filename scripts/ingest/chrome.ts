@@ -5,6 +5,7 @@ import { footerChrome } from './chrome-footer.ts';
 import { noteChrome } from './chrome-notes.ts';
 import { longNotice, noticeChrome } from './chrome-notices.ts';
 import { isCaptionWithCredit, readerChrome } from './chrome-reader.ts';
+import { ruleList } from './rule-list.ts';
 import { BARE_URL, IMAGE_FILE, endsSentence, words } from './units.ts';
 
 /**
@@ -25,6 +26,14 @@ const CHROME_LINES = new Set([
   'save my name, email, and website in this browser for the next time i comment',
 ]);
 const key = (t: string) => t.toLowerCase().replace(/[\s:….]+$/u, '');
+/** The longest of those lines: a line longer than it (its closing marks aside) is none of them, and is not lower-cased to look. */
+const MAX_KEY = Math.max(...[...CHROME_LINES].map((l) => l.length));
+const TRAILING = /[\s:….]/u;
+const isChromeLine = (t: string) => {
+  let end = t.length;
+  while (end > 0 && TRAILING.test(t[end - 1]!)) end--;
+  return end <= MAX_KEY && CHROME_LINES.has(key(t));
+};
 
 /** An end mark between dashes or rules: "— END —", "- END -". */
 export const END_MARK = /^[-–—=~]+\s*(?:END|ENDS|THE END)\s*[-–—=~]+$/;
@@ -139,6 +148,8 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^[^.!?]{3,100}\(\d{1,2}:\d{2}(?::\d{2})?\)$/, 'related links'],
 ];
 
+const RULE_LIST = ruleList(RULES.map(([re]) => re));
+
 /** Where a scrape glued two links: a lower-case letter right before a capital ("contentSkip"). */
 const GLUED_LINKS = /(?<=\p{Ll})(?=\p{Lu})/u;
 
@@ -153,7 +164,12 @@ const isLegalLine = (t: string) => {
 
 /** A row of share buttons: "Facebook Twitter LinkedIn Email". */
 const SOCIAL = /^(?:share|facebook|twitter|x|linkedin|email|e-mail|mail|whatsapp|reddit|telegram|pinterest|flipboard|threads|bluesky|mastodon|wechat|weibo|copy|link|print|sms|messenger)$/i;
+/** The first word of a line, as {@link isSocialRow} splits it. */
+const FIRST_WORD = /^[\s|·•,/]*([^\s|·•,/]+)/;
 const isSocialRow = (t: string) => {
+  // Most lines fail on their first word, before any split ("post" becomes "share" in "Post on X").
+  const first = FIRST_WORD.exec(t)?.[1];
+  if (first === undefined || (!SOCIAL.test(first) && !/^post$/i.test(first))) return false;
   // "Share on LinkedIn Share on X Copy link": the verb's preposition is not a word of its own.
   const ws = (/ (?:on|to|via) /i.test(t) ? t.replace(/\b(?:share|post) (?:on|to|via)\b/gi, 'share') : t).split(/[\s|·•,/]+/).filter(Boolean);
   return ws.length >= 2 && ws.length <= 12 && ws.every((w) => SOCIAL.test(w));
@@ -187,16 +203,27 @@ const AGENCY_TAIL =
 const CREDIT_AFTER_CAPTION = /[.!?]\s+(?:(?:photo|foto|photograph|image|picture|illustration|video|credit|composite)s?(?: credit)?\s*:|(?:photo|photograph|image|picture|illustration)s?\s+(?:by|via|courtesy of)\s+\p{Lu})\s*[^.:]{2,80}$/iu;
 /** Agency photo credits at the end of a caption: "(AP Photo/Jane Roe)", "REUTERS/Jane Roe/File Photo". */
 const AGENCY_PHOTO = /\((?:AP|AFP|EPA|Reuters|Xinhua|Bloomberg|Getty Images|Kyodo|Yonhap)(?: Photo)?\/[^()]{1,60}\)$|\b(?:REUTERS|AFP|EPA|AP Photo)\/[\p{L} .'’-]+(?:\/[\p{L} ]+)*$|^(?:photographer|screenshot|chart|credit)\s*(?::|by\b|\.{2,})/iu;
+/** What {@link AGENCY_PHOTO}'s only branch without a slash opens with (in its own case folding). */
+const AGENCY_FIRST = /^[psc]/iu;
 const FIRST_URL = /https?:\/\/[^\s<>"]+/i;
 /** Markdown emphasis and list bullets around a whole line: "*Jane Doe covers …*". */
-export const bare = (t: string) => t.replace(/^(?:[*_]{1,3}|[-•]\s+)/, '').replace(/[*_]{1,3}$/, '').replace(/^\((.*)\)$|^\[(.*)\]$/, '$1$2').trim();
+// Most lines have none of these marks at either end: they are only trimmed.
+export const bare = (t: string) =>
+  !MARK_FIRST.includes(t[0] ?? '') && !MARK_LAST.includes(t[t.length - 1] ?? '')
+    ? t.trim()
+    : t.replace(/^(?:[*_]{1,3}|[-•]\s+)/, '').replace(/[*_]{1,3}$/, '').replace(/^\((.*)\)$|^\[(.*)\]$/, '$1$2').trim();
+/** The first and last characters {@link bare} looks at. */
+const MARK_FIRST = '*_-•([';
+const MARK_LAST = '*_)]';
 
 /** A navigation bar or breadcrumb: "Home › Policy › Export controls", "Home | Models | Chips | Forum". */
 function isNavigation(t: string): boolean {
   // A crumb's arrow may have lost its spaces in the copy ("Business News›Technology›…"); a bare ">" is left to formulas.
-  const crumbs = t.split(/\s*[›»]\s*|\s+>\s+/);
+  // (Split only when an arrow is there: most lines have none.)
+  const crumbs = t.includes('›') || t.includes('»') || t.includes('>') ? t.split(/\s*[›»]\s*|\s+>\s+/) : [t];
   // The last crumb may be the story's own headline: "Business News › Tech › India opens 18,693-GPU compute pool".
   if (crumbs.length >= 2 && crumbs.every((c, k) => (words(c) <= 4 || (k === crumbs.length - 1 && k >= 2 && words(c) <= 16)) && !endsSentence(c))) return true;
+  if (!t.includes('|') && !t.includes('·') && !t.includes('•')) return false;
   const split = t.split(/\s+[|·•]\s+/);
   if (split.length < 3) return false;
   const items = t.includes('(') ? split.map((c) => c.replace(/\s*\(\d+\)$/, '')) : split;
@@ -266,15 +293,20 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   const t = linked.charCodeAt(0) > 0x2000 || linked.charCodeAt(linked.length - 1) > 0x2000 ? linked.replace(EDGE_MARKS, '') : linked;
   const n = words(t);
   if (t === '') return undefined;
-  if (CHROME_LINES.has(key(text))) return { reason: 'page chrome' };
+  if (isChromeLine(text)) return { reason: 'page chrome' };
   if (IMAGE_FILE.test(t)) return { reason: 'image' };
-  if (PHOTO_CREDIT.test(t) || BARE_URL.test(t) || CREDIT_TAIL.test(t) || CREDIT_AFTER_CAPTION.test(t) || AGENCY_PHOTO.test(t) || (n <= 15 && AGENCY_TAIL.test(t)) || isCaptionWithCredit(t, n)) {
+  // The unanchored credit patterns behind a cheap test of what each needs: a closing bracket, a slash or its first letter.
+  if (PHOTO_CREDIT.test(t) || BARE_URL.test(t) || (t.endsWith(')') && CREDIT_TAIL.test(t)) || CREDIT_AFTER_CAPTION.test(t) || ((t.includes('/') || AGENCY_FIRST.test(t)) && AGENCY_PHOTO.test(t)) || (n <= 15 && AGENCY_TAIL.test(t)) || isCaptionWithCredit(t, n)) {
     const url = FIRST_URL.exec(t)?.[0].replace(/[.,;)]+$/, '');
     return { credit: true, ...(url ? { url } : {}) };
   }
   // A label's colon ("Sort by:", "Share:") does not change what the label is.
-  const label = t.replace(/\s*:$/, '');
-  for (const [re, reason] of RULES) if (re.test(t) || (label !== t && re.test(label))) return { reason };
+  const label = t.endsWith(':') ? t.replace(/\s*:$/, '') : t;
+  // The first rule that matches the line or its label (rule-list.ts reads the list in a few passes).
+  const kt = RULE_LIST.next(t);
+  const kl = label !== t ? RULE_LIST.next(label) : -1;
+  const k = kt < 0 ? kl : kl < 0 ? kt : Math.min(kt, kl);
+  if (k >= 0) return { reason: RULES[k]![1] };
   const other = appChrome(t, n, linked) ?? familyChrome(t) ?? noticeChrome(t, n) ?? footerChrome(t, n) ?? readerChrome(t, n) ?? noteChrome(t) ?? noteChrome(text.trim());
   if (other) return { reason: other };
   if (isPostMetaRow(t, n)) return { reason: 'relative time' };
@@ -307,7 +339,8 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   // Nor does an exclamation mark: "Join the conversation!" (tested last, so a control's own rule above keeps its reason).
   if (n <= 8 && t.endsWith('!')) {
     const called = t.replace(/\s*!$/, '');
-    for (const [re, reason] of RULES) if (re.test(called)) return { reason };
+    const k = RULE_LIST.next(called);
+    if (k >= 0) return { reason: RULES[k]![1] };
   }
   return chromeSentences(t, n);
 }
