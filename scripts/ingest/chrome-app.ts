@@ -88,10 +88,11 @@ const SYMBOL_COUNTER = /^\p{So}\uFE0F?\s*[\d,.]+\s*[KkMm]?(?:\s+[\p{L}\d.]+){1,4
 export function appChrome(t: string, n: number, raw = t): BoilerplateReason | undefined {
   if (isUiAction(t, n)) return 'navigation';
   if (raw !== t && SYMBOL_COUNTER.test(raw)) return 'widget';
-  // The first rule whose pattern matches and whose gate passes (rule-list.ts finds the matches in a few passes).
-  for (let k = RULE_LIST.next(t); k >= 0; k = RULE_LIST.next(t, k + 1)) {
-    const [, reason, gate] = RULES[k]!;
-    if (!gate || gate(t)) return reason;
-  }
+  // The first rule whose gate passes and whose pattern matches (rule-list.ts finds it in a few passes).
+  const k = RULE_LIST.next(t, 0, (j) => {
+    const gate = RULES[j]![2];
+    return !gate || gate(t);
+  });
+  if (k >= 0) return RULES[k]![1];
   return undefined;
 }

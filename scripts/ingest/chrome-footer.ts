@@ -59,11 +59,12 @@ const RULE_LIST = ruleList(RULES.map(([re]) => re));
 
 /** The reason a footer or small-print line is chrome, or undefined. */
 export function footerChrome(t: string, n: number): BoilerplateReason | undefined {
-  // The first rule whose pattern matches and whose gate passes (rule-list.ts finds the matches in a few passes).
-  for (let k = RULE_LIST.next(t); k >= 0; k = RULE_LIST.next(t, k + 1)) {
-    const [, reason, gate] = RULES[k]!;
-    if (!gate || gate(t)) return reason;
-  }
+  // The first rule whose gate passes and whose pattern matches (rule-list.ts finds it in a few passes).
+  const k = RULE_LIST.next(t, 0, (j) => {
+    const gate = RULES[j]![2];
+    return !gate || gate(t);
+  });
+  if (k >= 0) return RULES[k]![1];
   if (t.includes(' | ') && !MONEY.test(t) && isLabelledList(t)) return 'tag list';
   if (/\d/.test(t) && isAddress(t, n)) return 'site footer';
   return undefined;

@@ -82,11 +82,12 @@ const MAX_BLURB_WORDS = 40;
 
 /** What a line addressed to the reader, or a note about the page, is; undefined for anything else. */
 export function readerChrome(t: string, n: number): BoilerplateReason | undefined {
-  // The first rule whose pattern matches and whose gate passes (rule-list.ts finds the matches in a few passes).
-  for (let k = RULE_LIST.next(t); k >= 0; k = RULE_LIST.next(t, k + 1)) {
-    const [, reason, gate] = RULES[k]!;
-    if (!gate || gate(t, n)) return reason;
-  }
+  // The first rule whose gate passes and whose pattern matches (rule-list.ts finds it in a few passes).
+  const k = RULE_LIST.next(t, 0, (j) => {
+    const gate = RULES[j]![2];
+    return !gate || gate(t, n);
+  });
+  if (k >= 0) return RULES[k]![1];
   if (n <= MAX_BLURB_WORDS && !/["“”]/.test(t) && /sign up|subscribe|join|register/i.test(t) && SIGN_UP.test(t)) return 'share or subscribe prompt';
   return undefined;
 }

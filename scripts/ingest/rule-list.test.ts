@@ -53,3 +53,23 @@ describe('ruleList: the first matching rule of an ordered list, in a few regex r
     expect(ruleList([]).next('Share')).toBe(-1);
   });
 });
+
+describe('ruleList with gates', () => {
+  const gates: (((t: string) => boolean) | undefined)[] = PATTERNS.map((_, k) => (k % 3 === 0 ? (t: string) => t.length % 2 === 0 : k % 3 === 1 ? (t: string) => t.includes('e') : undefined));
+  const gatedLoop = (t: string) => {
+    for (let k = 0; k < PATTERNS.length; k++) if ((!gates[k] || gates[k]!(t)) && PATTERNS[k]!.test(t)) return k;
+    return -1;
+  };
+  const list = ruleList(PATTERNS);
+
+  it('finds the first rule whose gate passes and whose pattern matches, as the gated loop does', () => {
+    const piece = fc.constantFrom('share', 'Share', ' ', 'e', ' of ', '2', '12', 'views', 'NI', 'TECH', 'TV', 'Harbour', 'ad', 'sky', 'x', 'y', 'z', 'a', 'c', '-', '(3:41)', 'opens in a new tab)');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const t = parts.join('');
+        expect(list.next(t, 0, (k) => !gates[k] || gates[k]!(t))).toBe(gatedLoop(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -48,8 +48,11 @@ function joinable(re: RegExp): boolean {
 const captures = (source: string, flags: string) => new RegExp(`${source}|`, flags).exec('')!.length - 1;
 
 export interface RuleList {
-  /** The lowest rule index `>= from` whose pattern matches `t`, or -1. */
-  next(t: string, from?: number): number;
+  /**
+   * The lowest rule index `>= from` whose pattern matches `t` (and whose cheap gate, if `pass` is given,
+   * passes: a gate is asked before its pattern is run on its own), or -1.
+   */
+  next(t: string, from?: number, pass?: (k: number) => boolean): number;
 }
 
 /** Compiles the patterns of an ordered rule list (first match wins). */
@@ -88,18 +91,21 @@ export function ruleList(patterns: readonly RegExp[]): RuleList {
     return best;
   };
   return {
-    next(t: string, from = 0): number {
-      // After a rule the caller passed over (its gate failed), the rest one by one: rare, and exact.
-      if (from > 0) {
-        for (let k = from; k < patterns.length; k++) if (patterns[k]!.test(t)) return k;
+    next(t: string, from = 0, pass?: (k: number) => boolean): number {
+      const ok = (k: number) => (!pass || pass(k)) && patterns[k]!.test(t);
+      // From a later rule (a caller's own scan), or past an anchored hit whose gate failed: the rest one by one (rare, and exact).
+      const rest = (start: number) => {
+        for (let k = start; k < patterns.length; k++) if (ok(k)) return k;
         return -1;
-      }
+      };
+      if (from > 0) return rest(from);
       const best = firstAnchored(t);
       for (const k of alone) {
         if (k > best) break;
-        if (patterns[k]!.test(t)) return k;
+        if (ok(k)) return k;
       }
-      return best < patterns.length ? best : -1;
+      if (best === patterns.length) return -1;
+      return !pass || pass(best) ? best : rest(best + 1);
     },
   };
 }
