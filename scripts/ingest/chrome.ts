@@ -5,6 +5,7 @@ import { footerChrome } from './chrome-footer.ts';
 import { noteChrome } from './chrome-notes.ts';
 import { longNotice, noticeChrome } from './chrome-notices.ts';
 import { isCaptionWithCredit, readerChrome } from './chrome-reader.ts';
+import { COOKIE, COOKIE_WORD, isControlLine, isCookieBanner, isLegalLine, isPostMetaRow, isSocialRow, MAX_BANNER_WORDS } from './chrome-rows.ts';
 import { ruleList } from './rule-list.ts';
 import { BARE_URL, IMAGE_FILE, endsSentence, words } from './units.ts';
 
@@ -155,40 +156,12 @@ const GLUED_LINKS = /(?<=\p{Ll})(?=\p{Lu})/u;
 
 /** Buttons in brackets: "[Print this page]  [Close window]" (tested before {@link bare} takes the outer brackets). */
 const BUTTON_ROW = /^\[[^\]]+\](?:\s*\[[^\]]+\])+$/;
-/** A footer line made only of legal-page words: "Terms and Privacy Policy", "Privacy Dashboard". */
-const LEGAL_WORD = /^(?:terms|conditions|privacy|policy|cookies?|dashboard|notice|settings|of|use|service|and|&|[|·•])$/i;
-const isLegalLine = (t: string) => {
-  const ws = t.split(/\s+/);
-  return ws.length >= 2 && ws.length <= 6 && ws.every((w) => LEGAL_WORD.test(w)) && /\b(?:terms|privacy)\b/i.test(t);
-};
-
-/** A row of share buttons: "Facebook Twitter LinkedIn Email". */
-const SOCIAL = /^(?:share|facebook|twitter|x|linkedin|email|e-mail|mail|whatsapp|reddit|telegram|pinterest|flipboard|threads|bluesky|mastodon|wechat|weibo|copy|link|print|sms|messenger)$/i;
-/** The first word of a line, as {@link isSocialRow} splits it. */
-const FIRST_WORD = /^[\s|·•,/]*([^\s|·•,/]+)/;
-const isSocialRow = (t: string) => {
-  // Most lines fail on their first word, before any split ("post" becomes "share" in "Post on X").
-  const first = FIRST_WORD.exec(t)?.[1];
-  if (first === undefined || (!SOCIAL.test(first) && !/^post$/i.test(first))) return false;
-  // "Share on LinkedIn Share on X Copy link": the verb's preposition is not a word of its own.
-  const ws = (/ (?:on|to|via) /i.test(t) ? t.replace(/\b(?:share|post) (?:on|to|via)\b/gi, 'share') : t).split(/[\s|·•,/]+/).filter(Boolean);
-  return ws.length >= 2 && ws.length <= 12 && ws.every((w) => SOCIAL.test(w));
-};
 /** Follow/subscribe prompts: an imperative opening and a word about subscribing. */
 const PROMPT_START = /^(?:follow (?:us|me)|subscribe|sign up|click (?:here|the|to)|join (?:our|the|us)|get (?:our|the|this|it)|don'?t miss|want (?:more|the latest)|never miss)\b/i;
 const PROMPT_WORD = /\b(?:newsletters?|subscribe|inbox|follow|briefing|updates|sign up|e-?mail|coverage|alerts)\b/i;
 /** Words of a subscription pitch, and words addressed to the reader ("consider becoming a paid subscriber", "delivered to your inbox"). */
 const SUBSCRIBE_WORD = /\b(?:subscribe|subscriber|subscription|newsletter|inbox|reader-supported|paid plan|free trial)\b/i;
 const READER_WORD = /\b(?:(?:in|to) your inbox|consider (?:becoming|subscribing|upgrading)|support (?:my|our) (?:work|journalism|writing)|becom(?:e|ing) a (?:free |paid )?(?:subscriber|member)|to receive new posts|delivered (?:to you|to your|daily|weekly|every))\b/i;
-const COOKIE = /\bcookies?\b/i;
-/** A cookie banner addresses the reader: "We use cookies…", "Accept all", "Cookie settings". */
-const COOKIE_WORD = /\b(?:we use|this (?:web)?site uses|you (?:accept|agree|consent)|by (?:continuing|using)|cookie (?:settings|preferences|policy|notice)|accept (?:all|cookies)|reject all|manage (?:settings|preferences|cookies))\b/i;
-
-const COOKIE_WORDS = new RegExp(COOKIE_WORD.source, 'gi');
-/** A consent banner may run long; it is one when it names cookies and uses two of the banner's phrases. */
-const MAX_BANNER_WORDS = 80;
-const isCookieBanner = (t: string) => COOKIE.test(t) && new Set(t.match(COOKIE_WORDS)?.map((m) => m.toLowerCase())).size >= 2;
-
 /** "Photo by X from Pexels: https://…", "Image: Reuters", "Credit: …", "Photo: X/Getty Images". */
 const PHOTO_CREDIT =
   /^(?:(?:photo|image|picture|illustration|graphic|video)s?(?: credit)?\s*(?:by|from|via|courtesy(?: of)?|source|credit)\b|(?:photo |image )?(?:credit|source)s?\s*:|(?:photo|photograph|image|picture|illustration|graphic|composite|photo-illustration|artwork)s?\s*:)|^(?:[Aa]rt(?:work)?|[Pp]hotography|[Pp]hoto-[Ii]llustration) by \p{Lu}[^.!?,;]{0,60}$/iu;
@@ -234,10 +207,6 @@ function isNavigation(t: string): boolean {
   return items.length >= 3 && items.every((c) => (words(c) <= most && (items.length >= 5 || /^\p{Lu}/u.test(c)) && !/[\d.!?]/.test(c)) || !!lineChrome(c));
 }
 
-/** "9 hours ago", "3 mo. ago" inside a line. */
-const RELATIVE_TIME = /\b\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)\.?\s+ago\b/i;
-/** A forum post's or comment's meta row: "412 points by quietloop 9 hours ago | hide | 233 comments", "mrkvoss 8 hours ago | next [–]". */
-const isPostMetaRow = (t: string, n = words(t)) => n <= 16 && t.includes('ago') && !/[.!?]$/.test(t) && RELATIVE_TIME.test(t) && (/\s[|·•]\s|[[\]]/.test(t) || n <= 4);
 
 /** Openers of link lists in other words: a short line of link-list verbs and nouns ("Explore more on these topics", "More posts you may like", "Discover more from X"). */
 const LIST_VERB = /\b(?:more|explore|discover|related|recommended|popular|trending|liked|viewed|deeper|also|relevant|suggested|similar)\b/i;
@@ -260,14 +229,6 @@ export const isTagLine = (t: string) =>
 /** Symbols and arrows at either end of a line ("▼", "←"), but not a copyright sign or a separator. */
 // Zero-width characters too: an app's action row copies them before each label ("\u200bAgree 2.3K").
 const EDGE_MARKS = /^(?:(?![©®℗™])[\p{So}\u2190-\u21FF\u200B-\u200D\u2060\uFEFF])+\s*|\s*(?:(?![©®℗™])[\p{So}\u2190-\u21FF\u200B-\u200D\u2060\uFEFF])+$/gu;
-
-/**
- * Words of page controls: a short line made only of these, with at least one control noun, is a control
- * ("Link Copied!", "Ad Feedback", "Title icon", "Reuse this content", "Open side navigation menu", "More galleries").
- */
-const UI_WORD = /^(?:site|link|copied|ad|ads|feedback|title|icon|reuse|content|open|close|side|navigation|nav|menu|more|galleries|gallery|promoted|comments?|reader|this|the|to|a|our|your|all|view|show|hide|expand|collapse|toggle|report|embed|copy|permalink|print|font|size|text|larger|smaller)$/i;
-const UI_NOUN = /\b(?:copied|feedback|icon|reuse|navigation|menu|galleries|comments|embed|permalink)\b/i;
-const isControlLine = (t: string, n: number) => n >= 2 && n <= 5 && !/[.?,;:]$/.test(t) && UI_NOUN.test(t) && t.replace(/!$/, '').split(/\s+/).every((w) => UI_WORD.test(w));
 
 /** What a single line is, when it is chrome or a credit; undefined for anything else. */
 export function lineChrome(text: string): { reason: BoilerplateReason } | { credit: true; url?: string } | undefined {
