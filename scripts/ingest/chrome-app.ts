@@ -1,4 +1,5 @@
 import type { BoilerplateReason } from '../core/article.ts';
+import { ruleList } from './rule-list.ts';
 
 /**
  * Chrome of apps and platforms copied with the text: the action rows of read-later and feed-reader
@@ -31,6 +32,8 @@ export const OFFSET = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 
 /** Each rule with an optional cheap test that must pass first (most lines fail it, and skip the pattern). */
 const RULES: [RegExp, BoilerplateReason, ((t: string) => boolean)?][] = [
+  // A count of readers who acted on the post: "2,318 people agreed with this answer", "1.2K users found this helpful".
+  [/^[\d,.]+[KkMm]?\+?\s+(?:people|users|persons|readers|members|others|visitors)\s+(?:have\s+)?(?:reacted|agreed|liked|found|upvoted|voted|recommended|bookmarked|saved|shared|followed|favou?rited|(?:are|were) (?:reading|viewing|following|watching))\b[^.!?]{0,40}$/i, 'widget'],
   // A labelled counter: "Comments 1,204", "💬 Comments 312", "Views: 12K".
   [/^(?:\p{So}\uFE0F?\s*)?(?:comments?|views?|likes?|replies|reposts?|shares?|subscribers?|followers?|members?|reactions?|bookmarks?|votes?|assets)\s*[:(]?\s*[\d,.]+\s*[KkMm]?\)?$/iu, 'widget'],
   // A social app's page title over a post and its replies: "Post", "Conversation" ("See new posts" is a control).
@@ -76,6 +79,7 @@ const RULES: [RegExp, BoilerplateReason, ((t: string) => boolean)?][] = [
   // A recurring newsletter slot: "TWEET OF THE DAY: …".
   [/^(?:tweet|post|skeet|quote|chart|meme|photo|video|map)s? of the (?:day|week)\b/i, 'page chrome'],
 ];
+const RULE_LIST = ruleList(RULES.map(([re]) => re));
 
 /** A symbol and a count, then a few words of status: "👁 48.2K   edited  Jan 21". */
 const SYMBOL_COUNTER = /^\p{So}\uFE0F?\s*[\d,.]+\s*[KkMm]?(?:\s+[\p{L}\d.]+){1,4}$/u;
@@ -84,6 +88,11 @@ const SYMBOL_COUNTER = /^\p{So}\uFE0F?\s*[\d,.]+\s*[KkMm]?(?:\s+[\p{L}\d.]+){1,4
 export function appChrome(t: string, n: number, raw = t): BoilerplateReason | undefined {
   if (isUiAction(t, n)) return 'navigation';
   if (raw !== t && SYMBOL_COUNTER.test(raw)) return 'widget';
-  for (const [re, reason, gate] of RULES) if ((!gate || gate(t)) && re.test(t)) return reason;
+  // The first rule whose gate passes and whose pattern matches (rule-list.ts finds it in a few passes).
+  const k = RULE_LIST.next(t, 0, (j) => {
+    const gate = RULES[j]![2];
+    return !gate || gate(t);
+  });
+  if (k >= 0) return RULES[k]![1];
   return undefined;
 }

@@ -11,11 +11,14 @@ import { words, type Unit } from './units.ts';
 // The employer may come first: "… is Axon Technica's senior AI reporter".
 export const BIO_VERB = /^(?:is|was)\s+(?:an?|the|\p{Lu}[\p{L}&.\s]{0,40}['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|editor|correspondent|writer|journalist|columnist|contributor|analyst|author|producer|fellow|researcher|blogger|professor|lecturer|adviser|advisor|director|founder|partner)\b|^(?:covers|reports on|reports for|writes|has covered|has reported)\b|^joined\s+(?:the\s+)?\p{Lu}[^.!?]{0,60}\s(?:in\s+\d{4}|as\s+(?:an?\s+)?\p{L}+)/iu;
 /** Openers of an author note at the end: "About the author", "Written by Jane Doe" (blog platforms). */
-export const ABOUT_AUTHOR = /^(?:[Aa]bout the (?:[Aa]uthors?|[Ww]riters?)|ABOUT THE AUTHORS?|[Ww]ritten by \p{Lu}[^.!?,;]{1,60})$/u;
+export const ABOUT_AUTHOR = /^(?:[Aa]bout the (?:[Aa]uthors?|[Ww]riters?)|ABOUT THE AUTHORS?|[Aa]uthors?(?: [Ii]nformation| [Dd]etails)|AUTHORS? INFORMATION|[Ww]ritten by \p{Lu}[^.!?,;]{1,60})$/u;
 /** "About Alibaba Cloud": the boilerplate paragraph about a company that ends a press release. */
 export const ABOUT_OTHER = /^[Aa]bout\s+\p{Lu}[^.!?:,;]{1,40}$/u;
 /** An author note or an "About …" block is among the last few units of the article. */
 const BIO_TAIL = 4;
+/** How far up a heading over a list of authors may stand, and most words of each line of the list. */
+const BIO_LIST_TAIL = 10;
+const BIO_LIST_WORDS = 12;
 
 /**
  * Marks an author note at the end of the article: an "About the author" heading and what follows
@@ -24,7 +27,11 @@ const BIO_TAIL = 4;
 export function markAuthorBio(us: readonly Unit[], out: Map<number, Segment>, authors: readonly string[], headerEnd = 0): void {
   const open = us.map((_, i) => i).filter((i) => !out.has(i));
   const tail = open.slice(-BIO_TAIL);
-  const about = tail.find((i) => ABOUT_AUTHOR.test(bare(us[i]!.text)));
+  // The heading may stand higher over a list of names and job titles ("Author Information" / "Jane Roe" / "Analyst in …" / …): every line under it short.
+  const wide = open.slice(-BIO_LIST_TAIL);
+  const listed = wide.find((i, k) => k < wide.length - BIO_TAIL && ABOUT_AUTHOR.test(bare(us[i]!.text)) && wide.slice(k + 1).every((j) => words(us[j]!.text) <= BIO_LIST_WORDS));
+  const about = listed ?? tail.find((i) => ABOUT_AUTHOR.test(bare(us[i]!.text)));
+  if (listed !== undefined) tail.unshift(...wide.filter((i) => i >= listed && !tail.includes(i)));
   // The company's own boilerplate names it in every long paragraph under the heading; a section of an explainer goes on about other things.
   const namesIt = (i: number, first: string) => words(us[i]!.text) < 20 || us[i]!.text.includes(first) || /^the company\b/i.test(us[i]!.text);
   const other = tail.find((i, k) => {

@@ -1,4 +1,5 @@
 import type { BoilerplateReason } from '../core/article.ts';
+import { ruleList } from './rule-list.ts';
 
 /**
  * Furniture of particular families of pages, one line at a time: a terminal story's codes and its wire
@@ -30,9 +31,10 @@ const RULES: [RegExp, BoilerplateReason][] = [
   // A downloadable file with its size: "tool-0.9.0-py3-none-any.whl 2.31 MB".
   [/^[\w.+-]+\.(?:whl|zip|gz|tgz|tar|dmg|exe|msi|deb|rpm|apk|pkg|jar|pdf|epub|mp3|mp4)\s+[\d.,]+\s?(?:bytes|[KMG]i?B)$/i, 'page chrome'],
 ];
+const RULE_LIST = ruleList(RULES.map(([re]) => re));
 
 /** The reason a line is a page family's furniture, or undefined (`t`: the line without its marks and edge symbols). */
 export function familyChrome(t: string): BoilerplateReason | undefined {
-  for (const [re, reason] of RULES) if (re.test(t)) return reason;
-  return undefined;
+  const k = RULE_LIST.next(t);
+  return k < 0 ? undefined : RULES[k]![1];
 }

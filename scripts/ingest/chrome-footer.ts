@@ -1,4 +1,5 @@
 import type { BoilerplateReason } from '../core/article.ts';
+import { ruleList } from './rule-list.ts';
 
 /**
  * Chrome of the page's own small print: postal addresses, registration numbers, reprint and
@@ -51,11 +52,19 @@ const RULES: [RegExp, BoilerplateReason, ((t: string) => boolean)?][] = [
   [/^(?:[\p{L}.]+ )?(?:statement|disclaimer|notice)\s*:.{0,60}\b(?:reprinted|republished|reproduced)\b|\b(?:is|was) (?:reprinted|republished|reproduced) from\b.{0,200}\bdoes not (?:mean|represent|imply|reflect)\b/iu, 'production note', (t) => /reprint|republish|reproduc/i.test(t)],
   // Production credits of a feature other than its writer: "Typesetting | Lin Xiao", "Proofreading: …".
   [/^(?:typesetting|layout|proofreading|art direction|design|planning|visuals?|coordination)\s*[|｜:：]\s*\S[^.!?]{0,40}$/i, 'wire credits'],
+  // A document's reference number (after the kinds above): "Press Release Number: 25-812", "Release No. 2025-14", "Document ID: IN12503".
+  [/^[\p{L} ]{2,30}\b(?:number|no\.|#|id)\s*:?\s*[A-Z]{0,4}-?\d[\w./-]*$/iu, 'page chrome'],
 ];
+const RULE_LIST = ruleList(RULES.map(([re]) => re));
 
 /** The reason a footer or small-print line is chrome, or undefined. */
 export function footerChrome(t: string, n: number): BoilerplateReason | undefined {
-  for (const [re, reason, gate] of RULES) if ((!gate || gate(t)) && re.test(t)) return reason;
+  // The first rule whose gate passes and whose pattern matches (rule-list.ts finds it in a few passes).
+  const k = RULE_LIST.next(t, 0, (j) => {
+    const gate = RULES[j]![2];
+    return !gate || gate(t);
+  });
+  if (k >= 0) return RULES[k]![1];
   if (t.includes(' | ') && !MONEY.test(t) && isLabelledList(t)) return 'tag list';
   if (/\d/.test(t) && isAddress(t, n)) return 'site footer';
   return undefined;

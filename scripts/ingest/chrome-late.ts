@@ -1,5 +1,6 @@
 import type { BoilerplateReason, Segment } from '../core/article.ts';
 import { BIO_VERB } from './chrome-bio.ts';
+import { EMAIL_FIELD } from './chrome.ts';
 import { isPersonName } from './chrome-blocks.ts';
 import { isTagline } from './chrome-context.ts';
 import { endsSentence, words, type Unit } from './units.ts';
@@ -84,8 +85,6 @@ export function markLate(us: readonly Unit[], taken: Map<number, Segment>, heade
   markSignUp(us, taken, wc, open, drop);
 }
 
-/** An e-mail field of a sign-up form, as a page copy shows it: "Enter your email", "Email address*". */
-const EMAIL_FIELD = /^(?:(?:type|enter) your e-?mail(?: address)?|(?:your )?e-?mail(?: address)?\s*\*?)$/i;
 /** Most words of a newsletter's name or pitch line. */
 const MAX_PITCH = 20;
 

@@ -1,4 +1,5 @@
 import type { BoilerplateReason } from '../core/article.ts';
+import { ruleList } from './rule-list.ts';
 
 /**
  * Chrome a page says about itself in whole sentences or in a writing tool's markup: opinion
@@ -9,6 +10,11 @@ import type { BoilerplateReason } from '../core/article.ts';
  * 40 words); a sentence of the story never opens this way.
  */
 const RULES: [RegExp, BoilerplateReason][] = [
+  // A blog engine's shortcode left by an export, with its attributes or as a closing tag: "[gallery ids="1,2" columns="3"]", "[/caption]".
+  // (Tested on the raw line: the caller's bare text has lost the brackets.)
+  [/^\[(?:[a-z][\w-]*(?:\s+[\w-]+=(?:"[^"]*"|'[^']*'|[^\s\]"']+))+\s*\/?|\/[a-z][\w-]*)\]$/, 'page chrome'],
+  // An HTML entity alone on a line ("&nbsp;"): an empty paragraph of the export.
+  [/^(?:&(?:nbsp|#160|#xa0|ensp|emsp|thinsp|zwnj|zwj|shy);\s*)+$/i, 'page chrome'],
   // The publication disowning its contributors' opinions: "Views expressed by X contributors are their own.",
   // "Commentary pieces on X reflect only their authors' views", "Opinions expressed are solely those of the author."
   [/^(?:the )?(?:views|opinions) expressed\b.{0,80}\b(?:own|alone|solely|those of)\b|^(?:commentary|opinion|op-ed|guest|contributed)(?: pieces?| articles?| posts?| columns?| essays?)?\b[^!?]{0,60}?\b(?:reflect only|do(?:es)? not (?:necessarily )?reflect|(?:are|is) (?:solely )?(?:the|their|its) (?:authors?|writers?)['’]?s?['’]? own)\b/i, 'production note'],
@@ -36,9 +42,10 @@ const RULES: [RegExp, BoilerplateReason][] = [
   // A Pandoc table caption: ": Total and active parameters {#tbl-moe}".
   [/^:\s+\S.*\{#(?:tbl|fig|lst)-[\w-]+\}$/, 'image'],
 ];
+const RULE_LIST = ruleList(RULES.map(([re]) => re));
 
 /** The reason a short line is such a note or marker, if it is one. */
 export function noteChrome(t: string): BoilerplateReason | undefined {
-  for (const [re, reason] of RULES) if (re.test(t)) return reason;
-  return undefined;
+  const k = RULE_LIST.next(t);
+  return k < 0 ? undefined : RULES[k]![1];
 }

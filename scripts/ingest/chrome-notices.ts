@@ -1,4 +1,5 @@
 import type { BoilerplateReason } from '../core/article.ts';
+import { ruleList } from './rule-list.ts';
 
 /**
  * Chrome of filings, releases and market pages: legal notices (a release's forward-looking-statements
@@ -15,7 +16,7 @@ const MAX_NOTICE_WORDS = 220;
 const THIS_DOCUMENT = /\b(?:in|of|to|from) this (?:press release|news release|release|announcement|document|report|presentation|communication|circular|filing)\b/i;
 
 /** A word every long notice has; tested first, as every paragraph comes through {@link longNotice}. */
-const NOTICE_CUE = /^(?:As|AS|as) |isclos|isclaim|ISCLOS|ISCLAIM|orward-looking|ORWARD-LOOKING|o responsibility/;
+const NOTICE_CUE = /^(?:As|AS|as) |isclos|isclaim|ISCLOS|ISCLAIM|orward-looking|ORWARD-LOOKING|o responsibility|tatement:|^This \w+ (?:was|has been|is) (?:prepared|produced|issued)/;
 
 /**
  * Notices that may run long (above the single-line limit of lineChrome):
@@ -31,6 +32,10 @@ export function longNotice(t: string, n: number): BoilerplateReason | undefined 
   if (/^(?:\p{Lu}[\p{L}\d&.'’-]*\s+){0,4}(?:[Dd]isclosures?|[Dd]isclaimers?|DISCLOSURES?|DISCLAIMERS?)\s*:\s*\S/u.test(t)) return 'production note';
   if (/\bforward-looking statements?\b/i.test(t) && THIS_DOCUMENT.test(t) && /\b(?:risks?|uncertaint(?:y|ies)|materially)\b/i.test(t)) return 'production note';
   if (/\b(?:takes?|accepts?) no responsibility for the contents of this\b/i.test(t) && /\b(?:accuracy|completeness|liability)\b/i.test(t)) return 'production note';
+  // A notice about the site's own links or adverts under its label: "Advertising statement: The external jump links … contained in the article …".
+  if (/^(?:advertising|advertisement|ad|affiliate|sponsorship|copyright|reprint|editorial|legal|privacy) (?:statement|disclaimer|notice|note)\s*:\s*\S/i.test(t)) return 'production note';
+  // A report's statement of who prepared it, at any length: "This document was prepared by the Congressional Research Service (CRS). CRS serves …".
+  if (/^this (?:report|research|note|brief|paper|study|document|publication|analysis|commentary|letter|memo) (?:has been|was|is) (?:prepared|produced|issued) by\b/i.test(t)) return 'production note';
   if (/^as (?:at|of) the date of this (?:announcement|document|circular|notice),? the (?:[\w-]+ ){0,3}(?:board|directors)\b/i.test(t)) return 'production note';
   return undefined;
 }
@@ -42,6 +47,15 @@ const PRICE_ALONE = /^[$€£¥]?\d{1,3}(?:,\d{3})*\.\d{2,4}$/;
 
 const RULES: [RegExp, BoilerplateReason][] = [
   [QUOTE_LINE, 'widget'],
+  // A release's furniture: its kind and its embargo line ("Press Release", "For Immediate Release", "Embargoed until 9:00 ET").
+  [/^(?:(?:press|news|media) release|media advisory|for immediate (?:release|distribution)|embargoed (?:until|till)\b.{0,40})$/i, 'page chrome'],
+  // A code row of a document's kind and version in capitals: "IN12503 · VERSION 1 · NEW".
+  [/^(?=.*[A-Z]{1,4}-?\d{3,})[A-Z\d][A-Z\d.-]*(?: [A-Z\d][A-Z\d.-]*){0,2}(?:\s[·•|]\s[A-Z\d][A-Z\d.-]*(?: [A-Z\d][A-Z\d.-]*){0,2}){2,}$/, 'page chrome'],
+  // An embed's placeholder: "External Content", "Embedded media".
+  [/^(?:external|embedded|third[- ]party) (?:content|media|video|post|embed)$/i, 'widget'],
+  // A tip-off's thanks: "Thanks to reader Jane for the tip!", "Thanks to netizen "X" for the clue delivery!", "H/t to X for the link".
+  [/^(?:thanks|thank you|h\/t|hat tip)\b.{0,60}\bfor (?:the |this )?(?:[\w-]+ ){0,2}?(?:tip|tips|clue|clues|heads[- ]up|lead|link|pointer)s?\b[^.]{0,20}[.!]?$/i, 'production note'],
+
   [PRICE_ALONE, 'widget'],
   // A widget's footnote: "*Stock data as of market close, 4:00pm ET.", "Quotes delayed at least 15 minutes."
   [/^\*?(?:stock|market|price|quote)s? (?:data|prices|quotes)? ?(?:as of|delayed)\b|^(?:quotes|prices|data) (?:are )?delayed\b/i, 'widget'],
@@ -91,10 +105,11 @@ const RULES: [RegExp, BoilerplateReason][] = [
   // Captions: "FILE PHOTO: …", "Photo shows …" (a photo viewer's text version of a caption).
   [/^FILE (?:PHOTO|PICTURE|IMAGE)\s*:|^(?:photo|image|picture|video) shows\s/i, 'image'],
 ];
+const RULE_LIST = ruleList(RULES.map(([re]) => re));
 
 /** Chrome of filings, releases, market pages and chat-channel prompts; undefined for anything else. */
 export function noticeChrome(t: string, n: number): BoilerplateReason | undefined {
   if (n > 40) return undefined;
-  for (const [re, reason] of RULES) if (re.test(t)) return reason;
-  return undefined;
+  const k = RULE_LIST.next(t);
+  return k < 0 ? undefined : RULES[k]![1];
 }

@@ -1,4 +1,5 @@
 import type { BoilerplateReason } from '../core/article.ts';
+import { ruleList } from './rule-list.ts';
 
 /**
  * Chrome by what it is rather than by the site it came from: text a page addresses to its reader
@@ -22,7 +23,7 @@ const RULES: [RegExp, BoilerplateReason, ((t: string, n: number) => boolean)?][]
   // "Add to your selections", "Add to reading list", "Add to favourites".
   [/^(?:\+\s*)?add (?:this (?:article |story )?)?to (?:your |my )?(?:selections?|favou?rites|reading list|list|bookmarks|library|watchlist|queue|saved (?:articles|stories))$/i, 'share or subscribe prompt', short],
   // A reading time in words the header does not read as one: "Time to read 4 min." (it reads "Reading time: 6 min").
-  [/^(?:time to read|temps de lecture)\s*:?\s*\d{1,3}\s*(?:min|mins|minutes?)\.?$/i, 'relative time', short],
+  [/^(?:time to read|temps de lecture)\s*:?\s*\d{1,3}\s*(?:min|mins|minutes?)\.?$|^\d{1,3}\s*(?:min|mins|minutes?)\.? to read$/i, 'relative time', short],
   // A page's error message: "An error occured.", "Something went wrong. Please try again.", "The content you requested does not exist…".
   [/^(?:an (?:unexpected )?error (?:has )?occurr?ed|something went wrong(?:[.!]?\s*(?:please )?try again(?: later)?)?[.!]?$|oops[.!,])|^the (?:content|page|article) you (?:requested|are looking for|were looking for)\b[^.]{0,30}\b(?:does not|doesn't|could not|cannot|can't|no longer)\b/i, 'widget'],
   // A comment section's heading with its count: "Top comments (5)".
@@ -50,7 +51,8 @@ const RULES: [RegExp, BoilerplateReason, ((t: string, n: number) => boolean)?][]
   // A translation note about the text itself: "This text was translated from German with the help of AI."
   [/^this (?:text|content|page|report|interview|article|story) (?:was|has been|is) (?:automatically |machine[- ]|partly )?translated\b/i, 'production note'],
   // A disclaimer about the page: "This article is for information only and is not investment advice."
-  [/^this (?:article|content|story|post|page|material) (?:is|does not constitute|should not be (?:taken|construed) as) (?:for (?:general )?information(?:al purposes)? only|not (?:intended as )?(?:investment|financial|legal|tax) advice|(?:investment|financial|legal) advice)\b/i, 'production note'],
+  // Or of any document that says so of itself: "This alert is provided for informational purposes only and does not constitute legal advice."
+  [/^this (?:article|content|story|post|page|material|alert|letter|update|newsletter|document|report|memo|note|brief|briefing|bulletin|paper|study|summary|factsheet|communication|publication|presentation|website|site|analysis|commentary) (?:(?:is|has been|was) )?(?:(?:provided|intended|prepared|published|offered|distributed) )?(?:(?:is|does not constitute|should not be (?:taken|construed) as) )?(?:for (?:general )?information(?:al)?(?: purposes)? only|not (?:intended as )?(?:investment|financial|legal|tax) advice|(?:investment|financial|legal|tax) advice)\b/i, 'production note'],
   // A newsletter's pitch under its label: "Our newsletter: the most important tech news, every Friday. Register now".
   [/^(?:our |the |free )?(?:e-?mail )?newsletters?\s*:\s*\S/i, 'share or subscribe prompt'],
   // A question to the reader about the piece, then a request: "Did you enjoy this article? Support independent journalism …", "Like what you hear? Rate us …".
@@ -71,6 +73,7 @@ const RULES: [RegExp, BoilerplateReason, ((t: string, n: number) => boolean)?][]
   // "Write to Jane Doe at jane.doe@example.com": the reporters' contact line.
   [/^(?:[Ww]rite to|[Cc]ontact|[Ee]-?mail|[Rr]each) (?:the (?:author|writer|reporter)s? )?\p{Lu}[^@]{1,60}\b(?:at|via)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u, 'author bio', (t) => t.includes('@')],
 ];
+const RULE_LIST = ruleList(RULES.map(([re]) => re));
 
 /** A sentence in the line asking the reader to sign up for a newsletter ("… Sign up for our weekly newsletter."). */
 const SIGN_UP = /(?:^|[.!?]\s+)(?:sign up|subscribe|join|register)\b[^.!?]{0,50}\b(?:newsletters?|briefing|digest|updates|inbox)\b|(?:^|[.!?]\s+)join (?:our|\d+[\d,]*)\b[^.!?]{0,60}\b(?:newsletters?|subscribers|readers)\b/i;
@@ -79,7 +82,12 @@ const MAX_BLURB_WORDS = 40;
 
 /** What a line addressed to the reader, or a note about the page, is; undefined for anything else. */
 export function readerChrome(t: string, n: number): BoilerplateReason | undefined {
-  for (const [re, reason, gate] of RULES) if ((!gate || gate(t, n)) && re.test(t)) return reason;
+  // The first rule whose gate passes and whose pattern matches (rule-list.ts finds it in a few passes).
+  const k = RULE_LIST.next(t, 0, (j) => {
+    const gate = RULES[j]![2];
+    return !gate || gate(t, n);
+  });
+  if (k >= 0) return RULES[k]![1];
   if (n <= MAX_BLURB_WORDS && !/["“”]/.test(t) && /sign up|subscribe|join|register/i.test(t) && SIGN_UP.test(t)) return 'share or subscribe prompt';
   return undefined;
 }
@@ -91,8 +99,8 @@ export function readerChrome(t: string, n: number): BoilerplateReason | undefine
 const CAPS_CREDIT = /(?:\s\[(?:[Pp]hoto|[Ii]mage|[Pp]icture)s? (?:by|from|courtesy of)\s[^\]]{2,60}\]|[.!?]\s+(?:\[\p{Lu}[\p{Lu} .'’-]{2,40}\]|\|\s*\p{Lu}[\p{Lu} .&'’-]{2,40}|\(\p{Lu}[\p{L}]{1,20}\/\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}\)|\(\p{Lu}[\p{L}]{1,20}(?: \p{Lu}[\p{L}]{1,20}){1,2} \/ \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}\)))$/u;
 /** A caption's credit after the description with no full stop: "… in Guizhou Province Photo: VCG", "… © Jade Gao / AMP". */
 const LATE_CREDIT = /\s(?:(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture)s?\s*:\s*\p{Lu}[\p{L} .&'’/-]{1,40}|©\s*\p{Lu}[\p{L} .&'’-]{1,40}(?:\s*\/\s*\p{Lu}[\p{L} .&'’-]{1,30})*)$/u;
-/** An agency credit after the caption: "… on February 10, 2025. HUGO VERNIER / POOL VIA LUMEN", "… China. GPW/Wen Zhao/File Photo", "… Province / Courtesy of SK hynix", "… in Abu Dhabi. — File photo". */
-const SLASH_CAPS_CREDIT = /[.!?]\s+\p{Lu}[\p{Lu} .'’-]{2,40}(?:\s*\/\s*\p{Lu}[\p{Lu} .'’-]{1,40})+$|[.!?]\s+\p{Lu}{2,10}\/\p{Lu}[\p{L} .'’-]{1,40}(?:\/[\p{L} ]{1,20})*$|\s\/\s*(?:[Cc]ourtesy of|[Pp]hoto by|[Pp]hoto|[Cc]redit)\s*:?\s+\p{Lu}[^/|]{1,40}$|[.!?]\s+[—–-]\s*(?:(?:[Ff]ile|FILE|[Ss]upplied|[Rr]eference|[Rr]epresentational) )?(?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage)s?(?:\s*:\s*[^.]{1,40})?$|[.!?]\s+[—–-]\s*(?:[Ss]upplied|\p{Lu}{2,8}(?:\/\p{Lu}[\p{L} ]{1,30})?)$/u;
+/** An agency credit after the caption: "… in Lugano. Keystone / Ti-Press" (agency and photographer or partner, set apart by a spaced slash), "… on February 10, 2025. HUGO VERNIER / POOL VIA LUMEN", "… China. GPW/Wen Zhao/File Photo", "… Province / Courtesy of SK hynix", "… in Abu Dhabi. — File photo". */
+const SLASH_CAPS_CREDIT = /\.\s+\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}\s\/\s\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{Lu}[\p{L}'’.-]+){0,2}$|[.!?]\s+\p{Lu}[\p{Lu} .'’-]{2,40}(?:\s*\/\s*\p{Lu}[\p{Lu} .'’-]{1,40})+$|[.!?]\s+\p{Lu}{2,10}\/\p{Lu}[\p{L} .'’-]{1,40}(?:\/[\p{L} ]{1,20})*$|\s\/\s*(?:[Cc]ourtesy of|[Pp]hoto by|[Pp]hoto|[Cc]redit)\s*:?\s+\p{Lu}[^/|]{1,40}$|[.!?]\s+[—–-]\s*(?:(?:[Ff]ile|FILE|[Ss]upplied|[Rr]eference|[Rr]epresentational) )?(?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage)s?(?:\s*:\s*[^.]{1,40})?$|[.!?]\s+[—–-]\s*(?:[Ss]upplied|\p{Lu}{2,8}(?:\/\p{Lu}[\p{L} ]{1,30})?)$/u;
 /** A caption's marker: "[PHOTO] …", "[Image] …". */
 const PHOTO_MARK = /^\[?(?:photo|image|picture|video|graphic)\]\s+\S/i;
 /** Most words of a caption with its credit. */

@@ -30,12 +30,16 @@ const LONG = 20;
 /** A line of the tail that is not a sentence: short, and not ending in a full stop, "!" or "?" (nor an author note's heading, left to markAuthorBio). */
 // An end sign after the full stop ("… questions. ®") leaves a sentence a sentence.
 const isLoose = (t: string, max: number) => words(t) <= max && !/[.!?]["”’]?(?:\s*\p{So})?$/u.test(t) && !ABOUT_AUTHOR.test(t) && !ABOUT_OTHER.test(t);
-/** A tail line that may hold a figure or a list item of the story: never taken as loose chrome by share alone. */
-const MAY_BE_TEXT = /\d|^(?:[-–—•*]|\d+[.)])\s/;
+/** A tail line that may hold a figure, a list item or a link of the story ("Weights: https://…"): never taken as loose chrome by share alone. */
+const MAY_BE_TEXT = /\d|^(?:[-–—•*]|\d+[.)])\s|https?:\/\//;
 /** A follow button or follower count: the line under it in the tail is the profile's bio. */
 const FOLLOW = /^(?:follow|[\d.,]+\s*[KkMm]?\s+followers)$/i;
 /** Share of chrome among the lines after the last long paragraph that makes the rest of them chrome too. */
 const TAIL_SHARE = 0.5;
+/** A tail this long, and this much chrome, has no story left in it: a short last line under its chrome is the page's. */
+const DENSE_TAIL = 5;
+const DENSE_SHARE = 0.8;
+const MAX_CODA = 6;
 /** Longest run of loose lines the share rule takes. */
 const MAX_LOOSE_RUN = 2;
 
@@ -135,4 +139,8 @@ function markLooseTail(us: readonly Unit[], taken: Map<number, Segment>, wc: rea
     if (j > i && (j === us.length || isChrome(j))) for (let k = i; k < j; k++) drop(k, 'page chrome');
     i = j;
   }
+  // The page's last line, a short sentence right under chrome, where nearly all the tail is chrome: the end of a promotion
+  // ("Want to write for us?" / "Then join our community."). The story's own last line is not below the page's furniture.
+  const end = us.length - 1;
+  if (end > last && tail.length >= DENSE_TAIL && chrome >= DENSE_SHARE * (tail.length - 1) && !taken.has(end) && isChrome(end - 1) && wc[end]! <= MAX_CODA && !MAY_BE_TEXT.test(us[end]!.text)) drop(end, 'page chrome');
 }

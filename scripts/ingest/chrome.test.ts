@@ -256,3 +256,62 @@ describe('lineChrome: furniture of news, podcast and code-host pages', () => {
     expect(reason(line)).toBeUndefined();
   });
 });
+
+describe('lineChrome: furniture of release, Q&A, export and document pages (by shape)', () => {
+  it.each([
+    ['A .gov website belongs to an official government organization in the United States.', 'navigation'],
+    ["A lock ( ) or https:// means you've safely connected to the .gov website. Share sensitive information only on official, secure websites.", 'navigation'],
+    ['For Immediate Release', 'page chrome'],
+    ['News Release', 'page chrome'],
+    ['Statement Number: 31-077', 'page chrome'],
+    ['Bulletin No. 2031-14', 'page chrome'],
+    ['FB9921 · EDITION 2 · REVISED', 'page chrome'],
+    ['HPA-WP-2031-07 · REV 2 · FINAL', 'page chrome'],
+    ['This brief is provided for information purposes only and does not constitute investment advice.', 'production note'],
+    ['Legal Disclaimer', 'production note'],
+    ['External Content', 'widget'],
+    ['Thanks to reader Ola Berg for the tip!', 'production note'],
+    ['Thanks to user "Ferry Fan 88" for the clue delivery!', 'production note'],
+    ['\u200b92 comments', 'widget'],
+    ['1,904 people agreed with this answer', 'widget'],
+    ['310 readers found this helpful', 'widget'],
+    ['Join the discussion!', 'comment form'],
+    ['Harbour›Ferries›Nordic yard wins order for six electric ferries', 'navigation'],
+    ['More: Harbour Gazette wins a press award', 'related links'],
+    ['Leia também', 'related links'],
+    ['Articles in this story', 'related links'],
+    ['This bulletin is provided for informational purposes only and does not constitute legal advice.', 'production note'],
+    ['This letter is intended for information purposes only and may not be forwarded.', 'production note'],
+    ['Catch all the Shipping News and Updates on Harbour Daily. Download the Harbour Daily app to get market updates.', 'share or subscribe prompt'],
+    ['[slideshow ids="41,42" autoplay="true"]', 'page chrome'],
+    ['[/caption]', 'page chrome'],
+    ['&nbsp;', 'page chrome'],
+  ])('%j → %s', (line, want) => {
+    expect(reason(line)).toBe(want);
+  });
+
+  it('reads a long notice about the site or the document at any length', () => {
+    const statement = `Sponsorship statement: ${'The links in this article may lead to partner pages and are offered to save readers time. '.repeat(4)}`.trim();
+    expect(reason(statement)).toBe('production note');
+    const prepared = `This report was prepared by the Harbour Research Office (HRO). ${'HRO serves the port authority and its committees on request. '.repeat(6)}`.trim();
+    expect(reason(prepared)).toBe('production note');
+  });
+
+  it.each([
+    'Thanks to the new rules, the yard can hire 200 more welders.',
+    'The ferry line said 1,904 people agreed to move their bookings.',
+    'Download the timetable from the port website before travelling.',
+    'This report is the third the harbour office has published this year.',
+    'This letter is the first the minister has sent to the union.',
+    'Press coverage of the launch was limited.',
+    'Statement from the union: talks will resume on Monday.',
+    'The union said it would join the discussion next week!',
+    'More than 40 ferries now run on batteries.',
+    'Ship › shore power is the cheaper option, the study said.',
+    'Qwen 72B',
+    'Windows 11',
+    'Share prices fell. Trading resumed on Monday.',
+  ])('leaves body text alone: %s', (line) => {
+    expect(reason(line)).toBeUndefined();
+  });
+});

@@ -5,6 +5,8 @@ import { footerChrome } from './chrome-footer.ts';
 import { noteChrome } from './chrome-notes.ts';
 import { longNotice, noticeChrome } from './chrome-notices.ts';
 import { isCaptionWithCredit, readerChrome } from './chrome-reader.ts';
+import { COOKIE, COOKIE_WORD, isControlLine, isCookieBanner, isLegalLine, isPostMetaRow, isSocialRow, MAX_BANNER_WORDS } from './chrome-rows.ts';
+import { ruleList } from './rule-list.ts';
 import { BARE_URL, IMAGE_FILE, endsSentence, words } from './units.ts';
 
 /**
@@ -25,16 +27,26 @@ const CHROME_LINES = new Set([
   'save my name, email, and website in this browser for the next time i comment',
 ]);
 const key = (t: string) => t.toLowerCase().replace(/[\s:….]+$/u, '');
+/** The longest of those lines: a line longer than it (its closing marks aside) is none of them, and is not lower-cased to look. */
+const MAX_KEY = Math.max(...[...CHROME_LINES].map((l) => l.length));
+const TRAILING = /[\s:….]/u;
+const isChromeLine = (t: string) => {
+  let end = t.length;
+  while (end > 0 && TRAILING.test(t[end - 1]!)) end--;
+  return end <= MAX_KEY && CHROME_LINES.has(key(t));
+};
 
 /** An end mark between dashes or rules: "— END —", "- END -". */
 export const END_MARK = /^[-–—=~]+\s*(?:END|ENDS|THE END)\s*[-–—=~]+$/;
 const SEPARATOR = /^[-_=*~#·•–—/|](?:\s*[-_=*~#·•–—]){0,}$/;
+/** An e-mail field of a sign-up form, as a page copy shows it: "Enter your email", "Email address*" (chrome-late.ts reads a pitch above one). */
+export const EMAIL_FIELD = /^(?:(?:type|enter) your e-?mail(?: address)?|(?:your )?e-?mail(?: address)?\s*\*?)$/i;
 /** The longest line (in words) any single-line rule looks at. */
 const MAX_CHROME_WORDS = 40;
 
 /** Headings of link lists; alone on a line they open a run of link titles. */
 export const LINK_LIST_OPENER =
-  /^(?:(?:most (?:read|popular|shared|viewed)|more|latest|top stories|trending) (?:from|on|in) [^.:]{1,40}|in other news|around the web|explore more|discover more|from our partners|more for you|what to read next|keep reading|next up|up next|watch next|read this next|trending topics|featured(?: stories| articles)?|read more|read next|see more|see also|also read|read also|related(?: [\p{L}]+)?|more from [^.:]{1,40}|more on this(?: story| topic)?|further reading|recommended(?: for you| reading| stories| videos| articles)?|you (?:may|might) also (?:like|be interested in)|(?:other |more )?(?:stories|articles|posts|reads) you (?:may|might|could) (?:also )?(?:like|enjoy|have missed)|most (?:read|popular|shared|viewed|commented|liked)|key (?:events|updates|moments|developments)|hot this week|trending(?: now| stories| this week)?|popular(?: now| posts| stories)?|more stories|editor'?s picks|top stories|latest (?:news|stories|posts)|don'?t miss|chapters|social media(?: profiles| links| channels)?|connect with us)$/iu;
+  /^(?:(?:most (?:read|popular|shared|viewed)|more|latest|top stories|trending) (?:from|on|in) [^.:]{1,40}|in other news|around the web|explore more|discover more|from our partners|more for you|what to read next|keep reading|next up|up next|watch next|read this next|trending topics|featured(?: stories| articles)?|read more|read next|see more|see also|also read|read also|related(?: [\p{L}]+)?|more from [^.:]{1,40}|more on this(?: story| topic)?|further reading|recommended(?: for you| reading| stories| videos| articles)?|you (?:may|might) also (?:like|be interested in)|(?:other |more )?(?:stories|articles|posts|reads) you (?:may|might|could) (?:also )?(?:like|enjoy|have missed)|most (?:read|popular|shared|viewed|commented|liked)|key (?:events|updates|moments|developments)|hot this week|trending(?: now| stories| this week)?|popular(?: now| posts| stories)?|more stories|editor'?s picks|top stories|latest (?:news|stories|posts)|don'?t miss|chapters|social media(?: profiles| links| channels)?|connect with us|(?:other |more |all )?(?:articles|stories|posts|episodes|parts|chapters) (?:in|of|from) this (?:story|series|dossier|package|topic|collection|report)|leia (?:também|mais)|veja (?:também|mais)|saiba mais|lesen sie auch|mehr zum thema|(?:à )?lire aussi|lea (?:también|más)|leggi anche|lees ook|czytaj (?:także|też))$/iu;
 
 /** An author card's picture, as its alt text is copied: "Avatar: Jane Doe", "Headshot of Jane Doe". */
 export const AVATAR = /^(?:avatar|headshot|profile (?:photo|picture|image)|author (?:photo|picture|image))(?:\s+of)?\s*:?\s+\p{Lu}[^.!?]{1,60}$/iu;
@@ -58,10 +70,10 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:sponsored|presented|brought to you|powered) by\b\s*:?[^.,;:]{0,60}(?:(?:\s[—–-]|:)\s.{0,200})?$|^(?:partner content|paid (?:post|content)|promoted content|advertorial|sponsored post)$/i, 'advertisement'],
   [/^(?:story continues below(?: the)? advertisement|scroll to continue(?: with content)?|continue reading below|article continues (?:below|after (?:the )?advertisement))$/i, 'advertisement'],
   [/^(?:accept|accept all|reject all|agree|i agree|got it|manage (?:settings|preferences)|(?:cookie|privacy|consent) settings)$/i, 'cookie notice'],
-  [/^(?:continue reading|read (?:the )?full (?:story|article|transcript|report|interview)|(?:table of )?contents:?|show more|load more|see all|view all|click to expand|home|top|back|close|top of page|just now)$/i, 'navigation'],
+  [/^(?:continue reading|read (?:the )?full (?:story|article|transcript|report|interview)|(?:table of )?contents:?|show more|load more|see all|view all|click to expand|home|top|back|close|top of page|just now|previous|next|prev|older posts|newer posts)$/i, 'navigation'],
   [/\((?:opens|open) in (?:a )?new (?:window|tab)\)$|,? opens new tab$|^click to (?:share|print|email|tweet)\b/i, 'share or subscribe prompt'],
   [/^(?:create a free account|start (?:your )?free trial|try (?:it )?(?:for )?free|get unlimited access|subscribe (?:now )?for (?:unlimited|full) access|you(?:'ve| have) (?:reached|\d+ free)|log ?in or (?:sign up|register))\b/i, 'share or subscribe prompt'],
-  [/^(?:follow|add) (?:us|\S+) on google news|^(?:download|get) (?:our|the) (?:free )?app\b|^(?:got|have) a (?:confidential |news |story )?tip\b|^send (?:us )?(?:your )?(?:news )?tips\b|^(?:contact|e-?mail|write to) (?:the )?(?:author|reporter|writer)\b/i, 'share or subscribe prompt'],
+  [/^(?:follow|add) (?:us|\S+) on google news|^(?:download|get|install) (?:our|the) (?:[\w+]+ ){0,2}?(?:free )?app\b(?! store)|^(?:got|have) a (?:confidential |news |story )?tip\b|^send (?:us )?(?:your )?(?:news )?tips\b|^(?:contact|e-?mail|write to) (?:the )?(?:author|reporter|writer)\b/i, 'share or subscribe prompt'],
   [/^(?:save(?: this)? (?:story|article)|print this page|\+\s*follow|forwarded this (?:e-?mail|newsletter)\b.*|(?:read|open|continue) in (?:the )?app|listen(?: to article)?(?:\s*[·•|-]\s*[\d:]+)?)$/i, 'share or subscribe prompt'],
   [/^why you can trust\b/i, 'site footer'],
   [/^(?:sitemap|rss|accessibility|do not sell my (?:personal )?information|your privacy choices|manage cookies|terms (?:&|and) conditions|privacy (?:&|and) cookies)$/i, 'site footer'],
@@ -84,7 +96,8 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:share|tweet|email|e-mail|print|copy|like|comment|repost|copy link|link copied|follow|listen|save|bookmark|gift (?:this )?article|facebook|twitter|x|linkedin|whatsapp|reddit|wechat|weibo|telegram|threads|bluesky|flipboard|mail)$/i, 'share or subscribe prompt'],
   [/^share(?: this| the| our)?(?: post| article| story| page| episode| video| podcast| thread| report| link| live blog| on [\p{L}]+)?(?:\s*:.{0,60})?$/iu, 'share or subscribe prompt'],
   [/^@[\w.]{2,30}$/, 'share or subscribe prompt'],
-  [/^(?:type|enter) your e-?mail|^(?:your )?e-?mail(?: address)?\s*\*?$|^already (?:an? )?(?:paid )?(?:subscriber|member|have an account)|^(?:thanks|thank you) for (?:reading|subscribing|signing up)/i, 'share or subscribe prompt'],
+  [EMAIL_FIELD, 'share or subscribe prompt'],
+  [/^(?:type|enter) your e-?mail|^already (?:an? )?(?:paid )?(?:subscriber|member|have an account)|^(?:thanks|thank you) for (?:reading|subscribing|signing up)/i, 'share or subscribe prompt'],
   [/^(?:view|read) (?:this (?:e-?mail|newsletter|post) )?(?:in|on) (?:your |a |the )?(?:browser|web|app)\b|^you(?:'re| are)? receiv(?:ed|ing) this\b|^unsubscribe\b|\breply to this e-?mail\b/i, 'share or subscribe prompt'],
   [/^follow\s+(?:us|me|@[\w.]+)\b|^(?:thread|posted|tweet|post) by @[\w.]+|^(?:listen|watch|subscribe|follow us|available) on\b|^scan (?:the |this |our )?(?:qr code|to)\b|^(?:liked|enjoyed|enjoying|like|love) (?:this|the) (?:story|article|post|piece|newsletter|thread)\?/i, 'share or subscribe prompt'],
   [/^if you (?:enjoyed|liked|found|like)\b.*\b(?:follow|subscribe|share|clap|sign up)\b/i, 'share or subscribe prompt'],
@@ -93,7 +106,7 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^[—–-]{0,2}\s*(?:[Ww]ith )?(?:[Aa]dditional )?[Aa]ssistance (?:from|by) \p{Lu}|^[—–-]{0,2}\s*(?:[Ww]ire )?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Rr]esearch) by \p{Lu}/u, 'wire credits'],
   [/\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/i, 'wire credits'],
   [/^(?:editor'?s|editors'?|translator'?s|translators'?) note\s*:|^this (?:article|story|post|piece) (?:was|has been|is) (?:machine[- ])?translated\b|^(?:correction|clarification)\s*:\s*(?:an earlier|a previous|this (?:article|story))|^this (?:article|post|page|document) is a transcript\b|^(?:originally|first) published (?:in|on|at|by)\b[^.,;]{0,60}\.?$|^republished with permission\b|^a version of this (?:article|story)\b|^(?:translated|adapted) by\b|^original (?:title|headline|article)\s*:|^this (?:article|story|post|piece) (?:was |is |first |originally )+(?:published|appeared|republished)\b/i, 'production note'],
-  [/^this (?:report|research|note|brief|paper|study|document|publication|analysis|commentary) (?:has been|was|is) (?:prepared|produced|issued|published) by\b|^(?:important )?disclosures?$|^analyst certification$/i, 'production note'],
+  [/^this (?:report|research|note|brief|paper|study|document|publication|analysis|commentary) (?:has been|was|is) (?:prepared|produced|issued|published) by\b|^(?:important |legal )?(?:disclosures?|disclaimers?)$|^analyst certification$/i, 'production note'],
   [/^(?:updated|corrected|clarified) (?:at|on)\b.{0,80}$|^the views expressed\b|^(?:disclosure|disclaimer)\s*:|^transcripts? (?:was |is )?(?:generated|produced|edited)\b/i, 'production note'],
   [/^(?:tags?|topics?|filed under|categories|category|keywords|related topics|more about)\s*:\s*\S|^(?:posted|filed) (?:in|under) .{1,80}\|/i, 'tag list'],
   [/^(?:editors?|edited by|responsible editor|责任编辑|编辑)\s*[:：]\s*\S.{0,40}$/i, 'wire credits'],
@@ -128,7 +141,7 @@ const RULES: [RegExp, BoilerplateReason][] = [
   // It opens with "+" or "(" (or a label), so an ISO date ("2031-03-12") is never one.
   [/^(?:(?:tel(?:ephone)?|phone)\s*:?\s*|(?=[+(]))\+?\(?\d{1,4}\)?(?:[\s.-]\(?\d{1,4}\)?){2,5}$/i, 'site footer'],
   // The banner of US government sites (one template for all of them).
-  [/^(?:an official website of the\b.{0,60}|here'?s how you know|official websites use \.gov|secure \.gov websites use https)$/i, 'navigation'],
+  [/^(?:an official website of the\b.{0,60}|here'?s how you know|official websites use \.gov|secure \.gov websites use https)$|^an? (?:\.gov|lock\b.{0,20}or https:\/\/)\s.{0,60}\b(?:official government organization|safely connected to the \.gov website)\b/i, 'navigation'],
   [/^SOURCE\s+\p{Lu}/u, 'site footer'],
   [/^[·•-]?\s*(?:(?:last updated|updated|posted|published|edited)\s+)?(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)\.?\s+ago$/i, 'relative time'],
   [/^!\[[^\]]*\]\([^)]*\)$/, 'image'],
@@ -136,40 +149,19 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^[^.!?]{3,100}\(\d{1,2}:\d{2}(?::\d{2})?\)$/, 'related links'],
 ];
 
+const RULE_LIST = ruleList(RULES.map(([re]) => re));
+
 /** Where a scrape glued two links: a lower-case letter right before a capital ("contentSkip"). */
 const GLUED_LINKS = /(?<=\p{Ll})(?=\p{Lu})/u;
 
 /** Buttons in brackets: "[Print this page]  [Close window]" (tested before {@link bare} takes the outer brackets). */
 const BUTTON_ROW = /^\[[^\]]+\](?:\s*\[[^\]]+\])+$/;
-/** A footer line made only of legal-page words: "Terms and Privacy Policy", "Privacy Dashboard". */
-const LEGAL_WORD = /^(?:terms|conditions|privacy|policy|cookies?|dashboard|notice|settings|of|use|service|and|&|[|·•])$/i;
-const isLegalLine = (t: string) => {
-  const ws = t.split(/\s+/);
-  return ws.length >= 2 && ws.length <= 6 && ws.every((w) => LEGAL_WORD.test(w)) && /\b(?:terms|privacy)\b/i.test(t);
-};
-
-/** A row of share buttons: "Facebook Twitter LinkedIn Email". */
-const SOCIAL = /^(?:share|facebook|twitter|x|linkedin|email|e-mail|mail|whatsapp|reddit|telegram|pinterest|flipboard|threads|bluesky|mastodon|wechat|weibo|copy|link|print|sms|messenger)$/i;
-const isSocialRow = (t: string) => {
-  // "Share on LinkedIn Share on X Copy link": the verb's preposition is not a word of its own.
-  const ws = (/ (?:on|to|via) /i.test(t) ? t.replace(/\b(?:share|post) (?:on|to|via)\b/gi, 'share') : t).split(/[\s|·•,/]+/).filter(Boolean);
-  return ws.length >= 2 && ws.length <= 12 && ws.every((w) => SOCIAL.test(w));
-};
 /** Follow/subscribe prompts: an imperative opening and a word about subscribing. */
 const PROMPT_START = /^(?:follow (?:us|me)|subscribe|sign up|click (?:here|the|to)|join (?:our|the|us)|get (?:our|the|this|it)|don'?t miss|want (?:more|the latest)|never miss)\b/i;
 const PROMPT_WORD = /\b(?:newsletters?|subscribe|inbox|follow|briefing|updates|sign up|e-?mail|coverage|alerts)\b/i;
 /** Words of a subscription pitch, and words addressed to the reader ("consider becoming a paid subscriber", "delivered to your inbox"). */
 const SUBSCRIBE_WORD = /\b(?:subscribe|subscriber|subscription|newsletter|inbox|reader-supported|paid plan|free trial)\b/i;
 const READER_WORD = /\b(?:(?:in|to) your inbox|consider (?:becoming|subscribing|upgrading)|support (?:my|our) (?:work|journalism|writing)|becom(?:e|ing) a (?:free |paid )?(?:subscriber|member)|to receive new posts|delivered (?:to you|to your|daily|weekly|every))\b/i;
-const COOKIE = /\bcookies?\b/i;
-/** A cookie banner addresses the reader: "We use cookies…", "Accept all", "Cookie settings". */
-const COOKIE_WORD = /\b(?:we use|this (?:web)?site uses|you (?:accept|agree|consent)|by (?:continuing|using)|cookie (?:settings|preferences|policy|notice)|accept (?:all|cookies)|reject all|manage (?:settings|preferences|cookies))\b/i;
-
-const COOKIE_WORDS = new RegExp(COOKIE_WORD.source, 'gi');
-/** A consent banner may run long; it is one when it names cookies and uses two of the banner's phrases. */
-const MAX_BANNER_WORDS = 80;
-const isCookieBanner = (t: string) => COOKIE.test(t) && new Set(t.match(COOKIE_WORDS)?.map((m) => m.toLowerCase())).size >= 2;
-
 /** "Photo by X from Pexels: https://…", "Image: Reuters", "Credit: …", "Photo: X/Getty Images". */
 const PHOTO_CREDIT =
   /^(?:(?:photo|image|picture|illustration|graphic|video)s?(?: credit)?\s*(?:by|from|via|courtesy(?: of)?|source|credit)\b|(?:photo |image )?(?:credit|source)s?\s*:|(?:photo|photograph|image|picture|illustration|graphic|composite|photo-illustration|artwork)s?\s*:)|^(?:[Aa]rt(?:work)?|[Pp]hotography|[Pp]hoto-[Ii]llustration) by \p{Lu}[^.!?,;]{0,60}$/iu;
@@ -184,15 +176,27 @@ const AGENCY_TAIL =
 const CREDIT_AFTER_CAPTION = /[.!?]\s+(?:(?:photo|foto|photograph|image|picture|illustration|video|credit|composite)s?(?: credit)?\s*:|(?:photo|photograph|image|picture|illustration)s?\s+(?:by|via|courtesy of)\s+\p{Lu})\s*[^.:]{2,80}$/iu;
 /** Agency photo credits at the end of a caption: "(AP Photo/Jane Roe)", "REUTERS/Jane Roe/File Photo". */
 const AGENCY_PHOTO = /\((?:AP|AFP|EPA|Reuters|Xinhua|Bloomberg|Getty Images|Kyodo|Yonhap)(?: Photo)?\/[^()]{1,60}\)$|\b(?:REUTERS|AFP|EPA|AP Photo)\/[\p{L} .'’-]+(?:\/[\p{L} ]+)*$|^(?:photographer|screenshot|chart|credit)\s*(?::|by\b|\.{2,})/iu;
+/** What {@link AGENCY_PHOTO}'s only branch without a slash opens with (in its own case folding). */
+const AGENCY_FIRST = /^[psc]/iu;
 const FIRST_URL = /https?:\/\/[^\s<>"]+/i;
 /** Markdown emphasis and list bullets around a whole line: "*Jane Doe covers …*". */
-export const bare = (t: string) => t.replace(/^(?:[*_]{1,3}|[-•]\s+)/, '').replace(/[*_]{1,3}$/, '').replace(/^\((.*)\)$|^\[(.*)\]$/, '$1$2').trim();
+// Most lines have none of these marks at either end: they are only trimmed.
+export const bare = (t: string) =>
+  !MARK_FIRST.includes(t[0] ?? '') && !MARK_LAST.includes(t[t.length - 1] ?? '')
+    ? t.trim()
+    : t.replace(/^(?:[*_]{1,3}|[-•]\s+)/, '').replace(/[*_]{1,3}$/, '').replace(/^\((.*)\)$|^\[(.*)\]$/, '$1$2').trim();
+/** The first and last characters {@link bare} looks at. */
+const MARK_FIRST = '*_-•([';
+const MARK_LAST = '*_)]';
 
 /** A navigation bar or breadcrumb: "Home › Policy › Export controls", "Home | Models | Chips | Forum". */
 function isNavigation(t: string): boolean {
-  const crumbs = t.split(/\s+[›»>]\s+/);
+  // A crumb's arrow may have lost its spaces in the copy ("Business News›Technology›…"); a bare ">" is left to formulas.
+  // (Split only when an arrow is there: most lines have none.)
+  const crumbs = t.includes('›') || t.includes('»') || t.includes('>') ? t.split(/\s*[›»]\s*|\s+>\s+/) : [t];
   // The last crumb may be the story's own headline: "Business News › Tech › India opens 18,693-GPU compute pool".
   if (crumbs.length >= 2 && crumbs.every((c, k) => (words(c) <= 4 || (k === crumbs.length - 1 && k >= 2 && words(c) <= 16)) && !endsSentence(c))) return true;
+  if (!t.includes('|') && !t.includes('·') && !t.includes('•')) return false;
   const split = t.split(/\s+[|·•]\s+/);
   if (split.length < 3) return false;
   const items = t.includes('(') ? split.map((c) => c.replace(/\s*\(\d+\)$/, '')) : split;
@@ -203,10 +207,6 @@ function isNavigation(t: string): boolean {
   return items.length >= 3 && items.every((c) => (words(c) <= most && (items.length >= 5 || /^\p{Lu}/u.test(c)) && !/[\d.!?]/.test(c)) || !!lineChrome(c));
 }
 
-/** "9 hours ago", "3 mo. ago" inside a line. */
-const RELATIVE_TIME = /\b\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)\.?\s+ago\b/i;
-/** A forum post's or comment's meta row: "412 points by quietloop 9 hours ago | hide | 233 comments", "mrkvoss 8 hours ago | next [–]". */
-const isPostMetaRow = (t: string, n = words(t)) => n <= 16 && t.includes('ago') && !/[.!?]$/.test(t) && RELATIVE_TIME.test(t) && (/\s[|·•]\s|[[\]]/.test(t) || n <= 4);
 
 /** Openers of link lists in other words: a short line of link-list verbs and nouns ("Explore more on these topics", "More posts you may like", "Discover more from X"). */
 const LIST_VERB = /\b(?:more|explore|discover|related|recommended|popular|trending|liked|viewed|deeper|also|relevant|suggested|similar)\b/i;
@@ -227,15 +227,8 @@ export const isTagLine = (t: string) =>
   words(t) <= 16 && !/[.!?]$/.test(t) && ((t.match(/(?:^|\s)#[\p{L}\p{N}_]/gu) ?? []).length >= 2 && t.startsWith('#') || (t.split(/\s*[,;|]\s*/).length >= 3 && t.split(/\s*[,;|]\s*/).every((p) => words(p) <= 3)));
 
 /** Symbols and arrows at either end of a line ("▼", "←"), but not a copyright sign or a separator. */
-const EDGE_MARKS = /^(?:(?![©®℗™])[\p{So}\u2190-\u21FF])+\s*|\s*(?:(?![©®℗™])[\p{So}\u2190-\u21FF])+$/gu;
-
-/**
- * Words of page controls: a short line made only of these, with at least one control noun, is a control
- * ("Link Copied!", "Ad Feedback", "Title icon", "Reuse this content", "Open side navigation menu", "More galleries").
- */
-const UI_WORD = /^(?:site|link|copied|ad|ads|feedback|title|icon|reuse|content|open|close|side|navigation|nav|menu|more|galleries|gallery|promoted|comments?|reader|this|the|to|a|our|your|all|view|show|hide|expand|collapse|toggle|report|embed|copy|permalink|print|font|size|text|larger|smaller)$/i;
-const UI_NOUN = /\b(?:copied|feedback|icon|reuse|navigation|menu|galleries|comments|embed|permalink)\b/i;
-const isControlLine = (t: string, n: number) => n >= 2 && n <= 5 && !/[.?,;:]$/.test(t) && UI_NOUN.test(t) && t.replace(/!$/, '').split(/\s+/).every((w) => UI_WORD.test(w));
+// Zero-width characters too: an app's action row copies them before each label ("\u200bAgree 2.3K").
+const EDGE_MARKS = /^(?:(?![©®℗™])[\p{So}\u2190-\u21FF\u200B-\u200D\u2060\uFEFF])+\s*|\s*(?:(?![©®℗™])[\p{So}\u2190-\u21FF\u200B-\u200D\u2060\uFEFF])+$/gu;
 
 /** What a single line is, when it is chrome or a credit; undefined for anything else. */
 export function lineChrome(text: string): { reason: BoilerplateReason } | { credit: true; url?: string } | undefined {
@@ -261,16 +254,21 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   const t = linked.charCodeAt(0) > 0x2000 || linked.charCodeAt(linked.length - 1) > 0x2000 ? linked.replace(EDGE_MARKS, '') : linked;
   const n = words(t);
   if (t === '') return undefined;
-  if (CHROME_LINES.has(key(text))) return { reason: 'page chrome' };
+  if (isChromeLine(text)) return { reason: 'page chrome' };
   if (IMAGE_FILE.test(t)) return { reason: 'image' };
-  if (PHOTO_CREDIT.test(t) || BARE_URL.test(t) || CREDIT_TAIL.test(t) || CREDIT_AFTER_CAPTION.test(t) || AGENCY_PHOTO.test(t) || (n <= 15 && AGENCY_TAIL.test(t)) || isCaptionWithCredit(t, n)) {
+  // The unanchored credit patterns behind a cheap test of what each needs: a closing bracket, a slash or its first letter.
+  if (PHOTO_CREDIT.test(t) || BARE_URL.test(t) || (t.endsWith(')') && CREDIT_TAIL.test(t)) || CREDIT_AFTER_CAPTION.test(t) || ((t.includes('/') || AGENCY_FIRST.test(t)) && AGENCY_PHOTO.test(t)) || (n <= 15 && AGENCY_TAIL.test(t)) || isCaptionWithCredit(t, n)) {
     const url = FIRST_URL.exec(t)?.[0].replace(/[.,;)]+$/, '');
     return { credit: true, ...(url ? { url } : {}) };
   }
   // A label's colon ("Sort by:", "Share:") does not change what the label is.
-  const label = t.replace(/\s*:$/, '');
-  for (const [re, reason] of RULES) if (re.test(t) || (label !== t && re.test(label))) return { reason };
-  const other = appChrome(t, n, linked) ?? familyChrome(t) ?? noticeChrome(t, n) ?? footerChrome(t, n) ?? readerChrome(t, n) ?? noteChrome(t) ?? noteChrome(text.trim());
+  const label = t.endsWith(':') ? t.replace(/\s*:$/, '') : t;
+  // The first rule that matches the line or its label (rule-list.ts reads the list in a few passes).
+  const kt = RULE_LIST.next(t);
+  const kl = label !== t ? RULE_LIST.next(label) : -1;
+  const k = kt < 0 ? kl : kl < 0 ? kt : Math.min(kt, kl);
+  if (k >= 0) return { reason: RULES[k]![1] };
+  const other = appChrome(t, n, linked) ?? familyChrome(t) ?? noticeChrome(t, n) ?? footerChrome(t, n) ?? readerChrome(t, n) ?? noteChrome(t) ?? (text.trim() !== t ? noteChrome(text.trim()) : undefined);
   if (other) return { reason: other };
   if (isPostMetaRow(t, n)) return { reason: 'relative time' };
   if (isControlLine(t, n)) return { reason: 'navigation' };
@@ -289,7 +287,8 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   if (isNavigation(t)) return { reason: 'navigation' };
   // "Read more: <title>", "ALSO READ | <title>": the opener, then the linked title after a colon or a bar.
   const opener = /^[^:|]{2,40}\s*[:|]\s*\S/.test(t) ? t.split(/\s*[:|]\s*/)[0]!.trim() : undefined;
-  if (LINK_LIST_OPENER.test(label) || isListOpener(t, n) || (opener !== undefined && (LINK_LIST_OPENER.test(opener) || isListOpener(opener)))) {
+  // "More: <title>" too: the bare word opens a link only with its title after it.
+  if (LINK_LIST_OPENER.test(label) || isListOpener(t, n) || (opener !== undefined && (LINK_LIST_OPENER.test(opener) || isListOpener(opener) || /^more$/i.test(opener)))) {
     return { reason: 'related links' };
   }
   if (n <= 16 && PROMPT_START.test(t) && PROMPT_WORD.test(t)) return { reason: 'share or subscribe prompt' };
@@ -298,5 +297,28 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   if (/omment|^archived/i.test(t) && /^archived post\b|\bcomments? (?:are|is) (?:now )?closed\b|\bcomments cannot be posted\b/i.test(t)) return { reason: 'comment form' };
   // A longer banner (up to the longest chrome line) needs two of its phrases: "We use cookies … By clicking 'Accept all' you agree …".
   if (n <= 30 ? COOKIE.test(t) && COOKIE_WORD.test(t) : isCookieBanner(t)) return { reason: 'cookie notice' };
-  return undefined;
+  // Nor does an exclamation mark: "Join the conversation!" (tested last, so a control's own rule above keeps its reason).
+  if (n <= 8 && t.endsWith('!')) {
+    const called = t.replace(/\s*!$/, '');
+    const k = RULE_LIST.next(called);
+    if (k >= 0) return { reason: RULES[k]![1] };
+  }
+  return chromeSentences(t, n);
+}
+
+/**
+ * A line of two or three sentences each of which is chrome by itself: "Catch all the Technology News on X.
+ * Download the X app to get daily updates." (a promotion box's lines run together).
+ */
+function chromeSentences(t: string, n: number): { reason: BoilerplateReason } | undefined {
+  if (n > 30 || !/[.!?]\s+\p{Lu}/u.test(t)) return undefined;
+  const parts = t.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  if (parts.length > 3) return undefined;
+  let first: BoilerplateReason | undefined;
+  for (const p of parts) {
+    const v = lineChrome(p);
+    if (!v || !('reason' in v)) return undefined;
+    first ??= v.reason;
+  }
+  return first && { reason: first };
 }

@@ -1,4 +1,5 @@
 import { markChrome } from './chrome-blocks.ts';
+import { markAfterHeader } from './chrome-after-header.ts';
 import { markAuthorBio } from './chrome-bio.ts';
 import { markComments } from './chrome-comments.ts';
 import { markLate } from './chrome-late.ts';
@@ -41,11 +42,26 @@ export function ruleVerdicts(text: string, options: SegmentOptions = {}): RuleVe
   for (const [i, s] of readSigner(us, taken)) taken.set(i, s);
   for (const [i, s] of readAuthorBlock(us, taken)) taken.set(i, s);
   markTail(us, taken, wc);
-  markAuthorBio(us, taken, [...header.authors, ...(options.authors ?? [])], header.end);
+  const authors = [...header.authors, ...(options.authors ?? [])];
+  markAuthorBio(us, taken, authors.length ? authors : unreadBylines(us, taken, wc), header.end);
   markLate(us, taken, header.end, wc);
+  markAfterHeader(us, taken, wc, authors);
   markComments(us, taken, wc);
   markBelowBlock(us, taken, wc, [...header.authors, ...(options.authors ?? [])]);
   return { us, wc, taken };
+}
+
+/** A "By …" line above the text that the header did not read (a date glued to it: "By Jane Roe 04.22.2031 0"): its name. */
+const UNREAD_BYLINE = /^[Bb]y\s+(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2})\b/u;
+
+/** Names of "By …" lines above the first long paragraph still open: with no byline read, an author note at the end may open with one. */
+function unreadBylines(us: readonly Unit[], taken: ReadonlyMap<number, Segment>, wc: readonly number[]): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < us.length && wc[i]! < 20; i++) {
+    const m = taken.has(i) ? null : UNREAD_BYLINE.exec(us[i]!.text);
+    if (m) names.push(m[1]!);
+  }
+  return names;
 }
 
 /**
