@@ -15,7 +15,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   'jina-j3-company.md': ['publisher'], // "Lumen Labs Research Team" beside the date
   'archive-a2-wayback.txt': ['title', 'authors', 'publisher'], // headline, then a bare name line: read as site name and headline
   'w3m-v5-w3m-numbers.txt': ['publisher'], // the site's name is only the first link of the menu row
-  'gtranslate-g1-news.txt': ['date', 'authors', 'publisher'], // a portal's "2025-02-18 09:30 Source: X Author: Y" row
 };
 
 describe('captures by each tool', async () => {
