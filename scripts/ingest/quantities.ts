@@ -243,8 +243,11 @@ export const CHANGING_MEASURES: ReadonlySet<string> = new Set([
   'users', 'daily active users', 'weekly active users', 'monthly active users', 'downloads', 'headcount', 'chip count', 'customers', 'market value', 'market share',
 ]);
 
-/** Measures that are changes over a period: sources giving far-apart values most likely mean different periods. */
-export const CHANGE_MEASURES: ReadonlySet<string> = new Set(['share price change', 'index change', 'price change', 'revenue growth', 'change']);
+/**
+ * Measures that are changes over a period: sources giving far-apart values most likely mean different periods.
+ * A market value lost is the money side of a share move: one day's loss among many ($589 billion on one day, $190 billion on another).
+ */
+export const CHANGE_MEASURES: ReadonlySet<string> = new Set(['share price change', 'index change', 'price change', 'revenue growth', 'change', 'market value loss']);
 
 /**
  * Measures of one event among many (a funding round): sources giving values that no rounding

@@ -72,6 +72,16 @@ describe('findDisagreements', () => {
     expect(same.map((d) => [d.kind, d.low, d.high])).toEqual([['rounding', 1.5e9, 1.52e9]]);
   });
 
+  it('takes a market value lost on different days as different events, and restatements of one day as one', () => {
+    const found = findDisagreements([
+      fig('a', 1, 'On March 3 Orbis lost $412 billion of market value.', 'orbis', 'market value loss'),
+      fig('b', 1, 'Orbis lost US$412b in market value on Monday.', 'orbis', 'market value loss'),
+      fig('c', 1, 'Orbis lost nearly $400 billion of market value.', 'orbis', 'market value loss'),
+      fig('d', 1, 'Orbis fell again on Wednesday, wiping out about $150 billion of market value.', 'orbis', 'market value loss'),
+    ]);
+    expect(found.map((d) => [d.kind, d.low, d.high, d.sources])).toEqual([['rounding', 400e9, 412e9, 3]]);
+  });
+
   it('never compares different measures, units or subjects', () => {
     expect(
       findDisagreements([
