@@ -66,6 +66,12 @@ describe('findDisagreements', () => {
     expect(findDisagreements([one, sum])).toEqual([]);
   });
 
+  it('never compares the span of a family of models with one model\'s size that falls inside it', () => {
+    const family = fig('a', 1, 'Six models based on Zephyr are open-sourced, ranging from 1.5 billion to 70 billion parameters.', 'zephyr', 'parameter count');
+    const one = fig('b', 1, 'Zephyr has 32 billion parameters.', 'zephyr', 'parameter count');
+    expect(findDisagreements([family, one])).toEqual([]);
+  });
+
   it('takes different amounts of an event (a funding round) as different rounds, and restatements as one', () => {
     expect(findDisagreements([fig('a', 1, '1 billion yuan', 'zephyr', 'funding'), fig('b', 1, '1.5 billion yuan', 'zephyr', 'funding')])).toEqual([]);
     const same = findDisagreements([fig('a', 1, '1.5 billion yuan', 'zephyr', 'funding'), fig('b', 1, '1.52 billion yuan', 'zephyr', 'funding')]);

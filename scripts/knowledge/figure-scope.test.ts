@@ -15,6 +15,13 @@ describe('scopeOf: sums over several things', () => {
   });
 });
 
+describe('scopeOf: the span of a family of models', () => {
+  it('reads "ranging from … to …" as spanning several things, not one thing\'s figure', () => {
+    expect(scope('Four small models distilled from Orbis-2 are released, ranging from 3 billion to 40 billion parameters.', '3 billion to 40 billion parameters').aggregate).toBe(true);
+    expect(scope('Orbis-2 has 40 billion parameters.', '40 billion parameters').aggregate).toBe(false);
+  });
+});
+
 describe('scopeOf: a fiscal quarter, and a forecast named after the figure', () => {
   it('reads "its fiscal first quarter" as a quarter, "fiscal 2025" as a year', () => {
     expect(scope('Orbis recorded a $4.5 billion charge in its fiscal first quarter.', '$4.5 billion')).toMatchObject({ period: 'quarter', nth: '1' });

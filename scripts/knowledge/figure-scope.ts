@@ -39,8 +39,8 @@ export interface FigureScope {
   month?: string;
 }
 
-/** Words that make a figure a sum over several things: a different scope from one thing's figure. */
-const AGGREGATE = /\b(?:combined|in total|totall?ing|altogether|together|in all|across (?:all|its|their))\b/i;
+/** Words that make a figure a sum over several things, or the span of a family's members ("models ranging from 1.5 billion to 70 billion parameters"): a different scope from one thing's figure. */
+const AGGREGATE = /\b(?:combined|in total|totall?ing|altogether|together|in all|across (?:all|its|their)|rang(?:e|es|ed|ing) (?:in size )?from)\b/i;
 /** "Total" alone names a whole, which may be one thing's ("a total of 2.79 million GPU-hours for training V3"): a sum over several things only where several are joined near it. */
 const TOTAL = /\btotals?\b/i;
 const SEVERAL = /\b(?:and|both|between|each)\b|&/i;
