@@ -31,6 +31,13 @@ describe('measureOf for revenue', () => {
     expect(measure('That is roughly 14% of Orbis\'s revenue.')).toBe('share of revenue');
     expect(measure('That is roughly 41% of Orbis\'s users.')).toBe('share of orbis');
   });
+  it('reads a share of revenue handed over to someone else as a levy, not the company\'s share of revenue', () => {
+    expect(measure('Licences are granted on condition that Orbis and Zephyr pay the government 15% of the resulting revenue.')).toBe('share of revenue paid');
+    expect(measure('The chipmakers must remit 15% of revenue from those sales to the Treasury.')).toBe('share of revenue paid');
+    // Not where the clause before the share hands nothing over.
+    expect(measure('Customers billed abroad accounted for 18% of its revenue.')).toBe('share of revenue');
+    expect(measure('Having paid its suppliers, Zephyr says China makes up 18% of its revenue.')).toBe('share of revenue');
+  });
   it('names revenue from a place as that place\'s revenue', () => {
     expect(placeScoped('revenue', 'China')).toBe('China revenue');
     expect(placeScoped('valuation', 'China')).toBe('valuation');

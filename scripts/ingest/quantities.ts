@@ -50,6 +50,10 @@ const PERCENT: readonly Cue[] = [
   { measure: 'benchmark score', cue: /\bscor(?:e|es|ed|ing)\b|\baccuracy\b|\bbenchmarks?\b|\bpass@1\b/gi },
   { measure: 'yield', cue: /\byields?\b/gi },
 ];
+/** A share "of (the resulting / its) revenue" right after a percentage. */
+const REVENUE_OF = /^\s+of\s+(?:[\p{L}'’-]+\s+){0,3}?(?:revenues?|sales|proceeds)\b/u;
+/** A verb of handing money over, in the clause before such a share: the share is paid to someone else. */
+const PAID = /\b(?:pay|pays|paid|paying|remit(?:s|ted|ting)?|hand(?:s|ed|ing)? over|turn(?:s|ed|ing)? over|surrender(?:s|ed|ing)?|cede(?:s|d)?|ceding|give(?:s|n)? up|gave up|kick(?:s|ed|ing)? back)\b/i;
 /** A share of chips or dies that work is a yield ("20% of the chips are usable", "the share of usable chips … 40%"), before any other reading. */
 const YIELD = /\b(?:usable|yields?|defect-free|good dies)\b/i;
 /** A figure right after "valued/valuing … at" is a valuation, whatever cue is nearer ("valuing the maker at $61.5 billion after the investment"). */
@@ -194,6 +198,8 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
   if (f.kind === 'ratio') return /\bcheaper\b|\bpric|\bcosts?\b/i.test(sentence) ? 'price ratio' : 'ratio';
   if (f.kind === 'percent') {
     if (YIELD.test(clauseOf(sentence, start, end))) return 'yield';
+    // "Pay the government 15% of the resulting revenue": a levy on the revenue, not the company's revenue share of anything.
+    if (REVENUE_OF.test(sentence.slice(end)) && PAID.test(sentence.slice(clauseBounds(sentence, start, end).from, start))) return 'share of revenue paid';
     // "18% of its revenue", "43% of downloads": a share of something, not a change.
     // "of Nvidia's revenue" is a share of revenue; "of ChatGPT's users" names ChatGPT.
     const of = /^\s+of\s+(?:(?:its|the|their|all|total|global|[\p{Lu}][\p{L}\p{N}.-]*['’]s(?=\s+(?:total\s+)?(?:revenue|sales)\b))\s+)*([\p{L}-]+)/u.exec(sentence.slice(end));
