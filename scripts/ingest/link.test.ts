@@ -304,6 +304,13 @@ describe('link stage: who a figure is about, in asides, deals and products', () 
     expect(last('Corvane grew fast. It is estimated that 50,000 GPUs are in use.')[1]).toBe('context');
   });
 
+  it('keeps "the chipmaker" before a figure over a name after it in another clause, not one in the figure\'s own clause', () => {
+    const last = (text: string) => figuresOf(text).at(-1)!.slice(2);
+    expect(last('Tolvik rebounded 9% overnight.\n\nOn Monday the chipmaker\'s shares fell 17%, the worst day in its history, after Corvane showed a cheap model.')).toEqual(['tolvik', 'sentence']);
+    // In the figure's own clause the name after it is still the subject.
+    expect(last('Tolvik rebounded.\n\nThe company said the deal brings in $600 million for Corvane each year.')).toEqual(['corvane', 'sentence']);
+  });
+
   it('never takes a name before a contrast ("…, while …") as the subject of a figure after it', () => {
     expect(figuresOf('Corvane grew fast. Corvane trained a model on about 2,000 T40s, while US labs talk about clusters of 100,000 GPUs.').map((f) => [f[0], f[3]])).toEqual([
       ['about 2,000 T40s', 'sentence'],

@@ -140,7 +140,8 @@ export function figureSubject(
   if (best && isPlace(best) && (afterIsActor || refers)) best = undefined;
   // "…reached 31.8bn yuan, the company said, as it took delivery of Nvidia chips": the reporting organisation is the subject, not a name after it.
   const saidBy = !!referent && unambiguous && !best && said();
-  let subject = best?.entity ?? (saidBy || (refers && !afterIsActor) ? referent : after) ?? context.previous ?? concept;
+  // A name after the figure beats a reference before it only within the figure's clause: "the chipmaker's shares fell 17%, …, after DeepSeek showed…" are the chipmaker's.
+  let subject = best?.entity ?? (saidBy || (refers && !(afterIsActor && inClause(afterMention))) ? referent : after) ?? context.previous ?? concept;
   if (!subject) return undefined;
   const e = context.byslug(subject);
   // A product's own sales stay with it where the sentence names it before the figure, as the actor ("the H20 brought in…", not "at R1 prices").
