@@ -311,6 +311,19 @@ describe('link stage: who a figure is about, in asides, deals and products', () 
     expect(last('Tolvik rebounded.\n\nThe company said the deal brings in $600 million for Corvane each year.')).toEqual(['corvane', 'sentence']);
   });
 
+  it('files figures on either side of "compared with" under their own side', () => {
+    // Names past a comparison after the figure are the other side's.
+    expect(figuresOf('Corvane launched C8.\n\nAbroad it charges $0.60 per million input tokens and $2.50 per million output tokens, compared with about $2.2 per million output tokens for T40.').map((f) => [f[0], f[2]])).toEqual([
+      ['$0.60 per million input tokens', 'corvane-8'],
+      ['$2.50 per million output tokens', 'corvane-8'],
+      ['about $2.2 per million output tokens', 't40'],
+    ]);
+    // A figure past the comparison, with a name right after it, is that name's.
+    expect(figuresOf('C8 is priced at $2.19 per million output tokens, compared with $60 for C7.').map((f) => f[2])).toEqual(['corvane-8', 'corvane-7']);
+    // With no name after it, the name before still is the subject.
+    expect(figuresOf('C8 is priced at $2.19 per million output tokens, compared with $60 a year ago.').map((f) => f[2])).toEqual(['corvane-8', 'corvane-8']);
+  });
+
   it('never takes a name before a contrast ("…, while …") as the subject of a figure after it', () => {
     expect(figuresOf('Corvane grew fast. Corvane trained a model on about 2,000 T40s, while US labs talk about clusters of 100,000 GPUs.').map((f) => [f[0], f[3]])).toEqual([
       ['about 2,000 T40s', 'sentence'],

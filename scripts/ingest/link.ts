@@ -7,6 +7,9 @@ import { segmentScoped } from './business-part.ts';
 import type { Article, EntityLink } from '../core/article.ts';
 import { AGENT_AFTER, ASIDE, CONTRAST, COORDINATED, EXPLETIVE, knownMasked, PRONOUN, UNKNOWN_NAME } from './subject-cues.ts';
 
+/** A comparison anywhere in a stretch of text: what lies on its two sides are different things' figures. */
+const COMPARED = /\b(?:compared (?:with|to)|versus|vs\.?|as against|relative to)\s/i;
+
 /** Words that introduce a comparison: an entity right after them is not the sentence's subject. */
 const COMPARISON = /(?:such as|like|than|versus|vs\.?|compared (?:with|to))\s+$/i;
 
@@ -102,7 +105,12 @@ export function figureSubject(
   // Nor is a name after the figure that is an agent or backer ("…valued it at $4bn, with investors including Alibaba").
   // A relative clause after the figure ("…after a round in which Tencent joined") is about something else.
   const agentAfter = (m: Mention) => AGENT_AFTER.test(sentence.text.slice(Math.max(0, m.start - 40), m.start)) || /\b(?:which|whom|whose|who)\b/i.test(sentence.text.slice(figure.end, m.start));
-  const firstAfter = usable.find((m) => m.start >= figure.end && !isPlace(m) && !agentAfter(m)) ?? usable.find((m) => m.start >= figure.end && inClause(m) && !agentAfter(m));
+  // Nor a name past a comparison that follows the figure ("$2.50 per million tokens, compared with $2.2 for R1"): it is the other side's.
+  const compared = (m: Mention) => COMPARED.test(sentence.text.slice(figure.end, m.start));
+  const firstAfter =
+    usable.find((m) => m.start >= figure.end && !isPlace(m) && !agentAfter(m) && !compared(m)) ?? usable.find((m) => m.start >= figure.end && inClause(m) && !agentAfter(m) && !compared(m));
+  // The figure itself on the far side of a comparison ("R1 costs $2.19, compared with $60 for o1"): a name right after it, not the one compared with, is its subject.
+  if (best && firstAfter && inClause(firstAfter) && COMPARED.test(sentence.text.slice(best.end, figure.start)) && !COMPARED.test(sentence.text.slice(figure.end, firstAfter.start))) best = undefined;
   // "…$16 billion of Nvidia's H20 chips": a maker's own product named right after it is the more specific subject.
   const product = firstAfter && usable.find((m) => m.start > firstAfter.end && /^['’]s?\s+$/.test(sentence.text.slice(firstAfter.end, m.start)) && context.byslug(m.entity)?.parent === firstAfter.entity);
   const after = (product ?? firstAfter)?.entity;
