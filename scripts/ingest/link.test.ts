@@ -311,6 +311,13 @@ describe('link stage: who a figure is about, in asides, deals and products', () 
     expect(last('Tolvik rebounded.\n\nThe company said the deal brings in $600 million for Corvane each year.')).toEqual(['corvane', 'sentence']);
   });
 
+  it('takes the owner named in a possessive right after the figure ("off Tolvik\'s market value") as its subject, over a cause named before', () => {
+    expect(figuresOf('After the Corvane shock, which wiped $590 billion off Tolvik\'s market value in a day, rivals fell too.').map((f) => [f[1], f[2]])).toEqual([['market value loss', 'tolvik']]);
+    expect(figuresOf('Corvane said buyers abroad made up 18% of Tolvik\'s revenue.').map((f) => f[2])).toEqual(['tolvik']);
+    // Not a thing the owner makes or sells: "of Tolvik's chips" leaves the buyer the subject.
+    expect(figuresOf('Corvane bought $16 billion of Tolvik\'s chips.').map((f) => f[2])).toEqual(['corvane']);
+  });
+
   it('files figures on either side of "compared with" under their own side', () => {
     // Names past a comparison after the figure are the other side's.
     expect(figuresOf('Corvane launched C8.\n\nAbroad it charges $0.60 per million input tokens and $2.50 per million output tokens, compared with about $2.2 per million output tokens for T40.').map((f) => [f[0], f[2]])).toEqual([

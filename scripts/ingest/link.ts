@@ -7,6 +7,11 @@ import { segmentScoped } from './business-part.ts';
 import type { Article, EntityLink } from '../core/article.ts';
 import { AGENT_AFTER, ASIDE, CONTRAST, COORDINATED, EXPLETIVE, knownMasked, PRONOUN, UNKNOWN_NAME } from './subject-cues.ts';
 
+/** Between a figure and a possessive name right after it: "off", "of", "from", "in" ("$590 billion off Nvidia's market value"). */
+const OWNER_GAP = /^\s+(?:of|off|from|in)\s+(?:the\s+)?$/i;
+/** After that name: its possessive and a quantity only an organisation has. */
+const OWNED = /^['’]s?\s+(?:(?:total|annual|quarterly|global|combined)\s+)?(?:market (?:value|cap(?:itali[sz]ation)?)|shares?|stock|revenues?|sales|valuation)\b/i;
+
 /** A comparison anywhere in a stretch of text: what lies on its two sides are different things' figures. */
 const COMPARED = /\b(?:compared (?:with|to)|versus|vs\.?|as against|relative to)\s/i;
 
@@ -146,6 +151,9 @@ export function figureSubject(
   const afterMention = usable.find((m) => m.entity === after && m.start >= figure.end);
   const afterIsActor = !!afterMention && !isPlace(afterMention) && !/\b(?:from|by|with|to|including)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, afterMention.start - 20), afterMention.start));
   if (best && isPlace(best) && (afterIsActor || refers)) best = undefined;
+  // "…wiped $590 billion off Nvidia's market value", "…18% of Orbis's revenue": the owner named right after the figure is whose it is, whatever caused it.
+  const owner = usable.find((m) => m.start >= figure.end && OWNER_GAP.test(sentence.text.slice(figure.end, m.start)) && OWNED.test(sentence.text.slice(m.end, m.end + 40)));
+  if (owner && !isPlace(owner)) best = owner;
   // "…reached 31.8bn yuan, the company said, as it took delivery of Nvidia chips": the reporting organisation is the subject, not a name after it.
   const saidBy = !!referent && unambiguous && !best && said();
   // A name after the figure beats a reference before it only within the figure's clause: "the chipmaker's shares fell 17%, …, after DeepSeek showed…" are the chipmaker's.
