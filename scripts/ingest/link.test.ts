@@ -318,6 +318,13 @@ describe('link stage: who a figure is about, in asides, deals and products', () 
     expect(figuresOf('Corvane bought $16 billion of Tolvik\'s chips.').map((f) => f[2])).toEqual(['corvane']);
   });
 
+  it('files a figure inside a relative clause ("…, which has 671 billion") under the name the clause hangs from', () => {
+    expect(figuresOf('Corvane says its C8, with 32 billion parameters, keeps up with C7, which has 671 billion.').map((f) => [f[0], f[2]])).toEqual([
+      ['32 billion parameters', 'corvane-8'],
+      ['671 billion', 'corvane-7'],
+    ]);
+  });
+
   it('files figures on either side of "compared with" under their own side', () => {
     // Names past a comparison after the figure are the other side's.
     expect(figuresOf('Corvane launched C8.\n\nAbroad it charges $0.60 per million input tokens and $2.50 per million output tokens, compared with about $2.2 per million output tokens for T40.').map((f) => [f[0], f[2]])).toEqual([

@@ -12,6 +12,9 @@ const OWNER_GAP = /^\s+(?:of|off|from|in)\s+(?:the\s+)?$/i;
 /** After that name: its possessive and a quantity only an organisation has. */
 const OWNED = /^['’]s?\s+(?:(?:total|annual|quarterly|global|combined)\s+)?(?:market (?:value|cap(?:itali[sz]ation)?)|shares?|stock|revenues?|sales|valuation)\b/i;
 
+/** Between a name and a figure: a relative clause opened right after the name and not yet closed ("R1, which has 671 billion"). */
+const ANTECEDENT = /^,\s+(?:which|who)\s+(?:has|have|had|is|was|costs?|cost|uses?|used|employs?|employed)\b[^,;:—–]*$/i;
+
 /** A comparison anywhere in a stretch of text: what lies on its two sides are different things' figures. */
 const COMPARED = /\b(?:compared (?:with|to)|versus|vs\.?|as against|relative to)\s/i;
 
@@ -105,6 +108,9 @@ export function figureSubject(
       bestScore = sm;
     }
   }
+  // The figure inside a relative clause right after a name ("…keep up with R1, which has 671 billion") is that name's.
+  const antecedent = usable.findLast((m) => m.end <= figure.start && ANTECEDENT.test(sentence.text.slice(m.end, figure.start)));
+  if (antecedent && !isPlace(antecedent)) best = antecedent;
   // A place named after the figure beyond its clause is where something happened ("…, Moonshot told partners at a meeting in Beijing"), never whose the figure is.
   const inClause = (m: Mention) => !/[,;:—–]/.test(sentence.text.slice(figure.end, m.start));
   // Nor is a name after the figure that is an agent or backer ("…valued it at $4bn, with investors including Alibaba").
