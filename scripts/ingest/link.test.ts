@@ -323,6 +323,8 @@ describe('link stage: who a figure is about, in asides, deals and products', () 
       ['32 billion parameters', 'corvane-8'],
       ['671 billion', 'corvane-7'],
     ]);
+    // Also where the name is the point of a comparison.
+    expect(figuresOf('C8 has 1 trillion parameters. That makes it larger than C7, which has 671 billion parameters.').map((f) => f[2])).toEqual(['corvane-8', 'corvane-7']);
   });
 
   it('files figures on either side of "compared with" under their own side', () => {

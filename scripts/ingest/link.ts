@@ -109,7 +109,10 @@ export function figureSubject(
     }
   }
   // The figure inside a relative clause right after a name ("…keep up with R1, which has 671 billion") is that name's.
-  const antecedent = usable.findLast((m) => m.end <= figure.start && ANTECEDENT.test(sentence.text.slice(m.end, figure.start)));
+  // So even when the name is a point of comparison ("larger than V3, which has 671 billion parameters").
+  const antecedent = sentence.mentions.findLast(
+    (m) => m.end <= figure.start && canCarry(context.byslug(m.entity)) && !context.counted.some(([s, e]) => m.start >= s && m.end <= e) && ANTECEDENT.test(sentence.text.slice(m.end, figure.start)),
+  );
   if (antecedent && !isPlace(antecedent)) best = antecedent;
   // A place named after the figure beyond its clause is where something happened ("…, Moonshot told partners at a meeting in Beijing"), never whose the figure is.
   const inClause = (m: Mention) => !/[,;:—–]/.test(sentence.text.slice(figure.end, m.start));
