@@ -5,9 +5,9 @@ import { agree, findDisagreements as find, type LedgerFigure } from './disagreem
 /** Each test figure's sentence (figures point at theirs by offsets). */
 const sentences = new Map<LedgerFigure, string>();
 
-/** A ledger figure as the link stage would record it, from an invented sentence (its first figure). */
-function fig(source: string, p: number, text: string, entity: string, measure: string): LedgerFigure {
-  const { index: _i, end: _e, ...f } = extractFigures(text)[0]!;
+/** A ledger figure as the link stage would record it, from an invented sentence (its first figure, or the one numbered `nth`). */
+function fig(source: string, p: number, text: string, entity: string, measure: string, nth = 0): LedgerFigure {
+  const { index: _i, end: _e, ...f } = extractFigures(text)[nth]!;
   const made: LedgerFigure = { ...f, p, start: 0, end: text.length, measure, entity, subjectFrom: 'sentence', source, sourceTitle: source };
   sentences.set(made, text);
   return made;
@@ -64,6 +64,16 @@ describe('findDisagreements', () => {
     const one = fig('a', 1, 'Its Pilot app has about 4 million monthly users.', 'orbis', 'monthly active users');
     const sum = fig('b', 1, 'Its three apps have a combined 9 million monthly users.', 'orbis', 'monthly active users');
     expect(findDisagreements([one, sum])).toEqual([]);
+  });
+
+  it('takes two conversions of one amount into another currency as rounding, not a conflict, where exchange rates could part them', () => {
+    const a = fig('a', 1, 'Zephyr will invest at least Rmb380bn ($53bn) in cloud infrastructure over the next three years.', 'zephyr', 'infrastructure investment', 1);
+    const b = fig('b', 1, "It follows Zephyr's pledge to spend 380 billion yuan, or about $52 billion, on cloud infrastructure.", 'zephyr', 'infrastructure investment', 1);
+    expect([a.text, b.text]).toEqual(['$53bn', 'about $52 billion']);
+    const found = findDisagreements([a, b]);
+    expect(found.map((d) => [d.kind, d.low, d.high])).toEqual([['rounding', 52e9, 53e9]]);
+    // Stated as amounts of their own, one whole step apart, they stay two values.
+    expect(findDisagreements([fig('a', 1, 'Zephyr will invest $53bn.', 'zephyr', 'investment'), fig('b', 1, 'Zephyr will invest about $52bn.', 'zephyr', 'investment')]).map((d) => d.kind)).toEqual(['conflict']);
   });
 
   it('never compares the span of a family of models with one model\'s size that falls inside it', () => {

@@ -1,7 +1,7 @@
 import type { FigureFact } from '../ingest/link.ts';
 import { datedPeriod, type FigureScope, hardScope, isAggregate, scopeOf, scopesAgree } from './figure-scope.ts';
 import { CHANGE_MEASURES, CHANGING_MEASURES, EVENT_MEASURES } from '../ingest/quantities.ts';
-import { agree, cluster, joinProducts, type LedgerFigure, wholeOf, withinBound } from './agreement.ts';
+import { agree, cluster, CONVERSION_SHARE, joinProducts, type LedgerFigure, wholeOf, withinBound } from './agreement.ts';
 
 export { agree, type LedgerFigure } from './agreement.ts';
 
@@ -158,7 +158,9 @@ export function findDisagreements(
     let kept = list;
     let sources: Set<string>;
     // One event restated is rounded, not cut: "1 billion" and "1.5 billion" are two rounds, so half a step.
-    let clusters = cluster(kept, EVENT_MEASURES.has(list[0]!.measure) ? 0.5 : 1);
+    // Two conversions into one currency agree within exchange rates' drift ($53bn and about $52bn for one yuan amount).
+    const converted = (a: LedgerFigure, b: LedgerFigure) => !!scopeOfFigure(a).restates && !!scopeOfFigure(b).restates && Math.abs(a.value - b.value) <= Math.max(a.value, b.value) * CONVERSION_SHARE;
+    let clusters = cluster(kept, EVENT_MEASURES.has(list[0]!.measure) ? 0.5 : 1, converted);
     // A change (a share price's fall) is only compared within one event restated: far-apart values
     // most likely cover different periods, so only the largest cluster stated by several sources is kept.
     if (change) {
