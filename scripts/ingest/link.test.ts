@@ -327,6 +327,15 @@ describe('link stage: who a figure is about, in asides, deals and products', () 
     expect(figuresOf('C8 has 1 trillion parameters. That makes it larger than C7, which has 671 billion parameters.').map((f) => f[2])).toEqual(['corvane-8', 'corvane-7']);
   });
 
+  it('reads ", and the …" naming another thing as a clause of its own: names before it are not its figure\'s', () => {
+    expect(figuresOf('C8 has 32 billion parameters, and the smallest of Tolvik\'s models has 1.5 billion.').map((f) => [f[0], f[2]])).toEqual([
+      ['32 billion parameters', 'corvane-8'],
+      ['1.5 billion', 'tolvik'],
+    ]);
+    // A clause naming nothing keeps the sentence's subject.
+    expect(figuresOf('Corvane trained C8 on 2,048 T40s, and the run cost $5.6 million.').map((f) => f[2]).at(-1)).toBe('corvane-8');
+  });
+
   it('files figures on either side of "compared with" under their own side', () => {
     // Names past a comparison after the figure are the other side's.
     expect(figuresOf('Corvane launched C8.\n\nAbroad it charges $0.60 per million input tokens and $2.50 per million output tokens, compared with about $2.2 per million output tokens for T40.').map((f) => [f[0], f[2]])).toEqual([

@@ -15,6 +15,9 @@ const OWNED = /^['’]s?\s+(?:(?:total|annual|quarterly|global|combined)\s+)?(?:
 /** Between a name and a figure: a relative clause opened right after the name and not yet closed ("R1, which has 671 billion"). */
 const ANTECEDENT = /^,\s+(?:which|who)\s+(?:has|have|had|is|was|costs?|cost|uses?|used|employs?|employed)\b[^,;:—–]*$/i;
 
+/** The last ", and the …" before a figure, with no clause break after it: where a clause with its own subject begins. */
+const NEW_SUBJECT = /,\s*(?:and|but)\s+(?:the|a|an|its|their|this|these|those)\s(?![^,;:—–]*[,;:—–])/i;
+
 /** A comparison anywhere in a stretch of text: what lies on its two sides are different things' figures. */
 const COMPARED = /\b(?:compared (?:with|to)|versus|vs\.?|as against|relative to)\s/i;
 
@@ -93,7 +96,10 @@ export function figureSubject(
   const opener = usable.findLast(
     (m) => m.end <= figure.start && COORDINATED.test(sentence.text.slice(Math.max(0, m.start - 12), m.start)) && !/[,;:—–]/.test(sentence.text.slice(m.end, figure.start)),
   );
-  const before = usable.filter((m) => m.end <= figure.start && !(contrast && m.end <= contrast.index) && !(opener && m.start < opener.start) && !appositive(m) && !aside(m));
+  // ", and the smallest of X's models has 1.5 billion": a clause opening with a determiner has a subject of its own, and where it names one, names before it are not the figure's.
+  const fresh = NEW_SUBJECT.exec(sentence.text.slice(0, figure.start));
+  const clauseAt = fresh && usable.some((m) => m.start > fresh.index && m.end <= figure.start) ? fresh.index : -1;
+  const before = usable.filter((m) => m.end <= figure.start && !(contrast && m.end <= contrast.index) && !(m.end <= clauseAt) && !(opener && m.start < opener.start) && !appositive(m) && !aside(m));
   // An entity in a prepositional phrase ("led by Alibaba", "with Tencent") is an agent or source, not what the figure is about: it counts half a fit step less.
   // A place is where things happen, so it is the subject only when no organisation or product fits as well ("Nvidia's revenue from China fell to 13%").
   const isPlace = (m: Mention) => context.byslug(m.entity)?.type === 'place';
