@@ -336,6 +336,13 @@ describe('link stage: who a figure is about, in asides, deals and products', () 
     expect(figuresOf('Corvane trained C8 on 2,048 T40s, and the run cost $5.6 million.').map((f) => f[2]).at(-1)).toBe('corvane-8');
   });
 
+  it('never resolves "the chipmaker" to an organisation that makes no chips, and then takes a name in a later clause only as a guess', () => {
+    const last = (text: string) => figuresOf(text).at(-1)!.slice(2);
+    expect(last('Brightfund backs many labs.\n\nOn Monday the chipmaker\'s shares fell 17%, the worst day in years, after Corvane showed a cheap model.')).toEqual(['corvane', 'context']);
+    // An organisation described as making chips is one.
+    expect(last('Tolvik rebounded.\n\nOn Monday the chipmaker\'s shares fell 17%, the worst day in years, after Corvane showed a cheap model.')).toEqual(['tolvik', 'sentence']);
+  });
+
   it('files figures on either side of "compared with" under their own side', () => {
     // Names past a comparison after the figure are the other side's.
     expect(figuresOf('Corvane launched C8.\n\nAbroad it charges $0.60 per million input tokens and $2.50 per million output tokens, compared with about $2.2 per million output tokens for T40.').map((f) => [f[0], f[2]])).toEqual([

@@ -18,6 +18,10 @@ const ANTECEDENT = /^,\s+(?:which|who)\s+(?:has|have|had|is|was|costs?|cost|uses
 /** The last ", and the …" before a figure, with no clause break after it: where a clause with its own subject begins. */
 const NEW_SUBJECT = /,\s*(?:and|but)\s+(?:the|a|an|its|their|this|these|those)\s(?![^,;:—–]*[,;:—–])/i;
 
+/** A reference to a chipmaker, and what a gazetteer description says of an organisation that makes chips. */
+const CHIPMAKER = /\bchip ?makers?\b/i;
+const MAKES_CHIPS = /\b(?:chip ?makers?|chips?|semiconductors?|GPUs?|accelerators?|processors?)\b/i;
+
 /** A comparison anywhere in a stretch of text: what lies on its two sides are different things' figures. */
 const COMPARED = /\b(?:compared (?:with|to)|versus|vs\.?|as against|relative to)\s/i;
 
@@ -153,17 +157,22 @@ export function figureSubject(
     });
   // Read only where it can matter (a referent the paragraph leaves unambiguous), and once.
   let refers = false;
+  const lead = sentence.text.slice(0, figure.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, '');
+  // "The chipmaker" before the figure: what the sentence is about, though perhaps not the organisation last named (a chipmaker is one whose description says it makes chips).
+  const described = REFERENCE.test(lead) || REFERENCE_INSIDE.test(lead);
   if (referent && unambiguous) {
-    const lead = sentence.text.slice(0, figure.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, '');
+    const kindFits = !CHIPMAKER.test(lead) || MAKES_CHIPS.test(previous?.description ?? '');
     // "It"/"its" before the figure points back to the entity last named, when that is an organisation (after a model, "it" may be the model or its maker).
     // Not where the sentence opens with, or names before the figure, a name the gazetteer lacks ("Mixtral, by contrast, activates 39 billion of its…").
-    refers = REFERENCE.test(lead) || REFERENCE_INSIDE.test(lead) || (referent === context.previous && previous?.type === 'organisation' && PRONOUN.test(lead) && !EXPLETIVE.test(lead) && !UNKNOWN_NAME.test(knownMasked(lead, figure.start - lead.length, sentence.mentions)));
+    refers = (described && kindFits) || (referent === context.previous && previous?.type === 'organisation' && PRONOUN.test(lead) && !EXPLETIVE.test(lead) && !UNKNOWN_NAME.test(knownMasked(lead, figure.start - lead.length, sentence.mentions)));
   }
   let saidAfter: boolean | undefined;
   const said = () => (saidAfter ??= SAID_AFTER.test(sentence.text.slice(figure.end, figure.end + 60)));
-  const from = best || after || refers || (!!referent && unambiguous && said()) ? 'sentence' : 'context';
   // A place before the figure gives way to an organisation or product named after it as more than a source ("China brought in 14% of Nvidia's revenue", not "imported … from Nvidia"), or referred to.
   const afterMention = usable.find((m) => m.entity === after && m.start >= figure.end);
+  // Where "the chipmaker" before the figure cannot be resolved, a name in a later clause is only a guess.
+  const guessed = !best && described && !refers && !!afterMention && !inClause(afterMention);
+  const from = !guessed && (best || after || refers || (!!referent && unambiguous && said())) ? 'sentence' : 'context';
   const afterIsActor = !!afterMention && !isPlace(afterMention) && !/\b(?:from|by|with|to|including)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, afterMention.start - 20), afterMention.start));
   if (best && isPlace(best) && (afterIsActor || refers)) best = undefined;
   // "…wiped $590 billion off Nvidia's market value", "…18% of Orbis's revenue": the owner named right after the figure is whose it is, whatever caused it.
