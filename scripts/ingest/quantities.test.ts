@@ -24,6 +24,22 @@ describe('measureOf', () => {
   });
 });
 
+describe('measureOf: a market\'s size, money deployed, a cost for training', () => {
+  it('reads money named with a market as the market\'s size, not a market value, market price or share move', () => {
+    expect(measure('He said the $50 billion Ostmark market for AI chips was now closed to foreign firms.')).toBe('market size');
+    expect(measure("Ostmark's AI market will reach $17 billion by 2027.")).toBe('market size');
+    expect(measure('Zephyr lost $40 billion of market value.')).toBe('market value loss');
+    expect(measure('Buying that many would cost $50 million to $70 million at grey-market prices.')).toBe('cost');
+  });
+  it('reads money deployed or mobilised as an investment', () => {
+    expect(measure('The partners said $100 billion would be deployed immediately.')).toBe('investment');
+    expect(measure('The plan would mobilise €200 billion across the region.')).toBe('investment');
+  });
+  it('reads money "for training" a model as its training cost', () => {
+    expect(measure('The widely quoted figure of $5.576 million for training Orbis-2 describes one thing.')).toBe('training cost');
+  });
+});
+
 describe('measureOf for revenue', () => {
   it('reads income verbs as revenue, and a share of a company\'s revenue as a share of revenue', () => {
     expect(measure('Orbis made about $17 billion from China last year.')).toBe('revenue');
