@@ -40,6 +40,24 @@ describe('measureOf: a market\'s size, money deployed, a cost for training', () 
   });
 });
 
+describe('measureOf: margins, earlier values, chip caps', () => {
+  it('reads a gross margin as one', () => {
+    expect(measure('Zephyr expects a gross margin of 73% this quarter.')).toBe('gross margin');
+  });
+  it('gives "down from 17%" the measure of the share it is the earlier value of', () => {
+    const s = "Zephyr's revenue from Ostmark fell to 13% of its total, down from 17% a year earlier.";
+    const f = extractFigures(s)[1]!;
+    expect(measureOf(f, s, f.index, f.end)).toBe('share of revenue');
+  });
+  it('reads a ceiling on chips as a cap, not a count', () => {
+    expect(measure('Each country would be capped at about 50,000 advanced GPUs through 2027.')).toBe('chip cap');
+    expect(measure('A validated end user may hold up to 320,000 GPUs over two years.')).toBe('chip cap');
+    expect(measure('The rule sets a cap equivalent to roughly 50,000 advanced GPUs per country.')).toBe('chip cap');
+    // Output "limited by" packaging is still output.
+    expect(measure('Zephyr is likely to produce about 200,000 accelerators in 2025, limited by access to packaging.')).toBe('production');
+  });
+});
+
 describe('measureOf for revenue', () => {
   it('reads income verbs as revenue, and a share of a company\'s revenue as a share of revenue', () => {
     expect(measure('Orbis made about $17 billion from China last year.')).toBe('revenue');
@@ -74,7 +92,7 @@ describe('measureOf for counts', () => {
     expect(measure('Zephyr shipped roughly 450,000 chips of all models.')).toBe('shipments');
     expect(measure('The cluster runs 100,000 GPUs.')).toBe('chip count');
     expect(measure('China imported about 1.4 million AI accelerators in 2024.')).toBe('chip imports');
-    expect(measure('Under the export controls, buyers may hold 1,700 GPUs.')).toBe('chip count');
+    expect(measure('Under the export controls, the buyers hold 1,700 GPUs.')).toBe('chip count');
   });
   it('keeps active parameters apart from the total', () => {
     expect(measure('Orbis has 37 billion active parameters.')).toBe('active parameters');

@@ -43,6 +43,7 @@ const MONEY_GENERIC: readonly Cue[] = [
   { measure: 'price', cue: /\bpric(?:e|es|ed|ing)\b|\bcharges?\b|\bsubscription\b/gi },{ measure: 'cost', cue: /\bcost(?:s|ing)?\b|\bspent\b|\bspend\b|\bbudget\b|\bpaid\b/gi }];
 
 const PERCENT: readonly Cue[] = [
+  { measure: 'gross margin', cue: /\bgross margins?\b/gi },
   { measure: 'index change', cue: /\bindex\b|\bNasdaq\b|\bS&P\b/gi },
   { measure: 'share price change', cue: /\bshares?\b|\bstock\b|\bsell-?off\b/gi },
   { measure: 'market share', cue: /\bmarket share\b|\bshare of the market\b/gi },
@@ -56,6 +57,8 @@ const PERCENT: readonly Cue[] = [
 const REVENUE_OF = /^\s+of\s+(?:[\p{L}'’-]+\s+){0,3}?(?:revenues?|sales|proceeds)\b/u;
 /** A verb of handing money over, in the clause before such a share: the share is paid to someone else. */
 const PAID = /\b(?:pay|pays|paid|paying|remit(?:s|ted|ting)?|hand(?:s|ed|ing)? over|turn(?:s|ed|ing)? over|surrender(?:s|ed|ing)?|cede(?:s|d)?|ceding|give(?:s|n)? up|gave up|kick(?:s|ed|ing)? back)\b/i;
+/** A percentage, then "down from" or "up from" right before the figure: the figure is the earlier value of the first one's measure. */
+const EARLIER_VALUE = /(\d[\d.,]*\s?(?:%|per ?cent\b|percent\b))[^\d]*?\b(?:down|up) from\s+(?:(?:about|around|roughly|nearly|some|just)\s+)?$/i;
 /** A share of chips or dies that work is a yield ("20% of the chips are usable", "the share of usable chips … 40%"), before any other reading. */
 const YIELD = /\b(?:usable|yields?|defect-free|good dies)\b/i;
 /** A figure right after "valued/valuing … at" is a valuation, whatever cue is nearer ("valuing the maker at $61.5 billion after the investment"). */
@@ -95,6 +98,9 @@ const CHIP_FLOW: readonly Cue[] = [
   { measure: 'chip imports', cue: /\bimport(?:s|ed|ing)?\b/gi },
   { measure: 'chip exports', cue: /\bexport(?:s|ed|ing)?\b(?! (?:controls?|rules?|curbs?|restrictions?|licen[cs]es?|ban)\b)/gi },
 ];
+
+/** Words of a ceiling on chips: a cap, or what each may receive or hold. */
+const CHIP_CAP = /\b(?:cap(?:s|ped)?|ceiling|quota|limit(?:s|ed)? (?:to|at|of))\b|\bmay (?:receive|hold|buy|import)\b/i;
 
 /** A place where a cue matched in a sentence. */
 interface CueMatch {
@@ -193,6 +199,8 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
     // A mixture-of-experts model's active parameters are not its total: "37B active", "37 billion active parameters".
     if (f.unit === 'parameter' && /\bactiv(?:e|ated?)\b/i.test(sentence.slice(start, end) + (/^[^\d.;]{0,25}/.exec(sentence.slice(end))?.[0] ?? ''))) return 'active parameters';
     // Only verbs before the count in its clause: "Huawei shipped 450,000 chips", "bought 230,000 … chips".
+    // A ceiling on how many chips someone may get ("capped at about 50,000 GPUs per country", "may hold up to 320,000 GPUs") is a cap, not a count.
+    if (f.unit === 'GPU' && (CHIP_CAP.test(clauseBefore(sentence, start).slice(Math.max(0, start - 60))) || /^\s+(?:per|for each) country\b/i.test(sentence.slice(end)))) return 'chip cap';
     if (f.unit === 'GPU') return nearest(CHIP_FLOW, clauseBefore(sentence, start), start, start) ?? 'chip count';
     if (f.unit === 'wafer' && /\bcapacity\b/i.test(sentence)) return 'production capacity';
     return COUNT[f.unit] ?? `${f.unit} count`;
@@ -200,6 +208,10 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
   if (f.kind === 'ratio') return /\bcheaper\b|\bpric|\bcosts?\b/i.test(sentence) ? 'price ratio' : 'ratio';
   if (f.kind === 'percent') {
     if (YIELD.test(clauseOf(sentence, start, end))) return 'yield';
+    // "…fell to 13% of its total, down from 17% a year earlier": the earlier value of the same measure.
+    const earlier = EARLIER_VALUE.exec(sentence.slice(0, start));
+    if (earlier) return measureOf(f, sentence, earlier.index, earlier.index + earlier[1]!.length);
+
     // "Pay the government 15% of the resulting revenue": a levy on the revenue, not the company's revenue share of anything.
     if (REVENUE_OF.test(sentence.slice(end)) && PAID.test(sentence.slice(clauseBounds(sentence, start, end).from, start))) return 'share of revenue paid';
     // "18% of its revenue", "43% of downloads": a share of something, not a change.
