@@ -343,6 +343,12 @@ describe('link stage: who a figure is about, in asides, deals and products', () 
     expect(last('Tolvik rebounded.\n\nOn Monday the chipmaker\'s shares fell 17%, the worst day in years, after Corvane showed a cheap model.')).toEqual(['tolvik', 'sentence']);
   });
 
+  it('reads "the model" in a sentence naming nothing as the model last named, as a guess', () => {
+    expect(figuresOf("Corvane trained C8 on Tolvik's T40 chips.\n\nThe model has 671 billion parameters.").at(-1)!.slice(2)).toEqual(['corvane-8', 'context']);
+    // Without "the model" the entity last named is carried, as before.
+    expect(figuresOf("Corvane trained C8 on Tolvik's T40 chips.\n\nEach rents for $2 an hour.").at(-1)!.slice(2)).toEqual(['t40', 'context']);
+  });
+
   it('files figures on either side of "compared with" under their own side', () => {
     // Names past a comparison after the figure are the other side's.
     expect(figuresOf('Corvane launched C8.\n\nAbroad it charges $0.60 per million input tokens and $2.50 per million output tokens, compared with about $2.2 per million output tokens for T40.').map((f) => [f[0], f[2]])).toEqual([

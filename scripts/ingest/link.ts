@@ -18,6 +18,9 @@ const ANTECEDENT = /^,\s+(?:which|who)\s+(?:has|have|had|is|was|costs?|cost|uses
 /** The last ", and the …" before a figure, with no clause break after it: where a clause with its own subject begins. */
 const NEW_SUBJECT = /,\s*(?:and|but)\s+(?:the|a|an|its|their|this|these|those)\s(?![^,;:—–]*[,;:—–])/i;
 
+/** "The model", "the chatbot" before a figure: a reference to the model last named. */
+const MODEL_REFERENCE = /\b(?:the|this|that) (?:model|chatbot|LLM)\b(?!\s*(?:'s|’s)?\s*(?:maker|developer|rivals?))/i;
+
 /** A reference to a chipmaker, and what a gazetteer description says of an organisation that makes chips. */
 const CHIPMAKER = /\bchip ?makers?\b/i;
 const MAKES_CHIPS = /\b(?:chip ?makers?|chips?|semiconductors?|GPUs?|accelerators?|processors?)\b/i;
@@ -80,7 +83,7 @@ function mayContrast(text: string): boolean {
 export function figureSubject(
   sentence: { text: string; mentions: readonly Mention[] },
   figure: { start: number; end: number; measure: string },
-  context: { previous?: string; organisation?: string; paragraph: readonly Mention[]; counted: readonly [number, number][]; byslug: (slug: string) => Entity | undefined },
+  context: { previous?: string; organisation?: string; model?: string; paragraph: readonly Mention[]; counted: readonly [number, number][]; byslug: (slug: string) => Entity | undefined },
 ): { entity: string; from: 'sentence' | 'context' } | undefined {
   // A place is where an organisation's figure comes from ("China brought in $5.5 billion of Nvidia's revenue"), not whose it is.
   const scopeOnly = (e: Entity | undefined) => e?.type === 'place' && ORGANISATION_MEASURES.has(figure.measure);
@@ -181,7 +184,9 @@ export function figureSubject(
   // "…reached 31.8bn yuan, the company said, as it took delivery of Nvidia chips": the reporting organisation is the subject, not a name after it.
   const saidBy = !!referent && unambiguous && !best && said();
   // A name after the figure beats a reference before it only within the figure's clause: "the chipmaker's shares fell 17%, …, after DeepSeek showed…" are the chipmaker's.
-  let subject = best?.entity ?? (saidBy || (refers && !(afterIsActor && inClause(afterMention))) ? referent : after) ?? context.previous ?? concept;
+  // "The model has 671 billion parameters", with no name in the sentence: the model last named, a guess like any carried subject.
+  const model = !best && !after && !refers && !saidBy && context.model && MODEL_REFERENCE.test(lead) ? context.model : undefined;
+  let subject = best?.entity ?? (saidBy || (refers && !(afterIsActor && inClause(afterMention))) ? referent : after) ?? model ?? context.previous ?? concept;
   if (!subject) return undefined;
   const e = context.byslug(subject);
   // A product's own sales stay with it where the sentence names it before the figure, as the actor ("the H20 brought in…", not "at R1 prices").
@@ -306,6 +311,8 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
   let carried: string | undefined;
   // The organisation the text was last about: what "the company" refers to when the last entity is a policy or a place.
   let carriedOrganisation: string | undefined;
+  // The model the text was last about: what "the model" refers to.
+  let carriedModel: string | undefined;
   // The paragraph a list hangs from ("The numbers, per million tokens, for R1:"), while its items follow.
   let intro: { text: string; mentions: Mention[] } | undefined;
   const body = article.body.map((block) => {
@@ -358,7 +365,7 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
       while (yi < yearsHere.length && yearsHere[yi]!.index < seg.end) years.push({ p: ref.p, start: ref.start, end: ref.end, year: yearsHere[yi++]!.value, entities: named });
       // What the sentence's figures are read against; the same for each. Figures' own spans: a name inside one ("2,048 H800 chips") is counted, not a subject.
       // Records are built field by field, not by spreads, which make slow dictionary-mode objects (this runs per figure).
-      const context = { previous: carried, organisation: carriedOrganisation || undefined, paragraph: found, counted: stated.map((g) => [g.index, g.end] as [number, number]), byslug };
+      const context = { previous: carried, organisation: carriedOrganisation || undefined, model: carriedModel, paragraph: found, counted: stated.map((g) => [g.index, g.end] as [number, number]), byslug };
       for (const f of stated) {
         // Offsets within the (trimmed) sentence.
         const start = f.index - s.start;
@@ -388,6 +395,7 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
       const main = outsideFigures.filter((m, i) => i === 0 || !(RELATIVE_BEFORE.test(block.text.slice(outsideFigures[0]!.end, m.start)) || AGENT.test(block.text.slice(Math.max(0, m.start - 20), m.start))));
       carried = lastCarried(main, byslug) ?? carried;
       carriedOrganisation = main.findLast((m) => byslug(m.entity)?.type === 'organisation')?.entity ?? carriedOrganisation;
+      carriedModel = main.findLast((m) => byslug(m.entity)?.type === 'model')?.entity ?? carriedModel;
     }
     return { ...block, links };
   });
