@@ -349,6 +349,13 @@ describe('link stage: who a figure is about, in asides, deals and products', () 
     expect(figuresOf("Corvane trained C8 on Tolvik's T40 chips.\n\nEach rents for $2 an hour.").at(-1)!.slice(2)).toEqual(['t40', 'context']);
   });
 
+  it('files a figure stated jointly by a list of names ("Corvane, Tolvik and Brightfund said they would invest…") under none of them alone', () => {
+    expect(figuresOf('C8 was unveiled.\n\nIts backers, Corvane, Tolvik and Brightfund, said they would invest up to $500 billion.').map((f) => f[2])).not.toContain('brightfund');
+    expect(figuresOf('C8 was unveiled.\n\nIts backers, Corvane, Tolvik and Brightfund, said they would invest up to $500 billion.').map((f) => f[2])).not.toContain('tolvik');
+    // One name alone is still the subject.
+    expect(figuresOf('Brightfund said it would invest up to $500 billion.').map((f) => f[2])).toEqual(['brightfund']);
+  });
+
   it('files figures on either side of "compared with" under their own side', () => {
     // Names past a comparison after the figure are the other side's.
     expect(figuresOf('Corvane launched C8.\n\nAbroad it charges $0.60 per million input tokens and $2.50 per million output tokens, compared with about $2.2 per million output tokens for T40.').map((f) => [f[0], f[2]])).toEqual([

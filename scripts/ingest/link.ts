@@ -18,6 +18,9 @@ const ANTECEDENT = /^,\s+(?:which|who)\s+(?:has|have|had|is|was|costs?|cost|uses
 /** The last ", and the …" before a figure, with no clause break after it: where a clause with its own subject begins. */
 const NEW_SUBJECT = /,\s*(?:and|but)\s+(?:the|a|an|its|their|this|these|those)\s(?![^,;:—–]*[,;:—–])/i;
 
+/** What joins the names of a list: a comma, "and", "&" or ", and". */
+const LIST_JOIN = /^(?:\s*,\s*|\s+(?:and|&)\s+|\s*,\s*and\s+)$/;
+
 /** "The model", "the chatbot" before a figure: a reference to the model last named. */
 const MODEL_REFERENCE = /\b(?:the|this|that) (?:model|chatbot|LLM)\b(?!\s*(?:'s|’s)?\s*(?:maker|developer|rivals?))/i;
 
@@ -112,9 +115,13 @@ export function figureSubject(
   const isPlace = (m: Mention) => context.byslug(m.entity)?.type === 'place';
   const score = (m: Mention) =>
     fit(context.byslug(m.entity)!, figure.measure) - (AGENT.test(sentence.text.slice(Math.max(0, m.start - 20), m.start)) ? 0.5 : 0) - (isPlace(m) ? 0.5 : 0);
+  // Organisations joined in a list ("OpenAI, SoftBank and Oracle said they would invest…") share the figure: it is none of theirs alone.
+  const joined = (a: Mention, b: Mention) => LIST_JOIN.test(sentence.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+  const listed = (m: Mention) => context.byslug(m.entity)?.type === 'organisation' && before.some((o) => o !== m && joined(m, o) && context.byslug(o.entity)?.type === 'organisation');
   let best: Mention | undefined;
   let bestScore = 0;
   for (const m of before) {
+    if (listed(m)) continue;
     const sm = score(m);
     if (!best || sm >= bestScore) {
       best = m;
