@@ -31,6 +31,9 @@ describe('measureOf: a market\'s size, money deployed, a cost for training', () 
     expect(measure('Zephyr lost $40 billion of market value.')).toBe('market value loss');
     expect(measure('Buying that many would cost $50 million to $70 million at grey-market prices.')).toBe('cost');
   });
+  it('reads what one backer commits to a shared venture as its commitment', () => {
+    expect(measure('Zephyr and Orbis will each commit $19 billion to the venture.')).toBe('commitment');
+  });
   it('reads money deployed or mobilised as an investment', () => {
     expect(measure('The partners said $100 billion would be deployed immediately.')).toBe('investment');
     expect(measure('The plan would mobilise €200 billion across the region.')).toBe('investment');

@@ -31,7 +31,9 @@ const MONEY: readonly Cue[] = [
   { measure: 'hardware spending', cue: /\bhardware\b|\bservers?\b|\bclusters?\b/gi },
   { measure: 'operating costs', cue: /\boperating\b|\brunning costs?\b|\bexpenses\b|\bopex\b|\boperations\b/gi },
   { measure: 'funding', cue: /\brais(?:ed?|ing)\b|\bfunding\b|\bround\b|\bfinancing\b|\bventure\b/gi },
-  { measure: 'investment', cue: /\binvest(?:s|ed|ing|ment|ments)?\b|\bdeploy(?:s|ed|ing)?\b|\bmobili[sz](?:e|es|ed|ing)\b|\bpledged?\b|\bcommit(?:ted|ment)\b|\bbacking\b|\bspend(?:ing)? on\b/gi },
+  // What one backer commits to a shared venture ("SoftBank and OpenAI will each commit $19 billion"): its part, not the venture's investment.
+  { measure: 'commitment', cue: /\bcommit(?:s|ted|ting|ments?)?\b/gi },
+  { measure: 'investment', cue: /\binvest(?:s|ed|ing|ment|ments)?\b|\bdeploy(?:s|ed|ing)?\b|\bmobili[sz](?:e|es|ed|ing)\b|\bpledged?\b|\bbacking\b|\bspend(?:ing)? on\b/gi },
   { measure: 'annualised revenue', cue: /\bannuali[sz]ed(?: revenues?| sales)?\b|\b(?:revenue )?run[- ]rate\b|\bARR\b/gi },
   { measure: 'exports', cue: /\bexports?\b|\bshipments abroad\b/gi },
   { measure: 'imports', cue: /\bimports?\b/gi },
