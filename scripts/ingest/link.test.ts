@@ -34,6 +34,10 @@ describe('link: entity matching', () => {
   it('does not link short names inside other tokens', () => {
     expect(names('TR1 R12 R1x xR1 R1-2 USB thus us')).toEqual([]);
   });
+  it('does not link a currency prefix as a place ("US$23.7 billion")', () => {
+    expect(names('Revenue of US$23.7 billion came from the US.')).toEqual(['US']);
+    expect(findMentions('Revenue of US$23.7 billion came from the US.', matcher)[0]!.start).toBe(41);
+  });
   it('does not link an ambiguous bare surname that is not an alias', () => {
     expect(names('Lee argues that the sanctions failed; Kai-Fu Lee agrees.')).toEqual(['Kai-Fu Lee']);
   });
