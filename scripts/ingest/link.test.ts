@@ -360,6 +360,14 @@ describe('link stage: who a figure is about, in asides, deals and products', () 
     expect(figuresOf('Brightfund said it would invest up to $500 billion.').map((f) => f[2])).toEqual(['brightfund']);
   });
 
+  it('files active parameters and experts, as model measures, under the model, not its maker named beside it', () => {
+    expect(figuresOf('C8, from Corvane, goes further: 1.04 trillion parameters in total, with 32 billion active, spread across 384 experts.').map((f) => [f[0], f[2]])).toEqual([
+      ['1.04 trillion parameters', 'corvane-8'],
+      ['32 billion', 'corvane-8'],
+      ['384 experts', 'corvane-8'],
+    ]);
+  });
+
   it('files figures on either side of "compared with" under their own side', () => {
     // Names past a comparison after the figure are the other side's.
     expect(figuresOf('Corvane launched C8.\n\nAbroad it charges $0.60 per million input tokens and $2.50 per million output tokens, compared with about $2.2 per million output tokens for T40.').map((f) => [f[0], f[2]])).toEqual([

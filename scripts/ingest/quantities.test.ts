@@ -31,6 +31,11 @@ describe('measureOf: a market\'s size, money deployed, a cost for training', () 
     expect(measure('Zephyr lost $40 billion of market value.')).toBe('market value loss');
     expect(measure('Buying that many would cost $50 million to $70 million at grey-market prices.')).toBe('cost');
   });
+  it('reads what goods are worth as their trade value, not a valuation, and a fine as a penalty', () => {
+    expect(measure("The complaint alleges that the company's shipments were worth more than $28 million.")).toBe('trade value');
+    expect(measure('Orbis is now worth about $3 billion.')).toBe('valuation');
+    expect(measure('Zephyr was fined $2 million by the regulator.')).toBe('penalty');
+  });
   it('reads what one backer commits to a shared venture as its commitment', () => {
     expect(measure('Zephyr and Orbis will each commit $19 billion to the venture.')).toBe('commitment');
   });

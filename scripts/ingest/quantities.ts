@@ -19,6 +19,10 @@ const MONEY: readonly Cue[] = [
   { measure: 'orders', cue: /\border(?:s|ed)\b|\bbookings\b|\bbacklog\b/gi },
   // A market value that "fell by" an amount lost it.
   { measure: 'market value loss', cue: /\bwip(?:ed|ing|e)\b|\bshed\b|\beras(?:e|ed|es|ing)\b|\blost\b|\bwiped out\b|\bmarket (?:value|cap(?:itali[sz]ation)?) (?:fell|dropped|declined|shrank|slid|sank|plunged|tumbled) by\b/gi },
+  // What goods or a deal are worth ("the shipments were worth more than $28 million") is no company's valuation; before it, so a tie reads this.
+  { measure: 'trade value', cue: /\b(?:shipments?|chips|GPUs|goods|orders|exports|imports|transactions?|deals?|contracts?)\s+(?:(?:was|were|is|are|would be|could be|had been)\s+)?worth\b/gi },
+  // A fine or civil penalty ("penalties can reach $374,474 per violation").
+  { measure: 'penalty', cue: /\bpenalt(?:y|ies)\b|\bfines?\b|\bfined\b/gi },
   // Before the valuation cue, whose "value" it holds: on a tie the more specific one is read.
   { measure: 'market value', cue: /\bmarket (?:value|cap(?:itali[sz]ation)?)\b/gi },
   // "The $50 billion Chinese market for AI chips", "India's AI market will reach $17 billion": a market's size, not any one company's money.
@@ -279,4 +283,4 @@ export const CHANGE_MEASURES: ReadonlySet<string> = new Set(['share price change
 export const EVENT_MEASURES: ReadonlySet<string> = new Set(['funding']);
 
 /** Measures about one model or app (users and downloads are an app's): a figure about its maker is the model's when the sentence or paragraph names it. */
-export const MODEL_MEASURES: ReadonlySet<string> = new Set(['users', 'daily active users', 'weekly active users', 'monthly active users', 'downloads', 'training cost', 'training compute', 'parameter count', 'training tokens', 'context window', 'API price', 'API price (input)', 'API price (output)', 'API price (discounted)', 'API price (input, discounted)', 'API price (output, discounted)', 'benchmark score']);
+export const MODEL_MEASURES: ReadonlySet<string> = new Set(['active parameters', 'expert count', 'users', 'daily active users', 'weekly active users', 'monthly active users', 'downloads', 'training cost', 'training compute', 'parameter count', 'training tokens', 'context window', 'API price', 'API price (input)', 'API price (output)', 'API price (discounted)', 'API price (input, discounted)', 'API price (output, discounted)', 'benchmark score']);
