@@ -76,6 +76,7 @@ describe('measureOf for revenue', () => {
   it('reads a share of revenue handed over to someone else as a levy, not the company\'s share of revenue', () => {
     expect(measure('Licences are granted on condition that Orbis and Zephyr pay the government 15% of the resulting revenue.')).toBe('share of revenue paid');
     expect(measure('The chipmakers must remit 15% of revenue from those sales to the Treasury.')).toBe('share of revenue paid');
+    expect(measure('Zephyr will pay 15% of its Ostmark K9 revenue to the government.')).toBe('share of revenue paid');
     // Not where the clause before the share hands nothing over.
     expect(measure('Customers billed abroad accounted for 18% of its revenue.')).toBe('share of revenue');
     expect(measure('Having paid its suppliers, Zephyr says China makes up 18% of its revenue.')).toBe('share of revenue');

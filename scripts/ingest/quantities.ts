@@ -60,7 +60,7 @@ const PERCENT: readonly Cue[] = [
   { measure: 'yield', cue: /\byields?\b/gi },
 ];
 /** A share "of (the resulting / its) revenue" right after a percentage. */
-const REVENUE_OF = /^\s+of\s+(?:[\p{L}'’-]+\s+){0,3}?(?:revenues?|sales|proceeds)\b/u;
+const REVENUE_OF = /^\s+of\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:revenues?|sales|proceeds)\b/u;
 /** A verb of handing money over, in the clause before such a share: the share is paid to someone else. */
 const PAID = /\b(?:pay|pays|paid|paying|remit(?:s|ted|ting)?|hand(?:s|ed|ing)? over|turn(?:s|ed|ing)? over|surrender(?:s|ed|ing)?|cede(?:s|d)?|ceding|give(?:s|n)? up|gave up|kick(?:s|ed|ing)? back)\b/i;
 /** A percentage, then "down from" or "up from" right before the figure: the figure is the earlier value of the first one's measure. */

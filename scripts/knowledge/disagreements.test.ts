@@ -76,6 +76,15 @@ describe('findDisagreements', () => {
     expect(findDisagreements([fig('a', 1, 'Zephyr will invest $53bn.', 'zephyr', 'investment'), fig('b', 1, 'Zephyr will invest about $52bn.', 'zephyr', 'investment')]).map((d) => d.kind)).toEqual(['conflict']);
   });
 
+  it('dates a changing quantity stated "in March" to the latest March not after publication, and compares it only with figures of about that time', () => {
+    const march = fig('a', 1, 'Orbis had 30 million monthly users in March.', 'orbis', 'monthly active users');
+    const april = fig('b', 1, 'Orbis now has 60 million monthly users.', 'orbis', 'monthly active users');
+    // Written in February 2025, "March" is March 2024: a year before the April 2025 figure.
+    expect(findDisagreements([march, april], new Map([['a', '2025-02-03'], ['b', '2025-04-16']]))).toEqual([]);
+    // Written in April 2025, it is March 2025: about the time of the other.
+    expect(findDisagreements([march, april], new Map([['a', '2025-04-10'], ['b', '2025-04-16']])).map((d) => d.kind)).toEqual(['conflict']);
+  });
+
   it('never compares the span of a family of models with one model\'s size that falls inside it', () => {
     const family = fig('a', 1, 'Six models based on Zephyr are open-sourced, ranging from 1.5 billion to 70 billion parameters.', 'zephyr', 'parameter count');
     const one = fig('b', 1, 'Zephyr has 32 billion parameters.', 'zephyr', 'parameter count');

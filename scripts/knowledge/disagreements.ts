@@ -66,11 +66,22 @@ function scopeReader(
     if (s.relative !== undefined && !s.year && !s.month) s = { ...s, ...datedPeriod(s, published.get(f.source)) };
     // A quantity that changes over time, stated with no date, is as of its article's publication; so is another span named from the time of writing ("the past three months").
     const date = (CHANGING_MEASURES.has(f.measure) || s.relative !== undefined) && !s.year && !s.month ? published.get(f.source) : undefined;
-    const day = date ? Date.parse(date.slice(0, 10)) / 86_400_000 : NaN;
+    // Stated with a month, it is as of that month: of the year named, else the latest one not after publication ("in March", written in February 2025, is March 2024).
+    const day = date ? Date.parse(date.slice(0, 10)) / 86_400_000 : CHANGING_MEASURES.has(f.measure) && s.month ? monthDay(s.month, s.year, published.get(f.source)) : NaN;
     if (Number.isFinite(day)) s = { ...s, asOf: day };
     byFigure.set(f, s);
     return s;
   };
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** The middle of a month (days since 1970), its year given or else the latest not after the publication date; NaN if neither is known. */
+function monthDay(month: string, year: string | undefined, published: string | undefined): number {
+  const m = MONTHS.indexOf(month);
+  const py = published ? Number(published.slice(0, 4)) : NaN;
+  const pm = published ? Number(published.slice(5, 7)) - 1 : NaN;
+  const y = year ? Number(year) : m > pm ? py - 1 : py;
+  return m < 0 || !Number.isFinite(y) ? NaN : Date.UTC(y, m, 15) / 86_400_000;
 }
 
 /** Sums over several things never meet one thing's figure, even in a breakdown's paragraph. */
