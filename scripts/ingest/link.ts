@@ -5,31 +5,7 @@ import { extractNumbers } from './numbers.ts';
 import { measureOf, MODEL_MEASURES, ORGANISATION_MEASURES, PRODUCT_MEASURES, placeScoped } from './quantities.ts';
 import { segmentScoped } from './business-part.ts';
 import type { Article, EntityLink } from '../core/article.ts';
-import { AGENT_AFTER, ASIDE, CONTRAST, COORDINATED, EXPLETIVE, knownMasked, PRONOUN, UNKNOWN_NAME } from './subject-cues.ts';
-
-/** Between a figure and a possessive name right after it: "off", "of", "from", "in" ("$590 billion off Nvidia's market value"). */
-const OWNER_GAP = /^\s+(?:of|off|from|in)\s+(?:the\s+)?$/i;
-/** After that name: its possessive and a quantity only an organisation has. */
-const OWNED = /^['’]s?\s+(?:(?:total|annual|quarterly|global|combined)\s+)?(?:market (?:value|cap(?:itali[sz]ation)?)|shares?|stock|revenues?|sales|valuation)\b/i;
-
-/** Between a name and a figure: a relative clause opened right after the name and not yet closed ("R1, which has 671 billion"). */
-const ANTECEDENT = /^,\s+(?:which|who)\s+(?:has|have|had|is|was|costs?|cost|uses?|used|employs?|employed)\b[^,;:—–]*$/i;
-
-/** The last ", and the …" before a figure, with no clause break after it: where a clause with its own subject begins. */
-const NEW_SUBJECT = /,\s*(?:and|but)\s+(?:the|a|an|its|their|this|these|those)\s(?![^,;:—–]*[,;:—–])/i;
-
-/** What joins the names of a list: a comma, "and", "&" or ", and". */
-const LIST_JOIN = /^(?:\s*,\s*|\s+(?:and|&)\s+|\s*,\s*and\s+)$/;
-
-/** "The model", "the chatbot" before a figure: a reference to the model last named. */
-const MODEL_REFERENCE = /\b(?:the|this|that) (?:model|chatbot|LLM)\b(?!\s*(?:'s|’s)?\s*(?:maker|developer|rivals?))/i;
-
-/** A reference to a chipmaker, and what a gazetteer description says of an organisation that makes chips. */
-const CHIPMAKER = /\bchip ?makers?\b/i;
-const MAKES_CHIPS = /\b(?:chip ?makers?|chips?|semiconductors?|GPUs?|accelerators?|processors?)\b/i;
-
-/** A comparison anywhere in a stretch of text: what lies on its two sides are different things' figures. */
-const COMPARED = /\b(?:compared (?:with|to)|versus|vs\.?|as against|relative to)\s/i;
+import { AGENT_AFTER, ANTECEDENT, ASIDE, CHIPMAKER, COMPARED, CONTRAST, COORDINATED, EXPLETIVE, knownMasked, LIST_JOIN, MAKES_CHIPS, MODEL_REFERENCE, NEW_SUBJECT, OWNED, OWNER_GAP, PRONOUN, UNKNOWN_NAME } from './subject-cues.ts';
 
 /** Words that introduce a comparison: an entity right after them is not the sentence's subject. */
 const COMPARISON = /(?:such as|like|than|versus|vs\.?|compared (?:with|to))\s+$/i;
