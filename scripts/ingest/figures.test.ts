@@ -3,6 +3,13 @@ import { extractFigures, formatValue } from './figures.ts';
 
 const read = (s: string) => extractFigures(s).map((f) => [f.text, f.value, f.unit, ...(f.per ? [`per ${f.per}`] : []), ...(f.approx ? [f.approx] : []), ...(f.high ? [`to ${f.high}`] : [])]);
 
+describe('extractFigures: a footnote marker after a figure', () => {
+  it('reads "$5.576 million.1" as the amount and a footnote, and a version number as none', () => {
+    expect(read('At that price, that is $5.576 million.1')).toEqual([['$5.576 million', 5.576e6, 'USD']]);
+    expect(read('It runs version 2.5.1 of the code.')).toEqual([]);
+  });
+});
+
 describe('extractFigures: power glued to the number, and more counted nouns', () => {
   it('reads "300MW" and "5.8GW" as power, and jobs, proposals, languages and dies as counts', () => {
     expect(read('A 300MW campus in three 100MW phases, of about 5.8GW in all.')).toEqual([['300MW', 300, 'MW'], ['100MW', 100, 'MW'], ['about 5.8GW', 5.8, 'GW', 'about']]);

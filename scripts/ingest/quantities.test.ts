@@ -43,6 +43,9 @@ describe('measureOf: a market\'s size, money deployed, a cost for training', () 
     expect(measure('The partners said $100 billion would be deployed immediately.')).toBe('investment');
     expect(measure('The plan would mobilise €200 billion across the region.')).toBe('investment');
   });
+  it('reads "the cost of the run" as a training cost', () => {
+    expect(measure('The lab put the cost of the run at $5.576 million.')).toBe('training cost');
+  });
   it('reads money "for training" a model as its training cost', () => {
     expect(measure('The widely quoted figure of $5.576 million for training Orbis-2 describes one thing.')).toBe('training cost');
   });
