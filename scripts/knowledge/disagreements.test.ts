@@ -85,6 +85,16 @@ describe('findDisagreements', () => {
     expect(findDisagreements([march, april], new Map([['a', '2025-04-10'], ['b', '2025-04-16']])).map((d) => d.kind)).toEqual(['conflict']);
   });
 
+  it('dates a valuation stated with a month, or as "now", and never compares two such valuations months apart', () => {
+    const march = fig('a', 1, 'Zephyr was valued at 20 billion yuan in March.', 'zephyr', 'valuation');
+    const now = fig('b', 1, 'Zephyr is now valued at about 40 billion yuan.', 'zephyr', 'valuation');
+    // Written in February 2025, "March" is March 2024, a year before "now" in April 2025.
+    expect(findDisagreements([march, now], new Map([['a', '2025-02-03'], ['b', '2025-04-16']]))).toEqual([]);
+    // Undated and not "now", a valuation belongs to a round, whenever reported: still compared.
+    const round = fig('c', 1, 'Zephyr was valued at about 40 billion yuan after its latest round.', 'zephyr', 'valuation');
+    expect(findDisagreements([march, round], new Map([['a', '2025-02-03'], ['c', '2025-04-16']])).map((d) => d.kind)).toEqual(['conflict']);
+  });
+
   it('never compares the span of a family of models with one model\'s size that falls inside it', () => {
     const family = fig('a', 1, 'Six models based on Zephyr are open-sourced, ranging from 1.5 billion to 70 billion parameters.', 'zephyr', 'parameter count');
     const one = fig('b', 1, 'Zephyr has 32 billion parameters.', 'zephyr', 'parameter count');

@@ -65,15 +65,19 @@ function scopeReader(
     // A year, quarter or half named from the time of writing ("this year", "next quarter") is dated by the article's publication.
     if (s.relative !== undefined && !s.year && !s.month) s = { ...s, ...datedPeriod(s, published.get(f.source)) };
     // A quantity that changes over time, stated with no date, is as of its article's publication; so is another span named from the time of writing ("the past three months").
-    const date = (CHANGING_MEASURES.has(f.measure) || s.relative !== undefined) && !s.year && !s.month ? published.get(f.source) : undefined;
+    // A valuation belongs to a round, not to the day it is reported; but one dated to a month is of that month, and one stated as "now" of the day of writing.
+    const changing = CHANGING_MEASURES.has(f.measure) || (f.measure === 'valuation' && (!!s.month || NOW.test(sentence.slice(0, Math.max(0, sentence.indexOf(f.text))))));
+    const date = (changing || s.relative !== undefined) && !s.year && !s.month ? published.get(f.source) : undefined;
     // Stated with a month, it is as of that month: of the year named, else the latest one not after publication ("in March", written in February 2025, is March 2024).
-    const day = date ? Date.parse(date.slice(0, 10)) / 86_400_000 : CHANGING_MEASURES.has(f.measure) && s.month ? monthDay(s.month, s.year, published.get(f.source)) : NaN;
+    const day = date ? Date.parse(date.slice(0, 10)) / 86_400_000 : changing && s.month ? monthDay(s.month, s.year, published.get(f.source)) : NaN;
     if (Number.isFinite(day)) s = { ...s, asOf: day };
     byFigure.set(f, s);
     return s;
   };
 }
 
+/** "Now", "currently" before a figure: it is as of the day of writing. */
+const NOW = /\b(?:now|currently)\b/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** The middle of a month (days since 1970), its year given or else the latest not after the publication date; NaN if neither is known. */
 function monthDay(month: string, year: string | undefined, published: string | undefined): number {
