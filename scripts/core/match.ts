@@ -31,7 +31,8 @@ export function compileGazetteer(entities: readonly Entity[]): Matcher {
   // An empty gazetteer matches nothing.
   const body = alternatives.length ? alternatives.join('|') : '(?!)';
   const bySlug = new Map(entities.map((e) => [e.slug, e]));
-  return { regex: new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${body})(?![\\p{L}\\p{N}_]|-\\p{N})`, 'gu'), byAlias, bySlug };
+  // Nor as a currency's prefix ("US$23.7 billion" names no country).
+  return { regex: new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${body})(?![\\p{L}\\p{N}_$]|-\\p{N})`, 'gu'), byAlias, bySlug };
 }
 
 /** Every mention in a text, left to right, not overlapping. */

@@ -39,6 +39,13 @@ const COUNTED: [string, RegExp][] = [
   ['exaflop', /^(?:exaflops?|EFLOPS)$/i],
   ['country', /^(?:countries|nations)$/i],
   ['layer', /^layers$/i],
+  // Other things news counts (plural only, as above): "13,250 jobs", "67 proposals", "all 50 recommendations", "1,000 languages", "2 million dies".
+  ['job', /^jobs$/i],
+  ['proposal', /^proposals$/i],
+  ['recommendation', /^recommendations$/i],
+  ['language', /^languages$/i],
+  ['workflow', /^workflows$/i],
+  ['die', /^dies$/i],
 ];
 
 /** Words that end the noun phrase after an amount: no counted noun lies past them. */

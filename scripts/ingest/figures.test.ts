@@ -3,6 +3,25 @@ import { extractFigures, formatValue } from './figures.ts';
 
 const read = (s: string) => extractFigures(s).map((f) => [f.text, f.value, f.unit, ...(f.per ? [`per ${f.per}`] : []), ...(f.approx ? [f.approx] : []), ...(f.high ? [`to ${f.high}`] : [])]);
 
+describe('extractFigures: a footnote marker after a figure', () => {
+  it('reads "$5.576 million.1" as the amount and a footnote, and a version number as none', () => {
+    expect(read('At that price, that is $5.576 million.1')).toEqual([['$5.576 million', 5.576e6, 'USD']]);
+    expect(read('It runs version 2.5.1 of the code.')).toEqual([]);
+  });
+});
+
+describe('extractFigures: power glued to the number, and more counted nouns', () => {
+  it('reads "300MW" and "5.8GW" as power, and jobs, proposals, languages and dies as counts', () => {
+    expect(read('A 300MW campus in three 100MW phases, of about 5.8GW in all.')).toEqual([['300MW', 300, 'MW'], ['100MW', 100, 'MW'], ['about 5.8GW', 5.8, 'GW', 'about']]);
+    expect(read('It creates 13,250 jobs from 67 proposals in 1,000 languages using 2 million dies.')).toEqual([
+      ['13,250 jobs', 13250, 'job'],
+      ['67 proposals', 67, 'proposal'],
+      ['1,000 languages', 1000, 'language'],
+      ['2 million dies', 2e6, 'die'],
+    ]);
+  });
+});
+
 describe('extractFigures: quantities with a unit or a counted noun', () => {
   it('reads money with its currency and scale', () => {
     expect(read('Zephyr Labs raised $12.5 million, then US$2bn, €300 million and 40 billion yuan.')).toEqual([
@@ -13,6 +32,10 @@ describe('extractFigures: quantities with a unit or a counted noun', () => {
     ]);
     expect(read('A grant of RMB 8 billion and ¥3 per hour.')).toEqual([['RMB 8 billion', 8e9, 'CNY'], ['¥3 per hour', 3, 'CNY', 'per hour']]);
     expect(read('It will spend Rmb380bn ($53bn) on data centres.')).toEqual([['Rmb380bn', 380e9, 'CNY'], ['$53bn', 53e9, 'USD']]);
+    // Brazilian reais and Malaysian ringgit, written before the number.
+    expect(read('A plan of R$23 billion; a campus costing RM12 billion.')).toEqual([['R$23 billion', 23e9, 'BRL'], ['RM12 billion', 12e9, 'MYR']]);
+    // Not letters that merely end in R or RM ("ARM12" is a name).
+    expect(read('The ARM12 core.')).toEqual([]);
     // Indian and Korean amounts, and dollars written with full stops.
     expect(read('An outlay of Rs 10,372 crore, or ₹2 lakh per lab.')).toEqual([['Rs 10,372 crore', 103720e6, 'INR'], ['₹2 lakh per lab', 2e5, 'INR', 'per lab']]);
     expect(read('Sales of 4 trillion won; a plan worth about 52.4 billion U.S. dollars.')).toEqual([['4 trillion won', 4e12, 'KRW'], ['about 52.4 billion U.S. dollars', 52.4e9, 'USD', 'about']]);

@@ -51,11 +51,12 @@ const CURRENCY: Record<string, string> = {
   hk$: 'HKD', hkd: 'HKD',
   '₹': 'INR', rs: 'INR', 'rs.': 'INR', inr: 'INR', rupees: 'INR',
   '₩': 'KRW', won: 'KRW', krw: 'KRW',
+  'r$': 'BRL', brl: 'BRL', rm: 'MYR', myr: 'MYR', ringgit: 'MYR',
   'u.s. dollars': 'USD',
 };
 
 /** Currency signs and codes written before the number; "Rmb" is the renminbi in some papers' house style ("Rmb380bn"). */
-const CUR_BEFORE = String.raw`US\$|HK\$|\$|€|£|¥|₹|₩|(?<![\p{L}\p{N}])(?:USD|EUR|GBP|CNY|RMB|Rmb|JPY|HKD|INR|KRW|Rs\.?)\s?`;
+const CUR_BEFORE = String.raw`US\$|HK\$|R\$|\$|€|£|¥|₹|₩|(?<![\p{L}\p{N}])(?:USD|EUR|GBP|CNY|RMB|Rmb|JPY|HKD|INR|KRW|BRL|MYR|RM|Rs\.?)\s?`;
 // "won" only after a scale word ("4 trillion won"): after a bare number it is more often the verb.
 const CUR_AFTER = String.raw`U\.S\. dollars|US dollars|dollars|dollar|euros?|pounds|yuan|renminbi|yen|rupees|(?<=(?:thousand|million|billion|trillion|crore)\s)won|USD|EUR|GBP|CNY|RMB|JPY|HKD|INR|KRW`;
 const HEDGE = String.raw`well over|just over|more than|over|above|at least|upwards of|nearly|almost|about|around|roughly|approximately|some|an estimated|close to|up to|under|less than|fewer than|below|at most|just under|~`;
@@ -72,9 +73,10 @@ const AMOUNT = new RegExp(
     String.raw`(?:\s?(?<scale>${SCALES})\b|(?<=\d)(?<abbr>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?` +
     String.raw`(?:(?:\s?(?:-|–|—|to)\s?|\s(?<=\bbetween\s[^\n]{1,30}\s)and\s)(?:${CUR_BEFORE})?(?<n2>${NUM})(?:\s?(?<scale2>${SCALES})\b|(?<=\d)(?<abbr2>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?)?` +
     String.raw`(?<plus>\+)?` +
-    String.raw`(?:(?<=\d)-(?:(?<cscale>${SCALES})-)?(?<compound>parameter|token|GPU|user|employee)\b)?` +
+    String.raw`(?:(?<=\d)-(?:(?<cscale>${SCALES})-)?(?<compound>parameter|token|GPU|user|employee)\b|(?<=\d)(?<compound>MW|GW)\b)?` +
     String.raw`(?:\s?(?<pct>%|percent\b|per cent\b|percentage points?\b)|\s(?<curw>${CUR_AFTER})\b|(?<=\d)(?<x>x|-fold)\b|\s(?<times>times)(?=\s(?:more|less|\p{Ll}{2,}er|as|the)\b))?` +
-    String.raw`(?![\p{L}\p{N}]|[.,]\d)`,
+    // A digit right after a word and a full stop is a footnote marker ("$5.576 million.1"), not more of the number.
+    String.raw`(?![\p{L}\p{N}]|(?<![\p{L}%])[.,]\d)`,
   'gu',
 );
 

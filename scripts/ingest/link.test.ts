@@ -34,6 +34,10 @@ describe('link: entity matching', () => {
   it('does not link short names inside other tokens', () => {
     expect(names('TR1 R12 R1x xR1 R1-2 USB thus us')).toEqual([]);
   });
+  it('does not link a currency prefix as a place ("US$23.7 billion")', () => {
+    expect(names('Revenue of US$23.7 billion came from the US.')).toEqual(['US']);
+    expect(findMentions('Revenue of US$23.7 billion came from the US.', matcher)[0]!.start).toBe(41);
+  });
   it('does not link an ambiguous bare surname that is not an alias', () => {
     expect(names('Lee argues that the sanctions failed; Kai-Fu Lee agrees.')).toEqual(['Kai-Fu Lee']);
   });
@@ -302,6 +306,79 @@ describe('link stage: who a figure is about, in asides, deals and products', () 
     expect(last('Corvane grew fast. Mixtral, by contrast, activates 39 billion of its 141 billion parameters.')[1]).toBe('context');
     expect(last('Corvane grew fast. And the team wrote its own kernels so that the 2,048 GPUs kept busy.')[1]).toBe('context');
     expect(last('Corvane grew fast. It is estimated that 50,000 GPUs are in use.')[1]).toBe('context');
+  });
+
+  it('keeps "the chipmaker" before a figure over a name after it in another clause, not one in the figure\'s own clause', () => {
+    const last = (text: string) => figuresOf(text).at(-1)!.slice(2);
+    expect(last('Tolvik rebounded 9% overnight.\n\nOn Monday the chipmaker\'s shares fell 17%, the worst day in its history, after Corvane showed a cheap model.')).toEqual(['tolvik', 'sentence']);
+    // In the figure's own clause the name after it is still the subject.
+    expect(last('Tolvik rebounded.\n\nThe company said the deal brings in $600 million for Corvane each year.')).toEqual(['corvane', 'sentence']);
+  });
+
+  it('takes the owner named in a possessive right after the figure ("off Tolvik\'s market value") as its subject, over a cause named before', () => {
+    expect(figuresOf('After the Corvane shock, which wiped $590 billion off Tolvik\'s market value in a day, rivals fell too.').map((f) => [f[1], f[2]])).toEqual([['market value loss', 'tolvik']]);
+    expect(figuresOf('Corvane said buyers abroad made up 18% of Tolvik\'s revenue.').map((f) => f[2])).toEqual(['tolvik']);
+    // Not a thing the owner makes or sells: "of Tolvik's chips" leaves the buyer the subject.
+    expect(figuresOf('Corvane bought $16 billion of Tolvik\'s chips.').map((f) => f[2])).toEqual(['corvane']);
+  });
+
+  it('files a figure inside a relative clause ("…, which has 671 billion") under the name the clause hangs from', () => {
+    expect(figuresOf('Corvane says its C8, with 32 billion parameters, keeps up with C7, which has 671 billion.').map((f) => [f[0], f[2]])).toEqual([
+      ['32 billion parameters', 'corvane-8'],
+      ['671 billion', 'corvane-7'],
+    ]);
+    // Also where the name is the point of a comparison.
+    expect(figuresOf('C8 has 1 trillion parameters. That makes it larger than C7, which has 671 billion parameters.').map((f) => f[2])).toEqual(['corvane-8', 'corvane-7']);
+  });
+
+  it('reads ", and the …" naming another thing as a clause of its own: names before it are not its figure\'s', () => {
+    expect(figuresOf('C8 has 32 billion parameters, and the smallest of Tolvik\'s models has 1.5 billion.').map((f) => [f[0], f[2]])).toEqual([
+      ['32 billion parameters', 'corvane-8'],
+      ['1.5 billion', 'tolvik'],
+    ]);
+    // A clause naming nothing keeps the sentence's subject.
+    expect(figuresOf('Corvane trained C8 on 2,048 T40s, and the run cost $5.6 million.').map((f) => f[2]).at(-1)).toBe('corvane-8');
+  });
+
+  it('never resolves "the chipmaker" to an organisation that makes no chips, and then takes a name in a later clause only as a guess', () => {
+    const last = (text: string) => figuresOf(text).at(-1)!.slice(2);
+    expect(last('Brightfund backs many labs.\n\nOn Monday the chipmaker\'s shares fell 17%, the worst day in years, after Corvane showed a cheap model.')).toEqual(['corvane', 'context']);
+    // An organisation described as making chips is one.
+    expect(last('Tolvik rebounded.\n\nOn Monday the chipmaker\'s shares fell 17%, the worst day in years, after Corvane showed a cheap model.')).toEqual(['tolvik', 'sentence']);
+  });
+
+  it('reads "the model" in a sentence naming nothing as the model last named, as a guess', () => {
+    expect(figuresOf("Corvane trained C8 on Tolvik's T40 chips.\n\nThe model has 671 billion parameters.").at(-1)!.slice(2)).toEqual(['corvane-8', 'context']);
+    // Without "the model" the entity last named is carried, as before.
+    expect(figuresOf("Corvane trained C8 on Tolvik's T40 chips.\n\nEach rents for $2 an hour.").at(-1)!.slice(2)).toEqual(['t40', 'context']);
+  });
+
+  it('files a figure stated jointly by a list of names ("Corvane, Tolvik and Brightfund said they would invest…") under none of them alone', () => {
+    expect(figuresOf('C8 was unveiled.\n\nIts backers, Corvane, Tolvik and Brightfund, said they would invest up to $500 billion.').map((f) => f[2])).not.toContain('brightfund');
+    expect(figuresOf('C8 was unveiled.\n\nIts backers, Corvane, Tolvik and Brightfund, said they would invest up to $500 billion.').map((f) => f[2])).not.toContain('tolvik');
+    // One name alone is still the subject.
+    expect(figuresOf('Brightfund said it would invest up to $500 billion.').map((f) => f[2])).toEqual(['brightfund']);
+  });
+
+  it('files active parameters and experts, as model measures, under the model, not its maker named beside it', () => {
+    expect(figuresOf('C8, from Corvane, goes further: 1.04 trillion parameters in total, with 32 billion active, spread across 384 experts.').map((f) => [f[0], f[2]])).toEqual([
+      ['1.04 trillion parameters', 'corvane-8'],
+      ['32 billion', 'corvane-8'],
+      ['384 experts', 'corvane-8'],
+    ]);
+  });
+
+  it('files figures on either side of "compared with" under their own side', () => {
+    // Names past a comparison after the figure are the other side's.
+    expect(figuresOf('Corvane launched C8.\n\nAbroad it charges $0.60 per million input tokens and $2.50 per million output tokens, compared with about $2.2 per million output tokens for T40.').map((f) => [f[0], f[2]])).toEqual([
+      ['$0.60 per million input tokens', 'corvane-8'],
+      ['$2.50 per million output tokens', 'corvane-8'],
+      ['about $2.2 per million output tokens', 't40'],
+    ]);
+    // A figure past the comparison, with a name right after it, is that name's.
+    expect(figuresOf('C8 is priced at $2.19 per million output tokens, compared with $60 for C7.').map((f) => f[2])).toEqual(['corvane-8', 'corvane-7']);
+    // With no name after it, the name before still is the subject.
+    expect(figuresOf('C8 is priced at $2.19 per million output tokens, compared with $60 a year ago.').map((f) => f[2])).toEqual(['corvane-8', 'corvane-8']);
   });
 
   it('never takes a name before a contrast ("…, while …") as the subject of a figure after it', () => {

@@ -5,7 +5,7 @@ import { extractNumbers } from './numbers.ts';
 import { measureOf, MODEL_MEASURES, ORGANISATION_MEASURES, PRODUCT_MEASURES, placeScoped } from './quantities.ts';
 import { segmentScoped } from './business-part.ts';
 import type { Article, EntityLink } from '../core/article.ts';
-import { AGENT_AFTER, ASIDE, CONTRAST, COORDINATED, EXPLETIVE, knownMasked, PRONOUN, UNKNOWN_NAME } from './subject-cues.ts';
+import { AGENT_AFTER, ANTECEDENT, ASIDE, CHIPMAKER, COMPARED, CONTRAST, COORDINATED, EXPLETIVE, knownMasked, LIST_JOIN, MAKES_CHIPS, MODEL_REFERENCE, NEW_SUBJECT, OWNED, OWNER_GAP, PRONOUN, UNKNOWN_NAME } from './subject-cues.ts';
 
 /** Words that introduce a comparison: an entity right after them is not the sentence's subject. */
 const COMPARISON = /(?:such as|like|than|versus|vs\.?|compared (?:with|to))\s+$/i;
@@ -62,7 +62,7 @@ function mayContrast(text: string): boolean {
 export function figureSubject(
   sentence: { text: string; mentions: readonly Mention[] },
   figure: { start: number; end: number; measure: string },
-  context: { previous?: string; organisation?: string; paragraph: readonly Mention[]; counted: readonly [number, number][]; byslug: (slug: string) => Entity | undefined },
+  context: { previous?: string; organisation?: string; model?: string; paragraph: readonly Mention[]; counted: readonly [number, number][]; byslug: (slug: string) => Entity | undefined },
 ): { entity: string; from: 'sentence' | 'context' } | undefined {
   // A place is where an organisation's figure comes from ("China brought in $5.5 billion of Nvidia's revenue"), not whose it is.
   const scopeOnly = (e: Entity | undefined) => e?.type === 'place' && ORGANISATION_MEASURES.has(figure.measure);
@@ -82,27 +82,45 @@ export function figureSubject(
   const opener = usable.findLast(
     (m) => m.end <= figure.start && COORDINATED.test(sentence.text.slice(Math.max(0, m.start - 12), m.start)) && !/[,;:—–]/.test(sentence.text.slice(m.end, figure.start)),
   );
-  const before = usable.filter((m) => m.end <= figure.start && !(contrast && m.end <= contrast.index) && !(opener && m.start < opener.start) && !appositive(m) && !aside(m));
+  // ", and the smallest of X's models has 1.5 billion": a clause opening with a determiner has a subject of its own, and where it names one, names before it are not the figure's.
+  const fresh = NEW_SUBJECT.exec(sentence.text.slice(0, figure.start));
+  const clauseAt = fresh && usable.some((m) => m.start > fresh.index && m.end <= figure.start) ? fresh.index : -1;
+  const before = usable.filter((m) => m.end <= figure.start && !(contrast && m.end <= contrast.index) && !(m.end <= clauseAt) && !(opener && m.start < opener.start) && !appositive(m) && !aside(m));
   // An entity in a prepositional phrase ("led by Alibaba", "with Tencent") is an agent or source, not what the figure is about: it counts half a fit step less.
   // A place is where things happen, so it is the subject only when no organisation or product fits as well ("Nvidia's revenue from China fell to 13%").
   const isPlace = (m: Mention) => context.byslug(m.entity)?.type === 'place';
   const score = (m: Mention) =>
     fit(context.byslug(m.entity)!, figure.measure) - (AGENT.test(sentence.text.slice(Math.max(0, m.start - 20), m.start)) ? 0.5 : 0) - (isPlace(m) ? 0.5 : 0);
+  // Organisations joined in a list ("OpenAI, SoftBank and Oracle said they would invest…") share the figure: it is none of theirs alone.
+  const joined = (a: Mention, b: Mention) => LIST_JOIN.test(sentence.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+  const listed = (m: Mention) => context.byslug(m.entity)?.type === 'organisation' && before.some((o) => o !== m && joined(m, o) && context.byslug(o.entity)?.type === 'organisation');
   let best: Mention | undefined;
   let bestScore = 0;
   for (const m of before) {
+    if (listed(m)) continue;
     const sm = score(m);
     if (!best || sm >= bestScore) {
       best = m;
       bestScore = sm;
     }
   }
+  // The figure inside a relative clause right after a name ("…keep up with R1, which has 671 billion") is that name's.
+  // So even when the name is a point of comparison ("larger than V3, which has 671 billion parameters").
+  const antecedent = sentence.mentions.findLast(
+    (m) => m.end <= figure.start && canCarry(context.byslug(m.entity)) && !context.counted.some(([s, e]) => m.start >= s && m.end <= e) && ANTECEDENT.test(sentence.text.slice(m.end, figure.start)),
+  );
+  if (antecedent && !isPlace(antecedent)) best = antecedent;
   // A place named after the figure beyond its clause is where something happened ("…, Moonshot told partners at a meeting in Beijing"), never whose the figure is.
   const inClause = (m: Mention) => !/[,;:—–]/.test(sentence.text.slice(figure.end, m.start));
   // Nor is a name after the figure that is an agent or backer ("…valued it at $4bn, with investors including Alibaba").
   // A relative clause after the figure ("…after a round in which Tencent joined") is about something else.
   const agentAfter = (m: Mention) => AGENT_AFTER.test(sentence.text.slice(Math.max(0, m.start - 40), m.start)) || /\b(?:which|whom|whose|who)\b/i.test(sentence.text.slice(figure.end, m.start));
-  const firstAfter = usable.find((m) => m.start >= figure.end && !isPlace(m) && !agentAfter(m)) ?? usable.find((m) => m.start >= figure.end && inClause(m) && !agentAfter(m));
+  // Nor a name past a comparison that follows the figure ("$2.50 per million tokens, compared with $2.2 for R1"): it is the other side's.
+  const compared = (m: Mention) => COMPARED.test(sentence.text.slice(figure.end, m.start));
+  const firstAfter =
+    usable.find((m) => m.start >= figure.end && !isPlace(m) && !agentAfter(m) && !compared(m)) ?? usable.find((m) => m.start >= figure.end && inClause(m) && !agentAfter(m) && !compared(m));
+  // The figure itself on the far side of a comparison ("R1 costs $2.19, compared with $60 for o1"): a name right after it, not the one compared with, is its subject.
+  if (best && firstAfter && inClause(firstAfter) && COMPARED.test(sentence.text.slice(best.end, figure.start)) && !COMPARED.test(sentence.text.slice(figure.end, firstAfter.start))) best = undefined;
   // "…$16 billion of Nvidia's H20 chips": a maker's own product named right after it is the more specific subject.
   const product = firstAfter && usable.find((m) => m.start > firstAfter.end && /^['’]s?\s+$/.test(sentence.text.slice(firstAfter.end, m.start)) && context.byslug(m.entity)?.parent === firstAfter.entity);
   const after = (product ?? firstAfter)?.entity;
@@ -125,22 +143,33 @@ export function figureSubject(
     });
   // Read only where it can matter (a referent the paragraph leaves unambiguous), and once.
   let refers = false;
+  const lead = sentence.text.slice(0, figure.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, '');
+  // "The chipmaker" before the figure: what the sentence is about, though perhaps not the organisation last named (a chipmaker is one whose description says it makes chips).
+  const described = REFERENCE.test(lead) || REFERENCE_INSIDE.test(lead);
   if (referent && unambiguous) {
-    const lead = sentence.text.slice(0, figure.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, '');
+    const kindFits = !CHIPMAKER.test(lead) || MAKES_CHIPS.test(previous?.description ?? '');
     // "It"/"its" before the figure points back to the entity last named, when that is an organisation (after a model, "it" may be the model or its maker).
     // Not where the sentence opens with, or names before the figure, a name the gazetteer lacks ("Mixtral, by contrast, activates 39 billion of its…").
-    refers = REFERENCE.test(lead) || REFERENCE_INSIDE.test(lead) || (referent === context.previous && previous?.type === 'organisation' && PRONOUN.test(lead) && !EXPLETIVE.test(lead) && !UNKNOWN_NAME.test(knownMasked(lead, figure.start - lead.length, sentence.mentions)));
+    refers = (described && kindFits) || (referent === context.previous && previous?.type === 'organisation' && PRONOUN.test(lead) && !EXPLETIVE.test(lead) && !UNKNOWN_NAME.test(knownMasked(lead, figure.start - lead.length, sentence.mentions)));
   }
   let saidAfter: boolean | undefined;
   const said = () => (saidAfter ??= SAID_AFTER.test(sentence.text.slice(figure.end, figure.end + 60)));
-  const from = best || after || refers || (!!referent && unambiguous && said()) ? 'sentence' : 'context';
   // A place before the figure gives way to an organisation or product named after it as more than a source ("China brought in 14% of Nvidia's revenue", not "imported … from Nvidia"), or referred to.
   const afterMention = usable.find((m) => m.entity === after && m.start >= figure.end);
+  // Where "the chipmaker" before the figure cannot be resolved, a name in a later clause is only a guess.
+  const guessed = !best && described && !refers && !!afterMention && !inClause(afterMention);
+  const from = !guessed && (best || after || refers || (!!referent && unambiguous && said())) ? 'sentence' : 'context';
   const afterIsActor = !!afterMention && !isPlace(afterMention) && !/\b(?:from|by|with|to|including)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, afterMention.start - 20), afterMention.start));
   if (best && isPlace(best) && (afterIsActor || refers)) best = undefined;
+  // "…wiped $590 billion off Nvidia's market value", "…18% of Orbis's revenue": the owner named right after the figure is whose it is, whatever caused it.
+  const owner = usable.find((m) => m.start >= figure.end && OWNER_GAP.test(sentence.text.slice(figure.end, m.start)) && OWNED.test(sentence.text.slice(m.end, m.end + 40)));
+  if (owner && !isPlace(owner)) best = owner;
   // "…reached 31.8bn yuan, the company said, as it took delivery of Nvidia chips": the reporting organisation is the subject, not a name after it.
   const saidBy = !!referent && unambiguous && !best && said();
-  let subject = best?.entity ?? (saidBy || (refers && !afterIsActor) ? referent : after) ?? context.previous ?? concept;
+  // A name after the figure beats a reference before it only within the figure's clause: "the chipmaker's shares fell 17%, …, after DeepSeek showed…" are the chipmaker's.
+  // "The model has 671 billion parameters", with no name in the sentence: the model last named, a guess like any carried subject.
+  const model = !best && !after && !refers && !saidBy && context.model && MODEL_REFERENCE.test(lead) ? context.model : undefined;
+  let subject = best?.entity ?? (saidBy || (refers && !(afterIsActor && inClause(afterMention))) ? referent : after) ?? model ?? context.previous ?? concept;
   if (!subject) return undefined;
   const e = context.byslug(subject);
   // A product's own sales stay with it where the sentence names it before the figure, as the actor ("the H20 brought in…", not "at R1 prices").
@@ -265,6 +294,8 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
   let carried: string | undefined;
   // The organisation the text was last about: what "the company" refers to when the last entity is a policy or a place.
   let carriedOrganisation: string | undefined;
+  // The model the text was last about: what "the model" refers to.
+  let carriedModel: string | undefined;
   // The paragraph a list hangs from ("The numbers, per million tokens, for R1:"), while its items follow.
   let intro: { text: string; mentions: Mention[] } | undefined;
   const body = article.body.map((block) => {
@@ -317,7 +348,7 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
       while (yi < yearsHere.length && yearsHere[yi]!.index < seg.end) years.push({ p: ref.p, start: ref.start, end: ref.end, year: yearsHere[yi++]!.value, entities: named });
       // What the sentence's figures are read against; the same for each. Figures' own spans: a name inside one ("2,048 H800 chips") is counted, not a subject.
       // Records are built field by field, not by spreads, which make slow dictionary-mode objects (this runs per figure).
-      const context = { previous: carried, organisation: carriedOrganisation || undefined, paragraph: found, counted: stated.map((g) => [g.index, g.end] as [number, number]), byslug };
+      const context = { previous: carried, organisation: carriedOrganisation || undefined, model: carriedModel, paragraph: found, counted: stated.map((g) => [g.index, g.end] as [number, number]), byslug };
       for (const f of stated) {
         // Offsets within the (trimmed) sentence.
         const start = f.index - s.start;
@@ -347,6 +378,7 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
       const main = outsideFigures.filter((m, i) => i === 0 || !(RELATIVE_BEFORE.test(block.text.slice(outsideFigures[0]!.end, m.start)) || AGENT.test(block.text.slice(Math.max(0, m.start - 20), m.start))));
       carried = lastCarried(main, byslug) ?? carried;
       carriedOrganisation = main.findLast((m) => byslug(m.entity)?.type === 'organisation')?.entity ?? carriedOrganisation;
+      carriedModel = main.findLast((m) => byslug(m.entity)?.type === 'model')?.entity ?? carriedModel;
     }
     return { ...block, links };
   });

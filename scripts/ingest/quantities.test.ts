@@ -24,12 +24,65 @@ describe('measureOf', () => {
   });
 });
 
+describe('measureOf: a market\'s size, money deployed, a cost for training', () => {
+  it('reads money named with a market as the market\'s size, not a market value, market price or share move', () => {
+    expect(measure('He said the $50 billion Ostmark market for AI chips was now closed to foreign firms.')).toBe('market size');
+    expect(measure("Ostmark's AI market will reach $17 billion by 2027.")).toBe('market size');
+    expect(measure('Zephyr lost $40 billion of market value.')).toBe('market value loss');
+    expect(measure('Buying that many would cost $50 million to $70 million at grey-market prices.')).toBe('cost');
+  });
+  it('reads what goods are worth as their trade value, not a valuation, and a fine as a penalty', () => {
+    expect(measure("The complaint alleges that the company's shipments were worth more than $28 million.")).toBe('trade value');
+    expect(measure('Orbis is now worth about $3 billion.')).toBe('valuation');
+    expect(measure('Zephyr was fined $2 million by the regulator.')).toBe('penalty');
+  });
+  it('reads what one backer commits to a shared venture as its commitment', () => {
+    expect(measure('Zephyr and Orbis will each commit $19 billion to the venture.')).toBe('commitment');
+  });
+  it('reads money deployed or mobilised as an investment', () => {
+    expect(measure('The partners said $100 billion would be deployed immediately.')).toBe('investment');
+    expect(measure('The plan would mobilise €200 billion across the region.')).toBe('investment');
+  });
+  it('reads "the cost of the run" as a training cost', () => {
+    expect(measure('The lab put the cost of the run at $5.576 million.')).toBe('training cost');
+  });
+  it('reads money "for training" a model as its training cost', () => {
+    expect(measure('The widely quoted figure of $5.576 million for training Orbis-2 describes one thing.')).toBe('training cost');
+  });
+});
+
+describe('measureOf: margins, earlier values, chip caps', () => {
+  it('reads a gross margin as one', () => {
+    expect(measure('Zephyr expects a gross margin of 73% this quarter.')).toBe('gross margin');
+  });
+  it('gives "down from 17%" the measure of the share it is the earlier value of', () => {
+    const s = "Zephyr's revenue from Ostmark fell to 13% of its total, down from 17% a year earlier.";
+    const f = extractFigures(s)[1]!;
+    expect(measureOf(f, s, f.index, f.end)).toBe('share of revenue');
+  });
+  it('reads a ceiling on chips as a cap, not a count', () => {
+    expect(measure('Each country would be capped at about 50,000 advanced GPUs through 2027.')).toBe('chip cap');
+    expect(measure('A validated end user may hold up to 320,000 GPUs over two years.')).toBe('chip cap');
+    expect(measure('The rule sets a cap equivalent to roughly 50,000 advanced GPUs per country.')).toBe('chip cap');
+    // Output "limited by" packaging is still output.
+    expect(measure('Zephyr is likely to produce about 200,000 accelerators in 2025, limited by access to packaging.')).toBe('production');
+  });
+});
+
 describe('measureOf for revenue', () => {
   it('reads income verbs as revenue, and a share of a company\'s revenue as a share of revenue', () => {
     expect(measure('Orbis made about $17 billion from China last year.')).toBe('revenue');
     expect(measure('China brought in $5.5 billion in the quarter.')).toBe('revenue');
     expect(measure('That is roughly 14% of Orbis\'s revenue.')).toBe('share of revenue');
     expect(measure('That is roughly 41% of Orbis\'s users.')).toBe('share of orbis');
+  });
+  it('reads a share of revenue handed over to someone else as a levy, not the company\'s share of revenue', () => {
+    expect(measure('Licences are granted on condition that Orbis and Zephyr pay the government 15% of the resulting revenue.')).toBe('share of revenue paid');
+    expect(measure('The chipmakers must remit 15% of revenue from those sales to the Treasury.')).toBe('share of revenue paid');
+    expect(measure('Zephyr will pay 15% of its Ostmark K9 revenue to the government.')).toBe('share of revenue paid');
+    // Not where the clause before the share hands nothing over.
+    expect(measure('Customers billed abroad accounted for 18% of its revenue.')).toBe('share of revenue');
+    expect(measure('Having paid its suppliers, Zephyr says China makes up 18% of its revenue.')).toBe('share of revenue');
   });
   it('names revenue from a place as that place\'s revenue', () => {
     expect(placeScoped('revenue', 'China')).toBe('China revenue');
@@ -51,7 +104,7 @@ describe('measureOf for counts', () => {
     expect(measure('Zephyr shipped roughly 450,000 chips of all models.')).toBe('shipments');
     expect(measure('The cluster runs 100,000 GPUs.')).toBe('chip count');
     expect(measure('China imported about 1.4 million AI accelerators in 2024.')).toBe('chip imports');
-    expect(measure('Under the export controls, buyers may hold 1,700 GPUs.')).toBe('chip count');
+    expect(measure('Under the export controls, the buyers hold 1,700 GPUs.')).toBe('chip count');
   });
   it('keeps active parameters apart from the total', () => {
     expect(measure('Orbis has 37 billion active parameters.')).toBe('active parameters');

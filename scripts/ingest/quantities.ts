@@ -19,17 +19,25 @@ const MONEY: readonly Cue[] = [
   { measure: 'orders', cue: /\border(?:s|ed)\b|\bbookings\b|\bbacklog\b/gi },
   // A market value that "fell by" an amount lost it.
   { measure: 'market value loss', cue: /\bwip(?:ed|ing|e)\b|\bshed\b|\beras(?:e|ed|es|ing)\b|\blost\b|\bwiped out\b|\bmarket (?:value|cap(?:itali[sz]ation)?) (?:fell|dropped|declined|shrank|slid|sank|plunged|tumbled) by\b/gi },
+  // What goods or a deal are worth ("the shipments were worth more than $28 million") is no company's valuation; before it, so a tie reads this.
+  { measure: 'trade value', cue: /\b(?:shipments?|chips|GPUs|goods|orders|exports|imports|transactions?|deals?|contracts?)\s+(?:(?:was|were|is|are|would be|could be|had been)\s+)?worth\b/gi },
+  // A fine or civil penalty ("penalties can reach $374,474 per violation").
+  { measure: 'penalty', cue: /\bpenalt(?:y|ies)\b|\bfines?\b|\bfined\b/gi },
   // Before the valuation cue, whose "value" it holds: on a tie the more specific one is read.
   { measure: 'market value', cue: /\bmarket (?:value|cap(?:itali[sz]ation)?)\b/gi },
+  // "The $50 billion Chinese market for AI chips", "India's AI market will reach $17 billion": a market's size, not any one company's money.
+  { measure: 'market size', cue: /(?<!\b(?:stock|share|equity|bond)\s|-)\bmarkets?\b(?![-\s]+(?:value|cap(?:itali[sz]ation)?|share|debut|close|open|rout|rally|sell-?off|turmoil|reaction|prices?|rates?))/gi },
   { measure: 'valuation', cue: /\bvaluations?\b|\bvalued?\b|\bvalues\b|\bworth(?=\s+(?:about |around |nearly |roughly |over |more than |some )?[$€£¥\d])/gi },
-  { measure: 'training cost', cue: /\btraining (?:run|costs?)\b|\bto train\b|\btrained\b|\bfinal run\b|\bcosts? (?:of|for) training\b|\b(?:reinforcement[- ]learning|RL|pre-?training|post-?training|fine-?tuning) (?:stage|run|phase)\b/gi },
+  { measure: 'training cost', cue: /\btraining (?:run|costs?)\b|\bto train\b|\btrained\b|\bfinal run\b|\bcosts? (?:of|for) training\b|\b(?:reinforcement[- ]learning|RL|pre-?training|post-?training|fine-?tuning) (?:stage|run|phase)\b|\b(?:for|of) training\b|\bcost of the (?:(?:final|full|whole|entire)\s+)?run\b/gi },
   { measure: 'assets under management', cue: /\bassets\b|\bunder management\b/gi },
   { measure: 'capital expenditure', cue: /\bcapex\b|\bcapital (?:expenditure|spending)\b|\bdata cent(?:er|re)s?\b(?!\s+(?:revenues?|sales|segment|business|unit)\b)/gi },
   { measure: 'infrastructure investment', cue: /\binfrastructure\b/gi },
   { measure: 'hardware spending', cue: /\bhardware\b|\bservers?\b|\bclusters?\b/gi },
   { measure: 'operating costs', cue: /\boperating\b|\brunning costs?\b|\bexpenses\b|\bopex\b|\boperations\b/gi },
   { measure: 'funding', cue: /\brais(?:ed?|ing)\b|\bfunding\b|\bround\b|\bfinancing\b|\bventure\b/gi },
-  { measure: 'investment', cue: /\binvest(?:s|ed|ing|ment|ments)?\b|\bpledged?\b|\bcommit(?:ted|ment)\b|\bbacking\b|\bspend(?:ing)? on\b/gi },
+  // What one backer commits to a shared venture ("SoftBank and OpenAI will each commit $19 billion"): its part, not the venture's investment.
+  { measure: 'commitment', cue: /\bcommit(?:s|ted|ting|ments?)?\b/gi },
+  { measure: 'investment', cue: /\binvest(?:s|ed|ing|ment|ments)?\b|\bdeploy(?:s|ed|ing)?\b|\bmobili[sz](?:e|es|ed|ing)\b|\bpledged?\b|\bbacking\b|\bspend(?:ing)? on\b/gi },
   { measure: 'annualised revenue', cue: /\bannuali[sz]ed(?: revenues?| sales)?\b|\b(?:revenue )?run[- ]rate\b|\bARR\b/gi },
   { measure: 'exports', cue: /\bexports?\b|\bshipments abroad\b/gi },
   { measure: 'imports', cue: /\bimports?\b/gi },
@@ -41,6 +49,7 @@ const MONEY_GENERIC: readonly Cue[] = [
   { measure: 'price', cue: /\bpric(?:e|es|ed|ing)\b|\bcharges?\b|\bsubscription\b/gi },{ measure: 'cost', cue: /\bcost(?:s|ing)?\b|\bspent\b|\bspend\b|\bbudget\b|\bpaid\b/gi }];
 
 const PERCENT: readonly Cue[] = [
+  { measure: 'gross margin', cue: /\bgross margins?\b/gi },
   { measure: 'index change', cue: /\bindex\b|\bNasdaq\b|\bS&P\b/gi },
   { measure: 'share price change', cue: /\bshares?\b|\bstock\b|\bsell-?off\b/gi },
   { measure: 'market share', cue: /\bmarket share\b|\bshare of the market\b/gi },
@@ -50,6 +59,12 @@ const PERCENT: readonly Cue[] = [
   { measure: 'benchmark score', cue: /\bscor(?:e|es|ed|ing)\b|\baccuracy\b|\bbenchmarks?\b|\bpass@1\b/gi },
   { measure: 'yield', cue: /\byields?\b/gi },
 ];
+/** A share "of (the resulting / its) revenue" right after a percentage. */
+const REVENUE_OF = /^\s+of\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:revenues?|sales|proceeds)\b/u;
+/** A verb of handing money over, in the clause before such a share: the share is paid to someone else. */
+const PAID = /\b(?:pay|pays|paid|paying|remit(?:s|ted|ting)?|hand(?:s|ed|ing)? over|turn(?:s|ed|ing)? over|surrender(?:s|ed|ing)?|cede(?:s|d)?|ceding|give(?:s|n)? up|gave up|kick(?:s|ed|ing)? back)\b/i;
+/** A percentage, then "down from" or "up from" right before the figure: the figure is the earlier value of the first one's measure. */
+const EARLIER_VALUE = /(\d[\d.,]*\s?(?:%|per ?cent\b|percent\b))[^\d]*?\b(?:down|up) from\s+(?:(?:about|around|roughly|nearly|some|just)\s+)?$/i;
 /** A share of chips or dies that work is a yield ("20% of the chips are usable", "the share of usable chips … 40%"), before any other reading. */
 const YIELD = /\b(?:usable|yields?|defect-free|good dies)\b/i;
 /** A figure right after "valued/valuing … at" is a valuation, whatever cue is nearer ("valuing the maker at $61.5 billion after the investment"). */
@@ -89,6 +104,9 @@ const CHIP_FLOW: readonly Cue[] = [
   { measure: 'chip imports', cue: /\bimport(?:s|ed|ing)?\b/gi },
   { measure: 'chip exports', cue: /\bexport(?:s|ed|ing)?\b(?! (?:controls?|rules?|curbs?|restrictions?|licen[cs]es?|ban)\b)/gi },
 ];
+
+/** Words of a ceiling on chips: a cap, or what each may receive or hold. */
+const CHIP_CAP = /\b(?:cap(?:s|ped)?|ceiling|quota|limit(?:s|ed)? (?:to|at|of))\b|\bmay (?:receive|hold|buy|import)\b/i;
 
 /** A place where a cue matched in a sentence. */
 interface CueMatch {
@@ -187,6 +205,8 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
     // A mixture-of-experts model's active parameters are not its total: "37B active", "37 billion active parameters".
     if (f.unit === 'parameter' && /\bactiv(?:e|ated?)\b/i.test(sentence.slice(start, end) + (/^[^\d.;]{0,25}/.exec(sentence.slice(end))?.[0] ?? ''))) return 'active parameters';
     // Only verbs before the count in its clause: "Huawei shipped 450,000 chips", "bought 230,000 … chips".
+    // A ceiling on how many chips someone may get ("capped at about 50,000 GPUs per country", "may hold up to 320,000 GPUs") is a cap, not a count.
+    if (f.unit === 'GPU' && (CHIP_CAP.test(clauseBefore(sentence, start).slice(Math.max(0, start - 60))) || /^\s+(?:per|for each) country\b/i.test(sentence.slice(end)))) return 'chip cap';
     if (f.unit === 'GPU') return nearest(CHIP_FLOW, clauseBefore(sentence, start), start, start) ?? 'chip count';
     if (f.unit === 'wafer' && /\bcapacity\b/i.test(sentence)) return 'production capacity';
     return COUNT[f.unit] ?? `${f.unit} count`;
@@ -194,6 +214,12 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
   if (f.kind === 'ratio') return /\bcheaper\b|\bpric|\bcosts?\b/i.test(sentence) ? 'price ratio' : 'ratio';
   if (f.kind === 'percent') {
     if (YIELD.test(clauseOf(sentence, start, end))) return 'yield';
+    // "…fell to 13% of its total, down from 17% a year earlier": the earlier value of the same measure.
+    const earlier = EARLIER_VALUE.exec(sentence.slice(0, start));
+    if (earlier) return measureOf(f, sentence, earlier.index, earlier.index + earlier[1]!.length);
+
+    // "Pay the government 15% of the resulting revenue": a levy on the revenue, not the company's revenue share of anything.
+    if (REVENUE_OF.test(sentence.slice(end)) && PAID.test(sentence.slice(clauseBounds(sentence, start, end).from, start))) return 'share of revenue paid';
     // "18% of its revenue", "43% of downloads": a share of something, not a change.
     // "of Nvidia's revenue" is a share of revenue; "of ChatGPT's users" names ChatGPT.
     const of = /^\s+of\s+(?:(?:its|the|their|all|total|global|[\p{Lu}][\p{L}\p{N}.-]*['’]s(?=\s+(?:total\s+)?(?:revenue|sales)\b))\s+)*([\p{L}-]+)/u.exec(sentence.slice(end));
@@ -243,8 +269,11 @@ export const CHANGING_MEASURES: ReadonlySet<string> = new Set([
   'users', 'daily active users', 'weekly active users', 'monthly active users', 'downloads', 'headcount', 'chip count', 'customers', 'market value', 'market share',
 ]);
 
-/** Measures that are changes over a period: sources giving far-apart values most likely mean different periods. */
-export const CHANGE_MEASURES: ReadonlySet<string> = new Set(['share price change', 'index change', 'price change', 'revenue growth', 'change']);
+/**
+ * Measures that are changes over a period: sources giving far-apart values most likely mean different periods.
+ * A market value lost is the money side of a share move: one day's loss among many ($589 billion on one day, $190 billion on another).
+ */
+export const CHANGE_MEASURES: ReadonlySet<string> = new Set(['share price change', 'index change', 'price change', 'revenue growth', 'change', 'market value loss']);
 
 /**
  * Measures of one event among many (a funding round): sources giving values that no rounding
@@ -254,4 +283,4 @@ export const CHANGE_MEASURES: ReadonlySet<string> = new Set(['share price change
 export const EVENT_MEASURES: ReadonlySet<string> = new Set(['funding']);
 
 /** Measures about one model or app (users and downloads are an app's): a figure about its maker is the model's when the sentence or paragraph names it. */
-export const MODEL_MEASURES: ReadonlySet<string> = new Set(['users', 'daily active users', 'weekly active users', 'monthly active users', 'downloads', 'training cost', 'training compute', 'parameter count', 'training tokens', 'context window', 'API price', 'API price (input)', 'API price (output)', 'API price (discounted)', 'API price (input, discounted)', 'API price (output, discounted)', 'benchmark score']);
+export const MODEL_MEASURES: ReadonlySet<string> = new Set(['active parameters', 'expert count', 'users', 'daily active users', 'weekly active users', 'monthly active users', 'downloads', 'training cost', 'training compute', 'parameter count', 'training tokens', 'context window', 'API price', 'API price (input)', 'API price (output)', 'API price (discounted)', 'API price (input, discounted)', 'API price (output, discounted)', 'benchmark score']);

@@ -1,7 +1,8 @@
 /**
  * Cue patterns for reading whose a figure is (see figureSubject in link.ts): asides and relative
- * clauses, backers named after a figure, contrasts, and "it"/"its" pointing back to the
- * organisation last named. Plain patterns over a sentence, no NLP.
+ * clauses, backers named after a figure, contrasts and comparisons, owners and lists of names, and
+ * "it"/"its", "the chipmaker" or "the model" pointing back to what the text last named. Plain
+ * patterns over a sentence, no NLP.
  */
 import type { Mention } from '../core/match.ts';
 
@@ -35,3 +36,29 @@ export const ASIDE = /^(?:\s+[\p{Ll}-]+){0,2},\s+(?:(?:the|a|an|its|their)\s|(?:
 
 /** A comma and a coordinating conjunction right before a name ("…, and Orbis charges $2 per …"): the name opens a clause with a subject of its own. */
 export const COORDINATED = /,\s*(?:and|but|so|yet)\s+(?:the\s+)?$/i;
+
+/** Between a figure and a possessive name right after it: "off", "of", "from", "in" ("$590 billion off Nvidia's market value"). */
+export const OWNER_GAP = /^\s+(?:of|off|from|in)\s+(?:the\s+)?$/i;
+
+/** After that name: its possessive and a quantity only an organisation has. */
+export const OWNED = /^['’]s?\s+(?:(?:total|annual|quarterly|global|combined)\s+)?(?:market (?:value|cap(?:itali[sz]ation)?)|shares?|stock|revenues?|sales|valuation)\b/i;
+
+/** Between a name and a figure: a relative clause opened right after the name and not yet closed ("R1, which has 671 billion"). */
+export const ANTECEDENT = /^,\s+(?:which|who)\s+(?:has|have|had|is|was|costs?|cost|uses?|used|employs?|employed)\b[^,;:—–]*$/i;
+
+/** A comparison anywhere in a stretch of text: what lies on its two sides are different things' figures. */
+export const COMPARED = /\b(?:compared (?:with|to)|versus|vs\.?|as against|relative to)\s/i;
+
+/** The last ", and the …" before a figure, with no clause break after it: where a clause with its own subject begins. */
+export const NEW_SUBJECT = /,\s*(?:and|but)\s+(?:the|a|an|its|their|this|these|those)\s(?![^,;:—–]*[,;:—–])/i;
+
+/** What joins the names of a list: a comma, "and", "&" or ", and". */
+export const LIST_JOIN = /^(?:\s*,\s*|\s+(?:and|&)\s+|\s*,\s*and\s+)$/;
+
+/** "The model", "the chatbot" before a figure: a reference to the model last named. */
+export const MODEL_REFERENCE = /\b(?:the|this|that) (?:model|chatbot|LLM)\b(?!\s*(?:'s|’s)?\s*(?:maker|developer|rivals?))/i;
+
+/** A reference to a chipmaker ("the chipmaker's shares"). */
+export const CHIPMAKER = /\bchip ?makers?\b/i;
+/** What a gazetteer description says of an organisation that makes chips. */
+export const MAKES_CHIPS = /\b(?:chip ?makers?|chips?|semiconductors?|GPUs?|accelerators?|processors?)\b/i;

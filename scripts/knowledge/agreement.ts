@@ -37,15 +37,17 @@ export const withinBound = (b: FigureFact, g: FigureFact) => (b.approx === 'over
 /** The most one rounding of a value can move it: "$1 billion" may stand for $1.4 billion, never for $2 billion. */
 const MAX_ROUNDING_RATIO = 1.5;
 /** How far apart two values may lie, as a share of the larger, and still be one figure stated by different data ($589 billion, $593 billion). */
+/** Two conversions of one amount into another currency ("380 billion yuan, or about $52 billion"; "Rmb380bn ($53bn)") lie this far apart at most from exchange rates of different days. */
+export const CONVERSION_SHARE = 0.03;
 const SAME_FIGURE_SHARE = 0.01;
 
-/** Clusters figures whose values agree up to rounding (single linkage over values in order). */
-export function cluster(figures: readonly LedgerFigure[], steps = 1): LedgerFigure[][] {
+/** Clusters figures whose values agree up to rounding, or by `also` (single linkage over values in order). */
+export function cluster(figures: readonly LedgerFigure[], steps = 1, also: (a: LedgerFigure, b: LedgerFigure) => boolean = () => false): LedgerFigure[][] {
   const sorted = [...figures].sort((x, y) => x.value - y.value);
   const clusters: LedgerFigure[][] = [];
   for (const f of sorted) {
     const last = clusters.at(-1);
-    if (last?.some((g) => agree(f, g, steps))) last.push(f);
+    if (last?.some((g) => agree(f, g, steps) || also(f, g))) last.push(f);
     else clusters.push([f]);
   }
   return clusters;

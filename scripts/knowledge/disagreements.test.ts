@@ -5,9 +5,9 @@ import { agree, findDisagreements as find, type LedgerFigure } from './disagreem
 /** Each test figure's sentence (figures point at theirs by offsets). */
 const sentences = new Map<LedgerFigure, string>();
 
-/** A ledger figure as the link stage would record it, from an invented sentence (its first figure). */
-function fig(source: string, p: number, text: string, entity: string, measure: string): LedgerFigure {
-  const { index: _i, end: _e, ...f } = extractFigures(text)[0]!;
+/** A ledger figure as the link stage would record it, from an invented sentence (its first figure, or the one numbered `nth`). */
+function fig(source: string, p: number, text: string, entity: string, measure: string, nth = 0): LedgerFigure {
+  const { index: _i, end: _e, ...f } = extractFigures(text)[nth]!;
   const made: LedgerFigure = { ...f, p, start: 0, end: text.length, measure, entity, subjectFrom: 'sentence', source, sourceTitle: source };
   sentences.set(made, text);
   return made;
@@ -66,10 +66,55 @@ describe('findDisagreements', () => {
     expect(findDisagreements([one, sum])).toEqual([]);
   });
 
+  it('takes two conversions of one amount into another currency as rounding, not a conflict, where exchange rates could part them', () => {
+    const a = fig('a', 1, 'Zephyr will invest at least Rmb380bn ($53bn) in cloud infrastructure over the next three years.', 'zephyr', 'infrastructure investment', 1);
+    const b = fig('b', 1, "It follows Zephyr's pledge to spend 380 billion yuan, or about $52 billion, on cloud infrastructure.", 'zephyr', 'infrastructure investment', 1);
+    expect([a.text, b.text]).toEqual(['$53bn', 'about $52 billion']);
+    const found = findDisagreements([a, b]);
+    expect(found.map((d) => [d.kind, d.low, d.high])).toEqual([['rounding', 52e9, 53e9]]);
+    // Stated as amounts of their own, one whole step apart, they stay two values.
+    expect(findDisagreements([fig('a', 1, 'Zephyr will invest $53bn.', 'zephyr', 'investment'), fig('b', 1, 'Zephyr will invest about $52bn.', 'zephyr', 'investment')]).map((d) => d.kind)).toEqual(['conflict']);
+  });
+
+  it('dates a changing quantity stated "in March" to the latest March not after publication, and compares it only with figures of about that time', () => {
+    const march = fig('a', 1, 'Orbis had 30 million monthly users in March.', 'orbis', 'monthly active users');
+    const april = fig('b', 1, 'Orbis now has 60 million monthly users.', 'orbis', 'monthly active users');
+    // Written in February 2025, "March" is March 2024: a year before the April 2025 figure.
+    expect(findDisagreements([march, april], new Map([['a', '2025-02-03'], ['b', '2025-04-16']]))).toEqual([]);
+    // Written in April 2025, it is March 2025: about the time of the other.
+    expect(findDisagreements([march, april], new Map([['a', '2025-04-10'], ['b', '2025-04-16']])).map((d) => d.kind)).toEqual(['conflict']);
+  });
+
+  it('dates a valuation stated with a month, or as "now", and never compares two such valuations months apart', () => {
+    const march = fig('a', 1, 'Zephyr was valued at 20 billion yuan in March.', 'zephyr', 'valuation');
+    const now = fig('b', 1, 'Zephyr is now valued at about 40 billion yuan.', 'zephyr', 'valuation');
+    // Written in February 2025, "March" is March 2024, a year before "now" in April 2025.
+    expect(findDisagreements([march, now], new Map([['a', '2025-02-03'], ['b', '2025-04-16']]))).toEqual([]);
+    // Undated and not "now", a valuation belongs to a round, whenever reported: still compared.
+    const round = fig('c', 1, 'Zephyr was valued at about 40 billion yuan after its latest round.', 'zephyr', 'valuation');
+    expect(findDisagreements([march, round], new Map([['a', '2025-02-03'], ['c', '2025-04-16']])).map((d) => d.kind)).toEqual(['conflict']);
+  });
+
+  it('never compares the span of a family of models with one model\'s size that falls inside it', () => {
+    const family = fig('a', 1, 'Six models based on Zephyr are open-sourced, ranging from 1.5 billion to 70 billion parameters.', 'zephyr', 'parameter count');
+    const one = fig('b', 1, 'Zephyr has 32 billion parameters.', 'zephyr', 'parameter count');
+    expect(findDisagreements([family, one])).toEqual([]);
+  });
+
   it('takes different amounts of an event (a funding round) as different rounds, and restatements as one', () => {
     expect(findDisagreements([fig('a', 1, '1 billion yuan', 'zephyr', 'funding'), fig('b', 1, '1.5 billion yuan', 'zephyr', 'funding')])).toEqual([]);
     const same = findDisagreements([fig('a', 1, '1.5 billion yuan', 'zephyr', 'funding'), fig('b', 1, '1.52 billion yuan', 'zephyr', 'funding')]);
     expect(same.map((d) => [d.kind, d.low, d.high])).toEqual([['rounding', 1.5e9, 1.52e9]]);
+  });
+
+  it('takes a market value lost on different days as different events, and restatements of one day as one', () => {
+    const found = findDisagreements([
+      fig('a', 1, 'On March 3 Orbis lost $412 billion of market value.', 'orbis', 'market value loss'),
+      fig('b', 1, 'Orbis lost US$412b in market value on Monday.', 'orbis', 'market value loss'),
+      fig('c', 1, 'Orbis lost nearly $400 billion of market value.', 'orbis', 'market value loss'),
+      fig('d', 1, 'Orbis fell again on Wednesday, wiping out about $150 billion of market value.', 'orbis', 'market value loss'),
+    ]);
+    expect(found.map((d) => [d.kind, d.low, d.high, d.sources])).toEqual([['rounding', 400e9, 412e9, 3]]);
   });
 
   it('never compares different measures, units or subjects', () => {

@@ -1,7 +1,7 @@
 import type { FigureFact } from '../ingest/link.ts';
 import { datedPeriod, type FigureScope, hardScope, isAggregate, scopeOf, scopesAgree } from './figure-scope.ts';
 import { CHANGE_MEASURES, CHANGING_MEASURES, EVENT_MEASURES } from '../ingest/quantities.ts';
-import { agree, cluster, joinProducts, type LedgerFigure, wholeOf, withinBound } from './agreement.ts';
+import { agree, cluster, CONVERSION_SHARE, joinProducts, type LedgerFigure, wholeOf, withinBound } from './agreement.ts';
 
 export { agree, type LedgerFigure } from './agreement.ts';
 
@@ -65,12 +65,27 @@ function scopeReader(
     // A year, quarter or half named from the time of writing ("this year", "next quarter") is dated by the article's publication.
     if (s.relative !== undefined && !s.year && !s.month) s = { ...s, ...datedPeriod(s, published.get(f.source)) };
     // A quantity that changes over time, stated with no date, is as of its article's publication; so is another span named from the time of writing ("the past three months").
-    const date = (CHANGING_MEASURES.has(f.measure) || s.relative !== undefined) && !s.year && !s.month ? published.get(f.source) : undefined;
-    const day = date ? Date.parse(date.slice(0, 10)) / 86_400_000 : NaN;
+    // A valuation belongs to a round, not to the day it is reported; but one dated to a month is of that month, and one stated as "now" of the day of writing.
+    const changing = CHANGING_MEASURES.has(f.measure) || (f.measure === 'valuation' && (!!s.month || NOW.test(sentence.slice(0, Math.max(0, sentence.indexOf(f.text))))));
+    const date = (changing || s.relative !== undefined) && !s.year && !s.month ? published.get(f.source) : undefined;
+    // Stated with a month, it is as of that month: of the year named, else the latest one not after publication ("in March", written in February 2025, is March 2024).
+    const day = date ? Date.parse(date.slice(0, 10)) / 86_400_000 : changing && s.month ? monthDay(s.month, s.year, published.get(f.source)) : NaN;
     if (Number.isFinite(day)) s = { ...s, asOf: day };
     byFigure.set(f, s);
     return s;
   };
+}
+
+/** "Now", "currently" before a figure: it is as of the day of writing. */
+const NOW = /\b(?:now|currently)\b/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** The middle of a month (days since 1970), its year given or else the latest not after the publication date; NaN if neither is known. */
+function monthDay(month: string, year: string | undefined, published: string | undefined): number {
+  const m = MONTHS.indexOf(month);
+  const py = published ? Number(published.slice(0, 4)) : NaN;
+  const pm = published ? Number(published.slice(5, 7)) - 1 : NaN;
+  const y = year ? Number(year) : m > pm ? py - 1 : py;
+  return m < 0 || !Number.isFinite(y) ? NaN : Date.UTC(y, m, 15) / 86_400_000;
 }
 
 /** Sums over several things never meet one thing's figure, even in a breakdown's paragraph. */
@@ -158,7 +173,9 @@ export function findDisagreements(
     let kept = list;
     let sources: Set<string>;
     // One event restated is rounded, not cut: "1 billion" and "1.5 billion" are two rounds, so half a step.
-    let clusters = cluster(kept, EVENT_MEASURES.has(list[0]!.measure) ? 0.5 : 1);
+    // Two conversions into one currency agree within exchange rates' drift ($53bn and about $52bn for one yuan amount).
+    const converted = (a: LedgerFigure, b: LedgerFigure) => !!scopeOfFigure(a).restates && !!scopeOfFigure(b).restates && Math.abs(a.value - b.value) <= Math.max(a.value, b.value) * CONVERSION_SHARE;
+    let clusters = cluster(kept, EVENT_MEASURES.has(list[0]!.measure) ? 0.5 : 1, converted);
     // A change (a share price's fall) is only compared within one event restated: far-apart values
     // most likely cover different periods, so only the largest cluster stated by several sources is kept.
     if (change) {

@@ -15,6 +15,22 @@ describe('scopeOf: sums over several things', () => {
   });
 });
 
+describe('scopeOf: a conversion into another currency', () => {
+  it('gives a restated figure ("380 billion yuan, or about $52 billion") the scope of the figure it converts', () => {
+    expect(scope("The launch follows Zephyr's pledge to spend 380 billion yuan, or about $52 billion, on cloud infrastructure.", 'about $52 billion')).toMatchObject({ modality: 'plan', restates: true });
+    expect(scope('Zephyr will invest at least Rmb380bn ($53bn) in infrastructure.', '$53bn')).toMatchObject({ modality: 'plan', restates: true });
+    // A figure of its own is read where it stands.
+    expect(scope("Zephyr's pledge to spend 380 billion yuan, announced in February, follows $52 billion spent last decade.", '$52 billion').restates).toBeUndefined();
+  });
+});
+
+describe('scopeOf: the span of a family of models', () => {
+  it('reads "ranging from … to …" as spanning several things, not one thing\'s figure', () => {
+    expect(scope('Four small models distilled from Orbis-2 are released, ranging from 3 billion to 40 billion parameters.', '3 billion to 40 billion parameters').aggregate).toBe(true);
+    expect(scope('Orbis-2 has 40 billion parameters.', '40 billion parameters').aggregate).toBe(false);
+  });
+});
+
 describe('scopeOf: a fiscal quarter, and a forecast named after the figure', () => {
   it('reads "its fiscal first quarter" as a quarter, "fiscal 2025" as a year', () => {
     expect(scope('Orbis recorded a $4.5 billion charge in its fiscal first quarter.', '$4.5 billion')).toMatchObject({ period: 'quarter', nth: '1' });

@@ -37,10 +37,15 @@ export interface FigureScope {
   /** The year and month the figure is dated to, when its sentence states them: '2025', 'may'. */
   year?: string;
   month?: string;
+  /** The figure restates the one right before it in another currency or unit ("380 billion yuan, or about $52 billion"): its scope is that figure's, and its value a conversion. */
+  restates?: boolean;
 }
 
-/** Words that make a figure a sum over several things: a different scope from one thing's figure. */
-const AGGREGATE = /\b(?:combined|in total|totall?ing|altogether|together|in all|across (?:all|its|their))\b/i;
+/** A figure, then ", or" or an opening bracket, right before another figure: the later one restates it ("Rmb380bn ($53bn)", "380 billion yuan, or about $52 billion"). */
+const RESTATED = /(?:\p{Sc}|[A-Z][A-Za-z]{1,3}\$?)?\s?\d[\d.,]*(?:\s?(?:bn|mn|tn|billion|million|trillion))?(?:\s+\p{L}+)?(?=\s*(?:,\s*or|\()\s*$)/u;
+
+/** Words that make a figure a sum over several things, or the span of a family's members ("models ranging from 1.5 billion to 70 billion parameters"): a different scope from one thing's figure. */
+const AGGREGATE = /\b(?:combined|in total|totall?ing|altogether|together|in all|across (?:all|its|their)|rang(?:e|es|ed|ing) (?:in size )?from)\b/i;
 /** "Total" alone names a whole, which may be one thing's ("a total of 2.79 million GPU-hours for training V3"): a sum over several things only where several are joined near it. */
 const TOTAL = /\btotals?\b/i;
 const SEVERAL = /\b(?:and|both|between|each)\b|&/i;
@@ -149,6 +154,18 @@ function placeOf(clause: string): string | undefined {
 
 /** The scope of the figure at `start`–`end` in `sentence`. */
 export function scopeOf(sentence: string, start: number, end: number): FigureScope {
+  // A conversion has the scope of the figure it converts: "pledge to spend 380 billion yuan, or about $52 billion, …" is a pledge in both.
+  const before = sentence.slice(Math.max(0, start - 60), start);
+  const original = RESTATED.exec(before);
+  if (original) {
+    const at = start - before.length + original.index;
+    return { ...ownScopeOf(sentence, at, at + original[0].length), restates: true };
+  }
+  return ownScopeOf(sentence, start, end);
+}
+
+/** The scope of the figure at `start`–`end`, read from its own place in `sentence`. */
+function ownScopeOf(sentence: string, start: number, end: number): FigureScope {
   const scope: FigureScope = { modality: modalityOf(sentence, start, end), aggregate: isAggregate(sentence, start, end) };
   const clause = clauseAround(sentence, start, end);
   const place = placeOf(clause);
