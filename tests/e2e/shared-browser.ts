@@ -56,8 +56,13 @@ export function useTabs(browser: () => Browser, init?: () => void): (options?: T
   return async (options = {}) => {
     const key = `${options.isMobile ?? false} ${options.hasTouch ?? false}`;
     let page = tabs.get(key);
-    if (page && !page.isClosed()) await reset(page);
-    else {
+    // A tab a failed test left mid-way (a navigation, a dialog) may not reset: it is replaced, so that
+    // one failure does not fail the tests after it.
+    if (page && !(await reset(page).then(() => true, () => false))) {
+      await page.context().close().catch(() => undefined);
+      page = undefined;
+    }
+    if (!page) {
       const context = await browser().newContext({ viewport: DEFAULT_VIEWPORT, isMobile: options.isMobile ?? false, hasTouch: options.hasTouch ?? false });
       if (init) await context.addInitScript(init);
       page = await context.newPage();
