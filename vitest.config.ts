@@ -31,8 +31,9 @@ export default defineConfig({
       },
       {
         extends: true,
-        // Tests over a real build of the site (the seed build, once per run, shared with e2e: tests/helpers/seed.ts) and over extra builds.
-        // Without a fresh module graph per file, the twelve files share their imports (hast, the ingest
+        // Tests over a real build of the site (the seed build, once per run, shared with e2e: tests/helpers/seed.ts) and over extra builds,
+        // and the type check (astro check, with the types the seed build generated).
+        // Without a fresh module graph per file, the files share their imports (hast, the ingest
         // stages, …) and the pages each worker has parsed (tests/helpers/site.ts readPage): 63 s → 52 s of CPU.
         test: { name: 'site', include: ['tests/site/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'], isolate: false },
       },

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { topicPages } from '../../scripts/core/topics.ts';
 import { sourcesFile } from '../../src/lib/data.ts';
 import { ROOT } from '../helpers/site.ts';
-import { useSharedBrowser } from './shared-browser.ts';
-import { SCHEMES, VIEWPORTS, contextFor } from './pages.ts';
+import { useSharedBrowser, useTabs } from './shared-browser.ts';
+import { SCHEMES, VIEWPORTS } from './pages.ts';
 import { previewSite } from '../helpers/seed-site.ts';
 
 const { dir, origin, browserEndpoint } = await previewSite();
@@ -14,10 +14,11 @@ const topics = topicPages(join(ROOT, 'content'));
 const topicPath = `/${topics[0]!.slug}/`;
 const [phone, desktop] = VIEWPORTS;
 
-const browser = useSharedBrowser(browserEndpoint);
+const tab = useTabs(useSharedBrowser(browserEndpoint));
 
+/** Opens `path` at the width `vp` in the theme `scheme`, in a tab reset for this test. */
 async function open(path: string, vp: (typeof VIEWPORTS)[number] = desktop, scheme: (typeof SCHEMES)[number] = 'light'): Promise<Page> {
-  const page = await (await contextFor(browser(), vp, scheme)).newPage();
+  const page = await tab({ viewport: vp.viewport, isMobile: vp.isMobile, hasTouch: vp.hasTouch, colorScheme: scheme });
   await page.goto(origin + path, { waitUntil: 'load' });
   return page;
 }
@@ -50,7 +51,6 @@ describe('citation previews', () => {
     await expect.poll(async () => (await popState(page)).shown).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await popState(page)).shown).toBe(false);
-    await page.context().close();
   });
 
   it.each([
@@ -68,7 +68,6 @@ describe('citation previews', () => {
       if (!s.shown || !s.inside) outside.push(`citation ${i + 1}: shown ${s.shown}, inside ${s.inside}`);
     }
     expect(outside).toEqual([]);
-    await page.context().close();
   });
 
   it('on touch, the first tap shows the preview with a link; that link lands on the cited sentence, highlighted', async () => {
@@ -96,7 +95,6 @@ describe('citation previews', () => {
     expect(quoted.startsWith(target!.text.trim().slice(0, 40))).toBe(true);
     expect(target!.bg).not.toBe('rgba(0, 0, 0, 0)');
     expect(target!.bg).not.toBe(target!.paraBg);
-    await page.context().close();
   });
 });
 
@@ -121,8 +119,7 @@ describe('source pages', () => {
       );
       expect(numbers.map((x) => x.n)).toEqual(paragraphs.map((p) => `"¶${p.n}"`));
       expect(numbers.every((x) => x.visible)).toBe(true);
-      await page.context().close();
-    }
+      }
   });
 
   it('copying a paragraph gives its text as written: no line breaks after entity names, no gloss, no number', async () => {
@@ -146,7 +143,6 @@ describe('source pages', () => {
     // The glosses are still there, as the links' descriptions.
     const gloss = await described(page, 'p.para a.entity-link >> nth=0');
     expect(gloss.length).toBeGreaterThan(10);
-    await page.context().close();
   });
 
   it('"Cited by" links go to the citing sentence of the topic page', async () => {
@@ -163,7 +159,6 @@ describe('source pages', () => {
     });
     expect(target?.inView).toBe(true);
     expect(target?.source).toContain(`/sources/${firstCited}/`);
-    await page.context().close();
   });
 });
 
@@ -179,7 +174,6 @@ describe('navigation and the small things', () => {
     }
     await page.goto(`${origin}/sources/`, { waitUntil: 'load' });
     expect(await page.locator('.pagination-links').count()).toBe(0);
-    await page.context().close();
   });
 
   it('every page links a favicon that exists', async () => {
@@ -188,7 +182,6 @@ describe('navigation and the small things', () => {
     const res = await page.request.get(origin + icon!);
     expect(res.status()).toBe(200);
     expect(res.headers()['content-type']).toContain('image/svg+xml');
-    await page.context().close();
   });
 
   it('the 404 page links the overview, every topic and the reference sections', async () => {
@@ -196,7 +189,6 @@ describe('navigation and the small things', () => {
     const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     for (const t of topics) expect(hrefs).toContain(`/${t.slug}/`);
     for (const p of ['/sources/', '/entities/', '/figures/', '/timeline/']) expect(hrefs).toContain(p);
-    await page.context().close();
   });
 
   it('the home page says what happened (cited) and offers the topics and every reference section', async () => {
@@ -205,6 +197,5 @@ describe('navigation and the small things', () => {
     expect(await first.locator('a.cite-link').count()).toBeGreaterThan(0);
     const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     for (const p of ['/sources/', '/entities/', '/figures/', '/timeline/']) expect(hrefs).toContain(p);
-    await page.context().close();
   });
 });

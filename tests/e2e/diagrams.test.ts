@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMermaid } from 'beautiful-mermaid';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations, useScheme } from './axe.ts';
 import { contrastRatio, pagePaths, parseColours } from './browser.ts';
-import { useSharedBrowser } from './shared-browser.ts';
+import { useSharedBrowser, useTabs } from './shared-browser.ts';
 import { previewSite } from '../helpers/seed-site.ts';
 
 /**
@@ -27,12 +27,11 @@ const figurePaths = pagePaths(dist).filter((p) => p.endsWith('/') && /<figure cl
 const mermaidPaths = figurePaths.filter((p) => html(p).includes('class="diagram-source"'));
 const entityPaths = figurePaths.filter((p) => /^\/entities\/[^/]+\/$/.test(p));
 
-const browser = useSharedBrowser(browserEndpoint);
+const tab = useTabs(useSharedBrowser(browserEndpoint));
 
-/** A new tab in its own context. Reduced motion: the graph's highlight fades are then instant, so opacities can be read at once. */
-async function newTab(width = 1366, height = 768, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const context = await browser().newContext({ viewport: { width, height }, colorScheme, reducedMotion: 'reduce' });
-  return context.newPage();
+/** A tab reset for this test. Reduced motion: the graph's highlight fades are then instant, so opacities can be read at once. */
+function newTab(width = 1366, height = 768, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  return tab({ viewport: { width, height }, colorScheme, reducedMotion: 'reduce' });
 }
 
 async function open(path: string, width = 1366, height = 768, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
@@ -129,7 +128,7 @@ describe('diagram and graph pages', () => {
 });
 
 /**
- * One tab per width, reused: each page is loaded once for the checks that only read it (text sizes,
+ * One tab at each width, for all of its pages: each page is loaded once for the checks that only read it (text sizes,
  * label boxes, the text alternative), which run one after another on it.
  */
 describe.each(WIDTHS)('at $width px ($name)', ({ width, height, minText }) => {
@@ -138,9 +137,6 @@ describe.each(WIDTHS)('at $width px ($name)', ({ width, height, minText }) => {
   let page: Page;
   beforeAll(async () => {
     page = await newTab(width, height);
-  });
-  afterAll(async () => {
-    await page?.context().close();
   });
   /** Loads `path` in this width's tab, unless it is the page already shown. */
   const visit = async (path: string) => {
@@ -200,7 +196,6 @@ describe('enlarging a diagram', () => {
     await dialog.waitFor({ state: 'visible' });
     await dialog.locator('button').click();
     await expect.poll(() => page.locator('dialog.diagram-dialog').count()).toBe(0);
-    await page.context().close();
   });
 });
 
@@ -214,7 +209,6 @@ describe('the entity graph', () => {
     expect(nodes.filter((n) => n.neighbours === 0)).toEqual([]);
     expect(new Set(nodes.map((n) => n.href)).size).toBe(nodes.length);
     expect(await page.locator('svg.entity-graph line.graph-edge').count()).toBeGreaterThan(0);
-    await page.context().close();
   });
 
   it.each(THEMES)('in the %s theme: one colour per type, each ≥ 3:1 against the page, and a key naming every type shown', async (theme) => {
@@ -247,7 +241,6 @@ describe('the entity graph', () => {
       expect(k.fill).toBe([...fillOf.get(k.type)!][0]);
       expect(k.text).not.toBe('');
     }
-    await page.context().close();
   });
 
   it('hovering or focusing a node brings out it and its neighbours and dims the rest (CSS only)', async () => {
@@ -283,7 +276,6 @@ describe('the entity graph', () => {
       expect(o.rest.length).toBeGreaterThan(0);
       expect(o.rest.every((v) => v < 0.5), act).toBe(true);
     }
-    await page.context().close();
   });
 
   it.each(entityPaths.slice(0, 3))('%s shows its own neighbourhood, centred on the entity', async (path) => {
@@ -297,20 +289,16 @@ describe('the entity graph', () => {
     const others = await local.locator('.graph-node:not(.graph-centre)').evaluateAll((as, ci) => as.map((a) => a.classList.contains(`nb${ci.slice(1)}`)), centreIndex);
     expect(others.length).toBeGreaterThan(0);
     expect(others.every(Boolean)).toBe(true);
-    await page.context().close();
   });
 });
 
 describe('accessibility of figures (axe-core)', () => {
   const pages = ['/entities/', ...mermaidPaths.filter((p) => p.startsWith('/topics/')).slice(0, 1), ...entityPaths.slice(0, 1)];
-  // One tab per width, reused: each case loads its page afresh in its theme.
+  // One tab at each width, for all of its cases: each case loads its page afresh in its theme.
   describe.each(WIDTHS)('at $width px', ({ width }) => {
     let page: Page;
     beforeAll(async () => {
       page = await newTab(width, 800);
-    });
-    afterAll(async () => {
-      await page?.context().close();
     });
     const cases = pages.flatMap((path) => THEMES.map((theme) => [path, width, theme] as const));
     it.each(cases)('%s at %i px, %s theme: no serious or critical violation in the figures, nor in the enlarged view', async (path, _width, theme) => {

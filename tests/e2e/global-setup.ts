@@ -1,8 +1,7 @@
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { type PreviewServer, startPreview } from '../../scripts/lib/preview.ts';
-import { acquireSeedSite, releaseSeedSite } from '../helpers/seed.ts';
+import { acquireSeedSite, releaseSeedSite, writeJsonAtomic } from '../helpers/seed.ts';
 import { launchBrowserServer } from './browser.ts';
 
 declare module 'vitest' {
@@ -28,11 +27,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     async (built) => {
       if (built.code !== 0) return undefined;
       const s = await startPreview(site.dir);
-      await writeFile(served, JSON.stringify({ origin: s.origin }));
+      await writeJsonAtomic(served, { origin: s.origin });
       return s;
     },
   ).catch(async (e: unknown) => {
-    await writeFile(served, JSON.stringify({ error: e instanceof Error ? e.message : String(e) }));
+    await writeJsonAtomic(served, { error: e instanceof Error ? e.message : String(e) });
     return undefined;
   });
   const browser = await launchBrowserServer();

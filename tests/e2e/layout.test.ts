@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { useSharedBrowser } from './shared-browser.ts';
-import { VIEWPORTS, contextFor, pageTypes } from './pages.ts';
+import { useSharedBrowser, useTabs } from './shared-browser.ts';
+import { VIEWPORTS, pageTypes } from './pages.ts';
 import { previewSite } from '../helpers/seed-site.ts';
 
 const { dist, origin, browserEndpoint } = await previewSite();
@@ -8,12 +8,12 @@ const pages = pageTypes(dist);
 
 // The layout of every page type at both widths, in both themes, is checked in page-types.test.ts.
 
-const browser = useSharedBrowser(browserEndpoint);
+const tab = useTabs(useSharedBrowser(browserEndpoint));
 
 describe('on a phone, the header controls work', () => {
   it('the search button opens the search dialog, and the menu button opens the navigation', async () => {
-    const context = await contextFor(browser(), VIEWPORTS[0], 'light');
-    const page = await context.newPage();
+    const [phone] = VIEWPORTS;
+    const page = await tab({ viewport: phone.viewport, isMobile: phone.isMobile, hasTouch: phone.hasTouch });
     const topic = pages.find(([t]) => t === 'topic')![1];
     await page.goto(origin + topic, { waitUntil: 'load' });
     const search = page.locator('site-search button[data-open-modal]');
@@ -28,6 +28,5 @@ describe('on a phone, the header controls work', () => {
     const r = (await sidebarLink.boundingBox())!;
     expect(r.x).toBeGreaterThanOrEqual(0);
     expect(r.x + r.width).toBeLessThanOrEqual(390);
-    await context.close();
   });
 });

@@ -1,8 +1,8 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { COLOUR_RULES, layoutChanges, layoutOf, seriousViolations, useScheme } from './axe.ts';
-import { useSharedBrowser } from './shared-browser.ts';
-import { SCHEMES, VIEWPORTS, contextFor, pageTypes } from './pages.ts';
+import { useSharedBrowser, useTabs } from './shared-browser.ts';
+import { SCHEMES, VIEWPORTS, pageTypes } from './pages.ts';
 import { previewSite } from '../helpers/seed-site.ts';
 
 /**
@@ -12,7 +12,7 @@ import { previewSite } from '../helpers/seed-site.ts';
 const { dist, origin, browserEndpoint } = await previewSite();
 const pages = pageTypes(dist);
 
-const browser = useSharedBrowser(browserEndpoint);
+const tab = useTabs(useSharedBrowser(browserEndpoint));
 
 /** What the layout checks read from the loaded page. */
 const measure = (page: Page) =>
@@ -49,14 +49,9 @@ it('finds a page of each main type', () => {
 // One tab per width, reused page after page. Each page loads once in the light theme and switches to
 // the dark theme in place, as when the reader's system setting changes (tests/e2e/axe.ts).
 describe.each(VIEWPORTS)('at $name', (vp) => {
-  let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await contextFor(browser(), vp, 'light');
-    page = await context.newPage();
-  });
-  afterAll(async () => {
-    await context?.close();
+    page = await tab({ viewport: vp.viewport, isMobile: vp.isMobile, hasTouch: vp.hasTouch });
   });
   /** Shows `path` in this width's tab (loaded in the light theme), unless it is the page already shown. */
   const show = async (path: string) => {

@@ -1,6 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
 import { topicPages } from '../../scripts/core/topics.ts';
 import { ROOT } from '../helpers/site.ts';
 
@@ -44,8 +43,3 @@ export const VIEWPORTS = [
 ] as const;
 
 export const SCHEMES = ['light', 'dark'] as const;
-
-/** A browser context at one viewport and colour scheme. */
-export function contextFor(browser: Browser, vp: (typeof VIEWPORTS)[number], colorScheme: (typeof SCHEMES)[number]): Promise<BrowserContext> {
-  return browser.newContext({ viewport: vp.viewport, isMobile: vp.isMobile, hasTouch: vp.hasTouch, colorScheme });
-}

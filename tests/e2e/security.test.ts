@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { recordPage, settle, type PageLog } from './browser.ts';
-import { useSharedBrowser } from './shared-browser.ts';
+import { useSharedBrowser, useTabs } from './shared-browser.ts';
 import { previewSite } from '../helpers/seed-site.ts';
 
 const { dist, origin, browserEndpoint } = await previewSite();
@@ -23,23 +23,28 @@ interface Violation {
   sample: string;
 }
 
-const browser = useSharedBrowser(browserEndpoint);
+/**
+ * Records `securitypolicyviolation` events from the first script on, in every document of the file's
+ * tabs (an init script: it runs before the page's own).
+ */
+function recordViolations(): void {
+  const w = window as unknown as { __violations: unknown[] };
+  w.__violations = [];
+  document.addEventListener('securitypolicyviolation', (e) => w.__violations.push({ directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample }));
+}
 
-/** Opens `path` in a fresh context, recording console errors and CSP violations. */
+const tab = useTabs(useSharedBrowser(browserEndpoint), recordViolations);
+
+/** The violations the page's current document has reported. */
+const violationsOf = (page: Page) => page.evaluate(() => (window as unknown as { __violations: Violation[] }).__violations);
+
+/** Opens `path` in a tab reset for this test, recording console errors and CSP violations. */
 async function open(path: string): Promise<{ page: Page; log: PageLog; violations: () => Promise<Violation[]> }> {
-  const context = await browser().newContext();
-  await context.addInitScript(() => {
-    const w = window as unknown as { __violations: unknown[] };
-    w.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) =>
-      w.__violations.push({ directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample }),
-    );
-  });
-  const page = await context.newPage();
+  const page = await tab();
   const log = recordPage(page);
   await page.goto(origin + path, { waitUntil: 'load' });
   await settle(page, log);
-  return { page, log, violations: () => page.evaluate(() => (window as unknown as { __violations: Violation[] }).__violations) };
+  return { page, log, violations: () => violationsOf(page) };
 }
 
 describe('Content-Security-Policy', () => {
@@ -50,7 +55,6 @@ describe('Content-Security-Policy', () => {
     expect(scriptSrc).toBeDefined();
     expect(scriptSrc).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*/);
     expect(scriptSrc).toMatch(/'sha256-[A-Za-z0-9+/=]+'/);
-    await page.context().close();
   });
 
   it('blocks an inline script injected into a built page, and reports it as a violation', async () => {
@@ -62,17 +66,9 @@ describe('Content-Security-Policy', () => {
       `<script>document.title = "${marker}"; alert("${marker}")</script><img src="data:," onerror="alert('${marker}')"></body>`,
     );
     expect(injected).not.toBe(html);
-    const context = await browser().newContext();
+    const page = await tab();
     const dialogs: string[] = [];
-    await context.route(`${origin}/csp-probe/`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: injected }));
-    await context.addInitScript(() => {
-      const w = window as unknown as { __violations: unknown[] };
-      w.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) =>
-        w.__violations.push({ directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample }),
-      );
-    });
-    const page = await context.newPage();
+    await page.context().route(`${origin}/csp-probe/`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: injected }));
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
@@ -80,13 +76,12 @@ describe('Content-Security-Policy', () => {
     const log = recordPage(page);
     await page.goto(`${origin}/csp-probe/`, { waitUntil: 'load' });
     await settle(page, log);
-    const violations = await page.evaluate(() => (window as unknown as { __violations: Violation[] }).__violations);
+    const violations = await violationsOf(page);
     expect(dialogs).toEqual([]);
     expect(await page.title()).not.toBe(marker);
     expect(violations.filter((v) => v.directive === 'script-src-elem' && v.blocked === 'inline')).toHaveLength(1);
     expect(violations.filter((v) => v.directive === 'script-src-attr' && v.blocked === 'inline')).toHaveLength(1);
     expect(log.consoleErrors.filter((e) => /Content Security Policy/.test(e))).toHaveLength(2);
-    await context.close();
   });
 
   it('search works under the policy: the dialog opens, a query lists results, with no console error or violation', async () => {
@@ -100,7 +95,6 @@ describe('Content-Security-Policy', () => {
     await page.locator('site-search dialog .pagefind-ui__result-link').first().waitFor({ state: 'visible', timeout: 15_000 });
     expect(log.consoleErrors).toEqual([]);
     expect(await violations()).toEqual([]);
-    await page.context().close();
   });
 
   it('theme switching works under the policy, and the choice survives a reload (the inline theme script runs)', async () => {
@@ -115,7 +109,6 @@ describe('Content-Security-Policy', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(log.consoleErrors).toEqual([]);
     expect(await violations()).toEqual([]);
-    await page.context().close();
   });
 
   it('hover previews of entity links work under the policy, with no console error or violation', async () => {
@@ -128,6 +121,5 @@ describe('Content-Security-Policy', () => {
     await expect.poll(() => tooltips.count()).toBeGreaterThan(0);
     expect(log.consoleErrors).toEqual([]);
     expect(await violations()).toEqual([]);
-    await page.context().close();
   });
 });

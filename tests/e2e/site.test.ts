@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { slugForFile } from '../../scripts/ingest/pipeline.ts';
 import { topicPages } from '../../scripts/core/topics.ts';
 import { ROOT } from '../helpers/site.ts';
 import { contrastRatio, over, pagePaths, parseColours, recordPage, settle } from './browser.ts';
-import { useSharedBrowser } from './shared-browser.ts';
+import { useSharedBrowser, useTabs } from './shared-browser.ts';
 import { previewSite } from '../helpers/seed-site.ts';
 
 const { dist, origin, browserEndpoint } = await previewSite();
@@ -23,12 +23,11 @@ const sourcesContaining = (term: string) =>
     .filter((f) => f.endsWith('.txt') && readFileSync(join(articlesDir, f), 'utf8').includes(term))
     .map((f) => `/sources/${slugForFile(f)}/`);
 
-const browser = useSharedBrowser(browserEndpoint);
+const tab = useTabs(useSharedBrowser(browserEndpoint));
 
-/** Opens a fresh page (own context, so theme choices never leak between tests). */
+/** Opens `path` in a tab reset for this test (no theme choice or other state left by an earlier one). */
 async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const context = await browser().newContext({ colorScheme });
-  const page = await context.newPage();
+  const page = await tab({ colorScheme });
   await page.goto(origin + path, { waitUntil: 'load' });
   return page;
 }
@@ -53,7 +52,6 @@ describe('in a real browser', () => {
     const shown = (await cards.locator('.title').allTextContents()).map((t) => t.trim());
     expect(shown.sort()).toEqual([...expected].sort());
     for (const card of await cards.all()) expect(await card.isVisible()).toBe(true);
-    await page.context().close();
   });
 
   // "H800" is in none of the seed articles, so the search walk-through uses "Stargate".
@@ -89,7 +87,6 @@ describe('in a real browser', () => {
     await links.nth(hrefs.indexOf(target)).click();
     await page.waitForURL((u) => u.pathname === target);
     expect(await page.locator('main').innerText()).toContain('Stargate');
-    await page.context().close();
   });
 
   // The two checks of a topic page share one load: the first only reads it, the second then switches it to the dark theme.
@@ -97,9 +94,6 @@ describe('in a real browser', () => {
     let page: Page;
     beforeAll(async () => {
       page = await open(path);
-    });
-    afterAll(async () => {
-      await page?.context().close();
     });
 
     it('shows at least two visible diagrams with a non-zero size', async () => {
@@ -153,14 +147,12 @@ describe('in a real browser', () => {
     await page.keyboard.press('Tab');
     expect(await link.evaluate((a) => a === document.activeElement)).toBe(true);
     await expect.poll(() => tooltips.count()).toBeGreaterThan(0);
-    await page.context().close();
   });
 
   it('every page of dist/ loads with no console error, no failed request, and no request to another host', { timeout: 600_000 }, async () => {
     const paths = pagePaths(dist);
     expect(paths.length).toBeGreaterThan(topicPaths.length);
-    const context = await browser().newContext();
-    const page = await context.newPage();
+    const page = await tab();
     const log = recordPage(page);
     const problems: string[] = [];
     for (const path of paths) {
@@ -172,7 +164,6 @@ describe('in a real browser', () => {
       for (const c of log.consoleErrors.slice(before.c)) problems.push(`${path}: console error: ${c}`);
       for (const f of log.failed.slice(before.f)) problems.push(`${path}: failed request: ${f}`);
     }
-    await context.close();
     const foreign = [...new Set(log.requests)].filter((u) => !u.startsWith(`${origin}/`) && !/^(data|blob):/.test(u));
     expect(problems).toEqual([]);
     expect(foreign, 'requests to hosts other than the preview server').toEqual([]);

@@ -1,4 +1,4 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { copyProject, pruneOldCopies, removeCopiesDir } from './project.ts';
 import { type BuiltSite, buildProject } from './site.ts';
@@ -24,6 +24,15 @@ export interface SeedSite {
   built: Promise<BuiltSite>;
 }
 
+/**
+ * Writes `value` as JSON to `file` whole or not at all (a file beside it, then renamed): the test files
+ * poll for `file` and read it as soon as it exists, and once read half-written (empty) the run failed.
+ */
+export async function writeJsonAtomic(file: string, value: unknown): Promise<void> {
+  await writeFile(`${file}.part`, JSON.stringify(value));
+  await rename(`${file}.part`, file);
+}
+
 interface Shared {
   site: Promise<SeedSite>;
   holders: number;
@@ -40,11 +49,11 @@ export async function acquireSeedSite(): Promise<SeedSite> {
         const ready = join(dir, '.seed-build.json');
         const built = buildProject(dir).then(
           async (site) => {
-            await writeFile(ready, JSON.stringify({ code: site.code, output: site.output }));
+            await writeJsonAtomic(ready, { code: site.code, output: site.output });
             return site;
           },
           async (e: unknown) => {
-            await writeFile(ready, JSON.stringify({ code: 1, output: `The build could not run: ${e instanceof Error ? e.message : String(e)}` }));
+            await writeJsonAtomic(ready, { code: 1, output: `The build could not run: ${e instanceof Error ? e.message : String(e)}` });
             throw e;
           },
         );

@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
 import { site } from '../../site.config.ts';
 import { seedSite } from '../helpers/seed-site.ts';
+import { parseHtml } from '../helpers/site.ts';
 
 const { dist } = await seedSite();
 
@@ -28,7 +28,7 @@ const trees = new Map<string, Root>();
 /** The parsed page for a dist-relative HTML file (cached). */
 function tree(file: string): Root {
   let t = trees.get(file);
-  if (!t) trees.set(file, (t = fromHtml(readFileSync(join(dist, file), 'utf8'))));
+  if (!t) trees.set(file, (t = parseHtml(readFileSync(join(dist, file), 'utf8'))));
   return t;
 }
 const idCache = new Map<string, Set<string>>();
