@@ -162,6 +162,17 @@ describe('markChrome: blocks', () => {
     expect(kinds(`${long}\n\nferry.jpg\nThe ferry in Bergen harbour. Photograph: Ola Nordmann/Reuters\nThe service will start in May.`)).toEqual(['text', 'image', 'credit', 'text']);
   });
 
+  it('takes no body sentence beside a caption that holds its own credit, in a wire story of one-sentence paragraphs', () => {
+    // No paragraph reaches the "long" mark, so every line is above the first long one: only the caption's own
+    // description decides. A description of several words before a bracketed or dashed credit is a whole caption.
+    const story = ['The operator will invest more than 4 billion kroner in battery ferries over the next three years, it said on Monday.', 'The amount exceeds what it spent on its fleet over the past decade, it said.'];
+    expect(kinds(`${story[0]}\n${story[1]}\nPhoto shows a battery ferry at the quay in Bergen, western Norway. (Photo/NTB)\nThe order follows a tender that closed in January.`)).toEqual(['text', 'text', 'image', 'text']);
+    expect(kinds(`${story[0]}\nThe minister speaks at the port in Bergen, 11 February 2031 - Photo: Ola Nordmann/NTB via Getty Images\n${story[1]}`)).toEqual(['text', 'credit', 'text']);
+    expect(kinds(`${story[0]}\n${story[1]}\nThe chief executive speaks at a conference in Oslo. (Photo by Kari Berg/Bloomberg via Getty Images)\nThe order follows a tender that closed in January.`)).toEqual(['text', 'text', 'credit', 'text']);
+    // A credit alone still takes the caption beside it.
+    expect(kinds(`${story[0]}\n\nPhoto: Ola Nordmann/NTB via Getty Images\nA visitor walks past a ferry model at a fair in Oslo on July 4, 2030.\n\n${story[1]}`)).toEqual(['text', 'credit', 'image', 'text']);
+  });
+
   it('takes one caption per photo credit: short body sentences below it are never taken in a chain', () => {
     const long = 'The ferry operator said on Monday that its first battery vessel had completed sea trials, two years after the order was placed with a yard in the south of the country and a year later than the city had been promised.';
     // Caption above the credit: the short sentences below it are body text.

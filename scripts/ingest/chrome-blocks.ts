@@ -222,6 +222,15 @@ function markMenus(us: readonly Unit[], out: Map<number, Segment>, firstLong: nu
 
 /** "Figure 1: …", "Chart: …": a caption by its label. */
 const FIGURE_LABEL = /^(?:figure|fig\.|chart|graphic|table|image|photo|illustration)\s*\d*\s*[:.]\s/i;
+/** Fewest words of description beside a credit for the line to be a caption already. */
+const MIN_CAPTION_WORDS = 6;
+/** A credit set after its description, in brackets or after a spaced dash: "… in Taipei. (Photo by X/Getty Images)", "… - Copyright AP Photo/Y". */
+const TRAILING_CREDIT = /\s*\([^()]*\)\s*$|\s[-–—|]\s(?!.*\s[-–—|]\s)[^.!?]*$/;
+/** A line holding a description beside its credit: a sentence before more text, or several words before a trailing credit. */
+const holdsCaption = (t: string) => {
+  const description = t.replace(TRAILING_CREDIT, '');
+  return /[.!?]\s+\S/.test(description) || (description !== t && words(description) >= MIN_CAPTION_WORDS);
+};
 /** Most units in a block that holds a photo and its caption. */
 const MAX_CAPTION_BLOCK = 4;
 
@@ -236,8 +245,11 @@ function markCaptions(us: readonly Unit[], out: Map<number, Segment>): void {
   const firstLong = us.findIndex((u) => words(u.text) >= 30);
   const isImage = (i: number) => {
     const s = out.get(i);
-    // A credit that already holds its caption ("Huawei's booth in Barcelona. Photograph: X/Reuters") takes no other line as one.
-    return !!s && (s.kind === 'credit' ? !BARE_URL.test(s.text) && !/[.!?]\s+\S/.test(s.text.replace(/\([^)]*\)$/, '')) : s.kind === 'boilerplate' && s.reason === 'image');
+    if (!s || !(s.kind === 'credit' ? !BARE_URL.test(s.text) : s.kind === 'boilerplate' && s.reason === 'image')) return false;
+    // A credit or caption line that already holds its caption ("Huawei's booth in Barcelona. Photograph: X/Reuters",
+    // "Photo shows the expo hall. (Photo/Xinhua)", "X speaks in Paris, 11 February 2025 - Copyright AP Photo/Y")
+    // takes no other line as one: the line beside it is the story's (wire stories' paragraphs are often one short sentence).
+    return s.text.startsWith('![') || !holdsCaption(s.text);
   };
   const anchors = us.flatMap((_, i) => (isImage(i) ? [i] : []));
   const isCaption = (i: number, anchor: number) => {
