@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Entity } from '../../scripts/core/entity.ts';
-import type { EntityMention, KnowledgeIndex, LedgerFigure } from '../../scripts/knowledge/index.ts';
+import type { EntityMention, LedgerFigure } from '../../scripts/knowledge/index.ts';
 import { getEntities, getKnowledge } from './knowledge.ts';
 import { chromeKey } from './source-page-key.ts';
 import { getTopicSentences } from './topic-sentences.ts';
@@ -33,23 +33,23 @@ export async function entityPageKeys(): Promise<(entity: Entity, slice: EntityPa
   const topics = await getTopicSentences();
   const graph = digest(JSON.stringify([[...k.mentionCounts], [...k.related]]));
   return (entity, slice) => {
-    const first = slice.current === 1;
-    return digest(
-      JSON.stringify([
-        chrome,
-        gazetteer,
-        entity.slug,
-        [slice.current, slice.last, slice.start],
-        [k.mentionCounts.get(entity.slug) ?? 0, k.sourceCounts.get(entity.slug) ?? 0, k.figuresByEntity.get(entity.slug)?.length ?? 0],
-        slice.mentions.map((m) => [m.source, m.sourceTitle, m.p, k.sentence(m)]),
-        slice.figures.map((f) => [f.source, f.sourceTitle, f.p, f.text, f.measure, k.sentence(f)]),
-        first ? firstPageData(k, entity, topics, graph) : null,
-      ]),
-    );
+    // Fed a row at a time: at 10,000 articles one string of a page's rows, or of an entity's
+    // disagreements, would be up to megabytes, made while the knowledge index holds the heap's peak.
+    const hash = createHash('sha256');
+    const add = (value: unknown) => hash.update(`${JSON.stringify(value)}\n`);
+    add([chrome, gazetteer, entity.slug, slice.current, slice.last, slice.start]);
+    add([k.mentionCounts.get(entity.slug) ?? 0, k.sourceCounts.get(entity.slug) ?? 0, k.figuresByEntity.get(entity.slug)?.length ?? 0]);
+    for (const m of slice.mentions) add([m.source, m.sourceTitle, m.p, k.sentence(m)]);
+    add('figures');
+    for (const f of slice.figures) add([f.source, f.sourceTitle, f.p, f.text, f.measure, k.sentence(f)]);
+    if (slice.current === 1) {
+      // What only the first page shows: disagreements, topic sentences and the graph's data.
+      add([graph, topics.get(entity.slug) ?? []]);
+      for (const d of k.disagreementsByEntity.get(entity.slug) ?? []) {
+        add([d.entity, d.measure, d.unit, d.kind, d.low, d.high, d.sources, d.clusters.length, d.figures[0]]);
+        for (const c of d.clusters) add(c.map((f) => [f.text, f.source, f.sourceTitle, f.p, f.value, f.unit, f.per, f.precision, f.kind]));
+      }
+    }
+    return hash.digest('base64url');
   };
-}
-
-/** What only the first page shows: disagreements, topic sentences and the graph's data. */
-function firstPageData(k: KnowledgeIndex, entity: Entity, topics: ReadonlyMap<string, unknown>, graph: string): unknown {
-  return [k.disagreementsByEntity.get(entity.slug) ?? [], topics.get(entity.slug) ?? [], graph];
 }
