@@ -210,7 +210,12 @@ async function buildProject(label: string, n: number, dir: string, kind: 'ours' 
 async function measureIncremental(clean: BuildRun): Promise<{ rebuild: RebuildResult; dev: DevResult }> {
   const article = generateArticles(1).keys().next().value!;
   console.error(`bench: rebuilding ${relative(ROOT, clean.dir)} after editing ${article} …`);
-  const rebuild = await measureRebuild(clean, article, async (dir) => ({ ...(await timed([process.execPath, ASTRO_CLI, 'build'], dir)), dir }));
+  const rebuild = await measureRebuild(clean, article, async (dir) => {
+    const r = await timed([process.execPath, ASTRO_CLI, 'build'], dir);
+    // Kept beside the clean build's build.log, to see which pages a rebuild rendered again.
+    await writeFile(join(dir, 'rebuild.log'), r.log);
+    return { ...r, dir };
+  });
   console.error('bench: timing astro dev …');
   const dev = await measureDev(clean.dir, article, ASTRO_CLI);
   return { rebuild, dev };

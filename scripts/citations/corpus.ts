@@ -100,11 +100,31 @@ export function writeArticleBody(dir: string, key: string, body: ArticleBody): v
   mkdirSync(dir, { recursive: true });
   const file = bodyFile(dir, key);
   const partial = `${file}.${process.pid}.tmp`;
-  // Strings as Astro's store writes them (UTF-8: a lone surrogate becomes U+FFFD), so an entity slug in
-  // a body's mentions equals the slug of the stored gazetteer entry; JSON.stringify alone would keep it as \ud800.
-  writeFileSync(partial, JSON.stringify(articleBodySchema.parse(body), (_, v: unknown) => (typeof v === 'string' ? v.toWellFormed() : v)));
+  writeFileSync(partial, bodyJson(articleBodySchema.parse(body)));
   renameSync(partial, file);
 }
+
+/** How JSON.stringify writes a lone surrogate (`\ud800`); a pair is written as itself. */
+const ESCAPED_SURROGATE = /\\u[dD][89a-fA-F][0-9a-fA-F]{2}/;
+
+/**
+ * A body's JSON, its strings as Astro's store writes them (UTF-8: a lone surrogate becomes U+FFFD), so
+ * an entity slug in a body's mentions equals the slug of the stored gazetteer entry; JSON.stringify alone
+ * would keep it as \ud800. A replacer on every value costs as much again as the stringify, so it runs
+ * only when the plain text shows such an escape (or a text that merely looks like one).
+ */
+function bodyJson(body: ArticleBody): string {
+  const json = JSON.stringify(body);
+  return ESCAPED_SURROGATE.test(json) ? JSON.stringify(body, (_, v: unknown) => (typeof v === 'string' ? v.toWellFormed() : v)) : json;
+}
+
+/**
+ * Body files read and validated by this process. A key is the digest of everything the body is made
+ * from and its file is written whole or not at all, so a file validated once holds the same valid text
+ * on every later read: the source page and sources.json read each body again after the knowledge index
+ * did, and skip the schema (the parsed JSON is then the shape the schema passed before).
+ */
+const validated = new Set<string>();
 
 /** Reads and validates the body of `key`; throws, naming the file, when it is missing or invalid. */
 export function readArticleBody(dir: string, key: string): ArticleBody {
@@ -115,8 +135,10 @@ export function readArticleBody(dir: string, key: string): ArticleBody {
   } catch (e) {
     throw new Error(`${file}: the article body cannot be read (${e instanceof Error ? e.message : String(e)}); build again, or with --force`, { cause: e });
   }
+  if (validated.has(file)) return json as ArticleBody;
   const parsed = articleBodySchema.safeParse(json);
   if (!parsed.success) throw new Error(`${file}: the article body is not valid: ${parsed.error.message}; build again with --force`);
+  validated.add(file);
   return parsed.data;
 }
 

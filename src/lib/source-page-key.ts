@@ -5,6 +5,12 @@ import type { SourceEntry } from './sources.ts';
 
 const digest = (text: string) => createHash('sha256').update(text).digest('base64url');
 
+/** A digest of the hand-written pages (ids, frontmatter, text): the sidebar every page shows names them. */
+export async function chromeKey(): Promise<string> {
+  const docs = (await getCollection('docs')).toSorted((a, b) => (a.id < b.id ? -1 : 1));
+  return digest(JSON.stringify(docs.map((d) => [d.id, d.data, d.body ?? ''])));
+}
+
 /**
  * The cache key of a source page, for Astro's incremental builds (`experimental.incrementalBuild`:
  * a page whose key, code and config are unchanged is copied from the last build instead of rendered).
@@ -14,8 +20,7 @@ const digest = (text: string) => createHash('sha256').update(text).digest('base6
  * page again, and editing a topic page renders every source page again.
  */
 export async function sourcePageKeys(): Promise<(source: Pick<SourceEntry, 'slug' | 'bodyKey'>) => string> {
-  const docs = (await getCollection('docs')).toSorted((a, b) => (a.id < b.id ? -1 : 1));
-  const chrome = digest(JSON.stringify(docs.map((d) => [d.id, d.data, d.body ?? ''])));
+  const chrome = await chromeKey();
   const citedBy = await getCitedBy();
   return (source) => digest(JSON.stringify([chrome, source.bodyKey, citedBy.get(source.slug) ?? []]));
 }
