@@ -118,14 +118,6 @@ function bodyJson(body: ArticleBody): string {
   return ESCAPED_SURROGATE.test(json) ? JSON.stringify(body, (_, v: unknown) => (typeof v === 'string' ? v.toWellFormed() : v)) : json;
 }
 
-/**
- * Body files read and validated by this process. A key is the digest of everything the body is made
- * from and its file is written whole or not at all, so a file validated once holds the same valid text
- * on every later read: the source page and sources.json read each body again after the knowledge index
- * did, and skip the schema (the parsed JSON is then the shape the schema passed before).
- */
-const validated = new Set<string>();
-
 /** Reads and validates the body of `key`; throws, naming the file, when it is missing or invalid. */
 export function readArticleBody(dir: string, key: string): ArticleBody {
   const file = bodyFile(dir, key);
@@ -135,10 +127,8 @@ export function readArticleBody(dir: string, key: string): ArticleBody {
   } catch (e) {
     throw new Error(`${file}: the article body cannot be read (${e instanceof Error ? e.message : String(e)}); build again, or with --force`, { cause: e });
   }
-  if (validated.has(file)) return json as ArticleBody;
   const parsed = articleBodySchema.safeParse(json);
   if (!parsed.success) throw new Error(`${file}: the article body is not valid: ${parsed.error.message}; build again with --force`);
-  validated.add(file);
   return parsed.data;
 }
 
