@@ -17,6 +17,8 @@ import type { CaptureEdits, CaptureReader } from './capture-shape.ts';
 const INLINE_MARK = /\]\(|\\[!-/:-@[-`{-~]|\]\{[#.]|\)\{[#.]|\s\{[#.][^}]*\}\s*$|<https?:\/\//;
 /** Links and images, an image inside a link included. */
 const LINKS = /!?\[(?:[^[\]]|\[[^\]]*\])*\]\([^)]*\)(?:\{[^}]*\})?/g;
+/** A pandoc span whose text holds no bracket but a link's (`[by [A](url)]{.byline}`). */
+const SPAN = /\[((?:[^[\]]|\[[^[\]]*\]\([^)]*\))*)\]\{[#.][^}]*\}/g;
 /** The block marks before a line's text: heading, list item, quote. */
 const BLOCK_PREFIX = /^\s*(?:(?:#{1,6}|[-*+]|\d+[.)]|>)\s+)*/;
 const EXCERPT_START = /^>\s*#{1,6}\s*Excerpt\s*$/i;
@@ -25,12 +27,14 @@ const processor = unified().use(remarkParse);
 /** A line's inline Markdown as text (`By [A](url "A")` → `By A`); its block marks (`# `, `- `) stay. */
 export function inlineText(line: string): string {
   const prefix = BLOCK_PREFIX.exec(line)![0];
-  const rest = line
-    .slice(prefix.length)
-    // pandoc: `[text]{.class}` is a span, `{#id .class}` after a heading or a link is its attributes.
-    .replace(/\[([^[\]]*)\]\{[#.][^}]*\}/g, '$1')
-    .replace(/\)\{[#.][^}]*\}/g, ')')
-    .replace(/\s+\{[#.][^}]*\}\s*$/, '');
+  let rest = line.slice(prefix.length).replace(/\)\{[#.][^}]*\}/g, ')');
+  // pandoc: `[text]{.class}` is a span, `{#id .class}` after a heading or a link is its attributes.
+  // Spans nest (`[[Posted on]{.posted-on} [May 2]{.published}]{.meta}`) and hold links: read from the inside out.
+  for (let before = ''; before !== rest; ) {
+    before = rest;
+    rest = rest.replace(SPAN, '$1');
+  }
+  rest = rest.replace(/\s+\{[#.][^}]*\}\s*$/, '');
   const text = toString(processor.parse(rest)).replace(/\s*\n\s*/g, ' ');
   return `${prefix}${text}`;
 }

@@ -60,6 +60,9 @@ describe('Markdown as capture tools write it', () => {
     expect(inlineText('[Tolls rose]{.pullquote} on the northern route.')).toBe('Tolls rose on the northern route.');
     expect(inlineText('# Ferry tolls rise {#ferry-tolls .headline}')).toBe('# Ferry tolls rise');
     expect(inlineText('- Posted in [Shipping](https://x.example.com/c/shipping){.category}')).toBe('- Posted in Shipping');
+    // Nested spans, and a span holding a link, are read from the inside out.
+    expect(inlineText('[[Posted on]{.posted-on} [March 30, 2025]{.published}]{.meta}')).toBe('Posted on March 30, 2025');
+    expect(inlineText('[by [Ingrid Solberg](https://x.example.com/a/ingrid/){.url .fn}]{.byline}')).toBe('by Ingrid Solberg');
   });
 
   it('leaves a line with an image alone: its alt text is not the page\'s text', () => {
@@ -113,6 +116,9 @@ describe('Markdown as capture tools write it', () => {
     const cleaned = '::: {.article-header}\n# Tolls rise on the northern route\n:::\n';
     expect(pandocTitle({ title: 'Harbour Ledger' }, cleaned)).toEqual({ title: 'Tolls rise on the northern route', publisher: 'Harbour Ledger' });
     expect(pandocTitle({ title: 'Tolls rise on the northern route | Harbour Ledger' }, cleaned)).toEqual({ title: 'Tolls rise on the northern route', publisher: 'Harbour Ledger' });
+    // pandoc escapes the `<title>`'s punctuation, and writes the heading's attributes after it.
+    const attributed = '::: {.entry-header}\n# Tolls rise on the northern route {#tolls-rise .entry-title}\n:::\n';
+    expect(pandocTitle({ title: 'Tolls rise on the northern route \\| Harbour Ledger' }, attributed)).toEqual({ title: 'Tolls rise on the northern route', publisher: 'Harbour Ledger' });
     // A title that shares the headline's words is the article's own: kept.
     expect(pandocTitle({ title: 'Northern route tolls' }, cleaned)).toEqual({ title: 'Northern route tolls' });
     // Without pandoc's fenced divs, frontmatter is the author's word.
