@@ -100,6 +100,12 @@ describe('papers, statements, transcripts', () => {
     expect(meta(a)).toEqual({ title: 'Nordmann Statement on the Electric Ferry Trials', date: '2031-03-12', authors: [], publisher: 'Harbour Council Committee on Coastal Transport and Ports', url: null });
   });
 
+  it('reads past a search form\'s label: the header goes on to the headline and byline under it', () => {
+    const a = read(`Skip to content\nHarbour Gazette\nNews from every port on the coast\nMenu\nHome\nPorts\nShipping\nSearch for:\nSearch\nHome » Ports » Electric ferry finishes its sea trials\nElectric ferry finishes its sea trials\nWritten by Ola Nordmann\nPublished: 12 March 2031\n${BODY}`);
+    expect(meta(a)).toEqual({ title: 'Electric ferry finishes its sea trials', date: '2031-03-12', authors: ['Ola Nordmann'], publisher: 'Harbour Gazette', url: null });
+    expect(a.boilerplate.map((b) => b.text)).toContain('Search for:');
+  });
+
   it('keeps a headline set in capitals over its standfirst, and a headline over a single row of links', () => {
     const a = read(`SHIPYARD DELIVERS FIRST ELECTRIC FERRY TO BERGEN\nThe vessel finished its sea trials two years after the order\nBy Ola Nordmann\nMarch 12, 2031\n${BODY}`);
     expect(a.title).toBe('SHIPYARD DELIVERS FIRST ELECTRIC FERRY TO BERGEN');
