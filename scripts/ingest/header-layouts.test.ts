@@ -100,6 +100,14 @@ describe('papers, statements, transcripts', () => {
     expect(meta(a)).toEqual({ title: 'Nordmann Statement on the Electric Ferry Trials', date: '2031-03-12', authors: [], publisher: 'Harbour Council Committee on Coastal Transport and Ports', url: null });
   });
 
+  it('reads a bullet before a name as the outlet, but a run of such bullets as a menu', () => {
+    expect(read(`Electric ferry finishes its sea trials\n- Harbour Gazette\nMarch 12, 2031\n${BODY}`).publisher).toBe('Harbour Gazette');
+    const a = read(`Harbour Gazette\n• Ports\n• Shipping\n• Opinion\nElectric ferry finishes its sea trials\nMarch 12, 2031\n${BODY}`);
+    expect(a.title).toBe('Electric ferry finishes its sea trials');
+    expect(['Ports', 'Shipping', 'Opinion']).not.toContain(a.publisher);
+    expect(a.boilerplate.filter((b) => b.reason === 'navigation').map((b) => b.text)).toEqual(expect.arrayContaining(['• Ports', '• Shipping', '• Opinion']));
+  });
+
   it('reads past a search form\'s label: the header goes on to the headline and byline under it', () => {
     const a = read(`Skip to content\nHarbour Gazette\nNews from every port on the coast\nMenu\nHome\nPorts\nShipping\nSearch for:\nSearch\nHome » Ports » Electric ferry finishes its sea trials\nElectric ferry finishes its sea trials\nWritten by Ola Nordmann\nPublished: 12 March 2031\n${BODY}`);
     expect(meta(a)).toEqual({ title: 'Electric ferry finishes its sea trials', date: '2031-03-12', authors: ['Ola Nordmann'], publisher: 'Harbour Gazette', url: null });

@@ -53,6 +53,10 @@ export interface HeaderWalk {
  * Walks the header from unit `start`, recording what each line states in `segments`. `taken` holds the
  * units already classified as chrome or credits; a URL line in the header that was taken as a credit is read as the original URL instead.
  */
+/** A list item's mark at the start of a line. */
+const LIST_ITEM = /^[-–—•]\s+\S/u;
+const isPublisher = (m: Meta | undefined) => m?.kind === 'meta' && m.role === 'publisher';
+
 export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: ReadonlyMap<number, Segment>, segments: Map<number, Segment>, start: number): HeaderWalk {
   const set = setterOf(us, segments);
   const candidates: number[] = [];
@@ -173,6 +177,12 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
     // Between an archive's line naming the page it copied and the page itself, a date is when the copy was made.
     if (archive && candidates.length === 0 && meta?.kind === 'date') {
       set(i, { kind: 'meta', role: 'other date' });
+      continue;
+    }
+    // "- Pacific Ledger" alone names the outlet; a run of such bullets ("• Business" / "• Markets" / "• Tech") is a menu.
+    const isBulletName = (k: number) => LIST_ITEM.test(ts[k] ?? '') && isPublisher(metaOf(ts[k]!, haveUrl));
+    if (isPublisher(meta) && LIST_ITEM.test(t) && (isBulletName(i - 1) || isBulletName(i + 1))) {
+      set(i, { kind: 'boilerplate', reason: 'navigation' });
       continue;
     }
     if (meta && !creditOnly) {
