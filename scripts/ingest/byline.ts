@@ -204,9 +204,12 @@ export function parseNameLine(line: string): string[] | undefined {
 /** A job title closing a name line: "Technology editor", "Senior Correspondent", "staff writer". */
 const JOB_TAIL = /^(?:[\p{L}-]+\s+){0,2}(?:reporter|editor|correspondent|writer|columnist|analyst|producer|contributor|journalist)$/iu;
 
+const TRAILING_EMAIL = /\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+
 /** "Jane Doe Technology editor": a name with its job title after it, on one line without a comma. */
 export function parseNameWithJob(line: string): string[] | undefined {
-  const ws = line.trim().split(/\s+/);
+  // "Jane Doe Tech Correspondent jane@example.com": an e-paper's author line ends with the reporter's address.
+  const ws = line.trim().replace(TRAILING_EMAIL, '').split(/\s+/);
   if (ws.length < 3 || ws.length > 6 || /[,;:|]/.test(line)) return undefined;
   for (const n of [2, 3]) {
     const job = ws.slice(n).join(' ');

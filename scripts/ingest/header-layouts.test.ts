@@ -108,6 +108,12 @@ describe('papers, statements, transcripts', () => {
     expect(a.boilerplate.filter((b) => b.reason === 'navigation').map((b) => b.text)).toEqual(expect.arrayContaining(['• Ports', '• Shipping', '• Opinion']));
   });
 
+  it('reads an e-paper\'s author line with role and address under the headline as the byline', () => {
+    const a = read(`Harbour Gazette\n12 Mar 2031\nElectric ferry finishes its sea trials\nThe vessel finished its trials two years after the order\nOla Nordmann Shipping Correspondent olan@gazette.example.no\n${BODY}`);
+    expect(a.authors).toEqual(['Ola Nordmann']);
+    expect(a.body.map((b) => b.text)).not.toContain('Ola Nordmann Shipping Correspondent olan@gazette.example.no');
+  });
+
   it('reads past a search form\'s label: the header goes on to the headline and byline under it', () => {
     const a = read(`Skip to content\nHarbour Gazette\nNews from every port on the coast\nMenu\nHome\nPorts\nShipping\nSearch for:\nSearch\nHome » Ports » Electric ferry finishes its sea trials\nElectric ferry finishes its sea trials\nWritten by Ola Nordmann\nPublished: 12 March 2031\n${BODY}`);
     expect(meta(a)).toEqual({ title: 'Electric ferry finishes its sea trials', date: '2031-03-12', authors: ['Ola Nordmann'], publisher: 'Harbour Gazette', url: null });

@@ -1,4 +1,4 @@
-import { HANDLE, isGroupLabel, LEGAL_FORM, parseByline, isKnownPerson, parseNameLine, parseRoleCredit } from './byline.ts';
+import { HANDLE, isGroupLabel, LEGAL_FORM, parseByline, isKnownPerson, parseNameLine, parseNameWithJob, parseRoleCredit } from './byline.ts';
 import { isArchiveLine, ORIGINAL_LINK, PARTS, PROVIDER, readMeta, runningHead, SOURCE_LINE, URL_LINE, type Meta } from './header-line.ts';
 import { AUDIENCE, ROSTER_LINE } from './header-masthead.ts';
 import { printedSite } from './header-tail.ts';
@@ -53,6 +53,8 @@ export interface HeaderWalk {
  * Walks the header from unit `start`, recording what each line states in `segments`. `taken` holds the
  * units already classified as chrome or credits; a URL line in the header that was taken as a credit is read as the original URL instead.
  */
+/** A reporter's e-mail address closing a line. */
+const EMAIL_AT_END = /\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 /** A list item's mark at the start of a line. */
 const LIST_ITEM = /^[-–—•]\s+\S/u;
 const isPublisher = (m: Meta | undefined) => m?.kind === 'meta' && m.role === 'publisher';
@@ -150,6 +152,14 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       continue;
     }
     // A label naming the outlet on the next line ("NEWS PROVIDED BY") may have been taken as page chrome: it still labels the name under it.
+    // "Jane Doe Tech Correspondent jane@example.com" under the headline: the byline with the reporter's address (closing a story, an author bio).
+    if (before?.kind === 'boilerplate' && before.reason === 'author bio' && candidates.length > 0 && EMAIL_AT_END.test(t)) {
+      const authors = parseNameWithJob(t) ?? parseNameLine(t.replace(EMAIL_AT_END, ''));
+      if (authors?.length === 1) {
+        set(i, { kind: 'byline', authors });
+        continue;
+      }
+    }
     const labelAbove = (!before || before.kind === 'boilerplate') && LABEL_ABOVE.test(t);
     if (before && !head && !labelAbove && !(before.kind === 'credit' && (URL_LINE.test(t) || SOURCE_LINE.test(t) || PARTS.test(t))) && !ORIGINAL_LINK.test(t) && !(before.kind === 'boilerplate' && /^by\s/i.test(t) && parseByline(t))) continue;
     // "Published in" / "Editor for" over a name: the label says the next line names the outlet.
