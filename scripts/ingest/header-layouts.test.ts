@@ -114,6 +114,10 @@ describe('papers, statements, transcripts', () => {
     expect(a.body.map((b) => b.text)).not.toContain('Ola Nordmann Shipping Correspondent olan@gazette.example.no');
   });
 
+  it('reads a city on its own line under the date as no site', () => {
+    expect(read(`Electric ferry finishes its sea trials\nOla Nordmann\n2031-03-12 09:15\nBergen\n${BODY}`).publisher).toBeUndefined();
+  });
+
   it('reads past a search form\'s label: the header goes on to the headline and byline under it', () => {
     const a = read(`Skip to content\nHarbour Gazette\nNews from every port on the coast\nMenu\nHome\nPorts\nShipping\nSearch for:\nSearch\nHome » Ports » Electric ferry finishes its sea trials\nElectric ferry finishes its sea trials\nWritten by Ola Nordmann\nPublished: 12 March 2031\n${BODY}`);
     expect(meta(a)).toEqual({ title: 'Electric ferry finishes its sea trials', date: '2031-03-12', authors: ['Ola Nordmann'], publisher: 'Harbour Gazette', url: null });
