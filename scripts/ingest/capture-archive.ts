@@ -84,6 +84,14 @@ export const readArchive: CaptureReader = (lines) => {
     const from = go && count > 1 && /^https?:\/\/\S+$/.test(lines[count - 2]!.trim()) && lines.slice(0, count - 2).some((l) => WAYBACK.test(l.trim())) ? count - 2 : go ? count - 1 : count;
     for (let i = from; i <= ends.at(-1)!; i++) if (lines[i]!.trim()) edits.set(i, null);
   }
+  // The translation bar copied without the proxy's address: "Google Translate", "Original text", "Rate this translation", the
+  // language names, "Show original", in one block opening the text. Three of its fixed lines make it the bar, all of it the tool's.
+  const bar = lines.slice(0, MAX_TOOLBAR_LINES).flatMap((l, i) => (TRANSLATE_TOOLBAR.test(l.trim()) ? [i] : []));
+  const opening = lines.findIndex((l) => l.trim() !== '');
+  if (bar.length >= 3 && bar[0]! - opening <= 2) {
+    tools.push('google-translate');
+    for (let i = opening; i <= bar.at(-1)!; i++) if (lines[i]!.trim()) edits.set(i, null);
+  }
   if (tools.includes('google-translate')) lines.forEach((l, i) => TRANSLATE_TOOLBAR.test(l.trim()) && edits.set(i, null));
   return tools.length ? { tool: [...new Set(tools)].join('+'), edits } : undefined;
 };

@@ -236,6 +236,16 @@ describe('archives and proxies', () => {
     expect(removed(a)).toHaveLength(7);
   });
 
+  it('Google Translate\'s bar copied without the proxy\'s address is the tool\'s; a city under the date is not the site', () => {
+    const bar = ['Google Translate', 'Original text', 'Rate this translation', 'Your feedback will be used to help improve Google Translate', 'Norwegian', 'English', 'Show original'];
+    const a = ingest('translated.txt', [...bar, 'Ferry tolls rise on the northern route', 'Ola Nordmann', '2025-03-30 09:15', 'Bergen', 'Source: Harbour Ledger', 'Tolls on the northern ferry route rose by a fifth this spring, the operator said on Monday.'].join('\n'));
+    expect(removed(a)).toEqual(bar);
+    expect(a.publisher).toBe('Harbour Ledger');
+    expect(a.title).toBe('Ferry tolls rise on the northern route');
+    // Two of its lines in a text are not the bar.
+    expect(readCapture('Original text\nShow original\nTolls rose.', { markdown: false }).tools).toEqual([]);
+  });
+
   it('archive.today copied with its buttons run together and the address on its own line', () => {
     const text = ['archive.ph', 'webpage capture', 'Saved from', 'https://x.example.com/a', 'search', '2 Apr 2025 10:22:40 UTC', 'WebpageScreenshot', 'sharedownload .zipreport bug or abuse', 'Buy me a coffee', '', 'Ferry tolls rise'].join('\n');
     const c = readCapture(text, { markdown: false });
