@@ -8,9 +8,10 @@ import type { CaptureEdits, CaptureReader } from './capture-shape.ts';
 
 /**
  * archive.today's banner ends with this row of its buttons (the mirrors archive.ph/.is/.li… write the
- * same; copied from the page, the buttons' words may run together: "sharedownload .zipreport bug or abuse").
+ * same; copied from the page, the buttons' words may run together: "sharedownload .zipreport bug or abuse",
+ * or stand one to a line, the row then ending with "report bug or abuse").
  */
-const ARCHIVE_TODAY_END = /^share\s*download\s*\.zip\s*report\s+bug\s+or\s+abuse$/i;
+const ARCHIVE_TODAY_END = /^(?:share\s*download\s*\.zip\s*)?report\s+bug\s+or\s+abuse$/i;
 /** "Saved from <url>", or "Saved from" with the address on the next line. */
 const ARCHIVE_TODAY_SAVED = /^Saved from(?:\s+(https?:\/\/\S+))?$/i;
 /** The line under the button row that asks for support, when the copy includes it. */

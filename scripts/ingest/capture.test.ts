@@ -246,6 +246,14 @@ describe('archives and proxies', () => {
     expect(readCapture('Original text\nShow original\nTolls rose.', { markdown: false }).tools).toEqual([]);
   });
 
+  it('archive.today copied with its buttons one to a line', () => {
+    const text = ['archive.today', 'webpage capture', 'Saved from', 'https://x.example.com/a', 'search', '2 Apr 2025 10:22:40 UTC', 'no other snapshots from this url', 'All snapshots from host x.example.com', 'Webpage', 'Screenshot', 'share', 'download .zip', 'report bug or abuse', 'Buy me a coffee', '', 'Ferry tolls rise on the northern route', '', 'Tolls on the northern ferry route rose by a fifth this spring, the operator said on Monday.'].join('\n');
+    const a = ingest('arch.txt', text);
+    expect(a.url).toBe('https://x.example.com/a');
+    expect(a.date).toBeUndefined();
+    expect(removed(a)).toHaveLength(13);
+  });
+
   it('archive.today copied with its buttons run together and the address on its own line', () => {
     const text = ['archive.ph', 'webpage capture', 'Saved from', 'https://x.example.com/a', 'search', '2 Apr 2025 10:22:40 UTC', 'WebpageScreenshot', 'sharedownload .zipreport bug or abuse', 'Buy me a coffee', '', 'Ferry tolls rise'].join('\n');
     const c = readCapture(text, { markdown: false });
