@@ -16,6 +16,7 @@ import type { BoilerplateReason, Segment } from '../core/article.ts';
 import type { CaptureFact, CaptureReader } from './capture-shape.ts';
 import { readArchive } from './capture-archive.ts';
 import { readDump } from './capture-dump.ts';
+import { readEpaper } from './capture-epaper.ts';
 import { readKindle } from './capture-kindle.ts';
 import { readMarkdownCapture } from './capture-markdown.ts';
 import { readPandocSpans } from './capture-pandoc.ts';
@@ -35,7 +36,7 @@ export interface Capture {
 }
 
 /** In order: a reader service's header first (its body may be Markdown), the Markdown inline marks last. */
-const READERS: CaptureReader[] = [readReaderService, readArchive, readPrint, readKindle, readDump, readPandocSpans, readMarkdownCapture];
+const READERS: CaptureReader[] = [readReaderService, readArchive, readPrint, readKindle, readEpaper, readDump, readPandocSpans, readMarkdownCapture];
 
 /**
  * Applies every tool whose shape the text has. `markdown`: the file is Markdown (`.md`), so inline
