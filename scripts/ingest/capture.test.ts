@@ -184,6 +184,13 @@ describe('lynx -dump and w3m -dump', () => {
     expect(c.text.split('\n')[0]).toBe('A run of 61 days [1], and [9] more.');
   });
 
+  it('takes a row of buttons and tick boxes as chrome, in a dump only', () => {
+    const text = ['Harbour Ledger', '━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━', 'Ferry tolls rise on the northern route', '', '[ ] Save   [Share]   [Print]', '', 'Tolls on the northern ferry route rose by a fifth this spring, the operator said on Monday.'].join('\n');
+    expect(readCapture(text, { markdown: false }).removed.map((r) => [r.text, r.reason])).toContainEqual(['[ ] Save   [Share]   [Print]', 'page chrome']);
+    // Bracketed words inside a sentence are the sentence's.
+    expect(readCapture(`${text}\nThe operator [Harbour Lines]  said [it] would follow.`, { markdown: false }).removed.map((r) => r.text)).not.toContain('The operator [Harbour Lines]  said [it] would follow.');
+  });
+
   it('draws w3m\'s rules and form fields as chrome, and joins its wrapped lines', () => {
     const text = [
       'Harbour Ledger',
