@@ -114,6 +114,12 @@ describe('papers, statements, transcripts', () => {
     expect(a.body.map((b) => b.text)).not.toContain('Ola Nordmann Shipping Correspondent olan@gazette.example.no');
   });
 
+  it('reads a date and its time on the next line as one date', () => {
+    expect(read(`Electric ferry finishes its sea trials\nBy Ola Nordmann\nMarch 12, 2031\n9:15 AM GMT+1\n${BODY}`).date?.iso).toBe('2031-03-12T09:15');
+    // A number after a date is no time.
+    expect(read(`Electric ferry finishes its sea trials\nBy Ola Nordmann\nMarch 12, 2031\n12\n${BODY}`).date?.iso).toBe('2031-03-12');
+  });
+
   it('reads a city on its own line under the date as no site', () => {
     expect(read(`Electric ferry finishes its sea trials\nOla Nordmann\n2031-03-12 09:15\nBergen\n${BODY}`).publisher).toBeUndefined();
   });

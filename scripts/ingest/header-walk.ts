@@ -55,6 +55,8 @@ export interface HeaderWalk {
  */
 /** A reporter's e-mail address closing a line. */
 const EMAIL_AT_END = /\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+/** A time of day alone, with its zone: "6:12 AM GMT+8", "17:40 JST", "9:15 a.m. ET". */
+const TIME_LINE = /^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?)?$/i;
 /** A list item's mark at the start of a line. */
 const LIST_ITEM = /^[-–—•]\s+\S/u;
 const isPublisher = (m: Meta | undefined) => m?.kind === 'meta' && m.role === 'publisher';
@@ -194,6 +196,16 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
     if (isPublisher(meta) && LIST_ITEM.test(t) && (isBulletName(i - 1) || isBulletName(i + 1))) {
       set(i, { kind: 'boilerplate', reason: 'navigation' });
       continue;
+    }
+    // "January 28, 2025" / "6:12 AM GMT+8": a page's date and time in two elements, copied onto two lines, are one date.
+    if (meta?.kind === 'date' && !meta.hasTime && TIME_LINE.test(ts[i + 1] ?? '')) {
+      const joined = metaOf(`${t} ${ts[i + 1]!.trim()}`, haveUrl);
+      if (joined?.kind === 'date' && joined.hasTime && joined.iso.startsWith(meta.iso)) {
+        haveDate = true;
+        set(i, joined);
+        set(++i, { kind: 'meta', role: 'other date' });
+        continue;
+      }
     }
     if (meta && !creditOnly) {
       if (meta.kind === 'meta' && meta.role === 'url') haveUrl = true;
