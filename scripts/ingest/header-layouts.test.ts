@@ -114,6 +114,14 @@ describe('papers, statements, transcripts', () => {
     expect(a.body.map((b) => b.text)).not.toContain('Ola Nordmann Shipping Correspondent olan@gazette.example.no');
   });
 
+  it('joins a headline broken over two lines when the page\'s title writes it whole', () => {
+    const a = read(`3/12/31, 10:02 AM Electric Ferry Finishes Its Sea Trials Ahead of Schedule | Harbour Gazette\nElectric Ferry Finishes Its Sea Trials\nAhead of Schedule\nBy Ola Nordmann\nMarch 12, 2031\n${BODY}`);
+    expect(a.title).toBe('Electric Ferry Finishes Its Sea Trials Ahead of Schedule');
+    // Without the whole title elsewhere, the line under the headline is not taken into it.
+    expect(read(`Electric Ferry Finishes Its Sea Trials\nAhead of Schedule\nBy Ola Nordmann\nMarch 12, 2031\n${BODY}`).title).toBe('Electric Ferry Finishes Its Sea Trials');
+    expect(a.body.map((b) => b.text)).toEqual([BODY]);
+  });
+
   it('reads a date and its time on the next line as one date', () => {
     expect(read(`Electric ferry finishes its sea trials\nBy Ola Nordmann\nMarch 12, 2031\n9:15 AM GMT+1\n${BODY}`).date?.iso).toBe('2031-03-12T09:15');
     // A number after a date is no time.
