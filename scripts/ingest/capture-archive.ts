@@ -91,7 +91,8 @@ export const readArchive: CaptureReader = (lines) => {
   const opening = lines.findIndex((l) => l.trim() !== '');
   if (bar.length >= 3 && bar[0]! - opening <= 2) {
     tools.push('google-translate');
-    for (let i = opening; i <= bar.at(-1)!; i++) if (lines[i]!.trim()) edits.set(i, null);
+    // The proxy's address, when copied with the bar, was read above: it stays the page's URL.
+    for (let i = opening; i <= bar.at(-1)!; i++) if (lines[i]!.trim() && !edits.has(i)) edits.set(i, null);
   }
   if (tools.includes('google-translate')) lines.forEach((l, i) => TRANSLATE_TOOLBAR.test(l.trim()) && edits.set(i, null));
   return tools.length ? { tool: [...new Set(tools)].join('+'), edits } : undefined;
