@@ -42,6 +42,8 @@ export function inlineText(line: string): string {
 /** Whether a line says anything besides its links (a menu row of links says nothing of its own). */
 const hasProse = (line: string) => /[\p{L}\p{N}]/u.test(line.replace(BLOCK_PREFIX, '').replace(LINKS, ''));
 
+/** A whole line linking a short name to an author's page: `/author/…`, `/authors/…`, `/by/…`, `/people/…`, `/profile/…`, `/writers/…`. */
+const AUTHOR_LINK = /^\[(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\]\(https?:\/\/[^)\s]+\/(?:authors?|by|people|profiles?|writers?|staff)\/[^)\s]+(?:\s+"[^"]*")?\)$/u;
 /** A reference-style link's definition, as html2text lists them at the end: `   [3]: https://…`. */
 const DEFINITION = /^\s*\[(\d+)\]:\s+\S+$/;
 /** A link that points into that list: `[text][3]`. */
@@ -89,6 +91,12 @@ export const readMarkdownCapture: CaptureReader = (lines, options) => {
     while (i < lines.length && lines[i]!.trim() === '') i++;
     if (i < lines.length && /^-{3,}$/.test(lines[i]!.trim())) edits.set(i, null);
   }
+  // A line that is only a link to an author's page ("[Jane Doe](https://x.example.com/author/jane-doe/)") is a byline as
+  // the page showed it: written as one, for the header reader to weigh where it stands (the audit shows the line as written).
+  lines.forEach((l, i) => {
+    const m = edits.has(i) ? null : AUTHOR_LINK.exec(l.trim());
+    if (m) edits.set(i, `By ${m[1]!.trim()}`);
+  });
   lines.forEach((l, i) => {
     // A line with an image is left as written: its alt text is not text of the page, and the chrome rules read the image's mark.
     if (edits.has(i) || !INLINE_MARK.test(l) || l.includes('![') || !hasProse(l)) return;

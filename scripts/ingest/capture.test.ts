@@ -65,6 +65,15 @@ describe('Markdown as capture tools write it', () => {
     expect(inlineText('[by [Ingrid Solberg](https://x.example.com/a/ingrid/){.url .fn}]{.byline}')).toBe('by Ingrid Solberg');
   });
 
+  it('reads a line that is only a link to an author\'s page as a byline', () => {
+    const story = 'Tolls on the northern ferry route rose by a fifth this spring, the operator said on Monday.';
+    const a = ingest('a.md', `# Ferry tolls rise on the northern route\n\n[Ingrid Solberg](https://x.example.com/author/ingrid-solberg/)\n\nMarch 30, 2025\n\n${story}`);
+    expect(a.authors).toEqual(['Ingrid Solberg']);
+    expect(a.body.map((b) => b.text)).toEqual([story]);
+    // A link to any other page is not a byline.
+    expect(ingest('b.md', `# Ferry tolls rise on the northern route\n\n[Ingrid Solberg](https://x.example.com/ingrid)\n\nMarch 30, 2025\n\n${story}`).authors).toEqual([]);
+  });
+
   it('leaves a line with an image alone: its alt text is not the page\'s text', () => {
     expect(readCapture('![Tolls board](https://x.example.com/t.jpg) Tolls on the [northern](https://x.example.com/n) route.', { markdown: true }).tools).toEqual([]);
   });
