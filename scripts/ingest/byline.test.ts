@@ -72,6 +72,9 @@ describe('parseNameLine', () => {
   it('reads a bare list of names', () => {
     expect(parseNameLine('Piotr Nowak, Ines Duarte')).toEqual(['Piotr Nowak', 'Ines Duarte']);
     expect(parseNameLine('Kari Hansen and Ola Nordmann')).toEqual(['Kari Hansen', 'Ola Nordmann']);
+    // Names in capitals joined by a lower-case "and", each with the city it was written from after a comma.
+    expect(parseNameLine('KARI HANSEN, Oslo, and WU MEILIN, Shanghai')).toEqual(['Kari Hansen', 'Wu Meilin']);
+    expect(parseNameLine('KARI HANSEN and OLA NORDMANN')).toEqual(['Kari Hansen', 'Ola Nordmann']);
     expect(parseNameLine('KARI HANSEN')).toEqual(['Kari Hansen']);
     expect(parseNameLine('Lena Park')).toEqual(['Lena Park']);
     expect(parseNameLine('Staff Reporter')).toBeUndefined();

@@ -172,6 +172,10 @@ export const isGroupLabel = memoize((name: string) => {
 
 /** A bare line of names: "Kevin Zhou, Sara Lindqvist". One name alone must be known to compromise as a person. */
 /** "in Hong Kong" after each of several names ("A in Hong Kong and B in London"): where each reporter writes from. */
+/** The words joining names in capitals ("A and B"), set in lower case. */
+const JOINER = /(?:^|\s)(?:and|with|&)(?=\s)/g;
+/** A comma part that can be only a city or a country: one to three capitalised words. */
+const PLACE_PART = /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}$/u;
 const IN_PLACE = /\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?=\s+and\s|\s*,|$)/gu;
 
 export function parseNameLine(line: string): string[] | undefined {
@@ -181,7 +185,16 @@ export function parseNameLine(line: string): string[] | undefined {
   // "JANE DOE": names set in capitals are written as names.
   // "Jane Doe in Beijing", "A in Hong Kong and B in London": the place a reporter writes from is not part of the name.
   // "YUKI MATSUDA, staff writer": each comma part set in capitals is title-cased on its own.
-  const t = line.trim().split(/(,\s*)/).map((p) => (/\p{Ll}/u.test(p) ? p : titleCase(p))).join('').replace(IN_PLACE, '').replace(/\s+in\s+\p{Lu}[\p{L} .'-]*$/u, '');
+  // "HIROSHI TANIGAWA, Tokyo, and LI MEIXUAN, Beijing": names in capitals joined by "and", each with the city after a comma.
+  // The case tells them apart: a city set in lower case after a name in capitals ("Ola Woods" after "Kari Banks" is a name).
+  const parts = line.trim().split(/,\s*/);
+  const capitals = parts.map((p) => !/\p{Ll}/u.test(p.replace(JOINER, '')));
+  const t = parts
+    .map((p, k) => (capitals[k] ? p.replace(/\p{Lu}[\p{Lu}\p{M}'.-]*/gu, (w) => (w.length === 2 ? w[0]! + w[1]!.toLowerCase() : titleCase(w))) : p))
+    .filter((p, k) => k === 0 || capitals[k] || !capitals[k - 1] || !PLACE_PART.test(p) || !isPlace(p))
+    .join(', ')
+    .replace(IN_PLACE, '')
+    .replace(/\s+in\s+\p{Lu}[\p{L} .'-]*$/u, '');
   const list = names(t, 2)?.filter((n) => !isGroupLabel(n));
   // compromise judges the names only: a job description after them ("Nikkei staff writer") is not a name.
   const named = list?.join(', ');
@@ -191,9 +204,12 @@ export function parseNameLine(line: string): string[] | undefined {
 /** A job title closing a name line: "Technology editor", "Senior Correspondent", "staff writer". */
 const JOB_TAIL = /^(?:[\p{L}-]+\s+){0,2}(?:reporter|editor|correspondent|writer|columnist|analyst|producer|contributor|journalist)$/iu;
 
+const TRAILING_EMAIL = /\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+
 /** "Jane Doe Technology editor": a name with its job title after it, on one line without a comma. */
 export function parseNameWithJob(line: string): string[] | undefined {
-  const ws = line.trim().split(/\s+/);
+  // "Jane Doe Tech Correspondent jane@example.com": an e-paper's author line ends with the reporter's address.
+  const ws = line.trim().replace(TRAILING_EMAIL, '').split(/\s+/);
   if (ws.length < 3 || ws.length > 6 || /[,;:|]/.test(line)) return undefined;
   for (const n of [2, 3]) {
     const job = ws.slice(n).join(' ');

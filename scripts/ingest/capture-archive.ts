@@ -8,9 +8,10 @@ import type { CaptureEdits, CaptureReader } from './capture-shape.ts';
 
 /**
  * archive.today's banner ends with this row of its buttons (the mirrors archive.ph/.is/.li… write the
- * same; copied from the page, the buttons' words may run together: "sharedownload .zipreport bug or abuse").
+ * same; copied from the page, the buttons' words may run together: "sharedownload .zipreport bug or abuse",
+ * or stand one to a line, the row then ending with "report bug or abuse").
  */
-const ARCHIVE_TODAY_END = /^share\s*download\s*\.zip\s*report\s+bug\s+or\s+abuse$/i;
+const ARCHIVE_TODAY_END = /^(?:share\s*download\s*\.zip\s*)?report\s+bug\s+or\s+abuse$/i;
 /** "Saved from <url>", or "Saved from" with the address on the next line. */
 const ARCHIVE_TODAY_SAVED = /^Saved from(?:\s+(https?:\/\/\S+))?$/i;
 /** The line under the button row that asks for support, when the copy includes it. */
@@ -83,6 +84,15 @@ export const readArchive: CaptureReader = (lines) => {
     const go = count > 0 && lines[count - 1]!.trim() === 'Go';
     const from = go && count > 1 && /^https?:\/\/\S+$/.test(lines[count - 2]!.trim()) && lines.slice(0, count - 2).some((l) => WAYBACK.test(l.trim())) ? count - 2 : go ? count - 1 : count;
     for (let i = from; i <= ends.at(-1)!; i++) if (lines[i]!.trim()) edits.set(i, null);
+  }
+  // The translation bar copied without the proxy's address: "Google Translate", "Original text", "Rate this translation", the
+  // language names, "Show original", in one block opening the text. Three of its fixed lines make it the bar, all of it the tool's.
+  const bar = lines.slice(0, MAX_TOOLBAR_LINES).flatMap((l, i) => (TRANSLATE_TOOLBAR.test(l.trim()) ? [i] : []));
+  const opening = lines.findIndex((l) => l.trim() !== '');
+  if (bar.length >= 3 && bar[0]! - opening <= 2) {
+    tools.push('google-translate');
+    // The proxy's address, when copied with the bar, was read above: it stays the page's URL.
+    for (let i = opening; i <= bar.at(-1)!; i++) if (lines[i]!.trim() && !edits.has(i)) edits.set(i, null);
   }
   if (tools.includes('google-translate')) lines.forEach((l, i) => TRANSLATE_TOOLBAR.test(l.trim()) && edits.set(i, null));
   return tools.length ? { tool: [...new Set(tools)].join('+'), edits } : undefined;

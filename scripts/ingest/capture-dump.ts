@@ -19,6 +19,8 @@ const LIST_SUBHEADING = /^\s*(?:Visible|Hidden) links:?$/;
 /** A text field with its label or its button: `Search: ______ [Submit]`, `[                    ] [Search]`. */
 const FORM_FIELD = /\S.*_{6,}|_{6,}.*\[[^\]\n]+\]|\[ {6,}\]/;
 /** A rule as w3m draws `<hr>`. */
+/** Two or more buttons (`[Share]`) or tick boxes with their label (`[ ] Save`), set apart by runs of spaces, and nothing else. */
+const BUTTON_ROW = /^\s*\[[^[\]\n]{0,20}\](?: \p{L}+)?(?:\s{2,}\[[^[\]\n]{0,20}\](?: \p{L}+)?)+\s*$/u;
 const RULE = /^\s*[━─]{20,}\s*$/;
 /** A line that starts a list item: never the continuation of the line above. */
 const ITEM_START = /^\s*(?:[*•+-]|\d+[.)])\s/;
@@ -100,6 +102,8 @@ export const readDump: CaptureReader = (lines) => {
   // The form and the rule are the page's, drawn by the browser.
   for (const i of forms) edits.set(i, { reason: 'page chrome' });
   for (const i of rules) edits.set(i, { reason: 'separator' });
+  // A row of the page's buttons and tick boxes as the browser draws them: "[ ] Save   [Share]   [Print]".
+  lines.forEach((l, i) => !edits.has(i) && l.includes('] ') && BUTTON_ROW.test(l) && edits.set(i, { reason: 'page chrome' }));
   if (refs) {
     lines.forEach((l, i) => {
       if (edits.has(i)) return;

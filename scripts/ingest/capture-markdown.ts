@@ -17,6 +17,8 @@ import type { CaptureEdits, CaptureReader } from './capture-shape.ts';
 const INLINE_MARK = /\]\(|\\[!-/:-@[-`{-~]|\]\{[#.]|\)\{[#.]|\s\{[#.][^}]*\}\s*$|<https?:\/\//;
 /** Links and images, an image inside a link included. */
 const LINKS = /!?\[(?:[^[\]]|\[[^\]]*\])*\]\([^)]*\)(?:\{[^}]*\})?/g;
+/** A pandoc span whose text holds no bracket but a link's (`[by [A](url)]{.byline}`). */
+const SPAN = /\[((?:[^[\]]|\[[^[\]]*\]\([^)]*\))*)\]\{[#.][^}]*\}/g;
 /** The block marks before a line's text: heading, list item, quote. */
 const BLOCK_PREFIX = /^\s*(?:(?:#{1,6}|[-*+]|\d+[.)]|>)\s+)*/;
 const EXCERPT_START = /^>\s*#{1,6}\s*Excerpt\s*$/i;
@@ -25,12 +27,14 @@ const processor = unified().use(remarkParse);
 /** A line's inline Markdown as text (`By [A](url "A")` → `By A`); its block marks (`# `, `- `) stay. */
 export function inlineText(line: string): string {
   const prefix = BLOCK_PREFIX.exec(line)![0];
-  const rest = line
-    .slice(prefix.length)
-    // pandoc: `[text]{.class}` is a span, `{#id .class}` after a heading or a link is its attributes.
-    .replace(/\[([^[\]]*)\]\{[#.][^}]*\}/g, '$1')
-    .replace(/\)\{[#.][^}]*\}/g, ')')
-    .replace(/\s+\{[#.][^}]*\}\s*$/, '');
+  let rest = line.slice(prefix.length).replace(/\)\{[#.][^}]*\}/g, ')');
+  // pandoc: `[text]{.class}` is a span, `{#id .class}` after a heading or a link is its attributes.
+  // Spans nest (`[[Posted on]{.posted-on} [May 2]{.published}]{.meta}`) and hold links: read from the inside out.
+  for (let before = ''; before !== rest; ) {
+    before = rest;
+    rest = rest.replace(SPAN, '$1');
+  }
+  rest = rest.replace(/\s+\{[#.][^}]*\}\s*$/, '');
   const text = toString(processor.parse(rest)).replace(/\s*\n\s*/g, ' ');
   return `${prefix}${text}`;
 }
@@ -38,6 +42,8 @@ export function inlineText(line: string): string {
 /** Whether a line says anything besides its links (a menu row of links says nothing of its own). */
 const hasProse = (line: string) => /[\p{L}\p{N}]/u.test(line.replace(BLOCK_PREFIX, '').replace(LINKS, ''));
 
+/** A whole line linking a short name to an author's page: `/author/…`, `/authors/…`, `/by/…`, `/people/…`, `/profile/…`, `/writers/…`. */
+const AUTHOR_LINK = /^\[(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\]\(https?:\/\/[^)\s]+\/(?:authors?|by|people|profiles?|writers?|staff)\/[^)\s]+(?:\s+"[^"]*")?\)$/u;
 /** A reference-style link's definition, as html2text lists them at the end: `   [3]: https://…`. */
 const DEFINITION = /^\s*\[(\d+)\]:\s+\S+$/;
 /** A link that points into that list: `[text][3]`. */
@@ -85,6 +91,12 @@ export const readMarkdownCapture: CaptureReader = (lines, options) => {
     while (i < lines.length && lines[i]!.trim() === '') i++;
     if (i < lines.length && /^-{3,}$/.test(lines[i]!.trim())) edits.set(i, null);
   }
+  // A line that is only a link to an author's page ("[Jane Doe](https://x.example.com/author/jane-doe/)") is a byline as
+  // the page showed it: written as one, for the header reader to weigh where it stands (the audit shows the line as written).
+  lines.forEach((l, i) => {
+    const m = edits.has(i) ? null : AUTHOR_LINK.exec(l.trim());
+    if (m) edits.set(i, `By ${m[1]!.trim()}`);
+  });
   lines.forEach((l, i) => {
     // A line with an image is left as written: its alt text is not text of the page, and the chrome rules read the image's mark.
     if (edits.has(i) || !INLINE_MARK.test(l) || l.includes('![') || !hasProse(l)) return;

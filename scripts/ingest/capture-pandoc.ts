@@ -14,23 +14,29 @@ const HEADING = /^#\s+(\S.*?)\s*$/m;
 /** A site's name is short. */
 const MAX_SITE_WORDS = 6;
 
+/** pandoc's attributes after a heading (`# Headline {#id .entry-title}`): the page's, not the headline's. */
+const HEADING_ATTRIBUTES = /\s+\{[#.][^}]*\}\s*$/;
+/** pandoc escapes Markdown's punctuation in the `<title>` it writes (`Headline \| Site`). */
+const unescape = (s: string) => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+
 const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 
 /** The frontmatter of a pandoc conversion, its title read as above; any other frontmatter is returned as it is. */
 export function pandocTitle(meta: ArticleMeta, body: string): ArticleMeta {
   if (!meta.title || !FENCED_DIV.test(body)) return meta;
-  const heading = HEADING.exec(body)?.[1];
-  if (!heading || heading === meta.title) return meta;
+  const heading = HEADING.exec(body)?.[1]?.replace(HEADING_ATTRIBUTES, '');
+  const title = unescape(meta.title);
+  if (!heading || heading === title) return meta;
   let site: string | undefined;
   const escaped = RegExp.escape(heading);
-  const glued = new RegExp(`^${escaped}\\s+[|–—-]\\s+(.+)$|^(.+?)\\s+[|–—-]\\s+${escaped}$`).exec(meta.title);
+  const glued = new RegExp(`^${escaped}\\s+[|–—-]\\s+(.+)$|^(.+?)\\s+[|–—-]\\s+${escaped}$`).exec(title);
   if (glued) site = glued[1] ?? glued[2];
   else {
     // A `<title>` sharing no word with the headline is the site's name.
     const h = words(heading);
-    const t = words(meta.title);
+    const t = words(title);
     if (t.size > MAX_SITE_WORDS || [...t].some((w) => h.has(w))) return meta;
-    site = meta.title;
+    site = title;
   }
   return { ...meta, title: heading, ...(meta.publisher || !site ? {} : { publisher: site.trim() }) };
 }

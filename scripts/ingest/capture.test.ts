@@ -60,6 +60,18 @@ describe('Markdown as capture tools write it', () => {
     expect(inlineText('[Tolls rose]{.pullquote} on the northern route.')).toBe('Tolls rose on the northern route.');
     expect(inlineText('# Ferry tolls rise {#ferry-tolls .headline}')).toBe('# Ferry tolls rise');
     expect(inlineText('- Posted in [Shipping](https://x.example.com/c/shipping){.category}')).toBe('- Posted in Shipping');
+    // Nested spans, and a span holding a link, are read from the inside out.
+    expect(inlineText('[[Posted on]{.posted-on} [March 30, 2025]{.published}]{.meta}')).toBe('Posted on March 30, 2025');
+    expect(inlineText('[by [Ingrid Solberg](https://x.example.com/a/ingrid/){.url .fn}]{.byline}')).toBe('by Ingrid Solberg');
+  });
+
+  it('reads a line that is only a link to an author\'s page as a byline', () => {
+    const story = 'Tolls on the northern ferry route rose by a fifth this spring, the operator said on Monday.';
+    const a = ingest('a.md', `# Ferry tolls rise on the northern route\n\n[Ingrid Solberg](https://x.example.com/author/ingrid-solberg/)\n\nMarch 30, 2025\n\n${story}`);
+    expect(a.authors).toEqual(['Ingrid Solberg']);
+    expect(a.body.map((b) => b.text)).toEqual([story]);
+    // A link to any other page is not a byline.
+    expect(ingest('b.md', `# Ferry tolls rise on the northern route\n\n[Ingrid Solberg](https://x.example.com/ingrid)\n\nMarch 30, 2025\n\n${story}`).authors).toEqual([]);
   });
 
   it('leaves a line with an image alone: its alt text is not the page\'s text', () => {
@@ -113,6 +125,9 @@ describe('Markdown as capture tools write it', () => {
     const cleaned = '::: {.article-header}\n# Tolls rise on the northern route\n:::\n';
     expect(pandocTitle({ title: 'Harbour Ledger' }, cleaned)).toEqual({ title: 'Tolls rise on the northern route', publisher: 'Harbour Ledger' });
     expect(pandocTitle({ title: 'Tolls rise on the northern route | Harbour Ledger' }, cleaned)).toEqual({ title: 'Tolls rise on the northern route', publisher: 'Harbour Ledger' });
+    // pandoc escapes the `<title>`'s punctuation, and writes the heading's attributes after it.
+    const attributed = '::: {.entry-header}\n# Tolls rise on the northern route {#tolls-rise .entry-title}\n:::\n';
+    expect(pandocTitle({ title: 'Tolls rise on the northern route \\| Harbour Ledger' }, attributed)).toEqual({ title: 'Tolls rise on the northern route', publisher: 'Harbour Ledger' });
     // A title that shares the headline's words is the article's own: kept.
     expect(pandocTitle({ title: 'Northern route tolls' }, cleaned)).toEqual({ title: 'Northern route tolls' });
     // Without pandoc's fenced divs, frontmatter is the author's word.
@@ -178,6 +193,13 @@ describe('lynx -dump and w3m -dump', () => {
     expect(c.text.split('\n')[0]).toBe('A run of 61 days [1], and [9] more.');
   });
 
+  it('takes a row of buttons and tick boxes as chrome, in a dump only', () => {
+    const text = ['Harbour Ledger', '━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━', 'Ferry tolls rise on the northern route', '', '[ ] Save   [Share]   [Print]', '', 'Tolls on the northern ferry route rose by a fifth this spring, the operator said on Monday.'].join('\n');
+    expect(readCapture(text, { markdown: false }).removed.map((r) => [r.text, r.reason])).toContainEqual(['[ ] Save   [Share]   [Print]', 'page chrome']);
+    // Bracketed words inside a sentence are the sentence's.
+    expect(readCapture(`${text}\nThe operator [Harbour Lines]  said [it] would follow.`, { markdown: false }).removed.map((r) => r.text)).not.toContain('The operator [Harbour Lines]  said [it] would follow.');
+  });
+
   it('draws w3m\'s rules and form fields as chrome, and joins its wrapped lines', () => {
     const text = [
       'Harbour Ledger',
@@ -228,6 +250,24 @@ describe('archives and proxies', () => {
     expect(a.date).toBeUndefined();
     expect(a.title).toBe('Ferry tolls rise on the northern route');
     expect(removed(a)).toHaveLength(7);
+  });
+
+  it('Google Translate\'s bar copied without the proxy\'s address is the tool\'s; a city under the date is not the site', () => {
+    const bar = ['Google Translate', 'Original text', 'Rate this translation', 'Your feedback will be used to help improve Google Translate', 'Norwegian', 'English', 'Show original'];
+    const a = ingest('translated.txt', [...bar, 'Ferry tolls rise on the northern route', 'Ola Nordmann', '2025-03-30 09:15', 'Bergen', 'Source: Harbour Ledger', 'Tolls on the northern ferry route rose by a fifth this spring, the operator said on Monday.'].join('\n'));
+    expect(removed(a)).toEqual(bar);
+    expect(a.publisher).toBe('Harbour Ledger');
+    expect(a.title).toBe('Ferry tolls rise on the northern route');
+    // Two of its lines in a text are not the bar.
+    expect(readCapture('Original text\nShow original\nTolls rose.', { markdown: false }).tools).toEqual([]);
+  });
+
+  it('archive.today copied with its buttons one to a line', () => {
+    const text = ['archive.today', 'webpage capture', 'Saved from', 'https://x.example.com/a', 'search', '2 Apr 2025 10:22:40 UTC', 'no other snapshots from this url', 'All snapshots from host x.example.com', 'Webpage', 'Screenshot', 'share', 'download .zip', 'report bug or abuse', 'Buy me a coffee', '', 'Ferry tolls rise on the northern route', '', 'Tolls on the northern ferry route rose by a fifth this spring, the operator said on Monday.'].join('\n');
+    const a = ingest('arch.txt', text);
+    expect(a.url).toBe('https://x.example.com/a');
+    expect(a.date).toBeUndefined();
+    expect(removed(a)).toHaveLength(13);
   });
 
   it('archive.today copied with its buttons run together and the address on its own line', () => {

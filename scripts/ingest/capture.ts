@@ -16,10 +16,13 @@ import type { BoilerplateReason, Segment } from '../core/article.ts';
 import type { CaptureFact, CaptureReader } from './capture-shape.ts';
 import { readArchive } from './capture-archive.ts';
 import { readDump } from './capture-dump.ts';
+import { readEpaper } from './capture-epaper.ts';
+import { readKindle } from './capture-kindle.ts';
 import { readMarkdownCapture } from './capture-markdown.ts';
 import { readPandocSpans } from './capture-pandoc.ts';
 import { readPrint } from './capture-print.ts';
 import { readReaderService } from './capture-reader-service.ts';
+import { readSubstack } from './capture-substack.ts';
 
 /** What the capture tools found in a text. */
 export interface Capture {
@@ -34,7 +37,7 @@ export interface Capture {
 }
 
 /** In order: a reader service's header first (its body may be Markdown), the Markdown inline marks last. */
-const READERS: CaptureReader[] = [readReaderService, readArchive, readPrint, readDump, readPandocSpans, readMarkdownCapture];
+const READERS: CaptureReader[] = [readReaderService, readArchive, readPrint, readKindle, readEpaper, readDump, readPandocSpans, readSubstack, readMarkdownCapture];
 
 /**
  * Applies every tool whose shape the text has. `markdown`: the file is Markdown (`.md`), so inline

@@ -23,6 +23,8 @@ const CHROME_LINES = new Set([
   'read more', 'read next', 'see also', 'share', 'share this', 'share this article', 'like this',
   'like loading', 'loading', 'subscribe', 'subscribe now', 'sign up', 'newsletter', 'comments',
   'skip to content', 'skip to main content', 'menu', 'search', 'tags', 'categories', 'print',
+  // A search form's label (WordPress's search widget writes "Search for:" above its field).
+  'search for', 'search this site', 'search the site',
   'your email address will not be published. required fields are marked *',
   'save my name, email, and website in this browser for the next time i comment',
 ]);

@@ -100,6 +100,44 @@ describe('papers, statements, transcripts', () => {
     expect(meta(a)).toEqual({ title: 'Nordmann Statement on the Electric Ferry Trials', date: '2031-03-12', authors: [], publisher: 'Harbour Council Committee on Coastal Transport and Ports', url: null });
   });
 
+  it('reads a bullet before a name as the outlet, but a run of such bullets as a menu', () => {
+    expect(read(`Electric ferry finishes its sea trials\n- Harbour Gazette\nMarch 12, 2031\n${BODY}`).publisher).toBe('Harbour Gazette');
+    const a = read(`Harbour Gazette\n• Ports\n• Shipping\n• Opinion\nElectric ferry finishes its sea trials\nMarch 12, 2031\n${BODY}`);
+    expect(a.title).toBe('Electric ferry finishes its sea trials');
+    expect(['Ports', 'Shipping', 'Opinion']).not.toContain(a.publisher);
+    expect(a.boilerplate.filter((b) => b.reason === 'navigation').map((b) => b.text)).toEqual(expect.arrayContaining(['• Ports', '• Shipping', '• Opinion']));
+  });
+
+  it('reads an e-paper\'s author line with role and address under the headline as the byline', () => {
+    const a = read(`Harbour Gazette\n12 Mar 2031\nElectric ferry finishes its sea trials\nThe vessel finished its trials two years after the order\nOla Nordmann Shipping Correspondent olan@gazette.example.no\n${BODY}`);
+    expect(a.authors).toEqual(['Ola Nordmann']);
+    expect(a.body.map((b) => b.text)).not.toContain('Ola Nordmann Shipping Correspondent olan@gazette.example.no');
+  });
+
+  it('joins a headline broken over two lines when the page\'s title writes it whole', () => {
+    const a = read(`3/12/31, 10:02 AM Electric Ferry Finishes Its Sea Trials Ahead of Schedule | Harbour Gazette\nElectric Ferry Finishes Its Sea Trials\nAhead of Schedule\nBy Ola Nordmann\nMarch 12, 2031\n${BODY}`);
+    expect(a.title).toBe('Electric Ferry Finishes Its Sea Trials Ahead of Schedule');
+    // Without the whole title elsewhere, the line under the headline is not taken into it.
+    expect(read(`Electric Ferry Finishes Its Sea Trials\nAhead of Schedule\nBy Ola Nordmann\nMarch 12, 2031\n${BODY}`).title).toBe('Electric Ferry Finishes Its Sea Trials');
+    expect(a.body.map((b) => b.text)).toEqual([BODY]);
+  });
+
+  it('reads a date and its time on the next line as one date', () => {
+    expect(read(`Electric ferry finishes its sea trials\nBy Ola Nordmann\nMarch 12, 2031\n9:15 AM GMT+1\n${BODY}`).date?.iso).toBe('2031-03-12T09:15');
+    // A number after a date is no time.
+    expect(read(`Electric ferry finishes its sea trials\nBy Ola Nordmann\nMarch 12, 2031\n12\n${BODY}`).date?.iso).toBe('2031-03-12');
+  });
+
+  it('reads a city on its own line under the date as no site', () => {
+    expect(read(`Electric ferry finishes its sea trials\nOla Nordmann\n2031-03-12 09:15\nBergen\n${BODY}`).publisher).toBeUndefined();
+  });
+
+  it('reads past a search form\'s label: the header goes on to the headline and byline under it', () => {
+    const a = read(`Skip to content\nHarbour Gazette\nNews from every port on the coast\nMenu\nHome\nPorts\nShipping\nSearch for:\nSearch\nHome » Ports » Electric ferry finishes its sea trials\nElectric ferry finishes its sea trials\nWritten by Ola Nordmann\nPublished: 12 March 2031\n${BODY}`);
+    expect(meta(a)).toEqual({ title: 'Electric ferry finishes its sea trials', date: '2031-03-12', authors: ['Ola Nordmann'], publisher: 'Harbour Gazette', url: null });
+    expect(a.boilerplate.map((b) => b.text)).toContain('Search for:');
+  });
+
   it('keeps a headline set in capitals over its standfirst, and a headline over a single row of links', () => {
     const a = read(`SHIPYARD DELIVERS FIRST ELECTRIC FERRY TO BERGEN\nThe vessel finished its sea trials two years after the order\nBy Ola Nordmann\nMarch 12, 2031\n${BODY}`);
     expect(a.title).toBe('SHIPYARD DELIVERS FIRST ELECTRIC FERRY TO BERGEN');

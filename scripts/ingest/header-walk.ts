@@ -1,4 +1,4 @@
-import { HANDLE, isGroupLabel, LEGAL_FORM, parseByline, isKnownPerson, parseNameLine, parseRoleCredit } from './byline.ts';
+import { HANDLE, isGroupLabel, LEGAL_FORM, parseByline, isKnownPerson, parseNameLine, parseNameWithJob, parseRoleCredit } from './byline.ts';
 import { isArchiveLine, ORIGINAL_LINK, PARTS, PROVIDER, readMeta, runningHead, SOURCE_LINE, URL_LINE, type Meta } from './header-line.ts';
 import { AUDIENCE, ROSTER_LINE } from './header-masthead.ts';
 import { printedSite } from './header-tail.ts';
@@ -53,6 +53,14 @@ export interface HeaderWalk {
  * Walks the header from unit `start`, recording what each line states in `segments`. `taken` holds the
  * units already classified as chrome or credits; a URL line in the header that was taken as a credit is read as the original URL instead.
  */
+/** A reporter's e-mail address closing a line. */
+const EMAIL_AT_END = /\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+/** A time of day alone, with its zone: "6:12 AM GMT+8", "17:40 JST", "9:15 a.m. ET". */
+const TIME_LINE = /^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?)?$/i;
+/** A list item's mark at the start of a line. */
+const LIST_ITEM = /^[-–—•]\s+\S/u;
+const isPublisher = (m: Meta | undefined) => m?.kind === 'meta' && m.role === 'publisher';
+
 export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: ReadonlyMap<number, Segment>, segments: Map<number, Segment>, start: number): HeaderWalk {
   const set = setterOf(us, segments);
   const candidates: number[] = [];
@@ -146,6 +154,14 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       continue;
     }
     // A label naming the outlet on the next line ("NEWS PROVIDED BY") may have been taken as page chrome: it still labels the name under it.
+    // "Jane Doe Tech Correspondent jane@example.com" under the headline: the byline with the reporter's address (closing a story, an author bio).
+    if (before?.kind === 'boilerplate' && before.reason === 'author bio' && candidates.length > 0 && EMAIL_AT_END.test(t)) {
+      const authors = parseNameWithJob(t) ?? parseNameLine(t.replace(EMAIL_AT_END, ''));
+      if (authors?.length === 1) {
+        set(i, { kind: 'byline', authors });
+        continue;
+      }
+    }
     const labelAbove = (!before || before.kind === 'boilerplate') && LABEL_ABOVE.test(t);
     if (before && !head && !labelAbove && !(before.kind === 'credit' && (URL_LINE.test(t) || SOURCE_LINE.test(t) || PARTS.test(t))) && !ORIGINAL_LINK.test(t) && !(before.kind === 'boilerplate' && /^by\s/i.test(t) && parseByline(t))) continue;
     // "Published in" / "Editor for" over a name: the label says the next line names the outlet.
@@ -174,6 +190,22 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
     if (archive && candidates.length === 0 && meta?.kind === 'date') {
       set(i, { kind: 'meta', role: 'other date' });
       continue;
+    }
+    // "- Pacific Ledger" alone names the outlet; a run of such bullets ("• Business" / "• Markets" / "• Tech") is a menu.
+    const isBulletName = (k: number) => LIST_ITEM.test(ts[k] ?? '') && isPublisher(metaOf(ts[k]!, haveUrl));
+    if (isPublisher(meta) && LIST_ITEM.test(t) && (isBulletName(i - 1) || isBulletName(i + 1))) {
+      set(i, { kind: 'boilerplate', reason: 'navigation' });
+      continue;
+    }
+    // "January 28, 2025" / "6:12 AM GMT+8": a page's date and time in two elements, copied onto two lines, are one date.
+    if (meta?.kind === 'date' && !meta.hasTime && TIME_LINE.test(ts[i + 1] ?? '')) {
+      const joined = metaOf(`${t} ${ts[i + 1]!.trim()}`, haveUrl);
+      if (joined?.kind === 'date' && joined.hasTime && joined.iso.startsWith(meta.iso)) {
+        haveDate = true;
+        set(i, joined);
+        set(++i, { kind: 'meta', role: 'other date' });
+        continue;
+      }
     }
     if (meta && !creditOnly) {
       if (meta.kind === 'meta' && meta.role === 'url') haveUrl = true;

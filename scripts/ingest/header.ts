@@ -31,6 +31,9 @@ export interface HeaderFacts {
  * (header-roles.ts), then the date and the fallbacks of a mailed newsletter. `taken` holds the units
  * already classified as chrome or credits.
  */
+/** The second line of a broken headline is this short at most. */
+const MAX_CONTINUED_WORDS = 12;
+
 export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): HeaderFacts {
   const segments = new Map<number, Segment>();
   // Markdown marks around a header line ("# Headline", "*Outlet · 2 April 2025 · by A*") are not part of what it states.
@@ -101,6 +104,16 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   // The learned ranker may overrule the rules' choice (only when its saved model is enabled: header-rank.ts).
   const titleAt = noHeadline ? end : rankTitle({ us, ts, candidates, segments, taken, end, ruleAt, isOutletLine, titleOf: (i) => splitTitle(ts[i]!, (s) => lines.has(s)) });
   const split: { title?: string; publisher?: string } = noHeadline ? {} : splitTitle(ts[titleAt]!, (s) => lines.has(s));
+  // A headline broken over two lines (a printed page, a narrow column): the next line goes on with it when another line of
+  // the page (its <title> in a print header, an og:title) writes the two as one.
+  const cont = titleAt + 1;
+  if (!noHeadline && cont < ts.length && !taken.has(cont) && !segments.has(cont) && words(ts[cont]!) <= MAX_CONTINUED_WORDS && !/[.!?]$/.test(ts[cont]!)) {
+    const whole = `${split.title ?? ts[titleAt]!} ${ts[cont]!}`;
+    if (ts.slice(0, end + 1).some((l, k) => k !== titleAt && k !== cont && l.includes(whole))) {
+      split.title = whole;
+      set(cont, { kind: 'meta', role: 'repeated headline' });
+    }
+  }
   if (!noHeadline) set(titleAt, { kind: 'title', ...(split.title !== us[titleAt]!.text ? { title: split.title } : {}), ...(split.publisher ? { publisher: split.publisher } : {}) });
 
   readOtherLines({ us, ts, taken, segments, candidates, titleAt, split, end, labelled, noHeadline, isOutletLine, nameShaped });

@@ -22,6 +22,9 @@ describe('headline helpers', () => {
   it('splits the outlet off a headline and drops a domain in brackets', () => {
     expect(splitTitle('Electric Ferry Finishes Its Sea Trials | Harbour Gazette', () => false)).toEqual({ title: 'Electric Ferry Finishes Its Sea Trials', publisher: 'Harbour Gazette' });
     expect(splitTitle('Electric Ferry Finishes Its Sea Trials (gazette.example.org)', () => false)).toEqual({ title: 'Electric Ferry Finishes Its Sea Trials' });
+    // A headline set in black lenticular brackets, as Chinese posts do; brackets inside a headline stay.
+    expect(splitTitle('【Ferry operator: tolls to rise by a fifth on the northern route】', () => false)).toEqual({ title: 'Ferry operator: tolls to rise by a fifth on the northern route' });
+    expect(splitTitle('【渡轮】票价上涨五分之一', () => false)).toEqual({ title: '【渡轮】票价上涨五分之一' });
   });
 
   it('removes a glued pixel or embed tag, but keeps any other angle-bracket text of the headline as text', () => {

@@ -24,7 +24,9 @@ export const GLUED = /<\/?(?:img|iframe|embed|object|picture|source|video|audio)
 export function splitTitle(t: string, outletHint: (s: string) => boolean): { title: string; publisher?: string } {
   // A domain in brackets after a headline ("… (example.com)", as link aggregators print it) names where it links, not the headline.
   // "Cover image for <headline>": an image's alt text names the headline it illustrates.
-  const clean = t.replace(GLUED, ' ').replace(/^(?:cover|header|hero|featured|banner|lead)\s+(?:image|photo|picture)\s+(?:for|of)\s+(?=\S)/i, '').replace(/\s+\((?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}\)$/u, '').replace(/\s+/g, ' ').trim();
+  const clean = t.replace(GLUED, ' ').replace(/^(?:cover|header|hero|featured|banner|lead)\s+(?:image|photo|picture)\s+(?:for|of)\s+(?=\S)/i, '').replace(/\s+\((?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}\)$/u, '').replace(/\s+/g, ' ').trim()
+    // Chinese posts set a headline in black lenticular brackets (`【Headline】`): the brackets mark it, they are not its text.
+    .replace(/^【([^【】]+)】$/u, '$1');
   // "Headline | Section | Outlet": the headline first, the outlet last.
   const pipes = clean.split(/\s+[|｜]\s+/);
   // "Original | Headline", "Exclusive | Headline": a one-word label before the bar, the headline after it.
