@@ -145,7 +145,11 @@ describe('npm run dev', () => {
     mark = output().length;
     await unlink(file);
     await logged(output, mark, /sources: 0 articles ingested, \d+ unchanged, 1 removed/);
-    await get(page, (status) => status === 404);
+    await get(page, (status) => status === 404).catch(async (e: unknown) => {
+      // Which part kept the page: Astro's data store as written to disk, or the server's module and route caches.
+      const store = await readFile(join(dir!, '.astro/data-store.json'), 'utf8').catch(() => '');
+      throw new Error(`${String(e)}\n.astro/data-store.json ${store.includes(`content/articles/${name}`) ? 'still holds' : 'no longer holds'} the article`, { cause: e });
+    });
 
     // A broken gazetteer edit: reported with its line; the last valid one keeps serving.
     const entities = join(dir, 'content/entities.yaml');
