@@ -18,7 +18,7 @@ import { ingestProblemSchema } from '../../scripts/ingest/article-schema.ts';
 import { bodyDir, hasArticleBody, pruneArticleBodies } from '../../scripts/citations/corpus.ts';
 import type { IngestReport } from '../../scripts/ingest/emit.ts';
 import { compileGazetteer } from '../../scripts/core/match.ts';
-import { listArticleFiles, readArticleFile } from '../../scripts/ingest/load.ts';
+import { listArticleFiles } from '../../scripts/ingest/load.ts';
 import { isArticleFile, slugClashes, slugForFile } from '../../scripts/ingest/pipeline.ts';
 import { ingestEach, type ParallelOutcome } from '../../scripts/ingest/parallel.ts';
 import type { RawArticle } from '../../scripts/core/article.ts';
@@ -28,6 +28,7 @@ import { loadGazetteer } from '../../scripts/knowledge/load-gazetteer.ts';
 import { ingestCodeText } from './code-digest.ts';
 import { reservedTextLine, reservedTextProblem } from './reserved-text.ts';
 import { watchFiles } from './watch.ts';
+import { readPresentArticles } from './present-articles.ts';
 import { finish, type Finished } from './article-finish.ts';
 
 export interface ArticlesLoaderOptions {
@@ -78,7 +79,7 @@ async function ingestRun(ctx: LoaderContext, strict: boolean): Promise<IngestRep
   const matcher = compileGazetteer(entities);
   codeText ??= ingestCodeText(root);
   const base = generateDigest(`${codeText}\0${JSON.stringify(entities)}`);
-  const raws = await Promise.all(listArticleFiles(resolve(root, paths.articles)).map((p) => readArticleFile(p, root)));
+  const raws = await readPresentArticles(listArticleFiles(resolve(root, paths.articles)), root);
   raws.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
   const clashes = slugClashes(raws);
