@@ -39,6 +39,8 @@ const before = process.memoryUsage().heapUsed;
 let peak = before;
 /** With --all-at-once: the heap after a full GC with every article read and held (what the index was built over). */
 let held: number | undefined;
+/** One at a time: the time of `finish()` (co-mentions, disagreements, the timeline's order) after the last article. */
+let finishMs: number | undefined;
 const sample = () => (peak = Math.max(peak, process.memoryUsage().heapUsed));
 const t0 = performance.now();
 // Each way in a function of its own, so nothing it read is still on the stack at the full GC below.
@@ -55,7 +57,10 @@ function oneAtATime() {
     builder.add(article(s));
     sample();
   }
-  return builder.finish();
+  const t = performance.now();
+  const index = builder.finish();
+  finishMs = performance.now() - t;
+  return index;
 }
 const index = values['all-at-once'] ? allAtOnce() : oneAtATime();
 sample();
@@ -66,5 +71,5 @@ console.log(
   `${sources.length} articles, ${values['all-at-once'] ? 'all at once' : 'one at a time'}: heap ${(before / MB).toFixed(0)} MB before, ` +
     `peak ${(peak / MB).toFixed(0)} MB while building (+${((peak - before) / MB).toFixed(0)}), ` +
     `${held === undefined ? '' : `${(held / MB).toFixed(0)} MB with every article held (after a full GC), `}${(after / MB).toFixed(0)} MB after a full GC (the index keeps ${((after - before) / MB).toFixed(0)} MB); ` +
-    `${(ms / 1000).toFixed(1)} s; ${index.figures.length} figures, ${index.timeline.length} events`,
+    `${(ms / 1000).toFixed(1)} s${finishMs === undefined ? '' : ` (finish ${(finishMs / 1000).toFixed(1)} s)`}; ${index.figures.length} figures, ${index.timeline.length} events`,
 );
