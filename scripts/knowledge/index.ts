@@ -3,7 +3,7 @@ import { compileGazetteer } from '../core/match.ts';
 import { type Disagreement, findDisagreements, type LedgerFigure } from './disagreements.ts';
 import { articleTimeline, storyYear, type TimelineEvent, type UnplacedEvent } from './events.ts';
 import type { Entity } from '../core/entity.ts';
-import { paragraphLookup, resolveSentence, type SourceSentenceRef } from './sentences.ts';
+import { type ParagraphLookup, paragraphTexts, resolveSentence, type SourceSentenceRef } from './sentences.ts';
 
 export type { Disagreement, LedgerFigure } from './disagreements.ts';
 export type { TimelineEvent, UnplacedEvent } from './events.ts';
@@ -57,12 +57,23 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   else map.set(key, [value]);
 };
 
+/** Builds the index from articles added one at a time; see {@link knowledgeBuilder}. */
+export interface KnowledgeBuilder {
+  /** Takes what the index needs of one article (records, offsets, the paragraphs they point into); keeps no reference to `article`. */
+  add(article: KnowledgeArticle): void;
+  /** The index over every article added, in the order they were added. */
+  finish(): KnowledgeIndex;
+}
+
 /**
- * Builds the cross-article index: backlinks are the mention lists reversed once; co-mentions are
- * counted per paragraph; disagreements are figures of one measure of one subject whose values differ
- * between sources (see disagreements.ts).
+ * Builds the cross-article index one article at a time, so a caller can read each article, add it
+ * and let it go: the index keeps only its records (offsets, ids, figures) and the texts of the
+ * paragraphs they point into, never whole articles. Backlinks are the mention lists reversed once;
+ * co-mentions are counted per paragraph; disagreements are figures of one measure of one subject
+ * whose values differ between sources (see disagreements.ts), found when all are in.
+ * `fallbackYear` is {@link storyYear} of all the articles (it dates undated articles' stated years).
  */
-export function buildKnowledge(articles: readonly KnowledgeArticle[], entityList: readonly Entity[]): KnowledgeIndex {
+export function knowledgeBuilder(entityList: readonly Entity[], fallbackYear: number | undefined): KnowledgeBuilder {
   const entities = new Map(entityList.map((e) => [e.slug, e]));
   const mentions: KnowledgeIndex['mentions'] = new Map();
   const pairs = new Map<string, Map<string, number>>();
@@ -70,15 +81,19 @@ export function buildKnowledge(articles: readonly KnowledgeArticle[], entityList
   const timeline: TimelineEvent[] = [];
   const unplaced: UnplacedEvent[] = [];
   const sourceCounts = new Map<string, number>();
+  const dates = new Map<string, string>();
+  const texts = new Map<string, string[]>();
   const matcher = compileGazetteer(entityList);
-  const fallbackYear = storyYear(articles);
-  for (const a of articles) {
+  const add = (a: KnowledgeArticle) => {
     const byParagraph = new Map<number, string[]>();
     const named = new Set<string>();
+    // The paragraphs some record points into: the only texts a page can ask for (`sentence`).
+    const pointed = new Set<number>();
     for (const m of a.mentions) {
       push(mentions, m.entity, { source: a.slug, sourceTitle: a.title, p: m.p, start: m.start, end: m.end });
       push(byParagraph, m.p, m.entity);
       named.add(m.entity);
+      pointed.add(m.p);
     }
     for (const e of named) sourceCounts.set(e, (sourceCounts.get(e) ?? 0) + 1);
     for (const group of byParagraph.values()) {
@@ -89,27 +104,48 @@ export function buildKnowledge(articles: readonly KnowledgeArticle[], entityList
         pairs.set(x, row);
       }
     }
-    for (const f of a.figures) figures.push({ ...f, source: a.slug, sourceTitle: a.title });
+    for (const f of a.figures) {
+      figures.push({ ...f, source: a.slug, sourceTitle: a.title });
+      pointed.add(f.p);
+    }
     const dated = articleTimeline(a, matcher, fallbackYear);
-    timeline.push(...dated.events);
-    unplaced.push(...dated.unplaced);
-  }
-  const related = new Map(
-    [...pairs].map(([e, row]) => [e, [...row].map(([entity, count]) => ({ entity, count })).sort((x, y) => y.count - x.count || (x.entity < y.entity ? -1 : 1))]),
-  );
-  const paragraphs = paragraphLookup(articles);
-  const sentence = (ref: SourceSentenceRef) => resolveSentence(paragraphs, ref);
+    for (const e of dated.events) {
+      timeline.push(e);
+      if (e.p !== undefined) pointed.add(e.p);
+    }
+    for (const u of dated.unplaced) {
+      unplaced.push(u);
+      pointed.add(u.p);
+    }
+    if (a.date) dates.set(a.slug, a.date.iso);
+    texts.set(a.slug, paragraphTexts(a, pointed));
+  };
+  const finish = (): KnowledgeIndex => {
+    const related = new Map(
+      [...pairs].map(([e, row]) => [e, [...row].map(([entity, count]) => ({ entity, count })).sort((x, y) => y.count - x.count || (x.entity < y.entity ? -1 : 1))]),
+    );
+    const paragraphs: ParagraphLookup = (source, p) => texts.get(source)?.[p];
+    const sentence = (ref: SourceSentenceRef) => resolveSentence(paragraphs, ref);
 
-  const disagreements = findDisagreements(figures, sentence, new Map(articles.flatMap((a) => (a.date ? [[a.slug, a.date.iso] as const] : []))), (slug) => entities.get(slug)?.parent);
-  const disagreementsByEntity = new Map<string, Disagreement[]>();
-  for (const d of disagreements) {
-    for (const e of new Set([d.entity, ...d.figures.flatMap((f) => (f.entity ? [f.entity] : []))])) push(disagreementsByEntity, e, d);
-  }
-  const figuresByEntity = Map.groupBy(figures, (f) => f.entity ?? '');
-  const parts = new Map<string, Entity[]>();
-  for (const e of entityList) if (e.parent) push(parts, e.parent, e);
-  for (const list of parts.values()) list.sort((a, b) => a.name.localeCompare(b.name, 'en'));
-  const mentionCounts = new Map(entityList.map((e) => [e.slug, mentions.get(e.slug)?.length ?? 0]));
-  timeline.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.source < y.source ? -1 : x.source > y.source ? 1 : (x.p ?? 0) - (y.p ?? 0)));
-  return { entities, mentions, mentionCounts, sourceCounts, related, parts, figures, figuresByEntity, disagreements, disagreementsByEntity, timeline, unplaced, sentence };
+    const disagreements = findDisagreements(figures, sentence, dates, (slug) => entities.get(slug)?.parent);
+    const disagreementsByEntity = new Map<string, Disagreement[]>();
+    for (const d of disagreements) {
+      for (const e of new Set([d.entity, ...d.figures.flatMap((f) => (f.entity ? [f.entity] : []))])) push(disagreementsByEntity, e, d);
+    }
+    const figuresByEntity = Map.groupBy(figures, (f) => f.entity ?? '');
+    const parts = new Map<string, Entity[]>();
+    for (const e of entityList) if (e.parent) push(parts, e.parent, e);
+    for (const list of parts.values()) list.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    const mentionCounts = new Map(entityList.map((e) => [e.slug, mentions.get(e.slug)?.length ?? 0]));
+    timeline.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.source < y.source ? -1 : x.source > y.source ? 1 : (x.p ?? 0) - (y.p ?? 0)));
+    return { entities, mentions, mentionCounts, sourceCounts, related, parts, figures, figuresByEntity, disagreements, disagreementsByEntity, timeline, unplaced, sentence };
+  };
+  return { add, finish };
+}
+
+/** The index over articles already in memory (the eval and the figures comparison); the site adds them one at a time (src/lib/knowledge.ts). */
+export function buildKnowledge(articles: readonly KnowledgeArticle[], entityList: readonly Entity[]): KnowledgeIndex {
+  const builder = knowledgeBuilder(entityList, storyYear(articles));
+  for (const a of articles) builder.add(a);
+  return builder.finish();
 }

@@ -9,10 +9,13 @@ export interface SourceSentenceRef extends SentenceRef {
 /** The text of paragraph n of an article, by number; undefined for a number it does not have. */
 export type ParagraphLookup = (source: string, p: number) => string | undefined;
 
-/** An article's paragraph texts by number (index n holds paragraph n; index 0 is unused). */
-export function paragraphTexts(article: Pick<Article, 'body'>): string[] {
+/**
+ * An article's paragraph texts by number (index n holds paragraph n; index 0 is unused); with `only`,
+ * just those paragraphs (the knowledge index keeps the ones its records point into, not whole articles).
+ */
+export function paragraphTexts(article: Pick<Article, 'body'>, only?: ReadonlySet<number>): string[] {
   const texts: string[] = [''];
-  for (const b of article.body) if (b.type === 'paragraph') texts[b.n] = b.text;
+  for (const b of article.body) if (b.type === 'paragraph' && (!only || only.has(b.n))) texts[b.n] = b.text;
   return texts;
 }
 

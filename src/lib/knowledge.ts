@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import type { Entity } from '../../scripts/core/entity.ts';
-import { buildKnowledge, type KnowledgeIndex } from '../../scripts/knowledge/index.ts';
+import { type KnowledgeIndex, knowledgeBuilder } from '../../scripts/knowledge/index.ts';
+import { storyYear } from '../../scripts/knowledge/events.ts';
 import { getBody, getSources, type SourceEntry } from './sources.ts';
 
 /** The gazetteer as validated by the ingest. */
@@ -10,11 +11,16 @@ export async function getEntities(): Promise<Entity[]> {
 
 let last: { key: string; index: Promise<KnowledgeIndex> } | undefined;
 
+/** Articles read between two yields to the event loop while the index is built (so timers, e.g. a memory sampler, still run). */
+const YIELD_EVERY = 250;
+
 /**
- * The cross-article knowledge index, computed from every article's facts and paragraph texts, read
- * from the body files one article at a time (entity links, credits and audit lines are not kept: the
- * index never needs them). A build computes it once; the dev server again only when an article's
- * body key changed (its key covers the file, sidecar, gazetteer and ingest code), not on every request.
+ * The cross-article knowledge index, built from the body files one article at a time: each body is
+ * read, its records and the paragraphs they point into are taken, and the rest is let go (entity
+ * links, credits, audit lines and unreferenced paragraphs are never kept), so the heap holds one
+ * article's body at a time, not the corpus. A build computes it once; the dev server again only when
+ * an article's body key changed (its key covers the file, sidecar, gazetteer and ingest code), not
+ * on every request.
  */
 export async function getKnowledge(): Promise<KnowledgeIndex> {
   if (!import.meta.env.DEV) return (last ??= { key: '', index: getSources().then(build) }).index;
@@ -24,9 +30,11 @@ export async function getKnowledge(): Promise<KnowledgeIndex> {
 }
 
 async function build(sources: readonly SourceEntry[]): Promise<KnowledgeIndex> {
-  const articles = sources.map((source) => {
+  const builder = knowledgeBuilder(await getEntities(), storyYear(sources));
+  for (const [i, source] of sources.entries()) {
+    if (i > 0 && i % YIELD_EVERY === 0) await new Promise(setImmediate);
     const { body, mentions, figures, years } = getBody(source);
-    return { ...source, mentions, figures, years, body: body.map((b) => (b.type === 'paragraph' ? { ...b, links: [] } : b)) };
-  });
-  return buildKnowledge(articles, await getEntities());
+    builder.add({ slug: source.slug, title: source.title, date: source.date, body, mentions, figures, years });
+  }
+  return builder.finish();
 }
