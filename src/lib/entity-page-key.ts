@@ -2,10 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Entity } from '../../scripts/core/entity.ts';
 import type { EntityMention, LedgerFigure } from '../../scripts/knowledge/index.ts';
 import { getEntities, getKnowledge } from './knowledge.ts';
-import { chromeKey } from './source-page-key.ts';
+import { chromeKey, digest } from './source-page-key.ts';
 import { getTopicSentences } from './topic-sentences.ts';
-
-const digest = (text: string) => createHash('sha256').update(text).digest('base64url');
 
 /** What one page of an entity's paginated lists shows: its rows, which page it is, and of how many. */
 export interface EntityPageSlice {

@@ -3,7 +3,8 @@ import { getCollection } from 'astro:content';
 import { getCitedBy } from './citations.ts';
 import type { SourceEntry } from './sources.ts';
 
-const digest = (text: string) => createHash('sha256').update(text).digest('base64url');
+/** A short digest of a text, for cache keys (also entity-page-key.ts). */
+export const digest = (text: string) => createHash('sha256').update(text).digest('base64url');
 
 /** A digest of the hand-written pages (ids, frontmatter, text): the sidebar every page shows names them. */
 export async function chromeKey(): Promise<string> {
