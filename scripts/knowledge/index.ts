@@ -1,6 +1,7 @@
 import { type LinkedArticle } from '../ingest/link.ts';
 import { compileGazetteer } from '../core/match.ts';
-import { type Disagreement, findDisagreements, type LedgerFigure } from './disagreements.ts';
+import { type Disagreement, findDisagreements } from './disagreements.ts';
+import { FigureStore } from './figure-store.ts';
 import { articleTimeline, storyYear, type TimelineEvent, type UnplacedEvent } from './events.ts';
 import type { Entity } from '../core/entity.ts';
 import { type ParagraphLookup, paragraphTexts, resolveSentence, type SourceSentenceRef } from './sentences.ts';
@@ -8,6 +9,7 @@ import { type ParagraphLookup, paragraphTexts, resolveSentence, type SourceSente
 export type { Disagreement, LedgerFigure } from './disagreements.ts';
 export type { TimelineEvent, UnplacedEvent } from './events.ts';
 export type { SourceSentenceRef } from './sentences.ts';
+export type { FigureStore } from './figure-store.ts';
 
 /** What the index reads of an article: its metadata, paragraphs and facts (not its links, credits or audit lines). */
 export type KnowledgeArticle = Pick<LinkedArticle, 'slug' | 'title' | 'date' | 'body' | 'mentions' | 'figures' | 'years'>;
@@ -38,9 +40,10 @@ export interface KnowledgeIndex {
   related: Map<string, { entity: string; count: number }[]>;
   /** entity → the entities that are part of it (a developer's models), by name. */
   parts: Map<string, Entity[]>;
-  figures: LedgerFigure[];
-  /** entity → the figures about it; figures about no entity are under ''. */
-  figuresByEntity: Map<string, LedgerFigure[]>;
+  /** The figures ledger, in columns: a figure is a number, its record made when a page shows it (see figure-store.ts). */
+  figures: FigureStore;
+  /** entity → the numbers of the figures about it (in {@link figures}), in ledger order; figures about no entity are under ''. */
+  figuresByEntity: Map<string, Int32Array>;
   disagreements: Disagreement[];
   /** entity → the disagreements about it or holding a figure about it. */
   disagreementsByEntity: Map<string, Disagreement[]>;
@@ -77,7 +80,7 @@ export function knowledgeBuilder(entityList: readonly Entity[], fallbackYear: nu
   const entities = new Map(entityList.map((e) => [e.slug, e]));
   const mentions: KnowledgeIndex['mentions'] = new Map();
   const pairs = new Map<string, Map<string, number>>();
-  const figures: LedgerFigure[] = [];
+  const figures = new FigureStore();
   const timeline: TimelineEvent[] = [];
   const unplaced: UnplacedEvent[] = [];
   const sourceCounts = new Map<string, number>();
@@ -104,9 +107,12 @@ export function knowledgeBuilder(entityList: readonly Entity[], fallbackYear: nu
         pairs.set(x, row);
       }
     }
-    for (const f of a.figures) {
-      figures.push({ ...f, source: a.slug, sourceTitle: a.title });
-      pointed.add(f.p);
+    if (a.figures.length > 0) {
+      const source = figures.addSource(a.slug, a.title);
+      for (const f of a.figures) {
+        figures.add(f, source);
+        pointed.add(f.p);
+      }
     }
     const dated = articleTimeline(a, matcher, fallbackYear);
     for (const e of dated.events) {
@@ -127,12 +133,16 @@ export function knowledgeBuilder(entityList: readonly Entity[], fallbackYear: nu
     const paragraphs: ParagraphLookup = (source, p) => texts.get(source)?.[p];
     const sentence = (ref: SourceSentenceRef) => resolveSentence(paragraphs, ref);
 
+    figures.seal();
+    // The records are made one at a time as findDisagreements reads them; it keeps only those it compares.
     const disagreements = findDisagreements(figures, sentence, dates, (slug) => entities.get(slug)?.parent);
     const disagreementsByEntity = new Map<string, Disagreement[]>();
     for (const d of disagreements) {
       for (const e of new Set([d.entity, ...d.figures.flatMap((f) => (f.entity ? [f.entity] : []))])) push(disagreementsByEntity, e, d);
     }
-    const figuresByEntity = Map.groupBy(figures, (f) => f.entity ?? '');
+    const numbersByEntity = new Map<string, number[]>();
+    for (let i = 0; i < figures.length; i++) push(numbersByEntity, figures.entity(i) ?? '', i);
+    const figuresByEntity = new Map([...numbersByEntity].map(([e, list]) => [e, Int32Array.from(list)]));
     const parts = new Map<string, Entity[]>();
     for (const e of entityList) if (e.parent) push(parts, e.parent, e);
     for (const list of parts.values()) list.sort((a, b) => a.name.localeCompare(b.name, 'en'));
