@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compileGazetteer } from '../core/match.ts';
 import { generateArticles } from '../bench/generate.ts';
 import { ingestAll } from '../ingest/pipeline.ts';
+import { SourceTable } from './columns.ts';
 import { FigureStore } from './figure-store.ts';
 import { buildKnowledge } from './index.ts';
 import { loadGazetteer } from './load-gazetteer.ts';
@@ -21,9 +22,10 @@ const { articles } = ingestAll(raws, compileGazetteer(entities));
 const records = articles.flatMap((a) => a.figures.map((f) => ({ ...f, source: a.slug, sourceTitle: a.title })));
 
 describe('FigureStore', () => {
-  const store = new FigureStore();
+  const sources = new SourceTable();
+  const store = new FigureStore(sources);
   for (const a of articles) {
-    const source = store.addSource(a.slug, a.title);
+    const source = sources.add(a.slug, a.title);
     for (const f of a.figures) store.add(f, source);
   }
   store.seal();
@@ -56,5 +58,21 @@ describe('FigureStore', () => {
     const grouped = Map.groupBy(records, (f) => f.entity ?? '');
     expect([...k.figuresByEntity.keys()]).toEqual([...grouped.keys()]);
     for (const [entity, numbers] of k.figuresByEntity) expect(k.figures.figures(numbers)).toStrictEqual(grouped.get(entity));
+  });
+
+  it("keeps each entity's mentions as the articles state them, in order, read by position", () => {
+    const k = buildKnowledge(articles, entities);
+    const expected = Map.groupBy(
+      articles.flatMap((a) => a.mentions.map((m) => ({ entity: m.entity, record: { source: a.slug, sourceTitle: a.title, p: m.p, start: m.start, end: m.end } }))),
+      (m) => m.entity,
+    );
+    expect([...k.mentions.keys()]).toEqual([...expected.keys()]);
+    for (const [entity, list] of k.mentions) {
+      const want = expected.get(entity)!.map((m) => m.record);
+      expect(list.length).toBe(want.length);
+      expect(list.slice()).toStrictEqual(want);
+      expect(list.slice(1, 3)).toStrictEqual(want.slice(1, 3));
+      expect(list.slice(want.length - 1, want.length + 5)).toStrictEqual(want.slice(-1));
+    }
   });
 });

@@ -3,58 +3,13 @@
  * as one object each (16 fields, their own strings) they were ≈ 440 B apiece and nearly all of the
  * knowledge index's heap, which every full collection while pages render has to trace. Here a
  * figure is a number: its numbers sit in typed arrays, its strings (unit, rate, measure, entity,
- * the text as written) are ids in one table of distinct strings, its source an id in a table of
- * sources. A {@link LedgerFigure} object is made only when a page, a data file or the
+ * the text as written) are ids in one table of distinct strings, its source an id in the index's
+ * table of sources (columns.ts). A {@link LedgerFigure} object is made only when a page, a data file or the
  * disagreements ask for one ({@link FigureStore.figure}), and is let go with them.
  */
 import type { FigureFact } from '../ingest/link.ts';
 import type { LedgerFigure } from './agreement.ts';
-
-type Numbers = Float64Array | Int32Array | Uint8Array;
-
-/** A typed array that grows as values are pushed (capacity doubles), trimmed to its length when the store is sealed. */
-class Column<A extends Numbers> {
-  #data: A;
-  length = 0;
-  readonly #make: (size: number) => A;
-  constructor(make: (size: number) => A) {
-    this.#make = make;
-    this.#data = make(1024);
-  }
-  push(value: number): void {
-    if (this.length === this.#data.length) {
-      const next = this.#make(this.#data.length * 2);
-      next.set(this.#data);
-      this.#data = next;
-    }
-    this.#data[this.length++] = value;
-  }
-  at(i: number): number {
-    return this.#data[i]!;
-  }
-  trim(): void {
-    if (this.#data.length !== this.length) this.#data = this.#data.slice(0, this.length) as A;
-  }
-}
-
-/** Distinct strings, each stored once and named by its position. */
-class StringTable {
-  readonly strings: string[] = [];
-  #ids: Map<string, number> | undefined = new Map();
-  id(s: string): number {
-    if (!this.#ids) throw new Error('figure store: sealed (no figure can be added after finish())');
-    let id = this.#ids.get(s);
-    if (id === undefined) {
-      id = this.strings.push(s) - 1;
-      this.#ids.set(s, id);
-    }
-    return id;
-  }
-  /** Lets the lookup map go once nothing more is added; the strings stay. */
-  seal(): void {
-    this.#ids = undefined;
-  }
-}
+import { Column, type SourceTable, StringTable } from './columns.ts';
 
 /** An optional string field in one byte: 0 for absent, else 1 + the value's place among the few values the field takes (kind, hedge, subject's origin). */
 class SmallCode<T extends string> {
@@ -86,8 +41,7 @@ const NONE = -1;
  */
 export class FigureStore {
   readonly #strings = new StringTable();
-  /** Source slug and title by source id. */
-  readonly #sources: { slug: string; title: string }[] = [];
+  readonly #sources: SourceTable;
   readonly #kind = new SmallCode<FigureFact['kind']>('kind');
   readonly #approx = new SmallCode<NonNullable<FigureFact['approx']>>('approx');
   readonly #subjectFrom = new SmallCode<NonNullable<FigureFact['subjectFrom']>>('subjectFrom');
@@ -108,17 +62,17 @@ export class FigureStore {
   readonly #start = new Column((n) => new Int32Array(n));
   readonly #end = new Column((n) => new Int32Array(n));
 
+  /** `sources`: the table the source ids given to {@link add} are in. */
+  constructor(sources: SourceTable) {
+    this.#sources = sources;
+  }
+
   /** How many figures the store holds. */
   get length(): number {
     return this.#value.length;
   }
 
-  /** A source's id, for {@link add}: call once per article, before adding its figures. */
-  addSource(slug: string, title: string): number {
-    return this.#sources.push({ slug, title }) - 1;
-  }
-
-  /** Adds one figure of source `source` (from {@link addSource}); returns its number. */
+  /** Adds one figure of the source with id `source`; returns its number. */
   add(f: FigureFact, source: number): number {
     const s = this.#strings;
     this.#value.push(f.value);
@@ -156,7 +110,7 @@ export class FigureStore {
 
   /** The slug of figure `i`'s source. */
   source(i: number): string {
-    return this.#sources[this.#source.at(i)]!.slug;
+    return this.#sources.slug(this.#source.at(i));
   }
 
   /** How many distinct sources state at least one figure. */
@@ -193,9 +147,9 @@ export class FigureStore {
     if (entity !== undefined) f.entity = entity;
     const subjectFrom = this.#subjectFrom.value(this.#codes.at(3 * i + 2));
     if (subjectFrom !== undefined) f.subjectFrom = subjectFrom;
-    const source = this.#sources[this.#source.at(i)]!;
-    f.source = source.slug;
-    f.sourceTitle = source.title;
+    const source = this.#source.at(i);
+    f.source = this.#sources.slug(source);
+    f.sourceTitle = this.#sources.title(source);
     return f;
   }
 

@@ -2,6 +2,8 @@ import { type LinkedArticle } from '../ingest/link.ts';
 import { compileGazetteer } from '../core/match.ts';
 import { type Disagreement, findDisagreements } from './disagreements.ts';
 import { FigureStore } from './figure-store.ts';
+import { SourceTable } from './columns.ts';
+import { MentionList } from './mention-list.ts';
 import { articleTimeline, storyYear, type TimelineEvent, type UnplacedEvent } from './events.ts';
 import type { Entity } from '../core/entity.ts';
 import { type ParagraphLookup, paragraphTexts, resolveSentence, type SourceSentenceRef } from './sentences.ts';
@@ -10,17 +12,13 @@ export type { Disagreement, LedgerFigure } from './disagreements.ts';
 export type { TimelineEvent, UnplacedEvent } from './events.ts';
 export type { SourceSentenceRef } from './sentences.ts';
 export type { FigureStore } from './figure-store.ts';
+export type { EntityMention, MentionList } from './mention-list.ts';
 
 /** What the index reads of an article: its metadata, paragraphs and facts (not its links, credits or audit lines). */
 export type KnowledgeArticle = Pick<LinkedArticle, 'slug' | 'title' | 'date' | 'body' | 'mentions' | 'figures' | 'years'>;
 
 /** Slug under /figures/ for figures whose sentence names no entity. */
 export const UNATTRIBUTED = 'unattributed';
-
-/** A source paragraph that names an entity, pointing at the first sentence there that names it. */
-export interface EntityMention extends SourceSentenceRef {
-  sourceTitle: string;
-}
 
 /**
  * Everything cross-article the knowledge pages need, computed once from all linked articles. Records
@@ -30,8 +28,8 @@ export interface EntityMention extends SourceSentenceRef {
  */
 export interface KnowledgeIndex {
   entities: Map<string, Entity>;
-  /** entity → the source paragraphs that name it. */
-  mentions: Map<string, EntityMention[]>;
+  /** entity → the source paragraphs that name it, in columns (records made by `slice`; see mention-list.ts). */
+  mentions: Map<string, MentionList>;
   /** entity → how many paragraphs name it (0 for an entity no source names). */
   mentionCounts: Map<string, number>;
   /** entity → how many distinct sources name it. */
@@ -78,9 +76,10 @@ export interface KnowledgeBuilder {
  */
 export function knowledgeBuilder(entityList: readonly Entity[], fallbackYear: number | undefined): KnowledgeBuilder {
   const entities = new Map(entityList.map((e) => [e.slug, e]));
+  const sources = new SourceTable();
   const mentions: KnowledgeIndex['mentions'] = new Map();
   const pairs = new Map<string, Map<string, number>>();
-  const figures = new FigureStore();
+  const figures = new FigureStore(sources);
   const timeline: TimelineEvent[] = [];
   const unplaced: UnplacedEvent[] = [];
   const sourceCounts = new Map<string, number>();
@@ -92,8 +91,11 @@ export function knowledgeBuilder(entityList: readonly Entity[], fallbackYear: nu
     const named = new Set<string>();
     // The paragraphs some record points into: the only texts a page can ask for (`sentence`).
     const pointed = new Set<number>();
+    const source = sources.add(a.slug, a.title);
     for (const m of a.mentions) {
-      push(mentions, m.entity, { source: a.slug, sourceTitle: a.title, p: m.p, start: m.start, end: m.end });
+      let list = mentions.get(m.entity);
+      if (!list) mentions.set(m.entity, (list = new MentionList(sources)));
+      list.add(source, m);
       push(byParagraph, m.p, m.entity);
       named.add(m.entity);
       pointed.add(m.p);
@@ -107,12 +109,9 @@ export function knowledgeBuilder(entityList: readonly Entity[], fallbackYear: nu
         pairs.set(x, row);
       }
     }
-    if (a.figures.length > 0) {
-      const source = figures.addSource(a.slug, a.title);
-      for (const f of a.figures) {
-        figures.add(f, source);
-        pointed.add(f.p);
-      }
+    for (const f of a.figures) {
+      figures.add(f, source);
+      pointed.add(f.p);
     }
     const dated = articleTimeline(a, matcher, fallbackYear);
     for (const e of dated.events) {
@@ -134,6 +133,7 @@ export function knowledgeBuilder(entityList: readonly Entity[], fallbackYear: nu
     const sentence = (ref: SourceSentenceRef) => resolveSentence(paragraphs, ref);
 
     figures.seal();
+    for (const list of mentions.values()) list.seal();
     // The records are made one at a time as findDisagreements reads them; it keeps only those it compares.
     const disagreements = findDisagreements(figures, sentence, dates, (slug) => entities.get(slug)?.parent);
     const disagreementsByEntity = new Map<string, Disagreement[]>();
