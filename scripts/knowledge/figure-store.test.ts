@@ -6,6 +6,7 @@ import { generateArticles } from '../bench/generate.ts';
 import { ingestAll } from '../ingest/pipeline.ts';
 import { SourceTable } from './columns.ts';
 import { FigureStore } from './figure-store.ts';
+import { findDisagreements } from './disagreements.ts';
 import { buildKnowledge } from './index.ts';
 import { loadGazetteer } from './load-gazetteer.ts';
 
@@ -74,5 +75,16 @@ describe('FigureStore', () => {
       expect(list.slice(1, 3)).toStrictEqual(want.slice(1, 3));
       expect(list.slice(want.length - 1, want.length + 5)).toStrictEqual(want.slice(-1));
     }
+  });
+
+  it('gives the disagreements found over the records, their figures made again from numbers each time they are read', () => {
+    const k = buildKnowledge(articles, entities);
+    const dates = new Map(articles.flatMap((a) => (a.date ? [[a.slug, a.date.iso] as const] : [])));
+    const plain = findDisagreements(records, k.sentence, dates, (slug) => k.entities.get(slug)?.parent);
+    expect(plain.length).toBeGreaterThan(0);
+    expect(k.disagreements).toStrictEqual(plain);
+    expect(JSON.stringify(k.disagreements)).toBe(JSON.stringify(plain));
+    const d = k.disagreements[0]!;
+    expect(d.figures).not.toBe(d.figures);
   });
 });

@@ -9,6 +9,7 @@
  */
 import type { FigureFact } from '../ingest/link.ts';
 import type { LedgerFigure } from './agreement.ts';
+import type { Disagreement } from './disagreements.ts';
 import { Column, type SourceTable, StringTable } from './columns.ts';
 
 /** An optional string field in one byte: 0 for absent, else 1 + the value's place among the few values the field takes (kind, hedge, subject's origin). */
@@ -161,5 +162,37 @@ export class FigureStore {
   /** Every figure in order, each record made as it is reached (a data file streams them). */
   *[Symbol.iterator](): Generator<LedgerFigure> {
     for (let i = 0; i < this.length; i++) yield this.figure(i);
+  }
+
+  /**
+   * Every figure in order, as {@link Symbol.iterator} does, with `numbers` told each record's
+   * number (a weak map: a record nobody keeps is collected as before).
+   */
+  *numbered(numbers: WeakMap<LedgerFigure, number>): Generator<LedgerFigure> {
+    for (let i = 0; i < this.length; i++) {
+      const f = this.figure(i);
+      numbers.set(f, i);
+      yield f;
+    }
+  }
+
+  /**
+   * A disagreement whose figures are held as numbers in this store: `figures` and `clusters` are
+   * made again each time they are read (enumerable getters, so the object reads and serialises as
+   * the original). `numbers` gives the number of each record `d` holds (see {@link numbered}).
+   */
+  stored(d: Disagreement, numbers: WeakMap<LedgerFigure, number>): Disagreement {
+    const numberOf = (f: LedgerFigure) => {
+      const n = numbers.get(f);
+      if (n === undefined) throw new Error(`figure store: a disagreement's figure (${f.source}#p${f.p} "${f.text}") is not one of the store's records`);
+      return n;
+    };
+    const clusters = d.clusters.map((c) => Int32Array.from(c, numberOf));
+    const figures = Int32Array.from(d.figures, numberOf);
+    const { clusters: _c, figures: _f, ...rest } = d;
+    return Object.defineProperties(rest, {
+      clusters: { enumerable: true, get: () => clusters.map((c) => this.figures(c)) },
+      figures: { enumerable: true, get: () => this.figures(figures) },
+    }) as Disagreement;
   }
 }

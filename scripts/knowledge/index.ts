@@ -1,6 +1,6 @@
 import { type LinkedArticle } from '../ingest/link.ts';
 import { compileGazetteer } from '../core/match.ts';
-import { type Disagreement, findDisagreements } from './disagreements.ts';
+import { type Disagreement, findDisagreements, type LedgerFigure } from './disagreements.ts';
 import { FigureStore } from './figure-store.ts';
 import { SourceTable } from './columns.ts';
 import { MentionList } from './mention-list.ts';
@@ -42,6 +42,7 @@ export interface KnowledgeIndex {
   figures: FigureStore;
   /** entity → the numbers of the figures about it (in {@link figures}), in ledger order; figures about no entity are under ''. */
   figuresByEntity: Map<string, Int32Array>;
+  /** Most important first; each holds its figures as numbers in {@link figures}, made into records when read (`figures`, `clusters`). */
   disagreements: Disagreement[];
   /** entity → the disagreements about it or holding a figure about it. */
   disagreementsByEntity: Map<string, Disagreement[]>;
@@ -134,8 +135,10 @@ export function knowledgeBuilder(entityList: readonly Entity[], fallbackYear: nu
 
     figures.seal();
     for (const list of mentions.values()) list.seal();
-    // The records are made one at a time as findDisagreements reads them; it keeps only those it compares.
-    const disagreements = findDisagreements(figures, sentence, dates, (slug) => entities.get(slug)?.parent);
+    // The records are made one at a time as findDisagreements reads them; it keeps only those it
+    // compares, and the disagreements found keep their figures' numbers, not the records.
+    const numbers = new WeakMap<LedgerFigure, number>();
+    const disagreements = findDisagreements(figures.numbered(numbers), sentence, dates, (slug) => entities.get(slug)?.parent).map((d) => figures.stored(d, numbers));
     const disagreementsByEntity = new Map<string, Disagreement[]>();
     for (const d of disagreements) {
       for (const e of new Set([d.entity, ...d.figures.flatMap((f) => (f.entity ? [f.entity] : []))])) push(disagreementsByEntity, e, d);
