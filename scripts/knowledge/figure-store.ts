@@ -187,12 +187,15 @@ export class FigureStore {
       if (n === undefined) throw new Error(`figure store: a disagreement's figure (${f.source}#p${f.p} "${f.text}") is not one of the store's records`);
       return n;
     };
-    const clusters = d.clusters.map((c) => Int32Array.from(c, numberOf));
-    const figures = Int32Array.from(d.figures, numberOf);
-    const { clusters: _c, figures: _f, ...rest } = d;
-    return Object.defineProperties(rest, {
-      clusters: { enumerable: true, get: () => clusters.map((c) => this.figures(c)) },
-      figures: { enumerable: true, get: () => this.figures(figures) },
-    }) as Disagreement;
+    const { clusters, figures, ...rest } = d;
+    return withFigures(rest, this, clusters.map((c) => Int32Array.from(c, numberOf)), Int32Array.from(figures, numberOf));
   }
+}
+
+/** `d` with getters for its figures (made outside {@link FigureStore.stored}, whose scope holds the records and their numbers: the getters keep only the store and the numbers). */
+function withFigures(d: Omit<Disagreement, 'clusters' | 'figures'>, store: FigureStore, clusters: Int32Array[], figures: Int32Array): Disagreement {
+  return Object.defineProperties(d, {
+    clusters: { enumerable: true, get: () => clusters.map((c) => store.figures(c)) },
+    figures: { enumerable: true, get: () => store.figures(figures) },
+  }) as Disagreement;
 }

@@ -130,8 +130,7 @@ export function knowledgeBuilder(entityList: readonly Entity[], fallbackYear: nu
     const related = new Map(
       [...pairs].map(([e, row]) => [e, [...row].map(([entity, count]) => ({ entity, count })).sort((x, y) => y.count - x.count || (x.entity < y.entity ? -1 : 1))]),
     );
-    const paragraphs: ParagraphLookup = (source, p) => texts.get(source)?.[p];
-    const sentence = (ref: SourceSentenceRef) => resolveSentence(paragraphs, ref);
+    const sentence = sentenceOf(texts);
 
     figures.seal();
     for (const list of mentions.values()) list.seal();
@@ -154,6 +153,15 @@ export function knowledgeBuilder(entityList: readonly Entity[], fallbackYear: nu
     return { entities, mentions, mentionCounts, sourceCounts, related, parts, figures, figuresByEntity, disagreements, disagreementsByEntity, timeline, unplaced, sentence };
   };
   return { add, finish };
+}
+
+/**
+ * The index's `sentence`, made outside the builder: a closure keeps its whole scope alive, and the
+ * builder's holds what only building needs (co-mention counts, the matcher, the records' lookups).
+ */
+function sentenceOf(texts: ReadonlyMap<string, string[]>): (ref: SourceSentenceRef) => string {
+  const paragraphs: ParagraphLookup = (source, p) => texts.get(source)?.[p];
+  return (ref) => resolveSentence(paragraphs, ref);
 }
 
 /** The index over articles already in memory (the eval and the figures comparison); the site adds them one at a time (src/lib/knowledge.ts). */
