@@ -21,8 +21,9 @@ const raws = [
 const { articles } = ingestAll(raws, compileGazetteer(entities));
 /** The ledger as records, as the index kept it before the store: each article's figures with its slug and title. */
 const records = articles.flatMap((a) => a.figures.map((f) => ({ ...f, source: a.slug, sourceTitle: a.title })));
+const k = buildKnowledge(articles, entities);
 
-describe('FigureStore', () => {
+describe('the knowledge index in columns (FigureStore, MentionList)', () => {
   const sources = new SourceTable();
   const store = new FigureStore(sources);
   for (const a of articles) {
@@ -54,7 +55,6 @@ describe('FigureStore', () => {
   });
 
   it("is the index's ledger: each entity's figure numbers are its records, in ledger order", () => {
-    const k = buildKnowledge(articles, entities);
     expect([...k.figures]).toStrictEqual(records);
     const grouped = Map.groupBy(records, (f) => f.entity ?? '');
     expect([...k.figuresByEntity.keys()]).toEqual([...grouped.keys()]);
@@ -62,7 +62,6 @@ describe('FigureStore', () => {
   });
 
   it("keeps each entity's mentions as the articles state them, in order, read by position", () => {
-    const k = buildKnowledge(articles, entities);
     const expected = Map.groupBy(
       articles.flatMap((a) => a.mentions.map((m) => ({ entity: m.entity, record: { source: a.slug, sourceTitle: a.title, p: m.p, start: m.start, end: m.end } }))),
       (m) => m.entity,
@@ -78,7 +77,6 @@ describe('FigureStore', () => {
   });
 
   it('gives the disagreements found over the records, their figures made again from numbers each time they are read', () => {
-    const k = buildKnowledge(articles, entities);
     const dates = new Map(articles.flatMap((a) => (a.date ? [[a.slug, a.date.iso] as const] : [])));
     const plain = findDisagreements(records, k.sentence, dates, (slug) => k.entities.get(slug)?.parent);
     expect(plain.length).toBeGreaterThan(0);
