@@ -137,7 +137,7 @@ const SAME_TIME_DAYS = 45;
  * figure join its product's group where it restates one of that product's figures (see joinProducts).
  */
 export function findDisagreements(
-  figures: readonly LedgerFigure[],
+  figures: Iterable<LedgerFigure>,
   sentenceOf: (f: LedgerFigure) => string,
   published: ReadonlyMap<string, string> = new Map(),
   parentOf: (entity: string) => string | undefined = () => undefined,

@@ -1,6 +1,9 @@
 import { type LinkedArticle } from '../ingest/link.ts';
 import { compileGazetteer } from '../core/match.ts';
 import { type Disagreement, findDisagreements, type LedgerFigure } from './disagreements.ts';
+import { FigureStore } from './figure-store.ts';
+import { SourceTable } from './columns.ts';
+import { MentionList } from './mention-list.ts';
 import { articleTimeline, storyYear, type TimelineEvent, type UnplacedEvent } from './events.ts';
 import type { Entity } from '../core/entity.ts';
 import { type ParagraphLookup, paragraphTexts, resolveSentence, type SourceSentenceRef } from './sentences.ts';
@@ -8,17 +11,14 @@ import { type ParagraphLookup, paragraphTexts, resolveSentence, type SourceSente
 export type { Disagreement, LedgerFigure } from './disagreements.ts';
 export type { TimelineEvent, UnplacedEvent } from './events.ts';
 export type { SourceSentenceRef } from './sentences.ts';
+export type { FigureStore } from './figure-store.ts';
+export type { EntityMention, MentionList } from './mention-list.ts';
 
 /** What the index reads of an article: its metadata, paragraphs and facts (not its links, credits or audit lines). */
 export type KnowledgeArticle = Pick<LinkedArticle, 'slug' | 'title' | 'date' | 'body' | 'mentions' | 'figures' | 'years'>;
 
 /** Slug under /figures/ for figures whose sentence names no entity. */
 export const UNATTRIBUTED = 'unattributed';
-
-/** A source paragraph that names an entity, pointing at the first sentence there that names it. */
-export interface EntityMention extends SourceSentenceRef {
-  sourceTitle: string;
-}
 
 /**
  * Everything cross-article the knowledge pages need, computed once from all linked articles. Records
@@ -28,8 +28,8 @@ export interface EntityMention extends SourceSentenceRef {
  */
 export interface KnowledgeIndex {
   entities: Map<string, Entity>;
-  /** entity → the source paragraphs that name it. */
-  mentions: Map<string, EntityMention[]>;
+  /** entity → the source paragraphs that name it, in columns (records made by `slice`; see mention-list.ts). */
+  mentions: Map<string, MentionList>;
   /** entity → how many paragraphs name it (0 for an entity no source names). */
   mentionCounts: Map<string, number>;
   /** entity → how many distinct sources name it. */
@@ -38,9 +38,11 @@ export interface KnowledgeIndex {
   related: Map<string, { entity: string; count: number }[]>;
   /** entity → the entities that are part of it (a developer's models), by name. */
   parts: Map<string, Entity[]>;
-  figures: LedgerFigure[];
-  /** entity → the figures about it; figures about no entity are under ''. */
-  figuresByEntity: Map<string, LedgerFigure[]>;
+  /** The figures ledger, in columns: a figure is a number, its record made when a page shows it (see figure-store.ts). */
+  figures: FigureStore;
+  /** entity → the numbers of the figures about it (in {@link figures}), in ledger order; figures about no entity are under ''. */
+  figuresByEntity: Map<string, Int32Array>;
+  /** Most important first; each holds its figures as numbers in {@link figures}, made into records when read (`figures`, `clusters`). */
   disagreements: Disagreement[];
   /** entity → the disagreements about it or holding a figure about it. */
   disagreementsByEntity: Map<string, Disagreement[]>;
@@ -75,9 +77,10 @@ export interface KnowledgeBuilder {
  */
 export function knowledgeBuilder(entityList: readonly Entity[], fallbackYear: number | undefined): KnowledgeBuilder {
   const entities = new Map(entityList.map((e) => [e.slug, e]));
+  const sources = new SourceTable();
   const mentions: KnowledgeIndex['mentions'] = new Map();
   const pairs = new Map<string, Map<string, number>>();
-  const figures: LedgerFigure[] = [];
+  const figures = new FigureStore(sources);
   const timeline: TimelineEvent[] = [];
   const unplaced: UnplacedEvent[] = [];
   const sourceCounts = new Map<string, number>();
@@ -89,8 +92,11 @@ export function knowledgeBuilder(entityList: readonly Entity[], fallbackYear: nu
     const named = new Set<string>();
     // The paragraphs some record points into: the only texts a page can ask for (`sentence`).
     const pointed = new Set<number>();
+    const source = sources.add(a.slug, a.title);
     for (const m of a.mentions) {
-      push(mentions, m.entity, { source: a.slug, sourceTitle: a.title, p: m.p, start: m.start, end: m.end });
+      let list = mentions.get(m.entity);
+      if (!list) mentions.set(m.entity, (list = new MentionList(sources)));
+      list.add(source, m);
       push(byParagraph, m.p, m.entity);
       named.add(m.entity);
       pointed.add(m.p);
@@ -105,7 +111,7 @@ export function knowledgeBuilder(entityList: readonly Entity[], fallbackYear: nu
       }
     }
     for (const f of a.figures) {
-      figures.push({ ...f, source: a.slug, sourceTitle: a.title });
+      figures.add(f, source);
       pointed.add(f.p);
     }
     const dated = articleTimeline(a, matcher, fallbackYear);
@@ -124,15 +130,21 @@ export function knowledgeBuilder(entityList: readonly Entity[], fallbackYear: nu
     const related = new Map(
       [...pairs].map(([e, row]) => [e, [...row].map(([entity, count]) => ({ entity, count })).sort((x, y) => y.count - x.count || (x.entity < y.entity ? -1 : 1))]),
     );
-    const paragraphs: ParagraphLookup = (source, p) => texts.get(source)?.[p];
-    const sentence = (ref: SourceSentenceRef) => resolveSentence(paragraphs, ref);
+    const sentence = sentenceOf(texts);
 
-    const disagreements = findDisagreements(figures, sentence, dates, (slug) => entities.get(slug)?.parent);
+    figures.seal();
+    for (const list of mentions.values()) list.seal();
+    // The records are made one at a time as findDisagreements reads them; it keeps only those it
+    // compares, and the disagreements found keep their figures' numbers, not the records.
+    const numbers = new WeakMap<LedgerFigure, number>();
+    const disagreements = findDisagreements(figures.numbered(numbers), sentence, dates, (slug) => entities.get(slug)?.parent).map((d) => figures.stored(d, numbers));
     const disagreementsByEntity = new Map<string, Disagreement[]>();
     for (const d of disagreements) {
       for (const e of new Set([d.entity, ...d.figures.flatMap((f) => (f.entity ? [f.entity] : []))])) push(disagreementsByEntity, e, d);
     }
-    const figuresByEntity = Map.groupBy(figures, (f) => f.entity ?? '');
+    const numbersByEntity = new Map<string, number[]>();
+    for (let i = 0; i < figures.length; i++) push(numbersByEntity, figures.entity(i) ?? '', i);
+    const figuresByEntity = new Map([...numbersByEntity].map(([e, list]) => [e, Int32Array.from(list)]));
     const parts = new Map<string, Entity[]>();
     for (const e of entityList) if (e.parent) push(parts, e.parent, e);
     for (const list of parts.values()) list.sort((a, b) => a.name.localeCompare(b.name, 'en'));
@@ -141,6 +153,15 @@ export function knowledgeBuilder(entityList: readonly Entity[], fallbackYear: nu
     return { entities, mentions, mentionCounts, sourceCounts, related, parts, figures, figuresByEntity, disagreements, disagreementsByEntity, timeline, unplaced, sentence };
   };
   return { add, finish };
+}
+
+/**
+ * The index's `sentence`, made outside the builder: a closure keeps its whole scope alive, and the
+ * builder's holds what only building needs (co-mention counts, the matcher, the records' lookups).
+ */
+function sentenceOf(texts: ReadonlyMap<string, string[]>): (ref: SourceSentenceRef) => string {
+  const paragraphs: ParagraphLookup = (source, p) => texts.get(source)?.[p];
+  return (ref) => resolveSentence(paragraphs, ref);
 }
 
 /** The index over articles already in memory (the eval and the figures comparison); the site adds them one at a time (src/lib/knowledge.ts). */

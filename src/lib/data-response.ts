@@ -73,10 +73,11 @@ export function* jsonArrayChunks<T>(item: z.ZodType<T>, records: Iterable<T>, si
 
 /**
  * The JSON data file `name` (as in its URL: `figures.json`): every record validated against its schema,
- * so a file never breaks its documented shape.
+ * so a file never breaks its documented shape. `size`: records serialised and written together (fewer
+ * for large records, whose chunk lives until it is written).
  */
-export function jsonArrayResponse<T>(name: string, item: z.ZodType<T>, records: Iterable<T>): Promise<Response> {
-  return dataFile(name, jsonArrayChunks(item, records), 'application/json; charset=utf-8');
+export function jsonArrayResponse<T>(name: string, item: z.ZodType<T>, records: Iterable<T>, size = BATCH): Promise<Response> {
+  return dataFile(name, jsonArrayChunks(item, records, size), 'application/json; charset=utf-8');
 }
 
 /** CSV text (RFC 4180, quoted by csv-stringify, CRLF rows) with a header row, one batch of records at a time. */
