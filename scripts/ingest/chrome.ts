@@ -229,9 +229,9 @@ export const TAG_LABEL = /^(?:tags?|topics?|keywords|filed under|categories|(?:r
 export const isTagLine = (t: string) =>
   words(t) <= 16 && !/[.!?]$/.test(t) && ((t.match(/(?:^|\s)#[\p{L}\p{N}_]/gu) ?? []).length >= 2 && t.startsWith('#') || (t.split(/\s*[,;|]\s*/).length >= 3 && t.split(/\s*[,;|]\s*/).every((p) => words(p) <= 3)));
 
-/** Symbols and arrows at either end of a line ("▼", "←"), but not a copyright sign or a separator. */
+/** Symbols and arrows at either end of a line ("▼", "←"), but not a copyright sign (ⓒ too) or a separator. */
 // Zero-width characters too: an app's action row copies them before each label ("\u200bAgree 2.3K").
-const EDGE_MARKS = /^(?:(?![©®℗™])[\p{So}\u2190-\u21FF\u200B-\u200D\u2060\uFEFF])+\s*|\s*(?:(?![©®℗™])[\p{So}\u2190-\u21FF\u200B-\u200D\u2060\uFEFF])+$/gu;
+const EDGE_MARKS = /^(?:(?![©ⓒ®℗™])[\p{So}\u2190-\u21FF\u200B-\u200D\u2060\uFEFF])+\s*|\s*(?:(?![©ⓒ®℗™])[\p{So}\u2190-\u21FF\u200B-\u200D\u2060\uFEFF])+$/gu;
 
 /** What a single line is, when it is chrome or a credit; undefined for anything else. */
 export function lineChrome(text: string): { reason: BoilerplateReason } | { credit: true; url?: string } | undefined {
