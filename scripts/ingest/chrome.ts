@@ -1,5 +1,6 @@
 import type { BoilerplateReason } from '../core/article.ts';
 import { appChrome } from './chrome-app.ts';
+import { captionKind } from './chrome-captions.ts';
 import { familyChrome } from './chrome-families.ts';
 import { footerChrome } from './chrome-footer.ts';
 import { noteChrome } from './chrome-notes.ts';
@@ -264,6 +265,8 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
     const url = FIRST_URL.exec(t)?.[0].replace(/[.,;)]+$/, '');
     return { credit: true, ...(url ? { url } : {}) };
   }
+  const caption = captionKind(t, n);
+  if (caption) return caption === 'credit' ? { credit: true } : { reason: 'image' };
   // A label's colon ("Sort by:", "Share:") does not change what the label is.
   const label = t.endsWith(':') ? t.replace(/\s*:$/, '') : t;
   // The first rule that matches the line or its label (rule-list.ts reads the list in a few passes).
