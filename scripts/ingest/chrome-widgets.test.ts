@@ -39,6 +39,24 @@ describe('widgets, prompts and markup told by their own shape', () => {
     expect(reason('MEX/24/1203')).toBe('page chrome');
   });
 
+  it("removes a printer's bracketed notes, short dot leaders, sign-up links and stamps with a bullet", () => {
+    expect(reason('[Senate Hearing, 118 Congress]')).toBe('production note');
+    expect(reason('[TABLE NOT AVAILABLE IN THIS FORMAT]')).toBe('production note');
+    expect(reason('[[toc]]')).toBe('production note');
+    expect(reason('Statement of Ms. Ada Fenwick, Harbour Board...     7')).toBe('navigation');
+    expect(reason('Sign up here.')).toBe('share or subscribe prompt');
+    expect(reason('Get daily briefings on the port with the Harbour Morning newsletter. Sign up here.')).toBe('share or subscribe prompt');
+    expect(reason('· 3h')).toBe('relative time');
+    expect(reason('Share on')).toBe('share or subscribe prompt');
+    expect(reason('Read previous post: Cranes arrive at Vesta')).toBe('navigation');
+  });
+
+  it('keeps bracketed links, footnotes and long bracketed text', () => {
+    expect(reason('[Read the harbour report](https://harbour.example/report)')).toBeUndefined();
+    expect(reason('[The harbour master then read out the full list of the cranes the port had bought since 2019, one by one, to the committee.]')).toBeUndefined();
+    expect(reason('Readers can sign up here for the port tour, the authority said on Monday.')).toBeUndefined();
+  });
+
   it('removes the JSX and export lines an MDX post leaves on lines of their own', () => {
     expect(reason('export default (props) => <PostLayout post={post} {...props} />')).toBe('page chrome');
     expect(reason('export const meta = { title: "Cranes" }')).toBe('page chrome');

@@ -31,13 +31,15 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^this (?:article|story|post) (?:was|is) featured (?:in|on)\b[^.!?]{0,40}(?:\.{3}|…)?$/i, 'related links'],
   // A sponsorship prompt: "Sponsor me for $10/month and get …", "Become a sponsor".
   [/^sponsor (?:me|us|this (?:blog|site|newsletter))\b.{0,160}$|^become a (?:sponsor|patron)\b[^.!?]{0,60}[.!]?$/i, 'share or subscribe prompt'],
+  // A sign-up link's label: "Sign up here.", "Register now!".
+  [/^(?:sign up|subscribe|register|join) (?:here|now|today|for free)[.!]?$/i, 'share or subscribe prompt'],
   // A market widget's footnote: "All quotes delayed a minimum of 15 minutes."
   [/^(?:all )?(?:quotes|prices|market data) (?:are )?delayed\b[^.!?]{0,60}\.?$/i, 'widget'],
   // A video player's label with its running time glued on, as a copy takes it: "VIDEO2:0402:04".
   [/^(?:video|audio|watch|listen)\s*(?:\d{1,2}:\d{2}){1,3}$/i, 'image'],
   // A printed document's contents: the title letter-spaced ("C O N T E N T S"), and entries with dot leaders and a page number.
   [/^(?:\p{Lu} ){3,}\p{Lu}$/u, 'navigation'],
-  [/^\S.{2,120}?\s?\.{5,}\s*\d{1,4}$/, 'navigation'],
+  [/^\S.{2,120}?(?:\s?\.{5,}\s*|\.{3,}\s{2,})\d{1,4}$/, 'navigation'],
   // A line of bare counts ("0 1 0"): a row of reaction counters.
   [/^\d{1,4}(?: \d{1,4}){2,5}$/, 'widget'],
   // Hashtags written between two marks (a microblog's topics): "#Topic one# #Topic two#".
@@ -54,6 +56,14 @@ const RULE_LIST = ruleList(RULES.map(([re]) => re));
  */
 const EXPORT_LINE = /^export\s+(?:default\b|const\s+[\w$]+\s*=|function\s+[\w$]+\s*\(|\{[^}]*\}\s*(?:from\b|;?$))/;
 const JSX_LINE = /^(?:<\/?\p{Lu}[\w.]*(?:\s[^<>]*)?\/?>\s*)+$/u;
+
+/**
+ * An editor's or a printer's note in square brackets on a line of its own: "[House Hearing, 119 Congress]",
+ * "[GRAPHIC(S) NOT AVAILABLE IN TIFF FORMAT]", "[[toc]]". Not a Markdown link ("[Report](…)") nor a footnote number ("[3]").
+ */
+export const BRACKET_NOTE = /^\[{1,2}(?!\d+\]|\^)[^[\]]{3,80}\]{1,2}$/;
+/** Most words of such a note. */
+export const MAX_BRACKET_WORDS = 12;
 
 /** The reason a line is a widget, a prompt or markup of the page (`t`: the line without its marks), or undefined. */
 export function widgetChrome(t: string): BoilerplateReason | undefined {

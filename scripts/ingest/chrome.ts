@@ -8,7 +8,7 @@ import { longNotice, noticeChrome } from './chrome-notices.ts';
 import { isCaptionWithCredit, readerChrome } from './chrome-reader.ts';
 import { COOKIE, COOKIE_WORD, isControlLine, isCookieBanner, isLegalLine, isPostMetaRow, isSocialRow, MAX_BANNER_WORDS } from './chrome-rows.ts';
 import { ruleList } from './rule-list.ts';
-import { widgetChrome } from './chrome-widgets.ts';
+import { BRACKET_NOTE, MAX_BRACKET_WORDS, widgetChrome } from './chrome-widgets.ts';
 import { BARE_URL, IMAGE_FILE, endsSentence, words } from './units.ts';
 
 /**
@@ -95,10 +95,11 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:skip to (?:main )?(?:content|navigation)|(?:back|return) to (?:top|the top|the homepage|homepage)|to the homepage|open menu|close menu|main menu|toggle navigation|log ?in|sign ?in|accessibility (?:help|statement|options))$/i, 'navigation'],
   // A reader's own menu ("My News", "My Account"): the possessive names a page of the site, not of the story.
   [/^my (?:account|news|feed|profile|saved|library)$/i, 'navigation'],
-  [/^(?:previous|next|prev|older|newer)(?: post| article| story)?\s*[:»›>]\s*\S/i, 'navigation'],
+  // "Read previous post: <title>" too.
+  [/^(?:read )?(?:previous|next|prev|older|newer)(?: post| article| story)?\s*[:»›>]\s*\S/i, 'navigation'],
   [/^(?:live|live updates|live blog|watch live|key points|key takeaways|transcript|(?:news )?provided by)$/i, 'page chrome'],
   [/^(?:share|tweet|email|e-mail|print|copy|like|comment|repost|copy link|link copied|follow|listen|save|bookmark|gift (?:this )?article|facebook|twitter|x|linkedin|whatsapp|reddit|wechat|weibo|telegram|threads|bluesky|flipboard|mail)$/i, 'share or subscribe prompt'],
-  [/^share(?: this| the| our)?(?: post| article| story| page| episode| video| podcast| thread| report| link| live blog| on [\p{L}]+)?(?:\s*:.{0,60})?$/iu, 'share or subscribe prompt'],
+  [/^share(?: this| the| our)?(?: post| article| story| page| episode| video| podcast| thread| report| link| live blog| on [\p{L}]+| on)?(?:\s*:.{0,60})?$/iu, 'share or subscribe prompt'],
   [/^@[\w.]{2,30}$/, 'share or subscribe prompt'],
   [EMAIL_FIELD, 'share or subscribe prompt'],
   [/^(?:type|enter) your e-?mail|^already (?:an? )?(?:paid )?(?:subscriber|member|have an account)|^(?:thanks|thank you) for (?:reading|subscribing|signing up)/i, 'share or subscribe prompt'],
@@ -111,7 +112,8 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/i, 'wire credits'],
   [/^(?:editor'?s|editors'?|translator'?s|translators'?) note\s*:|^this (?:article|story|post|piece) (?:was|has been|is) (?:machine[- ])?translated\b|^(?:correction|clarification)\s*:\s*(?:an earlier|a previous|this (?:article|story))|^this (?:article|post|page|document) is a transcript\b|^(?:originally|first) published (?:in|on|at|by)\b[^.,;]{0,60}\.?$|^republished with permission\b|^a version of this (?:article|story)\b|^(?:translated|adapted) by\b|^original (?:title|headline|article)\s*:|^this (?:article|story|post|piece) (?:was |is |first |originally )+(?:published|appeared|republished)\b/i, 'production note'],
   [/^this (?:report|research|note|brief|paper|study|document|publication|analysis|commentary) (?:has been|was|is) (?:prepared|produced|issued|published) by\b|^(?:important |legal )?(?:disclosures?|disclaimers?)$|^analyst certification$/i, 'production note'],
-  [/^(?:updated|corrected|clarified) (?:at|on)\b.{0,80}$|^the views expressed\b|^(?:disclosure|disclaimer)\s*:|^transcripts? (?:was |is )?(?:generated|produced|edited)\b/i, 'production note'],
+  // A disclaimer of views says whose they are or are not ("The views expressed at the hearing were …" reports a hearing).
+  [/^(?:updated|corrected|clarified) (?:at|on)\b.{0,80}$|^the (?:views|opinions)(?: and opinions)? expressed (?:in|on|here|herein|by)\b[^.]{0,80}\b(?:are|is|do not|does not|don't|belong|reflect)\b|^(?:disclosure|disclaimer)\s*:|^transcripts? (?:was |is )?(?:generated|produced|edited)\b/i, 'production note'],
   [/^(?:tags?|topics?|filed under|categories|category|keywords|related topics|more about)\s*:\s*\S|^(?:posted|filed) (?:in|under) .{1,80}\|/i, 'tag list'],
   [/^(?:editors?|edited by|responsible editor|责任编辑|编辑)\s*[:：]\s*\S.{0,40}$/i, 'wire credits'],
   [/^(?:#[\p{L}\p{N}_]+\s*)+$/u, 'tag list'],
@@ -127,7 +129,7 @@ const RULES: [RegExp, BoilerplateReason][] = [
   // The end mark of a wire story: "(END)", "-30-", "###", "Enditem".
   [/^(?:\((?:END|ENDS|MORE)\)|ENDS?|-\s?30\s?-|#{3}|[Ee]nditem)$/, 'wire credits'],
   // A compact age stamp: "5h", "3d", "1w • Edited".
-  [/^\d{1,2}\s?(?:s|m|min|h|hr|d|w|mo|y|yr)(?:\s*[•·]\s*edited)?$/i, 'relative time'],
+  [/^(?:[·•]\s*)?\d{1,2}\s?(?:s|m|min|h|hr|d|w|mo|y|yr)(?:\s*[•·]\s*edited)?$/i, 'relative time'],
   // "Page 2 of 3", "Page generated in 0.04 seconds": a printed page's or a server's furniture.
   [/^page \d+(?: of \d+)?$|^page generated in\b/i, 'page chrome'],
   // Reaction counters: "112 · 18 Comments", "45 likes | 3 reposts".
@@ -161,7 +163,7 @@ const GLUED_LINKS = /(?<=\p{Ll})(?=\p{Lu})/u;
 /** Buttons in brackets: "[Print this page]  [Close window]" (tested before {@link bare} takes the outer brackets). */
 const BUTTON_ROW = /^\[[^\]]+\](?:\s*\[[^\]]+\])+$/;
 /** Follow/subscribe prompts: an imperative opening and a word about subscribing. */
-const PROMPT_START = /^(?:follow (?:us|me)|subscribe|sign up|click (?:here|the|to)|join (?:our|the|us)|get (?:our|the|this|it)|don'?t miss|want (?:more|the latest)|never miss)\b/i;
+const PROMPT_START = /^(?:follow (?:us|me)|subscribe|sign up|click (?:here|the|to)|join (?:our|the|us)|get (?:our|the|this|it|(?:daily|weekly|monthly) )|don'?t miss|want (?:more|the latest)|never miss)\b/i;
 const PROMPT_WORD = /\b(?:newsletters?|subscribe|inbox|follow|briefing|updates|sign up|e-?mail|coverage|alerts)\b/i;
 /** Words of a subscription pitch, and words addressed to the reader ("consider becoming a paid subscriber", "delivered to your inbox"). */
 const SUBSCRIBE_WORD = /\b(?:subscribe|subscriber|subscription|newsletter|inbox|reader-supported|paid plan|free trial)\b/i;
@@ -309,6 +311,8 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
     const k = RULE_LIST.next(called);
     if (k >= 0) return { reason: RULES[k]![1] };
   }
+  // A printer's or an editor's note in square brackets ("[House Hearing, 119 Congress]"), when no rule read it without its brackets.
+  if (text.length <= 90 && BRACKET_NOTE.test(text.trim()) && n <= MAX_BRACKET_WORDS) return { reason: 'production note' };
   return chromeSentences(t, n);
 }
 
