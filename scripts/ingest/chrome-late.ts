@@ -3,6 +3,7 @@ import { BIO_VERB } from './chrome-bio.ts';
 import { EMAIL_FIELD } from './chrome.ts';
 import { isPersonName } from './chrome-blocks.ts';
 import { isTagline } from './chrome-context.ts';
+import { markEchoes } from './chrome-echo.ts';
 import { endsSentence, words, type Unit } from './units.ts';
 
 /**
@@ -83,6 +84,7 @@ export function markLate(us: readonly Unit[], taken: Map<number, Segment>, heade
   for (let i = firstLong + 1; firstLong >= 0 && i < us.length; i++) if (open(i) && wc[i]! <= 10 && STAMP.test(us[i]!.text)) drop(i, 'production note');
   markAuthorBox(us, taken, open, drop);
   markSignUp(us, taken, wc, open, drop);
+  markEchoes(us, taken, wc);
 }
 
 /** Most words of a newsletter's name or pitch line. */
