@@ -19,6 +19,8 @@ describe('chrome told by repetition and neighbours', () => {
     const quote = 'A notice headed "Six cranes and a night shift at the port of Vesta" went up on Monday.';
     const got = byText([...head, body[0]!, quote, body[1]!, 'Cranes · night shifts · jobs at the port and the money they bring'].join('\n'));
     expect(got.get(quote)).toBe('paragraph');
+    // A comment section's heading quoting the headline is left to the comment rules.
+    expect(byText([...head, ...body, '2 thoughts on "Six cranes and a night shift at the port of Vesta"'].join('\n')).get('2 thoughts on "Six cranes and a night shift at the port of Vesta"')).not.toBe('page chrome');
   });
 
   it('removes an author card shown before and after the story', () => {

@@ -37,7 +37,12 @@ export function markEchoes(us: readonly Unit[], taken: Map<number, Segment>, wc:
   for (const [i, s] of taken) if (s.kind === 'title' && (titleAt < 0 || i < titleAt)) titleAt = i;
   const title = titleAt >= 0 ? us[titleAt]!.text.trim().toLowerCase() : '';
   const titleWords = title ? words(title) : 0;
-  const echoes = (i: number) => titleWords >= MIN_ECHO_TITLE && wc[i]! > titleWords && wc[i]! <= titleWords + MAX_ECHO_EXTRA && us[i]!.text.toLowerCase().includes(title);
+  // The headline in quotation marks is a reference to the page (a comment section's '2 thoughts on "…"', left to chrome-comments.ts), not the page naming itself.
+  const echoes = (i: number) => {
+    if (titleWords < MIN_ECHO_TITLE || wc[i]! <= titleWords || wc[i]! > titleWords + MAX_ECHO_EXTRA) return false;
+    const at = us[i]!.text.toLowerCase().indexOf(title);
+    return at >= 0 && !/["“‘'«]/.test(us[i]!.text[at - 1] ?? '');
+  };
   // The story's last long paragraph (not counting an echo, which may be long): a headline quoted in the story comes before it.
   let lastLong = firstLong;
   for (let i = firstLong; i < us.length; i++) if (open(i) && wc[i]! >= 20 && !echoes(i)) lastLong = i;

@@ -44,6 +44,7 @@ describe('widgets, prompts and markup told by their own shape', () => {
     expect(reason('[TABLE NOT AVAILABLE IN THIS FORMAT]')).toBe('production note');
     expect(reason('[[toc]]')).toBe('production note');
     expect(reason('Statement of Ms. Ada Fenwick, Harbour Board...     7')).toBe('navigation');
+    expect(reason('[Submitted on 3 Apr 2031 (v2)]')).toBeUndefined();
     expect(reason('Sign up here.')).toBe('share or subscribe prompt');
     expect(reason('Get daily briefings on the port with the Harbour Morning newsletter. Sign up here.')).toBe('share or subscribe prompt');
     expect(reason('· 3h')).toBe('relative time');

@@ -61,7 +61,8 @@ const JSX_LINE = /^(?:<\/?\p{Lu}[\w.]*(?:\s[^<>]*)?\/?>\s*)+$/u;
  * An editor's or a printer's note in square brackets on a line of its own: "[House Hearing, 119 Congress]",
  * "[GRAPHIC(S) NOT AVAILABLE IN TIFF FORMAT]", "[[toc]]". Not a Markdown link ("[Report](…)") nor a footnote number ("[3]").
  */
-export const BRACKET_NOTE = /^\[{1,2}(?!\d+\]|\^)[^[\]]{3,80}\]{1,2}$/;
+// A dated note is left to the header ("[Submitted on 12 Mar 2031 (v1)]" dates a preprint).
+export const BRACKET_NOTE = /^\[{1,2}(?!\d+\]|\^)(?![^\]]*(?:\b(?:19|20)\d{2}\b|\b(?:[Ss]ubmitted|[Pp]osted|[Pp]ublished|[Uu]pdated|[Rr]evised|[Rr]eceived|[Aa]ccepted)\b))[^[\]]{3,80}\]{1,2}$/;
 /** Most words of such a note. */
 export const MAX_BRACKET_WORDS = 12;
 

@@ -267,8 +267,6 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
     const url = FIRST_URL.exec(t)?.[0].replace(/[.,;)]+$/, '');
     return { credit: true, ...(url ? { url } : {}) };
   }
-  const caption = captionKind(t, n);
-  if (caption) return caption === 'credit' ? { credit: true } : { reason: 'image' };
   // A label's colon ("Sort by:", "Share:") does not change what the label is.
   const label = t.endsWith(':') ? t.replace(/\s*:$/, '') : t;
   // The first rule that matches the line or its label (rule-list.ts reads the list in a few passes).
@@ -278,6 +276,9 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   if (k >= 0) return { reason: RULES[k]![1] };
   const other = appChrome(t, n, linked) ?? familyChrome(t) ?? widgetChrome(t) ?? noticeChrome(t, n) ?? footerChrome(t, n) ?? readerChrome(t, n) ?? noteChrome(t) ?? (text.trim() !== t ? noteChrome(text.trim()) : undefined);
   if (other) return { reason: other };
+  // Captions by their own marks, when no rule above has read the line (chrome-captions.ts).
+  const caption = captionKind(t, n);
+  if (caption) return caption === 'credit' ? { credit: true } : { reason: 'image' };
   if (isPostMetaRow(t, n)) return { reason: 'relative time' };
   if (isControlLine(t, n)) return { reason: 'navigation' };
   // A row of parts each of which is chrome: "Advertisement · Scroll to continue".
