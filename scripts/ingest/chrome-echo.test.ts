@@ -40,4 +40,15 @@ describe('chrome told by repetition and neighbours', () => {
     const got = byText([...head, ...body, 'Related articles', 'Vesta opens its new quay to the biggest ships', 'What is night shift pay? Everything crane drivers need to know', 'Share this article'].join('\n'));
     expect(got.get('What is night shift pay? Everything crane drivers need to know')).toBe('related links');
   });
+
+  it("removes teasers between a link list's heading and chrome, two-sentence headlines too", () => {
+    const got = byText([...head, ...body, 'Related', 'Vesta\'s crane rules are about to bite. Here\'s what changes.', 'The night shift: where the money comes from', 'Most Read', 'Fog closes the port again'].join('\n'));
+    expect(got.get("Vesta's crane rules are about to bite. Here's what changes.")).not.toBe('paragraph');
+    expect(got.get('The night shift: where the money comes from')).not.toBe('paragraph');
+  });
+
+  it('keeps the story under a heading that is no link list', () => {
+    const got = byText([...head, body[0]!, 'What the drivers said', 'They liked it.', 'Subscribe', body[1]!].join('\n'));
+    expect(got.get('They liked it.')).not.toBe('related links');
+  });
 });

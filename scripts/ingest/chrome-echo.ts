@@ -1,5 +1,5 @@
 import type { BoilerplateReason, Segment } from '../core/article.ts';
-import { lineChrome } from './chrome.ts';
+import { lineChrome, opensLinkList } from './chrome.ts';
 import { endsSentence, words, type Unit } from './units.ts';
 
 /**
@@ -10,7 +10,8 @@ import { endsSentence, words, type Unit } from './units.ts';
  * - an author card shown twice (before the story and after it): a short run of lines between chrome,
  *   each of which recurs verbatim elsewhere in the text;
  * - a link title right under another link title of a list and right above chrome: the list goes on
- *   through a title with a question mark in it ("What is X? Everything you need to know").
+ *   through a title with a question mark in it ("What is X? Everything you need to know"); and up to
+ *   three teasers between a list's heading and chrome, whatever their marks.
  */
 
 /** Fewest words of a headline that a line must hold whole to be the page naming itself. */
@@ -21,6 +22,8 @@ const MAX_ECHO_EXTRA = 15;
 const MAX_CARD_LINES = 3;
 // Below a long paragraph's length: the story's paragraphs are never a card.
 const MAX_CARD_WORDS = 19;
+/** Most lines of teasers under a link list's heading. */
+const MAX_TEASERS = 3;
 /** Most words of a link title. */
 const MAX_TITLE_WORDS = 16;
 /** A post stamp: a label and a date with its year (and maybe a time), as one part of a row. */
@@ -63,6 +66,15 @@ export function markEchoes(us: readonly Unit[], taken: Map<number, Segment>, wc:
   for (let i = firstLong + 1; i < us.length - 1; i++) {
     const above = taken.get(i - 1);
     if (open(i) && above?.kind === 'boilerplate' && above.reason === 'related links' && chrome(i + 1) && wc[i]! <= MAX_TITLE_WORDS && !endsSentence(us[i]!.text)) drop(i, 'related links');
+  }
+  // Teasers between a link list's heading ("Related") and chrome below: up to three short lines, even
+  // headlines of two sentences ("X is about to bite. Here's what changes.") that the title rule leaves.
+  for (let i = firstLong + 1; i < us.length; i++) {
+    if (!open(i) || !chrome(i - 1) || !opensLinkList(us[i - 1]!.text)) continue;
+    let j = i;
+    while (j < us.length && j - i < MAX_TEASERS && open(j) && wc[j]! <= MAX_TITLE_WORDS) j++;
+    if (j > i && chrome(j)) for (let k = i; k < j; k++) drop(k, 'related links');
+    i = j;
   }
 }
 
