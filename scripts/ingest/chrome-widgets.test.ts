@@ -45,6 +45,8 @@ describe('widgets, prompts and markup told by their own shape', () => {
     expect(reason('[[toc]]')).toBe('production note');
     expect(reason('Statement of Ms. Ada Fenwick, Harbour Board...     7')).toBe('navigation');
     expect(reason('[Submitted on 3 Apr 2031 (v2)]')).toBeUndefined();
+    expect(reason('Page Testimony of Ms. Ada Fenwick, Harbour Board.........     3 Testimony of Mr. Ola Strand, Vesta Works...     9')).toBe('navigation');
+    expect(reason('Printed for the use of the Committee on Harbours and Ports')).toBe('page chrome');
     expect(reason('Sign up here.')).toBe('share or subscribe prompt');
     expect(reason('Get daily briefings on the port with the Harbour Morning newsletter. Sign up here.')).toBe('share or subscribe prompt');
     expect(reason('· 3h')).toBe('relative time');
@@ -55,6 +57,7 @@ describe('widgets, prompts and markup told by their own shape', () => {
   it('keeps bracketed links, footnotes and long bracketed text', () => {
     expect(reason('[Read the harbour report](https://harbour.example/report)')).toBeUndefined();
     expect(reason('[The harbour master then read out the full list of the cranes the port had bought since 2019, one by one, to the committee.]')).toBeUndefined();
+    expect(reason('The harbour board met at 10... and again at 3')).toBeUndefined();
     expect(reason('Readers can sign up here for the port tour, the authority said on Monday.')).toBeUndefined();
   });
 

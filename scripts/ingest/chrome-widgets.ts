@@ -54,6 +54,9 @@ const RULE_LIST = ruleList(RULES.map(([re]) => re));
  * "export const metadata = …"), and a line made only of JSX elements ("<Image src={x} alt="…" />",
  * "<Badge text="5 min read" /> <Badge … />"). A component's name is capitalised; HTML's lower-case tags are left to the reader.
  */
+/** A contents entry's dot leader and page number, and the same closing a line. */
+const TOC_ENTRY = /\.{3,}\s*\d{1,4}(?=\s|$)/g;
+const TOC_END = /\.{3,}\s*\d{1,4}$/;
 const EXPORT_LINE = /^export\s+(?:default\b|const\s+[\w$]+\s*=|function\s+[\w$]+\s*\(|\{[^}]*\}\s*(?:from\b|;?$))/;
 const JSX_LINE = /^(?:<\/?\p{Lu}[\w.]*(?:\s[^<>]*)?\/?>\s*)+$/u;
 
@@ -68,6 +71,8 @@ export const MAX_BRACKET_WORDS = 12;
 
 /** The reason a line is a widget, a prompt or markup of the page (`t`: the line without its marks), or undefined. */
 export function widgetChrome(t: string): BoilerplateReason | undefined {
+  // A contents list whose entries a copy ran together: two or more dot leaders with page numbers, the last closing the line.
+  if (t.includes('...') && TOC_END.test(t) && (t.match(TOC_ENTRY)?.length ?? 0) >= 2) return 'navigation';
   if (t.startsWith('export') && EXPORT_LINE.test(t)) return 'page chrome';
   if (t.startsWith('<') && JSX_LINE.test(t)) return /^<(?:Image|Img|Figure|Picture|Video)\b/.test(t) ? 'image' : 'page chrome';
   const k = RULE_LIST.next(t);
