@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Segment } from '../core/article.ts';
+import { markEchoes } from './chrome-echo.ts';
 import { byText } from './chrome.test-helpers.ts';
+import { units, words } from './units.ts';
 
 const head = ['Harbour notes', 'Six cranes and a night shift at the port of Vesta', '2nd April 2025'];
 const body = [
@@ -50,5 +53,19 @@ describe('chrome told by repetition and neighbours', () => {
   it('keeps the story under a heading that is no link list', () => {
     const got = byText([...head, body[0]!, 'What the drivers said', 'They liked it.', 'Subscribe', body[1]!].join('\n'));
     expect(got.get('They liked it.')).not.toBe('related links');
+  });
+
+  it("removes a printed document's title-page lines in capitals between the header's lines, not the story's", () => {
+    // The header's verdicts given directly: which rule took the neighbours does not matter here.
+    const us = units(['HEARING', 'COMMITTEE ON HARBOURS AND PORTS', 'MARCH 6, 2031', 'Night shifts at the port of Vesta', body[0]!, 'THE BOARD VOTED YES', 'Subscribe', body[1]!].join('\n'));
+    const taken = new Map<number, Segment>([
+      [0, { kind: 'meta', line: 1, text: 'HEARING', role: 'section' }],
+      [2, { kind: 'date', line: 3, text: 'MARCH 6, 2031', iso: '2031-03-06', hasTime: false }],
+      [3, { kind: 'title', line: 4, text: 'Night shifts at the port of Vesta' }],
+      [6, { kind: 'boilerplate', line: 7, text: 'Subscribe', reason: 'share or subscribe prompt' }],
+    ]);
+    markEchoes(us, taken, us.map((u) => words(u.text)));
+    expect(taken.get(1)?.kind).toBe('boilerplate');
+    expect(taken.get(5)).toBeUndefined();
   });
 });

@@ -9,6 +9,7 @@ import { endsSentence, words, type Unit } from './units.ts';
  * - a post stamp with the page's prompts in one row after the story ("Posted 14th July 2025 at 10:42 pm · Follow me on …");
  * - an author card shown twice (before the story and after it): a short run of lines between chrome,
  *   each of which recurs verbatim elsewhere in the text;
+ * - a line in capitals between lines the header or the chrome rules took, above the story (a printed document's title page);
  * - a link title right under another link title of a list and right above chrome: the list goes on
  *   through a title with a question mark in it ("What is X? Everything you need to know"); and up to
  *   three teasers between a list's heading and chrome, whatever their marks.
@@ -22,6 +23,8 @@ const MAX_ECHO_EXTRA = 15;
 const MAX_CARD_LINES = 3;
 // Below a long paragraph's length: the story's paragraphs are never a card.
 const MAX_CARD_WORDS = 19;
+/** Most words of a title-page line in capitals. */
+const MAX_CAPS_WORDS = 10;
 /** Most lines of teasers under a link list's heading. */
 const MAX_TEASERS = 3;
 /** Most words of a link title. */
@@ -34,6 +37,7 @@ export function markEchoes(us: readonly Unit[], taken: Map<number, Segment>, wc:
   const drop = (i: number, reason: BoilerplateReason) => taken.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason });
   const open = (i: number) => i >= 0 && i < us.length && !taken.has(i);
   const chrome = (i: number) => taken.get(i)?.kind === 'boilerplate';
+  const furniture = (i: number) => { const s = taken.get(i); return s !== undefined && s.kind !== 'title'; };
   const firstLong = wc.findIndex((n, i) => n >= 20 && open(i));
   if (firstLong < 0) return;
   let titleAt = -1;
@@ -62,6 +66,12 @@ export function markEchoes(us: readonly Unit[], taken: Map<number, Segment>, wc:
     }
   }
   markRepeatedCards(us, taken, wc, firstLong, open, chrome, drop);
+  // A line in capitals between two lines the header or the chrome rules took, above the story: a printed document's
+  // title-page furniture ("SELECT COMMITTEE ON …", "U.S. GOVERNMENT PRINTING OFFICE"); the headline is the header's already.
+  for (let i = 1; i < firstLong; i++) {
+    const t = us[i]!.text;
+    if (open(i) && wc[i]! >= 2 && wc[i]! <= MAX_CAPS_WORDS && !/\p{Ll}/u.test(t) && /\p{Lu}{2}/u.test(t) && furniture(i - 1) && furniture(i + 1)) drop(i, 'page chrome');
+  }
   // A link title between a title of the list and chrome below.
   for (let i = firstLong + 1; i < us.length - 1; i++) {
     const above = taken.get(i - 1);
