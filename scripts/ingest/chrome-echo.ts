@@ -25,6 +25,8 @@ const MAX_CARD_LINES = 3;
 const MAX_CARD_WORDS = 19;
 /** Most words of a title-page line in capitals. */
 const MAX_CAPS_WORDS = 10;
+/** Most lines of a run of them. */
+const MAX_CAPS_RUN = 3;
 /** Most lines of teasers under a link list's heading. */
 const MAX_TEASERS = 3;
 /** Most words of a link title. */
@@ -68,9 +70,14 @@ export function markEchoes(us: readonly Unit[], taken: Map<number, Segment>, wc:
   markRepeatedCards(us, taken, wc, firstLong, open, chrome, drop);
   // A line in capitals between two lines the header or the chrome rules took, above the story: a printed document's
   // title-page furniture ("SELECT COMMITTEE ON …", "U.S. GOVERNMENT PRINTING OFFICE"); the headline is the header's already.
+  // (A run of up to three such lines: "U.S. GOVERNMENT PUBLISHING OFFICE" / "59-312 PDF WASHINGTON : 2025".)
+  const caps = (i: number) => open(i) && wc[i]! >= 2 && wc[i]! <= MAX_CAPS_WORDS && !/\p{Ll}/u.test(us[i]!.text) && /\p{Lu}{2}/u.test(us[i]!.text);
   for (let i = 1; i < firstLong; i++) {
-    const t = us[i]!.text;
-    if (open(i) && wc[i]! >= 2 && wc[i]! <= MAX_CAPS_WORDS && !/\p{Ll}/u.test(t) && /\p{Lu}{2}/u.test(t) && furniture(i - 1) && furniture(i + 1)) drop(i, 'page chrome');
+    if (!caps(i) || !furniture(i - 1)) continue;
+    let j = i;
+    while (j < firstLong && j - i < MAX_CAPS_RUN && caps(j)) j++;
+    if (furniture(j)) for (let k = i; k < j; k++) drop(k, 'page chrome');
+    i = j;
   }
   // A link title between a title of the list and chrome below.
   for (let i = firstLong + 1; i < us.length - 1; i++) {
