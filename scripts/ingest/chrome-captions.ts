@@ -1,5 +1,9 @@
+import { isCaptionWithCredit } from './chrome-reader.ts';
+import { BARE_URL } from './units.ts';
+
 /**
- * Captions in the forms the credit rules of chrome.ts and chrome-reader.ts do not read, for lineChrome:
+ * Photo credits and captions, for lineChrome (chrome.ts): credit lines and captions ending in their credit
+ * ({@link creditLine}), and captions in the forms those rules do not read ({@link captionKind}, asked last):
  * each is told by a mark only a caption carries (a bracketed "(pictured)", a credit after a bar or a
  * photographer's label, a "Photo taken … shows" opening, a figure number), never by its words alone.
  */
@@ -40,5 +44,33 @@ export function captionKind(t: string, n: number): 'credit' | 'image' | undefine
   if (PHOTO_SHOWS.test(t)) return /\([^()]{2,40}\)$/.test(t) ? 'credit' : 'image';
   if (FIGURE.test(t)) return HAS_SOURCE.test(t) ? 'credit' : 'image';
   if (last !== '.' && (LABELLED_CREDIT.test(t) || FROM_AGENCY.test(t))) return 'credit';
+  return undefined;
+}
+
+/** "Photo by X from Pexels: https://…", "Image: Reuters", "Credit: …", "Photo: X/Getty Images". */
+const PHOTO_CREDIT =
+  /^(?:(?:photo|image|picture|illustration|graphic|video)s?(?: credit)?\s*(?:by|from|via|courtesy(?: of)?|source|credit)\b|(?:photo |image )?(?:credit|source)s?\s*:|(?:photo|photograph|image|picture|illustration|graphic|composite|photo-illustration|artwork)s?\s*:)|^(?:[Aa]rt(?:work)?|[Pp]hotography|[Pp]hoto-[Ii]llustration) by \p{Lu}[^.!?,;]{0,60}$/iu;
+/** A caption ending in its credit: "… chart for Qwen. (Image credit: Alibaba Cloud)". */
+const CREDIT_TAIL = /\((?:(?:(?:image|photo|picture|video|illustration)s?\s*)?(?:credit|courtesy|source)s?\s*:?|(?:image|photo|picture|video|illustration)s?\s+(?:by|via|from)\s)[^()]{1,80}\)$/i;
+/** "Agency | Getty Images", "Name/AFP via Getty Images": a short line naming a picture agency last. */
+const AGENCY_TAIL =
+  /(?:[|/—–]|\bvia\b)\s*[^|/]{0,40}\b(?:getty images(?: news| sport| entertainment)?|shutterstock|alamy|imaginechina|afp|reuters|ap photo|ap|epa(?:-efe)?|xinhua|bloomberg|visual china group|vcg)\.?$/i;
+/** A caption ending in its credit: "… in Abilene, Texas. Photo: Jane Roe/Bloomberg via Getty Images". */
+// Or "… of Nvidia's H100. Photo by Jane Roe / Unsplash".
+// "Foto: X / dpa": the word as most European languages write it, in an international edition's captions.
+const CREDIT_AFTER_CAPTION = /[.!?]\s+(?:(?:photo|foto|photograph|image|picture|illustration|video|credit|composite)s?(?: credit)?\s*:|(?:photo|photograph|image|picture|illustration)s?\s+(?:by|via|courtesy of)\s+\p{Lu})\s*[^.:]{2,80}$/iu;
+/** Agency photo credits at the end of a caption: "(AP Photo/Jane Roe)", "REUTERS/Jane Roe/File Photo". */
+const AGENCY_PHOTO = /\((?:AP|AFP|EPA|Reuters|Xinhua|Bloomberg|Getty Images|Kyodo|Yonhap)(?: Photo)?\/[^()]{1,60}\)$|\b(?:REUTERS|AFP|EPA|AP Photo)\/[\p{L} .'’-]+(?:\/[\p{L} ]+)*$|^(?:photographer|screenshot|chart|credit)\s*(?::|by\b|\.{2,})/iu;
+/** What {@link AGENCY_PHOTO}'s only branch without a slash opens with (in its own case folding). */
+const AGENCY_FIRST = /^[psc]/iu;
+const FIRST_URL = /https?:\/\/[^\s<>"]+/i;
+
+/** A credit line, or a caption ending in its credit, with the first URL it names; undefined for any other line (`n`: its words). */
+export function creditLine(t: string, n: number): { credit: true; url?: string } | undefined {
+  // The unanchored credit patterns behind a cheap test of what each needs: a closing bracket, a slash or its first letter.
+  if (PHOTO_CREDIT.test(t) || BARE_URL.test(t) || (t.endsWith(')') && CREDIT_TAIL.test(t)) || CREDIT_AFTER_CAPTION.test(t) || ((t.includes('/') || AGENCY_FIRST.test(t)) && AGENCY_PHOTO.test(t)) || (n <= 15 && AGENCY_TAIL.test(t)) || isCaptionWithCredit(t, n)) {
+    const url = FIRST_URL.exec(t)?.[0].replace(/[.,;)]+$/, '');
+    return { credit: true, ...(url ? { url } : {}) };
+  }
   return undefined;
 }

@@ -1,15 +1,15 @@
 import type { BoilerplateReason } from '../core/article.ts';
 import { appChrome } from './chrome-app.ts';
-import { captionKind } from './chrome-captions.ts';
+import { captionKind, creditLine } from './chrome-captions.ts';
 import { familyChrome } from './chrome-families.ts';
 import { footerChrome } from './chrome-footer.ts';
 import { noteChrome } from './chrome-notes.ts';
 import { longNotice, noticeChrome } from './chrome-notices.ts';
-import { isCaptionWithCredit, readerChrome } from './chrome-reader.ts';
+import { readerChrome } from './chrome-reader.ts';
 import { COOKIE, COOKIE_WORD, isControlLine, isCookieBanner, isLegalLine, isPostMetaRow, isSocialRow, MAX_BANNER_WORDS } from './chrome-rows.ts';
 import { ruleList } from './rule-list.ts';
 import { BRACKET_NOTE, MAX_BRACKET_WORDS, widgetChrome } from './chrome-widgets.ts';
-import { BARE_URL, IMAGE_FILE, endsSentence, words } from './units.ts';
+import { IMAGE_FILE, endsSentence, words } from './units.ts';
 
 /**
  * Page chrome: the furniture of news and blog pages (navigation, share and subscribe prompts,
@@ -168,23 +168,6 @@ const PROMPT_WORD = /\b(?:newsletters?|subscribe|inbox|follow|briefing|updates|s
 /** Words of a subscription pitch, and words addressed to the reader ("consider becoming a paid subscriber", "delivered to your inbox"). */
 const SUBSCRIBE_WORD = /\b(?:subscribe|subscriber|subscription|newsletter|inbox|reader-supported|paid plan|free trial)\b/i;
 const READER_WORD = /\b(?:(?:in|to) your inbox|consider (?:becoming|subscribing|upgrading)|support (?:my|our) (?:work|journalism|writing)|becom(?:e|ing) a (?:free |paid )?(?:subscriber|member)|to receive new posts|delivered (?:to you|to your|daily|weekly|every))\b/i;
-/** "Photo by X from Pexels: https://…", "Image: Reuters", "Credit: …", "Photo: X/Getty Images". */
-const PHOTO_CREDIT =
-  /^(?:(?:photo|image|picture|illustration|graphic|video)s?(?: credit)?\s*(?:by|from|via|courtesy(?: of)?|source|credit)\b|(?:photo |image )?(?:credit|source)s?\s*:|(?:photo|photograph|image|picture|illustration|graphic|composite|photo-illustration|artwork)s?\s*:)|^(?:[Aa]rt(?:work)?|[Pp]hotography|[Pp]hoto-[Ii]llustration) by \p{Lu}[^.!?,;]{0,60}$/iu;
-/** A caption ending in its credit: "… chart for Qwen. (Image credit: Alibaba Cloud)". */
-const CREDIT_TAIL = /\((?:(?:(?:image|photo|picture|video|illustration)s?\s*)?(?:credit|courtesy|source)s?\s*:?|(?:image|photo|picture|video|illustration)s?\s+(?:by|via|from)\s)[^()]{1,80}\)$/i;
-/** "Agency | Getty Images", "Name/AFP via Getty Images": a short line naming a picture agency last. */
-const AGENCY_TAIL =
-  /(?:[|/—–]|\bvia\b)\s*[^|/]{0,40}\b(?:getty images(?: news| sport| entertainment)?|shutterstock|alamy|imaginechina|afp|reuters|ap photo|ap|epa(?:-efe)?|xinhua|bloomberg|visual china group|vcg)\.?$/i;
-/** A caption ending in its credit: "… in Abilene, Texas. Photo: Jane Roe/Bloomberg via Getty Images". */
-// Or "… of Nvidia's H100. Photo by Jane Roe / Unsplash".
-// "Foto: X / dpa": the word as most European languages write it, in an international edition's captions.
-const CREDIT_AFTER_CAPTION = /[.!?]\s+(?:(?:photo|foto|photograph|image|picture|illustration|video|credit|composite)s?(?: credit)?\s*:|(?:photo|photograph|image|picture|illustration)s?\s+(?:by|via|courtesy of)\s+\p{Lu})\s*[^.:]{2,80}$/iu;
-/** Agency photo credits at the end of a caption: "(AP Photo/Jane Roe)", "REUTERS/Jane Roe/File Photo". */
-const AGENCY_PHOTO = /\((?:AP|AFP|EPA|Reuters|Xinhua|Bloomberg|Getty Images|Kyodo|Yonhap)(?: Photo)?\/[^()]{1,60}\)$|\b(?:REUTERS|AFP|EPA|AP Photo)\/[\p{L} .'’-]+(?:\/[\p{L} ]+)*$|^(?:photographer|screenshot|chart|credit)\s*(?::|by\b|\.{2,})/iu;
-/** What {@link AGENCY_PHOTO}'s only branch without a slash opens with (in its own case folding). */
-const AGENCY_FIRST = /^[psc]/iu;
-const FIRST_URL = /https?:\/\/[^\s<>"]+/i;
 /** Markdown emphasis and list bullets around a whole line: "*Jane Doe covers …*". */
 // Most lines have none of these marks at either end: they are only trimmed.
 export const bare = (t: string) =>
@@ -262,11 +245,8 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   if (t === '') return undefined;
   if (isChromeLine(text)) return { reason: 'page chrome' };
   if (IMAGE_FILE.test(t)) return { reason: 'image' };
-  // The unanchored credit patterns behind a cheap test of what each needs: a closing bracket, a slash or its first letter.
-  if (PHOTO_CREDIT.test(t) || BARE_URL.test(t) || (t.endsWith(')') && CREDIT_TAIL.test(t)) || CREDIT_AFTER_CAPTION.test(t) || ((t.includes('/') || AGENCY_FIRST.test(t)) && AGENCY_PHOTO.test(t)) || (n <= 15 && AGENCY_TAIL.test(t)) || isCaptionWithCredit(t, n)) {
-    const url = FIRST_URL.exec(t)?.[0].replace(/[.,;)]+$/, '');
-    return { credit: true, ...(url ? { url } : {}) };
-  }
+  const credit = creditLine(t, n);
+  if (credit) return credit;
   // A label's colon ("Sort by:", "Share:") does not change what the label is.
   const label = t.endsWith(':') ? t.replace(/\s*:$/, '') : t;
   // The first rule that matches the line or its label (rule-list.ts reads the list in a few passes).
