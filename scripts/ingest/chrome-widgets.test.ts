@@ -75,6 +75,7 @@ describe('widgets, prompts and markup told by their own shape', () => {
     expect(reason('The report is also available in French and German from the ministry.')).toBeUndefined();
     expect(reason('Read on for what the numbers mean.')).toBeUndefined();
     expect(reason('Voiced by a professional actor, the advert ran for a week.')).toBeUndefined();
+    expect(reason('Available in Europe')).toBeUndefined();
     expect(reason('Exporters said they would sponsor more training for engineers in the region.')).toBeUndefined();
     expect(reason('The export ban took effect in October.')).toBeUndefined();
     expect(reason('Prices fell 3 percent in March.')).toBeUndefined();

@@ -14,7 +14,8 @@ const RULES: [RegExp, BoilerplateReason][] = [
   // A text-to-speech player: "Press play to listen to this article", "Voiced by artificial intelligence."
   [/^(?:press|tap|click|hit) (?:play|here|the play button) to (?:listen|hear)\b[^.!?]{0,40}[.!]?$|^(?:voiced|narrated|read aloud|audio generated) by (?:artificial intelligence|ai|an? (?:ai|automated|synthetic|computer)[\w -]{0,20}|text-to-speech)\.?$/i, 'widget'],
   // A language switch: "This article is also available in: Français", "Also available in Deutsch".
-  [/^(?:this (?:article|story|post|page|report) is )?(?:also )?available in\s*:?\s*\p{Lu}[\p{L}]+(?:\s*[,|·•]\s*\p{Lu}[\p{L}]+)*$/iu, 'navigation'],
+  // ("Available in Europe" alone may be a product's: the switch says "also", takes a colon or lists languages.)
+  [/^(?:this (?:article|story|post|page|report) is )?(?:also available in\s*:?|available in\s*:)\s*\p{Lu}[\p{L}]+(?:\s*[,|·•]\s*\p{Lu}[\p{L}]+)*$|^available in \p{Lu}[\p{L}]+(?:\s*[,|·•]\s*\p{Lu}[\p{L}]+)+$/iu, 'navigation'],
   // A reader-mode or no-script link: "Read on Terminal Reader", "Read this story w/o Javascript", "Read in reader mode".
   [/^read (?:this (?:story|article|post) )?(?:on|in|w\/o|without) (?:\p{Lu}[\p{L}]*\s?){1,3}$|^read (?:this (?:story|article|post) )?(?:w\/o|without) javascript$|^print this (?:story|article|post)$/iu, 'navigation'],
   // Skip links to a part of the page: "Go to accessibility shortcuts", "Skip next section Navigation".
