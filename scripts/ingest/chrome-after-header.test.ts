@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { segment } from './segment.ts';
+import { byText } from './chrome.test-helpers.ts';
 
 /** What each line became, by its text: a removal reason, or the segment's kind. */
-const byText = (text: string) => new Map(segment(text).map((s) => [s.text, s.kind === 'boilerplate' ? s.reason : s.kind]));
 
 const LONG = 'The ferry operator said on Monday that it would double its fleet of battery ships by the end of next year, citing demand from commuters.';
 const LONG2 = 'Its chief executive told reporters that the new ships would be built in Norway and would each carry about three hundred passengers a trip.';

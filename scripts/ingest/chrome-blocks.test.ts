@@ -81,6 +81,13 @@ describe('markChrome: blocks', () => {
     expect(kinds(`${long}\n@article{nordmann2026, title = {Battery ferries}, journal = {Maritime Letters}, year = {2026} }`)).toEqual(['text', 'page chrome']);
   });
 
+  it("removes a citation box's heading and lead-in above its entry, but not the story's sentence above them", () => {
+    const long = 'The ferry operator said on Monday that its first battery vessel had completed sea trials, two years after the order was placed.';
+    const entry = '@misc{ferry2031,\ntitle = {Battery ferries at sea},\nauthor = {Ferry Team},\nyear = {2031}\n}';
+    expect(kinds(`${long}\nCitation\nPlease cite this post if the trial data helped your work.\n${entry}`).slice(0, 3)).toEqual(['text', 'page chrome', 'page chrome']);
+    expect(kinds(`${long}\nThe trial data is public.\n${entry}`).slice(0, 2)).toEqual(['text', 'text']);
+  });
+
   it("removes a sponsor's message under its label, with or without a colon, when the message calls to action", () => {
     const long = 'The ferry operator said on Monday that its first battery vessel had completed sea trials, two years after the order was placed.';
     expect(kinds(`${long}\nA MESSAGE FROM HULLCOAT\nBarnacles cost fuel. Learn how HullCoat keeps a hull clean for five years.\n${long}`)).toEqual(['text', 'advertisement', 'advertisement', 'text']);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { segment } from './segment.ts';
+import { byText } from './chrome.test-helpers.ts';
 
-const byText = (text: string) => new Map(segment(text).map((s) => [s.text, s.kind === 'boilerplate' ? s.reason : s.kind]));
 
 const HEAD = 'Ferry line doubles its fleet\nBy Kari Hansen\nMarch 3, 2031\n\n';
 const P1 = 'The ferry operator said on Monday that it would double its fleet of battery ships by the end of next year, citing demand from commuters.';

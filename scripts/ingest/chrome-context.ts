@@ -41,6 +41,11 @@ const BIB_OPEN = /^@[a-z]+\s*\{\s*[^\s,{}]+\s*,$/i;
 const BIB_FIELD = /^[a-z_-]+\s*=\s*[{"\d]/i;
 /** A whole entry on one line: its opening, two or more fields in braces or quotes, its closing brace. */
 const BIB_WHOLE = /^@[a-z]+\s*\{\s*[^\s,{}]+\s*,(?:\s*[a-z_-]+\s*=\s*(?:\{[^{}]*\}|"[^"]*"|\d+)\s*,?){2,}\s*\}$/i;
+/** A citation box's heading or lead-in names what it offers: "Citation", "Cite us", "Please cite this work as". */
+const CITE_WORD = /\b(?:[Cc]it(?:e|ing|ation)|CIT(?:E|ATION)|BibTeX)\b/;
+/** Most lines, and most words per line, of that heading and lead-in. */
+const MAX_CITE_LEAD = 2;
+const MAX_CITE_LEAD_WORDS = 25;
 /** Most lines of a citation entry. */
 const MAX_BIB_LINES = 20;
 
@@ -70,6 +75,8 @@ function markCitation(us: readonly Unit[], drop: (i: number, reason: Boilerplate
     // Only a whole entry: its fields, then its closing brace.
     if (j === i + 1 || j >= us.length || !/^\}\s*,?$/.test(us[j]!.text)) continue;
     const web = BIB_WEB.test(us[i]!.text);
+    // The box's heading and lead-in right above the entry: "Citation" / "Feel free to cite the following article if …".
+    for (let k = i - 1; k >= Math.max(0, i - MAX_CITE_LEAD) && !out.has(k) && words(us[k]!.text) <= MAX_CITE_LEAD_WORDS && CITE_WORD.test(us[k]!.text); k--) drop(k, 'page chrome');
     for (let k = i; k <= j; k++) {
       const url = web ? BIB_URL.exec(us[k]!.text)?.[1] : undefined;
       if (url && URL.canParse(url)) out.set(k, { kind: 'meta', line: us[k]!.line, text: us[k]!.text, role: 'url', value: url });

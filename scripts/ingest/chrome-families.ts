@@ -28,6 +28,8 @@ const RULES: [RegExp, BoilerplateReason][] = [
   // Its release header: "@jdoe jdoe released this", the commit ("4f2c9e1"), "Compare", "@a, @b, and 23 other contributors".
   // (Not a bare tag such as "v1.2.0": a changelog's headings are written so.)
   [/^@[\w-]+\s+[\w-]+\s+released this\b.{0,40}$|^[0-9a-f]{7,40}$|^compare$|^(?:@[\w-]+,?\s+)+(?:and\s+)?\d+\s+other contributors$/iu, 'page chrome'],
+  // A government printer's furniture on a hearing or report: "Printed for the use of the Committee on …", "For sale by the Superintendent of Documents, …".
+  [/^printed for the use of the\b[^.!?]{0,80}$|^for sale by the superintendent of documents\b/i, 'page chrome'],
   // A downloadable file with its size: "tool-0.9.0-py3-none-any.whl 2.31 MB".
   [/^[\w.+-]+\.(?:whl|zip|gz|tgz|tar|dmg|exe|msi|deb|rpm|apk|pkg|jar|pdf|epub|mp3|mp4)\s+[\d.,]+\s?(?:bytes|[KMG]i?B)$/i, 'page chrome'],
 ];

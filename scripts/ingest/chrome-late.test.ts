@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { segment } from './segment.ts';
+import { byText as byRole } from './chrome.test-helpers.ts';
 
 /** What each line became: a removal reason, or the segment's kind (with the meta role). */
-const byText = (text: string) => new Map(segment(text).map((s) => [s.text, s.kind === 'boilerplate' ? s.reason : s.kind === 'meta' ? `meta ${s.role}` : s.kind]));
+const byText = (text: string) => byRole(text, { roles: true });
 
 const LONG = 'The ferry operator said on Monday that it would double its fleet of battery ships by the end of next year, citing demand from commuters.';
 const LONG2 = 'Its chief executive told reporters that the new ships would be built in Norway and would each carry about three hundred passengers a trip.';

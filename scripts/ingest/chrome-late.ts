@@ -3,6 +3,7 @@ import { BIO_VERB } from './chrome-bio.ts';
 import { EMAIL_FIELD } from './chrome.ts';
 import { isPersonName } from './chrome-blocks.ts';
 import { isTagline } from './chrome-context.ts';
+import { markEchoes } from './chrome-echo.ts';
 import { endsSentence, words, type Unit } from './units.ts';
 
 /**
@@ -83,6 +84,7 @@ export function markLate(us: readonly Unit[], taken: Map<number, Segment>, heade
   for (let i = firstLong + 1; firstLong >= 0 && i < us.length; i++) if (open(i) && wc[i]! <= 10 && STAMP.test(us[i]!.text)) drop(i, 'production note');
   markAuthorBox(us, taken, open, drop);
   markSignUp(us, taken, wc, open, drop);
+  markEchoes(us, taken, wc);
 }
 
 /** Most words of a newsletter's name or pitch line. */
@@ -123,7 +125,8 @@ const NAME_DASH = /^\s*[—–:|-]\s+\S/;
 
 /**
  * A caption with no credit of its own, right above a credit ("Nvidia H800 module on a server board" /
- * "(Image credit: Nvidia)") or right below an image: a short line that is not a sentence, below the headline.
+ * "(Image credit: Nvidia)") or right below an image: a short line that is not a sentence, below the headline;
+ * or a short sentence between an image and its credit.
  */
 function markCaptionsBesideCredits(us: readonly Unit[], taken: Map<number, Segment>, headerEnd: number, wc: readonly number[], drop: (i: number, r: BoilerplateReason) => void): void {
   // A credit that holds a caption already ("… in Tokyo. | TOKYO COURIER") takes no other line as one.
@@ -136,8 +139,9 @@ function markCaptionsBesideCredits(us: readonly Unit[], taken: Map<number, Segme
     // Right above a credit, or right under an image in its block (a heading after an image starts a block of its own); the neighbours first, as most lines have none.
     if (taken.has(i) || !(taken.has(i + 1) || taken.has(i - 1)) || wc[i]! > MAX_CAPTION || wc[i]! < 3) continue;
     if (!(isBareCredit(i + 1) || (isImage(i - 1) && us[i - 1]!.block === us[i]!.block))) continue;
-    // A byline above a lead photo's credit is not its caption.
-    if (!endsSentence(us[i]!.text) && !/^(?:#|(?:(?:written|words|photos?) )?by\s)/i.test(us[i]!.text)) drop(i, 'image');
+    // A byline above a lead photo's credit is not its caption. A line between an image and its credit is its caption even as a sentence.
+    const sandwiched = isImage(i - 1) && isBareCredit(i + 1);
+    if ((sandwiched || !endsSentence(us[i]!.text)) && !/^(?:#|(?:(?:written|words|photos?) )?by\s)/i.test(us[i]!.text)) drop(i, 'image');
   }
 }
 

@@ -17,7 +17,7 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:&(?:nbsp|#160|#xa0|ensp|emsp|thinsp|zwnj|zwj|shy);\s*)+$/i, 'page chrome'],
   // The publication disowning its contributors' opinions: "Views expressed by X contributors are their own.",
   // "Commentary pieces on X reflect only their authors' views", "Opinions expressed are solely those of the author."
-  [/^(?:the )?(?:views|opinions) expressed\b.{0,80}\b(?:own|alone|solely|those of)\b|^(?:commentary|opinion|op-ed|guest|contributed)(?: pieces?| articles?| posts?| columns?| essays?)?\b[^!?]{0,60}?\b(?:reflect only|do(?:es)? not (?:necessarily )?reflect|(?:are|is) (?:solely )?(?:the|their|its) (?:authors?|writers?)['’]?s?['’]? own)\b/i, 'production note'],
+  [/^(?:the )?(?:views|opinions) expressed\b.{0,80}\b(?:own|alone|solely|those of (?:the |its |their |our )?(?:authors?|writers?|contributors?|columnists?|guests?))\b|^(?:commentary|opinion|op-ed|guest|contributed)(?: pieces?| articles?| posts?| columns?| essays?)?\b[^!?]{0,60}?\b(?:reflect only|do(?:es)? not (?:necessarily )?reflect|(?:are|is) (?:solely )?(?:the|their|its) (?:authors?|writers?)['’]?s?['’]? own)\b/i, 'production note'],
   // The disclaimer closing a longer note: "Commentary is produced by X, an independent … The views expressed are the authors' own."
   [/[.!?]\s+(?:the )?(?:views|opinions) expressed (?:here |in this [\w-]+ )?are (?:solely )?(?:(?:the|those of the|its|their) )?(?:authors?|writers?)['’]?s?['’]?(?: own| alone)?\.?$/i, 'production note'],
   // A figure's or table's caption: "Figure 1: Performance of instruct models.", "Table 2 – Prices per million tokens".

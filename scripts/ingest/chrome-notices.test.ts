@@ -118,3 +118,19 @@ describe('chrome of filings, releases and market pages', () => {
   });
 });
 
+
+describe("a comment section's rules and an institute's disclaimer", () => {
+  it('removes them at paragraph length', () => {
+    expect(reason('Comments are moderated before they appear. Stay on topic; abusive or offensive posts will be deleted at the editors\' discretion.')).toBe('comment form');
+    expect(reason('All comments must be civil. Please read our community guidelines before posting.')).toBe('comment form');
+    expect(reason('The Harbour Institute is an independent, non-profit research body. It takes no institutional positions. The views expressed in this report are solely those of the authors.')).toBe('production note');
+  });
+
+  it('keeps sentences about comments and views', () => {
+    expect(reason('Comments on the draft port rules must be submitted by March 3, the ministry said, and will be published.')).toBeUndefined();
+    expect(reason('Comments that were removed from the forum included abusive posts about the harbour master, the police said.')).toBeUndefined();
+    expect(reason('The minister said the views expressed at the hearing were mostly those of shipping firms.')).toBeUndefined();
+    expect(reason('The views expressed at the first hearing were mostly those of shipping firms, the minister said on Monday.')).toBeUndefined();
+    expect(reason('The views expressed in this column are the writer\'s own.')).toBe('production note');
+  });
+});

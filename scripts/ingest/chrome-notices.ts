@@ -16,14 +16,18 @@ const MAX_NOTICE_WORDS = 220;
 const THIS_DOCUMENT = /\b(?:in|of|to|from) this (?:press release|news release|release|announcement|document|report|presentation|communication|circular|filing)\b/i;
 
 /** A word every long notice has; tested first, as every paragraph comes through {@link longNotice}. */
-const NOTICE_CUE = /^(?:As|AS|as) |isclos|isclaim|ISCLOS|ISCLAIM|orward-looking|ORWARD-LOOKING|o responsibility|tatement:|^This \w+ (?:was|has been|is) (?:prepared|produced|issued)/;
+const NOTICE_CUE = /^(?:As|AS|as) |isclos|isclaim|ISCLOS|ISCLAIM|orward-looking|ORWARD-LOOKING|o responsibility|tatement:|^This \w+ (?:was|has been|is) (?:prepared|produced|issued)|^(?:All |Readers'? )?[Cc]omments? |xpressed (?:in|here)/;
+
+/** Words of a comment section's rules. */
+const MODERATION = /\b(?:moderated|moderation|moderators?|abusive|obscene|offensive|guidelines|off-topic|civil|respectful|removed|deleted|banned|discretion)\b/g;
 
 /**
  * Notices that may run long (above the single-line limit of lineChrome):
  * - "Analyst's Disclosure: I/we have a beneficial long position …", "Acme's Disclosure: Past performance …";
  * - a forward-looking-statements paragraph, which names itself and the document it is in;
  * - an exchange's or a regulator's disclaimer of "the contents of this announcement";
- * - a filing's board-composition line ("As at the date of this announcement, the Board comprises …").
+ * - a filing's board-composition line ("As at the date of this announcement, the Board comprises …");
+ * - a comment section's rules, and an institute's disclaimer of its authors' views.
  */
 export function longNotice(t: string, n: number): BoilerplateReason | undefined {
   if (n > MAX_NOTICE_WORDS) return undefined;
@@ -36,6 +40,10 @@ export function longNotice(t: string, n: number): BoilerplateReason | undefined 
   if (/^(?:advertising|advertisement|ad|affiliate|sponsorship|copyright|reprint|editorial|legal|privacy) (?:statement|disclaimer|notice|note)\s*:\s*\S/i.test(t)) return 'production note';
   // A report's statement of who prepared it, at any length: "This document was prepared by the Congressional Research Service (CRS). CRS serves …".
   if (/^this (?:report|research|note|brief|paper|study|document|publication|analysis|commentary|letter|memo) (?:has been|was|is) (?:prepared|produced|issued) by\b/i.test(t)) return 'production note';
+  // A comment section's rules: "Comments will be moderated. … abusive … removed …" (two words of moderation: a story about a consultation's comments has none).
+  if (/^(?:all |readers'? )?comments? (?:will|may|must|should|have to|are|is)\b/i.test(t) && new Set(t.toLowerCase().match(MODERATION) ?? []).size >= 2) return 'comment form';
+  // An institute's disclaimer, at the end of its paragraph: "… all views … expressed in this publication should be understood to be solely those of the author(s)."
+  if (/\b(?:views?|opinions?)\b[^.]{0,80}\bexpressed (?:in this|here(?:in)?)\b[^.]{0,80}\b(?:solely|only|entirely|exclusively) (?:those|the (?:views?|opinions?)) of the (?:authors?|writers?|contributors?)\b/i.test(t)) return 'production note';
   if (/^as (?:at|of) the date of this (?:announcement|document|circular|notice),? the (?:[\w-]+ ){0,3}(?:board|directors)\b/i.test(t)) return 'production note';
   return undefined;
 }

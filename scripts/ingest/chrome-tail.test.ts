@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from './segment.ts';
+import { byText } from './chrome.test-helpers.ts';
 
 /** What each non-empty line became: a removal reason, or the segment's kind. */
 const kinds = (text: string) => segment(text).map((s) => (s.kind === 'boilerplate' ? s.reason : s.kind));
-const byText = (text: string) => new Map(segment(text).map((s) => [s.text, s.kind === 'boilerplate' ? s.reason : s.kind]));
 
 const HEAD = 'Ferry line doubles its fleet\nBy Kari Hansen\nMarch 3, 2025\n';
 const LONG = 'The ferry operator said on Monday that it would double its fleet of battery ships by the end of next year, citing demand from commuters.';

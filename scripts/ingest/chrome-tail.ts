@@ -1,6 +1,7 @@
 import type { BoilerplateReason, Segment } from '../core/article.ts';
 import { OFFSET, YEARLESS_DATE } from './chrome-app.ts';
 import { ABOUT_AUTHOR, ABOUT_OTHER } from './chrome-bio.ts';
+import { markRuns } from './chrome-runs.ts';
 import { words, type Unit } from './units.ts';
 
 /**
@@ -49,6 +50,7 @@ export function markTail(us: readonly Unit[], taken: Map<number, Segment>, wc: r
   const open = (i: number) => i < us.length && !taken.has(i);
   const isChrome = (i: number) => taken.get(i)?.kind === 'boilerplate';
   const total = wc.reduce((a, b) => a + b, 0);
+  markRuns(us, taken, wc);
   // Post stamps below the header: a date without a year beside chrome ("·" / "Jan 27"; a timeline's "Jan 20" over its event is the text's), and a transcript's time offsets ("0:06") when there are several.
   const offsets = us.flatMap((u, i) => (open(i) && OFFSET.test(u.text) ? [i] : []));
   if (offsets.length >= 2) for (const i of offsets) drop(i, 'relative time');

@@ -1,13 +1,15 @@
 import type { BoilerplateReason } from '../core/article.ts';
 import { appChrome } from './chrome-app.ts';
+import { captionKind, creditLine } from './chrome-captions.ts';
 import { familyChrome } from './chrome-families.ts';
 import { footerChrome } from './chrome-footer.ts';
 import { noteChrome } from './chrome-notes.ts';
 import { longNotice, noticeChrome } from './chrome-notices.ts';
-import { isCaptionWithCredit, readerChrome } from './chrome-reader.ts';
+import { readerChrome } from './chrome-reader.ts';
 import { COOKIE, COOKIE_WORD, isControlLine, isCookieBanner, isLegalLine, isPostMetaRow, isSocialRow, MAX_BANNER_WORDS } from './chrome-rows.ts';
 import { ruleList } from './rule-list.ts';
-import { BARE_URL, IMAGE_FILE, endsSentence, words } from './units.ts';
+import { BRACKET_NOTE, MAX_BRACKET_WORDS, widgetChrome } from './chrome-widgets.ts';
+import { IMAGE_FILE, endsSentence, words } from './units.ts';
 
 /**
  * Page chrome: the furniture of news and blog pages (navigation, share and subscribe prompts,
@@ -93,10 +95,11 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:skip to (?:main )?(?:content|navigation)|(?:back|return) to (?:top|the top|the homepage|homepage)|to the homepage|open menu|close menu|main menu|toggle navigation|log ?in|sign ?in|accessibility (?:help|statement|options))$/i, 'navigation'],
   // A reader's own menu ("My News", "My Account"): the possessive names a page of the site, not of the story.
   [/^my (?:account|news|feed|profile|saved|library)$/i, 'navigation'],
-  [/^(?:previous|next|prev|older|newer)(?: post| article| story)?\s*[:»›>]\s*\S/i, 'navigation'],
+  // "Read previous post: <title>" too.
+  [/^(?:read )?(?:previous|next|prev|older|newer)(?: post| article| story)?\s*[:»›>]\s*\S/i, 'navigation'],
   [/^(?:live|live updates|live blog|watch live|key points|key takeaways|transcript|(?:news )?provided by)$/i, 'page chrome'],
   [/^(?:share|tweet|email|e-mail|print|copy|like|comment|repost|copy link|link copied|follow|listen|save|bookmark|gift (?:this )?article|facebook|twitter|x|linkedin|whatsapp|reddit|wechat|weibo|telegram|threads|bluesky|flipboard|mail)$/i, 'share or subscribe prompt'],
-  [/^share(?: this| the| our)?(?: post| article| story| page| episode| video| podcast| thread| report| link| live blog| on [\p{L}]+)?(?:\s*:.{0,60})?$/iu, 'share or subscribe prompt'],
+  [/^share(?: this| the| our)?(?: post| article| story| page| episode| video| podcast| thread| report| link| live blog| on [\p{L}]+| on)?(?:\s*:.{0,60})?$/iu, 'share or subscribe prompt'],
   [/^@[\w.]{2,30}$/, 'share or subscribe prompt'],
   [EMAIL_FIELD, 'share or subscribe prompt'],
   [/^(?:type|enter) your e-?mail|^already (?:an? )?(?:paid )?(?:subscriber|member|have an account)|^(?:thanks|thank you) for (?:reading|subscribing|signing up)/i, 'share or subscribe prompt'],
@@ -109,7 +112,8 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/i, 'wire credits'],
   [/^(?:editor'?s|editors'?|translator'?s|translators'?) note\s*:|^this (?:article|story|post|piece) (?:was|has been|is) (?:machine[- ])?translated\b|^(?:correction|clarification)\s*:\s*(?:an earlier|a previous|this (?:article|story))|^this (?:article|post|page|document) is a transcript\b|^(?:originally|first) published (?:in|on|at|by)\b[^.,;]{0,60}\.?$|^republished with permission\b|^a version of this (?:article|story)\b|^(?:translated|adapted) by\b|^original (?:title|headline|article)\s*:|^this (?:article|story|post|piece) (?:was |is |first |originally )+(?:published|appeared|republished)\b/i, 'production note'],
   [/^this (?:report|research|note|brief|paper|study|document|publication|analysis|commentary) (?:has been|was|is) (?:prepared|produced|issued|published) by\b|^(?:important |legal )?(?:disclosures?|disclaimers?)$|^analyst certification$/i, 'production note'],
-  [/^(?:updated|corrected|clarified) (?:at|on)\b.{0,80}$|^the views expressed\b|^(?:disclosure|disclaimer)\s*:|^transcripts? (?:was |is )?(?:generated|produced|edited)\b/i, 'production note'],
+  // A disclaimer of views says whose they are or are not ("The views expressed at the hearing were …" reports a hearing).
+  [/^(?:updated|corrected|clarified) (?:at|on)\b.{0,80}$|^the (?:views|opinions)(?: and opinions)? expressed (?:in|on|here|herein|by)\b[^.]{0,80}\b(?:are|is|do not|does not|don't|belong|reflect)\b|^(?:disclosure|disclaimer)\s*:|^transcripts? (?:was |is )?(?:generated|produced|edited)\b/i, 'production note'],
   [/^(?:tags?|topics?|filed under|categories|category|keywords|related topics|more about)\s*:\s*\S|^(?:posted|filed) (?:in|under) .{1,80}\|/i, 'tag list'],
   [/^(?:editors?|edited by|responsible editor|责任编辑|编辑)\s*[:：]\s*\S.{0,40}$/i, 'wire credits'],
   [/^(?:#[\p{L}\p{N}_]+\s*)+$/u, 'tag list'],
@@ -125,7 +129,7 @@ const RULES: [RegExp, BoilerplateReason][] = [
   // The end mark of a wire story: "(END)", "-30-", "###", "Enditem".
   [/^(?:\((?:END|ENDS|MORE)\)|ENDS?|-\s?30\s?-|#{3}|[Ee]nditem)$/, 'wire credits'],
   // A compact age stamp: "5h", "3d", "1w • Edited".
-  [/^\d{1,2}\s?(?:s|m|min|h|hr|d|w|mo|y|yr)(?:\s*[•·]\s*edited)?$/i, 'relative time'],
+  [/^(?:[·•]\s*)?\d{1,2}\s?(?:s|m|min|h|hr|d|w|mo|y|yr)(?:\s*[•·]\s*edited)?$/i, 'relative time'],
   // "Page 2 of 3", "Page generated in 0.04 seconds": a printed page's or a server's furniture.
   [/^page \d+(?: of \d+)?$|^page generated in\b/i, 'page chrome'],
   // Reaction counters: "112 · 18 Comments", "45 likes | 3 reposts".
@@ -159,28 +163,11 @@ const GLUED_LINKS = /(?<=\p{Ll})(?=\p{Lu})/u;
 /** Buttons in brackets: "[Print this page]  [Close window]" (tested before {@link bare} takes the outer brackets). */
 const BUTTON_ROW = /^\[[^\]]+\](?:\s*\[[^\]]+\])+$/;
 /** Follow/subscribe prompts: an imperative opening and a word about subscribing. */
-const PROMPT_START = /^(?:follow (?:us|me)|subscribe|sign up|click (?:here|the|to)|join (?:our|the|us)|get (?:our|the|this|it)|don'?t miss|want (?:more|the latest)|never miss)\b/i;
+const PROMPT_START = /^(?:follow (?:us|me)|subscribe|sign up|click (?:here|the|to)|join (?:our|the|us)|get (?:our|the|this|it|(?:daily|weekly|monthly) )|don'?t miss|want (?:more|the latest)|never miss)\b/i;
 const PROMPT_WORD = /\b(?:newsletters?|subscribe|inbox|follow|briefing|updates|sign up|e-?mail|coverage|alerts)\b/i;
 /** Words of a subscription pitch, and words addressed to the reader ("consider becoming a paid subscriber", "delivered to your inbox"). */
 const SUBSCRIBE_WORD = /\b(?:subscribe|subscriber|subscription|newsletter|inbox|reader-supported|paid plan|free trial)\b/i;
 const READER_WORD = /\b(?:(?:in|to) your inbox|consider (?:becoming|subscribing|upgrading)|support (?:my|our) (?:work|journalism|writing)|becom(?:e|ing) a (?:free |paid )?(?:subscriber|member)|to receive new posts|delivered (?:to you|to your|daily|weekly|every))\b/i;
-/** "Photo by X from Pexels: https://…", "Image: Reuters", "Credit: …", "Photo: X/Getty Images". */
-const PHOTO_CREDIT =
-  /^(?:(?:photo|image|picture|illustration|graphic|video)s?(?: credit)?\s*(?:by|from|via|courtesy(?: of)?|source|credit)\b|(?:photo |image )?(?:credit|source)s?\s*:|(?:photo|photograph|image|picture|illustration|graphic|composite|photo-illustration|artwork)s?\s*:)|^(?:[Aa]rt(?:work)?|[Pp]hotography|[Pp]hoto-[Ii]llustration) by \p{Lu}[^.!?,;]{0,60}$/iu;
-/** A caption ending in its credit: "… chart for Qwen. (Image credit: Alibaba Cloud)". */
-const CREDIT_TAIL = /\((?:(?:(?:image|photo|picture|video|illustration)s?\s*)?(?:credit|courtesy|source)s?\s*:?|(?:image|photo|picture|video|illustration)s?\s+(?:by|via|from)\s)[^()]{1,80}\)$/i;
-/** "Agency | Getty Images", "Name/AFP via Getty Images": a short line naming a picture agency last. */
-const AGENCY_TAIL =
-  /(?:[|/—–]|\bvia\b)\s*[^|/]{0,40}\b(?:getty images(?: news| sport| entertainment)?|shutterstock|alamy|imaginechina|afp|reuters|ap photo|ap|epa(?:-efe)?|xinhua|bloomberg|visual china group|vcg)\.?$/i;
-/** A caption ending in its credit: "… in Abilene, Texas. Photo: Jane Roe/Bloomberg via Getty Images". */
-// Or "… of Nvidia's H100. Photo by Jane Roe / Unsplash".
-// "Foto: X / dpa": the word as most European languages write it, in an international edition's captions.
-const CREDIT_AFTER_CAPTION = /[.!?]\s+(?:(?:photo|foto|photograph|image|picture|illustration|video|credit|composite)s?(?: credit)?\s*:|(?:photo|photograph|image|picture|illustration)s?\s+(?:by|via|courtesy of)\s+\p{Lu})\s*[^.:]{2,80}$/iu;
-/** Agency photo credits at the end of a caption: "(AP Photo/Jane Roe)", "REUTERS/Jane Roe/File Photo". */
-const AGENCY_PHOTO = /\((?:AP|AFP|EPA|Reuters|Xinhua|Bloomberg|Getty Images|Kyodo|Yonhap)(?: Photo)?\/[^()]{1,60}\)$|\b(?:REUTERS|AFP|EPA|AP Photo)\/[\p{L} .'’-]+(?:\/[\p{L} ]+)*$|^(?:photographer|screenshot|chart|credit)\s*(?::|by\b|\.{2,})/iu;
-/** What {@link AGENCY_PHOTO}'s only branch without a slash opens with (in its own case folding). */
-const AGENCY_FIRST = /^[psc]/iu;
-const FIRST_URL = /https?:\/\/[^\s<>"]+/i;
 /** Markdown emphasis and list bullets around a whole line: "*Jane Doe covers …*". */
 // Most lines have none of these marks at either end: they are only trimmed.
 export const bare = (t: string) =>
@@ -228,9 +215,9 @@ export const TAG_LABEL = /^(?:tags?|topics?|keywords|filed under|categories|(?:r
 export const isTagLine = (t: string) =>
   words(t) <= 16 && !/[.!?]$/.test(t) && ((t.match(/(?:^|\s)#[\p{L}\p{N}_]/gu) ?? []).length >= 2 && t.startsWith('#') || (t.split(/\s*[,;|]\s*/).length >= 3 && t.split(/\s*[,;|]\s*/).every((p) => words(p) <= 3)));
 
-/** Symbols and arrows at either end of a line ("▼", "←"), but not a copyright sign or a separator. */
+/** Symbols and arrows at either end of a line ("▼", "←"), but not a copyright sign (ⓒ too) or a separator. */
 // Zero-width characters too: an app's action row copies them before each label ("\u200bAgree 2.3K").
-const EDGE_MARKS = /^(?:(?![©®℗™])[\p{So}\u2190-\u21FF\u200B-\u200D\u2060\uFEFF])+\s*|\s*(?:(?![©®℗™])[\p{So}\u2190-\u21FF\u200B-\u200D\u2060\uFEFF])+$/gu;
+const EDGE_MARKS = /^(?:(?![©ⓒ®℗™])[\p{So}\u2190-\u21FF\u200B-\u200D\u2060\uFEFF])+\s*|\s*(?:(?![©ⓒ®℗™])[\p{So}\u2190-\u21FF\u200B-\u200D\u2060\uFEFF])+$/gu;
 
 /** What a single line is, when it is chrome or a credit; undefined for anything else. */
 export function lineChrome(text: string): { reason: BoilerplateReason } | { credit: true; url?: string } | undefined {
@@ -258,11 +245,8 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   if (t === '') return undefined;
   if (isChromeLine(text)) return { reason: 'page chrome' };
   if (IMAGE_FILE.test(t)) return { reason: 'image' };
-  // The unanchored credit patterns behind a cheap test of what each needs: a closing bracket, a slash or its first letter.
-  if (PHOTO_CREDIT.test(t) || BARE_URL.test(t) || (t.endsWith(')') && CREDIT_TAIL.test(t)) || CREDIT_AFTER_CAPTION.test(t) || ((t.includes('/') || AGENCY_FIRST.test(t)) && AGENCY_PHOTO.test(t)) || (n <= 15 && AGENCY_TAIL.test(t)) || isCaptionWithCredit(t, n)) {
-    const url = FIRST_URL.exec(t)?.[0].replace(/[.,;)]+$/, '');
-    return { credit: true, ...(url ? { url } : {}) };
-  }
+  const credit = creditLine(t, n);
+  if (credit) return credit;
   // A label's colon ("Sort by:", "Share:") does not change what the label is.
   const label = t.endsWith(':') ? t.replace(/\s*:$/, '') : t;
   // The first rule that matches the line or its label (rule-list.ts reads the list in a few passes).
@@ -270,8 +254,11 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   const kl = label !== t ? RULE_LIST.next(label) : -1;
   const k = kt < 0 ? kl : kl < 0 ? kt : Math.min(kt, kl);
   if (k >= 0) return { reason: RULES[k]![1] };
-  const other = appChrome(t, n, linked) ?? familyChrome(t) ?? noticeChrome(t, n) ?? footerChrome(t, n) ?? readerChrome(t, n) ?? noteChrome(t) ?? (text.trim() !== t ? noteChrome(text.trim()) : undefined);
+  const other = appChrome(t, n, linked) ?? familyChrome(t) ?? widgetChrome(t) ?? noticeChrome(t, n) ?? footerChrome(t, n) ?? readerChrome(t, n) ?? noteChrome(t) ?? (text.trim() !== t ? noteChrome(text.trim()) : undefined);
   if (other) return { reason: other };
+  // Captions by their own marks, when no rule above has read the line (chrome-captions.ts).
+  const caption = captionKind(t, n);
+  if (caption) return caption === 'credit' ? { credit: true } : { reason: 'image' };
   if (isPostMetaRow(t, n)) return { reason: 'relative time' };
   if (isControlLine(t, n)) return { reason: 'navigation' };
   // A row of parts each of which is chrome: "Advertisement · Scroll to continue".
@@ -305,6 +292,8 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
     const k = RULE_LIST.next(called);
     if (k >= 0) return { reason: RULES[k]![1] };
   }
+  // A printer's or an editor's note in square brackets ("[House Hearing, 119 Congress]"), when no rule read it without its brackets.
+  if (text.length <= 90 && BRACKET_NOTE.test(text.trim()) && n <= MAX_BRACKET_WORDS) return { reason: 'production note' };
   return chromeSentences(t, n);
 }
 

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { lineChrome } from './chrome.ts';
+import { byText } from './chrome.test-helpers.ts';
+
+const kind = (t: string) => {
+  const v = lineChrome(t);
+  return v === undefined ? undefined : 'credit' in v ? 'credit' : v.reason;
+};
+
+describe('captions told by a mark only a caption carries', () => {
+  it('reads credits after a bar, a label, a photographer for an outlet and an agency service', () => {
+    expect(kind('The harbour master at the opening of the new quay on Friday. | Photo Credit: Quay Wire')).toBe('credit');
+    expect(kind('The new crane at dusk. Photographer: Ola Strand/Harbour Pictures')).toBe('credit');
+    expect(kind('The container yard in March. (Ada Fenwick for The Vesta Courier)')).toBe('credit');
+    expect(kind('Dock workers at the gate in Vesta, May 2024. From Quay Photo')).toBe('credit');
+    expect(kind('(Cover photo: the harbour at night. Quay Wire)')).toBe('credit');
+    expect(kind('Photo taken March 2, 2025, shows a crane at the port of Vesta. (Quay Wire)')).toBe('credit');
+    expect(kind('Figure 2: Crane hours by month. Source: harbour authority.')).toBe('credit');
+  });
+
+  it('takes captions without a credit as image lines', () => {
+    expect(kind('The harbour master cut the ribbon on Friday (pictured)')).toBe('image');
+    expect(kind('The board met in the old customs house (pictured left)')).toBe('image');
+    expect(kind('File photo shows the old quay before the rebuild.')).toBe('image');
+    expect(kind('Figure 3: Container traffic by year')).toBe('image');
+  });
+
+  it('keeps sentences that mention photos, figures and sources', () => {
+    expect(kind('A photo taken in 2019 shows the founder standing next to the first crane, the filing says.')).toBeUndefined();
+    expect(kind('The figure 2 million came from the port, the minister said.')).toBeUndefined();
+    expect(kind('The harbour master (left) and the mayor signed the deal on Friday, officials said.')).toBeUndefined();
+    expect(kind('Traffic rose, the authority said. From May, cranes will run at night.')).toBeUndefined();
+    expect(kind('The crane was built by Vesta Works for the port (its biggest order).')).toBeUndefined();
+  });
+
+  it('takes a sentence between an image and its credit as the caption', () => {
+    const text = [
+      'Vesta adds night shifts',
+      'By Ada Fenwick',
+      'The port of Vesta will run its cranes through the night from May, the harbour authority said on Tuesday, adding 120 jobs.',
+      '',
+      '![The harbour at night](https://img.example/harbour.jpg)',
+      '',
+      'The harbour at night, seen from the old quay on May 2, 2025.',
+      '',
+      'Ola Strand | Getty Images',
+      '',
+      'The authority expects container traffic to rise by 8 per cent this year as two new shipping lines start calling at the port.',
+    ].join('\n');
+    const got = byText(text);
+    expect(got.get('The harbour at night, seen from the old quay on May 2, 2025.')).toBe('image');
+    expect(got.get('The authority expects container traffic to rise by 8 per cent this year as two new shipping lines start calling at the port.')).toBe('paragraph');
+  });
+});

@@ -1,0 +1,76 @@
+import { isCaptionWithCredit } from './chrome-reader.ts';
+import { BARE_URL } from './units.ts';
+
+/**
+ * Photo credits and captions, for lineChrome (chrome.ts): credit lines and captions ending in their credit
+ * ({@link creditLine}), and captions in the forms those rules do not read ({@link captionKind}, asked last):
+ * each is told by a mark only a caption carries (a bracketed "(pictured)", a credit after a bar or a
+ * photographer's label, a "Photo taken … shows" opening, a figure number), never by its words alone.
+ */
+
+/** Most words of a caption with its credit. */
+const MAX_CAPTION_WORDS = 45;
+
+/** A caption's pointer to the picture at its end: "… on Monday (pictured)", "… (pictured left)", "… (centre)". */
+const POINTER = /\((?:pictured|left|right|cent(?:re|er)|above|below|top|bottom)\b[^()]{0,40}\)$/i;
+
+/** The credit after a caption, past a bar or a sentence: "… on Wednesday. | Photo Credit: PTI", "… Wenfeng. Photographer: Jane Roe/Agency". */
+const LABELLED_CREDIT = /(?:\s\|\s*|[.!?]\s+)(?:(?:photo|image|picture|video)s?\s*(?:credit|courtesy)s?|photographer|photography)\s*:\s*[^|.:]{1,60}$/i;
+/** A photographer's credit for an outlet in brackets: "… in September. (Jane Roe for The Courier)". */
+const FOR_OUTLET = /\(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3} for (?:[Tt]he )?\p{Lu}[^()]{1,50}\)$/u;
+/** An agency's picture service named after the caption: "… in Shanghai, July 2024. From IC Photo", "… Via Picture Desk". */
+const FROM_AGENCY = /[.!?]\s+(?:From|Via|Courtesy of)\s+\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,2}\s(?:Photos?|Images|Pictures|Photography)$/u;
+/** A caption labelled as the page's lead picture: "(Header image: … VCG)", "Cover photo: …". */
+const LEAD_LABEL = /^\(?(?:header|cover|lead|top|main|featured|hero|title) (?:image|photo|picture|illustration)\s*:\s*\S/i;
+/** A wire photo's caption: "Photo taken Jan. 28, 2025, shows …", "File photo shows …" (capitalised, no article: "A photo taken in 2019 shows" is a sentence about a photo). */
+const PHOTO_SHOWS = /^(?:File |Undated |Handout )?(?:[Pp]hoto|[Pp]icture|[Ii]mage)s? (?:(?:taken|dated|shot)\b[^.!?]{0,60}(?:\.\s?\d{1,2}, \d{4}|[^.!?])?,? shows?|shows?)\b/;
+/** A figure's caption with its number: "Figure 1: GPU-hours by stage. Source: …", "Fig. 3. …", "Chart 2: …". */
+const FIGURE = /^(?:[Ff]igure|FIGURE|[Ff]ig\.|[Cc]hart|[Ee]xhibit|[Gg]raphic)\s*\d{1,3}[a-z]?\s*[:.]\s+\p{Lu}/u;
+/** A source or credit inside such a caption. */
+const HAS_SOURCE = /(?:^|[.!?(]\s*)(?:source|credit)s?\s*:|\([^()]{1,40}\)$/i;
+
+/**
+ * What a caption line is: 'credit' when it names who took or owns the picture, 'image' when it is a
+ * caption without one; undefined for any other line (`n`: its words).
+ */
+export function captionKind(t: string, n: number): 'credit' | 'image' | undefined {
+  if (n > MAX_CAPTION_WORDS) return undefined;
+  const last = t[t.length - 1];
+  if (last === ')') {
+    if (FOR_OUTLET.test(t)) return 'credit';
+    if (POINTER.test(t)) return 'image';
+  }
+  if (LEAD_LABEL.test(t)) return 'credit';
+  if (PHOTO_SHOWS.test(t)) return /\([^()]{2,40}\)$/.test(t) ? 'credit' : 'image';
+  if (FIGURE.test(t)) return HAS_SOURCE.test(t) ? 'credit' : 'image';
+  if (last !== '.' && (LABELLED_CREDIT.test(t) || FROM_AGENCY.test(t))) return 'credit';
+  return undefined;
+}
+
+/** "Photo by X from Pexels: https://…", "Image: Reuters", "Credit: …", "Photo: X/Getty Images". */
+const PHOTO_CREDIT =
+  /^(?:(?:photo|image|picture|illustration|graphic|video)s?(?: credit)?\s*(?:by|from|via|courtesy(?: of)?|source|credit)\b|(?:photo |image )?(?:credit|source)s?\s*:|(?:photo|photograph|image|picture|illustration|graphic|composite|photo-illustration|artwork)s?\s*:)|^(?:[Aa]rt(?:work)?|[Pp]hotography|[Pp]hoto-[Ii]llustration) by \p{Lu}[^.!?,;]{0,60}$/iu;
+/** A caption ending in its credit: "… chart for Qwen. (Image credit: Alibaba Cloud)". */
+const CREDIT_TAIL = /\((?:(?:(?:image|photo|picture|video|illustration)s?\s*)?(?:credit|courtesy|source)s?\s*:?|(?:image|photo|picture|video|illustration)s?\s+(?:by|via|from)\s)[^()]{1,80}\)$/i;
+/** "Agency | Getty Images", "Name/AFP via Getty Images": a short line naming a picture agency last. */
+const AGENCY_TAIL =
+  /(?:[|/—–]|\bvia\b)\s*[^|/]{0,40}\b(?:getty images(?: news| sport| entertainment)?|shutterstock|alamy|imaginechina|afp|reuters|ap photo|ap|epa(?:-efe)?|xinhua|bloomberg|visual china group|vcg)\.?$/i;
+/** A caption ending in its credit: "… in Abilene, Texas. Photo: Jane Roe/Bloomberg via Getty Images". */
+// Or "… of Nvidia's H100. Photo by Jane Roe / Unsplash".
+// "Foto: X / dpa": the word as most European languages write it, in an international edition's captions.
+const CREDIT_AFTER_CAPTION = /[.!?]\s+(?:(?:photo|foto|photograph|image|picture|illustration|video|credit|composite)s?(?: credit)?\s*:|(?:photo|photograph|image|picture|illustration)s?\s+(?:by|via|courtesy of)\s+\p{Lu})\s*[^.:]{2,80}$/iu;
+/** Agency photo credits at the end of a caption: "(AP Photo/Jane Roe)", "REUTERS/Jane Roe/File Photo". */
+const AGENCY_PHOTO = /\((?:AP|AFP|EPA|Reuters|Xinhua|Bloomberg|Getty Images|Kyodo|Yonhap)(?: Photo)?\/[^()]{1,60}\)$|\b(?:REUTERS|AFP|EPA|AP Photo)\/[\p{L} .'’-]+(?:\/[\p{L} ]+)*$|^(?:photographer|screenshot|chart|credit)\s*(?::|by\b|\.{2,})/iu;
+/** What {@link AGENCY_PHOTO}'s only branch without a slash opens with (in its own case folding). */
+const AGENCY_FIRST = /^[psc]/iu;
+const FIRST_URL = /https?:\/\/[^\s<>"]+/i;
+
+/** A credit line, or a caption ending in its credit, with the first URL it names; undefined for any other line (`n`: its words). */
+export function creditLine(t: string, n: number): { credit: true; url?: string } | undefined {
+  // The unanchored credit patterns behind a cheap test of what each needs: a closing bracket, a slash or its first letter.
+  if (PHOTO_CREDIT.test(t) || BARE_URL.test(t) || (t.endsWith(')') && CREDIT_TAIL.test(t)) || CREDIT_AFTER_CAPTION.test(t) || ((t.includes('/') || AGENCY_FIRST.test(t)) && AGENCY_PHOTO.test(t)) || (n <= 15 && AGENCY_TAIL.test(t)) || isCaptionWithCredit(t, n)) {
+    const url = FIRST_URL.exec(t)?.[0].replace(/[.,;)]+$/, '');
+    return { credit: true, ...(url ? { url } : {}) };
+  }
+  return undefined;
+}
