@@ -79,6 +79,15 @@ export async function useScheme(page: Page, scheme: 'light' | 'dark'): Promise<v
 }
 
 /**
+ * Resolves once the page's deferred scripts have drawn what they add: Starlight mounts Pagefind's
+ * search form into the search dialog when the browser is idle after load, so a layout read before
+ * and one read after it would differ by those elements (a busy CI machine can delay it by seconds).
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForSelector('#starlight__search form', { state: 'attached', timeout: 15000 });
+}
+
+/**
  * Where every element of the page is drawn, and whether it is shown: one line per element. Two
  * themes of a page with the same layout differ only in colours, so axe's other rules (names, roles,
  * structure, sizes, visibility) give the same result in both.

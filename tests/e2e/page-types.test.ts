@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { COLOUR_RULES, layoutChanges, layoutOf, seriousViolations, useScheme } from './axe.ts';
+import { COLOUR_RULES, layoutChanges, layoutOf, seriousViolations, settled, useScheme } from './axe.ts';
 import { useSharedBrowser, useTabs } from './shared-browser.ts';
 import { SCHEMES, VIEWPORTS, pageTypes } from './pages.ts';
 import { previewSite } from '../helpers/seed-site.ts';
@@ -58,6 +58,7 @@ describe.each(VIEWPORTS)('at $name', (vp) => {
     if (page.url() === origin + path) return;
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(origin + path, { waitUntil: 'load' });
+    await settled(page);
   };
 
   describe.each(pages)('%s page (%s)', (type, path) => {
