@@ -46,6 +46,12 @@ describe('readHtml: saved web pages', () => {
     expect(p.meta).toMatchObject({ date: '2031-03-12', author: ['Kari Hansen'], publisher: 'Harbour Gazette', url: 'https://gazette.example.org/ferry' });
   });
 
+  it('reads no person from an author tag that names the site itself, and takes the reporter from dable:author', () => {
+    const head = `<title>Ferry</title><meta property="og:site_name" content="Harbour Gazette"><meta name="author" content="Harbour Gazette">`;
+    expect(readHtml(page(`${head}<meta property="dable:author" content="Kari Hansen">`)).meta.author).toEqual(['Kari Hansen']);
+    expect(readHtml(page(head)).meta.author ?? []).not.toContain('Harbour Gazette');
+  });
+
   it('takes the site name from "<h1> | Site" in the <title> when nothing else names it', () => {
     const html = page('<title>Electric ferry finishes its sea trials | Harbour &amp; Port</title>').replace('<a href="/">Harbour Gazette</a>', '');
     expect(readHtml(html).meta.publisher).toBe('Harbour & Port');
