@@ -19,6 +19,7 @@ import { readDump } from './capture-dump.ts';
 import { readEpaper } from './capture-epaper.ts';
 import { readKindle } from './capture-kindle.ts';
 import { readMarkdownCapture } from './capture-markdown.ts';
+import { readMdx } from './capture-mdx.ts';
 import { readPandocSpans } from './capture-pandoc.ts';
 import { readPrint } from './capture-print.ts';
 import { readReaderService } from './capture-reader-service.ts';
@@ -36,8 +37,8 @@ export interface Capture {
   tools: string[];
 }
 
-/** In order: a reader service's header first (its body may be Markdown), the Markdown inline marks last. */
-const READERS: CaptureReader[] = [readReaderService, readArchive, readPrint, readKindle, readEpaper, readDump, readPandocSpans, readSubstack, readMarkdownCapture];
+/** In order: a reader service's header first (its body may be Markdown), MDX's code before the Markdown inline marks, which come last. */
+const READERS: CaptureReader[] = [readReaderService, readArchive, readPrint, readKindle, readEpaper, readDump, readPandocSpans, readSubstack, readMdx, readMarkdownCapture];
 
 /**
  * Applies every tool whose shape the text has. `markdown`: the file is Markdown (`.md`), so inline
