@@ -17,6 +17,7 @@ import type { CaptureFact, CaptureReader } from './capture-shape.ts';
 import { readArchive } from './capture-archive.ts';
 import { readDump } from './capture-dump.ts';
 import { readEpaper } from './capture-epaper.ts';
+import { readJoplin } from './capture-joplin.ts';
 import { readKindle } from './capture-kindle.ts';
 import { readMarkdownCapture } from './capture-markdown.ts';
 import { readMdx } from './capture-mdx.ts';
@@ -38,7 +39,7 @@ export interface Capture {
 }
 
 /** In order: a reader service's header first (its body may be Markdown), MDX's code before the Markdown inline marks, which come last. */
-const READERS: CaptureReader[] = [readReaderService, readArchive, readPrint, readKindle, readEpaper, readDump, readPandocSpans, readSubstack, readMdx, readMarkdownCapture];
+const READERS: CaptureReader[] = [readReaderService, readArchive, readPrint, readKindle, readEpaper, readDump, readPandocSpans, readSubstack, readJoplin, readMdx, readMarkdownCapture];
 
 /**
  * Applies every tool whose shape the text has. `markdown`: the file is Markdown (`.md`), so inline
