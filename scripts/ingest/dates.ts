@@ -67,6 +67,8 @@ function readDateLine(line: string): ParsedDate | undefined {
     // "4/16/25, 8:03 AM", with a comma, is how browsers stamp a printout: the time of printing, not a date the text states.
     .replace(/^(\d{1,2}\/\d{1,2}\/)(\d{2})(?=\s+\d{1,2}:\d{2}\b)/, '$120$2')
     .replace(/(\S)(Updated|Published)\b/g, '$1 $2')
+    // "Fri, Jan 31, 2025 page10", "3 March 2025, p. A4": the printed page the story ran on is where, not when.
+    .replace(/(?<=\d|[AaPp]\.?[Mm]\.?)\s*[,;|·]?\s*(?:page|pg\.?|p\.)\s*[A-Z]?\d{1,3}[A-Z]?$/i, '')
     // A relative age after the date ("Updated 3 days ago") and a spelled-out time zone say nothing more about the day.
     .replace(RELATIVE_TAIL, '')
     .replace(ZONE_NAME, '')
