@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeOutlet, parseByline, parseCreditParts, parseNameLine, parseRoleCredit, titleCase, wireReporters, spelledOut, tailByline } from './byline.ts';
+import { parseByline, parseCreditParts, parseNameLine, parseRoleCredit, titleCase, wireReporters, spelledOut, tailByline } from './byline.ts';
+import { looksLikeOutlet } from './outlet-name.ts';
 
 describe('parseCreditParts', () => {
   it('reads each semicolon part on its own: a job title with a place names nobody, a name may carry its outlet', () => {

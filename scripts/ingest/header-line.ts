@@ -1,4 +1,5 @@
-import { DESK, isKnownPerson, isPlace, looksLikeOutlet, parseByline, parseCreditParts, parseNameLine } from './byline.ts';
+import { isKnownPerson, isPlace, parseByline, parseCreditParts, parseNameLine } from './byline.ts';
+import { DESK, looksLikeOutlet } from './outlet-name.ts';
 import { lineChrome } from './chrome.ts';
 import { isReadingTime, isYearlessDateLine, parseDateLine, parsePlaceDateLine, splitGluedReadingTime, type ParsedDate } from './dates.ts';
 import { articleMetaSchema } from './overrides.ts';

@@ -1,4 +1,5 @@
-import { BODY_NAME, COPYRIGHT_LEAD, COPYRIGHT_MARK, titleCase } from './byline.ts';
+import { titleCase } from './byline.ts';
+import { BODY_NAME, COPYRIGHT_LEAD, COPYRIGHT_MARK } from './outlet-name.ts';
 export { BODY_NAME };
 import { isSectionLine } from './headline.ts';
 import { parseDateline } from './dates.ts';

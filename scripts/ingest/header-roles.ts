@@ -1,4 +1,5 @@
-import { JOB_WORD, isNameShaped, isPlace, isKnownPerson, looksLikeOutlet, parseByline, parseNameLine, parseNameWithJob, titleCase } from './byline.ts';
+import { JOB_WORD, isNameShaped, isPlace, isKnownPerson, parseByline, parseNameLine, parseNameWithJob, titleCase } from './byline.ts';
+import { looksLikeOutlet } from './outlet-name.ts';
 import { AUDIENCE, BODY_NAME, EDITION_LANGUAGE, OFFICE, outletOfDesk, topSiteLine } from './header-masthead.ts';
 import { AVATAR } from './chrome.ts';
 import { isProse, setterOf } from './header-walk.ts';
