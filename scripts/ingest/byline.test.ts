@@ -41,6 +41,8 @@ describe('parseByline', () => {
     ['Guest essay by Dr. Kari Hansen, Senior Fellow at the Fjord Institute', ['Kari Hansen'], undefined],
     ['By Kari Hansen, Senior Correspondent', ['Kari Hansen'], undefined],
     ['By Kari Hansen / Harbour Gazette', ['Kari Hansen'], 'Harbour Gazette'],
+    // A publishing platform's handle with the writer's name in brackets.
+    ['by @fjordcoder (Kari Hansen)', ['Kari Hansen'], undefined],
     // The word for "by" of Portuguese, Spanish, French, German and Dutch pages.
     ['Por Ines Duarte', ['Ines Duarte'], undefined],
     ['Par Claire Martin et Ola Nordmann', ['Claire Martin', 'Ola Nordmann'], undefined],

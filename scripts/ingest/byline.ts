@@ -75,7 +75,8 @@ export function parseByline(line: string): Byline | undefined {
   if (!m) return roleFirst(line);
   // "By" must be followed by a capital: "by the company" is a sentence.
   // "By technology reporter Jane Doe", "By senior China correspondent Jane Doe": a role before the name is not part of it.
-  let rest = dropButtons(line.trim().slice(m[0].length)).replace(ROLE_BEFORE_NAME, '');
+  // "by @handle (Real Name)": a platform's handle with the writer's name in brackets is the name.
+  let rest = dropButtons(line.trim().slice(m[0].length)).replace(/^@\w{1,30}\s*\(([^()@]+)\)$/u, '$1').replace(ROLE_BEFORE_NAME, '');
   if (!/^\p{Lu}/u.test(rest)) return undefined;
   // "By GRACE NAKAMURA": names set in capitals are written as names.
   // "By JANE DOE and JOHN ROE": the joining words may be in lower case.

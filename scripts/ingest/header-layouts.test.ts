@@ -206,6 +206,11 @@ describe('news sites with a dash between byline and timestamp', () => {
 });
 
 describe('bylines, posts and releases in other shapes', () => {
+  it('reads "by @handle (Real Name)" under a headline as its byline, never as the headline\'s tail', () => {
+    const a = read(`Fjordpress\nLog In\nElectric ferry finishes its sea trials\nby @fjordcoder (Ola Nordmann)\nMarch 12th, 2031\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric ferry finishes its sea trials', authors: ['Ola Nordmann'], date: '2031-03-12' });
+  });
+
   it('drops a role written before the name ("By technology reporter A")', () => {
     const a = read(`Electric ferry finishes its sea trials\nBy senior transport reporter Ola Nordmann\nMarch 12, 2031\n${BODY}`);
     expect(meta(a)).toMatchObject({ authors: ['Ola Nordmann'], date: '2031-03-12' });
