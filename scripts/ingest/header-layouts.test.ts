@@ -206,6 +206,11 @@ describe('news sites with a dash between byline and timestamp', () => {
 });
 
 describe('bylines, posts and releases in other shapes', () => {
+  it('reads "By Name (Outlet) 16:42, <date>" as byline, outlet and timestamp, not as a place and agency before a date', () => {
+    const a = read(`Electric ferry finishes its sea trials\nBy Ola Nordmann (Harbour Gazette Online) 16:42, March 12, 2031\n${BODY}`);
+    expect(meta(a)).toMatchObject({ authors: ['Ola Nordmann'], date: '2031-03-12T16:42', publisher: 'Harbour Gazette Online' });
+  });
+
   it('reads "by @handle (Real Name)" under a headline as its byline, never as the headline\'s tail', () => {
     const a = read(`Fjordpress\nLog In\nElectric ferry finishes its sea trials\nby @fjordcoder (Ola Nordmann)\nMarch 12th, 2031\n${BODY}`);
     expect(meta(a)).toMatchObject({ title: 'Electric ferry finishes its sea trials', authors: ['Ola Nordmann'], date: '2031-03-12' });

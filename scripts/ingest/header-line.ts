@@ -1,4 +1,4 @@
-import { isKnownPerson, isPlace, parseByline, parseCreditParts, parseNameLine } from './byline.ts';
+import { isKnownPerson, isPlace, JOB_WORD, parseByline, parseCreditParts, parseNameLine } from './byline.ts';
 import { DESK, looksLikeOutlet } from './outlet-name.ts';
 import { lineChrome } from './chrome.ts';
 import { isReadingTime, isYearlessDateLine, parseDateLine, parsePlaceDateLine, splitGluedReadingTime, type ParsedDate } from './dates.ts';
@@ -92,6 +92,8 @@ const BY_AND_DATE = [
   /^(by\s.+?)\s+[-–—]\s+(\d.*)$/i,
   // "By Name 04.22.2025", "By Name 2025-04-22 0": a numeric date right after the name (a comment count may follow it).
   /^(by\s.+?)\s+(\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.*)$/i,
+  // "By Name (Outlet) 16:42, February 25, 2025": the outlet in brackets closes the byline, its timestamp follows.
+  /^(by\s[^()]+\([^()]+\))\s+(\S.*\d{4}.*)$/i,
 ];
 /** "04.22.2025 0": a counter (comments, shares) printed after a date, on a byline's row. */
 const TRAILING_COUNT = /\s+\d{1,5}$/;
@@ -137,7 +139,11 @@ function bylineAndDate(t: string): Meta | undefined {
     const on = re.exec(t);
     if (!on) continue;
     const [a, b] = /^by\b/i.test(on[2]!) ? [on[2]!, on[1]!] : [on[1]!, on[2]!];
-    const by = parseByline(a);
+    const outlet = /\(([^()]+)\)$/.exec(a.trim())?.[1]?.trim();
+    const read = parseByline(a);
+    // An outlet's shape, or one capitalised word (an agency: "(Xinhua)"), not a job ("(Staff)").
+    const named = outlet && (looksLikeOutlet(outlet) || (/^\p{Lu}[\p{L}&.-]+$/u.test(outlet) && !JOB_WORD.test(outlet)));
+    const by = read && !read.publisher && named ? { ...read, publisher: outlet } : read;
     // A bare number after a full date is a counter: chrono would read "12" as noon.
     const counted = /\d{4}/.test(b.replace(TRAILING_COUNT, '')) ? b.replace(TRAILING_COUNT, '') : b;
     const date = by && dateOf(counted);
