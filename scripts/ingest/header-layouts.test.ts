@@ -206,6 +206,14 @@ describe('news sites with a dash between byline and timestamp', () => {
 });
 
 describe('bylines, posts and releases in other shapes', () => {
+  it('takes a headline written as two sentences over a bare name and a date as the headline, not the name', () => {
+    const a = read(`Harbour Money\nMarkets\nPortfolio\nFerry stocks are back below their low. Here's what traders missed.\nOla Nordmann\nWed, Mar 12, 2031, 4:12 AM\n3 min read\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: "Ferry stocks are back below their low. Here's what traders missed.", authors: ['Ola Nordmann'], date: '2031-03-12T04:12' });
+    // A sentence over a headline and its byline is still a banner, not the headline.
+    const b = read(`Ferries will run all night from May, the operator says.\nElectric ferry finishes its sea trials\nBy Ola Nordmann\n${BODY}`);
+    expect(b.title).toBe('Electric ferry finishes its sea trials');
+  });
+
   it('reads "By Name (Outlet) 16:42, <date>" as byline, outlet and timestamp, not as a place and agency before a date', () => {
     const a = read(`Electric ferry finishes its sea trials\nBy Ola Nordmann (Harbour Gazette Online) 16:42, March 12, 2031\n${BODY}`);
     expect(meta(a)).toMatchObject({ authors: ['Ola Nordmann'], date: '2031-03-12T16:42', publisher: 'Harbour Gazette Online' });

@@ -252,6 +252,15 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       // A standfirst (dek) between the headline and a byline or date is body text; the header goes on.
       // So is a banner above the headline (an affiliate notice): before any headline-shaped line, the date or byline may stand further down.
       const ahead = candidates.some((k) => words(ts[k]!) >= 4) ? 3 : 7;
+      // A headline written as sentences ("X is back below its low. Here's what Y got wrong.") with no headline above it, right
+      // over its byline (or a bare name over a date): a candidate for the headline like any other. (A post's first paragraph
+      // right over its time is not: a post has no headline.)
+      const fact = (k: number, kind: RegExp) => !taken.has(k) && kind.test(metaOf(ts[k] ?? '', haveUrl)?.kind ?? '');
+      const named = (k: number) => !taken.has(k) && words(ts[k] ?? '') <= 4 && parseNameLine(ts[k] ?? '')?.length === 1 && fact(k + 1, /^date$/);
+      if (isProse(t) && /[.!?]$/.test(t) && words(t) <= 20 && !threadOpener && candidates.every((k) => words(ts[k]!) < 4) && (fact(i + 1, /^byline$/) || named(i + 1))) {
+        candidates.push(i);
+        continue;
+      }
       const more = us.slice(i + 1, i + ahead).some((v, k) => !taken.has(i + 1 + k) && metaOf(ts[i + 1 + k]!, haveUrl)?.kind.match(/date|byline/));
       // Only a line that reads as a sentence is a banner: a line too long for a title but without one is the headline.
       if (isProse(t) && (candidates.length > 0 || ahead > 3) && words(t) <= 60 && more) continue;
