@@ -43,6 +43,10 @@ describe('parseByline', () => {
     ['By Kari Hansen / Harbour Gazette', ['Kari Hansen'], 'Harbour Gazette'],
     // A publishing platform's handle with the writer's name in brackets.
     ['by @fjordcoder (Kari Hansen)', ['Kari Hansen'], undefined],
+    // The agencies a reporter worked with are neither authors nor the publisher; a person worked with is an author.
+    ['By Kari Hansen with AFP', ['Kari Hansen'], undefined],
+    ['By Kari Hansen with AFP and Reuters', ['Kari Hansen'], undefined],
+    ['By Kari Hansen with agencies', ['Kari Hansen'], undefined],
     // The word for "by" of Portuguese, Spanish, French, German and Dutch pages.
     ['Por Ines Duarte', ['Ines Duarte'], undefined],
     ['Par Claire Martin et Ola Nordmann', ['Claire Martin', 'Ola Nordmann'], undefined],
