@@ -84,8 +84,8 @@ const ownsCopyright = (line: string, name: string) => {
  * the text names it again. A banner sentence may stand above it ("Join our newsletters …"); written in
  * capitals, the name is compared without case and title-cased.
  */
-/** "Skip to main content", "Jump to navigation": a page's skip link, printed first. */
-const SKIP_LINK = /^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article|main)$/i;
+/** "Skip to main content", "Jump to navigation", "Go to accessibility shortcuts": a page's skip link, printed first. */
+const SKIP_LINK = /^(?:(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article|main)|(?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:accessibility\s+)?(?:shortcuts|content|navigation|menu|search)(?:\s+bar)?)$/i;
 
 export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: ReadonlyMap<number, Segment>, titleAt: number, end: number, bannerFirst: boolean): { at: number; value: string } | undefined {
   // "Skip to main content" over the masthead: a skip link is a control, the site's name stands under it.
