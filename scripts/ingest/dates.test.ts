@@ -35,6 +35,10 @@ describe('parseDateLine', () => {
     ['Fri, Jan 31, 2031 page10', '2031-01-31'],
     ['3 March 2031, p. A4', '2031-03-03'],
     ['Mar 3, 2031 Page 12', '2031-03-03'],
+    // A slashed date beside a European clock is day first; beside an American one, month first.
+    ['Published on 11/02/2031 - 18:32 GMT+1', '2031-02-11T18:32'],
+    ['11/02/2031 09:10 CET', '2031-02-11T09:10'],
+    ['11/02/2031 9:10 AM ET', '2031-11-02T09:10'],
   ])('reads %j as %s', (line, iso) => {
     expect(parseDateLine(line)?.iso).toBe(iso);
   });
