@@ -15,10 +15,10 @@ import type { Unit } from './units.ts';
 const TAIL_UNITS = 4;
 
 /**
- * A permalink line at the end: "Permalink: https://…", "Canonical URL: https://…" (a bare "Source:" there may cite data);
+ * A permalink line at the end: "Permalink: https://…", "Permalink https://…" (a label and a link copied side by side), "Short link: …", "Canonical URL: https://…" (a bare "Source:" there may cite data);
  * "Read more at: https://…", what a site's copy tracker appends to text copied from the page: the page's own address.
  */
-const TAIL_URL = /^(?:(?:permalink|canonical(?: url| link)?|original (?:url|link|article))\s*:|read more at\s*:?)\s*(https?:\/\/\S+)$/i;
+const TAIL_URL = /^(?:(?:permalink|short ?link|canonical(?: url| link)?|original (?:url|link|article))\s*:?|read more at\s*:?)\s*(https?:\/\/\S+)$/i;
 
 /** A share sheet's line naming the app a story was shared from: "Shared via Headlines+ for iOS", "Sent from the Harbour app". */
 const SHARED_VIA = /^(?:shared|sent)\s+(?:via|from|with|using)\s+\S/i;

@@ -29,6 +29,11 @@ describe('header block, in any order', () => {
     const a = read(`Electric Ferry Finishes Its Sea Trials\nby Ola Nordmann · Last updated: 2031-03-10 · 6 min read\n${BODY}\nPermalink: https://harbour.example.org/ferry/`);
     expect(meta(a)).toEqual({ title: 'Electric Ferry Finishes Its Sea Trials', date: '2031-03-10', authors: ['Ola Nordmann'], publisher: null, url: 'https://harbour.example.org/ferry/' });
     expect(a.body.map((b) => b.text)).toEqual([BODY]);
+    // The label and its link copied side by side, without a colon; a short link the same way.
+    for (const tail of ['Permalink https://hb.example/p/4rT8k', 'Short link: https://hb.example/p/4rT8k']) {
+      const b = read(`Electric Ferry Finishes Its Sea Trials\nBy Ola Nordmann\n${BODY}\n${tail}\nAdvertisement`);
+      expect(b.url).toBe('https://hb.example/p/4rT8k');
+    }
   });
 
   it('reads an outlet under a cookie banner and over a sponsor line; a masthead link\'s "homepage" is not part of the name', () => {
