@@ -118,13 +118,24 @@ const PUBLISHED_LINE = /^(?:(?:first |originally )?published|posted)\b/i;
 const LABELLED_TAIL_UNITS = 16;
 export function readTailDate(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): Map<number, Segment> {
   const out = new Map<number, Segment>();
-  const dated = [...taken.values()].find((s) => s.kind === 'date' || (s.kind === 'byline' && s.date));
+  const [datedAt, dated] = [...taken].find(([, s]) => s.kind === 'date' || (s.kind === 'byline' && s.date)) ?? [];
   if (dated) {
     // The header's date line printed again under the text (a page's footer repeats "Posted …, updated …"): another copy of the date.
     const day = (dated.kind === 'date' ? dated.iso : dated.kind === 'byline' ? dated.date!.iso : '').slice(0, 10);
-    for (const i of us.map((_, k) => k).filter((k) => !taken.has(k)).slice(-TAIL_UNITS * 2)) {
+    const untaken = us.map((_, k) => k).filter((k) => !taken.has(k));
+    for (const i of untaken.slice(-TAIL_UNITS * 2)) {
       const m = readMeta(plain(us[i]!.text), true);
       if (m?.kind === 'date' && m.iso.slice(0, 10) === day && /^(?:posted|published|updated|first published|last updated)\b/i.test(us[i]!.text)) out.set(i, { kind: 'meta', role: 'other date', line: us[i]!.line, text: us[i]!.text });
+    }
+    // "14th July 2025" over the text, "Posted 14th July 2025 at 10:42 pm" under it (a weblog): the footer's copy gives the day's time.
+    if (dated.kind === 'date' && !dated.hasTime) {
+      for (const i of untaken.slice(-LABELLED_TAIL_UNITS)) {
+        const m = PUBLISHED_LINE.test(us[i]!.text.trim()) ? readMeta(plain(us[i]!.text), true) : undefined;
+        if (m?.kind !== 'date' || !m.hasTime || m.iso.slice(0, 10) !== day) continue;
+        out.set(datedAt!, { ...dated, iso: m.iso, hasTime: true });
+        out.set(i, { kind: 'meta', role: 'other date', line: us[i]!.line, text: us[i]!.text });
+        break;
+      }
     }
     return out;
   }

@@ -36,6 +36,11 @@ describe('header block, in any order', () => {
     }
   });
 
+  it('takes the time of day from the footer\'s "Posted <same day> at <time>" when the header gives the day alone', () => {
+    const a = read(`Electric Ferry Finishes Its Sea Trials\n12th March 2031\n${BODY}\nPosted 12th March 2031 at 10:42 pm · Follow me on Mastodon\nMore recent articles\nFerry fares fall again - 20th March 2031`);
+    expect(a.date?.iso).toBe('2031-03-12T22:42');
+  });
+
   it('reads an outlet under a cookie banner and over a sponsor line; a masthead link\'s "homepage" is not part of the name', () => {
     const cookie = 'We use cookies and similar tools. By clicking "Accept all" you agree that we may store and read them on your device for statistics, personalised content and advertising; change this at any time.';
     const a = read(`${cookie}\nAccept all\nPrivacy settings\nHarbourwelt\nPresented by Acme Cranes — the crane that lifts twice as much. Try it free →\nElectric Ferry Finishes Its Sea Trials\nBy Ola Nordmann\n${BODY}`);
