@@ -227,3 +227,25 @@ export function readAuthorBlock(us: readonly Unit[], taken: ReadonlyMap<number, 
   lines.forEach((i, k) => out.set(i, k === 0 ? { kind: 'byline', authors, ...at(i) } : { kind: 'boilerplate', reason: 'author bio', ...at(i) }));
   return out;
 }
+
+/** How far up from the end a colophon sentence is looked for (tag lists, neighbours' links and a footer follow it). */
+const COLOPHON_UNITS = 24;
+
+/**
+ * A blog's colophon sentence under the text, restating the post: "This is <title> by <names>, posted on <date>." The
+ * names after the title are the authors, when the header names none; the line is the blog's, not the post's text.
+ */
+export function readColophon(us: readonly Unit[], taken: ReadonlyMap<number, Segment>, title: string | undefined): Map<number, Segment> {
+  const out = new Map<number, Segment>();
+  if (!title || [...taken.values()].some((s) => s.kind === 'byline' && s.authors.length > 0)) return out;
+  const lead = `This is ${title} by `;
+  for (let i = Math.max(0, us.length - COLOPHON_UNITS); i < us.length; i++) {
+    const t = plain(us[i]!.text).trim();
+    if (taken.has(i) || !t.startsWith(lead)) continue;
+    const names = /^(.+?)(?:,\s+(?:posted|published|written)\s+(?:on\s+)?[^,]*\d{4})?\.?$/.exec(t.slice(lead.length))?.[1];
+    const by = names ? parseByline(`By ${names}`) : undefined;
+    if (by?.authors.length) out.set(i, { kind: 'byline', authors: by.authors, line: us[i]!.line, text: us[i]!.text });
+    break;
+  }
+  return out;
+}

@@ -42,6 +42,15 @@ describe('header block, in any order', () => {
     expect(a.date?.iso).toBe('2031-03-12T22:42');
   });
 
+  it('reads a weblog\'s colophon sentence "This is <title> by <name>, posted on <date>." as the byline', () => {
+    const a = read(`Harbour Notes: Electric Ferry Finishes Its Sea Trials\n12th March 2031\n${BODY}\nMore recent articles\nThis is Harbour Notes: Electric Ferry Finishes Its Sea Trials by Ola Nordmann, posted on 12th March 2031.`);
+    expect(a.authors).toEqual(['Ola Nordmann']);
+    expect(a.body.map((b) => b.text)).toEqual([BODY]);
+    // Another post's title is not this one's.
+    const b = read(`Electric Ferry Finishes Its Sea Trials\n12th March 2031\n${BODY}\nThis is Ferry fares fall by Ola Nordmann, posted on 12th March 2031.`);
+    expect(b.authors).toEqual([]);
+  });
+
   it('reads an outlet under a cookie banner and over a sponsor line; a masthead link\'s "homepage" is not part of the name', () => {
     const cookie = 'We use cookies and similar tools. By clicking "Accept all" you agree that we may store and read them on your device for statistics, personalised content and advertising; change this at any time.';
     const a = read(`${cookie}\nAccept all\nPrivacy settings\nHarbourwelt\nPresented by Acme Cranes — the crane that lifts twice as much. Try it free →\nElectric Ferry Finishes Its Sea Trials\nBy Ola Nordmann\n${BODY}`);
