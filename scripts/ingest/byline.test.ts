@@ -47,6 +47,8 @@ describe('parseByline', () => {
     ['By Kari Hansen with AFP', ['Kari Hansen'], undefined],
     ['By Kari Hansen with AFP and Reuters', ['Kari Hansen'], undefined],
     ['By Kari Hansen with agencies', ['Kari Hansen'], undefined],
+    // A domain after "for" is where the page is, not the outlet's name.
+    ['By KARI HANSEN, TRANSPORT EDITOR FOR HARBOURPOST.COM', ['Kari Hansen'], undefined],
     // The word for "by" of Portuguese, Spanish, French, German and Dutch pages.
     ['Por Ines Duarte', ['Ines Duarte'], undefined],
     ['Par Claire Martin et Ola Nordmann', ['Claire Martin', 'Ola Nordmann'], undefined],

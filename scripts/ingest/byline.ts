@@ -92,6 +92,8 @@ export function parseByline(line: string): Byline | undefined {
     publisher = outlet[1]!.trim();
     // "By Jane Doe · Staff Writer": a job title after the name describes the author, it names no outlet.
     if (JOB_WORD.test(publisher) && words(publisher) <= 4 && !looksLikeOutlet(publisher)) publisher = undefined;
+    // "FOR DAILYPOST.COM": a bare domain names where the page is, not the outlet's name (its masthead writes that).
+    if (/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u.test(publisher ?? '')) publisher = undefined;
     rest = rest.slice(0, outlet.index);
   }
   // "Dr. Jane Doe": an honorific is not part of the name; "Jane Doe, Senior Fellow at the X Forum": a role at an organisation is not a name.
