@@ -138,5 +138,8 @@ describe('bylines in capitals and with a job title', () => {
     // A masthead line that is the name alone spells it out too; a longer line does not.
     expect(spelledOut('NWS', ['Nordic Wire Service', 'Home'])).toBe('Nordic Wire Service');
     expect(spelledOut('NWS', ['Nordic Wire Service reporters said'])).toBeUndefined();
+    // A dateline's short name ("(Fjordline)") that the masthead writes in full; a copyright line or another word is not it.
+    expect(spelledOut('Fjordline', ['Home', 'Fjordline Wire'])).toBe('Fjordline Wire');
+    expect(spelledOut('Fjordline', ['© 2031 Fjordline Group', 'Fjordline Ferries Ltd'])).toBeUndefined();
   });
 });

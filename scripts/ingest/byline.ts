@@ -264,9 +264,12 @@ export function wireReporters(line: string): string[] | undefined {
 
 /**
  * An agency written by its initials ("FNA") in a dateline, spelled out on a copyright line
- * ("© 2031 Formosa News Agency.") or alone on a line (its masthead): the full name. Undefined when no such line spells it.
+ * ("© 2031 Formosa News Agency.") or alone on a line (its masthead), or by its short name ("Lodestar") that its
+ * masthead writes in full ("Lodestar Wire"): the full name. Undefined when no such line spells it.
  */
 export function spelledOut(acronym: string, lines: readonly string[]): string | undefined {
+  // "(Lodestar)" in the dateline, "Lodestar Wire" alone on its line (the masthead): the agency's short name, and its full one.
+  if (/^\p{Lu}\p{Ll}+$/u.test(acronym)) return lines.map((l) => l.trim()).find((l) => l.startsWith(`${acronym} `) && l.split(/\s+/).length <= 3 && OUTLET_WORD.test(l.slice(acronym.length)) && !COPYRIGHT_MARK.test(l));
   if (!/^\p{Lu}{2,6}$/u.test(acronym)) return undefined;
   const n = acronym.length;
   for (const line of lines) {
