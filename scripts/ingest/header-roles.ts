@@ -152,7 +152,12 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     // Anything else (a standfirst, a subtitle) stays in the body.
   }
   if (!havePublisher) {
-    const top = topSiteLine(us, ts, taken, titleAt, end, isProse(ts[0]!));
+    // The page's original address printed above it (an archive's capture) is no masthead: the masthead stands under it.
+    let from = 0;
+    while (from < titleAt && segments.get(from)?.kind === 'meta' && (segments.get(from) as { role?: string }).role === 'url') from++;
+    const url = [...segments.values()].find((s) => s.kind === 'meta' && s.role === 'url' && s.value) as { value?: string } | undefined;
+    const host = url?.value ? URL.parse(url.value)?.hostname : undefined;
+    const top = topSiteLine(us, ts, taken, titleAt, end, isProse(ts[from]!), from, host);
     if (top) set(top.at, { kind: 'meta', role: 'publisher', value: top.value });
   }
 }
