@@ -144,6 +144,11 @@ describe("the site's name at the top of its menu", () => {
     expect(meta(a)).toMatchObject({ publisher: 'Harbourvista', authors: ['Maria Jensen'] });
   });
 
+  it('a body\'s name with its portal\'s label ("Harbour Commission - Press corner") names the body', () => {
+    const a = read(`Skip to main content\nHarbour Commission - Press corner\nEnglish\nSearch\nHome\nPress release\nMarch 12, 2031\nFerry operator posts record annual profit as demand for crossings grows\n${BODY}`);
+    expect(meta(a).publisher).toBe('Harbour Commission');
+  });
+
   it('under the page\'s address printed above it, a masthead its host name spells ("Harbour Daily" on harbourdaily.example.com)', () => {
     const a = read(`https://www.harbourdaily.example.com/2031/03/12/ferry-profit/\nHarbour Daily\nNewsletters\nEvents\nPodcasts\nFerry operator posts record annual profit as demand for crossings grows\nMaria Jensen\nMarch 12, 2031, 3:20 PM\n${BODY}`);
     expect(meta(a)).toMatchObject({ publisher: 'Harbour Daily', url: 'https://www.harbourdaily.example.com/2031/03/12/ferry-profit/' });

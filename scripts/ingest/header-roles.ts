@@ -133,7 +133,10 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
       // "SITE NAME | SECTION": the section labels after the name are not part of it.
       const named = t.split(/\s+[|·•]\s+/);
       // "The Vector homepage": the masthead's link text names the site and where the link goes.
-      const name = (named.length >= 2 && named.slice(1).every((p) => isSectionLine(p)) ? named[0]! : t).replace(/\s+(?:home ?page|front page)$/i, '').replace(EDITION_LANGUAGE, '');
+      // "European Commission - Press corner": a body's or outlet's name, then its portal's label in sentence case.
+      const portal = /^(.{3,60}?)\s+[-–—]\s+(\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2})$/u.exec(t);
+      const head = portal && (BODY_NAME.test(portal[1]!) || looksLikeOutlet(portal[1]!)) ? portal[1]! : t;
+      const name = (named.length >= 2 && named.slice(1).every((p) => isSectionLine(p)) ? named[0]! : head).replace(/\s+(?:home ?page|front page)$/i, '').replace(EDITION_LANGUAGE, '');
       set(i, { kind: 'meta', role: 'publisher', value: outletOfDesk(/\p{Ll}/u.test(name) ? name : titleCase(name), us.slice(end)) });
       continue;
     }
