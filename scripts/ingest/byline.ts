@@ -310,8 +310,8 @@ export function parseRoleCredit(line: string): Byline | undefined {
   return { authors, ...(outlet && !JOB_WORD.test(outlet) && /^\p{Lu}/u.test(outlet) ? { publisher: outlet } : {}) };
 }
 
-/** "@pvasudev_chips": a social-media handle alone on its line. */
-export const HANDLE = /^@[A-Za-z0-9_]{1,30}$/;
+/** "@pvasudev_chips", "@mira.bsky.social" (a handle that is a domain): a social-media handle alone on its line. */
+export const HANDLE = /^@(?:[A-Za-z0-9_]{1,30}|[A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,40}){1,4})$/;
 
 /** Whether compromise knows the text as a place ("San Francisco", "Beijing"). */
 export const isPlace = memoize((text: string) => nlp(text).has('#Place'));

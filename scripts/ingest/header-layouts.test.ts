@@ -57,6 +57,10 @@ describe('posts and channels', () => {
     const a = read(`Ola Nordmann\n@ola_ferries\n1/ Our first battery ferry finished sea trials today. A thread on what we learned.\n7:05 PM · Mar 12, 2031\n${BODY}`);
     expect(meta(a)).toMatchObject({ date: '2031-03-12T19:05', authors: ['Ola Nordmann'], publisher: null });
     expect(a.titleInferred).toBe(true);
+    // A handle that is a domain (Bluesky), a display name with an honorific, a Follow button between.
+    const b = read(`Dr. Ola Nordmann\n@ola.ferries.social\nFollow\n1/ Our first battery ferry finished sea trials today. A thread on what we learned.\nMarch 12, 2031 at 7:05 PM\n${BODY}`);
+    expect(meta(b)).toMatchObject({ date: '2031-03-12T19:05', authors: ['Ola Nordmann'], publisher: null });
+    expect(b.titleInferred).toBe(true);
   });
 
   it('reads a channel name over its audience count as the outlet; a lower-case label is no headline, a date without a year no date', () => {

@@ -135,7 +135,8 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       continue;
     }
     // "Display Name" over "@handle": a social post's author.
-    const poster = HANDLE.test(ts[i + 1] ?? '') && !segments.size ? parseNameLine(t) : undefined;
+    // "Dr. Jane Doe": the display name's honorific is not part of the name.
+    const poster = HANDLE.test(ts[i + 1] ?? '') && !segments.size ? parseNameLine(t.replace(/^(?:Dr|Prof)\.\s+(?=\p{Lu})/u, '')) : undefined;
     if (poster) {
       set(i, { kind: 'byline', authors: poster });
       set(++i, { kind: 'meta', role: 'section' });
