@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeOutlet, parseByline, parseCreditParts, parseNameLine, parseRoleCredit, titleCase, wireReporters, spelledOut, tailByline } from './byline.ts';
+import { parseByline, parseCreditParts, parseNameLine, parseRoleCredit, titleCase, wireReporters, spelledOut, tailByline } from './byline.ts';
+import { looksLikeOutlet } from './outlet-name.ts';
 
 describe('parseCreditParts', () => {
   it('reads each semicolon part on its own: a job title with a place names nobody, a name may carry its outlet', () => {
@@ -40,6 +41,14 @@ describe('parseByline', () => {
     ['Guest essay by Dr. Kari Hansen, Senior Fellow at the Fjord Institute', ['Kari Hansen'], undefined],
     ['By Kari Hansen, Senior Correspondent', ['Kari Hansen'], undefined],
     ['By Kari Hansen / Harbour Gazette', ['Kari Hansen'], 'Harbour Gazette'],
+    // A publishing platform's handle with the writer's name in brackets.
+    ['by @fjordcoder (Kari Hansen)', ['Kari Hansen'], undefined],
+    // The agencies a reporter worked with are neither authors nor the publisher; a person worked with is an author.
+    ['By Kari Hansen with AFP', ['Kari Hansen'], undefined],
+    ['By Kari Hansen with AFP and Reuters', ['Kari Hansen'], undefined],
+    ['By Kari Hansen with agencies', ['Kari Hansen'], undefined],
+    // A domain after "for" is where the page is, not the outlet's name.
+    ['By KARI HANSEN, TRANSPORT EDITOR FOR HARBOURPOST.COM', ['Kari Hansen'], undefined],
     // The word for "by" of Portuguese, Spanish, French, German and Dutch pages.
     ['Por Ines Duarte', ['Ines Duarte'], undefined],
     ['Par Claire Martin et Ola Nordmann', ['Claire Martin', 'Ola Nordmann'], undefined],
@@ -129,5 +138,8 @@ describe('bylines in capitals and with a job title', () => {
     // A masthead line that is the name alone spells it out too; a longer line does not.
     expect(spelledOut('NWS', ['Nordic Wire Service', 'Home'])).toBe('Nordic Wire Service');
     expect(spelledOut('NWS', ['Nordic Wire Service reporters said'])).toBeUndefined();
+    // A dateline's short name ("(Fjordline)") that the masthead writes in full; a copyright line or another word is not it.
+    expect(spelledOut('Fjordline', ['Home', 'Fjordline Wire'])).toBe('Fjordline Wire');
+    expect(spelledOut('Fjordline', ['© 2031 Fjordline Group', 'Fjordline Ferries Ltd'])).toBeUndefined();
   });
 });

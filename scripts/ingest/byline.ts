@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { memoize } from './memo.ts';
+import { COPYRIGHT_LEAD, COPYRIGHT_MARK, looksLikeOutlet, OUTLET_WORD } from './outlet-name.ts';
 
 /**
  * Bylines and name lines: "By A and B", "By A, with B in Paris", "Written by A", "Author: A",
@@ -14,13 +15,6 @@ const PREFIX = /^(?:(?:written|words|posted|story|text|reported|reporting|articl
 const PARTICLE = /^(?:de|del|della|van|von|der|den|da|di|du|dos|le|la|bin|binti|al|el|y|ibn|ter|zu)$/;
 /** A capitalised name word, with the prefixes that carry a second capital: "O'Day", "McAllister", "D'Souza". */
 const NAME_WORD = /^(?:(?:Mc|Mac|[ODL]['’])?\p{Lu}[\p{Ll}\p{M}'’.-]*(?:-\p{Lu}[\p{Ll}\p{M}'’.-]*)?|\p{Lu}\.)$/u;
-/** Words that make a short capitalised line an outlet, not a person. */
-export const OUTLET_WORD =
-  /\b(?:news|times|post|journal|review|daily|ledger|insider|wire|weekly|monthly|quarterly|herald|tribune|gazette|observer|report|media|magazine|today|monitor|watch|chronicle|press|telegraph|economist|digest|dispatch|bulletin|register|standard|express|network|radio|tv|online|blog|labs?|institute|group|agency|pod|podcast|brief|notes|letter)\b/i;
-/** A public body's or institution's name, which may be long ("Ministry of Commerce of the People's Republic of China"). */
-export const BODY_NAME = /\b(?:committee|ministry|department|institute|center|centre|council|agency|bureau|office|commission|university|foundation|administration|parliament|senate|house|government)\b/i;
-/** A newsroom desk, not a person: "Tech & Policy Desk", "Reuters Staff". */
-export const DESK = /^[\p{L} &'’.-]{2,40}\b(?:desk|staff|team|newsroom|editors|editorial board)$/iu;
 /** Job titles on a byline's second line ("Staff Reporter"): not a name. */
 /** A role written in lower case before a byline's name (a proper noun such as "China" may stand in it): "technology reporter ". */
 const ROLE_BEFORE_NAME = /^(?:(?:\p{Ll}+|\p{Lu}\p{Ll}+)\s+){0,3}?(?:reporter|correspondent|editor|writer|columnist|analyst|producer|contributor)\s+(?=\p{Lu})/u;
@@ -81,7 +75,8 @@ export function parseByline(line: string): Byline | undefined {
   if (!m) return roleFirst(line);
   // "By" must be followed by a capital: "by the company" is a sentence.
   // "By technology reporter Jane Doe", "By senior China correspondent Jane Doe": a role before the name is not part of it.
-  let rest = dropButtons(line.trim().slice(m[0].length)).replace(ROLE_BEFORE_NAME, '');
+  // "by @handle (Real Name)": a platform's handle with the writer's name in brackets is the name.
+  let rest = dropButtons(line.trim().slice(m[0].length)).replace(/^@\w{1,30}\s*\(([^()@]+)\)$/u, '$1').replace(ROLE_BEFORE_NAME, '');
   if (!/^\p{Lu}/u.test(rest)) return undefined;
   // "By GRACE NAKAMURA": names set in capitals are written as names.
   // "By JANE DOE and JOHN ROE": the joining words may be in lower case.
@@ -97,6 +92,8 @@ export function parseByline(line: string): Byline | undefined {
     publisher = outlet[1]!.trim();
     // "By Jane Doe · Staff Writer": a job title after the name describes the author, it names no outlet.
     if (JOB_WORD.test(publisher) && words(publisher) <= 4 && !looksLikeOutlet(publisher)) publisher = undefined;
+    // "FOR DAILYPOST.COM": a bare domain names where the page is, not the outlet's name (its masthead writes that).
+    if (/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u.test(publisher ?? '')) publisher = undefined;
     rest = rest.slice(0, outlet.index);
   }
   // "Dr. Jane Doe": an honorific is not part of the name; "Jane Doe, Senior Fellow at the X Forum": a role at an organisation is not a name.
@@ -104,6 +101,9 @@ export function parseByline(line: string): Byline | undefined {
   // "By Jane Doe, a senior reporter covering chips": the description is not a name.
   // "A, Seoul; B, Lisbon": in names separated by semicolons, one word after a comma is where the reporter is.
   if (rest.includes(';')) rest = rest.split(/\s*;\s*/).map((p) => p.replace(/^(\S+\s+\S.*?),\s*\p{Lu}[\p{L}.'’-]+$/u, '$1')).join('; ');
+  // "By A with AFP", "By A with agencies": the agencies that contributed are neither authors nor the publisher.
+  const helped = /\s+with\s+(.+)$/.exec(rest)?.[1]?.split(/\s*(?:,|\band\b|&)\s*/);
+  if (helped?.every((w) => /^agencies$/i.test(w) || (/^\p{Lu}[\p{L}&.-]+$/u.test(w) && !FIRST_NAME.has(LEXICON[w.toLowerCase()] ?? '')))) rest = rest.replace(/\s+with\s+.+$/, '');
   rest = rest.replace(/,\s+(?:an?|the)\s+\p{Ll}.*$/u, '').replace(IN_PLACE, '').replace(/\s+in\s+\p{Lu}[\p{L} .'-]*$/u, '').replace(/,?\s+with\s+/g, ', ');
   // "By Reuters", "By AFP": a single word that is no first name is an agency or outlet named as the byline: the publisher, not an author.
   // "By The Harbour Press": so is an outlet's name.
@@ -251,30 +251,6 @@ export function parseCreditParts(line: string): Byline | undefined {
   return authors.length ? { authors, ...(publisher ? { publisher } : {}) } : undefined;
 }
 
-/** A company's legal form closing its name: "LLP", ", LP", "Inc.", "GmbH", "Berhad". */
-export const LEGAL_FORM = /(?:,?\s)(?:LLP|LLC|L\.L\.C\.|LP|L\.P\.|Inc\.?|INC\.?|Ltd\.?|LTD\.?|Corp\.|CORP\.|Limited|LIMITED|GmbH|AG|S\.A\.|SA|plc|PLC|Berhad|Bhd\.?|N\.V\.|B\.V\.|Pte\.? Ltd\.?|Co\., Ltd\.?|K\.K\.|AB|ASA|Oy|S\.p\.A\.)$/u;
-
-/** A short line naming a site or outlet: "The Token Ledger", "TechPulse", "example.com", "Rest of World". */
-export function looksLikeOutlet(text: string): boolean {
-  const t = text.trim();
-  // "Crane & Whitlow LLP", "KESTREL HILL CAPITAL MANAGEMENT, LP", "Acme Robotics Inc.": a company's legal form closing the line names a firm, not a person or a headline.
-  if (t.length <= 60 && words(t) <= 7 && LEGAL_FORM.test(t) && /^\p{Lu}/u.test(t)) return true;
-  // "v0.9: X and Y support": a label and its headline after a colon are no name.
-  if (t.length > 60 || /[.!?,;:]$/.test(t) || /\d{3,}/.test(t) || /\S:\s/.test(t)) return false;
-  const ws = t.split(/\s+/);
-  if (ws.length > 6) return false;
-  return (
-    OUTLET_WORD.test(t) ||
-    /^The\s+\p{Lu}/u.test(t) ||
-    // "Le Courrier du Port", "El Diario", "Die Hafenzeitung": a title opening with another language's definite article.
-    /^(?:Le|La|Les|El|Il|Lo|Die|Der|Das|Het|Os|As)\s+\p{Lu}/u.test(t) ||
-    /^[\p{L}\d-]+\.(?:com|net|org|io|ai|co|news|cn|uk|de|fr|jp)$/iu.test(t) ||
-    // A run-together brand ("TechPulse") alone on its line; "DeepSeek Rising" is a headline.
-    (ws.length === 1 && /\p{Ll}\p{Lu}/u.test(t)) ||
-    /\b(?:of|and)\b|\s&\s/.test(t)
-  );
-}
-
 /**
  * The reporters of a wire story's production credit, when the story has no byline:
  * "Reporting by Jun Tanaka and Liz Moreau in Shanghai; Editing by Gareth Holm" → both reporters.
@@ -286,16 +262,14 @@ export function wireReporters(line: string): string[] | undefined {
   return m ? names(m[1]!.replace(/\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?=\s+and\s|\s*,|\s*$)/gu, ''), 2) : undefined;
 }
 
-/** A copyright line's opening mark: "Copyright", "©", "(c)". */
-export const COPYRIGHT_MARK = /^(?:copyright|©|\(c\))/i;
-/** Everything before a copyright line's holder: its mark, years and separators ("© 2024–2025, "). */
-export const COPYRIGHT_LEAD = /^(?:copyright|©|\(c\)|\s|\d|[-–,])*/i;
-
 /**
  * An agency written by its initials ("FNA") in a dateline, spelled out on a copyright line
- * ("© 2031 Formosa News Agency.") or alone on a line (its masthead): the full name. Undefined when no such line spells it.
+ * ("© 2031 Formosa News Agency.") or alone on a line (its masthead), or by its short name ("Lodestar") that its
+ * masthead writes in full ("Lodestar Wire"): the full name. Undefined when no such line spells it.
  */
 export function spelledOut(acronym: string, lines: readonly string[]): string | undefined {
+  // "(Lodestar)" in the dateline, "Lodestar Wire" alone on its line (the masthead): the agency's short name, and its full one.
+  if (/^\p{Lu}\p{Ll}+$/u.test(acronym)) return lines.map((l) => l.trim()).find((l) => l.startsWith(`${acronym} `) && l.split(/\s+/).length <= 3 && OUTLET_WORD.test(l.slice(acronym.length)) && !COPYRIGHT_MARK.test(l));
   if (!/^\p{Lu}{2,6}$/u.test(acronym)) return undefined;
   const n = acronym.length;
   for (const line of lines) {
@@ -336,8 +310,8 @@ export function parseRoleCredit(line: string): Byline | undefined {
   return { authors, ...(outlet && !JOB_WORD.test(outlet) && /^\p{Lu}/u.test(outlet) ? { publisher: outlet } : {}) };
 }
 
-/** "@pvasudev_chips": a social-media handle alone on its line. */
-export const HANDLE = /^@[A-Za-z0-9_]{1,30}$/;
+/** "@pvasudev_chips", "@mira.bsky.social" (a handle that is a domain): a social-media handle alone on its line. */
+export const HANDLE = /^@(?:[A-Za-z0-9_]{1,30}|[A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,40}){1,4})$/;
 
 /** Whether compromise knows the text as a place ("San Francisco", "Beijing"). */
 export const isPlace = memoize((text: string) => nlp(text).has('#Place'));

@@ -17,8 +17,10 @@ import type { CaptureFact, CaptureReader } from './capture-shape.ts';
 import { readArchive } from './capture-archive.ts';
 import { readDump } from './capture-dump.ts';
 import { readEpaper } from './capture-epaper.ts';
+import { readJoplin } from './capture-joplin.ts';
 import { readKindle } from './capture-kindle.ts';
 import { readMarkdownCapture } from './capture-markdown.ts';
+import { readMdx } from './capture-mdx.ts';
 import { readPandocSpans } from './capture-pandoc.ts';
 import { readPrint } from './capture-print.ts';
 import { readReaderService } from './capture-reader-service.ts';
@@ -36,8 +38,8 @@ export interface Capture {
   tools: string[];
 }
 
-/** In order: a reader service's header first (its body may be Markdown), the Markdown inline marks last. */
-const READERS: CaptureReader[] = [readReaderService, readArchive, readPrint, readKindle, readEpaper, readDump, readPandocSpans, readSubstack, readMarkdownCapture];
+/** In order: a reader service's header first (its body may be Markdown), MDX's code before the Markdown inline marks, which come last. */
+const READERS: CaptureReader[] = [readReaderService, readArchive, readPrint, readKindle, readEpaper, readDump, readPandocSpans, readSubstack, readJoplin, readMdx, readMarkdownCapture];
 
 /**
  * Applies every tool whose shape the text has. `markdown`: the file is Markdown (`.md`), so inline

@@ -31,11 +31,19 @@ describe('parseDateLine', () => {
     ['Mis à jour le 14/03/2031 à 9h05', '2031-03-14T09:05'],
     ['03.14.2031', '2031-03-14'],
     ['14.03.2031', '2031-03-14'],
+    // The printed page the story ran on, glued or not.
+    ['Fri, Jan 31, 2031 page10', '2031-01-31'],
+    ['3 March 2031, p. A4', '2031-03-03'],
+    ['Mar 3, 2031 Page 12', '2031-03-03'],
+    // A slashed date beside a European clock is day first; beside an American one, month first.
+    ['Published on 11/02/2031 - 18:32 GMT+1', '2031-02-11T18:32'],
+    ['11/02/2031 09:10 CET', '2031-02-11T09:10'],
+    ['11/02/2031 9:10 AM ET', '2031-11-02T09:10'],
   ])('reads %j as %s', (line, iso) => {
     expect(parseDateLine(line)?.iso).toBe(iso);
   });
 
-  it.each(['2031-02-30', 'In 2024 prices fell by 90%.', 'Founded date: 1999', 'January 2025', 'Employees: 10001+', 'Jan 3', 'Budget 2031/03/12', 'Ferry timetable from 2031.03.12 to 2031.04.01 and more'])(
+  it.each(['2031-02-30', 'In 2024 prices fell by 90%.', 'Founded date: 1999', 'January 2025', 'Employees: 10001+', 'Jan 3', 'Budget 2031/03/12', 'Ferry timetable from 2031.03.12 to 2031.04.01 and more', 'Jan 31 page10'])(
     'does not invent a date from %j',
     (line) => {
       expect(parseDateLine(line)).toBeUndefined();

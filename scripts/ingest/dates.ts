@@ -29,6 +29,8 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?
 const RELATIVE_TAIL = /\s*(?:(?:last )?(?:updated|edited|modified)\s+)?(?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago$/i;
 /** A time zone spelled out after a time ("Eastern Daylight Time", "Uhr", "GMT+8"): chrono reads the time without it. */
 const ZONE_NAME = /(?<=\d|[AaPp]\.?[Mm]\.?)\s*(?:(?:\s\p{Lu}[\p{L}]+){1,3}\s+Time|Uhr|GMT[+-]\d{1,2}(?::?\d{2})?)$/u;
+/** A European time zone after a time: "GMT+1", "UTC+02:00", "CET", "CEST", "BST", "WET", "EET". */
+const EUROPEAN_ZONE = /\d\s*(?:(?:GMT|UTC)\s*\+\s*0?[0-3](?::?00)?|CES?T|BST|WES?T|EES?T)\b/;
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const REF = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
 
@@ -67,6 +69,8 @@ function readDateLine(line: string): ParsedDate | undefined {
     // "4/16/25, 8:03 AM", with a comma, is how browsers stamp a printout: the time of printing, not a date the text states.
     .replace(/^(\d{1,2}\/\d{1,2}\/)(\d{2})(?=\s+\d{1,2}:\d{2}\b)/, '$120$2')
     .replace(/(\S)(Updated|Published)\b/g, '$1 $2')
+    // "Fri, Jan 31, 2025 page10", "3 March 2025, p. A4": the printed page the story ran on is where, not when.
+    .replace(/(?<=\d|[AaPp]\.?[Mm]\.?)\s*[,;|·]?\s*(?:page|pg\.?|p\.)\s*[A-Z]?\d{1,3}[A-Z]?$/i, '')
     // A relative age after the date ("Updated 3 days ago") and a spelled-out time zone say nothing more about the day.
     .replace(RELATIVE_TAIL, '')
     .replace(ZONE_NAME, '')
@@ -86,7 +90,9 @@ function readDateLine(line: string): ParsedDate | undefined {
   // 年月日 dates are read by chrono's Chinese parser; dotted numeric dates (03.02.2025) day first, unless the
   // second number cannot be a month (04.22.2025, as American trade sites print it).
   const dotted = /^(\d{1,2})\.(\d{1,2})\.\d{4}\b/.exec(text);
-  const parser = /[年月日]/.test(text) ? chrono.zh.strict : dotted && Number(dotted[2]) <= 12 ? chrono.en.GB : chrono.strict;
+  // "11/02/2025 - 18:32 GMT+1": a slashed date beside a European clock (a zone at or east of Greenwich, CET, BST…) is day first, as Europe writes it.
+  const european = /\b\d{1,2}\/\d{1,2}\/\d{4}\b/.test(text) && EUROPEAN_ZONE.test(line);
+  const parser = /[年月日]/.test(text) ? chrono.zh.strict : (dotted && Number(dotted[2]) <= 12) || european ? chrono.en.GB : chrono.strict;
   const results = parser.parse(text, REF);
   if (results.length === 0) return undefined;
   // Nothing but the dates, labels and punctuation may be on the line; "Published X Updated Y" gives X.

@@ -57,6 +57,10 @@ describe('posts and channels', () => {
     const a = read(`Ola Nordmann\n@ola_ferries\n1/ Our first battery ferry finished sea trials today. A thread on what we learned.\n7:05 PM · Mar 12, 2031\n${BODY}`);
     expect(meta(a)).toMatchObject({ date: '2031-03-12T19:05', authors: ['Ola Nordmann'], publisher: null });
     expect(a.titleInferred).toBe(true);
+    // A handle that is a domain (Bluesky), a display name with an honorific, a Follow button between.
+    const b = read(`Dr. Ola Nordmann\n@ola.ferries.social\nFollow\n1/ Our first battery ferry finished sea trials today. A thread on what we learned.\nMarch 12, 2031 at 7:05 PM\n${BODY}`);
+    expect(meta(b)).toMatchObject({ date: '2031-03-12T19:05', authors: ['Ola Nordmann'], publisher: null });
+    expect(b.titleInferred).toBe(true);
   });
 
   it('reads a channel name over its audience count as the outlet; a lower-case label is no headline, a date without a year no date', () => {
@@ -206,6 +210,24 @@ describe('news sites with a dash between byline and timestamp', () => {
 });
 
 describe('bylines, posts and releases in other shapes', () => {
+  it('takes a headline written as two sentences over a bare name and a date as the headline, not the name', () => {
+    const a = read(`Harbour Money\nMarkets\nPortfolio\nFerry stocks are back below their low. Here's what traders missed.\nOla Nordmann\nWed, Mar 12, 2031, 4:12 AM\n3 min read\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: "Ferry stocks are back below their low. Here's what traders missed.", authors: ['Ola Nordmann'], date: '2031-03-12T04:12' });
+    // A sentence over a headline and its byline is still a banner, not the headline.
+    const b = read(`Ferries will run all night from May, the operator says.\nElectric ferry finishes its sea trials\nBy Ola Nordmann\n${BODY}`);
+    expect(b.title).toBe('Electric ferry finishes its sea trials');
+  });
+
+  it('reads "By Name (Outlet) 16:42, <date>" as byline, outlet and timestamp, not as a place and agency before a date', () => {
+    const a = read(`Electric ferry finishes its sea trials\nBy Ola Nordmann (Harbour Gazette Online) 16:42, March 12, 2031\n${BODY}`);
+    expect(meta(a)).toMatchObject({ authors: ['Ola Nordmann'], date: '2031-03-12T16:42', publisher: 'Harbour Gazette Online' });
+  });
+
+  it('reads "by @handle (Real Name)" under a headline as its byline, never as the headline\'s tail', () => {
+    const a = read(`Fjordpress\nLog In\nElectric ferry finishes its sea trials\nby @fjordcoder (Ola Nordmann)\nMarch 12th, 2031\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric ferry finishes its sea trials', authors: ['Ola Nordmann'], date: '2031-03-12' });
+  });
+
   it('drops a role written before the name ("By technology reporter A")', () => {
     const a = read(`Electric ferry finishes its sea trials\nBy senior transport reporter Ola Nordmann\nMarch 12, 2031\n${BODY}`);
     expect(meta(a)).toMatchObject({ authors: ['Ola Nordmann'], date: '2031-03-12' });

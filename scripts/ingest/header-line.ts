@@ -1,4 +1,5 @@
-import { DESK, isKnownPerson, isPlace, looksLikeOutlet, parseByline, parseCreditParts, parseNameLine } from './byline.ts';
+import { isKnownPerson, isPlace, JOB_WORD, parseByline, parseCreditParts, parseNameLine } from './byline.ts';
+import { DESK, looksLikeOutlet } from './outlet-name.ts';
 import { lineChrome } from './chrome.ts';
 import { isReadingTime, isYearlessDateLine, parseDateLine, parsePlaceDateLine, splitGluedReadingTime, type ParsedDate } from './dates.ts';
 import { articleMetaSchema } from './overrides.ts';
@@ -82,6 +83,11 @@ const FIELD_LABEL = /\s+(\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2}\s*:\s)/gu;
  */
 const OTHER_FIELD = /^(?:\p{L}+\s+)?(?:editor|editors|translator|translated by|photos?|photographer|image|illustration|proofreader|reviewer|(?:ip )?location)\s*:\s*\S/iu;
 
+/** A time of day alone: "19:32", "7:05 PM". */
+const CLOCK = /^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$/i;
+/** Two to six one-word categories between commas: "Business, All, Japan". */
+const CATEGORIES = /^\p{Lu}[\p{L}&-]*(?:,\s*\p{Lu}[\p{L}&-]*){1,5}$/u;
+
 /** A byline and a date on one line, split three ways: "By A on <date>", "<date> by A", "By A published <date>". */
 const BY_AND_DATE = [
   /^(.+?)\s+on\s+(.*\d{4}.*)$/i,
@@ -91,6 +97,8 @@ const BY_AND_DATE = [
   /^(by\s.+?)\s+[-–—]\s+(\d.*)$/i,
   // "By Name 04.22.2025", "By Name 2025-04-22 0": a numeric date right after the name (a comment count may follow it).
   /^(by\s.+?)\s+(\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.*)$/i,
+  // "By Name (Outlet) 16:42, February 25, 2025": the outlet in brackets closes the byline, its timestamp follows.
+  /^(by\s[^()]+\([^()]+\))\s+(\S.*\d{4}.*)$/i,
 ];
 /** "04.22.2025 0": a counter (comments, shares) printed after a date, on a byline's row. */
 const TRAILING_COUNT = /\s+\d{1,5}$/;
@@ -136,7 +144,11 @@ function bylineAndDate(t: string): Meta | undefined {
     const on = re.exec(t);
     if (!on) continue;
     const [a, b] = /^by\b/i.test(on[2]!) ? [on[2]!, on[1]!] : [on[1]!, on[2]!];
-    const by = parseByline(a);
+    const outlet = /\(([^()]+)\)$/.exec(a.trim())?.[1]?.trim();
+    const read = parseByline(a);
+    // An outlet's shape, or one capitalised word (an agency: "(Xinhua)"), not a job ("(Staff)").
+    const named = outlet && (looksLikeOutlet(outlet) || (/^\p{Lu}[\p{L}&.-]+$/u.test(outlet) && !JOB_WORD.test(outlet)));
+    const by = read && !read.publisher && named ? { ...read, publisher: outlet } : read;
     // A bare number after a full date is a counter: chrono would read "12" as noon.
     const counted = /\d{4}/.test(b.replace(TRAILING_COUNT, '')) ? b.replace(TRAILING_COUNT, '') : b;
     const date = by && dateOf(counted);
@@ -181,7 +193,11 @@ export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
   // its capitalised label and a colon, run together on one line; two labels or more split it into parts as wider gaps do.
   // (A row already set apart by gaps or bars is split there: "Article Source: X  Article Type: Original".)
   const fielded = !/\s{2,}|\|/.test(t) && (t.match(FIELD_LABEL) ?? []).length >= 2 ? t.replace(FIELD_LABEL, '  $1') : t;
-  const parts = fielded.split(/\s{2,}|\s*\|\s*|\s+[·•—–/-]\s+/).map(plain);
+  // "Feb 6, 2025 - 19:32": a time of day in the part after a date is that date's time.
+  const parts = fielded
+    .split(/\s{2,}|\s*\|\s*|\s+[·•—–/-]\s+/)
+    .map(plain)
+    .reduce<string[]>((out, p) => (out.length && CLOCK.test(p.trim()) && parseDateLine(out.at(-1)!)?.hasTime === false ? [...out.slice(0, -1), `${out.at(-1)!} ${p.trim()}`] : [...out, p]), []);
   // "27 Jan 2025 - 14 Mar 2025": two dates joined by a dash are a span (an archive's captures, an event), not a publication date.
   const span = parts.length === 2 && /\s[-–—]\s/.test(t) && !!parseDateLine(parts[0]!) && !!parseDateLine(parts[1]!);
   if (span) return { kind: 'meta', role: 'other date' };
@@ -202,8 +218,9 @@ export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
     });
     // Beside a date or byline, one short part shaped like an outlet's name is the outlet: "Harbour Gazette | Jun 1, 2031".
     // A section label beside a date ("Jan 28, 2025 - Technology") is neither the outlet nor body text.
+    // "Business, All, Japan": a list of one-word categories beside a date is the story's sections.
     read.forEach((r, k) => {
-      if (!(r.date || r.by || r.source) && isSectionLine(parts[k]!.trim()) && !looksLikeOutlet(parts[k]!.trim())) r.other = true;
+      if (!(r.date || r.by || r.source) && ((isSectionLine(parts[k]!.trim()) && !looksLikeOutlet(parts[k]!.trim())) || CATEGORIES.test(parts[k]!.trim()))) r.other = true;
     });
     // "Original  Wen Jiahui  AI Frontline Watch  2025-02-18 12:03  Beijing" (a WeChat-style row): a label, the
     // author, the account, the date and a place. Beside a date, one name and one outlet-shaped part are the two.

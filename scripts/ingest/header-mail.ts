@@ -1,4 +1,5 @@
-import { isKnownPerson, looksLikeOutlet } from './byline.ts';
+import { isKnownPerson } from './byline.ts';
+import { looksLikeOutlet } from './outlet-name.ts';
 import { parsePlaceDateLine } from './dates.ts';
 import type { Segment } from '../core/article.ts';
 import type { Meta } from './header-line.ts';

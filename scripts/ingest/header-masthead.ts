@@ -1,4 +1,5 @@
-import { BODY_NAME, COPYRIGHT_LEAD, COPYRIGHT_MARK, titleCase } from './byline.ts';
+import { titleCase } from './byline.ts';
+import { BODY_NAME, COPYRIGHT_LEAD, COPYRIGHT_MARK } from './outlet-name.ts';
 export { BODY_NAME };
 import { isSectionLine } from './headline.ts';
 import { parseDateline } from './dates.ts';
@@ -83,12 +84,14 @@ const ownsCopyright = (line: string, name: string) => {
  * the text names it again. A banner sentence may stand above it ("Join our newsletters …"); written in
  * capitals, the name is compared without case and title-cased.
  */
-/** "Skip to main content", "Jump to navigation": a page's skip link, printed first. */
-const SKIP_LINK = /^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article|main)$/i;
+/** "Skip to main content", "Jump to navigation", "Go to accessibility shortcuts": a page's skip link, printed first. */
+const SKIP_LINK = /^(?:(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article|main)|(?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:accessibility\s+)?(?:shortcuts|content|navigation|menu|search)(?:\s+bar)?)$/i;
 
-export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: ReadonlyMap<number, Segment>, titleAt: number, end: number, bannerFirst: boolean): { at: number; value: string } | undefined {
+export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: ReadonlyMap<number, Segment>, titleAt: number, end: number, bannerFirst: boolean, from = 0, host?: string): { at: number; value: string } | undefined {
   // "Skip to main content" over the masthead: a skip link is a control, the site's name stands under it.
-  const skip = SKIP_LINK.test(ts[0]!) ? 1 : 0;
+  // `from`: the first line after what a capture tool wrote above the page (an archive's copy of the page's address).
+  const skip = from + (SKIP_LINK.test(ts[from] ?? '') ? 1 : 0);
+  if (skip >= ts.length) return undefined;
   const at = skip + ((bannerFirst || words(ts[skip]!) > 8) && titleAt > skip + 1 ? 1 : 0);
   const top = taken.get(at);
   // "Harbour Forum new | past | comments | ask | submit": a text-only site prints its name, then its menu, on one line.
@@ -101,6 +104,9 @@ export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: R
   const shaped = words(first) <= 4 && /^(?:\p{Lu}[\p{L}&.'’-]*\s?)+$/u.test(first) && !isSectionLine(first) && (words(first) >= 2 || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first) || single);
   if (titleAt <= at || top?.kind !== 'boilerplate' || (top.reason !== 'navigation' && top.reason !== 'page chrome') || !shaped) return undefined;
   const name = first.toLowerCase();
+  // The page's own address spells it ("TechBiz Daily" over www.techbizdaily.example.com/…): the site's name, however rarely the text repeats it.
+  const squashed = name.replace(/[^\p{L}\d]/gu, '');
+  if (host && squashed.length >= 4 && host.toLowerCase().split('.').some((label) => label === squashed)) return { at, value: /\p{Ll}/u.test(first) ? first : titleCase(first) };
   // The text names it again anywhere below the masthead (a disclaimer in the header, "Views expressed by X contributors …", counts).
   if (words(first) === 1 && !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(first)) {
     const word = new RegExp(`\\b${RegExp.escape(first)}\\b`, 'gu');

@@ -139,6 +139,24 @@ describe("the site's name at the top of its menu", () => {
     expect(meta(a)).toMatchObject({ publisher: 'Harbour Business Daily', authors: ['Maria Jensen'] });
   });
 
+  it('under a skip link in other words ("Go to accessibility shortcuts"): the masthead; a reporter\'s agency is not the outlet', () => {
+    const a = read(`Go to accessibility shortcuts\nHarbourvista\nLatest\nEurope\nBusiness\nFerry operator posts record annual profit as demand for crossings grows\nBy Maria Jensen with AFP\nMarch 12, 2031\n${BODY}\nHarbourvista is committed to independent journalism. © Copyright 2031 Harbourvista`);
+    expect(meta(a)).toMatchObject({ publisher: 'Harbourvista', authors: ['Maria Jensen'] });
+  });
+
+  it('a body\'s name with its portal\'s label ("Harbour Commission - Press corner") names the body', () => {
+    const a = read(`Skip to main content\nHarbour Commission - Press corner\nEnglish\nSearch\nHome\nPress release\nMarch 12, 2031\nFerry operator posts record annual profit as demand for crossings grows\n${BODY}`);
+    expect(meta(a).publisher).toBe('Harbour Commission');
+  });
+
+  it('under the page\'s address printed above it, a masthead its host name spells ("Harbour Daily" on harbourdaily.example.com)', () => {
+    const a = read(`https://www.harbourdaily.example.com/2031/03/12/ferry-profit/\nHarbour Daily\nNewsletters\nEvents\nPodcasts\nFerry operator posts record annual profit as demand for crossings grows\nMaria Jensen\nMarch 12, 2031, 3:20 PM\n${BODY}`);
+    expect(meta(a)).toMatchObject({ publisher: 'Harbour Daily', url: 'https://www.harbourdaily.example.com/2031/03/12/ferry-profit/' });
+    // Another host spells no name.
+    const b = read(`https://www.portnews.example.com/2031/03/12/ferry-profit/\nHarbour Daily\nNewsletters\nEvents\nPodcasts\nFerry operator posts record annual profit as demand for crossings grows\nMaria Jensen\nMarch 12, 2031, 3:20 PM\n${BODY}`);
+    expect(b.publisher).toBeUndefined();
+  });
+
   it('over a section word standing right above the headline: the word is the section, not the outlet', () => {
     const a = read(`Harbour Business Daily\nNews\nAnalysis\nFeatures\nOpinion\nEvents\nMagazine\nSign in\nShipbuilding\nFerry operator posts record annual profit as demand for crossings grows\nMarch 12, 2031\nBy Maria Jensen\n${BODY}\nMore from Harbour Business Daily`);
     expect(meta(a)).toMatchObject({ publisher: 'Harbour Business Daily', title: 'Ferry operator posts record annual profit as demand for crossings grows' });

@@ -1,5 +1,6 @@
 import type { Segment } from '../core/article.ts';
-import { BODY_NAME, JOB_WORD, OUTLET_WORD } from './byline.ts';
+import { JOB_WORD } from './byline.ts';
+import { BODY_NAME, OUTLET_WORD } from './outlet-name.ts';
 import { CRUMB, isCjk } from './headline.ts';
 import { words, type Unit } from './units.ts';
 

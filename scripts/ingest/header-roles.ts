@@ -1,4 +1,5 @@
-import { JOB_WORD, isNameShaped, isPlace, isKnownPerson, looksLikeOutlet, parseByline, parseNameLine, parseNameWithJob, titleCase } from './byline.ts';
+import { JOB_WORD, isNameShaped, isPlace, isKnownPerson, parseByline, parseNameLine, parseNameWithJob, titleCase } from './byline.ts';
+import { looksLikeOutlet } from './outlet-name.ts';
 import { AUDIENCE, BODY_NAME, EDITION_LANGUAGE, OFFICE, outletOfDesk, topSiteLine } from './header-masthead.ts';
 import { AVATAR } from './chrome.ts';
 import { isProse, setterOf } from './header-walk.ts';
@@ -132,7 +133,10 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
       // "SITE NAME | SECTION": the section labels after the name are not part of it.
       const named = t.split(/\s+[|·•]\s+/);
       // "The Vector homepage": the masthead's link text names the site and where the link goes.
-      const name = (named.length >= 2 && named.slice(1).every((p) => isSectionLine(p)) ? named[0]! : t).replace(/\s+(?:home ?page|front page)$/i, '').replace(EDITION_LANGUAGE, '');
+      // "European Commission - Press corner": a body's or outlet's name, then its portal's label in sentence case.
+      const portal = /^(.{3,60}?)\s+[-–—]\s+(\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2})$/u.exec(t);
+      const head = portal && (BODY_NAME.test(portal[1]!) || looksLikeOutlet(portal[1]!)) ? portal[1]! : t;
+      const name = (named.length >= 2 && named.slice(1).every((p) => isSectionLine(p)) ? named[0]! : head).replace(/\s+(?:home ?page|front page)$/i, '').replace(EDITION_LANGUAGE, '');
       set(i, { kind: 'meta', role: 'publisher', value: outletOfDesk(/\p{Ll}/u.test(name) ? name : titleCase(name), us.slice(end)) });
       continue;
     }
@@ -151,7 +155,12 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     // Anything else (a standfirst, a subtitle) stays in the body.
   }
   if (!havePublisher) {
-    const top = topSiteLine(us, ts, taken, titleAt, end, isProse(ts[0]!));
+    // The page's original address printed above it (an archive's capture) is no masthead: the masthead stands under it.
+    let from = 0;
+    while (from < titleAt && segments.get(from)?.kind === 'meta' && (segments.get(from) as { role?: string }).role === 'url') from++;
+    const url = [...segments.values()].find((s) => s.kind === 'meta' && s.role === 'url' && s.value) as { value?: string } | undefined;
+    const host = url?.value ? URL.parse(url.value)?.hostname : undefined;
+    const top = topSiteLine(us, ts, taken, titleAt, end, isProse(ts[from]!), from, host);
     if (top) set(top.at, { kind: 'meta', role: 'publisher', value: top.value });
   }
 }

@@ -4,6 +4,13 @@ import { readMeta } from './header-line.ts';
 
 /** Header rows as pages really print them, on invented text: marks, glued spans and dateline places around the facts. */
 describe('header rows', () => {
+  it('reads "OUTLET - date - time | Category, Category" (a wire site\'s one-line meta): the time joins its date, the categories are sections', () => {
+    expect(readMeta('HARBOUR WIRE - Mar 12, 2031 - 19:32 | Business, All, Norway', false)).toMatchObject({ kind: 'date', iso: '2031-03-12T19:32', publisher: 'HARBOUR WIRE' });
+    expect(readMeta('Fjord Wire - 12 March 2031 - 7:05 PM', false)).toMatchObject({ kind: 'date', iso: '2031-03-12T19:05' });
+    // A time with no date before it joins nothing.
+    expect(readMeta('Fjord Wire - 19:32', false)?.kind).not.toBe('date');
+  });
+
   it('reads a reading time or a date after a bullet', () => {
     expect(readMeta('• 4 min read', false)).toMatchObject({ kind: 'meta', role: 'reading time' });
     expect(readMeta('· Mar 12, 2031', false)).toMatchObject({ kind: 'date', iso: '2031-03-12' });

@@ -15,10 +15,10 @@ import type { Unit } from './units.ts';
 const TAIL_UNITS = 4;
 
 /**
- * A permalink line at the end: "Permalink: https://…", "Canonical URL: https://…" (a bare "Source:" there may cite data);
+ * A permalink line at the end: "Permalink: https://…", "Permalink https://…" (a label and a link copied side by side), "Short link: …", "Canonical URL: https://…" (a bare "Source:" there may cite data);
  * "Read more at: https://…", what a site's copy tracker appends to text copied from the page: the page's own address.
  */
-const TAIL_URL = /^(?:(?:permalink|canonical(?: url| link)?|original (?:url|link|article))\s*:|read more at\s*:?)\s*(https?:\/\/\S+)$/i;
+const TAIL_URL = /^(?:(?:permalink|short ?link|canonical(?: url| link)?|original (?:url|link|article))\s*:?|read more at\s*:?)\s*(https?:\/\/\S+)$/i;
 
 /** A share sheet's line naming the app a story was shared from: "Shared via Headlines+ for iOS", "Sent from the Harbour app". */
 const SHARED_VIA = /^(?:shared|sent)\s+(?:via|from|with|using)\s+\S/i;
@@ -118,13 +118,24 @@ const PUBLISHED_LINE = /^(?:(?:first |originally )?published|posted)\b/i;
 const LABELLED_TAIL_UNITS = 16;
 export function readTailDate(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): Map<number, Segment> {
   const out = new Map<number, Segment>();
-  const dated = [...taken.values()].find((s) => s.kind === 'date' || (s.kind === 'byline' && s.date));
+  const [datedAt, dated] = [...taken].find(([, s]) => s.kind === 'date' || (s.kind === 'byline' && s.date)) ?? [];
   if (dated) {
     // The header's date line printed again under the text (a page's footer repeats "Posted …, updated …"): another copy of the date.
     const day = (dated.kind === 'date' ? dated.iso : dated.kind === 'byline' ? dated.date!.iso : '').slice(0, 10);
-    for (const i of us.map((_, k) => k).filter((k) => !taken.has(k)).slice(-TAIL_UNITS * 2)) {
+    const untaken = us.map((_, k) => k).filter((k) => !taken.has(k));
+    for (const i of untaken.slice(-TAIL_UNITS * 2)) {
       const m = readMeta(plain(us[i]!.text), true);
       if (m?.kind === 'date' && m.iso.slice(0, 10) === day && /^(?:posted|published|updated|first published|last updated)\b/i.test(us[i]!.text)) out.set(i, { kind: 'meta', role: 'other date', line: us[i]!.line, text: us[i]!.text });
+    }
+    // "14th July 2025" over the text, "Posted 14th July 2025 at 10:42 pm" under it (a weblog): the footer's copy gives the day's time.
+    if (dated.kind === 'date' && !dated.hasTime) {
+      for (const i of untaken.slice(-LABELLED_TAIL_UNITS)) {
+        const m = PUBLISHED_LINE.test(us[i]!.text.trim()) ? readMeta(plain(us[i]!.text), true) : undefined;
+        if (m?.kind !== 'date' || !m.hasTime || m.iso.slice(0, 10) !== day) continue;
+        out.set(datedAt!, { ...dated, iso: m.iso, hasTime: true });
+        out.set(i, { kind: 'meta', role: 'other date', line: us[i]!.line, text: us[i]!.text });
+        break;
+      }
     }
     return out;
   }
@@ -214,5 +225,27 @@ export function readAuthorBlock(us: readonly Unit[], taken: ReadonlyMap<number, 
   const at = (i: number) => ({ line: us[i]!.line, text: us[i]!.text });
   out.set(head, { kind: 'boilerplate', reason: 'author bio', ...at(head) });
   lines.forEach((i, k) => out.set(i, k === 0 ? { kind: 'byline', authors, ...at(i) } : { kind: 'boilerplate', reason: 'author bio', ...at(i) }));
+  return out;
+}
+
+/** How far up from the end a colophon sentence is looked for (tag lists, neighbours' links and a footer follow it). */
+const COLOPHON_UNITS = 24;
+
+/**
+ * A blog's colophon sentence under the text, restating the post: "This is <title> by <names>, posted on <date>." The
+ * names after the title are the authors, when the header names none; the line is the blog's, not the post's text.
+ */
+export function readColophon(us: readonly Unit[], taken: ReadonlyMap<number, Segment>, title: string | undefined): Map<number, Segment> {
+  const out = new Map<number, Segment>();
+  if (!title || [...taken.values()].some((s) => s.kind === 'byline' && s.authors.length > 0)) return out;
+  const lead = `This is ${title} by `;
+  for (let i = Math.max(0, us.length - COLOPHON_UNITS); i < us.length; i++) {
+    const t = plain(us[i]!.text).trim();
+    if (taken.has(i) || !t.startsWith(lead)) continue;
+    const names = /^(.+?)(?:,\s+(?:posted|published|written)\s+(?:on\s+)?[^,]*\d{4})?\.?$/.exec(t.slice(lead.length))?.[1];
+    const by = names ? parseByline(`By ${names}`) : undefined;
+    if (by?.authors.length) out.set(i, { kind: 'byline', authors: by.authors, line: us[i]!.line, text: us[i]!.text });
+    break;
+  }
   return out;
 }

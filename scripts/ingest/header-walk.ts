@@ -1,4 +1,5 @@
-import { HANDLE, isGroupLabel, LEGAL_FORM, parseByline, isKnownPerson, parseNameLine, parseNameWithJob, parseRoleCredit } from './byline.ts';
+import { HANDLE, isGroupLabel, parseByline, isKnownPerson, parseNameLine, parseNameWithJob, parseRoleCredit } from './byline.ts';
+import { LEGAL_FORM } from './outlet-name.ts';
 import { isArchiveLine, ORIGINAL_LINK, PARTS, PROVIDER, readMeta, runningHead, SOURCE_LINE, URL_LINE, type Meta } from './header-line.ts';
 import { AUDIENCE, ROSTER_LINE } from './header-masthead.ts';
 import { printedSite } from './header-tail.ts';
@@ -134,7 +135,8 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       continue;
     }
     // "Display Name" over "@handle": a social post's author.
-    const poster = HANDLE.test(ts[i + 1] ?? '') && !segments.size ? parseNameLine(t) : undefined;
+    // "Dr. Jane Doe": the display name's honorific is not part of the name.
+    const poster = HANDLE.test(ts[i + 1] ?? '') && !segments.size ? parseNameLine(t.replace(/^(?:Dr|Prof)\.\s+(?=\p{Lu})/u, '')) : undefined;
     if (poster) {
       set(i, { kind: 'byline', authors: poster });
       set(++i, { kind: 'meta', role: 'section' });
@@ -251,6 +253,15 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       // A standfirst (dek) between the headline and a byline or date is body text; the header goes on.
       // So is a banner above the headline (an affiliate notice): before any headline-shaped line, the date or byline may stand further down.
       const ahead = candidates.some((k) => words(ts[k]!) >= 4) ? 3 : 7;
+      // A headline written as sentences ("X is back below its low. Here's what Y got wrong.") with no headline above it, right
+      // over its byline (or a bare name over a date): a candidate for the headline like any other. (A post's first paragraph
+      // right over its time is not: a post has no headline.)
+      const fact = (k: number, kind: RegExp) => !taken.has(k) && kind.test(metaOf(ts[k] ?? '', haveUrl)?.kind ?? '');
+      const named = (k: number) => !taken.has(k) && words(ts[k] ?? '') <= 4 && parseNameLine(ts[k] ?? '')?.length === 1 && fact(k + 1, /^date$/);
+      if (isProse(t) && /[.!?]$/.test(t) && words(t) <= 20 && !threadOpener && candidates.every((k) => words(ts[k]!) < 4) && (fact(i + 1, /^byline$/) || named(i + 1))) {
+        candidates.push(i);
+        continue;
+      }
       const more = us.slice(i + 1, i + ahead).some((v, k) => !taken.has(i + 1 + k) && metaOf(ts[i + 1 + k]!, haveUrl)?.kind.match(/date|byline/));
       // Only a line that reads as a sentence is a banner: a line too long for a title but without one is the headline.
       if (isProse(t) && (candidates.length > 0 || ahead > 3) && words(t) <= 60 && more) continue;

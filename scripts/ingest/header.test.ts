@@ -29,6 +29,26 @@ describe('header block, in any order', () => {
     const a = read(`Electric Ferry Finishes Its Sea Trials\nby Ola Nordmann · Last updated: 2031-03-10 · 6 min read\n${BODY}\nPermalink: https://harbour.example.org/ferry/`);
     expect(meta(a)).toEqual({ title: 'Electric Ferry Finishes Its Sea Trials', date: '2031-03-10', authors: ['Ola Nordmann'], publisher: null, url: 'https://harbour.example.org/ferry/' });
     expect(a.body.map((b) => b.text)).toEqual([BODY]);
+    // The label and its link copied side by side, without a colon; a short link the same way.
+    for (const tail of ['Permalink https://hb.example/p/4rT8k', 'Short link: https://hb.example/p/4rT8k']) {
+      const b = read(`Electric Ferry Finishes Its Sea Trials\nBy Ola Nordmann\n${BODY}\n${tail}\nAdvertisement`);
+      expect(b.url).toBe('https://hb.example/p/4rT8k');
+    }
+  });
+
+  it('takes the time of day from the footer\'s "Posted <same day> at <time>" when the header gives the day alone', () => {
+    const more = Array.from({ length: 14 }, (_, k) => `The operator said crossing number ${k + 1} of the trials went to plan, with no delays and no faults reported.`).join('\n');
+    const a = read(`Electric Ferry Finishes Its Sea Trials\n12th March 2031\n${BODY}\n${more}\nPosted 12th March 2031 at 10:42 pm · Follow me on Mastodon\nMore recent articles\nFerry fares fall again - 20th March 2031`);
+    expect(a.date?.iso).toBe('2031-03-12T22:42');
+  });
+
+  it('reads a weblog\'s colophon sentence "This is <title> by <name>, posted on <date>." as the byline', () => {
+    const a = read(`Harbour Notes: Electric Ferry Finishes Its Sea Trials\n12th March 2031\n${BODY}\nMore recent articles\nThis is Harbour Notes: Electric Ferry Finishes Its Sea Trials by Ola Nordmann, posted on 12th March 2031.`);
+    expect(a.authors).toEqual(['Ola Nordmann']);
+    expect(a.body.map((b) => b.text)).toEqual([BODY]);
+    // Another post's title is not this one's.
+    const b = read(`Electric Ferry Finishes Its Sea Trials\n12th March 2031\n${BODY}\nThis is Ferry fares fall by Ola Nordmann, posted on 12th March 2031.`);
+    expect(b.authors).toEqual([]);
   });
 
   it('reads an outlet under a cookie banner and over a sponsor line; a masthead link\'s "homepage" is not part of the name', () => {

@@ -1,4 +1,5 @@
-import { isKnownPerson, looksLikeOutlet, OUTLET_WORD, parseNameLine } from './byline.ts';
+import { isKnownPerson, parseNameLine } from './byline.ts';
+import { looksLikeOutlet, OUTLET_WORD } from './outlet-name.ts';
 import { readMailHeaders, mailFallbacks } from './header-mail.ts';
 import { dropIssuers } from './header-masthead.ts';
 import { choosePublished } from './header-dates.ts';

@@ -1,4 +1,5 @@
-import { BODY_NAME, JOB_WORD, looksLikeOutlet, OUTLET_WORD, parseNameLine } from './byline.ts';
+import { JOB_WORD, parseNameLine } from './byline.ts';
+import { BODY_NAME, looksLikeOutlet, OUTLET_WORD } from './outlet-name.ts';
 import { words, type Unit } from './units.ts';
 
 /**

@@ -3,6 +3,7 @@ import { parse as parseToml } from 'smol-toml';
 import { Document, LineCounter, parseDocument, isMap, isScalar, isSeq } from 'yaml';
 import type { Article } from '../core/article.ts';
 import { parseDateLine } from './dates.ts';
+import { headFields } from './frontmatter-head.ts';
 import { IngestError, type IngestProblem } from '../core/problem.ts';
 
 /**
@@ -241,6 +242,13 @@ function named(v: unknown): unknown {
 const DATE_OBJECT_KEYS = ['published', 'created', 'date'];
 
 function readAliases(data: Record<string, unknown>): void {
+  // VitePress: the metadata as the page's `<head>` tags (frontmatter-head.ts), read where the frontmatter's own keys are absent.
+  const head = headFields(data.head);
+  if (head) {
+    // A tag the schema would reject ("content: May 14") is left unread, never an error of a field the file does not name.
+    for (const [field, value] of Object.entries(head) as [keyof typeof head, string][]) if (data[field] === undefined && articleMetaSchema.shape[field].safeParse(value).success) data[field] = value;
+    delete data.head;
+  }
   const d = data.date;
   if (typeof d === 'object' && d !== null && !Array.isArray(d) && !(d instanceof Date)) {
     const key = DATE_OBJECT_KEYS.find((k) => (d as Record<string, unknown>)[k] !== undefined);

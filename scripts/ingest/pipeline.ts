@@ -9,7 +9,7 @@ import { singleFileUrl } from './capture-singlefile.ts';
 import { pandocTitle } from './capture-pandoc.ts';
 import { clipperTitle } from './capture-clipper.ts';
 import { readArticle } from './read.ts';
-import { readHtml, type SavedPage } from './read-html.ts';
+import { readHtml, type SavedPage, visibleTime } from './read-html.ts';
 import { segment } from './segment.ts';
 import type { Article, DecodedArticle, RawArticle } from '../core/article.ts';
 import { IngestError, type IngestProblem } from '../core/problem.ts';
@@ -94,9 +94,10 @@ export function ingestArticle(raw: RawArticle): Article {
   const segments = segment(input.text, { authors: input.authors });
   let article = extract({ ...decoded, text: input.text }, input.page || !input.capture ? segments : withCapture(segments, input.capture), slug);
   if (input.page) {
-    // A saved page's own metadata overrides the header read.
+    // A saved page's own metadata overrides the header read (but a UTC time the page shows in its own zone keeps the page's clock).
+    const local = visibleTime(input.page.dateText, article.date);
     article = applyMeta(article, input.page.meta);
-    if (input.page.meta.date && input.page.dateText) article = { ...article, date: { iso: input.page.meta.date, text: input.page.dateText } };
+    if (input.page.meta.date && input.page.dateText) article = { ...article, date: { iso: local ?? input.page.meta.date, text: input.page.dateText } };
   } else {
     if (input.meta) article = applyMeta(article, input.meta);
     if (input.ignored.length) article = { ...article, warnings: [...article.warnings, ...input.ignored] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestAll } from './pipeline.ts';
-import { readHtml } from './read-html.ts';
+import { readHtml, visibleTime } from './read-html.ts';
 
 const PARAS = [
   'The ferry operator said on Monday that its first battery-powered vessel had completed sea trials, two years after the order was placed with a yard in Gdansk.',
@@ -44,6 +44,24 @@ describe('readHtml: saved web pages', () => {
 <meta property="article:published_time" content="2031-03-12"><link rel="canonical" href="https://gazette.example.org/ferry">`;
     const p = readHtml(page(head));
     expect(p.meta).toMatchObject({ date: '2031-03-12', author: ['Kari Hansen'], publisher: 'Harbour Gazette', url: 'https://gazette.example.org/ferry' });
+  });
+
+  it('keeps the page\'s own clock when it shows the metadata\'s UTC time in its zone ("8:05 PM GMT+8" over 12:05Z)', () => {
+    const shown = { iso: '2031-02-27T20:05', text: 'Published 8:05 PM GMT+8, February 27, 2031' };
+    expect(visibleTime('2031-02-27T12:05:00Z', shown)).toBe('2031-02-27T20:05');
+    expect(visibleTime('2031-02-27T12:05:00+00:00', shown)).toBe('2031-02-27T20:05');
+    // Another instant, a time with its own offset, or a visible time without a zone: the metadata's.
+    expect(visibleTime('2031-02-27T13:05:00Z', shown)).toBeUndefined();
+    expect(visibleTime('2031-02-27T20:05:00+08:00', shown)).toBeUndefined();
+    expect(visibleTime('2031-02-27T12:05:00Z', { iso: '2031-02-27T20:05', text: 'February 27, 2031 8:05 PM' })).toBeUndefined();
+    const html = `<html><head><title>Ferry</title><meta property="article:published_time" content="2031-02-27T12:05:00Z"></head><body><article><h1>Electric ferry finishes its sea trials</h1><p>Published 8:05 PM GMT+8, February 27, 2031</p><p>${'The ferry operator said on Monday that its first battery-powered vessel had completed sea trials. '.repeat(3)}</p></article></body></html>`;
+    expect(ingestAll([{ file: 'content/articles/f.html', bytes: new TextEncoder().encode(html) }]).articles[0]!.date?.iso).toBe('2031-02-27T20:05');
+  });
+
+  it('reads no person from an author tag that names the site itself, and takes the reporter from dable:author', () => {
+    const head = `<title>Ferry</title><meta property="og:site_name" content="Harbour Gazette"><meta name="author" content="Harbour Gazette">`;
+    expect(readHtml(page(`${head}<meta property="dable:author" content="Kari Hansen">`)).meta.author).toEqual(['Kari Hansen']);
+    expect(readHtml(page(head)).meta.author ?? []).not.toContain('Harbour Gazette');
   });
 
   it('takes the site name from "<h1> | Site" in the <title> when nothing else names it', () => {

@@ -149,7 +149,8 @@ function pageMeta(document: Document): PageMeta {
   const bylAuthors = byl ? (parseByline(/^by\b/i.test(byl) ? byl : `By ${byl}`)?.authors ?? []) : [];
   // Parse.ly writes one `parsely-author` tag per author; the other tags name one author each.
   const parsely = metaAll('parsely-author');
-  const metaAuthors = parsely.length > 1 ? [...new Set(parsely)] : [meta('author'), meta('article:author'), meta('parsely-author'), meta('sailthru.author')].filter((a): a is string => !!a && !/^https?:/.test(a));
+  // `dable:author` (a recommendation widget's tag) names the reporter where `author` names the paper.
+  const metaAuthors = parsely.length > 1 ? [...new Set(parsely)] : [meta('author'), meta('article:author'), meta('parsely-author'), meta('sailthru.author'), meta('dable:author')].filter((a): a is string => !!a && !/^https?:/.test(a));
   // <a rel="author">: the blog's own link to its author (hCard and WordPress themes write it).
   const relAuthors = [...new Set(Array.from(document.querySelectorAll('a[rel~="author"]')).map((a) => str(a.textContent)).filter((a): a is string => !!a && a.split(/\s+/).length <= 5))];
   // <span class="author">Jane Doe</span>: the byline's element as themes mark it (hCard's "author"), when it holds names alone
@@ -201,10 +202,13 @@ function pageMeta(document: Document): PageMeta {
   const url = str(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('og:url') ?? ldUrl ?? dcUrl ?? meta('parsely-link') ?? itemUrl ?? rdfaUrl ?? mainEntity ??
     // A Scholar record's landing page (never its PDF's address).
     meta('citation_abstract_html_url') ?? meta('citation_fulltext_html_url') ?? meta('citation_public_url');
+  // An author tag naming the site itself (`<meta name="author" content="<og:site_name>">`) is the outlet writing as itself, not a person's byline.
+  const siteNames = new Set([publisher, meta('og:site_name'), site && str(site.name)].filter((n): n is string => !!n).map((n) => n.toLowerCase()));
+  const personTags = metaAuthors.filter((a) => !siteNames.has(a.toLowerCase()));
   return {
     ...(title ? { title } : {}),
     ...(date ? { date } : {}),
-    authors: ldAuthors.length ? ldAuthors : microAuthors.length ? microAuthors : metaAuthors.length ? metaAuthors.slice(0, parsely.length > 1 ? undefined : 1) : bylAuthors.length ? bylAuthors : dcAuthors.length ? dcAuthors : relAuthors.length ? relAuthors : classAuthors,
+    authors: ldAuthors.length ? ldAuthors : microAuthors.length ? microAuthors : personTags.length ? personTags.slice(0, parsely.length > 1 ? undefined : 1) : bylAuthors.length ? bylAuthors : dcAuthors.length ? dcAuthors : relAuthors.length ? relAuthors : classAuthors,
     ...(publisher ? { publisher } : {}),
     ...(url ? { url } : {}),
   };
@@ -251,6 +255,18 @@ function validMeta(p: PageMeta): ArticleMeta {
   const url = p.url ? ok(shape.url.safeParse(p.url)) : undefined;
   if (url) out.url = url;
   return out;
+}
+
+/**
+ * The page's visible time when it is the metadata's UTC time written in the page's own zone ("Published 8:05 PM GMT+8,
+ * February 27, 2025" over `2025-02-27T12:05:00Z`): dates keep the time as the page writes it. Undefined otherwise.
+ */
+export function visibleTime(written: string | undefined, visible: { iso: string; text: string } | undefined): string | undefined {
+  if (!written || !visible || visible.iso.length < 16 || !/(?:Z|[+-]00:?00)$/.test(written.trim())) return undefined;
+  const zone = /\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?(?!\d)/.exec(visible.text);
+  if (!zone) return undefined;
+  const offset = (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3] ?? 0));
+  return Date.parse(`${visible.iso}:00Z`) - offset * 60_000 === Date.parse(written.trim()) ? visible.iso : undefined;
 }
 
 export interface SavedPage {

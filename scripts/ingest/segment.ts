@@ -7,7 +7,7 @@ import { markTail } from './chrome-tail.ts';
 import { markBelowBlock } from './prose-block.ts';
 import { parseDateline } from './dates.ts';
 import { readHeader } from './header.ts';
-import { readAuthorBlock, readSigner, readTailDate, readTailUrl } from './header-tail.ts';
+import { readAuthorBlock, readColophon, readSigner, readTailDate, readTailUrl } from './header-tail.ts';
 import type { Segment } from '../core/article.ts';
 import { committedModel, markLikelyChrome, type LineModel } from './line-model.ts';
 import { isHeading } from './heading.ts';
@@ -41,6 +41,7 @@ export function ruleVerdicts(text: string, options: SegmentOptions = {}): RuleVe
   for (const [i, s] of readTailUrl(us, taken)) taken.set(i, s);
   for (const [i, s] of readSigner(us, taken)) taken.set(i, s);
   for (const [i, s] of readAuthorBlock(us, taken)) taken.set(i, s);
+  for (const [i, s] of readColophon(us, taken, header.title)) taken.set(i, s);
   markTail(us, taken, wc);
   const authors = [...header.authors, ...(options.authors ?? [])];
   markAuthorBio(us, taken, authors.length ? authors : unreadBylines(us, taken, wc), header.end);

@@ -96,9 +96,9 @@ export function units(text: string): Unit[] {
     const last = out.at(-1);
     // A wrapped line fills most of its width: a line of one to three short words ("AI", "3 mo. ago") above a
     // lower-case line ("xAI raises…") is a label of its own, not the start of a wrapped sentence.
-    // A short "by Name" line is a byline under a headline, not the tail of a wrapped sentence.
+    // A short "by Name" (or "by @handle (Name)") line is a byline under a headline, not the tail of a wrapped sentence.
     // So is "by Name · Last updated: … · 6 min read", a row of header fields, and "by Name - 01/28/25 6:12 PM ET".
-    const byline = /^by\s+\p{Lu}/u.test(t) && (words(t) <= 5 || /\s[·•|]\s|\s[-–—]\s+\d/.test(t)) && !endsSentence(t);
+    const byline = (/^by\s+\p{Lu}/u.test(t) && (words(t) <= 5 || /\s[·•|]\s|\s[-–—]\s+\d/.test(t)) && !endsSentence(t)) || /^by\s+@\w{1,30}(?:\s*\([^()]{3,60}\))?$/u.test(t);
     // In text set in a column (a PDF or an e-mail copied as text), a full line continues onto a capital or a digit
     // ("… shipped about 1 million" / "H20s in 2024.") when that line is running text too: a sentence's end or a full line.
     // (A column's line may also stop at a comma: "… to 42 vessels by 2028," / "after a first year …".)

@@ -1,0 +1,43 @@
+/**
+ * Names of outlets, public bodies and firms, as a header line or a byline writes them: "The Token
+ * Ledger", "Ministry of Commerce", "Crane & Whitlow LLP", "© 2025 Harbour Gazette". Split from
+ * byline.ts (which reads people's names) so each file does one job.
+ */
+
+const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+
+/** Words that make a short capitalised line an outlet, not a person. */
+export const OUTLET_WORD =
+  /\b(?:news|times|post|journal|review|daily|ledger|insider|wire|weekly|monthly|quarterly|herald|tribune|gazette|observer|report|media|magazine|today|monitor|watch|chronicle|press|telegraph|economist|digest|dispatch|bulletin|register|standard|express|network|radio|tv|online|blog|labs?|institute|group|agency|pod|podcast|brief|notes|letter)\b/i;
+/** A public body's or institution's name, which may be long ("Ministry of Commerce of the People's Republic of China"). */
+export const BODY_NAME = /\b(?:committee|ministry|department|institute|center|centre|council|agency|bureau|office|commission|university|foundation|administration|parliament|senate|house|government)\b/i;
+/** A newsroom desk, not a person: "Tech & Policy Desk", "Reuters Staff". */
+export const DESK = /^[\p{L} &'’.-]{2,40}\b(?:desk|staff|team|newsroom|editors|editorial board)$/iu;
+/** A company's legal form closing its name: "LLP", ", LP", "Inc.", "GmbH", "Berhad". */
+export const LEGAL_FORM = /(?:,?\s)(?:LLP|LLC|L\.L\.C\.|LP|L\.P\.|Inc\.?|INC\.?|Ltd\.?|LTD\.?|Corp\.|CORP\.|Limited|LIMITED|GmbH|AG|S\.A\.|SA|plc|PLC|Berhad|Bhd\.?|N\.V\.|B\.V\.|Pte\.? Ltd\.?|Co\., Ltd\.?|K\.K\.|AB|ASA|Oy|S\.p\.A\.)$/u;
+
+/** A short line naming a site or outlet: "The Token Ledger", "TechPulse", "example.com", "Rest of World". */
+export function looksLikeOutlet(text: string): boolean {
+  const t = text.trim();
+  // "Crane & Whitlow LLP", "KESTREL HILL CAPITAL MANAGEMENT, LP", "Acme Robotics Inc.": a company's legal form closing the line names a firm, not a person or a headline.
+  if (t.length <= 60 && words(t) <= 7 && LEGAL_FORM.test(t) && /^\p{Lu}/u.test(t)) return true;
+  // "v0.9: X and Y support": a label and its headline after a colon are no name.
+  if (t.length > 60 || /[.!?,;:]$/.test(t) || /\d{3,}/.test(t) || /\S:\s/.test(t)) return false;
+  const ws = t.split(/\s+/);
+  if (ws.length > 6) return false;
+  return (
+    OUTLET_WORD.test(t) ||
+    /^The\s+\p{Lu}/u.test(t) ||
+    // "Le Courrier du Port", "El Diario", "Die Hafenzeitung": a title opening with another language's definite article.
+    /^(?:Le|La|Les|El|Il|Lo|Die|Der|Das|Het|Os|As)\s+\p{Lu}/u.test(t) ||
+    /^[\p{L}\d-]+\.(?:com|net|org|io|ai|co|news|cn|uk|de|fr|jp)$/iu.test(t) ||
+    // A run-together brand ("TechPulse") alone on its line; "DeepSeek Rising" is a headline.
+    (ws.length === 1 && /\p{Ll}\p{Lu}/u.test(t)) ||
+    /\b(?:of|and)\b|\s&\s/.test(t)
+  );
+}
+
+/** A copyright line's opening mark: "Copyright", "©", "(c)". */
+export const COPYRIGHT_MARK = /^(?:copyright|©|\(c\))/i;
+/** Everything before a copyright line's holder: its mark, years and separators ("© 2024–2025, "). */
+export const COPYRIGHT_LEAD = /^(?:copyright|©|\(c\)|\s|\d|[-–,])*/i;
