@@ -91,6 +91,14 @@ describe('figureSubject', () => {
     expect(about('Spending reached 31.8bn yuan, the company said, as it took delivery of DeepSeek-R1 licences.', '31.8bn yuan', 'investment', 'deepseek')).toEqual({ entity: 'deepseek', from: 'sentence' });
     expect(about('Spending reached 31.8bn yuan as it took delivery of DeepSeek-R1 licences.', '31.8bn yuan', 'investment', 'deepseek')).toEqual({ entity: 'deepseek-r1', from: 'sentence' });
   });
+  it('reads "the start-up" after a model as the model\'s maker, never the model', () => {
+    const text = 'The start-up has access to around 50,000 chips.';
+    const start = text.indexOf('around 50,000 chips');
+    const ctx = { paragraph: [], counted: [], byslug: (slug: string) => bySlug.get(slug) };
+    expect(figureSubject({ text, mentions: [] }, { start, end: start + 19, measure: 'chip count' }, { ...ctx, previous: 'deepseek-r1', model: 'deepseek-r1' })).toEqual({ entity: 'deepseek', from: 'sentence' });
+    // With no maker known for what was last named, the organisation last named.
+    expect(figureSubject({ text, mentions: [] }, { start, end: start + 19, measure: 'chip count' }, { ...ctx, previous: 'united-states', organisation: 'deepseek' })).toEqual({ entity: 'deepseek', from: 'sentence' });
+  });
   it('takes a place as the subject only when no organisation or product fits as well', () => {
     expect(about("DeepSeek's revenue from the US fell to 13% of its total.", '13%', 'share of revenue')?.entity).toBe('deepseek');
     expect(about('Roughly 43% of the downloads came from the US, a report on DeepSeek said.', '43%', 'share of downloads')?.entity).toBe('deepseek');

@@ -21,6 +21,9 @@ const SAID_AFTER = /^[^,.;]{0,30},\s*(?:the|this) (?:company|chipmaker|chip ?mak
 /** A relative clause set off by a comma between a sentence's first name and a later one: the later name is in it. */
 const RELATIVE_BEFORE = /,\s+(?:(?:on|in|of|for|from|with|by|to) )?(?:who|which|whose|whom|where)\b[^;.]*$/i;
 
+/** A quantity other than a share price named before a change ("net profit rose 57%"): the change is that quantity's. */
+const CHANGED_QUANTITY = /\b(?:profits?|revenues?|sales|income|earnings|margins?|output|exports?|imports?|shipments?|spending|orders|capex|users)\b/i;
+
 /** Words that put the entity after them in a prepositional phrase of agent or source. */
 const AGENT = /\b(?:by|with|including|among|alongside)\s+(?:the\s+)?$/i;
 
@@ -128,9 +131,10 @@ export function figureSubject(
   // 90%") is filed under the concept; like a carried subject, it is a guess.
   const concept = sentence.mentions.find((m) => context.byslug(m.entity)?.type === 'concept' && !context.counted.some(([s, e]) => m.start >= s && m.end <= e))?.entity;
   // "The chipmaker said…", "Its revenue…": a sentence opening with a reference to the entity the text is about names it.
-  // "The company" points back to an organisation: the entity last named if it is one or belongs to one, else the organisation last named.
+  // "The company" points back to an organisation: the entity last named if it is one, its maker if it belongs to one ("its V3 model … The
+  // startup has…" is the maker's), else the organisation last named. Never a product: a description of a company does not name one.
   const last = context.previous ? context.byslug(context.previous) : undefined;
-  const referent = last && (last.type === 'organisation' || last.parent) ? context.previous : (context.organisation ?? context.previous);
+  const referent = last?.type === 'organisation' ? context.previous : last?.parent && context.byslug(last.parent)?.type === 'organisation' ? last.parent : (context.organisation ?? context.previous);
   const previous = referent ? context.byslug(referent) : undefined;
   // Only where it cannot be another: the paragraph names no organisation other than the one the text is about (or its maker).
   // Only names before the figure can be what the reference points back to. (Asked only where there is a referent: every use below needs one.)
@@ -360,7 +364,8 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
         const subject = figureSubject({ text: block.text, mentions: inSentence }, { start: f.index, end: f.end, measure }, context);
         // A company that "fell 17%" is its shares.
         // Only where the sentence names the company: "Ad spending fell 40%" after a paragraph about it is not its shares.
-        if (measure === 'change' && subject?.from === 'sentence' && byslug(subject.entity)?.type === 'organisation') measure = 'share price change';
+        // Not where the clause names what changed ("the company's net profit rose 57 percent").
+        if (measure === 'change' && subject?.from === 'sentence' && byslug(subject.entity)?.type === 'organisation' && !CHANGED_QUANTITY.test(block.text.slice(Math.max(s.start, f.index - 60), f.index).replace(/^[^,;:—–]*[,;:—–]/, ''))) measure = 'share price change';
         // Revenue "from China" is a part of the company's revenue: a measure of its own.
         // A place glued to a word ("Hangzhou-based") describes the company, not where the money comes from.
         // A place named after the figure scopes it only within its clause ("$130.5 billion, which puts China at 13%" is the whole revenue).
