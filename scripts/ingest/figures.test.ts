@@ -10,6 +10,13 @@ describe('extractFigures: a footnote marker after a figure', () => {
   });
 });
 
+describe('extractFigures: "pc" glued to a number', () => {
+  it('reads "14pc" and "3.2pc" as percentages (the style of some papers), never "pc" apart or inside a word', () => {
+    expect(read('Zed shares jumped 14pc, and Orbis rose 3.2pc on Friday.')).toEqual([['14pc', 14, '%'], ['3.2pc', 3.2, '%']]);
+    expect(read('The lab bought 40 pc monitors and 12pcs of kit.')).toEqual([]);
+  });
+});
+
 describe('extractFigures: power glued to the number, and more counted nouns', () => {
   it('reads "300MW" and "5.8GW" as power, and jobs, proposals, languages and dies as counts', () => {
     expect(read('A 300MW campus in three 100MW phases, of about 5.8GW in all.')).toEqual([['300MW', 300, 'MW'], ['100MW', 100, 'MW'], ['about 5.8GW', 5.8, 'GW', 'about']]);
