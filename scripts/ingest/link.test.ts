@@ -198,6 +198,10 @@ describe('link stage: appositives', () => {
   const figuresOf = (text: string) =>
     link(ingestArticle({ file: 'content/articles/a.txt', bytes: new TextEncoder().encode(`Appositives\n\n${text}`) }), matcher).figures.map((f) => [f.text, f.entity]);
 
+  it('never carries a point of comparison to the next sentence ("the most popular since X")', () => {
+    expect(figuresOf('DeepSeek-R1 is the most talked-about model since Kai-Fu Lee’s first one. It has 671 billion parameters.')).toEqual([['671 billion parameters', 'deepseek-r1']]);
+    expect(figuresOf('DeepSeek-R1 is cheaper than Kai-Fu Lee’s favourite. It has 671 billion parameters.')).toEqual([['671 billion parameters', 'deepseek-r1']]);
+  });
   it('gives a figure in "A, B\'s backer with …" to A, and keeps a possessive subject elsewhere', () => {
     expect(figuresOf('Kai-Fu Lee, DeepSeek’s largest backer with about $13 billion committed, spoke first.')).toEqual([['about $13 billion', 'kai-fu-lee']]);
     expect(figuresOf('Kai-Fu Lee said DeepSeek’s new model cost $6 million.')).toEqual([['$6 million', 'deepseek']]);
@@ -211,6 +215,8 @@ describe('link stage: changes', () => {
   it('reads a change as a share price only where the sentence names the company', () => {
     expect(measuresOf('DeepSeek fell 17% on Monday.')).toEqual([['17%', 'share price change']]);
     expect(measuresOf('DeepSeek cut its ad budget. Ad spending fell by about 40% month on month.')).toEqual([['about 40%', 'change']]);
+    // "Net profit rose" names what changed: not the shares.
+    expect(measuresOf("DeepSeek's fourth-quarter net profit rose 57 percent.")).toEqual([['57 percent', 'change']]);
   });
 });
 

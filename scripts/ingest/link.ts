@@ -24,6 +24,9 @@ const RELATIVE_BEFORE = /,\s+(?:(?:on|in|of|for|from|with|by|to) )?(?:who|which|
 /** A quantity other than a share price named before a change ("net profit rose 57%"): the change is that quantity's. */
 const CHANGED_QUANTITY = /\b(?:profits?|revenues?|sales|income|earnings|margins?|output|exports?|imports?|shipments?|spending|orders|capex|users)\b/i;
 
+/** A point of comparison right before a name, perhaps with its owner ("since DeepSeek's R1", "than OpenAI's o1"). */
+const COMPARED_WITH = /\b(?:such as|like|than|versus|vs\.?|compared (?:with|to)|since)\s+(?:the\s+)?(?:[\p{L}-]+['’]s?\s+)?$/iu;
+
 /** Words that put the entity after them in a prepositional phrase of agent or source. */
 const AGENT = /\b(?:by|with|including|among|alongside)\s+(?:the\s+)?$/i;
 
@@ -380,7 +383,10 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
       // What later sentences point back to ("It employs…"): not a name inside a figure, nor, where a name comes before them, a
       // name in a relative clause or an agent's phrase ("DeepSeek was founded by Liang, who also runs HighFlyer").
       const outsideFigures = inSentence.filter((m) => !stated.some((g) => m.start >= g.index && m.end <= g.end));
-      const main = outsideFigures.filter((m, i) => i === 0 || !(RELATIVE_BEFORE.test(block.text.slice(outsideFigures[0]!.end, m.start)) || AGENT.test(block.text.slice(Math.max(0, m.start - 20), m.start))));
+      // Nor a point of comparison ("the best open model since DeepSeek's R1", "cheaper than o1"): the text is not about it.
+      const main = outsideFigures.filter(
+        (m, i) => i === 0 || !(RELATIVE_BEFORE.test(block.text.slice(outsideFigures[0]!.end, m.start)) || AGENT.test(block.text.slice(Math.max(0, m.start - 20), m.start)) || COMPARED_WITH.test(block.text.slice(Math.max(0, m.start - 40), m.start))),
+      );
       carried = lastCarried(main, byslug) ?? carried;
       carriedOrganisation = main.findLast((m) => byslug(m.entity)?.type === 'organisation')?.entity ?? carriedOrganisation;
       carriedModel = main.findLast((m) => byslug(m.entity)?.type === 'model')?.entity ?? carriedModel;
