@@ -202,6 +202,9 @@ describe('link stage: appositives', () => {
     expect(figuresOf('DeepSeek-R1 is the most talked-about model since Kai-Fu Lee’s first one. It has 671 billion parameters.')).toEqual([['671 billion parameters', 'deepseek-r1']]);
     expect(figuresOf('DeepSeek-R1 is cheaper than Kai-Fu Lee’s favourite. It has 671 billion parameters.')).toEqual([['671 billion parameters', 'deepseek-r1']]);
   });
+  it('skips a name in a long relative clause between the subject and its figure', () => {
+    expect(figuresOf('DeepSeek, which is integrating Kai-Fu Lee’s favourite model into its own messaging app, rose 3.2% on Wednesday.')).toEqual([['3.2%', 'deepseek']]);
+  });
   it('gives a figure in "A, B\'s backer with …" to A, and keeps a possessive subject elsewhere', () => {
     expect(figuresOf('Kai-Fu Lee, DeepSeek’s largest backer with about $13 billion committed, spoke first.')).toEqual([['about $13 billion', 'kai-fu-lee']]);
     expect(figuresOf('Kai-Fu Lee said DeepSeek’s new model cost $6 million.')).toEqual([['$6 million', 'deepseek']]);

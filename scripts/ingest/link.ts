@@ -81,7 +81,7 @@ export function figureSubject(
   // An aside set off by commas right after a name ("OpenAI's o1, the model R1 was built to match, costs $60") describes that name: what it names is not the subject.
   // A relative clause is an aside too ("MiniMax, whose backers include Tencent, was valued at…", "its V3 model, on which R1 is built, cost…").
   const aside = (m: Mention) =>
-    usable.some((p) => p.end <= m.start && ASIDE.test(sentence.text.slice(p.end, m.start))) && /^(?:[^,.;]|\.(?=\d)){0,40},(?:[^.;]|\.(?=\d))*$/.test(sentence.text.slice(m.end, figure.start));
+    usable.some((p) => p.end <= m.start && ASIDE.test(sentence.text.slice(p.end, m.start))) && /^(?:[^,.;]|\.(?=\d)){0,80},(?:[^.;]|\.(?=\d))*$/.test(sentence.text.slice(m.end, figure.start));
   // A contrast ("…, while US labs talk about clusters of 100,000") opens a clause with a subject of its own: names before it are not the figure's.
   const contrast = mayContrast(sentence.text) ? CONTRAST.exec(sentence.text.slice(0, figure.start)) : null;
   // So does a name right after ", and" with no break before the figure ("R1 matches OpenAI's o1, and DeepSeek charges $2.19 for it"): names before that clause are not the figure's.
