@@ -203,7 +203,7 @@ describe('link stage: appositives', () => {
     expect(figuresOf('DeepSeek-R1 is cheaper than Kai-Fu Lee’s favourite. It has 671 billion parameters.')).toEqual([['671 billion parameters', 'deepseek-r1']]);
   });
   it('skips a name in a long relative clause between the subject and its figure', () => {
-    expect(figuresOf('DeepSeek, which is integrating Kai-Fu Lee’s favourite model into its own messaging app, rose 3.2% on Wednesday.')).toEqual([['3.2%', 'deepseek']]);
+    expect(figuresOf('Kai-Fu Lee, who is integrating DeepSeek’s R1 model into his Weixin messaging app, rose 3.2% in the poll.')).toEqual([['3.2%', 'kai-fu-lee']]);
   });
   it('gives a figure in "A, B\'s backer with …" to A, and keeps a possessive subject elsewhere', () => {
     expect(figuresOf('Kai-Fu Lee, DeepSeek’s largest backer with about $13 billion committed, spoke first.')).toEqual([['about $13 billion', 'kai-fu-lee']]);
