@@ -202,6 +202,11 @@ describe('link stage: appositives', () => {
     expect(figuresOf('DeepSeek-R1 is the most talked-about model since Kai-Fu Lee’s first one. It has 671 billion parameters.')).toEqual([['671 billion parameters', 'deepseek-r1']]);
     expect(figuresOf('DeepSeek-R1 is cheaper than Kai-Fu Lee’s favourite. It has 671 billion parameters.')).toEqual([['671 billion parameters', 'deepseek-r1']]);
   });
+  it('gives a model measure stated with "it" and the maker named to the model the text was last about', () => {
+    expect(figuresOf('DeepSeek released DeepSeek-R1 on Monday.\n\nIt was trained on 14.8 trillion tokens, and DeepSeek says it used a new optimizer.')).toEqual([['14.8 trillion tokens', 'deepseek-r1']]);
+    // Without "it" pointing back, the maker stays.
+    expect(figuresOf('DeepSeek released DeepSeek-R1 on Monday.\n\nDeepSeek says its newest model family was trained on 14.8 trillion tokens.')).toEqual([['14.8 trillion tokens', 'deepseek']]);
+  });
   it('skips a name in a long relative clause between the subject and its figure', () => {
     expect(figuresOf('Kai-Fu Lee, who is integrating DeepSeek’s R1 model into his Weixin messaging app, rose 3.2% in the poll.')).toEqual([['3.2%', 'kai-fu-lee']]);
   });

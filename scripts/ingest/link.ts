@@ -186,6 +186,9 @@ export function figureSubject(
   else if (MODEL_MEASURES.has(figure.measure) && e?.type === 'organisation') {
     const models = new Set(context.paragraph.map((m) => context.byslug(m.entity)).filter((c): c is Entity => c !== undefined && c.parent === subject && c.type === 'model').map((c) => c.slug));
     if (models.size === 1) subject = [...models][0]!;
+    // Else, where "it" before the figure points back, the model the text was last about, if it is this maker's ("Moonshot released
+    // Kimi K2 … It was pretrained on 15.5 trillion tokens, and Moonshot says…", "Through Moonshot's API it costs $0.60").
+    else if (models.size === 0 && context.model && context.byslug(context.model)?.parent === subject && /\bit\b/i.test(lead) && !EXPLETIVE.test(lead)) subject = context.model;
   }
   return { entity: subject, from };
 }
