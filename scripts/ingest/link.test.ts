@@ -207,6 +207,15 @@ describe('link stage: appositives', () => {
     // Without "it" pointing back, the maker stays.
     expect(figuresOf('DeepSeek released DeepSeek-R1 on Monday.\n\nDeepSeek says its newest model family was trained on 14.8 trillion tokens.')).toEqual([['14.8 trillion tokens', 'deepseek']]);
   });
+  it('gives no subject to a sentence whose own subject is a name the gazetteer lacks, rather than the one the text last named', () => {
+    expect(figuresOf('DeepSeek shipped a model on Monday. TSMC in January set its budget at $40 billion.')).toEqual([['$40 billion', undefined]]);
+    expect(figuresOf('DeepSeek shipped a model on Monday. Shares of Zorvex fell 13.3% in New York.')).toEqual([['13.3%', undefined]]);
+    expect(figuresOf('DeepSeek shipped a model on Monday. The Hang Seng Tech Index has risen 31% this year.')).toEqual([['31%', undefined]]);
+    // Not a part of the business, a pronoun, or a common noun opening the sentence.
+    expect(figuresOf('DeepSeek shipped a model on Monday. AI Cloud revenue grew 26% in the quarter.')).toEqual([['26%', 'deepseek']]);
+    expect(figuresOf('DeepSeek shipped a model on Monday. Its Chinese rivals cut prices by 50%.')).toEqual([['50%', 'deepseek']]);
+    expect(figuresOf('DeepSeek shipped a model on Monday. Startups can rent chips at $2 an hour.')).toEqual([['$2 an hour', 'deepseek']]);
+  });
   it('skips a name in a long relative clause between the subject and its figure', () => {
     expect(figuresOf('Kai-Fu Lee, who is integrating DeepSeek’s R1 model into his Weixin messaging app, rose 3.2% in the poll.')).toEqual([['3.2%', 'kai-fu-lee']]);
   });

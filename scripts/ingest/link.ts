@@ -27,6 +27,21 @@ const CHANGED_QUANTITY = /\b(?:profits?|revenues?|sales|income|earnings|margins?
 /** A point of comparison right before a name, perhaps with its owner ("since DeepSeek's R1", "than OpenAI's o1"). */
 const COMPARED_WITH = /\b(?:such as|like|than|versus|vs\.?|compared (?:with|to)|since)\s+(?:the\s+)?(?:[\p{L}-]+['’]s?\s+)?$/iu;
 
+/** The first words of a sentence, its subject's place: up to four words before the first lower-case word that is not "of", "and" or "the". */
+const SUBJECT_PLACE = /^\s*(?:(?:The|A|An)\s+)?((?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+(?:(?:of|and|&|the)\s+)?){1,4})\p{Ll}/u;
+/** A name in that place: a word with two capitals ("TSMC", "IndiaAI"), or a capitalised word after the first. */
+const NAME_WORD = /^\s*\p{Lu}[\p{L}\d]*\p{Lu}|(?<=\S\s+)\p{Lu}/u;
+/** Within two words after those capitalised words, a measure of a part of a business: "… revenue", "… gross margins". */
+const PART_OF_BUSINESS = /^(?:[\p{L}-]+\s+){0,2}(?:revenues?|sales|margins?|business|segment|division|unit|income|profits?|earnings)\b/u;
+/** Whether the sentence the figure is in opens with a name the gazetteer lacks, as its subject (not "It…", not a speaker's "NAME:"). */
+function unknownSubject(lead: string, offset: number, mentions: readonly Mention[]): boolean {
+  if (/[.!?]["”’]?\s*$/.test(lead) || /:/.test(lead) || PRONOUN.test(lead)) return false;
+  const masked = knownMasked(lead, offset, mentions);
+  const m = SUBJECT_PLACE.exec(masked);
+  // A capitalised part of a business or an accounting basis ("AI Cloud revenue", "GAAP and non-GAAP gross margins") is the company's, not another subject.
+  return !!m && NAME_WORD.test(m[1]!) && !PART_OF_BUSINESS.test(masked.slice(m[0].length - 1));
+}
+
 /** Words that put the entity after them in a prepositional phrase of agent or source. */
 const AGENT = /\b(?:by|with|including|among|alongside)\s+(?:the\s+)?$/i;
 
@@ -176,7 +191,11 @@ export function figureSubject(
   // A name after the figure beats a reference before it only within the figure's clause: "the chipmaker's shares fell 17%, …, after DeepSeek showed…" are the chipmaker's.
   // "The model has 671 billion parameters", with no name in the sentence: the model last named, a guess like any carried subject.
   const model = !best && !after && !refers && !saidBy && context.model && MODEL_REFERENCE.test(lead) ? context.model : undefined;
-  let subject = best?.entity ?? (saidBy || (refers && !(afterIsActor && inClause(afterMention))) ? referent : after) ?? model ?? context.previous ?? concept;
+  const named = best?.entity ?? (saidBy || (refers && !(afterIsActor && inClause(afterMention))) ? referent : after) ?? model;
+  // A sentence whose subject is a name the gazetteer lacks ("TSMC in January set its budget at…", "Shares of TSMC fell…", "The
+  // Hang Seng Tech Index has risen…") is about that, not about what the text last named: no subject rather than a wrong one.
+  if (!named && context.previous && unknownSubject(lead, figure.start - lead.length, sentence.mentions)) return undefined;
+  let subject = named ?? context.previous ?? concept;
   if (!subject) return undefined;
   const e = context.byslug(subject);
   // A product's own sales stay with it where the sentence names it before the figure, as the actor ("the H20 brought in…", not "at R1 prices").
