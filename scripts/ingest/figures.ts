@@ -134,18 +134,43 @@ function wordRatios(text: string): Figure[] {
   });
 }
 
+/** A number written as a word, where a counted noun may follow ("seven consortia", "ten companies"); not a part of a whole ("seven of every eight layers"). */
+const WORD_COUNT = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?<!\b(?:every|of|in)\s)(?:(?<hedge>${HEDGE})\s+)?(?<n>${Object.keys(WORD_NUMBERS).join('|')})(?=\s)`, 'giu');
+
+/** Counts written in words with a counted noun after them ("seven consortia", "some ten companies"), as a figure like "7 consortia". */
+function wordCounts(text: string): Figure[] {
+  const out: Figure[] = [];
+  WORD_COUNT.lastIndex = 0;
+  for (let m = WORD_COUNT.exec(text); m; m = WORD_COUNT.exec(text)) {
+    const end = m.index + m[0].length;
+    // Never "people": "according to two people familiar with…" is a count of sources, not staff.
+    const noun = countedAfter(text, end, false);
+    if (!noun) continue;
+    const approx = hedgeOf(m.groups!.hedge, false);
+    const figure = { kind: 'count', value: WORD_NUMBERS[m.groups!.n!.toLowerCase()]! } as Figure;
+    figure.unit = noun.unit;
+    if (approx) figure.approx = approx;
+    figure.precision = 1;
+    figure.text = text.slice(m.index, noun.end);
+    figure.index = m.index;
+    figure.end = noun.end;
+    out.push(figure);
+  }
+  return out;
+}
+
 /** Words of a text about staff, where "800 people" is a headcount. */
 const STAFF = /\b(?:employ|staff|workforce|headcount|hir(?:e|es|ed|ing)\b|payroll|team of)/i;
 
 /** All figures in a text (a sentence or paragraph), in order of appearance. */
 export function extractFigures(text: string): Figure[] {
-  if (!/\d/.test(text)) return / times /.test(text) ? wordRatios(text) : [];
+  let staffText: boolean | undefined;
+  const staff = () => (staffText ??= STAFF.test(text));
+  if (!/\d/.test(text)) return [...(/ times /.test(text) ? wordRatios(text) : []), ...wordCounts(text)].sort((a, b) => a.index - b.index);
   const found: Figure[] = [];
   let temporal: [number, number][] | undefined;
   // "800 people" is a headcount where the text talks of staff; elsewhere people are not counted.
   // Asked only for a bare number (most figures have a currency or a percent sign), once per text.
-  let staffText: boolean | undefined;
-  const staff = () => (staffText ??= STAFF.test(text));
   // An exec loop, not matchAll, which copies the pattern on every call. AMOUNT never matches empty (a number is required).
   AMOUNT.lastIndex = 0;
   for (let m = AMOUNT.exec(text); m; m = AMOUNT.exec(text)) {
@@ -223,8 +248,9 @@ export function extractFigures(text: string): Figure[] {
     figure.end = index + written.length;
     found.push(figure);
   }
-  if (/ times /.test(text)) return [...found, ...wordRatios(text)].sort((a, b) => a.index - b.index);
-  return found;
+  const words = wordCounts(text);
+  if (/ times /.test(text)) return [...found, ...wordRatios(text), ...words].sort((a, b) => a.index - b.index);
+  return words.length ? [...found, ...words].sort((a, b) => a.index - b.index) : found;
 }
 
 /** A written number ("2,048", "5.6") times its scale. */
