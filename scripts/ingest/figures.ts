@@ -135,7 +135,9 @@ function wordRatios(text: string): Figure[] {
 }
 
 /** A number written as a word, where a counted noun may follow ("seven consortia", "ten companies"); not a part of a whole ("seven of every eight layers"). */
-const WORD_COUNT = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?<!\b(?:every|of|in)\s)(?:(?<hedge>${HEDGE})\s+)?(?<n>${Object.keys(WORD_NUMBERS).join('|')})(?=\s)`, 'giu');
+const WORD_COUNT = new RegExp(String.raw`\b(?:${Object.keys(WORD_NUMBERS).join('|')})(?=\s)`, 'gi');
+/** Before a number word: a part of a whole ("of every eight"), or a hyphenated word ("twenty-two"). */
+const NOT_COUNT_BEFORE = /(?:\b(?:every|of|in)\s|[\p{L}\p{N}-])$/u;
 
 /** Counts written in words with a counted noun after them ("seven consortia", "some ten companies"), as a figure like "7 consortia". */
 function wordCounts(text: string): Figure[] {
@@ -146,13 +148,19 @@ function wordCounts(text: string): Figure[] {
     // Never "people": "according to two people familiar with…" is a count of sources, not staff.
     const noun = countedAfter(text, end, false);
     if (!noun) continue;
-    const approx = hedgeOf(m.groups!.hedge, false);
-    const figure = { kind: 'count', value: WORD_NUMBERS[m.groups!.n!.toLowerCase()]! } as Figure;
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    if (NOT_COUNT_BEFORE.test(before)) continue;
+    // A hedge right before it ("some ten companies") is part of the figure, as with digits.
+    const found = HEDGE_BEFORE.exec(before);
+    const hedge = found && !/^between$/i.test(found[1] ?? '') ? (found[1] ?? found[2])! : undefined;
+    const approx = hedgeOf(hedge, false);
+    const start = hedge ? m.index - before.length + found!.index + found![0].indexOf(hedge) : m.index;
+    const figure = { kind: 'count', value: WORD_NUMBERS[m[0].toLowerCase()]! } as Figure;
     figure.unit = noun.unit;
     if (approx) figure.approx = approx;
     figure.precision = 1;
-    figure.text = text.slice(m.index, noun.end);
-    figure.index = m.index;
+    figure.text = text.slice(start, noun.end);
+    figure.index = start;
     figure.end = noun.end;
     out.push(figure);
   }
