@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateGazetteer } from '../core/entity.ts';
-import fc from 'fast-check';
-import { figureSubject, leadOf, link } from './link.ts';
+import { figureSubject, link } from './link.ts';
 import { compileGazetteer, findMentions } from '../core/match.ts';
 import { ingestArticle } from './pipeline.ts';
 
@@ -424,14 +423,5 @@ describe('link stage: who a figure is about, in asides, deals and products', () 
   it('scopes revenue to a place only when the place is in the figure\'s clause', () => {
     expect(figuresOf('Tolvik reported $17.1 billion of revenue from Ostmark.').map((f) => f[1])).toEqual(['Ostmark revenue']);
     expect(figuresOf("Tolvik's revenue was $130.5 billion, which puts Ostmark at about 13%.").map((f) => f[1])[0]).toBe('revenue');
-  });
-});
-
-describe('leadOf', () => {
-  it('is the text before the figure from the start of its sentence, as the pattern it replaces read it', () => {
-    const pattern = (t: string, end: number) => t.slice(0, end).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, '');
-    expect(leadOf('It rose. “Yes.” Then it fell 5%.', 28)).toBe('Then it fell');
-    const text = fc.array(fc.constantFrom('a', 'B', '.', '!', '?', '"', '”', '’', ' ', '\n', '\u00a0', '1', ','), { maxLength: 40 }).map((a) => a.join(''));
-    fc.assert(fc.property(text, fc.nat(45), (t, e) => leadOf(t, Math.min(e, t.length)) === pattern(t, Math.min(e, t.length))), { numRuns: 20000 });
   });
 });

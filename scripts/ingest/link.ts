@@ -56,56 +56,6 @@ function fit(e: Entity, measure: string): number {
   return 1;
 }
 
-/** What {@link figureSubject} reads of a sentence whatever the figure: the names that can carry a figure, and whether each is an agent. */
-interface SentenceReading {
-  mentions: readonly Mention[];
-  text: string;
-  /** Names that can be a figure's subject: not concepts or generic kinds, not counted inside a figure, not a point of comparison. */
-  usable: Mention[];
-  /** Whether a name is in a prepositional phrase of agent or source ("led by Alibaba"). */
-  agent: (m: Mention) => boolean;
-}
-/**
- * One reading per sentence, kept with the context object the link stage makes once per sentence (its figures share it),
- * so a sentence's names are read once rather than once per figure; made afresh when asked about other names or text.
- */
-const readings = new WeakMap<object, SentenceReading>();
-function sentenceReading(sentence: { text: string; mentions: readonly Mention[] }, context: { counted: readonly [number, number][]; byslug: (slug: string) => Entity | undefined }): SentenceReading {
-  const known = readings.get(context);
-  if (known && known.mentions === sentence.mentions && known.text === sentence.text) return known;
-  const { text } = sentence;
-  const usable = sentence.mentions.filter(
-    (m) => canCarry(context.byslug(m.entity)) && !context.counted.some(([s, e]) => m.start >= s && m.end <= e) && !COMPARISON.test(text.slice(Math.max(0, m.start - 40), m.start)),
-  );
-  const agents = new Map<Mention, boolean>();
-  const agent = (m: Mention) => {
-    let a = agents.get(m);
-    if (a === undefined) agents.set(m, (a = AGENT.test(text.slice(Math.max(0, m.start - 20), m.start))));
-    return a;
-  };
-  const reading = { mentions: sentence.mentions, text, usable, agent };
-  readings.set(context, reading);
-  return reading;
-}
-
-const SPACE = /\s/;
-/**
- * The text before `end` from the start of its sentence: after the last ".", "!" or "?" (perhaps with a closing quote) that a space
- * and more text follow. The same as removing /^[\s\S]*[.!?]["”’]?\s(?=\S)/ from `text.slice(0, end)`, by a walk back from `end`
- * (that pattern read the whole paragraph before each figure).
- */
-export function leadOf(text: string, end: number): string {
-  const word = (i: number) => i < end && !SPACE.test(text[i]!);
-  for (let j = end - 3; j >= 0; j--) {
-    const c = text[j];
-    if (c !== '.' && c !== '!' && c !== '?') continue;
-    const q = text[j + 1]!;
-    if ((q === '"' || q === '”' || q === '’') && SPACE.test(text[j + 2] ?? '') && word(j + 3)) return text.slice(j + 3, end);
-    if (SPACE.test(q) && word(j + 2)) return text.slice(j + 2, end);
-  }
-  return text.slice(0, end);
-}
-
 /** The last text asked about in {@link mayContrast}, and its answer. */
 let contrastText: string | undefined;
 let contrastAny = false;
@@ -135,9 +85,11 @@ export function figureSubject(
   figure: { start: number; end: number; measure: string },
   context: { previous?: string; organisation?: string; model?: string; paragraph: readonly Mention[]; counted: readonly [number, number][]; byslug: (slug: string) => Entity | undefined },
 ): { entity: string; from: 'sentence' | 'context' } | undefined {
-  const read = sentenceReading(sentence, context);
   // A place is where an organisation's figure comes from ("China brought in $5.5 billion of Nvidia's revenue"), not whose it is.
-  const usable = ORGANISATION_MEASURES.has(figure.measure) ? read.usable.filter((m) => context.byslug(m.entity)?.type !== 'place') : read.usable;
+  const scopeOnly = (e: Entity | undefined) => e?.type === 'place' && ORGANISATION_MEASURES.has(figure.measure);
+  const usable = sentence.mentions.filter(
+    (m) => canCarry(context.byslug(m.entity)) && !scopeOnly(context.byslug(m.entity)) && !context.counted.some(([s, e]) => m.start >= s && m.end <= e) && !COMPARISON.test(sentence.text.slice(Math.max(0, m.start - 40), m.start)),
+  );
   // In an appositive ("Microsoft, OpenAI's largest investor, …") the possessive names what the first entity is to it: the first is the subject.
   const appositive = (m: Mention) =>
     /^['’]s\b/.test(sentence.text.slice(m.end, m.end + 3)) && usable.some((p) => p.end <= m.start && /^,\s*$/.test(sentence.text.slice(p.end, m.start)));
@@ -159,7 +111,7 @@ export function figureSubject(
   // A place is where things happen, so it is the subject only when no organisation or product fits as well ("Nvidia's revenue from China fell to 13%").
   const isPlace = (m: Mention) => context.byslug(m.entity)?.type === 'place';
   const score = (m: Mention) =>
-    fit(context.byslug(m.entity)!, figure.measure) - (read.agent(m) ? 0.5 : 0) - (isPlace(m) ? 0.5 : 0);
+    fit(context.byslug(m.entity)!, figure.measure) - (AGENT.test(sentence.text.slice(Math.max(0, m.start - 20), m.start)) ? 0.5 : 0) - (isPlace(m) ? 0.5 : 0);
   // Organisations joined in a list ("OpenAI, SoftBank and Oracle said they would invest…") share the figure: it is none of theirs alone.
   const joined = (a: Mention, b: Mention) => LIST_JOIN.test(sentence.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
   const listed = (m: Mention) => context.byslug(m.entity)?.type === 'organisation' && before.some((o) => o !== m && joined(m, o) && context.byslug(o.entity)?.type === 'organisation');
@@ -213,7 +165,7 @@ export function figureSubject(
     });
   // Read only where it can matter (a referent the paragraph leaves unambiguous), and once.
   let refers = false;
-  const lead = leadOf(sentence.text, figure.start);
+  const lead = sentence.text.slice(0, figure.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, '');
   // "The chipmaker" before the figure: what the sentence is about, though perhaps not the organisation last named (a chipmaker is one whose description says it makes chips).
   const described = REFERENCE.test(lead) || REFERENCE_INSIDE.test(lead);
   if (referent && unambiguous) {
