@@ -216,6 +216,11 @@ describe('link stage: appositives', () => {
     expect(figuresOf('DeepSeek shipped a model on Monday. Its Chinese rivals cut prices by 50%.')).toEqual([['50%', 'deepseek']]);
     expect(figuresOf('DeepSeek shipped a model on Monday. Startups can rent chips at $2 an hour.')).toEqual([['$2 an hour', 'deepseek']]);
   });
+  it('gives chips used for a training stage to the model the text was last about, where the maker is named', () => {
+    expect(figuresOf('DeepSeek described DeepSeek-R1 in a paper.\n\nThe company said it used 512 H800 chips for the reinforcement-learning stage.')).toEqual([['512 H800 chips', 'deepseek-r1']]);
+    // Chips it has, not used for training, stay the maker's.
+    expect(figuresOf('DeepSeek described DeepSeek-R1 in a paper.\n\nThe company said it has 50,000 H800 chips in all.')).toEqual([['50,000 H800 chips', 'deepseek']]);
+  });
   it('skips a name in a long relative clause between the subject and its figure', () => {
     expect(figuresOf('Kai-Fu Lee, who is integrating DeepSeek’s R1 model into his Weixin messaging app, rose 3.2% in the poll.')).toEqual([['3.2%', 'kai-fu-lee']]);
   });

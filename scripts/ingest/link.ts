@@ -42,6 +42,9 @@ function unknownSubject(lead: string, offset: number, mentions: readonly Mention
   return !!m && NAME_WORD.test(m[1]!) && !PART_OF_BUSINESS.test(masked.slice(m[0].length - 1));
 }
 
+/** After a chip count: what the chips were used for, a training run or stage. */
+const TRAINING_USE = /^[^.;]*?\b(?:to train|for (?:the )?(?:[\p{L}-]+ )?(?:training|pre-?training|post-?training|fine-?tuning)\b|for the [\p{L}-]+ (?:stage|run)\b)/u;
+
 /** Words that put the entity after them in a prepositional phrase of agent or source. */
 const AGENT = /\b(?:by|with|including|among|alongside)\s+(?:the\s+)?$/i;
 
@@ -202,7 +205,8 @@ export function figureSubject(
   const ownSales =
     PRODUCT_MEASURES.has(figure.measure) && !!best && !/\b(?:at|in|of|for|with|on|by|from|to|under|over)\s+(?:(?:the|its|their|a|an)\s+)?$/i.test(sentence.text.slice(Math.max(0, best.start - 30), best.start));
   if (ORGANISATION_MEASURES.has(figure.measure) && !ownSales && (e?.type === 'model' || e?.type === 'chip') && e.parent) subject = e.parent;
-  else if (MODEL_MEASURES.has(figure.measure) && e?.type === 'organisation') {
+  // Chips a training run or stage used are that model's, like its training compute ("the company said it used 512 H800 chips for the reinforcement-learning stage").
+  else if ((MODEL_MEASURES.has(figure.measure) || (figure.measure === 'chip count' && TRAINING_USE.test(sentence.text.slice(figure.end, figure.end + 60)))) && e?.type === 'organisation') {
     const models = new Set(context.paragraph.map((m) => context.byslug(m.entity)).filter((c): c is Entity => c !== undefined && c.parent === subject && c.type === 'model').map((c) => c.slug));
     if (models.size === 1) subject = [...models][0]!;
     // Else, where "it" before the figure points back, the model the text was last about, if it is this maker's ("Moonshot released
