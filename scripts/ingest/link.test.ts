@@ -215,6 +215,15 @@ describe('link stage: appositives', () => {
     expect(figuresOf('DeepSeek shipped a model on Monday. AI Cloud revenue grew 26% in the quarter.')).toEqual([['26%', 'deepseek']]);
     expect(figuresOf('DeepSeek shipped a model on Monday. Its Chinese rivals cut prices by 50%.')).toEqual([['50%', 'deepseek']]);
     expect(figuresOf('DeepSeek shipped a model on Monday. Startups can rent chips at $2 an hour.')).toEqual([['$2 an hour', 'deepseek']]);
+    // A name the gazetteer lacks, then an aside naming one it knows: the aside's name is not the subject.
+    expect(figuresOf('Kestrel Labs, a rival of DeepSeek, has about 300 employees.')).toEqual([['about 300 employees', undefined]]);
+    // After a sentence about a name the gazetteer lacks, "the company" is not what the text named before it.
+    expect(figuresOf('DeepSeek shipped a model on Monday. Zorvex Semiconductor shares fell 9%. The company said it employs about 4,000 people.')).toEqual([
+      ['9%', undefined],
+      ['about 4,000 people', undefined],
+    ]);
+    // A phrase opening with a preposition is not the sentence's subject.
+    expect(figuresOf('DeepSeek shipped a model on Monday. On SWE-bench Verified, a test of coding, it scores 65.8%.')).toEqual([['65.8%', 'deepseek']]);
   });
   it('gives chips used for a training stage to the model the text was last about, where the maker is named', () => {
     expect(figuresOf('DeepSeek described DeepSeek-R1 in a paper.\n\nThe company said it used 512 H800 chips for the reinforcement-learning stage.')).toEqual([['512 H800 chips', 'deepseek-r1']]);

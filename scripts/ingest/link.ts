@@ -27,8 +27,8 @@ const CHANGED_QUANTITY = /\b(?:profits?|revenues?|sales|income|earnings|margins?
 /** A point of comparison right before a name, perhaps with its owner ("since DeepSeek's R1", "than OpenAI's o1"). */
 const COMPARED_WITH = /\b(?:such as|like|than|versus|vs\.?|compared (?:with|to)|since)\s+(?:the\s+)?(?:[\p{L}-]+['’]s?\s+)?$/iu;
 
-/** The first words of a sentence, its subject's place: up to four words before the first lower-case word that is not "of", "and" or "the". */
-const SUBJECT_PLACE = /^\s*(?:(?:The|A|An)\s+)?((?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+(?:(?:of|and|&|the)\s+)?){1,4})\p{Ll}/u;
+/** The first words of a sentence, its subject's place: up to four words (a name may end in a comma) before the first lower-case word that is not "of", "and" or "the"; not a phrase opening with a preposition ("On SWE-bench Verified, …"). */
+const SUBJECT_PLACE = /^\s*(?!(?:On|In|At|For|By|With|From|After|Before|Since|During|Under|Over|Through|According|Unlike|Like|Despite|Among|Across|Within|Without)\b)(?:(?:The|A|An)\s+)?((?:[\p{Lu}\d][\p{L}\d&.'’-]*,?\s+(?:(?:of|and|&|the)\s+)?){1,4})\p{Ll}/u;
 /** A name in that place: a word with two capitals ("TSMC", "IndiaAI"), or a capitalised word after the first. */
 const NAME_WORD = /^\s*\p{Lu}[\p{L}\d]*\p{Lu}|(?<=\S\s+)\p{Lu}/u;
 /** Within two words after those capitalised words, a measure of a part of a business: "… revenue", "… gross margins". */
@@ -41,6 +41,9 @@ function unknownSubject(lead: string, offset: number, mentions: readonly Mention
   // A capitalised part of a business or an accounting basis ("AI Cloud revenue", "GAAP and non-GAAP gross margins") is the company's, not another subject.
   return !!m && NAME_WORD.test(m[1]!) && !PART_OF_BUSINESS.test(masked.slice(m[0].length - 1));
 }
+
+/** A sentence opening with capitalised words (a name), then the rest up to a later name: "Kestrel Labs|, a rival of ". */
+const UNKNOWN_OPENING = /^\s*(?:The\s+)?\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3}(,[\s\S]*)$/u;
 
 /** After a chip count: what the chips were used for, a training run or stage. */
 const TRAINING_USE = /^[^.;]*?\b(?:to train|for (?:the )?(?:[\p{L}-]+ )?(?:training|pre-?training|post-?training|fine-?tuning)\b|for the [\p{L}-]+ (?:stage|run)\b)/u;
@@ -98,8 +101,14 @@ export function figureSubject(
     /^['’]s\b/.test(sentence.text.slice(m.end, m.end + 3)) && usable.some((p) => p.end <= m.start && /^,\s*$/.test(sentence.text.slice(p.end, m.start)));
   // An aside set off by commas right after a name ("OpenAI's o1, the model R1 was built to match, costs $60") describes that name: what it names is not the subject.
   // A relative clause is an aside too ("MiniMax, whose backers include Tencent, was valued at…", "its V3 model, on which R1 is built, cost…").
+  // So does one after a name the gazetteer lacks that opens the sentence ("Kestrel Labs, a rival of DeepSeek, has 300 employees").
+  const asideOfUnknown = (m: Mention) => {
+    if (usable.some((p) => p.end <= m.start)) return false;
+    const opening = UNKNOWN_OPENING.exec(sentence.text.slice(0, m.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, ''));
+    return !!opening && ASIDE.test(opening[1]!);
+  };
   const aside = (m: Mention) =>
-    usable.some((p) => p.end <= m.start && ASIDE.test(sentence.text.slice(p.end, m.start))) && /^(?:[^,.;]|\.(?=\d)){0,80},(?:[^.;]|\.(?=\d))*$/.test(sentence.text.slice(m.end, figure.start));
+    (usable.some((p) => p.end <= m.start && ASIDE.test(sentence.text.slice(p.end, m.start))) || asideOfUnknown(m)) && /^(?:[^,.;]|\.(?=\d)){0,80},(?:[^.;]|\.(?=\d))*$/.test(sentence.text.slice(m.end, figure.start));
   // A contrast ("…, while US labs talk about clusters of 100,000") opens a clause with a subject of its own: names before it are not the figure's.
   const contrast = mayContrast(sentence.text) ? CONTRAST.exec(sentence.text.slice(0, figure.start)) : null;
   // So does a name right after ", and" with no break before the figure ("R1 matches OpenAI's o1, and DeepSeek charges $2.19 for it"): names before that clause are not the figure's.
@@ -413,6 +422,13 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
       const main = outsideFigures.filter(
         (m, i) => i === 0 || !(RELATIVE_BEFORE.test(block.text.slice(outsideFigures[0]!.end, m.start)) || AGENT.test(block.text.slice(Math.max(0, m.start - 20), m.start)) || COMPARED_WITH.test(block.text.slice(Math.max(0, m.start - 40), m.start))),
       );
+      // A sentence about a name the gazetteer lacks ("Zorvex shares fell 9%.") moves the text on from what it last named:
+      // "the company" after it is not that.
+      if (main.length === 0 && unknownSubject(s.text.replace(/[.!?]["”’]?\s*$/, ''), s.start, inSentence)) {
+        carried = undefined;
+        carriedOrganisation = undefined;
+        carriedModel = undefined;
+      }
       carried = lastCarried(main, byslug) ?? carried;
       carriedOrganisation = main.findLast((m) => byslug(m.entity)?.type === 'organisation')?.entity ?? carriedOrganisation;
       carriedModel = main.findLast((m) => byslug(m.entity)?.type === 'model')?.entity ?? carriedModel;
