@@ -17,7 +17,8 @@ const MONEY: readonly Cue[] = [
   // An accounting charge ("a $4.5 billion charge", "a charge of $5.5 billion", a write-down) is not a price: "charge" as a noun, after an amount or an article.
   { measure: 'charge', cue: /(?<=(?:billion|million|trillion|bn|mn|tn|[\dmbk])\s)charges?\b|(?<=\b(?:a|the|its|this|that)\s+(?:[\p{L}-]+\s+)?)charges?(?= of\b|[,.;]|\s+(?:in|for|on|related|tied|linked)\b)|\bwrite-?(?:downs?|offs?)\b|\bimpairments?\b/giu },
   // "Orders for H20 chips worth $16 billion": the orders' value, not a trade value (a tie with "chips worth" goes to the cue listed first).
-  { measure: 'orders', cue: /\borders? for (?:[\p{L}\d-]+\s+){0,4}worth\b|\border(?:s|ed)\b|\bbookings\b|\bbacklog\b/giu },
+  { measure: 'orders', cue: /\borders? for (?:[\w-]+\s+){0,4}worth\b/gi },
+  { measure: 'orders', cue: /\border(?:s|ed)\b|\bbookings\b|\bbacklog\b/gi },
   // A market value that "fell by" an amount lost it.
   { measure: 'market value loss', cue: /\bwip(?:ed|ing|e)\b|\bshed\b|\beras(?:e|ed|es|ing)\b|\blost\b|\bwiped out\b|\bmarket (?:value|cap(?:itali[sz]ation)?) (?:fell|dropped|declined|shrank|slid|sank|plunged|tumbled) by\b/gi },
   // What goods or a deal are worth ("the shipments were worth more than $28 million") is no company's valuation; before it, so a tie reads this.
