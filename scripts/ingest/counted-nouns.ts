@@ -46,6 +46,8 @@ const COUNTED: [string, RegExp][] = [
   ['language', /^languages$/i],
   ['workflow', /^workflows$/i],
   ['die', /^dies$/i],
+  ['consortium', /^(?:consortia|consortiums)$/i],
+  ['gigafactory', /^gigafactories$/i],
 ];
 
 /** Words that end the noun phrase after an amount: no counted noun lies past them. */

@@ -10,6 +10,25 @@ describe('extractFigures: a footnote marker after a figure', () => {
   });
 });
 
+describe('extractFigures: counts written in words', () => {
+  it('reads a number word before a counted noun as a count, never a duration, a part of a whole or a count of sources', () => {
+    expect(read('The fund backs seven consortia and some ten companies, with eight GPUs per node.')).toEqual([
+      ['seven consortia', 7, 'consortium'],
+      ['some ten companies', 10, 'company', 'about'],
+      ['eight GPUs', 8, 'GPU'],
+    ]);
+    expect(read('Over four years, seven of every eight layers changed, according to two people on the staff.')).toEqual([]);
+    expect(read('It will build four gigafactories with 100,000 chips each.')).toEqual([['four gigafactories', 4, 'gigafactory'], ['100,000 chips', 100000, 'GPU']]);
+  });
+});
+
+describe('extractFigures: "pc" glued to a number', () => {
+  it('reads "14pc" and "3.2pc" as percentages (the style of some papers), never "pc" apart or inside a word', () => {
+    expect(read('Zed shares jumped 14pc, and Orbis rose 3.2pc on Friday.')).toEqual([['14pc', 14, '%'], ['3.2pc', 3.2, '%']]);
+    expect(read('The lab bought 40 pc monitors and 12pcs of kit.')).toEqual([]);
+  });
+});
+
 describe('extractFigures: power glued to the number, and more counted nouns', () => {
   it('reads "300MW" and "5.8GW" as power, and jobs, proposals, languages and dies as counts', () => {
     expect(read('A 300MW campus in three 100MW phases, of about 5.8GW in all.')).toEqual([['300MW', 300, 'MW'], ['100MW', 100, 'MW'], ['about 5.8GW', 5.8, 'GW', 'about']]);

@@ -74,7 +74,7 @@ const AMOUNT = new RegExp(
     String.raw`(?:(?:\s?(?:-|–|—|to)\s?|\s(?<=\bbetween\s[^\n]{1,30}\s)and\s)(?:${CUR_BEFORE})?(?<n2>${NUM})(?:\s?(?<scale2>${SCALES})\b|(?<=\d)(?<abbr2>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?)?` +
     String.raw`(?<plus>\+)?` +
     String.raw`(?:(?<=\d)-(?:(?<cscale>${SCALES})-)?(?<compound>parameter|token|GPU|user|employee)\b|(?<=\d)(?<compound>MW|GW)\b)?` +
-    String.raw`(?:\s?(?<pct>%|percent\b|per cent\b|percentage points?\b)|\s(?<curw>${CUR_AFTER})\b|(?<=\d)(?<x>x|-fold)\b|\s(?<times>times)(?=\s(?:more|less|\p{Ll}{2,}er|as|the)\b))?` +
+    String.raw`(?:\s?(?<pct>%|percent\b|per cent\b|percentage points?\b)|(?<=\d)(?<pct>pc)\b|\s(?<curw>${CUR_AFTER})\b|(?<=\d)(?<x>x|-fold)\b|\s(?<times>times)(?=\s(?:more|less|\p{Ll}{2,}er|as|the)\b))?` +
     // A digit right after a word and a full stop is a footnote marker ("$5.576 million.1"), not more of the number.
     String.raw`(?![\p{L}\p{N}]|(?<![\p{L}%])[.,]\d)`,
   'gu',
@@ -134,18 +134,51 @@ function wordRatios(text: string): Figure[] {
   });
 }
 
+/** A number written as a word, where a counted noun may follow ("seven consortia", "ten companies"); not a part of a whole ("seven of every eight layers"). */
+const WORD_COUNT = new RegExp(String.raw`\b(?:${Object.keys(WORD_NUMBERS).join('|')})(?=\s)`, 'gi');
+/** Before a number word: a part of a whole ("of every eight"), or a hyphenated word ("twenty-two"). */
+const NOT_COUNT_BEFORE = /(?:\b(?:every|of|in)\s|[\p{L}\p{N}-])$/u;
+
+/** Counts written in words with a counted noun after them ("seven consortia", "some ten companies"), as a figure like "7 consortia". */
+function wordCounts(text: string): Figure[] {
+  const out: Figure[] = [];
+  WORD_COUNT.lastIndex = 0;
+  for (let m = WORD_COUNT.exec(text); m; m = WORD_COUNT.exec(text)) {
+    const end = m.index + m[0].length;
+    // Never "people": "according to two people familiar with…" is a count of sources, not staff.
+    const noun = countedAfter(text, end, false);
+    if (!noun) continue;
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    if (NOT_COUNT_BEFORE.test(before)) continue;
+    // A hedge right before it ("some ten companies") is part of the figure, as with digits.
+    const found = HEDGE_BEFORE.exec(before);
+    const hedge = found && !/^between$/i.test(found[1] ?? '') ? (found[1] ?? found[2])! : undefined;
+    const approx = hedgeOf(hedge, false);
+    const start = hedge ? m.index - before.length + found!.index + found![0].indexOf(hedge) : m.index;
+    const figure = { kind: 'count', value: WORD_NUMBERS[m[0].toLowerCase()]! } as Figure;
+    figure.unit = noun.unit;
+    if (approx) figure.approx = approx;
+    figure.precision = 1;
+    figure.text = text.slice(start, noun.end);
+    figure.index = start;
+    figure.end = noun.end;
+    out.push(figure);
+  }
+  return out;
+}
+
 /** Words of a text about staff, where "800 people" is a headcount. */
 const STAFF = /\b(?:employ|staff|workforce|headcount|hir(?:e|es|ed|ing)\b|payroll|team of)/i;
 
 /** All figures in a text (a sentence or paragraph), in order of appearance. */
 export function extractFigures(text: string): Figure[] {
-  if (!/\d/.test(text)) return / times /.test(text) ? wordRatios(text) : [];
+  let staffText: boolean | undefined;
+  const staff = () => (staffText ??= STAFF.test(text));
+  if (!/\d/.test(text)) return [...(/ times /.test(text) ? wordRatios(text) : []), ...wordCounts(text)].sort((a, b) => a.index - b.index);
   const found: Figure[] = [];
   let temporal: [number, number][] | undefined;
   // "800 people" is a headcount where the text talks of staff; elsewhere people are not counted.
   // Asked only for a bare number (most figures have a currency or a percent sign), once per text.
-  let staffText: boolean | undefined;
-  const staff = () => (staffText ??= STAFF.test(text));
   // An exec loop, not matchAll, which copies the pattern on every call. AMOUNT never matches empty (a number is required).
   AMOUNT.lastIndex = 0;
   for (let m = AMOUNT.exec(text); m; m = AMOUNT.exec(text)) {
@@ -223,8 +256,9 @@ export function extractFigures(text: string): Figure[] {
     figure.end = index + written.length;
     found.push(figure);
   }
-  if (/ times /.test(text)) return [...found, ...wordRatios(text)].sort((a, b) => a.index - b.index);
-  return found;
+  const words = wordCounts(text);
+  if (/ times /.test(text)) return [...found, ...wordRatios(text), ...words].sort((a, b) => a.index - b.index);
+  return words.length ? [...found, ...words].sort((a, b) => a.index - b.index) : found;
 }
 
 /** A written number ("2,048", "5.6") times its scale. */

@@ -91,6 +91,14 @@ describe('figureSubject', () => {
     expect(about('Spending reached 31.8bn yuan, the company said, as it took delivery of DeepSeek-R1 licences.', '31.8bn yuan', 'investment', 'deepseek')).toEqual({ entity: 'deepseek', from: 'sentence' });
     expect(about('Spending reached 31.8bn yuan as it took delivery of DeepSeek-R1 licences.', '31.8bn yuan', 'investment', 'deepseek')).toEqual({ entity: 'deepseek-r1', from: 'sentence' });
   });
+  it('reads "the start-up" after a model as the model\'s maker, never the model', () => {
+    const text = 'The start-up has access to around 50,000 chips.';
+    const start = text.indexOf('around 50,000 chips');
+    const ctx = { paragraph: [], counted: [], byslug: (slug: string) => bySlug.get(slug) };
+    expect(figureSubject({ text, mentions: [] }, { start, end: start + 19, measure: 'chip count' }, { ...ctx, previous: 'deepseek-r1', model: 'deepseek-r1' })).toEqual({ entity: 'deepseek', from: 'sentence' });
+    // With no maker known for what was last named, the organisation last named.
+    expect(figureSubject({ text, mentions: [] }, { start, end: start + 19, measure: 'chip count' }, { ...ctx, previous: 'united-states', organisation: 'deepseek' })).toEqual({ entity: 'deepseek', from: 'sentence' });
+  });
   it('takes a place as the subject only when no organisation or product fits as well', () => {
     expect(about("DeepSeek's revenue from the US fell to 13% of its total.", '13%', 'share of revenue')?.entity).toBe('deepseek');
     expect(about('Roughly 43% of the downloads came from the US, a report on DeepSeek said.', '43%', 'share of downloads')?.entity).toBe('deepseek');
@@ -190,6 +198,41 @@ describe('link stage: appositives', () => {
   const figuresOf = (text: string) =>
     link(ingestArticle({ file: 'content/articles/a.txt', bytes: new TextEncoder().encode(`Appositives\n\n${text}`) }), matcher).figures.map((f) => [f.text, f.entity]);
 
+  it('never carries a point of comparison to the next sentence ("the most popular since X")', () => {
+    expect(figuresOf('DeepSeek-R1 is the most talked-about model since Kai-Fu Lee’s first one. It has 671 billion parameters.')).toEqual([['671 billion parameters', 'deepseek-r1']]);
+    expect(figuresOf('DeepSeek-R1 is cheaper than Kai-Fu Lee’s favourite. It has 671 billion parameters.')).toEqual([['671 billion parameters', 'deepseek-r1']]);
+  });
+  it('gives a model measure stated with "it" and the maker named to the model the text was last about', () => {
+    expect(figuresOf('DeepSeek released DeepSeek-R1 on Monday.\n\nIt was trained on 14.8 trillion tokens, and DeepSeek says it used a new optimizer.')).toEqual([['14.8 trillion tokens', 'deepseek-r1']]);
+    // Without "it" pointing back, the maker stays.
+    expect(figuresOf('DeepSeek released DeepSeek-R1 on Monday.\n\nDeepSeek says its newest model family was trained on 14.8 trillion tokens.')).toEqual([['14.8 trillion tokens', 'deepseek']]);
+  });
+  it('gives no subject to a sentence whose own subject is a name the gazetteer lacks, rather than the one the text last named', () => {
+    expect(figuresOf('DeepSeek shipped a model on Monday. TSMC in January set its budget at $40 billion.')).toEqual([['$40 billion', undefined]]);
+    expect(figuresOf('DeepSeek shipped a model on Monday. Shares of Zorvex fell 13.3% in New York.')).toEqual([['13.3%', undefined]]);
+    expect(figuresOf('DeepSeek shipped a model on Monday. The Hang Seng Tech Index has risen 31% this year.')).toEqual([['31%', undefined]]);
+    // Not a part of the business, a pronoun, or a common noun opening the sentence.
+    expect(figuresOf('DeepSeek shipped a model on Monday. AI Cloud revenue grew 26% in the quarter.')).toEqual([['26%', 'deepseek']]);
+    expect(figuresOf('DeepSeek shipped a model on Monday. Its Chinese rivals cut prices by 50%.')).toEqual([['50%', 'deepseek']]);
+    expect(figuresOf('DeepSeek shipped a model on Monday. Startups can rent chips at $2 an hour.')).toEqual([['$2 an hour', 'deepseek']]);
+    // A name the gazetteer lacks, then an aside naming one it knows: the aside's name is not the subject.
+    expect(figuresOf('Kestrel Labs, a rival of DeepSeek, has about 300 employees.')).toEqual([['about 300 employees', undefined]]);
+    // After a sentence about a name the gazetteer lacks, "the company" is not what the text named before it.
+    expect(figuresOf('DeepSeek shipped a model on Monday. Zorvex Semiconductor shares fell 9%. The company said it employs about 4,000 people.')).toEqual([
+      ['9%', undefined],
+      ['about 4,000 people', undefined],
+    ]);
+    // A phrase opening with a preposition is not the sentence's subject.
+    expect(figuresOf('DeepSeek shipped a model on Monday. On SWE-bench Verified, a test of coding, it scores 65.8%.')).toEqual([['65.8%', 'deepseek']]);
+  });
+  it('gives chips used for a training stage to the model the text was last about, where the maker is named', () => {
+    expect(figuresOf('DeepSeek described DeepSeek-R1 in a paper.\n\nThe company said it used 512 H800 chips for the reinforcement-learning stage.')).toEqual([['512 H800 chips', 'deepseek-r1']]);
+    // Chips it has, not used for training, stay the maker's.
+    expect(figuresOf('DeepSeek described DeepSeek-R1 in a paper.\n\nThe company said it has 50,000 H800 chips in all.')).toEqual([['50,000 H800 chips', 'deepseek']]);
+  });
+  it('skips a name in a long relative clause between the subject and its figure', () => {
+    expect(figuresOf('Kai-Fu Lee, who is integrating DeepSeek’s R1 model into his Weixin messaging app, rose 3.2% in the poll.')).toEqual([['3.2%', 'kai-fu-lee']]);
+  });
   it('gives a figure in "A, B\'s backer with …" to A, and keeps a possessive subject elsewhere', () => {
     expect(figuresOf('Kai-Fu Lee, DeepSeek’s largest backer with about $13 billion committed, spoke first.')).toEqual([['about $13 billion', 'kai-fu-lee']]);
     expect(figuresOf('Kai-Fu Lee said DeepSeek’s new model cost $6 million.')).toEqual([['$6 million', 'deepseek']]);
@@ -203,6 +246,8 @@ describe('link stage: changes', () => {
   it('reads a change as a share price only where the sentence names the company', () => {
     expect(measuresOf('DeepSeek fell 17% on Monday.')).toEqual([['17%', 'share price change']]);
     expect(measuresOf('DeepSeek cut its ad budget. Ad spending fell by about 40% month on month.')).toEqual([['about 40%', 'change']]);
+    // "Net profit rose" names what changed: not the shares.
+    expect(measuresOf("DeepSeek's fourth-quarter net profit rose 57 percent.")).toEqual([['57 percent', 'change']]);
   });
 });
 

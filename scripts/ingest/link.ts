@@ -21,6 +21,33 @@ const SAID_AFTER = /^[^,.;]{0,30},\s*(?:the|this) (?:company|chipmaker|chip ?mak
 /** A relative clause set off by a comma between a sentence's first name and a later one: the later name is in it. */
 const RELATIVE_BEFORE = /,\s+(?:(?:on|in|of|for|from|with|by|to) )?(?:who|which|whose|whom|where)\b[^;.]*$/i;
 
+/** A quantity other than a share price named before a change ("net profit rose 57%"): the change is that quantity's. */
+const CHANGED_QUANTITY = /\b(?:profits?|revenues?|sales|income|earnings|margins?|output|exports?|imports?|shipments?|spending|orders|capex|users)\b/i;
+
+/** A point of comparison right before a name, perhaps with its owner ("since DeepSeek's R1", "than OpenAI's o1"). */
+const COMPARED_WITH = /\b(?:such as|like|than|versus|vs\.?|compared (?:with|to)|since)\s+(?:the\s+)?(?:[\p{L}-]+['’]s?\s+)?$/iu;
+
+/** The first words of a sentence, its subject's place: up to four words (a name may end in a comma) before the first lower-case word that is not "of", "and" or "the"; not a phrase opening with a preposition ("On SWE-bench Verified, …"). */
+const SUBJECT_PLACE = /^\s*(?!(?:On|In|At|For|By|With|From|After|Before|Since|During|Under|Over|Through|According|Unlike|Like|Despite|Among|Across|Within|Without)\b)(?:(?:The|A|An)\s+)?((?:[\p{Lu}\d][\p{L}\d&.'’-]*,?\s+(?:(?:of|and|&|the)\s+)?){1,4})\p{Ll}/u;
+/** A name in that place: a word with two capitals ("TSMC", "IndiaAI"), or a capitalised word after the first. */
+const NAME_WORD = /^\s*\p{Lu}[\p{L}\d]*\p{Lu}|(?<=\S\s+)\p{Lu}/u;
+/** Within two words after those capitalised words, a measure of a part of a business: "… revenue", "… gross margins". */
+const PART_OF_BUSINESS = /^(?:[\p{L}-]+\s+){0,2}(?:revenues?|sales|margins?|business|segment|division|unit|income|profits?|earnings)\b/u;
+/** Whether the sentence the figure is in opens with a name the gazetteer lacks, as its subject (not "It…", not a speaker's "NAME:"). */
+function unknownSubject(lead: string, offset: number, mentions: readonly Mention[]): boolean {
+  if (/[.!?]["”’]?\s*$/.test(lead) || /:/.test(lead) || PRONOUN.test(lead)) return false;
+  const masked = knownMasked(lead, offset, mentions);
+  const m = SUBJECT_PLACE.exec(masked);
+  // A capitalised part of a business or an accounting basis ("AI Cloud revenue", "GAAP and non-GAAP gross margins") is the company's, not another subject.
+  return !!m && NAME_WORD.test(m[1]!) && !PART_OF_BUSINESS.test(masked.slice(m[0].length - 1));
+}
+
+/** A sentence opening with capitalised words (a name), then the rest up to a later name: "Kestrel Labs|, a rival of ". */
+const UNKNOWN_OPENING = /^\s*(?:The\s+)?\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3}(,[\s\S]*)$/u;
+
+/** After a chip count: what the chips were used for, a training run or stage. */
+const TRAINING_USE = /^[^.;]*?\b(?:to train|for (?:the )?(?:[\p{L}-]+ )?(?:training|pre-?training|post-?training|fine-?tuning)\b|for the [\p{L}-]+ (?:stage|run)\b)/u;
+
 /** Words that put the entity after them in a prepositional phrase of agent or source. */
 const AGENT = /\b(?:by|with|including|among|alongside)\s+(?:the\s+)?$/i;
 
@@ -74,8 +101,14 @@ export function figureSubject(
     /^['’]s\b/.test(sentence.text.slice(m.end, m.end + 3)) && usable.some((p) => p.end <= m.start && /^,\s*$/.test(sentence.text.slice(p.end, m.start)));
   // An aside set off by commas right after a name ("OpenAI's o1, the model R1 was built to match, costs $60") describes that name: what it names is not the subject.
   // A relative clause is an aside too ("MiniMax, whose backers include Tencent, was valued at…", "its V3 model, on which R1 is built, cost…").
+  // So does one after a name the gazetteer lacks that opens the sentence ("Kestrel Labs, a rival of DeepSeek, has 300 employees").
+  const asideOfUnknown = (m: Mention) => {
+    if (usable.some((p) => p.end <= m.start)) return false;
+    const opening = UNKNOWN_OPENING.exec(sentence.text.slice(0, m.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, ''));
+    return !!opening && ASIDE.test(opening[1]!);
+  };
   const aside = (m: Mention) =>
-    usable.some((p) => p.end <= m.start && ASIDE.test(sentence.text.slice(p.end, m.start))) && /^(?:[^,.;]|\.(?=\d)){0,40},(?:[^.;]|\.(?=\d))*$/.test(sentence.text.slice(m.end, figure.start));
+    (usable.some((p) => p.end <= m.start && ASIDE.test(sentence.text.slice(p.end, m.start))) || asideOfUnknown(m)) && /^(?:[^,.;]|\.(?=\d)){0,80},(?:[^.;]|\.(?=\d))*$/.test(sentence.text.slice(m.end, figure.start));
   // A contrast ("…, while US labs talk about clusters of 100,000") opens a clause with a subject of its own: names before it are not the figure's.
   const contrast = mayContrast(sentence.text) ? CONTRAST.exec(sentence.text.slice(0, figure.start)) : null;
   // So does a name right after ", and" with no break before the figure ("R1 matches OpenAI's o1, and DeepSeek charges $2.19 for it"): names before that clause are not the figure's.
@@ -128,9 +161,10 @@ export function figureSubject(
   // 90%") is filed under the concept; like a carried subject, it is a guess.
   const concept = sentence.mentions.find((m) => context.byslug(m.entity)?.type === 'concept' && !context.counted.some(([s, e]) => m.start >= s && m.end <= e))?.entity;
   // "The chipmaker said…", "Its revenue…": a sentence opening with a reference to the entity the text is about names it.
-  // "The company" points back to an organisation: the entity last named if it is one or belongs to one, else the organisation last named.
+  // "The company" points back to an organisation: the entity last named if it is one, its maker if it belongs to one ("its V3 model … The
+  // startup has…" is the maker's), else the organisation last named. Never a product: a description of a company does not name one.
   const last = context.previous ? context.byslug(context.previous) : undefined;
-  const referent = last && (last.type === 'organisation' || last.parent) ? context.previous : (context.organisation ?? context.previous);
+  const referent = last?.type === 'organisation' ? context.previous : last?.parent && context.byslug(last.parent)?.type === 'organisation' ? last.parent : (context.organisation ?? context.previous);
   const previous = referent ? context.byslug(referent) : undefined;
   // Only where it cannot be another: the paragraph names no organisation other than the one the text is about (or its maker).
   // Only names before the figure can be what the reference points back to. (Asked only where there is a referent: every use below needs one.)
@@ -169,16 +203,24 @@ export function figureSubject(
   // A name after the figure beats a reference before it only within the figure's clause: "the chipmaker's shares fell 17%, …, after DeepSeek showed…" are the chipmaker's.
   // "The model has 671 billion parameters", with no name in the sentence: the model last named, a guess like any carried subject.
   const model = !best && !after && !refers && !saidBy && context.model && MODEL_REFERENCE.test(lead) ? context.model : undefined;
-  let subject = best?.entity ?? (saidBy || (refers && !(afterIsActor && inClause(afterMention))) ? referent : after) ?? model ?? context.previous ?? concept;
+  const named = best?.entity ?? (saidBy || (refers && !(afterIsActor && inClause(afterMention))) ? referent : after) ?? model;
+  // A sentence whose subject is a name the gazetteer lacks ("TSMC in January set its budget at…", "Shares of TSMC fell…", "The
+  // Hang Seng Tech Index has risen…") is about that, not about what the text last named: no subject rather than a wrong one.
+  if (!named && context.previous && unknownSubject(lead, figure.start - lead.length, sentence.mentions)) return undefined;
+  let subject = named ?? context.previous ?? concept;
   if (!subject) return undefined;
   const e = context.byslug(subject);
   // A product's own sales stay with it where the sentence names it before the figure, as the actor ("the H20 brought in…", not "at R1 prices").
   const ownSales =
     PRODUCT_MEASURES.has(figure.measure) && !!best && !/\b(?:at|in|of|for|with|on|by|from|to|under|over)\s+(?:(?:the|its|their|a|an)\s+)?$/i.test(sentence.text.slice(Math.max(0, best.start - 30), best.start));
   if (ORGANISATION_MEASURES.has(figure.measure) && !ownSales && (e?.type === 'model' || e?.type === 'chip') && e.parent) subject = e.parent;
-  else if (MODEL_MEASURES.has(figure.measure) && e?.type === 'organisation') {
+  // Chips a training run or stage used are that model's, like its training compute ("the company said it used 512 H800 chips for the reinforcement-learning stage").
+  else if ((MODEL_MEASURES.has(figure.measure) || (figure.measure === 'chip count' && TRAINING_USE.test(sentence.text.slice(figure.end, figure.end + 60)))) && e?.type === 'organisation') {
     const models = new Set(context.paragraph.map((m) => context.byslug(m.entity)).filter((c): c is Entity => c !== undefined && c.parent === subject && c.type === 'model').map((c) => c.slug));
     if (models.size === 1) subject = [...models][0]!;
+    // Else, where "it" before the figure points back, the model the text was last about, if it is this maker's ("Moonshot released
+    // Kimi K2 … It was pretrained on 15.5 trillion tokens, and Moonshot says…", "Through Moonshot's API it costs $0.60").
+    else if (models.size === 0 && context.model && context.byslug(context.model)?.parent === subject && /\bit\b/i.test(lead) && !EXPLETIVE.test(lead)) subject = context.model;
   }
   return { entity: subject, from };
 }
@@ -360,7 +402,8 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
         const subject = figureSubject({ text: block.text, mentions: inSentence }, { start: f.index, end: f.end, measure }, context);
         // A company that "fell 17%" is its shares.
         // Only where the sentence names the company: "Ad spending fell 40%" after a paragraph about it is not its shares.
-        if (measure === 'change' && subject?.from === 'sentence' && byslug(subject.entity)?.type === 'organisation') measure = 'share price change';
+        // Not where the clause names what changed ("the company's net profit rose 57 percent").
+        if (measure === 'change' && subject?.from === 'sentence' && byslug(subject.entity)?.type === 'organisation' && !CHANGED_QUANTITY.test(block.text.slice(Math.max(s.start, f.index - 60), f.index).replace(/^[^,;:—–]*[,;:—–]/, ''))) measure = 'share price change';
         // Revenue "from China" is a part of the company's revenue: a measure of its own.
         // A place glued to a word ("Hangzhou-based") describes the company, not where the money comes from.
         // A place named after the figure scopes it only within its clause ("$130.5 billion, which puts China at 13%" is the whole revenue).
@@ -375,7 +418,17 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
       // What later sentences point back to ("It employs…"): not a name inside a figure, nor, where a name comes before them, a
       // name in a relative clause or an agent's phrase ("DeepSeek was founded by Liang, who also runs HighFlyer").
       const outsideFigures = inSentence.filter((m) => !stated.some((g) => m.start >= g.index && m.end <= g.end));
-      const main = outsideFigures.filter((m, i) => i === 0 || !(RELATIVE_BEFORE.test(block.text.slice(outsideFigures[0]!.end, m.start)) || AGENT.test(block.text.slice(Math.max(0, m.start - 20), m.start))));
+      // Nor a point of comparison ("the best open model since DeepSeek's R1", "cheaper than o1"): the text is not about it.
+      const main = outsideFigures.filter(
+        (m, i) => i === 0 || !(RELATIVE_BEFORE.test(block.text.slice(outsideFigures[0]!.end, m.start)) || AGENT.test(block.text.slice(Math.max(0, m.start - 20), m.start)) || COMPARED_WITH.test(block.text.slice(Math.max(0, m.start - 40), m.start))),
+      );
+      // A sentence about a name the gazetteer lacks ("Zorvex shares fell 9%.") moves the text on from what it last named:
+      // "the company" after it is not that.
+      if (main.length === 0 && unknownSubject(s.text.replace(/[.!?]["”’]?\s*$/, ''), s.start, inSentence)) {
+        carried = undefined;
+        carriedOrganisation = undefined;
+        carriedModel = undefined;
+      }
       carried = lastCarried(main, byslug) ?? carried;
       carriedOrganisation = main.findLast((m) => byslug(m.entity)?.type === 'organisation')?.entity ?? carriedOrganisation;
       carriedModel = main.findLast((m) => byslug(m.entity)?.type === 'model')?.entity ?? carriedModel;

@@ -94,6 +94,8 @@ describe('measureOf for rounds and orders', () => {
   it('keeps a pre-money valuation apart, and orders apart from sales', () => {
     expect(measure('The round values Orbis at a pre-money valuation of $1.9 billion.')).toBe('pre-money valuation');
     expect(measure('Orbis was unable to ship $2.5 billion of orders and expects lower sales.')).toBe('orders');
+    expect(measure('Buyers placed orders for Orbis T40 chips worth at least $16 billion in the quarter.')).toBe('orders');
+    expect(measure('The shipments of chips were worth about $16 billion.')).toBe('trade value');
   });
 });
 

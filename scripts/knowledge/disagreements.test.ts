@@ -234,6 +234,9 @@ describe('findDisagreements: a maker\'s figure and its product\'s', () => {
     expect(run([fig('a', 1, 'Orbis trained a model on about 2,000 chips.', 'orbis', 'chip count'), fig('b', 1, 'Orbis has roughly 50,000 chips of several types.', 'orbis', 'chip count')])).toEqual([]);
     // A product's chips are its training cluster, said or not.
     expect(run([fig('a', 1, 'Orbis-2 was trained on about 2,000 chips.', 'orbis-2', 'chip count'), fig('b', 1, 'Orbis-2 used 2,048 chips.', 'orbis-2', 'chip count')]).map((d) => d.kind)).toEqual(['rounding']);
+    // Unless the sentence says the chips are a fleet: chips had access to are not a training run's.
+    expect(run([fig('a', 1, 'Orbis-2 was trained on about 2,000 chips.', 'orbis-2', 'chip count'), fig('b', 1, 'Its maker has access to around 50,000 chips, shared with Orbis-2.', 'orbis-2', 'chip count')])).toEqual([]);
+    expect(run([fig('a', 1, 'Orbis-2 used about 2,000 chips.', 'orbis-2', 'chip count'), fig('b', 1, 'The lab owns around 50,000 chips for Orbis-2.', 'orbis-2', 'chip count')])).toEqual([]);
   });
 
   it("keeps a maker's conflict whole", () => {

@@ -55,13 +55,13 @@ function scopeReader(
       s = at < 0 ? { modality: '', aggregate: false } : scopeOf(sentence, at, at + f.text.length);
       inSentence.set(f.text, s);
     }
-    // What chips are for tells chip counts apart only, and only an organisation's: "trained" beside money is the
-    // training cost's own word, and a model's chips are its training cluster whether or not the sentence says so.
+    // What chips are for tells chip counts apart only: "trained" beside money is the training cost's own word. A model's
+    // chips are its training cluster whether or not the sentence says so, unless it says they are a fleet owned or had access to.
     const owner = ownerOf(f);
-    if (s.use && (f.unit !== 'GPU' || (owner && parentOf(owner)))) {
+    if (s.use && f.unit !== 'GPU') {
       const { use: _use, ...rest } = s;
       s = rest;
-    }
+    } else if (f.unit === 'GPU' && owner && parentOf(owner) && s.use !== 'fleet') s = { ...s, use: 'training' };
     // A year, quarter or half named from the time of writing ("this year", "next quarter") is dated by the article's publication.
     if (s.relative !== undefined && !s.year && !s.month) s = { ...s, ...datedPeriod(s, published.get(f.source)) };
     // A quantity that changes over time, stated with no date, is as of its article's publication; so is another span named from the time of writing ("the past three months").

@@ -131,6 +131,15 @@ describe('scopeOf: spans of months and base models', () => {
     expect(scopesAgree(scope('It is one of the start-ups valued at more than $1bn.', 'more than $1bn'), scope('A round valued it at about $4bn.', 'about $4bn'))).toBe(false);
   });
 
+  it('reads the chip family a count names after its maker, so counts of different chips never compare', () => {
+    expect(scope('Orbis has access to around 50,000 Tolvik Hopper chips.', 'around 50,000 Tolvik Hopper chips').item).toBe('hopper');
+    expect(scope('Orbis owns 50,000 Tolvik Zephyr-generation GPUs.', '50,000 Tolvik Zephyr-generation GPUs').item).toBe('zephyr');
+    expect(scope('Orbis owns roughly 10,000 older A100 chips.', 'roughly 10,000 older A100 chips').item).toBe('a100');
+    // A maker alone names no family.
+    expect(scope('Orbis owns 10,000 Tolvik chips.', '10,000 Tolvik chips').item).toBeUndefined();
+    expect(scopesAgree(scope('Orbis has around 50,000 Tolvik Hopper chips.', 'around 50,000 Tolvik Hopper chips'), scope('Orbis owns 10,000 older A100 chips.', '10,000 older A100 chips'))).toBe(false);
+  });
+
   it('reads whether counted chips ran a training job or are what a company owns', () => {
     expect(scope('Orbis trained a frontier model on about 2,000 H800s.', 'about 2,000 H800s').use).toBe('training');
     expect(scope('We think Orbis has access to about 50,000 Hopper GPUs in total.', 'about 50,000 Hopper GPUs').use).toBe('fleet');

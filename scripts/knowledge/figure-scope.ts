@@ -118,9 +118,14 @@ export const isAggregate = (sentence: string, start: number, end: number) => {
 
 /** Product codes inside a figure's own text ("2,048 Nvidia H800 chips" → 'h800'): letters and digits in one word, after the number. */
 function itemOf(figure: string): string | undefined {
-  const codes = [...figure.replace(/^[^\d]*[\d.,]+/, '').matchAll(/\b(?=[\p{L}\d-]*\p{L})(?=[\p{L}\d-]*\d)[\p{L}\d-]+\b/gu)].map((m) => m[0].toLowerCase().replace(/s$/, ''));
-  return codes.length ? codes.sort().join(' ') : undefined;
+  const rest = figure.replace(/^[^\d]*[\d.,]+/, '');
+  const codes = [...rest.matchAll(/\b(?=[\p{L}\d-]*\p{L})(?=[\p{L}\d-]*\d)[\p{L}\d-]+\b/gu)].map((m) => m[0].toLowerCase().replace(/s$/, ''));
+  if (codes.length) return codes.sort().join(' ');
+  // Or a product family named after its maker ("Nvidia Hopper chips", "Huawei Ascend-generation chips"): the second of two capitalised words.
+  return FAMILY.exec(rest)?.[1]!.toLowerCase();
 }
+/** A maker's name, then a family name, right before the counted noun. */
+const FAMILY = /\b\p{Lu}[\p{L}]+\s+(\p{Lu}[\p{L}]+)(?:-(?:generation|class|series))?\s+(?:chips?|GPUs?|accelerators?|processors?)\b/u;
 
 /** A chip or product variant code named right after a capitalised name in the figure's clause ("Ascend 910C", "Nvidia H20"): the figure is about that variant. */
 function variantOf(clause: string): string | undefined {
