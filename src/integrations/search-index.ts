@@ -3,7 +3,8 @@
  *
  * Pagefind holds every page it indexes until it has written the index (≈ 300 KB per source page,
  * doubled while writing): one index over 10,000 articles peaked at 3 GB. So the site's pages go into
- * several bundles, each built by a Pagefind process of its own: the main bundle (/pagefind/) holds every
+ * several bundles, each built by a Pagefind process of its own (two at a time, in worker threads:
+ * search-bundle-worker.ts): the main bundle (/pagefind/) holds every
  * page that is not a source page plus the first share of the source pages, and each further bundle
  * (/pagefind/sources-<n>/) another share. Starlight's search merges them at query time
  * (`pagefind.mergeIndex`, from {@link searchSettings}); its UI is unchanged. A site of up to
@@ -13,23 +14,39 @@
  * before any page exists), from the number of article files; the source pages are split evenly
  * between the bundles when the build is done. This integration replaces Starlight's Pagefind run.
  */
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { readdir, rm } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import * as pagefind from 'pagefind';
 import { pageKind } from '../lib/search-ranking.ts';
+import type { BundleJob, BundleResult } from './search-bundle-worker.ts';
 
 /**
- * Source pages per bundle. Pagefind's peak grows with the pages of its bundle (10,000 articles in 3
- * bundles: 1.05 GB each; in 5: 0.66 GB), and each further bundle adds ≈ 80 KB to a first search (its
- * metadata, word index chunk and filter chunks): 3,500 keeps Pagefind well under the build's 2 GB.
+ * Source pages per bundle, at most. Pagefind's peak grows with the pages of its bundle (10,000 articles
+ * in 3 bundles: 1.05 GB each; in 5: 0.66 GB), and each further bundle adds ≈ 15 KB to a first search at
+ * 10,000 articles (its metadata and word index chunk): 3,500 keeps Pagefind well under the build's 2 GB.
  */
 export const SOURCES_PER_BUNDLE = 3500;
 
-/** Bundles for a site of `articles` article files (at least one), at most `perBundle` source pages each. */
+/**
+ * Bundles built at once, each by its own Pagefind process (in a worker thread): Pagefind parses pages
+ * on one thread, so on two cores two bundles take the time of one. A constant, not the machine's core
+ * count: the number of bundles (below) is rounded to a multiple of it, and the site must not depend on
+ * the machine that built it. On one core the bundles are built one after another (the same files).
+ */
+export const BUNDLES_AT_ONCE = 2;
+
+/**
+ * Bundles for a site of `articles` article files: one up to `perBundle` articles; above, enough for at
+ * most `perBundle` source pages each, rounded up to a multiple of {@link BUNDLES_AT_ONCE} so that the
+ * last round of bundles built at once is full (10,005 articles: 4 bundles of ≈ 2,500, in two rounds of
+ * two, rather than 3 of ≈ 3,335 in a round of two and a round of one).
+ */
 export function bundleCount(articles: number, perBundle = SOURCES_PER_BUNDLE): number {
-  return Math.max(1, Math.ceil(articles / perBundle));
+  const needed = Math.max(1, Math.ceil(articles / perBundle));
+  return needed === 1 ? 1 : Math.ceil(needed / BUNDLES_AT_ONCE) * BUNDLES_AT_ONCE;
 }
 
 /** Directory of bundle `i` under the output directory; 0 is Pagefind's default, the main bundle. */
@@ -68,30 +85,23 @@ export function assignBundles(files: readonly string[], count: number): string[]
   return bundles;
 }
 
-function check<T extends { errors: string[] }>(response: T, what: string): T {
-  if (response.errors.length > 0) throw new Error(`Pagefind (${what}): ${response.errors.join('; ')}`);
-  return response;
-}
-
-/** One bundle, by a Pagefind process of its own (closed after, so its memory is returned before the next). */
-async function writeBundle(out: string, files: readonly string[], outputPath: string): Promise<number> {
-  try {
-    const { index } = check(await pagefind.createIndex(), 'create index');
-    let pages = 0;
-    for (const file of files) {
-      const content = await readFile(join(out, file), 'utf8');
-      // Starlight marks each searchable page's text with data-pagefind-body, and Pagefind then leaves
-      // out every page without it; such pages (not indexed, e.g. later entity pages) are not sent at all.
-      if (!content.includes('data-pagefind-body')) continue;
-      check(await index!.addHTMLFile({ sourcePath: file, content }), file);
-      pages++;
-    }
-    await rm(outputPath, { recursive: true, force: true });
-    check(await index!.writeFiles({ outputPath }), 'write files');
-    return pages;
-  } finally {
-    await pagefind.close();
-  }
+/** Runs one bundle's job in a worker thread of its own (search-bundle-worker.ts), so its Pagefind process is its own. */
+function runBundle(job: BundleJob): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./search-bundle-worker.ts', import.meta.url), { workerData: job });
+    let settled = false;
+    worker.once('message', (result: BundleResult) => {
+      settled = true;
+      if ('error' in result) reject(new Error(`search index, bundle ${job.outputPath}: ${result.error}`));
+      else resolve(result.pages);
+    });
+    worker.once('error', (error) => {
+      if (!settled) reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`search index, bundle ${job.outputPath}: its worker stopped (exit code ${code}) before it was written`));
+    });
+  });
 }
 
 /**
@@ -118,11 +128,18 @@ async function buildIndex(out: string, count: number, logger: AstroIntegrationLo
   logger.info(`Building search index with Pagefind in ${count} bundle${count === 1 ? '' : 's'}...`);
   const files = (await readdir(out, { recursive: true })).filter((f) => f.endsWith('.html')).map((f) => f.split(sep).join('/'));
   const bundles = assignBundles(files, count);
-  // The further bundles live inside the main one's directory: write the main one first.
-  for (const [i, list] of bundles.entries()) {
-    const pages = await writeBundle(out, list, join(out, bundleDir(i)));
-    logger.info(`/${bundleDir(i)}: ${pages} pages indexed.`);
-  }
+  // The further bundles live inside the main one's directory, so it is emptied once, before any is written.
+  await rm(join(out, bundleDir(0)), { recursive: true, force: true });
+  // BUNDLES_AT_ONCE workers take the bundles in turn; each bundle's files are its own whatever the order.
+  const queue = [...bundles.entries()];
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [i, list] = next;
+      const pages = await runBundle({ out, files: list, outputPath: join(out, bundleDir(i)) });
+      logger.info(`/${bundleDir(i)}: ${pages} pages indexed.`);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(BUNDLES_AT_ONCE, availableParallelism(), bundles.length) }, worker));
   const ms = performance.now() - start;
   // The benchmark reads this line (scripts/bench/run.ts); it is Starlight's.
   logger.info(`Finished building search index in ${ms < 750 ? `${Math.round(ms)}ms` : `${(ms / 1000).toFixed(2)}s`}.`);
