@@ -3,8 +3,8 @@
  *
  * Pagefind holds every page it indexes until it has written the index (≈ 300 KB per source page,
  * doubled while writing): one index over 10,000 articles peaked at 3 GB. So the site's pages go into
- * several bundles, each built by a Pagefind process of its own (two at a time, in worker threads:
- * search-bundle-worker.ts): the main bundle (/pagefind/) holds every
+ * several bundles, each built by a Pagefind process of its own (two at a time, one per core): the main
+ * bundle (/pagefind/) holds every
  * page that is not a source page plus the first share of the source pages, and each further bundle
  * (/pagefind/sources-<n>/) another share. Starlight's search merges them at query time
  * (`pagefind.mergeIndex`, from {@link searchSettings}); its UI is unchanged. A site of up to
@@ -15,13 +15,11 @@
  * between the bundles when the build is done. This integration replaces Starlight's Pagefind run.
  */
 import { availableParallelism } from 'node:os';
-import { readdir, rm } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { pageKind } from '../lib/search-ranking.ts';
-import type { BundleJob, BundleResult } from './search-bundle-worker.ts';
 
 /**
  * Source pages per bundle, at most. Pagefind's peak grows with the pages of its bundle (10,000 articles
@@ -31,7 +29,7 @@ import type { BundleJob, BundleResult } from './search-bundle-worker.ts';
 export const SOURCES_PER_BUNDLE = 3500;
 
 /**
- * Bundles built at once, each by its own Pagefind process (in a worker thread): Pagefind parses pages
+ * Bundles built at once, each by its own Pagefind process: Pagefind parses pages
  * on one thread, so on two cores two bundles take the time of one. A constant, not the machine's core
  * count: the number of bundles (below) is rounded to a multiple of it, and the site must not depend on
  * the machine that built it. On one core the bundles are built one after another (the same files).
@@ -85,23 +83,60 @@ export function assignBundles(files: readonly string[], count: number): string[]
   return bundles;
 }
 
-/** Runs one bundle's job in a worker thread of its own (search-bundle-worker.ts), so its Pagefind process is its own. */
-function runBundle(job: BundleJob): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./search-bundle-worker.ts', import.meta.url), { workerData: job });
-    let settled = false;
-    worker.once('message', (result: BundleResult) => {
-      settled = true;
-      if ('error' in result) reject(new Error(`search index, bundle ${job.outputPath}: ${result.error}`));
-      else resolve(result.pages);
-    });
-    worker.once('error', (error) => {
-      if (!settled) reject(error);
-    });
-    worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`search index, bundle ${job.outputPath}: its worker stopped (exit code ${code}) before it was written`));
-    });
-  });
+type Pagefind = typeof import('pagefind');
+
+/**
+ * A Pagefind module instance of its own for each of the {@link BUNDLES_AT_ONCE} lanes. Pagefind's Node
+ * API keeps one Pagefind process per module instance, and Node loads a module again for another URL
+ * (a query string), so each lane drives its own process. The processes stay children of this thread,
+ * which waits for each when it ends (a worker thread that ended first would leave it unwaited, and its
+ * CPU time out of the build's).
+ */
+async function pagefindLane(lane: number): Promise<Pagefind> {
+  return lane === 0 ? import('pagefind') : (import(`${import.meta.resolve('pagefind')}?lane=${lane}`) as Promise<Pagefind>);
+}
+
+/** Pages sent to Pagefind before waiting for its answer to the first of them. */
+const IN_FLIGHT = 8;
+
+function check<T extends { errors: string[] }>(response: T, what: string): T {
+  if (response.errors.length > 0) throw new Error(`Pagefind (${what}): ${response.errors.join('; ')}`);
+  return response;
+}
+
+/**
+ * One bundle, by a Pagefind process of its own (closed after, so its memory is returned before the
+ * lane's next bundle). Pages are sent several at a time: awaiting each before reading the next left
+ * Pagefind idle while Node read a file, and Node idle while Pagefind parsed one. Pagefind takes the
+ * pages in the order they are sent, so the bundle is the same byte for byte either way.
+ */
+async function writeBundle(pagefind: Pagefind, out: string, files: readonly string[], outputPath: string): Promise<number> {
+  try {
+    const { index } = check(await pagefind.createIndex(), 'create index');
+    const pending = new Set<Promise<void>>();
+    let pages = 0;
+    for (const file of files) {
+      const content = await readFile(join(out, file), 'utf8');
+      // Starlight marks each searchable page's text with data-pagefind-body, and Pagefind then leaves
+      // out every page without it; such pages (not indexed, e.g. later entity pages) are not sent at all.
+      if (!content.includes('data-pagefind-body')) continue;
+      const added: Promise<void> = index!.addHTMLFile({ sourcePath: file, content }).then((r) => {
+        check(r, file);
+        pending.delete(added);
+      });
+      // Awaited below (race, all); this handler only keeps a later failure, after the first one
+      // stopped the bundle, from being reported as unhandled.
+      added.catch(() => undefined);
+      pending.add(added);
+      pages++;
+      if (pending.size >= IN_FLIGHT) await Promise.race(pending);
+    }
+    await Promise.all(pending);
+    check(await index!.writeFiles({ outputPath }), 'write files');
+    return pages;
+  } finally {
+    await pagefind.close();
+  }
 }
 
 /**
@@ -130,16 +165,17 @@ async function buildIndex(out: string, count: number, logger: AstroIntegrationLo
   const bundles = assignBundles(files, count);
   // The further bundles live inside the main one's directory, so it is emptied once, before any is written.
   await rm(join(out, bundleDir(0)), { recursive: true, force: true });
-  // BUNDLES_AT_ONCE workers take the bundles in turn; each bundle's files are its own whatever the order.
+  // BUNDLES_AT_ONCE lanes take the bundles in turn; each bundle's files are its own whatever the order.
   const queue = [...bundles.entries()];
-  const worker = async () => {
+  const lane = async (n: number) => {
+    const pagefind = await pagefindLane(n);
     for (let next = queue.shift(); next; next = queue.shift()) {
       const [i, list] = next;
-      const pages = await runBundle({ out, files: list, outputPath: join(out, bundleDir(i)) });
+      const pages = await writeBundle(pagefind, out, list, join(out, bundleDir(i)));
       logger.info(`/${bundleDir(i)}: ${pages} pages indexed.`);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(BUNDLES_AT_ONCE, availableParallelism(), bundles.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(BUNDLES_AT_ONCE, availableParallelism(), bundles.length) }, (_, n) => lane(n)));
   const ms = performance.now() - start;
   // The benchmark reads this line (scripts/bench/run.ts); it is Starlight's.
   logger.info(`Finished building search index in ${ms < 750 ? `${Math.round(ms)}ms` : `${(ms / 1000).toFixed(2)}s`}.`);
