@@ -23,8 +23,8 @@ import { pageKind } from '../lib/search-ranking.ts';
 
 /**
  * Source pages per bundle, at most. Pagefind's peak grows with the pages of its bundle (10,000 articles
- * in 3 bundles: 1.05 GB each; in 5: 0.66 GB), and each further bundle adds ≈ 15 KB to a first search at
- * 10,000 articles (its metadata and word index chunk): 3,500 keeps Pagefind well under the build's 2 GB.
+ * in 3 bundles: 1.05 GB each; in 4: 0.79–0.86 GB), and each further bundle adds its metadata and a chunk
+ * of its word index to a first search (≈ 20 + 37 KB for "DeepSeek" at 10,000 articles).
  */
 export const SOURCES_PER_BUNDLE = 3500;
 
