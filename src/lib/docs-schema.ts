@@ -15,11 +15,12 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
 
-type DocsSchema = ReturnType<ReturnType<typeof docsSchema>>;
+/** Starlight's schema function as `docsSchema()` returns it (not extended), so pages keep their frontmatter's types. */
+type DocsSchemaFn = ReturnType<typeof docsSchema<never>>;
 
 /** Starlight's `docsSchema()`, with the schema for `<StarlightPage>` calls built once and kept. */
-export function pageDocsSchema(): (context: SchemaContext) => DocsSchema {
+export function pageDocsSchema(): DocsSchemaFn {
   const make = docsSchema();
-  let forPages: DocsSchema | undefined;
-  return (context) => (context.image() instanceof z.ZodCustom ? (forPages ??= make(context)) : make(context));
+  let forPages: ReturnType<DocsSchemaFn> | undefined;
+  return (context: SchemaContext) => (context.image() instanceof z.ZodCustom ? (forPages ??= make(context)) : make(context));
 }
