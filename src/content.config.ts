@@ -1,9 +1,9 @@
-import { docsSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { ingestReportSchema, sourceEntrySchema } from '../scripts/ingest/article-schema.ts';
 import { PAGE_PATTERNS } from '../scripts/core/topics.ts';
 import { paths } from '../site.config.ts';
+import { pageDocsSchema } from './lib/docs-schema.ts';
 import { articlesLoaders, strictRequested } from './loaders/articles-loader.ts';
 import { entitiesLoader, gazetteerEntrySchema } from './loaders/entities-loader.ts';
 
@@ -14,7 +14,8 @@ export const collections = {
   /** Hand-written pages: the home page (content/index.mdx) and the topic explainers (content/topics/). */
   docs: defineCollection({
     loader: glob({ pattern: PAGE_PATTERNS, base: `./${paths.content}` }),
-    schema: docsSchema(),
+    // Starlight's schema; built once for all <StarlightPage> pages instead of once a page (src/lib/docs-schema.ts).
+    schema: pageDocsSchema(),
   }),
   /** One entry per article in content/articles/, ingested by the loader (id = slug); bodies are read from their own files (scripts/citations/corpus.ts). */
   sources: defineCollection({ loader: ingest.sources, schema: sourceEntrySchema }),

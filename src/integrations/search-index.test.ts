@@ -5,9 +5,9 @@ const sourcePages = (n: number) => Array.from({ length: n }, (_, i) => `sources/
 const otherPages = ['index.html', '404.html', 'sources/index.html', 'sources/page/2/index.html', 'topics/capital/index.html', 'entities/nvidia/index.html', 'entities/nvidia/2/index.html'];
 
 describe('search index bundles', () => {
-  it('are one per 3,500 article files, at least one', () => {
-    expect([0, 1, SOURCES_PER_BUNDLE, SOURCES_PER_BUNDLE + 1, 10_005].map((n) => bundleCount(n))).toEqual([1, 1, 1, 2, 3]);
-    expect(bundleCount(5, 2)).toBe(3);
+  it('are one up to 3,500 article files; above, one per 3,500 at most, in an even number (two are built at once)', () => {
+    expect([0, 1, SOURCES_PER_BUNDLE, SOURCES_PER_BUNDLE + 1, 2 * SOURCES_PER_BUNDLE, 2 * SOURCES_PER_BUNDLE + 1, 10_005].map((n) => bundleCount(n))).toEqual([1, 1, 1, 2, 2, 4, 4]);
+    expect([1, 2, 3, 5].map((n) => bundleCount(n, 2))).toEqual([1, 1, 2, 4]);
   });
 
   it('hold every page once: the pages that are not source pages in the main bundle, source pages in even shares', () => {
