@@ -42,6 +42,8 @@ export const HOLDOUT11_DIR = 'tests/fixtures/holdout11';
 export const HOLDOUT12_DIR = 'tests/fixtures/holdout12';
 /** A thirteenth held-out set, written blind beside the twelfth (the outlets contributors copy from most): never tuned on. */
 export const HOLDOUT13_DIR = 'tests/fixtures/holdout13';
+/** A fourteenth held-out set, written blind beside the thirteenth (real copies of the kinds the outside measurement used): never tuned on. */
+export const HOLDOUT14_DIR = 'tests/fixtures/holdout14';
 /**
  * The sets the learned models (the chrome line model, the headline ranker) train and cross-validate on:
  * the sets open for development when they were trained. Never a blind set; holdout8, blind then and open
