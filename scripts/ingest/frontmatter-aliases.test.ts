@@ -17,4 +17,12 @@ describe('frontmatter written by other tools', () => {
     const hugo = `---\ntitle: Cranes\nauthor: Kari Hansen\nparams:\n  author: Someone Else\n  canonical: https://harbour.example/c/\n---\n\n${BODY}`;
     expect(one('hugo.md', hugo).articles[0]).toMatchObject({ authors: ['Kari Hansen'], url: 'https://harbour.example/c/' });
   });
+
+  it('reads Logseq page properties (`key:: value`, wiki-linked values, an ordinal journal date) as frontmatter', () => {
+    const md = `title:: Cranes on the night shift\nauthor:: [[Ola Nordmann]]\npublished:: [[Mar 6th, 2031]]\nsource:: https://harbour.example/night-cranes\nsite:: Harbour Weekly\ntags:: [[ports]], [[jobs]]\n\n- ${BODY}\n- The night shift starts in May.`;
+    const { articles, errors } = one('logseq.md', md);
+    expect(errors).toEqual([]);
+    expect(articles[0]).toMatchObject({ title: 'Cranes on the night shift', date: { iso: '2031-03-06' }, authors: ['Ola Nordmann'], publisher: 'Harbour Weekly', url: 'https://harbour.example/night-cranes' });
+    expect(articles[0]!.body.map((b) => b.text).join(' ')).not.toContain('::');
+  });
 });

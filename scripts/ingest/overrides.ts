@@ -90,8 +90,8 @@ export function splitFrontmatter(text: string): { yaml?: string; format?: Frontm
   return { yaml: m[2], format: m[1] === '+++' ? 'toml' : 'yaml', body: '\n'.repeat(m[0].split('\n').length - 1) + text.slice(m[0].length), yamlLine: 2 };
 }
 
-/** One `Key: value` metadata line (Pelican, MultiMarkdown): a short key of letters, then its value. */
-const KEY_LINE = /^([A-Za-z][A-Za-z _-]{0,24}):[ \t]+(\S.*)$/;
+/** One `Key: value` metadata line (Pelican, MultiMarkdown) or `key:: value` page property (Logseq): a short key of letters, then its value. */
+const KEY_LINE = /^([A-Za-z][A-Za-z _-]{0,24})::?[ \t]+(\S.*)$/;
 /** Keys whose value is a comma-separated list of names. */
 const NAME_LIST_KEY = /^(?:authors?|creators?)$/;
 
