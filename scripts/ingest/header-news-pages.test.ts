@@ -196,3 +196,10 @@ describe("a masthead's logo text beside its domain", () => {
     expect(meta(a)).toMatchObject({ publisher: 'HGZ', title: 'Ferry operator posts record annual profit as demand for crossings grows' });
   });
 });
+
+describe('notices written as sentences between the headline and its date', () => {
+  it('looks past two of them and a bare name to the date under the headline', () => {
+    const a = read(`${MENU}\nElectric ferry finishes its sea trials two years after the order\nGet a quick summary of this article in our app.\nThis audio is read by a synthetic voice.\nMaria Jensen\n12 Mar 2031 06:00AM\n(Updated: 12 Mar 2031 09:15AM)\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric ferry finishes its sea trials two years after the order', date: '2031-03-12T06:00', authors: ['Maria Jensen'] });
+  });
+});

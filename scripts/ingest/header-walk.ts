@@ -252,7 +252,8 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
     if (isProse(t) || !canBeTitle(t) || threadOpener) {
       // A standfirst (dek) between the headline and a byline or date is body text; the header goes on.
       // So is a banner above the headline (an affiliate notice): before any headline-shaped line, the date or byline may stand further down.
-      const ahead = candidates.some((k) => words(ts[k]!) >= 4) ? 3 : 7;
+      // Under a headline, two notices in sentences ("Get a quick summary …", "This audio is generated …") and a bare name may stand before the date.
+      const ahead = candidates.some((k) => words(ts[k]!) >= 4) ? 5 : 7;
       // A headline written as sentences ("X is back below its low. Here's what Y got wrong.") with no headline above it, right
       // over its byline (or a bare name over a date): a candidate for the headline like any other. (A post's first paragraph
       // right over its time is not: a post has no headline.)
