@@ -122,6 +122,9 @@ describe('bylines in capitals and with a job title', () => {
     expect(parseByline('By Maria Jensen | Harbour Gazette')).toEqual({ authors: ['Maria Jensen'], publisher: 'Harbour Gazette' });
     expect(parseByline('By technology reporter Maria Jensen')).toEqual({ authors: ['Maria Jensen'] });
     expect(parseByline('By senior Europe correspondent Maria Jensen')).toEqual({ authors: ['Maria Jensen'] });
+    // Names in capitals before a slash and a job title in mixed case ("NAME/ Staff Writer"), or an outlet.
+    expect(parseByline('By MARIA JENSEN/ Staff Writer')).toEqual({ authors: ['Maria Jensen'] });
+    expect(parseByline('By PER OLSEN / Harbour Gazette')).toEqual({ authors: ['Per Olsen'], publisher: 'Harbour Gazette' });
   });
 
   it('names the authors of a byline standing at the end only in its explicit forms', () => {

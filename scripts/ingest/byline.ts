@@ -95,6 +95,8 @@ export function parseByline(line: string): Byline | undefined {
     // "FOR DAILYPOST.COM": a bare domain names where the page is, not the outlet's name (its masthead writes that).
     if (/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u.test(publisher ?? '')) publisher = undefined;
     rest = rest.slice(0, outlet.index);
+    // "By JANE DOE/ Staff Writer": the names in capitals before a job title in mixed case are written as names.
+    if (!/\p{Ll}/u.test(rest)) rest = nameCase(rest).replace(/\s(And|With|In|For)\s/g, (w) => w.toLowerCase());
   }
   // "Dr. Jane Doe": an honorific is not part of the name; "Jane Doe, Senior Fellow at the X Forum": a role at an organisation is not a name.
   rest = rest.replace(/^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\p{Lu})/u, '').replace(/,\s+[^,]*\s(?:at|of)\s+(?:the\s+)?\p{Lu}[^,]*$/u, '');
