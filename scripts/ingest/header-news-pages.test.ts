@@ -202,4 +202,11 @@ describe('notices written as sentences between the headline and its date', () =>
     const a = read(`${MENU}\nElectric ferry finishes its sea trials two years after the order\nGet a quick summary of this article in our app.\nThis audio is read by a synthetic voice.\nMaria Jensen\n12 Mar 2031 06:00AM\n(Updated: 12 Mar 2031 09:15AM)\n${BODY}`);
     expect(meta(a)).toMatchObject({ title: 'Electric ferry finishes its sea trials two years after the order', date: '2031-03-12T06:00', authors: ['Maria Jensen'] });
   });
+
+  it('counts only lines left as text: a share bar, an audio player, a caption and its credit stand between a dek and the byline', () => {
+    const a = read(`Electric ferry finishes its sea trials two years after the order\nThe yard says the vessel is ready, but operators fear the chargers will not be.\nShare full article\nListen to this article · 4:12 min Learn more\nThe ferry at the quay in Gdansk on Monday.\nCredit...Piotr Nowak for The Harbour Gazette\nBy Maria Jensen and Per Olsen\nReporting from Oslo and Gdansk\nPublished March 12, 2031Updated March 13, 2031, 9:14 a.m. ET\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric ferry finishes its sea trials two years after the order', date: '2031-03-12', authors: ['Maria Jensen', 'Per Olsen'] });
+    // "Reporting from …" says where the reporters are: no outlet.
+    expect(meta(a).publisher).not.toBe('Reporting from Oslo and Gdansk');
+  });
 });

@@ -263,7 +263,13 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
         candidates.push(i);
         continue;
       }
-      const more = us.slice(i + 1, i + ahead).some((v, k) => !taken.has(i + 1 + k) && metaOf(ts[i + 1 + k]!, haveUrl)?.kind.match(/date|byline/));
+      // Lines already taken as chrome or credits (a share bar, an audio player, a photo's caption and credit) do not count.
+      let more = false;
+      for (let k = i + 1, seen = 0; k < us.length && seen < ahead - 1 && !more; k++) {
+        if (taken.has(k)) continue;
+        seen++;
+        more = !!metaOf(ts[k]!, haveUrl)?.kind.match(/date|byline/);
+      }
       // Only a line that reads as a sentence is a banner: a line too long for a title but without one is the headline.
       if (isProse(t) && (candidates.length > 0 || ahead > 3) && words(t) <= 60 && more) continue;
       // A sentence set among the page's chrome above any headline or header fact (a government site's "An official website …" banner
