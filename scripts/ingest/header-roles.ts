@@ -89,6 +89,11 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
       set(i, { kind: 'byline', ...credited });
       continue;
     }
+    // "Reporting from Paris and Oslo" under a byline says where the reporters are, never who publishes.
+    if (/^(?:reporting|reported|writing|filed) from\s+\p{Lu}/iu.test(t) && words(t) <= 10 && !/[.!?]$/.test(t)) {
+      set(i, { kind: 'meta', role: 'section' });
+      continue;
+    }
     // A profile tagline right under a byline ("Ferry engineer | ex-shipyard | Speaker") describes the author.
     const parts = t.split(/\s+[|·•]\s+/);
     if (segments.get(i - 1)?.kind === 'byline' && parts.length >= 2 && parts.every((p) => words(p) <= 4 && !/[.!?]$/.test(p))) {
