@@ -101,6 +101,7 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
       continue;
     }
     // The site's name: above the headline (the first line, or one shaped like an outlet's name), or below it when shaped so.
+    // The first line left under a site's menu is the menu's last item ("Budget 2025", "Back to Articles"): the name stands at the menu's top.
     // A single capitalised word below the headline that is not a section label names the outlet ("Reuters").
     // So does a short name in capitals right under the byline ("By A" / "Pacific Circuit"), when it is not a job title or a place.
     const underByline = segments.get(i - 1)?.kind === 'byline' && words(t) <= 4 && !/\d/.test(t) && t.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w)) && !JOB_WORD.test(t) && !isPlace(t);
@@ -132,7 +133,7 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
       set(i, { kind: 'meta', role: 'publisher', value: withDomain.trim() });
       continue;
     }
-    const site = !havePublisher && !menuItem && !kicker && named && !abbreviated && !columns && !CRUMB.test(t) && (!isSectionLine(t) || (noHeadline && i === candidates[0])) && (words(t) <= 6 || (i === candidates[0] && i < titleAt && BODY_NAME.test(t) && words(t) <= 10)) && (i < titleAt || besideMeta || aboveCount) && (isOutletLine(t) || aboveCount || lone || (i < titleAt && ((i === candidates[0] && titled) || fullName)));
+    const site = !havePublisher && !menuItem && !kicker && named && !abbreviated && !columns && !CRUMB.test(t) && (!isSectionLine(t) || (noHeadline && i === candidates[0])) && (words(t) <= 6 || (i === candidates[0] && i < titleAt && BODY_NAME.test(t) && words(t) <= 10)) && (i < titleAt || besideMeta || aboveCount) && (isOutletLine(t) || aboveCount || lone || (i < titleAt && ((i === candidates[0] && titled && !underMenu(i)) || fullName)));
     if (t === split.publisher || site) {
       havePublisher = true;
       // "SITE NAME | SECTION": the section labels after the name are not part of it.

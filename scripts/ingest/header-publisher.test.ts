@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { BODY, meta, read } from './header-fixture.ts';
+
+/**
+ * Where a page names its publisher: the masthead at the top of its menu, an acronym the footer spells
+ * out, an author's bio — never the menu's last item, an advertisement label or a navigation link.
+ */
+
+const TAIL = `${BODY}\nThe yard expects to deliver the second ship next spring, the operator added.`;
+
+describe('the site named at the top of its menu', () => {
+  it("takes the masthead over the menu's last item left above the headline", () => {
+    const text = `FjordPulse\nMarkets\nStocks\nFunds\nShipping\nBudget 2031\nElectric ferry finishes its sea trials two years after the order\nBy Maria Jensen\nMarch 12, 2031\n${TAIL}\nCopyright © FjordPulse Media AS. All rights reserved.`;
+    expect(meta(read(text)).publisher).toBe('FjordPulse');
+    const hub = `FerryHub\nModels\nDatasets\nDocs\nPricing\nLog In\nSign Up\nBack to Articles\nElectric ferry finishes its sea trials two years after the order\nPublished March 12, 2031\n${TAIL}\n© FerryHub`;
+    expect(meta(read(hub)).publisher).toBe('FerryHub');
+  });
+});
