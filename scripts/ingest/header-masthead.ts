@@ -85,12 +85,19 @@ const ownsCopyright = (line: string, name: string) => {
  * capitals, the name is compared without case and title-cased.
  */
 /** "Skip to main content", "Jump to navigation", "Go to accessibility shortcuts": a page's skip link, printed first. */
+/** An ad slot's label alone on its line ("Advertisement"): however often the page repeats it, never the site's name. */
+const AD_LABEL = /^(?:advertisement|advertising|advertisment|anzeige|publicité|publicidad|pubblicità)$/iu;
 const SKIP_LINK = /^(?:(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article|main)|(?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:accessibility\s+)?(?:shortcuts|content|navigation|menu|search)(?:\s+bar)?)$/i;
+
+/** A name in capitals is written as a name ("HARBOUR DAILY" → "Harbour Daily"), an acronym of up to five letters ("FNB") as it is. */
+const asWritten = (name: string) => (/\p{Ll}/u.test(name) || /^\p{Lu}{2,5}$/u.test(name) ? name : titleCase(name));
 
 export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: ReadonlyMap<number, Segment>, titleAt: number, end: number, bannerFirst: boolean, from = 0, host?: string): { at: number; value: string } | undefined {
   // "Skip to main content" over the masthead: a skip link is a control, the site's name stands under it.
   // `from`: the first line after what a capture tool wrote above the page (an archive's copy of the page's address).
-  const skip = from + (SKIP_LINK.test(ts[from] ?? '') ? 1 : 0);
+  // So is an ad slot's label above it ("Advertisement").
+  let skip = from;
+  while (skip < from + 2 && (SKIP_LINK.test(ts[skip] ?? '') || AD_LABEL.test(ts[skip] ?? ''))) skip++;
   if (skip >= ts.length) return undefined;
   const at = skip + ((bannerFirst || words(ts[skip]!) > 8) && titleAt > skip + 1 ? 1 : 0);
   const top = taken.get(at);
@@ -106,11 +113,13 @@ export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: R
   const name = first.toLowerCase();
   // The page's own address spells it ("TechBiz Daily" over www.techbizdaily.example.com/…): the site's name, however rarely the text repeats it.
   const squashed = name.replace(/[^\p{L}\d]/gu, '');
-  if (host && squashed.length >= 4 && host.toLowerCase().split('.').some((label) => label === squashed)) return { at, value: /\p{Ll}/u.test(first) ? first : titleCase(first) };
+  if (host && squashed.length >= 4 && host.toLowerCase().split('.').some((label) => label === squashed)) return { at, value: asWritten(first) };
   // The text names it again anywhere below the masthead (a disclaimer in the header, "Views expressed by X contributors …", counts).
   if (words(first) === 1 && !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(first)) {
     const word = new RegExp(`\\b${RegExp.escape(first)}\\b`, 'gu');
-    if (us.slice(Math.max(end, at + 1)).reduce((n, u) => n + (u.text.match(word)?.length ?? 0), 0) < 2) return undefined;
+    // Lines of the header count too ("Get a quick summary of this article on LCN Brief."), but not its menu's.
+    const said = us.reduce((n, u, k) => n + (k > at && (k >= end || (taken.get(k) as { reason?: string } | undefined)?.reason !== 'navigation') ? (u.text.match(word)?.length ?? 0) : 0), 0);
+    if (said < 2) return undefined;
   } else if (!us.some((u, k) => k > at && k !== titleAt && (u.text.toLowerCase().includes(name) || ownsCopyright(u.text, name)))) return undefined;
-  return { at, value: /\p{Ll}/u.test(first) ? first : titleCase(first) };
+  return { at, value: asWritten(first) };
 }

@@ -15,4 +15,11 @@ describe('the site named at the top of its menu', () => {
     const hub = `FerryHub\nModels\nDatasets\nDocs\nPricing\nLog In\nSign Up\nBack to Articles\nElectric ferry finishes its sea trials two years after the order\nPublished March 12, 2031\n${TAIL}\n© FerryHub`;
     expect(meta(read(hub)).publisher).toBe('FerryHub');
   });
+
+  it('passes over an ad label above the masthead, and counts the name in a header notice as a mention', () => {
+    const text = `Advertisement\nFNB\nNorway\nEurope\nBusiness\nWorld\nSport\nBusiness\nElectric ferry finishes its sea trials two years after the order\nGet a quick summary of this article on FNB Brief.\nMaria Jensen\n12 Mar 2031 06:00AM\n${BODY}\nAdvertisement\n${TAIL}\nAdvertisement\nSource: FNB/mj`;
+    expect(meta(read(text)).publisher).toBe('FNB');
+    // A name the text never repeats outside the menu is still no site's.
+    expect(meta(read(text.replace('on FNB Brief', 'in our app'))).publisher).toBeNull();
+  });
 });
