@@ -210,3 +210,10 @@ describe('notices written as sentences between the headline and its date', () =>
     expect(meta(a).publisher).not.toBe('Reporting from Oslo and Gdansk');
   });
 });
+
+describe('a headline written as two sentences over a standfirst', () => {
+  it('is the headline when the byline follows the standfirst', () => {
+    const a = read(`${MENU}\nShipping Stocks\nFerry Shares Suffer Record Loss. Why the Battery Ship Spooked the Trade.\nThe operator lost more market value than any shipping company has in a single day. Investors are asking whether the bet on batteries can pay off.\nBy Maria Jensen\nMarch 12, 2031, 4:28 pm EST\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Ferry Shares Suffer Record Loss. Why the Battery Ship Spooked the Trade.', date: '2031-03-12T16:28', authors: ['Maria Jensen'] });
+  });
+});

@@ -259,7 +259,9 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       // right over its time is not: a post has no headline.)
       const fact = (k: number, kind: RegExp) => !taken.has(k) && kind.test(metaOf(ts[k] ?? '', haveUrl)?.kind ?? '');
       const named = (k: number) => !taken.has(k) && words(ts[k] ?? '') <= 4 && parseNameLine(ts[k] ?? '')?.length === 1 && fact(k + 1, /^date$/);
-      if (isProse(t) && /[.!?]$/.test(t) && words(t) <= 20 && !threadOpener && candidates.every((k) => words(ts[k]!) < 4) && (fact(i + 1, /^byline$/) || named(i + 1))) {
+      // Or over its standfirst, itself a sentence, and then the byline or date ("Nvidia Stock Suffers Record Loss. Why …" / dek / "By A").
+      const overDek = words(t) <= 15 && !taken.has(i + 1) && isProse(ts[i + 1] ?? '') && words(ts[i + 1]!) > words(t) && fact(i + 2, /^(?:byline|date)$/);
+      if (isProse(t) && /[.!?]$/.test(t) && words(t) <= 20 && !threadOpener && candidates.every((k) => words(ts[k]!) < 4) && (fact(i + 1, /^byline$/) || named(i + 1) || overDek)) {
         candidates.push(i);
         continue;
       }
