@@ -108,7 +108,8 @@ export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: R
   const first = ts[at]!.replace(EDITION_LANGUAGE, '');
   // One word is a name when the text writes it so at least twice ("Qwen" over a lab's blog), which a menu's label ("Products") is not.
   const single = words(first) === 1 && /^\p{Lu}[\p{L}\d]{2,}$/u.test(first) && !MENU_WORD.test(first);
-  const shaped = words(first) <= 4 && /^(?:\p{Lu}[\p{L}&.'’-]*\s?)+$/u.test(first) && !isSectionLine(first) && (words(first) >= 2 || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first) || single);
+  // "TICKER & TAPE": an ampersand between the words is part of a name.
+  const shaped = words(first) <= 4 && /^(?:(?:\p{Lu}[\p{L}&.'’-]*|&)\s?)+$/u.test(first) && !/^&/.test(first) && !isSectionLine(first) && (words(first) >= 2 || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first) || single);
   if (titleAt <= at || top?.kind !== 'boilerplate' || (top.reason !== 'navigation' && top.reason !== 'page chrome') || !shaped) return undefined;
   const name = first.toLowerCase();
   // The page's own address spells it ("TechBiz Daily" over www.techbizdaily.example.com/…): the site's name, however rarely the text repeats it.

@@ -22,4 +22,9 @@ describe('the site named at the top of its menu', () => {
     // A name the text never repeats outside the menu is still no site's.
     expect(meta(read(text.replace('on FNB Brief', 'in our app'))).publisher).toBeNull();
   });
+
+  it('reads a masthead in capitals with an ampersand, named again in the copyright line', () => {
+    const text = `FERRY & FREIGHT\nMagazine\nMarkets\nStocks\nData\nSubscribe\nSign In\nElectric ferry finishes its sea trials two years after the order\nBy Maria Jensen\nMarch 12, 2031\n${TAIL}\nCopyright ©2031 Ferry & Freight Media Inc. All Rights Reserved`;
+    expect(meta(read(text)).publisher).toBe('Ferry & Freight');
+  });
 });
