@@ -1,4 +1,4 @@
-import { titleCase } from './byline.ts';
+import { spelledOut, titleCase } from './byline.ts';
 import { BODY_NAME, COPYRIGHT_LEAD, COPYRIGHT_MARK } from './outlet-name.ts';
 export { BODY_NAME };
 import { isSectionLine } from './headline.ts';
@@ -115,6 +115,9 @@ export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: R
   // The page's own address spells it ("TechBiz Daily" over www.techbizdaily.example.com/…): the site's name, however rarely the text repeats it.
   const squashed = name.replace(/[^\p{L}\d]/gu, '');
   if (host && squashed.length >= 4 && host.toLowerCase().split('.').some((label) => label === squashed)) return { at, value: asWritten(first) };
+  // "HPB" over the story, "Harbour Public Broadcasting" alone or in the copyright line at the foot: the name the site spells out.
+  const full = /^\p{Lu}{2,5}$/u.test(first) ? spelledOut(first, us.slice(Math.max(end, at + 1)).map((u) => u.text)) : undefined;
+  if (full) return { at, value: full };
   // The text names it again anywhere below the masthead (a disclaimer in the header, "Views expressed by X contributors …", counts).
   if (words(first) === 1 && !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(first)) {
     const word = new RegExp(`\\b${RegExp.escape(first)}\\b`, 'gu');

@@ -27,4 +27,9 @@ describe('the site named at the top of its menu', () => {
     const text = `FERRY & FREIGHT\nMagazine\nMarkets\nStocks\nData\nSubscribe\nSign In\nElectric ferry finishes its sea trials two years after the order\nBy Maria Jensen\nMarch 12, 2031\n${TAIL}\nCopyright ©2031 Ferry & Freight Media Inc. All Rights Reserved`;
     expect(meta(read(text)).publisher).toBe('Ferry & Freight');
   });
+
+  it("spells out an acronym masthead from the site's name at the foot", () => {
+    const text = `FPB\nEnglish News\nLocal\nWorld\nFinance\nSport\nFinance\nElectric ferry finishes its sea trials two years after the order\n2031-03-12 CET 20:41\n${TAIL}\nBack to top\nFjord Public Broadcasting\nCopyright © 2031 Fjord Public Broadcasting. All rights reserved.`;
+    expect(meta(read(text)).publisher).toBe('Fjord Public Broadcasting');
+  });
 });
