@@ -33,3 +33,17 @@ describe('the site named at the top of its menu', () => {
     expect(meta(read(text)).publisher).toBe('Fjord Public Broadcasting');
   });
 });
+
+describe("the outlet an author's note names", () => {
+  const head = `Electric ferry finishes its sea trials two years after the order\nBy Maria Jensen\nMarch 12, 2031\n${TAIL}`;
+  it('is the publisher of an article-area copy that names no outlet above', () => {
+    expect(meta(read(`${head}\nMaria Jensen covers shipping for The Harbour Gazette from Oslo. More about Maria Jensen`)).publisher).toBe('The Harbour Gazette');
+    expect(meta(read(`${head}\nMaria Jensen covers ports and the regional economy for The Fjord Courier.`)).publisher).toBe('The Fjord Courier');
+  });
+
+  it("but not someone else's note, nor a place", () => {
+    expect(meta(read(`${head}\nPer Olsen covers shipping for The Harbour Gazette.`)).publisher).toBeNull();
+    expect(meta(read(`${head}\nMaria Jensen reports for Norway.`)).publisher).toBeNull();
+  });
+});
+

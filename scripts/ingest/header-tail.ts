@@ -1,4 +1,4 @@
-import { isKnownPerson, isNameShaped, parseByline, parseNameLine } from './byline.ts';
+import { isKnownPerson, isNameShaped, isPlace, parseByline, parseNameLine } from './byline.ts';
 import { parsePlaceDateLine } from './dates.ts';
 import { readMeta, runningHead, validUrl } from './header-line.ts';
 import { plain } from './headline.ts';
@@ -248,4 +248,30 @@ export function readColophon(us: readonly Unit[], taken: ReadonlyMap<number, Seg
     break;
   }
   return out;
+}
+
+/** "Jane Doe covers shipping for The Harbour Gazette from Oslo.": an author's note naming the outlet the author writes for. */
+const BIO_OUTLET = /^\s+(?:covers|reports|writes|edits|is|was|has)\b[^.]{0,120}?\s(?:for|at|with)\s+((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&|of|\p{Lu}[\p{L}&'’.-]*)){0,5})(?=[.,;]?\s*(?:$|from\b|in\b|and\b|since\b|\.|More about\b))/u;
+
+/**
+ * The outlet an author's note at the end names ("Jane Doe covers shipping for The Harbour Gazette."), when nothing
+ * above names one: an article-area copy (no masthead) says whose it is only there. Set on the byline that names the
+ * author; the note itself stays whatever it was taken as (an author bio).
+ */
+export function readBioOutlet(us: readonly Unit[], taken: Map<number, Segment>): void {
+  const segs = [...taken.entries()];
+  if (segs.some(([, s]) => ('publisher' in s && s.publisher) || (s.kind === 'meta' && s.role === 'publisher' && s.value))) return;
+  const byline = segs.find(([, s]) => s.kind === 'byline' && s.authors.length > 0);
+  if (!byline || byline[1].kind !== 'byline') return;
+  const authors = byline[1].authors;
+  for (const u of us.slice(-20)) {
+    const t = plain(u.text).trim();
+    const who = authors.find((a) => t.startsWith(a));
+    // The sentence's full stop is not part of the name (an initial's is: "U.S.").
+    const outlet = who ? BIO_OUTLET.exec(t.slice(who.length))?.[1]?.replace(/(?<!\b\p{Lu})\.$/u, '') : undefined;
+    // "for Norway": a place is where, not whom (compromise also tags names such as "The Fjord Courier" as places: an outlet's "The" tells them apart).
+    if (!outlet || words(outlet) > 6 || (!/^The\s/.test(outlet) && isPlace(outlet))) continue;
+    taken.set(byline[0], { ...byline[1], publisher: outlet });
+    return;
+  }
 }
