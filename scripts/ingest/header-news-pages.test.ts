@@ -217,3 +217,16 @@ describe('a headline written as two sentences over a standfirst', () => {
     expect(meta(a)).toMatchObject({ title: 'Ferry Shares Suffer Record Loss. Why the Battery Ship Spooked the Trade.', date: '2031-03-12T16:28', authors: ['Maria Jensen'] });
   });
 });
+
+describe('the first publication stated under the text', () => {
+  const top = `${MENU}\nElectric ferry finishes its sea trials two years after the order\nBy Maria Jensen\nUpdated March 13, 2031 6:12 AM\n${BODY}\nThe yard expects to deliver the second ship next spring, the operator added.`;
+  it('wins over an update at the top', () => {
+    expect(meta(read(`${top}\nThis story was originally published March 12, 2031 at 5:00 AM.\nRead Next`)).date).toBe('2031-03-12T05:00');
+    expect(meta(read(`${top}\nFirst published on 12 March 2031.`)).date).toBe('2031-03-12');
+  });
+
+  it('but not a later date, nor a date in a sentence of the text', () => {
+    expect(meta(read(`${top}\nThis story was originally published March 14, 2031 at 5:00 AM.`)).date).toBe('2031-03-13T06:12');
+    expect(meta(read(`${top}\nThe yard's plan was originally published in a trade paper on March 2, 2031, and revised since.`)).date).toBe('2031-03-13T06:12');
+  });
+});

@@ -1,5 +1,5 @@
 import { isKnownPerson, isNameShaped, isPlace, parseByline, parseNameLine } from './byline.ts';
-import { parsePlaceDateLine } from './dates.ts';
+import { parseDateLine, parsePlaceDateLine } from './dates.ts';
 import { readMeta, runningHead, validUrl } from './header-line.ts';
 import { plain } from './headline.ts';
 import { words } from './units.ts';
@@ -114,6 +114,8 @@ const POSTED_FOOTER = /^(?:this (?:entry|post|article) was )?(?:posted|published
 const LABEL_ABOVE = /^(?:joined|member since|saved|added|last seen|birthday|born)\s*:?$/i;
 /** A line labelled as the publication's date: "Published on …", "Posted: …", "Edited on …" is not one. */
 const PUBLISHED_LINE = /^(?:(?:first |originally )?published|posted)\b/i;
+/** "This story was originally published March 4, 2031 at 5:00 AM.": a footer giving the first publication's date. */
+const ORIGINALLY = /^(?:this (?:story|article|post|report|piece) was )?(?:originally|first) published\s+(?:on\s+)?(.{6,60}?\d{4}.*?)\.?$/i;
 /** How far up from the end such a labelled line is looked for. */
 const LABELLED_TAIL_UNITS = 16;
 export function readTailDate(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): Map<number, Segment> {
@@ -126,6 +128,16 @@ export function readTailDate(us: readonly Unit[], taken: ReadonlyMap<number, Seg
     for (const i of untaken.slice(-TAIL_UNITS * 2)) {
       const m = readMeta(plain(us[i]!.text), true);
       if (m?.kind === 'date' && m.iso.slice(0, 10) === day && /^(?:posted|published|updated|first published|last updated)\b/i.test(us[i]!.text)) out.set(i, { kind: 'meta', role: 'other date', line: us[i]!.line, text: us[i]!.text });
+    }
+    // "Updated March 5, 2031" at the top, "This story was originally published March 4, 2031 at 5:00 AM." under the text: the first publication wins.
+    // (Chrome rules may have taken the footer as a production note: it is the date all the same.)
+    for (const i of us.map((_, k) => k).filter((k) => !taken.has(k) || taken.get(k)!.kind === 'boilerplate').slice(-LABELLED_TAIL_UNITS)) {
+      const m = ORIGINALLY.exec(plain(us[i]!.text).trim());
+      const first = m ? parseDateLine(m[1]!) : undefined;
+      if (!first || first.iso.slice(0, 10) > day || (first.iso.slice(0, 10) === day && !/^\(?(?:last )?updated\b/i.test(dated.text))) continue;
+      out.set(datedAt!, { kind: 'meta', role: 'other date', line: dated.line, text: dated.text });
+      out.set(i, { kind: 'date', ...first, line: us[i]!.line, text: us[i]!.text });
+      return out;
     }
     // "14th July 2025" over the text, "Posted 14th July 2025 at 10:42 pm" under it (a weblog): the footer's copy gives the day's time.
     if (dated.kind === 'date' && !dated.hasTime) {
