@@ -230,3 +230,11 @@ describe('the first publication stated under the text', () => {
     expect(meta(read(`${top}\nThe yard's plan was originally published in a trade paper on March 2, 2031, and revised since.`)).date).toBe('2031-03-13T06:12');
   });
 });
+
+describe("a menu's last item above the headline", () => {
+  it('is no byline when compromise knows it as a place as well as a name', () => {
+    const countries = ['Bhutan', 'Cambodia', 'China', 'India', 'Japan', 'Nepal', 'Pakistan', 'Singapore', 'Sri Lanka', 'Thailand'].join('\n');
+    const a = read(`ANN\nAsia News Network\n${countries}\nHome / Europe / Business\nElectric ferry finishes its sea trials two years after the order\nKim Min-seo\nThe Harbour Ledger\nMarch 12, 2031\n${BODY}`);
+    expect(meta(a).authors).toEqual(['Kim Min-seo']);
+  });
+});

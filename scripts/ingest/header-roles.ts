@@ -73,7 +73,8 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     // Two or more names that each open with a first name are people, even when "A and B" is shaped like an outlet's name.
     // So are two or more names right under the headline, where a byline stands, if one of them opens with a known first name.
     const namedPeople = !!people && people.length > 1 && (people.every((p) => isKnownPerson(p)) || (i === titleAt + 1 && people.some((p) => isKnownPerson(p))));
-    if (people && (namedPeople || !isOutletLine(t)) && (i > titleAt || people.length > 1 || (nameShaped(t) && isKnownPerson(t)) || opensBodyLine(t))) {
+    // Above the headline, a name compromise also knows as a place ("Sri Lanka" ending a list of countries) is the menu's.
+    if (people && (namedPeople || !isOutletLine(t)) && (i > titleAt || people.length > 1 || (nameShaped(t) && isKnownPerson(t) && !isPlace(t)) || opensBodyLine(t))) {
       // A second name line right under a byline ("Jane Doe" / "Ola Nordmann", a host and a reporter) adds its people to it: the article's authors are read from the first byline.
       // So does one past an author card's picture label ("Avatar: Jane Doe"), read as a label line.
       let at = i - 1;
