@@ -238,3 +238,10 @@ describe("a menu's last item above the headline", () => {
     expect(meta(a).authors).toEqual(['Kim Min-seo']);
   });
 });
+
+describe("a blog hub's author cards", () => {
+  it('reads every name line past the handle above it', () => {
+    const a = read(`FerryHub\nModels\nDocs\nBack to Articles\nElectric ferry finishes its sea trials two years after the order\nPublished March 12, 2031\nUpvote\n86\nmariaj\nMaria Jensen\nperolsen\nPer Olsen\n${BODY}`);
+    expect(meta(a).authors).toEqual(['Maria Jensen', 'Per Olsen']);
+  });
+});

@@ -18,6 +18,9 @@ const isShortLabel = (t: string) => (isCjk(t) ? t.length <= 8 : words(t.replace(
 /** A name of one to four capitalised words, then a bare domain: "SWN helvetica.info", "Harbour Gazette gazette.example.org". */
 const NAME_AND_DOMAIN = /^((?:[\p{Lu}\d][\p{L}\d&'’-]*\s){1,4})(?:www\.)?[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,}$/u;
 
+/** A user name alone on its line, as a platform shows it beside the display name: one lower-case token. */
+const USER_HANDLE = /^@?[\p{Ll}\d][\p{Ll}\d_.-]{1,30}$/u;
+
 export interface HeaderLines {
   us: readonly Unit[];
   /** The lines without their Markdown marks. */
@@ -78,7 +81,8 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
       // A second name line right under a byline ("Jane Doe" / "Ola Nordmann", a host and a reporter) adds its people to it: the article's authors are read from the first byline.
       // So does one past an author card's picture label ("Avatar: Jane Doe"), read as a label line.
       let at = i - 1;
-      while (at > titleAt + 1 && !!(segments.get(at) ?? taken.get(at)) && AVATAR.test(ts[at]!)) at--;
+      // Or past the next author's handle ("leahz" / "Leah Zimmermann" / "tferreira" / "Tomás Ferreira": a blog hub's author cards).
+      while (at > titleAt + 1 && !!(segments.get(at) ?? taken.get(at)) && (AVATAR.test(ts[at]!) || USER_HANDLE.test(ts[at]!))) at--;
       const prev = segments.get(at);
       if (prev?.kind === 'byline' && at > titleAt && !prev.date) segments.set(at, { ...prev, authors: [...new Set([...prev.authors, ...people])] });
       set(i, { kind: 'byline', authors: people });
