@@ -245,3 +245,11 @@ describe("a blog hub's author cards", () => {
     expect(meta(a).authors).toEqual(['Maria Jensen', 'Per Olsen']);
   });
 });
+
+describe("a release page's header repeated after the text", () => {
+  it('reads the headline, provider and date even though a "You just read:" block prints them again', () => {
+    const head = 'Fjord Ferries brings three battery ships into service on the Bergen crossing';
+    const a = read(`Wire Hub\nNewsroom\nPricing\nSign In\nPress Release\n${head}\nCommuters can book the new crossings through the regional travel app at lower fares\nNews Provided By\nFjord Ferries ASA\nMar 12, 2031, 09:30 GMT\nShare This Article\n${BODY}\nThe yard expects to deliver the second ship next spring, the operator added in a statement on its website on Monday.\nAbout Fjord Ferries\nFjord Ferries ASA\nYou just read:\n${head}\nNews Provided By\nFjord Ferries ASA\nMar 12, 2031, 09:30 GMT\nMore From This Author`);
+    expect(meta(a)).toMatchObject({ title: head, date: '2031-03-12T09:30', publisher: 'Fjord Ferries ASA' });
+  });
+});

@@ -99,11 +99,21 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
     const b = taken.get(i);
     return b?.kind === 'boilerplate' && i > start && ts[i - 1] === ts[i] && ts[i + 1] !== ts[i] && taken.get(i - 1)?.kind === 'boilerplate' && words(ts[i]!) >= 3 && canBeTitle(ts[i]!) && !isProse(ts[i]!);
   };
+  // A release page's "You just read:" block repeats the headline, its provider and date after the text: the two copies were
+  // taken as a running header, but a header line printed once more after the story's last paragraph is the header's own.
+  const lastLong = us.findLastIndex((u) => words(u.text) >= 20);
+  const echoedAtEnd = (k: number) => {
+    const b = taken.get(k);
+    // A button printed at both ends ("Share") is a button: only lines of three words or more are read again.
+    if (b?.kind !== 'boilerplate' || b.reason !== 'page chrome' || words(ts[k]!) < 3) return false;
+    const copies = ts.flatMap((x, j) => (x === ts[k] ? [j] : []));
+    return copies.length === 2 && copies[0] === k && copies[1]! > lastLong;
+  };
   for (let i = start; i < limit; i++, end = i) {
     const t = ts[i]!;
     // The date under a headline taken back from a link list was taken with the list too: it is the date.
     const linkedDate = candidates.at(-1) === i - 1 && LINK_LIST.has((taken.get(i) as { reason?: string } | undefined)?.reason ?? '') && metaOf(t, haveUrl)?.kind === 'date';
-    const before = linkedHeadline(i) || linkedDate || printedTwice(i) ? undefined : taken.get(i);
+    const before = linkedHeadline(i) || linkedDate || printedTwice(i) || echoedAtEnd(i) ? undefined : taken.get(i);
     // A channel's name over its audience ("1.2K members"), however the page repeats it, is the outlet.
     // So is a newsletter's name over its one-line description and its subscriber count.
     const overAudience = AUDIENCE.test(ts[i + 1] ?? '') || (/subscribers$/i.test(ts[i + 2] ?? '') && words(ts[i + 1] ?? '') <= 15);
@@ -168,7 +178,8 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
     if (before && !head && !labelAbove && !(before.kind === 'credit' && (URL_LINE.test(t) || SOURCE_LINE.test(t) || PARTS.test(t))) && !ORIGINAL_LINK.test(t) && !(before.kind === 'boilerplate' && /^by\s/i.test(t) && parseByline(t))) continue;
     // "Published in" / "Editor for" over a name: the label says the next line names the outlet.
     const next = ts[i + 1];
-    if (labelAbove && next !== undefined && !taken.has(i + 1) && words(next) <= 6 && /^[\p{Lu}\d]/u.test(next) && !/[.!?,;:]$/.test(next)) {
+    // (The name may recur on the page, in a contact block and a "You just read:" block, and be taken as a running header for it.)
+    if (labelAbove && next !== undefined && (!taken.has(i + 1) || (taken.get(i + 1) as { reason?: string }).reason === 'page chrome') && words(next) <= 6 && /^[\p{Lu}\d]/u.test(next) && !/[.!?,;:]$/.test(next)) {
       if (!before) set(i, { kind: 'meta', role: 'publisher' });
       set(++i, { kind: 'meta', role: 'publisher', value: next });
       labelled = true;
