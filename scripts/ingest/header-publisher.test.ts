@@ -34,6 +34,13 @@ describe('the site named at the top of its menu', () => {
   });
 });
 
+describe("a menu's word shown again under the headline", () => {
+  it('is no site name (a mail client\'s "Inbox" label); the newsletter\'s masthead over its issue line is', () => {
+    const text = `Skip to content\nCompose\nInbox\nStarred\nSent\nDrafts\nMore\nCranes on the night shift\nInbox\nHarbour Notes <notes@harbour.example> Unsubscribe\nto me\nView in browser\nHARBOUR NOTES\nIssue 12 · March 12, 2031 · by Maria Jensen\n${TAIL}`;
+    expect(meta(read(text))).toMatchObject({ title: 'Cranes on the night shift', publisher: 'Harbour Notes', authors: ['Maria Jensen'] });
+  });
+});
+
 describe("the outlet an author's note names", () => {
   const head = `Electric ferry finishes its sea trials two years after the order\nBy Maria Jensen\nMarch 12, 2031\n${TAIL}`;
   it('is the publisher of an article-area copy that names no outlet above', () => {
