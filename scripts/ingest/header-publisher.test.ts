@@ -41,6 +41,13 @@ describe("a menu's word shown again under the headline", () => {
   });
 });
 
+describe("a public body's page", () => {
+  it('names the body written with its parents, its full stop an initialism\'s, under the site links', () => {
+    const text = `Skip to main content\n:::\nHome\nSite Map\nSearch\nMaritime Safety Administration, Ministry of Transport, R.O.N.\nHome > News > Press Releases\n:::\nElectric ferry finishes its sea trials two years after the order\nPublish Date：2031-03-12\nUpdate Date：2031-03-13\n${TAIL}`;
+    expect(meta(read(text))).toMatchObject({ date: '2031-03-12', publisher: 'Maritime Safety Administration, Ministry of Transport, R.O.N.' });
+  });
+});
+
 describe("the outlet an author's note names", () => {
   const head = `Electric ferry finishes its sea trials two years after the order\nBy Maria Jensen\nMarch 12, 2031\n${TAIL}`;
   it('is the publisher of an article-area copy that names no outlet above', () => {

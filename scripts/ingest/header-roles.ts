@@ -139,8 +139,10 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
       continue;
     }
     // A word the page's menu lists ("Inbox" in a mail client's folder list, shown again as the message's label) is a menu's, never a name.
+    // A public body named with the bodies it belongs to ("International Trade Administration, Ministry of Economic Affairs, R.O.C.") among the masthead's lines, whatever menu stands above it.
+    const publicBody = BODY_NAME.test(t) && /,\s/.test(t) && !/[!?:]/.test(t);
     const inMenu = us.some((u, k) => k !== i && u.text.trim() === t && (taken.get(k) as { reason?: string } | undefined)?.reason === 'navigation');
-    const site = !havePublisher && !menuItem && !inMenu && !kicker && named && !abbreviated && !columns && !CRUMB.test(t) && (!isSectionLine(t) || (noHeadline && i === candidates[0])) && (words(t) <= 6 || (i === candidates[0] && i < titleAt && BODY_NAME.test(t) && words(t) <= 10)) && (i < titleAt || besideMeta || aboveCount) && (isOutletLine(t) || aboveCount || lone || (i < titleAt && ((i === candidates[0] && titled && !underMenu(i)) || fullName)));
+    const site = !havePublisher && !menuItem && !inMenu && !kicker && named && !abbreviated && !columns && !CRUMB.test(t) && (!isSectionLine(t) || (noHeadline && i === candidates[0])) && (words(t) <= 6 || (i < titleAt && BODY_NAME.test(t) && words(t) <= 10)) && (i < titleAt || besideMeta || aboveCount) && (isOutletLine(t) || aboveCount || lone || (i < titleAt && ((i === candidates[0] && titled && !underMenu(i)) || fullName || (publicBody && titled))));
     if (t === split.publisher || site) {
       havePublisher = true;
       // "SITE NAME | SECTION": the section labels after the name are not part of it.

@@ -19,7 +19,10 @@ const MAX_TITLE = 200;
 
 /** A line that reads as body text, not a header line (in scripts without spaces: a long line, or one ending a sentence). */
 export const isProse = (t: string) =>
-  words(t) > 30 || (/[.;:,]["”’)]?$/u.test(t) && words(t) >= 6) || (isCjk(t) && (t.length >= 40 || /[。！？；]$/u.test(t)));
+  words(t) > 30 || (/[.;:,]["”’)]?$/u.test(t) && words(t) >= 6 && !nameWithInitials(t)) || (isCjk(t) && (t.length >= 40 || /[。！？；]$/u.test(t)));
+
+/** "International Trade Administration, Ministry of Economic Affairs, R.O.C.": a name whose full stop is its initialism's (every long word capitalised). */
+const nameWithInitials = (t: string) => /\s(?:\p{Lu}\.){2,}$/u.test(t) && t.split(/[\s,]+/).every((w) => w.length < 4 || /^[\p{Lu}(]/u.test(w));
 
 /** What a page's link lists are taken as: a headline or its date may have been taken with them. */
 const LINK_LIST = new Set(['related links', 'navigation']);
@@ -29,7 +32,7 @@ const KICKER = /^[^.!?]{2,60}\s[-–—]$/u;
 const NUMBERED = /^\d{1,2}[.)]\s+\S/;
 /** A line with an e-mail address is a contact, never a headline. */
 // A firm's name ending in its legal form's full stop ("ACME ROBOTICS INC.") is a header line, not the end of a sentence.
-export const canBeTitle = (t: string) => t.length <= MAX_TITLE && (!/[.,;:]$/.test(t) || (/\.$/.test(t) && LEGAL_FORM.test(t) && words(t) <= 7)) && !BARE_URL.test(t) && !/\S@[\w-]+\.\w/.test(t);
+export const canBeTitle = (t: string) => t.length <= MAX_TITLE && (!/[.,;:]$/.test(t) || (/\.$/.test(t) && ((LEGAL_FORM.test(t) && words(t) <= 7) || nameWithInitials(t)))) && !BARE_URL.test(t) && !/\S@[\w-]+\.\w/.test(t);
 
 /** A job title opening a line, then where: "Partner, Example Ventures", "Senior analyst at Example". */
 const JOB_LINE = /^(?:(?:senior|junior|chief|principal|managing|general|founding|co-?|vice|lead|staff|contributing|associate|assistant|deputy)[\s-]+)*(?:partner|founder|ceo|cto|coo|cfo|president|chair(?:man|woman)?|professor|lecturer|fellow|researcher|scientist|engineer|investor|analyst|editor|reporter|writer|correspondent|columnist|director|head|vp|manager|consultant|advisor|adviser)\b[^,]{0,30}(?:,\s|\s+(?:at|of)\s+\p{Lu})/iu;
