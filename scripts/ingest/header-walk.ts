@@ -61,6 +61,8 @@ export interface HeaderWalk {
 const EMAIL_AT_END = /\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 /** A time of day alone, with its zone: "6:12 AM GMT+8", "17:40 JST", "9:15 a.m. ET". */
 const TIME_LINE = /^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?)?$/i;
+/** A profile card's label over the day its owner joined. */
+const JOINED = /^(?:joined|member since)\b/i;
 /** A list item's mark at the start of a line. */
 const LIST_ITEM = /^[-–—•]\s+\S/u;
 const isPublisher = (m: Meta | undefined) => m?.kind === 'meta' && m.role === 'publisher';
@@ -280,14 +282,17 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
         continue;
       }
       // Lines already taken as chrome or credits (a share bar, an audio player, a photo's caption and credit) do not count.
+      // A date under "Joined" is an author card's (after the text), never the header's.
       let more = false;
       for (let k = i + 1, seen = 0; k < us.length && seen < ahead - 1 && !more; k++) {
         if (taken.has(k)) continue;
         seen++;
-        more = !!metaOf(ts[k]!, haveUrl)?.kind.match(/date|byline/);
+        more = !!metaOf(ts[k]!, haveUrl)?.kind.match(/date|byline/) && !JOINED.test(ts[k - 1] ?? '');
       }
       // Only a line that reads as a sentence is a banner: a line too long for a title but without one is the headline.
-      if (isProse(t) && (candidates.length > 0 || ahead > 3) && words(t) <= 60 && more) continue;
+      // A sentence right under the header's date and byline is the text: a date further down is a comment's or a card's.
+      const underFacts = haveDate && /^(?:date|byline)$/.test(segments.get(i - 1)?.kind ?? '');
+      if (isProse(t) && (candidates.length > 0 || ahead > 3) && words(t) <= 60 && more && !underFacts) continue;
       // A sentence set among the page's chrome above any headline or header fact (a government site's "An official website …" banner
       // explaining ".gov" and HTTPS between its toggles) is part of that banner: the header goes on under it.
       const chromeAt = (k: number) => taken.get(k)?.kind === 'boilerplate';
