@@ -253,3 +253,11 @@ describe("a release page's header repeated after the text", () => {
     expect(meta(a)).toMatchObject({ title: head, date: '2031-03-12T09:30', publisher: 'Fjord Ferries ASA' });
   });
 });
+
+describe('labelled lines under the date', () => {
+  it("are the page's labels, not the text: 'Views：3,482', 'Font Size：S M L'", () => {
+    const a = read(`Electric ferry finishes its sea trials two years after the order\nPublish Date：2031-03-12\nSource：Maritime Division\nViews：3,482\nFont Size：S M L\n${BODY}`);
+    expect(meta(a).date).toBe('2031-03-12');
+    expect(a.body.map((b) => b.text)).toEqual([BODY]);
+  });
+});

@@ -61,6 +61,8 @@ export interface HeaderWalk {
 const EMAIL_AT_END = /\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 /** A time of day alone, with its zone: "6:12 AM GMT+8", "17:40 JST", "9:15 a.m. ET". */
 const TIME_LINE = /^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?)?$/i;
+/** A short label, a colon (full-width as East Asian pages write it) and a short value. */
+const LABELLED_LINE = /^\p{L}[\p{L} ]{1,24}\s*[:：]\s*\S(?:\S*\s?){0,4}$/u;
 /** A profile card's label over the day its owner joined. */
 const JOINED = /^(?:joined|member since)\b/i;
 /** A list item's mark at the start of a line. */
@@ -251,6 +253,11 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
     // A press contact in the header ("Press office, press@example.org") is a contact line, and the header goes on.
     if (/\S@[\w-]+\.\w/.test(t) && words(t) <= 15) {
       set(i, { kind: 'boilerplate', reason: 'site footer' });
+      continue;
+    }
+    // "Font Size：S M L", "Views：3,482" in a run of labelled header lines under the date: the page's own labels, not the text.
+    if (haveDate && segments.has(i - 1) && LABELLED_LINE.test(t) && words(t) <= 7 && !/[.!?]$/.test(t)) {
+      set(i, { kind: 'meta', role: 'section' });
       continue;
     }
     // A section label with an abbreviation's full stop ("U.S.") is a label like any other, not the start of the text.
