@@ -107,6 +107,9 @@ describe('header date forms', () => {
     expect(isReadingTime('The crossing takes 5 minutes.')).toBe(false);
     expect(isYearlessDateLine('- Apr 9')).toBe(true);
     expect(isYearlessDateLine('Apr 9, 2031')).toBe(false);
+    // A mail client's header with the message's age in brackets: still no year.
+    expect(isYearlessDateLine('Tue, Mar 4, 9:02 AM (2 days ago)')).toBe(true);
+    expect(isYearlessDateLine('Tue, Mar 4, 2031, 9:02 AM (2 days ago)')).toBe(false);
   });
 });
 

@@ -152,7 +152,8 @@ export function parsePlaceDateLine(line: string): (ParsedDate & { publisher?: st
 
 /** A month-and-day line with no year ("- Apr 17", "March 3"): header metadata, but not a date. */
 export function isYearlessDateLine(line: string): boolean {
-  const text = line.trim().replace(/^[-–—•·]\s*/, '').replace(DATE_LABEL, '');
+  // "Tue, Feb 4, 9:02 AM (2 days ago)": a mail client's header adds the message's age in brackets.
+  const text = line.trim().replace(/^[-–—•·]\s*/, '').replace(DATE_LABEL, '').replace(/\s*\((?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?)\s+ago\)$/i, '');
   if (text.length > 30 || /\d{4}/.test(text) || !/\d/.test(text)) return false;
   const r = chrono.strict.parse(text, REF);
   return r.length === 1 && r[0]!.text.trim().length >= text.replace(/[\s,.]+$/, '').length - 1 && !r[0]!.start.isCertain('year') && r[0]!.start.isCertain('day');
