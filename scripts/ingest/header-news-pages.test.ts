@@ -261,3 +261,11 @@ describe('labelled lines under the date', () => {
     expect(a.body.map((b) => b.text)).toEqual([BODY]);
   });
 });
+
+describe('a name and its job title after a slash or comma, under the headline', () => {
+  it('is the byline, the name in capitals written as a name', () => {
+    const head = `${MENU}\nElectric ferry finishes its sea trials two years after the order`;
+    expect(meta(read(`${head}\n2031/03/12 18:30 CET\nMARIA JENSEN / HG staff writer\n${BODY}`)).authors).toEqual(['Maria Jensen']);
+    expect(meta(read(`${head}\nMaria Jensen, Senior Shipping Reporter\n12 March 2031 • 5:47pm\n${BODY}`))).toMatchObject({ authors: ['Maria Jensen'], date: '2031-03-12T17:47' });
+  });
+});
