@@ -84,9 +84,9 @@ const ownsCopyright = (line: string, name: string) => {
  * the text names it again. A banner sentence may stand above it ("Join our newsletters …"); written in
  * capitals, the name is compared without case and title-cased.
  */
-/** "Skip to main content", "Jump to navigation", "Go to accessibility shortcuts": a page's skip link, printed first. */
 /** An ad slot's label alone on its line ("Advertisement"): however often the page repeats it, never the site's name. */
 const AD_LABEL = /^(?:advertisement|advertising|advertisment|anzeige|publicité|publicidad|pubblicità)$/iu;
+/** "Skip to main content", "Jump to navigation", "Go to accessibility shortcuts": a page's skip link, printed first. */
 const SKIP_LINK = /^(?:(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article|main)|(?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:accessibility\s+)?(?:shortcuts|content|navigation|menu|search)(?:\s+bar)?)$/i;
 
 /** A name in capitals is written as a name ("HARBOUR DAILY" → "Harbour Daily"), an acronym of up to five letters ("FNB") as it is. */
@@ -127,3 +127,23 @@ export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: R
   } else if (!us.some((u, k) => k > at && k !== titleAt && (u.text.toLowerCase().includes(name) || ownsCopyright(u.text, name)))) return undefined;
   return { at, value: asWritten(first) };
 }
+
+/**
+ * A name above the headline that the page's copyright line at the foot holds ("The Northern Chronicle" among the
+ * masthead's lines, "© The Northern Chronicle 2031" at the end): the site's name, wherever in the masthead it
+ * stands (under a consent overlay, inside its menu). Only a short name-shaped line; the first that the footer holds.
+ */
+export function copyrightMasthead(us: readonly Unit[], ts: readonly string[], taken: ReadonlyMap<number, Segment>, titleAt: number, end: number): { at: number; value: string } | undefined {
+  const foot = us.slice(Math.max(end, titleAt + 1)).map((u) => u.text).filter((t) => COPYRIGHT_MARK.test(t));
+  if (foot.length === 0) return undefined;
+  for (let k = 0; k < titleAt; k++) {
+    const t = ts[k]!.trim();
+    const why = (taken.get(k) as { reason?: string } | undefined)?.reason;
+    if (taken.has(k) && why !== 'navigation' && why !== 'page chrome') continue;
+    if (words(t) < 2 || words(t) > 6 || !/^(?:(?:\p{Lu}[\p{L}&.'’-]*|&|of|the|and)\s?)+$/u.test(t) || isSectionLine(t)) continue;
+    const name = RegExp.escape(t.replace(/^the\s+/i, ''));
+    if (foot.some((f) => new RegExp(`${COPYRIGHT_LEAD.source}(?:the\\s+)?${name}\\b`, 'iu').test(f))) return { at: k, value: asWritten(t) };
+  }
+  return undefined;
+}
+

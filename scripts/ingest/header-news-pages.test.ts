@@ -269,3 +269,10 @@ describe('a name and its job title after a slash or comma, under the headline', 
     expect(meta(read(`${head}\nMaria Jensen, Senior Shipping Reporter\n12 March 2031 • 5:47pm\n${BODY}`))).toMatchObject({ authors: ['Maria Jensen'], date: '2031-03-12T17:47' });
   });
 });
+
+describe('"Reporting from …" between the byline and the date', () => {
+  it('is neither the headline nor the outlet', () => {
+    const a = read(`Battery Ferry Clears Trials, Opening Door to Baltic Orders\nThe vessel's success could reshape how northern Europe moves commuters across its fjords.\nShare full article\nBy Maria Jensen\nReporting from Bergen, Norway\nPublished March 12, 2031Updated March 13, 2031, 7:10 a.m. ET\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Battery Ferry Clears Trials, Opening Door to Baltic Orders', date: '2031-03-12', authors: ['Maria Jensen'], publisher: null });
+  });
+});

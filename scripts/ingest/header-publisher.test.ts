@@ -34,6 +34,19 @@ describe('the site named at the top of its menu', () => {
   });
 });
 
+describe("the masthead the copyright line at the foot holds", () => {
+  it('is the site, under a consent overlay and inside the menu', () => {
+    const text = `Your privacy choices\nWe and our 310 partners use cookies and similar technologies to store and access information on your device, and process personal data for ads and content.\nAccept\nReject\nOptions\nThe Northern Chronicle\nSubscribe\nSign in\nNews\nBusiness\nSport\nBusiness\nElectric ferry finishes its sea trials two years after the order\nMaria Jensen, Senior Business Reporter\n12 March 2031 • 8:05am\n${TAIL}\n© The Northern Chronicle 2031`;
+    expect(meta(read(text))).toMatchObject({ publisher: 'The Northern Chronicle', authors: ['Maria Jensen'], date: '2031-03-12T08:05' });
+    expect(meta(read(text.replace('© The Northern Chronicle 2031', 'Back to top'))).publisher).toBeNull();
+  });
+
+  it('but a button over its count under the headline is no site ("Upvote" / "41")', () => {
+    const text = `Electric ferry finishes its sea trials two years after the order\nPublished March 12, 2031\nUpvote\n41\nmariaj\nMaria Jensen\n${TAIL}`;
+    expect(meta(read(text)).publisher).not.toBe('Upvote');
+  });
+});
+
 describe("a menu's word shown again under the headline", () => {
   it('is no site name (a mail client\'s "Inbox" label); the newsletter\'s masthead over its issue line is', () => {
     const text = `Skip to content\nCompose\nInbox\nStarred\nSent\nDrafts\nMore\nCranes on the night shift\nInbox\nHarbour Notes <notes@harbour.example> Unsubscribe\nto me\nView in browser\nHARBOUR NOTES\nIssue 12 · March 12, 2031 · by Maria Jensen\n${TAIL}`;

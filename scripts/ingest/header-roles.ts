@@ -1,6 +1,6 @@
 import { JOB_WORD, isNameShaped, isPlace, isKnownPerson, parseByline, parseNameLine, parseNameWithJob, titleCase } from './byline.ts';
 import { looksLikeOutlet } from './outlet-name.ts';
-import { AUDIENCE, BODY_NAME, EDITION_LANGUAGE, OFFICE, outletOfDesk, topSiteLine } from './header-masthead.ts';
+import { AUDIENCE, BODY_NAME, copyrightMasthead, EDITION_LANGUAGE, OFFICE, outletOfDesk, topSiteLine } from './header-masthead.ts';
 import { AVATAR } from './chrome.ts';
 import { isProse, setterOf } from './header-walk.ts';
 import type { Segment } from '../core/article.ts';
@@ -94,11 +94,6 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
       set(i, { kind: 'byline', ...credited });
       continue;
     }
-    // "Reporting from Paris and Oslo" under a byline says where the reporters are, never who publishes.
-    if (/^(?:reporting|reported|writing|filed) from\s+\p{Lu}/iu.test(t) && words(t) <= 10 && !/[.!?]$/.test(t)) {
-      set(i, { kind: 'meta', role: 'section' });
-      continue;
-    }
     // A profile tagline right under a byline ("Ferry engineer | ex-shipyard | Speaker") describes the author.
     const parts = t.split(/\s+[|·•]\s+/);
     if (segments.get(i - 1)?.kind === 'byline' && parts.length >= 2 && parts.every((p) => words(p) <= 4 && !/[.!?]$/.test(p))) {
@@ -111,7 +106,8 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     // So does a short name in capitals right under the byline ("By A" / "Pacific Circuit"), when it is not a job title or a place.
     const underByline = segments.get(i - 1)?.kind === 'byline' && words(t) <= 4 && !/\d/.test(t) && t.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w)) && !JOB_WORD.test(t) && !isPlace(t);
     // A city on its own line under the date ("Beijing") is where the story was written, not the site.
-    const lone = i > titleAt && ((/^\p{Lu}[\p{L}\d&.'’-]+$/u.test(t) && !JOB_WORD.test(t) && !isPlace(t)) || underByline);
+    // A button over its count ("Upvote" / "86") is a widget, not the site.
+    const lone = i > titleAt && !/^[+-]?[\d.,]+\s?[KkMm]?$/.test(ts[i + 1] ?? '') && ((/^\p{Lu}[\p{L}\d&.'’-]+$/u.test(t) && !JOB_WORD.test(t) && !isPlace(t)) || underByline);
     // Below the headline, a site name stands beside the headline, byline or date, not further down among other lines.
     const besideMeta = [i - 1, i + 1].some((j) => /^(?:title|date|byline)$/.test(segments.get(j)?.kind ?? ''));
     // A line set in columns ("Sector        Industry Note") is a running header of a printed page, not a name.
@@ -176,6 +172,7 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     const url = [...segments.values()].find((s) => s.kind === 'meta' && s.role === 'url' && s.value) as { value?: string } | undefined;
     const host = url?.value ? URL.parse(url.value)?.hostname : undefined;
     const top = topSiteLine(us, ts, taken, titleAt, end, isProse(ts[from]!), from, host);
-    if (top) set(top.at, { kind: 'meta', role: 'publisher', value: top.value });
+    const named = top ?? copyrightMasthead(us, ts, taken, titleAt, end);
+    if (named) set(named.at, { kind: 'meta', role: 'publisher', value: named.value });
   }
 }

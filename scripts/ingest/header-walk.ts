@@ -63,6 +63,7 @@ const EMAIL_AT_END = /\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 const TIME_LINE = /^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?)?$/i;
 /** A short label, a colon (full-width as East Asian pages write it) and a short value. */
 const LABELLED_LINE = /^\p{L}[\p{L} ]{1,24}\s*[:：]\s*\S(?:\S*\s?){0,4}$/u;
+const REPORTING_FROM = /^(?:reporting|reported|writing|filed) from\s+\p{Lu}/iu;
 /** A profile card's label over the day its owner joined. */
 const JOINED = /^(?:joined|member since)\b/i;
 /** A list item's mark at the start of a line. */
@@ -257,6 +258,11 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
     }
     // "Font Size：S M L", "Views：3,482" in a run of labelled header lines under the date: the page's own labels, not the text.
     if (haveDate && segments.has(i - 1) && LABELLED_LINE.test(t) && words(t) <= 7 && !/[.!?]$/.test(t)) {
+      set(i, { kind: 'meta', role: 'section' });
+      continue;
+    }
+    // "Reporting from Paris and Oslo" beside a byline says where the reporters are: neither the headline nor the outlet.
+    if (REPORTING_FROM.test(t) && words(t) <= 10 && !/[.!?]$/.test(t)) {
       set(i, { kind: 'meta', role: 'section' });
       continue;
     }
