@@ -1,5 +1,5 @@
 import { spelledOut, titleCase } from './byline.ts';
-import { BODY_NAME, COPYRIGHT_LEAD, COPYRIGHT_MARK } from './outlet-name.ts';
+import { BODY_NAME, COPYRIGHT_LEAD, COPYRIGHT_MARK, looksLikeOutlet } from './outlet-name.ts';
 export { BODY_NAME };
 import { isSectionLine } from './headline.ts';
 import { parseDateline } from './dates.ts';
@@ -89,6 +89,8 @@ const AD_LABEL = /^(?:advertisement|advertising|advertisment|anzeige|publicité|
 /** "Skip to main content", "Jump to navigation", "Go to accessibility shortcuts": a page's skip link, printed first. */
 const SKIP_LINK = /^(?:(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article|main)|(?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:accessibility\s+)?(?:shortcuts|content|navigation|menu|search)(?:\s+bar)?)$/i;
 
+/** A menu's label opens with a word of recency or rank ("Latest News", "Top Stories", "Breaking News"): no masthead. */
+const NAV_LEAD = /^(?:latest|breaking|top|trending|popular|most|more|all|recent|today['’]?s?|live|featured|editor['’]?s|new)\b/i;
 /** A name in capitals is written as a name ("HARBOUR DAILY" → "Harbour Daily"), an acronym of up to five letters ("FNB") as it is. */
 const asWritten = (name: string) => (/\p{Ll}/u.test(name) || /^\p{Lu}{2,5}$/u.test(name) ? name : titleCase(name));
 
@@ -124,7 +126,8 @@ export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: R
     // Lines of the header count too ("Get a quick summary of this article on LCN Brief."), but not its menu's.
     const said = us.reduce((n, u, k) => n + (k > at && (k >= end || (taken.get(k) as { reason?: string } | undefined)?.reason !== 'navigation') ? (u.text.match(word)?.length ?? 0) : 0), 0);
     if (said < 2) return undefined;
-  } else if (!us.some((u, k) => k > at && k !== titleAt && (u.text.toLowerCase().includes(name) || ownsCopyright(u.text, name)))) return undefined;
+    // A name of two words or more shaped as an outlet's ("Harbour TV", "The Harbour Tech") heads its menu once, as mastheads do.
+  } else if (!(looksLikeOutlet(first) && !NAV_LEAD.test(first)) && !us.some((u, k) => k > at && k !== titleAt && (u.text.toLowerCase().includes(name) || ownsCopyright(u.text, name)))) return undefined;
   return { at, value: asWritten(first) };
 }
 

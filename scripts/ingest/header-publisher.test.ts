@@ -34,6 +34,14 @@ describe('the site named at the top of its menu', () => {
   });
 });
 
+describe('a masthead shaped as an outlet\'s name over its menu', () => {
+  it('is the site though the page names it once', () => {
+    const text = `Harbour TV\nMarkets\nBusiness\nInvesting\nTech\nPolitics\nVideo\nTECH\nElectric ferry finishes its sea trials two years after the order\nPublished Tue, Mar 4 20319:15 AM EST\nMaria Jensen@mariajensen\n${TAIL}`;
+    expect(meta(read(text)).publisher).toBe('Harbour TV');
+    expect(meta(read(text.replace('Harbour TV', 'Latest Stories Today'))).publisher).toBeNull();
+  });
+});
+
 describe("the masthead the copyright line at the foot holds", () => {
   it('is the site, under a consent overlay and inside the menu', () => {
     const text = `Your privacy choices\nWe and our 310 partners use cookies and similar technologies to store and access information on your device, and process personal data for ads and content.\nAccept\nReject\nOptions\nThe Northern Chronicle\nSubscribe\nSign in\nNews\nBusiness\nSport\nBusiness\nElectric ferry finishes its sea trials two years after the order\nMaria Jensen, Senior Business Reporter\n12 March 2031 • 8:05am\n${TAIL}\n© The Northern Chronicle 2031`;
