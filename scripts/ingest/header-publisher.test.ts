@@ -74,6 +74,8 @@ describe("the outlet an author's note names", () => {
   it('is the publisher of an article-area copy that names no outlet above', () => {
     expect(meta(read(`${head}\nMaria Jensen covers shipping for The Harbour Gazette from Oslo. More about Maria Jensen`)).publisher).toBe('The Harbour Gazette');
     expect(meta(read(`${head}\nMaria Jensen covers ports and the regional economy for The Fjord Courier.`)).publisher).toBe('The Fjord Courier');
+    // "… is a senior reporter at Harbour Crunch covering climate tech.": the name ends where the lower-case words go on.
+    expect(meta(read(`${head}\nMaria Jensen\nSenior Reporter\nMaria Jensen is a senior reporter at Harbour Crunch covering climate tech.\nView Bio`)).publisher).toBe('Harbour Crunch');
   });
 
   it("but not someone else's note, nor a place", () => {

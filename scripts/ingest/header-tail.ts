@@ -263,7 +263,7 @@ export function readColophon(us: readonly Unit[], taken: ReadonlyMap<number, Seg
 }
 
 /** "Jane Doe covers shipping for The Harbour Gazette from Oslo.": an author's note naming the outlet the author writes for. */
-const BIO_OUTLET = /^\s+(?:covers|reports|writes|edits|is|was|has)\b[^.]{0,120}?\s(?:for|at|with)\s+((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&|of|\p{Lu}[\p{L}&'’.-]*)){0,5})(?=[.,;]?\s*(?:$|from\b|in\b|and\b|since\b|\.|More about\b))/u;
+const BIO_OUTLET = /^\s+(?:covers|reports|writes|edits|is|was|has)\b[^.]{0,120}?\s(?:for|at|with)\s+((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&|of|\p{Lu}[\p{L}&'’.-]*)){0,5})(?=[.,;]?\s*(?:$|\p{Ll}|\.|More about\b))/u;
 
 /**
  * The outlet an author's note at the end names ("Jane Doe covers shipping for The Harbour Gazette."), when nothing
