@@ -1,6 +1,8 @@
 import nlp from 'compromise';
 import { memoize } from './memo.ts';
-import { COPYRIGHT_LEAD, COPYRIGHT_MARK, looksLikeOutlet, OUTLET_WORD } from './outlet-name.ts';
+import { looksLikeOutlet, OUTLET_WORD } from './outlet-name.ts';
+// Read with the bylines, kept with the outlet names.
+export { spelledOut } from './outlet-name.ts';
 
 /**
  * Bylines and name lines: "By A and B", "By A, with B in Paris", "Written by A", "Author: A",
@@ -18,6 +20,8 @@ const NAME_WORD = /^(?:(?:Mc|Mac|[ODL]['’])?\p{Lu}[\p{Ll}\p{M}'’.-]*(?:-\p{L
 /** Job titles on a byline's second line ("Staff Reporter"): not a name. */
 /** A role written in lower case before a byline's name (a proper noun such as "China" may stand in it): "technology reporter ". */
 const ROLE_BEFORE_NAME = /^(?:(?:\p{Ll}+|\p{Lu}\p{Ll}+)\s+){0,3}?(?:reporter|correspondent|editor|writer|columnist|analyst|producer|contributor)\s+(?=\p{Lu})/u;
+/** A credit for a role other than writing: "Edited by B", "Photos by C", "Additional reporting by D". */
+export const OTHER_ROLE = /^(?:edited|photos?|photography|illustrations?|graphics|video|design|additional reporting|fact-checked|produced)\s+by\s+\p{Lu}/iu;
 export const JOB_WORD = /\b(?:reporter|editor|correspondent|staff|writer|contributor|columnist|analyst|producer|desk|team|bureau|chief|director|founder|host)s?\b/i;
 /** compromise tags that a word in a person's name never carries alone. */
 const NOT_NAME_TAGS = ['Adjective', 'Verb', 'Uncountable', 'Plural', 'Organization', 'Place', 'Gerund', 'Determiner', 'Preposition', 'Pronoun', 'Value'];
@@ -92,12 +96,16 @@ export function parseByline(line: string): Byline | undefined {
     publisher = outlet[1]!.trim();
     // "By Jane Doe · Staff Writer": a job title after the name describes the author, it names no outlet.
     if (JOB_WORD.test(publisher) && words(publisher) <= 4 && !looksLikeOutlet(publisher)) publisher = undefined;
+    // "Written by A | Edited by B", "By A | Photos by C": another role's credit names no outlet.
+    if (OTHER_ROLE.test(publisher ?? '')) publisher = undefined;
     // "FOR DAILYPOST.COM": a bare domain names where the page is, not the outlet's name (its masthead writes that).
     if (/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u.test(publisher ?? '')) publisher = undefined;
     rest = rest.slice(0, outlet.index);
     // "By JANE DOE/ Staff Writer": the names in capitals before a job title in mixed case are written as names.
     if (!/\p{Ll}/u.test(rest)) rest = nameCase(rest).replace(/\s(And|With|In|For)\s/g, (w) => w.toLowerCase());
   }
+  // "By JANE DOE, Staff Writer": a name in capitals beside a job title in mixed case is written as a name.
+  rest = rest.split(/(?<=,)/).map((p) => (!/\p{Ll}/u.test(p) && words(p.replace(/,$/, '')) >= 2 ? nameCase(p).replace(/\s(And|With|In|For)\s/g, (w) => w.toLowerCase()) : p)).join('');
   // "Dr. Jane Doe": an honorific is not part of the name; "Jane Doe, Senior Fellow at the X Forum": a role at an organisation is not a name.
   rest = rest.replace(/^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\p{Lu})/u, '').replace(/,\s+[^,]*\s(?:at|of)\s+(?:the\s+)?\p{Lu}[^,]*$/u, '');
   // "By Jane Doe, a senior reporter covering chips": the description is not a name.
@@ -211,7 +219,8 @@ const TRAILING_EMAIL = /\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 /** "Jane Doe Technology editor": a name with its job title after it, on one line without a comma. */
 export function parseNameWithJob(line: string): string[] | undefined {
   // "Jane Doe Tech Correspondent jane@example.com": an e-paper's author line ends with the reporter's address.
-  const ws = line.trim().replace(TRAILING_EMAIL, '').split(/\s+/);
+  // "By Jane Doe Technology correspondent": the "By" is not part of the name.
+  const ws = line.trim().replace(TRAILING_EMAIL, '').replace(/^by\s+(?=\p{Lu})/iu, '').split(/\s+/);
   if (ws.length < 3 || ws.length > 6 || /[,;:|]/.test(line)) return undefined;
   for (const n of [2, 3]) {
     const job = ws.slice(n).join(' ');
@@ -262,27 +271,6 @@ export function wireReporters(line: string): string[] | undefined {
   const m = /^[—–-]?\s*\(?(?:reporting|writing|reporting and writing) by ([^;)]+)/i.exec(line.trim());
   // "A in Hong Kong and B in Singapore": each reporter's place is dropped.
   return m ? names(m[1]!.replace(/\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?=\s+and\s|\s*,|\s*$)/gu, ''), 2) : undefined;
-}
-
-/**
- * An agency written by its initials ("FNA") in a dateline, spelled out on a copyright line
- * ("© 2031 Formosa News Agency.") or alone on a line (its masthead), or by its short name ("Lodestar") that its
- * masthead writes in full ("Lodestar Wire"): the full name. Undefined when no such line spells it.
- */
-export function spelledOut(acronym: string, lines: readonly string[]): string | undefined {
-  // "(Lodestar)" in the dateline, "Lodestar Wire" alone on its line (the masthead): the agency's short name, and its full one.
-  if (/^\p{Lu}\p{Ll}+$/u.test(acronym)) return lines.map((l) => l.trim()).find((l) => l.startsWith(`${acronym} `) && l.split(/\s+/).length <= 3 && OUTLET_WORD.test(l.slice(acronym.length)) && !COPYRIGHT_MARK.test(l));
-  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return undefined;
-  const n = acronym.length;
-  for (const line of lines) {
-    // A copyright line opens with the name; a masthead line is the name alone.
-    const copyright = COPYRIGHT_MARK.test(line.trim());
-    const ws = line.replace(COPYRIGHT_LEAD, '').trim().split(/\s+/);
-    if (!copyright && ws.length !== n) continue;
-    const head = ws.slice(0, n);
-    if (head.length === n && head.every((w, k) => w[0] === acronym[k] && /^\p{Lu}\p{Ll}/u.test(w))) return head.join(' ').replace(/[.,;]$/, '');
-  }
-  return undefined;
 }
 
 /**

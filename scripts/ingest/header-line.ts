@@ -1,4 +1,4 @@
-import { isKnownPerson, isPlace, JOB_WORD, parseByline, parseCreditParts, parseNameLine } from './byline.ts';
+import { isKnownPerson, isPlace, JOB_WORD, OTHER_ROLE, parseByline, parseCreditParts, parseNameLine } from './byline.ts';
 import { DESK, looksLikeOutlet } from './outlet-name.ts';
 import { lineChrome } from './chrome.ts';
 import { isReadingTime, isYearlessDateLine, parseDateLine, parsePlaceDateLine, splitGluedReadingTime, type ParsedDate } from './dates.ts';
@@ -238,6 +238,10 @@ export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
       // "2025-01-29 · 9 min · Name": beside a date and nothing else unread, a lone name is the author.
       if (person.length === 1 && open.length === 1 && !read.some((r) => r.by)) read[person[0]!]!.by = { authors: parseNameLine(parts[person[0]!]!)! };
     }
+    // "Written by A | Edited by B": another role's credit beside the byline names no outlet.
+    read.forEach((r, k) => {
+      if (!(r.date || r.by || r.source) && OTHER_ROLE.test(parts[k]!.trim())) r.other = true;
+    });
     const loose = read.map((r, k) => (r.date || r.by || r.source || r.other ? undefined : parts[k]!.trim())).filter((p): p is string => !!p);
     // "Baidu, Inc. (BIDU) Stock": a company's name with its ticker links to its quote, and names no outlet.
     read.forEach((r, k) => {
