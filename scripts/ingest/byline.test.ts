@@ -152,5 +152,7 @@ describe('bylines in capitals and with a job title', () => {
     // A dateline's short name ("(Fjordline)") that the masthead writes in full; a copyright line or another word is not it.
     expect(spelledOut('Fjordline', ['Home', 'Fjordline Wire'])).toBe('Fjordline Wire');
     expect(spelledOut('Fjordline', ['© 2031 Fjordline Group', 'Fjordline Ferries Ltd'])).toBeUndefined();
+    // A logo's alt text names the site as the masthead does.
+    expect(spelledOut('Fjordline', ['Play', 'Fjordline Wire logo', 'Fjordline Wire'])).toBe('Fjordline Wire');
   });
 });

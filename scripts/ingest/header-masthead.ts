@@ -107,7 +107,8 @@ export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: R
   const row = ts[at]!.split(/\s+\|\s+/);
   const lead = row.length >= 4 && row.slice(1).every((p) => /^\p{Ll}[\p{Ll} ]{0,15}$/u.test(p)) ? /^((?:\p{Lu}[\p{L}&.'’-]*\s){1,3})\p{Ll}+$/u.exec(row[0]!)?.[1]?.trim() : undefined;
   if (lead && titleAt > at && top?.kind === 'boilerplate' && top.reason === 'navigation') return { at, value: lead };
-  const first = ts[at]!.replace(EDITION_LANGUAGE, '');
+  // "Harbour Gazette logo": a logo's alt text names the site.
+  const first = ts[at]!.replace(EDITION_LANGUAGE, '').replace(/\s+logo$/i, '');
   // One word is a name when the text writes it so at least twice ("Qwen" over a lab's blog), which a menu's label ("Products") is not.
   const single = words(first) === 1 && /^\p{Lu}[\p{L}\d]{2,}$/u.test(first) && !MENU_WORD.test(first);
   // "TICKER & TAPE": an ampersand between the words is part of a name.
@@ -140,7 +141,7 @@ export function copyrightMasthead(us: readonly Unit[], ts: readonly string[], ta
   const foot = us.slice(Math.max(end, titleAt + 1)).map((u) => u.text).filter((t) => COPYRIGHT_MARK.test(t));
   if (foot.length === 0) return undefined;
   for (let k = 0; k < titleAt; k++) {
-    const t = ts[k]!.trim();
+    const t = ts[k]!.trim().replace(/\s+logo$/i, '');
     const why = (taken.get(k) as { reason?: string } | undefined)?.reason;
     if (taken.has(k) && why !== 'navigation' && why !== 'page chrome') continue;
     if (words(t) < 2 || words(t) > 6 || !/^(?:(?:\p{Lu}[\p{L}&.'’-]*|&|of|the|and)\s?)+$/u.test(t) || isSectionLine(t)) continue;

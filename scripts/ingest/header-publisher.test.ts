@@ -84,3 +84,8 @@ describe("the outlet an author's note names", () => {
   });
 });
 
+describe("a logo's alt text in the masthead", () => {
+  it('names the site without the word "logo"', () => {
+    expect(meta(read(`Harbour Gazette logo\nNews\nBusiness\nSport\nElectric ferry finishes its sea trials two years after the order\nBy Maria Jensen\nMarch 12, 2031\n${TAIL}\n© 2031 Harbour Gazette`)).publisher).toBe('Harbour Gazette');
+  });
+});

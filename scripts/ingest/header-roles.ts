@@ -147,7 +147,7 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
       // "European Commission - Press corner": a body's or outlet's name, then its portal's label in sentence case.
       const portal = /^(.{3,60}?)\s+[-–—]\s+(\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2})$/u.exec(t);
       const head = portal && (BODY_NAME.test(portal[1]!) || looksLikeOutlet(portal[1]!)) ? portal[1]! : t;
-      const name = (named.length >= 2 && named.slice(1).every((p) => isSectionLine(p)) ? named[0]! : head).replace(/\s+(?:home ?page|front page)$/i, '').replace(EDITION_LANGUAGE, '');
+      const name = (named.length >= 2 && named.slice(1).every((p) => isSectionLine(p)) ? named[0]! : head).replace(/\s+(?:home ?page|front page|logo)$/i, '').replace(EDITION_LANGUAGE, '');
       set(i, { kind: 'meta', role: 'publisher', value: outletOfDesk(/\p{Ll}/u.test(name) ? name : titleCase(name), us.slice(end)) });
       continue;
     }

@@ -49,7 +49,8 @@ export const COPYRIGHT_LEAD = /^(?:copyright|©|\(c\)|\s|\d|[-–,])*/i;
  */
 export function spelledOut(acronym: string, lines: readonly string[]): string | undefined {
   // "(Lodestar)" in the dateline, "Lodestar Wire" alone on its line (the masthead): the agency's short name, and its full one.
-  if (/^\p{Lu}\p{Ll}+$/u.test(acronym)) return lines.map((l) => l.trim()).find((l) => l.startsWith(`${acronym} `) && l.split(/\s+/).length <= 3 && OUTLET_WORD.test(l.slice(acronym.length)) && !COPYRIGHT_MARK.test(l));
+  // A logo's alt text ("Lodestar Wire logo") names the site as its masthead does.
+  if (/^\p{Lu}\p{Ll}+$/u.test(acronym)) return lines.map((l) => l.trim().replace(/\s+logo$/i, '')).find((l) => l.startsWith(`${acronym} `) && l.split(/\s+/).length <= 3 && OUTLET_WORD.test(l.slice(acronym.length)) && !COPYRIGHT_MARK.test(l));
   if (!/^\p{Lu}{2,6}$/u.test(acronym)) return undefined;
   const n = acronym.length;
   for (const line of lines) {
