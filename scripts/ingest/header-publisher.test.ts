@@ -85,6 +85,11 @@ describe("the outlet an author's note names", () => {
 });
 
 describe("a logo's alt text in the masthead", () => {
+  it('names the site as a Markdown clip writes a linked logo', () => {
+    const md = `[![Harbour Gazette](https://img.harbour.example/logo.svg)](https://harbour.example/ "Harbour Gazette")\n\n- [Products](https://harbour.example/p "Products")\n- [Pricing](https://harbour.example/pricing "Pricing")\n\n# Electric ferry finishes its sea trials two years after the order\n\nBy Maria Jensen | March 12, 2031\n\n${TAIL}`;
+    expect(meta(read(md)).publisher).toBe('Harbour Gazette');
+  });
+
   it('names the site without the word "logo"', () => {
     expect(meta(read(`Harbour Gazette logo\nNews\nBusiness\nSport\nElectric ferry finishes its sea trials two years after the order\nBy Maria Jensen\nMarch 12, 2031\n${TAIL}\n© 2031 Harbour Gazette`)).publisher).toBe('Harbour Gazette');
   });
