@@ -127,8 +127,9 @@ export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: R
     // Lines of the header count too ("Get a quick summary of this article on LCN Brief."), but not its menu's.
     const said = us.reduce((n, u, k) => n + (k > at && (k >= end || (taken.get(k) as { reason?: string } | undefined)?.reason !== 'navigation') ? (u.text.match(word)?.length ?? 0) : 0), 0);
     if (said < 2) return undefined;
-    // A name of two words or more shaped as an outlet's ("Harbour TV", "The Harbour Tech") heads its menu once, as mastheads do.
-  } else if (!(looksLikeOutlet(first) && !NAV_LEAD.test(first)) && !us.some((u, k) => k > at && k !== titleAt && (u.text.toLowerCase().includes(name) || ownsCopyright(u.text, name)))) return undefined;
+    // A name of two words or more shaped as an outlet's ("Harbour TV", "The Harbour Tech") heads its menu once, as mastheads do
+    // (unless the page's own address, printed above, spells another name).
+  } else if (!(looksLikeOutlet(first) && !NAV_LEAD.test(first) && !host) && !us.some((u, k) => k > at && k !== titleAt && (u.text.toLowerCase().includes(name) || ownsCopyright(u.text, name)))) return undefined;
   return { at, value: asWritten(first) };
 }
 
