@@ -4,8 +4,11 @@ import { isArchiveLine, ORIGINAL_LINK, PARTS, PROVIDER, readMeta, runningHead, S
 import { AUDIENCE, ROSTER_LINE } from './header-masthead.ts';
 import { printedSite } from './header-tail.ts';
 import type { Segment } from '../core/article.ts';
-import { isCjk, isSectionLine } from './headline.ts';
+import { isSectionLine } from './headline.ts';
 import { BARE_URL, words, type Unit } from './units.ts';
+import { COUNT_LINK, EMAIL_AT_END, JOB_LINE, JOINED, KICKER, LABELLED_LINE, LABEL_ABOVE, LINK_LIST, LIST_ITEM, NUMBERED, REPORTING_FROM, SPONSOR_LINE, TIME_LINE, canBeTitle, isProse, setterOf } from './header-shapes.ts';
+
+export { canBeTitle, isProse, setterOf } from './header-shapes.ts';
 
 /**
  * The walk down the header block: each line from the top (or under a mail's headers) is read as what it
@@ -15,35 +18,6 @@ import { BARE_URL, words, type Unit } from './units.ts';
 
 /** The header is looked for among the first units only. */
 const MAX_HEADER_UNITS = 16;
-const MAX_TITLE = 200;
-
-/** A line that reads as body text, not a header line (in scripts without spaces: a long line, or one ending a sentence). */
-export const isProse = (t: string) =>
-  words(t) > 30 || (/[.;:,]["”’)]?$/u.test(t) && words(t) >= 6 && !nameWithInitials(t)) || (isCjk(t) && (t.length >= 40 || /[。！？；]$/u.test(t)));
-
-/** "International Trade Administration, Ministry of Economic Affairs, R.O.C.": a name whose full stop is its initialism's (every long word capitalised). */
-const nameWithInitials = (t: string) => /\s(?:\p{Lu}\.){2,}$/u.test(t) && t.split(/[\s,]+/).every((w) => w.length < 4 || /^[\p{Lu}(]/u.test(w));
-
-/** What a page's link lists are taken as: a headline or its date may have been taken with them. */
-const LINK_LIST = new Set(['related links', 'navigation']);
-const SPONSOR_LINE = /^(?:together with|presented by|sponsored by|in partnership with|brought to you by|powered by)\s+\p{Lu}/iu;
-const COUNT_LINK = /^(?:view|see|show|read|load|browse)\s+(?:all\s+)?[\d,.]+\s?[KkMm]?\s+(?:more\s+)?\p{L}+$/iu;
-const KICKER = /^[^.!?]{2,60}\s[-–—]$/u;
-const NUMBERED = /^\d{1,2}[.)]\s+\S/;
-/** A line with an e-mail address is a contact, never a headline. */
-// A firm's name ending in its legal form's full stop ("ACME ROBOTICS INC.") is a header line, not the end of a sentence.
-export const canBeTitle = (t: string) => t.length <= MAX_TITLE && (!/[.,;:]$/.test(t) || (/\.$/.test(t) && ((LEGAL_FORM.test(t) && words(t) <= 7) || nameWithInitials(t)))) && !BARE_URL.test(t) && !/\S@[\w-]+\.\w/.test(t);
-
-/** A job title opening a line, then where: "Partner, Example Ventures", "Senior analyst at Example". */
-const JOB_LINE = /^(?:(?:senior|junior|chief|principal|managing|general|founding|co-?|vice|lead|staff|contributing|associate|assistant|deputy)[\s-]+)*(?:partner|founder|ceo|cto|coo|cfo|president|chair(?:man|woman)?|professor|lecturer|fellow|researcher|scientist|engineer|investor|analyst|editor|reporter|writer|correspondent|columnist|director|head|vp|manager|consultant|advisor|adviser)\b[^,]{0,30}(?:,\s|\s+(?:at|of)\s+\p{Lu})/iu;
-/** A label line that names the outlet on the line under it: "Published in", "Editor for". */
-// "NEWS PROVIDED BY" over the issuer's name: a release's distribution page names the company that issued it.
-const LABEL_ABOVE = /^(?:(?:published|posted|appeared|editor|featured|originally published)\s+(?:in|on|for)|(?:news |content |release )?(?:provided|issued|distributed) by)$/i;
-
-/** Records header line `i` as `m` in `segments`. */
-export const setterOf = (us: readonly Unit[], segments: Map<number, Segment>) => (i: number, m: Meta) =>
-  segments.set(i, Object.assign({ kind: m.kind, line: us[i]!.line, text: us[i]!.text }, m) as Segment);
-
 export interface HeaderWalk {
   /** The lines that may be the headline (or the site's name, a byline, a label: header-roles.ts decides), in order. */
   candidates: number[];
@@ -53,23 +27,12 @@ export interface HeaderWalk {
   labelled: boolean;
 }
 
+const isPublisher = (m: Meta | undefined) => m?.kind === 'meta' && m.role === 'publisher';
+
 /**
  * Walks the header from unit `start`, recording what each line states in `segments`. `taken` holds the
  * units already classified as chrome or credits; a URL line in the header that was taken as a credit is read as the original URL instead.
  */
-/** A reporter's e-mail address closing a line. */
-const EMAIL_AT_END = /\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
-/** A time of day alone, with its zone: "6:12 AM GMT+8", "17:40 JST", "9:15 a.m. ET". */
-const TIME_LINE = /^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?)?$/i;
-/** A short label, a colon (full-width as East Asian pages write it) and a short value. */
-const LABELLED_LINE = /^\p{L}[\p{L} ]{1,24}\s*[:：]\s*\S(?:\S*\s?){0,4}$/u;
-const REPORTING_FROM = /^(?:reporting|reported|writing|filed) from\s+\p{Lu}/iu;
-/** A profile card's label over the day its owner joined. */
-const JOINED = /^(?:joined|member since)\b/i;
-/** A list item's mark at the start of a line. */
-const LIST_ITEM = /^[-–—•]\s+\S/u;
-const isPublisher = (m: Meta | undefined) => m?.kind === 'meta' && m.role === 'publisher';
-
 export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: ReadonlyMap<number, Segment>, segments: Map<number, Segment>, start: number): HeaderWalk {
   const set = setterOf(us, segments);
   const candidates: number[] = [];
