@@ -1,13 +1,13 @@
 import { parseDateLine } from './dates.ts';
 import { headFields } from './frontmatter-head.ts';
-import type { articleMetaSchema } from './overrides.ts';
 
 /**
  * Frontmatter written by other tools (blog generators, web clippers, note apps, CMS exports): the keys
  * and shapes they use for the facts the article schema names, read into the schema's own keys.
  */
 
-type Shape = (typeof articleMetaSchema)['shape'];
+/** The article schema's fields (overrides.ts passes its zod shape): each validates a value. */
+type Shape = Readonly<Record<'title' | 'date' | 'author' | 'publisher' | 'url', { safeParse: (value: unknown) => { success: boolean } }>>;
 
 /**
  * Keys other tools (blog generators, web clippers, CMS exports) write for the same facts, in order of
