@@ -2,7 +2,8 @@
  * Metadata shapes of saved pages that state their facts in the page's markup rather than in Open Graph
  * or JSON-LD: microformats2 (`h-entry` with `u-url`, `dt-published`, `p-author`), the abbr design
  * pattern (`<abbr class="published" title="…">` of hAtom, which Blogger still writes, with the
- * time as its title), and the site's name on either side of the headline in `<title>`.
+ * time as its title), and the site's name on either side of the headline in `<title>`; and the page's own
+ * clock for a time its metadata gives in UTC.
  */
 
 const squash = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
@@ -76,4 +77,16 @@ function homeLinks(document: Document): Set<string> {
     if (/^(?:https?:\/\/[^/?#]+)?\/$/.test(href) && squash(a.textContent)) out.add(squash(a.textContent));
   }
   return out;
+}
+
+/**
+ * The page's visible time when it is the metadata's UTC time written in the page's own zone ("Published 8:05 PM GMT+8,
+ * February 27, 2025" over `2025-02-27T12:05:00Z`): dates keep the time as the page writes it. Undefined otherwise.
+ */
+export function visibleTime(written: string | undefined, visible: { iso: string; text: string } | undefined): string | undefined {
+  if (!written || !visible || visible.iso.length < 16 || !/(?:Z|[+-]00:?00)$/.test(written.trim())) return undefined;
+  const zone = /\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?(?!\d)/.exec(visible.text);
+  if (!zone) return undefined;
+  const offset = (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3] ?? 0));
+  return Date.parse(`${visible.iso}:00Z`) - offset * 60_000 === Date.parse(written.trim()) ? visible.iso : undefined;
 }

@@ -6,6 +6,8 @@ import { readMeta } from './header-line.ts';
 import { articleMetaSchema, type ArticleMeta } from './overrides.ts';
 import { abbrPublished, hEntry, titleSite } from './read-html-formats.ts';
 
+export { visibleTime } from './read-html-formats.ts';
+
 /**
  * Saved web pages (`.html`): the main text, found by Mozilla's Readability over a linkedom DOM,
  * becomes plain text with one block per line, to go through the same segment/extract stages as a
@@ -258,18 +260,6 @@ function validMeta(p: PageMeta): ArticleMeta {
   const url = p.url ? ok(shape.url.safeParse(p.url)) : undefined;
   if (url) out.url = url;
   return out;
-}
-
-/**
- * The page's visible time when it is the metadata's UTC time written in the page's own zone ("Published 8:05 PM GMT+8,
- * February 27, 2025" over `2025-02-27T12:05:00Z`): dates keep the time as the page writes it. Undefined otherwise.
- */
-export function visibleTime(written: string | undefined, visible: { iso: string; text: string } | undefined): string | undefined {
-  if (!written || !visible || visible.iso.length < 16 || !/(?:Z|[+-]00:?00)$/.test(written.trim())) return undefined;
-  const zone = /\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?(?!\d)/.exec(visible.text);
-  if (!zone) return undefined;
-  const offset = (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3] ?? 0));
-  return Date.parse(`${visible.iso}:00Z`) - offset * 60_000 === Date.parse(written.trim()) ? visible.iso : undefined;
 }
 
 export interface SavedPage {
