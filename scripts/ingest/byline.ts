@@ -45,7 +45,8 @@ const nlpAllowsNames = memoize((text: string): boolean => {
 
 const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 /** "and" joins names in the byline of a page translated from another language too ("A und B", "A et B"). */
-const LIST_SPLIT = /\s*[,;]\s*(?:and\s+)?|\s+(?:and|&|und|et)\s+/;
+// "A · B": names set apart by a middle dot, as author rows print them.
+const LIST_SPLIT = /\s*[,;]\s*(?:and\s+)?|\s+(?:and|&|und|et)\s+|\s+[·•]\s+/;
 /** Letters after a name ("Jane Doe, CFA"): a credential, not a second name. */
 const CREDENTIAL = /^(?:CFA|CPA|CFP|PhD|Ph\.D\.?|MBA|MD|M\.D\.|Jr\.?|Sr\.?|Esq\.?|FRM|ACCA|CAIA)$/;
 
@@ -111,6 +112,8 @@ export function parseByline(line: string): Byline | undefined {
   // "By Jane Doe, a senior reporter covering chips": the description is not a name.
   // "A, Seoul; B, Lisbon": in names separated by semicolons, one word after a comma is where the reporter is.
   if (rest.includes(';')) rest = rest.split(/\s*;\s*/).map((p) => p.replace(/^(\S+\s+\S.*?),\s*\p{Lu}[\p{L}.'’-]+$/u, '$1')).join('; ');
+  // "By A, with additional reporting by B": a contributor's credit is neither an author's byline nor an outlet.
+  rest = rest.replace(/(?:,\s*|\s+)(?:with\s+)?(?:additional reporting|editing|edited|research) by\s+.+$/i, '');
   // "By A with AFP", "By A with agencies": the agencies that contributed are neither authors nor the publisher.
   const helped = /\s+with\s+(.+)$/.exec(rest)?.[1]?.split(/\s*(?:,|\band\b|&)\s*/);
   if (helped?.every((w) => /^agencies$/i.test(w) || (/^\p{Lu}[\p{L}&.-]+$/u.test(w) && !FIRST_NAME.has(LEXICON[w.toLowerCase()] ?? '')))) rest = rest.replace(/\s+with\s+.+$/, '');
@@ -218,6 +221,12 @@ const TRAILING_EMAIL = /\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 
 /** "Jane Doe Technology editor": a name with its job title after it, on one line without a comma. */
 export function parseNameWithJob(line: string): string[] | undefined {
+  // "JANE DOE / HG staff writer", "Jane Doe, Ledger staff writer": the name, a slash or comma, then the job title.
+  const parts = /^([^,/|]{3,40}?)\s*[,/|]\s*([^,/|]{3,40})$/u.exec(line.trim());
+  if (parts && JOB_TAIL.test(parts[2]!.trim())) {
+    const people = parseNameLine(/\p{Ll}/u.test(parts[1]!) ? parts[1]! : nameCase(parts[1]!));
+    if (people?.length === 1) return people;
+  }
   // "Jane Doe Tech Correspondent jane@example.com": an e-paper's author line ends with the reporter's address.
   // "By Jane Doe Technology correspondent": the "By" is not part of the name.
   const ws = line.trim().replace(TRAILING_EMAIL, '').replace(/^by\s+(?=\p{Lu})/iu, '').split(/\s+/);

@@ -252,7 +252,9 @@ export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
     }
     if (read.every((r) => r.date || r.by || r.source || r.other)) {
       const date = read.find((r) => r.date)?.date;
-      const by = read.find((r) => r.by)?.by;
+      // "A · B": a row of names is one byline of all of them.
+      const bys = read.flatMap((r) => (r.by ? [r.by] : []));
+      const by = bys.length > 1 && bys.every((b) => !b.publisher) ? { authors: [...new Set(bys.flatMap((b) => b.authors))] } : bys[0];
       const source = read.find((r) => r.source)?.source?.trim();
       const publisher = by?.publisher ?? date?.publisher ?? source;
       if (by) return { kind: 'byline', ...by, ...(publisher ? { publisher } : {}), ...(date ? { date } : {}) };

@@ -276,3 +276,15 @@ describe('"Reporting from …" between the byline and the date', () => {
     expect(meta(a)).toMatchObject({ title: 'Battery Ferry Clears Trials, Opening Door to Baltic Orders', date: '2031-03-12', authors: ['Maria Jensen'], publisher: null });
   });
 });
+
+describe('author rows of mainstream pages', () => {
+  const head = `${MENU}\nElectric ferry finishes its sea trials two years after the order`;
+  it('reads a name with a job title naming the outlet, stacked names with their job titles, a middle-dot row, a contributor credit', () => {
+    expect(meta(read(`${head}\nMaria Jensen, Gazette staff writer\nMarch 12, 2031 09:15 CET\n${BODY}`)).authors).toEqual(['Maria Jensen']);
+    expect(meta(read(`${head}\nMaria Jensen\nSenior Reporter\nPer Olsen\nReporter\nMarch 12, 2031\n${BODY}`)).authors).toEqual(['Maria Jensen', 'Per Olsen']);
+    expect(meta(read(`${head}\nMaria Jensen · Per Olsen\n12 March 2031\n${BODY}`)).authors).toEqual(['Maria Jensen', 'Per Olsen']);
+    const credited = meta(read(`${head}\nBy Maria Jensen, with additional reporting by Per Olsen\nMar 12, 2031\n${BODY}`));
+    expect(credited.authors).toEqual(['Maria Jensen']);
+    expect(credited.publisher).not.toMatch(/reporting/);
+  });
+});

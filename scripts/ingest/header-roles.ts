@@ -77,12 +77,15 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     // So are two or more names right under the headline, where a byline stands, if one of them opens with a known first name.
     const namedPeople = !!people && people.length > 1 && (people.every((p) => isKnownPerson(p)) || (i === titleAt + 1 && people.some((p) => isKnownPerson(p))));
     // Above the headline, a name compromise also knows as a place ("Sri Lanka" ending a list of countries) is the menu's.
-    if (people && (namedPeople || !isOutletLine(t)) && (i > titleAt || people.length > 1 || (nameShaped(t) && isKnownPerson(t) && !isPlace(t)) || opensBodyLine(t))) {
+    // "Jane Doe, Ledger staff writer": a name with its job title is a byline though the job names the outlet.
+    const withJob = i > titleAt && !!parseNameWithJob(t);
+    if (people && (namedPeople || withJob || !isOutletLine(t)) && (i > titleAt || people.length > 1 || (nameShaped(t) && isKnownPerson(t) && !isPlace(t)) || opensBodyLine(t))) {
       // A second name line right under a byline ("Jane Doe" / "Ola Nordmann", a host and a reporter) adds its people to it: the article's authors are read from the first byline.
       // So does one past an author card's picture label ("Avatar: Jane Doe"), read as a label line.
       let at = i - 1;
       // Or past the next author's handle ("leahz" / "Leah Zimmermann" / "tferreira" / "Tomás Ferreira": a blog hub's author cards).
-      while (at > titleAt + 1 && !!(segments.get(at) ?? taken.get(at)) && (AVATAR.test(ts[at]!) || USER_HANDLE.test(ts[at]!))) at--;
+      // Or past the first author's job title ("Jane Doe" / "Senior Reporter" / "Ola Nordmann" / "Reporter").
+      while (at > titleAt + 1 && !!(segments.get(at) ?? taken.get(at)) && (AVATAR.test(ts[at]!) || USER_HANDLE.test(ts[at]!) || (words(ts[at]!) <= 4 && JOB_WORD.test(ts[at]!) && !/[.!?,]/.test(ts[at]!)))) at--;
       const prev = segments.get(at);
       if (prev?.kind === 'byline' && at > titleAt && !prev.date) segments.set(at, { ...prev, authors: [...new Set([...prev.authors, ...people])] });
       set(i, { kind: 'byline', authors: people });
