@@ -160,7 +160,7 @@ export function titleCase(text: string): string {
  * "CHAE MIN-JUN, OH MI-RAE" → "Chae Min-Jun, Oh Mi-Rae": in a byline set in capitals, a part of two
  * words or more is a name, whose short words ("Oh", "Li") are names too; a one-word part ("AP") stays an acronym.
  */
-const nameCase = (text: string) =>
+export const nameCase = (text: string) =>
   text
     .split(/(\s*(?:[,;|·•–—/]|\s-\s|\b(?:and|with|in|for)\b|&)\s*)/)
     .map((p, k) => (k % 2 === 1 || words(p) < 2 ? titleCase(p) : p.replace(/\p{L}[\p{L}'’]*/gu, (w) => w[0]! + w.slice(1).toLowerCase())))
@@ -212,32 +212,6 @@ export function parseNameLine(line: string): string[] | undefined {
   // compromise judges the names only: a job description after them ("Nikkei staff writer") is not a name.
   const named = list?.join(', ');
   return list?.length && named && (nlpAllowsNames(named) || isKnownPerson(named)) ? list : undefined;
-}
-
-/** A job title closing a name line: "Technology editor", "Senior Correspondent", "staff writer". */
-const JOB_TAIL = /^(?:[\p{L}-]+\s+){0,2}(?:reporter|editor|correspondent|writer|columnist|analyst|producer|contributor|journalist)$/iu;
-
-const TRAILING_EMAIL = /\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
-
-/** "Jane Doe Technology editor": a name with its job title after it, on one line without a comma. */
-export function parseNameWithJob(line: string): string[] | undefined {
-  // "JANE DOE / HG staff writer", "Jane Doe, Ledger staff writer": the name, a slash or comma, then the job title.
-  const parts = /^([^,/|]{3,40}?)\s*[,/|]\s*([^,/|]{3,40})$/u.exec(line.trim());
-  if (parts && JOB_TAIL.test(parts[2]!.trim())) {
-    const people = parseNameLine(/\p{Ll}/u.test(parts[1]!) ? parts[1]! : nameCase(parts[1]!));
-    if (people?.length === 1) return people;
-  }
-  // "Jane Doe Tech Correspondent jane@example.com": an e-paper's author line ends with the reporter's address.
-  // "By Jane Doe Technology correspondent": the "By" is not part of the name.
-  const ws = line.trim().replace(TRAILING_EMAIL, '').replace(/^by\s+(?=\p{Lu})/iu, '').split(/\s+/);
-  if (ws.length < 3 || ws.length > 6 || /[,;:|]/.test(line)) return undefined;
-  for (const n of [2, 3]) {
-    const job = ws.slice(n).join(' ');
-    if (!job || !JOB_TAIL.test(job)) continue;
-    const people = parseNameLine(ws.slice(0, n).join(' '));
-    if (people?.length === 1) return people;
-  }
-  return undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { JOB_WORD, isNameShaped, isPlace, isKnownPerson, parseByline, parseNameLine, parseNameWithJob, titleCase } from './byline.ts';
+import { JOB_WORD, isNameShaped, isPlace, isKnownPerson, parseByline, parseNameLine, titleCase } from './byline.ts';
+import { parseNameWithJob } from './byline-job.ts';
 import { looksLikeOutlet } from './outlet-name.ts';
 import { AUDIENCE, BODY_NAME, copyrightMasthead, EDITION_LANGUAGE, OFFICE, outletOfDesk, topSiteLine } from './header-masthead.ts';
 import { AVATAR } from './chrome.ts';

@@ -1,4 +1,5 @@
-import { HANDLE, isGroupLabel, parseByline, isKnownPerson, parseNameLine, parseNameWithJob, parseRoleCredit } from './byline.ts';
+import { HANDLE, isGroupLabel, parseByline, isKnownPerson, parseNameLine, parseRoleCredit } from './byline.ts';
+import { parseNameWithJob } from './byline-job.ts';
 import { LEGAL_FORM } from './outlet-name.ts';
 import { isArchiveLine, ORIGINAL_LINK, PARTS, PROVIDER, readMeta, runningHead, SOURCE_LINE, URL_LINE, type Meta } from './header-line.ts';
 import { AUDIENCE, ROSTER_LINE } from './header-masthead.ts';
