@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseByline, parseCreditParts, parseNameLine, parseRoleCredit, titleCase, wireReporters, spelledOut, tailByline } from './byline.ts';
+import { parseNameWithJob } from './byline-job.ts';
+import { readMeta } from './header-line.ts';
 import { looksLikeOutlet } from './outlet-name.ts';
 
 describe('parseCreditParts', () => {
@@ -122,6 +124,16 @@ describe('bylines in capitals and with a job title', () => {
     expect(parseByline('By Maria Jensen | Harbour Gazette')).toEqual({ authors: ['Maria Jensen'], publisher: 'Harbour Gazette' });
     expect(parseByline('By technology reporter Maria Jensen')).toEqual({ authors: ['Maria Jensen'] });
     expect(parseByline('By senior Europe correspondent Maria Jensen')).toEqual({ authors: ['Maria Jensen'] });
+    // Names in capitals before a slash and a job title in mixed case ("NAME/ Staff Writer"), or an outlet.
+    expect(parseByline('By MARIA JENSEN/ Staff Writer')).toEqual({ authors: ['Maria Jensen'] });
+    expect(parseByline('By PER OLSEN / Harbour Gazette')).toEqual({ authors: ['Per Olsen'], publisher: 'Harbour Gazette' });
+    // A name in capitals beside a job title after a comma; "By" before a name and its job title without a comma.
+    expect(parseByline('By MARIA JENSEN, Staff Writer')).toEqual({ authors: ['Maria Jensen'] });
+    expect(parseByline('By MARIA JENSEN AND PER OLSEN, Staff Writers')).toEqual({ authors: ['Maria Jensen', 'Per Olsen'] });
+    expect(parseNameWithJob('By Maria Jensen Technology correspondent')).toEqual(['Maria Jensen']);
+    // Another role's credit after the bar names no outlet.
+    expect(parseByline('Written by Maria Jensen | Edited by Per Olsen')).toEqual({ authors: ['Maria Jensen'] });
+    expect(readMeta('Written by Maria Jensen | Edited by Per Olsen', false)).toEqual({ kind: 'byline', authors: ['Maria Jensen'] });
   });
 
   it('names the authors of a byline standing at the end only in its explicit forms', () => {
@@ -141,5 +153,7 @@ describe('bylines in capitals and with a job title', () => {
     // A dateline's short name ("(Fjordline)") that the masthead writes in full; a copyright line or another word is not it.
     expect(spelledOut('Fjordline', ['Home', 'Fjordline Wire'])).toBe('Fjordline Wire');
     expect(spelledOut('Fjordline', ['© 2031 Fjordline Group', 'Fjordline Ferries Ltd'])).toBeUndefined();
+    // A logo's alt text names the site as the masthead does.
+    expect(spelledOut('Fjordline', ['Play', 'Fjordline Wire logo', 'Fjordline Wire'])).toBe('Fjordline Wire');
   });
 });

@@ -1,6 +1,8 @@
 import nlp from 'compromise';
 import { memoize } from './memo.ts';
-import { COPYRIGHT_LEAD, COPYRIGHT_MARK, looksLikeOutlet, OUTLET_WORD } from './outlet-name.ts';
+import { looksLikeOutlet, OUTLET_WORD } from './outlet-name.ts';
+// Read with the bylines, kept with the outlet names.
+export { spelledOut } from './outlet-name.ts';
 
 /**
  * Bylines and name lines: "By A and B", "By A, with B in Paris", "Written by A", "Author: A",
@@ -18,6 +20,8 @@ const NAME_WORD = /^(?:(?:Mc|Mac|[ODL]['’])?\p{Lu}[\p{Ll}\p{M}'’.-]*(?:-\p{L
 /** Job titles on a byline's second line ("Staff Reporter"): not a name. */
 /** A role written in lower case before a byline's name (a proper noun such as "China" may stand in it): "technology reporter ". */
 const ROLE_BEFORE_NAME = /^(?:(?:\p{Ll}+|\p{Lu}\p{Ll}+)\s+){0,3}?(?:reporter|correspondent|editor|writer|columnist|analyst|producer|contributor)\s+(?=\p{Lu})/u;
+/** A credit for a role other than writing: "Edited by B", "Photos by C", "Additional reporting by D". */
+export const OTHER_ROLE = /^(?:edited|photos?|photography|illustrations?|graphics|video|design|additional reporting|fact-checked|produced)\s+by\s+\p{Lu}/iu;
 export const JOB_WORD = /\b(?:reporter|editor|correspondent|staff|writer|contributor|columnist|analyst|producer|desk|team|bureau|chief|director|founder|host)s?\b/i;
 /** compromise tags that a word in a person's name never carries alone. */
 const NOT_NAME_TAGS = ['Adjective', 'Verb', 'Uncountable', 'Plural', 'Organization', 'Place', 'Gerund', 'Determiner', 'Preposition', 'Pronoun', 'Value'];
@@ -41,7 +45,8 @@ const nlpAllowsNames = memoize((text: string): boolean => {
 
 const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 /** "and" joins names in the byline of a page translated from another language too ("A und B", "A et B"). */
-const LIST_SPLIT = /\s*[,;]\s*(?:and\s+)?|\s+(?:and|&|und|et)\s+/;
+// "A · B": names set apart by a middle dot, as author rows print them.
+const LIST_SPLIT = /\s*[,;]\s*(?:and\s+)?|\s+(?:and|&|und|et)\s+|\s+[·•]\s+/;
 /** Letters after a name ("Jane Doe, CFA"): a credential, not a second name. */
 const CREDENTIAL = /^(?:CFA|CPA|CFP|PhD|Ph\.D\.?|MBA|MD|M\.D\.|Jr\.?|Sr\.?|Esq\.?|FRM|ACCA|CAIA)$/;
 
@@ -92,15 +97,23 @@ export function parseByline(line: string): Byline | undefined {
     publisher = outlet[1]!.trim();
     // "By Jane Doe · Staff Writer": a job title after the name describes the author, it names no outlet.
     if (JOB_WORD.test(publisher) && words(publisher) <= 4 && !looksLikeOutlet(publisher)) publisher = undefined;
+    // "Written by A | Edited by B", "By A | Photos by C": another role's credit names no outlet.
+    if (OTHER_ROLE.test(publisher ?? '')) publisher = undefined;
     // "FOR DAILYPOST.COM": a bare domain names where the page is, not the outlet's name (its masthead writes that).
     if (/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u.test(publisher ?? '')) publisher = undefined;
     rest = rest.slice(0, outlet.index);
+    // "By JANE DOE/ Staff Writer": the names in capitals before a job title in mixed case are written as names.
+    if (!/\p{Ll}/u.test(rest)) rest = nameCase(rest).replace(/\s(And|With|In|For)\s/g, (w) => w.toLowerCase());
   }
+  // "By JANE DOE, Staff Writer": a name in capitals beside a job title in mixed case is written as a name.
+  rest = rest.split(/(?<=,)/).map((p) => (!/\p{Ll}/u.test(p) && words(p.replace(/,$/, '')) >= 2 ? nameCase(p).replace(/\s(And|With|In|For)\s/g, (w) => w.toLowerCase()) : p)).join('');
   // "Dr. Jane Doe": an honorific is not part of the name; "Jane Doe, Senior Fellow at the X Forum": a role at an organisation is not a name.
   rest = rest.replace(/^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\p{Lu})/u, '').replace(/,\s+[^,]*\s(?:at|of)\s+(?:the\s+)?\p{Lu}[^,]*$/u, '');
   // "By Jane Doe, a senior reporter covering chips": the description is not a name.
   // "A, Seoul; B, Lisbon": in names separated by semicolons, one word after a comma is where the reporter is.
   if (rest.includes(';')) rest = rest.split(/\s*;\s*/).map((p) => p.replace(/^(\S+\s+\S.*?),\s*\p{Lu}[\p{L}.'’-]+$/u, '$1')).join('; ');
+  // "By A, with additional reporting by B": a contributor's credit is neither an author's byline nor an outlet.
+  rest = rest.replace(/(?:,\s*|\s+)(?:with\s+)?(?:additional reporting|editing|edited|research) by\s+.+$/i, '');
   // "By A with AFP", "By A with agencies": the agencies that contributed are neither authors nor the publisher.
   const helped = /\s+with\s+(.+)$/.exec(rest)?.[1]?.split(/\s*(?:,|\band\b|&)\s*/);
   if (helped?.every((w) => /^agencies$/i.test(w) || (/^\p{Lu}[\p{L}&.-]+$/u.test(w) && !FIRST_NAME.has(LEXICON[w.toLowerCase()] ?? '')))) rest = rest.replace(/\s+with\s+.+$/, '');
@@ -147,7 +160,7 @@ export function titleCase(text: string): string {
  * "CHAE MIN-JUN, OH MI-RAE" → "Chae Min-Jun, Oh Mi-Rae": in a byline set in capitals, a part of two
  * words or more is a name, whose short words ("Oh", "Li") are names too; a one-word part ("AP") stays an acronym.
  */
-const nameCase = (text: string) =>
+export const nameCase = (text: string) =>
   text
     .split(/(\s*(?:[,;|·•–—/]|\s-\s|\b(?:and|with|in|for)\b|&)\s*)/)
     .map((p, k) => (k % 2 === 1 || words(p) < 2 ? titleCase(p) : p.replace(/\p{L}[\p{L}'’]*/gu, (w) => w[0]! + w.slice(1).toLowerCase())))
@@ -201,25 +214,6 @@ export function parseNameLine(line: string): string[] | undefined {
   return list?.length && named && (nlpAllowsNames(named) || isKnownPerson(named)) ? list : undefined;
 }
 
-/** A job title closing a name line: "Technology editor", "Senior Correspondent", "staff writer". */
-const JOB_TAIL = /^(?:[\p{L}-]+\s+){0,2}(?:reporter|editor|correspondent|writer|columnist|analyst|producer|contributor|journalist)$/iu;
-
-const TRAILING_EMAIL = /\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
-
-/** "Jane Doe Technology editor": a name with its job title after it, on one line without a comma. */
-export function parseNameWithJob(line: string): string[] | undefined {
-  // "Jane Doe Tech Correspondent jane@example.com": an e-paper's author line ends with the reporter's address.
-  const ws = line.trim().replace(TRAILING_EMAIL, '').split(/\s+/);
-  if (ws.length < 3 || ws.length > 6 || /[,;:|]/.test(line)) return undefined;
-  for (const n of [2, 3]) {
-    const job = ws.slice(n).join(' ');
-    if (!job || !JOB_TAIL.test(job)) continue;
-    const people = parseNameLine(ws.slice(0, n).join(' '));
-    if (people?.length === 1) return people;
-  }
-  return undefined;
-}
-
 /**
  * A line of credits separated by semicolons, each read on its own: "Staff reporter, Taipei; Willis Kao,
  * DIGITIMES Asia" gives Willis Kao and the outlet. A part is a name line, a name with its outlet after a
@@ -260,27 +254,6 @@ export function wireReporters(line: string): string[] | undefined {
   const m = /^[—–-]?\s*\(?(?:reporting|writing|reporting and writing) by ([^;)]+)/i.exec(line.trim());
   // "A in Hong Kong and B in Singapore": each reporter's place is dropped.
   return m ? names(m[1]!.replace(/\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?=\s+and\s|\s*,|\s*$)/gu, ''), 2) : undefined;
-}
-
-/**
- * An agency written by its initials ("FNA") in a dateline, spelled out on a copyright line
- * ("© 2031 Formosa News Agency.") or alone on a line (its masthead), or by its short name ("Lodestar") that its
- * masthead writes in full ("Lodestar Wire"): the full name. Undefined when no such line spells it.
- */
-export function spelledOut(acronym: string, lines: readonly string[]): string | undefined {
-  // "(Lodestar)" in the dateline, "Lodestar Wire" alone on its line (the masthead): the agency's short name, and its full one.
-  if (/^\p{Lu}\p{Ll}+$/u.test(acronym)) return lines.map((l) => l.trim()).find((l) => l.startsWith(`${acronym} `) && l.split(/\s+/).length <= 3 && OUTLET_WORD.test(l.slice(acronym.length)) && !COPYRIGHT_MARK.test(l));
-  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return undefined;
-  const n = acronym.length;
-  for (const line of lines) {
-    // A copyright line opens with the name; a masthead line is the name alone.
-    const copyright = COPYRIGHT_MARK.test(line.trim());
-    const ws = line.replace(COPYRIGHT_LEAD, '').trim().split(/\s+/);
-    if (!copyright && ws.length !== n) continue;
-    const head = ws.slice(0, n);
-    if (head.length === n && head.every((w, k) => w[0] === acronym[k] && /^\p{Lu}\p{Ll}/u.test(w))) return head.join(' ').replace(/[.,;]$/, '');
-  }
-  return undefined;
 }
 
 /**

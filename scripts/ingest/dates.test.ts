@@ -107,6 +107,9 @@ describe('header date forms', () => {
     expect(isReadingTime('The crossing takes 5 minutes.')).toBe(false);
     expect(isYearlessDateLine('- Apr 9')).toBe(true);
     expect(isYearlessDateLine('Apr 9, 2031')).toBe(false);
+    // A mail client's header with the message's age in brackets: still no year.
+    expect(isYearlessDateLine('Tue, Mar 4, 9:02 AM (2 days ago)')).toBe(true);
+    expect(isYearlessDateLine('Tue, Mar 4, 2031, 9:02 AM (2 days ago)')).toBe(false);
   });
 });
 
@@ -116,5 +119,28 @@ describe('formatIsoDate', () => {
     expect(formatIsoDate('2024-12-26T21:45')).toBe('26 December 2024, 21:45');
     expect(formatIsoDate('2022')).toBe('2022');
     expect(formatIsoDate('2025-01')).toBe('January 2025');
+  });
+});
+
+describe('date forms of exports, ministries and foreign editions', () => {
+  it("reads JavaScript's Date.toString() as the clock it writes, without its offset or zone name", () => {
+    expect(parseDateLine('Sat Mar 01 2031 17:05:09 GMT-0800 (Pacific Standard Time)')?.iso).toBe('2031-03-01T17:05');
+    expect(parseDateLine('Mon Jan 06 2031 08:00:00 GMT+0530')?.iso).toBe('2031-01-06T08:00');
+  });
+
+  it('reads "Publish Date：" with a full-width colon, and a place, a dash, the date, a dash and the time', () => {
+    expect(parseDateLine('Publish Date：2031-06-15')?.iso).toBe('2031-06-15');
+    expect(parseDateLine('Release date: 2031-01-02')?.iso).toBe('2031-01-02');
+    expect(parsePlaceDateLine('Oslo - Mar 12, 2031 - 05:30 CET')?.iso).toBe('2031-03-12T05:30');
+    expect(parsePlaceDateLine('Oslo - March 3, 2031')?.iso).toBe('2031-03-03');
+    // A range keeps its hyphen: no one day.
+    expect(parseDateLine('27 Jan 2031 - 14 Mar 2031')).toBeUndefined();
+    expect(parsePlaceDateLine('Ferries - the 2031 plan')).toBeUndefined();
+    // Before a dash, a person's name is a byline's, not a place.
+    expect(parsePlaceDateLine('Jonas Prellwitz – Mar 11, 2031 9:15 pm UTC')).toBeUndefined();
+  });
+
+  it('takes the date labelled "Originally" over the update written first', () => {
+    expect(parseDateLine('Updated March 27, 2031, 4:28 pm EST / Originally March 27, 2031, 9:41 am EST')?.iso).toBe('2031-03-27T09:41');
   });
 });

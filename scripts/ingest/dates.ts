@@ -11,17 +11,18 @@ export interface ParsedDate {
 }
 
 /** Optional labels that may precede a date line: "Published: Jan 3, 2025", "Updated on …". */
-const DATE_LABEL = /^(?:(?:first |originally )?published|posted|updated|last updated|last modified|modified|last edited|(?:date )?created|date|release date|released|issued|(?:date of )?publication(?: date)?|date published|issue date|(?:first )?submitted|this version|发布时间|发布日期|日期|时间|(?:publicado|atualizado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato)(?:\s+(?:em|en|el|le|am|il))?)(?:\s+on)?\s*[:：]?\s*/iu;
+const DATE_LABEL = /^(?:(?:first |originally )?published|posted|updated|last updated|last modified|modified|last edited|(?:date )?created|date|release date|released|issued|(?:date of )?publication(?: date)?|date published|issue date|(?:publish|update|release|post(?:ing)?|upload)(?:ed)? date|(?:first )?submitted|this version|发布时间|发布日期|日期|时间|(?:publicado|atualizado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato)(?:\s+(?:em|en|el|le|am|il))?)(?:\s+on)?\s*[:：]?\s*/iu;
 /** Label words that may stand between two dates on one line. */
-const LABEL_WORDS = /\b(?:first |originally |last )?(?:published|posted|updated|modified|edited|submitted|revised|created)\b|\b(?:on|at)\b/gi;
+const LABEL_WORDS = /\b(?:first |originally |last )?(?:published|posted|updated|modified|edited|submitted|revised|created)\b|\b(?:on|at|originally)\b/gi;
 /** A label saying the date after it is the publication's, not an update's. */
-const PUBLISHED_LABEL = /\b(?:(?:first |originally )?published|posted|created)\b[^\d]*$/i;
+// "Updated … / Originally …": "originally" alone labels the first publication too.
+const PUBLISHED_LABEL = /\b(?:(?:first |originally )?published|posted|created|originally)\b[^\d]*$/i;
 /** "(v1)", "(this version, v2)": a preprint's version beside its dates. */
 const VERSION = /\((?:this version,?\s*)?v\d+\)/gi;
 /** A place and an agency or outlet before a date: "Paris (AFP) March 3, 2025", "BEIJING, (Xinhua) —". */
 const PLACE_AGENCY = /^(\p{Lu}[\p{L}.'’ -]{1,40}?),?\s*\(([\p{Lu}][\p{L}&.'’ ]{0,30})\)\s*[-–—:]?\s*/u;
-/** A place of one to three capitalised words, a comma, then a date with a year: "Shanghai, March 4, 2025". */
-const PLACE_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s+(\S.*\d{4}.*)$/u;
+/** A place of one to three capitalised words, a comma or a spaced dash, then a date with a year: "Shanghai, March 4, 2025", "Brussels - Feb 12, 2025 - 05:30 CET". */
+const PLACE_COMMA = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(,|\s+[-–—])\s+(\S.*\d{4}.*)$/u;
 /** An ISO 8601 date or date-time; the time is kept as written (an offset is not applied). */
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -29,6 +30,8 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?
 const RELATIVE_TAIL = /\s*(?:(?:last )?(?:updated|edited|modified)\s+)?(?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago$/i;
 /** A time zone spelled out after a time ("Eastern Daylight Time", "Uhr", "GMT+8"): chrono reads the time without it. */
 const ZONE_NAME = /(?<=\d|[AaPp]\.?[Mm]\.?)\s*(?:(?:\s\p{Lu}[\p{L}]+){1,3}\s+Time|Uhr|GMT[+-]\d{1,2}(?::?\d{2})?)$/u;
+/** JavaScript's `Date.toString()` ("Tue Feb 04 2025 09:14:22 GMT+0000 (Coordinated Universal Time)"), as blog exports write dates: the offset and the zone's name after the clock. */
+const JS_DATE_ZONE = /(?<=\d{2}:\d{2}:\d{2})\s+GMT[+-]\d{4}(?:\s+\([^()]{1,60}\))?$/;
 /** A European time zone after a time: "GMT+1", "UTC+02:00", "CET", "CEST", "BST", "WET", "EET". */
 const EUROPEAN_ZONE = /\d\s*(?:(?:GMT|UTC)\s*\+\s*0?[0-3](?::?00)?|CES?T|BST|WES?T|EES?T)\b/;
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -73,9 +76,12 @@ function readDateLine(line: string): ParsedDate | undefined {
     .replace(/(?<=\d|[AaPp]\.?[Mm]\.?)\s*[,;|·]?\s*(?:page|pg\.?|p\.)\s*[A-Z]?\d{1,3}[A-Z]?$/i, '')
     // A relative age after the date ("Updated 3 days ago") and a spelled-out time zone say nothing more about the day.
     .replace(RELATIVE_TAIL, '')
+    .replace(JS_DATE_ZONE, '')
     .replace(ZONE_NAME, '')
     .replace(DATE_LABEL, '')
     .replace(VERSION, ' ')
+    // "Feb 12, 2031 - 05:30 CET": a spaced hyphen between a date with its year and its time separates them (a range's hyphen has a date after it).
+    .replace(/(?<=\d{4})\s+-\s+(?=\d{1,2}[:h.]\d{2}\b)/g, ' ')
     // "Tue 28 Jan 2025 // 14:32 UTC": a double slash separates the two as a bar does.
     .replace(/\s+(?:[|·•—–]|\/{1,2})\s+/g, ' ')
     // "10h15": the hour written with an "h", as Portuguese and French pages print it, after a date with a year.
@@ -137,7 +143,8 @@ export function parsePlaceDateLine(line: string): (ParsedDate & { publisher?: st
   const m = PLACE_AGENCY.exec(line.trim());
   // "Shanghai, March 4, 2025": where and when the story was written.
   const placed = m ? undefined : PLACE_COMMA.exec(line.trim());
-  if (placed) return parseDateLine(placed[1]!) ?? parseDateLine(line);
+  // Before a dash the words must name a place: "Jane Doe – Mar 11, 2031" is a byline.
+  if (placed && (placed[2] === ',' || isPlace(placed[1]!))) return parseDateLine(placed[3]!) ?? parseDateLine(line);
   if (!m) return parseDateLine(line);
   const date = parseDateLine(line.trim().slice(m[0].length));
   return date ? { ...date, publisher: m[2]!.trim() } : undefined;
@@ -145,7 +152,8 @@ export function parsePlaceDateLine(line: string): (ParsedDate & { publisher?: st
 
 /** A month-and-day line with no year ("- Apr 17", "March 3"): header metadata, but not a date. */
 export function isYearlessDateLine(line: string): boolean {
-  const text = line.trim().replace(/^[-–—•·]\s*/, '').replace(DATE_LABEL, '');
+  // "Tue, Feb 4, 9:02 AM (2 days ago)": a mail client's header adds the message's age in brackets.
+  const text = line.trim().replace(/^[-–—•·]\s*/, '').replace(DATE_LABEL, '').replace(/\s*\((?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?)\s+ago\)$/i, '');
   if (text.length > 30 || /\d{4}/.test(text) || !/\d/.test(text)) return false;
   const r = chrono.strict.parse(text, REF);
   return r.length === 1 && r[0]!.text.trim().length >= text.replace(/[\s,.]+$/, '').length - 1 && !r[0]!.start.isCertain('year') && r[0]!.start.isCertain('day');

@@ -9,7 +9,7 @@ export function choosePublished(segments: Map<number, Segment>): void {
   if (dated.length < 2) return;
   const iso = (s: Segment) => (s.kind === 'date' ? s.iso : s.kind === 'byline' ? s.date!.iso : '');
   const earliest = (xs: typeof dated) => xs.reduce((a, b) => (iso(b[1]).slice(0, 10) < iso(a[1]).slice(0, 10) ? b : a));
-  const published = dated.find(([, s]) => /^(?:.*\s)?(?:(?:first |originally )?published|posted|issued)\b/i.test(s.text));
+  const published = dated.find(([, s]) => /^(?:.*\s)?(?:(?:first |originally )?publish(?:ed)?|posted|issued|originally)\b/i.test(s.text));
   // An update, or the date of the edition a page sits in, never comes before the publication: the earliest is the safe choice.
   const pick = published ?? earliest(dated);
   for (const [i, s] of dated) {

@@ -1,4 +1,4 @@
-import { isKnownPerson, isPlace, JOB_WORD, parseByline, parseCreditParts, parseNameLine } from './byline.ts';
+import { isKnownPerson, isPlace, JOB_WORD, OTHER_ROLE, parseByline, parseCreditParts, parseNameLine } from './byline.ts';
 import { DESK, looksLikeOutlet } from './outlet-name.ts';
 import { lineChrome } from './chrome.ts';
 import { isReadingTime, isYearlessDateLine, parseDateLine, parsePlaceDateLine, splitGluedReadingTime, type ParsedDate } from './dates.ts';
@@ -238,6 +238,10 @@ export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
       // "2025-01-29 · 9 min · Name": beside a date and nothing else unread, a lone name is the author.
       if (person.length === 1 && open.length === 1 && !read.some((r) => r.by)) read[person[0]!]!.by = { authors: parseNameLine(parts[person[0]!]!)! };
     }
+    // "Written by A | Edited by B": another role's credit beside the byline names no outlet.
+    read.forEach((r, k) => {
+      if (!(r.date || r.by || r.source) && OTHER_ROLE.test(parts[k]!.trim())) r.other = true;
+    });
     const loose = read.map((r, k) => (r.date || r.by || r.source || r.other ? undefined : parts[k]!.trim())).filter((p): p is string => !!p);
     // "Baidu, Inc. (BIDU) Stock": a company's name with its ticker links to its quote, and names no outlet.
     read.forEach((r, k) => {
@@ -248,7 +252,9 @@ export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
     }
     if (read.every((r) => r.date || r.by || r.source || r.other)) {
       const date = read.find((r) => r.date)?.date;
-      const by = read.find((r) => r.by)?.by;
+      // "A · B": a row of names is one byline of all of them.
+      const bys = read.flatMap((r) => (r.by ? [r.by] : []));
+      const by = bys.length > 1 && bys.every((b) => !b.publisher) ? { authors: [...new Set(bys.flatMap((b) => b.authors))] } : bys[0];
       const source = read.find((r) => r.source)?.source?.trim();
       const publisher = by?.publisher ?? date?.publisher ?? source;
       if (by) return { kind: 'byline', ...by, ...(publisher ? { publisher } : {}), ...(date ? { date } : {}) };

@@ -1,5 +1,5 @@
-import { titleCase } from './byline.ts';
-import { BODY_NAME, COPYRIGHT_LEAD, COPYRIGHT_MARK } from './outlet-name.ts';
+import { spelledOut, titleCase } from './byline.ts';
+import { BODY_NAME, COPYRIGHT_LEAD, COPYRIGHT_MARK, looksLikeOutlet } from './outlet-name.ts';
 export { BODY_NAME };
 import { isSectionLine } from './headline.ts';
 import { parseDateline } from './dates.ts';
@@ -84,13 +84,22 @@ const ownsCopyright = (line: string, name: string) => {
  * the text names it again. A banner sentence may stand above it ("Join our newsletters …"); written in
  * capitals, the name is compared without case and title-cased.
  */
+/** An ad slot's label alone on its line ("Advertisement"): however often the page repeats it, never the site's name. */
+const AD_LABEL = /^(?:advertisement|advertising|advertisment|anzeige|publicité|publicidad|pubblicità)$/iu;
 /** "Skip to main content", "Jump to navigation", "Go to accessibility shortcuts": a page's skip link, printed first. */
 const SKIP_LINK = /^(?:(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article|main)|(?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:accessibility\s+)?(?:shortcuts|content|navigation|menu|search)(?:\s+bar)?)$/i;
+
+/** A menu's label opens with a word of recency or rank ("Latest News", "Top Stories", "Breaking News"): no masthead. */
+const NAV_LEAD = /^(?:latest|breaking|top|trending|popular|most|more|all|recent|today['’]?s?|live|featured|editor['’]?s|new)\b/i;
+/** A name in capitals is written as a name ("HARBOUR DAILY" → "Harbour Daily"), an acronym of up to five letters ("FNB") as it is. */
+const asWritten = (name: string) => (/\p{Ll}/u.test(name) || /^\p{Lu}{2,5}$/u.test(name) ? name : titleCase(name));
 
 export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: ReadonlyMap<number, Segment>, titleAt: number, end: number, bannerFirst: boolean, from = 0, host?: string): { at: number; value: string } | undefined {
   // "Skip to main content" over the masthead: a skip link is a control, the site's name stands under it.
   // `from`: the first line after what a capture tool wrote above the page (an archive's copy of the page's address).
-  const skip = from + (SKIP_LINK.test(ts[from] ?? '') ? 1 : 0);
+  // So is an ad slot's label above it ("Advertisement").
+  let skip = from;
+  while (skip < from + 2 && (SKIP_LINK.test(ts[skip] ?? '') || AD_LABEL.test(ts[skip] ?? ''))) skip++;
   if (skip >= ts.length) return undefined;
   const at = skip + ((bannerFirst || words(ts[skip]!) > 8) && titleAt > skip + 1 ? 1 : 0);
   const top = taken.get(at);
@@ -98,19 +107,48 @@ export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: R
   const row = ts[at]!.split(/\s+\|\s+/);
   const lead = row.length >= 4 && row.slice(1).every((p) => /^\p{Ll}[\p{Ll} ]{0,15}$/u.test(p)) ? /^((?:\p{Lu}[\p{L}&.'’-]*\s){1,3})\p{Ll}+$/u.exec(row[0]!)?.[1]?.trim() : undefined;
   if (lead && titleAt > at && top?.kind === 'boilerplate' && top.reason === 'navigation') return { at, value: lead };
-  const first = ts[at]!.replace(EDITION_LANGUAGE, '');
+  // "Harbour Gazette logo": a logo's alt text names the site.
+  const first = ts[at]!.replace(EDITION_LANGUAGE, '').replace(/\s+logo$/i, '');
   // One word is a name when the text writes it so at least twice ("Qwen" over a lab's blog), which a menu's label ("Products") is not.
   const single = words(first) === 1 && /^\p{Lu}[\p{L}\d]{2,}$/u.test(first) && !MENU_WORD.test(first);
-  const shaped = words(first) <= 4 && /^(?:\p{Lu}[\p{L}&.'’-]*\s?)+$/u.test(first) && !isSectionLine(first) && (words(first) >= 2 || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first) || single);
+  // "TICKER & TAPE": an ampersand between the words is part of a name.
+  const shaped = words(first) <= 4 && /^(?:(?:\p{Lu}[\p{L}&.'’-]*|&)\s?)+$/u.test(first) && !/^&/.test(first) && !isSectionLine(first) && (words(first) >= 2 || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first) || single);
   if (titleAt <= at || top?.kind !== 'boilerplate' || (top.reason !== 'navigation' && top.reason !== 'page chrome') || !shaped) return undefined;
   const name = first.toLowerCase();
   // The page's own address spells it ("TechBiz Daily" over www.techbizdaily.example.com/…): the site's name, however rarely the text repeats it.
   const squashed = name.replace(/[^\p{L}\d]/gu, '');
-  if (host && squashed.length >= 4 && host.toLowerCase().split('.').some((label) => label === squashed)) return { at, value: /\p{Ll}/u.test(first) ? first : titleCase(first) };
+  if (host && squashed.length >= 4 && host.toLowerCase().split('.').some((label) => label === squashed)) return { at, value: asWritten(first) };
+  // "HPB" over the story, "Harbour Public Broadcasting" alone or in the copyright line at the foot: the name the site spells out.
+  const full = /^\p{Lu}{2,5}$/u.test(first) ? spelledOut(first, us.slice(Math.max(end, at + 1)).map((u) => u.text)) : undefined;
+  if (full) return { at, value: full };
   // The text names it again anywhere below the masthead (a disclaimer in the header, "Views expressed by X contributors …", counts).
   if (words(first) === 1 && !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(first)) {
     const word = new RegExp(`\\b${RegExp.escape(first)}\\b`, 'gu');
-    if (us.slice(Math.max(end, at + 1)).reduce((n, u) => n + (u.text.match(word)?.length ?? 0), 0) < 2) return undefined;
-  } else if (!us.some((u, k) => k > at && k !== titleAt && (u.text.toLowerCase().includes(name) || ownsCopyright(u.text, name)))) return undefined;
-  return { at, value: /\p{Ll}/u.test(first) ? first : titleCase(first) };
+    // Lines of the header count too ("Get a quick summary of this article on LCN Brief."), but not its menu's.
+    const said = us.reduce((n, u, k) => n + (k > at && (k >= end || (taken.get(k) as { reason?: string } | undefined)?.reason !== 'navigation') ? (u.text.match(word)?.length ?? 0) : 0), 0);
+    if (said < 2) return undefined;
+    // A name of two words or more shaped as an outlet's ("Harbour TV", "The Harbour Tech") heads its menu once, as mastheads do
+    // (unless the page's own address, printed above, spells another name).
+  } else if (!(looksLikeOutlet(first) && !NAV_LEAD.test(first) && !host) && !us.some((u, k) => k > at && k !== titleAt && (u.text.toLowerCase().includes(name) || ownsCopyright(u.text, name)))) return undefined;
+  return { at, value: asWritten(first) };
 }
+
+/**
+ * A name above the headline that the page's copyright line at the foot holds ("The Northern Chronicle" among the
+ * masthead's lines, "© The Northern Chronicle 2031" at the end): the site's name, wherever in the masthead it
+ * stands (under a consent overlay, inside its menu). Only a short name-shaped line; the first that the footer holds.
+ */
+export function copyrightMasthead(us: readonly Unit[], ts: readonly string[], taken: ReadonlyMap<number, Segment>, titleAt: number, end: number): { at: number; value: string } | undefined {
+  const foot = us.slice(Math.max(end, titleAt + 1)).map((u) => u.text).filter((t) => COPYRIGHT_MARK.test(t));
+  if (foot.length === 0) return undefined;
+  for (let k = 0; k < titleAt; k++) {
+    const t = ts[k]!.trim().replace(/\s+logo$/i, '');
+    const why = (taken.get(k) as { reason?: string } | undefined)?.reason;
+    if (taken.has(k) && why !== 'navigation' && why !== 'page chrome') continue;
+    if (words(t) < 2 || words(t) > 6 || !/^(?:(?:\p{Lu}[\p{L}&.'’-]*|&|of|the|and)\s?)+$/u.test(t) || isSectionLine(t)) continue;
+    const name = RegExp.escape(t.replace(/^the\s+/i, ''));
+    if (foot.some((f) => new RegExp(`${COPYRIGHT_LEAD.source}(?:the\\s+)?${name}\\b`, 'iu').test(f))) return { at: k, value: asWritten(t) };
+  }
+  return undefined;
+}
+

@@ -196,3 +196,95 @@ describe("a masthead's logo text beside its domain", () => {
     expect(meta(a)).toMatchObject({ publisher: 'HGZ', title: 'Ferry operator posts record annual profit as demand for crossings grows' });
   });
 });
+
+describe('notices written as sentences between the headline and its date', () => {
+  it('looks past two of them and a bare name to the date under the headline', () => {
+    const a = read(`${MENU}\nElectric ferry finishes its sea trials two years after the order\nGet a quick summary of this article in our app.\nThis audio is read by a synthetic voice.\nMaria Jensen\n12 Mar 2031 06:00AM\n(Updated: 12 Mar 2031 09:15AM)\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric ferry finishes its sea trials two years after the order', date: '2031-03-12T06:00', authors: ['Maria Jensen'] });
+  });
+
+  it('counts only lines left as text: a share bar, an audio player, a caption and its credit stand between a dek and the byline', () => {
+    const a = read(`Electric ferry finishes its sea trials two years after the order\nThe yard says the vessel is ready, but operators fear the chargers will not be.\nShare full article\nListen to this article · 4:12 min Learn more\nThe ferry at the quay in Gdansk on Monday.\nCredit...Piotr Nowak for The Harbour Gazette\nBy Maria Jensen and Per Olsen\nReporting from Oslo and Gdansk\nPublished March 12, 2031Updated March 13, 2031, 9:14 a.m. ET\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Electric ferry finishes its sea trials two years after the order', date: '2031-03-12', authors: ['Maria Jensen', 'Per Olsen'] });
+    // "Reporting from …" says where the reporters are: no outlet.
+    expect(meta(a).publisher).not.toBe('Reporting from Oslo and Gdansk');
+  });
+});
+
+describe('a headline written as two sentences over a standfirst', () => {
+  it('is the headline when the byline follows the standfirst', () => {
+    const a = read(`${MENU}\nShipping Stocks\nFerry Shares Suffer Record Loss. Why the Battery Ship Spooked the Trade.\nThe operator lost more market value than any shipping company has in a single day. Investors are asking whether the bet on batteries can pay off.\nBy Maria Jensen\nMarch 12, 2031, 4:28 pm EST\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Ferry Shares Suffer Record Loss. Why the Battery Ship Spooked the Trade.', date: '2031-03-12T16:28', authors: ['Maria Jensen'] });
+  });
+});
+
+describe('the first publication stated under the text', () => {
+  const top = `${MENU}\nElectric ferry finishes its sea trials two years after the order\nBy Maria Jensen\nUpdated March 13, 2031 6:12 AM\n${BODY}\nThe yard expects to deliver the second ship next spring, the operator added.`;
+  it('wins over an update at the top', () => {
+    expect(meta(read(`${top}\nThis story was originally published March 12, 2031 at 5:00 AM.\nRead Next`)).date).toBe('2031-03-12T05:00');
+    expect(meta(read(`${top}\nFirst published on 12 March 2031.`)).date).toBe('2031-03-12');
+  });
+
+  it('but not a later date, nor a date in a sentence of the text', () => {
+    expect(meta(read(`${top}\nThis story was originally published March 14, 2031 at 5:00 AM.`)).date).toBe('2031-03-13T06:12');
+    expect(meta(read(`${top}\nThe yard's plan was originally published in a trade paper on March 2, 2031, and revised since.`)).date).toBe('2031-03-13T06:12');
+  });
+});
+
+describe("a menu's last item above the headline", () => {
+  it('is no byline when compromise knows it as a place as well as a name', () => {
+    const countries = ['Bhutan', 'Cambodia', 'China', 'India', 'Japan', 'Nepal', 'Pakistan', 'Singapore', 'Sri Lanka', 'Thailand'].join('\n');
+    const a = read(`ANN\nAsia News Network\n${countries}\nHome / Europe / Business\nElectric ferry finishes its sea trials two years after the order\nKim Min-seo\nThe Harbour Ledger\nMarch 12, 2031\n${BODY}`);
+    expect(meta(a).authors).toEqual(['Kim Min-seo']);
+  });
+});
+
+describe("a blog hub's author cards", () => {
+  it('reads every name line past the handle above it', () => {
+    const a = read(`FerryHub\nModels\nDocs\nBack to Articles\nElectric ferry finishes its sea trials two years after the order\nPublished March 12, 2031\nUpvote\n86\nmariaj\nMaria Jensen\nperolsen\nPer Olsen\n${BODY}`);
+    expect(meta(a).authors).toEqual(['Maria Jensen', 'Per Olsen']);
+  });
+});
+
+describe("a release page's header repeated after the text", () => {
+  it('reads the headline, provider and date even though a "You just read:" block prints them again', () => {
+    const head = 'Fjord Ferries brings three battery ships into service on the Bergen crossing';
+    const a = read(`Wire Hub\nNewsroom\nPricing\nSign In\nPress Release\n${head}\nCommuters can book the new crossings through the regional travel app at lower fares\nNews Provided By\nFjord Ferries ASA\nMar 12, 2031, 09:30 GMT\nShare This Article\n${BODY}\nThe yard expects to deliver the second ship next spring, the operator added in a statement on its website on Monday.\nAbout Fjord Ferries\nFjord Ferries ASA\nYou just read:\n${head}\nNews Provided By\nFjord Ferries ASA\nMar 12, 2031, 09:30 GMT\nMore From This Author`);
+    expect(meta(a)).toMatchObject({ title: head, date: '2031-03-12T09:30', publisher: 'Fjord Ferries ASA' });
+  });
+});
+
+describe('labelled lines under the date', () => {
+  it("are the page's labels, not the text: 'Views：3,482', 'Font Size：S M L'", () => {
+    const a = read(`Electric ferry finishes its sea trials two years after the order\nPublish Date：2031-03-12\nSource：Maritime Division\nViews：3,482\nFont Size：S M L\n${BODY}`);
+    expect(meta(a).date).toBe('2031-03-12');
+    expect(a.body.map((b) => b.text)).toEqual([BODY]);
+  });
+});
+
+describe('a name and its job title after a slash or comma, under the headline', () => {
+  it('is the byline, the name in capitals written as a name', () => {
+    const head = `${MENU}\nElectric ferry finishes its sea trials two years after the order`;
+    expect(meta(read(`${head}\n2031/03/12 18:30 CET\nMARIA JENSEN / HG staff writer\n${BODY}`)).authors).toEqual(['Maria Jensen']);
+    expect(meta(read(`${head}\nMaria Jensen, Senior Shipping Reporter\n12 March 2031 • 5:47pm\n${BODY}`))).toMatchObject({ authors: ['Maria Jensen'], date: '2031-03-12T17:47' });
+  });
+});
+
+describe('"Reporting from …" between the byline and the date', () => {
+  it('is neither the headline nor the outlet', () => {
+    const a = read(`Battery Ferry Clears Trials, Opening Door to Baltic Orders\nThe vessel's success could reshape how northern Europe moves commuters across its fjords.\nShare full article\nBy Maria Jensen\nReporting from Bergen, Norway\nPublished March 12, 2031Updated March 13, 2031, 7:10 a.m. ET\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Battery Ferry Clears Trials, Opening Door to Baltic Orders', date: '2031-03-12', authors: ['Maria Jensen'], publisher: null });
+  });
+});
+
+describe('author rows of mainstream pages', () => {
+  const head = `${MENU}\nElectric ferry finishes its sea trials two years after the order`;
+  it('reads a name with a job title naming the outlet, stacked names with their job titles, a middle-dot row, a contributor credit', () => {
+    expect(meta(read(`${head}\nMaria Jensen, Gazette staff writer\nMarch 12, 2031 09:15 CET\n${BODY}`)).authors).toEqual(['Maria Jensen']);
+    expect(meta(read(`${head}\nMaria Jensen\nSenior Reporter\nPer Olsen\nReporter\nMarch 12, 2031\n${BODY}`)).authors).toEqual(['Maria Jensen', 'Per Olsen']);
+    expect(meta(read(`${head}\nMaria Jensen · Per Olsen\n12 March 2031\n${BODY}`)).authors).toEqual(['Maria Jensen', 'Per Olsen']);
+    const credited = meta(read(`${head}\nBy Maria Jensen, with additional reporting by Per Olsen\nMar 12, 2031\n${BODY}`));
+    expect(credited.authors).toEqual(['Maria Jensen']);
+    expect(credited.publisher).not.toMatch(/reporting/);
+  });
+});

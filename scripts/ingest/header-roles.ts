@@ -1,6 +1,7 @@
-import { JOB_WORD, isNameShaped, isPlace, isKnownPerson, parseByline, parseNameLine, parseNameWithJob, titleCase } from './byline.ts';
+import { JOB_WORD, isNameShaped, isPlace, isKnownPerson, parseByline, parseNameLine, titleCase } from './byline.ts';
+import { parseNameWithJob } from './byline-job.ts';
 import { looksLikeOutlet } from './outlet-name.ts';
-import { AUDIENCE, BODY_NAME, EDITION_LANGUAGE, OFFICE, outletOfDesk, topSiteLine } from './header-masthead.ts';
+import { AUDIENCE, BODY_NAME, copyrightMasthead, EDITION_LANGUAGE, OFFICE, outletOfDesk, topSiteLine } from './header-masthead.ts';
 import { AVATAR } from './chrome.ts';
 import { isProse, setterOf } from './header-walk.ts';
 import type { Segment } from '../core/article.ts';
@@ -17,6 +18,9 @@ const isShortLabel = (t: string) => (isCjk(t) ? t.length <= 8 : words(t.replace(
 
 /** A name of one to four capitalised words, then a bare domain: "SWN helvetica.info", "Harbour Gazette gazette.example.org". */
 const NAME_AND_DOMAIN = /^((?:[\p{Lu}\d][\p{L}\d&'’-]*\s){1,4})(?:www\.)?[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,}$/u;
+
+/** A user name alone on its line, as a platform shows it beside the display name: one lower-case token. */
+const USER_HANDLE = /^@?[\p{Ll}\d][\p{Ll}\d_.-]{1,30}$/u;
 
 export interface HeaderLines {
   us: readonly Unit[];
@@ -73,11 +77,16 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     // Two or more names that each open with a first name are people, even when "A and B" is shaped like an outlet's name.
     // So are two or more names right under the headline, where a byline stands, if one of them opens with a known first name.
     const namedPeople = !!people && people.length > 1 && (people.every((p) => isKnownPerson(p)) || (i === titleAt + 1 && people.some((p) => isKnownPerson(p))));
-    if (people && (namedPeople || !isOutletLine(t)) && (i > titleAt || people.length > 1 || (nameShaped(t) && isKnownPerson(t)) || opensBodyLine(t))) {
+    // Above the headline, a name compromise also knows as a place ("Sri Lanka" ending a list of countries) is the menu's.
+    // "Jane Doe, Ledger staff writer": a name with its job title is a byline though the job names the outlet.
+    const withJob = i > titleAt && !!parseNameWithJob(t);
+    if (people && (namedPeople || withJob || !isOutletLine(t)) && (i > titleAt || people.length > 1 || (nameShaped(t) && isKnownPerson(t) && !isPlace(t)) || opensBodyLine(t))) {
       // A second name line right under a byline ("Jane Doe" / "Ola Nordmann", a host and a reporter) adds its people to it: the article's authors are read from the first byline.
       // So does one past an author card's picture label ("Avatar: Jane Doe"), read as a label line.
       let at = i - 1;
-      while (at > titleAt + 1 && !!(segments.get(at) ?? taken.get(at)) && AVATAR.test(ts[at]!)) at--;
+      // Or past the next author's handle ("leahz" / "Leah Zimmermann" / "tferreira" / "Tomás Ferreira": a blog hub's author cards).
+      // Or past the first author's job title ("Jane Doe" / "Senior Reporter" / "Ola Nordmann" / "Reporter").
+      while (at > titleAt + 1 && !!(segments.get(at) ?? taken.get(at)) && (AVATAR.test(ts[at]!) || USER_HANDLE.test(ts[at]!) || (words(ts[at]!) <= 4 && JOB_WORD.test(ts[at]!) && !/[.!?,]/.test(ts[at]!)))) at--;
       const prev = segments.get(at);
       if (prev?.kind === 'byline' && at > titleAt && !prev.date) segments.set(at, { ...prev, authors: [...new Set([...prev.authors, ...people])] });
       set(i, { kind: 'byline', authors: people });
@@ -96,11 +105,13 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
       continue;
     }
     // The site's name: above the headline (the first line, or one shaped like an outlet's name), or below it when shaped so.
+    // The first line left under a site's menu is the menu's last item ("Budget 2025", "Back to Articles"): the name stands at the menu's top.
     // A single capitalised word below the headline that is not a section label names the outlet ("Reuters").
     // So does a short name in capitals right under the byline ("By A" / "Pacific Circuit"), when it is not a job title or a place.
     const underByline = segments.get(i - 1)?.kind === 'byline' && words(t) <= 4 && !/\d/.test(t) && t.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w)) && !JOB_WORD.test(t) && !isPlace(t);
     // A city on its own line under the date ("Beijing") is where the story was written, not the site.
-    const lone = i > titleAt && ((/^\p{Lu}[\p{L}\d&.'’-]+$/u.test(t) && !JOB_WORD.test(t) && !isPlace(t)) || underByline);
+    // A button over its count ("Upvote" / "86") is a widget, not the site.
+    const lone = i > titleAt && !/^[+-]?[\d.,]+\s?[KkMm]?$/.test(ts[i + 1] ?? '') && ((/^\p{Lu}[\p{L}\d&.'’-]+$/u.test(t) && !JOB_WORD.test(t) && !isPlace(t)) || underByline);
     // Below the headline, a site name stands beside the headline, byline or date, not further down among other lines.
     const besideMeta = [i - 1, i + 1].some((j) => /^(?:title|date|byline)$/.test(segments.get(j)?.kind ?? ''));
     // A line set in columns ("Sector        Industry Note") is a running header of a printed page, not a name.
@@ -127,7 +138,11 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
       set(i, { kind: 'meta', role: 'publisher', value: withDomain.trim() });
       continue;
     }
-    const site = !havePublisher && !menuItem && !kicker && named && !abbreviated && !columns && !CRUMB.test(t) && (!isSectionLine(t) || (noHeadline && i === candidates[0])) && (words(t) <= 6 || (i === candidates[0] && i < titleAt && BODY_NAME.test(t) && words(t) <= 10)) && (i < titleAt || besideMeta || aboveCount) && (isOutletLine(t) || aboveCount || lone || (i < titleAt && ((i === candidates[0] && titled) || fullName)));
+    // A word the page's menu lists ("Inbox" in a mail client's folder list, shown again as the message's label) is a menu's, never a name.
+    // A public body named with the bodies it belongs to ("International Trade Administration, Ministry of Economic Affairs, R.O.C.") among the masthead's lines, whatever menu stands above it.
+    const publicBody = BODY_NAME.test(t) && /,\s/.test(t) && !/[!?:]/.test(t);
+    const inMenu = us.some((u, k) => k !== i && u.text.trim() === t && (taken.get(k) as { reason?: string } | undefined)?.reason === 'navigation');
+    const site = !havePublisher && !menuItem && !inMenu && !kicker && named && !abbreviated && !columns && !CRUMB.test(t) && (!isSectionLine(t) || (noHeadline && i === candidates[0])) && (words(t) <= 6 || (i < titleAt && BODY_NAME.test(t) && words(t) <= 10)) && (i < titleAt || besideMeta || aboveCount) && (isOutletLine(t) || aboveCount || lone || (i < titleAt && ((i === candidates[0] && titled && !underMenu(i)) || fullName || (publicBody && titled))));
     if (t === split.publisher || site) {
       havePublisher = true;
       // "SITE NAME | SECTION": the section labels after the name are not part of it.
@@ -136,7 +151,7 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
       // "European Commission - Press corner": a body's or outlet's name, then its portal's label in sentence case.
       const portal = /^(.{3,60}?)\s+[-–—]\s+(\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2})$/u.exec(t);
       const head = portal && (BODY_NAME.test(portal[1]!) || looksLikeOutlet(portal[1]!)) ? portal[1]! : t;
-      const name = (named.length >= 2 && named.slice(1).every((p) => isSectionLine(p)) ? named[0]! : head).replace(/\s+(?:home ?page|front page)$/i, '').replace(EDITION_LANGUAGE, '');
+      const name = (named.length >= 2 && named.slice(1).every((p) => isSectionLine(p)) ? named[0]! : head).replace(/\s+(?:home ?page|front page|logo)$/i, '').replace(EDITION_LANGUAGE, '');
       set(i, { kind: 'meta', role: 'publisher', value: outletOfDesk(/\p{Ll}/u.test(name) ? name : titleCase(name), us.slice(end)) });
       continue;
     }
@@ -161,6 +176,7 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     const url = [...segments.values()].find((s) => s.kind === 'meta' && s.role === 'url' && s.value) as { value?: string } | undefined;
     const host = url?.value ? URL.parse(url.value)?.hostname : undefined;
     const top = topSiteLine(us, ts, taken, titleAt, end, isProse(ts[from]!), from, host);
-    if (top) set(top.at, { kind: 'meta', role: 'publisher', value: top.value });
+    const named = top ?? copyrightMasthead(us, ts, taken, titleAt, end);
+    if (named) set(named.at, { kind: 'meta', role: 'publisher', value: named.value });
   }
 }

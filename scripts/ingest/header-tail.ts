@@ -1,5 +1,5 @@
-import { isKnownPerson, isNameShaped, parseByline, parseNameLine } from './byline.ts';
-import { parsePlaceDateLine } from './dates.ts';
+import { isKnownPerson, isNameShaped, isPlace, parseByline, parseNameLine } from './byline.ts';
+import { parseDateLine, parsePlaceDateLine } from './dates.ts';
 import { readMeta, runningHead, validUrl } from './header-line.ts';
 import { plain } from './headline.ts';
 import { words } from './units.ts';
@@ -114,6 +114,8 @@ const POSTED_FOOTER = /^(?:this (?:entry|post|article) was )?(?:posted|published
 const LABEL_ABOVE = /^(?:joined|member since|saved|added|last seen|birthday|born)\s*:?$/i;
 /** A line labelled as the publication's date: "Published on …", "Posted: …", "Edited on …" is not one. */
 const PUBLISHED_LINE = /^(?:(?:first |originally )?published|posted)\b/i;
+/** "This story was originally published March 4, 2031 at 5:00 AM.": a footer giving the first publication's date. */
+const ORIGINALLY = /^(?:this (?:story|article|post|report|piece) was )?(?:originally|first) published\s+(?:on\s+)?(.{6,60}?\d{4}.*?)\.?$/i;
 /** How far up from the end such a labelled line is looked for. */
 const LABELLED_TAIL_UNITS = 16;
 export function readTailDate(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): Map<number, Segment> {
@@ -126,6 +128,16 @@ export function readTailDate(us: readonly Unit[], taken: ReadonlyMap<number, Seg
     for (const i of untaken.slice(-TAIL_UNITS * 2)) {
       const m = readMeta(plain(us[i]!.text), true);
       if (m?.kind === 'date' && m.iso.slice(0, 10) === day && /^(?:posted|published|updated|first published|last updated)\b/i.test(us[i]!.text)) out.set(i, { kind: 'meta', role: 'other date', line: us[i]!.line, text: us[i]!.text });
+    }
+    // "Updated March 5, 2031" at the top, "This story was originally published March 4, 2031 at 5:00 AM." under the text: the first publication wins.
+    // (Chrome rules may have taken the footer as a production note: it is the date all the same.)
+    for (const i of us.map((_, k) => k).filter((k) => !taken.has(k) || taken.get(k)!.kind === 'boilerplate').slice(-LABELLED_TAIL_UNITS)) {
+      const m = ORIGINALLY.exec(plain(us[i]!.text).trim());
+      const first = m ? parseDateLine(m[1]!) : undefined;
+      if (!first || first.iso.slice(0, 10) > day || (first.iso.slice(0, 10) === day && !/^\(?(?:last )?updated\b/i.test(dated.text))) continue;
+      out.set(datedAt!, { kind: 'meta', role: 'other date', line: dated.line, text: dated.text });
+      out.set(i, { kind: 'date', ...first, line: us[i]!.line, text: us[i]!.text });
+      return out;
     }
     // "14th July 2025" over the text, "Posted 14th July 2025 at 10:42 pm" under it (a weblog): the footer's copy gives the day's time.
     if (dated.kind === 'date' && !dated.hasTime) {
@@ -248,4 +260,30 @@ export function readColophon(us: readonly Unit[], taken: ReadonlyMap<number, Seg
     break;
   }
   return out;
+}
+
+/** "Jane Doe covers shipping for The Harbour Gazette from Oslo.": an author's note naming the outlet the author writes for. */
+const BIO_OUTLET = /^\s+(?:covers|reports|writes|edits|is|was|has)\b[^.]{0,120}?\s(?:for|at|with)\s+((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&|of|\p{Lu}[\p{L}&'’.-]*)){0,5})(?=[.,;]?\s*(?:$|\p{Ll}|\.|More about\b))/u;
+
+/**
+ * The outlet an author's note at the end names ("Jane Doe covers shipping for The Harbour Gazette."), when nothing
+ * above names one: an article-area copy (no masthead) says whose it is only there. Set on the byline that names the
+ * author; the note itself stays whatever it was taken as (an author bio).
+ */
+export function readBioOutlet(us: readonly Unit[], taken: Map<number, Segment>): void {
+  const segs = [...taken.entries()];
+  if (segs.some(([, s]) => ('publisher' in s && s.publisher) || (s.kind === 'meta' && s.role === 'publisher' && s.value))) return;
+  const byline = segs.find(([, s]) => s.kind === 'byline' && s.authors.length > 0);
+  if (!byline || byline[1].kind !== 'byline') return;
+  const authors = byline[1].authors;
+  for (const u of us.slice(-20)) {
+    const t = plain(u.text).trim();
+    const who = authors.find((a) => t.startsWith(a));
+    // The sentence's full stop is not part of the name (an initial's is: "U.S.").
+    const outlet = who ? BIO_OUTLET.exec(t.slice(who.length))?.[1]?.replace(/(?<!\b\p{Lu})\.$/u, '') : undefined;
+    // "for Norway": a place is where, not whom (compromise also tags names such as "The Fjord Courier" as places: an outlet's "The" tells them apart).
+    if (!outlet || words(outlet) > 6 || (!/^The\s/.test(outlet) && isPlace(outlet))) continue;
+    taken.set(byline[0], { ...byline[1], publisher: outlet });
+    return;
+  }
 }

@@ -1,11 +1,15 @@
-import { HANDLE, isGroupLabel, parseByline, isKnownPerson, parseNameLine, parseNameWithJob, parseRoleCredit } from './byline.ts';
+import { HANDLE, isGroupLabel, parseByline, isKnownPerson, parseNameLine, parseRoleCredit } from './byline.ts';
+import { parseNameWithJob } from './byline-job.ts';
 import { LEGAL_FORM } from './outlet-name.ts';
 import { isArchiveLine, ORIGINAL_LINK, PARTS, PROVIDER, readMeta, runningHead, SOURCE_LINE, URL_LINE, type Meta } from './header-line.ts';
 import { AUDIENCE, ROSTER_LINE } from './header-masthead.ts';
 import { printedSite } from './header-tail.ts';
 import type { Segment } from '../core/article.ts';
-import { isCjk, isSectionLine } from './headline.ts';
+import { isSectionLine } from './headline.ts';
 import { BARE_URL, words, type Unit } from './units.ts';
+import { COUNT_LINK, EMAIL_AT_END, JOB_LINE, JOINED, KICKER, LABELLED_LINE, LABEL_ABOVE, LINK_LIST, LIST_ITEM, NUMBERED, REPORTING_FROM, SPONSOR_LINE, TIME_LINE, canBeTitle, isProse, setterOf } from './header-shapes.ts';
+
+export { canBeTitle, isProse, setterOf } from './header-shapes.ts';
 
 /**
  * The walk down the header block: each line from the top (or under a mail's headers) is read as what it
@@ -15,32 +19,6 @@ import { BARE_URL, words, type Unit } from './units.ts';
 
 /** The header is looked for among the first units only. */
 const MAX_HEADER_UNITS = 16;
-const MAX_TITLE = 200;
-
-/** A line that reads as body text, not a header line (in scripts without spaces: a long line, or one ending a sentence). */
-export const isProse = (t: string) =>
-  words(t) > 30 || (/[.;:,]["”’)]?$/u.test(t) && words(t) >= 6) || (isCjk(t) && (t.length >= 40 || /[。！？；]$/u.test(t)));
-
-/** What a page's link lists are taken as: a headline or its date may have been taken with them. */
-const LINK_LIST = new Set(['related links', 'navigation']);
-const SPONSOR_LINE = /^(?:together with|presented by|sponsored by|in partnership with|brought to you by|powered by)\s+\p{Lu}/iu;
-const COUNT_LINK = /^(?:view|see|show|read|load|browse)\s+(?:all\s+)?[\d,.]+\s?[KkMm]?\s+(?:more\s+)?\p{L}+$/iu;
-const KICKER = /^[^.!?]{2,60}\s[-–—]$/u;
-const NUMBERED = /^\d{1,2}[.)]\s+\S/;
-/** A line with an e-mail address is a contact, never a headline. */
-// A firm's name ending in its legal form's full stop ("ACME ROBOTICS INC.") is a header line, not the end of a sentence.
-export const canBeTitle = (t: string) => t.length <= MAX_TITLE && (!/[.,;:]$/.test(t) || (/\.$/.test(t) && LEGAL_FORM.test(t) && words(t) <= 7)) && !BARE_URL.test(t) && !/\S@[\w-]+\.\w/.test(t);
-
-/** A job title opening a line, then where: "Partner, Example Ventures", "Senior analyst at Example". */
-const JOB_LINE = /^(?:(?:senior|junior|chief|principal|managing|general|founding|co-?|vice|lead|staff|contributing|associate|assistant|deputy)[\s-]+)*(?:partner|founder|ceo|cto|coo|cfo|president|chair(?:man|woman)?|professor|lecturer|fellow|researcher|scientist|engineer|investor|analyst|editor|reporter|writer|correspondent|columnist|director|head|vp|manager|consultant|advisor|adviser)\b[^,]{0,30}(?:,\s|\s+(?:at|of)\s+\p{Lu})/iu;
-/** A label line that names the outlet on the line under it: "Published in", "Editor for". */
-// "NEWS PROVIDED BY" over the issuer's name: a release's distribution page names the company that issued it.
-const LABEL_ABOVE = /^(?:(?:published|posted|appeared|editor|featured|originally published)\s+(?:in|on|for)|(?:news |content |release )?(?:provided|issued|distributed) by)$/i;
-
-/** Records header line `i` as `m` in `segments`. */
-export const setterOf = (us: readonly Unit[], segments: Map<number, Segment>) => (i: number, m: Meta) =>
-  segments.set(i, Object.assign({ kind: m.kind, line: us[i]!.line, text: us[i]!.text }, m) as Segment);
-
 export interface HeaderWalk {
   /** The lines that may be the headline (or the site's name, a byline, a label: header-roles.ts decides), in order. */
   candidates: number[];
@@ -50,18 +28,12 @@ export interface HeaderWalk {
   labelled: boolean;
 }
 
+const isPublisher = (m: Meta | undefined) => m?.kind === 'meta' && m.role === 'publisher';
+
 /**
  * Walks the header from unit `start`, recording what each line states in `segments`. `taken` holds the
  * units already classified as chrome or credits; a URL line in the header that was taken as a credit is read as the original URL instead.
  */
-/** A reporter's e-mail address closing a line. */
-const EMAIL_AT_END = /\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
-/** A time of day alone, with its zone: "6:12 AM GMT+8", "17:40 JST", "9:15 a.m. ET". */
-const TIME_LINE = /^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?)?$/i;
-/** A list item's mark at the start of a line. */
-const LIST_ITEM = /^[-–—•]\s+\S/u;
-const isPublisher = (m: Meta | undefined) => m?.kind === 'meta' && m.role === 'publisher';
-
 export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: ReadonlyMap<number, Segment>, segments: Map<number, Segment>, start: number): HeaderWalk {
   const set = setterOf(us, segments);
   const candidates: number[] = [];
@@ -99,11 +71,21 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
     const b = taken.get(i);
     return b?.kind === 'boilerplate' && i > start && ts[i - 1] === ts[i] && ts[i + 1] !== ts[i] && taken.get(i - 1)?.kind === 'boilerplate' && words(ts[i]!) >= 3 && canBeTitle(ts[i]!) && !isProse(ts[i]!);
   };
+  // A release page's "You just read:" block repeats the headline, its provider and date after the text: the two copies were
+  // taken as a running header, but a header line printed once more after the story's last paragraph is the header's own.
+  const lastLong = us.findLastIndex((u) => words(u.text) >= 20);
+  const echoedAtEnd = (k: number) => {
+    const b = taken.get(k);
+    // A button printed at both ends ("Share") is a button: only lines of three words or more are read again.
+    if (b?.kind !== 'boilerplate' || b.reason !== 'page chrome' || words(ts[k]!) < 3) return false;
+    const copies = ts.flatMap((x, j) => (x === ts[k] ? [j] : []));
+    return copies.length === 2 && copies[0] === k && copies[1]! > lastLong;
+  };
   for (let i = start; i < limit; i++, end = i) {
     const t = ts[i]!;
     // The date under a headline taken back from a link list was taken with the list too: it is the date.
     const linkedDate = candidates.at(-1) === i - 1 && LINK_LIST.has((taken.get(i) as { reason?: string } | undefined)?.reason ?? '') && metaOf(t, haveUrl)?.kind === 'date';
-    const before = linkedHeadline(i) || linkedDate || printedTwice(i) ? undefined : taken.get(i);
+    const before = linkedHeadline(i) || linkedDate || printedTwice(i) || echoedAtEnd(i) ? undefined : taken.get(i);
     // A channel's name over its audience ("1.2K members"), however the page repeats it, is the outlet.
     // So is a newsletter's name over its one-line description and its subscriber count.
     const overAudience = AUDIENCE.test(ts[i + 1] ?? '') || (/subscribers$/i.test(ts[i + 2] ?? '') && words(ts[i + 1] ?? '') <= 15);
@@ -168,7 +150,8 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
     if (before && !head && !labelAbove && !(before.kind === 'credit' && (URL_LINE.test(t) || SOURCE_LINE.test(t) || PARTS.test(t))) && !ORIGINAL_LINK.test(t) && !(before.kind === 'boilerplate' && /^by\s/i.test(t) && parseByline(t))) continue;
     // "Published in" / "Editor for" over a name: the label says the next line names the outlet.
     const next = ts[i + 1];
-    if (labelAbove && next !== undefined && !taken.has(i + 1) && words(next) <= 6 && /^[\p{Lu}\d]/u.test(next) && !/[.!?,;:]$/.test(next)) {
+    // (The name may recur on the page, in a contact block and a "You just read:" block, and be taken as a running header for it.)
+    if (labelAbove && next !== undefined && (!taken.has(i + 1) || (taken.get(i + 1) as { reason?: string }).reason === 'page chrome') && words(next) <= 6 && /^[\p{Lu}\d]/u.test(next) && !/[.!?,;:]$/.test(next)) {
       if (!before) set(i, { kind: 'meta', role: 'publisher' });
       set(++i, { kind: 'meta', role: 'publisher', value: next });
       labelled = true;
@@ -237,6 +220,16 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       set(i, { kind: 'boilerplate', reason: 'site footer' });
       continue;
     }
+    // "Font Size：S M L", "Views：3,482" in a run of labelled header lines under the date: the page's own labels, not the text.
+    if (haveDate && segments.has(i - 1) && LABELLED_LINE.test(t) && words(t) <= 7 && !/[.!?]$/.test(t)) {
+      set(i, { kind: 'meta', role: 'section' });
+      continue;
+    }
+    // "Reporting from Paris and Oslo" beside a byline says where the reporters are: neither the headline nor the outlet.
+    if (REPORTING_FROM.test(t) && words(t) <= 10 && !/[.!?]$/.test(t)) {
+      set(i, { kind: 'meta', role: 'section' });
+      continue;
+    }
     // A section label with an abbreviation's full stop ("U.S.") is a label like any other, not the start of the text.
     if ((isSectionLine(t) || /^(?:\p{Lu}\.){2,3}$/u.test(t)) && !isProse(t)) {
       set(i, { kind: 'meta', role: 'section' });
@@ -252,19 +245,31 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
     if (isProse(t) || !canBeTitle(t) || threadOpener) {
       // A standfirst (dek) between the headline and a byline or date is body text; the header goes on.
       // So is a banner above the headline (an affiliate notice): before any headline-shaped line, the date or byline may stand further down.
-      const ahead = candidates.some((k) => words(ts[k]!) >= 4) ? 3 : 7;
+      // Under a headline, two notices in sentences ("Get a quick summary …", "This audio is generated …") and a bare name may stand before the date.
+      const ahead = candidates.some((k) => words(ts[k]!) >= 4) ? 5 : 7;
       // A headline written as sentences ("X is back below its low. Here's what Y got wrong.") with no headline above it, right
       // over its byline (or a bare name over a date): a candidate for the headline like any other. (A post's first paragraph
       // right over its time is not: a post has no headline.)
       const fact = (k: number, kind: RegExp) => !taken.has(k) && kind.test(metaOf(ts[k] ?? '', haveUrl)?.kind ?? '');
       const named = (k: number) => !taken.has(k) && words(ts[k] ?? '') <= 4 && parseNameLine(ts[k] ?? '')?.length === 1 && fact(k + 1, /^date$/);
-      if (isProse(t) && /[.!?]$/.test(t) && words(t) <= 20 && !threadOpener && candidates.every((k) => words(ts[k]!) < 4) && (fact(i + 1, /^byline$/) || named(i + 1))) {
+      // Or over its standfirst, itself a sentence, and then the byline or date ("Nvidia Stock Suffers Record Loss. Why …" / dek / "By A").
+      const overDek = words(t) <= 15 && !taken.has(i + 1) && isProse(ts[i + 1] ?? '') && words(ts[i + 1]!) > words(t) && fact(i + 2, /^(?:byline|date)$/);
+      if (isProse(t) && /[.!?]$/.test(t) && words(t) <= 20 && !threadOpener && candidates.every((k) => words(ts[k]!) < 4) && (fact(i + 1, /^byline$/) || named(i + 1) || overDek)) {
         candidates.push(i);
         continue;
       }
-      const more = us.slice(i + 1, i + ahead).some((v, k) => !taken.has(i + 1 + k) && metaOf(ts[i + 1 + k]!, haveUrl)?.kind.match(/date|byline/));
+      // Lines already taken as chrome or credits (a share bar, an audio player, a photo's caption and credit) do not count.
+      // A date under "Joined" is an author card's (after the text), never the header's.
+      let more = false;
+      for (let k = i + 1, seen = 0; k < us.length && seen < ahead - 1 && !more; k++) {
+        if (taken.has(k)) continue;
+        seen++;
+        more = !!metaOf(ts[k]!, haveUrl)?.kind.match(/date|byline/) && !JOINED.test(ts[k - 1] ?? '');
+      }
       // Only a line that reads as a sentence is a banner: a line too long for a title but without one is the headline.
-      if (isProse(t) && (candidates.length > 0 || ahead > 3) && words(t) <= 60 && more) continue;
+      // A sentence right under the header's date and byline is the text: a date further down is a comment's or a card's.
+      const underFacts = haveDate && /^(?:date|byline)$/.test(segments.get(i - 1)?.kind ?? '');
+      if (isProse(t) && (candidates.length > 0 || ahead > 3) && words(t) <= 60 && more && !underFacts) continue;
       // A sentence set among the page's chrome above any headline or header fact (a government site's "An official website …" banner
       // explaining ".gov" and HTTPS between its toggles) is part of that banner: the header goes on under it.
       const chromeAt = (k: number) => taken.get(k)?.kind === 'boilerplate';

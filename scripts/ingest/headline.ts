@@ -44,7 +44,12 @@ export function splitTitle(t: string, outletHint: (s: string) => boolean): { tit
 }
 
 /** A line without the Markdown marks a scrape or an export leaves around it: a heading's "#", emphasis. */
-export const plain = (t: string) => t.replace(/^#{1,6}\s+/, '').replace(/^([*_]{1,3})(\S(?:.*\S)?)\1$/, '$2');
+export const plain = (t: string) =>
+  t
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/^([*_]{1,3})(\S(?:.*\S)?)\1$/, '$2')
+    // "[![Harbour Gazette](…/logo.svg)](https://harbour.example/ "Harbour Gazette")": a linked logo reads as its alt text, as a browser's copy does.
+    .replace(/^\[!\[([^\]\n]{2,60})\]\([^()\s]+\)\]\([^()\s]+(?:\s+"[^"]*")?\)$/, '$1');
 export const isCjk = (t: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(t);
 /**
  * Whether `short` abbreviates `long`: word by word, each the same or, in capitals, the initials of

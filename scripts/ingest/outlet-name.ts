@@ -41,3 +41,25 @@ export function looksLikeOutlet(text: string): boolean {
 export const COPYRIGHT_MARK = /^(?:copyright|©|\(c\))/i;
 /** Everything before a copyright line's holder: its mark, years and separators ("© 2024–2025, "). */
 export const COPYRIGHT_LEAD = /^(?:copyright|©|\(c\)|\s|\d|[-–,])*/i;
+
+/**
+ * An agency written by its initials ("FNA") in a dateline, spelled out on a copyright line
+ * ("© 2031 Formosa News Agency.") or alone on a line (its masthead), or by its short name ("Lodestar") that its
+ * masthead writes in full ("Lodestar Wire"): the full name. Undefined when no such line spells it.
+ */
+export function spelledOut(acronym: string, lines: readonly string[]): string | undefined {
+  // "(Lodestar)" in the dateline, "Lodestar Wire" alone on its line (the masthead): the agency's short name, and its full one.
+  // A logo's alt text ("Lodestar Wire logo") names the site as its masthead does.
+  if (/^\p{Lu}\p{Ll}+$/u.test(acronym)) return lines.map((l) => l.trim().replace(/\s+logo$/i, '')).find((l) => l.startsWith(`${acronym} `) && l.split(/\s+/).length <= 3 && OUTLET_WORD.test(l.slice(acronym.length)) && !COPYRIGHT_MARK.test(l));
+  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return undefined;
+  const n = acronym.length;
+  for (const line of lines) {
+    // A copyright line opens with the name; a masthead line is the name alone.
+    const copyright = COPYRIGHT_MARK.test(line.trim());
+    const ws = line.replace(COPYRIGHT_LEAD, '').trim().split(/\s+/);
+    if (!copyright && ws.length !== n) continue;
+    const head = ws.slice(0, n);
+    if (head.length === n && head.every((w, k) => w[0] === acronym[k] && /^\p{Lu}\p{Ll}/u.test(w))) return head.join(' ').replace(/[.,;]$/, '');
+  }
+  return undefined;
+}

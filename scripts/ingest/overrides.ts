@@ -3,7 +3,7 @@ import { parse as parseToml } from 'smol-toml';
 import { Document, LineCounter, parseDocument, isMap, isScalar, isSeq } from 'yaml';
 import type { Article } from '../core/article.ts';
 import { parseDateLine } from './dates.ts';
-import { headFields } from './frontmatter-head.ts';
+import { readAliases } from './frontmatter-aliases.ts';
 import { IngestError, type IngestProblem } from '../core/problem.ts';
 
 /**
@@ -90,8 +90,8 @@ export function splitFrontmatter(text: string): { yaml?: string; format?: Frontm
   return { yaml: m[2], format: m[1] === '+++' ? 'toml' : 'yaml', body: '\n'.repeat(m[0].split('\n').length - 1) + text.slice(m[0].length), yamlLine: 2 };
 }
 
-/** One `Key: value` metadata line (Pelican, MultiMarkdown): a short key of letters, then its value. */
-const KEY_LINE = /^([A-Za-z][A-Za-z _-]{0,24}):[ \t]+(\S.*)$/;
+/** One `Key: value` metadata line (Pelican, MultiMarkdown) or `key:: value` page property (Logseq): a short key of letters, then its value. */
+const KEY_LINE = /^([A-Za-z][A-Za-z _-]{0,24})::?[ \t]+(\S.*)$/;
 /** Keys whose value is a comma-separated list of names. */
 const NAME_LIST_KEY = /^(?:authors?|creators?)$/;
 
@@ -188,7 +188,7 @@ export function parseArticleMeta(yaml: string, file: string, firstLine = 1, opti
   if (options.warnings && data && typeof data === 'object' && !Array.isArray(data)) {
     // A clipper's template leaves a field it could not fill empty (`author:`, `published:`): not stated, so not an error.
     for (const [k, v] of Object.entries(data)) if (v === null || v === '' || (Array.isArray(v) && v.length === 0)) delete (data as Record<string, unknown>)[k];
-    readAliases(data as Record<string, unknown>);
+    readAliases(data as Record<string, unknown>, articleMetaSchema.shape);
     for (const field of Object.keys(data).filter((k) => !(k in articleMetaSchema.shape))) {
       options.warnings.push({
         file,
@@ -208,70 +208,6 @@ export function parseArticleMeta(yaml: string, file: string, firstLine = 1, opti
       ? `unknown metadata field ${issue.keys.map((k) => `"${k}"`).join(', ')}`
       : `metadata field "${issue.path.join('.')}" ${issue.message}`;
   return fail(line, message, 'allowed fields: title, date (YYYY-MM-DD), author, publisher, url, topics (list of topic slugs)');
-}
-
-/**
- * Keys other tools (blog generators, web clippers, CMS exports) write for the same facts, in order of
- * preference; read only when the schema's own key is absent, and a `source` only when it is a URL.
- */
-const ALIASES: Record<'date' | 'url' | 'author' | 'publisher', string[]> = {
-  date: ['published', 'pubDate', 'publishDate', 'date_published', 'datePublished', 'published_at', 'publishedAt'],
-  url: ['canonical', 'canonical_url', 'canonicalURL', 'source', 'source_url', 'original_url', 'link'],
-  author: ['authors', 'byline', 'creator'],
-  publisher: ['site', 'site_name', 'siteName', 'publication', 'outlet'],
-};
-/** "[[Priya Raman]]": a wiki link around a name, as note apps write it. */
-const unwiki = (v: unknown) => (typeof v === 'string' ? v.replace(/^\[\[([^\]|]+)(?:\|([^\]]+))?\]\]$/, (_, a: string, b?: string) => (b ?? a).trim()) : v);
-/** "Hana Sato <hana@example.org> (https://…)": a mailbox as package manifests and feeds write an author is named by its name. */
-const mailbox = (v: unknown) => (typeof v === 'string' ? v.replace(/^([^<>()]*\p{L}[^<>()]*?)\s*<[^<>\s]+@[^<>\s]+>(?:\s*\([^()]*\))?$/u, '$1').trim() : v);
-/**
- * `{ name: "A", title: "Engineer", url: … }`: an author written as an object is named by its `name`
- * (Docusaurus, Hugo, JSON Feed), `display_name` (WordPress exports, jekyll-import) or its given and
- * family names (`first_name`/`last_name`, schema.org's `givenName`/`familyName`).
- */
-function named(v: unknown): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return v;
-  const o = v as Record<string, unknown>;
-  const text = (k: string) => (typeof o[k] === 'string' && o[k].trim() ? o[k].trim() : undefined);
-  const given = text('first_name') ?? text('givenName');
-  const family = text('last_name') ?? text('familyName');
-  return text('name') ?? text('display_name') ?? text('displayName') ?? (given && family ? `${given} ${family}` : v);
-}
-
-/** `date: { created: 2025-04-30, updated: … }` (MkDocs Material's blog): the publication date is one key of an object. */
-const DATE_OBJECT_KEYS = ['published', 'created', 'date'];
-
-function readAliases(data: Record<string, unknown>): void {
-  // VitePress: the metadata as the page's `<head>` tags (frontmatter-head.ts), read where the frontmatter's own keys are absent.
-  const head = headFields(data.head);
-  if (head) {
-    // A tag the schema would reject ("content: May 14") is left unread, never an error of a field the file does not name.
-    for (const [field, value] of Object.entries(head) as [keyof typeof head, string][]) if (data[field] === undefined && articleMetaSchema.shape[field].safeParse(value).success) data[field] = value;
-    delete data.head;
-  }
-  const d = data.date;
-  if (typeof d === 'object' && d !== null && !Array.isArray(d) && !(d instanceof Date)) {
-    const key = DATE_OBJECT_KEYS.find((k) => (d as Record<string, unknown>)[k] !== undefined);
-    if (key) data.date = (d as Record<string, unknown>)[key];
-  }
-  const unwikiAll = (v: unknown) => (Array.isArray(v) ? v.map((x) => mailbox(unwiki(named(x)))) : mailbox(unwiki(named(v))));
-  if (data.author !== undefined) data.author = unwikiAll(data.author);
-  for (const [field, keys] of Object.entries(ALIASES) as [keyof typeof ALIASES, string[]][]) {
-    if (data[field] !== undefined) continue;
-    // A value the schema would reject stays an ignored field (with its warning), never an error of a field the file does not name.
-    // `authors: [jdoe]` (Docusaurus, Hugo) names keys into the site's own author list, not names: left as an ignored field.
-    const handles = (v: unknown) => field === 'author' && [v].flat().every((x) => typeof x === 'string' && /^[a-z\d_.-]+$/.test(x));
-    // `pubDate: 'Jul 14 2025'` (Astro's blog template): a date other tools write in words is read as a date line, with its year.
-    const value = (k: string) => {
-      const v = unwikiAll(data[k]);
-      return field === 'date' && typeof v === 'string' && !articleMetaSchema.shape.date.safeParse(v).success ? (parseDateLine(v)?.iso ?? v) : v;
-    };
-    const key = keys.find((k) => data[k] !== undefined && !handles(data[k]) && articleMetaSchema.shape[field].safeParse(value(k)).success);
-    if (key) {
-      data[field] = value(key);
-      delete data[key];
-    }
-  }
 }
 
 /** Applies metadata over what the ingest inferred. */

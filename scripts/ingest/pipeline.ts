@@ -11,6 +11,7 @@ import { clipperTitle } from './capture-clipper.ts';
 import { readArticle } from './read.ts';
 import { readHtml, type SavedPage, visibleTime } from './read-html.ts';
 import { segment } from './segment.ts';
+import { withHostPublisher } from './header-host.ts';
 import type { Article, DecodedArticle, RawArticle } from '../core/article.ts';
 import { IngestError, type IngestProblem } from '../core/problem.ts';
 import { slugify } from '../core/slug.ts';
@@ -102,7 +103,8 @@ export function ingestArticle(raw: RawArticle): Article {
     if (input.meta) article = applyMeta(article, input.meta);
     if (input.ignored.length) article = { ...article, warnings: [...article.warnings, ...input.ignored] };
   }
-  return withSidecar(article, raw);
+  // With no site named anywhere else, the address's name as the text writes it (header-host.ts); a sidecar still overrides it.
+  return withSidecar(withHostPublisher(article), raw);
 }
 
 /** Applies a sidecar metadata file (`<name>.meta.yaml`), which overrides everything else. */

@@ -4,6 +4,9 @@ import { parseByline } from './byline.ts';
 import { parseDateLine } from './dates.ts';
 import { readMeta } from './header-line.ts';
 import { articleMetaSchema, type ArticleMeta } from './overrides.ts';
+import { abbrPublished, hEntry, titleSite } from './read-html-formats.ts';
+
+export { visibleTime } from './read-html-formats.ts';
 
 /**
  * Saved web pages (`.html`): the main text, found by Mozilla's Readability over a linkedom DOM,
@@ -129,12 +132,14 @@ function pageMeta(document: Document): PageMeta {
   // schema.org microdata: <time itemprop="datePublished" datetime="…">, <h1 itemprop="headline">.
   const micro = (prop: string) => {
     const el = document.querySelector(`[itemprop="${prop}"]`);
-    return str(el?.getAttribute('datetime') ?? el?.getAttribute('content') ?? el?.textContent);
+    // <abbr itemprop="datePublished" title="2031-03-26T08:30:00+08:00">8:30 AM</abbr>: the abbr's title is the whole value, its text what a reader sees.
+    return str(el?.getAttribute('datetime') ?? el?.getAttribute('content') ?? (el?.tagName.toUpperCase() === 'ABBR' ? el.getAttribute('title') : null) ?? el?.textContent);
   };
   const microAuthors = Array.from(document.querySelectorAll('[itemprop="author"]'))
     .map((el) => str(el.querySelector('[itemprop="name"]')?.textContent ?? el.getAttribute('content') ?? el.textContent))
     .filter((a): a is string => !!a);
   const ld = jsonLd(document);
+  const entry = hEntry(document);
   const types = (o: Json) => list(o['@type']).filter((t): t is string => typeof t === 'string');
   const art = ld.find((o) => types(o).some((t) => ARTICLE_TYPE.test(t))) ?? ld.find((o) => str(o.headline));
   const site = ld.find((o) => types(o).includes('WebSite'));
@@ -150,7 +155,7 @@ function pageMeta(document: Document): PageMeta {
   // Parse.ly writes one `parsely-author` tag per author; the other tags name one author each.
   const parsely = metaAll('parsely-author');
   // `dable:author` (a recommendation widget's tag) names the reporter where `author` names the paper.
-  const metaAuthors = parsely.length > 1 ? [...new Set(parsely)] : [meta('author'), meta('article:author'), meta('parsely-author'), meta('sailthru.author'), meta('dable:author')].filter((a): a is string => !!a && !/^https?:/.test(a));
+  const metaAuthors = parsely.length > 1 ? [...new Set(parsely)] : [meta('author'), meta('article:author'), meta('parsely-author'), meta('sailthru.author'), meta('dable:author'), meta('cxenseparse:author')].filter((a): a is string => !!a && !/^https?:/.test(a));
   // <a rel="author">: the blog's own link to its author (hCard and WordPress themes write it).
   const relAuthors = [...new Set(Array.from(document.querySelectorAll('a[rel~="author"]')).map((a) => str(a.textContent)).filter((a): a is string => !!a && a.split(/\s+/).length <= 5))];
   // <span class="author">Jane Doe</span>: the byline's element as themes mark it (hCard's "author"), when it holds names alone
@@ -161,7 +166,7 @@ function pageMeta(document: Document): PageMeta {
   // Google Scholar's `citation_author` tags are not read: "Sun, Meiling" cannot say which part is the given name, and the page's visible byline writes the names as their owners do.
   const title = (art && str(art.headline)) ?? meta('og:title') ?? meta('twitter:title') ?? meta('citation_title') ?? dc('title')[0] ?? micro('headline');
   const date =
-    (art && str(art.datePublished)) ?? meta('article:published_time') ?? meta('date') ?? meta('pubdate') ?? meta('parsely-pub-date') ?? meta('DC.date.issued') ?? dc('date')[0] ?? dc('issued')[0] ?? meta('publish-date') ?? meta('publish_date') ?? meta('publishdate') ?? meta('article.published') ?? meta('sailthru.date') ?? meta('citation_publication_date') ?? meta('citation_date') ?? meta('citation_online_date') ?? micro('datePublished') ??
+    (art && str(art.datePublished)) ?? meta('article:published_time') ?? meta('date') ?? meta('pubdate') ?? meta('parsely-pub-date') ?? meta('DC.date.issued') ?? dc('date')[0] ?? dc('issued')[0] ?? meta('publish-date') ?? meta('publish_date') ?? meta('publishdate') ?? meta('article.published') ?? meta('sailthru.date') ?? meta('citation_publication_date') ?? meta('citation_date') ?? meta('citation_online_date') ?? meta('cxenseparse:recs:publishtime') ?? entry?.published ?? micro('datePublished') ?? abbrPublished(document) ??
     // An article that states only when it was created (JSON-LD `dateCreated`) was published then as far as the page says.
     (art && str(art.dateCreated)) ?? timeElement(document);
   // The link to the site's home page in the page header (the masthead) names the site.
@@ -170,8 +175,8 @@ function pageMeta(document: Document): PageMeta {
   // "<h1 text> | Site" in <title>: what follows the page's own headline there is the site's name.
   const h1 = str(document.querySelector('h1')?.textContent)?.replace(/\s+/g, ' ');
   const docTitle = str(document.querySelector('title')?.textContent)?.replace(/\s+/g, ' ');
-  const tail = h1 && docTitle?.startsWith(h1) ? /^\s+[|–—-]\s+([^|–—]{2,60})$/.exec(docTitle.slice(h1.length))?.[1]?.trim() : undefined;
-  const titled = tail && tail.split(/\s+/).length <= 6 ? tail : undefined;
+  // Or "Site: Headline" before it (Blogger), the headline being the <h1> or the article's own title.
+  const titled = titleSite(document, docTitle, h1) ?? titleSite(document, docTitle, title);
   // A logo image's alt text is the site's name when the page writes it nowhere else (a print view).
   const logo = str(document.querySelector('img[src*="logo" i][alt], img[class*="logo" i][alt], [class*="logo" i] img[alt]')?.getAttribute('alt'))?.replace(/\s+(?:logo|home ?page)$/i, '');
   const logoName = logo && logo.split(/\s+/).length <= 6 && !/^(?:logo|home)$/i.test(logo) ? logo : undefined;
@@ -199,7 +204,7 @@ function pageMeta(document: Document): PageMeta {
     .filter((el) => list((el.closest('[typeof]')?.getAttribute('typeof') ?? '').split(/\s+/)).some((t) => ARTICLE_TYPE.test(String(t))))
     .map((el) => str(el.getAttribute('href') ?? el.getAttribute('content') ?? el.getAttribute('resource')))
     .find((u) => !!u && /^https?:\/\//.test(u));
-  const url = str(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('og:url') ?? ldUrl ?? dcUrl ?? meta('parsely-link') ?? itemUrl ?? rdfaUrl ?? mainEntity ??
+  const url = str(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('og:url') ?? ldUrl ?? entry?.url ?? dcUrl ?? meta('parsely-link') ?? itemUrl ?? rdfaUrl ?? mainEntity ??
     // A Scholar record's landing page (never its PDF's address).
     meta('citation_abstract_html_url') ?? meta('citation_fulltext_html_url') ?? meta('citation_public_url');
   // An author tag naming the site itself (`<meta name="author" content="<og:site_name>">`) is the outlet writing as itself, not a person's byline.
@@ -208,7 +213,7 @@ function pageMeta(document: Document): PageMeta {
   return {
     ...(title ? { title } : {}),
     ...(date ? { date } : {}),
-    authors: ldAuthors.length ? ldAuthors : microAuthors.length ? microAuthors : personTags.length ? personTags.slice(0, parsely.length > 1 ? undefined : 1) : bylAuthors.length ? bylAuthors : dcAuthors.length ? dcAuthors : relAuthors.length ? relAuthors : classAuthors,
+    authors: ldAuthors.length ? ldAuthors : microAuthors.length ? microAuthors : entry?.authors.length ? entry.authors : personTags.length ? personTags.slice(0, parsely.length > 1 ? undefined : 1) : bylAuthors.length ? bylAuthors : dcAuthors.length ? dcAuthors : relAuthors.length ? relAuthors : classAuthors,
     ...(publisher ? { publisher } : {}),
     ...(url ? { url } : {}),
   };
@@ -255,18 +260,6 @@ function validMeta(p: PageMeta): ArticleMeta {
   const url = p.url ? ok(shape.url.safeParse(p.url)) : undefined;
   if (url) out.url = url;
   return out;
-}
-
-/**
- * The page's visible time when it is the metadata's UTC time written in the page's own zone ("Published 8:05 PM GMT+8,
- * February 27, 2025" over `2025-02-27T12:05:00Z`): dates keep the time as the page writes it. Undefined otherwise.
- */
-export function visibleTime(written: string | undefined, visible: { iso: string; text: string } | undefined): string | undefined {
-  if (!written || !visible || visible.iso.length < 16 || !/(?:Z|[+-]00:?00)$/.test(written.trim())) return undefined;
-  const zone = /\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?(?!\d)/.exec(visible.text);
-  if (!zone) return undefined;
-  const offset = (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3] ?? 0));
-  return Date.parse(`${visible.iso}:00Z`) - offset * 60_000 === Date.parse(written.trim()) ? visible.iso : undefined;
 }
 
 export interface SavedPage {

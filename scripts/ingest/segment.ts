@@ -7,7 +7,7 @@ import { markTail } from './chrome-tail.ts';
 import { markBelowBlock } from './prose-block.ts';
 import { parseDateline } from './dates.ts';
 import { readHeader } from './header.ts';
-import { readAuthorBlock, readColophon, readSigner, readTailDate, readTailUrl } from './header-tail.ts';
+import { readAuthorBlock, readBioOutlet, readColophon, readSigner, readTailDate, readTailUrl } from './header-tail.ts';
 import type { Segment } from '../core/article.ts';
 import { committedModel, markLikelyChrome, type LineModel } from './line-model.ts';
 import { isHeading } from './heading.ts';
@@ -45,6 +45,7 @@ export function ruleVerdicts(text: string, options: SegmentOptions = {}): RuleVe
   markTail(us, taken, wc);
   const authors = [...header.authors, ...(options.authors ?? [])];
   markAuthorBio(us, taken, authors.length ? authors : unreadBylines(us, taken, wc), header.end);
+  readBioOutlet(us, taken);
   markLate(us, taken, header.end, wc);
   markAfterHeader(us, taken, wc, authors);
   markComments(us, taken, wc);

@@ -1,0 +1,29 @@
+import { nameCase, parseNameLine } from './byline.ts';
+
+/** A name line with the writer's job title on it: "Jane Doe Technology editor", "JANE DOE / HG staff writer". */
+
+/** A job title closing a name line: "Technology editor", "Senior Correspondent", "staff writer". */
+const JOB_TAIL = /^(?:[\p{L}-]+\s+){0,2}(?:reporter|editor|correspondent|writer|columnist|analyst|producer|contributor|journalist)$/iu;
+
+const TRAILING_EMAIL = /\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+
+/** "Jane Doe Technology editor": a name with its job title after it, on one line without a comma. */
+export function parseNameWithJob(line: string): string[] | undefined {
+  // "JANE DOE / HG staff writer", "Jane Doe, Ledger staff writer": the name, a slash or comma, then the job title.
+  const parts = /^([^,/|]{3,40}?)\s*[,/|]\s*([^,/|]{3,40})$/u.exec(line.trim());
+  if (parts && JOB_TAIL.test(parts[2]!.trim())) {
+    const people = parseNameLine(/\p{Ll}/u.test(parts[1]!) ? parts[1]! : nameCase(parts[1]!));
+    if (people?.length === 1) return people;
+  }
+  // "Jane Doe Tech Correspondent jane@example.com": an e-paper's author line ends with the reporter's address.
+  // "By Jane Doe Technology correspondent": the "By" is not part of the name.
+  const ws = line.trim().replace(TRAILING_EMAIL, '').replace(/^by\s+(?=\p{Lu})/iu, '').split(/\s+/);
+  if (ws.length < 3 || ws.length > 6 || /[,;:|]/.test(line)) return undefined;
+  for (const n of [2, 3]) {
+    const job = ws.slice(n).join(' ');
+    if (!job || !JOB_TAIL.test(job)) continue;
+    const people = parseNameLine(ws.slice(0, n).join(' '));
+    if (people?.length === 1) return people;
+  }
+  return undefined;
+}

@@ -1,0 +1,97 @@
+import { parseDateLine } from './dates.ts';
+import { headFields } from './frontmatter-head.ts';
+
+/**
+ * Frontmatter written by other tools (blog generators, web clippers, note apps, CMS exports): the keys
+ * and shapes they use for the facts the article schema names, read into the schema's own keys.
+ */
+
+/** The article schema's fields (overrides.ts passes its zod shape): each validates a value. */
+type Shape = Readonly<Record<'title' | 'date' | 'author' | 'publisher' | 'url', { safeParse: (value: unknown) => { success: boolean } }>>;
+
+/**
+ * Keys other tools (blog generators, web clippers, CMS exports) write for the same facts, in order of
+ * preference; read only when the schema's own key is absent, and a `source` only when it is a URL.
+ */
+const ALIASES: Record<'date' | 'url' | 'author' | 'publisher', string[]> = {
+  date: ['published', 'pubDate', 'publishDate', 'date_published', 'datePublished', 'published_at', 'publishedAt'],
+  url: ['canonical', 'canonical_url', 'canonicalURL', 'source', 'source_url', 'original_url', 'link'],
+  author: ['authors', 'byline', 'creator'],
+  publisher: ['site', 'site_name', 'siteName', 'publication', 'outlet'],
+};
+/** "[[Priya Raman]]": a wiki link around a name, as note apps write it. */
+const unwiki = (v: unknown) => (typeof v === 'string' ? v.replace(/^\[\[([^\]|]+)(?:\|([^\]]+))?\]\]$/, (_, a: string, b?: string) => (b ?? a).trim()) : v);
+/** "Hana Sato <hana@example.org> (https://…)": a mailbox as package manifests and feeds write an author is named by its name. */
+const mailbox = (v: unknown) => (typeof v === 'string' ? v.replace(/^([^<>()]*\p{L}[^<>()]*?)\s*<[^<>\s]+@[^<>\s]+>(?:\s*\([^()]*\))?$/u, '$1').trim() : v);
+/**
+ * `{ name: "A", title: "Engineer", url: … }`: an author written as an object is named by its `name`
+ * (Docusaurus, Hugo, JSON Feed), `display_name` (WordPress exports, jekyll-import) or its given and
+ * family names (`first_name`/`last_name`, schema.org's `givenName`/`familyName`).
+ */
+function named(v: unknown): unknown {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return v;
+  const o = v as Record<string, unknown>;
+  const text = (k: string) => (typeof o[k] === 'string' && o[k].trim() ? o[k].trim() : undefined);
+  const given = text('first_name') ?? text('givenName');
+  const family = text('last_name') ?? text('familyName');
+  return text('name') ?? text('display_name') ?? text('displayName') ?? (given && family ? `${given} ${family}` : v);
+}
+
+/** `date: { created: 2025-04-30, updated: … }` (MkDocs Material's blog): the publication date is one key of an object. */
+const DATE_OBJECT_KEYS = ['published', 'created', 'date'];
+
+/**
+ * Tables where a generator keeps the fields it has no key of its own for: Zola's `[extra]`, Hugo's
+ * `params`. A field stated only there (`[extra] author = …`, `canonical = …`) is the page's all the same.
+ */
+const EXTRA_TABLES = ['extra', 'params'];
+
+/**
+ * Reads the keys other tools write for the schema's fields into those fields, in place: the fields of
+ * `[extra]`/`params`, a VitePress `head:` list, a date object, wiki-linked or mailbox authors, and the aliases.
+ */
+export function readAliases(data: Record<string, unknown>, shape: Shape): void {
+  for (const table of EXTRA_TABLES) {
+    const t = data[table];
+    if (typeof t !== 'object' || t === null || Array.isArray(t) || t instanceof Date) continue;
+    const rest = { ...(t as Record<string, unknown>) };
+    for (const [k, v] of Object.entries(rest)) {
+      if (data[k] !== undefined || !(k in shape || Object.values(ALIASES).some((ks) => ks.includes(k)))) continue;
+      data[k] = v;
+      delete rest[k];
+    }
+    // What the table holds besides (`toc`, `comments`) stays an ignored field, with its warning.
+    if (Object.keys(rest).length) data[table] = rest;
+    else delete data[table];
+  }
+  // VitePress: the metadata as the page's `<head>` tags (frontmatter-head.ts), read where the frontmatter's own keys are absent.
+  const head = headFields(data.head);
+  if (head) {
+    // A tag the schema would reject ("content: May 14") is left unread, never an error of a field the file does not name.
+    for (const [field, value] of Object.entries(head) as [keyof typeof head, string][]) if (data[field] === undefined && shape[field].safeParse(value).success) data[field] = value;
+    delete data.head;
+  }
+  const d = data.date;
+  if (typeof d === 'object' && d !== null && !Array.isArray(d) && !(d instanceof Date)) {
+    const key = DATE_OBJECT_KEYS.find((k) => (d as Record<string, unknown>)[k] !== undefined);
+    if (key) data.date = (d as Record<string, unknown>)[key];
+  }
+  const unwikiAll = (v: unknown) => (Array.isArray(v) ? v.map((x) => mailbox(unwiki(named(x)))) : mailbox(unwiki(named(v))));
+  if (data.author !== undefined) data.author = unwikiAll(data.author);
+  for (const [field, keys] of Object.entries(ALIASES) as [keyof typeof ALIASES, string[]][]) {
+    if (data[field] !== undefined) continue;
+    // A value the schema would reject stays an ignored field (with its warning), never an error of a field the file does not name.
+    // `authors: [jdoe]` (Docusaurus, Hugo) names keys into the site's own author list, not names: left as an ignored field.
+    const handles = (v: unknown) => field === 'author' && [v].flat().every((x) => typeof x === 'string' && /^[a-z\d_.-]+$/.test(x));
+    // `pubDate: 'Jul 14 2025'` (Astro's blog template): a date other tools write in words is read as a date line, with its year.
+    const value = (k: string) => {
+      const v = unwikiAll(data[k]);
+      return field === 'date' && typeof v === 'string' && !shape.date.safeParse(v).success ? (parseDateLine(v)?.iso ?? v) : v;
+    };
+    const key = keys.find((k) => data[k] !== undefined && !handles(data[k]) && shape[field].safeParse(value(k)).success);
+    if (key) {
+      data[field] = value(key);
+      delete data[key];
+    }
+  }
+}

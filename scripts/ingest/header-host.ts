@@ -1,0 +1,36 @@
+import type { Article } from '../core/article.ts';
+
+/**
+ * The site's name when only the article's address and its text give it: the address's main label
+ * ("cnbiz" in www.cnbiz.example.com) written as a word of the text ("… CNBiz's request for comment",
+ * "Subscribe to CNBiz PRO"), in the text's own spelling, twice or more. A domain alone is no publisher:
+ * the text must name it.
+ */
+
+/** Labels of an address that name no site: subdomains, generic second-level labels. */
+const GENERIC = /^(?:www\d?|m|mobile|amp|en|news|blog|blogs|co|com|org|net|gov|ac|edu)$/i;
+/** Fewest times the text must write the name. */
+const MIN_MENTIONS = 2;
+
+export function hostPublisher(url: string | undefined, texts: readonly string[]): string | undefined {
+  const host = url ? URL.parse(url)?.hostname : undefined;
+  if (!host) return undefined;
+  // Any label but the public suffix may be the site's ("harbour" in news.harbour.co.uk, "cnbiz" in www.cnbiz.example.com): the one the text writes.
+  const labels = host.split('.').slice(0, -1).filter((l) => !GENERIC.test(l) && l.length >= 4 && /^[a-z][a-z\d]*$/i.test(l));
+  const seen = new Map<string, number>();
+  for (const label of labels) {
+    const word = new RegExp(`(?<![\\p{L}\\d.@/-])(${RegExp.escape(label)})(?=['’]s\\b|[^\\p{L}\\d.@/-]|$)`, 'giu');
+    for (const t of texts) for (const m of t.matchAll(word)) seen.set(m[1]!, (seen.get(m[1]!) ?? 0) + 1);
+  }
+  // The spelling the text uses most, when it is a name's (a capital in it): "cnbiz" in lower case is a word or a handle.
+  const [best, n] = [...seen].filter(([w]) => /\p{Lu}/u.test(w)).sort((a, b) => b[1] - a[1])[0] ?? [];
+  return best && n! >= MIN_MENTIONS ? best : undefined;
+}
+
+/** The article with the site its address and text name, when nothing else named one. */
+export function withHostPublisher(article: Article): Article {
+  if (article.publisher || !article.url) return article;
+  const texts = [...article.body.map((b) => b.text), ...article.boilerplate.map((b) => b.text)];
+  const publisher = hostPublisher(article.url, texts);
+  return publisher ? { ...article, publisher } : article;
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { BODY, meta, read } from './header-fixture.ts';
+
+/**
+ * Where a page names its publisher: the masthead at the top of its menu, an acronym the footer spells
+ * out, an author's bio — never the menu's last item, an advertisement label or a navigation link.
+ */
+
+const TAIL = `${BODY}\nThe yard expects to deliver the second ship next spring, the operator added.`;
+
+describe('the site named at the top of its menu', () => {
+  it("takes the masthead over the menu's last item left above the headline", () => {
+    const text = `FjordPulse\nMarkets\nStocks\nFunds\nShipping\nBudget 2031\nElectric ferry finishes its sea trials two years after the order\nBy Maria Jensen\nMarch 12, 2031\n${TAIL}\nCopyright © FjordPulse Media AS. All rights reserved.`;
+    expect(meta(read(text)).publisher).toBe('FjordPulse');
+    const hub = `FerryHub\nModels\nDatasets\nDocs\nPricing\nLog In\nSign Up\nBack to Articles\nElectric ferry finishes its sea trials two years after the order\nPublished March 12, 2031\n${TAIL}\n© FerryHub`;
+    expect(meta(read(hub)).publisher).toBe('FerryHub');
+  });
+
+  it('passes over an ad label above the masthead, and counts the name in a header notice as a mention', () => {
+    const text = `Advertisement\nFNB\nNorway\nEurope\nBusiness\nWorld\nSport\nBusiness\nElectric ferry finishes its sea trials two years after the order\nGet a quick summary of this article on FNB Brief.\nMaria Jensen\n12 Mar 2031 06:00AM\n${BODY}\nAdvertisement\n${TAIL}\nAdvertisement\nSource: FNB/mj`;
+    expect(meta(read(text)).publisher).toBe('FNB');
+    // A name the text never repeats outside the menu is still no site's.
+    expect(meta(read(text.replace('on FNB Brief', 'in our app'))).publisher).toBeNull();
+  });
+
+  it('reads a masthead in capitals with an ampersand, named again in the copyright line', () => {
+    const text = `FERRY & FREIGHT\nMagazine\nMarkets\nStocks\nData\nSubscribe\nSign In\nElectric ferry finishes its sea trials two years after the order\nBy Maria Jensen\nMarch 12, 2031\n${TAIL}\nCopyright ©2031 Ferry & Freight Media Inc. All Rights Reserved`;
+    expect(meta(read(text)).publisher).toBe('Ferry & Freight');
+  });
+
+  it("spells out an acronym masthead from the site's name at the foot", () => {
+    const text = `FPB\nEnglish News\nLocal\nWorld\nFinance\nSport\nFinance\nElectric ferry finishes its sea trials two years after the order\n2031-03-12 CET 20:41\n${TAIL}\nBack to top\nFjord Public Broadcasting\nCopyright © 2031 Fjord Public Broadcasting. All rights reserved.`;
+    expect(meta(read(text)).publisher).toBe('Fjord Public Broadcasting');
+  });
+});
+
+describe('a masthead shaped as an outlet\'s name over its menu', () => {
+  it('is the site though the page names it once', () => {
+    const text = `Harbour TV\nMarkets\nBusiness\nInvesting\nTech\nPolitics\nVideo\nTECH\nElectric ferry finishes its sea trials two years after the order\nPublished Tue, Mar 4 20319:15 AM EST\nMaria Jensen@mariajensen\n${TAIL}`;
+    expect(meta(read(text)).publisher).toBe('Harbour TV');
+    expect(meta(read(text.replace('Harbour TV', 'Latest Stories Today'))).publisher).toBeNull();
+  });
+});
+
+describe("the masthead the copyright line at the foot holds", () => {
+  it('is the site, under a consent overlay and inside the menu', () => {
+    const text = `Your privacy choices\nWe and our 310 partners use cookies and similar technologies to store and access information on your device, and process personal data for ads and content.\nAccept\nReject\nOptions\nThe Northern Chronicle\nSubscribe\nSign in\nNews\nBusiness\nSport\nBusiness\nElectric ferry finishes its sea trials two years after the order\nMaria Jensen, Senior Business Reporter\n12 March 2031 • 8:05am\n${TAIL}\n© The Northern Chronicle 2031`;
+    expect(meta(read(text))).toMatchObject({ publisher: 'The Northern Chronicle', authors: ['Maria Jensen'], date: '2031-03-12T08:05' });
+    expect(meta(read(text.replace('© The Northern Chronicle 2031', 'Back to top'))).publisher).toBeNull();
+  });
+
+  it('but a button over its count under the headline is no site ("Upvote" / "41")', () => {
+    const text = `Electric ferry finishes its sea trials two years after the order\nPublished March 12, 2031\nUpvote\n41\nmariaj\nMaria Jensen\n${TAIL}`;
+    expect(meta(read(text)).publisher).not.toBe('Upvote');
+  });
+});
+
+describe("a menu's word shown again under the headline", () => {
+  it('is no site name (a mail client\'s "Inbox" label); the newsletter\'s masthead over its issue line is', () => {
+    const text = `Skip to content\nCompose\nInbox\nStarred\nSent\nDrafts\nMore\nCranes on the night shift\nInbox\nHarbour Notes <notes@harbour.example> Unsubscribe\nto me\nView in browser\nHARBOUR NOTES\nIssue 12 · March 12, 2031 · by Maria Jensen\n${TAIL}`;
+    expect(meta(read(text))).toMatchObject({ title: 'Cranes on the night shift', publisher: 'Harbour Notes', authors: ['Maria Jensen'] });
+  });
+});
+
+describe("a public body's page", () => {
+  it('names the body written with its parents, its full stop an initialism\'s, under the site links', () => {
+    const text = `Skip to main content\n:::\nHome\nSite Map\nSearch\nMaritime Safety Administration, Ministry of Transport, R.O.N.\nHome > News > Press Releases\n:::\nElectric ferry finishes its sea trials two years after the order\nPublish Date：2031-03-12\nUpdate Date：2031-03-13\n${TAIL}`;
+    expect(meta(read(text))).toMatchObject({ date: '2031-03-12', publisher: 'Maritime Safety Administration, Ministry of Transport, R.O.N.' });
+  });
+});
+
+describe("the outlet an author's note names", () => {
+  const head = `Electric ferry finishes its sea trials two years after the order\nBy Maria Jensen\nMarch 12, 2031\n${TAIL}`;
+  it('is the publisher of an article-area copy that names no outlet above', () => {
+    expect(meta(read(`${head}\nMaria Jensen covers shipping for The Harbour Gazette from Oslo. More about Maria Jensen`)).publisher).toBe('The Harbour Gazette');
+    expect(meta(read(`${head}\nMaria Jensen covers ports and the regional economy for The Fjord Courier.`)).publisher).toBe('The Fjord Courier');
+    // "… is a senior reporter at Harbour Crunch covering climate tech.": the name ends where the lower-case words go on.
+    expect(meta(read(`${head}\nMaria Jensen\nSenior Reporter\nMaria Jensen is a senior reporter at Harbour Crunch covering climate tech.\nView Bio`)).publisher).toBe('Harbour Crunch');
+  });
+
+  it("but not someone else's note, nor a place", () => {
+    expect(meta(read(`${head}\nPer Olsen covers shipping for The Harbour Gazette.`)).publisher).toBeNull();
+    expect(meta(read(`${head}\nMaria Jensen reports for Norway.`)).publisher).toBeNull();
+  });
+});
+
+describe("a logo's alt text in the masthead", () => {
+  it('names the site as a Markdown clip writes a linked logo', () => {
+    const md = `[![Harbour Gazette](https://img.harbour.example/logo.svg)](https://harbour.example/ "Harbour Gazette")\n\n- [Products](https://harbour.example/p "Products")\n- [Pricing](https://harbour.example/pricing "Pricing")\n\n# Electric ferry finishes its sea trials two years after the order\n\nBy Maria Jensen | March 12, 2031\n\n${TAIL}`;
+    expect(meta(read(md)).publisher).toBe('Harbour Gazette');
+  });
+
+  it('names the site without the word "logo"', () => {
+    expect(meta(read(`Harbour Gazette logo\nNews\nBusiness\nSport\nElectric ferry finishes its sea trials two years after the order\nBy Maria Jensen\nMarch 12, 2031\n${TAIL}\n© 2031 Harbour Gazette`)).publisher).toBe('Harbour Gazette');
+  });
+});

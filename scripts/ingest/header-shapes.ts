@@ -1,0 +1,48 @@
+import { LEGAL_FORM } from './outlet-name.ts';
+import type { Meta } from './header-line.ts';
+import type { Segment } from '../core/article.ts';
+import { isCjk } from './headline.ts';
+import { BARE_URL, words, type Unit } from './units.ts';
+
+/** The shapes of header lines the walk (header-walk.ts) reads: prose or not, a headline's or not, and the labels and marks of other header lines. */
+
+export const MAX_TITLE = 200;
+
+/** A line that reads as body text, not a header line (in scripts without spaces: a long line, or one ending a sentence). */
+export const isProse = (t: string) =>
+  words(t) > 30 || (/[.;:,]["”’)]?$/u.test(t) && words(t) >= 6 && !nameWithInitials(t)) || (isCjk(t) && (t.length >= 40 || /[。！？；]$/u.test(t)));
+
+/** "International Trade Administration, Ministry of Economic Affairs, R.O.C.": a name whose full stop is its initialism's (every long word capitalised). */
+export const nameWithInitials = (t: string) => /\s(?:\p{Lu}\.){2,}$/u.test(t) && t.split(/[\s,]+/).every((w) => w.length < 4 || /^[\p{Lu}(]/u.test(w));
+
+/** What a page's link lists are taken as: a headline or its date may have been taken with them. */
+export const LINK_LIST = new Set(['related links', 'navigation']);
+export const SPONSOR_LINE = /^(?:together with|presented by|sponsored by|in partnership with|brought to you by|powered by)\s+\p{Lu}/iu;
+export const COUNT_LINK = /^(?:view|see|show|read|load|browse)\s+(?:all\s+)?[\d,.]+\s?[KkMm]?\s+(?:more\s+)?\p{L}+$/iu;
+export const KICKER = /^[^.!?]{2,60}\s[-–—]$/u;
+export const NUMBERED = /^\d{1,2}[.)]\s+\S/;
+/** A line with an e-mail address is a contact, never a headline. */
+// A firm's name ending in its legal form's full stop ("ACME ROBOTICS INC.") is a header line, not the end of a sentence.
+export const canBeTitle = (t: string) => t.length <= MAX_TITLE && (!/[.,;:]$/.test(t) || (/\.$/.test(t) && ((LEGAL_FORM.test(t) && words(t) <= 7) || nameWithInitials(t)))) && !BARE_URL.test(t) && !/\S@[\w-]+\.\w/.test(t);
+
+/** A job title opening a line, then where: "Partner, Example Ventures", "Senior analyst at Example". */
+export const JOB_LINE = /^(?:(?:senior|junior|chief|principal|managing|general|founding|co-?|vice|lead|staff|contributing|associate|assistant|deputy)[\s-]+)*(?:partner|founder|ceo|cto|coo|cfo|president|chair(?:man|woman)?|professor|lecturer|fellow|researcher|scientist|engineer|investor|analyst|editor|reporter|writer|correspondent|columnist|director|head|vp|manager|consultant|advisor|adviser)\b[^,]{0,30}(?:,\s|\s+(?:at|of)\s+\p{Lu})/iu;
+/** A label line that names the outlet on the line under it: "Published in", "Editor for". */
+// "NEWS PROVIDED BY" over the issuer's name: a release's distribution page names the company that issued it.
+export const LABEL_ABOVE = /^(?:(?:published|posted|appeared|editor|featured|originally published)\s+(?:in|on|for)|(?:news |content |release )?(?:provided|issued|distributed) by)$/i;
+
+/** Records header line `i` as `m` in `segments`. */
+export const setterOf = (us: readonly Unit[], segments: Map<number, Segment>) => (i: number, m: Meta) =>
+  segments.set(i, Object.assign({ kind: m.kind, line: us[i]!.line, text: us[i]!.text }, m) as Segment);
+
+/** A reporter's e-mail address closing a line. */
+export const EMAIL_AT_END = /\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+/** A time of day alone, with its zone: "6:12 AM GMT+8", "17:40 JST", "9:15 a.m. ET". */
+export const TIME_LINE = /^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?)?$/i;
+/** A short label, a colon (full-width as East Asian pages write it) and a short value. */
+export const LABELLED_LINE = /^\p{L}[\p{L} ]{1,24}\s*[:：]\s*\S(?:\S*\s?){0,4}$/u;
+export const REPORTING_FROM = /^(?:reporting|reported|writing|filed) from\s+\p{Lu}/iu;
+/** A profile card's label over the day its owner joined. */
+export const JOINED = /^(?:joined|member since)\b/i;
+/** A list item's mark at the start of a line. */
+export const LIST_ITEM = /^[-–—•]\s+\S/u;
