@@ -15,8 +15,8 @@ describe('chrome told by repetition and neighbours', () => {
     const got = byText([...head, ...body, 'Posted 2nd April 2025 at 9:15 am · Follow me on Mastodon or subscribe to my newsletter', 'This is Six cranes and a night shift at the port of Vesta by Ola Strand, posted on 2nd April 2025.', 'Previous: A week of fog'].join('\n'));
     // The header reads the author from such a colophon (header-tail.ts): a byline then, out of the body either way.
     expect(['page chrome', 'byline']).toContain(got.get('This is Six cranes and a night shift at the port of Vesta by Ola Strand, posted on 2nd April 2025.'));
-    // (Or the header's date, where it reads one there.)
-    expect(['relative time', 'date']).toContain(got.get('Posted 2nd April 2025 at 9:15 am · Follow me on Mastodon or subscribe to my newsletter'));
+    // (Or the header's date or a header line, where the header reads it there.)
+    expect(['relative time', 'date', 'meta']).toContain(got.get('Posted 2nd April 2025 at 9:15 am · Follow me on Mastodon or subscribe to my newsletter'));
   });
 
   it('keeps a sentence that quotes the headline at length, and a row without a stamp', () => {
