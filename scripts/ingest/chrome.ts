@@ -233,7 +233,8 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   if (/^[-–—]\s?(?!30\s?[-–—]$)\d{1,3}\s?[-–—]$/.test(text.trim())) return { reason: 'page chrome' };
   // A line that is only a Markdown link is judged by its text ("[Subscribe to our newsletter](…)"); marks and arrows around a line ("▼ … ▼", "← Previous") are not words.
   // Long lines (most of an article) are rejected before any of this work.
-  const b = bare(text);
+  // A full-width colon (CJK pages write "Tel：02-…", "Address：…") is read as an ASCII one.
+  const b = bare(text.includes('：') ? text.replace(/\s*：\s*/gu, ': ') : text);
   const nb = words(b);
   // A legal notice (a disclosure, a forward-looking-statements paragraph) is judged at any length up to a paragraph's.
   const notice = longNotice(b, nb);
