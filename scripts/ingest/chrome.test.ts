@@ -314,4 +314,18 @@ describe('lineChrome: furniture of release, Q&A, export and document pages (by s
   ])('leaves body text alone: %s', (line) => {
     expect(reason(line)).toBeUndefined();
   });
+  it('removes a share prompt for the full article, ad-slot controls, a row split by spaced dashes, media labels and "Editor\'s Choice"', () => {
+    expect(reason('Share full article')).toBe('share or subscribe prompt');
+    expect(reason('SKIP ADVERTISEMENT')).toBe('advertisement');
+    expect(reason('Close ad')).toBe('advertisement');
+    expect(reason('Advertisement - Scroll to Continue')).toBe('page chrome');
+    expect(reason('Photo/Illustration')).toBe('image');
+    expect(reason('Photo & Video')).toBe('image');
+    expect(reason("Editor's Choice")).toBe('related links');
+    // The story's lines that begin with the same words.
+    expect(reason('Skip ad revenue fell by a third last year.')).toBeUndefined();
+    expect(reason('Share full article views rose after the change')).toBeUndefined();
+    expect(reason('Advertising - a hard business in 2031')).toBeUndefined();
+    expect(reason('Oslo - Mar 3, 2031 - 08:30 CET')).toBeUndefined();
+  });
 });
