@@ -328,4 +328,11 @@ describe('lineChrome: furniture of release, Q&A, export and document pages (by s
     expect(reason('Advertising - a hard business in 2031')).toBeUndefined();
     expect(reason('Oslo - Mar 3, 2031 - 08:30 CET')).toBeUndefined();
   });
+  it('reads a link list\'s heading that says where its items come from', () => {
+    expect(reason('More Articles from our Blog')).toBe('related links');
+    expect(reason('Other posts in this series')).toBe('related links');
+    expect(reason('More videos from our channel')).toBe('related links');
+    expect(reason('More news from the ministry was expected.')).toBeUndefined();
+    expect(reason('More cargo from the port')).toBeUndefined();
+  });
 });

@@ -202,11 +202,13 @@ function isNavigation(t: string): boolean {
 /** Openers of link lists in other words: a short line of link-list verbs and nouns ("Explore more on these topics", "More posts you may like", "Discover more from X"). */
 const LIST_VERB = /\b(?:more|explore|discover|related|recommended|popular|trending|liked|viewed|deeper|also|relevant|suggested|similar)\b/i;
 const LIST_NOUN = /\b(?:stories|topics|posts|articles|news|reads|reading|from|on|like|videos|deeper|people|accounts|channels|galleries|podcasts|episodes)$/i;
+/** The list's noun with where its items come from: "More Articles from our Blog", "Other posts in this series". */
+const LIST_NOUN_FROM = /\b(?:stories|articles|posts|news|videos|podcasts|episodes) (?:from|on|in|by) (?:our|the|this|their) \p{L}+:?$/iu;
 export const isListOpener = (t: string, n = words(t)) =>
   n <= 8 &&
   !/[.!?,;]$/.test(t) &&
   LIST_VERB.test(t) &&
-  (LIST_NOUN.test(t.replace(/\s*:$/, '')) || /^(?:[Dd]iscover|[Ee]xplore|[Ss]ee|[Rr]ead|[Ff]ind) more (?:from|on|in|about)\s+\p{Lu}/u.test(t) || (/^(?:most|more|discover|explore|go deeper)\b/i.test(t) && /:$/.test(t)));
+  (LIST_NOUN.test(t.replace(/\s*:$/, '')) || LIST_NOUN_FROM.test(t) || /^(?:[Dd]iscover|[Ee]xplore|[Ss]ee|[Rr]ead|[Ff]ind) more (?:from|on|in|about)\s+\p{Lu}/u.test(t) || (/^(?:most|more|discover|explore|go deeper)\b/i.test(t) && /:$/.test(t)));
 
 /** A line that opens a list of links: "Related", "Most read", "Explore more on these topics". */
 export const opensLinkList = (t: string) => LINK_LIST_OPENER.test(bare(t).replace(/\s*:$/, '')) || isListOpener(bare(t));
