@@ -335,4 +335,12 @@ describe('lineChrome: furniture of release, Q&A, export and document pages (by s
     expect(reason('More news from the ministry was expected.')).toBeUndefined();
     expect(reason('More cargo from the port')).toBeUndefined();
   });
+  it("reads a consent framework's own wording and its buttons", () => {
+    expect(reason('We and our 612 partners store and/or access information on a device, such as cookies, and process personal data for personalised ads.')).toBe('cookie notice');
+    expect(reason('Agree and close')).toBe('cookie notice');
+    expect(reason('Necessary cookies only')).toBe('cookie notice');
+    expect(reason('Allow all cookies')).toBe('cookie notice');
+    expect(reason('The court ruled the ferry partners had a legitimate interest in the data.')).toBeUndefined();
+    expect(reason('Regulators said the partners store passenger data on a device in Oslo.')).toBeUndefined();
+  });
 });
