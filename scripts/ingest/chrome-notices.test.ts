@@ -151,4 +151,12 @@ describe("a comment section's rules and an institute's disclaimer", () => {
     expect(reason('Engineers use code ABCD to unlock free features, the lawsuit says.')).toBeUndefined();
     expect(reason("That's it for the subsidy, the minister said.")).toBeUndefined();
   });
+  it("removes an ad slot's controls and a release's pointer to its issuer", () => {
+    expect(reason('Ad Feedback')).toBe('advertisement');
+    expect(reason('Report this ad')).toBe('advertisement');
+    expect(reason('For more information, please contact: Kari Hansen, +47 555 0142')).toBe('site footer');
+    expect(reason('For further details, visit www.vestaport.example')).toBe('site footer');
+    expect(reason('Ad revenue at the port fell.')).toBeUndefined();
+    expect(reason('For more information on fares, the operator said, passengers should wait until June.')).toBeUndefined();
+  });
 });
