@@ -151,4 +151,13 @@ describe('a citation entry and a sign-up box in the text', () => {
     const k3 = byText(`${HEAD}${LONG}\n\n${LONG2}\n${last}\nShare\nRead Next`);
     expect(k3.get(last)).toBe('paragraph');
   });
+  it("removes a release's About block of two paragraphs and the contact block under it", () => {
+    const about = 'Quaymark builds charging systems for electric ferries in Norway and Denmark, and employs 140 people in Bergen.';
+    const more = 'Founded in 2019, Quaymark has installed chargers at eleven ports and is backed by two Nordic pension funds.';
+    const k = byText(`${HEAD}${LONG}\n\n${LONG2}\n\n${LONG}\n\nAbout Quaymark\n${about}\n${more}\nKari Hansen\nQuaymark AS\n+47 555 01 42\nLegal Disclaimer:\nShare`);
+    for (const t of ['About Quaymark', about, more, 'Kari Hansen', 'Quaymark AS']) expect(k.get(t), t).not.toBe('paragraph');
+    // The same paragraphs with more of the story after them are the story's.
+    const k2 = byText(`${HEAD}${LONG}\n\n${LONG2}\n\nAbout Quaymark\n${about}\n${more}\n${LONG}\n${LONG2}`);
+    expect(k2.get(more)).toBe('paragraph');
+  });
 });

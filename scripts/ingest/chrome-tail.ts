@@ -17,6 +17,10 @@ const END_LINE = /^(?:#{3}|[-–—=~]+\s*(?:END|ENDS|THE END)\s*[-–—=~]+|\(
 const CONTACT_LINE = /^(?:(?:media|press|investor|public relations) )?(?:contacts?|inquiries|enquiries)\s*(?::(?:\s*\S[^.!?]{0,80})?)?$/i;
 /** "About Kestrel Data Centers": the company's own paragraph follows. */
 const ABOUT = /^About\s+(\p{Lu}[^.!?:,;]{1,50})$/u;
+/** How a company's description goes on: "The company …", "Founded in 2021, …", "Headquartered in …". */
+const DESCRIBES = /^(?:the company|the group|the firm|founded|established|headquartered)\b/i;
+/** Most lines of a contact block under the company's paragraph. */
+const MAX_CONTACT_LINES = 3;
 /** "For more information, visit …" under the company's paragraph. */
 const MORE_INFO = /^(?:for more information|to learn more|learn more|visit)\b/i;
 /** The heading of a release's legal boilerplate. */
@@ -80,7 +84,13 @@ export function markTail(us: readonly Unit[], taken: Map<number, Segment>, wc: r
     const next = us[i + 1]?.text ?? '';
     if (!name || !open(i + 1) || !(next.slice(0, 80).includes(name.split(/\s+/)[0]!) || /^the company\b/i.test(next))) continue;
     let j = i + 2;
-    while (open(j) && MORE_INFO.test(us[j]!.text)) j++;
+    // More of the company's own description ("The company …", "Founded in …", its name again), and "For more information" lines.
+    const first = name.split(/\s+/)[0]!;
+    while (open(j) && (MORE_INFO.test(us[j]!.text) || (wc[j]! >= 8 && (DESCRIBES.test(us[j]!.text) || us[j]!.text.startsWith(first))))) j++;
+    // Then maybe a contact block: a few short lines, not sentences (a name, a company, a phone), over the page's chrome.
+    let c = j;
+    while (c < j + MAX_CONTACT_LINES && open(c) && wc[c]! <= 6 && !/[.!?]$/.test(us[c]!.text)) c++;
+    if (c > j && (c === us.length || isChrome(c) || CONTACT_LINE.test(us[c]!.text))) j = c;
     // A section of the story about a company ("About DeepSeek" in an explainer) has more story after it; the boilerplate has only the page's end.
     if (j < us.length && !isChrome(j) && !CONTACT_LINE.test(us[j]!.text) && !ABOUT.test(us[j]!.text)) continue;
     for (let k = i; k < j; k++) drop(k, 'site footer');
