@@ -14,6 +14,10 @@ describe('chrome told by its label or its buttons', () => {
     expect(lines.get('Your privacy choices matter')).toBe('cookie notice');
     expect(lines.get(consent)).toBe('cookie notice');
     expect(lines.get(STORY[0]!)).toBe('paragraph');
+    // Its text may already be known as a consent notice by its own words: the heading above it still goes with it.
+    const known = 'We and our partners store and/or access information on a device, such as cookies, and process personal data.';
+    const k2 = byText(['We value your privacy', known, 'Accept all', 'Reject all', '', 'Port of Vesta posts record month', '', ...STORY].join('\n'));
+    expect(k2.get('We value your privacy')).toBe('cookie notice');
   });
 
   it('leaves a paragraph about privacy that no consent buttons follow', () => {

@@ -30,7 +30,9 @@ export function markDialogs(us: readonly Unit[], out: Map<number, Segment>, wc: 
   for (let i = 0; i < us.length; i++) {
     // The first of two or more consent buttons in a row: the lines right above them, each about privacy, are the dialog's.
     if (isButton(i) && isButton(i + 1) && !isButton(i - 1)) {
-      for (let j = i - 1; j >= 0 && j >= i - MAX_CONSENT_LINES && !out.has(j) && wc[j]! <= MAX_CONSENT_WORDS && CONSENT_WORD.test(us[j]!.text); j--) drop(j, 'cookie notice');
+      // (A line of the dialog the single-line rules already took is passed over.)
+      const notice = (j: number) => { const s = out.get(j); return s?.kind === 'boilerplate' && s.reason === 'cookie notice'; };
+      for (let j = i - 1; j >= 0 && j >= i - MAX_CONSENT_LINES && (notice(j) || (!out.has(j) && wc[j]! <= MAX_CONSENT_WORDS && CONSENT_WORD.test(us[j]!.text))); j--) drop(j, 'cookie notice');
     }
     const s = out.get(i);
     if (s?.kind === 'boilerplate' && NOTICE_LABEL.test(us[i]!.text) && i + 1 < us.length && !out.has(i + 1) && wc[i + 1]! <= MAX_NOTICE_WORDS) drop(i + 1, s.reason);
