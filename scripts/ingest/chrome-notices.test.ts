@@ -152,7 +152,7 @@ describe("a comment section's rules and an institute's disclaimer", () => {
     expect(reason("That's it for the subsidy, the minister said.")).toBeUndefined();
   });
   it("removes an ad slot's controls and a release's pointer to its issuer", () => {
-    expect(reason('Ad Feedback')).toBe('advertisement');
+    expect(reason('Remove ads')).toBe('advertisement');
     expect(reason('Report this ad')).toBe('advertisement');
     expect(reason('For more information, please contact: Kari Hansen, +47 555 0142')).toBe('site footer');
     expect(reason('For further details, visit www.vestaport.example')).toBe('site footer');

@@ -124,8 +124,8 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:visit|find|join|like|connect with) us on (?:social media|social|the web|facebook|x|twitter|linkedin|instagram|youtube|tiktok)\s*:?$/i, 'share or subscribe prompt'],
   // A sponsor's offer with its promo code: "… Use code BRIEF25 for 25% off your first month."
   [/\b(?:[Uu]se|[Ee]nter|[Aa]pply) (?:the )?(?:promo |discount |coupon )?code\s+(?=[A-Z\d]*\d)[A-Z][A-Z\d]{3,}\b.{0,40}\b(?:off|discount|free)\b/, 'advertisement'],
-  // An ad slot's own controls: "Ad Feedback", "Report this ad", "Remove ads", "Ads by Adnet".
-  [/^(?:ad feedback|report (?:this )?ad|remove ads|hide ads|ads? by \p{Lu}[\p{L}]+|why (?:this|am i seeing this) ad\??)$/iu, 'advertisement'],
+  // An ad slot's own controls: "Report this ad", "Remove ads", "Ads by Adnet".
+  [/^(?:report (?:this )?ad|remove ads|hide ads|ads? by \p{Lu}[\p{L}]+|why (?:this|am i seeing this) ad\??)$/iu, 'advertisement'],
   // A release's pointer to its issuer: "For more information, please contact: …", "For further details, visit www.…".
   [/^for (?:more|further) (?:information|details|info)\s*[,:]?\s*(?:please )?(?:contact|visit|e-?mail|call|go to|write to)\b.{0,100}$/i, 'site footer'],
   // A newsletter's sign-off to its reader: "That's it for this week. Hit reply and tell me what you're reading."
