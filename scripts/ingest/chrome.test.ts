@@ -322,6 +322,9 @@ describe('lineChrome: furniture of release, Q&A, export and document pages (by s
     expect(reason('Photo/Illustration')).toBe('image');
     expect(reason('Photo & Video')).toBe('image');
     expect(reason("Editor's Choice")).toBe('related links');
+    expect(reason('Editors’ Picks')).toBe('related links');
+    expect(reason('Fax：02-5555-0198')).toBe('site footer');
+    expect(reason('Mobile phones sold 3 million units')).toBeUndefined();
     // The story's lines that begin with the same words.
     expect(reason('Skip ad revenue fell by a third last year.')).toBeUndefined();
     expect(reason('Share full article views rose after the change')).toBeUndefined();
