@@ -1,6 +1,7 @@
 import type { BoilerplateReason } from '../core/article.ts';
 import { appChrome } from './chrome-app.ts';
 import { captionKind, creditLine } from './chrome-captions.ts';
+import { controlChrome } from './chrome-controls.ts';
 import { familyChrome } from './chrome-families.ts';
 import { footerChrome } from './chrome-footer.ts';
 import { noteChrome } from './chrome-notes.ts';
@@ -50,7 +51,7 @@ const MAX_CHROME_WORDS = 40;
 
 /** Headings of link lists; alone on a line they open a run of link titles. */
 export const LINK_LIST_OPENER =
-  /^(?:(?:most (?:read|popular|shared|viewed)|more|latest|top stories|trending) (?:from|on|in) [^.:]{1,40}|in other news|around the web|explore more|discover more|from our partners|more for you|what to read next|keep reading|next up|up next|watch next|read this next|trending topics|featured(?: stories| articles)?|read more|read next|see more|see also|also read|read also|related(?: [\p{L}]+)?|more from [^.:]{1,40}|more on this(?: story| topic)?|further reading|recommended(?: for you| reading| stories| videos| articles)?|you (?:may|might) also (?:like|be interested in)|(?:other |more )?(?:stories|articles|posts|reads) you (?:may|might|could) (?:also )?(?:like|enjoy|have missed)|most (?:read|popular|shared|viewed|commented|liked)|key (?:events|updates|moments|developments)|hot this week|trending(?: now| stories| this week)?|popular(?: now| posts| stories)?|more stories|editors?['’]?s? (?:picks?|choice|selection)|top stories|latest (?:news|stories|posts)|don'?t miss|chapters|social media(?: profiles| links| channels)?|connect with us|(?:other |more |all )?(?:articles|stories|posts|episodes|parts|chapters) (?:in|of|from) this (?:story|series|dossier|package|topic|collection|report)|leia (?:também|mais)|veja (?:também|mais)|saiba mais|lesen sie auch|mehr zum thema|(?:à )?lire aussi|lea (?:también|más)|leggi anche|lees ook|czytaj (?:także|też))$/iu;
+  /^(?:(?:most (?:read|popular|shared|viewed)|more|latest|top stories|trending) (?:from|on|in) [^.:]{1,40}|in other news|around the web|explore more|discover more|from our partners|more for you|what to read next|keep reading|next up|up next|watch next|read this next|trending topics|featured(?: stories| articles)?|read more|read next|see more|see also|also read|read also|related(?: [\p{L}]+)?|more from [^.:]{1,40}|more on this(?: story| topic)?|further reading|recommended(?: for you| reading| stories| videos| articles)?|you (?:may|might) also (?:like|be interested in)|(?:other |more )?(?:stories|articles|posts|reads) you (?:may|might|could) (?:also )?(?:like|enjoy|have missed)|most (?:read|popular|shared|viewed|commented|liked)|key (?:events|updates|moments|developments)|hot this week|trending(?: now| stories| this week)?|popular(?: now| posts| stories)?|more stories|editors?['’]?s? (?:picks|choice|selection)|top stories|latest (?:news|stories|posts)|don'?t miss|chapters|social media(?: profiles| links| channels)?|connect with us|(?:other |more |all )?(?:articles|stories|posts|episodes|parts|chapters) (?:in|of|from) this (?:story|series|dossier|package|topic|collection|report)|leia (?:também|mais)|veja (?:também|mais)|saiba mais|lesen sie auch|mehr zum thema|(?:à )?lire aussi|lea (?:también|más)|leggi anche|lees ook|czytaj (?:także|też))$/iu;
 
 /** An author card's picture, as its alt text is copied: "Avatar: Jane Doe", "Headshot of Jane Doe". */
 export const AVATAR = /^(?:avatar|headshot|profile (?:photo|picture|image)|author (?:photo|picture|image))(?:\s+of)?\s*:?\s+\p{Lu}[^.!?]{1,60}$/iu;
@@ -259,7 +260,7 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   const kl = label !== t ? RULE_LIST.next(label) : -1;
   const k = kt < 0 ? kl : kl < 0 ? kt : Math.min(kt, kl);
   if (k >= 0) return { reason: RULES[k]![1] };
-  const other = appChrome(t, n, linked) ?? familyChrome(t) ?? widgetChrome(t) ?? noticeChrome(t, n) ?? footerChrome(t, n) ?? readerChrome(t, n) ?? noteChrome(t) ?? (text.trim() !== t ? noteChrome(text.trim()) : undefined);
+  const other = appChrome(t, n, linked) ?? familyChrome(t) ?? widgetChrome(t) ?? noticeChrome(t, n) ?? footerChrome(t, n) ?? readerChrome(t, n) ?? noteChrome(t) ?? controlChrome(t, n) ?? (text.trim() !== t ? noteChrome(text.trim()) : undefined);
   if (other) return { reason: other };
   // Captions by their own marks, when no rule above has read the line (chrome-captions.ts).
   const caption = captionKind(t, n);
