@@ -40,6 +40,20 @@ describe("a news page's controls and notices, by their whole-line wording", () =
     expect(reason('From the section Business')).toBe('navigation');
   });
 
+  it('removes links out of the story, sign-up box lines, editor credits, series labels and syndication notices', () => {
+    expect(reason('Read the full story here.')).toBe('navigation');
+    expect(reason('Opens in new window')).toBe('navigation');
+    expect(reason('No spam. Unsubscribe anytime.')).toBe('share or subscribe prompt');
+    expect(reason('Get the latest shipping news delivered to your inbox.')).toBe('share or subscribe prompt');
+    expect(reason('Loading comments...')).toBe('comment form');
+    expect(reason('Edited by Ola Strand')).toBe('wire credits');
+    expect(reason('This article is part of our special coverage of the ferry race.')).toBe('related links');
+    expect(reason('(Except for the headline, this story has not been edited by Harbour staff and is published from a syndicated feed.)')).toBe('production note');
+    expect(reason('In case you missed it')).toBe('related links');
+    expect(reason('This article is part of the problem, critics say.')).toBeUndefined();
+    expect(reason('Edited by Ola Strand and others at the desk, the report ran late.')).toBeUndefined();
+  });
+
   it("leaves the story's sentences with the same words, and single words a menu may hold", () => {
     expect(reason('The port has been updated its timetable twice this year.')).toBeUndefined();
     expect(reason('This material may not be enough to build a second quay, engineers said.')).toBeUndefined();

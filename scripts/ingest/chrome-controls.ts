@@ -42,6 +42,18 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^[Ff]rom the section \p{Lu}[\p{L} &]{1,30}$|^(?:[Pp]ublished|[Pp]osted|[Ff]iled) (?:in|under) \p{Lu}[^.!?\d]{0,40}$/u, 'navigation'],
   // More gates and prompts: "Log in to leave a comment", "Scroll down to continue reading", "Got a confidential news tip? …", store badges.
   [/^(?:log|sign) ?in to (?:leave|post|add|write) a (?:comment|reply)$|^scroll (?:down )?to (?:continue|keep) reading$|^(?:got|have) a (?:confidential |news |story )*tip\?.{0,60}$|^(?:get it on google play|download on the app store|available on the app store)$/i, 'share or subscribe prompt'],
+  // Links out of the story: "Read the full story here.", "Read the original article.", "Watch now", "Opens in new window".
+  [/^read the (?:full|original|complete) (?:story|article|report|post)(?: here| on [^.!?]{1,40})?\.?$|^(?:watch|listen|read) now$|^\(?opens? in (?:a )?new (?:window|tab)\)?$/i, 'navigation'],
+  // A sign-up box's lines: "No spam. Unsubscribe anytime.", "We respect your privacy.", "Free newsletter", "Get the latest … delivered daily".
+  [/^no spam[.!,]?(?:\s*unsubscribe (?:at )?any ?time\.?)?$|^unsubscribe (?:at )?any ?time\.?$|^we respect your privacy\.?$|^(?:free |daily |weekly )?newsletter sign[- ]?up$|^free (?:daily |weekly )?newsletter$|^get (?:the latest|our best)\b[^.!?]{0,50}\bdelivered (?:daily|weekly|to your inbox|every \w+)\.?$|^already (?:subscribed|registered)\?.{0,30}$/i, 'share or subscribe prompt'],
+  // A comment widget loading: "Loading comments...", "Getting the conversation ready...".
+  [/^(?:loading comments|getting the conversation ready)(?:\.{3}|…)?$/i, 'comment form'],
+  // A credit for an editor or translator on a line of its own: "Edited by John Doe", "Translation: Jane Roe".
+  [/^(?:[Ee]dited by|[Tt]ranslation\s*:|[Ss]ub-?edited by|[Cc]opy-?edited by)\s+\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}$/u, 'wire credits'],
+  // A series' label: "This article is part of our coverage of …", "Part of a series on AI", "See all stories in this series".
+  [/^this (?:article|story|post) is part of (?:our|a|the|an) (?:[\w-]+ ){0,3}(?:coverage|series|package|collection|report|project|newsletter)\b[^.!?]{0,80}\.?$|^part of (?:a|the|our) series\b[^.!?]{0,60}$|^see all (?:stories|articles|posts) in this (?:series|package|collection)$/i, 'related links'],
+  // A syndicated feed's notice: "(Except for the headline, this story has not been edited by X staff and is published from a syndicated feed.)".
+  [/^\(?(?:except for the headline|only the headline)\b.{0,200}\bsyndicated feed\b[^()]{0,40}\)?$/i, 'production note'],
 ];
 const RULE_LIST = ruleList(RULES.map(([re]) => re));
 
