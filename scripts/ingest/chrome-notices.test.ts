@@ -159,4 +159,8 @@ describe("a comment section's rules and an institute's disclaimer", () => {
     expect(reason('Ad revenue at the port fell.')).toBeUndefined();
     expect(reason('For more information on fares, the operator said, passengers should wait until June.')).toBeUndefined();
   });
+  it("removes a distributor's 'as is' disclaimer without its label, but not a story about warranties", () => {
+    expect(reason('Quay Wire provides this news content "as is" without warranty of any kind. We do not accept any responsibility or liability for the accuracy or completeness of the information contained in this article.')).toBe('production note');
+    expect(reason('The yard sold the ferry as is, without warranty, and the buyer later sued over the batteries, according to court papers filed in Bergen this week.')).toBeUndefined();
+  });
 });

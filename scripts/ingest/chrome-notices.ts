@@ -16,7 +16,7 @@ const MAX_NOTICE_WORDS = 220;
 const THIS_DOCUMENT = /\b(?:in|of|to|from) this (?:press release|news release|release|announcement|document|report|presentation|communication|circular|filing)\b/i;
 
 /** A word every long notice has; tested first, as every paragraph comes through {@link longNotice}. */
-const NOTICE_CUE = /^(?:As|AS|as) |isclos|isclaim|ISCLOS|ISCLAIM|orward-looking|ORWARD-LOOKING|o responsibility|tatement:|^This \w+ (?:was|has been|is) (?:prepared|produced|issued)|^(?:All |Readers'? )?[Cc]omments? |xpressed (?:in|here)/;
+const NOTICE_CUE = /^(?:As|AS|as) |isclos|isclaim|ISCLOS|ISCLAIM|orward-looking|ORWARD-LOOKING|o responsibility|tatement:|^This \w+ (?:was|has been|is) (?:prepared|produced|issued)|^(?:All |Readers'? )?[Cc]omments? |xpressed (?:in|here)|ithout warrant/;
 
 /** Words of a comment section's rules. */
 const MODERATION = /\b(?:moderated|moderation|moderators?|abusive|obscene|offensive|guidelines|off-topic|civil|respectful|removed|deleted|banned|discretion)\b/g;
@@ -45,6 +45,8 @@ export function longNotice(t: string, n: number): BoilerplateReason | undefined 
   // An institute's disclaimer, at the end of its paragraph: "… all views … expressed in this publication should be understood to be solely those of the author(s)."
   if (/\b(?:views?|opinions?)\b[^.]{0,80}\bexpressed (?:in this|here(?:in)?)\b[^.]{0,80}\b(?:solely|only|entirely|exclusively) (?:those|the (?:views?|opinions?)) of the (?:authors?|writers?|contributors?)\b/i.test(t)) return 'production note';
   if (/^as (?:at|of) the date of this (?:announcement|document|circular|notice),? the (?:[\w-]+ ){0,3}(?:board|directors)\b/i.test(t)) return 'production note';
+  // A distributor's disclaimer of what it carries: "X provides this news content "as is" without warranty of any kind. …".
+  if (/["“]?as is["”]?,? without (?:any )?warrant(?:y|ies)\b/i.test(t) && /\bthis (?:news |press )?(?:content|information|article|release|material)\b/i.test(t)) return 'production note';
   return undefined;
 }
 
