@@ -66,6 +66,8 @@ describe("a page's notes about itself", () => {
   it("removes a reporters' 'Reporting from …' line and an author note that links to its author by name", () => {
     expect(reason('Reporting from Lagos and Accra')).toBe('wire credits');
     expect(reason('Reporting from the Faroe Islands')).toBe('wire credits');
+    expect(reason('Filed from Reykjavik')).toBe('wire credits');
+    expect(reason('Ada Obi is a trade correspondent based in Lagos. Follow Ada Obi')).toBe('author bio');
     expect(reason('Tomas Lindgren covers shipping for The Harbour Gazette from Gothenburg. More about Tomas Lindgren')).toBe('author bio');
     expect(reason('Ada Obi reports on ports and trade policy from Lagos. More about Ada Obi')).toBe('author bio');
     // A sentence about reporting, and a topic link after another name, are the story's.

@@ -42,9 +42,9 @@ const RULES: [RegExp, BoilerplateReason][] = [
   // A Pandoc table caption: ": Total and active parameters {#tbl-moe}".
   [/^:\s+\S.*\{#(?:tbl|fig|lst)-[\w-]+\}$/, 'image'],
   // Where the byline's reporters filed from, on a line of its own: "Reporting from San Francisco and Washington" (no full stop: not a sentence).
-  [/^[Rr]eporting from (?:the )?\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:(?:and|&|the|of|de|del)\s+)*\p{Lu}[\p{L}'’.-]*){0,7}$/u, 'wire credits'],
+  [/^(?:[Rr]eporting|[Rr]eported|[Ff]iled|[Ww]riting) from (?:the )?\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:(?:and|&|the|of|de|del)\s+)*\p{Lu}[\p{L}'’.-]*){0,7}$/u, 'wire credits'],
   // An author's note ending in a link to the author's page by the same name: "Jane Roe covers … from Oslo. More about Jane Roe".
-  [/^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s.{10,300}?[.!?]\s+(?:More (?:about|from|by)|See more from|Read more from) \1$/u, 'author bio'],
+  [/^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s.{10,300}?[.!?]\s+(?:More (?:about|from|by)|(?:See|Read) more (?:from|by)|More stories (?:from|by)|View all posts by|Follow) \1$/u, 'author bio'],
 ];
 const RULE_LIST = ruleList(RULES.map(([re]) => re));
 
