@@ -11,6 +11,9 @@ import { COOKIE, COOKIE_WORD, isControlLine, isCookieBanner, isLegalLine, isPost
 import { ruleList } from './rule-list.ts';
 import { BRACKET_NOTE, MAX_BRACKET_WORDS, widgetChrome } from './chrome-widgets.ts';
 import { IMAGE_FILE, endsSentence, words } from './units.ts';
+import { isListOpener, LINK_LIST_OPENER } from './chrome-lists.ts';
+
+export { isListOpener, LINK_LIST_OPENER };
 
 /**
  * Page chrome: the furniture of news and blog pages (navigation, share and subscribe prompts,
@@ -49,9 +52,6 @@ export const EMAIL_FIELD = /^(?:(?:type|enter) your e-?mail(?: address)?|(?:your
 /** The longest line (in words) any single-line rule looks at. */
 const MAX_CHROME_WORDS = 40;
 
-/** Headings of link lists; alone on a line they open a run of link titles. */
-export const LINK_LIST_OPENER =
-  /^(?:(?:most (?:read|popular|shared|viewed)|more|latest|top stories|trending) (?:from|on|in) [^.:]{1,40}|in other news|around the web|explore more|discover more|from our partners|more for you|what to read next|keep reading|next up|up next|watch next|read this next|trending topics|featured(?: stories| articles)?|read more|read next|see more|see also|also read|read also|related(?: [\p{L}]+)?|more from [^.:]{1,40}|more on this(?: story| topic)?|further reading|recommended(?: for you| reading| stories| videos| articles)?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|in case you missed it|more coverage|(?:other |more )?(?:stories|articles|posts|reads) you (?:may|might|could) (?:also )?(?:like|enjoy|have missed)|most (?:read|popular|shared|viewed|commented|liked)|key (?:events|updates|moments|developments)|hot this week|trending(?: now| stories| this week)?|popular(?: now| posts| stories)?|more stories|editors?['’]?s? (?:picks|choice|selection)|top stories|latest (?:news|stories|posts)|don'?t miss|chapters|social media(?: profiles| links| channels)?|connect with us|(?:other |more |all )?(?:articles|stories|posts|episodes|parts|chapters) (?:in|of|from) this (?:story|series|dossier|package|topic|collection|report)|leia (?:também|mais)|veja (?:também|mais)|saiba mais|lesen sie auch|mehr zum thema|(?:à )?lire aussi|lea (?:también|más)|leggi anche|lees ook|czytaj (?:także|też))$/iu;
 
 /** An author card's picture, as its alt text is copied: "Avatar: Jane Doe", "Headshot of Jane Doe". */
 export const AVATAR = /^(?:avatar|headshot|profile (?:photo|picture|image)|author (?:photo|picture|image))(?:\s+of)?\s*:?\s+\p{Lu}[^.!?]{1,60}$/iu;
@@ -199,17 +199,6 @@ function isNavigation(t: string): boolean {
   return items.length >= 3 && items.every((c) => (words(c) <= most && (items.length >= 5 || /^\p{Lu}/u.test(c)) && !/[\d.!?]/.test(c)) || !!lineChrome(c));
 }
 
-
-/** Openers of link lists in other words: a short line of link-list verbs and nouns ("Explore more on these topics", "More posts you may like", "Discover more from X"). */
-const LIST_VERB = /\b(?:more|explore|discover|related|recommended|popular|trending|liked|viewed|deeper|also|relevant|suggested|similar)\b/i;
-const LIST_NOUN = /\b(?:stories|topics|posts|articles|news|reads|reading|from|on|like|videos|deeper|people|accounts|channels|galleries|podcasts|episodes)$/i;
-/** The list's noun with where its items come from: "More Articles from our Blog", "Other posts in this series". */
-const LIST_NOUN_FROM = /\b(?:stories|articles|posts|news|videos|podcasts|episodes) (?:from|on|in|by) (?:our|the|this|their) \p{L}+:?$/iu;
-export const isListOpener = (t: string, n = words(t)) =>
-  n <= 8 &&
-  !/[.!?,;]$/.test(t) &&
-  LIST_VERB.test(t) &&
-  (LIST_NOUN.test(t.replace(/\s*:$/, '')) || LIST_NOUN_FROM.test(t) || /^(?:[Dd]iscover|[Ee]xplore|[Ss]ee|[Rr]ead|[Ff]ind) more (?:from|on|in|about)\s+\p{Lu}/u.test(t) || (/^(?:most|more|discover|explore|go deeper)\b/i.test(t) && /:$/.test(t)));
 
 /** A line that opens a list of links: "Related", "Most read", "Explore more on these topics". */
 export const opensLinkList = (t: string) => LINK_LIST_OPENER.test(bare(t).replace(/\s*:$/, '')) || isListOpener(bare(t));
