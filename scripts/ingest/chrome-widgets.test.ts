@@ -88,6 +88,9 @@ describe('widgets, prompts and markup told by their own shape', () => {
     expect(reason('%[https://video.example/watch/8812]')).toBe('page chrome');
     expect(reason('id:: 0a9c33e1-77b2-4c1d-8e55-19f0d2a6b3c4')).toBe('page chrome');
     expect(reason('collapsed:: true')).toBe('page chrome');
+    // A page's metadata properties are the header's to read.
+    expect(reason('title:: Ferry line doubles its fleet')).toBeUndefined();
+    expect(reason('author:: [[Kari Hansen]]')).toBeUndefined();
     expect(reason('ferry-tariff-schedule-2031.pdf')).toBe('page chrome');
     expect(reason('Attachments:')).toBe('page chrome');
     expect(reason('Wed, Mar 12, 7:40 AM (3 days ago)')).toBe('relative time');

@@ -51,8 +51,9 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:font|text) ?size\s*:?(?:\s*(?:[SML]|XL|A[+-]?|small|medium|large|[+-]))+$/i, 'widget'],
   // A blog platform's embed macro alone on a line: "%[https://…]" (Hashnode), "@[youtube](…)", "!embed[https://…]".
   [/^(?:%|@|!?embed)\[(?:https?:\/\/[^\]\s]+|[\w-]{1,20})\](?:\(https?:\/\/[^)\s]+\))?$/i, 'page chrome'],
-  // An outliner's property line, "key:: value" (Logseq page and block properties: "id:: 6874b2c1-…", "collapsed:: true").
-  [/^[\p{Ll}][\p{L}\d_-]{0,30}::\s*\S.{0,200}$/u, 'page chrome'],
+  // An outliner's property line, "key:: value" (Logseq block properties: "id:: 6874b2c1-…", "collapsed:: true"). The page's
+  // metadata properties (title::, author::, published::, source::, site:: …) are left to the header's readers.
+  [/^(?!(?:title|author|authors|published|date|created|updated|source|url|link|site|publisher)::)[\p{Ll}][\p{L}\d_-]{0,30}::\s*\S.{0,200}$/u, 'page chrome'],
   // An attached document by its file name, and the label over it: "entity-list-2025.pdf", "Attachments".
   [/^[\w.%()-]+\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|zip|rtf)$|^(?:attachments?|attached files?|download attachments?)\s*:?$/i, 'page chrome'],
   // A message's time with its age in brackets, as a mail client shows it: "Tue, Feb 4, 9:02 AM (2 days ago)".
