@@ -18,6 +18,10 @@ describe('chrome told by its label or its buttons', () => {
     const known = 'We and our partners store and/or access information on a device, such as cookies, and process personal data.';
     const k2 = byText(['We value your privacy', known, 'Accept all', 'Reject all', '', 'Port of Vesta posts record month', '', ...STORY].join('\n'));
     expect(k2.get('We value your privacy')).toBe('cookie notice');
+    // Copied without its buttons, the heading still goes with the notice under it.
+    const k3 = byText(['We value your privacy', known, '', 'Port of Vesta posts record month', '', ...STORY].join('\n'));
+    expect(k3.get('We value your privacy')).toBe('cookie notice');
+    expect(k3.get(STORY[0]!)).toBe('paragraph');
   });
 
   it('leaves a paragraph about privacy that no consent buttons follow', () => {

@@ -15,6 +15,9 @@ const CONSENT_WORD = /\b(?:privacy|cookies?|consent|partners|personal (?:data|in
 const MAX_CONSENT_LINES = 3;
 /** Most words of the dialog's text (the standard IAB wording runs to about a hundred). */
 const MAX_CONSENT_WORDS = 150;
+/** Most words of a consent dialog's heading, and fewest of the notice under it when no buttons follow. */
+const MAX_HEADING_WORDS = 6;
+const MIN_CONSENT_TEXT = 15;
 /** A notice's label alone on its line. */
 const NOTICE_LABEL = /^(?:(?:legal|important|investment|editorial|risk) )?(?:disclaimers?|disclosures?|notice)\s*:?$/i;
 /** Most words of the notice under its label. */
@@ -27,6 +30,7 @@ export function markDialogs(us: readonly Unit[], out: Map<number, Segment>, wc: 
     const s = out.get(i);
     return s?.kind === 'boilerplate' && s.reason === 'cookie notice' && wc[i]! <= 3;
   };
+  const isNotice = (i: number) => { const s = out.get(i); return s?.kind === 'boilerplate' && s.reason === 'cookie notice'; };
   for (let i = 0; i < us.length; i++) {
     // The first of two or more consent buttons in a row: the lines right above them, each about privacy, are the dialog's.
     if (isButton(i) && isButton(i + 1) && !isButton(i - 1)) {
@@ -34,6 +38,8 @@ export function markDialogs(us: readonly Unit[], out: Map<number, Segment>, wc: 
       const notice = (j: number) => { const s = out.get(j); return s?.kind === 'boilerplate' && s.reason === 'cookie notice'; };
       for (let j = i - 1; j >= 0 && j >= i - MAX_CONSENT_LINES && (notice(j) || (!out.has(j) && wc[j]! <= MAX_CONSENT_WORDS && CONSENT_WORD.test(us[j]!.text))); j--) drop(j, 'cookie notice');
     }
+    // A consent notice copied without its buttons: its short heading right above it ("We value your privacy").
+    if (!out.has(i) && wc[i]! <= MAX_HEADING_WORDS && CONSENT_WORD.test(us[i]!.text) && !/[.!?]$/.test(us[i]!.text) && wc[i + 1]! >= MIN_CONSENT_TEXT && isNotice(i + 1)) drop(i, 'cookie notice');
     const s = out.get(i);
     if (s?.kind === 'boilerplate' && NOTICE_LABEL.test(us[i]!.text) && i + 1 < us.length && !out.has(i + 1) && wc[i + 1]! <= MAX_NOTICE_WORDS) drop(i + 1, s.reason);
   }
