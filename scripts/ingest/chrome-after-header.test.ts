@@ -82,4 +82,13 @@ describe("author notes and the page's last lines", () => {
     const story = byText(`Ferry line doubles its fleet\nMarch 3, 2025\n${LONG}\n${LONG2}\nAdvertisement\nThe yard declined to comment.`);
     expect(story.get('The yard declined to comment.')).toBe('paragraph');
   });
+  it('removes a short line stranded under the headline between the header and chrome, but not a byline or a heading above the text', () => {
+    const k = byText(`Ferry line doubles its fleet\nBy Kari Hansen\nMarch 3, 2031\nTalk about this story\nShare\n${LONG}\n${LONG2}\n${LONG3}`);
+    expect(k.get('Talk about this story')).toBe('page chrome');
+    // Between two header lines only (no chrome beside it), or a byline the header did not read: left alone.
+    const kicker = byText(`Ferry line doubles its fleet\nBy Kari Hansen\nThe view from the quay\nMarch 3, 2031\n${LONG}\n${LONG2}`);
+    expect(kicker.get('The view from the quay')).not.toBe('page chrome');
+    const byline = byText(`Ferry line doubles its fleet\nMarch 3, 2031\nBy KARI HANSEN/ Staff Writer\nShare\n${LONG}\n${LONG2}`);
+    expect(byline.get('By KARI HANSEN/ Staff Writer')).not.toBe('page chrome');
+  });
 });

@@ -54,6 +54,14 @@ export function markAfterHeader(us: readonly Unit[], taken: Map<number, Segment>
     // A menu item stranded between other items the header read as labels ("Discover" / "Waiting for you to answer" / "Search"); a name is the byline's.
     if (open(i) && wc[i]! <= MAX_STRANDED && !endsSentence(us[i]!.text) && furniture(i - 1) && furniture(i + 1) && !isPersonName(us[i]!.text)) drop(i, 'navigation');
   }
+  // Under the headline too, down to the text: a short line between the header's lines and the page's chrome, one of them chrome
+  // ("Comment on this story" between the date and a share row); never a byline the header left, nor a name.
+  const header = (j: number) => { const k = taken.get(j)?.kind; return k === 'title' || k === 'byline' || k === 'date' || furniture(j); };
+  const isChrome = (j: number) => taken.get(j)?.kind === 'boilerplate';
+  for (let i = Math.max(title + 1, 1); title >= 0 && firstLong >= 0 && i < firstLong; i++) {
+    const t = us[i]!.text;
+    if (open(i) && wc[i]! <= MAX_STRANDED && !endsSentence(t) && !/^by\s/i.test(t) && header(i - 1) && header(i + 1) && (isChrome(i - 1) || isChrome(i + 1)) && !isPersonName(t)) drop(i, 'page chrome');
+  }
   const names = authors.flatMap((a) => [a, a.split(/\s+/)[0]!, a.split(/\s+/).at(-1)!]).filter((n) => n.length >= 2);
   // Under the byline (a date or a label may sit between): the author's job line, or a note opening with their name.
   for (let i = byline + 1; byline >= 0 && i <= byline + 2 && i < us.length; i++) {

@@ -227,4 +227,27 @@ describe('markChrome: blocks', () => {
     expect(kinds(`${long}\nDownloads:\nView PDF\nHTML Version\nOther Formats\nData files`)).toEqual(['text', 'navigation', 'navigation', 'navigation', 'navigation', 'navigation']);
     expect(kinds(`Downloads:\nView PDF\nHTML Version\nOther Formats\n${long}`).slice(0, 1)).toEqual(['text']);
   });
+  it('leaves the first of header lines echoed only below the story ("You just read:"), and takes the echo', () => {
+    const long = (k: number) => `The port authority said container traffic rose ${k} percent in March as new cranes came into service, and that two more berths would open next year at a cost of about 40 million euros.`;
+    const text = [
+      'Port of Vesta opens its second battery-powered container terminal',
+      'Provided By',
+      'Vesta Port Holdings Ltd',
+      'March 3, 2031, 09:30 GMT',
+      '',
+      long(12),
+      long(14),
+      '',
+      'You just read:',
+      'Port of Vesta opens its second battery-powered container terminal',
+      'Provided By',
+      'Vesta Port Holdings Ltd',
+      'March 3, 2031, 09:30 GMT',
+    ].join('\n');
+    const k = kinds(text);
+    expect(k[0]).toBe('text');
+    expect(k[2]).toBe('text');
+    expect(k[3]).toBe('text');
+    expect(k.slice(7)).toEqual(['page chrome', 'page chrome', 'page chrome', 'page chrome']);
+  });
 });

@@ -177,9 +177,16 @@ function markRunningHeaders(us: readonly Unit[], out: Map<number, Segment>, wc: 
     if (seen) seen.push(i);
     else at.set(k, [i]);
   });
+  const firstLong = wc.findIndex((w) => w >= MIN_BODY_BETWEEN);
+  let lastLong = -1;
+  // The story's last long paragraph, not a long notice below it that the rules already took.
+  for (let i = wc.length - 1; i >= 0 && lastLong < 0; i--) if (wc[i]! >= MIN_BODY_BETWEEN && !out.has(i)) lastLong = i;
   for (const is of at.values()) {
     if (is.length < 2 || !is.slice(1).some((j, k) => longBefore[j]! - longBefore[is[k]!]! >= MIN_BODY_BETWEEN)) continue;
-    for (const i of is) if (!out.has(i)) out.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason: 'page chrome' });
+    // A header line written once above the story and again only below it ("You just read:" / the headline / the provider / the date)
+    // is the header echoed at the end, not a page's running header: only the echo is chrome, and the header rules read the first.
+    const echoed = is[0]! < firstLong && is.slice(1).every((j) => j > lastLong) && !PRINT_MARK.test(us[is[0]!]!.text);
+    for (const i of echoed ? is.slice(1) : is) if (!out.has(i)) out.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason: 'page chrome' });
   }
 }
 

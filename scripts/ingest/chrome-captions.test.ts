@@ -51,4 +51,14 @@ describe('captions told by a mark only a caption carries', () => {
     expect(got.get('The harbour at night, seen from the old quay on May 2, 2025.')).toBe('image');
     expect(got.get('The authority expects container traffic to rise by 8 per cent this year as two new shipping lines start calling at the port.')).toBe('paragraph');
   });
+  it('reads a credit glued in capitals to the caption, and a photographer alone in brackets', () => {
+    expect(kind('The transport minister at the ferry terminal in Vesta on Monday.OLA STRAND (AFP)')).toBe('credit');
+    expect(kind('The harbour master, left, greets the first ferry at the new quay on Monday. (Kenta Ishihara)')).toBe('credit');
+    expect(kind('Dock workers unload the first cargo of batteries at the Vesta terminal on May 3. (Jane Roe)')).toBe('credit');
+    // A wire tag, a quotation, a short signed remark and abbreviations in capitals are not captions.
+    expect(kind('Shares in the ferry operator fell 5% on Monday after the report. (Associated Press)')).toBeUndefined();
+    expect(kind('“We will carry more batteries than cars by 2031,” she said at the quay. (Jane Roe)')).toBeUndefined();
+    expect(kind('He joined in 2019. (Tomas Lindgren)')).toBeUndefined();
+    expect(kind('Prices rose in the U.S. and the EU.')).toBeUndefined();
+  });
 });

@@ -1,3 +1,4 @@
+import { isKnownPerson } from './byline.ts';
 import { isCaptionWithCredit } from './chrome-reader.ts';
 import { BARE_URL } from './units.ts';
 
@@ -20,6 +21,16 @@ const LABELLED_CREDIT = /(?:\s\|\s*|[.!?]\s+)(?:(?:photo|image|picture|video)s?\
 const FOR_OUTLET = /\(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3} for (?:[Tt]he )?\p{Lu}[^()]{1,50}\)$/u;
 /** An agency's picture service named after the caption: "… in Shanghai, July 2024. From IC Photo", "… Via Picture Desk". */
 const FROM_AGENCY = /[.!?]\s+(?:From|Via|Courtesy of)\s+\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,2}\s(?:Photos?|Images|Pictures|Photography)$/u;
+/** A credit glued to its caption's full stop, in capitals, with the agency after it: "… in Paris on Tuesday.JANE ROE (AFP)". */
+const GLUED_CREDIT = /[\p{Ll}\d)][.!?]\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’-]*){1,3}(?:\s*\([^()]{2,30}\))?$/u;
+/** A photographer's name alone in brackets after the caption's full stop: "… in Tokyo on Feb. 3. (Jane Roe)". */
+const PHOTOGRAPHER = /[.!?]\s+\((\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})\)$/u;
+/** Fewest words of a caption with its photographer in brackets: a scene described, not a short remark signed. */
+const MIN_PHOTOGRAPHER_CAPTION = 10;
+/** Names in brackets that are an organisation, not a photographer: "(Associated Press)", "(Getty Images)". */
+const ORGANISATION = /\b(?:Press|News|Agency|Images|Photos?|Service|Group|Times|Post|Network|Media|Wire|Corp|Inc|Ltd|Ministry|Office|Bureau|Commission|Council|Daily|Herald|Journal|Television|Radio|TV)\b/;
+/** A caption's own pointers to the picture: ", right,", "from left", "pictured". */
+const POINTS_AT_PICTURE = /,\s(?:right|left|cent(?:re|er)|second from (?:left|right))\b|\bfrom left\b|\b(?:pictured|photographed)\b/i;
 /** A caption labelled as the page's lead picture: "(Header image: … VCG)", "Cover photo: …". */
 const LEAD_LABEL = /^\(?(?:header|cover|lead|top|main|featured|hero|title) (?:image|photo|picture|illustration)\s*:\s*\S/i;
 /** A wire photo's caption: "Photo taken Jan. 28, 2025, shows …", "File photo shows …" (capitalised, no article: "A photo taken in 2019 shows" is a sentence about a photo). */
@@ -41,6 +52,10 @@ export function captionKind(t: string, n: number): 'credit' | 'image' | undefine
     if (POINTER.test(t)) return 'image';
   }
   if (LEAD_LABEL.test(t)) return 'credit';
+  if (GLUED_CREDIT.test(t)) return 'credit';
+  // The photographer in brackets: a person's name, or any name when the caption points at the picture; never from a quotation.
+  const photographer = last === ')' && !/^["“‘]/.test(t) ? PHOTOGRAPHER.exec(t)?.[1] : undefined;
+  if (photographer && n >= MIN_PHOTOGRAPHER_CAPTION && !ORGANISATION.test(photographer) && (isKnownPerson(photographer) || POINTS_AT_PICTURE.test(t))) return 'credit';
   if (PHOTO_SHOWS.test(t)) return /\([^()]{2,40}\)$/.test(t) ? 'credit' : 'image';
   if (FIGURE.test(t)) return HAS_SOURCE.test(t) ? 'credit' : 'image';
   if (last !== '.' && (LABELLED_CREDIT.test(t) || FROM_AGENCY.test(t))) return 'credit';

@@ -1,4 +1,5 @@
 import type { BoilerplateReason, Segment } from '../core/article.ts';
+import { markDialogs } from './chrome-dialogs.ts';
 import { endsSentence, words, type Unit } from './units.ts';
 
 /**
@@ -95,6 +96,7 @@ export function markContext(us: readonly Unit[], out: Map<number, Segment>, wc: 
   };
   markForward(us, wc, drop);
   markCitation(us, drop, out);
+  markDialogs(us, out, wc);
   // A subscribe prompt, or a count of a newsletter's subscribers.
   const isPrompt = (j: number) => reasonOf(j) === 'share or subscribe prompt' || (reasonOf(j) === 'widget' && READER_COUNT.test(us[j]!.text));
   // A display name over a handle in the header is the byline's; below the first long paragraph it repeats over each post.

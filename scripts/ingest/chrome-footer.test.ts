@@ -58,4 +58,16 @@ describe('small-print chrome', () => {
   it('removes an end mark between dashes, which a bullet rule would otherwise shorten', () => {
     expect(reason('- END -')).toBe('wire credits');
   });
+  it('removes a contact block written with full-width colons, and a phone run together with its mail link', () => {
+    expect(reason('Contact Person：Mr. Okafor Bello')).toBe('site footer');
+    expect(reason('Tel：03-5550-1827')).toBe('site footer');
+    expect(reason('Address：No.4, Quay Rd., Harbour Dist., Port Town 200031 (R.O.C.)')).toBe('site footer');
+    expect(reason('Spokesperson: Dr. Ines Varga')).toBe('site footer');
+    expect(reason('+44 20 7946 0321 email us here')).toBe('site footer');
+    expect(reason('Tel: (02) 555 0142 | Email us')).toBe('site footer');
+    // The story naming a contact person, or a count of phone lines, is the story's.
+    expect(reason('The ministry said its contact person, Ms. Varga, would answer questions.')).toBeUndefined();
+    expect(reason('Contact persons were not named in the filing.')).toBeUndefined();
+    expect(reason('Contact: the regulator has asked 14 ferry firms for data.')).toBeUndefined();
+  });
 });

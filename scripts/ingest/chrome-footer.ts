@@ -37,8 +37,10 @@ const RULES: [RegExp, BoilerplateReason, ((t: string) => boolean)?][] = [
   [/\bICP\b[^.!?]{0,20}(?:no\.?|number|registration|license|licence|备)|ICP备|公网安备/i, 'site footer', (t) => t.includes('ICP') || t.includes('公网安备')],
   // Reprint and personal-use notices: "This copy is for your personal, non-commercial use only. …".
   [/\bpersonal,? non-?commercial use\b|\border (?:presentation-ready copies|reprints)\b/i, 'site footer', (t) => t.includes('ommercial') || t.includes('order ')],
-  // A contact line with its details: "Press Contact: Meg Ostrander (202) 225-0198".
-  [/^(?:(?:media|press|investor|public) )?(?:contacts?|inquiries|enquiries)\s*:\s*[^.!?]{1,80}$/i, 'site footer'],
+  // A contact line with its details: "Press Contact: Meg Ostrander (202) 225-0198", "Contact Person: Ms. Lin" (a title's full stop inside).
+  [/^(?:(?:media|press|investor|public) )?(?:contacts?(?: persons?| names?| details)?|inquiries|enquiries|spokes(?:person|man|woman))\s*:\s*(?:[^.!?]|\b(?:Mr|Ms|Mrs|Dr|Prof)\.){1,80}$/i, 'site footer'],
+  // A phone number and the mail link beside it, run together: "+91 40 4851 2200 email us here", "Tel: 555 0142 | Email us".
+  [/^(?:(?:tel(?:ephone)?|phone|mobile)\s*:?\s*)?\+?\(?\d{1,4}\)?(?:[\s.-]\(?\d{1,4}\)?){2,5}\s*[|·•,]?\s*(?:e-?mail|write to|contact) us(?: here)?\.?$/i, 'site footer'],
   // A record's label fields: "JEL codes: L63, O33", "Subjects: …", "MSC classes: …".
   [/^(?:jel (?:codes?|classifications?)|msc classes|acm classes|subjects?|issues)\s*:\s*\S[^.!?]{0,120}$/i, 'tag list'],
   // A row of a copied metadata table, label and value split by a tab: "Comments:\t68 pages, 21 figures".

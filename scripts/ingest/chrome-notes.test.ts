@@ -63,5 +63,17 @@ describe("a page's notes about itself", () => {
     expect(reason('ALSO READ | Ferry operator orders two more ships')).toBe('related links');
     expect(lineChrome('The new ferry at its berth in Bergen. Photo by Kari Hansen / Unsplash')).toMatchObject({ credit: true });
   });
+  it("removes a reporters' 'Reporting from …' line and an author note that links to its author by name", () => {
+    expect(reason('Reporting from Lagos and Accra')).toBe('wire credits');
+    expect(reason('Reporting from the Faroe Islands')).toBe('wire credits');
+    expect(reason('Filed from Reykjavik')).toBe('wire credits');
+    expect(reason('Ada Obi is a trade correspondent based in Lagos. Follow Ada Obi')).toBe('author bio');
+    expect(reason('Tomas Lindgren covers shipping for The Harbour Gazette from Gothenburg. More about Tomas Lindgren')).toBe('author bio');
+    expect(reason('Ada Obi reports on ports and trade policy from Lagos. More about Ada Obi')).toBe('author bio');
+    // A sentence about reporting, and a topic link after another name, are the story's.
+    expect(reason('Reporting from Lagos has been hampered by power cuts.')).toBeUndefined();
+    expect(reason('Reporting from Reuters suggested a delay of two weeks')).toBeUndefined();
+    expect(reason('Ada Obi reports on ports from Lagos. More about Maersk')).toBeUndefined();
+  });
 });
 

@@ -6,7 +6,7 @@ import { ruleList } from './rule-list.ts';
  * disclaimers ("Views expressed by … contributors are theirs alone."), age warnings ("This article
  * is more than 1 year old."), paywall and sign-up-form messages, newsletter pitches, and the
  * markers of Markdown dialects (MkDocs admonitions, buttons with attribute lists, Pandoc table
- * captions). Each rule is one anchored pattern over a short line (the caller passes lines of up to
+ * captions), a reporters' "Reporting from …" line and an author note linking to its author's page. Each rule is one anchored pattern over a short line (the caller passes lines of up to
  * 40 words); a sentence of the story never opens this way.
  */
 const RULES: [RegExp, BoilerplateReason][] = [
@@ -41,6 +41,10 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^\[[^\]]+\]\([^)]*\)\s*\{\s*[.:#][^}]*\}$/, 'navigation'],
   // A Pandoc table caption: ": Total and active parameters {#tbl-moe}".
   [/^:\s+\S.*\{#(?:tbl|fig|lst)-[\w-]+\}$/, 'image'],
+  // Where the byline's reporters filed from, on a line of its own: "Reporting from San Francisco and Washington" (no full stop: not a sentence).
+  [/^(?:[Rr]eporting|[Rr]eported|[Ff]iled|[Ww]riting) from (?:the )?\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:(?:and|&|the|of|de|del)\s+)*\p{Lu}[\p{L}'’.-]*){0,7}$/u, 'wire credits'],
+  // An author's note ending in a link to the author's page by the same name: "Jane Roe covers … from Oslo. More about Jane Roe".
+  [/^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})\s.{10,300}?[.!?]\s+(?:More (?:about|from|by)|(?:See|Read) more (?:from|by)|More stories (?:from|by)|View all posts by|Follow) \1$/u, 'author bio'],
 ];
 const RULE_LIST = ruleList(RULES.map(([re]) => re));
 

@@ -26,7 +26,8 @@ export const isSocialRow = (t: string) => {
 };
 export const COOKIE = /\bcookies?\b/i;
 /** A cookie banner addresses the reader: "We use cookies…", "Accept all", "Cookie settings". */
-export const COOKIE_WORD = /\b(?:we use|this (?:web)?site uses|you (?:accept|agree|consent)|by (?:continuing|using)|cookie (?:settings|preferences|policy|notice)|accept (?:all|cookies)|reject all|manage (?:settings|preferences|cookies))\b/i;
+// And the consent framework's own wording: "We and our 842 partners store and/or access information on a device … personalised advertising".
+export const COOKIE_WORD = /\b(?:we use|this (?:web)?site uses|you (?:accept|agree|consent)|by (?:continuing|using)|cookie (?:settings|preferences|policy|notice)|accept (?:all|cookies)|reject all|manage (?:settings|preferences|cookies)|store and\/or access information on a device|we and our (?:\d[\d,]* )?(?:partners|vendors)|personali[sz]ed (?:ads|advertising)|legitimate interests?)\b/i;
 
 const COOKIE_WORDS = new RegExp(COOKIE_WORD.source, 'gi');
 /** A consent banner may run long; it is one when it names cookies and uses two of the banner's phrases. */

@@ -138,4 +138,26 @@ describe('a citation entry and a sign-up box in the text', () => {
     expect(k.get('Ferry Notes Weekly Edition')).toBe('share or subscribe prompt');
     expect(k.get('What comes next')).not.toBe('share or subscribe prompt');
   });
+  it("removes an app promotion inside the page's footer, but not the story's last line under an ad slot", () => {
+    const footer = ['Share', 'Take Us Along', 'Every sailing and every local story you want, right on your phone.', 'Ferry Letter App', 'Read Next', 'Copyright Privacy Policy Terms of Service'];
+    const k = byText(`${HEAD}${LONG}\n\n${LONG2}\n\n${footer.join('\n')}`);
+    for (const t of footer.slice(1, 3)) expect(k.get(t), t).toBe('share or subscribe prompt');
+    expect(k.get('Ferry Letter App')).not.toBe('paragraph');
+    // The story's own closing line after an advertisement, with only chrome below it, stays.
+    const last = 'If you take the morning boat, expect a quieter ride.';
+    const k2 = byText(`${HEAD}${LONG}\n\n${LONG2}\n\nAdvertisement\n${last}\nShare\nRead Next`);
+    expect(k2.get(last)).toBe('paragraph');
+    // Nor a short line with no chrome right above it.
+    const k3 = byText(`${HEAD}${LONG}\n\n${LONG2}\n${last}\nShare\nRead Next`);
+    expect(k3.get(last)).toBe('paragraph');
+  });
+  it("removes a release's About block of two paragraphs and the contact block under it", () => {
+    const about = 'Quaymark builds charging systems for electric ferries in Norway and Denmark, and employs 140 people in Bergen.';
+    const more = 'Founded in 2019, Quaymark has installed chargers at eleven ports and is backed by two Nordic pension funds.';
+    const k = byText(`${HEAD}${LONG}\n\n${LONG2}\n\n${LONG}\n\nAbout Quaymark\n${about}\n${more}\nKari Hansen\nQuaymark AS\n+47 555 01 42\nLegal Disclaimer:\nShare`);
+    for (const t of ['About Quaymark', about, more, 'Kari Hansen', 'Quaymark AS']) expect(k.get(t), t).not.toBe('paragraph');
+    // The same paragraphs with more of the story after them are the story's.
+    const k2 = byText(`${HEAD}${LONG}\n\n${LONG2}\n\nAbout Quaymark\n${about}\n${more}\n${LONG}\n${LONG2}`);
+    expect(k2.get(more)).toBe('paragraph');
+  });
 });

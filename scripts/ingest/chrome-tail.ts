@@ -17,6 +17,10 @@ const END_LINE = /^(?:#{3}|[-–—=~]+\s*(?:END|ENDS|THE END)\s*[-–—=~]+|\(
 const CONTACT_LINE = /^(?:(?:media|press|investor|public relations) )?(?:contacts?|inquiries|enquiries)\s*(?::(?:\s*\S[^.!?]{0,80})?)?$/i;
 /** "About Kestrel Data Centers": the company's own paragraph follows. */
 const ABOUT = /^About\s+(\p{Lu}[^.!?:,;]{1,50})$/u;
+/** How a company's description goes on: "The company …", "Founded in 2021, …", "Headquartered in …". */
+const DESCRIBES = /^(?:the company|the group|the firm|founded|established|headquartered)\b/i;
+/** Most lines of a contact block under the company's paragraph. */
+const MAX_CONTACT_LINES = 3;
 /** "For more information, visit …" under the company's paragraph. */
 const MORE_INFO = /^(?:for more information|to learn more|learn more|visit)\b/i;
 /** The heading of a release's legal boilerplate. */
@@ -41,6 +45,12 @@ const TAIL_SHARE = 0.5;
 const DENSE_TAIL = 5;
 const DENSE_SHARE = 0.8;
 const MAX_CODA = 6;
+/** Words addressed to the reader, and most words of a promotion's line. */
+const READER = /\b(?:you|your|yours)\b/i;
+const MAX_PROMO_WORDS = 20;
+const MAX_PROMO_LINES = 3;
+/** An ad slot's label: the story may go on under it. */
+const AD_SLOT = /^\W*(?:advertisement|advert|ad|sponsored(?: content)?)\W*$/i;
 /** Longest run of loose lines the share rule takes. */
 const MAX_LOOSE_RUN = 2;
 
@@ -74,7 +84,13 @@ export function markTail(us: readonly Unit[], taken: Map<number, Segment>, wc: r
     const next = us[i + 1]?.text ?? '';
     if (!name || !open(i + 1) || !(next.slice(0, 80).includes(name.split(/\s+/)[0]!) || /^the company\b/i.test(next))) continue;
     let j = i + 2;
-    while (open(j) && MORE_INFO.test(us[j]!.text)) j++;
+    // More of the company's own description ("The company …", "Founded in …", its name again), and "For more information" lines.
+    const first = name.split(/\s+/)[0]!;
+    while (open(j) && (MORE_INFO.test(us[j]!.text) || (wc[j]! >= 8 && (DESCRIBES.test(us[j]!.text) || us[j]!.text.startsWith(first))))) j++;
+    // Then maybe a contact block: a few short lines, not sentences (a name, a company, a phone), over the page's chrome.
+    let c = j;
+    while (c < j + MAX_CONTACT_LINES && open(c) && wc[c]! <= 6 && !/[.!?]$/.test(us[c]!.text)) c++;
+    if (c > j && (c === us.length || isChrome(c) || CONTACT_LINE.test(us[c]!.text))) j = c;
     // A section of the story about a company ("About DeepSeek" in an explainer) has more story after it; the boilerplate has only the page's end.
     if (j < us.length && !isChrome(j) && !CONTACT_LINE.test(us[j]!.text) && !ABOUT.test(us[j]!.text)) continue;
     for (let k = i; k < j; k++) drop(k, 'site footer');
@@ -139,6 +155,18 @@ function markLooseTail(us: readonly Unit[], taken: Map<number, Segment>, wc: rea
     // Only loose lines without figures: "Moonshot declined to comment." between a QR-code prompt and "— END —" is the story's last line, and a signature's date is the text's.
     while (j < us.length && j - i < MAX_LOOSE_RUN && !taken.has(j) && isLoose(us[j]!.text, 8) && !MAY_BE_TEXT.test(us[j]!.text)) j++;
     if (j > i && (j === us.length || isChrome(j))) for (let k = i; k < j; k++) drop(k, 'page chrome');
+    i = j;
+  }
+  // A promotion inside the page's footer: up to three lines, one addressed to the reader ("Take Us With You" / "Real-time updates … you want
+  // right in the palm of your hand." / "Courier App"), chrome right above them and nothing but chrome below them to the end. The story's text never sits there.
+  // (Above them, the tail's date line counts as the page's too: "This story was originally published …".)
+  for (let i = last + 1; i < us.length; i++) {
+    // An ad slot above is a break in the story, not the footer's start.
+    if (taken.has(i) || !taken.has(i - 1) || AD_SLOT.test(us[i - 1]!.text)) continue;
+    let j = i;
+    while (j < us.length && j - i < MAX_PROMO_LINES && !taken.has(j) && wc[j]! <= MAX_PROMO_WORDS && !MAY_BE_TEXT.test(us[j]!.text) && !/^["“‘]/.test(us[j]!.text)) j++;
+    const rest = Array.from({ length: us.length - j }, (_, k) => j + k);
+    if (j > i && rest.length > 0 && rest.every(isChrome) && us.slice(i, j).some((u) => READER.test(u.text))) for (let k = i; k < j; k++) drop(k, 'share or subscribe prompt');
     i = j;
   }
   // The page's last line, a short sentence right under chrome, where nearly all the tail is chrome: the end of a promotion

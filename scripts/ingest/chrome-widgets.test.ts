@@ -82,4 +82,22 @@ describe('widgets, prompts and markup told by their own shape', () => {
     expect(reason('<p>Some HTML</p>')).toBeUndefined();
     expect(reason('The three scores were 0 1 0 in the final round, the paper says.')).toBeUndefined();
   });
+  it('removes a text-size control, embed macros, outliner properties, attachments and a mail time with its age', () => {
+    expect(reason('Font Size：S M L')).toBe('widget');
+    expect(reason('Text size A- A A+')).toBe('widget');
+    expect(reason('%[https://video.example/watch/8812]')).toBe('page chrome');
+    expect(reason('id:: 0a9c33e1-77b2-4c1d-8e55-19f0d2a6b3c4')).toBe('page chrome');
+    expect(reason('collapsed:: true')).toBe('page chrome');
+    // A page's metadata properties are the header's to read.
+    expect(reason('title:: Ferry line doubles its fleet')).toBeUndefined();
+    expect(reason('author:: [[Kari Hansen]]')).toBeUndefined();
+    expect(reason('ferry-tariff-schedule-2031.pdf')).toBe('page chrome');
+    expect(reason('Attachments:')).toBe('page chrome');
+    expect(reason('Wed, Mar 12, 7:40 AM (3 days ago)')).toBe('relative time');
+    // Sentences that name such things are the story's.
+    expect(reason('The font size on the new tariff sheet is larger.')).toBeUndefined();
+    expect(reason('The ruling (issued 2 days ago) still stands.')).toBeUndefined();
+    expect(reason('The schedule.pdf was leaked to reporters.')).toBeUndefined();
+    expect(reason('In Haskell, fare :: Int declares a type.')).toBeUndefined();
+  });
 });

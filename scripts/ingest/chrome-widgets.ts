@@ -47,6 +47,17 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:#[^#\s][^#]{0,40}#\s*)+$/u, 'tag list'],
   // A document's reference code alone on a line: "IP/25/467", "MEMO/25/12".
   [/^[A-Z]{2,6}\/\d{2}\/\d{1,5}$/, 'page chrome'],
+  // A text-size control: "Font Size: S M L", "Text size A- A A+".
+  [/^(?:font|text) ?size\s*:?(?:\s*(?:[SML]|XL|A[+-]?|small|medium|large|[+-]))+$/i, 'widget'],
+  // A blog platform's embed macro alone on a line: "%[https://…]" (Hashnode), "@[youtube](…)", "!embed[https://…]".
+  [/^(?:%|@|!?embed)\[(?:https?:\/\/[^\]\s]+|[\w-]{1,20})\](?:\(https?:\/\/[^)\s]+\))?$/i, 'page chrome'],
+  // An outliner's property line, "key:: value" (Logseq block properties: "id:: 6874b2c1-…", "collapsed:: true"). The page's
+  // metadata properties (title::, author::, published::, source::, site:: …) are left to the header's readers.
+  [/^(?!(?:title|author|authors|published|date|created|updated|source|url|link|site|publisher)::)[\p{Ll}][\p{L}\d_-]{0,30}::\s*\S.{0,200}$/u, 'page chrome'],
+  // An attached document by its file name, and the label over it: "entity-list-2025.pdf", "Attachments".
+  [/^[\w.%()-]+\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|zip|rtf)$|^(?:attachments?|attached files?|download attachments?)\s*:?$/i, 'page chrome'],
+  // A message's time with its age in brackets, as a mail client shows it: "Tue, Feb 4, 9:02 AM (2 days ago)".
+  [/^[\p{L}\d,.: ]{3,40}\s\((?:\d{1,3}|an?|one) (?:minutes?|hours?|days?|weeks?|months?|years?) ago\)$/u, 'relative time'],
 ];
 const RULE_LIST = ruleList(RULES.map(([re]) => re));
 

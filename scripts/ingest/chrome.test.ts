@@ -314,4 +314,36 @@ describe('lineChrome: furniture of release, Q&A, export and document pages (by s
   ])('leaves body text alone: %s', (line) => {
     expect(reason(line)).toBeUndefined();
   });
+  it('removes a share prompt for the full article, ad-slot controls, a row split by spaced dashes, media labels and "Editor\'s Choice"', () => {
+    expect(reason('Share full article')).toBe('share or subscribe prompt');
+    expect(reason('SKIP ADVERTISEMENT')).toBe('advertisement');
+    expect(reason('Close ad')).toBe('advertisement');
+    expect(reason('Advertisement - Scroll to Continue')).toBe('page chrome');
+    expect(reason('Photo/Illustration')).toBe('image');
+    expect(reason('Photo & Video')).toBe('image');
+    expect(reason("Editor's Choice")).toBe('related links');
+    expect(reason('Editors’ Picks')).toBe('related links');
+    expect(reason('Fax：02-5555-0198')).toBe('site footer');
+    expect(reason('Mobile phones sold 3 million units')).toBeUndefined();
+    // The story's lines that begin with the same words.
+    expect(reason('Skip ad revenue fell by a third last year.')).toBeUndefined();
+    expect(reason('Share full article views rose after the change')).toBeUndefined();
+    expect(reason('Advertising - a hard business in 2031')).toBeUndefined();
+    expect(reason('Oslo - Mar 3, 2031 - 08:30 CET')).toBeUndefined();
+  });
+  it('reads a link list\'s heading that says where its items come from', () => {
+    expect(reason('More Articles from our Blog')).toBe('related links');
+    expect(reason('Other posts in this series')).toBe('related links');
+    expect(reason('More videos from our channel')).toBe('related links');
+    expect(reason('More news from the ministry was expected.')).toBeUndefined();
+    expect(reason('More cargo from the port')).toBeUndefined();
+  });
+  it("reads a consent framework's own wording and its buttons", () => {
+    expect(reason('We and our 612 partners store and/or access information on a device, such as cookies, and process personal data for personalised ads.')).toBe('cookie notice');
+    expect(reason('Agree and close')).toBe('cookie notice');
+    expect(reason('Necessary cookies only')).toBe('cookie notice');
+    expect(reason('Allow all cookies')).toBe('cookie notice');
+    expect(reason('The court ruled the ferry partners had a legitimate interest in the data.')).toBeUndefined();
+    expect(reason('Regulators said the partners store passenger data on a device in Oslo.')).toBeUndefined();
+  });
 });

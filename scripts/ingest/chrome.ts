@@ -1,6 +1,7 @@
 import type { BoilerplateReason } from '../core/article.ts';
 import { appChrome } from './chrome-app.ts';
 import { captionKind, creditLine } from './chrome-captions.ts';
+import { controlChrome } from './chrome-controls.ts';
 import { familyChrome } from './chrome-families.ts';
 import { footerChrome } from './chrome-footer.ts';
 import { noteChrome } from './chrome-notes.ts';
@@ -10,6 +11,9 @@ import { COOKIE, COOKIE_WORD, isControlLine, isCookieBanner, isLegalLine, isPost
 import { ruleList } from './rule-list.ts';
 import { BRACKET_NOTE, MAX_BRACKET_WORDS, widgetChrome } from './chrome-widgets.ts';
 import { IMAGE_FILE, endsSentence, words } from './units.ts';
+import { isListOpener, LINK_LIST_OPENER } from './chrome-lists.ts';
+
+export { isListOpener, LINK_LIST_OPENER };
 
 /**
  * Page chrome: the furniture of news and blog pages (navigation, share and subscribe prompts,
@@ -48,9 +52,6 @@ export const EMAIL_FIELD = /^(?:(?:type|enter) your e-?mail(?: address)?|(?:your
 /** The longest line (in words) any single-line rule looks at. */
 const MAX_CHROME_WORDS = 40;
 
-/** Headings of link lists; alone on a line they open a run of link titles. */
-export const LINK_LIST_OPENER =
-  /^(?:(?:most (?:read|popular|shared|viewed)|more|latest|top stories|trending) (?:from|on|in) [^.:]{1,40}|in other news|around the web|explore more|discover more|from our partners|more for you|what to read next|keep reading|next up|up next|watch next|read this next|trending topics|featured(?: stories| articles)?|read more|read next|see more|see also|also read|read also|related(?: [\p{L}]+)?|more from [^.:]{1,40}|more on this(?: story| topic)?|further reading|recommended(?: for you| reading| stories| videos| articles)?|you (?:may|might) also (?:like|be interested in)|(?:other |more )?(?:stories|articles|posts|reads) you (?:may|might|could) (?:also )?(?:like|enjoy|have missed)|most (?:read|popular|shared|viewed|commented|liked)|key (?:events|updates|moments|developments)|hot this week|trending(?: now| stories| this week)?|popular(?: now| posts| stories)?|more stories|editor'?s picks|top stories|latest (?:news|stories|posts)|don'?t miss|chapters|social media(?: profiles| links| channels)?|connect with us|(?:other |more |all )?(?:articles|stories|posts|episodes|parts|chapters) (?:in|of|from) this (?:story|series|dossier|package|topic|collection|report)|leia (?:também|mais)|veja (?:também|mais)|saiba mais|lesen sie auch|mehr zum thema|(?:à )?lire aussi|lea (?:también|más)|leggi anche|lees ook|czytaj (?:także|też))$/iu;
 
 /** An author card's picture, as its alt text is copied: "Avatar: Jane Doe", "Headshot of Jane Doe". */
 export const AVATAR = /^(?:avatar|headshot|profile (?:photo|picture|image)|author (?:photo|picture|image))(?:\s+of)?\s*:?\s+\p{Lu}[^.!?]{1,60}$/iu;
@@ -69,11 +70,12 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:get|save|take) \d{1,2}% off\b[^.]{0,40}$/i, 'share or subscribe prompt'],
   // "Enlarge / caption": a photo viewer's caption.
   [/^enlarge\s*\/\s*\S/i, 'image'],
-  [/^[-–—•*\s]*(?:advertisement|advertisements|sponsored(?: content)?|promoted|ad)[-–—•*\s]*$/i, 'advertisement'],
+  // "SKIP ADVERTISEMENT", "Close ad": the control beside an ad slot.
+  [/^[-–—•*\s]*(?:(?:skip|close|hide) (?:this )?)?(?:advertisement|advertisements|sponsored(?: content)?|promoted|ad)[-–—•*\s]*$/i, 'advertisement'],
   // "Presented by Acme — the database that …": a sponsor's name and its pitch after a dash.
   [/^(?:sponsored|presented|brought to you|powered) by\b\s*:?[^.,;:]{0,60}(?:(?:\s[—–-]|:)\s.{0,200})?$|^(?:partner content|paid (?:post|content)|promoted content|advertorial|sponsored post)$/i, 'advertisement'],
   [/^(?:story continues below(?: the)? advertisement|scroll to continue(?: with content)?|continue reading below|article continues (?:below|after (?:the )?advertisement))$/i, 'advertisement'],
-  [/^(?:accept|accept all|reject all|agree|i agree|got it|manage (?:settings|preferences)|(?:cookie|privacy|consent) settings)$/i, 'cookie notice'],
+  [/^(?:accept|accept all|reject all|agree|i agree|i accept|got it|manage (?:settings|preferences|options|cookies)|(?:cookie|privacy|consent) (?:settings|preferences|options)|accept (?:all )?cookies|(?:accept|agree) and (?:close|continue|proceed)|reject (?:all )?cookies|do not (?:consent|accept)|allow all(?: cookies)?|(?:use )?necessary (?:cookies )?only|only necessary(?: cookies)?|more options)$/i, 'cookie notice'],
   [/^(?:continue reading|read (?:the )?full (?:story|article|transcript|report|interview)|(?:table of )?contents:?|show more|load more|see all|view all|click to expand|home|top|back|close|top of page|just now|previous|next|prev|older posts|newer posts)$/i, 'navigation'],
   [/\((?:opens|open) in (?:a )?new (?:window|tab)\)$|,? opens new tab$|^click to (?:share|print|email|tweet)\b/i, 'share or subscribe prompt'],
   [/^(?:create a free account|start (?:your )?free trial|try (?:it )?(?:for )?free|get unlimited access|subscribe (?:now )?for (?:unlimited|full) access|you(?:'ve| have) (?:reached|\d+ free)|log ?in or (?:sign up|register))\b/i, 'share or subscribe prompt'],
@@ -82,7 +84,8 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^why you can trust\b/i, 'site footer'],
   [/^(?:sitemap|rss|accessibility|do not sell my (?:personal )?information|your privacy choices|manage cookies|terms (?:&|and) conditions|privacy (?:&|and) cookies)$/i, 'site footer'],
   [/^(?:join the (?:conversation|discussion)|(?:view|show|load|hide) comments|(?:jump|skip|go|scroll) to (?:the )?comments?(?: section)?|log ?in to comment|sort by|newest|oldest|most liked)$/i, 'comment form'],
-  [/^listen to this (?:article|story|episode)\b.{0,90}$|^purchase licensing rights\b|^(?:toggle|hide|show) caption$|^enlarge (?:this )?image$|^(?:image|photo|video|audio|gallery)$/i, 'image'],
+  // A media label alone, or two of them ("Photo/Illustration", "Photo & Video").
+  [/^listen to this (?:article|story|episode)\b.{0,90}$|^purchase licensing rights\b|^(?:toggle|hide|show) caption$|^enlarge (?:this )?image$|^(?:image|photo|video|audio|gallery|illustration)(?:\s*[/&|]\s*(?:image|photo|video|audio|gallery|illustration))?$/i, 'image'],
   [/^[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s*[+\-−]\s*\d+(?:\.\d+)?%$/, 'widget'],
   // A price change alone on a line ("-2.5%", "+1.1%"): a quote widget; prose never writes a bare signed percentage.
   [/^[+\-−]\d+(?:\.\d+)?%$/, 'widget'],
@@ -99,7 +102,7 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:read )?(?:previous|next|prev|older|newer)(?: post| article| story)?\s*[:»›>]\s*\S/i, 'navigation'],
   [/^(?:live|live updates|live blog|watch live|key points|key takeaways|transcript|(?:news )?provided by)$/i, 'page chrome'],
   [/^(?:share|tweet|email|e-mail|print|copy|like|comment|repost|copy link|link copied|follow|listen|save|bookmark|gift (?:this )?article|facebook|twitter|x|linkedin|whatsapp|reddit|wechat|weibo|telegram|threads|bluesky|flipboard|mail)$/i, 'share or subscribe prompt'],
-  [/^share(?: this| the| our)?(?: post| article| story| page| episode| video| podcast| thread| report| link| live blog| on [\p{L}]+| on)?(?:\s*:.{0,60})?$/iu, 'share or subscribe prompt'],
+  [/^share(?: this| the| our)?(?: full| entire| whole)?(?: post| article| story| page| episode| video| podcast| thread| report| link| live blog| on [\p{L}]+| on)?(?:\s*:.{0,60})?$/iu, 'share or subscribe prompt'],
   [/^@[\w.]{2,30}$/, 'share or subscribe prompt'],
   [EMAIL_FIELD, 'share or subscribe prompt'],
   [/^(?:type|enter) your e-?mail|^already (?:an? )?(?:paid )?(?:subscriber|member|have an account)|^(?:thanks|thank you) for (?:reading|subscribing|signing up)/i, 'share or subscribe prompt'],
@@ -145,7 +148,7 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:(?:media|press|investor) )?(?:contacts?|inquiries|enquiries)\s*:?$|^(?:media|press|investors?)\s*:$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i, 'site footer'],
   // A telephone number alone on a line: "+60 7 555 0142", "(202) 555-0142".
   // It opens with "+" or "(" (or a label), so an ISO date ("2031-03-12") is never one.
-  [/^(?:(?:tel(?:ephone)?|phone)\s*:?\s*|(?=[+(]))\+?\(?\d{1,4}\)?(?:[\s.-]\(?\d{1,4}\)?){2,5}$/i, 'site footer'],
+  [/^(?:(?:tel(?:ephone)?|phone|fax|mobile|cell|hotline)\s*:?\s*|(?=[+(]))\+?\(?\d{1,4}\)?(?:[\s.-]\(?\d{1,4}\)?){2,5}$/i, 'site footer'],
   // The banner of US government sites (one template for all of them).
   [/^(?:an official website of the\b.{0,60}|here'?s how you know|official websites use \.gov|secure \.gov websites use https)$|^an? (?:\.gov|lock\b.{0,20}or https:\/\/)\s.{0,60}\b(?:official government organization|safely connected to the \.gov website)\b/i, 'navigation'],
   [/^SOURCE\s+\p{Lu}/u, 'site footer'],
@@ -197,15 +200,6 @@ function isNavigation(t: string): boolean {
 }
 
 
-/** Openers of link lists in other words: a short line of link-list verbs and nouns ("Explore more on these topics", "More posts you may like", "Discover more from X"). */
-const LIST_VERB = /\b(?:more|explore|discover|related|recommended|popular|trending|liked|viewed|deeper|also|relevant|suggested|similar)\b/i;
-const LIST_NOUN = /\b(?:stories|topics|posts|articles|news|reads|reading|from|on|like|videos|deeper|people|accounts|channels|galleries|podcasts|episodes)$/i;
-export const isListOpener = (t: string, n = words(t)) =>
-  n <= 8 &&
-  !/[.!?,;]$/.test(t) &&
-  LIST_VERB.test(t) &&
-  (LIST_NOUN.test(t.replace(/\s*:$/, '')) || /^(?:[Dd]iscover|[Ee]xplore|[Ss]ee|[Rr]ead|[Ff]ind) more (?:from|on|in|about)\s+\p{Lu}/u.test(t) || (/^(?:most|more|discover|explore|go deeper)\b/i.test(t) && /:$/.test(t)));
-
 /** A line that opens a list of links: "Related", "Most read", "Explore more on these topics". */
 export const opensLinkList = (t: string) => LINK_LIST_OPENER.test(bare(t).replace(/\s*:$/, '')) || isListOpener(bare(t));
 
@@ -233,7 +227,8 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   if (/^[-–—]\s?(?!30\s?[-–—]$)\d{1,3}\s?[-–—]$/.test(text.trim())) return { reason: 'page chrome' };
   // A line that is only a Markdown link is judged by its text ("[Subscribe to our newsletter](…)"); marks and arrows around a line ("▼ … ▼", "← Previous") are not words.
   // Long lines (most of an article) are rejected before any of this work.
-  const b = bare(text);
+  // A full-width colon (CJK pages write "Tel：02-…", "Address：…") is read as an ASCII one.
+  const b = bare(text.includes('：') ? text.replace(/\s*：\s*/gu, ': ') : text);
   const nb = words(b);
   // A legal notice (a disclosure, a forward-looking-statements paragraph) is judged at any length up to a paragraph's.
   const notice = longNotice(b, nb);
@@ -254,7 +249,7 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   const kl = label !== t ? RULE_LIST.next(label) : -1;
   const k = kt < 0 ? kl : kl < 0 ? kt : Math.min(kt, kl);
   if (k >= 0) return { reason: RULES[k]![1] };
-  const other = appChrome(t, n, linked) ?? familyChrome(t) ?? widgetChrome(t) ?? noticeChrome(t, n) ?? footerChrome(t, n) ?? readerChrome(t, n) ?? noteChrome(t) ?? (text.trim() !== t ? noteChrome(text.trim()) : undefined);
+  const other = appChrome(t, n, linked) ?? familyChrome(t) ?? widgetChrome(t) ?? noticeChrome(t, n) ?? footerChrome(t, n) ?? readerChrome(t, n) ?? noteChrome(t) ?? controlChrome(t, n) ?? (text.trim() !== t ? noteChrome(text.trim()) : undefined);
   if (other) return { reason: other };
   // Captions by their own marks, when no rule above has read the line (chrome-captions.ts).
   const caption = captionKind(t, n);
@@ -263,7 +258,8 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   if (isControlLine(t, n)) return { reason: 'navigation' };
   // A row of parts each of which is chrome: "Advertisement · Scroll to continue".
   // Buttons in brackets are such a row too: "[Print this page]  [Close window]".
-  const parts = n <= 12 && /[·•|]/.test(t) ? t.split(/\s+[·•|]\s+/) : n <= 12 && BUTTON_ROW.test(text.trim()) ? text.trim().slice(1, -1).split(/\]\s*\[/) : [];
+  // Or set apart by spaced dashes: "Advertisement - Scroll to Continue".
+  const parts = n <= 12 && /[·•|]/.test(t) ? t.split(/\s+[·•|]\s+/) : n <= 12 && BUTTON_ROW.test(text.trim()) ? text.trim().slice(1, -1).split(/\]\s*\[/) : n <= 8 && /\s[-–—]\s/.test(t) ? t.split(/\s+[-–—]\s+/) : [];
   if (parts.length >= 2) {
     const each = parts.map((p) => lineChrome(p));
     if (each.every((v) => v && 'reason' in v)) return { reason: (each[0] as { reason: BoilerplateReason }).reason };

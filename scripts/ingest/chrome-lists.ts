@@ -1,0 +1,22 @@
+import { words } from './units.ts';
+
+/**
+ * The headings that open a list of links ("Related", "Most read", "More Articles from our Blog"), for
+ * lineChrome and the link-list rules (chrome.ts, chrome-blocks.ts): a fixed list of openers, and short
+ * lines made of a list verb and a list noun.
+ */
+
+/** Headings of link lists; alone on a line they open a run of link titles. */
+export const LINK_LIST_OPENER =
+  /^(?:(?:most (?:read|popular|shared|viewed)|more|latest|top stories|trending) (?:from|on|in) [^.:]{1,40}|in other news|around the web|explore more|discover more|from our partners|more for you|what to read next|keep reading|next up|up next|watch next|read this next|trending topics|featured(?: stories| articles)?|read more|read next|see more|see also|also read|read also|related(?: [\p{L}]+)?|more from [^.:]{1,40}|more on this(?: story| topic)?|further reading|recommended(?: for you| reading| stories| videos| articles)?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|in case you missed it|more coverage|(?:other |more )?(?:stories|articles|posts|reads) you (?:may|might|could) (?:also )?(?:like|enjoy|have missed)|most (?:read|popular|shared|viewed|commented|liked)|key (?:events|updates|moments|developments)|hot this week|trending(?: now| stories| this week)?|popular(?: now| posts| stories)?|more stories|editors?['’]?s? (?:picks|choice|selection)|top stories|latest (?:news|stories|posts)|don'?t miss|chapters|social media(?: profiles| links| channels)?|connect with us|(?:other |more |all )?(?:articles|stories|posts|episodes|parts|chapters) (?:in|of|from) this (?:story|series|dossier|package|topic|collection|report)|leia (?:também|mais)|veja (?:também|mais)|saiba mais|lesen sie auch|mehr zum thema|(?:à )?lire aussi|lea (?:también|más)|leggi anche|lees ook|czytaj (?:także|też))$/iu;
+
+/** Openers of link lists in other words: a short line of link-list verbs and nouns ("Explore more on these topics", "More posts you may like", "Discover more from X"). */
+const LIST_VERB = /\b(?:more|explore|discover|related|recommended|popular|trending|liked|viewed|deeper|also|relevant|suggested|similar)\b/i;
+const LIST_NOUN = /\b(?:stories|topics|posts|articles|news|reads|reading|from|on|like|videos|deeper|people|accounts|channels|galleries|podcasts|episodes)$/i;
+/** The list's noun with where its items come from: "More Articles from our Blog", "Other posts in this series". */
+const LIST_NOUN_FROM = /\b(?:stories|articles|posts|news|videos|podcasts|episodes) (?:from|on|in|by) (?:our|the|this|their) \p{L}+:?$/iu;
+export const isListOpener = (t: string, n = words(t)) =>
+  n <= 8 &&
+  !/[.!?,;]$/.test(t) &&
+  LIST_VERB.test(t) &&
+  (LIST_NOUN.test(t.replace(/\s*:$/, '')) || LIST_NOUN_FROM.test(t) || /^(?:[Dd]iscover|[Ee]xplore|[Ss]ee|[Rr]ead|[Ff]ind) more (?:from|on|in|about)\s+\p{Lu}/u.test(t) || (/^(?:most|more|discover|explore|go deeper)\b/i.test(t) && /:$/.test(t)));
