@@ -45,10 +45,11 @@ export interface FigureScope {
 const RESTATED = /(?:\p{Sc}|[A-Z][A-Za-z]{1,3}\$?)?\s?\d[\d.,]*(?:\s?(?:bn|mn|tn|billion|million|trillion))?(?:\s+\p{L}+)?(?=\s*(?:,\s*or|\()\s*$)/u;
 
 /** Words that make a figure a sum over several things, or the span of a family's members ("models ranging from 1.5 billion to 70 billion parameters"): a different scope from one thing's figure. */
-const AGGREGATE = /\b(?:combined|in total|totall?ing|altogether|together|in all|across (?:all|its|their)|rang(?:e|es|ed|ing) (?:in size )?from)\b/i;
-/** "Total" alone names a whole, which may be one thing's ("a total of 2.79 million GPU-hours for training V3"): a sum over several things only where several are joined near it. */
+const AGGREGATE = /\b(?:combined|totall?ing|altogether|together|in all|across (?:all|its|their)|rang(?:e|es|ed|ing) (?:in size )?from)\b/i;
+/** "Total" alone, or "in total", names a whole, which may be one thing's ("a total of 2.79 million GPU-hours for training V3", "K2 has 1.04 trillion parameters in total"): a sum over several things only where several are joined near it. */
 const TOTAL = /\btotals?\b/i;
-const SEVERAL = /\b(?:and|both|between|each)\b|&/i;
+/** Several things joined: names ("Orbis and Zephyr", "US and Chinese labs") or "both", "between", "each". Not two figures joined ("1 trillion total parameters and 32 billion active") nor the stages of one thing ("context extension 119K and post-training 5K"). */
+const SEVERAL = /\p{Lu}[\p{L}\d.-]*(?:['’]s)?\s+(?:and|&)\s+(?:the\s+)?\p{Lu}|\b(?:both|between|each)\b/u;
 
 /** Words in a figure's clause that make it the figure of another model the subject was built on: its base, not itself. */
 const BASE = /\b(?:the|its|their|an?) (?:underlying|base|parent|original|foundation) model\b|\bthe model (?:it|they|that|which|[\p{Lu}][\p{L}\d.-]*) (?:was|were|is|are) (?:built|based|trained) (?:on|from)\b/u;
