@@ -21,6 +21,15 @@ describe('scopeOf: sums over several things', () => {
   });
 });
 
+describe('scopeOf: the time of a statement', () => {
+  it('does not give a figure the period or date of the verb reporting it ("said last month", "announced in March")', () => {
+    expect(scope('Zephyr said last month it would spend at least 380 billion yuan on cloud infrastructure.', '380 billion yuan').period).toBeUndefined();
+    expect(scope('Zephyr announced in March 2025 that it would spend $40 billion.', '$40 billion').year).toBeUndefined();
+    // A period of the figure's own stays.
+    expect(scope('Zephyr spent $4 billion last month on chips.', '$4 billion').period).toBe('month');
+  });
+});
+
 describe('scopeOf: a conversion into another currency', () => {
   it('gives a restated figure ("380 billion yuan, or about $52 billion") the scope of the figure it converts', () => {
     expect(scope("The launch follows Zephyr's pledge to spend 380 billion yuan, or about $52 billion, on cloud infrastructure.", 'about $52 billion')).toMatchObject({ modality: 'plan', restates: true });
