@@ -69,6 +69,14 @@ describe('measureOf: margins, earlier values, chip caps', () => {
   });
 });
 
+describe('measureOf for an amount stated as a share', () => {
+  it('does not read the measure the share is of as the amount\'s ("$2 billion is about 10% of the revenue")', () => {
+    expect(measure('$2 billion is about 10% of the revenue analysts expected Orbis to report.')).toBe('amount');
+    expect(measure('The $2 billion charge is about 10% of the revenue analysts expected.')).toBe('charge');
+    expect(measure('Orbis reported revenue of $2 billion.')).toBe('revenue');
+  });
+});
+
 describe('measureOf for revenue', () => {
   it('reads income verbs as revenue, and a share of a company\'s revenue as a share of revenue', () => {
     expect(measure('Orbis made about $17 billion from China last year.')).toBe('revenue');

@@ -243,12 +243,17 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
     return side ? `API price (${side}${discounted})` : discounted ? 'API price (discounted)' : 'API price';
   }
   if (VALUED_AT.test(sentence.slice(0, start))) return 'valuation';
-  const money = nearest(MONEY, sentence, start, end) ?? nearest(MONEY_GENERIC, sentence, start, end) ?? 'amount';
+  // "$5.5 billion is about 12% of the revenue": the words after the share name what it is a share of, not the amount.
+  const read = SHARE_AFTER.test(sentence.slice(end)) ? sentence.slice(0, end) : sentence;
+  const money = nearest(MONEY, read, start, end) ?? nearest(MONEY_GENERIC, read, start, end) ?? 'amount';
   // "The $590 billion slump in Orbis's market value": the figure names a fall of the market value, not the value.
   if (money === 'market value' && MARKET_VALUE_FALL.test(sentence.slice(end))) return 'market value loss';
   // Money invested in or spent on infrastructure is one measure, whichever word is nearer the figure.
   return /^(?:investment|cost)$/.test(money) && INFRASTRUCTURE.test(sentence) ? 'infrastructure investment' : money;
 }
+
+/** An amount stated as a share of something ("is about 12% of", "equals a fifth of"). */
+const SHARE_AFTER = /^\s+(?:is|was|are|were|equals|equalled|represents|represented|amounts to|amounted to|would be|makes up|made up)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|less than|over|under)\s+)?(?:\d[\d.,]*\s*(?:%|per ?cent\b|percent\b)|(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)\b)\s*of\b/i;
 
 /** A noun of falling right after an amount ("$590 billion slump", "a $279bn one-day drop"): the amount is the size of the fall. */
 const MARKET_VALUE_FALL = /^\s*(?:(?:one|single)-day\s+|record\s+)?(?:slump|drop|fall|decline|plunge|loss|wipe-?out|rout|tumble|slide)\b/i;
