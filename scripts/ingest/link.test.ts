@@ -60,6 +60,10 @@ describe('figureSubject', () => {
     expect(subject('DeepSeek matched systems such as DeepSeek-R1 with a cost of merely $6 million.', '$6 million')).toBe('deepseek');
     expect(subject('The US pledged $500 billion, more than DeepSeek.', '$500 billion')).toBe('united-states');
   });
+  it('skips a name opening a relative clause about the noun before it ("the base model that R1 is built on")', () => {
+    expect(subject("DeepSeek's base model that R1 is built on was trained with 3 million GPU-hours.", '3 million GPU-hours')).toBe('deepseek');
+    expect(subject('R1 was trained with 3 million GPU-hours.', '3 million GPU-hours')).toBe('deepseek-r1');
+  });
   const about = (text: string, figure: string, measure: string, previous?: string) => {
     const mentions = findMentions(text, matcher);
     const start = text.indexOf(figure);

@@ -5,7 +5,7 @@ import { extractNumbers } from './numbers.ts';
 import { measureOf, MODEL_MEASURES, ORGANISATION_MEASURES, PRODUCT_MEASURES, placeScoped } from './quantities.ts';
 import { segmentScoped } from './business-part.ts';
 import type { Article, EntityLink } from '../core/article.ts';
-import { AGENT_AFTER, ANTECEDENT, ASIDE, CHIPMAKER, COMPARED, CONTRAST, COORDINATED, EXPLETIVE, knownMasked, LIST_JOIN, MAKES_CHIPS, MODEL_REFERENCE, NEW_SUBJECT, OWNED, OWNER_GAP, PRONOUN, UNKNOWN_NAME } from './subject-cues.ts';
+import { AGENT_AFTER, ANTECEDENT, ASIDE, CHIPMAKER, COMPARED, CONTRAST, COORDINATED, EXPLETIVE, knownMasked, LIST_JOIN, MAKES_CHIPS, MODEL_REFERENCE, NEW_SUBJECT, OWNED, OWNER_GAP, PRONOUN, RELATIVE_OPENS, RELATIVE_VERB, UNKNOWN_NAME } from './subject-cues.ts';
 
 /** Words that introduce a comparison: an entity right after them is not the sentence's subject. */
 const COMPARISON = /(?:such as|like|than|versus|vs\.?|compared (?:with|to))\s+$/i;
@@ -118,7 +118,9 @@ export function figureSubject(
   // ", and the smallest of X's models has 1.5 billion": a clause opening with a determiner has a subject of its own, and where it names one, names before it are not the figure's.
   const fresh = NEW_SUBJECT.exec(sentence.text.slice(0, figure.start));
   const clauseAt = fresh && usable.some((m) => m.start > fresh.index && m.end <= figure.start) ? fresh.index : -1;
-  const before = usable.filter((m) => m.end <= figure.start && !(contrast && m.end <= contrast.index) && !(m.end <= clauseAt) && !(opener && m.start < opener.start) && !appositive(m) && !aside(m));
+  // A name opening a relative clause about the noun before it ("the base model that R1 is built on was trained…") is not the figure's.
+  const inRelative = (m: Mention) => RELATIVE_OPENS.test(sentence.text.slice(Math.max(0, m.start - 8), m.start)) && RELATIVE_VERB.test(sentence.text.slice(m.end, m.end + 40));
+  const before = usable.filter((m) => m.end <= figure.start && !(contrast && m.end <= contrast.index) && !(m.end <= clauseAt) && !(opener && m.start < opener.start) && !appositive(m) && !aside(m) && !inRelative(m));
   // An entity in a prepositional phrase ("led by Alibaba", "with Tencent") is an agent or source, not what the figure is about: it counts half a fit step less.
   // A place is where things happen, so it is the subject only when no organisation or product fits as well ("Nvidia's revenue from China fell to 13%").
   const isPlace = (m: Mention) => context.byslug(m.entity)?.type === 'place';

@@ -62,3 +62,7 @@ export const MODEL_REFERENCE = /\b(?:the|this|that) (?:model|chatbot|LLM)\b(?!\s
 export const CHIPMAKER = /\bchip ?makers?\b/i;
 /** What a gazetteer description says of an organisation that makes chips. */
 export const MAKES_CHIPS = /\b(?:chip ?makers?|chips?|semiconductors?|GPUs?|accelerators?|processors?)\b/i;
+
+/** A name as the subject of a relative clause about the noun before it ("the base model that R1 is built on was trained with…"): the figure is that noun's, not the name's. */
+export const RELATIVE_OPENS = /\b(?:that|which)\s+$/i;
+export const RELATIVE_VERB = /^\s+(?:is|was|are|were|has been|had been)\s+(?:built|based|trained|fine-tuned|distilled|derived)\s+(?:on|from)\b/i;
