@@ -25,6 +25,7 @@ describe('scopeOf: the time of a statement', () => {
   it('does not give a figure the period or date of the verb reporting it ("said last month", "announced in March")', () => {
     expect(scope('Zephyr said last month it would spend at least 380 billion yuan on cloud infrastructure.', '380 billion yuan').period).toBeUndefined();
     expect(scope('Zephyr announced in March 2025 that it would spend $40 billion.', '$40 billion').year).toBeUndefined();
+    expect(scope('In a report published late last month, Zephyr said its model used 2.7 million GPU-hours.', '2.7 million GPU-hours').period).toBeUndefined();
     // A period of the figure's own stays.
     expect(scope('Zephyr spent $4 billion last month on chips.', '$4 billion').period).toBe('month');
   });
