@@ -10,6 +10,21 @@ describe('extractFigures: a footnote marker after a figure', () => {
   });
 });
 
+describe('extractFigures: a partitive count', () => {
+  it('reads the counted noun after "of its", "of the" or an owner ("2,048 of Acme\'s H900 chips"), never another figure\'s unit', () => {
+    expect(read('It used 2,048 of Acme’s H900 chips.')).toEqual([['2,048 of Acme’s H900 chips', 2048, 'GPU']]);
+    expect(read('The lab bought some 50,000 of the most advanced Acme processors.')).toEqual([['some 50,000 of the most advanced Acme processors', 50000, 'GPU', 'about']]);
+    // The whole is a figure of its own; the part takes its noun, not the unit of a count before it.
+    expect(read('It was trained with 2.8 million GPU-hours, and it activates only 37 billion of its 671 billion parameters per token.')).toEqual([
+      ['2.8 million GPU-hours', 2.8e6, 'GPU-hour'],
+      ['37 billion', 37e9, 'parameter'],
+      ['671 billion parameters per token', 671e9, 'parameter', 'per token'],
+    ]);
+    // A small number of a group is not a count a reader compares.
+    expect(read('Only 3 of its 12 chips failed.')).toEqual([['12 chips', 12, 'GPU']]);
+  });
+});
+
 describe('extractFigures: counts written in words', () => {
   it('reads a number word before a counted noun as a count, never a duration, a part of a whole or a count of sources', () => {
     expect(read('The fund backs seven consortia and some ten companies, with eight GPUs per node.')).toEqual([
