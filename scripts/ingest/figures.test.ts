@@ -23,6 +23,10 @@ describe('extractFigures: a partitive count', () => {
     // A small number of a group is not a count a reader compares.
     expect(read('Only 3 of its 12 chips failed.')).toEqual([['12 chips', 12, 'GPU']]);
   });
+  it('reads a chip code after a name ("Ascend 910B processors") as no count', () => {
+    expect(read('The chips ended up in Zephyr Ascend 910B processors.')).toEqual([]);
+    expect(read('It shipped 2B chips.')).toEqual([['2B chips', 2e9, 'GPU']]);
+  });
 });
 
 describe('extractFigures: counts written in words', () => {

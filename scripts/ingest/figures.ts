@@ -211,6 +211,8 @@ export function extractFigures(text: string): Figure[] {
       const after = countedAfter(text, end, staff()) ?? countedBefore(text, m.index, !!scaleWord) ?? countedPartitive(text, end, g.n!, !!scaleWord, staff());
       const elided = after ? undefined : (elidedUnit(text, found, m.index, g.n!, g.scale ? 'word' : g.abbr) ?? listedUnit(text, end, staff()));
       if (!after && !elided) continue;
+      // "Ascend 910B processors": a capital glued to digits after a name is a chip's code, not billions of chips.
+      if ((after?.unit ?? elided!.unit) === 'GPU' && g.abbr && /^[A-Z]$/.test(g.abbr) && /\p{Lu}[\p{L}\p{N}-]*\s$/u.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
       kind = 'count';
       unit = after?.unit ?? elided!.unit;
       if (elided?.per) elidedPer = elided.per;
