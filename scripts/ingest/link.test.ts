@@ -60,6 +60,13 @@ describe('figureSubject', () => {
     expect(subject('DeepSeek matched systems such as DeepSeek-R1 with a cost of merely $6 million.', '$6 million')).toBe('deepseek');
     expect(subject('The US pledged $500 billion, more than DeepSeek.', '$500 billion')).toBe('united-states');
   });
+  it('never takes a place made an adjective ("The Hangzhou-based company") as the subject', () => {
+    // The test gazetteer places DeepSeek in Hangzhou: "the Hangzhou-based company" is it, "the Paris-based company" is not.
+    expect(about('The Hangzhou-based company trained its model on 2,000 chips.', '2,000 chips', 'chip count', 'deepseek')).toEqual({ entity: 'deepseek', from: 'sentence' });
+    expect(about('The Paris-based company trained its model on 2,000 chips.', '2,000 chips', 'chip count', 'deepseek')?.from).toBe('context');
+    expect(about('The US-based company trained its model on 2,000 chips.', '2,000 chips', 'chip count')?.entity).not.toBe('united-states');
+    expect(about('The US trained its model on 2,000 chips.', '2,000 chips', 'chip count', 'deepseek')?.entity).toBe('united-states');
+  });
   it('skips a name opening a relative clause about the noun before it ("the base model that R1 is built on")', () => {
     expect(subject("DeepSeek's base model that R1 is built on was trained with 3 million GPU-hours.", '3 million GPU-hours')).toBe('deepseek');
     expect(subject('R1 was trained with 3 million GPU-hours.', '3 million GPU-hours')).toBe('deepseek-r1');

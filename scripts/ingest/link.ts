@@ -5,13 +5,16 @@ import { extractNumbers } from './numbers.ts';
 import { measureOf, MODEL_MEASURES, ORGANISATION_MEASURES, PRODUCT_MEASURES, placeScoped } from './quantities.ts';
 import { segmentScoped } from './business-part.ts';
 import type { Article, EntityLink } from '../core/article.ts';
-import { AGENT_AFTER, ANTECEDENT, ASIDE, CHIPMAKER, COMPARED, CONTRAST, COORDINATED, EXPLETIVE, knownMasked, LIST_JOIN, MAKES_CHIPS, MODEL_REFERENCE, NEW_SUBJECT, OWNED, OWNER_GAP, PRONOUN, RELATIVE_OPENS, RELATIVE_VERB, UNKNOWN_NAME } from './subject-cues.ts';
+import { figureFact, type FigureFact, type LinkedArticle, type SentenceRef, type YearFact } from './figure-fact.ts';
+
+export type { FigureFact, LinkedArticle, MentionFact, SentenceRef, YearFact } from './figure-fact.ts';
+import { AGENT_AFTER, ANTECEDENT, ASIDE, CHIPMAKER, COMPARED, CONTRAST, COORDINATED, EXPLETIVE, knownMasked, LIST_JOIN, MAKES_CHIPS, MODEL_REFERENCE, NEW_SUBJECT, OWNED, OWNER_GAP, PLACE_ADJECTIVE, PRONOUN, RELATIVE_OPENS, RELATIVE_VERB, UNKNOWN_NAME, unknownSubject } from './subject-cues.ts';
 
 /** Words that introduce a comparison: an entity right after them is not the sentence's subject. */
 const COMPARISON = /(?:such as|like|than|versus|vs\.?|compared (?:with|to))\s+$/i;
 
-/** A sentence opening with a definite description of an organisation ("The chipmaker said…") refers to the entity the text was last about. */
-const REFERENCE = /^\s*(?:The|This|That) (?:company|chipmaker|chip ?maker|firm|group|start-?up|lab|laboratory|developer|maker|giant)\b/;
+/** A sentence opening with a definite description of an organisation ("The chipmaker said…", "The Hangzhou-based company…") refers to the entity the text was last about. */
+const REFERENCE = /^\s*(?:The|This|That) (?:[A-Za-z.]+-(?:based|headquartered|listed) )?(?:company|chipmaker|chip ?maker|firm|group|start-?up|lab|laboratory|developer|maker|giant)\b/;
 /** The same definite description inside the sentence, before the figure ("valued the company at $62 billion"): a reference too. */
 const REFERENCE_INSIDE = /\b(?:the|this) (?:company|chipmaker|chip ?maker|firm|start-?up|lab|developer|group(?! of))\b(?!['’]s?\s+(?:rivals?|competitors?|peers?))/i;
 
@@ -26,21 +29,6 @@ const CHANGED_QUANTITY = /\b(?:profits?|revenues?|sales|income|earnings|margins?
 
 /** A point of comparison right before a name, perhaps with its owner ("since DeepSeek's R1", "than OpenAI's o1"). */
 const COMPARED_WITH = /\b(?:such as|like|than|versus|vs\.?|compared (?:with|to)|since)\s+(?:the\s+)?(?:[\p{L}-]+['’]s?\s+)?$/iu;
-
-/** The first words of a sentence, its subject's place: up to four words (a name may end in a comma) before the first lower-case word that is not "of", "and" or "the"; not a phrase opening with a preposition ("On SWE-bench Verified, …"). */
-const SUBJECT_PLACE = /^\s*(?!(?:On|In|At|For|By|With|From|After|Before|Since|During|Under|Over|Through|According|Unlike|Like|Despite|Among|Across|Within|Without)\b)(?:(?:The|A|An)\s+)?((?:[\p{Lu}\d][\p{L}\d&.'’-]*,?\s+(?:(?:of|and|&|the)\s+)?){1,4})\p{Ll}/u;
-/** A name in that place: a word with two capitals ("TSMC", "IndiaAI"), or a capitalised word after the first. */
-const NAME_WORD = /^\s*\p{Lu}[\p{L}\d]*\p{Lu}|(?<=\S\s+)\p{Lu}/u;
-/** Within two words after those capitalised words, a measure of a part of a business: "… revenue", "… gross margins". */
-const PART_OF_BUSINESS = /^(?:[\p{L}-]+\s+){0,2}(?:revenues?|sales|margins?|business|segment|division|unit|income|profits?|earnings)\b/u;
-/** Whether the sentence the figure is in opens with a name the gazetteer lacks, as its subject (not "It…", not a speaker's "NAME:"). */
-function unknownSubject(lead: string, offset: number, mentions: readonly Mention[]): boolean {
-  if (/[.!?]["”’]?\s*$/.test(lead) || /:/.test(lead) || PRONOUN.test(lead)) return false;
-  const masked = knownMasked(lead, offset, mentions);
-  const m = SUBJECT_PLACE.exec(masked);
-  // A capitalised part of a business or an accounting basis ("AI Cloud revenue", "GAAP and non-GAAP gross margins") is the company's, not another subject.
-  return !!m && NAME_WORD.test(m[1]!) && !PART_OF_BUSINESS.test(masked.slice(m[0].length - 1));
-}
 
 /** A sentence opening with capitalised words (a name), then the rest up to a later name: "Kestrel Labs|, a rival of ". */
 const UNKNOWN_OPENING = /^\s*(?:The\s+)?\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3}(,[\s\S]*)$/u;
@@ -92,9 +80,10 @@ export function figureSubject(
   context: { previous?: string; organisation?: string; model?: string; paragraph: readonly Mention[]; counted: readonly [number, number][]; byslug: (slug: string) => Entity | undefined },
 ): { entity: string; from: 'sentence' | 'context' } | undefined {
   // A place is where an organisation's figure comes from ("China brought in $5.5 billion of Nvidia's revenue"), not whose it is.
-  const scopeOnly = (e: Entity | undefined) => e?.type === 'place' && ORGANISATION_MEASURES.has(figure.measure);
+  // "The Hangzhou-based company": a place made an adjective describes the subject, it is not one.
+  const scopeOnly = (e: Entity | undefined, m: Mention) => e?.type === 'place' && (ORGANISATION_MEASURES.has(figure.measure) || PLACE_ADJECTIVE.test(sentence.text.slice(m.end, m.end + 16)));
   const usable = sentence.mentions.filter(
-    (m) => canCarry(context.byslug(m.entity)) && !scopeOnly(context.byslug(m.entity)) && !context.counted.some(([s, e]) => m.start >= s && m.end <= e) && !COMPARISON.test(sentence.text.slice(Math.max(0, m.start - 40), m.start)),
+    (m) => canCarry(context.byslug(m.entity)) && !scopeOnly(context.byslug(m.entity), m) && !context.counted.some(([s, e]) => m.start >= s && m.end <= e) && !COMPARISON.test(sentence.text.slice(Math.max(0, m.start - 40), m.start)),
   );
   // In an appositive ("Microsoft, OpenAI's largest investor, …") the possessive names what the first entity is to it: the first is the subject.
   const appositive = (m: Mention) =>
@@ -183,7 +172,9 @@ export function figureSubject(
   // "The chipmaker" before the figure: what the sentence is about, though perhaps not the organisation last named (a chipmaker is one whose description says it makes chips).
   const described = REFERENCE.test(lead) || REFERENCE_INSIDE.test(lead);
   if (referent && unambiguous) {
-    const kindFits = !CHIPMAKER.test(lead) || MAKES_CHIPS.test(previous?.description ?? '');
+    // "The Hangzhou-based company" is one whose description places it there.
+    const based = /\b([A-Z][A-Za-z.]+)-(?:based|headquartered)\b/.exec(lead)?.[1];
+    const kindFits = (!CHIPMAKER.test(lead) || MAKES_CHIPS.test(previous?.description ?? '')) && (!based || (previous?.description ?? '').includes(based));
     // "It"/"its" before the figure points back to the entity last named, when that is an organisation (after a model, "it" may be the model or its maker).
     // Not where the sentence opens with, or names before the figure, a name the gazetteer lacks ("Mixtral, by contrast, activates 39 billion of its…").
     refers = (described && kindFits) || (referent === context.previous && previous?.type === 'organisation' && PRONOUN.test(lead) && !EXPLETIVE.test(lead) && !UNKNOWN_NAME.test(knownMasked(lead, figure.start - lead.length, sentence.mentions)));
@@ -262,66 +253,6 @@ function lastCarried(mentions: readonly Mention[], byslug: (slug: string) => Ent
 }
 
 const YEARISH = /(?:1[89]|20)\d\d/;
-
-/**
- * Where a sentence is: paragraph `p` of the article, and the sentence's offsets in that paragraph's
- * text (`text.slice(start, end)` is the sentence, trimmed). Records point at sentences instead of
- * copying them, so the corpus and the knowledge index hold each sentence once, in its paragraph;
- * scripts/knowledge/sentences.ts resolves them when a page is rendered.
- */
-export interface SentenceRef {
-  /** 1-based paragraph number (the page's #pN anchor). */
-  p: number;
-  /** Offset of the sentence's first character in the paragraph's text. */
-  start: number;
-  /** Offset just past the sentence's last character. */
-  end: number;
-}
-
-/** An entity named in a paragraph, with the first sentence there that names it. */
-export interface MentionFact extends SentenceRef {
-  entity: string;
-}
-
-/** A figure stated in a source paragraph, with what it measures and the entity it is about; `start`/`end` are its sentence's. */
-export interface FigureFact extends Omit<Figure, 'index' | 'end'>, SentenceRef {
-  /** What the figure measures ("training cost", "chip count"): see {@link measureOf}. */
-  measure: string;
-  /** The entity the figure is about, if the text names one (see {@link figureSubject}). */
-  entity?: string;
-  /** How the subject was found: named in the figure's own sentence, or a guess (carried from earlier text, or a concept the sentence names); only the first is compared across sources. */
-  subjectFrom?: 'sentence' | 'context';
-}
-
-/** A year stated in a source paragraph: a dated event for the timeline; `start`/`end` are its sentence's. */
-export interface YearFact extends SentenceRef {
-  year: number;
-  entities: string[];
-}
-
-/** What the `link` stage adds to an article. */
-export interface LinkedArticle extends Article {
-  /** One entry per entity and paragraph, pointing at the first sentence that names it there. */
-  mentions: MentionFact[];
-  figures: FigureFact[];
-  years: YearFact[];
-}
-
-/**
- * The record of a figure. Built field by field, not by object rest and spread, which made a
- * dictionary-mode object per figure (a fifth of the stage's time); optional fields only when set.
- */
-function figureFact(f: Figure, ref: SentenceRef, measure: string, subject: { entity: string; from: 'sentence' | 'context' } | undefined): FigureFact {
-  const fact: FigureFact = { kind: f.kind, value: f.value, unit: f.unit, precision: f.precision, text: f.text, p: ref.p, start: ref.start, end: ref.end, measure };
-  if (f.high !== undefined) fact.high = f.high;
-  if (f.per !== undefined) fact.per = f.per;
-  if (f.approx !== undefined) fact.approx = f.approx;
-  if (subject) {
-    fact.entity = subject.entity;
-    fact.subjectFrom = subject.from;
-  }
-  return fact;
-}
 
 /**
  * Stage `link`: finds entity mentions in every body paragraph and links the first mention of each

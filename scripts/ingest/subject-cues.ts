@@ -66,3 +66,21 @@ export const MAKES_CHIPS = /\b(?:chip ?makers?|chips?|semiconductors?|GPUs?|acce
 /** A name as the subject of a relative clause about the noun before it ("the base model that R1 is built on was trained with…"): the figure is that noun's, not the name's. */
 export const RELATIVE_OPENS = /\b(?:that|which)\s+$/i;
 export const RELATIVE_VERB = /^\s+(?:is|was|are|were|has been|had been)\s+(?:built|based|trained|fine-tuned|distilled|derived)\s+(?:on|from)\b/i;
+
+/** Right after a place: a hyphenated adjective ("Hangzhou-based", "Shenzhen-listed") describing what follows, which is the subject, not the place. */
+export const PLACE_ADJECTIVE = /^-(?:based|headquartered|born|listed|registered)\b/i;
+
+/** The first words of a sentence, its subject's place: up to four words (a name may end in a comma) before the first lower-case word that is not "of", "and" or "the"; not a phrase opening with a preposition ("On SWE-bench Verified, …"). */
+const SUBJECT_PLACE = /^\s*(?!(?:On|In|At|For|By|With|From|After|Before|Since|During|Under|Over|Through|According|Unlike|Like|Despite|Among|Across|Within|Without)\b)(?:(?:The|A|An)\s+)?((?:[\p{Lu}\d][\p{L}\d&.'’-]*,?\s+(?:(?:of|and|&|the)\s+)?){1,4})\p{Ll}/u;
+/** A name in that place: a word with two capitals ("TSMC", "IndiaAI"), or a capitalised word after the first. */
+const NAME_WORD = /^\s*\p{Lu}[\p{L}\d]*\p{Lu}|(?<=\S\s+)\p{Lu}/u;
+/** Within two words after those capitalised words, a measure of a part of a business: "… revenue", "… gross margins". */
+const PART_OF_BUSINESS = /^(?:[\p{L}-]+\s+){0,2}(?:revenues?|sales|margins?|business|segment|division|unit|income|profits?|earnings)\b/u;
+/** Whether the sentence the figure is in opens with a name the gazetteer lacks, as its subject (not "It…", not a speaker's "NAME:"). */
+export function unknownSubject(lead: string, offset: number, mentions: readonly Mention[]): boolean {
+  if (/[.!?]["”’]?\s*$/.test(lead) || /:/.test(lead) || PRONOUN.test(lead)) return false;
+  const masked = knownMasked(lead, offset, mentions);
+  const m = SUBJECT_PLACE.exec(masked);
+  // A capitalised part of a business or an accounting basis ("AI Cloud revenue", "GAAP and non-GAAP gross margins") is the company's, not another subject.
+  return !!m && NAME_WORD.test(m[1]!) && !PART_OF_BUSINESS.test(masked.slice(m[0].length - 1));
+}
