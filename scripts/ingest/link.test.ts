@@ -67,6 +67,10 @@ describe('figureSubject', () => {
     expect(about('The US-based company trained its model on 2,000 chips.', '2,000 chips', 'chip count')?.entity).not.toBe('united-states');
     expect(about('The US trained its model on 2,000 chips.', '2,000 chips', 'chip count', 'deepseek')?.entity).toBe('united-states');
   });
+  it('skips every name in an aside after an unknown name opening the sentence ("Zorvex, which designs chips for DeepSeek and Kai-Fu Lee, fell 17%")', () => {
+    expect(subject('Zorvex, which designs chips for the US and DeepSeek, fell 17 percent.', '17 percent')).toBeUndefined();
+    expect(subject('Zorvex, which designs chips for DeepSeek, fell 17 percent.', '17 percent')).toBeUndefined();
+  });
   it('skips a name opening a relative clause about the noun before it ("the base model that R1 is built on")', () => {
     expect(subject("DeepSeek's base model that R1 is built on was trained with 3 million GPU-hours.", '3 million GPU-hours')).toBe('deepseek');
     expect(subject('R1 was trained with 3 million GPU-hours.', '3 million GPU-hours')).toBe('deepseek-r1');

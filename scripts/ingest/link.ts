@@ -91,9 +91,11 @@ export function figureSubject(
   // An aside set off by commas right after a name ("OpenAI's o1, the model R1 was built to match, costs $60") describes that name: what it names is not the subject.
   // A relative clause is an aside too ("MiniMax, whose backers include Tencent, was valued at…", "its V3 model, on which R1 is built, cost…").
   // So does one after a name the gazetteer lacks that opens the sentence ("Kestrel Labs, a rival of DeepSeek, has 300 employees").
+  // Every name in that aside is ("Broadcom, which designs chips for Google and Meta, fell 17%"): from the first up to a comma.
   const asideOfUnknown = (m: Mention) => {
-    if (usable.some((p) => p.end <= m.start)) return false;
-    const opening = UNKNOWN_OPENING.exec(sentence.text.slice(0, m.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, ''));
+    const first = usable.find((p) => p.end <= m.start) ?? m;
+    if (first !== m && /[,;:]/.test(sentence.text.slice(first.end, m.start))) return false;
+    const opening = UNKNOWN_OPENING.exec(sentence.text.slice(0, first.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, ''));
     return !!opening && ASIDE.test(opening[1]!);
   };
   const aside = (m: Mention) =>
