@@ -69,6 +69,15 @@ describe('measureOf: margins, earlier values, chip caps', () => {
   });
 });
 
+describe('measureOf for a share of something named before', () => {
+  it('reads "of that revenue" as a share of revenue, not of "that"', () => {
+    expect(measure('Zephyr said the unit brought in less than 2 per cent of that revenue.')).toBe('share of revenue');
+    // A flow other than revenue named as the part is what the share is of: not the revenue billed somewhere.
+    expect(measure('But Zephyr said shipments to Ostmark made up less than 2 per cent of that revenue.')).toBe('share of shipments');
+    expect(measure('Customers billed in Ostmark accounted for 18 per cent of revenue.')).toBe('share of revenue');
+  });
+});
+
 describe('measureOf for an amount stated as a share', () => {
   it('does not read the measure the share is of as the amount\'s ("$2 billion is about 10% of the revenue")', () => {
     expect(measure('$2 billion is about 10% of the revenue analysts expected Orbis to report.')).toBe('amount');

@@ -222,9 +222,12 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
 
     // "Pay the government 15% of the resulting revenue": a levy on the revenue, not the company's revenue share of anything.
     if (REVENUE_OF.test(sentence.slice(end)) && PAID.test(sentence.slice(clauseBounds(sentence, start, end).from, start))) return 'share of revenue paid';
-    // "18% of its revenue", "43% of downloads": a share of something, not a change.
+    // "Shipments to Singapore made up 2% of revenue": the share is the shipments', a part told apart from the revenue billed there.
+    const part = PART_SHARE.exec(clauseBefore(sentence, start));
+    if (part) return `share of ${part[1]!.toLowerCase()}`;
+    // "18% of its revenue", "43% of downloads", "2% of that revenue": a share of something, not a change.
     // "of Nvidia's revenue" is a share of revenue; "of ChatGPT's users" names ChatGPT.
-    const of = /^\s+of\s+(?:(?:its|the|their|all|total|global|[\p{Lu}][\p{L}\p{N}.-]*['’]s(?=\s+(?:total\s+)?(?:revenue|sales)\b))\s+)*([\p{L}-]+)/u.exec(sentence.slice(end));
+    const of = /^\s+of\s+(?:(?:its|the|their|that|this|those|these|all|total|global|[\p{Lu}][\p{L}\p{N}.-]*['’]s(?=\s+(?:total\s+)?(?:revenue|sales)\b))\s+)*([\p{L}-]+)/u.exec(sentence.slice(end));
     // "20 percent of the Chinese market for AI accelerators": a market share, whatever words describe the market.
     if (of && /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}market\b/iu.test(sentence.slice(end))) return 'market share';
     if (of) return /^(?:revenue|sales|total)$/i.test(of[1]!) && /\brevenue|\bsales/i.test(sentence) ? 'share of revenue' : `share of ${of[1]!.toLowerCase()}`;
@@ -251,6 +254,9 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
   // Money invested in or spent on infrastructure is one measure, whichever word is nearer the figure.
   return /^(?:investment|cost)$/.test(money) && INFRASTRUCTURE.test(sentence) ? 'infrastructure investment' : money;
 }
+
+/** A flow other than revenue as the subject of a share ("shipments to Singapore made up less than 2%"): the share's measure. */
+const PART_SHARE = /\b(shipments|exports|imports|orders|deliveries)\b[^,;:.]{0,50}\b(?:made up|make up|makes up|accounted for|account for|accounts for|represented|represent|represents)\s+(?:(?:about|around|roughly|nearly|almost|less than|more than|under|over|just|only)\s+)*$/i;
 
 /** An amount stated as a share of something ("is about 12% of", "equals a fifth of"). */
 const SHARE_AFTER = /^\s+(?:is|was|are|were|equals|equalled|represents|represented|amounts to|amounted to|would be|makes up|made up)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|less than|over|under)\s+)?(?:\d[\d.,]*\s*(?:%|per ?cent\b|percent\b)|(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)\b)\s*of\b/i;
