@@ -254,6 +254,19 @@ describe('link stage: appositives', () => {
   });
 });
 
+describe('link stage: an amount restated in another currency', () => {
+  const read = (text: string) =>
+    link(ingestArticle({ file: 'content/articles/a.txt', bytes: new TextEncoder().encode(`Conversions\n\n${text}`) }), matcher).figures.map((f) => [f.text, f.unit, f.measure, f.entity]);
+  it('gives "$600bn (£480bn)" and "380 billion yuan, or some US$53 billion" one subject and measure', () => {
+    const [a, b] = read('DeepSeek will invest 380 billion yuan, or some US$53 billion, in data centres.');
+    expect(b!.slice(2)).toEqual(a!.slice(2));
+    expect(b![1]).toBe('USD');
+    // Read on its own, "£480bn" right before "the value of" would be a valuation.
+    const [c, d] = read('DeepSeek has wiped nearly $600bn (£480bn) off the value of its rivals.');
+    expect(d!.slice(2)).toEqual(c!.slice(2));
+  });
+});
+
 describe('link stage: changes', () => {
   const measuresOf = (text: string) =>
     link(ingestArticle({ file: 'content/articles/a.txt', bytes: new TextEncoder().encode(`Changes\n\n${text}`) }), matcher).figures.map((f) => [f.text, f.measure]);

@@ -33,6 +33,9 @@ const COMPARED_WITH = /\b(?:such as|like|than|versus|vs\.?|compared (?:with|to)|
 /** A sentence opening with capitalised words (a name), then the rest up to a later name: "Kestrel Labs|, a rival of ". */
 const UNKNOWN_OPENING = /^\s*(?:The\s+)?\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3}(,[\s\S]*)$/u;
 
+/** Between an amount and its conversion into another currency: an opening bracket or ", or", perhaps a hedge. */
+const RESTATES = /^\s*(?:\(|,\s*or\s+)(?:(?:about|around|roughly|some|nearly|almost|approximately|over|more than)\s+)?$/i;
+
 /** After a chip count: what the chips were used for, a training run or stage. */
 const TRAINING_USE = /^[^.;]*?\b(?:to train|for (?:the )?(?:[\p{L}-]+ )?(?:training|pre-?training|post-?training|fine-?tuning)\b|for the [\p{L}-]+ (?:stage|run)\b)/u;
 
@@ -326,9 +329,16 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
       // What the sentence's figures are read against; the same for each. Figures' own spans: a name inside one ("2,048 H800 chips") is counted, not a subject.
       // Records are built field by field, not by spreads, which make slow dictionary-mode objects (this runs per figure).
       const context = { previous: carried, organisation: carriedOrganisation || undefined, model: carriedModel, paragraph: found, counted: stated.map((g) => [g.index, g.end] as [number, number]), byslug };
+      let prior: { f: Figure; fact: FigureFact } | undefined;
       for (const f of stated) {
         // Offsets within the (trimmed) sentence.
         const start = f.index - s.start;
+        // "$600bn (£480bn)", "380 billion yuan, or some US$53 billion": the same amount in another currency is the same figure, of the same subject and measure.
+        if (prior && f.kind === 'money' && prior.f.kind === 'money' && f.unit !== prior.f.unit && RESTATES.test(block.text.slice(prior.f.end, f.index))) {
+          const { fact } = prior;
+          figures.push(figureFact(f, ref, fact.measure, fact.entity ? { entity: fact.entity, from: fact.subjectFrom ?? 'context' } : undefined));
+          continue;
+        }
         if (under && f.index <= item![0].length + 12) {
           figures.push(listItemFigure(f, ref, under, measure0(f, s.text, start), carried, carriedOrganisation, byslug));
           continue;
@@ -348,7 +358,8 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
         if (place) measure = placeScoped(measure, byslug(place.entity)!.name);
         // Revenue of one part of the business ("data center revenue") is not the company's revenue.
         else measure = segmentScoped(measure, s.text, start, start + f.text.length, (at) => inSentence.some((m) => at + s.start >= m.start && at + s.start < m.end));
-        figures.push(figureFact(f, ref, measure, subject));
+        prior = { f, fact: figureFact(f, ref, measure, subject) };
+        figures.push(prior.fact);
       }
       // What later sentences point back to ("It employs…"): not a name inside a figure, nor, where a name comes before them, a
       // name in a relative clause or an agent's phrase ("DeepSeek was founded by Liang, who also runs HighFlyer").
