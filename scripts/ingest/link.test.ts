@@ -71,6 +71,12 @@ describe('figureSubject', () => {
     expect(subject('Zorvex, which designs chips for the US and DeepSeek, fell 17 percent.', '17 percent')).toBeUndefined();
     expect(subject('Zorvex, which designs chips for DeepSeek, fell 17 percent.', '17 percent')).toBeUndefined();
   });
+  it('takes the owner after "off the value of" as the subject, past a conversion in brackets', () => {
+    expect(about('Kai-Fu Lee wiped nearly $600bn (£480bn) off the value of DeepSeek.', 'nearly $600bn', 'market value loss')?.entity).toBe('deepseek');
+  });
+  it('never takes a name past a contrast after the figure ("…, valued at $1.5 billion, …, while DeepSeek…")', () => {
+    expect(about('Zorvex, valued at about $1.5 billion, is growing, while DeepSeek has committed $3 billion.', 'about $1.5 billion', 'valuation')?.entity).not.toBe('deepseek');
+  });
   it('skips a name opening a relative clause about the noun before it ("the base model that R1 is built on")', () => {
     expect(subject("DeepSeek's base model that R1 is built on was trained with 3 million GPU-hours.", '3 million GPU-hours')).toBe('deepseek');
     expect(subject('R1 was trained with 3 million GPU-hours.', '3 million GPU-hours')).toBe('deepseek-r1');

@@ -8,7 +8,7 @@ import type { Article, EntityLink } from '../core/article.ts';
 import { figureFact, type FigureFact, type LinkedArticle, type SentenceRef, type YearFact } from './figure-fact.ts';
 
 export type { FigureFact, LinkedArticle, MentionFact, SentenceRef, YearFact } from './figure-fact.ts';
-import { AGENT_AFTER, ANTECEDENT, ASIDE, CHIPMAKER, COMPARED, CONTRAST, COORDINATED, EXPLETIVE, knownMasked, LIST_JOIN, MAKES_CHIPS, MODEL_REFERENCE, NEW_SUBJECT, OWNED, OWNER_GAP, PLACE_ADJECTIVE, PRONOUN, RELATIVE_OPENS, RELATIVE_VERB, UNKNOWN_NAME, unknownSubject } from './subject-cues.ts';
+import { AGENT_AFTER, ANTECEDENT, ASIDE, CHIPMAKER, COMPARED, CONTRAST, CONTRAST_AFTER, COORDINATED, EXPLETIVE, knownMasked, LIST_JOIN, MAKES_CHIPS, MODEL_REFERENCE, NEW_SUBJECT, OWNED, OWNER_GAP, PLACE_ADJECTIVE, VALUE_OF_GAP, PRONOUN, RELATIVE_OPENS, RELATIVE_VERB, UNKNOWN_NAME, unknownSubject } from './subject-cues.ts';
 
 /** Words that introduce a comparison: an entity right after them is not the sentence's subject. */
 const COMPARISON = /(?:such as|like|than|versus|vs\.?|compared (?:with|to))\s+$/i;
@@ -145,7 +145,7 @@ export function figureSubject(
   // A relative clause after the figure ("…after a round in which Tencent joined") is about something else.
   const agentAfter = (m: Mention) => AGENT_AFTER.test(sentence.text.slice(Math.max(0, m.start - 40), m.start)) || /\b(?:which|whom|whose|who)\b/i.test(sentence.text.slice(figure.end, m.start));
   // Nor a name past a comparison that follows the figure ("$2.50 per million tokens, compared with $2.2 for R1"): it is the other side's.
-  const compared = (m: Mention) => COMPARED.test(sentence.text.slice(figure.end, m.start));
+  const compared = (m: Mention) => COMPARED.test(sentence.text.slice(figure.end, m.start)) || CONTRAST_AFTER.test(sentence.text.slice(figure.end, m.start));
   const firstAfter =
     usable.find((m) => m.start >= figure.end && !isPlace(m) && !agentAfter(m) && !compared(m)) ?? usable.find((m) => m.start >= figure.end && inClause(m) && !agentAfter(m) && !compared(m));
   // The figure itself on the far side of a comparison ("R1 costs $2.19, compared with $60 for o1"): a name right after it, not the one compared with, is its subject.
@@ -194,7 +194,7 @@ export function figureSubject(
   const afterIsActor = !!afterMention && !isPlace(afterMention) && !/\b(?:from|by|with|to|including)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, afterMention.start - 20), afterMention.start));
   if (best && isPlace(best) && (afterIsActor || refers)) best = undefined;
   // "…wiped $590 billion off Nvidia's market value", "…18% of Orbis's revenue": the owner named right after the figure is whose it is, whatever caused it.
-  const owner = usable.find((m) => m.start >= figure.end && OWNER_GAP.test(sentence.text.slice(figure.end, m.start)) && OWNED.test(sentence.text.slice(m.end, m.end + 40)));
+  const owner = usable.find((m) => m.start >= figure.end && ((OWNER_GAP.test(sentence.text.slice(figure.end, m.start)) && OWNED.test(sentence.text.slice(m.end, m.end + 40))) || VALUE_OF_GAP.test(sentence.text.slice(figure.end, m.start))));
   if (owner && !isPlace(owner)) best = owner;
   // "…reached 31.8bn yuan, the company said, as it took delivery of Nvidia chips": the reporting organisation is the subject, not a name after it.
   const saidBy = !!referent && unambiguous && !best && said();

@@ -37,8 +37,10 @@ export const ASIDE = /^(?:\s+[\p{Ll}-]+){0,2},\s+(?:(?:the|a|an|its|their)\s|(?:
 /** A comma and a coordinating conjunction right before a name ("…, and Orbis charges $2 per …"): the name opens a clause with a subject of its own. */
 export const COORDINATED = /,\s*(?:and|but|so|yet)\s+(?:the\s+)?$/i;
 
-/** Between a figure and a possessive name right after it: "off", "of", "from", "in" ("$590 billion off Nvidia's market value"). */
-export const OWNER_GAP = /^\s+(?:of|off|from|in)\s+(?:the\s+)?$/i;
+/** Between a figure (perhaps with a conversion in brackets) and a possessive name right after it: "off", "of", "from", "in" ("$590 billion off Nvidia's market value"). */
+export const OWNER_GAP = /^\s*(?:\([^()]{1,30}\)\s*)?\s(?:of|off|from|in)\s+(?:the\s+)?$/i;
+/** Or the quantity it is taken from, then its owner: "$600bn (£480bn) off the value of Nvidia", "17% of the market value of Orbis". */
+export const VALUE_OF_GAP = /^\s*(?:\([^()]{1,30}\)\s*)?\s(?:of|off|from|in)\s+(?:the\s+)?(?:(?:market|stock[- ]market|share)\s+)?(?:value|valuation|capitali[sz]ation|cap)\s+of\s+(?:the\s+)?$/i;
 
 /** After that name: its possessive and a quantity only an organisation has. */
 export const OWNED = /^['’]s?\s+(?:(?:total|annual|quarterly|global|combined)\s+)?(?:market (?:value|cap(?:itali[sz]ation)?)|shares?|stock|revenues?|sales|valuation)\b/i;
@@ -84,3 +86,6 @@ export function unknownSubject(lead: string, offset: number, mentions: readonly 
   // A capitalised part of a business or an accounting basis ("AI Cloud revenue", "GAAP and non-GAAP gross margins") is the company's, not another subject.
   return !!m && NAME_WORD.test(m[1]!) && !PART_OF_BUSINESS.test(masked.slice(m[0].length - 1));
 }
+
+/** A contrast or a new clause between a figure and a later name ("…valued at $1.5bn, while SoftBank has…"): the name is another clause's subject. */
+export const CONTRAST_AFTER = /(?:,\s*|\s)(?:while|whereas)\s|;/i;
