@@ -10,6 +10,22 @@ describe('extractFigures: a footnote marker after a figure', () => {
   });
 });
 
+describe('extractFigures: Singapore and Taiwan dollars, and ratios in "-fold"', () => {
+  it('reads S$ as SGD and NT$ as TWD, never as US dollars', () => {
+    expect(read('Goods worth about S$390 million and grants of up to NT$3 million, against US$2 billion.')).toEqual([
+      ['about S$390 million', 390e6, 'SGD', 'about'],
+      ['up to NT$3 million', 3e6, 'TWD', 'under'],
+      ['US$2 billion', 2e9, 'USD'],
+    ]);
+  });
+  it('reads "twentyfold" and "ten-fold" as ratios', () => {
+    expect(read('Spending rose nearly twentyfold, and costs fell ten-fold.')).toEqual([
+      ['nearly twentyfold', 20, 'x', 'about'],
+      ['ten-fold', 10, 'x'],
+    ]);
+  });
+});
+
 describe('extractFigures: a partitive count', () => {
   it('reads the counted noun after "of its", "of the" or an owner ("2,048 of Acme\'s H900 chips"), never another figure\'s unit', () => {
     expect(read('It used 2,048 of Acme’s H900 chips.')).toEqual([['2,048 of Acme’s H900 chips', 2048, 'GPU']]);
