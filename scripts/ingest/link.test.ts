@@ -67,6 +67,9 @@ describe('figureSubject', () => {
     expect(about('The US-based company trained its model on 2,000 chips.', '2,000 chips', 'chip count')?.entity).not.toBe('united-states');
     expect(about('The US trained its model on 2,000 chips.', '2,000 chips', 'chip count', 'deepseek')?.entity).toBe('united-states');
   });
+  it('skips a name inside a long relative clause set off by commas ("X, which R1 matches on most of the reasoning benchmarks DeepSeek reported, costs $15")', () => {
+    expect(subject('Kai-Fu Lee, whose lab many observers now rank as a close match for the labs DeepSeek competes with, spent $15 million.', '$15 million')).toBe('kai-fu-lee');
+  });
   it('skips every name in an aside after an unknown name opening the sentence ("Zorvex, which designs chips for DeepSeek and Kai-Fu Lee, fell 17%")', () => {
     expect(subject('Zorvex, which designs chips for the US and DeepSeek, fell 17 percent.', '17 percent')).toBeUndefined();
     expect(subject('Zorvex, which designs chips for DeepSeek, fell 17 percent.', '17 percent')).toBeUndefined();
