@@ -78,6 +78,13 @@ describe('measureOf for a share of something named before', () => {
   });
 });
 
+describe('measureOf for a grant', () => {
+  it('reads "a $5 million grant" and "a grant of $5 million" as a grant, whatever it pays for', () => {
+    expect(measure('Lawmakers are weighing a $5.6 million grant to help the university build a GPU cluster.')).toBe('grant');
+    expect(measure('The state approved a grant of $5.6 million for new servers.')).toBe('grant');
+  });
+});
+
 describe('measureOf for an amount stated as a share', () => {
   it('does not read the measure the share is of as the amount\'s ("$2 billion is about 10% of the revenue")', () => {
     expect(measure('$2 billion is about 10% of the revenue analysts expected Orbis to report.')).toBe('amount');

@@ -16,6 +16,8 @@ const MONEY: readonly Cue[] = [
   { measure: 'pre-money valuation', cue: /\bpre-?money(?: valuation)?\b/gi },
   // An accounting charge ("a $4.5 billion charge", "a charge of $5.5 billion", a write-down) is not a price: "charge" as a noun, after an amount or an article.
   { measure: 'charge', cue: /(?<=(?:billion|million|trillion|bn|mn|tn|[\dmbk])\s)charges?\b|(?<=\b(?:a|the|its|this|that)\s+(?:[\p{L}-]+\s+)?)charges?(?= of\b|[,.;]|\s+(?:in|for|on|related|tied|linked)\b)|\bwrite-?(?:downs?|offs?)\b|\bimpairments?\b/giu },
+  // "A $5.6 million grant", "a grant of $5.6 million": money given, not spent by whoever is named.
+  { measure: 'grant', cue: /(?<=(?:billion|million|trillion|bn|mn|tn|[\dmbk])\s)(?:grants?|subsid(?:y|ies))\b|\b(?:grants?|subsid(?:y|ies)) of\b/giu },
   // "Orders for H20 chips worth $16 billion": the orders' value, not a trade value (a tie with "chips worth" goes to the cue listed first).
   { measure: 'orders', cue: /\borders? for (?:[\w-]+\s+){0,4}worth\b/gi },
   { measure: 'orders', cue: /\border(?:s|ed)\b|\bbookings\b|\bbacklog\b/gi },
