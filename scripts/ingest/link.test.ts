@@ -70,6 +70,9 @@ describe('figureSubject', () => {
   it('skips a name inside a long relative clause set off by commas ("X, which R1 matches on most of the reasoning benchmarks DeepSeek reported, costs $15")', () => {
     expect(subject('Kai-Fu Lee, whose lab many observers now rank as a close match for the labs DeepSeek competes with, spent $15 million.', '$15 million')).toBe('kai-fu-lee');
   });
+  it('gives a figure in a relative clause right after a name to that name, even a point of comparison ("than R1, which activates 37 billion")', () => {
+    expect(subject('It is a sparser design than DeepSeek-R1, which activates 37 billion of its 671 billion parameters.', '37 billion')).toBe('deepseek-r1');
+  });
   it('skips every name in an aside after an unknown name opening the sentence ("Zorvex, which designs chips for DeepSeek and Kai-Fu Lee, fell 17%")', () => {
     expect(subject('Zorvex, which designs chips for the US and DeepSeek, fell 17 percent.', '17 percent')).toBeUndefined();
     expect(subject('Zorvex, which designs chips for DeepSeek, fell 17 percent.', '17 percent')).toBeUndefined();

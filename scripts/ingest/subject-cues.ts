@@ -45,8 +45,8 @@ export const VALUE_OF_GAP = /^\s*(?:\([^()]{1,30}\)\s*)?\s(?:of|off|from|in)\s+(
 /** After that name: its possessive and a quantity only an organisation has. */
 export const OWNED = /^['’]s?\s+(?:(?:total|annual|quarterly|global|combined)\s+)?(?:market (?:value|cap(?:itali[sz]ation)?)|shares?|stock|revenues?|sales|valuation)\b/i;
 
-/** Between a name and a figure: a relative clause opened right after the name and not yet closed ("R1, which has 671 billion"). */
-export const ANTECEDENT = /^,\s+(?:which|who)\s+(?:has|have|had|is|was|costs?|cost|uses?|used|employs?|employed)\b[^,;:—–]*$/i;
+/** Between a name and a figure: a relative clause opened right after the name and not yet closed ("R1, which has 671 billion", "V3, which activates 37 billion of its 671 billion parameters"). */
+export const ANTECEDENT = /^,\s+(?:which|who)\s+(?:has|have|had|is|was|costs?|cost|uses?|used|employs?|employed|activates?|activated|holds?|held|contains?|contained|needs?|needed|requires?|required|supports?|supported)\b[^,;:—–]*$/i;
 
 /** A comparison anywhere in a stretch of text: what lies on its two sides are different things' figures. */
 export const COMPARED = /\b(?:compared (?:with|to)|versus|vs\.?|as against|relative to)\s/i;
