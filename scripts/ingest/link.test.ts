@@ -70,6 +70,10 @@ describe('figureSubject', () => {
   it('skips a name inside a long relative clause set off by commas ("X, which R1 matches on most of the reasoning benchmarks DeepSeek reported, costs $15")', () => {
     expect(subject('Kai-Fu Lee, whose lab many observers now rank as a close match for the labs DeepSeek competes with, spent $15 million.', '$15 million')).toBe('kai-fu-lee');
   });
+  it('gives the figure on the far side of ", against" to the name after it ("R1 scored 79.8%, against 79.2% for o1")', () => {
+    expect(subject('DeepSeek-R1 scored 79.8% on the test, against 79.2% for Kai-Fu Lee.', '79.2%')).toBe('kai-fu-lee');
+    expect(subject('DeepSeek-R1 scored 79.8% on the test, against 79.2% for Kai-Fu Lee.', '79.8%')).toBe('deepseek-r1');
+  });
   it('gives a figure in a relative clause right after a name to that name, even a point of comparison ("than R1, which activates 37 billion")', () => {
     expect(subject('It is a sparser design than DeepSeek-R1, which activates 37 billion of its 671 billion parameters.', '37 billion')).toBe('deepseek-r1');
   });

@@ -48,8 +48,8 @@ export const OWNED = /^['’]s?\s+(?:(?:total|annual|quarterly|global|combined)\
 /** Between a name and a figure: a relative clause opened right after the name and not yet closed ("R1, which has 671 billion", "V3, which activates 37 billion of its 671 billion parameters"). */
 export const ANTECEDENT = /^,\s+(?:which|who)\s+(?:has|have|had|is|was|costs?|cost|uses?|used|employs?|employed|activates?|activated|holds?|held|contains?|contained|needs?|needed|requires?|required|supports?|supported)\b[^,;:—–]*$/i;
 
-/** A comparison anywhere in a stretch of text: what lies on its two sides are different things' figures. */
-export const COMPARED = /\b(?:compared (?:with|to)|versus|vs\.?|as against|relative to)\s/i;
+/** A comparison anywhere in a stretch of text ("compared with", ", against 79.2% for o1"): what lies on its two sides are different things' figures. */
+export const COMPARED = /\b(?:compared (?:with|to)|versus|vs\.?|as against|relative to)\s|,\s*against\s/i;
 
 /** The last ", and the …" before a figure, with no clause break after it: where a clause with its own subject begins. */
 export const NEW_SUBJECT = /,\s*(?:and|but)\s+(?:the|a|an|its|their|this|these|those)\s(?![^,;:—–]*[,;:—–])/i;
