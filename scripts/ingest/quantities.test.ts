@@ -78,6 +78,13 @@ describe('measureOf for a share of something named before', () => {
   });
 });
 
+describe('measureOf for active parameters', () => {
+  it('reads the parameters each token touches as the active parameters', () => {
+    expect(measure('Serving it takes a multi-GPU node even though each token only touches 32B parameters.')).toBe('active parameters');
+    expect(measure('Orbis-2 has 32B parameters.')).toBe('parameter count');
+  });
+});
+
 describe('measureOf for a grant', () => {
   it('reads "a $5 million grant" and "a grant of $5 million" as a grant, whatever it pays for', () => {
     expect(measure('Lawmakers are weighing a $5.6 million grant to help the university build a GPU cluster.')).toBe('grant');
