@@ -87,6 +87,13 @@ export function countedBefore(text: string, at: number, scaled: boolean): { unit
   return unit ? { unit, end: -1 } : undefined;
 }
 
+/** "Downloaded more than 90 million times": the times a thing was downloaded are its downloads (a hedge is read before the number). */
+export function countedTimes(text: string, at: number, end: number): { unit: string; end: number } | undefined {
+  const times = /^\s+times\b/.exec(text.slice(end, end + 8));
+  if (!times || !/\bdownloaded\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|close to)\s+)?$/i.test(text.slice(Math.max(0, at - 40), at))) return undefined;
+  return { unit: 'download', end: end + times[0].length };
+}
+
 /** "of its 671 billion", "of Nvidia's", "of the": what a partitive puts between an amount and the noun it counts. */
 const PARTITIVE = new RegExp(String.raw`^\s+of\s+(?:its|their|the|these|those|[\p{Lu}][\p{L}\p{N}.-]*['’]s?)(?=\s)(?<n>\s+(?:${NUM})(?:\s?(?:${SCALES})\b|[kKmMbBT](?![\p{L}\p{N}]))?)?`, 'u');
 

@@ -26,6 +26,13 @@ describe('extractFigures: Singapore and Taiwan dollars, and ratios in "-fold"', 
   });
 });
 
+describe('extractFigures: downloads counted in times', () => {
+  it('reads "downloaded more than 90 million times" as downloads, and no other "times" as a count', () => {
+    expect(read('The models have been downloaded more than 90 million times.')).toEqual([['more than 90 million times', 90e6, 'download', 'over']]);
+    expect(read('It was repeated 3 million times.')).toEqual([]);
+  });
+});
+
 describe('extractFigures: a partitive count', () => {
   it('reads the counted noun after "of its", "of the" or an owner ("2,048 of Acme\'s H900 chips"), never another figure\'s unit', () => {
     expect(read('It used 2,048 of Acme’s H900 chips.')).toEqual([['2,048 of Acme’s H900 chips', 2048, 'GPU']]);

@@ -9,7 +9,7 @@
  * ("in 2024 users…", "2 hours ago"): it runs only on the few sentences that hold such a candidate,
  * so the ingest stays fast (see scripts/bench/figures-compare.ts for the measured choice).
  */
-import { counted, countedAfter, countedBefore, countedPartitive, elidedUnit, listedUnit, NUM, SCALES } from './counted-nouns.ts';
+import { counted, countedAfter, countedBefore, countedPartitive, countedTimes, elidedUnit, listedUnit, NUM, SCALES } from './counted-nouns.ts';
 import { namedEntities } from './named-entities.ts';
 
 export type FigureKind = 'money' | 'percent' | 'count' | 'ratio';
@@ -210,7 +210,7 @@ export function extractFigures(text: string): Figure[] {
       kind = 'count';
       unit = counted(g.compound)!;
     } else {
-      const after = countedAfter(text, end, staff()) ?? countedBefore(text, m.index, !!scaleWord) ?? countedPartitive(text, end, g.n!, !!scaleWord, staff());
+      const after = countedAfter(text, end, staff()) ?? countedBefore(text, m.index, !!scaleWord) ?? countedPartitive(text, end, g.n!, !!scaleWord, staff()) ?? countedTimes(text, m.index, end);
       const elided = after ? undefined : (elidedUnit(text, found, m.index, g.n!, g.scale ? 'word' : g.abbr) ?? listedUnit(text, end, staff()));
       if (!after && !elided) continue;
       // "Ascend 910B processors": a capital glued to digits after a name is a chip's code, not billions of chips.
