@@ -292,6 +292,9 @@ describe('link stage: changes', () => {
     expect(measuresOf('DeepSeek cut its ad budget. Ad spending fell by about 40% month on month.')).toEqual([['about 40%', 'change']]);
     // "Net profit rose" names what changed: not the shares.
     expect(measuresOf("DeepSeek's fourth-quarter net profit rose 57 percent.")).toEqual([['57 percent', 'change']]);
+    // A trailing change qualifies the quantity the sentence opened with, however far back.
+    expect(measuresOf("DeepSeek's capital expenditure reached $4.4 billion in the three months ended Dec. 31, up 259 percent from a year earlier.").at(-1)).toEqual(['259 percent', 'change']);
+    expect(measuresOf('DeepSeek closed at a record in the three months ended Dec. 31, up 25 percent.').at(-1)).toEqual(['25 percent', 'share price change']);
   });
 });
 

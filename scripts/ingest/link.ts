@@ -8,7 +8,7 @@ import type { Article, EntityLink } from '../core/article.ts';
 import { figureFact, type FigureFact, type LinkedArticle, type SentenceRef, type YearFact } from './figure-fact.ts';
 
 export type { FigureFact, LinkedArticle, MentionFact, SentenceRef, YearFact } from './figure-fact.ts';
-import { AGENT_AFTER, ANTECEDENT, ASIDE, CHIPMAKER, COMPARED, CONTRAST, CONTRAST_AFTER, COORDINATED, EXPLETIVE, knownMasked, LIST_JOIN, MAKES_CHIPS, MODEL_REFERENCE, NEW_SUBJECT, OWNED, OWNER_GAP, PLACE_ADJECTIVE, VALUE_OF_GAP, PRONOUN, RELATIVE_OPENS, RELATIVE_VERB, UNKNOWN_NAME, unknownSubject } from './subject-cues.ts';
+import { AGENT_AFTER, ANTECEDENT, ASIDE, CHIPMAKER, COMPARED, CONTRAST, CONTRAST_AFTER, COORDINATED, EXPLETIVE, knownMasked, LIST_JOIN, MAKES_CHIPS, MODEL_REFERENCE, NEW_SUBJECT, OWNED, OWNER_GAP, PLACE_ADJECTIVE, VALUE_OF_GAP, PRONOUN, RELATIVE_OPENS, RELATIVE_VERB, UNKNOWN_NAME, unknownSubject, RELATIVE_BEFORE, CHANGED_QUANTITY, TRAILING_CHANGE, COMPARED_WITH } from './subject-cues.ts';
 
 /** Words that introduce a comparison: an entity right after them is not the sentence's subject. */
 const COMPARISON = /(?:such as|like|than|versus|vs\.?|compared (?:with|to))\s+$/i;
@@ -20,15 +20,6 @@ const REFERENCE_INSIDE = /\b(?:the|this) (?:company|chipmaker|chip ?maker|firm|s
 
 /** A reporting clause right after the figure naming the organisation by description (", the company said"). */
 const SAID_AFTER = /^[^,.;]{0,30},\s*(?:the|this) (?:company|chipmaker|chip ?maker|firm|group|start-?up|lab|developer) (?:said|says|told|reported|added|announced)\b/i;
-
-/** A relative clause set off by a comma between a sentence's first name and a later one: the later name is in it. */
-const RELATIVE_BEFORE = /,\s+(?:(?:on|in|of|for|from|with|by|to) )?(?:who|which|whose|whom|where)\b[^;.]*$/i;
-
-/** A quantity other than a share price named before a change ("net profit rose 57%"): the change is that quantity's. */
-const CHANGED_QUANTITY = /\b(?:profits?|revenues?|sales|income|earnings|margins?|output|exports?|imports?|shipments?|spending|orders|capex|users)\b/i;
-
-/** A point of comparison right before a name, perhaps with its owner ("since DeepSeek's R1", "than OpenAI's o1"). */
-const COMPARED_WITH = /\b(?:such as|like|than|versus|vs\.?|compared (?:with|to)|since)\s+(?:the\s+)?(?:[\p{L}-]+['’]s?\s+)?$/iu;
 
 /** A sentence opening with capitalised words (a name), then the rest up to a later name: "Kestrel Labs|, a rival of ". */
 const UNKNOWN_OPENING = /^\s*(?:The\s+)?\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3}(,[\s\S]*)$/u;
@@ -348,7 +339,9 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
         // A company that "fell 17%" is its shares.
         // Only where the sentence names the company: "Ad spending fell 40%" after a paragraph about it is not its shares.
         // Not where the clause names what changed ("the company's net profit rose 57 percent").
-        if (measure === 'change' && subject?.from === 'sentence' && byslug(subject.entity)?.type === 'organisation' && !CHANGED_QUANTITY.test(block.text.slice(Math.max(s.start, f.index - 60), f.index).replace(/^[^,;:—–]*[,;:—–]/, ''))) measure = 'share price change';
+        // Nor where a trailing ", up 259%" changes the quantity the sentence opened with ("Capital expenditure reached $4.4bn, up 259%").
+        const changed = TRAILING_CHANGE.test(block.text.slice(s.start, f.index)) ? block.text.slice(s.start, f.index) : block.text.slice(Math.max(s.start, f.index - 60), f.index).replace(/^[^,;:—–]*[,;:—–]/, '');
+        if (measure === 'change' && subject?.from === 'sentence' && byslug(subject.entity)?.type === 'organisation' && !CHANGED_QUANTITY.test(changed)) measure = 'share price change';
         // Revenue "from China" is a part of the company's revenue: a measure of its own.
         // A place glued to a word ("Hangzhou-based") describes the company, not where the money comes from.
         // A place named after the figure scopes it only within its clause ("$130.5 billion, which puts China at 13%" is the whole revenue).

@@ -89,3 +89,15 @@ export function unknownSubject(lead: string, offset: number, mentions: readonly 
 
 /** A contrast or a new clause between a figure and a later name ("…valued at $1.5bn, while SoftBank has…"): the name is another clause's subject. */
 export const CONTRAST_AFTER = /(?:,\s*|\s)(?:while|whereas)\s|;/i;
+
+/** A relative clause set off by a comma between a sentence's first name and a later one: the later name is in it. */
+export const RELATIVE_BEFORE = /,\s+(?:(?:on|in|of|for|from|with|by|to) )?(?:who|which|whose|whom|where)\b[^;.]*$/i;
+
+/** A quantity other than a share price named before a change ("net profit rose 57%"): the change is that quantity's. */
+export const CHANGED_QUANTITY = /\b(?:profits?|revenues?|sales|income|earnings|margins?|output|exports?|imports?|shipments?|spending|orders|capex|expenditures?|users)\b/i;
+
+/** A change added after the clause it qualifies (", up 259 percent from a year earlier"). */
+export const TRAILING_CHANGE = /,\s*(?:up|down)\s+(?:(?:about|around|nearly|almost|roughly|some|more than|over)\s+)?$/i;
+
+/** A point of comparison right before a name, perhaps with its owner ("since DeepSeek's R1", "than OpenAI's o1"). */
+export const COMPARED_WITH = /\b(?:such as|like|than|versus|vs\.?|compared (?:with|to)|since)\s+(?:the\s+)?(?:[\p{L}-]+['’]s?\s+)?$/iu;
