@@ -65,6 +65,14 @@ describe('figureSubject', () => {
     expect(about('The Hangzhou-based company trained its model on 2,000 chips.', '2,000 chips', 'chip count', 'deepseek')).toEqual({ entity: 'deepseek', from: 'sentence' });
     expect(about('The Paris-based company trained its model on 2,000 chips.', '2,000 chips', 'chip count', 'deepseek')?.from).toBe('context');
     expect(about('The US-based company trained its model on 2,000 chips.', '2,000 chips', 'chip count')?.entity).not.toBe('united-states');
+    // Of the organisations the last sentence named, the one placed there, though another was named last.
+    const text = 'The Hangzhou-based company trained its model on 2,000 chips.';
+    const mentions = findMentions(text, matcher);
+    const start = text.indexOf('2,000 chips');
+    const other = { ...bySlug.get('deepseek')!, slug: 'acme', name: 'Acme', description: 'A US chip designer.' };
+    const byslug = (slug: string) => (slug === 'acme' ? other : bySlug.get(slug));
+    const context = { previous: 'acme', organisation: 'acme', organisations: ['deepseek', 'acme'], paragraph: mentions, counted: [], byslug };
+    expect(figureSubject({ text, mentions }, { start, end: start + 11, measure: 'chip count' }, context)).toEqual({ entity: 'deepseek', from: 'sentence' });
     expect(about('The US trained its model on 2,000 chips.', '2,000 chips', 'chip count', 'deepseek')?.entity).toBe('united-states');
   });
   it('skips a name inside a long relative clause set off by commas ("X, which R1 matches on most of the reasoning benchmarks DeepSeek reported, costs $15")', () => {

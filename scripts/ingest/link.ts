@@ -71,7 +71,7 @@ function mayContrast(text: string): boolean {
 export function figureSubject(
   sentence: { text: string; mentions: readonly Mention[] },
   figure: { start: number; end: number; measure: string },
-  context: { previous?: string; organisation?: string; model?: string; paragraph: readonly Mention[]; counted: readonly [number, number][]; byslug: (slug: string) => Entity | undefined },
+  context: { previous?: string; organisation?: string; organisations?: readonly string[]; model?: string; paragraph: readonly Mention[]; counted: readonly [number, number][]; byslug: (slug: string) => Entity | undefined },
 ): { entity: string; from: 'sentence' | 'context' } | undefined {
   // A place is where an organisation's figure comes from ("China brought in $5.5 billion of Nvidia's revenue"), not whose it is.
   // "The Hangzhou-based company": a place made an adjective describes the subject, it is not one.
@@ -151,7 +151,11 @@ export function figureSubject(
   // "The company" points back to an organisation: the entity last named if it is one, its maker if it belongs to one ("its V3 model … The
   // startup has…" is the maker's), else the organisation last named. Never a product: a description of a company does not name one.
   const last = context.previous ? context.byslug(context.previous) : undefined;
-  const referent = last?.type === 'organisation' ? context.previous : last?.parent && context.byslug(last.parent)?.type === 'organisation' ? last.parent : (context.organisation ?? context.previous);
+  const lead = sentence.text.slice(0, figure.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, '');
+  // "The Hangzhou-based company" is one whose description places it there, of the organisations the text last named.
+  const based = /\b([A-Z][A-Za-z.]+)-(?:based|headquartered)\b/.exec(lead)?.[1];
+  const placed = based ? context.organisations?.find((o) => context.byslug(o)?.description.includes(based)) : undefined;
+  const referent = placed ?? (last?.type === 'organisation' ? context.previous : last?.parent && context.byslug(last.parent)?.type === 'organisation' ? last.parent : (context.organisation ?? context.previous));
   const previous = referent ? context.byslug(referent) : undefined;
   // Only where it cannot be another: the paragraph names no organisation other than the one the text is about (or its maker).
   // Only names before the figure can be what the reference points back to. (Asked only where there is a referent: every use below needs one.)
@@ -164,12 +168,9 @@ export function figureSubject(
     });
   // Read only where it can matter (a referent the paragraph leaves unambiguous), and once.
   let refers = false;
-  const lead = sentence.text.slice(0, figure.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, '');
   // "The chipmaker" before the figure: what the sentence is about, though perhaps not the organisation last named (a chipmaker is one whose description says it makes chips).
   const described = REFERENCE.test(lead) || REFERENCE_INSIDE.test(lead);
   if (referent && unambiguous) {
-    // "The Hangzhou-based company" is one whose description places it there.
-    const based = /\b([A-Z][A-Za-z.]+)-(?:based|headquartered)\b/.exec(lead)?.[1];
     const kindFits = (!CHIPMAKER.test(lead) || MAKES_CHIPS.test(previous?.description ?? '')) && (!based || (previous?.description ?? '').includes(based));
     // "It"/"its" before the figure points back to the entity last named, when that is an organisation (after a model, "it" may be the model or its maker).
     // Not where the sentence opens with, or names before the figure, a name the gazetteer lacks ("Mixtral, by contrast, activates 39 billion of its…").
@@ -267,6 +268,8 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
   let carriedOrganisation: string | undefined;
   // The model the text was last about: what "the model" refers to.
   let carriedModel: string | undefined;
+  // The organisations the last sentence naming any named: which one "the Hangzhou-based company" is.
+  let recentOrganisations: string[] = [];
   // The paragraph a list hangs from ("The numbers, per million tokens, for R1:"), while its items follow.
   let intro: { text: string; mentions: Mention[] } | undefined;
   const body = article.body.map((block) => {
@@ -319,7 +322,7 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
       while (yi < yearsHere.length && yearsHere[yi]!.index < seg.end) years.push({ p: ref.p, start: ref.start, end: ref.end, year: yearsHere[yi++]!.value, entities: named });
       // What the sentence's figures are read against; the same for each. Figures' own spans: a name inside one ("2,048 H800 chips") is counted, not a subject.
       // Records are built field by field, not by spreads, which make slow dictionary-mode objects (this runs per figure).
-      const context = { previous: carried, organisation: carriedOrganisation || undefined, model: carriedModel, paragraph: found, counted: stated.map((g) => [g.index, g.end] as [number, number]), byslug };
+      const context = { previous: carried, organisation: carriedOrganisation || undefined, organisations: recentOrganisations, model: carriedModel, paragraph: found, counted: stated.map((g) => [g.index, g.end] as [number, number]), byslug };
       let prior: { f: Figure; fact: FigureFact } | undefined;
       for (const f of stated) {
         // Offsets within the (trimmed) sentence.
@@ -370,6 +373,8 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
       }
       carried = lastCarried(main, byslug) ?? carried;
       carriedOrganisation = main.findLast((m) => byslug(m.entity)?.type === 'organisation')?.entity ?? carriedOrganisation;
+      const organisations = main.filter((m) => byslug(m.entity)?.type === 'organisation').map((m) => m.entity);
+      if (organisations.length) recentOrganisations = organisations;
       carriedModel = main.findLast((m) => byslug(m.entity)?.type === 'model')?.entity ?? carriedModel;
     }
     return { ...block, links };
