@@ -87,6 +87,31 @@ export function countedBefore(text: string, at: number, scaled: boolean): { unit
   return unit ? { unit, end: -1 } : undefined;
 }
 
+/** "Downloaded more than 90 million times": the times a thing was downloaded are its downloads (a hedge is read before the number). */
+export function countedTimes(text: string, at: number, end: number): { unit: string; end: number } | undefined {
+  const times = /^\s+times\b/.exec(text.slice(end, end + 8));
+  if (!times || !/\bdownloaded\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|close to)\s+)?$/i.test(text.slice(Math.max(0, at - 40), at))) return undefined;
+  return { unit: 'download', end: end + times[0].length };
+}
+
+/** "of its 671 billion", "of Nvidia's", "of the": what a partitive puts between an amount and the noun it counts. */
+const PARTITIVE = new RegExp(String.raw`^\s+of\s+(?:its|their|the|these|those|[\p{Lu}][\p{L}\p{N}.-]*['’]s?)(?=\s)(?<n>\s+(?:${NUM})(?:\s?(?:${SCALES})\b|[kKmMbBT](?![\p{L}\p{N}]))?)?`, 'u');
+
+/**
+ * The counted noun of a partitive ("2,048 of Nvidia's H800 chips", "some 50,000 of its most advanced
+ * processors", "37 billion of its 671 billion parameters"); only for a number a count could be (a scale
+ * word or thousands). `end` is where the figure ends: at the noun, unless another amount stands
+ * between (that one is a figure of its own).
+ */
+export function countedPartitive(text: string, from: number, written: string, scaled: boolean, staff: boolean): { unit: string; end: number } | undefined {
+  if (!scaled && !/,\d{3}/.test(written)) return undefined;
+  const p = PARTITIVE.exec(text.slice(from, from + 80));
+  if (!p) return undefined;
+  const noun = countedAfter(text, from + p[0].length, staff);
+  if (!noun) return undefined;
+  return { unit: noun.unit, end: p.groups!.n ? -1 : noun.end };
+}
+
 /**
  * The counted noun a large bare number leaves unsaid because a count just before it in the same
  * sentence names it ("671B parameters but only 37B active", "45,000 wafers a month, from roughly

@@ -10,6 +10,48 @@ describe('extractFigures: a footnote marker after a figure', () => {
   });
 });
 
+describe('extractFigures: Singapore and Taiwan dollars, and ratios in "-fold"', () => {
+  it('reads S$ as SGD and NT$ as TWD, never as US dollars', () => {
+    expect(read('Goods worth about S$390 million and grants of up to NT$3 million, against US$2 billion.')).toEqual([
+      ['about S$390 million', 390e6, 'SGD', 'about'],
+      ['up to NT$3 million', 3e6, 'TWD', 'under'],
+      ['US$2 billion', 2e9, 'USD'],
+    ]);
+  });
+  it('reads "twentyfold" and "ten-fold" as ratios', () => {
+    expect(read('Spending rose nearly twentyfold, and costs fell ten-fold.')).toEqual([
+      ['nearly twentyfold', 20, 'x', 'about'],
+      ['ten-fold', 10, 'x'],
+    ]);
+  });
+});
+
+describe('extractFigures: downloads counted in times', () => {
+  it('reads "downloaded more than 90 million times" as downloads, and no other "times" as a count', () => {
+    expect(read('The models have been downloaded more than 90 million times.')).toEqual([['more than 90 million times', 90e6, 'download', 'over']]);
+    expect(read('It was repeated 3 million times.')).toEqual([]);
+  });
+});
+
+describe('extractFigures: a partitive count', () => {
+  it('reads the counted noun after "of its", "of the" or an owner ("2,048 of Acme\'s H900 chips"), never another figure\'s unit', () => {
+    expect(read('It used 2,048 of Acme’s H900 chips.')).toEqual([['2,048 of Acme’s H900 chips', 2048, 'GPU']]);
+    expect(read('The lab bought some 50,000 of the most advanced Acme processors.')).toEqual([['some 50,000 of the most advanced Acme processors', 50000, 'GPU', 'about']]);
+    // The whole is a figure of its own; the part takes its noun, not the unit of a count before it.
+    expect(read('It was trained with 2.8 million GPU-hours, and it activates only 37 billion of its 671 billion parameters per token.')).toEqual([
+      ['2.8 million GPU-hours', 2.8e6, 'GPU-hour'],
+      ['37 billion', 37e9, 'parameter'],
+      ['671 billion parameters per token', 671e9, 'parameter', 'per token'],
+    ]);
+    // A small number of a group is not a count a reader compares.
+    expect(read('Only 3 of its 12 chips failed.')).toEqual([['12 chips', 12, 'GPU']]);
+  });
+  it('reads a chip code after a name ("Ascend 910B processors") as no count', () => {
+    expect(read('The chips ended up in Zephyr Ascend 910B processors.')).toEqual([]);
+    expect(read('It shipped 2B chips.')).toEqual([['2B chips', 2e9, 'GPU']]);
+  });
+});
+
 describe('extractFigures: counts written in words', () => {
   it('reads a number word before a counted noun as a count, never a duration, a part of a whole or a count of sources', () => {
     expect(read('The fund backs seven consortia and some ten companies, with eight GPUs per node.')).toEqual([

@@ -9,7 +9,7 @@
  * ("in 2024 users…", "2 hours ago"): it runs only on the few sentences that hold such a candidate,
  * so the ingest stays fast (see scripts/bench/figures-compare.ts for the measured choice).
  */
-import { counted, countedAfter, countedBefore, elidedUnit, listedUnit, NUM, SCALES } from './counted-nouns.ts';
+import { counted, countedAfter, countedBefore, countedPartitive, countedTimes, elidedUnit, listedUnit, NUM, SCALES } from './counted-nouns.ts';
 import { namedEntities } from './named-entities.ts';
 
 export type FigureKind = 'money' | 'percent' | 'count' | 'ratio';
@@ -48,7 +48,7 @@ const CURRENCY: Record<string, string> = {
   '£': 'GBP', gbp: 'GBP', pounds: 'GBP',
   // In this corpus ¥ is far more often renminbi than yen; "yen" is read as JPY.
   '¥': 'CNY', rmb: 'CNY', cny: 'CNY', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY', jpy: 'JPY',
-  hk$: 'HKD', hkd: 'HKD',
+  hk$: 'HKD', hkd: 'HKD', 's$': 'SGD', sgd: 'SGD', 'nt$': 'TWD', twd: 'TWD',
   '₹': 'INR', rs: 'INR', 'rs.': 'INR', inr: 'INR', rupees: 'INR',
   '₩': 'KRW', won: 'KRW', krw: 'KRW',
   'r$': 'BRL', brl: 'BRL', rm: 'MYR', myr: 'MYR', ringgit: 'MYR',
@@ -56,7 +56,7 @@ const CURRENCY: Record<string, string> = {
 };
 
 /** Currency signs and codes written before the number; "Rmb" is the renminbi in some papers' house style ("Rmb380bn"). */
-const CUR_BEFORE = String.raw`US\$|HK\$|R\$|\$|€|£|¥|₹|₩|(?<![\p{L}\p{N}])(?:USD|EUR|GBP|CNY|RMB|Rmb|JPY|HKD|INR|KRW|BRL|MYR|RM|Rs\.?)\s?`;
+const CUR_BEFORE = String.raw`US\$|HK\$|(?<![\p{L}\p{N}])(?:NT|S)\$|R\$|\$|€|£|¥|₹|₩|(?<![\p{L}\p{N}])(?:USD|EUR|GBP|CNY|RMB|Rmb|JPY|HKD|INR|KRW|BRL|MYR|RM|Rs\.?)\s?`;
 // "won" only after a scale word ("4 trillion won"): after a bare number it is more often the verb.
 const CUR_AFTER = String.raw`U\.S\. dollars|US dollars|dollars|dollar|euros?|pounds|yuan|renminbi|yen|rupees|(?<=(?:thousand|million|billion|trillion|crore)\s)won|USD|EUR|GBP|CNY|RMB|JPY|HKD|INR|KRW`;
 const HEDGE = String.raw`well over|just over|more than|over|above|at least|upwards of|nearly|almost|about|around|roughly|approximately|some|an estimated|close to|up to|under|less than|fewer than|below|at most|just under|~`;
@@ -69,7 +69,7 @@ const HEDGE = String.raw`well over|just over|more than|over|above|at least|upwar
  */
 const AMOUNT = new RegExp(
   // The first character test lets the engine skip most positions quickly (hedges are read backwards, see HEDGE_BEFORE).
-  String.raw`(?=[\d$€£¥₹₩UHRCEGJIK])(?:(?<cur>${CUR_BEFORE})|(?<![\p{L}\p{N}_.,/#-]|[\p{L}\p{N}][,.]))(?<n>${NUM})` +
+  String.raw`(?=[\d$€£¥₹₩UHRCEGJIKNS])(?:(?<cur>${CUR_BEFORE})|(?<![\p{L}\p{N}_.,/#-]|[\p{L}\p{N}][,.]))(?<n>${NUM})` +
     String.raw`(?:\s?(?<scale>${SCALES})\b|(?<=\d)(?<abbr>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?` +
     String.raw`(?:(?:\s?(?:-|–|—|to)\s?|\s(?<=\bbetween\s[^\n]{1,30}\s)and\s)(?:${CUR_BEFORE})?(?<n2>${NUM})(?:\s?(?<scale2>${SCALES})\b|(?<=\d)(?<abbr2>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?)?` +
     String.raw`(?<plus>\+)?` +
@@ -123,8 +123,10 @@ export function setTemporalRecogniser(fn: TemporalRecogniser | undefined): void 
 }
 
 const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100 };
-/** A ratio written in words before a comparison ("roughly five times as much", "seven times its size"): a figure like "5x". */
-const WORD_TIMES = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:(?<hedge>${HEDGE})\s+)?(?<n>${Object.keys(WORD_NUMBERS).join('|')})\s+times(?=\s+(?:more|less|\p{Ll}{2,}er|as|the|its|their|that)\b)`, 'giu');
+/** A ratio written in words before a comparison ("roughly five times as much", "seven times its size"), or with "-fold" ("twentyfold", "ten-fold"): a figure like "5x". */
+const WORD_TIMES = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:(?<hedge>${HEDGE})\s+)?(?<n>${Object.keys(WORD_NUMBERS).join('|')})(?:\s+times(?=\s+(?:more|less|\p{Ll}{2,}er|as|the|its|their|that)\b)|-?fold\b)`, 'giu');
+/** Whether a text may hold one (asked before the full pattern). */
+const MAY_TIMES = / times |fold\b/i;
 
 /** Ratios written in words (see {@link WORD_TIMES}). */
 function wordRatios(text: string): Figure[] {
@@ -174,7 +176,7 @@ const STAFF = /\b(?:employ|staff|workforce|headcount|hir(?:e|es|ed|ing)\b|payrol
 export function extractFigures(text: string): Figure[] {
   let staffText: boolean | undefined;
   const staff = () => (staffText ??= STAFF.test(text));
-  if (!/\d/.test(text)) return [...(/ times /.test(text) ? wordRatios(text) : []), ...wordCounts(text)].sort((a, b) => a.index - b.index);
+  if (!/\d/.test(text)) return [...(MAY_TIMES.test(text) ? wordRatios(text) : []), ...wordCounts(text)].sort((a, b) => a.index - b.index);
   const found: Figure[] = [];
   let temporal: [number, number][] | undefined;
   // "800 people" is a headcount where the text talks of staff; elsewhere people are not counted.
@@ -208,9 +210,11 @@ export function extractFigures(text: string): Figure[] {
       kind = 'count';
       unit = counted(g.compound)!;
     } else {
-      const after = countedAfter(text, end, staff()) ?? countedBefore(text, m.index, !!scaleWord);
+      const after = countedAfter(text, end, staff()) ?? countedBefore(text, m.index, !!scaleWord) ?? countedPartitive(text, end, g.n!, !!scaleWord, staff()) ?? countedTimes(text, m.index, end);
       const elided = after ? undefined : (elidedUnit(text, found, m.index, g.n!, g.scale ? 'word' : g.abbr) ?? listedUnit(text, end, staff()));
       if (!after && !elided) continue;
+      // "Ascend 910B processors": a capital glued to digits after a name is a chip's code, not billions of chips.
+      if ((after?.unit ?? elided!.unit) === 'GPU' && g.abbr && /^[A-Z]$/.test(g.abbr) && /\p{Lu}[\p{L}\p{N}-]*\s$/u.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
       kind = 'count';
       unit = after?.unit ?? elided!.unit;
       if (elided?.per) elidedPer = elided.per;
@@ -257,7 +261,7 @@ export function extractFigures(text: string): Figure[] {
     found.push(figure);
   }
   const words = wordCounts(text);
-  if (/ times /.test(text)) return [...found, ...wordRatios(text), ...words].sort((a, b) => a.index - b.index);
+  if (MAY_TIMES.test(text)) return [...found, ...wordRatios(text), ...words].sort((a, b) => a.index - b.index);
   return words.length ? [...found, ...words].sort((a, b) => a.index - b.index) : found;
 }
 

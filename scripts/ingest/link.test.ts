@@ -60,6 +60,45 @@ describe('figureSubject', () => {
     expect(subject('DeepSeek matched systems such as DeepSeek-R1 with a cost of merely $6 million.', '$6 million')).toBe('deepseek');
     expect(subject('The US pledged $500 billion, more than DeepSeek.', '$500 billion')).toBe('united-states');
   });
+  it('never takes a place made an adjective ("The Hangzhou-based company") as the subject', () => {
+    // The test gazetteer places DeepSeek in Hangzhou: "the Hangzhou-based company" is it, "the Paris-based company" is not.
+    expect(about('The Hangzhou-based company trained its model on 2,000 chips.', '2,000 chips', 'chip count', 'deepseek')).toEqual({ entity: 'deepseek', from: 'sentence' });
+    expect(about('The Paris-based company trained its model on 2,000 chips.', '2,000 chips', 'chip count', 'deepseek')?.from).toBe('context');
+    expect(about('The US-based company trained its model on 2,000 chips.', '2,000 chips', 'chip count')?.entity).not.toBe('united-states');
+    // Of the organisations the last sentence named, the one placed there, though another was named last.
+    const text = 'The Hangzhou-based company trained its model on 2,000 chips.';
+    const mentions = findMentions(text, matcher);
+    const start = text.indexOf('2,000 chips');
+    const other = { ...bySlug.get('deepseek')!, slug: 'acme', name: 'Acme', description: 'A US chip designer.' };
+    const byslug = (slug: string) => (slug === 'acme' ? other : bySlug.get(slug));
+    const context = { previous: 'acme', organisation: 'acme', organisations: ['deepseek', 'acme'], paragraph: mentions, counted: [], byslug };
+    expect(figureSubject({ text, mentions }, { start, end: start + 11, measure: 'chip count' }, context)).toEqual({ entity: 'deepseek', from: 'sentence' });
+    expect(about('The US trained its model on 2,000 chips.', '2,000 chips', 'chip count', 'deepseek')?.entity).toBe('united-states');
+  });
+  it('skips a name inside a long relative clause set off by commas ("X, which R1 matches on most of the reasoning benchmarks DeepSeek reported, costs $15")', () => {
+    expect(subject('Kai-Fu Lee, whose lab many observers now rank as a close match for the labs DeepSeek competes with, spent $15 million.', '$15 million')).toBe('kai-fu-lee');
+  });
+  it('gives the figure on the far side of ", against" to the name after it ("R1 scored 79.8%, against 79.2% for o1")', () => {
+    expect(subject('DeepSeek-R1 scored 79.8% on the test, against 79.2% for Kai-Fu Lee.', '79.2%')).toBe('kai-fu-lee');
+    expect(subject('DeepSeek-R1 scored 79.8% on the test, against 79.2% for Kai-Fu Lee.', '79.8%')).toBe('deepseek-r1');
+  });
+  it('gives a figure in a relative clause right after a name to that name, even a point of comparison ("than R1, which activates 37 billion")', () => {
+    expect(subject('It is a sparser design than DeepSeek-R1, which activates 37 billion of its 671 billion parameters.', '37 billion')).toBe('deepseek-r1');
+  });
+  it('skips every name in an aside after an unknown name opening the sentence ("Zorvex, which designs chips for DeepSeek and Kai-Fu Lee, fell 17%")', () => {
+    expect(subject('Zorvex, which designs chips for the US and DeepSeek, fell 17 percent.', '17 percent')).toBeUndefined();
+    expect(subject('Zorvex, which designs chips for DeepSeek, fell 17 percent.', '17 percent')).toBeUndefined();
+  });
+  it('takes the owner after "off the value of" as the subject, past a conversion in brackets', () => {
+    expect(about('Kai-Fu Lee wiped nearly $600bn (£480bn) off the value of DeepSeek.', 'nearly $600bn', 'market value loss')?.entity).toBe('deepseek');
+  });
+  it('never takes a name past a contrast after the figure ("…, valued at $1.5 billion, …, while DeepSeek…")', () => {
+    expect(about('Zorvex, valued at about $1.5 billion, is growing, while DeepSeek has committed $3 billion.', 'about $1.5 billion', 'valuation')?.entity).not.toBe('deepseek');
+  });
+  it('skips a name opening a relative clause about the noun before it ("the base model that R1 is built on")', () => {
+    expect(subject("DeepSeek's base model that R1 is built on was trained with 3 million GPU-hours.", '3 million GPU-hours')).toBe('deepseek');
+    expect(subject('R1 was trained with 3 million GPU-hours.', '3 million GPU-hours')).toBe('deepseek-r1');
+  });
   const about = (text: string, figure: string, measure: string, previous?: string) => {
     const mentions = findMentions(text, matcher);
     const start = text.indexOf(figure);
@@ -239,6 +278,19 @@ describe('link stage: appositives', () => {
   });
 });
 
+describe('link stage: an amount restated in another currency', () => {
+  const read = (text: string) =>
+    link(ingestArticle({ file: 'content/articles/a.txt', bytes: new TextEncoder().encode(`Conversions\n\n${text}`) }), matcher).figures.map((f) => [f.text, f.unit, f.measure, f.entity]);
+  it('gives "$600bn (£480bn)" and "380 billion yuan, or some US$53 billion" one subject and measure', () => {
+    const [a, b] = read('DeepSeek will invest 380 billion yuan, or some US$53 billion, in data centres.');
+    expect(b!.slice(2)).toEqual(a!.slice(2));
+    expect(b![1]).toBe('USD');
+    // Read on its own, "£480bn" right before "the value of" would be a valuation.
+    const [c, d] = read('DeepSeek has wiped nearly $600bn (£480bn) off the value of its rivals.');
+    expect(d!.slice(2)).toEqual(c!.slice(2));
+  });
+});
+
 describe('link stage: changes', () => {
   const measuresOf = (text: string) =>
     link(ingestArticle({ file: 'content/articles/a.txt', bytes: new TextEncoder().encode(`Changes\n\n${text}`) }), matcher).figures.map((f) => [f.text, f.measure]);
@@ -248,6 +300,9 @@ describe('link stage: changes', () => {
     expect(measuresOf('DeepSeek cut its ad budget. Ad spending fell by about 40% month on month.')).toEqual([['about 40%', 'change']]);
     // "Net profit rose" names what changed: not the shares.
     expect(measuresOf("DeepSeek's fourth-quarter net profit rose 57 percent.")).toEqual([['57 percent', 'change']]);
+    // A trailing change qualifies the quantity the sentence opened with, however far back.
+    expect(measuresOf("DeepSeek's capital expenditure reached $4.4 billion in the three months ended Dec. 31, up 259 percent from a year earlier.").at(-1)).toEqual(['259 percent', 'change']);
+    expect(measuresOf('DeepSeek closed at a record in the three months ended Dec. 31, up 25 percent.').at(-1)).toEqual(['25 percent', 'share price change']);
   });
 });
 

@@ -5,45 +5,27 @@ import { extractNumbers } from './numbers.ts';
 import { measureOf, MODEL_MEASURES, ORGANISATION_MEASURES, PRODUCT_MEASURES, placeScoped } from './quantities.ts';
 import { segmentScoped } from './business-part.ts';
 import type { Article, EntityLink } from '../core/article.ts';
-import { AGENT_AFTER, ANTECEDENT, ASIDE, CHIPMAKER, COMPARED, CONTRAST, COORDINATED, EXPLETIVE, knownMasked, LIST_JOIN, MAKES_CHIPS, MODEL_REFERENCE, NEW_SUBJECT, OWNED, OWNER_GAP, PRONOUN, UNKNOWN_NAME } from './subject-cues.ts';
+import { figureFact, type FigureFact, type LinkedArticle, type SentenceRef, type YearFact } from './figure-fact.ts';
+
+export type { FigureFact, LinkedArticle, MentionFact, SentenceRef, YearFact } from './figure-fact.ts';
+import { AGENT_AFTER, ANTECEDENT, ASIDE, CHIPMAKER, COMPARED, CONTRAST, CONTRAST_AFTER, COORDINATED, EXPLETIVE, knownMasked, LIST_JOIN, MAKES_CHIPS, MODEL_REFERENCE, NEW_SUBJECT, OWNED, OWNER_GAP, PLACE_ADJECTIVE, VALUE_OF_GAP, PRONOUN, RELATIVE_OPENS, RELATIVE_VERB, UNKNOWN_NAME, unknownSubject, RELATIVE_BEFORE, CHANGED_QUANTITY, TRAILING_CHANGE, COMPARED_WITH } from './subject-cues.ts';
 
 /** Words that introduce a comparison: an entity right after them is not the sentence's subject. */
 const COMPARISON = /(?:such as|like|than|versus|vs\.?|compared (?:with|to))\s+$/i;
 
-/** A sentence opening with a definite description of an organisation ("The chipmaker said…") refers to the entity the text was last about. */
-const REFERENCE = /^\s*(?:The|This|That) (?:company|chipmaker|chip ?maker|firm|group|start-?up|lab|laboratory|developer|maker|giant)\b/;
+/** A sentence opening with a definite description of an organisation ("The chipmaker said…", "The Hangzhou-based company…") refers to the entity the text was last about. */
+const REFERENCE = /^\s*(?:The|This|That) (?:[A-Za-z.]+-(?:based|headquartered|listed) )?(?:company|chipmaker|chip ?maker|firm|group|start-?up|lab|laboratory|developer|maker|giant)\b/;
 /** The same definite description inside the sentence, before the figure ("valued the company at $62 billion"): a reference too. */
 const REFERENCE_INSIDE = /\b(?:the|this) (?:company|chipmaker|chip ?maker|firm|start-?up|lab|developer|group(?! of))\b(?!['’]s?\s+(?:rivals?|competitors?|peers?))/i;
 
 /** A reporting clause right after the figure naming the organisation by description (", the company said"). */
 const SAID_AFTER = /^[^,.;]{0,30},\s*(?:the|this) (?:company|chipmaker|chip ?maker|firm|group|start-?up|lab|developer) (?:said|says|told|reported|added|announced)\b/i;
 
-/** A relative clause set off by a comma between a sentence's first name and a later one: the later name is in it. */
-const RELATIVE_BEFORE = /,\s+(?:(?:on|in|of|for|from|with|by|to) )?(?:who|which|whose|whom|where)\b[^;.]*$/i;
-
-/** A quantity other than a share price named before a change ("net profit rose 57%"): the change is that quantity's. */
-const CHANGED_QUANTITY = /\b(?:profits?|revenues?|sales|income|earnings|margins?|output|exports?|imports?|shipments?|spending|orders|capex|users)\b/i;
-
-/** A point of comparison right before a name, perhaps with its owner ("since DeepSeek's R1", "than OpenAI's o1"). */
-const COMPARED_WITH = /\b(?:such as|like|than|versus|vs\.?|compared (?:with|to)|since)\s+(?:the\s+)?(?:[\p{L}-]+['’]s?\s+)?$/iu;
-
-/** The first words of a sentence, its subject's place: up to four words (a name may end in a comma) before the first lower-case word that is not "of", "and" or "the"; not a phrase opening with a preposition ("On SWE-bench Verified, …"). */
-const SUBJECT_PLACE = /^\s*(?!(?:On|In|At|For|By|With|From|After|Before|Since|During|Under|Over|Through|According|Unlike|Like|Despite|Among|Across|Within|Without)\b)(?:(?:The|A|An)\s+)?((?:[\p{Lu}\d][\p{L}\d&.'’-]*,?\s+(?:(?:of|and|&|the)\s+)?){1,4})\p{Ll}/u;
-/** A name in that place: a word with two capitals ("TSMC", "IndiaAI"), or a capitalised word after the first. */
-const NAME_WORD = /^\s*\p{Lu}[\p{L}\d]*\p{Lu}|(?<=\S\s+)\p{Lu}/u;
-/** Within two words after those capitalised words, a measure of a part of a business: "… revenue", "… gross margins". */
-const PART_OF_BUSINESS = /^(?:[\p{L}-]+\s+){0,2}(?:revenues?|sales|margins?|business|segment|division|unit|income|profits?|earnings)\b/u;
-/** Whether the sentence the figure is in opens with a name the gazetteer lacks, as its subject (not "It…", not a speaker's "NAME:"). */
-function unknownSubject(lead: string, offset: number, mentions: readonly Mention[]): boolean {
-  if (/[.!?]["”’]?\s*$/.test(lead) || /:/.test(lead) || PRONOUN.test(lead)) return false;
-  const masked = knownMasked(lead, offset, mentions);
-  const m = SUBJECT_PLACE.exec(masked);
-  // A capitalised part of a business or an accounting basis ("AI Cloud revenue", "GAAP and non-GAAP gross margins") is the company's, not another subject.
-  return !!m && NAME_WORD.test(m[1]!) && !PART_OF_BUSINESS.test(masked.slice(m[0].length - 1));
-}
-
 /** A sentence opening with capitalised words (a name), then the rest up to a later name: "Kestrel Labs|, a rival of ". */
 const UNKNOWN_OPENING = /^\s*(?:The\s+)?\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3}(,[\s\S]*)$/u;
+
+/** Between an amount and its conversion into another currency: an opening bracket or ", or", perhaps a hedge. */
+const RESTATES = /^\s*(?:\(|,\s*or\s+)(?:(?:about|around|roughly|some|nearly|almost|approximately|over|more than)\s+)?$/i;
 
 /** After a chip count: what the chips were used for, a training run or stage. */
 const TRAINING_USE = /^[^.;]*?\b(?:to train|for (?:the )?(?:[\p{L}-]+ )?(?:training|pre-?training|post-?training|fine-?tuning)\b|for the [\p{L}-]+ (?:stage|run)\b)/u;
@@ -89,12 +71,13 @@ function mayContrast(text: string): boolean {
 export function figureSubject(
   sentence: { text: string; mentions: readonly Mention[] },
   figure: { start: number; end: number; measure: string },
-  context: { previous?: string; organisation?: string; model?: string; paragraph: readonly Mention[]; counted: readonly [number, number][]; byslug: (slug: string) => Entity | undefined },
+  context: { previous?: string; organisation?: string; organisations?: readonly string[]; model?: string; paragraph: readonly Mention[]; counted: readonly [number, number][]; byslug: (slug: string) => Entity | undefined },
 ): { entity: string; from: 'sentence' | 'context' } | undefined {
   // A place is where an organisation's figure comes from ("China brought in $5.5 billion of Nvidia's revenue"), not whose it is.
-  const scopeOnly = (e: Entity | undefined) => e?.type === 'place' && ORGANISATION_MEASURES.has(figure.measure);
+  // "The Hangzhou-based company": a place made an adjective describes the subject, it is not one.
+  const scopeOnly = (e: Entity | undefined, m: Mention) => e?.type === 'place' && (ORGANISATION_MEASURES.has(figure.measure) || PLACE_ADJECTIVE.test(sentence.text.slice(m.end, m.end + 16)));
   const usable = sentence.mentions.filter(
-    (m) => canCarry(context.byslug(m.entity)) && !scopeOnly(context.byslug(m.entity)) && !context.counted.some(([s, e]) => m.start >= s && m.end <= e) && !COMPARISON.test(sentence.text.slice(Math.max(0, m.start - 40), m.start)),
+    (m) => canCarry(context.byslug(m.entity)) && !scopeOnly(context.byslug(m.entity), m) && !context.counted.some(([s, e]) => m.start >= s && m.end <= e) && !COMPARISON.test(sentence.text.slice(Math.max(0, m.start - 40), m.start)),
   );
   // In an appositive ("Microsoft, OpenAI's largest investor, …") the possessive names what the first entity is to it: the first is the subject.
   const appositive = (m: Mention) =>
@@ -102,9 +85,11 @@ export function figureSubject(
   // An aside set off by commas right after a name ("OpenAI's o1, the model R1 was built to match, costs $60") describes that name: what it names is not the subject.
   // A relative clause is an aside too ("MiniMax, whose backers include Tencent, was valued at…", "its V3 model, on which R1 is built, cost…").
   // So does one after a name the gazetteer lacks that opens the sentence ("Kestrel Labs, a rival of DeepSeek, has 300 employees").
+  // Every name in that aside is ("Broadcom, which designs chips for Google and Meta, fell 17%"): from the first up to a comma.
   const asideOfUnknown = (m: Mention) => {
-    if (usable.some((p) => p.end <= m.start)) return false;
-    const opening = UNKNOWN_OPENING.exec(sentence.text.slice(0, m.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, ''));
+    const first = usable.find((p) => p.end <= m.start) ?? m;
+    if (first !== m && /[,;:]/.test(sentence.text.slice(first.end, m.start))) return false;
+    const opening = UNKNOWN_OPENING.exec(sentence.text.slice(0, first.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, ''));
     return !!opening && ASIDE.test(opening[1]!);
   };
   const aside = (m: Mention) =>
@@ -118,7 +103,9 @@ export function figureSubject(
   // ", and the smallest of X's models has 1.5 billion": a clause opening with a determiner has a subject of its own, and where it names one, names before it are not the figure's.
   const fresh = NEW_SUBJECT.exec(sentence.text.slice(0, figure.start));
   const clauseAt = fresh && usable.some((m) => m.start > fresh.index && m.end <= figure.start) ? fresh.index : -1;
-  const before = usable.filter((m) => m.end <= figure.start && !(contrast && m.end <= contrast.index) && !(m.end <= clauseAt) && !(opener && m.start < opener.start) && !appositive(m) && !aside(m));
+  // A name opening a relative clause about the noun before it ("the base model that R1 is built on was trained…") is not the figure's.
+  const inRelative = (m: Mention) => RELATIVE_OPENS.test(sentence.text.slice(Math.max(0, m.start - 8), m.start)) && RELATIVE_VERB.test(sentence.text.slice(m.end, m.end + 40));
+  const before = usable.filter((m) => m.end <= figure.start && !(contrast && m.end <= contrast.index) && !(m.end <= clauseAt) && !(opener && m.start < opener.start) && !appositive(m) && !aside(m) && !inRelative(m));
   // An entity in a prepositional phrase ("led by Alibaba", "with Tencent") is an agent or source, not what the figure is about: it counts half a fit step less.
   // A place is where things happen, so it is the subject only when no organisation or product fits as well ("Nvidia's revenue from China fell to 13%").
   const isPlace = (m: Mention) => context.byslug(m.entity)?.type === 'place';
@@ -149,7 +136,7 @@ export function figureSubject(
   // A relative clause after the figure ("…after a round in which Tencent joined") is about something else.
   const agentAfter = (m: Mention) => AGENT_AFTER.test(sentence.text.slice(Math.max(0, m.start - 40), m.start)) || /\b(?:which|whom|whose|who)\b/i.test(sentence.text.slice(figure.end, m.start));
   // Nor a name past a comparison that follows the figure ("$2.50 per million tokens, compared with $2.2 for R1"): it is the other side's.
-  const compared = (m: Mention) => COMPARED.test(sentence.text.slice(figure.end, m.start));
+  const compared = (m: Mention) => COMPARED.test(sentence.text.slice(figure.end, m.start)) || CONTRAST_AFTER.test(sentence.text.slice(figure.end, m.start));
   const firstAfter =
     usable.find((m) => m.start >= figure.end && !isPlace(m) && !agentAfter(m) && !compared(m)) ?? usable.find((m) => m.start >= figure.end && inClause(m) && !agentAfter(m) && !compared(m));
   // The figure itself on the far side of a comparison ("R1 costs $2.19, compared with $60 for o1"): a name right after it, not the one compared with, is its subject.
@@ -164,7 +151,11 @@ export function figureSubject(
   // "The company" points back to an organisation: the entity last named if it is one, its maker if it belongs to one ("its V3 model … The
   // startup has…" is the maker's), else the organisation last named. Never a product: a description of a company does not name one.
   const last = context.previous ? context.byslug(context.previous) : undefined;
-  const referent = last?.type === 'organisation' ? context.previous : last?.parent && context.byslug(last.parent)?.type === 'organisation' ? last.parent : (context.organisation ?? context.previous);
+  const lead = sentence.text.slice(0, figure.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, '');
+  // "The Hangzhou-based company" is one whose description places it there, of the organisations the text last named.
+  const based = /\b([A-Z][A-Za-z.]+)-(?:based|headquartered)\b/.exec(lead)?.[1];
+  const placed = based ? context.organisations?.find((o) => context.byslug(o)?.description.includes(based)) : undefined;
+  const referent = placed ?? (last?.type === 'organisation' ? context.previous : last?.parent && context.byslug(last.parent)?.type === 'organisation' ? last.parent : (context.organisation ?? context.previous));
   const previous = referent ? context.byslug(referent) : undefined;
   // Only where it cannot be another: the paragraph names no organisation other than the one the text is about (or its maker).
   // Only names before the figure can be what the reference points back to. (Asked only where there is a referent: every use below needs one.)
@@ -177,11 +168,10 @@ export function figureSubject(
     });
   // Read only where it can matter (a referent the paragraph leaves unambiguous), and once.
   let refers = false;
-  const lead = sentence.text.slice(0, figure.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, '');
   // "The chipmaker" before the figure: what the sentence is about, though perhaps not the organisation last named (a chipmaker is one whose description says it makes chips).
   const described = REFERENCE.test(lead) || REFERENCE_INSIDE.test(lead);
   if (referent && unambiguous) {
-    const kindFits = !CHIPMAKER.test(lead) || MAKES_CHIPS.test(previous?.description ?? '');
+    const kindFits = (!CHIPMAKER.test(lead) || MAKES_CHIPS.test(previous?.description ?? '')) && (!based || (previous?.description ?? '').includes(based));
     // "It"/"its" before the figure points back to the entity last named, when that is an organisation (after a model, "it" may be the model or its maker).
     // Not where the sentence opens with, or names before the figure, a name the gazetteer lacks ("Mixtral, by contrast, activates 39 billion of its…").
     refers = (described && kindFits) || (referent === context.previous && previous?.type === 'organisation' && PRONOUN.test(lead) && !EXPLETIVE.test(lead) && !UNKNOWN_NAME.test(knownMasked(lead, figure.start - lead.length, sentence.mentions)));
@@ -196,7 +186,7 @@ export function figureSubject(
   const afterIsActor = !!afterMention && !isPlace(afterMention) && !/\b(?:from|by|with|to|including)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, afterMention.start - 20), afterMention.start));
   if (best && isPlace(best) && (afterIsActor || refers)) best = undefined;
   // "…wiped $590 billion off Nvidia's market value", "…18% of Orbis's revenue": the owner named right after the figure is whose it is, whatever caused it.
-  const owner = usable.find((m) => m.start >= figure.end && OWNER_GAP.test(sentence.text.slice(figure.end, m.start)) && OWNED.test(sentence.text.slice(m.end, m.end + 40)));
+  const owner = usable.find((m) => m.start >= figure.end && ((OWNER_GAP.test(sentence.text.slice(figure.end, m.start)) && OWNED.test(sentence.text.slice(m.end, m.end + 40))) || VALUE_OF_GAP.test(sentence.text.slice(figure.end, m.start))));
   if (owner && !isPlace(owner)) best = owner;
   // "…reached 31.8bn yuan, the company said, as it took delivery of Nvidia chips": the reporting organisation is the subject, not a name after it.
   const saidBy = !!referent && unambiguous && !best && said();
@@ -262,66 +252,6 @@ function lastCarried(mentions: readonly Mention[], byslug: (slug: string) => Ent
 const YEARISH = /(?:1[89]|20)\d\d/;
 
 /**
- * Where a sentence is: paragraph `p` of the article, and the sentence's offsets in that paragraph's
- * text (`text.slice(start, end)` is the sentence, trimmed). Records point at sentences instead of
- * copying them, so the corpus and the knowledge index hold each sentence once, in its paragraph;
- * scripts/knowledge/sentences.ts resolves them when a page is rendered.
- */
-export interface SentenceRef {
-  /** 1-based paragraph number (the page's #pN anchor). */
-  p: number;
-  /** Offset of the sentence's first character in the paragraph's text. */
-  start: number;
-  /** Offset just past the sentence's last character. */
-  end: number;
-}
-
-/** An entity named in a paragraph, with the first sentence there that names it. */
-export interface MentionFact extends SentenceRef {
-  entity: string;
-}
-
-/** A figure stated in a source paragraph, with what it measures and the entity it is about; `start`/`end` are its sentence's. */
-export interface FigureFact extends Omit<Figure, 'index' | 'end'>, SentenceRef {
-  /** What the figure measures ("training cost", "chip count"): see {@link measureOf}. */
-  measure: string;
-  /** The entity the figure is about, if the text names one (see {@link figureSubject}). */
-  entity?: string;
-  /** How the subject was found: named in the figure's own sentence, or a guess (carried from earlier text, or a concept the sentence names); only the first is compared across sources. */
-  subjectFrom?: 'sentence' | 'context';
-}
-
-/** A year stated in a source paragraph: a dated event for the timeline; `start`/`end` are its sentence's. */
-export interface YearFact extends SentenceRef {
-  year: number;
-  entities: string[];
-}
-
-/** What the `link` stage adds to an article. */
-export interface LinkedArticle extends Article {
-  /** One entry per entity and paragraph, pointing at the first sentence that names it there. */
-  mentions: MentionFact[];
-  figures: FigureFact[];
-  years: YearFact[];
-}
-
-/**
- * The record of a figure. Built field by field, not by object rest and spread, which made a
- * dictionary-mode object per figure (a fifth of the stage's time); optional fields only when set.
- */
-function figureFact(f: Figure, ref: SentenceRef, measure: string, subject: { entity: string; from: 'sentence' | 'context' } | undefined): FigureFact {
-  const fact: FigureFact = { kind: f.kind, value: f.value, unit: f.unit, precision: f.precision, text: f.text, p: ref.p, start: ref.start, end: ref.end, measure };
-  if (f.high !== undefined) fact.high = f.high;
-  if (f.per !== undefined) fact.per = f.per;
-  if (f.approx !== undefined) fact.approx = f.approx;
-  if (subject) {
-    fact.entity = subject.entity;
-    fact.subjectFrom = subject.from;
-  }
-  return fact;
-}
-
-/**
  * Stage `link`: finds entity mentions in every body paragraph and links the first mention of each
  * entity per paragraph (readers arrive at paragraphs through citation anchors, so each paragraph
  * carries its own links; linking every mention would bury the text in links). Headings are never
@@ -338,6 +268,8 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
   let carriedOrganisation: string | undefined;
   // The model the text was last about: what "the model" refers to.
   let carriedModel: string | undefined;
+  // The organisations the last sentence naming any named: which one "the Hangzhou-based company" is.
+  let recentOrganisations: string[] = [];
   // The paragraph a list hangs from ("The numbers, per million tokens, for R1:"), while its items follow.
   let intro: { text: string; mentions: Mention[] } | undefined;
   const body = article.body.map((block) => {
@@ -390,10 +322,17 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
       while (yi < yearsHere.length && yearsHere[yi]!.index < seg.end) years.push({ p: ref.p, start: ref.start, end: ref.end, year: yearsHere[yi++]!.value, entities: named });
       // What the sentence's figures are read against; the same for each. Figures' own spans: a name inside one ("2,048 H800 chips") is counted, not a subject.
       // Records are built field by field, not by spreads, which make slow dictionary-mode objects (this runs per figure).
-      const context = { previous: carried, organisation: carriedOrganisation || undefined, model: carriedModel, paragraph: found, counted: stated.map((g) => [g.index, g.end] as [number, number]), byslug };
+      const context = { previous: carried, organisation: carriedOrganisation || undefined, organisations: recentOrganisations, model: carriedModel, paragraph: found, counted: stated.map((g) => [g.index, g.end] as [number, number]), byslug };
+      let prior: { f: Figure; fact: FigureFact } | undefined;
       for (const f of stated) {
         // Offsets within the (trimmed) sentence.
         const start = f.index - s.start;
+        // "$600bn (£480bn)", "380 billion yuan, or some US$53 billion": the same amount in another currency is the same figure, of the same subject and measure.
+        if (prior && f.kind === 'money' && prior.f.kind === 'money' && f.unit !== prior.f.unit && RESTATES.test(block.text.slice(prior.f.end, f.index))) {
+          const { fact } = prior;
+          figures.push(figureFact(f, ref, fact.measure, fact.entity ? { entity: fact.entity, from: fact.subjectFrom ?? 'context' } : undefined));
+          continue;
+        }
         if (under && f.index <= item![0].length + 12) {
           figures.push(listItemFigure(f, ref, under, measure0(f, s.text, start), carried, carriedOrganisation, byslug));
           continue;
@@ -403,7 +342,9 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
         // A company that "fell 17%" is its shares.
         // Only where the sentence names the company: "Ad spending fell 40%" after a paragraph about it is not its shares.
         // Not where the clause names what changed ("the company's net profit rose 57 percent").
-        if (measure === 'change' && subject?.from === 'sentence' && byslug(subject.entity)?.type === 'organisation' && !CHANGED_QUANTITY.test(block.text.slice(Math.max(s.start, f.index - 60), f.index).replace(/^[^,;:—–]*[,;:—–]/, ''))) measure = 'share price change';
+        // Nor where a trailing ", up 259%" changes the quantity the sentence opened with ("Capital expenditure reached $4.4bn, up 259%").
+        const changed = TRAILING_CHANGE.test(block.text.slice(s.start, f.index)) ? block.text.slice(s.start, f.index) : block.text.slice(Math.max(s.start, f.index - 60), f.index).replace(/^[^,;:—–]*[,;:—–]/, '');
+        if (measure === 'change' && subject?.from === 'sentence' && byslug(subject.entity)?.type === 'organisation' && !CHANGED_QUANTITY.test(changed)) measure = 'share price change';
         // Revenue "from China" is a part of the company's revenue: a measure of its own.
         // A place glued to a word ("Hangzhou-based") describes the company, not where the money comes from.
         // A place named after the figure scopes it only within its clause ("$130.5 billion, which puts China at 13%" is the whole revenue).
@@ -413,7 +354,8 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
         if (place) measure = placeScoped(measure, byslug(place.entity)!.name);
         // Revenue of one part of the business ("data center revenue") is not the company's revenue.
         else measure = segmentScoped(measure, s.text, start, start + f.text.length, (at) => inSentence.some((m) => at + s.start >= m.start && at + s.start < m.end));
-        figures.push(figureFact(f, ref, measure, subject));
+        prior = { f, fact: figureFact(f, ref, measure, subject) };
+        figures.push(prior.fact);
       }
       // What later sentences point back to ("It employs…"): not a name inside a figure, nor, where a name comes before them, a
       // name in a relative clause or an agent's phrase ("DeepSeek was founded by Liang, who also runs HighFlyer").
@@ -431,6 +373,8 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
       }
       carried = lastCarried(main, byslug) ?? carried;
       carriedOrganisation = main.findLast((m) => byslug(m.entity)?.type === 'organisation')?.entity ?? carriedOrganisation;
+      const organisations = main.filter((m) => byslug(m.entity)?.type === 'organisation').map((m) => m.entity);
+      if (organisations.length) recentOrganisations = organisations;
       carriedModel = main.findLast((m) => byslug(m.entity)?.type === 'model')?.entity ?? carriedModel;
     }
     return { ...block, links };

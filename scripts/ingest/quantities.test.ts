@@ -69,6 +69,37 @@ describe('measureOf: margins, earlier values, chip caps', () => {
   });
 });
 
+describe('measureOf for a share of something named before', () => {
+  it('reads "of that revenue" as a share of revenue, not of "that"', () => {
+    expect(measure('Zephyr said the unit brought in less than 2 per cent of that revenue.')).toBe('share of revenue');
+    // A flow other than revenue named as the part is what the share is of: not the revenue billed somewhere.
+    expect(measure('But Zephyr said shipments to Ostmark made up less than 2 per cent of that revenue.')).toBe('share of shipments');
+    expect(measure('Customers billed in Ostmark accounted for 18 per cent of revenue.')).toBe('share of revenue');
+  });
+});
+
+describe('measureOf for active parameters', () => {
+  it('reads the parameters each token touches as the active parameters', () => {
+    expect(measure('Serving it takes a multi-GPU node even though each token only touches 32B parameters.')).toBe('active parameters');
+    expect(measure('Orbis-2 has 32B parameters.')).toBe('parameter count');
+  });
+});
+
+describe('measureOf for a grant', () => {
+  it('reads "a $5 million grant" and "a grant of $5 million" as a grant, whatever it pays for', () => {
+    expect(measure('Lawmakers are weighing a $5.6 million grant to help the university build a GPU cluster.')).toBe('grant');
+    expect(measure('The state approved a grant of $5.6 million for new servers.')).toBe('grant');
+  });
+});
+
+describe('measureOf for an amount stated as a share', () => {
+  it('does not read the measure the share is of as the amount\'s ("$2 billion is about 10% of the revenue")', () => {
+    expect(measure('$2 billion is about 10% of the revenue analysts expected Orbis to report.')).toBe('amount');
+    expect(measure('The $2 billion charge is about 10% of the revenue analysts expected.')).toBe('charge');
+    expect(measure('Orbis reported revenue of $2 billion.')).toBe('revenue');
+  });
+});
+
 describe('measureOf for revenue', () => {
   it('reads income verbs as revenue, and a share of a company\'s revenue as a share of revenue', () => {
     expect(measure('Orbis made about $17 billion from China last year.')).toBe('revenue');

@@ -16,6 +16,8 @@ const MONEY: readonly Cue[] = [
   { measure: 'pre-money valuation', cue: /\bpre-?money(?: valuation)?\b/gi },
   // An accounting charge ("a $4.5 billion charge", "a charge of $5.5 billion", a write-down) is not a price: "charge" as a noun, after an amount or an article.
   { measure: 'charge', cue: /(?<=(?:billion|million|trillion|bn|mn|tn|[\dmbk])\s)charges?\b|(?<=\b(?:a|the|its|this|that)\s+(?:[\p{L}-]+\s+)?)charges?(?= of\b|[,.;]|\s+(?:in|for|on|related|tied|linked)\b)|\bwrite-?(?:downs?|offs?)\b|\bimpairments?\b/giu },
+  // "A $5.6 million grant", "a grant of $5.6 million": money given, not spent by whoever is named.
+  { measure: 'grant', cue: /(?<=(?:billion|million|trillion|bn|mn|tn|[\dmbk])\s)(?:grants?|subsid(?:y|ies))\b|\b(?:grants?|subsid(?:y|ies)) of\b/giu },
   // "Orders for H20 chips worth $16 billion": the orders' value, not a trade value (a tie with "chips worth" goes to the cue listed first).
   { measure: 'orders', cue: /\borders? for (?:[\w-]+\s+){0,4}worth\b/gi },
   { measure: 'orders', cue: /\border(?:s|ed)\b|\bbookings\b|\bbacklog\b/gi },
@@ -153,6 +155,9 @@ function nearest(cues: readonly Cue[], sentence: string, start: number, end: num
   return measure;
 }
 
+/** "Each token (only) touches / uses / activates" right before a parameter count: the active parameters. */
+const TOKEN_TOUCHES = /\b(?:each|every|a|any(?: given)?) token (?:only )?(?:touch|use|activate|engage|call)(?:es|s)?\s+(?:only\s+)?(?:(?:about|around|roughly|some)\s+)?$/i;
+
 /** Where a clause ends and the next starts: punctuation, or a relative pronoun or conjunction. */
 const CLAUSE_START = /[;:—–]|\b(?:which|who|while|whereas)\s/gi;
 const CLAUSE_BOUNDARY = /[;:—–,]|\b(?:but|while|whereas|which|who)\s/gi;
@@ -205,7 +210,8 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
     if (f.unit === 'token' && f.per) return /second|sec|^s$/i.test(f.per) ? 'throughput' : `tokens per ${f.per}`;
     if ((f.unit === 'GB' || f.unit === 'TB') && /\b(?:memory|RAM|VRAM|HBM)\b/.test(sentence)) return 'memory';
     // A mixture-of-experts model's active parameters are not its total: "37B active", "37 billion active parameters".
-    if (f.unit === 'parameter' && /\bactiv(?:e|ated?)\b/i.test(sentence.slice(start, end) + (/^[^\d.;]{0,25}/.exec(sentence.slice(end))?.[0] ?? ''))) return 'active parameters';
+    // So are the parameters each token touches ("each token only touches 32B parameters").
+    if (f.unit === 'parameter' && (/\bactiv(?:e|ated?)\b/i.test(sentence.slice(start, end) + (/^[^\d.;]{0,25}/.exec(sentence.slice(end))?.[0] ?? '')) || TOKEN_TOUCHES.test(sentence.slice(Math.max(0, start - 60), start)))) return 'active parameters';
     // Only verbs before the count in its clause: "Huawei shipped 450,000 chips", "bought 230,000 … chips".
     // A ceiling on how many chips someone may get ("capped at about 50,000 GPUs per country", "may hold up to 320,000 GPUs") is a cap, not a count.
     if (f.unit === 'GPU' && (CHIP_CAP.test(clauseBefore(sentence, start).slice(Math.max(0, start - 60))) || /^\s+(?:per|for each) country\b/i.test(sentence.slice(end)))) return 'chip cap';
@@ -222,9 +228,12 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
 
     // "Pay the government 15% of the resulting revenue": a levy on the revenue, not the company's revenue share of anything.
     if (REVENUE_OF.test(sentence.slice(end)) && PAID.test(sentence.slice(clauseBounds(sentence, start, end).from, start))) return 'share of revenue paid';
-    // "18% of its revenue", "43% of downloads": a share of something, not a change.
+    // "Shipments to Singapore made up 2% of revenue": the share is the shipments', a part told apart from the revenue billed there.
+    const part = PART_SHARE.exec(clauseBefore(sentence, start));
+    if (part) return `share of ${part[1]!.toLowerCase()}`;
+    // "18% of its revenue", "43% of downloads", "2% of that revenue": a share of something, not a change.
     // "of Nvidia's revenue" is a share of revenue; "of ChatGPT's users" names ChatGPT.
-    const of = /^\s+of\s+(?:(?:its|the|their|all|total|global|[\p{Lu}][\p{L}\p{N}.-]*['’]s(?=\s+(?:total\s+)?(?:revenue|sales)\b))\s+)*([\p{L}-]+)/u.exec(sentence.slice(end));
+    const of = /^\s+of\s+(?:(?:its|the|their|that|this|those|these|all|total|global|[\p{Lu}][\p{L}\p{N}.-]*['’]s(?=\s+(?:total\s+)?(?:revenue|sales)\b))\s+)*([\p{L}-]+)/u.exec(sentence.slice(end));
     // "20 percent of the Chinese market for AI accelerators": a market share, whatever words describe the market.
     if (of && /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}market\b/iu.test(sentence.slice(end))) return 'market share';
     if (of) return /^(?:revenue|sales|total)$/i.test(of[1]!) && /\brevenue|\bsales/i.test(sentence) ? 'share of revenue' : `share of ${of[1]!.toLowerCase()}`;
@@ -243,12 +252,20 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
     return side ? `API price (${side}${discounted})` : discounted ? 'API price (discounted)' : 'API price';
   }
   if (VALUED_AT.test(sentence.slice(0, start))) return 'valuation';
-  const money = nearest(MONEY, sentence, start, end) ?? nearest(MONEY_GENERIC, sentence, start, end) ?? 'amount';
+  // "$5.5 billion is about 12% of the revenue": the words after the share name what it is a share of, not the amount.
+  const read = SHARE_AFTER.test(sentence.slice(end)) ? sentence.slice(0, end) : sentence;
+  const money = nearest(MONEY, read, start, end) ?? nearest(MONEY_GENERIC, read, start, end) ?? 'amount';
   // "The $590 billion slump in Orbis's market value": the figure names a fall of the market value, not the value.
   if (money === 'market value' && MARKET_VALUE_FALL.test(sentence.slice(end))) return 'market value loss';
   // Money invested in or spent on infrastructure is one measure, whichever word is nearer the figure.
   return /^(?:investment|cost)$/.test(money) && INFRASTRUCTURE.test(sentence) ? 'infrastructure investment' : money;
 }
+
+/** A flow other than revenue as the subject of a share ("shipments to Singapore made up less than 2%"): the share's measure. */
+const PART_SHARE = /\b(shipments|exports|imports|orders|deliveries)\b[^,;:.]{0,50}\b(?:made up|make up|makes up|accounted for|account for|accounts for|represented|represent|represents)\s+(?:(?:about|around|roughly|nearly|almost|less than|more than|under|over|just|only)\s+)*$/i;
+
+/** An amount stated as a share of something ("is about 12% of", "equals a fifth of"). */
+const SHARE_AFTER = /^\s+(?:is|was|are|were|equals|equalled|represents|represented|amounts to|amounted to|would be|makes up|made up)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|less than|over|under)\s+)?(?:\d[\d.,]*\s*(?:%|per ?cent\b|percent\b)|(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)\b)\s*of\b/i;
 
 /** A noun of falling right after an amount ("$590 billion slump", "a $279bn one-day drop"): the amount is the size of the fall. */
 const MARKET_VALUE_FALL = /^\s*(?:(?:one|single)-day\s+|record\s+)?(?:slump|drop|fall|decline|plunge|loss|wipe-?out|rout|tumble|slide)\b/i;

@@ -31,23 +31,25 @@ export const knownMasked = (text: string, offset: number, mentions: readonly Men
 /** Words before a name after the figure that make it a backer, lead or buyer of the deal, not what the figure is about. */
 export const AGENT_AFTER = /\b(?:(?:investors?|backers?|shareholders?|partners?|participants?)\s+(?:such as|including|like|included|were|are)|(?:led|backed|joined|funded|bought|acquired) by|including|among them)\s+(?:the\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,2}$/iu;
 
-/** The opening of an aside set off by a comma after a name (or a name and its head noun: "its V3 model, on which…"): a description ("the model…") or a relative clause ("which…", "whose backers…", "on which…"). */
-export const ASIDE = /^(?:\s+[\p{Ll}-]+){0,2},\s+(?:(?:the|a|an|its|their)\s|(?:(?:on|in|of|for|from|with|by|to) )?(?:which|whose|who|whom)\s)[^,.;]{0,40}$/iu;
+/** The opening of an aside set off by a comma after a name (or a name and its head noun: "its V3 model, on which…"): a description ("the model…") or a relative clause ("which…", "whose backers…", "on which…"), up to 80 characters to the later name ("o1, which R1 matches on most of the reasoning benchmarks DeepSeek reported,"). */
+export const ASIDE = /^(?:\s+[\p{Ll}-]+){0,2},\s+(?:(?:the|a|an|its|their)\s|(?:(?:on|in|of|for|from|with|by|to) )?(?:which|whose|who|whom)\s)[^,.;]{0,80}$/iu;
 
 /** A comma and a coordinating conjunction right before a name ("…, and Orbis charges $2 per …"): the name opens a clause with a subject of its own. */
 export const COORDINATED = /,\s*(?:and|but|so|yet)\s+(?:the\s+)?$/i;
 
-/** Between a figure and a possessive name right after it: "off", "of", "from", "in" ("$590 billion off Nvidia's market value"). */
-export const OWNER_GAP = /^\s+(?:of|off|from|in)\s+(?:the\s+)?$/i;
+/** Between a figure (perhaps with a conversion in brackets) and a possessive name right after it: "off", "of", "from", "in" ("$590 billion off Nvidia's market value"). */
+export const OWNER_GAP = /^\s*(?:\([^()]{1,30}\)\s*)?\s(?:of|off|from|in)\s+(?:the\s+)?$/i;
+/** Or the quantity it is taken from, then its owner: "$600bn (£480bn) off the value of Nvidia", "17% of the market value of Orbis". */
+export const VALUE_OF_GAP = /^\s*(?:\([^()]{1,30}\)\s*)?\s(?:of|off|from|in)\s+(?:the\s+)?(?:(?:market|stock[- ]market|share)\s+)?(?:value|valuation|capitali[sz]ation|cap)\s+of\s+(?:the\s+)?$/i;
 
 /** After that name: its possessive and a quantity only an organisation has. */
 export const OWNED = /^['’]s?\s+(?:(?:total|annual|quarterly|global|combined)\s+)?(?:market (?:value|cap(?:itali[sz]ation)?)|shares?|stock|revenues?|sales|valuation)\b/i;
 
-/** Between a name and a figure: a relative clause opened right after the name and not yet closed ("R1, which has 671 billion"). */
-export const ANTECEDENT = /^,\s+(?:which|who)\s+(?:has|have|had|is|was|costs?|cost|uses?|used|employs?|employed)\b[^,;:—–]*$/i;
+/** Between a name and a figure: a relative clause opened right after the name and not yet closed ("R1, which has 671 billion", "V3, which activates 37 billion of its 671 billion parameters"). */
+export const ANTECEDENT = /^,\s+(?:which|who)\s+(?:has|have|had|is|was|costs?|cost|uses?|used|employs?|employed|activates?|activated|holds?|held|contains?|contained|needs?|needed|requires?|required|supports?|supported)\b[^,;:—–]*$/i;
 
-/** A comparison anywhere in a stretch of text: what lies on its two sides are different things' figures. */
-export const COMPARED = /\b(?:compared (?:with|to)|versus|vs\.?|as against|relative to)\s/i;
+/** A comparison anywhere in a stretch of text ("compared with", ", against 79.2% for o1"): what lies on its two sides are different things' figures. */
+export const COMPARED = /\b(?:compared (?:with|to)|versus|vs\.?|as against|relative to)\s|,\s*against\s/i;
 
 /** The last ", and the …" before a figure, with no clause break after it: where a clause with its own subject begins. */
 export const NEW_SUBJECT = /,\s*(?:and|but)\s+(?:the|a|an|its|their|this|these|those)\s(?![^,;:—–]*[,;:—–])/i;
@@ -62,3 +64,40 @@ export const MODEL_REFERENCE = /\b(?:the|this|that) (?:model|chatbot|LLM)\b(?!\s
 export const CHIPMAKER = /\bchip ?makers?\b/i;
 /** What a gazetteer description says of an organisation that makes chips. */
 export const MAKES_CHIPS = /\b(?:chip ?makers?|chips?|semiconductors?|GPUs?|accelerators?|processors?)\b/i;
+
+/** A name as the subject of a relative clause about the noun before it ("the base model that R1 is built on was trained with…"): the figure is that noun's, not the name's. */
+export const RELATIVE_OPENS = /\b(?:that|which)\s+$/i;
+export const RELATIVE_VERB = /^\s+(?:is|was|are|were|has been|had been)\s+(?:built|based|trained|fine-tuned|distilled|derived)\s+(?:on|from)\b/i;
+
+/** Right after a place: a hyphenated adjective ("Hangzhou-based", "Shenzhen-listed") describing what follows, which is the subject, not the place. */
+export const PLACE_ADJECTIVE = /^-(?:based|headquartered|born|listed|registered)\b/i;
+
+/** The first words of a sentence, its subject's place: up to four words (a name may end in a comma) before the first lower-case word that is not "of", "and" or "the"; not a phrase opening with a preposition ("On SWE-bench Verified, …"). */
+const SUBJECT_PLACE = /^\s*(?!(?:On|In|At|For|By|With|From|After|Before|Since|During|Under|Over|Through|According|Unlike|Like|Despite|Among|Across|Within|Without)\b)(?:(?:The|A|An)\s+)?((?:[\p{Lu}\d][\p{L}\d&.'’-]*,?\s+(?:(?:of|and|&|the)\s+)?){1,4})\p{Ll}/u;
+/** A name in that place: a word with two capitals ("TSMC", "IndiaAI"), or a capitalised word after the first. */
+const NAME_WORD = /^\s*\p{Lu}[\p{L}\d]*\p{Lu}|(?<=\S\s+)\p{Lu}/u;
+/** Within two words after those capitalised words, a measure of a part of a business: "… revenue", "… gross margins". */
+const PART_OF_BUSINESS = /^(?:[\p{L}-]+\s+){0,2}(?:revenues?|sales|margins?|business|segment|division|unit|income|profits?|earnings)\b/u;
+/** Whether the sentence the figure is in opens with a name the gazetteer lacks, as its subject (not "It…", not a speaker's "NAME:"). */
+export function unknownSubject(lead: string, offset: number, mentions: readonly Mention[]): boolean {
+  if (/[.!?]["”’]?\s*$/.test(lead) || /:/.test(lead) || PRONOUN.test(lead)) return false;
+  const masked = knownMasked(lead, offset, mentions);
+  const m = SUBJECT_PLACE.exec(masked);
+  // A capitalised part of a business or an accounting basis ("AI Cloud revenue", "GAAP and non-GAAP gross margins") is the company's, not another subject.
+  return !!m && NAME_WORD.test(m[1]!) && !PART_OF_BUSINESS.test(masked.slice(m[0].length - 1));
+}
+
+/** A contrast or a new clause between a figure and a later name ("…valued at $1.5bn, while SoftBank has…"): the name is another clause's subject. */
+export const CONTRAST_AFTER = /(?:,\s*|\s)(?:while|whereas)\s|;/i;
+
+/** A relative clause set off by a comma between a sentence's first name and a later one: the later name is in it. */
+export const RELATIVE_BEFORE = /,\s+(?:(?:on|in|of|for|from|with|by|to) )?(?:who|which|whose|whom|where)\b[^;.]*$/i;
+
+/** A quantity other than a share price named before a change ("net profit rose 57%"): the change is that quantity's. */
+export const CHANGED_QUANTITY = /\b(?:profits?|revenues?|sales|income|earnings|margins?|output|exports?|imports?|shipments?|spending|orders|capex|expenditures?|users)\b/i;
+
+/** A change added after the clause it qualifies (", up 259 percent from a year earlier"). */
+export const TRAILING_CHANGE = /,\s*(?:up|down)\s+(?:(?:about|around|nearly|almost|roughly|some|more than|over)\s+)?$/i;
+
+/** A point of comparison right before a name, perhaps with its owner ("since DeepSeek's R1", "than OpenAI's o1"). */
+export const COMPARED_WITH = /\b(?:such as|like|than|versus|vs\.?|compared (?:with|to)|since)\s+(?:the\s+)?(?:[\p{L}-]+['’]s?\s+)?$/iu;

@@ -7,11 +7,27 @@ const scope = (sentence: string, figure: string) => {
 };
 
 describe('scopeOf: sums over several things', () => {
-  it('reads "combined" and "in total" as a sum, and "a total of" only where several things are joined near it', () => {
+  it('reads "combined" as a sum, and "a total of" or "in total" only where several things are joined near it', () => {
     expect(scope('Orbis and Zephyr have a combined 27 million users.', '27 million users').aggregate).toBe(true);
+    expect(scope('Orbis and Zephyr have 27 million users in total.', '27 million users').aggregate).toBe(true);
+    // One model's total parameters (as against its active ones) are its own figure.
+    expect(scope('Orbis-2 has 900 billion parameters in total, but only 30 billion of them are active for any token.', '900 billion parameters').aggregate).toBe(false);
+    expect(scope('Orbis-2 is a model with 900 billion total parameters and 30 billion activated parameters.', '900 billion total parameters').aggregate).toBe(false);
+    // The sum of one run's stages is that run's whole.
+    expect(scope('Pre-training took 2,000K GPU-hours, context extension 100K and post-training 5K, for a total of 2.1M GPU-hours.', '2.1M GPU-hours').aggregate).toBe(false);
     expect(scope('Orbis and Zephyr employ a total of 300 people.', '300 people').aggregate).toBe(true);
     // One thing's whole, stated as a total, is that thing's figure.
     expect(scope("Orbis's technical report gives a total of 2.79 million GPU-hours for training its model.", '2.79 million GPU-hours').aggregate).toBe(false);
+  });
+});
+
+describe('scopeOf: the time of a statement', () => {
+  it('does not give a figure the period or date of the verb reporting it ("said last month", "announced in March")', () => {
+    expect(scope('Zephyr said last month it would spend at least 380 billion yuan on cloud infrastructure.', '380 billion yuan').period).toBeUndefined();
+    expect(scope('Zephyr announced in March 2025 that it would spend $40 billion.', '$40 billion').year).toBeUndefined();
+    expect(scope('In a report published late last month, Zephyr said its model used 2.7 million GPU-hours.', '2.7 million GPU-hours').period).toBeUndefined();
+    // A period of the figure's own stays.
+    expect(scope('Zephyr spent $4 billion last month on chips.', '$4 billion').period).toBe('month');
   });
 });
 

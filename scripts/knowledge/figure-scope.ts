@@ -45,10 +45,11 @@ export interface FigureScope {
 const RESTATED = /(?:\p{Sc}|[A-Z][A-Za-z]{1,3}\$?)?\s?\d[\d.,]*(?:\s?(?:bn|mn|tn|billion|million|trillion))?(?:\s+\p{L}+)?(?=\s*(?:,\s*or|\()\s*$)/u;
 
 /** Words that make a figure a sum over several things, or the span of a family's members ("models ranging from 1.5 billion to 70 billion parameters"): a different scope from one thing's figure. */
-const AGGREGATE = /\b(?:combined|in total|totall?ing|altogether|together|in all|across (?:all|its|their)|rang(?:e|es|ed|ing) (?:in size )?from)\b/i;
-/** "Total" alone names a whole, which may be one thing's ("a total of 2.79 million GPU-hours for training V3"): a sum over several things only where several are joined near it. */
+const AGGREGATE = /\b(?:combined|totall?ing|altogether|together|in all|across (?:all|its|their)|rang(?:e|es|ed|ing) (?:in size )?from)\b/i;
+/** "Total" alone, or "in total", names a whole, which may be one thing's ("a total of 2.79 million GPU-hours for training V3", "K2 has 1.04 trillion parameters in total"): a sum over several things only where several are joined near it. */
 const TOTAL = /\btotals?\b/i;
-const SEVERAL = /\b(?:and|both|between|each)\b|&/i;
+/** Several things joined: names ("Orbis and Zephyr", "US and Chinese labs") or "both", "between", "each". Not two figures joined ("1 trillion total parameters and 32 billion active") nor the stages of one thing ("context extension 119K and post-training 5K"). */
+const SEVERAL = /\p{Lu}[\p{L}\d.-]*(?:['’]s)?\s+(?:and|&)\s+(?:the\s+)?\p{Lu}|\b(?:both|between|each)\b/u;
 
 /** Words in a figure's clause that make it the figure of another model the subject was built on: its base, not itself. */
 const BASE = /\b(?:the|its|their|an?) (?:underlying|base|parent|original|foundation) model\b|\bthe model (?:it|they|that|which|[\p{Lu}][\p{L}\d.-]*) (?:was|were|is|are) (?:built|based|trained) (?:on|from)\b/u;
@@ -78,6 +79,9 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
 const PERIOD = /\b(?:(?<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?=quarter|half|(?:three|six|3|6)[\s-]months))?(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})[\s-])?(?<unit>quarter|half|year|month|week|day)s?\b|\b(?<q>Q[1-4])\b|\b(?<h>H[12])\b|\b(?<fy>fiscal|FY)\b(?!\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|Q[1-4]|H[12])\b)/gi;
 /** Words before a period that date it from the time of writing (not a fiscal year, whose calendar is the company's). */
 const RELATIVE = /\b(this|current|next|coming|last|past|previous|prior)\s+$/i;
+/** A reporting verb right before an adverb of time ("said last month", "announced in March", "a report published late last month"): the phrase dates the statement, not the figure ("reported fourth-quarter revenue" is the revenue's). */
+const REPORTED_WHEN = /\b(?:said|says|announced|reported|disclosed|revealed|confirmed|published|released|issued|told \w+)\s+(?:(?:on|in|at|earlier|late|early)\s+(?:(?:this|last|past|previous)\s+)?|(?:this|last|past|previous)\s+)$/i;
+const reportedWhen = (sentence: string, s: number) => REPORTED_WHEN.test(sentence.slice(Math.max(0, s - 40), s));
 const MONTH_SPANS: Record<number, string> = { 3: 'quarter', 6: 'half', 12: 'year' };
 const ORDINAL: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4', '1st': '1', '2nd': '2', '3rd': '3', '4th': '4' };
 
@@ -190,7 +194,7 @@ function ownScopeOf(sentence: string, start: number, end: number): FigureScope {
     const e = s + m[0].length;
     // A rate ("a year" right after the figure) is part of the figure, not its period.
     if (s >= start && s <= end + 2) continue;
-    if (!own(s, e)) continue;
+    if (!own(s, e) || reportedWhen(sentence, s)) continue;
     const g = m.groups!;
     // A period in the figure's own clause comes before one set off by a comma ("$39.3 billion for the fourth quarter, and $130.5 billion for the full year").
     const d = distance(s, e, start, end) + (e <= start && /[,;:—–]/.test(sentence.slice(e, start)) ? OTHER_CLAUSE : 0);
@@ -215,7 +219,7 @@ function ownScopeOf(sentence: string, start: number, end: number): FigureScope {
     let nearest = Infinity;
     for (const d of dates(sentence)) {
       if (d.start < end && d.end > start) continue;
-      if (!own(d.start, d.end)) continue;
+      if (!own(d.start, d.end) || reportedWhen(sentence, d.start)) continue;
       const year = /\b(?:19|20)\d\d\b/.exec(d.value)?.[0];
       const month = MONTH.exec(d.value)?.[1]?.toLowerCase().slice(0, 3);
       if (!year && !month) continue;
