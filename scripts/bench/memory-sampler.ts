@@ -1,7 +1,8 @@
 /**
  * Loaded into every Node process of a benchmarked build (`--import`, see run.ts --memory-trace): appends
  * a line to $BENCH_MEMORY_TRACE every 250 ms — pid, seconds since start, RSS, heap used, external and
- * array-buffer bytes, and the script — so the notes can say which phase of a build holds the memory.
+ * array-buffer bytes, the script, and the heap V8 holds (used or not: RSS keeps what the heap once grew
+ * to until V8 gives it back) — so the notes can say which phase of a build holds the memory.
  */
 import { appendFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -12,7 +13,7 @@ if (file) {
   const script = basename(process.argv[1] ?? 'node');
   const sample = () => {
     const m = process.memoryUsage();
-    appendFileSync(file, `${process.pid}\t${((performance.now() - t0) / 1000).toFixed(2)}\t${m.rss}\t${m.heapUsed}\t${m.external}\t${m.arrayBuffers}\t${script}\n`);
+    appendFileSync(file, `${process.pid}\t${((performance.now() - t0) / 1000).toFixed(2)}\t${m.rss}\t${m.heapUsed}\t${m.external}\t${m.arrayBuffers}\t${script}\t${m.heapTotal}\n`);
   };
   // Unref'd: sampling never keeps a process alive.
   setInterval(sample, 250).unref();
