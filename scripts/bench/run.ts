@@ -366,7 +366,7 @@ function summariseMemoryTrace(file: string): string {
     const [rss, heap, ext] = [peak(2), peak(3), peak(4)];
     // Processes sampled from /proc (process-memory.ts) have no heap figures.
     if (rss[3] === '') return `process ${pid} (${list[0]![6]}): ${list.length} samples over ${Math.max(...col(1)).toFixed(0)} s of the build; peak RSS ${fmtMB(Number(rss[2]))} at ${Number(rss[1]).toFixed(0)} s`;
-    return `process ${pid} (${list[0]![6]}): ${list.length} samples over ${Math.max(...col(1)).toFixed(0)} s; peak RSS ${fmtMB(Number(rss[2]))} at ${Number(rss[1]).toFixed(0)} s (heap ${fmtMB(Number(rss[3]))}, external ${fmtMB(Number(rss[4]))}, array buffers ${fmtMB(Number(rss[5]))}); peak heap ${fmtMB(Number(heap[3]))} at ${Number(heap[1]).toFixed(0)} s; peak external ${fmtMB(Number(ext[4]))} at ${Number(ext[1]).toFixed(0)} s`;
+    return `process ${pid} (${list[0]![6]}): ${list.length} samples over ${Math.max(...col(1)).toFixed(0)} s; peak RSS ${fmtMB(Number(rss[2]))} at ${Number(rss[1]).toFixed(0)} s (heap ${fmtMB(Number(rss[3]))}${rss[7] ? ` of ${fmtMB(Number(rss[7]))} held` : ''}, external ${fmtMB(Number(rss[4]))}, array buffers ${fmtMB(Number(rss[5]))}); peak heap ${fmtMB(Number(heap[3]))} at ${Number(heap[1]).toFixed(0)} s; peak external ${fmtMB(Number(ext[4]))} at ${Number(ext[1]).toFixed(0)} s${list.at(-1)![8] ? `; ${(Number(list.at(-1)![8]) / 1000).toFixed(1)} s in garbage collection (main thread)` : ''}`;
   }).join('\n');
 }
 

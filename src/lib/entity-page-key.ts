@@ -44,8 +44,10 @@ export async function entityPageKeys(): Promise<(entity: Entity, slice: EntityPa
       // What only the first page shows: disagreements, topic sentences and the graph's data.
       add([graph, topics.get(entity.slug) ?? []]);
       for (const d of k.disagreementsByEntity.get(entity.slug) ?? []) {
-        add([d.entity, d.measure, d.unit, d.kind, d.low, d.high, d.sources, d.clusters.length, d.figures[0]]);
-        for (const c of d.clusters) add(c.map((f) => [f.text, f.source, f.sourceTitle, f.p, f.value, f.unit, f.per, f.precision, f.kind]));
+        // Each read of `clusters` or `figures` makes every record again (figure-store.ts): read once each.
+        const clusters = d.clusters;
+        add([d.entity, d.measure, d.unit, d.kind, d.low, d.high, d.sources, clusters.length, d.figures[0]]);
+        for (const c of clusters) add(c.map((f) => [f.text, f.source, f.sourceTitle, f.p, f.value, f.unit, f.per, f.precision, f.kind]));
       }
     }
     return hash.digest('base64url');
