@@ -69,6 +69,9 @@ export function dropIssuers(segments: Map<number, Segment>, us: readonly Unit[],
 /** "Name in English": the language of a paper's edition is not part of its name. */
 export const EDITION_LANGUAGE = /\s+in\s+(?:English|French|Spanish|German|Chinese|Japanese|Korean|Arabic|Portuguese|Russian|Italian)$/;
 
+/** "Harbour Gazette logo", "Harbour Desktop Logo", "Harbour Mobile Logo": a logo's alt text (one per screen size) names the site before "logo". */
+const LOGO_ALT = /\s+(?:(?:desktop|mobile|main|site|header|footer|small|large|dark|light|white|black)\s+)?logo$/i;
+
 /** A menu's own labels, never a site's name however often the text uses the word. */
 const MENU_WORD = /^(?:home|menu|search|blog|news|about|products?|docs|documentation|pricing|research|careers|contact|login|subscribe|account|more|features|solutions|resources|community|support|company|team|events|press|shop|store|library|archive|topics|sections|latest)$/i;
 
@@ -108,7 +111,7 @@ export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: R
   const lead = row.length >= 4 && row.slice(1).every((p) => /^\p{Ll}[\p{Ll} ]{0,15}$/u.test(p)) ? /^((?:\p{Lu}[\p{L}&.'’-]*\s){1,3})\p{Ll}+$/u.exec(row[0]!)?.[1]?.trim() : undefined;
   if (lead && titleAt > at && top?.kind === 'boilerplate' && top.reason === 'navigation') return { at, value: lead };
   // "Harbour Gazette logo": a logo's alt text names the site.
-  const first = ts[at]!.replace(EDITION_LANGUAGE, '').replace(/\s+logo$/i, '');
+  const first = ts[at]!.replace(EDITION_LANGUAGE, '').replace(LOGO_ALT, '');
   // One word is a name when the text writes it so at least twice ("Qwen" over a lab's blog), which a menu's label ("Products") is not.
   const single = words(first) === 1 && /^\p{Lu}[\p{L}\d]{2,}$/u.test(first) && !MENU_WORD.test(first);
   // "TICKER & TAPE": an ampersand between the words is part of a name.
@@ -142,10 +145,10 @@ export function copyrightMasthead(us: readonly Unit[], ts: readonly string[], ta
   const foot = us.slice(Math.max(end, titleAt + 1)).map((u) => u.text).filter((t) => COPYRIGHT_MARK.test(t));
   if (foot.length === 0) return undefined;
   for (let k = 0; k < titleAt; k++) {
-    const t = ts[k]!.trim().replace(/\s+logo$/i, '');
+    const t = ts[k]!.trim().replace(LOGO_ALT, '');
     const why = (taken.get(k) as { reason?: string } | undefined)?.reason;
     if (taken.has(k) && why !== 'navigation' && why !== 'page chrome') continue;
-    if (words(t) < 2 || words(t) > 6 || !/^(?:(?:\p{Lu}[\p{L}&.'’-]*|&|of|the|and)\s?)+$/u.test(t) || isSectionLine(t)) continue;
+    if (words(t) < 2 || words(t) > 6 || !/^(?:(?:\p{Lu}[\p{L}&.'’-]*|&|of|the|and|in|on|for|at)\s?)+$/u.test(t) || !/^\p{Lu}/u.test(t) || isSectionLine(t)) continue;
     const name = RegExp.escape(t.replace(/^the\s+/i, ''));
     if (foot.some((f) => new RegExp(`${COPYRIGHT_LEAD.source}(?:the\\s+)?${name}\\b`, 'iu').test(f))) return { at: k, value: asWritten(t) };
   }
