@@ -158,7 +158,9 @@ function bylineAndDate(t: string): Meta | undefined {
 }
 
 /** What a header line states, when it is one of the fixed forms (not a headline or a site name). */
-export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
+export function readMeta(line: string, haveUrl: boolean): Meta | undefined {
+  // "By  JANE DOE": a wide gap after a byline's opening word is the page's spacing, not a gap between two facts.
+  const t = line.replace(/^((?:written\s+)?by)\s{2,}(?=\p{Lu})/iu, '$1 ');
   const head = runningHead(t);
   if (head) return { kind: 'date', ...head };
   if (LEAD_MARK.test(t)) {

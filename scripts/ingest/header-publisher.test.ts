@@ -94,3 +94,23 @@ describe("a logo's alt text in the masthead", () => {
     expect(meta(read(`Harbour Gazette logo\nNews\nBusiness\nSport\nElectric ferry finishes its sea trials two years after the order\nBy Maria Jensen\nMarch 12, 2031\n${TAIL}\n© 2031 Harbour Gazette`)).publisher).toBe('Harbour Gazette');
   });
 });
+
+describe('a masthead as a logo per screen size, or with a lower-case joining word', () => {
+  it('names the site before "Desktop Logo" / "Mobile Logo"', () => {
+    const text = `FerryWorks Desktop Logo\nFerryWorks Mobile Logo\nLatest\nShipping\nPorts\nSearch\nShipping\nElectric ferry finishes its sea trials two years after the order\nMaria Jensen\n9:15 AM CET · March 12, 2031\n${TAIL}\nFerryWorks has asked the yard for comment.\n© 2031 FerryWorks Media LLC. All rights reserved.`;
+    expect(meta(read(text)).publisher).toBe('FerryWorks');
+  });
+
+  it('reads "Ports in Focus" over the menu as the name its copyright line holds', () => {
+    const text = `Ports in Focus\nNews\nShipping\nJobs\nLog in\nSubscribe\nElectric ferry finishes its sea trials two years after the order\nMaria Jensen\nMar 12, 2031 · 9:15 AM\n${TAIL}\nCopyright © 2031 Ports in Focus Pte Ltd`;
+    expect(meta(read(text)).publisher).toBe('Ports in Focus');
+    expect(meta(read(text.replace('Copyright © 2031 Ports in Focus Pte Ltd', 'Back to top'))).publisher).toBeNull();
+  });
+});
+
+describe("a dateline's initials spelled out by the copyright line", () => {
+  it('give "The Harbour Press" as the copyright line writes it; a wide gap after "By" is no second fact', () => {
+    const text = `Skip to main content\nHarbour Press\nWorld\nBusiness\nMenu\nElectric ferry finishes its sea trials two years after the order\nBy  MARIA JENSEN\nUpdated 6:14 PM CET, March 12, 2031\nBERGEN, Norway (HP) — ${BODY}\n${TAIL}\nCopyright 2031 The Harbour Press. All Rights Reserved.`;
+    expect(meta(read(text))).toMatchObject({ publisher: 'The Harbour Press', authors: ['Maria Jensen'] });
+  });
+});
