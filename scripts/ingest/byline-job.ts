@@ -15,6 +15,12 @@ export function parseNameWithJob(line: string): string[] | undefined {
     const people = parseNameLine(/\p{Ll}/u.test(parts[1]!) ? parts[1]! : nameCase(parts[1]!));
     if (people?.length === 1) return people;
   }
+  // "Jane Doe, author of Harbour AM", "Jane Doe, host of The Ferry Pod": a name, then what the writer makes (lower case after the comma).
+  const maker = /^([^,/|]{3,40}?),\s+(?:co-?)?(?:author|host|editor|founder|creator|writer)\s+of\s+\S.{0,60}$/u.exec(line.trim());
+  if (maker) {
+    const people = parseNameLine(maker[1]!);
+    if (people?.length === 1) return people;
+  }
   // "Jane Doe Tech Correspondent jane@example.com": an e-paper's author line ends with the reporter's address.
   // "By Jane Doe Technology correspondent": the "By" is not part of the name.
   const ws = line.trim().replace(TRAILING_EMAIL, '').replace(/^by\s+(?=\p{Lu})/iu, '').split(/\s+/);

@@ -87,8 +87,12 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
       // Or past the next author's handle ("leahz" / "Leah Zimmermann" / "tferreira" / "Tomás Ferreira": a blog hub's author cards).
       // Or past the first author's job title ("Jane Doe" / "Senior Reporter" / "Ola Nordmann" / "Reporter").
       while (at > titleAt + 1 && !!(segments.get(at) ?? taken.get(at)) && (AVATAR.test(ts[at]!) || USER_HANDLE.test(ts[at]!) || (words(ts[at]!) <= 4 && JOB_WORD.test(ts[at]!) && !/[.!?,]/.test(ts[at]!)))) at--;
-      const prev = segments.get(at);
-      if (prev?.kind === 'byline' && at > titleAt && !prev.date) segments.set(at, { ...prev, authors: [...new Set([...prev.authors, ...people])] });
+      // A run of name lines ("Jane Doe, author of Harbour AM" / "Jane Doe" / "Ola Nordmann"): each adds its people to every byline of the run above it.
+      for (let k = at; k > titleAt; k--) {
+        const prev = segments.get(k);
+        if (prev?.kind !== 'byline' || prev.date) break;
+        segments.set(k, { ...prev, authors: [...new Set([...prev.authors, ...people])] });
+      }
       set(i, { kind: 'byline', authors: people });
       continue;
     }
