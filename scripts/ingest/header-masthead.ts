@@ -155,3 +155,16 @@ export function copyrightMasthead(us: readonly Unit[], ts: readonly string[], ta
   return undefined;
 }
 
+
+/**
+ * "By Jane Doe, HNN Business" under a masthead "Harbour News Network" (or over "© 2031 Harbour News Network"): the
+ * initials the byline's outlet opens with are the site's, spelled out where the page writes its name whole.
+ */
+export function spellBylineOutlet(segments: Map<number, Segment>, us: readonly Unit[]): void {
+  for (const [i, s] of segments) {
+    if (s.kind !== 'byline' || !s.publisher) continue;
+    const initials = /^(\p{Lu}{2,6})(?:\s+\p{Lu}\p{Ll}+)?$/u.exec(s.publisher)?.[1];
+    const full = initials ? spelledOut(initials, us.filter((_, k) => k !== i).map((u) => u.text)) : undefined;
+    if (full) segments.set(i, { ...s, publisher: full });
+  }
+}

@@ -114,3 +114,19 @@ describe("a dateline's initials spelled out by the copyright line", () => {
     expect(meta(read(text))).toMatchObject({ publisher: 'The Harbour Press', authors: ['Maria Jensen'] });
   });
 });
+
+describe("a writer's line naming what the writer makes", () => {
+  it('is a byline ("Jane Doe, author of Harbour AM+"), and the name lines under it add their authors', () => {
+    const text = `Harbour\nLocal\nNewsletters\nSign in\nBusiness\nWorld\nMar 12, 2031 - Business\nElectric ferry finishes its sea trials two years after the order\nMaria Jensen, author of Harbour Ports+\nMaria Jensen\nPer Olsen\n${TAIL}\nHarbour`;
+    expect(meta(read(text))).toMatchObject({ authors: ['Maria Jensen', 'Per Olsen'], publisher: 'Harbour' });
+  });
+});
+
+describe("a byline's outlet written by the site's initials", () => {
+  it('is the site the masthead spells out ("By A, HNN Business" under "Harbour News Network")', () => {
+    const text = `Skip to main content\nHarbour News Network\nBusiness\nMarkets\nTech\nSign in\nElectric ferry finishes its sea trials two years after the order\nBy Maria Jensen, HNN Business\nUpdated 6:05 PM CET, Tue March 12, 2031\n${TAIL}`;
+    expect(meta(read(text))).toMatchObject({ authors: ['Maria Jensen'], publisher: 'Harbour News Network' });
+    // Initials no line spells out stay the byline's outlet.
+    expect(meta(read(text.replace('Harbour News Network', 'Front Page'))).publisher).toBe('HNN Business');
+  });
+});
