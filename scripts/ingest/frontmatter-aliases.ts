@@ -1,5 +1,6 @@
 import { parseDateLine } from './dates.ts';
 import { headFields } from './frontmatter-head.ts';
+import { TEAM_NAME } from './outlet-name.ts';
 
 /**
  * Frontmatter written by other tools (blog generators, web clippers, note apps, CMS exports): the keys
@@ -78,6 +79,9 @@ export function readAliases(data: Record<string, unknown>, shape: Shape): void {
   }
   const unwikiAll = (v: unknown) => (Array.isArray(v) ? v.map((x) => mailbox(unwiki(named(x)))) : mailbox(unwiki(named(v))));
   if (data.author !== undefined) data.author = unwikiAll(data.author);
+  // `author: "Qwen Team"`: a team is no person; the post names no author (and the field is not an error).
+  if (Array.isArray(data.author)) data.author = data.author.filter((a) => typeof a !== 'string' || !TEAM_NAME.test(a.trim()));
+  if ((typeof data.author === 'string' && TEAM_NAME.test(data.author.trim())) || (Array.isArray(data.author) && data.author.length === 0)) delete data.author;
   for (const [field, keys] of Object.entries(ALIASES) as [keyof typeof ALIASES, string[]][]) {
     if (data[field] !== undefined) continue;
     // A value the schema would reject stays an ignored field (with its warning), never an error of a field the file does not name.

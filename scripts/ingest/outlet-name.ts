@@ -37,6 +37,9 @@ export function looksLikeOutlet(text: string): boolean {
   );
 }
 
+/** "Qwen Team", "The Kimi Team": a lab's or site's team named as the writer is no person, so no author. */
+export const TEAM_NAME = /^(?:the )?\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*)?\s+team$/iu;
+
 /** A copyright line's opening mark: "Copyright", "©", "(c)". */
 export const COPYRIGHT_MARK = /^(?:copyright|©|\(c\))/i;
 /** Everything before a copyright line's holder: its mark, years and separators ("© 2024–2025, "). */
