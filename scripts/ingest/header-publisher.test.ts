@@ -130,3 +130,10 @@ describe("a byline's outlet written by the site's initials", () => {
     expect(meta(read(text.replace('Harbour News Network', 'Front Page'))).publisher).toBe('HNN Business');
   });
 });
+
+describe("a notes app's list of page properties under the headline", () => {
+  it('reads "- Author: [[A]]" and "- URL: …" as the byline and the address; its "## Metadata" heading names no site', () => {
+    const md = `# Electric ferry finishes its sea trials two years after the order\n\n![cover](https://img.example/c.png)\n\n## Metadata\n- Author: [[Maria Jensen]]\n- Full Title: Electric ferry finishes its sea trials two years after the order\n- Category: #articles\n- URL: https://harbour.example/ferry-trials\n\n## Highlights\n\n- ${BODY}`;
+    expect(meta(read(md))).toMatchObject({ authors: ['Maria Jensen'], publisher: null, url: 'https://harbour.example/ferry-trials', date: null });
+  });
+});

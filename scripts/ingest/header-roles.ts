@@ -146,7 +146,9 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     // A public body named with the bodies it belongs to ("International Trade Administration, Ministry of Economic Affairs, R.O.C.") among the masthead's lines, whatever menu stands above it.
     const publicBody = BODY_NAME.test(t) && /,\s/.test(t) && !/[!?:]/.test(t);
     const inMenu = us.some((u, k) => k !== i && u.text.trim() === t && (taken.get(k) as { reason?: string } | undefined)?.reason === 'navigation');
-    const site = !havePublisher && !menuItem && !inMenu && !kicker && named && !abbreviated && !columns && !CRUMB.test(t) && (!isSectionLine(t) || (noHeadline && i === candidates[0])) && (words(t) <= 6 || (i < titleAt && BODY_NAME.test(t) && words(t) <= 10)) && (i < titleAt || besideMeta || aboveCount) && (isOutletLine(t) || aboveCount || lone || (i < titleAt && ((i === candidates[0] && titled && !underMenu(i)) || fullName || (publicBody && titled))));
+    // A Markdown section heading under the headline ("## Metadata") heads the text's parts, never names the site.
+    const subHeading = i > titleAt && /^#{2,6}\s/.test(us[i]!.text);
+    const site = !havePublisher && !subHeading && !menuItem && !inMenu && !kicker && named && !abbreviated && !columns && !CRUMB.test(t) && (!isSectionLine(t) || (noHeadline && i === candidates[0])) && (words(t) <= 6 || (i < titleAt && BODY_NAME.test(t) && words(t) <= 10)) && (i < titleAt || besideMeta || aboveCount) && (isOutletLine(t) || aboveCount || lone || (i < titleAt && ((i === candidates[0] && titled && !underMenu(i)) || fullName || (publicBody && titled))));
     if (t === split.publisher || site) {
       havePublisher = true;
       // "SITE NAME | SECTION": the section labels after the name are not part of it.
