@@ -9,6 +9,17 @@ const TRAILING_EMAIL = /\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 
 /** "Jane Doe Technology editor": a name with its job title after it, on one line without a comma. */
 export function parseNameWithJob(line: string): string[] | undefined {
+  // "Jane Doe Global technology editor and Ola Nordmann": names joined by "and", one or more with its job title after it.
+  const joined = line.trim().split(/\s+(?:and|&)\s+/);
+  if (joined.length === 2 || joined.length === 3) {
+    const withJob = joined.map((p) => oneNameWithJob(p));
+    const people = joined.map((p, k) => withJob[k] ?? (parseNameLine(p)?.length === 1 ? parseNameLine(p) : undefined));
+    if (withJob.some((p) => p) && people.every((p) => p)) return people.flatMap((p) => p!);
+  }
+  return oneNameWithJob(line);
+}
+
+function oneNameWithJob(line: string): string[] | undefined {
   // "JANE DOE / HG staff writer", "Jane Doe, Ledger staff writer": the name, a slash or comma, then the job title.
   const parts = /^([^,/|]{3,40}?)\s*[,/|]\s*([^,/|]{3,40})$/u.exec(line.trim());
   if (parts && JOB_TAIL.test(parts[2]!.trim())) {
