@@ -58,6 +58,17 @@ describe('readHtml: saved web pages', () => {
     expect(ingestAll([{ file: 'content/articles/f.html', bytes: new TextEncoder().encode(html) }]).articles[0]!.date?.iso).toBe('2031-02-27T20:05');
   });
 
+  it('reads the zone\'s abbreviation, to the minute, from the <time> showing the metadata\'s instant below a summary list', () => {
+    expect(visibleTime('2031-04-15T20:41:07.311Z', { iso: '2031-04-15T16:41', text: 'April 15, 2031 at 4:41 PM EDT' })).toBe('2031-04-15T16:41');
+    expect(visibleTime('2031-04-15T20:41:07Z', { iso: '2031-04-15T16:41', text: 'April 15, 2031 at 4:41 PM CET' })).toBeUndefined();
+    const body = 'The ferry operator said on Monday that its first battery-powered vessel had completed sea trials. '.repeat(3);
+    const html = (time: string) => `<html><head><title>Ferry</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Electric ferry finishes its sea trials","datePublished":"2031-04-15T20:41:07.311Z"}</script></head><body><article><h1>Electric ferry finishes its sea trials</h1><ul><li>Operator says the battery ship passed every test</li><li>Service starts in May</li></ul><div>By Kari Hansen</div><div>${time}</div><p>${body}</p><p>${body}</p></article></body></html>`;
+    const iso = (h: string) => ingestAll([{ file: 'content/articles/f.html', bytes: new TextEncoder().encode(h) }]).articles[0]!.date?.iso;
+    expect(iso(html('<time datetime="2031-04-15T20:41:07.311Z">April 15, 2031 at 4:41 PM EDT</time>'))).toBe('2031-04-15T16:41');
+    // A <time> for another instant is not the page's clock for this one.
+    expect(iso(html('<time datetime="2031-04-16T08:00:00Z">April 16, 2031 at 4:00 AM EDT</time>'))).toBe('2031-04-15T20:41');
+  });
+
   it('reads no person from an author tag that names the site itself, and takes the reporter from dable:author', () => {
     const head = `<title>Ferry</title><meta property="og:site_name" content="Harbour Gazette"><meta name="author" content="Harbour Gazette">`;
     expect(readHtml(page(`${head}<meta property="dable:author" content="Kari Hansen">`)).meta.author).toEqual(['Kari Hansen']);

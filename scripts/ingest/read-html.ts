@@ -4,7 +4,7 @@ import { parseByline } from './byline.ts';
 import { parseDateLine } from './dates.ts';
 import { readMeta } from './header-line.ts';
 import { articleMetaSchema, type ArticleMeta } from './overrides.ts';
-import { abbrPublished, hEntry, titleSite } from './read-html-formats.ts';
+import { abbrPublished, hEntry, shownTime, titleSite } from './read-html-formats.ts';
 
 export { visibleTime } from './read-html-formats.ts';
 
@@ -284,6 +284,10 @@ export function readHtml(html: string): SavedPage {
   // A short og:title the <h1> opens with ("Small model, big claim" over "Small model, big claim: …") is the headline cut short: the <h1> is the headline.
   if (h1s.length === 1 && found.title && h1s[0]!.length > found.title.length && h1s[0]!.startsWith(found.title)) found.title = h1s[0];
   const facts = h1s.length === 1 ? factsUnderHeadline(document as unknown as Document) : [];
+  // The <time> element that shows the metadata's own time ("April 15, 2025 at 4:41 PM EDT" for `20:41:07Z`) is the page's clock,
+  // though other lines (a summary list) stand between it and the headline.
+  const shown = found.date && !facts.some((f) => readMeta(f, true)?.kind === 'date') ? shownTime(document as unknown as Document, found.date) : undefined;
+  if (shown) facts.push(shown);
   const article = new Readability(document as unknown as Document, { keepClasses: false }).parse();
   const lines: string[] = [];
   if (article?.content) {
