@@ -81,6 +81,14 @@ const ownsCopyright = (line: string, name: string) => {
   return bare !== name && COPYRIGHT_MARK.test(line) && new RegExp(`${COPYRIGHT_LEAD.source}${RegExp.escape(bare)}\\b`, 'i').test(line);
 };
 
+/** "Channel Street Business" over the menu, "© 2031 CSB LLC." at the foot: the copyright holder is the masthead's initials. */
+const initialsOwnCopyright = (line: string, name: string) => {
+  const ws = name.split(/\s+/);
+  if (ws.length < 2 || !ws.every((w) => /^\p{Lu}/u.test(w))) return false;
+  const initials = ws.map((w) => w[0]).join('');
+  return COPYRIGHT_MARK.test(line.trim()) && new RegExp(`${COPYRIGHT_LEAD.source}${RegExp.escape(initials)}\\b`).test(line.trim());
+};
+
 /**
  * A site's name opening a menu at the top of the page ("Axon Technica" / "Biz & IT" / "Tech" …), taken as
  * chrome with the menu: the outlet when it is written as a name of one (camel-cased) to four words and
@@ -89,8 +97,8 @@ const ownsCopyright = (line: string, name: string) => {
  */
 /** An ad slot's label alone on its line ("Advertisement"): however often the page repeats it, never the site's name. */
 const AD_LABEL = /^(?:advertisement|advertising|advertisment|anzeige|publicité|publicidad|pubblicità)$/iu;
-/** "Skip to main content", "Jump to navigation", "Go to accessibility shortcuts": a page's skip link, printed first. */
-const SKIP_LINK = /^(?:(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article|main)|(?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:accessibility\s+)?(?:shortcuts|content|navigation|menu|search)(?:\s+bar)?)$/i;
+/** "Skip to main content", "Jump to navigation", "Skip Navigation", "Go to accessibility shortcuts": a page's skip link, printed first. */
+export const SKIP_LINK = /^(?:(?:skip|jump)\s+(?:to\s+)?(?:the\s+)?(?:main\s+)?(?:content|navigation|article|main)|(?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:accessibility\s+)?(?:shortcuts|content|navigation|menu|search)(?:\s+bar)?)$/i;
 
 /** A menu's label opens with a word of recency or rank ("Latest News", "Top Stories", "Breaking News"): no masthead. */
 const NAV_LEAD = /^(?:latest|breaking|top|trending|popular|most|more|all|recent|today['’]?s?|live|featured|editor['’]?s|new)\b/i;
@@ -132,7 +140,7 @@ export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: R
     if (said < 2) return undefined;
     // A name of two words or more shaped as an outlet's ("Harbour TV", "The Harbour Tech") heads its menu once, as mastheads do
     // (unless the page's own address, printed above, spells another name).
-  } else if (!(looksLikeOutlet(first) && !NAV_LEAD.test(first) && !host) && !us.some((u, k) => k > at && k !== titleAt && (u.text.toLowerCase().includes(name) || ownsCopyright(u.text, name)))) return undefined;
+  } else if (!(looksLikeOutlet(first) && !NAV_LEAD.test(first) && !host) && !us.some((u, k) => k > at && k !== titleAt && (u.text.toLowerCase().includes(name) || ownsCopyright(u.text, name) || initialsOwnCopyright(u.text, first)))) return undefined;
   return { at, value: asWritten(first) };
 }
 

@@ -137,3 +137,12 @@ describe("a notes app's list of page properties under the headline", () => {
     expect(meta(read(md))).toMatchObject({ authors: ['Maria Jensen'], publisher: null, url: 'https://harbour.example/ferry-trials', date: null });
   });
 });
+
+describe('a skip link over a masthead whose initials hold the copyright', () => {
+  it('"Skip Navigation" is no byline; "Harbour Street Business" is the site "© 2031 HSB LLC" owns', () => {
+    const text = `Skip Navigation\nHarbour Street Business\nMarkets\nBusiness\nInvesting\nTech\nMenu\nTECH\nElectric ferry finishes its sea trials two years after the order\nPUBLISHED TUE, MAR 11 2031 5:31 AM CET\nMaria Jensen\n${TAIL}\nSubscribe to HSB PRO\n© 2031 HSB LLC. All Rights Reserved.`;
+    expect(meta(read(text))).toMatchObject({ authors: ['Maria Jensen'], publisher: 'Harbour Street Business' });
+    // Other initials at the foot: no site named.
+    expect(meta(read(text.replace('© 2031 HSB LLC', '© 2031 Larkspur LLC')))).toMatchObject({ authors: ['Maria Jensen'], publisher: null });
+  });
+});

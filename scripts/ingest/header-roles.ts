@@ -1,7 +1,7 @@
 import { JOB_WORD, isNameShaped, isPlace, isKnownPerson, parseByline, parseNameLine, titleCase } from './byline.ts';
 import { parseNameWithJob } from './byline-job.ts';
 import { looksLikeOutlet } from './outlet-name.ts';
-import { AUDIENCE, BODY_NAME, copyrightMasthead, EDITION_LANGUAGE, OFFICE, outletOfDesk, topSiteLine } from './header-masthead.ts';
+import { AUDIENCE, BODY_NAME, copyrightMasthead, EDITION_LANGUAGE, OFFICE, outletOfDesk, SKIP_LINK, topSiteLine } from './header-masthead.ts';
 import { AVATAR } from './chrome.ts';
 import { isProse, setterOf } from './header-walk.ts';
 import type { Segment } from '../core/article.ts';
@@ -63,6 +63,11 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     const same = t.replace(GLUED, ' ').replace(/\s+/g, ' ').trim();
     if (same === split.title || same === ts[titleAt]!) {
       set(i, { kind: 'meta', role: 'repeated headline' });
+      continue;
+    }
+    // "Skip Navigation" over the masthead: a skip link is a control, never a name ("Skip" is a first name too).
+    if (i < titleAt && SKIP_LINK.test(t.trim())) {
+      set(i, { kind: 'boilerplate', reason: 'page chrome' });
       continue;
     }
     if (i < titleAt && OFFICE.test(t) && words(t) <= 5) {
