@@ -22,4 +22,12 @@ describe("the site named by the article's address and its text", () => {
     expect(ingestAll([{ file: 'content/articles/clip.md', bytes: enc(md('')) }]).articles[0]?.publisher).toBe('HarbourLedger');
     expect(ingestAll([{ file: 'content/articles/clip.md', bytes: enc(md('publisher: Fjord Post\n')) }]).articles[0]?.publisher).toBe('Fjord Post');
   });
+
+  it('is a name of capitalised words the label shortens ("harbourgazettemag", "Harbour Gazette Magazine"), written twice', () => {
+    const lines = ['Maria Jensen/Harbour Gazette Magazine', 'The yard expects the second ship next spring.', 'Get the latest updates from Harbour Gazette Magazine'];
+    expect(hostPublisher('https://www.harbourgazettemag.example.com/2031/ferry', lines)).toBe('Harbour Gazette Magazine');
+    // Once is not enough; nor is a name the label does not shorten from its start.
+    expect(hostPublisher('https://www.harbourgazettemag.example.com/2031/ferry', lines.slice(0, 2))).toBeUndefined();
+    expect(hostPublisher('https://www.gazmag.example.com/2031/ferry', lines)).toBeUndefined();
+  });
 });
