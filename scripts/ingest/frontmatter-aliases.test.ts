@@ -23,6 +23,7 @@ describe('frontmatter written by other tools', () => {
     expect(one('team.md', team).articles[0]?.authors).toEqual([]);
     const both = `---\ntitle: Cranes\nauthor: ["The Cranes Team", "Ola Nordmann"]\n---\n\n${BODY}`;
     expect(one('both.md', both).articles[0]?.authors).toEqual(['Ola Nordmann']);
+    expect(one('alias.md', `---\ntitle: Cranes\nauthors: [Ola Nordmann, Harbour Team]\n---\n\n${BODY}`).articles[0]?.authors).toEqual(['Ola Nordmann']);
   });
 
   it('reads Logseq page properties (`key:: value`, wiki-linked values, an ordinal journal date) as frontmatter', () => {

@@ -79,9 +79,6 @@ export function readAliases(data: Record<string, unknown>, shape: Shape): void {
   }
   const unwikiAll = (v: unknown) => (Array.isArray(v) ? v.map((x) => mailbox(unwiki(named(x)))) : mailbox(unwiki(named(v))));
   if (data.author !== undefined) data.author = unwikiAll(data.author);
-  // `author: "Qwen Team"`: a team is no person; the post names no author (and the field is not an error).
-  if (Array.isArray(data.author)) data.author = data.author.filter((a) => typeof a !== 'string' || !TEAM_NAME.test(a.trim()));
-  if ((typeof data.author === 'string' && TEAM_NAME.test(data.author.trim())) || (Array.isArray(data.author) && data.author.length === 0)) delete data.author;
   for (const [field, keys] of Object.entries(ALIASES) as [keyof typeof ALIASES, string[]][]) {
     if (data[field] !== undefined) continue;
     // A value the schema would reject stays an ignored field (with its warning), never an error of a field the file does not name.
@@ -98,4 +95,7 @@ export function readAliases(data: Record<string, unknown>, shape: Shape): void {
       delete data[key];
     }
   }
+  // `author: "Qwen Team"`: a team is no person; the post names no author (and the field is not an error).
+  if (Array.isArray(data.author)) data.author = data.author.filter((a) => typeof a !== 'string' || !TEAM_NAME.test(a.trim()));
+  if ((typeof data.author === 'string' && TEAM_NAME.test(data.author.trim())) || (Array.isArray(data.author) && data.author.length === 0)) delete data.author;
 }

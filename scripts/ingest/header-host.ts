@@ -46,7 +46,8 @@ export function hostPublisher(url: string | undefined, texts: readonly string[])
 /** The article with the site its address and text name, when nothing else named one. */
 export function withHostPublisher(article: Article): Article {
   if (article.publisher || !article.url) return article;
-  const texts = [...article.body.map((b) => b.text), ...article.boilerplate.map((b) => b.text)];
+  // Credits count: "Photo: A/Harbour Gazette Magazine" names the outlet as its sign-up line does.
+  const texts = [...article.body.map((b) => b.text), ...article.boilerplate.map((b) => b.text), ...article.credits.map((c) => c.text)];
   const publisher = hostPublisher(article.url, texts);
   return publisher ? { ...article, publisher } : article;
 }
