@@ -171,7 +171,8 @@ export function copyrightMasthead(us: readonly Unit[], ts: readonly string[], ta
 export function spellBylineOutlet(segments: Map<number, Segment>, us: readonly Unit[]): void {
   for (const [i, s] of segments) {
     if (s.kind !== 'byline' || !s.publisher) continue;
-    const initials = /^(\p{Lu}{2,6})(?:\s+\p{Lu}\p{Ll}+)?$/u.exec(s.publisher)?.[1];
+    // "HNN Business", "ELtech": the initials, then the desk's word (glued or not).
+    const initials = /^(\p{Lu}{2,6})(?:\s+\p{Lu}\p{Ll}+|\p{Ll}{3,})?$/u.exec(s.publisher)?.[1];
     const full = initials ? spelledOut(initials, us.filter((_, k) => k !== i).map((u) => u.text)) : undefined;
     if (full) segments.set(i, { ...s, publisher: full });
   }

@@ -128,6 +128,9 @@ describe("a byline's outlet written by the site's initials", () => {
     expect(meta(read(text))).toMatchObject({ authors: ['Maria Jensen'], publisher: 'Harbour News Network' });
     // Initials no line spells out stay the byline's outlet.
     expect(meta(read(text.replace('Harbour News Network', 'Front Page'))).publisher).toBe('HNN Business');
+    // Initials glued to the desk's word, under a masthead with its article: "By A, HGtech" under "The Harbour Gazette".
+    const glued = `The Harbour Gazette\nMarkets\nTech\nElectric ferry finishes its sea trials two years after the order\nBy Maria Jensen, HGtech\nMarch 12, 2031\n${TAIL}`;
+    expect(meta(read(glued))).toMatchObject({ authors: ['Maria Jensen'], publisher: 'The Harbour Gazette' });
   });
 });
 

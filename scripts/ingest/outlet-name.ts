@@ -62,7 +62,7 @@ export function spelledOut(acronym: string, lines: readonly string[]): string | 
     // A copyright line opens with the name; a masthead line is the name alone.
     const copyright = COPYRIGHT_MARK.test(line.trim());
     let ws = line.replace(COPYRIGHT_LEAD, '').trim().split(/\s+/);
-    const article = copyright && ws[0] === 'The' && acronym[0] !== 'T' ? 'The ' : '';
+    const article = ws[0] === 'The' && acronym[0] !== 'T' ? 'The ' : '';
     if (article) ws = ws.slice(1);
     if (!copyright && ws.length !== n) continue;
     const head = ws.slice(0, n);
