@@ -177,3 +177,21 @@ export function spellBylineOutlet(segments: Map<number, Segment>, us: readonly U
     if (full) segments.set(i, { ...s, publisher: full });
   }
 }
+
+/**
+ * "The Courier" among the masthead's lines, "Millions turn to The Courier every month" below the text: a name
+ * opening with "The", written with its capital "The" inside a sentence (after a lower-case word), is a proper
+ * name, the site's. Only a short name-shaped line above the headline; the first the text names so.
+ */
+export function theNameAgain(us: readonly Unit[], ts: readonly string[], taken: ReadonlyMap<number, Segment>, titleAt: number, end: number): { at: number; value: string } | undefined {
+  const below = us.slice(Math.max(end, titleAt + 1)).map((u) => u.text);
+  for (let k = 0; k < titleAt; k++) {
+    const t = ts[k]!.trim();
+    const why = (taken.get(k) as { reason?: string } | undefined)?.reason;
+    if (taken.has(k) && why !== 'navigation' && why !== 'page chrome') continue;
+    if (!/^The(?:\s\p{Lu}[\p{L}&'’-]*){1,3}$/u.test(t) || isSectionLine(t)) continue;
+    const inSentence = new RegExp(`\\p{Ll}[,;]?\\s+${RegExp.escape(t)}(?![\\p{L}\\d])`, 'u');
+    if (below.some((l) => inSentence.test(l))) return { at: k, value: t };
+  }
+  return undefined;
+}

@@ -149,3 +149,11 @@ describe('a skip link over a masthead whose initials hold the copyright', () => 
     expect(meta(read(text.replace('© 2031 HSB LLC', '© 2031 Larkspur LLC')))).toMatchObject({ authors: ['Maria Jensen'], publisher: null });
   });
 });
+
+describe('a masthead "The …" inside the menu that the text names mid-sentence', () => {
+  it('is the site ("Millions turn to The Harbour Courier …"); a sentence-opening "The" is no name', () => {
+    const text = `Skip to main content\nPrint subscriptions\nSign in\nThe Harbour Courier\nNews\nOpinion\nSport\nShipping\nElectric ferry finishes its sea trials two years after the order\nMaria Jensen Shipping editor\nTue 11 Mar 2031 06.00 CET\n${TAIL}\nMillions turn to The Harbour Courier every month for independent journalism.`;
+    expect(meta(read(text)).publisher).toBe('The Harbour Courier');
+    expect(meta(read(text.replace('Millions turn to The Harbour Courier every month', 'The Harbour Courier is read every month')))).toMatchObject({ publisher: null });
+  });
+});
