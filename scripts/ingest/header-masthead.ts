@@ -195,3 +195,18 @@ export function theNameAgain(us: readonly Unit[], ts: readonly string[], taken: 
   }
   return undefined;
 }
+
+/**
+ * "[hpr-logo]" (a text browser's image label, a logo's file name) over the menu, "Copyright © Harbour Ports Review Ltd."
+ * at the foot: the logo's letters are the initials of the name the copyright line writes whole.
+ */
+export function logoInitials(us: readonly Unit[], ts: readonly string[], titleAt: number, end: number): { at: number; value: string } | undefined {
+  const foot = us.slice(Math.max(end, titleAt + 1)).map((u) => u.text.trim()).filter((t) => COPYRIGHT_MARK.test(t));
+  if (foot.length === 0) return undefined;
+  for (let k = 0; k < titleAt; k++) {
+    const letters = /^\[?([a-z]{2,6})[-_ ]logo(?:\.\w{3,4})?\]?$/i.exec(ts[k]!.trim())?.[1];
+    const full = letters ? spelledOut(letters.toUpperCase(), foot) : undefined;
+    if (full) return { at: k, value: full };
+  }
+  return undefined;
+}

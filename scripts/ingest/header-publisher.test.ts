@@ -157,3 +157,11 @@ describe('a masthead "The …" inside the menu that the text names mid-sentence'
     expect(meta(read(text.replace('Millions turn to The Harbour Courier every month', 'The Harbour Courier is read every month')))).toMatchObject({ publisher: null });
   });
 });
+
+describe("a logo's letters over the menu", () => {
+  it('spell the copyright holder\'s initials: "[hpr-logo]" is "Harbour Ports Review"', () => {
+    const text = `[hpr-logo]\nMenu\n• Business\n• Markets\n• Tech\nShipping\nElectric ferry finishes its sea trials two years after the order\nMARIA JENSEN, Bergen\nMarch 12, 2031 17:40 CET\n${TAIL}\nCopyright © Harbour Ports Review Ltd. All rights reserved.`;
+    expect(meta(read(text)).publisher).toBe('Harbour Ports Review');
+    expect(meta(read(text.replace('[hpr-logo]', '[xyz-logo]'))).publisher).toBeNull();
+  });
+});
