@@ -46,6 +46,12 @@ describe('readHtml: saved web pages', () => {
     expect(p.meta).toMatchObject({ date: '2031-03-12', author: ['Kari Hansen'], publisher: 'Harbour Gazette', url: 'https://gazette.example.org/ferry' });
   });
 
+  it("names the department a GOV.UK page's own tag gives, not the platform's og:site_name", () => {
+    const head = `<title>Ferry</title><meta name="govuk:primary-publishing-organisation" content="Department for Harbours"><meta property="og:site_name" content="GOV.UK">`;
+    expect(readHtml(page(head)).meta.publisher).toBe('Department for Harbours');
+    expect(readHtml(page('<title>Ferry</title><meta property="og:site_name" content="GOV.UK">')).meta.publisher).toBe('GOV.UK');
+  });
+
   it('keeps the page\'s own clock when it shows the metadata\'s UTC time in its zone ("8:05 PM GMT+8" over 12:05Z)', () => {
     const shown = { iso: '2031-02-27T20:05', text: 'Published 8:05 PM GMT+8, February 27, 2031' };
     expect(visibleTime('2031-02-27T12:05:00Z', shown)).toBe('2031-02-27T20:05');

@@ -189,7 +189,8 @@ function pageMeta(document: Document): PageMeta {
   const sourceName = source && !/[/:]/.test(source) && source.split(/\s+/).length <= 6 ? source : undefined;
   // The institution or publisher a Scholar record names (not its journal's or conference's title, which is where it appeared).
   const citationPublisher = meta('citation_technical_report_institution') ?? meta('citation_publisher') ?? meta('citation_dissertation_institution');
-  const publisher = (art && nameOf(art.publisher)) ?? meta('og:site_name') ?? (site && str(site.name)) ?? dc('publisher')[0] ?? citationPublisher ?? meta('application-name') ?? sourceName ?? masthead ?? titled ?? logoName ?? holderName;
+  // GOV.UK's own tags name the department that publishes on the platform (og:site_name is the platform's name).
+  const publisher = (art && nameOf(art.publisher)) ?? meta('govuk:primary-publishing-organisation') ?? meta('og:site_name') ?? (site && str(site.name)) ?? dc('publisher')[0] ?? citationPublisher ?? meta('application-name') ?? sourceName ?? masthead ?? titled ?? logoName ?? holderName;
   const dcUrl = dc('identifier').find((v) => /^https?:\/\//.test(v));
   // Microdata: the article item's own url (not its author's or publisher's, which are items of their own).
   const itemUrl = Array.from(document.querySelectorAll('[itemprop="url"]'))
