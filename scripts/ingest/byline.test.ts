@@ -131,6 +131,10 @@ describe('bylines in capitals and with a job title', () => {
     expect(parseByline('By MARIA JENSEN, Staff Writer')).toEqual({ authors: ['Maria Jensen'] });
     expect(parseByline('By MARIA JENSEN AND PER OLSEN, Staff Writers')).toEqual({ authors: ['Maria Jensen', 'Per Olsen'] });
     expect(parseNameWithJob('By Maria Jensen Technology correspondent')).toEqual(['Maria Jensen']);
+    // Names joined by "and", one with its job title: both names, never the job.
+    expect(parseNameWithJob('Maria Jensen Global shipping editor and Per Olsen')).toEqual(['Maria Jensen', 'Per Olsen']);
+    expect(parseNameWithJob('Maria Jensen and Per Olsen Ports correspondent')).toEqual(['Maria Jensen', 'Per Olsen']);
+    expect(parseNameWithJob('Cranes and ferries and the night shift')).toBeUndefined();
     // Another role's credit after the bar names no outlet.
     expect(parseByline('Written by Maria Jensen | Edited by Per Olsen')).toEqual({ authors: ['Maria Jensen'] });
     expect(readMeta('Written by Maria Jensen | Edited by Per Olsen', false)).toEqual({ kind: 'byline', authors: ['Maria Jensen'] });

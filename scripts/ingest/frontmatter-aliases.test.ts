@@ -18,6 +18,14 @@ describe('frontmatter written by other tools', () => {
     expect(one('hugo.md', hugo).articles[0]).toMatchObject({ authors: ['Kari Hansen'], url: 'https://harbour.example/c/' });
   });
 
+  it('names no author for a team (`author: "Harbour Team"`), and keeps the people beside one', () => {
+    const team = `---\ntitle: Cranes\ndate: 2031-03-06T04:00:00+08:00\nauthor: "Harbour Team"\n---\n\n${BODY}`;
+    expect(one('team.md', team).articles[0]?.authors).toEqual([]);
+    const both = `---\ntitle: Cranes\nauthor: ["The Cranes Team", "Ola Nordmann"]\n---\n\n${BODY}`;
+    expect(one('both.md', both).articles[0]?.authors).toEqual(['Ola Nordmann']);
+    expect(one('alias.md', `---\ntitle: Cranes\nauthors: [Ola Nordmann, Harbour Team]\n---\n\n${BODY}`).articles[0]?.authors).toEqual(['Ola Nordmann']);
+  });
+
   it('reads Logseq page properties (`key:: value`, wiki-linked values, an ordinal journal date) as frontmatter', () => {
     const md = `title:: Cranes on the night shift\nauthor:: [[Ola Nordmann]]\npublished:: [[Mar 6th, 2031]]\nsource:: https://harbour.example/night-cranes\nsite:: Harbour Weekly\ntags:: [[ports]], [[jobs]]\n\n- ${BODY}\n- The night shift starts in May.`;
     const { articles, errors } = one('logseq.md', md);

@@ -1,5 +1,6 @@
 import { parseDateLine } from './dates.ts';
 import { headFields } from './frontmatter-head.ts';
+import { TEAM_NAME } from './outlet-name.ts';
 
 /**
  * Frontmatter written by other tools (blog generators, web clippers, note apps, CMS exports): the keys
@@ -94,4 +95,7 @@ export function readAliases(data: Record<string, unknown>, shape: Shape): void {
       delete data[key];
     }
   }
+  // `author: "Qwen Team"`: a team is no person; the post names no author (and the field is not an error).
+  if (Array.isArray(data.author)) data.author = data.author.filter((a) => typeof a !== 'string' || !TEAM_NAME.test(a.trim()));
+  if ((typeof data.author === 'string' && TEAM_NAME.test(data.author.trim())) || (Array.isArray(data.author) && data.author.length === 0)) delete data.author;
 }

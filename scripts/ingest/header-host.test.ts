@@ -21,5 +21,16 @@ describe("the site named by the article's address and its text", () => {
     const enc = (s: string) => new TextEncoder().encode(s);
     expect(ingestAll([{ file: 'content/articles/clip.md', bytes: enc(md('')) }]).articles[0]?.publisher).toBe('HarbourLedger');
     expect(ingestAll([{ file: 'content/articles/clip.md', bytes: enc(md('publisher: Fjord Post\n')) }]).articles[0]?.publisher).toBe('Fjord Post');
+    // A photo credit names the outlet too.
+    const credited = `---\nsource: https://www.harbourgazettemag.example.com/ferry\n---\n\n# Electric ferry finishes its sea trials\n\n${TEXT[0]}\n\nPhoto: Maria Jensen/Harbour Gazette Magazine\n\nThe yard expects the second ship next spring, the operator added.\n\nSubscribe to Harbour Gazette Magazine\n`;
+    expect(ingestAll([{ file: 'content/articles/c.md', bytes: enc(credited) }]).articles[0]?.publisher).toBe('Harbour Gazette Magazine');
+  });
+
+  it('is a name of capitalised words the label shortens ("harbourgazettemag", "Harbour Gazette Magazine"), written twice', () => {
+    const lines = ['Maria Jensen/Harbour Gazette Magazine', 'The yard expects the second ship next spring.', 'Get the latest updates from Harbour Gazette Magazine'];
+    expect(hostPublisher('https://www.harbourgazettemag.example.com/2031/ferry', lines)).toBe('Harbour Gazette Magazine');
+    // Once is not enough; nor is a name the label does not shorten from its start.
+    expect(hostPublisher('https://www.harbourgazettemag.example.com/2031/ferry', lines.slice(0, 2))).toBeUndefined();
+    expect(hostPublisher('https://www.gazmag.example.com/2031/ferry', lines)).toBeUndefined();
   });
 });

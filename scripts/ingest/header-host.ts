@@ -24,13 +24,30 @@ export function hostPublisher(url: string | undefined, texts: readonly string[])
   }
   // The spelling the text uses most, when it is a name's (a capital in it): "cnbiz" in lower case is a word or a handle.
   const [best, n] = [...seen].filter(([w]) => /\p{Lu}/u.test(w)).sort((a, b) => b[1] - a[1])[0] ?? [];
-  return best && n! >= MIN_MENTIONS ? best : undefined;
+  if (best && n! >= MIN_MENTIONS) return best;
+  // "techreviewmag" in the address, "Tech Review Magazine" in a credit and a sign-up line: a name of capitalised words whose
+  // letters the label shortens (most of them, from the start), written twice or more.
+  const spelled = new Map<string, number>();
+  for (const t of texts) {
+    for (const run of t.matchAll(/\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){1,5}/gu)) {
+      const ws = run[0].split(/\s+/);
+      for (let a = 0; a < ws.length; a++) {
+        for (let b = a + 2; b <= Math.min(ws.length, a + 4); b++) {
+          const squashed = ws.slice(a, b).join('').toLowerCase().replace(/[^\p{L}\d]/gu, '');
+          if (labels.some((l) => l.length >= 6 && squashed.startsWith(l.toLowerCase()) && l.length >= 0.7 * squashed.length)) spelled.set(ws.slice(a, b).join(' '), (spelled.get(ws.slice(a, b).join(' ')) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  const [name, m] = [...spelled].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return name && m! >= MIN_MENTIONS ? name : undefined;
 }
 
 /** The article with the site its address and text name, when nothing else named one. */
 export function withHostPublisher(article: Article): Article {
   if (article.publisher || !article.url) return article;
-  const texts = [...article.body.map((b) => b.text), ...article.boilerplate.map((b) => b.text)];
+  // Credits count: "Photo: A/Harbour Gazette Magazine" names the outlet as its sign-up line does.
+  const texts = [...article.body.map((b) => b.text), ...article.boilerplate.map((b) => b.text), ...article.credits.map((c) => c.text)];
   const publisher = hostPublisher(article.url, texts);
   return publisher ? { ...article, publisher } : article;
 }

@@ -1,5 +1,5 @@
 import { isKnownPerson, isPlace, JOB_WORD, OTHER_ROLE, parseByline, parseCreditParts, parseNameLine } from './byline.ts';
-import { DESK, looksLikeOutlet } from './outlet-name.ts';
+import { DESK, looksLikeOutlet, TEAM_NAME } from './outlet-name.ts';
 import { lineChrome } from './chrome.ts';
 import { isReadingTime, isYearlessDateLine, parseDateLine, parsePlaceDateLine, splitGluedReadingTime, type ParsedDate } from './dates.ts';
 import { articleMetaSchema } from './overrides.ts';
@@ -131,7 +131,7 @@ const LEAD_MARK = /^[•·|]\s*/;
 /** A part naming a page's translations or languages: "Translations: 简体中文", "Read in: Español". */
 const LANGUAGES = /^(?:translations?|languages?|read (?:this )?in|also (?:available )?in)\s*:/i;
 /** A group's byline ("Qwen Team", "The Research Team"): neither a person nor the outlet. */
-const TEAM = /^(?:the )?\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*)?\s+team$/iu;
+const TEAM = TEAM_NAME;
 /** A dateline's places in a row of header facts: "HANGZHOU AND SAN FRANCISCO", "Paris, Berlin". */
 const isPlaces = (t: string) => {
   const names = t.split(/\s*,\s*|\s+(?:and|AND|&)\s+/);
@@ -158,7 +158,9 @@ function bylineAndDate(t: string): Meta | undefined {
 }
 
 /** What a header line states, when it is one of the fixed forms (not a headline or a site name). */
-export function readMeta(t: string, haveUrl: boolean): Meta | undefined {
+export function readMeta(line: string, haveUrl: boolean): Meta | undefined {
+  // "By  JANE DOE": a wide gap after a byline's opening word is the page's spacing, not a gap between two facts.
+  const t = line.replace(/^((?:written\s+)?by)\s{2,}(?=\p{Lu})/iu, '$1 ');
   const head = runningHead(t);
   if (head) return { kind: 'date', ...head };
   if (LEAD_MARK.test(t)) {

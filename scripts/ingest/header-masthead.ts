@@ -69,6 +69,9 @@ export function dropIssuers(segments: Map<number, Segment>, us: readonly Unit[],
 /** "Name in English": the language of a paper's edition is not part of its name. */
 export const EDITION_LANGUAGE = /\s+in\s+(?:English|French|Spanish|German|Chinese|Japanese|Korean|Arabic|Portuguese|Russian|Italian)$/;
 
+/** "Harbour Gazette logo", "Harbour Desktop Logo", "Harbour Mobile Logo": a logo's alt text (one per screen size) names the site before "logo". */
+const LOGO_ALT = /\s+(?:(?:desktop|mobile|main|site|header|footer|small|large|dark|light|white|black)\s+)?logo$/i;
+
 /** A menu's own labels, never a site's name however often the text uses the word. */
 const MENU_WORD = /^(?:home|menu|search|blog|news|about|products?|docs|documentation|pricing|research|careers|contact|login|subscribe|account|more|features|solutions|resources|community|support|company|team|events|press|shop|store|library|archive|topics|sections|latest)$/i;
 
@@ -76,6 +79,14 @@ const MENU_WORD = /^(?:home|menu|search|blog|news|about|products?|docs|documenta
 const ownsCopyright = (line: string, name: string) => {
   const bare = name.replace(/^the\s+/, '');
   return bare !== name && COPYRIGHT_MARK.test(line) && new RegExp(`${COPYRIGHT_LEAD.source}${RegExp.escape(bare)}\\b`, 'i').test(line);
+};
+
+/** "Channel Street Business" over the menu, "© 2031 CSB LLC." at the foot: the copyright holder is the masthead's initials. */
+const initialsOwnCopyright = (line: string, name: string) => {
+  const ws = name.split(/\s+/);
+  if (ws.length < 2 || !ws.every((w) => /^\p{Lu}/u.test(w))) return false;
+  const initials = ws.map((w) => w[0]).join('');
+  return COPYRIGHT_MARK.test(line.trim()) && new RegExp(`${COPYRIGHT_LEAD.source}${RegExp.escape(initials)}\\b`).test(line.trim());
 };
 
 /**
@@ -86,8 +97,8 @@ const ownsCopyright = (line: string, name: string) => {
  */
 /** An ad slot's label alone on its line ("Advertisement"): however often the page repeats it, never the site's name. */
 const AD_LABEL = /^(?:advertisement|advertising|advertisment|anzeige|publicité|publicidad|pubblicità)$/iu;
-/** "Skip to main content", "Jump to navigation", "Go to accessibility shortcuts": a page's skip link, printed first. */
-const SKIP_LINK = /^(?:(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article|main)|(?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:accessibility\s+)?(?:shortcuts|content|navigation|menu|search)(?:\s+bar)?)$/i;
+/** "Skip to main content", "Jump to navigation", "Skip Navigation", "Go to accessibility shortcuts": a page's skip link, printed first. */
+export const SKIP_LINK = /^(?:(?:skip|jump)\s+(?:to\s+)?(?:the\s+)?(?:main\s+)?(?:content|navigation|article|main)|(?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:accessibility\s+)?(?:shortcuts|content|navigation|menu|search)(?:\s+bar)?)$/i;
 
 /** A menu's label opens with a word of recency or rank ("Latest News", "Top Stories", "Breaking News"): no masthead. */
 const NAV_LEAD = /^(?:latest|breaking|top|trending|popular|most|more|all|recent|today['’]?s?|live|featured|editor['’]?s|new)\b/i;
@@ -108,7 +119,7 @@ export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: R
   const lead = row.length >= 4 && row.slice(1).every((p) => /^\p{Ll}[\p{Ll} ]{0,15}$/u.test(p)) ? /^((?:\p{Lu}[\p{L}&.'’-]*\s){1,3})\p{Ll}+$/u.exec(row[0]!)?.[1]?.trim() : undefined;
   if (lead && titleAt > at && top?.kind === 'boilerplate' && top.reason === 'navigation') return { at, value: lead };
   // "Harbour Gazette logo": a logo's alt text names the site.
-  const first = ts[at]!.replace(EDITION_LANGUAGE, '').replace(/\s+logo$/i, '');
+  const first = ts[at]!.replace(EDITION_LANGUAGE, '').replace(LOGO_ALT, '');
   // One word is a name when the text writes it so at least twice ("Qwen" over a lab's blog), which a menu's label ("Products") is not.
   const single = words(first) === 1 && /^\p{Lu}[\p{L}\d]{2,}$/u.test(first) && !MENU_WORD.test(first);
   // "TICKER & TAPE": an ampersand between the words is part of a name.
@@ -129,7 +140,7 @@ export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: R
     if (said < 2) return undefined;
     // A name of two words or more shaped as an outlet's ("Harbour TV", "The Harbour Tech") heads its menu once, as mastheads do
     // (unless the page's own address, printed above, spells another name).
-  } else if (!(looksLikeOutlet(first) && !NAV_LEAD.test(first) && !host) && !us.some((u, k) => k > at && k !== titleAt && (u.text.toLowerCase().includes(name) || ownsCopyright(u.text, name)))) return undefined;
+  } else if (!(looksLikeOutlet(first) && !NAV_LEAD.test(first) && !host) && !us.some((u, k) => k > at && k !== titleAt && (u.text.toLowerCase().includes(name) || ownsCopyright(u.text, name) || initialsOwnCopyright(u.text, first)))) return undefined;
   return { at, value: asWritten(first) };
 }
 
@@ -142,13 +153,60 @@ export function copyrightMasthead(us: readonly Unit[], ts: readonly string[], ta
   const foot = us.slice(Math.max(end, titleAt + 1)).map((u) => u.text).filter((t) => COPYRIGHT_MARK.test(t));
   if (foot.length === 0) return undefined;
   for (let k = 0; k < titleAt; k++) {
-    const t = ts[k]!.trim().replace(/\s+logo$/i, '');
+    const t = ts[k]!.trim().replace(LOGO_ALT, '');
     const why = (taken.get(k) as { reason?: string } | undefined)?.reason;
     if (taken.has(k) && why !== 'navigation' && why !== 'page chrome') continue;
-    if (words(t) < 2 || words(t) > 6 || !/^(?:(?:\p{Lu}[\p{L}&.'’-]*|&|of|the|and)\s?)+$/u.test(t) || isSectionLine(t)) continue;
+    if (words(t) < 2 || words(t) > 6 || !/^(?:(?:\p{Lu}[\p{L}&.'’-]*|&|of|the|and|in|on|for|at)\s?)+$/u.test(t) || !/^\p{Lu}/u.test(t) || isSectionLine(t)) continue;
     const name = RegExp.escape(t.replace(/^the\s+/i, ''));
     if (foot.some((f) => new RegExp(`${COPYRIGHT_LEAD.source}(?:the\\s+)?${name}\\b`, 'iu').test(f))) return { at: k, value: asWritten(t) };
   }
   return undefined;
 }
 
+
+/**
+ * "By Jane Doe, HNN Business" under a masthead "Harbour News Network" (or over "© 2031 Harbour News Network"): the
+ * initials the byline's outlet opens with are the site's, spelled out where the page writes its name whole.
+ */
+export function spellBylineOutlet(segments: Map<number, Segment>, us: readonly Unit[]): void {
+  for (const [i, s] of segments) {
+    if (s.kind !== 'byline' || !s.publisher) continue;
+    // "HNN Business", "ELtech": the initials, then the desk's word (glued or not).
+    const initials = /^(\p{Lu}{2,6})(?:\s+\p{Lu}\p{Ll}+|\p{Ll}{3,})?$/u.exec(s.publisher)?.[1];
+    const full = initials ? spelledOut(initials, us.filter((_, k) => k !== i).map((u) => u.text)) : undefined;
+    if (full) segments.set(i, { ...s, publisher: full });
+  }
+}
+
+/**
+ * "The Courier" among the masthead's lines, "Millions turn to The Courier every month" below the text: a name
+ * opening with "The", written with its capital "The" inside a sentence (after a lower-case word), is a proper
+ * name, the site's. Only a short name-shaped line above the headline; the first the text names so.
+ */
+export function theNameAgain(us: readonly Unit[], ts: readonly string[], taken: ReadonlyMap<number, Segment>, titleAt: number, end: number): { at: number; value: string } | undefined {
+  const below = us.slice(Math.max(end, titleAt + 1)).map((u) => u.text);
+  for (let k = 0; k < titleAt; k++) {
+    const t = ts[k]!.trim();
+    const why = (taken.get(k) as { reason?: string } | undefined)?.reason;
+    if (taken.has(k) && why !== 'navigation' && why !== 'page chrome') continue;
+    if (!/^The(?:\s\p{Lu}[\p{L}&'’-]*){1,3}$/u.test(t) || isSectionLine(t)) continue;
+    const inSentence = new RegExp(`\\p{Ll}[,;]?\\s+${RegExp.escape(t)}(?![\\p{L}\\d])`, 'u');
+    if (below.some((l) => inSentence.test(l))) return { at: k, value: t };
+  }
+  return undefined;
+}
+
+/**
+ * "[hpr-logo]" (a text browser's image label, a logo's file name) over the menu, "Copyright © Harbour Ports Review Ltd."
+ * at the foot: the logo's letters are the initials of the name the copyright line writes whole.
+ */
+export function logoInitials(us: readonly Unit[], ts: readonly string[], titleAt: number, end: number): { at: number; value: string } | undefined {
+  const foot = us.slice(Math.max(end, titleAt + 1)).map((u) => u.text.trim()).filter((t) => COPYRIGHT_MARK.test(t));
+  if (foot.length === 0) return undefined;
+  for (let k = 0; k < titleAt; k++) {
+    const letters = /^\[?([a-z]{2,6})[-_ ]logo(?:\.\w{3,4})?\]?$/i.exec(ts[k]!.trim())?.[1];
+    const full = letters ? spelledOut(letters.toUpperCase(), foot) : undefined;
+    if (full) return { at: k, value: full };
+  }
+  return undefined;
+}

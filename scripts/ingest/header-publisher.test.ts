@@ -94,3 +94,74 @@ describe("a logo's alt text in the masthead", () => {
     expect(meta(read(`Harbour Gazette logo\nNews\nBusiness\nSport\nElectric ferry finishes its sea trials two years after the order\nBy Maria Jensen\nMarch 12, 2031\n${TAIL}\n© 2031 Harbour Gazette`)).publisher).toBe('Harbour Gazette');
   });
 });
+
+describe('a masthead as a logo per screen size, or with a lower-case joining word', () => {
+  it('names the site before "Desktop Logo" / "Mobile Logo"', () => {
+    const text = `FerryWorks Desktop Logo\nFerryWorks Mobile Logo\nLatest\nShipping\nPorts\nSearch\nShipping\nElectric ferry finishes its sea trials two years after the order\nMaria Jensen\n9:15 AM CET · March 12, 2031\n${TAIL}\nFerryWorks has asked the yard for comment.\n© 2031 FerryWorks Media LLC. All rights reserved.`;
+    expect(meta(read(text)).publisher).toBe('FerryWorks');
+  });
+
+  it('reads "Ports in Focus" over the menu as the name its copyright line holds', () => {
+    const text = `Ports in Focus\nNews\nShipping\nJobs\nLog in\nSubscribe\nElectric ferry finishes its sea trials two years after the order\nMaria Jensen\nMar 12, 2031 · 9:15 AM\n${TAIL}\nCopyright © 2031 Ports in Focus Pte Ltd`;
+    expect(meta(read(text)).publisher).toBe('Ports in Focus');
+    expect(meta(read(text.replace('Copyright © 2031 Ports in Focus Pte Ltd', 'Back to top'))).publisher).toBeNull();
+  });
+});
+
+describe("a dateline's initials spelled out by the copyright line", () => {
+  it('give "The Harbour Press" as the copyright line writes it; a wide gap after "By" is no second fact', () => {
+    const text = `Skip to main content\nHarbour Press\nWorld\nBusiness\nMenu\nElectric ferry finishes its sea trials two years after the order\nBy  MARIA JENSEN\nUpdated 6:14 PM CET, March 12, 2031\nBERGEN, Norway (HP) — ${BODY}\n${TAIL}\nCopyright 2031 The Harbour Press. All Rights Reserved.`;
+    expect(meta(read(text))).toMatchObject({ publisher: 'The Harbour Press', authors: ['Maria Jensen'] });
+  });
+});
+
+describe("a writer's line naming what the writer makes", () => {
+  it('is a byline ("Jane Doe, author of Harbour AM+"), and the name lines under it add their authors', () => {
+    const text = `Harbour\nLocal\nNewsletters\nSign in\nBusiness\nWorld\nMar 12, 2031 - Business\nElectric ferry finishes its sea trials two years after the order\nMaria Jensen, author of Harbour Ports+\nMaria Jensen\nPer Olsen\n${TAIL}\nHarbour`;
+    expect(meta(read(text))).toMatchObject({ authors: ['Maria Jensen', 'Per Olsen'], publisher: 'Harbour' });
+  });
+});
+
+describe("a byline's outlet written by the site's initials", () => {
+  it('is the site the masthead spells out ("By A, HNN Business" under "Harbour News Network")', () => {
+    const text = `Skip to main content\nHarbour News Network\nBusiness\nMarkets\nTech\nSign in\nElectric ferry finishes its sea trials two years after the order\nBy Maria Jensen, HNN Business\nUpdated 6:05 PM CET, Tue March 12, 2031\n${TAIL}`;
+    expect(meta(read(text))).toMatchObject({ authors: ['Maria Jensen'], publisher: 'Harbour News Network' });
+    // Initials no line spells out stay the byline's outlet.
+    expect(meta(read(text.replace('Harbour News Network', 'Front Page'))).publisher).toBe('HNN Business');
+    // Initials glued to the desk's word, under a masthead with its article: "By A, HGtech" under "The Harbour Gazette".
+    const glued = `The Harbour Gazette\nMarkets\nTech\nElectric ferry finishes its sea trials two years after the order\nBy Maria Jensen, HGtech\nMarch 12, 2031\n${TAIL}`;
+    expect(meta(read(glued))).toMatchObject({ authors: ['Maria Jensen'], publisher: 'The Harbour Gazette' });
+  });
+});
+
+describe("a notes app's list of page properties under the headline", () => {
+  it('reads "- Author: [[A]]" and "- URL: …" as the byline and the address; its "## Metadata" heading names no site', () => {
+    const md = `# Electric ferry finishes its sea trials two years after the order\n\n![cover](https://img.example/c.png)\n\n## Metadata\n- Author: [[Maria Jensen]]\n- Full Title: Electric ferry finishes its sea trials two years after the order\n- Category: #articles\n- URL: https://harbour.example/ferry-trials\n\n## Highlights\n\n- ${BODY}`;
+    expect(meta(read(md))).toMatchObject({ authors: ['Maria Jensen'], publisher: null, url: 'https://harbour.example/ferry-trials', date: null });
+  });
+});
+
+describe('a skip link over a masthead whose initials hold the copyright', () => {
+  it('"Skip Navigation" is no byline; "Harbour Street Business" is the site "© 2031 HSB LLC" owns', () => {
+    const text = `Skip Navigation\nHarbour Street Business\nMarkets\nBusiness\nInvesting\nTech\nMenu\nTECH\nElectric ferry finishes its sea trials two years after the order\nPUBLISHED TUE, MAR 11 2031 5:31 AM CET\nMaria Jensen\n${TAIL}\nSubscribe to HSB PRO\n© 2031 HSB LLC. All Rights Reserved.`;
+    expect(meta(read(text))).toMatchObject({ authors: ['Maria Jensen'], publisher: 'Harbour Street Business' });
+    // Other initials at the foot: no site named.
+    expect(meta(read(text.replace('© 2031 HSB LLC', '© 2031 Larkspur LLC')))).toMatchObject({ authors: ['Maria Jensen'], publisher: null });
+  });
+});
+
+describe('a masthead "The …" inside the menu that the text names mid-sentence', () => {
+  it('is the site ("Millions turn to The Harbour Courier …"); a sentence-opening "The" is no name', () => {
+    const text = `Skip to main content\nPrint subscriptions\nSign in\nThe Harbour Courier\nNews\nOpinion\nSport\nShipping\nElectric ferry finishes its sea trials two years after the order\nMaria Jensen Shipping editor\nTue 11 Mar 2031 06.00 CET\n${TAIL}\nMillions turn to The Harbour Courier every month for independent journalism.`;
+    expect(meta(read(text)).publisher).toBe('The Harbour Courier');
+    expect(meta(read(text.replace('Millions turn to The Harbour Courier every month', 'The Harbour Courier is read every month')))).toMatchObject({ publisher: null });
+  });
+});
+
+describe("a logo's letters over the menu", () => {
+  it('spell the copyright holder\'s initials: "[hpr-logo]" is "Harbour Ports Review"', () => {
+    const text = `[hpr-logo]\nMenu\n• Business\n• Markets\n• Tech\nShipping\nElectric ferry finishes its sea trials two years after the order\nMARIA JENSEN, Bergen\nMarch 12, 2031 17:40 CET\n${TAIL}\nCopyright © Harbour Ports Review Ltd. All rights reserved.`;
+    expect(meta(read(text)).publisher).toBe('Harbour Ports Review');
+    expect(meta(read(text.replace('[hpr-logo]', '[xyz-logo]'))).publisher).toBeNull();
+  });
+});

@@ -1,7 +1,7 @@
 import { JOB_WORD, isNameShaped, isPlace, isKnownPerson, parseByline, parseNameLine, titleCase } from './byline.ts';
 import { parseNameWithJob } from './byline-job.ts';
 import { looksLikeOutlet } from './outlet-name.ts';
-import { AUDIENCE, BODY_NAME, copyrightMasthead, EDITION_LANGUAGE, OFFICE, outletOfDesk, topSiteLine } from './header-masthead.ts';
+import { AUDIENCE, BODY_NAME, copyrightMasthead, EDITION_LANGUAGE, OFFICE, outletOfDesk, logoInitials, SKIP_LINK, theNameAgain, topSiteLine } from './header-masthead.ts';
 import { AVATAR } from './chrome.ts';
 import { isProse, setterOf } from './header-walk.ts';
 import type { Segment } from '../core/article.ts';
@@ -65,6 +65,11 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
       set(i, { kind: 'meta', role: 'repeated headline' });
       continue;
     }
+    // "Skip Navigation" over the masthead: a skip link is a control, never a name ("Skip" is a first name too).
+    if (i < titleAt && SKIP_LINK.test(t.trim())) {
+      set(i, { kind: 'boilerplate', reason: 'page chrome' });
+      continue;
+    }
     if (i < titleAt && OFFICE.test(t) && words(t) <= 5) {
       set(i, { kind: 'meta', role: 'section' });
       continue;
@@ -87,8 +92,12 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
       // Or past the next author's handle ("leahz" / "Leah Zimmermann" / "tferreira" / "Tomás Ferreira": a blog hub's author cards).
       // Or past the first author's job title ("Jane Doe" / "Senior Reporter" / "Ola Nordmann" / "Reporter").
       while (at > titleAt + 1 && !!(segments.get(at) ?? taken.get(at)) && (AVATAR.test(ts[at]!) || USER_HANDLE.test(ts[at]!) || (words(ts[at]!) <= 4 && JOB_WORD.test(ts[at]!) && !/[.!?,]/.test(ts[at]!)))) at--;
-      const prev = segments.get(at);
-      if (prev?.kind === 'byline' && at > titleAt && !prev.date) segments.set(at, { ...prev, authors: [...new Set([...prev.authors, ...people])] });
+      // A run of name lines ("Jane Doe, author of Harbour AM" / "Jane Doe" / "Ola Nordmann"): each adds its people to every byline of the run above it.
+      for (let k = at; k > titleAt; k--) {
+        const prev = segments.get(k);
+        if (prev?.kind !== 'byline' || prev.date) break;
+        segments.set(k, { ...prev, authors: [...new Set([...prev.authors, ...people])] });
+      }
       set(i, { kind: 'byline', authors: people });
       continue;
     }
@@ -142,7 +151,9 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     // A public body named with the bodies it belongs to ("International Trade Administration, Ministry of Economic Affairs, R.O.C.") among the masthead's lines, whatever menu stands above it.
     const publicBody = BODY_NAME.test(t) && /,\s/.test(t) && !/[!?:]/.test(t);
     const inMenu = us.some((u, k) => k !== i && u.text.trim() === t && (taken.get(k) as { reason?: string } | undefined)?.reason === 'navigation');
-    const site = !havePublisher && !menuItem && !inMenu && !kicker && named && !abbreviated && !columns && !CRUMB.test(t) && (!isSectionLine(t) || (noHeadline && i === candidates[0])) && (words(t) <= 6 || (i < titleAt && BODY_NAME.test(t) && words(t) <= 10)) && (i < titleAt || besideMeta || aboveCount) && (isOutletLine(t) || aboveCount || lone || (i < titleAt && ((i === candidates[0] && titled && !underMenu(i)) || fullName || (publicBody && titled))));
+    // A Markdown section heading under the headline ("## Metadata") heads the text's parts, never names the site.
+    const subHeading = i > titleAt && /^#{2,6}\s/.test(us[i]!.text);
+    const site = !havePublisher && !subHeading && !menuItem && !inMenu && !kicker && named && !abbreviated && !columns && !CRUMB.test(t) && (!isSectionLine(t) || (noHeadline && i === candidates[0])) && (words(t) <= 6 || (i < titleAt && BODY_NAME.test(t) && words(t) <= 10)) && (i < titleAt || besideMeta || aboveCount) && (isOutletLine(t) || aboveCount || lone || (i < titleAt && ((i === candidates[0] && titled && !underMenu(i)) || fullName || (publicBody && titled))));
     if (t === split.publisher || site) {
       havePublisher = true;
       // "SITE NAME | SECTION": the section labels after the name are not part of it.
@@ -176,7 +187,7 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     const url = [...segments.values()].find((s) => s.kind === 'meta' && s.role === 'url' && s.value) as { value?: string } | undefined;
     const host = url?.value ? URL.parse(url.value)?.hostname : undefined;
     const top = topSiteLine(us, ts, taken, titleAt, end, isProse(ts[from]!), from, host);
-    const named = top ?? copyrightMasthead(us, ts, taken, titleAt, end);
+    const named = top ?? copyrightMasthead(us, ts, taken, titleAt, end) ?? theNameAgain(us, ts, taken, titleAt, end) ?? logoInitials(us, ts, titleAt, end);
     if (named) set(named.at, { kind: 'meta', role: 'publisher', value: named.value });
   }
 }

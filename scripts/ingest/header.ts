@@ -1,7 +1,7 @@
 import { isKnownPerson, parseNameLine } from './byline.ts';
 import { looksLikeOutlet, OUTLET_WORD } from './outlet-name.ts';
 import { readMailHeaders, mailFallbacks } from './header-mail.ts';
-import { dropIssuers } from './header-masthead.ts';
+import { dropIssuers, spellBylineOutlet } from './header-masthead.ts';
 import { choosePublished } from './header-dates.ts';
 import { rankTitle } from './header-rank.ts';
 import { nameOverDate, readOtherLines } from './header-roles.ts';
@@ -122,6 +122,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   const next = us.findIndex((_, k) => k >= end && !taken.has(k));
   if (!noHeadline && next >= 0 && ts[next]! === ts[titleAt]!) set(next, { kind: 'meta', role: 'repeated headline' });
   dropIssuers(segments, us, taken, us[titleAt]!.line, end);
+  spellBylineOutlet(segments, us);
   choosePublished(segments);
   // A newsletter whose header names only itself: the mail's subject is the title.
   if (noHeadline && mail?.subject) {

@@ -47,6 +47,9 @@ export function splitTitle(t: string, outletHint: (s: string) => boolean): { tit
 export const plain = (t: string) =>
   t
     .replace(/^#{1,6}\s+/, '')
+    // "- Author: [[Jane Doe]]", "- URL: https://…": a notes app's list of page properties; the list mark and a wiki link's brackets
+    // around the whole value are not the header fact's.
+    .replace(/^[-*+]\s+((?:authors?|writers?|url|link|source|original url|published|date):\s+)(.+)$/iu, (_, key: string, value: string) => key + value.replace(/^\[\[([^[\]|]+)(?:\|[^[\]]+)?\]\]$/, '$1'))
     .replace(/^([*_]{1,3})(\S(?:.*\S)?)\1$/, '$2')
     // "[![Harbour Gazette](…/logo.svg)](https://harbour.example/ "Harbour Gazette")": a linked logo reads as its alt text, as a browser's copy does.
     .replace(/^\[!\[([^\]\n]{2,60})\]\([^()\s]+\)\]\([^()\s]+(?:\s+"[^"]*")?\)$/, '$1');

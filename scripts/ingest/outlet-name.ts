@@ -37,6 +37,9 @@ export function looksLikeOutlet(text: string): boolean {
   );
 }
 
+/** "Qwen Team", "The Kimi Team": a lab's or site's team named as the writer is no person, so no author. */
+export const TEAM_NAME = /^(?:the )?\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*)?\s+team$/iu;
+
 /** A copyright line's opening mark: "Copyright", "©", "(c)". */
 export const COPYRIGHT_MARK = /^(?:copyright|©|\(c\))/i;
 /** Everything before a copyright line's holder: its mark, years and separators ("© 2024–2025, "). */
@@ -53,13 +56,17 @@ export function spelledOut(acronym: string, lines: readonly string[]): string | 
   if (/^\p{Lu}\p{Ll}+$/u.test(acronym)) return lines.map((l) => l.trim().replace(/\s+logo$/i, '')).find((l) => l.startsWith(`${acronym} `) && l.split(/\s+/).length <= 3 && OUTLET_WORD.test(l.slice(acronym.length)) && !COPYRIGHT_MARK.test(l));
   if (!/^\p{Lu}{2,6}$/u.test(acronym)) return undefined;
   const n = acronym.length;
-  for (const line of lines) {
+  // The copyright line first: it writes the name as its owner does, with its article ("© 2031 The Allied Press" over a masthead's "Allied Press").
+  const byOwner = [...lines].sort((a, b) => Number(COPYRIGHT_MARK.test(b.trim())) - Number(COPYRIGHT_MARK.test(a.trim())));
+  for (const line of byOwner) {
     // A copyright line opens with the name; a masthead line is the name alone.
     const copyright = COPYRIGHT_MARK.test(line.trim());
-    const ws = line.replace(COPYRIGHT_LEAD, '').trim().split(/\s+/);
+    let ws = line.replace(COPYRIGHT_LEAD, '').trim().split(/\s+/);
+    const article = ws[0] === 'The' && acronym[0] !== 'T' ? 'The ' : '';
+    if (article) ws = ws.slice(1);
     if (!copyright && ws.length !== n) continue;
     const head = ws.slice(0, n);
-    if (head.length === n && head.every((w, k) => w[0] === acronym[k] && /^\p{Lu}\p{Ll}/u.test(w))) return head.join(' ').replace(/[.,;]$/, '');
+    if (head.length === n && head.every((w, k) => w[0] === acronym[k] && /^\p{Lu}\p{Ll}/u.test(w))) return article + head.join(' ').replace(/[.,;]$/, '');
   }
   return undefined;
 }

@@ -46,6 +46,12 @@ describe('readHtml: saved web pages', () => {
     expect(p.meta).toMatchObject({ date: '2031-03-12', author: ['Kari Hansen'], publisher: 'Harbour Gazette', url: 'https://gazette.example.org/ferry' });
   });
 
+  it("names the department a GOV.UK page's own tag gives, not the platform's og:site_name", () => {
+    const head = `<title>Ferry</title><meta name="govuk:primary-publishing-organisation" content="Department for Harbours"><meta property="og:site_name" content="GOV.UK">`;
+    expect(readHtml(page(head)).meta.publisher).toBe('Department for Harbours');
+    expect(readHtml(page('<title>Ferry</title><meta property="og:site_name" content="GOV.UK">')).meta.publisher).toBe('GOV.UK');
+  });
+
   it('keeps the page\'s own clock when it shows the metadata\'s UTC time in its zone ("8:05 PM GMT+8" over 12:05Z)', () => {
     const shown = { iso: '2031-02-27T20:05', text: 'Published 8:05 PM GMT+8, February 27, 2031' };
     expect(visibleTime('2031-02-27T12:05:00Z', shown)).toBe('2031-02-27T20:05');
@@ -56,6 +62,17 @@ describe('readHtml: saved web pages', () => {
     expect(visibleTime('2031-02-27T12:05:00Z', { iso: '2031-02-27T20:05', text: 'February 27, 2031 8:05 PM' })).toBeUndefined();
     const html = `<html><head><title>Ferry</title><meta property="article:published_time" content="2031-02-27T12:05:00Z"></head><body><article><h1>Electric ferry finishes its sea trials</h1><p>Published 8:05 PM GMT+8, February 27, 2031</p><p>${'The ferry operator said on Monday that its first battery-powered vessel had completed sea trials. '.repeat(3)}</p></article></body></html>`;
     expect(ingestAll([{ file: 'content/articles/f.html', bytes: new TextEncoder().encode(html) }]).articles[0]!.date?.iso).toBe('2031-02-27T20:05');
+  });
+
+  it('reads the zone\'s abbreviation, to the minute, from the <time> showing the metadata\'s instant below a summary list', () => {
+    expect(visibleTime('2031-04-15T20:41:07.311Z', { iso: '2031-04-15T16:41', text: 'April 15, 2031 at 4:41 PM EDT' })).toBe('2031-04-15T16:41');
+    expect(visibleTime('2031-04-15T20:41:07Z', { iso: '2031-04-15T16:41', text: 'April 15, 2031 at 4:41 PM CET' })).toBeUndefined();
+    const body = 'The ferry operator said on Monday that its first battery-powered vessel had completed sea trials. '.repeat(3);
+    const html = (time: string) => `<html><head><title>Ferry</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Electric ferry finishes its sea trials","datePublished":"2031-04-15T20:41:07.311Z"}</script></head><body><article><h1>Electric ferry finishes its sea trials</h1><ul><li>Operator says the battery ship passed every test</li><li>Service starts in May</li></ul><div>By Kari Hansen</div><div>${time}</div><p>${body}</p><p>${body}</p></article></body></html>`;
+    const iso = (h: string) => ingestAll([{ file: 'content/articles/f.html', bytes: new TextEncoder().encode(h) }]).articles[0]!.date?.iso;
+    expect(iso(html('<time datetime="2031-04-15T20:41:07.311Z">April 15, 2031 at 4:41 PM EDT</time>'))).toBe('2031-04-15T16:41');
+    // A <time> for another instant is not the page's clock for this one.
+    expect(iso(html('<time datetime="2031-04-16T08:00:00Z">April 16, 2031 at 4:00 AM EDT</time>'))).toBe('2031-04-15T20:41');
   });
 
   it('reads no person from an author tag that names the site itself, and takes the reporter from dable:author', () => {

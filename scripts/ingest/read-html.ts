@@ -4,7 +4,7 @@ import { parseByline } from './byline.ts';
 import { parseDateLine } from './dates.ts';
 import { readMeta } from './header-line.ts';
 import { articleMetaSchema, type ArticleMeta } from './overrides.ts';
-import { abbrPublished, hEntry, titleSite } from './read-html-formats.ts';
+import { abbrPublished, hEntry, shownTime, titleSite } from './read-html-formats.ts';
 
 export { visibleTime } from './read-html-formats.ts';
 
@@ -189,7 +189,8 @@ function pageMeta(document: Document): PageMeta {
   const sourceName = source && !/[/:]/.test(source) && source.split(/\s+/).length <= 6 ? source : undefined;
   // The institution or publisher a Scholar record names (not its journal's or conference's title, which is where it appeared).
   const citationPublisher = meta('citation_technical_report_institution') ?? meta('citation_publisher') ?? meta('citation_dissertation_institution');
-  const publisher = (art && nameOf(art.publisher)) ?? meta('og:site_name') ?? (site && str(site.name)) ?? dc('publisher')[0] ?? citationPublisher ?? meta('application-name') ?? sourceName ?? masthead ?? titled ?? logoName ?? holderName;
+  // GOV.UK's own tags name the department that publishes on the platform (og:site_name is the platform's name).
+  const publisher = (art && nameOf(art.publisher)) ?? meta('govuk:primary-publishing-organisation') ?? meta('og:site_name') ?? (site && str(site.name)) ?? dc('publisher')[0] ?? citationPublisher ?? meta('application-name') ?? sourceName ?? masthead ?? titled ?? logoName ?? holderName;
   const dcUrl = dc('identifier').find((v) => /^https?:\/\//.test(v));
   // Microdata: the article item's own url (not its author's or publisher's, which are items of their own).
   const itemUrl = Array.from(document.querySelectorAll('[itemprop="url"]'))
@@ -284,6 +285,10 @@ export function readHtml(html: string): SavedPage {
   // A short og:title the <h1> opens with ("Small model, big claim" over "Small model, big claim: …") is the headline cut short: the <h1> is the headline.
   if (h1s.length === 1 && found.title && h1s[0]!.length > found.title.length && h1s[0]!.startsWith(found.title)) found.title = h1s[0];
   const facts = h1s.length === 1 ? factsUnderHeadline(document as unknown as Document) : [];
+  // The <time> element that shows the metadata's own time ("April 15, 2025 at 4:41 PM EDT" for `20:41:07Z`) is the page's clock,
+  // though other lines (a summary list) stand between it and the headline.
+  const shown = found.date && !facts.some((f) => readMeta(f, true)?.kind === 'date') ? shownTime(document as unknown as Document, found.date) : undefined;
+  if (shown) facts.push(shown);
   const article = new Readability(document as unknown as Document, { keepClasses: false }).parse();
   const lines: string[] = [];
   if (article?.content) {
