@@ -157,6 +157,8 @@ function nearest(cues: readonly Cue[], sentence: string, start: number, end: num
 
 /** "Each token (only) touches / uses / activates" right before a parameter count: the active parameters. */
 const TOKEN_TOUCHES = /\b(?:each|every|a|any(?: given)?) token (?:only )?(?:touch|use|activate|engage|call)(?:es|s)?\s+(?:only\s+)?(?:(?:about|around|roughly|some)\s+)?$/i;
+/** A verb of activating right before a parameter count ("the design activates 37 billion of V3's 671 billion parameters"): the active parameters. */
+const ACTIVATES = /\bactivat(?:es|e|ing)\s+(?:only\s+|just\s+)?(?:(?:about|around|roughly|some)\s+)?$/i;
 
 /** Where a clause ends and the next starts: punctuation, or a relative pronoun or conjunction. */
 const CLAUSE_START = /[;:—–]|\b(?:which|who|while|whereas)\s/gi;
@@ -211,7 +213,7 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
     if ((f.unit === 'GB' || f.unit === 'TB') && /\b(?:memory|RAM|VRAM|HBM)\b/.test(sentence)) return 'memory';
     // A mixture-of-experts model's active parameters are not its total: "37B active", "37 billion active parameters".
     // So are the parameters each token touches ("each token only touches 32B parameters").
-    if (f.unit === 'parameter' && (/\bactiv(?:e|ated?)\b/i.test(sentence.slice(start, end) + (/^[^\d.;]{0,25}/.exec(sentence.slice(end))?.[0] ?? '')) || TOKEN_TOUCHES.test(sentence.slice(Math.max(0, start - 60), start)))) return 'active parameters';
+    if (f.unit === 'parameter' && (/\bactiv(?:e|ated?)\b/i.test(sentence.slice(start, end) + (/^[^\d.;]{0,25}/.exec(sentence.slice(end))?.[0] ?? '')) || TOKEN_TOUCHES.test(sentence.slice(Math.max(0, start - 60), start)) || ACTIVATES.test(sentence.slice(Math.max(0, start - 40), start)))) return 'active parameters';
     // Only verbs before the count in its clause: "Huawei shipped 450,000 chips", "bought 230,000 … chips".
     // A ceiling on how many chips someone may get ("capped at about 50,000 GPUs per country", "may hold up to 320,000 GPUs") is a cap, not a count.
     if (f.unit === 'GPU' && (CHIP_CAP.test(clauseBefore(sentence, start).slice(Math.max(0, start - 60))) || /^\s+(?:per|for each) country\b/i.test(sentence.slice(end)))) return 'chip cap';
