@@ -89,6 +89,13 @@ describe('measureOf for active parameters', () => {
   });
 });
 
+describe('measureOf for orders not shipped', () => {
+  it('reads orders a company could not ship apart from what customers ordered', () => {
+    expect(measure('Zephyr said it was unable to ship an additional $1.5 billion of X9 orders in the quarter.')).toBe('unshipped orders');
+    expect(measure('Buyers ordered at least $12 billion worth of X9 chips in the quarter.')).toBe('orders');
+  });
+});
+
 describe('measureOf for a grant', () => {
   it('reads "a $5 million grant" and "a grant of $5 million" as a grant, whatever it pays for', () => {
     expect(measure('Lawmakers are weighing a $5.6 million grant to help the university build a GPU cluster.')).toBe('grant');
@@ -126,9 +133,9 @@ describe('measureOf for revenue', () => {
 });
 
 describe('measureOf for rounds and orders', () => {
-  it('keeps a pre-money valuation apart, and orders apart from sales', () => {
+  it('keeps a pre-money valuation apart, orders apart from sales, and orders not shipped apart from orders placed', () => {
     expect(measure('The round values Orbis at a pre-money valuation of $1.9 billion.')).toBe('pre-money valuation');
-    expect(measure('Orbis was unable to ship $2.5 billion of orders and expects lower sales.')).toBe('orders');
+    expect(measure('Orbis was unable to ship $2.5 billion of orders and expects lower sales.')).toBe('unshipped orders');
     expect(measure('Buyers placed orders for Orbis T40 chips worth at least $16 billion in the quarter.')).toBe('orders');
     expect(measure('The shipments of chips were worth about $16 billion.')).toBe('trade value');
   });

@@ -20,6 +20,8 @@ const MONEY: readonly Cue[] = [
   { measure: 'grant', cue: /(?<=(?:billion|million|trillion|bn|mn|tn|[\dmbk])\s)(?:grants?|subsid(?:y|ies))\b|\b(?:grants?|subsid(?:y|ies)) of\b/giu },
   // "Orders for H20 chips worth $16 billion": the orders' value, not a trade value (a tie with "chips worth" goes to the cue listed first).
   { measure: 'orders', cue: /\borders? for (?:[\w-]+\s+){0,4}worth\b/gi },
+  // Orders a company could not ship ("unable to ship an additional $2.5 billion of H20 orders") are not what customers ordered: before "orders", so a tie reads this.
+  { measure: 'unshipped orders', cue: /\b(?:unable to|could not|couldn't|cannot|can't|failed to) (?:ship|deliver|fulfil+)(?:\s+(?:an? |the )?(?:additional|further|another|extra|more))?|\bunshipped\b|\bundelivered\b/gi },
   { measure: 'orders', cue: /\border(?:s|ed)\b|\bbookings\b|\bbacklog\b/gi },
   // A market value that "fell by" an amount lost it.
   { measure: 'market value loss', cue: /\bwip(?:ed|ing|e)\b|\bshed\b|\beras(?:e|ed|es|ing)\b|\blost\b|\bwiped out\b|\bmarket (?:value|cap(?:itali[sz]ation)?) (?:fell|dropped|declined|shrank|slid|sank|plunged|tumbled) by\b/gi },
