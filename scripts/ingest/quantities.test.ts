@@ -89,6 +89,14 @@ describe('measureOf for active parameters', () => {
   });
 });
 
+describe('measureOf for market value won back', () => {
+  it('reads value clawed back or added as a gain, not as what the company is worth', () => {
+    expect(measure('Orbis shares rebounded on Tuesday, clawing back about $120 billion of the value they lost a day earlier.')).toBe('market value gain');
+    expect(measure('Orbis added $80 billion in market value on Tuesday.')).toBe('market value gain');
+    expect(measure('Investors valued Orbis at $120 billion.')).toBe('valuation');
+  });
+});
+
 describe('measureOf for orders not shipped', () => {
   it('reads orders a company could not ship apart from what customers ordered', () => {
     expect(measure('Zephyr said it was unable to ship an additional $1.5 billion of X9 orders in the quarter.')).toBe('unshipped orders');

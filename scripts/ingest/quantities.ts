@@ -23,6 +23,8 @@ const MONEY: readonly Cue[] = [
   // Orders a company could not ship ("unable to ship an additional $2.5 billion of H20 orders") are not what customers ordered: before "orders", so a tie reads this.
   { measure: 'unshipped orders', cue: /\b(?:unable to|could not|couldn't|cannot|can't|failed to) (?:ship|deliver|fulfil+)(?:\s+(?:an? |the )?(?:additional|further|another|extra|more))?|\bunshipped\b|\bundelivered\b/gi },
   { measure: 'orders', cue: /\border(?:s|ed)\b|\bbookings\b|\bbacklog\b/gi },
+  // Value won back or added ("clawing back about $258 billion of the value", "added $200 billion in market value"): a gain, not what the company is worth.
+  { measure: 'market value gain', cue: /\b(?:claw(?:s|ed|ing)? back|regain(?:s|ed|ing)?|recoup(?:s|ed|ing)?|recover(?:s|ed|ing)?|add(?:s|ed|ing)?)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?\S+(?:\s+(?:billion|trillion|million|bn|tn))?\s+(?:of|in)\s+(?:(?:the|its|their)\s+)?(?:stock[- ]market\s+|market\s+)?(?:value|valuation|cap(?:itali[sz]ation)?)\b/gi },
   // A market value that "fell by" an amount lost it.
   { measure: 'market value loss', cue: /\bwip(?:ed|ing|e)\b|\bshed\b|\beras(?:e|ed|es|ing)\b|\blost\b|\bwiped out\b|\bmarket (?:value|cap(?:itali[sz]ation)?) (?:fell|dropped|declined|shrank|slid|sank|plunged|tumbled) by\b/gi },
   // What goods or a deal are worth ("the shipments were worth more than $28 million") is no company's valuation; before it, so a tie reads this.
@@ -276,7 +278,7 @@ const MARKET_VALUE_FALL = /^\s*(?:(?:one|single)-day\s+|record\s+)?(?:slump|drop
 
 /** Measures about a whole organisation: a figure of a model or chip for one of these is its maker's. */
 export const ORGANISATION_MEASURES: ReadonlySet<string> = new Set([
-  'valuation', 'market value', 'market value loss', 'share price change', 'funding', 'headcount', 'revenue', 'annualised revenue', 'profit', 'stake', 'market share',
+  'valuation', 'market value', 'market value loss', 'market value gain', 'share price change', 'funding', 'headcount', 'revenue', 'annualised revenue', 'profit', 'stake', 'market share',
 ]);
 
 /** Organisation measures a product can have too ("the H20 brought in $12 billion of sales"): they stay with the product. */
@@ -296,7 +298,7 @@ export const CHANGING_MEASURES: ReadonlySet<string> = new Set([
  * Measures that are changes over a period: sources giving far-apart values most likely mean different periods.
  * A market value lost is the money side of a share move: one day's loss among many ($589 billion on one day, $190 billion on another).
  */
-export const CHANGE_MEASURES: ReadonlySet<string> = new Set(['share price change', 'index change', 'price change', 'revenue growth', 'change', 'market value loss']);
+export const CHANGE_MEASURES: ReadonlySet<string> = new Set(['share price change', 'index change', 'price change', 'revenue growth', 'change', 'market value loss', 'market value gain']);
 
 /**
  * Measures of one event among many (a funding round): sources giving values that no rounding
