@@ -83,6 +83,25 @@ describe('measureOf for active parameters', () => {
     expect(measure('Serving it takes a multi-GPU node even though each token only touches 32B parameters.')).toBe('active parameters');
     expect(measure('Orbis-2 has 32B parameters.')).toBe('parameter count');
   });
+  it('reads a count the design activates as the active parameters, not the total', () => {
+    expect(measure('The sparse design activates 21 billion of Orbis-2\'s 400 billion parameters per token.')).toBe('active parameters');
+    expect(measure('The sparse design has 400 billion parameters.')).toBe('parameter count');
+  });
+});
+
+describe('measureOf for market value won back', () => {
+  it('reads value clawed back or added as a gain, not as what the company is worth', () => {
+    expect(measure('Orbis shares rebounded on Tuesday, clawing back about $120 billion of the value they lost a day earlier.')).toBe('market value gain');
+    expect(measure('Orbis added $80 billion in market value on Tuesday.')).toBe('market value gain');
+    expect(measure('Investors valued Orbis at $120 billion.')).toBe('valuation');
+  });
+});
+
+describe('measureOf for orders not shipped', () => {
+  it('reads orders a company could not ship apart from what customers ordered', () => {
+    expect(measure('Zephyr said it was unable to ship an additional $1.5 billion of X9 orders in the quarter.')).toBe('unshipped orders');
+    expect(measure('Buyers ordered at least $12 billion worth of X9 chips in the quarter.')).toBe('orders');
+  });
 });
 
 describe('measureOf for a grant', () => {
@@ -122,9 +141,9 @@ describe('measureOf for revenue', () => {
 });
 
 describe('measureOf for rounds and orders', () => {
-  it('keeps a pre-money valuation apart, and orders apart from sales', () => {
+  it('keeps a pre-money valuation apart, orders apart from sales, and orders not shipped apart from orders placed', () => {
     expect(measure('The round values Orbis at a pre-money valuation of $1.9 billion.')).toBe('pre-money valuation');
-    expect(measure('Orbis was unable to ship $2.5 billion of orders and expects lower sales.')).toBe('orders');
+    expect(measure('Orbis was unable to ship $2.5 billion of orders and expects lower sales.')).toBe('unshipped orders');
     expect(measure('Buyers placed orders for Orbis T40 chips worth at least $16 billion in the quarter.')).toBe('orders');
     expect(measure('The shipments of chips were worth about $16 billion.')).toBe('trade value');
   });

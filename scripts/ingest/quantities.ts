@@ -20,7 +20,11 @@ const MONEY: readonly Cue[] = [
   { measure: 'grant', cue: /(?<=(?:billion|million|trillion|bn|mn|tn|[\dmbk])\s)(?:grants?|subsid(?:y|ies))\b|\b(?:grants?|subsid(?:y|ies)) of\b/giu },
   // "Orders for H20 chips worth $16 billion": the orders' value, not a trade value (a tie with "chips worth" goes to the cue listed first).
   { measure: 'orders', cue: /\borders? for (?:[\w-]+\s+){0,4}worth\b/gi },
+  // Orders a company could not ship ("unable to ship an additional $2.5 billion of H20 orders") are not what customers ordered: before "orders", so a tie reads this.
+  { measure: 'unshipped orders', cue: /\b(?:unable to|could not|couldn't|cannot|can't|failed to) (?:ship|deliver|fulfil+)(?:\s+(?:an? |the )?(?:additional|further|another|extra|more))?|\bunshipped\b|\bundelivered\b/gi },
   { measure: 'orders', cue: /\border(?:s|ed)\b|\bbookings\b|\bbacklog\b/gi },
+  // Value won back or added ("clawing back about $258 billion of the value", "added $200 billion in market value"): a gain, not what the company is worth.
+  { measure: 'market value gain', cue: /\b(?:claw(?:s|ed|ing)? back|regain(?:s|ed|ing)?|recoup(?:s|ed|ing)?|recover(?:s|ed|ing)?|add(?:s|ed|ing)?)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?\S+(?:\s+(?:billion|trillion|million|bn|tn))?\s+(?:of|in)\s+(?:(?:the|its|their)\s+)?(?:stock[- ]market\s+|market\s+)?(?:value|valuation|cap(?:itali[sz]ation)?)\b/gi },
   // A market value that "fell by" an amount lost it.
   { measure: 'market value loss', cue: /\bwip(?:ed|ing|e)\b|\bshed\b|\beras(?:e|ed|es|ing)\b|\blost\b|\bwiped out\b|\bmarket (?:value|cap(?:itali[sz]ation)?) (?:fell|dropped|declined|shrank|slid|sank|plunged|tumbled) by\b/gi },
   // What goods or a deal are worth ("the shipments were worth more than $28 million") is no company's valuation; before it, so a tie reads this.
@@ -157,6 +161,8 @@ function nearest(cues: readonly Cue[], sentence: string, start: number, end: num
 
 /** "Each token (only) touches / uses / activates" right before a parameter count: the active parameters. */
 const TOKEN_TOUCHES = /\b(?:each|every|a|any(?: given)?) token (?:only )?(?:touch|use|activate|engage|call)(?:es|s)?\s+(?:only\s+)?(?:(?:about|around|roughly|some)\s+)?$/i;
+/** A verb of activating right before a parameter count ("the design activates 37 billion of V3's 671 billion parameters"): the active parameters. */
+const ACTIVATES = /\bactivat(?:es|e|ing)\s+(?:only\s+|just\s+)?(?:(?:about|around|roughly|some)\s+)?$/i;
 
 /** Where a clause ends and the next starts: punctuation, or a relative pronoun or conjunction. */
 const CLAUSE_START = /[;:—–]|\b(?:which|who|while|whereas)\s/gi;
@@ -211,7 +217,7 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
     if ((f.unit === 'GB' || f.unit === 'TB') && /\b(?:memory|RAM|VRAM|HBM)\b/.test(sentence)) return 'memory';
     // A mixture-of-experts model's active parameters are not its total: "37B active", "37 billion active parameters".
     // So are the parameters each token touches ("each token only touches 32B parameters").
-    if (f.unit === 'parameter' && (/\bactiv(?:e|ated?)\b/i.test(sentence.slice(start, end) + (/^[^\d.;]{0,25}/.exec(sentence.slice(end))?.[0] ?? '')) || TOKEN_TOUCHES.test(sentence.slice(Math.max(0, start - 60), start)))) return 'active parameters';
+    if (f.unit === 'parameter' && (/\bactiv(?:e|ated?)\b/i.test(sentence.slice(start, end) + (/^[^\d.;]{0,25}/.exec(sentence.slice(end))?.[0] ?? '')) || TOKEN_TOUCHES.test(sentence.slice(Math.max(0, start - 60), start)) || ACTIVATES.test(sentence.slice(Math.max(0, start - 40), start)))) return 'active parameters';
     // Only verbs before the count in its clause: "Huawei shipped 450,000 chips", "bought 230,000 … chips".
     // A ceiling on how many chips someone may get ("capped at about 50,000 GPUs per country", "may hold up to 320,000 GPUs") is a cap, not a count.
     if (f.unit === 'GPU' && (CHIP_CAP.test(clauseBefore(sentence, start).slice(Math.max(0, start - 60))) || /^\s+(?:per|for each) country\b/i.test(sentence.slice(end)))) return 'chip cap';
@@ -272,7 +278,7 @@ const MARKET_VALUE_FALL = /^\s*(?:(?:one|single)-day\s+|record\s+)?(?:slump|drop
 
 /** Measures about a whole organisation: a figure of a model or chip for one of these is its maker's. */
 export const ORGANISATION_MEASURES: ReadonlySet<string> = new Set([
-  'valuation', 'market value', 'market value loss', 'share price change', 'funding', 'headcount', 'revenue', 'annualised revenue', 'profit', 'stake', 'market share',
+  'valuation', 'market value', 'market value loss', 'market value gain', 'share price change', 'funding', 'headcount', 'revenue', 'annualised revenue', 'profit', 'stake', 'market share',
 ]);
 
 /** Organisation measures a product can have too ("the H20 brought in $12 billion of sales"): they stay with the product. */
@@ -292,7 +298,7 @@ export const CHANGING_MEASURES: ReadonlySet<string> = new Set([
  * Measures that are changes over a period: sources giving far-apart values most likely mean different periods.
  * A market value lost is the money side of a share move: one day's loss among many ($589 billion on one day, $190 billion on another).
  */
-export const CHANGE_MEASURES: ReadonlySet<string> = new Set(['share price change', 'index change', 'price change', 'revenue growth', 'change', 'market value loss']);
+export const CHANGE_MEASURES: ReadonlySet<string> = new Set(['share price change', 'index change', 'price change', 'revenue growth', 'change', 'market value loss', 'market value gain']);
 
 /**
  * Measures of one event among many (a funding round): sources giving values that no rounding
