@@ -56,8 +56,8 @@ const isPlaceName = (t: string) => /^\p{Lu}[\p{L}-]+$/u.test(t) && isPlace(t);
 const RELEASE_LABEL = /^(?:for immediate release|(?:news|press|media) release|media advisory|press statement|embargoed\b.*)$/i;
 /** "Source: 36Kr": the outlet a republished article comes from. */
 export const SOURCE_LINE = /^(?:(?:(?:[Aa]rticle |[Nn]ews |ARTICLE |NEWS )?(?:SOURCE|[Ss]ource))\s*:\s*([\p{Lu}\d][^:/]{1,40})|(?:来源|來源|出典)\s*[:：]\s*(\S.{0,30}))$/u;
-/** A bullet before an outlet name: "- The Pacific Ledger". */
-const BULLET = /^[-–—•]\s+(\S.{0,58})$/u;
+/** A bullet before an outlet name: "- The Pacific Ledger" (a labelled field, "- Document Tags: …", names none). */
+const BULLET = /^[-–—•]\s+(?![^:]{1,30}:\s)(\S.{0,58})$/u;
 export const validUrl = (u: string) => articleMetaSchema.shape.url.safeParse(u).success && !IMAGE_FILE.test(u.split(/[?#]/)[0]!.split('/').at(-1) ?? '');
 
 /** A segment before its line and text are known (distributes over the union). */
@@ -126,8 +126,8 @@ export function runningHead(line: string): (ParsedDate & { publisher: string }) 
   const date = m ? parseDateLine(m[2]!) : undefined;
   return date ? { ...date, publisher: m![1]!.trim() } : undefined;
 }
-/** A bullet or separator before a lone header fact: "• 6 min read", "· Jan 3, 2025". */
-const LEAD_MARK = /^[•·|]\s*/;
+/** A bullet or separator before a lone header fact: "• 6 min read", "· Jan 3, 2025", a Markdown list item "- Published Date: 2025-02-21" (a read-later export's metadata list). */
+const LEAD_MARK = /^(?:[•·|]\s*|[-*]\s+)/;
 /** A part naming a page's translations or languages: "Translations: 简体中文", "Read in: Español". */
 const LANGUAGES = /^(?:translations?|languages?|read (?:this )?in|also (?:available )?in)\s*:/i;
 /** A group's byline ("Qwen Team", "The Research Team"): neither a person nor the outlet. */
