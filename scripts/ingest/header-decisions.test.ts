@@ -28,6 +28,10 @@ describe('date lines', () => {
     expect(readMeta('- Published Date: 2031-03-12', false)).toMatchObject({ kind: 'date', iso: '2031-03-12' });
     expect(readMeta('* Published Date: 12 March 2031', false)).toMatchObject({ kind: 'date', iso: '2031-03-12' });
     expect(readMeta('- Document Tags: [[chips]] [[policy]]', false)).toBeUndefined();
+    // A portal's row of an age and a reading time: no date (an age has no year), and no headline.
+    expect(readMeta('• 20h • 3 min read', false)).toEqual({ kind: 'meta', role: 'reading time' });
+    expect(readMeta('2 days ago · 4 min read', false)).toEqual({ kind: 'meta', role: 'reading time' });
+    expect(readMeta('• Mar 12, 2031 • 3 min read', false)).toMatchObject({ kind: 'date', iso: '2031-03-12' });
     expect(readMeta('- Harbour Ledger', false)).toEqual({ kind: 'meta', role: 'publisher', value: 'Harbour Ledger' });
     expect(readMeta('By Ola Nordmann published 12 March 2031', false)).toMatchObject({ kind: 'byline', authors: ['Ola Nordmann'], date: { iso: '2031-03-12' } });
   });

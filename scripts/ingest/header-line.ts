@@ -194,7 +194,9 @@ export function readMeta(line: string, haveUrl: boolean): Meta | undefined {
   // "2031/3/12 9:40:12 Source: Harbour Daily Author: Ola Berg Editor: Kari Lie": a content system's fields, each opening with
   // its capitalised label and a colon, run together on one line; two labels or more split it into parts as wider gaps do.
   // (A row already set apart by gaps or bars is split there: "Article Source: X  Article Type: Original".)
-  const fielded = !/\s{2,}|\|/.test(t) && (t.match(FIELD_LABEL) ?? []).length >= 2 ? t.replace(FIELD_LABEL, '  $1') : t;
+  // "• 20h • 3 min read": a bullet opening a row is the first separator, not part of the first fact.
+  const unmarked = t.replace(/^[•·]\s+/, '');
+  const fielded = !/\s{2,}|\|/.test(unmarked) && (unmarked.match(FIELD_LABEL) ?? []).length >= 2 ? unmarked.replace(FIELD_LABEL, '  $1') : unmarked;
   // "Feb 6, 2025 - 19:32": a time of day in the part after a date is that date's time.
   const parts = fielded
     .split(/\s{2,}|\s*\|\s*|\s+[·•—–/-]\s+/)
@@ -263,6 +265,8 @@ export function readMeta(line: string, haveUrl: boolean): Meta | undefined {
       if (date) return { kind: 'date', ...date, ...(publisher ? { publisher } : {}) };
       if (source) return { kind: 'meta', role: 'publisher', value: source };
       if (parts.some(isSavedDate)) return { kind: 'meta', role: 'other date' };
+      // "20h · 3 min read": a portal's age and reading time give no date (an age has no year), and are no title.
+      if (parts.some((p) => RELATIVE_AGE.test(p.trim())) && parts.every((p) => RELATIVE_AGE.test(p.trim()) || isReadingTime(p))) return { kind: 'meta', role: 'reading time' };
     }
   }
   // "By Jane Doe on March 3, 2025", "March 3, 2025 by Jane Doe", "By A and B Published: Mar 3, 2025", "By A published 3 March 2025".
