@@ -124,7 +124,10 @@ export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: R
   const single = words(first) === 1 && /^\p{Lu}[\p{L}\d]{2,}$/u.test(first) && !MENU_WORD.test(first);
   // "TICKER & TAPE": an ampersand between the words is part of a name.
   const shaped = words(first) <= 4 && /^(?:(?:\p{Lu}[\p{L}&.'’-]*|&)\s?)+$/u.test(first) && !/^&/.test(first) && !isSectionLine(first) && (words(first) >= 2 || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first) || single);
-  if (titleAt <= at || top?.kind !== 'boilerplate' || (top.reason !== 'navigation' && top.reason !== 'page chrome') || !shaped) return undefined;
+  // "Circuit Ledger" / "Circuit Ledger" at the top of the page: the logo's text and the name, printed twice (the chrome
+  // rules read a doubled name as a company's tag block; above the headline, with no profile field under it, it is the masthead).
+  const doubled = top?.kind === 'boilerplate' && top.reason === 'company tag block' && ts[at + 1] === ts[at] && !/^\p{Lu}[\p{L} ]{1,25}:\s/u.test(ts[at + 2] ?? '');
+  if (titleAt <= at || top?.kind !== 'boilerplate' || (top.reason !== 'navigation' && top.reason !== 'page chrome' && !doubled) || !shaped) return undefined;
   const name = first.toLowerCase();
   // The page's own address spells it ("TechBiz Daily" over www.techbizdaily.example.com/…): the site's name, however rarely the text repeats it.
   const squashed = name.replace(/[^\p{L}\d]/gu, '');
