@@ -282,6 +282,8 @@ export function readMeta(line: string, haveUrl: boolean): Meta | undefined {
   const sourceLine = SOURCE_LINE.exec(t);
   const source = sourceLine?.[1] ?? sourceLine?.[2];
   if (source) return { kind: 'meta', role: 'publisher', value: source.trim() };
+  // "- Document Tags: [[chips]]", "- Category: #articles": a metadata list's tag field labels the story, and names no outlet.
+  if (/^(?:[-–—•*]\s+)?(?:\p{L}+\s+)?(?:tags?|keywords?|topics?|categor(?:y|ies))\s*:\s*\S/iu.test(t)) return { kind: 'meta', role: 'section' };
   const bullet = BULLET.exec(t)?.[1];
   if (bullet && words(bullet) <= 6 && /^\p{Lu}/u.test(bullet)) return { kind: 'meta', role: 'publisher', value: bullet };
   return undefined;
