@@ -1,5 +1,5 @@
 import { spelledOut, titleCase } from './byline.ts';
-import { BODY_NAME, COPYRIGHT_LEAD, COPYRIGHT_MARK, looksLikeOutlet } from './outlet-name.ts';
+import { BODY_NAME, COPYRIGHT_LEAD, COPYRIGHT_MARK, looksLikeOutlet, OUTLET_WORD } from './outlet-name.ts';
 export { BODY_NAME };
 import { isSectionLine } from './headline.ts';
 import { parseDateline } from './dates.ts';
@@ -166,6 +166,26 @@ export function copyrightMasthead(us: readonly Unit[], ts: readonly string[], ta
   return undefined;
 }
 
+
+/** A parent company's words: "Harbor Media Group", "Meridian Holdings" own outlets, and are none. */
+const PARENT_WORD = /\b(?:group|holdings?|media|publishing|publications|communications|enterprises|ventures|capital)\b/i;
+
+/**
+ * "Copyright ©2031 Harbour Journal Co., Inc. All Rights Reserved." under an article-area copy that shows no masthead:
+ * the company the copyright line names, without its legal form, when its name is an outlet's ("Journal", "Times")
+ * and not a parent company's ("Harbour Media Group"). Only when nothing above names the site.
+ */
+export function copyrightOwner(us: readonly Unit[], titleAt: number, end: number): { at: number; value: string } | undefined {
+  for (let k = us.length - 1; k >= Math.max(end, titleAt + 1); k--) {
+    const t = us[k]!.text.trim();
+    if (!COPYRIGHT_MARK.test(t)) continue;
+    const owner = t.replace(COPYRIGHT_LEAD, '').replace(/[.,]?\s*all rights reserved\.?$/i, '').replace(/\s*\d{4}\s*$/, '').trim();
+    const name = owner.replace(/,?\s+(?:Co\.?,?\s*)?(?:Inc|Ltd|LLC|Corp|Limited|plc|PLC)\.?$/u, '').replace(/,?\s+Co\.$/, '').trim();
+    if (words(name) >= 2 && words(name) <= 5 && /^(?:\p{Lu}[\p{L}&.'’-]*\s?|of\s|the\s|and\s)+$/u.test(name) && OUTLET_WORD.test(name) && !PARENT_WORD.test(name)) return { at: k, value: name };
+    return undefined;
+  }
+  return undefined;
+}
 
 /**
  * "By Jane Doe, HNN Business" under a masthead "Harbour News Network" (or over "© 2031 Harbour News Network"): the

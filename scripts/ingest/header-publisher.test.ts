@@ -33,6 +33,14 @@ describe('the site named at the top of its menu', () => {
     expect(meta(read(text.replace('Harbour Ledger\nSearch', 'Harbour Ledger\nLocation: Oslo'))).publisher).not.toBe('Harbour Ledger');
   });
 
+  it("names an article-area copy's paper by its copyright line, without the legal form, but never a parent company", () => {
+    const text = `Electric ferry finishes its sea trials two years after the order\nBy Maria Jensen\nMarch 12, 2031 5:48 pm ET\n${TAIL}\nCopyright ©2031 Harbour Journal Co., Inc. All Rights Reserved.`;
+    expect(meta(read(text)).publisher).toBe('Harbour Journal');
+    expect(meta(read(text.replace('Harbour Journal Co., Inc.', 'Harbour Media Group Ltd.'))).publisher).toBeNull();
+    // A company that is no outlet by its name (a shipyard's own page) is not taken either.
+    expect(meta(read(text.replace('Harbour Journal Co., Inc.', 'Fjord Shipyards AS'))).publisher).toBeNull();
+  });
+
   it('passes over an ad label above the masthead, and counts the name in a header notice as a mention', () => {
     const text = `Advertisement\nFNB\nNorway\nEurope\nBusiness\nWorld\nSport\nBusiness\nElectric ferry finishes its sea trials two years after the order\nGet a quick summary of this article on FNB Brief.\nMaria Jensen\n12 Mar 2031 06:00AM\n${BODY}\nAdvertisement\n${TAIL}\nAdvertisement\nSource: FNB/mj`;
     expect(meta(read(text)).publisher).toBe('FNB');
@@ -179,6 +187,8 @@ describe("a logo's letters over the menu", () => {
   it('spell the copyright holder\'s initials: "[hpr-logo]" is "Harbour Ports Review"', () => {
     const text = `[hpr-logo]\nMenu\n• Business\n• Markets\n• Tech\nShipping\nElectric ferry finishes its sea trials two years after the order\nMARIA JENSEN, Bergen\nMarch 12, 2031 17:40 CET\n${TAIL}\nCopyright © Harbour Ports Review Ltd. All rights reserved.`;
     expect(meta(read(text)).publisher).toBe('Harbour Ports Review');
-    expect(meta(read(text.replace('[hpr-logo]', '[xyz-logo]'))).publisher).toBeNull();
+    // Letters the copyright holder's name does not spell are no logo of it; the copyright line still names the site (copyrightOwner).
+    expect(meta(read(text.replace('[hpr-logo]', '[xyz-logo]'))).publisher).toBe('Harbour Ports Review');
+    expect(meta(read(text.replace('[hpr-logo]', '[xyz-logo]').replace('Harbour Ports Review Ltd.', 'Harbour Media Group Ltd.'))).publisher).toBeNull();
   });
 });
