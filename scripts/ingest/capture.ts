@@ -25,6 +25,7 @@ import { readPandocSpans } from './capture-pandoc.ts';
 import { readPrint } from './capture-print.ts';
 import { readReaderService } from './capture-reader-service.ts';
 import { readSubstack } from './capture-substack.ts';
+import { readNewsletterFooter } from './capture-newsletter.ts';
 
 /** What the capture tools found in a text. */
 export interface Capture {
@@ -39,7 +40,7 @@ export interface Capture {
 }
 
 /** In order: a reader service's header first (its body may be Markdown), MDX's code before the Markdown inline marks, which come last. */
-const READERS: CaptureReader[] = [readReaderService, readArchive, readPrint, readKindle, readEpaper, readDump, readPandocSpans, readSubstack, readJoplin, readMdx, readMarkdownCapture];
+const READERS: CaptureReader[] = [readReaderService, readArchive, readPrint, readKindle, readEpaper, readDump, readPandocSpans, readSubstack, readNewsletterFooter, readJoplin, readMdx, readMarkdownCapture];
 
 /**
  * Applies every tool whose shape the text has. `markdown`: the file is Markdown (`.md`), so inline

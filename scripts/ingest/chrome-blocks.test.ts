@@ -40,6 +40,9 @@ describe('markChrome: blocks', () => {
     expect(kinds(`Harbour Research Partners        Page 1 of 2\n${long}\nHarbour Research Partners        Page 2 of 2\n${long}`)).toEqual(['page chrome', 'text', 'page chrome', 'text']);
     expect(kinds(`Electric Ferry Finishes Its Sea Trials\nBy Ola Nordmann\nElectric Ferry Finishes Its Sea Trials\n${long}`)).toEqual(['text', 'text', 'text', 'text']);
     expect(kinds(`OLA NORDMANN\n${long}\nOLA NORDMANN\n${long}`)).toEqual(['text', 'text', 'text', 'text']);
+    // A long headline's own words are no body between its two copies (a portal prints it above and below the byline).
+    const headline = 'Electric ferry operator finishes its long sea trials two years after the order';
+    expect(kinds(`${headline}\nStory by Ola Nordmann and Kari Hansen Berg\n${headline}\n${long}`)).toEqual(['text', 'text', 'text', 'text']);
   });
 
   it("removes a printed page's header and footer: a long header with bars or slashes, page numbers at either end, a URL with a page counter", () => {

@@ -163,6 +163,8 @@ const MIN_BODY_BETWEEN = 20;
 function markRunningHeaders(us: readonly Unit[], out: Map<number, Segment>, wc: readonly number[]): void {
   const at = new Map<string, number[]>();
   const longBefore: number[] = [];
+  // Body words up to and including each line: the words of a repeated line's first copy are not body between the copies.
+  const longAfter: number[] = [];
   let n = 0;
   us.forEach((u, i) => {
     longBefore.push(n);
@@ -170,6 +172,7 @@ function markRunningHeaders(us: readonly Unit[], out: Map<number, Segment>, wc: 
     const w = wc[i]!;
     const printed = w <= MAX_PRINT_HEADER_WORDS && PRINT_MARK.test(u.text);
     if (w >= 8 && !printed) n += w;
+    longAfter.push(n);
     const urlFooter = w <= 5 && URL_FOOTER.test(u.text);
     if (!urlFooter && (w < MIN_RUNNING_WORDS || w > (printed ? MAX_PRINT_HEADER_WORDS : MAX_RUNNING_WORDS) || endsSentence(u.text))) return;
     const k = shapeOf(u.text);
@@ -182,7 +185,7 @@ function markRunningHeaders(us: readonly Unit[], out: Map<number, Segment>, wc: 
   // The story's last long paragraph, not a long notice below it that the rules already took.
   for (let i = wc.length - 1; i >= 0 && lastLong < 0; i--) if (wc[i]! >= MIN_BODY_BETWEEN && !out.has(i)) lastLong = i;
   for (const is of at.values()) {
-    if (is.length < 2 || !is.slice(1).some((j, k) => longBefore[j]! - longBefore[is[k]!]! >= MIN_BODY_BETWEEN)) continue;
+    if (is.length < 2 || !is.slice(1).some((j, k) => longBefore[j]! - longAfter[is[k]!]! >= MIN_BODY_BETWEEN)) continue;
     // A header line written once above the story and again only below it ("You just read:" / the headline / the provider / the date)
     // is the header echoed at the end, not a page's running header: only the echo is chrome, and the header rules read the first.
     const echoed = is[0]! < firstLong && is.slice(1).every((j) => j > lastLong) && !PRINT_MARK.test(us[is[0]!]!.text);

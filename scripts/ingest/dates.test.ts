@@ -17,6 +17,8 @@ describe('parseDateLine', () => {
     ['Release date: 2031-03-12 10:30', '2031-03-12T10:30'],
     ['This version: March 12, 2031', '2031-03-12'],
     ['Publication date: 12 March 2031', '2031-03-12'],
+    ['Published Date: 2031-03-12', '2031-03-12'],
+    ['Updated date: 12 March 2031', '2031-03-12'],
     ['2031.03.12', '2031-03-12'],
     ['Posted on 2031/3/9', '2031-03-09'],
     ['March 12, 20317:05 AM GMT+8Updated 2 days ago', '2031-03-12T07:05'],

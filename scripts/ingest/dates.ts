@@ -10,8 +10,8 @@ export interface ParsedDate {
   hasTime: boolean;
 }
 
-/** Optional labels that may precede a date line: "Published: Jan 3, 2025", "Updated on …". */
-const DATE_LABEL = /^(?:(?:first |originally )?published|posted|updated|last updated|last modified|modified|last edited|(?:date )?created|date|release date|released|issued|(?:date of )?publication(?: date)?|date published|issue date|(?:publish|update|release|post(?:ing)?|upload)(?:ed)? date|(?:first )?submitted|this version|发布时间|发布日期|日期|时间|(?:publicado|atualizado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato)(?:\s+(?:em|en|el|le|am|il))?)(?:\s+on)?\s*[:：]?\s*/iu;
+/** Optional labels that may precede a date line: "Published: Jan 3, 2025", "Updated on …", "Published Date: …" (a read-later export's metadata list). */
+const DATE_LABEL = /^(?:(?:first |originally )?published|posted|updated|last updated|last modified|modified|last edited|(?:date )?created|date|release date|released|issued|(?:date of )?publication(?: date)?|date published|issue date|(?:publish|update|release|post(?:ing)?|upload)(?:ed)? date|(?:first )?submitted|this version|发布时间|发布日期|日期|时间|(?:publicado|atualizado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato)(?:\s+(?:em|en|el|le|am|il))?)(?:\s+date)?(?:\s+on)?\s*[:：]?\s*/iu;
 /** Label words that may stand between two dates on one line. */
 const LABEL_WORDS = /\b(?:first |originally |last )?(?:published|posted|updated|modified|edited|submitted|revised|created)\b|\b(?:on|at|originally)\b/gi;
 /** A label saying the date after it is the publication's, not an update's. */

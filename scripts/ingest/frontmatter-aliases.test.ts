@@ -18,6 +18,15 @@ describe('frontmatter written by other tools', () => {
     expect(one('hugo.md', hugo).articles[0]).toMatchObject({ authors: ['Kari Hansen'], url: 'https://harbour.example/c/' });
   });
 
+  it("reads a newsletter export's `subject` (without its issue number) as the title and `publish_date` as the date", () => {
+    const md = `---\nsubject: "#12: Cranes on the night shift"\npublish_date: 2031-03-06T05:30:00Z\nslug: 12-cranes\nstatus: sent\n---\nHi all,\n\n${BODY}`;
+    expect(one('bd.md', md).articles[0]).toMatchObject({ title: 'Cranes on the night shift', date: { iso: '2031-03-06T05:30' } });
+    expect(one('bd2.md', `---\nsubject: "Issue 12 — Cranes at night"\n---\n\n${BODY}`).articles[0]?.title).toBe('Cranes at night');
+    // A subject that is only a number stays as written; a `title` wins over the subject.
+    expect(one('bd3.md', `---\ntitle: Cranes\nsubject: Ports\n---\n\n${BODY}`).articles[0]?.title).toBe('Cranes');
+    expect(one('bd4.md', `---\nsubject: "2031 in ports"\n---\n\n${BODY}`).articles[0]?.title).toBe('2031 in ports');
+  });
+
   it('names no author for a team (`author: "Harbour Team"`), and keeps the people beside one', () => {
     const team = `---\ntitle: Cranes\ndate: 2031-03-06T04:00:00+08:00\nauthor: "Harbour Team"\n---\n\n${BODY}`;
     expect(one('team.md', team).articles[0]?.authors).toEqual([]);

@@ -14,12 +14,16 @@ type Shape = Readonly<Record<'title' | 'date' | 'author' | 'publisher' | 'url', 
  * Keys other tools (blog generators, web clippers, CMS exports) write for the same facts, in order of
  * preference; read only when the schema's own key is absent, and a `source` only when it is a URL.
  */
-const ALIASES: Record<'date' | 'url' | 'author' | 'publisher', string[]> = {
-  date: ['published', 'pubDate', 'publishDate', 'date_published', 'datePublished', 'published_at', 'publishedAt'],
+const ALIASES: Record<'title' | 'date' | 'url' | 'author' | 'publisher', string[]> = {
+  // `subject`: a newsletter platform's export (Buttondown) names an issue by its e-mail subject.
+  title: ['subject'],
+  date: ['published', 'pubDate', 'publishDate', 'date_published', 'datePublished', 'published_at', 'publishedAt', 'publish_date', 'publication_date'],
   url: ['canonical', 'canonical_url', 'canonicalURL', 'source', 'source_url', 'original_url', 'link'],
   author: ['authors', 'byline', 'creator'],
   publisher: ['site', 'site_name', 'siteName', 'publication', 'outlet'],
 };
+/** "#87: ", "Issue 87 — ", "No. 87: ": an issue number opening a newsletter's subject. */
+const ISSUE_PREFIX = /^(?:#|(?:issue|no\.)\s*#?)\d+\s*[:.–—-]\s+/i;
 /** "[[Priya Raman]]": a wiki link around a name, as note apps write it. */
 const unwiki = (v: unknown) => (typeof v === 'string' ? v.replace(/^\[\[([^\]|]+)(?:\|([^\]]+))?\]\]$/, (_, a: string, b?: string) => (b ?? a).trim()) : v);
 /** "Hana Sato <hana@example.org> (https://…)": a mailbox as package manifests and feeds write an author is named by its name. */
@@ -87,6 +91,8 @@ export function readAliases(data: Record<string, unknown>, shape: Shape): void {
     // `pubDate: 'Jul 14 2025'` (Astro's blog template): a date other tools write in words is read as a date line, with its year.
     const value = (k: string) => {
       const v = unwikiAll(data[k]);
+      // "#87: Headline", "Issue 87: Headline": the issue's number before a subject is the series', not the title's.
+      if (field === 'title' && typeof v === 'string') return v.replace(ISSUE_PREFIX, '').trim() || v;
       return field === 'date' && typeof v === 'string' && !shape.date.safeParse(v).success ? (parseDateLine(v)?.iso ?? v) : v;
     };
     const key = keys.find((k) => data[k] !== undefined && !handles(data[k]) && shape[field].safeParse(value(k)).success);

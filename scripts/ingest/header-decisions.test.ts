@@ -24,6 +24,16 @@ describe('date lines', () => {
 
   it('splits a byline glued to a labelled date', () => {
     expect(readMeta('By Ola Nordmann and Kari Hansen Published: Mar 12, 2031 09:05 AM', false)).toMatchObject({ kind: 'byline', authors: ['Ola Nordmann', 'Kari Hansen'], date: { iso: '2031-03-12T09:05' } });
+    // A read-later export's metadata list: a Markdown item holding a labelled date, and a labelled field that names no outlet.
+    expect(readMeta('- Published Date: 2031-03-12', false)).toMatchObject({ kind: 'date', iso: '2031-03-12' });
+    expect(readMeta('* Published Date: 12 March 2031', false)).toMatchObject({ kind: 'date', iso: '2031-03-12' });
+    expect(readMeta('- Document Tags: [[chips]] [[policy]]', false)).toEqual({ kind: 'meta', role: 'section' });
+    expect(readMeta('- Full Title: Cranes at night', false)).toBeUndefined();
+    // A portal's row of an age and a reading time: no date (an age has no year), and no headline.
+    expect(readMeta('• 20h • 3 min read', false)).toEqual({ kind: 'meta', role: 'reading time' });
+    expect(readMeta('2 days ago · 4 min read', false)).toEqual({ kind: 'meta', role: 'reading time' });
+    expect(readMeta('• Mar 12, 2031 • 3 min read', false)).toMatchObject({ kind: 'date', iso: '2031-03-12' });
+    expect(readMeta('- Harbour Ledger', false)).toEqual({ kind: 'meta', role: 'publisher', value: 'Harbour Ledger' });
     expect(readMeta('By Ola Nordmann published 12 March 2031', false)).toMatchObject({ kind: 'byline', authors: ['Ola Nordmann'], date: { iso: '2031-03-12' } });
   });
 

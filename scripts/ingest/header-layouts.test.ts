@@ -30,6 +30,26 @@ describe('forwarded e-mail', () => {
   });
 });
 
+describe("a newsletter copied from a mail client's reading pane", () => {
+  const pane = `Mail\nNew mail\nDelete\nArchive\nFocused\nOther\nInbox\nHarbour Weekly: Electric ferry finishes its sea trials\nHarbour Weekly <letters@harbour.example.net>\nTo:\nyou\nWed 3/12/2031 6:02 AM\nReply\nForward\n`;
+
+  it('reads the unlabelled subject, sender and sent date, and lets the message state its own headline and byline', () => {
+    const a = read(`${pane}HARBOUR WEEKLY\nIssue 12 · by Ola Nordmann\nElectric ferry finishes its sea trials\n${BODY}`);
+    expect(meta(a)).toEqual({ title: 'Electric ferry finishes its sea trials', date: '2031-03-12T06:02', authors: ['Ola Nordmann'], publisher: 'Harbour Weekly', url: null });
+    expect(bodyText(a)).toEqual([BODY]);
+  });
+
+  it('falls back on the subject when the message states no headline, and needs the sender, To: and a date in that order', () => {
+    expect(meta(read(`${pane}${BODY}`))).toMatchObject({ date: '2031-03-12T06:02', publisher: 'Harbour Weekly' });
+    expect(readMailHeaders(units('Ferry news\nHarbour Weekly <letters@harbour.example.net>\nTo: per@example.org\nMarch 12, 2031\nText'))?.date?.iso).toBe('2031-03-12');
+    // A mailbox line without a To: label under it, or without a date under that, is no mail header.
+    expect(readMailHeaders(units('Ferry news\nHarbour Weekly <letters@harbour.example.net>\nMarch 12, 2031\nText'))).toBeUndefined();
+    expect(readMailHeaders(units('Ferry news\nHarbour Weekly <letters@harbour.example.net>\nTo:\nyou\nReply'))).toBeUndefined();
+    // A person as sender is not an outlet.
+    expect(readMailHeaders(units('Ferry news\nMary Smith <m@example.org>\nTo: you\nMarch 12, 2031'))?.sender).toBeUndefined();
+  });
+});
+
 describe('archived and saved copies', () => {
   it('takes the original address inside an archive URL, and a span of capture dates is no publication date', () => {
     const a = read(`Some Archive - https://archive.example.org/web/20310313000000/https://gazette.example.com/ferry-trials\n40 captures\n12 Mar 2031 - 19 Apr 2031\nHarbour Gazette\nElectric Ferry Finishes Its Sea Trials\nBy Ola Nordmann\nMarch 12, 2031 at 9:15 a.m. EST\n${BODY}`);

@@ -56,8 +56,8 @@ const isPlaceName = (t: string) => /^\p{Lu}[\p{L}-]+$/u.test(t) && isPlace(t);
 const RELEASE_LABEL = /^(?:for immediate release|(?:news|press|media) release|media advisory|press statement|embargoed\b.*)$/i;
 /** "Source: 36Kr": the outlet a republished article comes from. */
 export const SOURCE_LINE = /^(?:(?:(?:[Aa]rticle |[Nn]ews |ARTICLE |NEWS )?(?:SOURCE|[Ss]ource))\s*:\s*([\p{Lu}\d][^:/]{1,40})|(?:来源|來源|出典)\s*[:：]\s*(\S.{0,30}))$/u;
-/** A bullet before an outlet name: "- The Pacific Ledger". */
-const BULLET = /^[-–—•]\s+(\S.{0,58})$/u;
+/** A bullet before an outlet name: "- The Pacific Ledger" (a labelled field, "- Document Tags: …", names none). */
+const BULLET = /^[-–—•]\s+(?![^:]{1,30}:\s)(\S.{0,58})$/u;
 export const validUrl = (u: string) => articleMetaSchema.shape.url.safeParse(u).success && !IMAGE_FILE.test(u.split(/[?#]/)[0]!.split('/').at(-1) ?? '');
 
 /** A segment before its line and text are known (distributes over the union). */
@@ -126,8 +126,8 @@ export function runningHead(line: string): (ParsedDate & { publisher: string }) 
   const date = m ? parseDateLine(m[2]!) : undefined;
   return date ? { ...date, publisher: m![1]!.trim() } : undefined;
 }
-/** A bullet or separator before a lone header fact: "• 6 min read", "· Jan 3, 2025". */
-const LEAD_MARK = /^[•·|]\s*/;
+/** A bullet or separator before a lone header fact: "• 6 min read", "· Jan 3, 2025", a Markdown list item "- Published Date: 2025-02-21" (a read-later export's metadata list). */
+const LEAD_MARK = /^(?:[•·|]\s*|[-*]\s+)/;
 /** A part naming a page's translations or languages: "Translations: 简体中文", "Read in: Español". */
 const LANGUAGES = /^(?:translations?|languages?|read (?:this )?in|also (?:available )?in)\s*:/i;
 /** A group's byline ("Qwen Team", "The Research Team"): neither a person nor the outlet. */
@@ -194,7 +194,9 @@ export function readMeta(line: string, haveUrl: boolean): Meta | undefined {
   // "2031/3/12 9:40:12 Source: Harbour Daily Author: Ola Berg Editor: Kari Lie": a content system's fields, each opening with
   // its capitalised label and a colon, run together on one line; two labels or more split it into parts as wider gaps do.
   // (A row already set apart by gaps or bars is split there: "Article Source: X  Article Type: Original".)
-  const fielded = !/\s{2,}|\|/.test(t) && (t.match(FIELD_LABEL) ?? []).length >= 2 ? t.replace(FIELD_LABEL, '  $1') : t;
+  // "• 20h • 3 min read": a bullet opening a row is the first separator, not part of the first fact.
+  const unmarked = t.replace(/^[•·]\s+/, '');
+  const fielded = !/\s{2,}|\|/.test(unmarked) && (unmarked.match(FIELD_LABEL) ?? []).length >= 2 ? unmarked.replace(FIELD_LABEL, '  $1') : unmarked;
   // "Feb 6, 2025 - 19:32": a time of day in the part after a date is that date's time.
   const parts = fielded
     .split(/\s{2,}|\s*\|\s*|\s+[·•—–/-]\s+/)
@@ -263,6 +265,8 @@ export function readMeta(line: string, haveUrl: boolean): Meta | undefined {
       if (date) return { kind: 'date', ...date, ...(publisher ? { publisher } : {}) };
       if (source) return { kind: 'meta', role: 'publisher', value: source };
       if (parts.some(isSavedDate)) return { kind: 'meta', role: 'other date' };
+      // "20h · 3 min read": a portal's age and reading time give no date (an age has no year), and are no title.
+      if (parts.some((p) => RELATIVE_AGE.test(p.trim())) && parts.every((p) => RELATIVE_AGE.test(p.trim()) || isReadingTime(p))) return { kind: 'meta', role: 'reading time' };
     }
   }
   // "By Jane Doe on March 3, 2025", "March 3, 2025 by Jane Doe", "By A and B Published: Mar 3, 2025", "By A published 3 March 2025".
@@ -278,6 +282,8 @@ export function readMeta(line: string, haveUrl: boolean): Meta | undefined {
   const sourceLine = SOURCE_LINE.exec(t);
   const source = sourceLine?.[1] ?? sourceLine?.[2];
   if (source) return { kind: 'meta', role: 'publisher', value: source.trim() };
+  // "- Document Tags: [[chips]]", "- Category: #articles": a metadata list's tag field labels the story, and names no outlet.
+  if (/^(?:[-–—•*]\s+)?(?:\p{L}+\s+)?(?:tags?|keywords?|topics?|categor(?:y|ies))\s*:\s*\S/iu.test(t)) return { kind: 'meta', role: 'section' };
   const bullet = BULLET.exec(t)?.[1];
   if (bullet && words(bullet) <= 6 && /^\p{Lu}/u.test(bullet)) return { kind: 'meta', role: 'publisher', value: bullet };
   return undefined;

@@ -32,10 +32,45 @@ export interface MailHeaders {
   sender?: string;
 }
 
-/** Reads a mail header block near the top: at least a `From:` line and a `Subject:` or `Date:` line, one after another. */
+/** "The Compute Brief <brief@example.org>": a sender's display name and address, as a mail client's reading pane shows it. */
+const MAILBOX = /^(?:"?([^<>"@]*\p{L}[^<>"@]*?)"?\s+)?<[^<>\s@]+@[^<>\s]+>$/u;
+/** How far below the top of a copied mail client the message's header is looked for (its toolbar stands above). */
+const MAX_PANE_START = 30;
+
+/**
+ * A message copied from a mail client's reading pane (webmail): the subject on its own line, then the sender
+ * as `Name <address>`, a `To:` label (its recipient on the same or the next line) and the sent date, without
+ * `From:` or `Subject:` labels. What stands above the subject is the client's toolbar and folder list.
+ */
+function readingPane(us: readonly Unit[]): MailHeaders | undefined {
+  const from = us.findIndex((u, i) => i > 0 && i < MAX_PANE_START && MAILBOX.test(u.text.trim()));
+  if (from < 0) return undefined;
+  const to = us.findIndex((u, i) => i > from && i <= from + 2 && /^(?:to|cc)\s*:/i.test(u.text.trim()));
+  if (to < 0) return undefined;
+  // The recipient stands on the label's line or alone under it ("you", a name, an address).
+  const recipient = /^(?:to|cc)\s*:\s*$/i.test(us[to]!.text.trim()) && to + 1 < us.length && words(us[to + 1]!.text) <= 4 ? to + 1 : to;
+  const dateAt = recipient + 1;
+  const date = dateAt < us.length ? parsePlaceDateLine(us[dateAt]!.text) : undefined;
+  if (!date) return undefined;
+  const subjectAt = from - 1;
+  const segments = new Map<number, Segment>();
+  for (let i = 0; i < subjectAt; i++) segments.set(i, { kind: 'boilerplate', reason: 'navigation', line: us[i]!.line, text: us[i]!.text });
+  for (let i = subjectAt; i <= dateAt; i++) segments.set(i, { kind: 'meta', role: 'e-mail header', line: us[i]!.line, text: us[i]!.text });
+  const name = MAILBOX.exec(us[from]!.text.trim())![1]?.trim();
+  const title = us[subjectAt]!.text.replace(REPLY_PREFIX, '').trim();
+  return {
+    segments,
+    end: dateAt + 1,
+    ...(title ? { subject: { at: subjectAt, title } } : {}),
+    date: { at: dateAt, iso: date.iso, hasTime: date.hasTime },
+    ...(name && words(name) <= 6 && (looksLikeOutlet(name) || !isKnownPerson(name)) ? { sender: name } : {}),
+  };
+}
+
+/** Reads a mail header block near the top: at least a `From:` line and a `Subject:` or `Date:` line, one after another (or a reading pane's unlabelled header). */
 export function readMailHeaders(us: readonly Unit[]): MailHeaders | undefined {
   const first = us.findIndex((u, i) => i < MAX_START && /^from\s*:/i.test(u.text));
-  if (first < 0) return undefined;
+  if (first < 0) return readingPane(us);
   let end = first;
   while (end < us.length && HEADER.test(us[end]!.text)) end++;
   const fields = new Map(us.slice(first, end).map((u) => HEADER.exec(u.text)!).map((m) => [m[1]!.toLowerCase(), m[2]!.trim()]));
@@ -70,7 +105,8 @@ export function mailFallbacks<F extends { segments: Map<number, Segment> }>(fact
   const all = [...facts.segments.values()];
   const at = (i: number, s: Meta) => facts.segments.set(i, Object.assign({ line: us[i]!.line, text: us[i]!.text }, s) as Segment);
   if (mail.date && !all.some((s) => s.kind === 'date' || (s.kind === 'byline' && s.date))) at(mail.date.at, { kind: 'date', iso: mail.date.iso, hasTime: mail.date.hasTime });
-  const from = us.findIndex((u, i) => i < mail.end && /^from\s*:/i.test(u.text));
+  const labelled = us.findIndex((u, i) => i < mail.end && /^from\s*:/i.test(u.text));
+  const from = labelled >= 0 ? labelled : us.findIndex((u, i) => i < mail.end && MAILBOX.test(u.text.trim()));
   if (mail.sender && !all.some((s) => ('publisher' in s && s.publisher) || (s.kind === 'meta' && s.role === 'publisher' && s.value))) at(from, { kind: 'meta', role: 'publisher', value: mail.sender });
   return facts;
 }

@@ -1,5 +1,5 @@
 import { spelledOut, titleCase } from './byline.ts';
-import { BODY_NAME, COPYRIGHT_LEAD, COPYRIGHT_MARK, looksLikeOutlet } from './outlet-name.ts';
+import { BODY_NAME, COPYRIGHT_LEAD, COPYRIGHT_MARK, looksLikeOutlet, OUTLET_WORD } from './outlet-name.ts';
 export { BODY_NAME };
 import { isSectionLine } from './headline.ts';
 import { parseDateline } from './dates.ts';
@@ -124,7 +124,10 @@ export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: R
   const single = words(first) === 1 && /^\p{Lu}[\p{L}\d]{2,}$/u.test(first) && !MENU_WORD.test(first);
   // "TICKER & TAPE": an ampersand between the words is part of a name.
   const shaped = words(first) <= 4 && /^(?:(?:\p{Lu}[\p{L}&.'’-]*|&)\s?)+$/u.test(first) && !/^&/.test(first) && !isSectionLine(first) && (words(first) >= 2 || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first) || single);
-  if (titleAt <= at || top?.kind !== 'boilerplate' || (top.reason !== 'navigation' && top.reason !== 'page chrome') || !shaped) return undefined;
+  // "Circuit Ledger" / "Circuit Ledger" at the top of the page: the logo's text and the name, printed twice (the chrome
+  // rules read a doubled name as a company's tag block; above the headline, with no profile field under it, it is the masthead).
+  const doubled = top?.kind === 'boilerplate' && top.reason === 'company tag block' && ts[at + 1] === ts[at] && !/^\p{Lu}[\p{L} ]{1,25}:\s/u.test(ts[at + 2] ?? '');
+  if (titleAt <= at || top?.kind !== 'boilerplate' || (top.reason !== 'navigation' && top.reason !== 'page chrome' && !doubled) || !shaped) return undefined;
   const name = first.toLowerCase();
   // The page's own address spells it ("TechBiz Daily" over www.techbizdaily.example.com/…): the site's name, however rarely the text repeats it.
   const squashed = name.replace(/[^\p{L}\d]/gu, '');
@@ -163,6 +166,26 @@ export function copyrightMasthead(us: readonly Unit[], ts: readonly string[], ta
   return undefined;
 }
 
+
+/** A parent company's words: "Harbor Media Group", "Meridian Holdings" own outlets, and are none. */
+const PARENT_WORD = /\b(?:group|holdings?|media|publishing|publications|communications|enterprises|ventures|capital)\b/i;
+
+/**
+ * "Copyright ©2031 Harbour Journal Co., Inc. All Rights Reserved." under an article-area copy that shows no masthead:
+ * the company the copyright line names, without its legal form, when its name is an outlet's ("Journal", "Times")
+ * and not a parent company's ("Harbour Media Group"). Only when nothing above names the site.
+ */
+export function copyrightOwner(us: readonly Unit[], titleAt: number, end: number): { at: number; value: string } | undefined {
+  for (let k = us.length - 1; k >= Math.max(end, titleAt + 1); k--) {
+    const t = us[k]!.text.trim();
+    if (!COPYRIGHT_MARK.test(t)) continue;
+    const owner = t.replace(COPYRIGHT_LEAD, '').replace(/[.,]?\s*all rights reserved\.?$/i, '').replace(/\s*\d{4}\s*$/, '').trim();
+    const name = owner.replace(/,?\s+(?:Co\.?,?\s*)?(?:Inc|Ltd|LLC|Corp|Limited|plc|PLC)\.?$/u, '').replace(/,?\s+Co\.$/, '').trim();
+    if (words(name) >= 2 && words(name) <= 5 && /^(?:\p{Lu}[\p{L}&.'’-]*\s?|of\s|the\s|and\s)+$/u.test(name) && OUTLET_WORD.test(name) && !PARENT_WORD.test(name)) return { at: k, value: name };
+    return undefined;
+  }
+  return undefined;
+}
 
 /**
  * "By Jane Doe, HNN Business" under a masthead "Harbour News Network" (or over "© 2031 Harbour News Network"): the

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BODY, meta, read } from './header-fixture.ts';
+import { looksLikeOutlet } from './outlet-name.ts';
 
 /**
  * Where a page names its publisher: the masthead at the top of its menu, an acronym the footer spells
@@ -14,6 +15,30 @@ describe('the site named at the top of its menu', () => {
     expect(meta(read(text)).publisher).toBe('FjordPulse');
     const hub = `FerryHub\nModels\nDatasets\nDocs\nPricing\nLog In\nSign Up\nBack to Articles\nElectric ferry finishes its sea trials two years after the order\nPublished March 12, 2031\n${TAIL}\n© FerryHub`;
     expect(meta(read(hub)).publisher).toBe('FerryHub');
+  });
+
+  it('takes a lab\'s name over its menu, not a "Back to blog" link above the headline', () => {
+    const text = `Fjord Labs\nFerrySim\nResearch\nBlog\nCareers\nBack to blog\nFerrySim 2: electric ferries at sea\nFjord Team\nMar 12, 20316 min read\n${TAIL}\n© 2031 Fjord Labs. All rights reserved.`;
+    expect(meta(read(text)).publisher).toBe('Fjord Labs');
+    expect(meta(read(text.replace('Back to blog', '← Return to Blog'))).publisher).toBe('Fjord Labs');
+    // A link back to a page of the site is never shaped as the site's name, whatever word it ends on.
+    expect(['Back to blog', '← Return to News', 'Go to Labs'].map(looksLikeOutlet)).toEqual([false, false, false]);
+    expect(['Fjord Labs Blog', 'The Back Page'].map(looksLikeOutlet)).toEqual([true, true]);
+  });
+
+  it("reads a masthead printed twice under a skip link (a logo's text and the name) as the site's name", () => {
+    const text = `Skip to main content\nHarbour Ledger\nHarbour Ledger\nSearch\nSign in\nNews\nReviews\nDeals\nElectric ferry finishes its sea trials two years after the order\nBy Maria Jensen\nMarch 12, 2031\n${TAIL}`;
+    expect(meta(read(text)).publisher).toBe('Harbour Ledger');
+    // A doubled name over a profile's fields is a company's tag block, not a masthead.
+    expect(meta(read(text.replace('Harbour Ledger\nSearch', 'Harbour Ledger\nLocation: Oslo'))).publisher).not.toBe('Harbour Ledger');
+  });
+
+  it("names an article-area copy's paper by its copyright line, without the legal form, but never a parent company", () => {
+    const text = `Electric ferry finishes its sea trials two years after the order\nBy Maria Jensen\nMarch 12, 2031 5:48 pm ET\n${TAIL}\nCopyright ©2031 Harbour Journal Co., Inc. All Rights Reserved.`;
+    expect(meta(read(text)).publisher).toBe('Harbour Journal');
+    expect(meta(read(text.replace('Harbour Journal Co., Inc.', 'Harbour Media Group Ltd.'))).publisher).toBeNull();
+    // A company that is no outlet by its name (a shipyard's own page) is not taken either.
+    expect(meta(read(text.replace('Harbour Journal Co., Inc.', 'Fjord Shipyards AS'))).publisher).toBeNull();
   });
 
   it('passes over an ad label above the masthead, and counts the name in a header notice as a mention', () => {
@@ -162,6 +187,8 @@ describe("a logo's letters over the menu", () => {
   it('spell the copyright holder\'s initials: "[hpr-logo]" is "Harbour Ports Review"', () => {
     const text = `[hpr-logo]\nMenu\n• Business\n• Markets\n• Tech\nShipping\nElectric ferry finishes its sea trials two years after the order\nMARIA JENSEN, Bergen\nMarch 12, 2031 17:40 CET\n${TAIL}\nCopyright © Harbour Ports Review Ltd. All rights reserved.`;
     expect(meta(read(text)).publisher).toBe('Harbour Ports Review');
-    expect(meta(read(text.replace('[hpr-logo]', '[xyz-logo]'))).publisher).toBeNull();
+    // Letters the copyright holder's name does not spell are no logo of it; the copyright line still names the site (copyrightOwner).
+    expect(meta(read(text.replace('[hpr-logo]', '[xyz-logo]'))).publisher).toBe('Harbour Ports Review');
+    expect(meta(read(text.replace('[hpr-logo]', '[xyz-logo]').replace('Harbour Ports Review Ltd.', 'Harbour Media Group Ltd.'))).publisher).toBeNull();
   });
 });

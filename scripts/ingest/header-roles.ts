@@ -1,7 +1,7 @@
 import { JOB_WORD, isNameShaped, isPlace, isKnownPerson, parseByline, parseNameLine, titleCase } from './byline.ts';
 import { parseNameWithJob } from './byline-job.ts';
 import { looksLikeOutlet } from './outlet-name.ts';
-import { AUDIENCE, BODY_NAME, copyrightMasthead, EDITION_LANGUAGE, OFFICE, outletOfDesk, logoInitials, SKIP_LINK, theNameAgain, topSiteLine } from './header-masthead.ts';
+import { AUDIENCE, BODY_NAME, copyrightMasthead, copyrightOwner, EDITION_LANGUAGE, OFFICE, outletOfDesk, logoInitials, SKIP_LINK, theNameAgain, topSiteLine } from './header-masthead.ts';
 import { AVATAR } from './chrome.ts';
 import { isProse, setterOf } from './header-walk.ts';
 import type { Segment } from '../core/article.ts';
@@ -187,7 +187,7 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     const url = [...segments.values()].find((s) => s.kind === 'meta' && s.role === 'url' && s.value) as { value?: string } | undefined;
     const host = url?.value ? URL.parse(url.value)?.hostname : undefined;
     const top = topSiteLine(us, ts, taken, titleAt, end, isProse(ts[from]!), from, host);
-    const named = top ?? copyrightMasthead(us, ts, taken, titleAt, end) ?? theNameAgain(us, ts, taken, titleAt, end) ?? logoInitials(us, ts, titleAt, end);
+    const named = top ?? copyrightMasthead(us, ts, taken, titleAt, end) ?? theNameAgain(us, ts, taken, titleAt, end) ?? logoInitials(us, ts, titleAt, end) ?? copyrightOwner(us, titleAt, end);
     if (named) set(named.at, { kind: 'meta', role: 'publisher', value: named.value });
   }
 }

@@ -23,6 +23,8 @@ export function looksLikeOutlet(text: string): boolean {
   if (t.length <= 60 && words(t) <= 7 && LEGAL_FORM.test(t) && /^\p{Lu}/u.test(t)) return true;
   // "v0.9: X and Y support": a label and its headline after a colon are no name.
   if (t.length > 60 || /[.!?,;:]$/.test(t) || /\d{3,}/.test(t) || /\S:\s/.test(t)) return false;
+  // "Back to blog", "← Return to News": a link back to a page of the site names the page, not the site.
+  if (/^(?:[←‹«<]\s*)?(?:back|return|go|skip|jump)\s+to\b/i.test(t)) return false;
   const ws = t.split(/\s+/);
   if (ws.length > 6) return false;
   return (

@@ -52,6 +52,13 @@ describe('below the main block', () => {
     const signed = byText(`${HEAD}${P1}\n\n${P2}\n\n— Ola Nordmann`);
     expect(signed.get('— Ola Nordmann')).toBe('page chrome');
   });
+
+  it("reads a newsletter's sign-off past a closing quotation and its farewell to the reader", () => {
+    const text = `Ferry line doubles its fleet\nMarch 3, 2025\n\n${P1}\n\n${P2}\n\n> "Ferries are the new buses." — a harbour master\n\nThat's all for this week. Reply to this email if you spot something I missed.\n\n— Kari Hansen\n\n---\n\nYou're reading Harbour Notes. [Unsubscribe]({{ unsubscribe_url }})`;
+    expect(segment(text).find((s) => s.text === '— Kari Hansen')).toMatchObject({ kind: 'byline', authors: ['Kari Hansen'] });
+    // With a byline above the text, the header's author stands and the sign-off adds none.
+    expect(segment(text.replace('March 3, 2025', 'By Ola Nordmann\nMarch 3, 2025')).find((s) => s.text === '— Kari Hansen')?.kind).not.toBe('byline');
+  });
 });
 
 describe('above the main block', () => {

@@ -87,9 +87,14 @@ const SIGNATURE = /^[—–-]{1,2}\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’
 export function markBelowBlock(us: readonly Unit[], taken: Map<number, Segment>, wc: readonly number[] = us.map((u) => words(u.text)), authors: readonly string[] = []): void {
   const block = findProseBlock(us, taken, wc);
   if (!block) return;
-  // With no byline above the text, the writer's sign-off right under it names them.
-  const sign = block.end + 1 < us.length && !taken.has(block.end + 1) ? SIGNATURE.exec(bare(us[block.end + 1]!.text)) : null;
-  if (sign && authors.length === 0) taken.set(block.end + 1, { kind: 'byline', line: us[block.end + 1]!.line, text: us[block.end + 1]!.text, authors: [sign[1]!] });
+  // With no byline above the text, the writer's sign-off right under it names them (past at most three lines the rules
+  // took as chrome or a closing quotation: a newsletter's "That's all for this week. Hit reply …" stands between the text and the name).
+  let at = block.end + 1;
+  const signAt = (k: number) => SIGNATURE.exec(bare(us[k]!.text));
+  while (at < block.end + 4 && at < us.length && (taken.get(at)?.kind === 'boilerplate' || /^>/.test(us[at]!.text)) && !signAt(at)) at++;
+  // The sign-off itself may have been taken as a loose line of chrome; its shape (a dash, then a name) says what it is.
+  const sign = at < us.length && (!taken.has(at) || taken.get(at)?.kind === 'boilerplate') ? signAt(at) : null;
+  if (sign && authors.length === 0) taken.set(at, { kind: 'byline', line: us[at]!.line, text: us[at]!.text, authors: [sign[1]!] });
   const loose = (i: number) => {
     if (i >= us.length || taken.has(i) || wc[i]! > MAX_LOOSE_WORDS) return false;
     const t = bare(us[i]!.text);

@@ -1,3 +1,4 @@
+import { originalPublisher } from './read-html-syndication.ts';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { parseByline } from './byline.ts';
@@ -190,7 +191,9 @@ function pageMeta(document: Document): PageMeta {
   // The institution or publisher a Scholar record names (not its journal's or conference's title, which is where it appeared).
   const citationPublisher = meta('citation_technical_report_institution') ?? meta('citation_publisher') ?? meta('citation_dissertation_institution');
   // GOV.UK's own tags name the department that publishes on the platform (og:site_name is the platform's name).
-  const publisher = (art && nameOf(art.publisher)) ?? meta('govuk:primary-publishing-organisation') ?? meta('og:site_name') ?? (site && str(site.name)) ?? dc('publisher')[0] ?? citationPublisher ?? meta('application-name') ?? sourceName ?? masthead ?? titled ?? logoName ?? holderName;
+  // A syndicated copy (canonical on another site than og:url) that links to the original by name: that name publishes it.
+  const original = originalPublisher(document, str(document.querySelector('link[rel="canonical"]')?.getAttribute('href')), meta('og:url'));
+  const publisher = original ?? (art && nameOf(art.publisher)) ?? meta('govuk:primary-publishing-organisation') ?? meta('og:site_name') ?? (site && str(site.name)) ?? dc('publisher')[0] ?? citationPublisher ?? meta('application-name') ?? sourceName ?? masthead ?? titled ?? logoName ?? holderName;
   const dcUrl = dc('identifier').find((v) => /^https?:\/\//.test(v));
   // Microdata: the article item's own url (not its author's or publisher's, which are items of their own).
   const itemUrl = Array.from(document.querySelectorAll('[itemprop="url"]'))
