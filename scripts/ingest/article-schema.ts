@@ -7,7 +7,7 @@
  */
 import { z } from 'astro/zod';
 import type { IngestReport } from './emit.ts';
-import type { LinkedArticle } from './link.ts';
+import type { LinkedArticle } from './figure-fact.ts';
 import type { IngestProblem } from '../core/problem.ts';
 
 const line = z.number().int().positive();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseByline, parseCreditParts, parseNameLine, parseRoleCredit, titleCase, wireReporters, spelledOut, tailByline } from './byline.ts';
+import { parseByline, parseCreditParts, parseNameLine, parseRoleCredit, titleCase, wireReporters, tailByline } from './byline.ts';
+import { spelledOut } from './outlet-name.ts';
 import { parseNameWithJob } from './byline-job.ts';
 import { readMeta } from './header-line.ts';
 import { looksLikeOutlet } from './outlet-name.ts';

@@ -1,8 +1,6 @@
 import nlp from 'compromise';
 import { memoize } from './memo.ts';
 import { looksLikeOutlet, OUTLET_WORD } from './outlet-name.ts';
-// Read with the bylines, kept with the outlet names.
-export { spelledOut } from './outlet-name.ts';
 
 /**
  * Bylines and name lines: "By A and B", "By A, with B in Paris", "Written by A", "Author: A",

@@ -1,4 +1,5 @@
-import { spelledOut, tailByline, wireReporters } from './byline.ts';
+import { tailByline, wireReporters } from './byline.ts';
+import { spelledOut } from './outlet-name.ts';
 import type { Article, BodyBlock, Credit, DecodedArticle, Segment } from '../core/article.ts';
 import { paragraphId } from '../core/routes.ts';
 import { headingIds } from '../core/slug.ts';

@@ -1,4 +1,5 @@
-import { spelledOut, titleCase } from './byline.ts';
+import { titleCase } from './byline.ts';
+import { spelledOut } from './outlet-name.ts';
 import { BODY_NAME, COPYRIGHT_LEAD, COPYRIGHT_MARK, looksLikeOutlet, OUTLET_WORD } from './outlet-name.ts';
 export { BODY_NAME };
 import { isSectionLine } from './headline.ts';

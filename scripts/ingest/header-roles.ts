@@ -3,7 +3,7 @@ import { parseNameWithJob } from './byline-job.ts';
 import { looksLikeOutlet } from './outlet-name.ts';
 import { AUDIENCE, BODY_NAME, copyrightMasthead, copyrightOwner, EDITION_LANGUAGE, OFFICE, outletOfDesk, logoInitials, SKIP_LINK, theNameAgain, topSiteLine } from './header-masthead.ts';
 import { AVATAR } from './chrome.ts';
-import { isProse, setterOf } from './header-walk.ts';
+import { isProse, setterOf } from './header-shapes.ts';
 import type { Segment } from '../core/article.ts';
 import { abbreviates, CRUMB, GLUED, isCjk, isSectionLine, MAX_SECTION_WORDS } from './headline.ts';
 import { words, type Unit } from './units.ts';

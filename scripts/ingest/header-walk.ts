@@ -9,8 +9,6 @@ import { isSectionLine } from './headline.ts';
 import { BARE_URL, words, type Unit } from './units.ts';
 import { COUNT_LINK, EMAIL_AT_END, JOB_LINE, JOINED, KICKER, LABELLED_LINE, LABEL_ABOVE, LINK_LIST, LIST_ITEM, NUMBERED, REPORTING_FROM, SPONSOR_LINE, TIME_LINE, canBeTitle, isProse, setterOf } from './header-shapes.ts';
 
-export { canBeTitle, isProse, setterOf } from './header-shapes.ts';
-
 /**
  * The walk down the header block: each line from the top (or under a mail's headers) is read as what it
  * states — a date, a byline, a URL, a site's or a channel's name, a section label, chrome — until the

@@ -7,7 +7,6 @@ import { segmentScoped } from './business-part.ts';
 import type { Article, EntityLink } from '../core/article.ts';
 import { figureFact, type FigureFact, type LinkedArticle, type SentenceRef, type YearFact } from './figure-fact.ts';
 
-export type { FigureFact, LinkedArticle, MentionFact, SentenceRef, YearFact } from './figure-fact.ts';
 import { AGENT_AFTER, ANTECEDENT, ASIDE, CHIPMAKER, COMPARED, CONTRAST, CONTRAST_AFTER, COORDINATED, EXPLETIVE, knownMasked, LIST_JOIN, MAKES_CHIPS, MODEL_REFERENCE, NEW_SUBJECT, OWNED, OWNER_GAP, PLACE_ADJECTIVE, VALUE_OF_GAP, PRONOUN, RELATIVE_OPENS, RELATIVE_VERB, UNKNOWN_NAME, unknownSubject, RELATIVE_BEFORE, CHANGED_QUANTITY, TRAILING_CHANGE, COMPARED_WITH } from './subject-cues.ts';
 
 /** Words that introduce a comparison: an entity right after them is not the sentence's subject. */

@@ -20,7 +20,7 @@ import type { Entity } from '../core/entity.ts';
 import type { RawArticle } from '../core/article.ts';
 import { compileGazetteer, type Matcher } from '../core/match.ts';
 import { type IngestOutcome, type IngestResult, ingestOne, slugClashes } from './pipeline.ts';
-import type { LinkedArticle } from './link.ts';
+import type { LinkedArticle } from './figure-fact.ts';
 import type { IngestProblem } from '../core/problem.ts';
 
 /** What became of one file, or the error (a bug, not bad input) that stopped its ingest. */

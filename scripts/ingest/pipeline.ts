@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path';
 import { extract } from './extract.ts';
-import { link, type LinkedArticle } from './link.ts';
+import { link } from './link.ts';
+import type { LinkedArticle } from './figure-fact.ts';
 import { compileGazetteer, type Matcher } from '../core/match.ts';
 import { normalise } from './normalise.ts';
 import { type Capture, readCapture, withCapture } from './capture.ts';
@@ -9,7 +10,8 @@ import { singleFileUrl } from './capture-singlefile.ts';
 import { pandocTitle } from './capture-pandoc.ts';
 import { clipperTitle } from './capture-clipper.ts';
 import { readArticle } from './read.ts';
-import { readHtml, type SavedPage, visibleTime } from './read-html.ts';
+import { readHtml, type SavedPage } from './read-html.ts';
+import { visibleTime } from './read-html-formats.ts';
 import { segment } from './segment.ts';
 import { withHostPublisher } from './header-host.ts';
 import type { Article, DecodedArticle, RawArticle } from '../core/article.ts';

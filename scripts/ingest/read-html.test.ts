@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestAll } from './pipeline.ts';
-import { readHtml, visibleTime } from './read-html.ts';
+import { readHtml } from './read-html.ts';
+import { visibleTime } from './read-html-formats.ts';
 
 const PARAS = [
   'The ferry operator said on Monday that its first battery-powered vessel had completed sea trials, two years after the order was placed with a yard in Gdansk.',

@@ -7,8 +7,6 @@ import { readMeta } from './header-line.ts';
 import { articleMetaSchema, type ArticleMeta } from './overrides.ts';
 import { abbrPublished, hEntry, shownTime, titleSite } from './read-html-formats.ts';
 
-export { visibleTime } from './read-html-formats.ts';
-
 /**
  * Saved web pages (`.html`): the main text, found by Mozilla's Readability over a linkedom DOM,
  * becomes plain text with one block per line, to go through the same segment/extract stages as a

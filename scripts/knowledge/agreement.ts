@@ -2,7 +2,7 @@
  * When figures state the same value, and which figures of a group are compared: agreement up to
  * rounding, open bounds, the whole of a breakdown, and a maker's figure joining its product's.
  */
-import type { FigureFact } from '../ingest/link.ts';
+import type { FigureFact } from '../ingest/figure-fact.ts';
 
 /** A figure with the source it comes from. */
 export interface LedgerFigure extends FigureFact {

@@ -1,4 +1,4 @@
-import type { FigureFact } from '../ingest/link.ts';
+import type { FigureFact } from '../ingest/figure-fact.ts';
 import { datedPeriod, type FigureScope, hardScope, isAggregate, scopeOf, scopesAgree } from './figure-scope.ts';
 import { CHANGE_MEASURES, CHANGING_MEASURES, EVENT_MEASURES } from '../ingest/quantities.ts';
 import { agree, cluster, CONVERSION_SHARE, joinProducts, type LedgerFigure, wholeOf, withinBound } from './agreement.ts';

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { type SentenceRef, type YearFact } from '../ingest/link.ts';
+import type { SentenceRef, YearFact } from '../ingest/figure-fact.ts';
 import { type Matcher, findMentions, sentencesOf } from '../core/match.ts';
 import { formatIsoDate } from '../ingest/dates.ts';
 import type { Article } from '../core/article.ts';

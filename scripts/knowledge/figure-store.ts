@@ -7,7 +7,7 @@
  * table of sources (columns.ts). A {@link LedgerFigure} object is made only when a page, a data file or the
  * disagreements ask for one ({@link FigureStore.figure}), and is let go with them.
  */
-import type { FigureFact } from '../ingest/link.ts';
+import type { FigureFact } from '../ingest/figure-fact.ts';
 import type { LedgerFigure } from './agreement.ts';
 import type { Disagreement } from './disagreements.ts';
 import { Column, type SourceTable, StringTable } from './columns.ts';

@@ -1,4 +1,4 @@
-import { type LinkedArticle } from '../ingest/link.ts';
+import type { LinkedArticle } from '../ingest/figure-fact.ts';
 import { compileGazetteer } from '../core/match.ts';
 import { type Disagreement, findDisagreements, type LedgerFigure } from './disagreements.ts';
 import { FigureStore } from './figure-store.ts';

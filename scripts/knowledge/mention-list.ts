@@ -4,7 +4,7 @@
  * full collection. Here a mention is four numbers (source id, paragraph, sentence offsets); its
  * record is made when a page shows it ({@link MentionList.slice}).
  */
-import type { SentenceRef } from '../ingest/link.ts';
+import type { SentenceRef } from '../ingest/figure-fact.ts';
 import { Column, type SourceTable } from './columns.ts';
 import type { SourceSentenceRef } from './sentences.ts';
 

@@ -1,4 +1,4 @@
-import type { SentenceRef } from '../ingest/link.ts';
+import type { SentenceRef } from '../ingest/figure-fact.ts';
 import type { Article } from '../core/article.ts';
 
 /** A sentence pointed at across the corpus: the source article's slug, and where in it. */

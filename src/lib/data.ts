@@ -4,7 +4,7 @@
  * only serialise these, record by record (data-response.ts); tests/site/data.test.ts validates a real build's files against the schemas.
  */
 import { z } from 'astro/zod';
-import type { LinkedArticle } from '../../scripts/ingest/link.ts';
+import type { LinkedArticle } from '../../scripts/ingest/figure-fact.ts';
 import type { Entity } from '../../scripts/core/entity.ts';
 import type { KnowledgeIndex } from '../../scripts/knowledge/index.ts';
 

@@ -5,7 +5,7 @@ import { bodyDir, readArticleBody } from '../../scripts/citations/corpus.ts';
 import { buildOnce } from './build-once.ts';
 import type { ArticleBody, SourceEntry } from '../../scripts/ingest/article-schema.ts';
 import type { IngestReport } from '../../scripts/ingest/emit.ts';
-import type { LinkedArticle as Article } from '../../scripts/ingest/link.ts';
+import type { LinkedArticle as Article } from '../../scripts/ingest/figure-fact.ts';
 
 export type { SourceEntry } from '../../scripts/ingest/article-schema.ts';
 
