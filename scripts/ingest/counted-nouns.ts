@@ -94,6 +94,24 @@ export function countedTimes(text: string, at: number, end: number): { unit: str
   return { unit: 'download', end: end + times[0].length };
 }
 
+/** "Hours on 2,048 H800 chips", "hours of GPU time": hours of chips' work, said after the hours. */
+const CHIP_TIME = /^\s+hours\s+(?:on|of|using|across)\s+/i;
+
+/**
+ * "2.788 million hours on Nvidia H800 chips", "3 million hours of GPU time": a large count of hours
+ * spent on chips is compute in GPU-hours (a scale word or thousands only: "2 hours on a laptop" is a duration).
+ */
+export function countedChipHours(text: string, end: number, written: string, scaled: boolean): { unit: string; end: number } | undefined {
+  if (!scaled && !/,\d{3}/.test(written)) return undefined;
+  const h = CHIP_TIME.exec(text.slice(end, end + 20));
+  if (!h) return undefined;
+  const at = end + h[0].length;
+  // The chips are named right after ("on Nvidia H800 chips", "on 2,048 H800s"), or the time is the chips' ("of GPU time").
+  const rest = text.slice(at, at + 60);
+  const chips = countedAfter(text, at - 1, false)?.unit === 'GPU' || /^(?:(?:\d[\d,.]*\s+)?(?:[\p{Lu}][\p{L}\p{N}-]*\s+){0,2}(?:GPUs?|chips?|accelerators?|[A-Z]{1,2}\d{2,4}s)\b|(?:GPU|chip|accelerator|compute)\s+time\b)/u.test(rest);
+  return chips ? { unit: 'GPU-hour', end: end + /^\s+hours/i.exec(text.slice(end))![0].length } : undefined;
+}
+
 /** "of its 671 billion", "of Nvidia's", "of the": what a partitive puts between an amount and the noun it counts. */
 const PARTITIVE = new RegExp(String.raw`^\s+of\s+(?:its|their|the|these|those|[\p{Lu}][\p{L}\p{N}.-]*['’]s?)(?=\s)(?<n>\s+(?:${NUM})(?:\s?(?:${SCALES})\b|[kKmMbBT](?![\p{L}\p{N}]))?)?`, 'u');
 

@@ -26,6 +26,24 @@ describe('extractFigures: Singapore and Taiwan dollars, and ratios in "-fold"', 
   });
 });
 
+describe('extractFigures: a scale word hyphenated to the number', () => {
+  it('reads "$750-billion" and "US$40-million" as the amounts, and leaves a compound adjective to its noun', () => {
+    expect(read('Orbis lost nearly $750-billion (U.S.) of value, and its founder about US$40-million.')).toEqual([
+      ['nearly $750-billion', 750e9, 'USD', 'about'],
+      ['about US$40-million', 40e6, 'USD', 'about'],
+    ]);
+    expect(read('a 12-billion-parameter model')).toEqual([['12-billion-parameter', 12e9, 'parameter']]);
+  });
+});
+
+describe('extractFigures: hours spent on chips', () => {
+  it('reads a large count of hours on or of chips as GPU-hours, and no other hours', () => {
+    expect(read('Its last run took 3.214 million hours on Acme Z900 chips.')).toEqual([['3.214 million hours', 3.214e6, 'GPU-hour']]);
+    expect(read('Training used about 1.1 million hours of GPU time.')).toEqual([['about 1.1 million hours', 1.1e6, 'GPU-hour', 'about']]);
+    expect(read('Volunteers logged 1.2 million hours on the project, and I spent 2 hours on a laptop.')).toEqual([]);
+  });
+});
+
 describe('extractFigures: downloads counted in times', () => {
   it('reads "downloaded more than 90 million times" as downloads, and no other "times" as a count', () => {
     expect(read('The models have been downloaded more than 90 million times.')).toEqual([['more than 90 million times', 90e6, 'download', 'over']]);

@@ -9,7 +9,7 @@
  * ("in 2024 users…", "2 hours ago"): it runs only on the few sentences that hold such a candidate,
  * so the ingest stays fast (see scripts/bench/figures-compare.ts for the measured choice).
  */
-import { counted, countedAfter, countedBefore, countedPartitive, countedTimes, elidedUnit, listedUnit, NUM, SCALES } from './counted-nouns.ts';
+import { counted, countedAfter, countedBefore, countedChipHours, countedPartitive, countedTimes, elidedUnit, listedUnit, NUM, SCALES } from './counted-nouns.ts';
 import { namedEntities } from './named-entities.ts';
 
 export type FigureKind = 'money' | 'percent' | 'count' | 'ratio';
@@ -70,7 +70,7 @@ const HEDGE = String.raw`well over|just over|more than|over|above|at least|upwar
 const AMOUNT = new RegExp(
   // The first character test lets the engine skip most positions quickly (hedges are read backwards, see HEDGE_BEFORE).
   String.raw`(?=[\d$€£¥₹₩UHRCEGJIKNS])(?:(?<cur>${CUR_BEFORE})|(?<![\p{L}\p{N}_.,/#-]|[\p{L}\p{N}][,.]))(?<n>${NUM})` +
-    String.raw`(?:\s?(?<scale>${SCALES})\b|(?<=\d)(?<abbr>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?` +
+    String.raw`(?:(?:\s?|(?<=\d)-(?=(?:${SCALES})\b(?!-)))(?<scale>${SCALES})\b|(?<=\d)(?<abbr>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?` +
     String.raw`(?:(?:\s?(?:-|–|—|to)\s?|\s(?<=\bbetween\s[^\n]{1,30}\s)and\s)(?:${CUR_BEFORE})?(?<n2>${NUM})(?:\s?(?<scale2>${SCALES})\b|(?<=\d)(?<abbr2>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?)?` +
     String.raw`(?<plus>\+)?` +
     String.raw`(?:(?<=\d)-(?:(?<cscale>${SCALES})-)?(?<compound>parameter|token|GPU|user|employee)\b|(?<=\d)(?<compound>MW|GW)\b)?` +
@@ -210,7 +210,7 @@ export function extractFigures(text: string): Figure[] {
       kind = 'count';
       unit = counted(g.compound)!;
     } else {
-      const after = countedAfter(text, end, staff()) ?? countedBefore(text, m.index, !!scaleWord) ?? countedPartitive(text, end, g.n!, !!scaleWord, staff()) ?? countedTimes(text, m.index, end);
+      const after = countedAfter(text, end, staff()) ?? countedBefore(text, m.index, !!scaleWord) ?? countedPartitive(text, end, g.n!, !!scaleWord, staff()) ?? countedTimes(text, m.index, end) ?? countedChipHours(text, end, g.n!, !!scaleWord);
       const elided = after ? undefined : (elidedUnit(text, found, m.index, g.n!, g.scale ? 'word' : g.abbr) ?? listedUnit(text, end, staff()));
       if (!after && !elided) continue;
       // "Ascend 910B processors": a capital glued to digits after a name is a chip's code, not billions of chips.
