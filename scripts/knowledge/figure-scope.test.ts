@@ -72,6 +72,11 @@ describe('scopeOf', () => {
     expect(scope('Orbis has 300 million users, up from 100 million users.', '100 million users').modality).toBe('earlier');
     expect(scope('Orbis was valued at $157 billion in its last funding round in October.', '$157 billion').modality).toBe('earlier');
     expect(scope('Orbis is valued at $300 billion, up from its last round.', '$300 billion').modality).toBe('');
+    // What a thing done showed possible is no plan; a bare "could" still is.
+    expect(scope('Regulators took note after Orbis showed a rival model could be trained on about 3,000 chips.', 'about 3,000 chips').modality).toBe('');
+    expect(scope('The team demonstrated that its system can run on 400 GPUs.', '400 GPUs').modality).toBe('');
+    expect(scope('The results showed strong demand, and Orbis could buy 500 chips next year.', '500 chips').modality).toBe('plan');
+    expect(scope('Orbis has shown it would spend $5 billion.', '$5 billion').modality).toBe('plan');
     // A deal not yet done: a round being negotiated or raised.
     expect(scope('Orbis is in talks to raise money at a $300 billion valuation.', '$300 billion').modality).toBe('plan');
     expect(scope('Orbis is said to be raising at a valuation of $2.5 billion.', '$2.5 billion').modality).toBe('plan');

@@ -71,6 +71,8 @@ const EARLIER_AFTER = /^[^,;:—–]{0,40}?\b(?:(?:the|a|one) (?:year|quarter|mo
 const OTHER_NUMBER = /(?<![\p{L}\d.,-])(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*(?:(?:bn|mn|tn|[kmbx%])?(?![\p{L}\d])|\s)/u;
 /** A forecast named right after the figure ("the $5.5 billion it had warned of", "the $43 billion the company guided to"): the figure is what was expected, not what happened. */
 const FORECAST_AFTER = /^\s*(?:(?:that|which)\s+)?(?:it|they|he|she|the (?:company|firm|group)|[\p{Lu}][\p{L}-]*)\s+(?:had|has|have)\s+(?:\w+\s+)?(?:warned|forecast|predicted|projected|expected|estimated|guided|flagged|signalled|signaled)\b/u;
+/** A verb reporting something done or found, then "could" or "can" with no other modal: past ability ("DeepSeek showed a model could be trained for $6 million"). */
+const SHOWN_POSSIBLE = /\b(?:show(?:ed|n|s)|prov(?:ed|en|es)|demonstrat(?:ed|es)|establish(?:ed|es)|confirm(?:ed|s))\b(?:(?!\b(?:will|would|might|may|shall)\b)[^])*\b(?:could|can)\b(?!(?:(?!\b(?:will|would|might|may|shall)\b)[^])*\b(?:will|would|might|may|shall)\b)/i;
 /** Where a clause begins (a comma, a conjunction, a relative pronoun): a figure's modality is read from its own clause only. */
 const CLAUSE = /[;:—–,]|\b(?:but|while|whereas|that|which|who|where)\s/gi;
 
@@ -110,7 +112,8 @@ function modalityOf(sentence: string, start: number, end: number): Modality {
   if (EARLIER.test(clause) || /^\s+(?:in|at|during)\b/.test(after) && EARLIER.test(after) || EARLIER_AFTER.test(rest)) return 'earlier';
   if (PLAN.test(clause) || FORECAST_AFTER.test(rest)) return 'plan';
   // Modal verbs ("will invest", "could reach", "would cost"), by compromise's tags.
-  if (/\b(?:will|would|could|might|may|shall)\b/i.test(clause) && compromise(clause).has('#Modal')) return 'plan';
+  // Not "could" or "can" after a verb that reports a thing done ("showed a model could be trained on 2,000 chips", "proved that …"): that is what was shown possible, not a plan.
+  if (/\b(?:will|would|could|might|may|shall)\b/i.test(clause) && compromise(clause).has('#Modal') && !SHOWN_POSSIBLE.test(/\bthat\s$/.test(sentence.slice(0, from)) ? sentence.slice(Math.max(0, from - 30), start) : clause)) return 'plan';
   return '';
 }
 
