@@ -210,7 +210,11 @@ describe('findDisagreements: scope', () => {
     expect(findDisagreements([a, b], new Map([['a', '2025-01-10'], ['b', '2025-01-30']])).map((d) => d.kind)).toEqual(['conflict']);
     // A valuation belongs to a round, not to the day it is reported.
     const v = [fig('a', 1, 'Orbis is valued at $80 billion.', 'orbis', 'valuation'), fig('b', 1, 'Orbis is valued at $120 billion.', 'orbis', 'valuation')];
-    expect(findDisagreements(v, new Map([['a', '2025-01-10'], ['b', '2025-06-02']])).map((d) => d.kind)).toEqual(['conflict']);
+    // The chips a training run used are fixed once it is done; a fleet still grows.
+    const run = [fig('a', 1, 'Zephyr trained the model on 4,096 Acme chips.', 'zephyr-2', 'chip count'), fig('b', 1, 'The model was trained on about 4,000 chips.', 'zephyr-2', 'chip count')];
+    expect(findDisagreements(run, new Map([['a', '2025-01-10'], ['b', '2025-06-02']])).map((d) => d.kind)).toEqual(['rounding']);
+    const fleet = [fig('a', 1, 'Zephyr owns 4,096 Acme chips.', 'zephyr', 'chip count'), fig('b', 1, 'Zephyr owns about 4,000 chips.', 'zephyr', 'chip count')];
+    expect(findDisagreements(fleet, new Map([['a', '2025-01-10'], ['b', '2025-06-02']]))).toEqual([]);
   });
 });
 
