@@ -38,6 +38,12 @@ describe('agree', () => {
     // Hedged on one side only, or not at all: two values.
     expect(agree(fig('a', 1, '$53 billion', 'x', 'm'), fig('b', 1, 'about $52 billion', 'x', 'm'))).toBe(false);
     expect(agree(fig('a', 1, '$12 billion', 'x', 'm'), fig('b', 1, '$13 billion', 'x', 'm'))).toBe(false);
+    // An open bound and a value one step past it on its open side: one value cut and rounded; not on the other side, nor two steps past.
+    expect(agree(fig('a', 1, 'more than $61 billion', 'x', 'm'), fig('b', 1, 'about $62 billion', 'x', 'm'))).toBe(true);
+    expect(agree(fig('a', 1, 'up to $44 billion', 'x', 'm'), fig('b', 1, '$43 billion', 'x', 'm'))).toBe(true);
+    expect(agree(fig('a', 1, 'more than $61 billion', 'x', 'm'), fig('b', 1, '$60 billion', 'x', 'm'))).toBe(false);
+    expect(agree(fig('a', 1, 'more than $61 billion', 'x', 'm'), fig('b', 1, '$63 billion', 'x', 'm'))).toBe(false);
+    expect(agree(fig('a', 1, 'more than 3%', 'x', 'm'), fig('b', 1, '4%', 'x', 'm'))).toBe(false);
     // One-digit values and percentages: "about 20,000" and "about 30,000" chips, "about 3%" and "about 4%", are two figures.
     expect(agree(fig('a', 1, 'about 20,000 GPUs', 'x', 'm'), fig('b', 1, 'about 30,000 GPUs', 'x', 'm'))).toBe(false);
     expect(agree(fig('a', 1, 'about 13%', 'x', 'm'), fig('b', 1, 'about 14%', 'x', 'm'))).toBe(false);

@@ -35,6 +35,10 @@ describe('scopeOf: a conversion into another currency', () => {
   it('gives a restated figure ("380 billion yuan, or about $52 billion") the scope of the figure it converts', () => {
     expect(scope("The launch follows Zephyr's pledge to spend 380 billion yuan, or about $52 billion, on cloud infrastructure.", 'about $52 billion')).toMatchObject({ modality: 'plan', restates: true });
     expect(scope('Zephyr will invest at least Rmb380bn ($53bn) in infrastructure.', '$53bn')).toMatchObject({ modality: 'plan', restates: true });
+    // Set off by a bare comma, only a figure in another currency restates the one before; one in the same currency is the next of a list.
+    expect(scope('Zephyr said it will spend 210 billion yuan, roughly $29 billion, on data centres.', 'roughly $29 billion')).toMatchObject({ modality: 'plan', restates: true });
+    expect(scope('Zephyr expects costs of €4 billion, about $4.3 billion, this year.', 'about $4.3 billion')).toMatchObject({ modality: 'plan', restates: true });
+    expect(scope('Revenue reached $5 billion, $6 billion and then $7 billion.', '$6 billion').restates).toBeUndefined();
     // A figure of its own is read where it stands.
     expect(scope("Zephyr's pledge to spend 380 billion yuan, announced in February, follows $52 billion spent last decade.", '$52 billion').restates).toBeUndefined();
   });

@@ -7,6 +7,7 @@
  * compromise's part-of-speech tags, dates by wink-nlp's named-entity recogniser, and general cue words.
  */
 import compromise from 'compromise';
+import { extractFigures } from '../ingest/figures.ts';
 import { namedEntities } from '../ingest/named-entities.ts';
 
 /** How a figure stands in time: `plan` (a target, forecast or intention), `earlier` (a former state), or `''` (stated as is). */
@@ -42,7 +43,11 @@ export interface FigureScope {
 }
 
 /** A figure, then ", or" or an opening bracket, right before another figure: the later one restates it ("Rmb380bn ($53bn)", "380 billion yuan, or about $52 billion"). */
-const RESTATED = /(?:\p{Sc}|[A-Z][A-Za-z]{1,3}\$?)?\s?\d[\d.,]*(?:\s?(?:bn|mn|tn|billion|million|trillion))?(?:\s+\p{L}+)?(?=\s*(?:,\s*or|\()\s*$)/u;
+const RESTATED = /(?:\p{Sc}|\b[A-Z][A-Za-z]{1,3}\$?)?\s?\d[\d.,]*(?:\s?(?:bn|mn|tn|billion|million|trillion))?(?:\s+\p{L}+)?(?=\s*(?:,\s*or|\()\s*$)/u;
+/** The same, set off by a bare comma ("380 billion yuan, about $53 billion, in …"): a conversion only where the two are in different currencies (else a list). */
+const RESTATED_COMMA = /(?:\p{Sc}|\b[A-Z][A-Za-z]{1,3}\$?)?\s?\d[\d.,]*(?:\s?(?:bn|mn|tn|billion|million|trillion))?(?:\s+\p{L}+)?(?=\s*,\s*$)/u;
+/** The currency of the first money figure in a text, by the figure reader. */
+const currencyOf = (text: string) => extractFigures(text).find((f) => f.kind === 'money')?.unit;
 
 /** Words that make a figure a sum over several things, or the span of a family's members ("models ranging from 1.5 billion to 70 billion parameters"): a different scope from one thing's figure. */
 const AGGREGATE = /\b(?:combined|totall?ing|altogether|together|in all|across (?:all|its|their)|rang(?:e|es|ed|ing) (?:in size )?from)\b/i;
@@ -168,7 +173,13 @@ function placeOf(clause: string): string | undefined {
 export function scopeOf(sentence: string, start: number, end: number): FigureScope {
   // A conversion has the scope of the figure it converts: "pledge to spend 380 billion yuan, or about $52 billion, …" is a pledge in both.
   const before = sentence.slice(Math.max(0, start - 60), start);
-  const original = RESTATED.exec(before);
+  let original = RESTATED.exec(before);
+  if (!original) {
+    const comma = RESTATED_COMMA.exec(before);
+    const was = comma && currencyOf(comma[0]);
+    const now = was && currencyOf(sentence.slice(start, end));
+    if (now && now !== was) original = comma;
+  }
   if (original) {
     const at = start - before.length + original.index;
     return { ...ownScopeOf(sentence, at, at + original[0].length), restates: true };
