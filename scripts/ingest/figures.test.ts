@@ -26,6 +26,18 @@ describe('extractFigures: Singapore and Taiwan dollars, and ratios in "-fold"', 
   });
 });
 
+describe('extractFigures: Australian, Canadian and New Zealand dollar styles', () => {
+  it('reads "$US" as USD, "A$"/"$A" as AUD, "C$" as CAD and "NZ$" as NZD', () => {
+    expect(read('It cost about $US4 million, or A$6.3 million; a C$2 billion fund and NZ$5 million grant followed, plus $A20 million.')).toEqual([
+      ['about $US4 million', 4e6, 'USD', 'about'],
+      ['A$6.3 million', 6.3e6, 'AUD'],
+      ['C$2 billion', 2e9, 'CAD'],
+      ['NZ$5 million', 5e6, 'NZD'],
+      ['$A20 million', 20e6, 'AUD'],
+    ]);
+  });
+});
+
 describe('extractFigures: a scale word hyphenated to the number', () => {
   it('reads "$750-billion" and "US$40-million" as the amounts, and leaves a compound adjective to its noun', () => {
     expect(read('Orbis lost nearly $750-billion (U.S.) of value, and its founder about US$40-million.')).toEqual([

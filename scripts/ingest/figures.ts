@@ -48,6 +48,8 @@ const CURRENCY: Record<string, string> = {
   '£': 'GBP', gbp: 'GBP', pounds: 'GBP',
   // In this corpus ¥ is far more often renminbi than yen; "yen" is read as JPY.
   '¥': 'CNY', rmb: 'CNY', cny: 'CNY', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY', jpy: 'JPY',
+  // Australian and Canadian house styles: "$US6 million", "A$1.6 billion", "C$2 billion".
+  $us: 'USD', a$: 'AUD', $a: 'AUD', c$: 'CAD', nz$: 'NZD',
   hk$: 'HKD', hkd: 'HKD', 's$': 'SGD', sgd: 'SGD', 'nt$': 'TWD', twd: 'TWD',
   '₹': 'INR', rs: 'INR', 'rs.': 'INR', inr: 'INR', rupees: 'INR',
   '₩': 'KRW', won: 'KRW', krw: 'KRW',
@@ -56,7 +58,7 @@ const CURRENCY: Record<string, string> = {
 };
 
 /** Currency signs and codes written before the number; "Rmb" is the renminbi in some papers' house style ("Rmb380bn"). */
-const CUR_BEFORE = String.raw`US\$|HK\$|(?<![\p{L}\p{N}])(?:NT|S)\$|R\$|\$|€|£|¥|₹|₩|(?<![\p{L}\p{N}])(?:USD|EUR|GBP|CNY|RMB|Rmb|JPY|HKD|INR|KRW|BRL|MYR|RM|Rs\.?)\s?`;
+const CUR_BEFORE = String.raw`US\$|HK\$|(?<![\p{L}\p{N}])(?:NT|S|A|C|NZ)\$|R\$|\$(?:US|A)(?=\d)|\$|€|£|¥|₹|₩|(?<![\p{L}\p{N}])(?:USD|EUR|GBP|CNY|RMB|Rmb|JPY|HKD|INR|KRW|BRL|MYR|RM|Rs\.?)\s?`;
 // "won" only after a scale word ("4 trillion won"): after a bare number it is more often the verb.
 const CUR_AFTER = String.raw`U\.S\. dollars|US dollars|dollars|dollar|euros?|pounds|yuan|renminbi|yen|rupees|(?<=(?:thousand|million|billion|trillion|crore)\s)won|USD|EUR|GBP|CNY|RMB|JPY|HKD|INR|KRW`;
 const HEDGE = String.raw`well over|just over|more than|over|above|at least|upwards of|nearly|almost|about|around|roughly|approximately|some|an estimated|close to|up to|under|less than|fewer than|below|at most|just under|~`;
@@ -69,7 +71,7 @@ const HEDGE = String.raw`well over|just over|more than|over|above|at least|upwar
  */
 const AMOUNT = new RegExp(
   // The first character test lets the engine skip most positions quickly (hedges are read backwards, see HEDGE_BEFORE).
-  String.raw`(?=[\d$€£¥₹₩UHRCEGJIKNS])(?:(?<cur>${CUR_BEFORE})|(?<![\p{L}\p{N}_.,/#-]|[\p{L}\p{N}][,.]))(?<n>${NUM})` +
+  String.raw`(?=[\d$€£¥₹₩UHRCEGJIKNSA])(?:(?<cur>${CUR_BEFORE})|(?<![\p{L}\p{N}_.,/#-]|[\p{L}\p{N}][,.]))(?<n>${NUM})` +
     String.raw`(?:(?:\s?|(?<=\d)-(?=(?:${SCALES})\b(?!-)))(?<scale>${SCALES})\b|(?<=\d)(?<abbr>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?` +
     String.raw`(?:(?:\s?(?:-|–|—|to)\s?|\s(?<=\bbetween\s[^\n]{1,30}\s)and\s)(?:${CUR_BEFORE})?(?<n2>${NUM})(?:\s?(?<scale2>${SCALES})\b|(?<=\d)(?<abbr2>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?)?` +
     String.raw`(?<plus>\+)?` +
