@@ -46,6 +46,13 @@ describe('measureOf: a market\'s size, money deployed, a cost for training', () 
   it('reads "the cost of the run" as a training cost', () => {
     expect(measure('The lab put the cost of the run at $5.576 million.')).toBe('training cost');
   });
+  it('reads "the cost of that run" and a model built or developed "for" an amount as a training cost', () => {
+    expect(measure('That week the lab put the cost of that run at $6.2 million.')).toBe('training cost');
+    expect(measure("Orbis's claim that it built a frontier AI model for about $US7 million stunned investors.")).toBe('training cost');
+    expect(measure('The lab developed its reasoning model for just $294,000.')).toBe('training cost');
+    // Not a thing other than a model built for an amount.
+    expect(measure('The firm built a new office for $20 million.')).not.toBe('training cost');
+  });
   it('reads money "for training" a model as its training cost', () => {
     expect(measure('The widely quoted figure of $5.576 million for training Orbis-2 describes one thing.')).toBe('training cost');
   });
