@@ -383,6 +383,13 @@ describe('link stage: who a figure is about, in asides, deals and products', () 
     expect(figuresOf('A new fund, which backs Tolvik, opened.\n\nIt employs about 40 people.').map((f) => f[2])).toEqual(['tolvik']);
   });
 
+  it('points "the company" in the next sentence past a chip and its maker named only as what was used ("… on Tolvik T40 chips")', () => {
+    expect(figuresOf('Corvane says its C7 run took 3.1 million hours on Tolvik T40 chips.\n\nAt $2 an hour, the company put the cost of that run at $6.2 million.').at(-1)).toEqual(['$6.2 million', 'training cost', 'corvane', 'sentence']);
+    expect(figuresOf('Corvane trained C8 using Tolvik T40 GPUs.\n\nThe company is valued at $3 billion.').at(-1)![2]).toBe('corvane');
+    // A chipmaker that is the sentence's own subject is still what the text goes on about.
+    expect(figuresOf('Tolvik sold the chips on credit.\n\nThe company is valued at $3 billion.').at(-1)![2]).toBe('tolvik');
+  });
+
   it('never files a figure under a backer or buyer named after it', () => {
     expect(figuresOf('A funding round valued the lab at about $4bn, with investors including Brightfund and Tolvik.').map((f) => f[2])).not.toContain('brightfund');
     expect(figuresOf('A round of $600 million was led by Brightfund.').map((f) => f[2])).not.toContain('brightfund');

@@ -93,6 +93,9 @@ export const CONTRAST_AFTER = /(?:,\s*|\s)(?:while|whereas)\s|;/i;
 /** A relative clause set off by a comma between a sentence's first name and a later one: the later name is in it. */
 export const RELATIVE_BEFORE = /,\s+(?:(?:on|in|of|for|from|with|by|to) )?(?:who|which|whose|whom|where)\b[^;.]*$/i;
 
+/** A name in a phrase of means after the verb ("took 2.8 million hours on Nvidia H800 chips", "trained using Acme Z9 GPUs"): what was used, not what the text goes on about; a maker's name may come first. */
+export const MEANS_BEFORE = /\b(?:on|using|via)\s+(?:(?:the|its|their|some|about|around|roughly|\d[\d,.]*(?:\s+(?:thousand|million|billion))?)\s+)*(?:\p{Lu}[\p{L}\d-]*\s+)?$/u;
+
 /** A quantity other than a share price named before a change ("net profit rose 57%"): the change is that quantity's. */
 export const CHANGED_QUANTITY = /\b(?:profits?|revenues?|sales|income|earnings|margins?|output|exports?|imports?|shipments?|spending|orders|capex|expenditures?|users)\b/i;
 
