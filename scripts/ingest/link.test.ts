@@ -390,6 +390,16 @@ describe('link stage: who a figure is about, in asides, deals and products', () 
     expect(figuresOf('Tolvik sold the chips on credit.\n\nThe company is valued at $3 billion.').at(-1)![2]).toBe('tolvik');
   });
 
+  it('takes "The model" opening a sentence as named when the last sentence naming a model named only that one', () => {
+    expect(figuresOf('Buyers are testing C7, an open model from Corvane.\n\nThe model has 1.2 trillion parameters in total.')).toEqual([['1.2 trillion parameters', 'parameter count', 'corvane-7', 'sentence']]);
+    // Two models named: which one is a guess.
+    expect(figuresOf('Buyers are testing C7 and C8 from Corvane.\n\nThe model has 1.2 trillion parameters in total.').map((f) => f[3])).toEqual(['context']);
+    // "The model card" is a thing of the model's, not the model as the sentence's subject.
+    expect(figuresOf('Corvane quietly uploaded C7 on Monday.\n\nThe model card lists 1.3 trillion parameters.').map((f) => f[3])).toEqual(['context']);
+    // A model only compared with ("outperforms C7") is not what the text goes on about.
+    expect(figuresOf('Tolvik says its new flagship outperforms C7 on most tests.\n\nThe model has 1.2 trillion parameters.').map((f) => f[3])).not.toEqual(['sentence']);
+  });
+
   it('never files a figure under a backer or buyer named after it', () => {
     expect(figuresOf('A funding round valued the lab at about $4bn, with investors including Brightfund and Tolvik.').map((f) => f[2])).not.toContain('brightfund');
     expect(figuresOf('A round of $600 million was led by Brightfund.').map((f) => f[2])).not.toContain('brightfund');
@@ -454,8 +464,10 @@ describe('link stage: who a figure is about, in asides, deals and products', () 
     expect(last('Tolvik rebounded.\n\nOn Monday the chipmaker\'s shares fell 17%, the worst day in years, after Corvane showed a cheap model.')).toEqual(['tolvik', 'sentence']);
   });
 
-  it('reads "the model" in a sentence naming nothing as the model last named, as a guess', () => {
-    expect(figuresOf("Corvane trained C8 on Tolvik's T40 chips.\n\nThe model has 671 billion parameters.").at(-1)!.slice(2)).toEqual(['corvane-8', 'context']);
+  it('reads "the model" in a sentence naming nothing as the model last named, as a guess where the text named several', () => {
+    expect(figuresOf("Corvane trained C8 and C7 on Tolvik's T40 chips.\n\nThe model has 671 billion parameters.").at(-1)!.slice(2)).toEqual(['corvane-7', 'context']);
+    // Only one model named before: it is the one.
+    expect(figuresOf("Corvane trained C8 on Tolvik's T40 chips.\n\nThe model has 671 billion parameters.").at(-1)!.slice(2)).toEqual(['corvane-8', 'sentence']);
     // Without "the model" the entity last named is carried, as before.
     expect(figuresOf("Corvane trained C8 on Tolvik's T40 chips.\n\nEach rents for $2 an hour.").at(-1)!.slice(2)).toEqual(['t40', 'context']);
   });

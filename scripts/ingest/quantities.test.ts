@@ -89,6 +89,7 @@ describe('measureOf for active parameters', () => {
   it('reads the parameters each token touches as the active parameters', () => {
     expect(measure('Serving it takes a multi-GPU node even though each token only touches 32B parameters.')).toBe('active parameters');
     expect(measure('Orbis-2 has 32B parameters.')).toBe('parameter count');
+    expect(measure('Each token only passes through 21 billion of the parameters.')).toBe('active parameters');
   });
   it('reads a count the design activates as the active parameters, not the total', () => {
     expect(measure('The sparse design activates 21 billion of Orbis-2\'s 400 billion parameters per token.')).toBe('active parameters');

@@ -159,8 +159,8 @@ function nearest(cues: readonly Cue[], sentence: string, start: number, end: num
   return measure;
 }
 
-/** "Each token (only) touches / uses / activates" right before a parameter count: the active parameters. */
-const TOKEN_TOUCHES = /\b(?:each|every|a|any(?: given)?) token (?:only )?(?:touch|use|activate|engage|call)(?:es|s)?\s+(?:only\s+)?(?:(?:about|around|roughly|some)\s+)?$/i;
+/** "Each token (only) touches / uses / activates / passes through" right before a parameter count: the active parameters. */
+const TOKEN_TOUCHES = /\b(?:each|every|a|any(?: given)?) token (?:only )?(?:(?:touch|use|activate|engage|call)(?:es|s)?|(?:pass|go|run)(?:es|s)? through)\s+(?:only\s+)?(?:(?:about|around|roughly|some)\s+)?$/i;
 /** A verb of activating right before a parameter count ("the design activates 37 billion of V3's 671 billion parameters"): the active parameters. */
 const ACTIVATES = /\bactivat(?:es|e|ing)\s+(?:only\s+|just\s+)?(?:(?:about|around|roughly|some)\s+)?$/i;
 

@@ -58,6 +58,8 @@ export const NEW_SUBJECT = /,\s*(?:and|but)\s+(?:the|a|an|its|their|this|these|t
 export const LIST_JOIN = /^(?:\s*,\s*|\s+(?:and|&)\s+|\s*,\s*and\s+)$/;
 
 /** "The model", "the chatbot" before a figure: a reference to the model last named. */
+/** A sentence opening with "The model" (or "The new model", "This chatbot"): its subject is a model the text named before. */
+export const MODEL_OPENING = /^\s*(?:The|This|That) (?:(?:new|latest|open|open-weight|open-source|[\p{L}-]+-based)\s+)?(?:model|chatbot|LLM)\b(?!\s*(?:'s|’s)?\s*(?:maker|developer|rivals?))/u;
 export const MODEL_REFERENCE = /\b(?:the|this|that) (?:model|chatbot|LLM)\b(?!\s*(?:'s|’s)?\s*(?:maker|developer|rivals?))/i;
 
 /** A reference to a chipmaker ("the chipmaker's shares"). */
@@ -103,4 +105,4 @@ export const CHANGED_QUANTITY = /\b(?:profits?|revenues?|sales|income|earnings|m
 export const TRAILING_CHANGE = /,\s*(?:up|down)\s+(?:(?:about|around|nearly|almost|roughly|some|more than|over)\s+)?$/i;
 
 /** A point of comparison right before a name, perhaps with its owner ("since DeepSeek's R1", "than OpenAI's o1"). */
-export const COMPARED_WITH = /\b(?:such as|like|than|versus|vs\.?|compared (?:with|to)|since)\s+(?:the\s+)?(?:[\p{L}-]+['’]s?\s+)?$/iu;
+export const COMPARED_WITH = /\b(?:such as|like|than|versus|vs\.?|compared (?:with|to)|since|(?:outperform|surpass|rival|beat|match|trail|lag)(?:s|es|ed|led)?)\s+(?:the\s+)?(?:[\p{L}-]+['’]s?\s+)?$/iu;
