@@ -209,6 +209,16 @@ describe('findDisagreements: scope', () => {
     expect(found.map((d) => [d.kind, d.low, d.high])).toEqual([['conflict', 20000, 30000]]);
   });
 
+  it('reports no disagreement between open bounds all of one side ("more than 80,000", "more than 100,000")', () => {
+    const over = [fig('a', 1, 'More than 80,000 apps have been built on Orbis.', 'orbis', 'app count'), fig('b', 1, 'Over 100,000 apps are now built on Orbis.', 'orbis', 'app count')];
+    expect(findDisagreements(over)).toEqual([]);
+    const under = [fig('a', 1, 'Orbis has up to 20,000 GPUs.', 'orbis', 'chip count'), fig('b', 1, 'Orbis has fewer than 30,000 GPUs.', 'orbis', 'chip count')];
+    expect(findDisagreements(under)).toEqual([]);
+    // A bound beside a value stated as such still counts.
+    const mixed = [fig('a', 1, 'More than 80,000 apps have been built on Orbis.', 'orbis', 'app count'), fig('b', 1, 'About 85,000 apps are built on Orbis.', 'orbis', 'app count')];
+    expect(findDisagreements(mixed).map((d) => d.kind)).toEqual(['rounding']);
+  });
+
   it('dates an undated quantity that changes over time by its article: months apart, it is another time', () => {
     const a = fig('a', 1, 'Orbis has 300 million weekly users.', 'orbis', 'weekly active users');
     const b = fig('b', 1, 'Orbis has 400 million weekly users.', 'orbis', 'weekly active users');

@@ -196,6 +196,9 @@ export function findDisagreements(
         if (!several(kept)) continue;
       }
     }
+    // Open bounds all of one side ("more than 90,000", "more than 100,000") never disagree: the higher implies the lower, and a
+    // count that grows (models built on a family, downloads) is most often bounded again later. Nothing is reported.
+    if (kept.every((f) => f.approx === 'over') || kept.every((f) => f.approx === 'under')) continue;
     // A conflict needs two clusters stated by different sources; else the values are rounding variants.
     const conflict = clusters.some((c, i) => clusters.some((d, j) => j !== i && c.some((f) => d.some((g) => g.source !== f.source))));
     sources = new Set(kept.map((f) => f.source));
