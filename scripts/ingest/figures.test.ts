@@ -48,6 +48,13 @@ describe('extractFigures: a scale word hyphenated to the number', () => {
   });
 });
 
+describe('extractFigures: "a year earlier" after an amount', () => {
+  it('dates the amount rather than making it a rate; "a month" alone is still a rate', () => {
+    expect(read('It is up from roughly $1.3 billion a year earlier.')).toEqual([['roughly $1.3 billion', 1.3e9, 'USD', 'about']]);
+    expect(read('It charges $25 a month.')).toEqual([['$25 a month', 25, 'USD', 'per month']]);
+  });
+});
+
 describe('extractFigures: hours spent on chips', () => {
   it('reads a large count of hours on or of chips as GPU-hours, and no other hours', () => {
     expect(read('Its last run took 3.214 million hours on Acme Z900 chips.')).toEqual([['3.214 million hours', 3.214e6, 'GPU-hour']]);

@@ -85,8 +85,8 @@ const AMOUNT = new RegExp(
 /** A hedge just before an amount the main pattern did not take with it ("well over $500 million" across a line). */
 const HEDGE_BEFORE = new RegExp(String.raw`(?:^|[\s(])(${HEDGE}|between)\s+$|(~)\s?$`, 'i');
 
-/** A rate after the figure: "per GPU-hour", "per million tokens", "a year", "/month", "annually". */
-const PER_AFTER = /^\s?(?:(?:per|\/|for every)\s?(?:one |a )?(?<scale>(?:million|thousand|billion|1,000|1 million|1M)\s)?(?:(?:input|output|cached|generated)\s)?(?<unit>GPU[- ]hours?|[\p{L}][\p{L}-]*)|\s(?:a|an|each)\s(?<time>year|month|week|day|hour|quarter)\b|\s(?<adv>annually|monthly|yearly|daily))/u;
+/** A rate after the figure: "per GPU-hour", "per million tokens", "a year", "/month", "annually"; not "a year earlier", which dates it. */
+const PER_AFTER = /^\s?(?:(?:per|\/|for every)\s?(?:one |a )?(?<scale>(?:million|thousand|billion|1,000|1 million|1M)\s)?(?:(?:input|output|cached|generated)\s)?(?<unit>GPU[- ]hours?|[\p{L}][\p{L}-]*)|\s(?:a|an|each)\s(?<time>year|month|week|day|hour|quarter)\b(?!\s+(?:earlier|ago|before|later|after|on)\b)|\s(?<adv>annually|monthly|yearly|daily))/u;
 
 const plural = (w: string) => w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
 

@@ -400,6 +400,10 @@ describe('link stage: who a figure is about, in asides, deals and products', () 
     expect(figuresOf('Tolvik says its new flagship outperforms C7 on most tests.\n\nThe model has 1.2 trillion parameters.').map((f) => f[3])).not.toEqual(['sentence']);
   });
 
+  it('reads "the three-year-old company" before the figure as a reference to the organisation the text is about', () => {
+    expect(figuresOf('Corvane is raising about $500 million in a round led by Brightfund.\n\nThe deal would value the three-year-old company at about $3.1 billion.').at(-1)!.slice(2)).toEqual(['corvane', 'sentence']);
+  });
+
   it('never files a figure under a backer or buyer named after it', () => {
     expect(figuresOf('A funding round valued the lab at about $4bn, with investors including Brightfund and Tolvik.').map((f) => f[2])).not.toContain('brightfund');
     expect(figuresOf('A round of $600 million was led by Brightfund.').map((f) => f[2])).not.toContain('brightfund');

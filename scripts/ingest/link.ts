@@ -15,8 +15,8 @@ const COMPARISON = /(?:such as|like|than|versus|vs\.?|compared (?:with|to))\s+$/
 
 /** A sentence opening with a definite description of an organisation ("The chipmaker said…", "The Hangzhou-based company…") refers to the entity the text was last about. */
 const REFERENCE = /^\s*(?:The|This|That) (?:[A-Za-z.]+-(?:based|headquartered|listed) )?(?:company|chipmaker|chip ?maker|firm|group|start-?up|lab|laboratory|developer|maker|giant)\b/;
-/** The same definite description inside the sentence, before the figure ("valued the company at $62 billion"): a reference too. */
-const REFERENCE_INSIDE = /\b(?:the|this) (?:company|chipmaker|chip ?maker|firm|start-?up|lab|developer|group(?! of))\b(?!['’]s?\s+(?:rivals?|competitors?|peers?))/i;
+/** The same definite description inside the sentence, before the figure ("valued the company at $62 billion", "the four-year-old company"): a reference too. */
+const REFERENCE_INSIDE = /\b(?:the|this) (?:[\p{L}\d]+-[\p{L}\d-]+ )?(?:company|chipmaker|chip ?maker|firm|start-?up|lab|developer|group(?! of))\b(?!['’]s?\s+(?:rivals?|competitors?|peers?))/iu;
 
 /** A reporting clause right after the figure naming the organisation by description (", the company said"). */
 const SAID_AFTER = /^[^,.;]{0,30},\s*(?:the|this) (?:company|chipmaker|chip ?maker|firm|group|start-?up|lab|developer) (?:said|says|told|reported|added|announced)\b/i;

@@ -31,6 +31,13 @@ describe('scopeOf: the time of a statement', () => {
   });
 });
 
+describe('scopeOf: an age is no period', () => {
+  it('reads no period from "the four-year-old company", and still one from "a three-year plan"', () => {
+    expect(scope('The deal would value the three-year-old company at about $3.1 billion.', 'about $3.1 billion').period).toBeUndefined();
+    expect(scope('Orbis set out a three-year plan to spend $9 billion.', '$9 billion').period).toBe('3 year');
+  });
+});
+
 describe('scopeOf: a conversion into another currency', () => {
   it('gives a restated figure ("380 billion yuan, or about $52 billion") the scope of the figure it converts', () => {
     expect(scope("The launch follows Zephyr's pledge to spend 380 billion yuan, or about $52 billion, on cloud infrastructure.", 'about $52 billion')).toMatchObject({ modality: 'plan', restates: true });
