@@ -55,6 +55,23 @@ describe('extractFigures: "a year earlier" after an amount', () => {
   });
 });
 
+describe('extractFigures: more counted nouns, and a counted noun before a verb of reaching', () => {
+  it('reads questions, prompts and operators, hyphenated or not', () => {
+    expect(read('The bot answers about 30,000 questions a month from a 5,000-prompt test set, for six cloud operators.')).toEqual([
+      ['about 30,000 questions a month', 30000, 'question', 'per month', 'about'],
+      ['5,000-prompt', 5000, 'prompt'],
+      ['six cloud operators', 6, 'operator'],
+    ]);
+  });
+  it('reads the noun a scaled amount reaches ("monthly users of Zyn passed 12 million") as its unit', () => {
+    expect(read('Monthly active users of Zyn Chat passed 12 million last year, and downloads topped 40 million.')).toEqual([
+      ['12 million', 12e6, 'user'],
+      ['40 million', 40e6, 'download'],
+    ]);
+    expect(read('Revenue reached 5 million last year.')).toEqual([]);
+  });
+});
+
 describe('extractFigures: hours spent on chips', () => {
   it('reads a large count of hours on or of chips as GPU-hours, and no other hours', () => {
     expect(read('Its last run took 3.214 million hours on Acme Z900 chips.')).toEqual([['3.214 million hours', 3.214e6, 'GPU-hour']]);

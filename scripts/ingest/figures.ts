@@ -75,7 +75,7 @@ const AMOUNT = new RegExp(
     String.raw`(?:(?:\s?|(?<=\d)-(?=(?:${SCALES})\b(?!-)))(?<scale>${SCALES})\b|(?<=\d)(?<abbr>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?` +
     String.raw`(?:(?:\s?(?:-|–|—|to)\s?|\s(?<=\bbetween\s[^\n]{1,30}\s)and\s)(?:${CUR_BEFORE})?(?<n2>${NUM})(?:\s?(?<scale2>${SCALES})\b|(?<=\d)(?<abbr2>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?)?` +
     String.raw`(?<plus>\+)?` +
-    String.raw`(?:(?<=\d)-(?:(?<cscale>${SCALES})-)?(?<compound>parameter|token|GPU|user|employee)\b|(?<=\d)(?<compound>MW|GW)\b)?` +
+    String.raw`(?:(?<=\d)-(?:(?<cscale>${SCALES})-)?(?<compound>parameter|token|GPU|user|employee|prompt|question)\b|(?<=\d)(?<compound>MW|GW)\b)?` +
     String.raw`(?:\s?(?<pct>%|percent\b|per cent\b|percentage points?\b)|(?<=\d)(?<pct>pc)\b|\s(?<curw>${CUR_AFTER})\b|(?<=\d)(?<x>x|-fold)\b|\s(?<times>times)(?=\s(?:more|less|\p{Ll}{2,}er|as|the)\b))?` +
     // A digit right after a word and a full stop is a footnote marker ("$5.576 million.1"), not more of the number.
     String.raw`(?![\p{L}\p{N}]|(?<![\p{L}%])[.,]\d)`,
@@ -210,7 +210,7 @@ export function extractFigures(text: string): Figure[] {
     } else if (g.compound) {
       // "a 32-billion-parameter model": the count is written as one hyphenated word.
       kind = 'count';
-      unit = counted(g.compound)!;
+      unit = (counted(g.compound) ?? counted(`${g.compound}s`))!;
     } else {
       const after = countedAfter(text, end, staff()) ?? countedBefore(text, m.index, !!scaleWord) ?? countedPartitive(text, end, g.n!, !!scaleWord, staff()) ?? countedTimes(text, m.index, end) ?? countedChipHours(text, end, g.n!, !!scaleWord);
       const elided = after ? undefined : (elidedUnit(text, found, m.index, g.n!, g.scale ? 'word' : g.abbr) ?? listedUnit(text, end, staff()));
