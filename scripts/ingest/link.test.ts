@@ -407,6 +407,7 @@ describe('link stage: who a figure is about, in asides, deals and products', () 
   it('never files a figure under a backer or buyer named after it', () => {
     expect(figuresOf('A funding round valued the lab at about $4bn, with investors including Brightfund and Tolvik.').map((f) => f[2])).not.toContain('brightfund');
     expect(figuresOf('A round of $600 million was led by Brightfund.').map((f) => f[2])).not.toContain('brightfund');
+    expect(figuresOf('Corvane was busy.\n\nThe round raised about $600 million, the investors said, with Brightfund and Tolvik both taking part.').map((f) => f[2])).not.toContain('brightfund');
     expect(figuresOf('The lab was valued at about $3.3 billion after a round in which Brightfund joined Tolvik as a backer.').map((f) => f[2])).not.toContain('brightfund');
     // A name after the figure that is no backer still is the subject.
     expect(figuresOf('About $600 million went to Brightfund last year.').map((f) => f[2])).toEqual(['brightfund']);
