@@ -72,6 +72,19 @@ describe('extractFigures: more counted nouns, and a counted noun before a verb o
   });
 });
 
+describe('extractFigures: "well above" and "well below", and power written as a hyphenated word', () => {
+  it('keeps the hedge as an open bound, and reads "5-gigawatt" as gigawatts', () => {
+    expect(read('Spending is well above $400 million, and losses well below 10%.')).toEqual([
+      ['well above $400 million', 400e6, 'USD', 'over'],
+      ['well below 10%', 10, '%', 'under'],
+    ]);
+    expect(read('It plans a 3-gigawatt campus and a 250-megawatt site.')).toEqual([
+      ['3-gigawatt', 3, 'GW'],
+      ['250-megawatt', 250, 'MW'],
+    ]);
+  });
+});
+
 describe('extractFigures: hours spent on chips', () => {
   it('reads a large count of hours on or of chips as GPU-hours, and no other hours', () => {
     expect(read('Its last run took 3.214 million hours on Acme Z900 chips.')).toEqual([['3.214 million hours', 3.214e6, 'GPU-hour']]);

@@ -61,7 +61,7 @@ const CURRENCY: Record<string, string> = {
 const CUR_BEFORE = String.raw`US\$|HK\$|(?<![\p{L}\p{N}])(?:NT|S|A|C|NZ)\$|R\$|\$(?:US|A)(?=\d)|\$|€|£|¥|₹|₩|(?<![\p{L}\p{N}])(?:USD|EUR|GBP|CNY|RMB|Rmb|JPY|HKD|INR|KRW|BRL|MYR|RM|Rs\.?)\s?`;
 // "won" only after a scale word ("4 trillion won"): after a bare number it is more often the verb.
 const CUR_AFTER = String.raw`U\.S\. dollars|US dollars|dollars|dollar|euros?|pounds|yuan|renminbi|yen|rupees|(?<=(?:thousand|million|billion|trillion|crore)\s)won|USD|EUR|GBP|CNY|RMB|JPY|HKD|INR|KRW`;
-const HEDGE = String.raw`well over|just over|more than|over|above|at least|upwards of|nearly|almost|about|around|roughly|approximately|some|an estimated|close to|up to|under|less than|fewer than|below|at most|just under|~`;
+const HEDGE = String.raw`well over|well above|just over|just above|more than|over|above|at least|upwards of|nearly|almost|about|around|roughly|approximately|some|an estimated|close to|up to|under|less than|fewer than|below|at most|just under|well under|well below|just below|~`;
 
 /**
  * One amount: an optional hedge and currency, a number (with a scale word or letter), an optional
@@ -75,7 +75,7 @@ const AMOUNT = new RegExp(
     String.raw`(?:(?:\s?|(?<=\d)-(?=(?:${SCALES})\b(?!-)))(?<scale>${SCALES})\b|(?<=\d)(?<abbr>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?` +
     String.raw`(?:(?:\s?(?:-|–|—|to)\s?|\s(?<=\bbetween\s[^\n]{1,30}\s)and\s)(?:${CUR_BEFORE})?(?<n2>${NUM})(?:\s?(?<scale2>${SCALES})\b|(?<=\d)(?<abbr2>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?)?` +
     String.raw`(?<plus>\+)?` +
-    String.raw`(?:(?<=\d)-(?:(?<cscale>${SCALES})-)?(?<compound>parameter|token|GPU|user|employee|prompt|question)\b|(?<=\d)(?<compound>MW|GW)\b)?` +
+    String.raw`(?:(?<=\d)-(?:(?<cscale>${SCALES})-)?(?<compound>parameter|token|GPU|user|employee|prompt|question|gigawatt|megawatt)\b|(?<=\d)(?<compound>MW|GW)\b)?` +
     String.raw`(?:\s?(?<pct>%|percent\b|per cent\b|percentage points?\b)|(?<=\d)(?<pct>pc)\b|\s(?<curw>${CUR_AFTER})\b|(?<=\d)(?<x>x|-fold)\b|\s(?<times>times)(?=\s(?:more|less|\p{Ll}{2,}er|as|the)\b))?` +
     // A digit right after a word and a full stop is a footnote marker ("$5.576 million.1"), not more of the number.
     String.raw`(?![\p{L}\p{N}]|(?<![\p{L}%])[.,]\d)`,

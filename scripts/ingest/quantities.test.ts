@@ -39,6 +39,11 @@ describe('measureOf: a market\'s size, money deployed, a cost for training', () 
   it('reads what one backer commits to a shared venture as its commitment', () => {
     expect(measure('Zephyr and Orbis will each commit $19 billion to the venture.')).toBe('commitment');
   });
+  it('reads a company that "prices itself at" an amount as its valuation, and an amount "charged" as a price', () => {
+    expect(measure('Orbis prices itself at $7 billion in the new round.')).toBe('valuation');
+    expect(measure('Zephyr charged $12 for the same volume.')).toBe('price');
+    expect(measure('Zephyr took a $1.5 billion charge in the quarter.')).toBe('charge');
+  });
   it('reads money deployed or mobilised as an investment', () => {
     expect(measure('The partners said $100 billion would be deployed immediately.')).toBe('investment');
     expect(measure('The plan would mobilise €200 billion across the region.')).toBe('investment');
