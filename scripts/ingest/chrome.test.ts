@@ -363,6 +363,9 @@ describe('lineChrome: share links, link rows, crumbs and syndication notes', () 
     expect(reason('[Ferries](https://x.example/f) and [quays](https://x.example/q) are covered here.')).toBeUndefined();
     expect(reason('[The ferry report](https://x.example/r) [the quay plan](https://x.example/q)')).toBeUndefined();
     expect(reason('2 of 5 |')).toBe('widget');
+    expect(reason('thumbnail')).toBe('image');
+    expect(reason('Placeholder image')).toBe('image');
+    expect(reason('thumbnails of the ferry')).toBeUndefined();
   });
 
   it('removes a breadcrumb with spaced slashes, three crumbs or more', () => {
