@@ -112,4 +112,17 @@ describe('a footer\'s registration, policy and feedback lines, and an outlet\'s 
     expect(reason('From the edition of 1902, the gazette printed ferry times.')).toBeUndefined();
     expect(reason('The ferry was delayed 20 minutes by fog.')).toBeUndefined();
   });
+
+  it("removes a blog's post footer, a mail client's blocked-content banner and a translation notice", () => {
+    expect(reason('This entry was posted in Shipping, Energy and tagged ferries, batteries, quays.')).toBe('tag list');
+    expect(reason('This entry was posted in Shipping. Bookmark the permalink.')).toBe('tag list');
+    expect(reason("Some content in this message has been blocked because the sender isn't in your Safe senders list.")).toBe('page chrome');
+    expect(reason('Some pictures in this email have been blocked to protect your privacy.')).toBe('page chrome');
+    expect(reason('Statement: This article is a translation. In case of any discrepancy, the Norwegian version shall prevail.')).toBe('production note');
+    expect(reason('Note: This report is a machine translation.')).toBe('production note');
+    expect(reason('This entry was posted in the harbour log in 1902, the archivist said.')).toBeUndefined();
+    expect(reason('Some content in the filing was blocked by the court.')).toBeUndefined();
+    expect(reason('The treaty is a translation of the 1902 agreement.')).toBeUndefined();
+  });
 });
+

@@ -61,6 +61,12 @@ const RULES: [RegExp, BoilerplateReason, ((t: string) => boolean)?][] = [
   [/^(?:(?:personal )?data (?:protection|privacy) (?:policy|notice|statement)|need (?:help|assistance)\?\s*(?:reach|contact|write to|email|call) us\b[^.!?]{0,20}[.!]?)$/i, 'site footer'],
   // A magazine's print-edition line: "From the June 28th 2025 edition", "This article appeared in the Business section of the print edition".
   [/^(?:from|in) the (?:[\p{L}\d,]+ ){1,4}(?:print )?(?:edition|issue)$|^this (?:article|story) appeared in the\b[^.!?]{0,60}\b(?:print )?(?:edition|issue)\b[^.!?]{0,40}\.?$/iu, 'production note'],
+  // A blog's post footer: "This entry was posted in AI, Economics and tagged DeepSeek, GPUs." (WordPress's, with or without its permalink).
+  [/^this (?:entry|post) was posted in\b[^.!?]{1,120}(?:\band tagged\b[^.!?]{1,120}|\.?\s*bookmark the permalink\b[^!?]{0,20})\.?$/i, 'tag list'],
+  // A mail client's banner over a message: "Some content in this message has been blocked because the sender isn't in your Safe senders list."
+  [/^some (?:content|pictures|images) in this (?:message|e-?mail) (?:has|have) been blocked\b|\bsafe senders list\b/i, 'page chrome', (t) => /blocked|safe senders/i.test(t)],
+  // A translation notice with the original's precedence: "Statement: This article is a translation. In case of any discrepancy, the Chinese version shall prevail."
+  [/^(?:[\p{L}]+ )?(?:statement|note|notice|disclaimer)\s*:\s*this (?:article|story|text|report) is a (?:machine )?translation\b|\bin (?:case|the event) of (?:any )?(?:discrepanc(?:y|ies)|inconsistenc(?:y|ies))\b[^.]{0,60}\bversion shall prevail\b/iu, 'production note', (t) => /translation|prevail/i.test(t)],
   // A footer's feedback links: "Report an editorial error", "Report a technical issue", "Report a typo".
   [/^report (?:an?|the)\s+(?:(?:editorial|technical|factual|accessibility|broken)\s+)?(?:error|issue|problem|typo|correction|mistake|bug|link)s?$/i, 'site footer'],
   // A newsroom's policy pages by name: "Editorial code of conduct", "Editorial guidelines", "Code of ethics".

@@ -53,4 +53,18 @@ describe("a reader-funded or paywalled page's pitches", () => {
     expect(reason('The ferry line got the latest figures from our reporters on Monday.')).toBeUndefined();
     expect(reason('He was passed over after the promotion.')).toBeUndefined();
   });
+
+  it("removes a paywall's price printed first, and a shop widget's title and retailer buttons", () => {
+    expect(reason('S$1.49/month for the first 6 months')).toBe('share or subscribe prompt');
+    expect(reason('€2 a week for 12 weeks, then €5')).toBe('share or subscribe prompt');
+    expect(reason('$5/mo, cancel anytime')).toBe('share or subscribe prompt');
+    expect(reason("Today's best electric ferry model kit deals")).toBe('advertisement');
+    expect(reason('View at Harbour Shop')).toBe('advertisement');
+    expect(reason('Check price on ShipMart')).toBe('advertisement');
+    expect(reason('Show more deals')).toBe('widget');
+    // A sentence opening with a price, and a view of a place.
+    expect(reason('$5 a month was what the ferry pass cost in 2029.')).toBeUndefined();
+    expect(reason('View at dawn')).toBeUndefined();
+    expect(reason("Today's best ferry routes run along the fjord.")).toBeUndefined();
+  });
 });

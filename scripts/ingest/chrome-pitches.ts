@@ -15,6 +15,12 @@ const PER_PERIOD = String.raw`[$€£¥]\s?\d[\d.,]*\s?(?:per|a|an|each|every|\/
 const RULES: [RegExp, BoilerplateReason][] = [
   // A paywall's price, an imperative with the price per period and no full stop: "Enjoy unlimited access for just £1 a week", "Fund the free press with €10 per month".
   [new RegExp(String.raw`^(?:enjoy|get|unlock|start|try|fund|support|back|join|subscribe|pay|give)\b[^.!?]{0,60}${PER_PERIOD}[^.!?]{0,30}$`, 'i'), 'share or subscribe prompt'],
+  // The price first, as a paywall's offer prints it under its pitch: "S$0.99/month for the first 3 months", "£1 a week for 12 weeks".
+  [new RegExp(String.raw`^[A-Z]{0,3}${PER_PERIOD}[^.!?]{0,50}$`, 'i'), 'share or subscribe prompt'],
+  // A shop widget in the text's place: "Today's best <product> deals", and its retailer buttons "View at <Shop>", "Buy at <Shop>".
+  [/^today['’]?s best\b[^.!?]{1,60}\bdeals?$/i, 'advertisement'],
+  // (Case-sensitive: the shop is a name, "View at dawn" is not a button.)
+  [/^(?:[Vv]iew|[Bb]uy|[Ss]hop|[Ss]ee (?:it|price)|[Cc]heck (?:the )?price) (?:at|on) \p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,2}$/u, 'advertisement'],
   // The same without a price: "Enjoy unlimited access to all our journalism", "Unlock unlimited digital access".
   [/^(?:enjoy|get|unlock) unlimited (?:digital )?access\b[^.!?]{0,60}$/i, 'share or subscribe prompt'],
   // A support ask to the reader by the outlet's name or the cause: "Support the Ledger", "Support independent journalism", "Support us".

@@ -364,6 +364,9 @@ describe('lineChrome: share links, link rows, crumbs and syndication notes', () 
     expect(reason('[The ferry report](https://x.example/r) [the quay plan](https://x.example/q)')).toBeUndefined();
     expect(reason('2 of 5 |')).toBe('widget');
     expect(reason('thumbnail')).toBe('image');
+    expect(reason('3 thoughts on “Ferry line doubles its fleet”')).toBe('comment form');
+    expect(reason('12 responses to "Quay costs, revisited"')).toBe('comment form');
+    expect(reason('3 thoughts on the ferry plan were shared at the meeting.')).toBeUndefined();
     expect(reason('Placeholder image')).toBe('image');
     expect(reason('thumbnails of the ferry')).toBeUndefined();
   });
