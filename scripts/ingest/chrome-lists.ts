@@ -20,3 +20,19 @@ export const isListOpener = (t: string, n = words(t)) =>
   !/[.!?,;]$/.test(t) &&
   LIST_VERB.test(t) &&
   (LIST_NOUN.test(t.replace(/\s*:$/, '')) || LIST_NOUN_FROM.test(t) || /^(?:[Dd]iscover|[Ee]xplore|[Ss]ee|[Rr]ead|[Ff]ind) more (?:from|on|in|about)\s+\p{Lu}/u.test(t) || (/^(?:most|more|discover|explore|go deeper)\b/i.test(t) && /:$/.test(t)));
+
+/** Labels of a project's link buttons ("GitHub", "Hugging Face", "Discord", "API", "Demo", "Paper"). */
+const LINK_LABEL = /\b(?:github|gitlab|hugging ?face|model ?scope|kaggle|discord|slack|wechat|twitter|demo|api|paper|arxiv|docs|documentation|blog|homepage|colab|weights|dataset|website|download)\b/gi;
+/** Words of a sentence: a row of buttons has none of them. */
+const SENTENCE_WORD = /\b(?:is|are|was|were|on|and|or|the|a|an|of|to|in|for|with|by|from|at|its|their|has|have|will|can)\b/i;
+/**
+ * A project's row of link buttons copied as one line: "QWEN CHAT API DEMO DISCORD", "Paper | GitHub | Hugging Face | Demo":
+ * three link labels or more, at least half of its words, and no word of a sentence.
+ */
+export function isLinkLabelRow(t: string, n: number): boolean {
+  // Read on the labels alone: a URL's path ("…/blog/tag/llm") is no label.
+  if (n > 12 || /[.!?:;,]$/.test(t) || /https?:|\]\(/.test(t) || SENTENCE_WORD.test(t)) return false;
+  const labels = t.match(LINK_LABEL) ?? [];
+  const labelWords = labels.reduce((s, l) => s + l.split(/\s+/).length, 0);
+  return labels.length >= 3 && labelWords * 2 >= n;
+}

@@ -363,6 +363,13 @@ describe('lineChrome: share links, link rows, crumbs and syndication notes', () 
     expect(reason('[Ferries](https://x.example/f) and [quays](https://x.example/q) are covered here.')).toBeUndefined();
     expect(reason('[The ferry report](https://x.example/r) [the quay plan](https://x.example/q)')).toBeUndefined();
     expect(reason('2 of 5 |')).toBe('widget');
+    // A project's row of link buttons, copied as one line.
+    expect(reason('FERRYNET CHAT API DEMO DISCORD')).toBe('navigation');
+    expect(reason('Paper GitHub Hugging Face Demo')).toBe('navigation');
+    expect(reason('Homepage Docs Slack')).toBe('navigation');
+    expect(reason('The weights are on GitHub and Hugging Face')).toBeUndefined();
+    expect(reason('API demo day in Bergen')).toBeUndefined();
+    expect(reason('[Docs](https://x.example/blog/docs) [Blog](https://x.example/blog/) [Ferry](https://x.example/blog/f)')).toBeUndefined();
     expect(reason('thumbnail')).toBe('image');
     expect(reason('3 thoughts on “Ferry line doubles its fleet”')).toBe('comment form');
     expect(reason('12 responses to "Quay costs, revisited"')).toBe('comment form');

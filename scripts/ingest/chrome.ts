@@ -12,7 +12,7 @@ import { COOKIE, COOKIE_WORD, isControlLine, isCookieBanner, isLegalLine, isPost
 import { ruleList } from './rule-list.ts';
 import { BRACKET_NOTE, MAX_BRACKET_WORDS, widgetChrome } from './chrome-widgets.ts';
 import { IMAGE_FILE, endsSentence, words } from './units.ts';
-import { isListOpener, LINK_LIST_OPENER } from './chrome-lists.ts';
+import { isLinkLabelRow, isListOpener, LINK_LIST_OPENER } from './chrome-lists.ts';
 
 export { isListOpener, LINK_LIST_OPENER };
 
@@ -287,7 +287,7 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   const glued = n <= 12 && GLUED_LINKS.test(t) ? t.split(GLUED_LINKS) : [];
   if (glued.length >= 2 && glued.every((p) => { const v = lineChrome(p); return !!v && 'reason' in v; })) return lineChrome(glued[0]!) as { reason: BoilerplateReason };
   if (isLegalLine(t)) return { reason: 'site footer' };
-  if (isNavigation(t)) return { reason: 'navigation' };
+  if (isNavigation(t) || isLinkLabelRow(t, n)) return { reason: 'navigation' };
   // "Read more: <title>", "ALSO READ | <title>": the opener, then the linked title after a colon or a bar.
   const opener = /^[^:|]{2,40}\s*[:|]\s*\S/.test(t) ? t.split(/\s*[:|]\s*/)[0]!.trim() : undefined;
   // "More: <title>" too: the bare word opens a link only with its title after it.
