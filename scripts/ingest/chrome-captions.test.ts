@@ -78,4 +78,12 @@ describe('captions told by their kind, a pointer or a capitalised credit for the
     expect(kind('The new quay in Bergen, March 2031. JANE ROE FOR THE HARBOUR GAZETTE')).toBe('credit');
     expect(kind('The quay opened in March. FOR THE RECORD')).toBeUndefined();
   });
+
+  it('takes no sentence of the story as a second caption under a caption told by its marks', () => {
+    const first = 'The ferry operator said on Monday that fares on its two busiest crossings would fall by a fifth from April, after its battery ships cut fuel costs.';
+    const k = byText(`Ferry fares to fall by a fifth\nBy Kari Hansen\nMarch 3, 2031\nHarbour Images\nHarbour chief Ola Berg, left, and mayor Ingrid Dahl on the new quay\n${first}\n\nThe operator said it would order three more ships by 2033, that the quay at Bergen could charge two ships at once, and that the crossings to the outer islands would get battery ships of their own within five years.`);
+    expect(k.get('Harbour chief Ola Berg, left, and mayor Ingrid Dahl on the new quay')).toBe('image');
+    expect(k.get(first)).toBe('paragraph');
+  });
 });
+
