@@ -64,6 +64,9 @@ function names(text: string, minWords: number): string[] | undefined {
 const BUTTON = /(?<=\p{L})(?:\s+(?:follow|following|subscribe)|@\w{2,30})(?=\s+(?:and|&)\s|\s*[,;|]|\s*$)/giu;
 const dropButtons = (t: string) => t.replace(BUTTON, '');
 
+/** Two or more words in capitals opening a byline's names, before a place, an outlet or a job ("MA JINGYI in", "LI WEI |"). */
+const CAPITALS_BEFORE_MIXED = /^\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*)+(?=\s+(?:in|from|for)\s+\p{Lu}|\s*[|·•,]|\s+[-–—]\s)/u;
+
 export interface Byline {
   authors: string[];
   publisher?: string;
@@ -89,6 +92,8 @@ export function parseByline(line: string): Byline | undefined {
   const raw = rest.trim();
   // "By JANE DOE AND JOHN ROE": the joining words in capitals join names too.
   if (!/\p{Ll}/u.test(rest.replace(/\b(?:and|with|in|for)\b/g, ''))) rest = nameCase(rest).replace(/\s(And|With|In|For)\s/g, (w) => w.toLowerCase());
+  // "By MA JINGYI in Beijing | Outlet": names in capitals, then where or for whom in mixed case: the capitals are still a name.
+  else rest = rest.replace(CAPITALS_BEFORE_MIXED, (n: string) => nameCase(n));
   let publisher: string | undefined;
   const outlet = /\s*(?:[|·•–—/]|\s-\s|\bfor\b)\s*(.+)$/u.exec(rest);
   if (outlet) {
