@@ -203,11 +203,12 @@ export function parseNameLine(line: string): string[] | undefined {
   // "YUKI MATSUDA, staff writer": each comma part set in capitals is title-cased on its own.
   // "HIROSHI TANIGAWA, Tokyo, and LI MEIXUAN, Beijing": names in capitals joined by "and", each with the city after a comma.
   // The case tells them apart: a city set in lower case after a name in capitals ("Ola Woods" after "Kari Banks" is a name).
+  // "Jane Doe, Frankfurt": a last comma part that is only a place (not a person compromise knows) is where the writer is, in any case.
   const parts = line.trim().split(/,\s*/);
   const capitals = parts.map((p) => !/\p{Ll}/u.test(p.replace(JOINER, '')));
   const t = parts
     .map((p, k) => (capitals[k] ? p.replace(/\p{Lu}[\p{Lu}\p{M}'.-]*/gu, (w) => (w.length === 2 ? w[0]! + w[1]!.toLowerCase() : titleCase(w))) : p))
-    .filter((p, k) => k === 0 || capitals[k] || !capitals[k - 1] || !PLACE_PART.test(p) || !isPlace(p))
+    .filter((p, k) => k === 0 || ((capitals[k] || !capitals[k - 1]) && !(k === parts.length - 1 && PLACE_PART.test(p) && !/\p{Lu}{2}/u.test(p) && isPlace(p) && !isKnownPerson(p))) || !PLACE_PART.test(p) || !isPlace(p))
     .join(', ')
     .replace(IN_PLACE, '')
     .replace(/\s+in\s+\p{Lu}[\p{L} .'-]*$/u, '');

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BODY, meta, read } from './header-fixture.ts';
-import { parseByline } from './byline.ts';
+import { parseByline, parseNameLine } from './byline.ts';
 import { parseDateLine } from './dates.ts';
+import { readSigner } from './header-tail.ts';
+import { units } from './units.ts';
 
 /** Header evidence in the orders and shapes unseen pages use: labels on their own lines, pipe rows, names in capitals. */
 
@@ -28,5 +30,37 @@ describe('bylines in capitals', () => {
     expect(parseByline('By KARI HANSEN in Bergen')).toEqual({ authors: ['Kari Hansen'] });
     const a = read(`Home / World / Europe\nFerry maker opens a battery plant in Gdansk\nBy OLA NORDMANN in Oslo | Fjord Courier | Updated: 2031-03-12 09:12\n${BODY}`);
     expect(meta(a)).toMatchObject({ date: '2031-03-12T09:12', authors: ['Ola Nordmann'], publisher: 'Fjord Courier' });
+  });
+});
+
+describe('what stands beside a byline', () => {
+  it('drops the city after a name, in any case, but keeps a second name and an outlet in capitals', () => {
+    expect(parseNameLine('Kari Hansen, Bergen')).toEqual(['Kari Hansen']);
+    expect(parseNameLine('Ola Nordmann, Hong Kong')).toEqual(['Ola Nordmann']);
+    expect(parseNameLine('Kari Banks, Ola Woods')).toEqual(['Kari Banks', 'Ola Woods']);
+    const a = read(`Fjord Business Daily\nFerry maker opens a battery plant in Gdansk\nKari Hansen, Bergen\n12.03.2031 - 09:40 Uhr\n${BODY}`);
+    expect(meta(a)).toMatchObject({ authors: ['Kari Hansen'], date: '2031-03-12T09:40' });
+  });
+
+  it('never takes a job title under the byline for the outlet', () => {
+    const a = read(`Ferry maker opens a battery plant in Gdansk\nKari Hansen\nStaff Solutions Engineer\nMar 12, 2031\n${BODY}`);
+    expect(meta(a)).toMatchObject({ authors: ['Kari Hansen'], publisher: null });
+  });
+});
+
+describe("a mailed newsletter's own lines", () => {
+  const mail = 'From: Harbour Brief <brief@harbour.example.net>\nSubject: Harbour Brief: Gdansk yard wins the ferry order, and Oslo delays its tender\nDate: March 12, 2031 at 6:02:11 AM CET\nTo: desk@example.org\n\nHARBOUR BRIEF\nShipping and ports for people who build them\n';
+  it("takes the subject for the title over the newsletter's tagline, and the dashed sign-off above the footer for the author", () => {
+    const a = read(`${mail}${BODY}\n\nSee you next week.\n\n— Ola Nordmann\n\nForward this email | Unsubscribe\nHarbour Brief, 1 Quay St, Oslo 0150 You are receiving this because you signed up at harbour.example.net.\n`);
+    expect(meta(a)).toMatchObject({ title: 'Harbour Brief: Gdansk yard wins the ferry order, and Oslo delays its tender', authors: ['Ola Nordmann'], publisher: 'Harbour Brief', date: '2031-03-12T06:02' });
+  });
+
+  it('keeps a headline that shares the subject\'s words, and a quotation\'s credit is no sign-off', () => {
+    const a = read(`${mail.replace(/Shipping and ports.*\n/, '')}Gdansk yard wins the ferry order\n${BODY}\n\n"We are ready to build, and we will build in Gdansk."\n\n— Kari Hansen\n\nForward this email | Unsubscribe\n`);
+    expect(meta(a).title).toBe('Gdansk yard wins the ferry order');
+    const quoted = units(`${BODY}\n\n"We are ready to build, and we will build in Gdansk."\n\n— Kari Hansen\n\nForward this email | Unsubscribe\n`);
+    expect(readSigner(quoted, new Map())).toEqual(new Map());
+    const sheSaid = units(`${BODY}\n\n— Kari Hansen\n\n${BODY}\n\n${BODY}\n\n${BODY}\n\n${BODY}\n\n${BODY}\n`);
+    expect(readSigner(sheSaid, new Map())).toEqual(new Map());
   });
 });

@@ -186,6 +186,8 @@ export function readTailDate(us: readonly Unit[], taken: ReadonlyMap<number, Seg
 
 /** A letter's closing: "Sincerely,", "Yours faithfully,", "Best regards,", "With kind regards,". */
 const VALEDICTION = /^(?:sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|(?:best|kind|warm|warmest) regards|regards|with (?:best|kind|warm) regards|respectfully(?: yours)?|best wishes|cordially),?$/i;
+/** "— Jane Doe", "-- Jane Doe": a sign-off, a dash then a name. */
+const DASHED_SIGN_OFF = /^(?:—|–|--?)\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u;
 /** How far up from the end a letter's closing is looked for (a PDF's disclosures and page footers follow it). */
 const SIGNATURE_UNITS = 16;
 
@@ -196,7 +198,17 @@ const SIGNATURE_UNITS = 16;
 export function readSigner(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): Map<number, Segment> {
   const out = new Map<number, Segment>();
   if ([...taken.values()].some((s) => s.kind === 'byline' && s.authors.length > 0)) return out;
+  const after = (i: number) => us.map((_, k) => k).filter((k) => k > i && !taken.has(k));
   for (let i = Math.max(0, us.length - SIGNATURE_UNITS); i < us.length - 1; i++) {
+    // "— Jane Doe" alone under the last paragraph: the writer's dashed sign-off, when only a footer's few lines follow it
+    // (a quotation's credit stands under its quote, with more text after). The block reader (prose-block.ts) reads it
+    // when it stands outside the main block; a newsletter's footer can pull it inside.
+    const dashed = DASHED_SIGN_OFF.exec(plain(us[i]!.text).trim());
+    const quoteAbove = /["”’]$/.test(us[i - 1]?.text.trim() ?? '');
+    if (dashed && !taken.has(i) && !quoteAbove && after(i).length <= 4 && after(i).every((k) => words(us[k]!.text) < 40) && words(dashed[1]!) <= 4 && isNameShaped(dashed[1]!)) {
+      out.set(i, { kind: 'byline', authors: [dashed[1]!], line: us[i]!.line, text: us[i]!.text });
+      break;
+    }
     if (taken.has(i) || !VALEDICTION.test(us[i]!.text.trim())) continue;
     const t = plain(us[i + 1]!.text);
     // compromise may not know the name ("Naomi Feld"): a name's shape under the closing is enough, as a signature is nothing else.
