@@ -93,7 +93,7 @@ export function parseByline(line: string): Byline | undefined {
   // "By JANE DOE AND JOHN ROE": the joining words in capitals join names too.
   if (!/\p{Ll}/u.test(rest.replace(/\b(?:and|with|in|for)\b/g, ''))) rest = nameCase(rest).replace(/\s(And|With|In|For)\s/g, (w) => w.toLowerCase());
   // "By MA JINGYI in Beijing | Outlet": names in capitals, then where or for whom in mixed case: the capitals are still a name.
-  else rest = rest.replace(CAPITALS_BEFORE_MIXED, (n: string) => nameCase(n));
+  else rest = rest.replace(CAPITALS_BEFORE_MIXED, (n: string) => nameCase(n).replace(/\s(And|With|In|For)\s/g, (w) => w.toLowerCase()));
   let publisher: string | undefined;
   const outlet = /\s*(?:[|·•–—/]|\s-\s|\bfor\b)\s*(.+)$/u.exec(rest);
   if (outlet) {

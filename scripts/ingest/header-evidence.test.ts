@@ -4,6 +4,9 @@ import { parseByline, parseNameLine } from './byline.ts';
 import { parseDateLine } from './dates.ts';
 import { readSigner } from './header-tail.ts';
 import { units } from './units.ts';
+import { looksLikeOutlet } from './outlet-name.ts';
+import { clipperTitle } from './capture-clipper.ts';
+import { withHostPublisher } from './header-host.ts';
 
 /** Header evidence in the orders and shapes unseen pages use: labels on their own lines, pipe rows, names in capitals. */
 
@@ -62,5 +65,51 @@ describe("a mailed newsletter's own lines", () => {
     expect(readSigner(quoted, new Map())).toEqual(new Map());
     const sheSaid = units(`${BODY}\n\n— Kari Hansen\n\n${BODY}\n\n${BODY}\n\n${BODY}\n\n${BODY}\n\n${BODY}\n`);
     expect(readSigner(sheSaid, new Map())).toEqual(new Map());
+  });
+});
+
+describe('the outlet, and what is not one', () => {
+  it('never takes a headline with an amount of money for a name, whatever words join it', () => {
+    expect(looksLikeOutlet('Ferries and the €4.2m question')).toBe(false);
+    expect(looksLikeOutlet('Oslo and the 40% fare cut')).toBe(false);
+    expect(looksLikeOutlet('Harbour and Fjord')).toBe(true);
+    const a = read(`HARBOUR AND FJORD\nNews\nBusiness\nBusiness\nFerries and the €4.2m question\nWhy a small yard in Gdansk outbid the giants for Oslo's battery ferries\nKari Hansen\n12 March 2031\n${BODY}\n© 2031 Harbour and Fjord Ltd`);
+    expect(meta(a)).toMatchObject({ title: 'Ferries and the €4.2m question', authors: ['Kari Hansen'] });
+  });
+
+  it("names a company's blog by the company the text names alone", () => {
+    const a = read(`Skip to content\nHarbourGrid Engineering Blog\nProducts\nPricing\nFerry batteries at fleet scale\nKari Hansen\nMar 12, 2031\n${BODY}\nAbout HarbourGrid\nHarbourGrid builds chargers for ferries. © 2031 HarbourGrid`);
+    expect(meta(a).publisher).toBe('HarbourGrid');
+  });
+});
+
+describe('header facts set after the text', () => {
+  it("reads a contact card (a name over a mailbox spelling it) and the masthead under the closing date", () => {
+    const a = read(`Ferry maker opens a battery plant in Gdansk\n${BODY}\n\nKari Hansen\nkari.hansen@fjordpost.example.no\nPublished: 9:30pm, 12 Mar 2031\nThe Fjord Post\nRelated\n`);
+    expect(meta(a)).toMatchObject({ authors: ['Kari Hansen'], date: '2031-03-12T21:30', publisher: 'The Fjord Post' });
+    const initial = read(`Ferry maker opens a battery plant in Gdansk\n${BODY}\n\nOla Nordmann\nonordmann@harbour.example.com\n`);
+    expect(meta(initial).authors).toEqual(['Ola Nordmann']);
+    const press = read(`Ferry maker opens a battery plant in Gdansk\n${BODY}\n\nPress Office\npress@harbour.example.com\n`);
+    expect(meta(press).authors).toEqual([]);
+  });
+
+  it("reads a syndicated post's first address from its 'Originally published at' line", () => {
+    const a = read(`Ferry batteries at fleet scale\nKari Hansen\nMar 12, 2031\n${BODY}\n\nOriginally published at https://blog.harbourgrid.example.com/posts/ferry-batteries on March 12, 2031.\n`);
+    expect(meta(a).url).toBe('https://blog.harbourgrid.example.com/posts/ferry-batteries');
+    expect(a.body.map((b) => b.text)).toEqual([BODY]);
+  });
+});
+
+describe("a personal site's name is its author's", () => {
+  it('names no outlet from a clipped "Title | Author" or an address spelling the author', () => {
+    const yaml = 'source: https://karihansen.example.dev/posts/ferries/\ncreated: 2031-03-12T10:00:00\nauthor: Kari Hansen';
+    const meta1 = clipperTitle({ title: 'Three months on a battery ferry | Kari Hansen', author: ['Kari Hansen'], url: 'https://karihansen.example.dev/posts/ferries/' }, yaml);
+    expect(meta1).toMatchObject({ title: 'Three months on a battery ferry' });
+    expect(meta1.publisher).toBeUndefined();
+    const site = clipperTitle({ title: 'Battery ferries | Fjord Post', author: ['Kari Hansen'], url: 'https://fjordpost.example.no/a' }, yaml);
+    expect(site.publisher).toBe('Fjord Post');
+    const a = read(`Three months on a battery ferry\nKari Hansen\nMar 12, 2031\n${BODY}\n`);
+    const hosted = withHostPublisher({ ...a, url: 'https://karihansen.example.dev/posts/ferries/', body: [...a.body, { type: 'paragraph', id: 'p9', n: 9, text: 'Kari Hansen writes here. © Kari Hansen', line: 9, links: [] }] });
+    expect(hosted.publisher).toBeUndefined();
   });
 });

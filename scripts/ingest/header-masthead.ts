@@ -28,13 +28,18 @@ export function outletOfDesk(name: string, body: readonly Unit[]): string {
   const ws = name.split(/\s+/);
   const full = fullForm(ws, body);
   if (full) return full;
-  if (ws.length < 2 || !isSectionLine(ws.at(-1)!)) return name;
-  const outlet = ws.slice(0, -1).join(' ');
+  // "Northwind Cloud Blog", "Acme Engineering Blog", "Acme Newsroom": a company's blog, whose owner the text names alone ("About Northwind Cloud").
+  const blog = BLOG_OF.exec(name)?.[1];
+  if (ws.length < 2 || !(isSectionLine(ws.at(-1)!) || blog)) return name;
+  const outlet = blog ?? ws.slice(0, -1).join(' ');
   if (isSectionLine(outlet)) return name;
   const whole = new RegExp(`(?<![\\p{L}\\d])${RegExp.escape(outlet)}(?![\\p{L}\\d])`, 'u');
   const text = body.map((u) => u.text);
   return text.some((t) => t.includes(name)) || text.filter((t) => whole.test(t)).length < 2 ? name : outlet;
 }
+
+/** A blog or newsroom named after its owner: the owner's name, then the kind of page. */
+const BLOG_OF = /^(.+?)\s+(?:(?:engineering|tech(?:nology)?|research|developer|developers|product|company|corporate|official)\s+)?(?:blog|newsroom)$/i;
 
 /** Small words a masthead's logo may drop from a name: "Ministry of Commerce People's Republic of China". */
 const NAME_GLUE = '(?:of|the|and|for|on|in)';
@@ -145,7 +150,7 @@ export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: R
     // A name of two words or more shaped as an outlet's ("Harbour TV", "The Harbour Tech") heads its menu once, as mastheads do
     // (unless the page's own address, printed above, spells another name).
   } else if (!(looksLikeOutlet(first) && !NAV_LEAD.test(first) && !host) && !us.some((u, k) => k > at && k !== titleAt && (u.text.toLowerCase().includes(name) || ownsCopyright(u.text, name) || initialsOwnCopyright(u.text, first)))) return undefined;
-  return { at, value: asWritten(first) };
+  return { at, value: outletOfDesk(asWritten(first), us.slice(end)) };
 }
 
 /**

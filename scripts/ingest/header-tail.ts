@@ -1,4 +1,5 @@
 import { isKnownPerson, isNameShaped, isPlace, parseByline, parseNameLine } from './byline.ts';
+import { looksLikeOutlet } from './outlet-name.ts';
 import { parseDateLine, parsePlaceDateLine } from './dates.ts';
 import { readMeta, runningHead, validUrl } from './header-line.ts';
 import { plain } from './headline.ts';
@@ -21,6 +22,8 @@ const TAIL_UNITS = 4;
 const TAIL_URL = /^(?:(?:permalink|short ?link|canonical(?: url| link)?|original (?:url|link|article))\s*:?|read more at\s*:?)\s*(https?:\/\/\S+)$/i;
 
 /** A share sheet's line naming the app a story was shared from: "Shared via Headlines+ for iOS", "Sent from the Harbour app". */
+/** "Originally published at <URL> on <date>.", "This post first appeared on <URL>": the post's first address. */
+const ORIGINALLY_AT = /^(?:this (?:post|article|story|piece|essay) )?(?:was )?(?:originally|first) (?:published|posted|appeared) (?:at|on|in)\s+(https?:\/\/\S+?)(?:\s+on\s+[^.]{4,40})?\.?$/i;
 const SHARED_VIA = /^(?:shared|sent)\s+(?:via|from|with|using)\s+\S/i;
 const BARE_LINK = /^(https?:\/\/\S+)$/;
 
@@ -91,6 +94,11 @@ export function readTailUrl(us: readonly Unit[], taken: ReadonlyMap<number, Segm
       out.set(i, { kind: 'meta', role: 'url', value: url, line: us[i]!.line, text: us[i]!.text });
       return out;
     }
+  }
+  // "Originally published at https://… on February 11, 2031.": a syndicated post names its first address, wherever it stands under the text.
+  for (let i = us.length - 1; i >= 0; i--) {
+    const url = ORIGINALLY_AT.exec(plain(us[i]!.text).trim())?.[1];
+    if (url && validUrl(url) && (!taken.has(i) || taken.get(i)!.kind === 'boilerplate')) return out.set(i, { kind: 'meta', role: 'url', value: url, line: us[i]!.line, text: us[i]!.text });
   }
   for (let i = us.length - 1; i >= Math.max(0, us.length - TAIL_UNITS * 2); i--) {
     // "Shared via Headlines for iOS" over a bare link: a news app appends the story's address to what it shares.
@@ -167,6 +175,11 @@ export function readTailDate(us: readonly Unit[], taken: ReadonlyMap<number, Seg
     // "Joined" over "Mar 12, 2021": an author card's date says when a profile began, not when the article appeared.
     if (date && !LABEL_ABOVE.test(us[i - 1]?.text ?? '')) {
       out.set(i, { kind: 'date', line: us[i]!.line, text: us[i]!.text, ...date });
+      // An article-area copy sets the masthead right under its closing date ("Published: 3 Mar 2031" / "Harbour Gazette"):
+      // the outlet, when nothing above named one. (Chrome rules may have taken the lone name as page chrome.)
+      const name = plain(us[i + 1]?.text ?? '').trim();
+      const loose = !taken.has(i + 1) || (taken.get(i + 1) as { reason?: string }).reason === 'page chrome';
+      if (loose && name && words(name) <= 6 && looksLikeOutlet(name) && !isKnownPerson(name) && !named(taken)) out.set(i + 1, { kind: 'meta', role: 'publisher', value: name, line: us[i + 1]!.line, text: us[i + 1]!.text });
       return out;
     }
   }
@@ -198,6 +211,8 @@ const SIGNATURE_UNITS = 16;
 export function readSigner(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): Map<number, Segment> {
   const out = new Map<number, Segment>();
   if ([...taken.values()].some((s) => s.kind === 'byline' && s.authors.length > 0)) return out;
+  const card = contactCard(us, taken);
+  if (card) return out.set(card.at, { kind: 'byline', authors: [card.name], line: us[card.at]!.line, text: us[card.at]!.text });
   const after = (i: number) => us.map((_, k) => k).filter((k) => k > i && !taken.has(k));
   for (let i = Math.max(0, us.length - SIGNATURE_UNITS); i < us.length - 1; i++) {
     // "— Jane Doe" alone under the last paragraph: the writer's dashed sign-off, when only a footer's few lines follow it
@@ -217,6 +232,30 @@ export function readSigner(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     break;
   }
   return out;
+}
+
+/** A line that is only an e-mail address. */
+const EMAIL_LINE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+/** Whether a segment already names the outlet. */
+const named = (taken: ReadonlyMap<number, Segment>) => [...taken.values()].some((s) => ('publisher' in s && s.publisher) || (s.kind === 'meta' && s.role === 'publisher' && s.value));
+
+/**
+ * A reporter's contact card under the text ("Jane Doe" / "jane.doe@example.com"): a name over an address whose
+ * mailbox spells that name is the writer, wherever the page sets the card. Chrome rules may have taken both lines.
+ */
+function contactCard(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): { at: number; name: string } | undefined {
+  for (let i = us.length - 2; i >= Math.max(0, us.length - SIGNATURE_UNITS * 2); i--) {
+    const address = plain(us[i + 1]!.text).trim();
+    if (!EMAIL_LINE.test(address) || taken.get(i)?.kind === 'byline') continue;
+    const name = plain(us[i]!.text).trim();
+    if (words(name) > 4 || !isNameShaped(name)) continue;
+    const mailbox = address.split('@')[0]!.toLowerCase();
+    // "vivian.lau", "vlau", "lau.vivian": every word of the name, or the surname after an initial.
+    const parts = name.toLowerCase().split(/\s+/);
+    const spelt = parts.every((p) => mailbox.includes(p)) || (mailbox.startsWith(parts[0]![0]!) && mailbox.endsWith(parts.at(-1)!));
+    if (spelt) return { at: i, name };
+  }
+  return undefined;
 }
 
 /** The heading of a report's author block at its end: "Author Information", "About the Authors". */

@@ -22,7 +22,8 @@ export function looksLikeOutlet(text: string): boolean {
   // "Crane & Whitlow LLP", "KESTREL HILL CAPITAL MANAGEMENT, LP", "Acme Robotics Inc.": a company's legal form closing the line names a firm, not a person or a headline.
   if (t.length <= 60 && words(t) <= 7 && LEGAL_FORM.test(t) && /^\p{Lu}/u.test(t)) return true;
   // "v0.9: X and Y support": a label and its headline after a colon are no name.
-  if (t.length > 60 || /[.!?,;:]$/.test(t) || /\d{3,}/.test(t) || /\S:\s/.test(t)) return false;
+  // "Stargate and the $5.6m question": an amount of money or a percentage is a headline's, never in a name.
+  if (t.length > 60 || /[.!?,;:]$/.test(t) || /\d{3,}/.test(t) || /\S:\s/.test(t) || /[$€£¥₹]\s?\d|\d\s?%/u.test(t)) return false;
   // "Back to blog", "← Return to News": a link back to a page of the site names the page, not the site.
   if (/^(?:[←‹«<]\s*)?(?:back|return|go|skip|jump)\s+to\b/i.test(t)) return false;
   const ws = t.split(/\s+/);
