@@ -21,6 +21,8 @@ const ROLE_BEFORE_NAME = /^(?:(?:\p{Ll}+|\p{Lu}\p{Ll}+)\s+){0,3}?(?:reporter|cor
 /** A credit for a role other than writing: "Edited by B", "Photos by C", "Additional reporting by D". */
 export const OTHER_ROLE = /^(?:edited|photos?|photography|illustrations?|graphics|video|design|additional reporting|fact-checked|produced)\s+by\s+\p{Lu}/iu;
 export const JOB_WORD = /\b(?:reporter|editor|correspondent|staff|writer|contributor|columnist|analyst|producer|desk|team|bureau|chief|director|founder|host)s?\b/i;
+/** A job title alone, ending in its job noun: "Principal Solutions Architect", "Senior Correspondent", "Staff Engineer" (never an outlet's name). */
+export const BARE_JOB_TITLE = /^(?!the\s)(?:[\p{L}&-]+\s+){0,4}(?:architect|engineer|scientist|researcher|developer|designer|manager|consultant|strategist|specialist|officer|lead|evangelist|advocate|partner|president|fellow|professor|lecturer|founder|investor|analyst|editor|reporter|writer|correspondent|journalist|columnist|contributor|director|head|counsel|attorney|lawyer|intern|programmer)s?$/iu;
 /** compromise tags that a word in a person's name never carries alone. */
 const NOT_NAME_TAGS = ['Adjective', 'Verb', 'Uncountable', 'Plural', 'Organization', 'Place', 'Gerund', 'Determiner', 'Preposition', 'Pronoun', 'Value'];
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
@@ -32,7 +34,9 @@ export function isNameShaped(text: string, minWords = 2): boolean {
   if (!NAME_WORD.test(ws[0]!) || !NAME_WORD.test(ws.at(-1)!)) return false;
   // All-capital words are acronyms (AI, US), not names.
   if (ws.some((w) => /^\p{Lu}{2,}$/u.test(w))) return false;
-  return ws.every((w) => NAME_WORD.test(w) || PARTICLE.test(w)) && !OUTLET_WORD.test(text) && !JOB_WORD.test(text);
+  // "Principal Data Scientist" is a job; "Jane Head" opens with a first name.
+  const job = BARE_JOB_TITLE.test(text) && !FIRST_NAME.has(LEXICON[ws[0]!.toLowerCase()] ?? '');
+  return ws.every((w) => NAME_WORD.test(w) || PARTICLE.test(w)) && !OUTLET_WORD.test(text) && !JOB_WORD.test(text) && !job;
 }
 
 /** compromise does not know any of the words as something a name is not. */
@@ -55,7 +59,8 @@ function names(text: string, minWords: number): string[] | undefined {
     .split(LIST_SPLIT)
     .map((p) => p.trim())
     // "Jane Doe, Senior Correspondent": the job title is not a second name.
-    .filter((p) => p && !CREDENTIAL.test(p) && !/^(?:agencies|agency|staff|wires?|others)$/i.test(p) && !(JOB_WORD.test(p) && words(p) <= 4));
+    // "Principal Data Scientist": a job title on its own is no name (a name ending in such a word, "Jane Head", is a person's).
+    .filter((p) => p && !CREDENTIAL.test(p) && !/^(?:agencies|agency|staff|wires?|others)$/i.test(p) && !(JOB_WORD.test(p) && words(p) <= 4) && !(BARE_JOB_TITLE.test(p) && !isKnownPerson(p)));
   if (parts.length === 0 || parts.length > 8) return undefined;
   return parts.every((p) => isNameShaped(p, minWords)) ? parts : undefined;
 }
@@ -65,7 +70,7 @@ const BUTTON = /(?<=\p{L})(?:\s+(?:follow|following|subscribe)|@\w{2,30})(?=\s+(
 const dropButtons = (t: string) => t.replace(BUTTON, '');
 
 /** Two or more words in capitals opening a byline's names, before a place, an outlet or a job ("MA JINGYI in", "LI WEI |"). */
-const CAPITALS_BEFORE_MIXED = /^\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*)+(?=\s+(?:in|from|for)\s+\p{Lu}|\s*[|·•,]|\s+[-–—]\s)/u;
+const CAPITALS_BEFORE_MIXED = /^\p{Lu}[\p{Lu}'’.-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{Lu}'’.-]*)+(?=\s+(?:in|from|for)\s+\p{Lu}|\s*[|·•,]|\s+[-–—]\s)/u;
 
 export interface Byline {
   authors: string[];
@@ -120,6 +125,8 @@ export function parseByline(line: string): Byline | undefined {
   // "By A with AFP", "By A with agencies": the agencies that contributed are neither authors nor the publisher.
   const helped = /\s+with\s+(.+)$/.exec(rest)?.[1]?.split(/\s*(?:,|\band\b|&)\s*/);
   if (helped?.every((w) => /^agencies$/i.test(w) || (/^\p{Lu}[\p{L}&.-]+$/u.test(w) && !FIRST_NAME.has(LEXICON[w.toLowerCase()] ?? '')))) rest = rest.replace(/\s+with\s+.+$/, '');
+  // "By A from Lagos", "By A, Rotterdam": where the writer is, when compromise knows it as a place, is not a name.
+  rest = rest.replace(/(?:\s+from|,)\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?)$/u, (m, place: string) => (!/\p{Lu}{2}/u.test(place) && isPlace(place) && !isKnownPerson(place) ? '' : m));
   rest = rest.replace(/,\s+(?:an?|the)\s+\p{Ll}.*$/u, '').replace(IN_PLACE, '').replace(/\s+in\s+\p{Lu}[\p{L} .'-]*$/u, '').replace(/,?\s+with\s+/g, ', ');
   // "By Reuters", "By AFP": a single word that is no first name is an agency or outlet named as the byline: the publisher, not an author.
   // "By The Harbour Press": so is an outlet's name.

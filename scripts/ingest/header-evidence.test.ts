@@ -113,3 +113,25 @@ describe("a personal site's name is its author's", () => {
     expect(hosted.publisher).toBeUndefined();
   });
 });
+
+describe('variants of the same layouts', () => {
+  it('reads names in capitals joined by "and", a place after "from" or a comma, and no job title as a name', () => {
+    expect(parseByline('By LIU WEI and ZHAO MIN in Guangzhou | Pearl River Times')).toEqual({ authors: ['Liu Wei', 'Zhao Min'], publisher: 'Pearl River Times' });
+    expect(parseByline('By Okafor Emeka from Lagos')).toEqual({ authors: ['Okafor Emeka'] });
+    expect(parseByline('By Pieter de Vries, Rotterdam')).toEqual({ authors: ['Pieter de Vries'] });
+    expect(parseByline('By Jane Doe, Harbour Times')).toEqual({ authors: ['Jane Doe'], publisher: 'Harbour Times' });
+    expect(parseNameLine('Principal Data Scientist')).toBeUndefined();
+    expect(parseNameLine('Jane Head')).toEqual(['Jane Head']);
+    const a = read(`Ferry batteries at fleet scale\nAna Ribeiro\nPrincipal Data Scientist\nJun 2, 2031\n${BODY}\n`);
+    expect(meta(a).authors).toEqual(['Ana Ribeiro']);
+  });
+
+  it("names a blog's owner named once under the text, and no outlet from a title's '| Author'", () => {
+    const a = read(`Skip to content\nTidewater Cloud Engineering Blog\nFerry batteries at fleet scale\nBy Ana Ribeiro\nJune 2, 2031\n${BODY}\nTidewater Cloud runs GPU clusters in Lisbon. © 2031 Tidewater Cloud\n`);
+    expect(meta(a).publisher).toBe('Tidewater Cloud');
+    const b = read(`Ferry batteries at fleet scale | Meera Kapoor\nJune 2, 2031 · 5 min · Meera Kapoor\n${BODY}\n`);
+    expect(meta(b)).toMatchObject({ title: 'Ferry batteries at fleet scale', authors: ['Meera Kapoor'], publisher: null });
+    const c = read(`Ferry batteries at fleet scale | Harbour Times\nJune 2, 2031 · 5 min · Meera Kapoor\n${BODY}\n`);
+    expect(meta(c).publisher).toBe('Harbour Times');
+  });
+});

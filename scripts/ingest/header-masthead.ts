@@ -35,7 +35,8 @@ export function outletOfDesk(name: string, body: readonly Unit[]): string {
   if (isSectionLine(outlet)) return name;
   const whole = new RegExp(`(?<![\\p{L}\\d])${RegExp.escape(outlet)}(?![\\p{L}\\d])`, 'u');
   const text = body.map((u) => u.text);
-  return text.some((t) => t.includes(name)) || text.filter((t) => whole.test(t)).length < 2 ? name : outlet;
+  // A blog's owner named once under the text ("© 2031 Northwind Cloud") is enough: a blog is its owner's.
+  return text.some((t) => t.includes(name)) || text.filter((t) => whole.test(t)).length < (blog ? 1 : 2) ? name : outlet;
 }
 
 /** A blog or newsroom named after its owner: the owner's name, then the kind of page. */

@@ -27,8 +27,6 @@ export const canBeTitle = (t: string) => t.length <= MAX_TITLE && (!/[.,;:]$/.te
 
 /** A job title opening a line, then where: "Partner, Example Ventures", "Senior analyst at Example". */
 export const JOB_LINE = /^(?:(?:senior|junior|chief|principal|managing|general|founding|co-?|vice|lead|staff|contributing|associate|assistant|deputy)[\s-]+)*(?:partner|founder|ceo|cto|coo|cfo|president|chair(?:man|woman)?|professor|lecturer|fellow|researcher|scientist|engineer|investor|analyst|editor|reporter|writer|correspondent|columnist|director|head|vp|manager|consultant|advisor|adviser)\b[^,]{0,30}(?:,\s|\s+(?:at|of)\s+\p{Lu})/iu;
-/** A job title alone, ending in its job noun: "Principal Solutions Architect", "Senior Correspondent", "Staff Engineer" (never an outlet's name). */
-export const BARE_JOB_TITLE = /^(?!the\s)(?:[\p{L}&-]+\s+){0,4}(?:architect|engineer|scientist|researcher|developer|designer|manager|consultant|strategist|specialist|officer|lead|evangelist|advocate|partner|president|fellow|professor|lecturer|founder|investor|analyst|editor|reporter|writer|correspondent|journalist|columnist|contributor|director|head|counsel|attorney|lawyer|intern|programmer)s?$/iu;
 /** A label line that names the outlet on the line under it: "Published in", "Editor for". */
 // "NEWS PROVIDED BY" over the issuer's name: a release's distribution page names the company that issued it.
 export const LABEL_ABOVE = /^(?:(?:published|posted|appeared|editor|featured|originally published)\s+(?:in|on|for)|(?:news |content |release )?(?:provided|issued|distributed) by)$/i;

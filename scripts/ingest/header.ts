@@ -132,6 +132,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   if (!noHeadline && next >= 0 && ts[next]! === ts[titleAt]!) set(next, { kind: 'meta', role: 'repeated headline' });
   dropIssuers(segments, us, taken, us[titleAt]!.line, end);
   spellBylineOutlet(segments, us);
+  dropAuthorAsOutlet(segments);
   choosePublished(segments);
   // A newsletter whose header names only itself: the mail's subject is the title.
   if (noHeadline && mail?.subject) {
@@ -140,6 +141,22 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
     return mailFallbacks({ segments, authors: authorsOf(segments), title: mail.subject.title, end }, mail, us);
   }
   return mailFallbacks({ segments, authors: authorsOf(segments), title: split.title, end }, mail, us);
+}
+
+/**
+ * "Post title | Jane Doe" over "By Jane Doe", a masthead that is the writer's own name: a personal site names its
+ * pages after its author, and the author's name is no outlet.
+ */
+function dropAuthorAsOutlet(segments: Map<number, Segment>): void {
+  const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}\d]/gu, '');
+  const authors = new Set(authorsOf(segments).map(squash));
+  for (const [i, s] of segments) {
+    if (s.kind === 'title' && s.publisher && authors.has(squash(s.publisher))) {
+      const { publisher: _, ...rest } = s;
+      segments.set(i, rest);
+    }
+    if (s.kind === 'meta' && s.role === 'publisher' && s.value && authors.has(squash(s.value))) segments.set(i, { kind: 'meta', role: 'section', line: s.line, text: s.text });
+  }
 }
 
 function authorsOf(segments: Map<number, Segment>): string[] {
