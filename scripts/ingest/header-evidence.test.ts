@@ -73,6 +73,13 @@ describe('the outlet, and what is not one', () => {
     expect(looksLikeOutlet('Ferries and the €4.2m question')).toBe(false);
     expect(looksLikeOutlet('Oslo and the 40% fare cut')).toBe(false);
     expect(looksLikeOutlet('Harbour and Fjord')).toBe(true);
+    // A headline in sentence case is no name, whatever word opens or joins it; a name capitalises its long words.
+    expect(looksLikeOutlet('The ferry question')).toBe(false);
+    expect(looksLikeOutlet('Rise of the battery ferries')).toBe(false);
+    expect(looksLikeOutlet('Rest of World')).toBe(true);
+    expect(looksLikeOutlet('The Fjord Courier homepage')).toBe(true);
+    const sentenceCase = read(`The ferry question\n\nKari Hansen\nApr 4, 2031\n\n${BODY}`);
+    expect(meta(sentenceCase)).toMatchObject({ title: 'The ferry question', authors: ['Kari Hansen'], publisher: null });
     const a = read(`HARBOUR AND FJORD\nNews\nBusiness\nBusiness\nFerries and the €4.2m question\nWhy a small yard in Gdansk outbid the giants for Oslo's battery ferries\nKari Hansen\n12 March 2031\n${BODY}\n© 2031 Harbour and Fjord Ltd`);
     expect(meta(a)).toMatchObject({ title: 'Ferries and the €4.2m question', authors: ['Kari Hansen'] });
   });
