@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BODY, meta, read } from './header-fixture.ts';
 import { parseByline, parseNameLine } from './byline.ts';
 import { parseDateLine } from './dates.ts';
-import { readSigner } from './header-tail.ts';
+import { readSigner } from './header-tail-authors.ts';
 import { units } from './units.ts';
 import { looksLikeOutlet } from './outlet-name.ts';
 import { clipperTitle } from './capture-clipper.ts';
