@@ -72,6 +72,9 @@ const dropButtons = (t: string) => t.replace(BUTTON, '');
 /** Two or more words in capitals opening a byline's names, before a place, an outlet or a job ("MA JINGYI in", "LI WEI |"). */
 const CAPITALS_BEFORE_MIXED = /^\p{Lu}[\p{Lu}'’.-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{Lu}'’.-]*)+(?=\s+(?:in|from|for)\s+\p{Lu}|\s*[|·•,]|\s+[-–—]\s)/u;
 
+/** Names in capitals, then a name in mixed case with no mark between: "JANE DOE and JOHN ROE Harbour Associated Press". */
+const CAPITALS_THEN_NAME = /^(\p{Lu}[\p{Lu}'’.-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{Lu}'’.-]*)+)\s+(\p{Lu}\p{Ll}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})$/u;
+
 export interface Byline {
   authors: string[];
   publisher?: string;
@@ -100,7 +103,13 @@ export function parseByline(line: string): Byline | undefined {
   // "By MA JINGYI in Beijing | Outlet": names in capitals, then where or for whom in mixed case: the capitals are still a name.
   else rest = rest.replace(CAPITALS_BEFORE_MIXED, (n: string) => nameCase(n).replace(/\s(And|With|In|For)\s/g, (w) => w.toLowerCase()));
   let publisher: string | undefined;
-  const outlet = /\s*(?:[|·•–—/]|\s-\s|\bfor\b)\s*(.+)$/u.exec(rest);
+  // "By JANE DOE and JOHN ROE Harbour Associated Press": names in capitals, then the outlet in mixed case with no mark between.
+  const agencyAfter = CAPITALS_THEN_NAME.exec(raw);
+  if (agencyAfter && looksLikeOutlet(agencyAfter[2]!) && !isKnownPerson(agencyAfter[2]!)) {
+    rest = nameCase(agencyAfter[1]!).replace(/\s(And|With|In|For)\s/g, (w) => w.toLowerCase());
+    publisher = agencyAfter[2]!;
+  }
+  const outlet = publisher ? null : /\s*(?:[|·•–—/]|\s-\s|\bfor\b)\s*(.+)$/u.exec(rest);
   if (outlet) {
     publisher = outlet[1]!.trim();
     // "By Jane Doe · Staff Writer": a job title after the name describes the author, it names no outlet.

@@ -142,3 +142,17 @@ describe('variants of the same layouts', () => {
     expect(meta(c).publisher).toBe('Harbour Times');
   });
 });
+
+describe('wire and paper layouts not in any set', () => {
+  it('reads names in capitals followed by their agency with no mark between', () => {
+    expect(parseByline('By KARI HANSEN and OLA NORDMANN Fjord Associated Press')).toEqual({ authors: ['Kari Hansen', 'Ola Nordmann'], publisher: 'Fjord Associated Press' });
+    expect(parseByline('By KARI HANSEN Ola Nordmann')).toBeUndefined();
+  });
+
+  it("names the paper a copyright line calls 'The …' with no legal form, when nothing above names one", () => {
+    const a = read(`MARCH 3, 2031 05:00 JST\nFerry maker opens a battery plant in Gdansk\nKARI HANSEN, Staff Writer\n${BODY}\n© 2031 The Fjord Shimbun`);
+    expect(meta(a)).toMatchObject({ authors: ['Kari Hansen'], publisher: 'The Fjord Shimbun' });
+    const parent = read(`Ferry maker opens a battery plant in Gdansk\nKari Hansen\nMarch 3, 2031\n${BODY}\n© 2031 The Fjord Holdings Inc.`);
+    expect(meta(parent).publisher).toBeNull();
+  });
+});

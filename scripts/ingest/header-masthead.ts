@@ -188,7 +188,9 @@ export function copyrightOwner(us: readonly Unit[], titleAt: number, end: number
     if (!COPYRIGHT_MARK.test(t)) continue;
     const owner = t.replace(COPYRIGHT_LEAD, '').replace(/[.,]?\s*all rights reserved\.?$/i, '').replace(/\s*\d{4}\s*$/, '').trim();
     const name = owner.replace(/,?\s+(?:Co\.?,?\s*)?(?:Inc|Ltd|LLC|Corp|Limited|plc|PLC)\.?$/u, '').replace(/,?\s+Co\.$/, '').trim();
-    if (words(name) >= 2 && words(name) <= 5 && /^(?:\p{Lu}[\p{L}&.'’-]*\s?|of\s|the\s|and\s)+$/u.test(name) && OUTLET_WORD.test(name) && !PARENT_WORD.test(name)) return { at: k, value: name };
+    // "© 2031 The Quay Shimbun": a title with its article and no legal form is a publication's, whatever its words.
+    const title = owner === name && /^The\s/.test(name);
+    if (words(name) >= 2 && words(name) <= 5 && /^(?:\p{Lu}[\p{L}&.'’-]*\s?|of\s|the\s|and\s)+$/u.test(name) && (OUTLET_WORD.test(name) || title) && !PARENT_WORD.test(name)) return { at: k, value: name };
     return undefined;
   }
   return undefined;
