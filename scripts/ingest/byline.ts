@@ -125,7 +125,8 @@ export function parseByline(line: string): Byline | undefined {
   // "By JANE DOE, Staff Writer": a name in capitals beside a job title in mixed case is written as a name.
   rest = rest.split(/(?<=,)/).map((p) => (!/\p{Ll}/u.test(p) && words(p.replace(/,$/, '')) >= 2 ? nameCase(p).replace(/\s(And|With|In|For)\s/g, (w) => w.toLowerCase()) : p)).join('');
   // "Dr. Jane Doe": an honorific is not part of the name; "Jane Doe, Senior Fellow at the X Forum": a role at an organisation is not a name.
-  rest = rest.replace(/^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\p{Lu})/u, '').replace(/,\s+[^,]*\s(?:at|of)\s+(?:the\s+)?\p{Lu}[^,]*$/u, '');
+  // (Before each name of a list too: "Dr. A and Prof. B".)
+  rest = rest.replace(/(^|,\s*|\s(?:and|&)\s+)(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\p{Lu})/gu, '$1').replace(/,\s+[^,]*\s(?:at|of)\s+(?:the\s+)?\p{Lu}[^,]*$/u, '');
   // "By Jane Doe, a senior reporter covering chips": the description is not a name.
   // "A, Seoul; B, Lisbon": in names separated by semicolons, one word after a comma is where the reporter is.
   if (rest.includes(';')) rest = rest.split(/\s*;\s*/).map((p) => p.replace(/^(\S+\s+\S.*?),\s*\p{Lu}[\p{L}.'’-]+$/u, '$1')).join('; ');

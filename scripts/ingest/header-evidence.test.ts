@@ -147,6 +147,7 @@ describe('wire and paper layouts not in any set', () => {
   it('reads names in capitals followed by their agency with no mark between', () => {
     expect(parseByline('By KARI HANSEN and OLA NORDMANN Fjord Associated Press')).toEqual({ authors: ['Kari Hansen', 'Ola Nordmann'], publisher: 'Fjord Associated Press' });
     expect(parseByline('By KARI HANSEN Ola Nordmann')).toBeUndefined();
+    expect(parseByline('By Dr. Kari Hansen and Prof. Ola Nordmann')).toEqual({ authors: ['Kari Hansen', 'Ola Nordmann'] });
   });
 
   it("names the paper a copyright line calls 'The …' with no legal form, when nothing above names one", () => {
