@@ -87,6 +87,8 @@ describe('the outlet, and what is not one', () => {
   it("names a company's blog by the company the text names alone", () => {
     const a = read(`Skip to content\nHarbourGrid Engineering Blog\nProducts\nPricing\nFerry batteries at fleet scale\nKari Hansen\nMar 12, 2031\n${BODY}\nAbout HarbourGrid\nHarbourGrid builds chargers for ferries. © 2031 HarbourGrid`);
     expect(meta(a).publisher).toBe('HarbourGrid');
+    const docs = read(`HarbourGrid API Docs Logo\nHarbourGrid API Docs\nGuides\nReference\nNews\nFerry charging API v2 released\nMar 12, 2031\n${BODY}\nHarbourGrid builds chargers for ferries. © 2031 HarbourGrid`);
+    expect(meta(docs).publisher).toBe('HarbourGrid');
   });
 });
 

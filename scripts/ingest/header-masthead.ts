@@ -39,8 +39,8 @@ export function outletOfDesk(name: string, body: readonly Unit[]): string {
   return text.some((t) => t.includes(name)) || text.filter((t) => whole.test(t)).length < (blog ? 1 : 2) ? name : outlet;
 }
 
-/** A blog or newsroom named after its owner: the owner's name, then the kind of page. */
-const BLOG_OF = /^(.+?)\s+(?:(?:engineering|tech(?:nology)?|research|developer|developers|product|company|corporate|official)\s+)?(?:blog|newsroom)$/i;
+/** A blog, newsroom or docs site named after its owner ("Acme API Docs"): the owner's name, then the kind of page. */
+const BLOG_OF = /^(.+?)\s+(?:(?:engineering|tech(?:nology)?|research|developer|developers|product|company|corporate|official|api)\s+)?(?:blog|newsroom|docs|documentation)$/i;
 
 /** Small words a masthead's logo may drop from a name: "Ministry of Commerce People's Republic of China". */
 const NAME_GLUE = '(?:of|the|and|for|on|in)';
