@@ -184,6 +184,13 @@ describe('markChrome: blocks', () => {
     expect(kinds(`${story[0]}\n\nPhoto: Ola Nordmann/NTB via Getty Images\nA visitor walks past a ferry model at a fair in Oslo on July 4, 2030.\n\n${story[1]}`)).toEqual(['text', 'credit', 'image', 'text']);
   });
 
+  it('reads an audio player\'s label as a control: the short lead paragraph under it is the story, not a caption', () => {
+    const lead = 'When the port authority opened bids for charging berths last year, it expected about 12 offers. By May, it had received 31.';
+    const long = 'The ferry operator said on Monday that its first battery vessel had completed sea trials, two years after the order was placed with a yard in the south of the country and a year later than the city had been promised.';
+    expect(kinds(`Listen to this story\n${lead}\n${long}`)).toEqual(['widget', 'text', 'text']);
+    expect(kinds(`Listen to this article (4 min)\n${lead}\n${long}`)).toEqual(['widget', 'text', 'text']);
+  });
+
   it('takes one caption per photo credit: short body sentences below it are never taken in a chain', () => {
     const long = 'The ferry operator said on Monday that its first battery vessel had completed sea trials, two years after the order was placed with a yard in the south of the country and a year later than the city had been promised.';
     // Caption above the credit: the short sentences below it are body text.

@@ -21,6 +21,9 @@ describe("a news page's controls and notices, by their whole-line wording", () =
     expect(reason('Breaking News')).toBe('production note');
     expect(reason('AI-generated summary')).toBe('production note');
     expect(reason('This article was translated with the help of AI tools.')).toBe('production note');
+    expect(reason('Listen to this story')).toBe('widget');
+    expect(reason('This article is available as a video essay on our channel.')).toBe('production note');
+    expect(reason('This story is also available as a podcast.')).toBe('production note');
   });
 
   it('removes paywall offers, form messages, tip lines, footer links and affiliate notices', () => {
@@ -59,6 +62,8 @@ describe("a news page's controls and notices, by their whole-line wording", () =
     expect(reason('This material may not be enough to build a second quay, engineers said.')).toBeUndefined();
     expect(reason('The ferry was distributed by rail to the yard.')).toBeUndefined();
     expect(reason('We may earn more from freight than passengers, the chief executive said.')).toBeUndefined();
+    expect(reason('This ferry is available in a hybrid version for short routes.')).toBeUndefined();
+    expect(reason('This report is available as a PDF on the authority\'s website, the minister said, and runs to 400 pages.')).toBeUndefined();
     expect(reason('Play')).toBeUndefined();
     expect(reason('Careers')).toBeUndefined();
   });

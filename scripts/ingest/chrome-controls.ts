@@ -16,6 +16,8 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:open image in (?:gallery|full ?screen)|expand (?:this )?image|view (?:image )?in full ?screen|(?:view|open) (?:gallery|slideshow)|image \d{1,3} of \d{1,3})$/i, 'image'],
   // A story's update notices: "This article has been updated.", "This is a developing story and will be updated.", "Breaking News".
   [/^this (?:article|story|post|page) (?:has been|was) updated\b[^.!?]{0,80}[.!]?$|^this is a developing (?:news )?story\b[^.!?]{0,60}[.!]?$|^an earlier version of this (?:article|story|post)\b.{0,200}$|^(?:breaking(?: news)?|developing(?: story)?|latest updates|pinned(?: post)?)$/i, 'production note'],
+  // Another form of the same story: "This article is available as a video essay on our channel.", "This story is also available as a podcast."
+  [/^this (?:article|story|post|piece|essay|newsletter|issue) is (?:also )?available (?:as|in) (?:an? )?(?:video|audio|podcast|audiobook|pdf)\b[^.!?]{0,60}[.!]?$/i, 'production note'],
   // An AI notice: "AI-generated summary", "This article was produced with the help of AI tools.", "This article was translated by AI."
   [/^(?:ai[- ]generated summary|ai summary|summary by ai)$|^this (?:article|story|summary|content|translation) (?:was|has been|is) (?:produced|written|generated|created|translated|drafted|prepared) (?:with the (?:help|assistance) of|with|using|by) (?:an? )?(?:ai|artificial intelligence|generative ai|machine translation)\b[^.!?]{0,60}[.!]?$/i, 'production note'],
   // A paywall's offer: "Limited time offer", "Unlock this article", "Remaining free articles: 2", "Become a member".

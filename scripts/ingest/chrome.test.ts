@@ -109,7 +109,7 @@ describe('lineChrome: single lines of page furniture', () => {
     ['Start your free trial today', 'share or subscribe prompt'],
     ['Got a tip? Write to the newsroom', 'share or subscribe prompt'],
     ['Join the conversation', 'comment form'],
-    ['Listen to this article · 4 min', 'image'],
+    ['Listen to this article · 4 min', 'widget'],
     ['GBX +3.2%', 'widget'],
     ["Editor's note: This story was updated to correct the ferry's length.", 'production note'],
     ['Originally published at the Harbour Gazette.', 'production note'],

@@ -88,8 +88,10 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:join the (?:conversation|discussion)|(?:view|show|load|hide) comments|(?:jump|skip|go|scroll) to (?:the )?comments?(?: section)?|log ?in to comment|sort by|newest|oldest|most liked)$/i, 'comment form'],
   // A comment section's heading with the story's quoted title, even with no comment copied under it: "3 thoughts on “Headline”".
   [/^\d{1,4}\s+(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\s+["“‘'].{1,150}["”’']$/i, 'comment form'],
+  // An audio player's label: a control, not a picture, so the story's first paragraph under it is never read as its caption.
+  [/^listen to this (?:article|story|episode)\b.{0,90}$/i, 'widget'],
   // A media label alone, or two of them ("Photo/Illustration", "Photo & Video").
-  [/^listen to this (?:article|story|episode)\b.{0,90}$|^purchase licensing rights\b|^(?:toggle|hide|show) caption$|^enlarge (?:this )?image$|^(?:image|photo|video|audio|gallery|illustration)(?:\s*[/&|]\s*(?:image|photo|video|audio|gallery|illustration))?$|^(?:thumbnail|placeholder(?: image)?|image placeholder)$/i, 'image'],
+  [/^purchase licensing rights\b|^(?:toggle|hide|show) caption$|^enlarge (?:this )?image$|^(?:image|photo|video|audio|gallery|illustration)(?:\s*[/&|]\s*(?:image|photo|video|audio|gallery|illustration))?$|^(?:thumbnail|placeholder(?: image)?|image placeholder)$/i, 'image'],
   [/^[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s*[+\-−]\s*\d+(?:\.\d+)?%$/, 'widget'],
   // A price change alone on a line ("-2.5%", "+1.1%"): a quote widget; prose never writes a bare signed percentage.
   [/^[+\-−]\d+(?:\.\d+)?%$/, 'widget'],
