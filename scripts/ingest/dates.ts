@@ -53,13 +53,20 @@ function parseIso(text: string): ParsedDate | undefined {
 }
 
 /**
+ * What every line {@link readDateLine} reads holds: a four-digit year, or a two-digit one before a time ("01/28/25 6:12 PM", which it
+ * widens). Its rewrites only remove, space or replace text, so a line without either never becomes a date: most lines asked
+ * (every header and tail line, prose included) are turned away here, before a dozen rewrites of the whole line.
+ */
+const MAY_HOLD_YEAR = /\d{4}|\d\/\d{2}\s/;
+/**
  * Reads a line that is *only* a date ("Jan 3, 2025", "December 26, 2024, 9:45 pm",
  * "Updated 9:15 a.m. ET, Feb 4, 2025", "2025-02-10T07:30:00Z").
  * Returns undefined unless the whole line (apart from a label and punctuation) is one date with a
  * certain year, month and day: a sentence that merely contains a date is not a date line, and a
  * date without a year is not a date.
  */
-export const parseDateLine = memoize(readDateLine);
+export const parseDateLine = (line: string): ParsedDate | undefined => (MAY_HOLD_YEAR.test(line) ? readDateLineOnce(line) : undefined);
+const readDateLineOnce = memoize(readDateLine);
 function readDateLine(line: string): ParsedDate | undefined {
   // Separators between a date and its time ("Feb 3, 2025 | 09:15 GMT") are read as spaces.
   const text = line
