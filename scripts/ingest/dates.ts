@@ -159,6 +159,8 @@ export function parsePlaceDateLine(line: string): (ParsedDate & { publisher?: st
 
 /** A month-and-day line with no year ("- Apr 17", "March 3"): header metadata, but not a date. */
 export function isYearlessDateLine(line: string): boolean {
+  // A day needs a digit, and the rewrites below only remove text: a line without one is turned away before them.
+  if (!/\d/.test(line)) return false;
   // "Tue, Feb 4, 9:02 AM (2 days ago)": a mail client's header adds the message's age in brackets.
   const text = line.trim().replace(/^[-–—•·]\s*/, '').replace(DATE_LABEL, '').replace(/\s*\((?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?)\s+ago\)$/i, '');
   if (text.length > 30 || /\d{4}/.test(text) || !/\d/.test(text)) return false;
