@@ -21,6 +21,8 @@ const ROLE_BEFORE_NAME = /^(?:(?:\p{Ll}+|\p{Lu}\p{Ll}+)\s+){0,3}?(?:reporter|cor
 /** A credit for a role other than writing: "Edited by B", "Photos by C", "Additional reporting by D". */
 export const OTHER_ROLE = /^(?:edited|photos?|photography|illustrations?|graphics|video|design|additional reporting|fact-checked|produced)\s+by\s+\p{Lu}/iu;
 export const JOB_WORD = /\b(?:reporter|editor|correspondent|staff|writer|contributor|columnist|analyst|producer|desk|team|bureau|chief|director|founder|host)s?\b/i;
+/** A job title alone, ending in its job noun: "Principal Solutions Architect", "Senior Correspondent", "Staff Engineer" (never an outlet's name). */
+export const BARE_JOB_TITLE = /^(?!the\s)(?:[\p{L}&-]+\s+){0,4}(?:architect|engineer|scientist|researcher|developer|designer|manager|consultant|strategist|specialist|officer|lead|evangelist|advocate|partner|president|fellow|professor|lecturer|founder|investor|analyst|editor|reporter|writer|correspondent|journalist|columnist|contributor|director|head|counsel|attorney|lawyer|intern|programmer)s?$/iu;
 /** compromise tags that a word in a person's name never carries alone. */
 const NOT_NAME_TAGS = ['Adjective', 'Verb', 'Uncountable', 'Plural', 'Organization', 'Place', 'Gerund', 'Determiner', 'Preposition', 'Pronoun', 'Value'];
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
@@ -32,7 +34,9 @@ export function isNameShaped(text: string, minWords = 2): boolean {
   if (!NAME_WORD.test(ws[0]!) || !NAME_WORD.test(ws.at(-1)!)) return false;
   // All-capital words are acronyms (AI, US), not names.
   if (ws.some((w) => /^\p{Lu}{2,}$/u.test(w))) return false;
-  return ws.every((w) => NAME_WORD.test(w) || PARTICLE.test(w)) && !OUTLET_WORD.test(text) && !JOB_WORD.test(text);
+  // "Principal Data Scientist" is a job; "Jane Head" opens with a first name.
+  const job = BARE_JOB_TITLE.test(text) && !FIRST_NAME.has(LEXICON[ws[0]!.toLowerCase()] ?? '');
+  return ws.every((w) => NAME_WORD.test(w) || PARTICLE.test(w)) && !OUTLET_WORD.test(text) && !JOB_WORD.test(text) && !job;
 }
 
 /** compromise does not know any of the words as something a name is not. */
@@ -55,7 +59,8 @@ function names(text: string, minWords: number): string[] | undefined {
     .split(LIST_SPLIT)
     .map((p) => p.trim())
     // "Jane Doe, Senior Correspondent": the job title is not a second name.
-    .filter((p) => p && !CREDENTIAL.test(p) && !/^(?:agencies|agency|staff|wires?|others)$/i.test(p) && !(JOB_WORD.test(p) && words(p) <= 4));
+    // "Principal Data Scientist": a job title on its own is no name (a name ending in such a word, "Jane Head", is a person's).
+    .filter((p) => p && !CREDENTIAL.test(p) && !/^(?:agencies|agency|staff|wires?|others)$/i.test(p) && !(JOB_WORD.test(p) && words(p) <= 4) && !(BARE_JOB_TITLE.test(p) && !isKnownPerson(p)));
   if (parts.length === 0 || parts.length > 8) return undefined;
   return parts.every((p) => isNameShaped(p, minWords)) ? parts : undefined;
 }
@@ -63,6 +68,12 @@ function names(text: string, minWords: number): string[] | undefined {
 /** "A Follow and B Follow", "Jane Doe@janedoe": a profile's button word or handle copied beside each name is not part of it. */
 const BUTTON = /(?<=\p{L})(?:\s+(?:follow|following|subscribe)|@\w{2,30})(?=\s+(?:and|&)\s|\s*[,;|]|\s*$)/giu;
 const dropButtons = (t: string) => t.replace(BUTTON, '');
+
+/** Two or more words in capitals opening a byline's names, before a place, an outlet or a job ("MA JINGYI in", "LI WEI |"). */
+const CAPITALS_BEFORE_MIXED = /^\p{Lu}[\p{Lu}'’.-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{Lu}'’.-]*)+(?=\s+(?:in|from|for)\s+\p{Lu}|\s*[|·•,]|\s+[-–—]\s)/u;
+
+/** Names in capitals, then a name in mixed case with no mark between: "JANE DOE and JOHN ROE Harbour Associated Press". */
+const CAPITALS_THEN_NAME = /^(\p{Lu}[\p{Lu}'’.-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{Lu}'’.-]*)+)\s+(\p{Lu}\p{Ll}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})$/u;
 
 export interface Byline {
   authors: string[];
@@ -89,8 +100,16 @@ export function parseByline(line: string): Byline | undefined {
   const raw = rest.trim();
   // "By JANE DOE AND JOHN ROE": the joining words in capitals join names too.
   if (!/\p{Ll}/u.test(rest.replace(/\b(?:and|with|in|for)\b/g, ''))) rest = nameCase(rest).replace(/\s(And|With|In|For)\s/g, (w) => w.toLowerCase());
+  // "By MA JINGYI in Beijing | Outlet": names in capitals, then where or for whom in mixed case: the capitals are still a name.
+  else rest = rest.replace(CAPITALS_BEFORE_MIXED, (n: string) => nameCase(n).replace(/\s(And|With|In|For)\s/g, (w) => w.toLowerCase()));
   let publisher: string | undefined;
-  const outlet = /\s*(?:[|·•–—/]|\s-\s|\bfor\b)\s*(.+)$/u.exec(rest);
+  // "By JANE DOE and JOHN ROE Harbour Associated Press": names in capitals, then the outlet in mixed case with no mark between.
+  const agencyAfter = CAPITALS_THEN_NAME.exec(raw);
+  if (agencyAfter && looksLikeOutlet(agencyAfter[2]!) && !isKnownPerson(agencyAfter[2]!)) {
+    rest = nameCase(agencyAfter[1]!).replace(/\s(And|With|In|For)\s/g, (w) => w.toLowerCase());
+    publisher = agencyAfter[2]!;
+  }
+  const outlet = publisher ? null : /\s*(?:[|·•–—/]|\s-\s|\bfor\b)\s*(.+)$/u.exec(rest);
   if (outlet) {
     publisher = outlet[1]!.trim();
     // "By Jane Doe · Staff Writer": a job title after the name describes the author, it names no outlet.
@@ -106,7 +125,8 @@ export function parseByline(line: string): Byline | undefined {
   // "By JANE DOE, Staff Writer": a name in capitals beside a job title in mixed case is written as a name.
   rest = rest.split(/(?<=,)/).map((p) => (!/\p{Ll}/u.test(p) && words(p.replace(/,$/, '')) >= 2 ? nameCase(p).replace(/\s(And|With|In|For)\s/g, (w) => w.toLowerCase()) : p)).join('');
   // "Dr. Jane Doe": an honorific is not part of the name; "Jane Doe, Senior Fellow at the X Forum": a role at an organisation is not a name.
-  rest = rest.replace(/^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\p{Lu})/u, '').replace(/,\s+[^,]*\s(?:at|of)\s+(?:the\s+)?\p{Lu}[^,]*$/u, '');
+  // (Before each name of a list too: "Dr. A and Prof. B".)
+  rest = rest.replace(/(^|,\s*|\s(?:and|&)\s+)(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\p{Lu})/gu, '$1').replace(/,\s+[^,]*\s(?:at|of)\s+(?:the\s+)?\p{Lu}[^,]*$/u, '');
   // "By Jane Doe, a senior reporter covering chips": the description is not a name.
   // "A, Seoul; B, Lisbon": in names separated by semicolons, one word after a comma is where the reporter is.
   if (rest.includes(';')) rest = rest.split(/\s*;\s*/).map((p) => p.replace(/^(\S+\s+\S.*?),\s*\p{Lu}[\p{L}.'’-]+$/u, '$1')).join('; ');
@@ -115,6 +135,8 @@ export function parseByline(line: string): Byline | undefined {
   // "By A with AFP", "By A with agencies": the agencies that contributed are neither authors nor the publisher.
   const helped = /\s+with\s+(.+)$/.exec(rest)?.[1]?.split(/\s*(?:,|\band\b|&)\s*/);
   if (helped?.every((w) => /^agencies$/i.test(w) || (/^\p{Lu}[\p{L}&.-]+$/u.test(w) && !FIRST_NAME.has(LEXICON[w.toLowerCase()] ?? '')))) rest = rest.replace(/\s+with\s+.+$/, '');
+  // "By A from Lagos", "By A, Rotterdam": where the writer is, when compromise knows it as a place, is not a name.
+  rest = rest.replace(/(?:\s+from|,)\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?)$/u, (m, place: string) => (!/\p{Lu}{2}/u.test(place) && isPlace(place) && !isKnownPerson(place) ? '' : m));
   rest = rest.replace(/,\s+(?:an?|the)\s+\p{Ll}.*$/u, '').replace(IN_PLACE, '').replace(/\s+in\s+\p{Lu}[\p{L} .'-]*$/u, '').replace(/,?\s+with\s+/g, ', ');
   // "By Reuters", "By AFP": a single word that is no first name is an agency or outlet named as the byline: the publisher, not an author.
   // "By The Harbour Press": so is an outlet's name.
@@ -198,11 +220,12 @@ export function parseNameLine(line: string): string[] | undefined {
   // "YUKI MATSUDA, staff writer": each comma part set in capitals is title-cased on its own.
   // "HIROSHI TANIGAWA, Tokyo, and LI MEIXUAN, Beijing": names in capitals joined by "and", each with the city after a comma.
   // The case tells them apart: a city set in lower case after a name in capitals ("Ola Woods" after "Kari Banks" is a name).
+  // "Jane Doe, Frankfurt": a last comma part that is only a place (not a person compromise knows) is where the writer is, in any case.
   const parts = line.trim().split(/,\s*/);
   const capitals = parts.map((p) => !/\p{Ll}/u.test(p.replace(JOINER, '')));
   const t = parts
     .map((p, k) => (capitals[k] ? p.replace(/\p{Lu}[\p{Lu}\p{M}'.-]*/gu, (w) => (w.length === 2 ? w[0]! + w[1]!.toLowerCase() : titleCase(w))) : p))
-    .filter((p, k) => k === 0 || capitals[k] || !capitals[k - 1] || !PLACE_PART.test(p) || !isPlace(p))
+    .filter((p, k) => k === 0 || ((capitals[k] || !capitals[k - 1]) && !(k === parts.length - 1 && PLACE_PART.test(p) && !/\p{Lu}{2}/u.test(p) && isPlace(p) && !isKnownPerson(p))) || !PLACE_PART.test(p) || !isPlace(p))
     .join(', ')
     .replace(IN_PLACE, '')
     .replace(/\s+in\s+\p{Lu}[\p{L} .'-]*$/u, '');

@@ -23,5 +23,7 @@ export function clipperTitle(meta: ArticleMeta, yaml: string | undefined): Artic
     if (m && named(m[2]!)) [title, site] = [m[1], m[2]];
   }
   if (!title || !site || siteOfPageTitle(meta.title, [title]) !== site.trim()) return meta;
-  return { ...meta, title: title.trim(), ...(meta.publisher ? {} : { publisher: site.trim() }) };
+  // "Post title | Jane Doe": a personal site titles its pages with its author's name, which names no outlet.
+  const byAuthor = (meta.author ?? []).some((a) => squash(a) === squash(site));
+  return { ...meta, title: title.trim(), ...(meta.publisher || byAuthor ? {} : { publisher: site.trim() }) };
 }

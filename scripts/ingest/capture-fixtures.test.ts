@@ -13,7 +13,6 @@ const DIR = 'scripts/ingest/__fixtures__/captures';
 const KNOWN_MISSES: Record<string, string[]> = {
   'jina-j2-blog.md': ['authors'], // the author is only a link to a profile: "[Name](https://…/@name)"
   'jina-j3-company.md': ['publisher'], // "Lumen Labs Research Team" beside the date
-  'archive-a2-wayback.txt': ['title', 'authors', 'publisher'], // headline, then a bare name line: read as site name and headline
   'w3m-v5-w3m-numbers.txt': ['publisher'], // the site's name is only the first link of the menu row
 };
 

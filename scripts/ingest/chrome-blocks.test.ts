@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markChrome } from './chrome-blocks.ts';
+import { byText } from './chrome.test-helpers.ts';
 import { markAuthorBio } from './chrome-bio.ts';
 import { units } from './units.ts';
 
@@ -252,5 +253,21 @@ describe('markChrome: blocks', () => {
     expect(k[2]).toBe('text');
     expect(k[3]).toBe('text');
     expect(k.slice(7)).toEqual(['page chrome', 'page chrome', 'page chrome', 'page chrome']);
+  });
+});
+
+describe('topic lists with follow buttons, and link lists by their headings', () => {
+  const HEAD = 'Ferry line doubles its fleet\nBy Kari Hansen\nMarch 3, 2031\n\n';
+  const P1 = 'The ferry operator said on Monday that it would double its fleet of battery ships by the end of next year, citing demand from commuters.';
+  const P2 = 'Its chief executive told reporters that the new ships would be built in Norway and would each carry about three hundred passengers a trip.';
+  it('takes "Follow topic:" and the topics under it', () => {
+    const k = byText(`${HEAD}${P1}\n\nFollow topics:\nShipping\nBattery ferries\n\n${P2}`);
+    for (const t of ['Follow topics:', 'Shipping', 'Battery ferries']) expect(k.get(t), t).toBe('tag list');
+    expect(k.get(P2)).toBe('paragraph');
+  });
+
+  it('takes the titles under "Visual Stories" and "Today\'s Top News"', () => {
+    const k = byText(`${HEAD}${P1}\n\n${P2}\n\nVisual Stories\n10 most scenic ferry routes in Norway\n\nToday's Top News\nOslo opens its second quay\nFjord tolls to rise in May\n© 2031 Harbour Media`);
+    for (const t of ['Visual Stories', '10 most scenic ferry routes in Norway', "Today's Top News", 'Oslo opens its second quay', 'Fjord tolls to rise in May']) expect(k.get(t), t).toBe('related links');
   });
 });

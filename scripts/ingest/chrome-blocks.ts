@@ -2,6 +2,7 @@ import { isTagLine, lineChrome, opensLinkList, TAG_LABEL } from './chrome.ts';
 import type { BoilerplateReason, Segment } from '../core/article.ts';
 import { isKnownPerson, parseNameLine } from './byline.ts';
 import { markContext } from './chrome-context.ts';
+import { markMarkdownCaptions } from './chrome-md-captions.ts';
 import { BARE_URL, endsSentence, words, type Unit } from './units.ts';
 
 /**
@@ -108,6 +109,7 @@ export function markChrome(us: readonly Unit[], wc: readonly number[] = us.map((
   markContext(us, out, wc);
   markRunningHeaders(us, out, wc);
   markQuotes(us, out);
+  markMarkdownCaptions(us, out);
   markCaptions(us, out);
   markMenus(us, out, firstLong);
   markIslands(us, out, wc);
@@ -259,7 +261,8 @@ function markCaptions(us: readonly Unit[], out: Map<number, Segment>): void {
     // A credit or caption line that already holds its caption ("Huawei's booth in Barcelona. Photograph: X/Reuters",
     // "Photo shows the expo hall. (Photo/Xinhua)", "X speaks in Paris, 11 February 2025 - Copyright AP Photo/Y")
     // takes no other line as one: the line beside it is the story's (wire stories' paragraphs are often one short sentence).
-    return s.text.startsWith('![') || !holdsCaption(s.text);
+    // So does a caption told by its own marks ("Jane Roe, left, and John Doe at the summit"): it is the picture's one caption.
+    return s.text.startsWith('![') || (!holdsCaption(s.text) && !(s.kind === 'boilerplate' && words(s.text) >= MIN_CAPTION_WORDS + 2 && /\p{Ll}/u.test(s.text)));
   };
   const anchors = us.flatMap((_, i) => (isImage(i) ? [i] : []));
   const isCaption = (i: number, anchor: number) => {

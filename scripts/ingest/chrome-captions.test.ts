@@ -62,3 +62,28 @@ describe('captions told by a mark only a caption carries', () => {
     expect(kind('Prices rose in the U.S. and the EU.')).toBeUndefined();
   });
 });
+
+describe('captions told by their kind, a pointer or a capitalised credit for the outlet', () => {
+  it('reads a caption ending in "(Representative image)" or "(File photo)"', () => {
+    expect(kind('The new quay at Bergen is due to open in 2031. (Representative image)')).toBe('image');
+    expect(kind('A battery ferry at the quay. (File photo)')).toBe('image');
+    expect(kind('The operator said fares would rise in 2031 (Image for representation)')).toBe('image');
+    expect(kind('The operator said fares would rise in 2031 (and again in 2032).')).toBeUndefined();
+  });
+
+  it('reads a caption pointing at the picture without a full stop, and a credit in capitals for the outlet', () => {
+    expect(kind('Harbour master Kari Hansen, left, and ferry chief Ola Berg at the quay on Monday')).toBe('image');
+    expect(kind('Ola Berg, second from left, cuts the ribbon in Bergen')).toBe('image');
+    expect(kind('Kari Hansen, left, said the quay would open in May.')).toBeUndefined();
+    expect(kind('The new quay in Bergen, March 2031. JANE ROE FOR THE HARBOUR GAZETTE')).toBe('credit');
+    expect(kind('The quay opened in March. FOR THE RECORD')).toBeUndefined();
+  });
+
+  it('takes no sentence of the story as a second caption under a caption told by its marks', () => {
+    const first = 'The ferry operator said on Monday that fares on its two busiest crossings would fall by a fifth from April, after its battery ships cut fuel costs.';
+    const k = byText(`Ferry fares to fall by a fifth\nBy Kari Hansen\nMarch 3, 2031\nHarbour Images\nHarbour chief Ola Berg, left, and mayor Ingrid Dahl on the new quay\n${first}\n\nThe operator said it would order three more ships by 2033, that the quay at Bergen could charge two ships at once, and that the crossings to the outer islands would get battery ships of their own within five years.`);
+    expect(k.get('Harbour chief Ola Berg, left, and mayor Ingrid Dahl on the new quay')).toBe('image');
+    expect(k.get(first)).toBe('paragraph');
+  });
+});
+

@@ -13,7 +13,8 @@ import { BARE_URL } from './units.ts';
 const MAX_CAPTION_WORDS = 45;
 
 /** A caption's pointer to the picture at its end: "… on Monday (pictured)", "… (pictured left)", "… (centre)". */
-const POINTER = /\((?:pictured|left|right|cent(?:re|er)|above|below|top|bottom)\b[^()]{0,40}\)$/i;
+// Or its kind: "(Representative image)", "(File photo)", "(Image for representation)".
+const POINTER = /\((?:pictured|left|right|cent(?:re|er)|above|below|top|bottom)\b[^()]{0,40}\)$|\((?:(?:representative|representational|file|stock|archive|archival)\s+(?:image|photo|picture|pic)|(?:image|photo) (?:for|used for) (?:representation|representational purposes?|illustration))\)$/i;
 
 /** The credit after a caption, past a bar or a sentence: "… on Wednesday. | Photo Credit: PTI", "… Wenfeng. Photographer: Jane Roe/Agency". */
 const LABELLED_CREDIT = /(?:\s\|\s*|[.!?]\s+)(?:(?:photo|image|picture|video)s?\s*(?:credit|courtesy)s?|photographer|photography)\s*:\s*[^|.:]{1,60}$/i;
@@ -23,6 +24,10 @@ const FOR_OUTLET = /\(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3} for (?
 const FROM_AGENCY = /[.!?]\s+(?:From|Via|Courtesy of)\s+\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,2}\s(?:Photos?|Images|Pictures|Photography)$/u;
 /** A credit glued to its caption's full stop, in capitals, with the agency after it: "… in Paris on Tuesday.JANE ROE (AFP)". */
 const GLUED_CREDIT = /[\p{Ll}\d)][.!?]\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’-]*){1,3}(?:\s*\([^()]{2,30}\))?$/u;
+/** A photographer's credit in capitals for the outlet, after the caption's full stop: "… in Paris, January 2025. JANE ROE FOR LE COURIER". */
+const CAPS_FOR_OUTLET = /[\p{Ll}\d)][.!?]\s+\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’-]*){1,3}\s+FOR\s+\p{Lu}[\p{Lu}'’ -]{2,40}$/u;
+/** A caption's own pointer as its only mark, on a line that is no sentence: "Jane Roe, left, and John Doe at the summit". */
+const POINTER_CAPTION = /,\s(?:left|right|cent(?:re|er)|second (?:from )?(?:left|right)|far (?:left|right)),\s/;
 /** A photographer's name alone in brackets after the caption's full stop: "… in Tokyo on Feb. 3. (Jane Roe)". */
 const PHOTOGRAPHER = /[.!?]\s+\((\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})\)$/u;
 /** Fewest words of a caption with its photographer in brackets: a scene described, not a short remark signed. */
@@ -52,7 +57,9 @@ export function captionKind(t: string, n: number): 'credit' | 'image' | undefine
     if (POINTER.test(t)) return 'image';
   }
   if (LEAD_LABEL.test(t)) return 'credit';
-  if (GLUED_CREDIT.test(t)) return 'credit';
+  if (GLUED_CREDIT.test(t) || CAPS_FOR_OUTLET.test(t)) return 'credit';
+  // A body sentence ends in a full stop (or a quote); a caption may not (it ends on a word).
+  if (n >= 6 && POINTER_CAPTION.test(t) && /[\p{L}\d]$/u.test(t)) return 'image';
   // The photographer in brackets: a person's name, or any name when the caption points at the picture; never from a quotation.
   const photographer = last === ')' && !/^["“‘]/.test(t) ? PHOTOGRAPHER.exec(t)?.[1] : undefined;
   if (photographer && n >= MIN_PHOTOGRAPHER_CAPTION && !ORGANISATION.test(photographer) && (isKnownPerson(photographer) || POINTS_AT_PICTURE.test(t))) return 'credit';

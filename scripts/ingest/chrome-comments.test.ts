@@ -23,3 +23,12 @@ describe('a comment section', () => {
     expect(k.get(P2)).toBe('paragraph');
   });
 });
+
+describe('a comment section as a newsletter platform lays it out', () => {
+  it('reads a commenter already taken for chrome and a date without its year', () => {
+    const k = byText(`${HEAD}${P1}\n\n${P2}\n\n${P1.replace('Monday', 'Tuesday')}\n\nDiscussion about this post\nComments\nWrite a comment...\nIngrid Berg\nMar 4\nThe docks are the real bottleneck here.\nLike (2)\nReply`);
+    expect(k.get('The docks are the real bottleneck here.')).toBe('comment form');
+    expect(k.get('Mar 4')).not.toBe('paragraph');
+    expect(k.get(P2)).toBe('paragraph');
+  });
+});

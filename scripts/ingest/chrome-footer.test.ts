@@ -71,3 +71,58 @@ describe('small-print chrome', () => {
     expect(reason('Contact: the regulator has asked 14 ferry firms for data.')).toBeUndefined();
   });
 });
+
+describe('a footer\'s registration, policy and feedback lines, and an outlet\'s line about itself', () => {
+  it('removes a company registration number and a publishing licence', () => {
+    expect(reason('Harbour Gazette Media Pte. Ltd. Co. Regn. No. 201912345K')).toBe('site footer');
+    expect(reason('Company registration number: 08812345')).toBe('site footer');
+    expect(reason('Licence for online news services 2231907')).toBe('site footer');
+    // A licence or a registration in a sentence has no long number closing it.
+    expect(reason('The ferry line lost its licence for the northern route in 2024.')).toBeUndefined();
+    expect(reason('Registration numbers rose 12% last year')).toBeUndefined();
+  });
+
+  it('removes feedback and policy links, and a help line', () => {
+    expect(reason('Report an editorial error')).toBe('site footer');
+    expect(reason('Report a typo')).toBe('site footer');
+    expect(reason('Editorial code of conduct')).toBe('site footer');
+    expect(reason('Editorial guidelines')).toBe('site footer');
+    expect(reason('Data Protection Policy')).toBe('site footer');
+    expect(reason('Need help? Contact us here.')).toBe('site footer');
+    expect(reason('Report a problem with the ferry timetable to the harbour office.')).toBeUndefined();
+    expect(reason('The code of conduct was signed by all 14 ferry firms.')).toBeUndefined();
+    expect(reason('Need help? The harbour office answers calls until six.')).toBeUndefined();
+  });
+
+  it('removes an acknowledgement of country', () => {
+    expect(reason('We acknowledge the Traditional Custodians of the lands on which we work, and pay our respects to Elders past and present.')).toBe('site footer');
+    expect(reason('We respectfully acknowledge Aboriginal and Torres Strait Islander peoples as the first peoples of this country.')).toBe('site footer');
+    expect(reason('We acknowledge that we are on the unceded territory of the Coast nations.')).toBe('site footer');
+    expect(reason('We acknowledge the ferry was late, the operator said.')).toBeUndefined();
+  });
+
+  it("removes an outlet's line about itself with its founding year, a print-edition line and a data-delay note", () => {
+    expect(reason('The Harbour Wire is an independent news agency serving coastal towns. Founded in 1902.')).toBe('site footer');
+    expect(reason('Coast Media is a nonprofit news organization covering the fjords, established in 2011.')).toBe('site footer');
+    expect(reason('The Harbour Wire is an independent news agency based in Bergen.')).toBeUndefined();
+    expect(reason('From the March 3rd 2031 edition')).toBe('production note');
+    expect(reason('From the print edition')).toBe('production note');
+    expect(reason('This article appeared in the Business section of the print edition under the headline "Ferries".')).toBe('production note');
+    expect(reason('Quotes are a snapshot. Data is delayed at least 20 minutes.')).toBe('widget');
+    expect(reason('From the edition of 1902, the gazette printed ferry times.')).toBeUndefined();
+    expect(reason('The ferry was delayed 20 minutes by fog.')).toBeUndefined();
+  });
+
+  it("removes a blog's post footer, a mail client's blocked-content banner and a translation notice", () => {
+    expect(reason('This entry was posted in Shipping, Energy and tagged ferries, batteries, quays.')).toBe('tag list');
+    expect(reason('This entry was posted in Shipping. Bookmark the permalink.')).toBe('tag list');
+    expect(reason("Some content in this message has been blocked because the sender isn't in your Safe senders list.")).toBe('page chrome');
+    expect(reason('Some pictures in this email have been blocked to protect your privacy.')).toBe('page chrome');
+    expect(reason('Statement: This article is a translation. In case of any discrepancy, the Norwegian version shall prevail.')).toBe('production note');
+    expect(reason('Note: This report is a machine translation.')).toBe('production note');
+    expect(reason('This entry was posted in the harbour log in 1902, the archivist said.')).toBeUndefined();
+    expect(reason('Some content in the filing was blocked by the court.')).toBeUndefined();
+    expect(reason('The treaty is a translation of the 1902 agreement.')).toBeUndefined();
+  });
+});
+

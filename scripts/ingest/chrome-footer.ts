@@ -54,6 +54,29 @@ const RULES: [RegExp, BoilerplateReason, ((t: string) => boolean)?][] = [
   [/^(?:[\p{L}.]+ )?(?:statement|disclaimer|notice)\s*:.{0,60}\b(?:reprinted|republished|reproduced)\b|\b(?:is|was) (?:reprinted|republished|reproduced) from\b.{0,200}\bdoes not (?:mean|represent|imply|reflect)\b/iu, 'production note', (t) => /reprint|republish|reproduc/i.test(t)],
   // Production credits of a feature other than its writer: "Typesetting | Lin Xiao", "Proofreading: …".
   [/^(?:typesetting|layout|proofreading|art direction|design|planning|visuals?|coordination)\s*[|｜:：]\s*\S[^.!?]{0,40}$/i, 'wire credits'],
+  // A company's registration or a publishing licence closing the page: "Example Media Ltd. Co. Regn. No. 198402868E", "License for publishing multimedia online 0108263".
+  // (A number of five or more characters ends the line: "the licence for 2025" in a sentence has neither.)
+  [/\b(?:co(?:mpany)?\.?\s+)?(?:regn|reg|registration|registered)\.?\s*(?:no|number|#)\.?\s*:?\s*[A-Z]{0,3}\d[\dA-Z-]{4,}$|^[\p{L} ]{0,30}\blicen[cs]e\b[\p{L} :.]{0,50}\s[A-Z]{0,3}\d[\d-]{4,}$/iu, 'site footer', (t) => /\d{4}/.test(t)],
+  // A footer's help and data-protection links: "Data Protection Policy", "Need help? Reach us here.", "Need help? Contact us".
+  [/^(?:(?:personal )?data (?:protection|privacy) (?:policy|notice|statement)|need (?:help|assistance)\?\s*(?:reach|contact|write to|email|call) us\b[^.!?]{0,20}[.!]?)$/i, 'site footer'],
+  // A magazine's print-edition line: "From the June 28th 2025 edition", "This article appeared in the Business section of the print edition".
+  [/^(?:from|in) the (?:[\p{L}\d,]+ ){1,4}(?:print )?(?:edition|issue)$|^this (?:article|story) appeared in the\b[^.!?]{0,60}\b(?:print )?(?:edition|issue)\b[^.!?]{0,40}\.?$/iu, 'production note'],
+  // A blog's post footer: "This entry was posted in AI, Economics and tagged DeepSeek, GPUs." (WordPress's, with or without its permalink).
+  [/^this (?:entry|post) was posted in\b[^.!?]{1,120}(?:\band tagged\b[^.!?]{1,120}|\.?\s*bookmark the permalink\b[^!?]{0,20})\.?$/i, 'tag list'],
+  // A mail client's banner over a message: "Some content in this message has been blocked because the sender isn't in your Safe senders list."
+  [/^some (?:content|pictures|images) in this (?:message|e-?mail) (?:has|have) been blocked\b|\bsafe senders list\b/i, 'page chrome', (t) => /blocked|safe senders/i.test(t)],
+  // A translation notice with the original's precedence: "Statement: This article is a translation. In case of any discrepancy, the Chinese version shall prevail."
+  [/^(?:[\p{L}]+ )?(?:statement|note|notice|disclaimer)\s*:\s*this (?:article|story|text|report) is a (?:machine )?translation\b|\bin (?:case|the event) of (?:any )?(?:discrepanc(?:y|ies)|inconsistenc(?:y|ies))\b[^.]{0,60}\bversion shall prevail\b/iu, 'production note', (t) => /translation|prevail/i.test(t)],
+  // A footer's feedback links: "Report an editorial error", "Report a technical issue", "Report a typo".
+  [/^report (?:an?|the)\s+(?:(?:editorial|technical|factual|accessibility|broken)\s+)?(?:error|issue|problem|typo|correction|mistake|bug|link)s?$/i, 'site footer'],
+  // A newsroom's policy pages by name: "Editorial code of conduct", "Editorial guidelines", "Code of ethics".
+  [/^(?:(?:editorial|journalistic|newsroom) )?(?:code of (?:conduct|ethics|practice)|guidelines|values|principles)$|^(?:editorial|journalistic|newsroom) (?:code|guidelines|policy|policies|values|principles|independence)$/i, 'site footer'],
+  // An acknowledgement of country in an Australian, New Zealand or Canadian page's footer.
+  [/^we (?:respectfully )?acknowledge\b[^.]{0,60}\b(?:aboriginal|traditional (?:owners|custodians)|first (?:nations|peoples|australians)|indigenous|t(?:a|ā)ngata whenua|unceded|elders past)/i, 'site footer'],
+  // An outlet's line about itself, with its founding: "The Allied Press is an independent global news organization … Founded in 1846."
+  [/^(?:the )?\p{Lu}[\p{L}&'’. -]{1,40} is an? (?:[\p{L}-]+,? ){0,4}(?:news|media|publishing|broadcasting) (?:organi[sz]ation|agency|company|outlet|service|network|group|publisher)\b[^]{0,160}\b(?:founded|established|since) (?:in )?\d{4}\.?$/iu, 'site footer'],
+  // A market-data widget's small print: "Data is a real-time snapshot *Data is delayed at least 15 minutes."
+  [/\b(?:data|quotes|prices) (?:is |are )?delayed (?:by )?(?:at least |a minimum of |up to )?\d{1,2} (?:minutes|mins)\b/i, 'widget', (t) => /delayed/i.test(t)],
   // A document's reference number (after the kinds above): "Press Release Number: 25-812", "Release No. 2025-14", "Document ID: IN12503".
   [/^[\p{L} ]{2,30}\b(?:number|no\.|#|id)\s*:?\s*[A-Z]{0,4}-?\d[\w./-]*$/iu, 'page chrome'],
 ];

@@ -5,6 +5,7 @@ import { isPersonName } from './chrome-blocks.ts';
 import { isTagline } from './chrome-context.ts';
 import { markEchoes } from './chrome-echo.ts';
 import { endsSentence, words, type Unit } from './units.ts';
+import { markReadLater } from './chrome-read-later.ts';
 
 /**
  * Chrome told by what the header made of its neighbours, marked once the header is read: a photo's
@@ -37,6 +38,7 @@ export function markLate(us: readonly Unit[], taken: Map<number, Segment>, heade
   const open = (i: number) => i >= 0 && i < us.length && !taken.has(i);
   const isChrome = (i: number) => taken.get(i)?.kind === 'boilerplate';
   markCaptionsBesideCredits(us, taken, headerEnd, wc, drop);
+  markReadLater(us, taken);
   // The first long paragraph still open: above it is the header zone.
   const firstLong = wc.findIndex((n, i) => n >= 20 && open(i));
   // Section labels: a run of labels in the header zone with chrome or a section label right above it, and a second label or more chrome right below.

@@ -15,8 +15,8 @@ const MAX_NOTICE_WORDS = 220;
 /** The document a notice speaks of: "this press release", "this announcement". */
 const THIS_DOCUMENT = /\b(?:in|of|to|from) this (?:press release|news release|release|announcement|document|report|presentation|communication|circular|filing)\b/i;
 
-/** A word every long notice has; tested first, as every paragraph comes through {@link longNotice}. */
-const NOTICE_CUE = /^(?:As|AS|as) |isclos|isclaim|ISCLOS|ISCLAIM|orward-looking|ORWARD-LOOKING|o responsibility|tatement:|^This \w+ (?:was|has been|is) (?:prepared|produced|issued)|^(?:All |Readers'? )?[Cc]omments? |xpressed (?:in|here)|ithout warrant/;
+/** A word every long notice has; tested first, as every paragraph comes through {@link longNotice} (a newsletter box's "Privacy Notice: …" runs long too). */
+const NOTICE_CUE = /^(?:As|AS|as) |isclos|isclaim|ISCLOS|ISCLAIM|orward-looking|ORWARD-LOOKING|o responsibility|tatement:|^This \w+ (?:was|has been|is) (?:prepared|produced|issued)|^(?:All |Readers'? )?[Cc]omments? |xpressed (?:in|here)|ithout warrant|^Privacy (?:Notice|Policy|Statement):/;
 
 /** Words of a comment section's rules. */
 const MODERATION = /\b(?:moderated|moderation|moderators?|abusive|obscene|offensive|guidelines|off-topic|civil|respectful|removed|deleted|banned|discretion)\b/g;

@@ -347,3 +347,55 @@ describe('lineChrome: furniture of release, Q&A, export and document pages (by s
     expect(reason('Regulators said the partners store passenger data on a device in Oslo.')).toBeUndefined();
   });
 });
+
+describe('lineChrome: share links, link rows, crumbs and syndication notes', () => {
+  it('removes a share link naming its network after "via", "on", "to" or "by"', () => {
+    expect(reason('Share Article via Facebook')).toBe('share or subscribe prompt');
+    expect(reason('Share story on WhatsApp')).toBe('share or subscribe prompt');
+    expect(reason('Share by email')).toBe('share or subscribe prompt');
+    expect(reason('Share via the ferry app')).toBeUndefined();
+    expect(reason('Shares of the ferry line fell via the Oslo exchange.')).toBeUndefined();
+  });
+
+  it('removes a row of Markdown links each of which is chrome, and a slide counter with its bar', () => {
+    expect(reason('[← Previous: Notes on ferries](https://blog.example/ferries/) [Next: Quay costs →](https://blog.example/quays/)')).toBe('navigation');
+    expect(reason('[Like](https://x.example/p/1/like) · [Comment](https://x.example/p/1/comments) · [Restack](https://x.example/p/1/restack)')).toBe('share or subscribe prompt');
+    expect(reason('[Ferries](https://x.example/f) and [quays](https://x.example/q) are covered here.')).toBeUndefined();
+    expect(reason('[The ferry report](https://x.example/r) [the quay plan](https://x.example/q)')).toBeUndefined();
+    expect(reason('2 of 5 |')).toBe('widget');
+    // A project's row of link buttons, copied as one line.
+    expect(reason('FERRYNET CHAT API DEMO DISCORD')).toBe('navigation');
+    expect(reason('Paper GitHub Hugging Face Demo')).toBe('navigation');
+    expect(reason('Homepage Docs Slack')).toBe('navigation');
+    expect(reason('The weights are on GitHub and Hugging Face')).toBeUndefined();
+    expect(reason('API demo day in Bergen')).toBeUndefined();
+    expect(reason('[Docs](https://x.example/blog/docs) [Blog](https://x.example/blog/) [Ferry](https://x.example/blog/f)')).toBeUndefined();
+    expect(reason('thumbnail')).toBe('image');
+    expect(reason('3 thoughts on “Ferry line doubles its fleet”')).toBe('comment form');
+    expect(reason('12 responses to "Quay costs, revisited"')).toBe('comment form');
+    expect(reason('3 thoughts on the ferry plan were shared at the meeting.')).toBeUndefined();
+    expect(reason('Placeholder image')).toBe('image');
+    expect(reason('thumbnails of the ferry')).toBeUndefined();
+  });
+
+  it('removes a breadcrumb with spaced slashes, three crumbs or more', () => {
+    expect(reason('News / Regions / Ferry line doubles its battery fleet')).toBe('navigation');
+    expect(reason('Home / Business / Shipping')).toBe('navigation');
+    expect(reason('Oslo / Bergen')).toBeUndefined();
+    // A byline row with slashes: a name, a domain, a labelled date.
+    expect(reason('Kari Hansen / HARBOURGAZETTE.COM / Last updated: Mar 3, 2031, 10:41 CET')).toBeUndefined();
+    expect(reason('Harbour Weekly  /  by Ola Nordmann  /  3h')).toBeUndefined();
+    expect(reason('Fares rose 4% / 5% / 6% in the three years to 2031.')).toBeUndefined();
+  });
+
+  it('removes a syndication note with its address', () => {
+    expect(reason('Originally published at https://blog.example.com/posts/ferries on March 3, 2031.')).toBe('production note');
+    expect(reason('First published on https://ferries.example.org/2031/quay')).toBe('production note');
+    expect(reason('Originally published at a loss, the gazette now makes money.')).toBeUndefined();
+  });
+
+  it('splits a newsletter footer where a US address ends before a chrome sentence', () => {
+    expect(reason('Harbour Letter, 12 Quay Street, Suite 4, Portland, ME 04101 You are receiving this because you signed up at harbour.example.com.')).toBe('site footer');
+    expect(reason('Harbour Letter, 12 Quay Street, Portland, ME 04101 The ferry leaves at noon.')).toBeUndefined();
+  });
+});

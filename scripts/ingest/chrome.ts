@@ -5,13 +5,14 @@ import { controlChrome } from './chrome-controls.ts';
 import { familyChrome } from './chrome-families.ts';
 import { footerChrome } from './chrome-footer.ts';
 import { noteChrome } from './chrome-notes.ts';
+import { pitchChrome } from './chrome-pitches.ts';
 import { longNotice, noticeChrome } from './chrome-notices.ts';
 import { readerChrome } from './chrome-reader.ts';
 import { COOKIE, COOKIE_WORD, isControlLine, isCookieBanner, isLegalLine, isPostMetaRow, isSocialRow, MAX_BANNER_WORDS } from './chrome-rows.ts';
 import { ruleList } from './rule-list.ts';
 import { BRACKET_NOTE, MAX_BRACKET_WORDS, widgetChrome } from './chrome-widgets.ts';
 import { IMAGE_FILE, endsSentence, words } from './units.ts';
-import { isListOpener, LINK_LIST_OPENER } from './chrome-lists.ts';
+import { isLinkLabelRow, isListOpener, LINK_LIST_OPENER } from './chrome-lists.ts';
 
 export { isListOpener, LINK_LIST_OPENER };
 
@@ -55,15 +56,16 @@ const MAX_CHROME_WORDS = 40;
 
 /** An author card's picture, as its alt text is copied: "Avatar: Jane Doe", "Headshot of Jane Doe". */
 export const AVATAR = /^(?:avatar|headshot|profile (?:photo|picture|image)|author (?:photo|picture|image))(?:\s+of)?\s*:?\s+\p{Lu}[^.!?]{1,60}$/iu;
-const TAG_LABEL_RULE = /^(?:tags?|topics?|keywords|filed under|categories|(?:related|suggested|more|popular|explore) topics)$/i;
+// "Follow topic", "Follow these topics": a topic list with follow buttons.
+const TAG_LABEL_RULE = /^(?:tags?|topics?|keywords|filed under|categories|(?:related|suggested|more|popular|explore) topics|follow (?:(?:this|these) )?topics?)$/i;
 const RULES: [RegExp, BoilerplateReason][] = [
   // Markup an export leaves on a line of its own: an HTML comment ("<!--more-->"), a template tag ("{% include … %}", "{{ … }}").
   // And MDX's: an import line ("import Tabs from '@theme/Tabs';"), an admonition fence (":::note", ":::tip Title", ":::").
   [/^(?:<!--[\s\S]*-->|\{%[^%]*%\}|\{\{[^}]*\}\})$|^import\s+(?:[\w*{},\s]+\s+from\s+)?['"][^'"\s]+['"];?$|^:::[\w-]*(?:\s[^:]{1,60})?$/, 'page chrome'],
   // An author card's picture, as its alt text is copied: "Avatar: Jane Doe", "Headshot of Jane Doe".
   [AVATAR, 'image'],
-  // A slide counter in a gallery: "2 of 6".
-  [/^\d{1,3} of \d{1,3}$/, 'widget'],
+  // A slide counter in a gallery: "2 of 6", "1 of 3 |" (the bar before its caption).
+  [/^\d{1,3} of \d{1,3}(?:\s*[|·•])?$/, 'widget'],
   // A page's own furniture stamp: "Page last updated: 3/26/2025", "Page last reviewed: …".
   [/^(?:page|site|content) (?:last )?(?:updated|modified|reviewed)\s*:/i, 'page chrome'],
   // A subscription discount: "Get 25% off your first year".
@@ -84,8 +86,10 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^why you can trust\b/i, 'site footer'],
   [/^(?:sitemap|rss|accessibility|do not sell my (?:personal )?information|your privacy choices|manage cookies|terms (?:&|and) conditions|privacy (?:&|and) cookies)$/i, 'site footer'],
   [/^(?:join the (?:conversation|discussion)|(?:view|show|load|hide) comments|(?:jump|skip|go|scroll) to (?:the )?comments?(?: section)?|log ?in to comment|sort by|newest|oldest|most liked)$/i, 'comment form'],
+  // A comment section's heading with the story's quoted title, even with no comment copied under it: "3 thoughts on “Headline”".
+  [/^\d{1,4}\s+(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\s+["“‘'].{1,150}["”’']$/i, 'comment form'],
   // A media label alone, or two of them ("Photo/Illustration", "Photo & Video").
-  [/^listen to this (?:article|story|episode)\b.{0,90}$|^purchase licensing rights\b|^(?:toggle|hide|show) caption$|^enlarge (?:this )?image$|^(?:image|photo|video|audio|gallery|illustration)(?:\s*[/&|]\s*(?:image|photo|video|audio|gallery|illustration))?$/i, 'image'],
+  [/^listen to this (?:article|story|episode)\b.{0,90}$|^purchase licensing rights\b|^(?:toggle|hide|show) caption$|^enlarge (?:this )?image$|^(?:image|photo|video|audio|gallery|illustration)(?:\s*[/&|]\s*(?:image|photo|video|audio|gallery|illustration))?$|^(?:thumbnail|placeholder(?: image)?|image placeholder)$/i, 'image'],
   [/^[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s*[+\-−]\s*\d+(?:\.\d+)?%$/, 'widget'],
   // A price change alone on a line ("-2.5%", "+1.1%"): a quote widget; prose never writes a bare signed percentage.
   [/^[+\-−]\d+(?:\.\d+)?%$/, 'widget'],
@@ -101,8 +105,9 @@ const RULES: [RegExp, BoilerplateReason][] = [
   // "Read previous post: <title>" too.
   [/^(?:read )?(?:previous|next|prev|older|newer)(?: post| article| story)?\s*[:»›>]\s*\S/i, 'navigation'],
   [/^(?:live|live updates|live blog|watch live|key points|key takeaways|transcript|(?:news )?provided by)$/i, 'page chrome'],
-  [/^(?:share|tweet|email|e-mail|print|copy|like|comment|repost|copy link|link copied|follow|listen|save|bookmark|gift (?:this )?article|facebook|twitter|x|linkedin|whatsapp|reddit|wechat|weibo|telegram|threads|bluesky|flipboard|mail)$/i, 'share or subscribe prompt'],
-  [/^share(?: this| the| our)?(?: full| entire| whole)?(?: post| article| story| page| episode| video| podcast| thread| report| link| live blog| on [\p{L}]+| on)?(?:\s*:.{0,60})?$/iu, 'share or subscribe prompt'],
+  [/^(?:share|tweet|email|e-mail|print|copy|like|comment|repost|restack|copy link|link copied|follow|listen|save|bookmark|gift (?:this )?article|facebook|twitter|x|linkedin|whatsapp|reddit|wechat|weibo|telegram|threads|bluesky|flipboard|mail)$/i, 'share or subscribe prompt'],
+  // "Share Article via Facebook", "Share story by email": the network after via, on, to or by.
+  [/^share(?: this| the| our)?(?: full| entire| whole)?(?: post| article| story| page| episode| video| podcast| thread| report| link| live blog)?(?: (?:on|via|to|by|with) [\p{L}]+| on)?(?:\s*:.{0,60})?$/iu, 'share or subscribe prompt'],
   [/^@[\w.]{2,30}$/, 'share or subscribe prompt'],
   [EMAIL_FIELD, 'share or subscribe prompt'],
   [/^(?:type|enter) your e-?mail|^already (?:an? )?(?:paid )?(?:subscriber|member|have an account)|^(?:thanks|thank you) for (?:reading|subscribing|signing up)/i, 'share or subscribe prompt'],
@@ -113,7 +118,7 @@ const RULES: [RegExp, BoilerplateReason][] = [
   // A capitalised name follows (case-sensitive): "Reporting by the Financial Times suggested…" is a sentence.
   [/^[—–-]{0,2}\s*(?:[Ww]ith )?(?:[Aa]dditional )?[Aa]ssistance (?:from|by) \p{Lu}|^[—–-]{0,2}\s*(?:[Ww]ire )?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Rr]esearch) by \p{Lu}/u, 'wire credits'],
   [/\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/i, 'wire credits'],
-  [/^(?:editor'?s|editors'?|translator'?s|translators'?) note\s*:|^this (?:article|story|post|piece) (?:was|has been|is) (?:machine[- ])?translated\b|^(?:correction|clarification)\s*:\s*(?:an earlier|a previous|this (?:article|story))|^this (?:article|post|page|document) is a transcript\b|^(?:originally|first) published (?:in|on|at|by)\b[^.,;]{0,60}\.?$|^republished with permission\b|^a version of this (?:article|story)\b|^(?:translated|adapted) by\b|^original (?:title|headline|article)\s*:|^this (?:article|story|post|piece) (?:was |is |first |originally )+(?:published|appeared|republished)\b/i, 'production note'],
+  [/^(?:editor'?s|editors'?|translator'?s|translators'?) note\s*:|^this (?:article|story|post|piece) (?:was|has been|is) (?:machine[- ])?translated\b|^(?:correction|clarification)\s*:\s*(?:an earlier|a previous|this (?:article|story))|^this (?:article|post|page|document) is a transcript\b|^(?:originally|first) published (?:in|on|at|by)\b[^.,;]{0,60}\.?$|^(?:originally|first) published (?:at|on|in) (?:<)?https?:\/\/\S+?(?:>)?(?: on [^.;]{3,30})?\.?$|^republished with permission\b|^a version of this (?:article|story)\b|^(?:translated|adapted) by\b|^original (?:title|headline|article)\s*:|^this (?:article|story|post|piece) (?:was |is |first |originally )+(?:published|appeared|republished)\b/i, 'production note'],
   [/^this (?:report|research|note|brief|paper|study|document|publication|analysis|commentary) (?:has been|was|is) (?:prepared|produced|issued|published) by\b|^(?:important |legal )?(?:disclosures?|disclaimers?)$|^analyst certification$/i, 'production note'],
   // A disclaimer of views says whose they are or are not ("The views expressed at the hearing were …" reports a hearing).
   [/^(?:updated|corrected|clarified) (?:at|on)\b.{0,80}$|^the (?:views|opinions)(?: and opinions)? expressed (?:in|on|here|herein|by)\b[^.]{0,80}\b(?:are|is|do not|does not|don't|belong|reflect)\b|^(?:disclosure|disclaimer)\s*:|^transcripts? (?:was |is )?(?:generated|produced|edited)\b/i, 'production note'],
@@ -163,6 +168,8 @@ const RULE_LIST = ruleList(RULES.map(([re]) => re));
 /** Where a scrape glued two links: a lower-case letter right before a capital ("contentSkip"). */
 const GLUED_LINKS = /(?<=\p{Ll})(?=\p{Lu})/u;
 
+/** Markdown links, as many as a line holds (a row of them is judged link by link). */
+const MD_LINK_ROW = /\[[^\]]+\]\([^)\s]*\)\s*/g;
 /** Buttons in brackets: "[Print this page]  [Close window]" (tested before {@link bare} takes the outer brackets). */
 const BUTTON_ROW = /^\[[^\]]+\](?:\s*\[[^\]]+\])+$/;
 /** Follow/subscribe prompts: an imperative opening and a word about subscribing. */
@@ -186,6 +193,11 @@ function isNavigation(t: string): boolean {
   // A crumb's arrow may have lost its spaces in the copy ("Business News›Technology›…"); a bare ">" is left to formulas.
   // (Split only when an arrow is there: most lines have none.)
   const crumbs = t.includes('›') || t.includes('»') || t.includes('>') ? t.split(/\s*[›»]\s*|\s+>\s+/) : [t];
+  // Spaced slashes too, with three crumbs or more, none but the last with a figure or a byline ("Business News / Companies / <headline>";
+  // "Nvidia / AMD" is a pair, "Gazette / Vol. 7, No. 3 / …" a printed page's running header, and "Site  /  by Name  /  3h" a row of header fields).
+  const slashed = crumbs.length === 1 && t.includes(' / ') && !/\s{2}\//.test(t) ? t.split(/\s\/\s/) : [];
+  // (Nor a field, a domain or a handle: "Jane Roe / EXAMPLE.COM / Last updated: …" is a byline row.)
+  if (slashed.length >= 3 && !slashed.slice(0, -1).some((c) => /\d|^by\s/i.test(c)) && !slashed.some((c) => /[:@]|\.[A-Za-z]{2,}\b/.test(c))) crumbs.splice(0, 1, ...slashed);
   // The last crumb may be the story's own headline: "Business News › Tech › India opens 18,693-GPU compute pool".
   if (crumbs.length >= 2 && crumbs.every((c, k) => (words(c) <= 4 || (k === crumbs.length - 1 && k >= 2 && words(c) <= 16)) && !endsSentence(c))) return true;
   if (!t.includes('|') && !t.includes('·') && !t.includes('•')) return false;
@@ -204,7 +216,7 @@ function isNavigation(t: string): boolean {
 export const opensLinkList = (t: string) => LINK_LIST_OPENER.test(bare(t).replace(/\s*:$/, '')) || isListOpener(bare(t));
 
 /** A tag list's label alone on its line ("Topics", "Keywords"): the tags follow on the next line. */
-export const TAG_LABEL = /^(?:tags?|topics?|keywords|filed under|categories|(?:related|suggested|more|popular|explore) topics|more about)\s*:?$/i;
+export const TAG_LABEL = /^(?:tags?|topics?|keywords|filed under|categories|(?:related|suggested|more|popular|explore) topics|follow (?:(?:this|these) )?topics?|more about)\s*:?$/i;
 /** A line of tags: hashtags, or short comma-separated items ("AI, Elon Musk, Fundraising, Grok, xAI"). */
 export const isTagLine = (t: string) =>
   words(t) <= 16 && !/[.!?]$/.test(t) && ((t.match(/(?:^|\s)#[\p{L}\p{N}_]/gu) ?? []).length >= 2 && t.startsWith('#') || (t.split(/\s*[,;|]\s*/).length >= 3 && t.split(/\s*[,;|]\s*/).every((p) => words(p) <= 3)));
@@ -249,7 +261,7 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   const kl = label !== t ? RULE_LIST.next(label) : -1;
   const k = kt < 0 ? kl : kl < 0 ? kt : Math.min(kt, kl);
   if (k >= 0) return { reason: RULES[k]![1] };
-  const other = appChrome(t, n, linked) ?? familyChrome(t) ?? widgetChrome(t) ?? noticeChrome(t, n) ?? footerChrome(t, n) ?? readerChrome(t, n) ?? noteChrome(t) ?? controlChrome(t, n) ?? (text.trim() !== t ? noteChrome(text.trim()) : undefined);
+  const other = appChrome(t, n, linked) ?? familyChrome(t) ?? widgetChrome(t) ?? noticeChrome(t, n) ?? footerChrome(t, n) ?? pitchChrome(t) ?? readerChrome(t, n) ?? noteChrome(t) ?? controlChrome(t, n) ?? (text.trim() !== t ? noteChrome(text.trim()) : undefined);
   if (other) return { reason: other };
   // Captions by their own marks, when no rule above has read the line (chrome-captions.ts).
   const caption = captionKind(t, n);
@@ -259,6 +271,12 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   // A row of parts each of which is chrome: "Advertisement · Scroll to continue".
   // Buttons in brackets are such a row too: "[Print this page]  [Close window]".
   // Or set apart by spaced dashes: "Advertisement - Scroll to Continue".
+  // Or Markdown links side by side, each chrome by its text: "[← Previous: …](…) [Next: … →](…)".
+  const links = t.startsWith('[') && t.endsWith(')') ? t.match(MD_LINK_ROW) : null;
+  if (links && links.length >= 2 && t.replace(MD_LINK_ROW, '').trim() === '') {
+    const each = links.map((p) => lineChrome(p.trim()));
+    if (each.every((v) => v && 'reason' in v)) return { reason: (each[0] as { reason: BoilerplateReason }).reason };
+  }
   const parts = n <= 12 && /[·•|]/.test(t) ? t.split(/\s+[·•|]\s+/) : n <= 12 && BUTTON_ROW.test(text.trim()) ? text.trim().slice(1, -1).split(/\]\s*\[/) : n <= 8 && /\s[-–—]\s/.test(t) ? t.split(/\s+[-–—]\s+/) : [];
   if (parts.length >= 2) {
     const each = parts.map((p) => lineChrome(p));
@@ -269,7 +287,7 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   const glued = n <= 12 && GLUED_LINKS.test(t) ? t.split(GLUED_LINKS) : [];
   if (glued.length >= 2 && glued.every((p) => { const v = lineChrome(p); return !!v && 'reason' in v; })) return lineChrome(glued[0]!) as { reason: BoilerplateReason };
   if (isLegalLine(t)) return { reason: 'site footer' };
-  if (isNavigation(t)) return { reason: 'navigation' };
+  if (isNavigation(t) || isLinkLabelRow(t, n)) return { reason: 'navigation' };
   // "Read more: <title>", "ALSO READ | <title>": the opener, then the linked title after a colon or a bar.
   const opener = /^[^:|]{2,40}\s*[:|]\s*\S/.test(t) ? t.split(/\s*[:|]\s*/)[0]!.trim() : undefined;
   // "More: <title>" too: the bare word opens a link only with its title after it.
@@ -298,8 +316,9 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
  * Download the X app to get daily updates." (a promotion box's lines run together).
  */
 function chromeSentences(t: string, n: number): { reason: BoilerplateReason } | undefined {
-  if (n > 30 || !/[.!?]\s+\p{Lu}/u.test(t)) return undefined;
-  const parts = t.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  if (n > 30 || !/(?:[.!?]|\b[A-Z]{2}\s\d{5})\s+\p{Lu}/u.test(t)) return undefined;
+  // A US postal address ends its part at the ZIP code ("…, DC 20005 You are receiving this …").
+  const parts = t.split(/(?<=[.!?]|\b[A-Z]{2}\s\d{5})\s+(?=\p{Lu})/u);
   if (parts.length > 3) return undefined;
   let first: BoilerplateReason | undefined;
   for (const p of parts) {

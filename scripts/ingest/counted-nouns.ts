@@ -82,16 +82,37 @@ export function countedAfter(text: string, from: number, staff: boolean): { unit
 /** "daily users of 53.2 million": a counted noun just before "of" names a scaled amount's unit. */
 export function countedBefore(text: string, at: number, scaled: boolean): { unit: string; end: number } | undefined {
   if (!scaled) return undefined;
-  const m = /([\p{L}-]+)\s+of\s+(?:(?:about|around|nearly|roughly|over|more than|some)\s+)?$/u.exec(text.slice(Math.max(0, at - 40), at));
+  const before = text.slice(Math.max(0, at - 80), at);
+  const m = /([\p{L}-]+)\s+of\s+(?:(?:about|around|nearly|roughly|over|more than|some)\s+)?$/u.exec(before) ?? REACHED.exec(before);
   const unit = m ? counted(m[1]!) : undefined;
   return unit ? { unit, end: -1 } : undefined;
 }
+/** A counted noun as the subject of a verb of reaching right before the amount ("monthly users of Talkie passed 11 million", "downloads topped 40 million"). */
+const REACHED = /([\p{L}-]+)(?:\s+(?:of|for|on)\s+\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*){0,2})?\s+(?:passed|surpassed|topped|reached|hit|exceeded|crossed|(?:rose|grew|climbed|jumped|swelled) to|stood at|totall?ed|numbered)\s+(?:(?:about|around|nearly|roughly|over|more than|some|almost|just over)\s+)?$/u;
 
 /** "Downloaded more than 90 million times": the times a thing was downloaded are its downloads (a hedge is read before the number). */
 export function countedTimes(text: string, at: number, end: number): { unit: string; end: number } | undefined {
   const times = /^\s+times\b/.exec(text.slice(end, end + 8));
   if (!times || !/\bdownloaded\s+(?:(?:more than|over|about|around|nearly|almost|some|roughly|close to)\s+)?$/i.test(text.slice(Math.max(0, at - 40), at))) return undefined;
   return { unit: 'download', end: end + times[0].length };
+}
+
+/** "Hours on 2,048 H800 chips", "hours of GPU time": hours of chips' work, said after the hours. */
+const CHIP_TIME = /^\s+hours\s+(?:on|of|using|across)\s+/i;
+
+/**
+ * "2.788 million hours on Nvidia H800 chips", "3 million hours of GPU time": a large count of hours
+ * spent on chips is compute in GPU-hours (a scale word or thousands only: "2 hours on a laptop" is a duration).
+ */
+export function countedChipHours(text: string, end: number, written: string, scaled: boolean): { unit: string; end: number } | undefined {
+  if (!scaled && !/,\d{3}/.test(written)) return undefined;
+  const h = CHIP_TIME.exec(text.slice(end, end + 20));
+  if (!h) return undefined;
+  const at = end + h[0].length;
+  // The chips are named right after ("on Nvidia H800 chips", "on 2,048 H800s"), or the time is the chips' ("of GPU time").
+  const rest = text.slice(at, at + 60);
+  const chips = countedAfter(text, at - 1, false)?.unit === 'GPU' || /^(?:(?:\d[\d,.]*\s+)?(?:[\p{Lu}][\p{L}\p{N}-]*\s+){0,2}(?:GPUs?|chips?|accelerators?|[A-Z]{1,2}\d{2,4}s)\b|(?:GPU|chip|accelerator|compute)\s+time\b)/u.test(rest);
+  return chips ? { unit: 'GPU-hour', end: end + /^\s+hours/i.exec(text.slice(end))![0].length } : undefined;
 }
 
 /** "of its 671 billion", "of Nvidia's", "of the": what a partitive puts between an amount and the noun it counts. */
@@ -145,11 +166,16 @@ export function listedUnit(text: string, end: number, staff: boolean): { unit: s
 }
 
 /** Other countable things a reader compares, in the plural (a singular is a modifier: "700,000 enterprise and developer users"); the unit is the noun itself. */
-const OTHER_COUNTED = /^(?:enterprises|businesses|organi[sz]ations|models|countries|nations|developers|apps|applications|entities)$/i;
+const OTHER_COUNTED = /^(?:enterprises|businesses|organi[sz]ations|models|countries|nations|developers|apps|applications|entities|questions|prompts|operators)$/i;
 
 /** The singular of a plural noun, by compromise ("businesses" → "business"); cached, as few nouns recur. */
 const singulars = new Map<string, string>();
-const singular = (w: string) => singulars.get(w) ?? singulars.set(w, compromise(w).nouns().toSingular().text() || w).get(w)!;
+const singular = (w: string) => singulars.get(w) ?? singulars.set(w, toSingular(w)).get(w)!;
+/** compromise's singular; a word it reads as a verb ("questions") is left as is, so a plain plural "s" is dropped then. */
+function toSingular(w: string): string {
+  const one = compromise(w).nouns().toSingular().text() || w;
+  return one === w && /[^s]s$/.test(w) ? w.slice(0, -1) : one;
+}
 
 /** The unit a noun counts ("chips" → GPU), if it is a counted noun. Remembered: it is asked of each word after a bare number, and words recur. */
 export const counted = memoize((noun: string): string | undefined => {

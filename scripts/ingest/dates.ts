@@ -66,7 +66,18 @@ const MAY_HOLD_YEAR = /\d{4}|\d\/\d{2}\s/;
  * date without a year is not a date.
  */
 export const parseDateLine = (line: string): ParsedDate | undefined => (MAY_HOLD_YEAR.test(line) ? readDateLineOnce(line) : undefined);
-const readDateLineOnce = memoize(readDateLine);
+// (A date after an unknown label is in the line too: the prefilter holds for it.)
+const readDateLineOnce = memoize((line: string) => readDateLine(line) ?? unknownLabelDate(line));
+
+/** One word the label list does not know, then a numeric date: "Approved 2025.07.14 17:05", "Input 2025-01-23 15:12" (a translated 승인/입력). */
+const ONE_WORD_LABEL = /^\p{L}{3,14}\s*[:：]?\s+(?=\d)/u;
+/** Read so only with a time of day: the label word and a whole timestamp are a content system's field, not a sentence's end. */
+function unknownLabelDate(line: string): ParsedDate | undefined {
+  const t = line.trim();
+  const m = ONE_WORD_LABEL.exec(t);
+  const date = m ? readDateLine(t.slice(m[0].length)) : undefined;
+  return date?.hasTime ? date : undefined;
+}
 function readDateLine(line: string): ParsedDate | undefined {
   // Separators between a date and its time ("Feb 3, 2025 | 09:15 GMT") are read as spaces.
   const text = line

@@ -26,6 +26,73 @@ describe('extractFigures: Singapore and Taiwan dollars, and ratios in "-fold"', 
   });
 });
 
+describe('extractFigures: Australian, Canadian and New Zealand dollar styles', () => {
+  it('reads "$US" as USD, "A$"/"$A" as AUD, "C$" as CAD and "NZ$" as NZD', () => {
+    expect(read('It cost about $US4 million, or A$6.3 million; a C$2 billion fund and NZ$5 million grant followed, plus $A20 million.')).toEqual([
+      ['about $US4 million', 4e6, 'USD', 'about'],
+      ['A$6.3 million', 6.3e6, 'AUD'],
+      ['C$2 billion', 2e9, 'CAD'],
+      ['NZ$5 million', 5e6, 'NZD'],
+      ['$A20 million', 20e6, 'AUD'],
+    ]);
+  });
+});
+
+describe('extractFigures: a scale word hyphenated to the number', () => {
+  it('reads "$750-billion" and "US$40-million" as the amounts, and leaves a compound adjective to its noun', () => {
+    expect(read('Orbis lost nearly $750-billion (U.S.) of value, and its founder about US$40-million.')).toEqual([
+      ['nearly $750-billion', 750e9, 'USD', 'about'],
+      ['about US$40-million', 40e6, 'USD', 'about'],
+    ]);
+    expect(read('a 12-billion-parameter model')).toEqual([['12-billion-parameter', 12e9, 'parameter']]);
+  });
+});
+
+describe('extractFigures: "a year earlier" after an amount', () => {
+  it('dates the amount rather than making it a rate; "a month" alone is still a rate', () => {
+    expect(read('It is up from roughly $1.3 billion a year earlier.')).toEqual([['roughly $1.3 billion', 1.3e9, 'USD', 'about']]);
+    expect(read('It charges $25 a month.')).toEqual([['$25 a month', 25, 'USD', 'per month']]);
+  });
+});
+
+describe('extractFigures: more counted nouns, and a counted noun before a verb of reaching', () => {
+  it('reads questions, prompts and operators, hyphenated or not', () => {
+    expect(read('The bot answers about 30,000 questions a month from a 5,000-prompt test set, for six cloud operators.')).toEqual([
+      ['about 30,000 questions a month', 30000, 'question', 'per month', 'about'],
+      ['5,000-prompt', 5000, 'prompt'],
+      ['six cloud operators', 6, 'operator'],
+    ]);
+  });
+  it('reads the noun a scaled amount reaches ("monthly users of Zyn passed 12 million") as its unit', () => {
+    expect(read('Monthly active users of Zyn Chat passed 12 million last year, and downloads topped 40 million.')).toEqual([
+      ['12 million', 12e6, 'user'],
+      ['40 million', 40e6, 'download'],
+    ]);
+    expect(read('Revenue reached 5 million last year.')).toEqual([]);
+  });
+});
+
+describe('extractFigures: "well above" and "well below", and power written as a hyphenated word', () => {
+  it('keeps the hedge as an open bound, and reads "5-gigawatt" as gigawatts', () => {
+    expect(read('Spending is well above $400 million, and losses well below 10%.')).toEqual([
+      ['well above $400 million', 400e6, 'USD', 'over'],
+      ['well below 10%', 10, '%', 'under'],
+    ]);
+    expect(read('It plans a 3-gigawatt campus and a 250-megawatt site.')).toEqual([
+      ['3-gigawatt', 3, 'GW'],
+      ['250-megawatt', 250, 'MW'],
+    ]);
+  });
+});
+
+describe('extractFigures: hours spent on chips', () => {
+  it('reads a large count of hours on or of chips as GPU-hours, and no other hours', () => {
+    expect(read('Its last run took 3.214 million hours on Acme Z900 chips.')).toEqual([['3.214 million hours', 3.214e6, 'GPU-hour']]);
+    expect(read('Training used about 1.1 million hours of GPU time.')).toEqual([['about 1.1 million hours', 1.1e6, 'GPU-hour', 'about']]);
+    expect(read('Volunteers logged 1.2 million hours on the project, and I spent 2 hours on a laptop.')).toEqual([]);
+  });
+});
+
 describe('extractFigures: downloads counted in times', () => {
   it('reads "downloaded more than 90 million times" as downloads, and no other "times" as a count', () => {
     expect(read('The models have been downloaded more than 90 million times.')).toEqual([['more than 90 million times', 90e6, 'download', 'over']]);

@@ -9,7 +9,7 @@
  * ("in 2024 users…", "2 hours ago"): it runs only on the few sentences that hold such a candidate,
  * so the ingest stays fast (see scripts/bench/figures-compare.ts for the measured choice).
  */
-import { counted, countedAfter, countedBefore, countedPartitive, countedTimes, elidedUnit, listedUnit, NUM, SCALES } from './counted-nouns.ts';
+import { counted, countedAfter, countedBefore, countedChipHours, countedPartitive, countedTimes, elidedUnit, listedUnit, NUM, SCALES } from './counted-nouns.ts';
 import { namedEntities } from './named-entities.ts';
 
 export type FigureKind = 'money' | 'percent' | 'count' | 'ratio';
@@ -48,6 +48,8 @@ const CURRENCY: Record<string, string> = {
   '£': 'GBP', gbp: 'GBP', pounds: 'GBP',
   // In this corpus ¥ is far more often renminbi than yen; "yen" is read as JPY.
   '¥': 'CNY', rmb: 'CNY', cny: 'CNY', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY', jpy: 'JPY',
+  // Australian and Canadian house styles: "$US6 million", "A$1.6 billion", "C$2 billion".
+  $us: 'USD', a$: 'AUD', $a: 'AUD', c$: 'CAD', nz$: 'NZD',
   hk$: 'HKD', hkd: 'HKD', 's$': 'SGD', sgd: 'SGD', 'nt$': 'TWD', twd: 'TWD',
   '₹': 'INR', rs: 'INR', 'rs.': 'INR', inr: 'INR', rupees: 'INR',
   '₩': 'KRW', won: 'KRW', krw: 'KRW',
@@ -56,10 +58,10 @@ const CURRENCY: Record<string, string> = {
 };
 
 /** Currency signs and codes written before the number; "Rmb" is the renminbi in some papers' house style ("Rmb380bn"). */
-const CUR_BEFORE = String.raw`US\$|HK\$|(?<![\p{L}\p{N}])(?:NT|S)\$|R\$|\$|€|£|¥|₹|₩|(?<![\p{L}\p{N}])(?:USD|EUR|GBP|CNY|RMB|Rmb|JPY|HKD|INR|KRW|BRL|MYR|RM|Rs\.?)\s?`;
+const CUR_BEFORE = String.raw`US\$|HK\$|(?<![\p{L}\p{N}])(?:NT|S|A|C|NZ)\$|R\$|\$(?:US|A)(?=\d)|\$|€|£|¥|₹|₩|(?<![\p{L}\p{N}])(?:USD|EUR|GBP|CNY|RMB|Rmb|JPY|HKD|INR|KRW|BRL|MYR|RM|Rs\.?)\s?`;
 // "won" only after a scale word ("4 trillion won"): after a bare number it is more often the verb.
 const CUR_AFTER = String.raw`U\.S\. dollars|US dollars|dollars|dollar|euros?|pounds|yuan|renminbi|yen|rupees|(?<=(?:thousand|million|billion|trillion|crore)\s)won|USD|EUR|GBP|CNY|RMB|JPY|HKD|INR|KRW`;
-const HEDGE = String.raw`well over|just over|more than|over|above|at least|upwards of|nearly|almost|about|around|roughly|approximately|some|an estimated|close to|up to|under|less than|fewer than|below|at most|just under|~`;
+const HEDGE = String.raw`well over|well above|just over|just above|more than|over|above|at least|upwards of|nearly|almost|about|around|roughly|approximately|some|an estimated|close to|up to|under|less than|fewer than|below|at most|just under|well under|well below|just below|~`;
 
 /**
  * One amount: an optional hedge and currency, a number (with a scale word or letter), an optional
@@ -69,11 +71,11 @@ const HEDGE = String.raw`well over|just over|more than|over|above|at least|upwar
  */
 const AMOUNT = new RegExp(
   // The first character test lets the engine skip most positions quickly (hedges are read backwards, see HEDGE_BEFORE).
-  String.raw`(?=[\d$€£¥₹₩UHRCEGJIKNS])(?:(?<cur>${CUR_BEFORE})|(?<![\p{L}\p{N}_.,/#-]|[\p{L}\p{N}][,.]))(?<n>${NUM})` +
-    String.raw`(?:\s?(?<scale>${SCALES})\b|(?<=\d)(?<abbr>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?` +
+  String.raw`(?=[\d$€£¥₹₩UHRCEGJIKNSA])(?:(?<cur>${CUR_BEFORE})|(?<![\p{L}\p{N}_.,/#-]|[\p{L}\p{N}][,.]))(?<n>${NUM})` +
+    String.raw`(?:(?:\s?|(?<=\d)-(?=(?:${SCALES})\b(?!-)))(?<scale>${SCALES})\b|(?<=\d)(?<abbr>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?` +
     String.raw`(?:(?:\s?(?:-|–|—|to)\s?|\s(?<=\bbetween\s[^\n]{1,30}\s)and\s)(?:${CUR_BEFORE})?(?<n2>${NUM})(?:\s?(?<scale2>${SCALES})\b|(?<=\d)(?<abbr2>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?)?` +
     String.raw`(?<plus>\+)?` +
-    String.raw`(?:(?<=\d)-(?:(?<cscale>${SCALES})-)?(?<compound>parameter|token|GPU|user|employee)\b|(?<=\d)(?<compound>MW|GW)\b)?` +
+    String.raw`(?:(?<=\d)-(?:(?<cscale>${SCALES})-)?(?<compound>parameter|token|GPU|user|employee|prompt|question|gigawatt|megawatt)\b|(?<=\d)(?<compound>MW|GW)\b)?` +
     String.raw`(?:\s?(?<pct>%|percent\b|per cent\b|percentage points?\b)|(?<=\d)(?<pct>pc)\b|\s(?<curw>${CUR_AFTER})\b|(?<=\d)(?<x>x|-fold)\b|\s(?<times>times)(?=\s(?:more|less|\p{Ll}{2,}er|as|the)\b))?` +
     // A digit right after a word and a full stop is a footnote marker ("$5.576 million.1"), not more of the number.
     String.raw`(?![\p{L}\p{N}]|(?<![\p{L}%])[.,]\d)`,
@@ -83,8 +85,8 @@ const AMOUNT = new RegExp(
 /** A hedge just before an amount the main pattern did not take with it ("well over $500 million" across a line). */
 const HEDGE_BEFORE = new RegExp(String.raw`(?:^|[\s(])(${HEDGE}|between)\s+$|(~)\s?$`, 'i');
 
-/** A rate after the figure: "per GPU-hour", "per million tokens", "a year", "/month", "annually". */
-const PER_AFTER = /^\s?(?:(?:per|\/|for every)\s?(?:one |a )?(?<scale>(?:million|thousand|billion|1,000|1 million|1M)\s)?(?:(?:input|output|cached|generated)\s)?(?<unit>GPU[- ]hours?|[\p{L}][\p{L}-]*)|\s(?:a|an|each)\s(?<time>year|month|week|day|hour|quarter)\b|\s(?<adv>annually|monthly|yearly|daily))/u;
+/** A rate after the figure: "per GPU-hour", "per million tokens", "a year", "/month", "annually"; not "a year earlier", which dates it. */
+const PER_AFTER = /^\s?(?:(?:per|\/|for every)\s?(?:one |a )?(?<scale>(?:million|thousand|billion|1,000|1 million|1M)\s)?(?:(?:input|output|cached|generated)\s)?(?<unit>GPU[- ]hours?|[\p{L}][\p{L}-]*)|\s(?:a|an|each)\s(?<time>year|month|week|day|hour|quarter)\b(?!\s+(?:earlier|ago|before|later|after|on)\b)|\s(?<adv>annually|monthly|yearly|daily))/u;
 
 const plural = (w: string) => w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
 
@@ -208,9 +210,9 @@ export function extractFigures(text: string): Figure[] {
     } else if (g.compound) {
       // "a 32-billion-parameter model": the count is written as one hyphenated word.
       kind = 'count';
-      unit = counted(g.compound)!;
+      unit = (counted(g.compound) ?? counted(`${g.compound}s`))!;
     } else {
-      const after = countedAfter(text, end, staff()) ?? countedBefore(text, m.index, !!scaleWord) ?? countedPartitive(text, end, g.n!, !!scaleWord, staff()) ?? countedTimes(text, m.index, end);
+      const after = countedAfter(text, end, staff()) ?? countedBefore(text, m.index, !!scaleWord) ?? countedPartitive(text, end, g.n!, !!scaleWord, staff()) ?? countedTimes(text, m.index, end) ?? countedChipHours(text, end, g.n!, !!scaleWord);
       const elided = after ? undefined : (elidedUnit(text, found, m.index, g.n!, g.scale ? 'word' : g.abbr) ?? listedUnit(text, end, staff()));
       if (!after && !elided) continue;
       // "Ascend 910B processors": a capital glued to digits after a name is a chip's code, not billions of chips.

@@ -1,16 +1,31 @@
 import type { Segment } from '../core/article.ts';
 
+/** A label saying its date is the publication's. */
+const PUBLISHED = /^(?:.*\s)?(?:(?:first |originally )?publish(?:ed)?|posted|issued|originally|approved|released)\b/i;
+/** A label alone on the line above its date ("Updated" / "Mar 1, 2025, 5:20 PM"), as a page's two elements copy. */
+const LABEL_ALONE = /^\p{L}[\p{L} ]{2,24}:?$/u;
+
 /**
  * Of several dates in the header, the publication date is the one labelled "published" (or "posted",
- * "issued"), else the earliest; the others are other dates.
+ * "issued"), else the earliest; the others are other dates. A label may stand
+ * on the date's line or alone on the line above it.
  */
 export function choosePublished(segments: Map<number, Segment>): void {
   const dated = [...segments].filter(([, s]) => s.kind === 'date' || (s.kind === 'byline' && s.date)).sort(([a], [b]) => a - b);
   if (dated.length < 2) return;
   const iso = (s: Segment) => (s.kind === 'date' ? s.iso : s.kind === 'byline' ? s.date!.iso : '');
-  const earliest = (xs: typeof dated) => xs.reduce((a, b) => (iso(b[1]).slice(0, 10) < iso(a[1]).slice(0, 10) ? b : a));
-  const published = dated.find(([, s]) => /^(?:.*\s)?(?:(?:first |originally )?publish(?:ed)?|posted|issued|originally)\b/i.test(s.text));
-  // An update, or the date of the edition a page sits in, never comes before the publication: the earliest is the safe choice.
+  const labelOf = (i: number, s: Segment) => {
+    const above = segments.get(i - 1);
+    return above?.kind === 'meta' && above.role === 'section' && LABEL_ALONE.test(above.text.trim()) ? `${above.text.trim()} ${s.text}` : s.text;
+  };
+  // An update never comes before the publication: the earliest is the safe choice (by the minute when both days are the same).
+  const before = (a: Segment, b: Segment) => {
+    const [x, y] = [iso(a), iso(b)];
+    return x.slice(0, 10) !== y.slice(0, 10) || (x.length > 10 && y.length > 10) ? x < y : false;
+  };
+  const earliest = (xs: typeof dated) => xs.reduce((a, b) => (before(b[1], a[1]) ? b : a));
+  const published = dated.find(([i, s]) => PUBLISHED.test(labelOf(i, s)));
+  // (An unlabelled date later than one labelled as an update is a page's today-date, not the publication.)
   const pick = published ?? earliest(dated);
   for (const [i, s] of dated) {
     if (i === pick[0]) continue;

@@ -49,5 +49,7 @@ export function withHostPublisher(article: Article): Article {
   // Credits count: "Photo: A/Harbour Gazette Magazine" names the outlet as its sign-up line does.
   const texts = [...article.body.map((b) => b.text), ...article.boilerplate.map((b) => b.text), ...article.credits.map((c) => c.text)];
   const publisher = hostPublisher(article.url, texts);
-  return publisher ? { ...article, publisher } : article;
+  // janedoe.example.dev written as "Jane Doe": a personal site's address spells its author, who is no outlet.
+  const author = publisher && article.authors.some((a) => a.toLowerCase().replace(/[^\p{L}\d]/gu, '') === publisher.toLowerCase().replace(/[^\p{L}\d]/gu, ''));
+  return publisher && !author ? { ...article, publisher } : article;
 }

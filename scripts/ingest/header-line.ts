@@ -251,8 +251,13 @@ export function readMeta(line: string, haveUrl: boolean): Meta | undefined {
     read.forEach((r, k) => {
       if (!(r.date || r.by || r.source) && /\(\p{Lu}{1,5}\)(?:\s+(?:stock|shares|quote))?$/iu.test(parts[k]!.trim())) r.other = true;
     });
+    // A name capitalises its long words ("Harbour Times", "Rest of World"); "Ferry batteries at fleet scale" is a headline in sentence case.
+    const titled = (p: string) => p.split(/\s+/).every((w) => w.length < 4 || /^[\p{Lu}\d]/u.test(w));
     if (loose.length === 1 && read.some((r) => r.date || r.by) && words(loose[0]!) <= 5 && /^\p{Lu}/u.test(loose[0]!) && !/[.!?]$/.test(loose[0]!) && !/\(\p{Lu}{1,5}\)/u.test(loose[0]!)) {
-      read[parts.findIndex((p) => p.trim() === loose[0])]!.source = loose[0];
+      const k = parts.findIndex((p) => p.trim() === loose[0]);
+      // (A short label in sentence case, "Print replica", is the page's, and names nothing.)
+      if (titled(loose[0]!) || looksLikeOutlet(loose[0]!)) read[k]!.source = loose[0];
+      else if (words(loose[0]!) <= 3) read[k]!.other = true;
     }
     if (read.every((r) => r.date || r.by || r.source || r.other)) {
       const date = read.find((r) => r.date)?.date;

@@ -28,13 +28,19 @@ export function outletOfDesk(name: string, body: readonly Unit[]): string {
   const ws = name.split(/\s+/);
   const full = fullForm(ws, body);
   if (full) return full;
-  if (ws.length < 2 || !isSectionLine(ws.at(-1)!)) return name;
-  const outlet = ws.slice(0, -1).join(' ');
+  // "Northwind Cloud Blog", "Acme Engineering Blog", "Acme Newsroom": a company's blog, whose owner the text names alone ("About Northwind Cloud").
+  const blog = BLOG_OF.exec(name)?.[1];
+  if (ws.length < 2 || !(isSectionLine(ws.at(-1)!) || blog)) return name;
+  const outlet = blog ?? ws.slice(0, -1).join(' ');
   if (isSectionLine(outlet)) return name;
   const whole = new RegExp(`(?<![\\p{L}\\d])${RegExp.escape(outlet)}(?![\\p{L}\\d])`, 'u');
   const text = body.map((u) => u.text);
-  return text.some((t) => t.includes(name)) || text.filter((t) => whole.test(t)).length < 2 ? name : outlet;
+  // A blog's owner named once under the text ("© 2031 Northwind Cloud") is enough: a blog is its owner's.
+  return text.some((t) => t.includes(name)) || text.filter((t) => whole.test(t)).length < (blog ? 1 : 2) ? name : outlet;
 }
+
+/** A blog, newsroom or docs site named after its owner ("Acme API Docs"): the owner's name, then the kind of page. */
+const BLOG_OF = /^(.+?)\s+(?:(?:engineering|tech(?:nology)?|research|developer|developers|product|company|corporate|official|api)\s+)?(?:blog|newsroom|docs|documentation)$/i;
 
 /** Small words a masthead's logo may drop from a name: "Ministry of Commerce People's Republic of China". */
 const NAME_GLUE = '(?:of|the|and|for|on|in)';
@@ -146,7 +152,7 @@ export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: R
     // A name of two words or more shaped as an outlet's ("Harbour TV", "The Harbour Tech") heads its menu once, as mastheads do
     // (unless the page's own address, printed above, spells another name).
   } else if (!(looksLikeOutlet(first) && !NAV_LEAD.test(first) && !host) && !us.some((u, k) => k > at && k !== titleAt && (u.text.toLowerCase().includes(name) || ownsCopyright(u.text, name) || initialsOwnCopyright(u.text, first)))) return undefined;
-  return { at, value: asWritten(first) };
+  return { at, value: outletOfDesk(asWritten(first), us.slice(end)) };
 }
 
 /**
@@ -183,7 +189,9 @@ export function copyrightOwner(us: readonly Unit[], titleAt: number, end: number
     if (!COPYRIGHT_MARK.test(t)) continue;
     const owner = t.replace(COPYRIGHT_LEAD, '').replace(/[.,]?\s*all rights reserved\.?$/i, '').replace(/\s*\d{4}\s*$/, '').trim();
     const name = owner.replace(/,?\s+(?:Co\.?,?\s*)?(?:Inc|Ltd|LLC|Corp|Limited|plc|PLC)\.?$/u, '').replace(/,?\s+Co\.$/, '').trim();
-    if (words(name) >= 2 && words(name) <= 5 && /^(?:\p{Lu}[\p{L}&.'’-]*\s?|of\s|the\s|and\s)+$/u.test(name) && OUTLET_WORD.test(name) && !PARENT_WORD.test(name)) return { at: k, value: name };
+    // "© 2031 The Quay Shimbun": a title with its article and no legal form is a publication's, whatever its words.
+    const title = owner === name && /^The\s/.test(name);
+    if (words(name) >= 2 && words(name) <= 5 && /^(?:\p{Lu}[\p{L}&.'’-]*\s?|of\s|the\s|and\s)+$/u.test(name) && (OUTLET_WORD.test(name) || title) && !PARENT_WORD.test(name)) return { at: k, value: name };
     return undefined;
   }
   return undefined;

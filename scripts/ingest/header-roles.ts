@@ -1,4 +1,4 @@
-import { JOB_WORD, isNameShaped, isPlace, isKnownPerson, parseByline, parseNameLine, titleCase } from './byline.ts';
+import { BARE_JOB_TITLE, JOB_WORD, isNameShaped, isPlace, isKnownPerson, parseByline, parseNameLine, titleCase } from './byline.ts';
 import { parseNameWithJob } from './byline-job.ts';
 import { looksLikeOutlet } from './outlet-name.ts';
 import { AUDIENCE, BODY_NAME, copyrightMasthead, copyrightOwner, EDITION_LANGUAGE, OFFICE, outletOfDesk, logoInitials, SKIP_LINK, theNameAgain, topSiteLine } from './header-masthead.ts';
@@ -117,7 +117,7 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     // The first line left under a site's menu is the menu's last item ("Budget 2025", "Back to Articles"): the name stands at the menu's top.
     // A single capitalised word below the headline that is not a section label names the outlet ("Reuters").
     // So does a short name in capitals right under the byline ("By A" / "Pacific Circuit"), when it is not a job title or a place.
-    const underByline = segments.get(i - 1)?.kind === 'byline' && words(t) <= 4 && !/\d/.test(t) && t.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w)) && !JOB_WORD.test(t) && !isPlace(t);
+    const underByline = segments.get(i - 1)?.kind === 'byline' && words(t) <= 4 && !/\d/.test(t) && t.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w)) && !JOB_WORD.test(t) && !BARE_JOB_TITLE.test(t) && !isPlace(t);
     // A city on its own line under the date ("Beijing") is where the story was written, not the site.
     // A button over its count ("Upvote" / "86") is a widget, not the site.
     const lone = i > titleAt && !/^[+-]?[\d.,]+\s?[KkMm]?$/.test(ts[i + 1] ?? '') && ((/^\p{Lu}[\p{L}\d&.'’-]+$/u.test(t) && !JOB_WORD.test(t) && !isPlace(t)) || underByline);

@@ -1,4 +1,5 @@
-import { isKnownPerson, isNameShaped, isPlace, parseByline, parseNameLine } from './byline.ts';
+import { isKnownPerson, parseByline } from './byline.ts';
+import { looksLikeOutlet } from './outlet-name.ts';
 import { parseDateLine, parsePlaceDateLine } from './dates.ts';
 import { readMeta, runningHead, validUrl } from './header-line.ts';
 import { plain } from './headline.ts';
@@ -20,6 +21,8 @@ const TAIL_UNITS = 4;
  */
 const TAIL_URL = /^(?:(?:permalink|short ?link|canonical(?: url| link)?|original (?:url|link|article))\s*:?|read more at\s*:?)\s*(https?:\/\/\S+)$/i;
 
+/** "Originally published at <URL> on <date>.", "This post first appeared on <URL>": the post's first address. */
+const ORIGINALLY_AT = /^(?:this (?:post|article|story|piece|essay) )?(?:was )?(?:originally|first) (?:published|posted|appeared) (?:at|on|in)\s+(https?:\/\/\S+?)(?:\s+on\s+[^.]{4,40})?\.?$/i;
 /** A share sheet's line naming the app a story was shared from: "Shared via Headlines+ for iOS", "Sent from the Harbour app". */
 const SHARED_VIA = /^(?:shared|sent)\s+(?:via|from|with|using)\s+\S/i;
 const BARE_LINK = /^(https?:\/\/\S+)$/;
@@ -91,6 +94,11 @@ export function readTailUrl(us: readonly Unit[], taken: ReadonlyMap<number, Segm
       out.set(i, { kind: 'meta', role: 'url', value: url, line: us[i]!.line, text: us[i]!.text });
       return out;
     }
+  }
+  // "Originally published at https://… on February 11, 2031.": a syndicated post names its first address, wherever it stands under the text.
+  for (let i = us.length - 1; i >= 0; i--) {
+    const url = ORIGINALLY_AT.exec(plain(us[i]!.text).trim())?.[1];
+    if (url && validUrl(url) && (!taken.has(i) || taken.get(i)!.kind === 'boilerplate')) return out.set(i, { kind: 'meta', role: 'url', value: url, line: us[i]!.line, text: us[i]!.text });
   }
   for (let i = us.length - 1; i >= Math.max(0, us.length - TAIL_UNITS * 2); i--) {
     // "Shared via Headlines for iOS" over a bare link: a news app appends the story's address to what it shares.
@@ -169,6 +177,11 @@ export function readTailDate(us: readonly Unit[], taken: ReadonlyMap<number, Seg
     // "Joined" over "Mar 12, 2021": an author card's date says when a profile began, not when the article appeared.
     if (date && !LABEL_ABOVE.test(us[i - 1]?.text ?? '')) {
       out.set(i, { kind: 'date', line: us[i]!.line, text: us[i]!.text, ...date });
+      // An article-area copy sets the masthead right under its closing date ("Published: 3 Mar 2031" / "Harbour Gazette"):
+      // the outlet, when nothing above named one. (Chrome rules may have taken the lone name as page chrome.)
+      const name = plain(us[i + 1]?.text ?? '').trim();
+      const loose = !taken.has(i + 1) || (taken.get(i + 1) as { reason?: string }).reason === 'page chrome';
+      if (loose && name && words(name) <= 6 && looksLikeOutlet(name) && !isKnownPerson(name) && !named(taken)) out.set(i + 1, { kind: 'meta', role: 'publisher', value: name, line: us[i + 1]!.line, text: us[i + 1]!.text });
       return out;
     }
   }
@@ -186,106 +199,5 @@ export function readTailDate(us: readonly Unit[], taken: ReadonlyMap<number, Seg
   return out;
 }
 
-/** A letter's closing: "Sincerely,", "Yours faithfully,", "Best regards,", "With kind regards,". */
-const VALEDICTION = /^(?:sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|(?:best|kind|warm|warmest) regards|regards|with (?:best|kind|warm) regards|respectfully(?: yours)?|best wishes|cordially),?$/i;
-/** How far up from the end a letter's closing is looked for (a PDF's disclosures and page footers follow it). */
-const SIGNATURE_UNITS = 16;
-
-/**
- * The signer of a letter (a fund's letter to its partners, an open letter): the name under its closing
- * ("Sincerely," / "Naomi Feld" / "Managing Partner") is its author, when the header names none.
- */
-export function readSigner(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): Map<number, Segment> {
-  const out = new Map<number, Segment>();
-  if ([...taken.values()].some((s) => s.kind === 'byline' && s.authors.length > 0)) return out;
-  for (let i = Math.max(0, us.length - SIGNATURE_UNITS); i < us.length - 1; i++) {
-    if (taken.has(i) || !VALEDICTION.test(us[i]!.text.trim())) continue;
-    const t = plain(us[i + 1]!.text);
-    // compromise may not know the name ("Naomi Feld"): a name's shape under the closing is enough, as a signature is nothing else.
-    const people = parseNameLine(t) ?? (words(t) <= 4 && isNameShaped(t) ? [t] : undefined);
-    if (people && !taken.has(i + 1)) out.set(i + 1, { kind: 'byline', authors: people, line: us[i + 1]!.line, text: us[i + 1]!.text });
-    break;
-  }
-  return out;
-}
-
-/** The heading of a report's author block at its end: "Author Information", "About the Authors". */
-const AUTHOR_BLOCK = /^(?:author information|about the authors?|authors?|contributors?)$/i;
-/** How far up from the end the block's heading is looked for (a disclaimer and a report number may follow it). */
-const AUTHOR_BLOCK_UNITS = 24;
-
-/**
- * A report's author block at its end (a PDF's "Author Information"): names, each followed by at most one line of its
- * job title ("Analyst in Industrial Organization"), are the authors when the header names none. The block's lines
- * are an author note, not text.
- */
-export function readAuthorBlock(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): Map<number, Segment> {
-  const out = new Map<number, Segment>();
-  if ([...taken.values()].some((s) => s.kind === 'byline' && s.authors.length > 0)) return out;
-  const head = us.findIndex((u, i) => i >= us.length - AUTHOR_BLOCK_UNITS && !taken.has(i) && AUTHOR_BLOCK.test(u.text.trim()));
-  if (head < 0) return out;
-  const authors: string[] = [];
-  const lines: number[] = [];
-  for (let i = head + 1; i < us.length; i++) {
-    const people = taken.has(i) ? undefined : parseNameLine(plain(us[i]!.text));
-    if (!people) break;
-    authors.push(...people);
-    lines.push(i);
-    // One job line under each name: a few words, no sentence, not a name compromise knows as a person's ("Research Assistant" is a job, "David Chen" the next name).
-    const job = us[i + 1]?.text.trim() ?? '';
-    if (!taken.has(i + 1) && job && words(job) <= 12 && !/[.!?]$/.test(job) && !isKnownPerson(job)) lines.push(++i);
-  }
-  if (authors.length === 0) return out;
-  const at = (i: number) => ({ line: us[i]!.line, text: us[i]!.text });
-  out.set(head, { kind: 'boilerplate', reason: 'author bio', ...at(head) });
-  lines.forEach((i, k) => out.set(i, k === 0 ? { kind: 'byline', authors, ...at(i) } : { kind: 'boilerplate', reason: 'author bio', ...at(i) }));
-  return out;
-}
-
-/** How far up from the end a colophon sentence is looked for (tag lists, neighbours' links and a footer follow it). */
-const COLOPHON_UNITS = 24;
-
-/**
- * A blog's colophon sentence under the text, restating the post: "This is <title> by <names>, posted on <date>." The
- * names after the title are the authors, when the header names none; the line is the blog's, not the post's text.
- */
-export function readColophon(us: readonly Unit[], taken: ReadonlyMap<number, Segment>, title: string | undefined): Map<number, Segment> {
-  const out = new Map<number, Segment>();
-  if (!title || [...taken.values()].some((s) => s.kind === 'byline' && s.authors.length > 0)) return out;
-  const lead = `This is ${title} by `;
-  for (let i = Math.max(0, us.length - COLOPHON_UNITS); i < us.length; i++) {
-    const t = plain(us[i]!.text).trim();
-    if (taken.has(i) || !t.startsWith(lead)) continue;
-    const names = /^(.+?)(?:,\s+(?:posted|published|written)\s+(?:on\s+)?[^,]*\d{4})?\.?$/.exec(t.slice(lead.length))?.[1];
-    const by = names ? parseByline(`By ${names}`) : undefined;
-    if (by?.authors.length) out.set(i, { kind: 'byline', authors: by.authors, line: us[i]!.line, text: us[i]!.text });
-    break;
-  }
-  return out;
-}
-
-/** "Jane Doe covers shipping for The Harbour Gazette from Oslo.": an author's note naming the outlet the author writes for. */
-const BIO_OUTLET = /^\s+(?:covers|reports|writes|edits|is|was|has)\b[^.]{0,120}?\s(?:for|at|with)\s+((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&|of|\p{Lu}[\p{L}&'’.-]*)){0,5})(?=[.,;]?\s*(?:$|\p{Ll}|\.|More about\b))/u;
-
-/**
- * The outlet an author's note at the end names ("Jane Doe covers shipping for The Harbour Gazette."), when nothing
- * above names one: an article-area copy (no masthead) says whose it is only there. Set on the byline that names the
- * author; the note itself stays whatever it was taken as (an author bio).
- */
-export function readBioOutlet(us: readonly Unit[], taken: Map<number, Segment>): void {
-  const segs = [...taken.entries()];
-  if (segs.some(([, s]) => ('publisher' in s && s.publisher) || (s.kind === 'meta' && s.role === 'publisher' && s.value))) return;
-  const byline = segs.find(([, s]) => s.kind === 'byline' && s.authors.length > 0);
-  if (!byline || byline[1].kind !== 'byline') return;
-  const authors = byline[1].authors;
-  for (const u of us.slice(-20)) {
-    const t = plain(u.text).trim();
-    const who = authors.find((a) => t.startsWith(a));
-    // The sentence's full stop is not part of the name (an initial's is: "U.S.").
-    const outlet = who ? BIO_OUTLET.exec(t.slice(who.length))?.[1]?.replace(/(?<!\b\p{Lu})\.$/u, '') : undefined;
-    // "for Norway": a place is where, not whom (compromise also tags names such as "The Fjord Courier" as places: an outlet's "The" tells them apart).
-    if (!outlet || words(outlet) > 6 || (!/^The\s/.test(outlet) && isPlace(outlet))) continue;
-    taken.set(byline[0], { ...byline[1], publisher: outlet });
-    return;
-  }
-}
+/** Whether a segment already names the outlet. */
+const named = (taken: ReadonlyMap<number, Segment>) => [...taken.values()].some((s) => ('publisher' in s && s.publisher) || (s.kind === 'meta' && s.role === 'publisher' && s.value));

@@ -96,7 +96,15 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   // A channel's or feed's name alone ("China AI Watch" over a post) is no headline: the text has none, and the name is the outlet.
   // So is a mailed newsletter's own name (its sender's, as the From: line writes it).
   const sender = mail?.sender?.toLowerCase();
-  const noHeadline = candidates.length <= 2 && candidates.every((i) => (words(ts[i]!) <= 4 && OUTLET_WORD.test(ts[i]!) && !/[:!?]/.test(ts[i]!)) || ts[i]!.toLowerCase() === sender);
+  // So is a newsletter's name over its tagline ("Policy and markets at the intersection of …"): a line
+  // sharing no word with the mail's subject tells what the newsletter is about, not this issue.
+  // (A subject of a few words, "Issue #41", says too little to tell.)
+  const senderWords = new Set(sender?.match(/\p{L}{4,}/gu) ?? []);
+  const subjectWords = new Set((mail?.subject?.title.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !senderWords.has(w)));
+  const sharesSubject = (t: string) => (t.toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => subjectWords.has(w));
+  const isSender = (i: number) => ts[i]!.toLowerCase() === sender;
+  const taglineOnly = subjectWords.size >= 3 && candidates.length <= 3 && candidates.some(isSender) && candidates.every((i) => isSender(i) || !sharesSubject(ts[i]!));
+  const noHeadline = taglineOnly || (candidates.length <= 2 && candidates.every((i) => (words(ts[i]!) <= 4 && OUTLET_WORD.test(ts[i]!) && !/[:!?]/.test(ts[i]!)) || isSender(i)));
   // Without a headline, every candidate stands where a headline's outlet and labels stand: above it.
   const lines = new Set(candidates.map((i) => ts[i]!));
   const ruleAt = noHeadline ? end : chooseHeadline(candidates, us, ts, isOutletLine, anchored, (k) => {
@@ -124,13 +132,31 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   if (!noHeadline && next >= 0 && ts[next]! === ts[titleAt]!) set(next, { kind: 'meta', role: 'repeated headline' });
   dropIssuers(segments, us, taken, us[titleAt]!.line, end);
   spellBylineOutlet(segments, us);
+  dropAuthorAsOutlet(segments);
   choosePublished(segments);
   // A newsletter whose header names only itself: the mail's subject is the issue's title.
   if (noHeadline && mail?.subject) {
     set(mail.subject.at, { kind: 'title', title: mail.subject.title });
+    if (taglineOnly) for (const i of candidates) if (!segments.has(i)) set(i, { kind: 'meta', role: 'section' });
     return mailFallbacks({ segments, authors: authorsOf(segments), title: mail.subject.title, end }, mail, us);
   }
   return mailFallbacks({ segments, authors: authorsOf(segments), title: split.title, end }, mail, us);
+}
+
+/**
+ * "Post title | Jane Doe" over "By Jane Doe", a masthead that is the writer's own name: a personal site names its
+ * pages after its author, and the author's name is no outlet.
+ */
+function dropAuthorAsOutlet(segments: Map<number, Segment>): void {
+  const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}\d]/gu, '');
+  const authors = new Set(authorsOf(segments).map(squash));
+  for (const [i, s] of segments) {
+    if (s.kind === 'title' && s.publisher && authors.has(squash(s.publisher))) {
+      const { publisher: _, ...rest } = s;
+      segments.set(i, rest);
+    }
+    if (s.kind === 'meta' && s.role === 'publisher' && s.value && authors.has(squash(s.value))) segments.set(i, { kind: 'meta', role: 'section', line: s.line, text: s.text });
+  }
 }
 
 function authorsOf(segments: Map<number, Segment>): string[] {

@@ -383,9 +383,31 @@ describe('link stage: who a figure is about, in asides, deals and products', () 
     expect(figuresOf('A new fund, which backs Tolvik, opened.\n\nIt employs about 40 people.').map((f) => f[2])).toEqual(['tolvik']);
   });
 
+  it('points "the company" in the next sentence past a chip and its maker named only as what was used ("… on Tolvik T40 chips")', () => {
+    expect(figuresOf('Corvane says its C7 run took 3.1 million hours on Tolvik T40 chips.\n\nAt $2 an hour, the company put the cost of that run at $6.2 million.').at(-1)).toEqual(['$6.2 million', 'training cost', 'corvane', 'sentence']);
+    expect(figuresOf('Corvane trained C8 using Tolvik T40 GPUs.\n\nThe company is valued at $3 billion.').at(-1)![2]).toBe('corvane');
+    // A chipmaker that is the sentence's own subject is still what the text goes on about.
+    expect(figuresOf('Tolvik sold the chips on credit.\n\nThe company is valued at $3 billion.').at(-1)![2]).toBe('tolvik');
+  });
+
+  it('takes "The model" opening a sentence as named when the last sentence naming a model named only that one', () => {
+    expect(figuresOf('Buyers are testing C7, an open model from Corvane.\n\nThe model has 1.2 trillion parameters in total.')).toEqual([['1.2 trillion parameters', 'parameter count', 'corvane-7', 'sentence']]);
+    // Two models named: which one is a guess.
+    expect(figuresOf('Buyers are testing C7 and C8 from Corvane.\n\nThe model has 1.2 trillion parameters in total.').map((f) => f[3])).toEqual(['context']);
+    // "The model card" is a thing of the model's, not the model as the sentence's subject.
+    expect(figuresOf('Corvane quietly uploaded C7 on Monday.\n\nThe model card lists 1.3 trillion parameters.').map((f) => f[3])).toEqual(['context']);
+    // A model only compared with ("outperforms C7") is not what the text goes on about.
+    expect(figuresOf('Tolvik says its new flagship outperforms C7 on most tests.\n\nThe model has 1.2 trillion parameters.').map((f) => f[3])).not.toEqual(['sentence']);
+  });
+
+  it('reads "the three-year-old company" before the figure as a reference to the organisation the text is about', () => {
+    expect(figuresOf('Corvane is raising about $500 million in a round led by Brightfund.\n\nThe deal would value the three-year-old company at about $3.1 billion.').at(-1)!.slice(2)).toEqual(['corvane', 'sentence']);
+  });
+
   it('never files a figure under a backer or buyer named after it', () => {
     expect(figuresOf('A funding round valued the lab at about $4bn, with investors including Brightfund and Tolvik.').map((f) => f[2])).not.toContain('brightfund');
     expect(figuresOf('A round of $600 million was led by Brightfund.').map((f) => f[2])).not.toContain('brightfund');
+    expect(figuresOf('Corvane was busy.\n\nThe round raised about $600 million, the investors said, with Brightfund and Tolvik both taking part.').map((f) => f[2])).not.toContain('brightfund');
     expect(figuresOf('The lab was valued at about $3.3 billion after a round in which Brightfund joined Tolvik as a backer.').map((f) => f[2])).not.toContain('brightfund');
     // A name after the figure that is no backer still is the subject.
     expect(figuresOf('About $600 million went to Brightfund last year.').map((f) => f[2])).toEqual(['brightfund']);
@@ -447,8 +469,10 @@ describe('link stage: who a figure is about, in asides, deals and products', () 
     expect(last('Tolvik rebounded.\n\nOn Monday the chipmaker\'s shares fell 17%, the worst day in years, after Corvane showed a cheap model.')).toEqual(['tolvik', 'sentence']);
   });
 
-  it('reads "the model" in a sentence naming nothing as the model last named, as a guess', () => {
-    expect(figuresOf("Corvane trained C8 on Tolvik's T40 chips.\n\nThe model has 671 billion parameters.").at(-1)!.slice(2)).toEqual(['corvane-8', 'context']);
+  it('reads "the model" in a sentence naming nothing as the model last named, as a guess where the text named several', () => {
+    expect(figuresOf("Corvane trained C8 and C7 on Tolvik's T40 chips.\n\nThe model has 671 billion parameters.").at(-1)!.slice(2)).toEqual(['corvane-7', 'context']);
+    // Only one model named before: it is the one.
+    expect(figuresOf("Corvane trained C8 on Tolvik's T40 chips.\n\nThe model has 671 billion parameters.").at(-1)!.slice(2)).toEqual(['corvane-8', 'sentence']);
     // Without "the model" the entity last named is carried, as before.
     expect(figuresOf("Corvane trained C8 on Tolvik's T40 chips.\n\nEach rents for $2 an hour.").at(-1)!.slice(2)).toEqual(['t40', 'context']);
   });

@@ -1,3 +1,4 @@
+import compromise from 'compromise';
 import { extractFigures, type Figure } from './figures.ts';
 import type { Entity } from '../core/entity.ts';
 import { findMentions, type Matcher, type Mention, sentencesOf } from '../core/match.ts';
@@ -7,15 +8,15 @@ import { segmentScoped } from './business-part.ts';
 import type { Article, EntityLink } from '../core/article.ts';
 import { figureFact, type FigureFact, type LinkedArticle, type SentenceRef, type YearFact } from './figure-fact.ts';
 
-import { AGENT_AFTER, ANTECEDENT, ASIDE, CHIPMAKER, COMPARED, CONTRAST, CONTRAST_AFTER, COORDINATED, EXPLETIVE, knownMasked, LIST_JOIN, MAKES_CHIPS, MODEL_REFERENCE, NEW_SUBJECT, OWNED, OWNER_GAP, PLACE_ADJECTIVE, VALUE_OF_GAP, PRONOUN, RELATIVE_OPENS, RELATIVE_VERB, UNKNOWN_NAME, unknownSubject, RELATIVE_BEFORE, CHANGED_QUANTITY, TRAILING_CHANGE, COMPARED_WITH } from './subject-cues.ts';
+import { AGENT_AFTER, ANTECEDENT, ASIDE, CHIPMAKER, COMPARED, CONTRAST, CONTRAST_AFTER, COORDINATED, EXPLETIVE, knownMasked, LIST_JOIN, MAKES_CHIPS, MODEL_OPENING, MODEL_REFERENCE, NEW_SUBJECT, OWNED, OWNER_GAP, PLACE_ADJECTIVE, VALUE_OF_GAP, PRONOUN, RELATIVE_OPENS, RELATIVE_VERB, UNKNOWN_NAME, unknownSubject, RELATIVE_BEFORE, MEANS_BEFORE, CHANGED_QUANTITY, TRAILING_CHANGE, COMPARED_WITH } from './subject-cues.ts';
 
 /** Words that introduce a comparison: an entity right after them is not the sentence's subject. */
 const COMPARISON = /(?:such as|like|than|versus|vs\.?|compared (?:with|to))\s+$/i;
 
 /** A sentence opening with a definite description of an organisation ("The chipmaker said…", "The Hangzhou-based company…") refers to the entity the text was last about. */
 const REFERENCE = /^\s*(?:The|This|That) (?:[A-Za-z.]+-(?:based|headquartered|listed) )?(?:company|chipmaker|chip ?maker|firm|group|start-?up|lab|laboratory|developer|maker|giant)\b/;
-/** The same definite description inside the sentence, before the figure ("valued the company at $62 billion"): a reference too. */
-const REFERENCE_INSIDE = /\b(?:the|this) (?:company|chipmaker|chip ?maker|firm|start-?up|lab|developer|group(?! of))\b(?!['’]s?\s+(?:rivals?|competitors?|peers?))/i;
+/** The same definite description inside the sentence, before the figure ("valued the company at $62 billion", "the four-year-old company"): a reference too. */
+const REFERENCE_INSIDE = /\b(?:the|this) (?:[\p{L}\d]+-[\p{L}\d-]+ )?(?:company|chipmaker|chip ?maker|firm|start-?up|lab|developer|group(?! of))\b(?!['’]s?\s+(?:rivals?|competitors?|peers?))/iu;
 
 /** A reporting clause right after the figure naming the organisation by description (", the company said"). */
 const SAID_AFTER = /^[^,.;]{0,30},\s*(?:the|this) (?:company|chipmaker|chip ?maker|firm|group|start-?up|lab|developer) (?:said|says|told|reported|added|announced)\b/i;
@@ -70,7 +71,7 @@ function mayContrast(text: string): boolean {
 export function figureSubject(
   sentence: { text: string; mentions: readonly Mention[] },
   figure: { start: number; end: number; measure: string },
-  context: { previous?: string; organisation?: string; organisations?: readonly string[]; model?: string; paragraph: readonly Mention[]; counted: readonly [number, number][]; byslug: (slug: string) => Entity | undefined },
+  context: { previous?: string; organisation?: string; organisations?: readonly string[]; model?: string; models?: readonly string[]; paragraph: readonly Mention[]; counted: readonly [number, number][]; byslug: (slug: string) => Entity | undefined },
 ): { entity: string; from: 'sentence' | 'context' } | undefined {
   // A place is where an organisation's figure comes from ("China brought in $5.5 billion of Nvidia's revenue"), not whose it is.
   // "The Hangzhou-based company": a place made an adjective describes the subject, it is not one.
@@ -192,6 +193,16 @@ export function figureSubject(
   // A name after the figure beats a reference before it only within the figure's clause: "the chipmaker's shares fell 17%, …, after DeepSeek showed…" are the chipmaker's.
   // "The model has 671 billion parameters", with no name in the sentence: the model last named, a guess like any carried subject.
   const model = !best && !after && !refers && !saidBy && context.model && MODEL_REFERENCE.test(lead) ? context.model : undefined;
+  // Named, not guessed, where the sentence opens with "The model" and the last sentence naming a model named only that one, nor has
+  // the paragraph named another before the figure ("… testing Kimi K2, an open model from Moonshot AI. The model has 1.04 trillion parameters").
+  const modelNamed =
+    !!model &&
+    MODEL_OPENING.test(lead) &&
+    // "The model" as the sentence's subject, a verb next: not "the model card lists …", a thing of the model's.
+    compromise(lead).has('^(the|this|that) #Adjective? (model|chatbot|llm) (#Verb|#Adverb)') &&
+    context.models?.length === 1 &&
+    context.models[0] === model &&
+    context.paragraph.every((m) => m.start >= figure.start || m.entity === model || context.byslug(m.entity)?.type !== 'model');
   const named = best?.entity ?? (saidBy || (refers && !(afterIsActor && inClause(afterMention))) ? referent : after) ?? model;
   // A sentence whose subject is a name the gazetteer lacks ("TSMC in January set its budget at…", "Shares of TSMC fell…", "The
   // Hang Seng Tech Index has risen…") is about that, not about what the text last named: no subject rather than a wrong one.
@@ -211,7 +222,7 @@ export function figureSubject(
     // Kimi K2 … It was pretrained on 15.5 trillion tokens, and Moonshot says…", "Through Moonshot's API it costs $0.60").
     else if (models.size === 0 && context.model && context.byslug(context.model)?.parent === subject && /\bit\b/i.test(lead) && !EXPLETIVE.test(lead)) subject = context.model;
   }
-  return { entity: subject, from };
+  return { entity: subject, from: modelNamed && subject === model ? 'sentence' : from };
 }
 
 /** Reads a figure's measure in its sentence, for a figure that may have gained a rate. */
@@ -269,6 +280,8 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
   let carriedModel: string | undefined;
   // The organisations the last sentence naming any named: which one "the Hangzhou-based company" is.
   let recentOrganisations: string[] = [];
+  // The models the last sentence naming any named: "the model" is unambiguous after a sentence naming one.
+  let recentModels: string[] = [];
   // The paragraph a list hangs from ("The numbers, per million tokens, for R1:"), while its items follow.
   let intro: { text: string; mentions: Mention[] } | undefined;
   const body = article.body.map((block) => {
@@ -321,7 +334,7 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
       while (yi < yearsHere.length && yearsHere[yi]!.index < seg.end) years.push({ p: ref.p, start: ref.start, end: ref.end, year: yearsHere[yi++]!.value, entities: named });
       // What the sentence's figures are read against; the same for each. Figures' own spans: a name inside one ("2,048 H800 chips") is counted, not a subject.
       // Records are built field by field, not by spreads, which make slow dictionary-mode objects (this runs per figure).
-      const context = { previous: carried, organisation: carriedOrganisation || undefined, organisations: recentOrganisations, model: carriedModel, paragraph: found, counted: stated.map((g) => [g.index, g.end] as [number, number]), byslug };
+      const context = { previous: carried, organisation: carriedOrganisation || undefined, organisations: recentOrganisations, model: carriedModel, models: recentModels, paragraph: found, counted: stated.map((g) => [g.index, g.end] as [number, number]), byslug };
       let prior: { f: Figure; fact: FigureFact } | undefined;
       for (const f of stated) {
         // Offsets within the (trimmed) sentence.
@@ -359,9 +372,9 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
       // What later sentences point back to ("It employs…"): not a name inside a figure, nor, where a name comes before them, a
       // name in a relative clause or an agent's phrase ("DeepSeek was founded by Liang, who also runs HighFlyer").
       const outsideFigures = inSentence.filter((m) => !stated.some((g) => m.start >= g.index && m.end <= g.end));
-      // Nor a point of comparison ("the best open model since DeepSeek's R1", "cheaper than o1"): the text is not about it.
+      // Nor a point of comparison ("the best open model since DeepSeek's R1", "cheaper than o1"), nor what was used ("… on Nvidia H800 chips"): the text is not about it.
       const main = outsideFigures.filter(
-        (m, i) => i === 0 || !(RELATIVE_BEFORE.test(block.text.slice(outsideFigures[0]!.end, m.start)) || AGENT.test(block.text.slice(Math.max(0, m.start - 20), m.start)) || COMPARED_WITH.test(block.text.slice(Math.max(0, m.start - 40), m.start))),
+        (m, i) => i === 0 || !(RELATIVE_BEFORE.test(block.text.slice(outsideFigures[0]!.end, m.start)) || AGENT.test(block.text.slice(Math.max(0, m.start - 20), m.start)) || MEANS_BEFORE.test(block.text.slice(Math.max(0, m.start - 40), m.start)) || COMPARED_WITH.test(block.text.slice(Math.max(0, m.start - 40), m.start))),
       );
       // A sentence about a name the gazetteer lacks ("Zorvex shares fell 9%.") moves the text on from what it last named:
       // "the company" after it is not that.
@@ -374,6 +387,8 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
       carriedOrganisation = main.findLast((m) => byslug(m.entity)?.type === 'organisation')?.entity ?? carriedOrganisation;
       const organisations = main.filter((m) => byslug(m.entity)?.type === 'organisation').map((m) => m.entity);
       if (organisations.length) recentOrganisations = organisations;
+      const models = [...new Set(outsideFigures.filter((m) => byslug(m.entity)?.type === 'model').map((m) => m.entity))];
+      if (models.length) recentModels = models;
       carriedModel = main.findLast((m) => byslug(m.entity)?.type === 'model')?.entity ?? carriedModel;
     }
     return { ...block, links };

@@ -22,20 +22,25 @@ export function looksLikeOutlet(text: string): boolean {
   // "Crane & Whitlow LLP", "KESTREL HILL CAPITAL MANAGEMENT, LP", "Acme Robotics Inc.": a company's legal form closing the line names a firm, not a person or a headline.
   if (t.length <= 60 && words(t) <= 7 && LEGAL_FORM.test(t) && /^\p{Lu}/u.test(t)) return true;
   // "v0.9: X and Y support": a label and its headline after a colon are no name.
-  if (t.length > 60 || /[.!?,;:]$/.test(t) || /\d{3,}/.test(t) || /\S:\s/.test(t)) return false;
+  // "Stargate and the $5.6m question": an amount of money or a percentage is a headline's, never in a name.
+  if (t.length > 60 || /[.!?,;:]$/.test(t) || /\d{3,}/.test(t) || /\S:\s/.test(t) || /[$€£¥₹]\s?\d|\d\s?%/u.test(t)) return false;
   // "Back to blog", "← Return to News": a link back to a page of the site names the page, not the site.
   if (/^(?:[←‹«<]\s*)?(?:back|return|go|skip|jump)\s+to\b/i.test(t)) return false;
   const ws = t.split(/\s+/);
   if (ws.length > 6) return false;
+  // A name capitalises its long words ("The Token Ledger", "Rest of World"); "The DeepSeek shock", "Chips and the question"
+  // are headlines in sentence case. (A word of the outlet's kind, "The Ferry post", still names one.)
+  // ("The Vector homepage": the masthead's link text names where the link goes after the name.)
+  const titled = t.replace(/\s+(?:home ?page|front page|logo)$/i, '').split(/\s+/).every((w) => w.length < 4 || !/^\p{Ll}/u.test(w));
   return (
     OUTLET_WORD.test(t) ||
-    /^The\s+\p{Lu}/u.test(t) ||
+    (/^The\s+\p{Lu}/u.test(t) && titled) ||
     // "Le Courrier du Port", "El Diario", "Die Hafenzeitung": a title opening with another language's definite article.
     /^(?:Le|La|Les|El|Il|Lo|Die|Der|Das|Het|Os|As)\s+\p{Lu}/u.test(t) ||
     /^[\p{L}\d-]+\.(?:com|net|org|io|ai|co|news|cn|uk|de|fr|jp)$/iu.test(t) ||
     // A run-together brand ("TechPulse") alone on its line; "DeepSeek Rising" is a headline.
     (ws.length === 1 && /\p{Ll}\p{Lu}/u.test(t)) ||
-    /\b(?:of|and)\b|\s&\s/.test(t)
+    (/\b(?:of|and)\b|\s&\s/.test(t) && titled)
   );
 }
 

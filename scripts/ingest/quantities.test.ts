@@ -39,12 +39,24 @@ describe('measureOf: a market\'s size, money deployed, a cost for training', () 
   it('reads what one backer commits to a shared venture as its commitment', () => {
     expect(measure('Zephyr and Orbis will each commit $19 billion to the venture.')).toBe('commitment');
   });
+  it('reads a company that "prices itself at" an amount as its valuation, and an amount "charged" as a price', () => {
+    expect(measure('Orbis prices itself at $7 billion in the new round.')).toBe('valuation');
+    expect(measure('Zephyr charged $12 for the same volume.')).toBe('price');
+    expect(measure('Zephyr took a $1.5 billion charge in the quarter.')).toBe('charge');
+  });
   it('reads money deployed or mobilised as an investment', () => {
     expect(measure('The partners said $100 billion would be deployed immediately.')).toBe('investment');
     expect(measure('The plan would mobilise €200 billion across the region.')).toBe('investment');
   });
   it('reads "the cost of the run" as a training cost', () => {
     expect(measure('The lab put the cost of the run at $5.576 million.')).toBe('training cost');
+  });
+  it('reads "the cost of that run" and a model built or developed "for" an amount as a training cost', () => {
+    expect(measure('That week the lab put the cost of that run at $6.2 million.')).toBe('training cost');
+    expect(measure("Orbis's claim that it built a frontier AI model for about $US7 million stunned investors.")).toBe('training cost');
+    expect(measure('The lab developed its reasoning model for just $294,000.')).toBe('training cost');
+    // Not a thing other than a model built for an amount.
+    expect(measure('The firm built a new office for $20 million.')).not.toBe('training cost');
   });
   it('reads money "for training" a model as its training cost', () => {
     expect(measure('The widely quoted figure of $5.576 million for training Orbis-2 describes one thing.')).toBe('training cost');
@@ -82,6 +94,7 @@ describe('measureOf for active parameters', () => {
   it('reads the parameters each token touches as the active parameters', () => {
     expect(measure('Serving it takes a multi-GPU node even though each token only touches 32B parameters.')).toBe('active parameters');
     expect(measure('Orbis-2 has 32B parameters.')).toBe('parameter count');
+    expect(measure('Each token only passes through 21 billion of the parameters.')).toBe('active parameters');
   });
   it('reads a count the design activates as the active parameters, not the total', () => {
     expect(measure('The sparse design activates 21 billion of Orbis-2\'s 400 billion parameters per token.')).toBe('active parameters');

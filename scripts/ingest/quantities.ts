@@ -35,8 +35,8 @@ const MONEY: readonly Cue[] = [
   { measure: 'market value', cue: /\bmarket (?:value|cap(?:itali[sz]ation)?)\b/gi },
   // "The $50 billion Chinese market for AI chips", "India's AI market will reach $17 billion": a market's size, not any one company's money.
   { measure: 'market size', cue: /(?<!\b(?:stock|share|equity|bond)\s|-)\bmarkets?\b(?![-\s]+(?:value|cap(?:itali[sz]ation)?|share|debut|close|open|rout|rally|sell-?off|turmoil|reaction|prices?|rates?))/gi },
-  { measure: 'valuation', cue: /\bvaluations?\b|\bvalued?\b|\bvalues\b|\bworth(?=\s+(?:about |around |nearly |roughly |over |more than |some )?[$€£¥\d])/gi },
-  { measure: 'training cost', cue: /\btraining (?:run|costs?)\b|\bto train\b|\btrained\b|\bfinal run\b|\bcosts? (?:of|for) training\b|\b(?:reinforcement[- ]learning|RL|pre-?training|post-?training|fine-?tuning) (?:stage|run|phase)\b|\b(?:for|of) training\b|\bcost of the (?:(?:final|full|whole|entire)\s+)?run\b/gi },
+  { measure: 'valuation', cue: /\bpric(?:es|ed|ing) (?:itself|themselves)\b|\bvaluations?\b|\bvalued?\b|\bvalues\b|\bworth(?=\s+(?:about |around |nearly |roughly |over |more than |some )?[$€£¥\d])/gi },
+  { measure: 'training cost', cue: /\btraining (?:run|costs?)\b|\bto train\b|\btrained\b|\bfinal run\b|\bcosts? (?:of|for) training\b|\b(?:reinforcement[- ]learning|RL|pre-?training|post-?training|fine-?tuning) (?:stage|run|phase)\b|\b(?:for|of) training\b|\bcost of (?:the|that|this|its|their) (?:(?:final|full|whole|entire|last)\s+)?(?:training\s+)?run\b|\b(?:buil[dt]|develop(?:ed|s)?|creat(?:ed|es)?|produc(?:ed|es))\s+(?:(?:a|an|its|the|their|this)\s+)?(?:[\p{L}-]+\s+){0,3}models?\s+for\s+(?=(?:about|around|roughly|nearly|just|only|some|less than|under)?\s*[$€£¥\p{Lu}\d])/giu },
   { measure: 'assets under management', cue: /\bassets\b|\bunder management\b/gi },
   { measure: 'capital expenditure', cue: /\bcapex\b|\bcapital (?:expenditure|spending)\b|\bdata cent(?:er|re)s?\b(?!\s+(?:revenues?|sales|segment|business|unit)\b)/gi },
   { measure: 'infrastructure investment', cue: /\binfrastructure\b/gi },
@@ -54,7 +54,7 @@ const MONEY: readonly Cue[] = [
 ];
 /** Cues that say little about scope: used only when no more specific cue is in the sentence. */
 const MONEY_GENERIC: readonly Cue[] = [
-  { measure: 'price', cue: /\bpric(?:e|es|ed|ing)\b|\bcharges?\b|\bsubscription\b/gi },{ measure: 'cost', cue: /\bcost(?:s|ing)?\b|\bspent\b|\bspend\b|\bbudget\b|\bpaid\b/gi }];
+  { measure: 'price', cue: /\bpric(?:e|es|ed|ing)\b|\bcharg(?:e|es|ed|ing)\b|\bsubscription\b/gi },{ measure: 'cost', cue: /\bcost(?:s|ing)?\b|\bspent\b|\bspend\b|\bbudget\b|\bpaid\b/gi }];
 
 const PERCENT: readonly Cue[] = [
   { measure: 'gross margin', cue: /\bgross margins?\b/gi },
@@ -159,8 +159,8 @@ function nearest(cues: readonly Cue[], sentence: string, start: number, end: num
   return measure;
 }
 
-/** "Each token (only) touches / uses / activates" right before a parameter count: the active parameters. */
-const TOKEN_TOUCHES = /\b(?:each|every|a|any(?: given)?) token (?:only )?(?:touch|use|activate|engage|call)(?:es|s)?\s+(?:only\s+)?(?:(?:about|around|roughly|some)\s+)?$/i;
+/** "Each token (only) touches / uses / activates / passes through" right before a parameter count: the active parameters. */
+const TOKEN_TOUCHES = /\b(?:each|every|a|any(?: given)?) token (?:only )?(?:(?:touch|use|activate|engage|call)(?:es|s)?|(?:pass|go|run)(?:es|s)? through)\s+(?:only\s+)?(?:(?:about|around|roughly|some)\s+)?$/i;
 /** A verb of activating right before a parameter count ("the design activates 37 billion of V3's 671 billion parameters"): the active parameters. */
 const ACTIVATES = /\bactivat(?:es|e|ing)\s+(?:only\s+|just\s+)?(?:(?:about|around|roughly|some)\s+)?$/i;
 

@@ -29,7 +29,7 @@ export const knownMasked = (text: string, offset: number, mentions: readonly Men
 };
 
 /** Words before a name after the figure that make it a backer, lead or buyer of the deal, not what the figure is about. */
-export const AGENT_AFTER = /\b(?:(?:investors?|backers?|shareholders?|partners?|participants?)\s+(?:such as|including|like|included|were|are)|(?:led|backed|joined|funded|bought|acquired) by|including|among them)\s+(?:the\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,2}$/iu;
+export const AGENT_AFTER = /\b(?:(?:investors?|backers?|shareholders?|partners?|participants?)\s+(?:such as|including|like|included|were|are)|(?:led|backed|joined|funded|bought|acquired) by|including|among them|with)\s+(?:the\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,2}$/iu;
 
 /** The opening of an aside set off by a comma after a name (or a name and its head noun: "its V3 model, on which…"): a description ("the model…") or a relative clause ("which…", "whose backers…", "on which…"), up to 80 characters to the later name ("o1, which R1 matches on most of the reasoning benchmarks DeepSeek reported,"). */
 export const ASIDE = /^(?:\s+[\p{Ll}-]+){0,2},\s+(?:(?:the|a|an|its|their)\s|(?:(?:on|in|of|for|from|with|by|to) )?(?:which|whose|who|whom)\s)[^,.;]{0,80}$/iu;
@@ -58,6 +58,8 @@ export const NEW_SUBJECT = /,\s*(?:and|but)\s+(?:the|a|an|its|their|this|these|t
 export const LIST_JOIN = /^(?:\s*,\s*|\s+(?:and|&)\s+|\s*,\s*and\s+)$/;
 
 /** "The model", "the chatbot" before a figure: a reference to the model last named. */
+/** A sentence opening with "The model" (or "The new model", "This chatbot"): its subject is a model the text named before. */
+export const MODEL_OPENING = /^\s*(?:The|This|That) (?:(?:new|latest|open|open-weight|open-source|[\p{L}-]+-based)\s+)?(?:model|chatbot|LLM)\b(?!\s*(?:'s|’s)?\s*(?:maker|developer|rivals?))/u;
 export const MODEL_REFERENCE = /\b(?:the|this|that) (?:model|chatbot|LLM)\b(?!\s*(?:'s|’s)?\s*(?:maker|developer|rivals?))/i;
 
 /** A reference to a chipmaker ("the chipmaker's shares"). */
@@ -93,6 +95,9 @@ export const CONTRAST_AFTER = /(?:,\s*|\s)(?:while|whereas)\s|;/i;
 /** A relative clause set off by a comma between a sentence's first name and a later one: the later name is in it. */
 export const RELATIVE_BEFORE = /,\s+(?:(?:on|in|of|for|from|with|by|to) )?(?:who|which|whose|whom|where)\b[^;.]*$/i;
 
+/** A name in a phrase of means after the verb ("took 2.8 million hours on Nvidia H800 chips", "trained using Acme Z9 GPUs"): what was used, not what the text goes on about; a maker's name may come first. */
+export const MEANS_BEFORE = /\b(?:on|using|via)\s+(?:(?:the|its|their|some|about|around|roughly|\d[\d,.]*(?:\s+(?:thousand|million|billion))?)\s+)*(?:\p{Lu}[\p{L}\d-]*\s+)?$/u;
+
 /** A quantity other than a share price named before a change ("net profit rose 57%"): the change is that quantity's. */
 export const CHANGED_QUANTITY = /\b(?:profits?|revenues?|sales|income|earnings|margins?|output|exports?|imports?|shipments?|spending|orders|capex|expenditures?|users)\b/i;
 
@@ -100,4 +105,4 @@ export const CHANGED_QUANTITY = /\b(?:profits?|revenues?|sales|income|earnings|m
 export const TRAILING_CHANGE = /,\s*(?:up|down)\s+(?:(?:about|around|nearly|almost|roughly|some|more than|over)\s+)?$/i;
 
 /** A point of comparison right before a name, perhaps with its owner ("since DeepSeek's R1", "than OpenAI's o1"). */
-export const COMPARED_WITH = /\b(?:such as|like|than|versus|vs\.?|compared (?:with|to)|since)\s+(?:the\s+)?(?:[\p{L}-]+['’]s?\s+)?$/iu;
+export const COMPARED_WITH = /\b(?:such as|like|than|versus|vs\.?|compared (?:with|to)|since|(?:outperform|surpass|rival|beat|match|trail|lag)(?:s|es|ed|led)?)\s+(?:the\s+)?(?:[\p{L}-]+['’]s?\s+)?$/iu;

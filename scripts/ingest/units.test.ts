@@ -29,6 +29,11 @@ describe('units: hard-wrapped lines', () => {
     expect(texts('Harbour Weekly  /  by Ola Nordmann  /  3h\neFerry plans a second vessel')).toHaveLength(2);
     expect(texts(`eFerry plans a second vessel after trials\neFerry, the operator, said on Monday that its first battery-powered vessel had completed sea trials and that it would order a second.`)).toHaveLength(2);
   });
+  it("does not join a picture's placeholder text to the line above, but joins a wrapped word that ends the sentence", () => {
+    expect(texts('UPDATED TUE, MAR 3 2031 10:02 AM CET\nthumbnail')).toHaveLength(2);
+    expect(texts('The operator showed reporters a drawing of the new\nphoto')).toHaveLength(2);
+    expect(texts('The operator showed reporters a drawing of the new\nphoto booth.')).toHaveLength(1);
+  });
   it('joins a wrapped line that ends on a word no sentence ends on, even when the next opens with a name', () => {
     expect(texts('The operator said on Monday that its ferries would need a permit to sail to\nNorway for the rest of the season.')).toEqual([
       'The operator said on Monday that its ferries would need a permit to sail to Norway for the rest of the season.',

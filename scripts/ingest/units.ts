@@ -32,8 +32,10 @@ export function words(t: string): number {
   return n;
 }
 
-/** A line that is never the tail of a hard-wrapped sentence: a URL, a domain, a file name or an e-mail address. */
-const standsAlone = (t: string) => /^(?:https?:\/\/|www\.)/i.test(t) || IMAGE_FILE.test(t) || /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(t) || DOMAIN.test(t) || IDENTIFIER.test(t);
+/** A picture's placeholder text alone on a line ("thumbnail", "placeholder image"): what a copy keeps of an image, never a wrapped sentence's last word (that has its full stop). */
+const MEDIA_LABEL = /^(?:thumbnail|placeholder(?: image)?|image placeholder|(?:lead |hero |featured )?image|photo|picture)$/;
+/** A line that is never the tail of a hard-wrapped sentence: a URL, a domain, a file name, an e-mail address or a picture's placeholder. */
+const standsAlone = (t: string) => /^(?:https?:\/\/|www\.)/i.test(t) || IMAGE_FILE.test(t) || MEDIA_LABEL.test(t) || /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(t) || DOMAIN.test(t) || IDENTIFIER.test(t);
 /**
  * Lines wrapped at a width are about as long as each other, the last one shorter: a line much longer than
  * the one above it (a paragraph under a headline) does not continue it.

@@ -28,7 +28,10 @@ export function agree(a: FigureFact, b: FigureFact, steps = 1): boolean {
   // $53 billion"), may round one value either way: one whole step apart, they still agree. Not one-digit values ("about 20,000"
   // and "about 30,000" are two counts), nor percentages ("about 3%" and "about 4%" are most often two different moves).
   const hedged = a.approx === 'about' && b.approx === 'about' && a.unit !== '%' && step * 10 <= Math.min(a.value, b.value) * (1 + 1e-9);
-  return (close || gap < step * (hedged ? 1 + 1e-9 : 1 - 1e-9)) && (near <= 0 || Math.max(a.value, b.value) <= near * MAX_ROUNDING_RATIO);
+  // An open bound and a value up to one step past it on its open side ("more than $52 billion", "about $53 billion") may be one
+  // value, cut by one source and rounded by the other: as with two "about"s, one whole step apart still agrees.
+  const cut = a.unit !== '%' && (withinBound(a, b) || withinBound(b, a)) && step * 10 <= Math.min(a.value, b.value) * (1 + 1e-9);
+  return (close || gap < step * (hedged || cut ? 1 + 1e-9 : 1 - 1e-9)) && (near <= 0 || Math.max(a.value, b.value) <= near * MAX_ROUNDING_RATIO);
 }
 
 /** Whether `g` lies within the open bound `b` states: above "more than X", below "up to X"; a figure with no bound bounds nothing. */

@@ -38,6 +38,12 @@ describe('agree', () => {
     // Hedged on one side only, or not at all: two values.
     expect(agree(fig('a', 1, '$53 billion', 'x', 'm'), fig('b', 1, 'about $52 billion', 'x', 'm'))).toBe(false);
     expect(agree(fig('a', 1, '$12 billion', 'x', 'm'), fig('b', 1, '$13 billion', 'x', 'm'))).toBe(false);
+    // An open bound and a value one step past it on its open side: one value cut and rounded; not on the other side, nor two steps past.
+    expect(agree(fig('a', 1, 'more than $61 billion', 'x', 'm'), fig('b', 1, 'about $62 billion', 'x', 'm'))).toBe(true);
+    expect(agree(fig('a', 1, 'up to $44 billion', 'x', 'm'), fig('b', 1, '$43 billion', 'x', 'm'))).toBe(true);
+    expect(agree(fig('a', 1, 'more than $61 billion', 'x', 'm'), fig('b', 1, '$60 billion', 'x', 'm'))).toBe(false);
+    expect(agree(fig('a', 1, 'more than $61 billion', 'x', 'm'), fig('b', 1, '$63 billion', 'x', 'm'))).toBe(false);
+    expect(agree(fig('a', 1, 'more than 3%', 'x', 'm'), fig('b', 1, '4%', 'x', 'm'))).toBe(false);
     // One-digit values and percentages: "about 20,000" and "about 30,000" chips, "about 3%" and "about 4%", are two figures.
     expect(agree(fig('a', 1, 'about 20,000 GPUs', 'x', 'm'), fig('b', 1, 'about 30,000 GPUs', 'x', 'm'))).toBe(false);
     expect(agree(fig('a', 1, 'about 13%', 'x', 'm'), fig('b', 1, 'about 14%', 'x', 'm'))).toBe(false);
@@ -203,6 +209,16 @@ describe('findDisagreements: scope', () => {
     expect(found.map((d) => [d.kind, d.low, d.high])).toEqual([['conflict', 20000, 30000]]);
   });
 
+  it('reports no disagreement between open bounds all of one side ("more than 80,000", "more than 100,000")', () => {
+    const over = [fig('a', 1, 'More than 80,000 apps have been built on Orbis.', 'orbis', 'app count'), fig('b', 1, 'Over 100,000 apps are now built on Orbis.', 'orbis', 'app count')];
+    expect(findDisagreements(over)).toEqual([]);
+    const under = [fig('a', 1, 'Orbis has up to 20,000 GPUs.', 'orbis', 'chip count'), fig('b', 1, 'Orbis has fewer than 30,000 GPUs.', 'orbis', 'chip count')];
+    expect(findDisagreements(under)).toEqual([]);
+    // A bound beside a value stated as such still counts.
+    const mixed = [fig('a', 1, 'More than 80,000 apps have been built on Orbis.', 'orbis', 'app count'), fig('b', 1, 'About 85,000 apps are built on Orbis.', 'orbis', 'app count')];
+    expect(findDisagreements(mixed).map((d) => d.kind)).toEqual(['rounding']);
+  });
+
   it('dates an undated quantity that changes over time by its article: months apart, it is another time', () => {
     const a = fig('a', 1, 'Orbis has 300 million weekly users.', 'orbis', 'weekly active users');
     const b = fig('b', 1, 'Orbis has 400 million weekly users.', 'orbis', 'weekly active users');
@@ -210,7 +226,11 @@ describe('findDisagreements: scope', () => {
     expect(findDisagreements([a, b], new Map([['a', '2025-01-10'], ['b', '2025-01-30']])).map((d) => d.kind)).toEqual(['conflict']);
     // A valuation belongs to a round, not to the day it is reported.
     const v = [fig('a', 1, 'Orbis is valued at $80 billion.', 'orbis', 'valuation'), fig('b', 1, 'Orbis is valued at $120 billion.', 'orbis', 'valuation')];
-    expect(findDisagreements(v, new Map([['a', '2025-01-10'], ['b', '2025-06-02']])).map((d) => d.kind)).toEqual(['conflict']);
+    // The chips a training run used are fixed once it is done; a fleet still grows.
+    const run = [fig('a', 1, 'Zephyr trained the model on 4,096 Acme chips.', 'zephyr-2', 'chip count'), fig('b', 1, 'The model was trained on about 4,000 chips.', 'zephyr-2', 'chip count')];
+    expect(findDisagreements(run, new Map([['a', '2025-01-10'], ['b', '2025-06-02']])).map((d) => d.kind)).toEqual(['rounding']);
+    const fleet = [fig('a', 1, 'Zephyr owns 4,096 Acme chips.', 'zephyr', 'chip count'), fig('b', 1, 'Zephyr owns about 4,000 chips.', 'zephyr', 'chip count')];
+    expect(findDisagreements(fleet, new Map([['a', '2025-01-10'], ['b', '2025-06-02']]))).toEqual([]);
   });
 });
 

@@ -66,7 +66,8 @@ function scopeReader(
     if (s.relative !== undefined && !s.year && !s.month) s = { ...s, ...datedPeriod(s, published.get(f.source)) };
     // A quantity that changes over time, stated with no date, is as of its article's publication; so is another span named from the time of writing ("the past three months").
     // A valuation belongs to a round, not to the day it is reported; but one dated to a month is of that month, and one stated as "now" of the day of writing.
-    const changing = CHANGING_MEASURES.has(f.measure) || (f.measure === 'valuation' && (!!s.month || NOW.test(sentence.slice(0, Math.max(0, sentence.indexOf(f.text))))));
+    // But the chips a training run used are that run's, fixed once it is done: not a fleet that grows.
+    const changing = (CHANGING_MEASURES.has(f.measure) && s.use !== 'training') || (f.measure === 'valuation' && (!!s.month || NOW.test(sentence.slice(0, Math.max(0, sentence.indexOf(f.text))))));
     const date = (changing || s.relative !== undefined) && !s.year && !s.month ? published.get(f.source) : undefined;
     // Stated with a month, it is as of that month: of the year named, else the latest one not after publication ("in March", written in February 2025, is March 2024).
     const day = date ? Date.parse(date.slice(0, 10)) / 86_400_000 : changing && s.month ? monthDay(s.month, s.year, published.get(f.source)) : NaN;
@@ -195,6 +196,9 @@ export function findDisagreements(
         if (!several(kept)) continue;
       }
     }
+    // Open bounds all of one side ("more than 90,000", "more than 100,000") never disagree: the higher implies the lower, and a
+    // count that grows (models built on a family, downloads) is most often bounded again later. Nothing is reported.
+    if (kept.every((f) => f.approx === 'over') || kept.every((f) => f.approx === 'under')) continue;
     // A conflict needs two clusters stated by different sources; else the values are rounding variants.
     const conflict = clusters.some((c, i) => clusters.some((d, j) => j !== i && c.some((f) => d.some((g) => g.source !== f.source))));
     sources = new Set(kept.map((f) => f.source));

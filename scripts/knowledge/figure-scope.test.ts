@@ -31,10 +31,21 @@ describe('scopeOf: the time of a statement', () => {
   });
 });
 
+describe('scopeOf: an age is no period', () => {
+  it('reads no period from "the four-year-old company", and still one from "a three-year plan"', () => {
+    expect(scope('The deal would value the three-year-old company at about $3.1 billion.', 'about $3.1 billion').period).toBeUndefined();
+    expect(scope('Orbis set out a three-year plan to spend $9 billion.', '$9 billion').period).toBe('3 year');
+  });
+});
+
 describe('scopeOf: a conversion into another currency', () => {
   it('gives a restated figure ("380 billion yuan, or about $52 billion") the scope of the figure it converts', () => {
     expect(scope("The launch follows Zephyr's pledge to spend 380 billion yuan, or about $52 billion, on cloud infrastructure.", 'about $52 billion')).toMatchObject({ modality: 'plan', restates: true });
     expect(scope('Zephyr will invest at least Rmb380bn ($53bn) in infrastructure.', '$53bn')).toMatchObject({ modality: 'plan', restates: true });
+    // Set off by a bare comma, only a figure in another currency restates the one before; one in the same currency is the next of a list.
+    expect(scope('Zephyr said it will spend 210 billion yuan, roughly $29 billion, on data centres.', 'roughly $29 billion')).toMatchObject({ modality: 'plan', restates: true });
+    expect(scope('Zephyr expects costs of €4 billion, about $4.3 billion, this year.', 'about $4.3 billion')).toMatchObject({ modality: 'plan', restates: true });
+    expect(scope('Revenue reached $5 billion, $6 billion and then $7 billion.', '$6 billion').restates).toBeUndefined();
     // A figure of its own is read where it stands.
     expect(scope("Zephyr's pledge to spend 380 billion yuan, announced in February, follows $52 billion spent last decade.", '$52 billion').restates).toBeUndefined();
   });
@@ -72,6 +83,11 @@ describe('scopeOf', () => {
     expect(scope('Orbis has 300 million users, up from 100 million users.', '100 million users').modality).toBe('earlier');
     expect(scope('Orbis was valued at $157 billion in its last funding round in October.', '$157 billion').modality).toBe('earlier');
     expect(scope('Orbis is valued at $300 billion, up from its last round.', '$300 billion').modality).toBe('');
+    // What a thing done showed possible is no plan; a bare "could" still is.
+    expect(scope('Regulators took note after Orbis showed a rival model could be trained on about 3,000 chips.', 'about 3,000 chips').modality).toBe('');
+    expect(scope('The team demonstrated that its system can run on 400 GPUs.', '400 GPUs').modality).toBe('');
+    expect(scope('The results showed strong demand, and Orbis could buy 500 chips next year.', '500 chips').modality).toBe('plan');
+    expect(scope('Orbis has shown it would spend $5 billion.', '$5 billion').modality).toBe('plan');
     // A deal not yet done: a round being negotiated or raised.
     expect(scope('Orbis is in talks to raise money at a $300 billion valuation.', '$300 billion').modality).toBe('plan');
     expect(scope('Orbis is said to be raising at a valuation of $2.5 billion.', '$2.5 billion').modality).toBe('plan');

@@ -7,6 +7,7 @@
  * compromise's part-of-speech tags, dates by wink-nlp's named-entity recogniser, and general cue words.
  */
 import compromise from 'compromise';
+import { extractFigures } from '../ingest/figures.ts';
 import { namedEntities } from '../ingest/named-entities.ts';
 
 /** How a figure stands in time: `plan` (a target, forecast or intention), `earlier` (a former state), or `''` (stated as is). */
@@ -42,7 +43,11 @@ export interface FigureScope {
 }
 
 /** A figure, then ", or" or an opening bracket, right before another figure: the later one restates it ("Rmb380bn ($53bn)", "380 billion yuan, or about $52 billion"). */
-const RESTATED = /(?:\p{Sc}|[A-Z][A-Za-z]{1,3}\$?)?\s?\d[\d.,]*(?:\s?(?:bn|mn|tn|billion|million|trillion))?(?:\s+\p{L}+)?(?=\s*(?:,\s*or|\()\s*$)/u;
+const RESTATED = /(?:\p{Sc}|\b[A-Z][A-Za-z]{1,3}\$?)?\s?\d[\d.,]*(?:\s?(?:bn|mn|tn|billion|million|trillion))?(?:\s+\p{L}+)?(?=\s*(?:,\s*or|\()\s*$)/u;
+/** The same, set off by a bare comma ("380 billion yuan, about $53 billion, in …"): a conversion only where the two are in different currencies (else a list). */
+const RESTATED_COMMA = /(?:\p{Sc}|\b[A-Z][A-Za-z]{1,3}\$?)?\s?\d[\d.,]*(?:\s?(?:bn|mn|tn|billion|million|trillion))?(?:\s+\p{L}+)?(?=\s*,\s*$)/u;
+/** The currency of the first money figure in a text, by the figure reader. */
+const currencyOf = (text: string) => extractFigures(text).find((f) => f.kind === 'money')?.unit;
 
 /** Words that make a figure a sum over several things, or the span of a family's members ("models ranging from 1.5 billion to 70 billion parameters"): a different scope from one thing's figure. */
 const AGGREGATE = /\b(?:combined|totall?ing|altogether|together|in all|across (?:all|its|their)|rang(?:e|es|ed|ing) (?:in size )?from)\b/i;
@@ -71,12 +76,14 @@ const EARLIER_AFTER = /^[^,;:—–]{0,40}?\b(?:(?:the|a|one) (?:year|quarter|mo
 const OTHER_NUMBER = /(?<![\p{L}\d.,-])(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*(?:(?:bn|mn|tn|[kmbx%])?(?![\p{L}\d])|\s)/u;
 /** A forecast named right after the figure ("the $5.5 billion it had warned of", "the $43 billion the company guided to"): the figure is what was expected, not what happened. */
 const FORECAST_AFTER = /^\s*(?:(?:that|which)\s+)?(?:it|they|he|she|the (?:company|firm|group)|[\p{Lu}][\p{L}-]*)\s+(?:had|has|have)\s+(?:\w+\s+)?(?:warned|forecast|predicted|projected|expected|estimated|guided|flagged|signalled|signaled)\b/u;
+/** A verb reporting something done or found, then "could" or "can" with no other modal: past ability ("DeepSeek showed a model could be trained for $6 million"). */
+const SHOWN_POSSIBLE = /\b(?:show(?:ed|n|s)|prov(?:ed|en|es)|demonstrat(?:ed|es)|establish(?:ed|es)|confirm(?:ed|s))\b(?:(?!\b(?:will|would|might|may|shall)\b)[^])*\b(?:could|can)\b(?!(?:(?!\b(?:will|would|might|may|shall)\b)[^])*\b(?:will|would|might|may|shall)\b)/i;
 /** Where a clause begins (a comma, a conjunction, a relative pronoun): a figure's modality is read from its own clause only. */
 const CLAUSE = /[;:—–,]|\b(?:but|while|whereas|that|which|who|where)\s/gi;
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
-/** A span of time: "the quarter to January", "three years", "a two-year plan", "fiscal 2024", "Q3", "first half". */
-const PERIOD = /\b(?:(?<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?=quarter|half|(?:three|six|3|6)[\s-]months))?(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})[\s-])?(?<unit>quarter|half|year|month|week|day)s?\b|\b(?<q>Q[1-4])\b|\b(?<h>H[12])\b|\b(?<fy>fiscal|FY)\b(?!\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|Q[1-4]|H[12])\b)/gi;
+/** A span of time: "the quarter to January", "three years", "a two-year plan", "fiscal 2024", "Q3", "first half"; not an age ("the four-year-old company"). */
+const PERIOD = /\b(?:(?<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?=quarter|half|(?:three|six|3|6)[\s-]months))?(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})[\s-])?(?<unit>quarter|half|year|month|week|day)s?\b(?![-\s]old\b)|\b(?<q>Q[1-4])\b|\b(?<h>H[12])\b|\b(?<fy>fiscal|FY)\b(?!\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|Q[1-4]|H[12])\b)/gi;
 /** Words before a period that date it from the time of writing (not a fiscal year, whose calendar is the company's). */
 const RELATIVE = /\b(this|current|next|coming|last|past|previous|prior)\s+$/i;
 /** A reporting verb right before an adverb of time ("said last month", "announced in March", "a report published late last month"): the phrase dates the statement, not the figure ("reported fourth-quarter revenue" is the revenue's). */
@@ -110,7 +117,8 @@ function modalityOf(sentence: string, start: number, end: number): Modality {
   if (EARLIER.test(clause) || /^\s+(?:in|at|during)\b/.test(after) && EARLIER.test(after) || EARLIER_AFTER.test(rest)) return 'earlier';
   if (PLAN.test(clause) || FORECAST_AFTER.test(rest)) return 'plan';
   // Modal verbs ("will invest", "could reach", "would cost"), by compromise's tags.
-  if (/\b(?:will|would|could|might|may|shall)\b/i.test(clause) && compromise(clause).has('#Modal')) return 'plan';
+  // Not "could" or "can" after a verb that reports a thing done ("showed a model could be trained on 2,000 chips", "proved that …"): that is what was shown possible, not a plan.
+  if (/\b(?:will|would|could|might|may|shall)\b/i.test(clause) && compromise(clause).has('#Modal') && !SHOWN_POSSIBLE.test(/\bthat\s$/.test(sentence.slice(0, from)) ? sentence.slice(Math.max(0, from - 30), start) : clause)) return 'plan';
   return '';
 }
 
@@ -165,7 +173,13 @@ function placeOf(clause: string): string | undefined {
 export function scopeOf(sentence: string, start: number, end: number): FigureScope {
   // A conversion has the scope of the figure it converts: "pledge to spend 380 billion yuan, or about $52 billion, …" is a pledge in both.
   const before = sentence.slice(Math.max(0, start - 60), start);
-  const original = RESTATED.exec(before);
+  let original = RESTATED.exec(before);
+  if (!original) {
+    const comma = RESTATED_COMMA.exec(before);
+    const was = comma && currencyOf(comma[0]);
+    const now = was && currencyOf(sentence.slice(start, end));
+    if (now && now !== was) original = comma;
+  }
   if (original) {
     const at = start - before.length + original.index;
     return { ...ownScopeOf(sentence, at, at + original[0].length), restates: true };
