@@ -12,7 +12,8 @@
  *       `astro dev`: time to a served source page and to an edit showing (incremental.ts).
  * Prints a table and writes the figures into bench/RESULTS.md between the bench markers.
  * `--only N` builds only our site at N articles (no bare Starlight, no browser, nothing written): the
- * quick loop for build speed and memory; add `--incremental` for (e) on that build, `--search` for the
+ * quick loop for build speed and memory (`--only N --bare`: bare Starlight alone, to interleave the
+ * two); add `--incremental` for (e) on that build, `--search` for the
  * first search query of (c) on it (in Chromium), `--keep` to keep
  * the project copy (its data store is node_modules/.astro/data-store.json).
  */
@@ -395,6 +396,8 @@ async function main(): Promise<void> {
       incremental: { type: 'boolean', default: false },
       /** With --only: also the bytes fetched by a first search query on that build. */
       search: { type: 'boolean', default: false },
+      /** With --only: build bare Starlight on the same texts instead of ours (the ratio's other side, for interleaved runs). */
+      bare: { type: 'boolean', default: false },
     },
   });
   const started = new Date();
@@ -404,10 +407,11 @@ async function main(): Promise<void> {
   if (values.only) {
     // The quick loop: one build of ours, its row printed, nothing written.
     const n = Number(values.only);
-    const dir = await prepareOurs(n, await corpus(n));
-    const r = await buildProject('ours', n, dir, 'ours', trace);
+    const kind = values.bare ? 'bare' : 'ours';
+    const dir = values.bare ? await prepareBare(n, await corpus(n)) : await prepareOurs(n, await corpus(n));
+    const r = await buildProject(values.bare ? 'bare Starlight' : 'ours', n, dir, kind, trace);
     console.log(
-      `ours N = ${n.toLocaleString('en')}: ${r.pages} pages, ${fmtS(r.seconds)} wall, ${fmtS(r.cpuSeconds)} CPU, peak RSS ${fmtMB(r.maxRssBytes)}, dist/ ${fmtMB(r.distBytes)}; ` +
+      `${values.bare ? 'bare Starlight' : 'ours'} N = ${n.toLocaleString('en')}: ${r.pages} pages, ${fmtS(r.seconds)} wall, ${fmtS(r.cpuSeconds)} CPU, peak RSS ${fmtMB(r.maxRssBytes)}, dist/ ${fmtMB(r.distBytes)}; ` +
         `phases ${JSON.stringify(r.phases)}${r.code ? `; FAILED (exit ${r.code}), log in ${relative(ROOT, dir)}/build.log` : ''}`,
     );
     if (trace) console.log(summariseMemoryTrace(join(dir, 'memory.tsv')));

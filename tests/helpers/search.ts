@@ -7,7 +7,7 @@ import { RANKING } from '../../src/lib/search-ranking.ts';
 
 interface PagefindResult {
   score: number;
-  data(): Promise<{ url: string; content: string; excerpt: string; filters: Record<string, string[]>; meta: Record<string, string> }>;
+  data(): Promise<{ url: string; content: string; excerpt: string; filters: Record<string, string[]>; meta: Record<string, string>; anchors: { element: string; id: string; text: string; location: number }[] }>;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;

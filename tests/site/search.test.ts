@@ -34,6 +34,23 @@ describe('search over the built Pagefind index', () => {
     }
   });
 
+  it('indexes a source page as its words and headings: no Cited-by list, no per-paragraph or per-sentence anchors', async () => {
+    const data = await withPagefind(dist, async (pf) => Promise.all((await pf.search('DeepSeek', { filters: { type: 'Source' } })).results.map((r) => r.data())));
+    expect(data.length).toBe(seeds.length);
+    for (const d of data) {
+      // The page lists the topic pages citing it ("Capital cites ¶1, ¶2"): titles and numbers, not the article.
+      expect(d.content, d.url).not.toMatch(/cites ¶\d/);
+      expect(d.content, d.url).not.toContain('Raw article file');
+      // Paragraphs (#p3) and sentences (#p3-s1) keep their ids on the page, but the index holds only heading anchors
+      // (what the search UI's sub-results use): each other anchor repeated its element's text in the fragment.
+      expect(d.anchors.length, d.url).toBeGreaterThan(0);
+      expect(d.anchors.filter((a) => !/^h[1-6]$/.test(a.element)), d.url).toEqual([]);
+    }
+    const page = readFileSync(join(dist, data[0]!.url, 'index.html'), 'utf8');
+    expect(page).toMatch(/<p id="p1"/);
+    expect(page).toMatch(/<span class="sentence" id="p1-s1"/);
+  });
+
   it('has a page-type filter, and filtering by it keeps only source pages', async () => {
     const filters = await withPagefind(dist, (pf) => pf.filters());
     expect(filters.type?.Source).toBe(seeds.length);
