@@ -41,11 +41,14 @@ describe('parseDateLine', () => {
     ['Published on 11/02/2031 - 18:32 GMT+1', '2031-02-11T18:32'],
     ['11/02/2031 09:10 CET', '2031-02-11T09:10'],
     ['11/02/2031 9:10 AM ET', '2031-11-02T09:10'],
+    // A two-digit year before a time (the only date line without four digits in a row), bare or in brackets.
+    ['03/14/31 6:12 PM ET', '2031-03-14T18:12'],
+    ['[03/14/31 6:12 PM]', '2031-03-14T18:12'],
   ])('reads %j as %s', (line, iso) => {
     expect(parseDateLine(line)?.iso).toBe(iso);
   });
 
-  it.each(['2031-02-30', 'In 2024 prices fell by 90%.', 'Founded date: 1999', 'January 2025', 'Employees: 10001+', 'Jan 3', 'Budget 2031/03/12', 'Ferry timetable from 2031.03.12 to 2031.04.01 and more', 'Jan 31 page10'])(
+  it.each(['2031-02-30', 'In 2024 prices fell by 90%.', 'Founded date: 1999', 'January 2025', 'Employees: 10001+', 'Jan 3', 'Budget 2031/03/12', 'Ferry timetable from 2031.03.12 to 2031.04.01 and more', 'Jan 31 page10', '03/14/31', 'Score 3/14 12:05', 'Jan 3, 31 9:10 AM'])(
     'does not invent a date from %j',
     (line) => {
       expect(parseDateLine(line)).toBeUndefined();

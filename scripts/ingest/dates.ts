@@ -53,13 +53,21 @@ function parseIso(text: string): ParsedDate | undefined {
 }
 
 /**
+ * What every line {@link readDateLine} reads holds: a four-digit year, or a two-digit one before a time ("01/28/25 6:12 PM", which it
+ * widens). Its rewrites only remove, space or replace text, so a line without either never becomes a date: most lines asked
+ * (every header and tail line, prose included) are turned away here, before a dozen rewrites of the whole line.
+ */
+const MAY_HOLD_YEAR = /\d{4}|\d\/\d{2}\s/;
+/**
  * Reads a line that is *only* a date ("Jan 3, 2025", "December 26, 2024, 9:45 pm",
  * "Updated 9:15 a.m. ET, Feb 4, 2025", "2025-02-10T07:30:00Z").
  * Returns undefined unless the whole line (apart from a label and punctuation) is one date with a
  * certain year, month and day: a sentence that merely contains a date is not a date line, and a
  * date without a year is not a date.
  */
-export const parseDateLine = memoize((line: string) => readDateLine(line) ?? unknownLabelDate(line));
+export const parseDateLine = (line: string): ParsedDate | undefined => (MAY_HOLD_YEAR.test(line) ? readDateLineOnce(line) : undefined);
+// (A date after an unknown label is in the line too: the prefilter holds for it.)
+const readDateLineOnce = memoize((line: string) => readDateLine(line) ?? unknownLabelDate(line));
 
 /** One word the label list does not know, then a numeric date: "Approved 2025.07.14 17:05", "Input 2025-01-23 15:12" (a translated 승인/입력). */
 const ONE_WORD_LABEL = /^\p{L}{3,14}\s*[:：]?\s+(?=\d)/u;
@@ -162,6 +170,8 @@ export function parsePlaceDateLine(line: string): (ParsedDate & { publisher?: st
 
 /** A month-and-day line with no year ("- Apr 17", "March 3"): header metadata, but not a date. */
 export function isYearlessDateLine(line: string): boolean {
+  // A day needs a digit, and the rewrites below only remove text: a line without one is turned away before them.
+  if (!/\d/.test(line)) return false;
   // "Tue, Feb 4, 9:02 AM (2 days ago)": a mail client's header adds the message's age in brackets.
   const text = line.trim().replace(/^[-–—•·]\s*/, '').replace(DATE_LABEL, '').replace(/\s*\((?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?)\s+ago\)$/i, '');
   if (text.length > 30 || /\d{4}/.test(text) || !/\d/.test(text)) return false;

@@ -34,6 +34,8 @@ export interface MailHeaders {
 
 /** "The Compute Brief <brief@example.org>": a sender's display name and address, as a mail client's reading pane shows it. */
 const MAILBOX = /^(?:"?([^<>"@]*\p{L}[^<>"@]*?)"?\s+)?<[^<>\s@]+@[^<>\s]+>$/u;
+/** Whether a (trimmed) line is a mailbox: the cheap test first, since the expression backtracks for long on a long paragraph that is not one. */
+const isMailbox = (text: string) => text.endsWith('>') && MAILBOX.test(text);
 /** How far below the top of a copied mail client the message's header is looked for (its toolbar stands above). */
 const MAX_PANE_START = 30;
 
@@ -43,7 +45,7 @@ const MAX_PANE_START = 30;
  * `From:` or `Subject:` labels. What stands above the subject is the client's toolbar and folder list.
  */
 function readingPane(us: readonly Unit[]): MailHeaders | undefined {
-  const from = us.findIndex((u, i) => i > 0 && i < MAX_PANE_START && MAILBOX.test(u.text.trim()));
+  const from = us.findIndex((u, i) => i > 0 && i < MAX_PANE_START && isMailbox(u.text.trim()));
   if (from < 0) return undefined;
   const to = us.findIndex((u, i) => i > from && i <= from + 2 && /^(?:to|cc)\s*:/i.test(u.text.trim()));
   if (to < 0) return undefined;
@@ -106,7 +108,7 @@ export function mailFallbacks<F extends { segments: Map<number, Segment> }>(fact
   const at = (i: number, s: Meta) => facts.segments.set(i, Object.assign({ line: us[i]!.line, text: us[i]!.text }, s) as Segment);
   if (mail.date && !all.some((s) => s.kind === 'date' || (s.kind === 'byline' && s.date))) at(mail.date.at, { kind: 'date', iso: mail.date.iso, hasTime: mail.date.hasTime });
   const labelled = us.findIndex((u, i) => i < mail.end && /^from\s*:/i.test(u.text));
-  const from = labelled >= 0 ? labelled : us.findIndex((u, i) => i < mail.end && MAILBOX.test(u.text.trim()));
+  const from = labelled >= 0 ? labelled : us.findIndex((u, i) => i < mail.end && isMailbox(u.text.trim()));
   if (mail.sender && !all.some((s) => ('publisher' in s && s.publisher) || (s.kind === 'meta' && s.role === 'publisher' && s.value))) at(from, { kind: 'meta', role: 'publisher', value: mail.sender });
   return facts;
 }

@@ -133,9 +133,11 @@ export function readTailDate(us: readonly Unit[], taken: ReadonlyMap<number, Seg
     // The header's date line printed again under the text (a page's footer repeats "Posted …, updated …"): another copy of the date.
     const day = (dated.kind === 'date' ? dated.iso : dated.kind === 'byline' ? dated.date!.iso : '').slice(0, 10);
     const untaken = us.map((_, k) => k).filter((k) => !taken.has(k));
+    // Only a labelled line is such a copy: the label is tested before the line is read (most tail lines are prose).
     for (const i of untaken.slice(-TAIL_UNITS * 2)) {
+      if (!/^(?:posted|published|updated|first published|last updated)\b/i.test(us[i]!.text)) continue;
       const m = readMeta(plain(us[i]!.text), true);
-      if (m?.kind === 'date' && m.iso.slice(0, 10) === day && /^(?:posted|published|updated|first published|last updated)\b/i.test(us[i]!.text)) out.set(i, { kind: 'meta', role: 'other date', line: us[i]!.line, text: us[i]!.text });
+      if (m?.kind === 'date' && m.iso.slice(0, 10) === day) out.set(i, { kind: 'meta', role: 'other date', line: us[i]!.line, text: us[i]!.text });
     }
     // "Updated March 5, 2031" at the top, "This story was originally published March 4, 2031 at 5:00 AM." under the text: the first publication wins.
     // (Chrome rules may have taken the footer as a production note: it is the date all the same.)

@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileGazetteer } from '../core/match.ts';
 import { validateGazetteer } from '../core/entity.ts';
 import { finish } from './__fixtures__/finish-summary.ts';
 import { loadArticles } from './load.ts';
-import { ingestAllParallel, ingestEach } from './parallel.ts';
+import { ingestAllParallel, ingestEach, workerEnv } from './parallel.ts';
 import { ingestAll } from './pipeline.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -39,6 +40,13 @@ describe('the parallel ingest', () => {
     expect(new Set(done.map((o) => o.tag))).toEqual(new Set(['t']));
     // Both threads took files: this one (0) and the worker.
     expect(new Set(done.map((o) => o.thread)).size).toBe(2);
+    // The worker loaded its code with Node's compile cache on.
+    expect(done.filter((o) => o.thread !== 0).every((o) => o.compileCache)).toBe(true);
+  });
+
+  it("starts workers with Node's compile cache, where the caller names it or in the temporary folder", () => {
+    expect(workerEnv({ NODE_COMPILE_CACHE: '/somewhere/cache', LANG: 'C' })).toEqual({ NODE_COMPILE_CACHE: '/somewhere/cache', LANG: 'C' });
+    expect(workerEnv({}).NODE_COMPILE_CACHE).toBe(join(tmpdir(), 'node-compile-cache'));
   });
 
   it('stays on the calling thread when there are too few files for a worker to pay off', async () => {
