@@ -35,6 +35,8 @@ export interface FigureScope {
   relative?: number;
   /** For a quantity that changes over time and is stated undated, or a period named relative to now: the day (since 1970) its article was published. */
   asOf?: number;
+  /** The day (since 1970) the figure's article was published: a state it reports as done is of that day or before. */
+  written?: number;
   /** The year and month the figure is dated to, when its sentence states them: '2025', 'may'. */
   year?: string;
   month?: string;
@@ -67,7 +69,7 @@ const USE_TRAINING = /\btrain(?:ed|ing|s)?\b/i;
 const USE_FLEET = /\b(?:owns?|owned|possess(?:es)?|(?:has|have|had) access to|fleet|stockpil\w*|amass\w*|hoard\w*)\b/i;
 
 /** Words of intention or forecast before a figure ("plans to", "aims for", "is likely to", "expect … to"), or of a deal not yet done ("in talks to raise at", "is raising at"). */
-const PLAN = /\b(?:in talks|negotiat(?:ing|es?|ions)|prospective|proposed|pledg(?:e|es|ed|ing)|(?:is|are|be|been) raising|to raise|plans?|planned|planning|aims?|aiming|aimed|targets?|targeted|targeting|goal|expects?|expected|expecting|forecasts?|forecast|projected|projecting|likely|intends?|intended|hopes?|hoping|seeks?|seeking|wants? to|set to|on track|ambition|envisions?|estimates? (?:it|they|that) will)\b/i;
+const PLAN = /\b(?:in talks|negotiat(?:ing|es?|ions)|prospective|proposed|pledg(?:e|es|ed|ing)|(?:is|are|be|been) raising|to raise|plans?|planned|planning|aims?|aiming|aimed|targets?|targeted|targeting|goal|expects?|expected|expecting|forecasts?|forecast|projected|projecting|likely|intends?|intended|hopes?|hoping|seeks?|seeking|wants? to|set to|on (?:track|course|pace)|sees?|outlook|guidance|guid(?:ed|ing|es) (?:to|for)|calls? for|earmark(?:s|ed|ing)?|budget(?:s|ed|ing)? (?:for|to)|ambition|envisions?|estimates? (?:it|they|that) will)\b/i;
 /** Words that date a figure before the state the text reports ("previously raised", "an earlier round"). */
 const EARLIER = /\b(?:previously|formerly|earlier|prior|used to|had been|(?:last|previous|prior) (?:[\w-]+ )?(?:round|time|year's)|up from|from just)\b/i;
 /** A time phrase right after a figure that dates it before now ("the 23.9bn yuan it spent the year before", "the valuation it carried a year ago"). */
@@ -267,6 +269,11 @@ export function datedPeriod(s: FigureScope, published: string | undefined): Part
   const y = published ? Number(published.slice(0, 4)) : NaN;
   const m = published ? Number(published.slice(5, 7)) : NaN;
   if (!Number.isFinite(y) || !Number.isFinite(m)) return {};
+  // "This month", "last month": the month itself, of the year it falls in.
+  if (s.period === 'month') {
+    const index = y * 12 + m - 1 + s.relative!;
+    return { year: String(Math.floor(index / 12)), month: MONTHS[index % 12]!.slice(0, 3) };
+  }
   const per = s.period === 'quarter' ? 4 : s.period === 'half' ? 2 : s.period === 'year' ? 1 : 0;
   if (!per) return {};
   // Periods counted from the start of the year of publication, moved by the relative word.
