@@ -58,6 +58,24 @@ describe('findDisagreements: when a figure was true', () => {
   });
 });
 
+describe('findDisagreements: "the quarter" and "is worth" with no date', () => {
+  it('takes a quarter named with no year as the one just reported when its article was written', () => {
+    const feb = fig('a', 'Orbis booked revenue of $39.3 billion in its fourth quarter.', '$39.3', 'orbis', 'revenue');
+    const may = fig('b', "Orbis's quarterly revenue rose to $44.1 billion.", '$44.1', 'orbis', 'revenue');
+    expect(kinds([feb, may], { a: '2025-02-26', b: '2025-05-28' })).toEqual([]);
+    // Written days apart, "the quarter" is one quarter: two values of it conflict.
+    const next = fig('c', 'Orbis made $41 billion in the quarter.', '$41', 'orbis', 'revenue');
+    expect(kinds([feb, next], { a: '2025-02-26', c: '2025-03-03' })).toEqual(['conflict']);
+  });
+  it('dates a valuation stated in the present tense to the day of writing, and one of a past round not', () => {
+    const june = fig('a', 'Orbis, which is worth $3.3 trillion, briefly became the most valuable company.', '$3.3', 'orbis', 'valuation');
+    const dec = fig('b', 'Orbis is valued at $2.8 trillion by investors.', '$2.8', 'orbis', 'valuation');
+    expect(kinds([june, dec], { a: '2024-06-20', b: '2024-12-18' })).toEqual([]);
+    const round = fig('c', 'Orbis was valued at $2.8 trillion after a private round.', '$2.8', 'orbis', 'valuation');
+    expect(kinds([june, round], { a: '2024-06-20', c: '2024-12-18' })).toEqual(['conflict']);
+  });
+});
+
 describe('findDisagreements: one measure spelt two ways', () => {
   it('compares "data centre revenue" with "data center revenue"', () => {
     const a = fig('a', 'Data center revenue was $35.6 billion in the quarter.', '$35.6', 'orbis', 'data center revenue');

@@ -1,3 +1,4 @@
+import compromise from 'compromise';
 import type { FigureFact } from '../ingest/figure-fact.ts';
 import { datedPeriod, type FigureScope, hardScope, isAggregate, scopeOf, scopesAgree } from './figure-scope.ts';
 import { CHANGE_MEASURES, CHANGING_MEASURES, EVENT_MEASURES } from '../ingest/quantities.ts';
@@ -67,8 +68,10 @@ function scopeReader(
     // A quantity that changes over time, stated with no date, is as of its article's publication; so is another span named from the time of writing ("the past three months").
     // A valuation belongs to a round, not to the day it is reported; but one dated to a month is of that month, and one stated as "now" of the day of writing.
     // But the chips a training run used are that run's, fixed once it is done: not a fleet that grows.
-    const changing = (CHANGING_MEASURES.has(f.measure) && s.use !== 'training') || (f.measure === 'valuation' && (!!s.month || NOW.test(nearText(sentence, f.text))));
-    const date = (changing || s.relative !== undefined) && !s.year && !s.month ? published.get(f.source) : undefined;
+    const changing = (CHANGING_MEASURES.has(f.measure) && s.use !== 'training') || (f.measure === 'valuation' && (!!s.month || NOW.test(nearText(sentence, f.text)) || isNow(sentence, f.text)));
+    // "The quarter", "the fourth quarter" with no year: the one just reported (or guided for) when the article was written.
+    const latest = (s.period === 'quarter' || s.period === 'month') && !s.year && !s.month;
+    const date = (changing || latest || s.relative !== undefined) && !s.year && !s.month ? published.get(f.source) : undefined;
     // Stated with a month, it is as of that month: of the year named, else the latest one not after publication ("in March", written in February 2025, is March 2024).
     const day = date ? Date.parse(date.slice(0, 10)) / 86_400_000 : changing && s.month ? monthDay(s.month, s.year, published.get(f.source)) : NaN;
     if (Number.isFinite(day)) s = { ...s, asOf: day };
@@ -80,7 +83,16 @@ function scopeReader(
 }
 
 /** "Now", "currently", "today" before a figure: it is as of the day of writing; so is one stated for a weekday of the week of writing ("valued at $4 trillion on Wednesday"). */
-const NOW = /\b(?:now|currently|today|(?:on|by|at)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+const NOW = /\b(?:now|currently|today|(?:on|by|at|as of)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+/** A valuation stated in the present tense ("Orbis is valued at", "which is worth"): what it is worth on the day of writing, not a past round's. By compromise's tenses. */
+function isNow(sentence: string, text: string): boolean {
+  const at = sentence.indexOf(text);
+  const clause = sentence.slice(0, Math.max(0, at)).split(/[;:—–]|,\s(?!which\b)/).at(-1)!;
+  if (!/\b(?:is|are)\b/i.test(clause)) return false;
+  const verbs = compromise(clause).verbs().json() as { text: string; verb?: { grammar?: { tense?: string } } }[];
+  return verbs.some((v) => v.verb?.grammar?.tense === 'PresentTense' && /\b(?:is|are)\b/i.test(v.text));
+}
+
 /** The sentence up to a figure, and the rest of the figure's clause after it (to the next comma or semicolon, 40 characters at most). */
 function nearText(sentence: string, text: string): string {
   const at = Math.max(0, sentence.indexOf(text));
