@@ -24,6 +24,13 @@ describe('findDisagreements: plans in other words than "plans" and "expects"', (
     const sales = fig('a', 'Orbis booked $39 billion in sales.', '$39', 'orbis', 'revenue');
     expect(kinds([sales, fig('b', "Orbis's guidance calls for sales of $43bn.", '$43bn', 'orbis', 'revenue')], days)).toEqual([]);
   });
+  it('never compares a year\'s target with the count so far, nor targets of different years', () => {
+    const days = { a: '2025-05-20', b: '2025-05-22' };
+    const target = fig('a', 'Zephyr is poised to ship 700,000 chips this year.', '700,000', 'zephyr', 'shipments');
+    expect(kinds([target, fig('b', 'Zephyr has delivered 200,000 chips so far this year.', '200,000', 'zephyr', 'shipments')], days)).toEqual([]);
+    const later = fig('a', 'Orbis anticipates reaching 1 million GPUs by the end of 2026.', '1 million', 'orbis', 'chip count');
+    expect(kinds([later, fig('b', 'Orbis is on pace to hit 300,000 GPUs by year-end.', '300,000', 'orbis', 'chip count')], days)).toEqual([]);
+  });
   it('still compares two plans of one scope that no rounding reconciles', () => {
     const a = fig('a', 'Zephyr plans to make 200,000 AI chips this year.', '200,000', 'zephyr', 'production');
     const b = fig('b', 'Zephyr aims to produce 300,000 AI chips in 2025.', '300,000', 'zephyr', 'production');

@@ -186,3 +186,23 @@ describe('scopeOf: spans of months and base models', () => {
     expect(scope('In the fourth quarter, Orbis made $39.3 billion.', '$39.3 billion')).toMatchObject({ period: 'quarter', nth: '4' });
   });
 });
+
+describe('scopeOf: plans, partial periods and deadlines in wordings not tuned for', () => {
+  it('reads "is poised to" and "anticipates" as plans', () => {
+    expect(scope('Zephyr is poised to ship 700,000 chips this year.', '700,000 chips').modality).toBe('plan');
+    expect(scope('Orbis anticipates reaching 1 million GPUs by the end of 2026.', '1 million GPUs').modality).toBe('plan');
+    expect(scope('Zephyr shipped 450,000 chips last year.', '450,000 chips').modality).toBe('');
+  });
+  it('reads "so far this year" and "year to date" as part of the year, never the whole', () => {
+    const partial = scope('Zephyr has delivered 200,000 chips so far this year.', '200,000 chips');
+    expect(partial.period).toBe('year to date');
+    expect(scope('Year-to-date revenue reached $9 billion, Orbis said.', '$9 billion').period).toBe('year to date');
+    expect(scopesAgree(partial, scope('Zephyr shipped 700,000 chips this year.', '700,000 chips'))).toBe(false);
+  });
+  it('reads "by year-end" and "the end of the quarter" as the period under way when written', () => {
+    expect(scope('Orbis is on pace to hit 300,000 GPUs by year-end.', '300,000 GPUs')).toMatchObject({ period: 'year', relative: 0 });
+    expect(scope('Orbis will have $4 billion in cash at the end of the quarter.', '$4 billion')).toMatchObject({ period: 'quarter', relative: 0 });
+    // A span of years is not the year under way.
+    expect(scope('Orbis will spend $80 billion over three years.', '$80 billion').relative).toBeUndefined();
+  });
+});

@@ -69,7 +69,7 @@ const USE_TRAINING = /\btrain(?:ed|ing|s)?\b/i;
 const USE_FLEET = /\b(?:owns?|owned|possess(?:es)?|(?:has|have|had) access to|fleet|stockpil\w*|amass\w*|hoard\w*)\b/i;
 
 /** Words of intention or forecast before a figure ("plans to", "aims for", "is likely to", "expect … to"), or of a deal not yet done ("in talks to raise at", "is raising at"). */
-const PLAN = /\b(?:in talks|negotiat(?:ing|es?|ions)|prospective|proposed|pledg(?:e|es|ed|ing)|(?:is|are|be|been) raising|to raise|plans?|planned|planning|aims?|aiming|aimed|targets?|targeted|targeting|goal|expects?|expected|expecting|forecasts?|forecast|projected|projecting|likely|intends?|intended|hopes?|hoping|seeks?|seeking|wants? to|set to|on (?:track|course|pace)|sees?|outlook|guidance|guid(?:ed|ing|es) (?:to|for)|calls? for|earmark(?:s|ed|ing)?|budget(?:s|ed|ing)? (?:for|to)|ambition|envisions?|estimates? (?:it|they|that) will)\b/i;
+const PLAN = /\b(?:in talks|negotiat(?:ing|es?|ions)|prospective|proposed|pledg(?:e|es|ed|ing)|(?:is|are|be|been) raising|to raise|plans?|planned|planning|aims?|aiming|aimed|targets?|targeted|targeting|goal|expects?|expected|expecting|forecasts?|forecast|projected|projecting|likely|intends?|intended|hopes?|hoping|seeks?|seeking|wants? to|set to|poised to|anticipat(?:es?|ed|ing)|on (?:track|course|pace)|sees?|outlook|guidance|guid(?:ed|ing|es) (?:to|for)|calls? for|earmark(?:s|ed|ing)?|budget(?:s|ed|ing)? (?:for|to)|ambition|envisions?|estimates? (?:it|they|that) will)\b/i;
 /** Words that date a figure before the state the text reports ("previously raised", "an earlier round"). */
 const EARLIER = /\b(?:previously|formerly|earlier|prior|used to|had been|(?:last|previous|prior) (?:[\w-]+ )?(?:round|time|year's)|up from|from just)\b/i;
 /** A time phrase right after a figure that dates it before now ("the 23.9bn yuan it spent the year before", "the valuation it carried a year ago"). */
@@ -91,6 +91,8 @@ const RELATIVE = /\b(this|current|next|coming|last|past|previous|prior)\s+$/i;
 /** A reporting verb right before an adverb of time ("said last month", "announced in March", "a report published late last month"): the phrase dates the statement, not the figure ("reported fourth-quarter revenue" is the revenue's). */
 const REPORTED_WHEN = /\b(?:said|says|announced|reported|disclosed|revealed|confirmed|published|released|issued|told \w+)\s+(?:(?:on|in|at|earlier|late|early)\s+(?:(?:this|last|past|previous)\s+)?|(?:this|last|past|previous)\s+)$/i;
 const reportedWhen = (sentence: string, s: number) => REPORTED_WHEN.test(sentence.slice(Math.max(0, s - 40), s));
+/** A period counted only up to now: "so far this year", "year to date", "YTD". */
+const TO_DATE = /\bso far\b|\b(?:year|quarter|month)[- ]to[- ]date\b|\b[YQM]TD\b|\bto date\b/i;
 const MONTH_SPANS: Record<number, string> = { 3: 'quarter', 6: 'half', 12: 'year' };
 const ORDINAL: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4', '1st': '1', '2nd': '2', '3rd': '3', '4th': '4' };
 
@@ -223,6 +225,8 @@ function ownScopeOf(sentence: string, start: number, end: number): FigureScope {
     // "This year", "the current quarter": which one depends on when the article was written.
     const rel = g.fy ? null : RELATIVE.exec(sentence.slice(Math.max(0, s - 12), s));
     if (rel) scope.relative = /^(?:next|coming)$/i.test(rel[1]!) ? 1 : /^(?:this|current)$/i.test(rel[1]!) ? 0 : -1;
+    // "By year-end", "the end of the quarter": the one under way when written.
+    else if (g.unit && !g.n && (/^-end\b/i.test(sentence.slice(e)) || /\bend of the\s+$/i.test(sentence.slice(Math.max(0, s - 12), s)))) scope.relative = 0;
     else delete scope.relative;
     // Which quarter or half, when named: the third quarter is not the fourth.
     const nth = g.q?.[1] ?? g.h?.[1] ?? (g.nth && (months || !g.n) ? ORDINAL[g.nth.toLowerCase()] : undefined);
@@ -249,6 +253,8 @@ function ownScopeOf(sentence: string, start: number, end: number): FigureScope {
       if (month) scope.month = month;
     }
   }
+  // "So far this year", "year to date": part of the period, not the whole of it.
+  if (scope.period && TO_DATE.test(clause)) scope.period = `${scope.period} to date`;
   // A figure dated to a bare year ("in 2024") with no other span stated covers that year: not one of its quarters.
   if (scope.year && !scope.month && !scope.period) scope.period = 'year';
   return scope;
