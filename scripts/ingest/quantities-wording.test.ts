@@ -35,6 +35,12 @@ describe("measureOf: a person's wealth, and what a share move leaves a company w
   });
 });
 
+describe('measureOf: plural measure nouns', () => {
+  it('reads "capital expenditures" as capital expenditure, not a generic cost', () => {
+    expect(measure('Orbis spent $13.69 billion on capital expenditures in the quarter.', '$13.69')).toBe('capital expenditure');
+  });
+});
+
 describe('segmentScoped: a part named by "business" beside a verb of earning', () => {
   it('reads revenue stated with no word "revenue" as the part\'s', () => {
     expect(measure("Of that, Orbis's data-centre business brought in $35.6bn.", '$35.6bn')).toBe('data centre revenue');

@@ -206,3 +206,14 @@ describe('scopeOf: plans, partial periods and deadlines in wordings not tuned fo
     expect(scope('Orbis will spend $80 billion over three years.', '$80 billion').relative).toBeUndefined();
   });
 });
+
+describe('scopeOf: the earlier value of a comparison', () => {
+  it('reads "the year-ago quarter" as earlier, and a time phrase after another figure as that figure\'s', () => {
+    const s = 'Zephyr revenue came in at 32.5 billion yuan, compared with 31.5 billion yuan in the year-ago quarter.';
+    expect(scope(s, '31.5 billion yuan').modality).toBe('earlier');
+    expect(scope(s, '32.5 billion yuan').modality).toBe('');
+    const t = "Orbis's capex came to $13.7 billion in the first quarter against $6.7 billion a year earlier.";
+    expect(scope(t, '$13.7 billion').modality).toBe('');
+    expect(scope(t, '$6.7 billion').modality).toBe('earlier');
+  });
+});

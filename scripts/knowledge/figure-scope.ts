@@ -71,7 +71,7 @@ const USE_FLEET = /\b(?:owns?|owned|possess(?:es)?|(?:has|have|had) access to|fl
 /** Words of intention or forecast before a figure ("plans to", "aims for", "is likely to", "expect … to"), or of a deal not yet done ("in talks to raise at", "is raising at"). */
 const PLAN = /\b(?:in talks|negotiat(?:ing|es?|ions)|prospective|proposed|pledg(?:e|es|ed|ing)|(?:is|are|be|been) raising|to raise|plans?|planned|planning|aims?|aiming|aimed|targets?|targeted|targeting|goal|expects?|expected|expecting|forecasts?|forecast|projected|projecting|likely|intends?|intended|hopes?|hoping|seeks?|seeking|wants? to|set to|poised to|anticipat(?:es?|ed|ing)|on (?:track|course|pace)|sees?|outlook|guidance|guid(?:ed|ing|es) (?:to|for)|calls? for|earmark(?:s|ed|ing)?|budget(?:s|ed|ing)? (?:for|to)|ambition|envisions?|estimates? (?:it|they|that) will)\b/i;
 /** Words that date a figure before the state the text reports ("previously raised", "an earlier round"). */
-const EARLIER = /\b(?:previously|formerly|earlier|prior|used to|had been|(?:last|previous|prior) (?:[\w-]+ )?(?:round|time|year's)|up from|from just)\b/i;
+const EARLIER = /\b(?:previously|formerly|earlier|prior|used to|had been|(?:year|quarter|month)-(?:ago|earlier|before)|(?:last|previous|prior) (?:[\w-]+ )?(?:round|time|year's)|up from|from just)\b/i;
 /** A time phrase right after a figure that dates it before now ("the 23.9bn yuan it spent the year before", "the valuation it carried a year ago"). */
 const EARLIER_AFTER = /^[^,;:—–]{0,40}?\b(?:(?:the|a|one) (?:year|quarter|month)s? (?:before|earlier|ago)|(?:a|one|two|three) years? (?:earlier|ago))\b/i;
 /** A number other than a year or a code ("910C", "H20"): a figure between a phrase and another figure makes the phrase that figure's. */
@@ -118,7 +118,10 @@ function modalityOf(sentence: string, start: number, end: number): Modality {
   // An earlier state may also be dated after the figure, in the same clause ("valued at $157 billion in its last round").
   const rest = sentence.slice(end);
   const after = rest.slice(0, rest.search(CLAUSE) >= 0 ? rest.search(CLAUSE) : rest.length);
-  if (EARLIER.test(clause) || /^\s+(?:in|at|during)\b/.test(after) && EARLIER.test(after) || EARLIER_AFTER.test(rest)) return 'earlier';
+  // A time phrase after another figure dates that one ("$13.7 billion in the quarter against $6.7 billion a year earlier").
+  const next = OTHER_NUMBER.exec(rest);
+  const own = (text: string) => (next ? text.slice(0, next.index) : text);
+  if (EARLIER.test(clause) || /^\s+(?:in|at|during)\b/.test(after) && EARLIER.test(own(after)) || EARLIER_AFTER.test(own(rest))) return 'earlier';
   if (PLAN.test(clause) || FORECAST_AFTER.test(rest)) return 'plan';
   // Modal verbs ("will invest", "could reach", "would cost"), by compromise's tags.
   // Not "could" or "can" after a verb that reports a thing done ("showed a model could be trained on 2,000 chips", "proved that …"): that is what was shown possible, not a plan.
