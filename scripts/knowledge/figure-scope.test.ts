@@ -188,10 +188,13 @@ describe('scopeOf: spans of months and base models', () => {
 });
 
 describe('scopeOf: plans, partial periods and deadlines in wordings not tuned for', () => {
-  it('reads "is poised to" and "anticipates" as plans', () => {
+  it('reads "is poised to", "anticipates" and "warned of" as plans', () => {
     expect(scope('Zephyr is poised to ship 700,000 chips this year.', '700,000 chips').modality).toBe('plan');
     expect(scope('Orbis anticipates reaching 1 million GPUs by the end of 2026.', '1 million GPUs').modality).toBe('plan');
     expect(scope('Zephyr shipped 450,000 chips last year.', '450,000 chips').modality).toBe('');
+    // A charge warned of beforehand is what was expected, not what was booked.
+    expect(scope('Orbis had warned of a $5.5 billion charge tied to the chip in April.', '$5.5 billion').modality).toBe('plan');
+    expect(scope('Orbis took a $4.5 billion charge on unsold chips in the quarter.', '$4.5 billion').modality).toBe('');
   });
   it('reads "so far this year" and "year to date" as part of the year, never the whole', () => {
     const partial = scope('Zephyr has delivered 200,000 chips so far this year.', '200,000 chips');
