@@ -44,7 +44,8 @@ function segmentWords(sentence: string, at: number, phrase: string, named: (at: 
  * in a name (the company's, a place's: places are read in link.ts), which is no part.
  */
 export function segmentScoped(measure: string, sentence: string, start: number, end: number, named: (at: number) => boolean = () => false): string {
-  if (measure !== 'revenue' || !/\b(?:revenues?|sales)\b/i.test(sentence)) return measure;
+  // Revenue read from a verb alone ("the data-centre business brought in $35.6bn") may still name its part by "business".
+  if (measure !== 'revenue' || !/\b(?:revenues?|sales|business|segment|division|unit)\b/i.test(sentence)) return measure;
   const { from, to } = clauseBounds(sentence, start, end);
   let best: { at: number; phrase: string; d: number } | undefined;
   SEGMENT_BEFORE.lastIndex = 0;
@@ -58,10 +59,13 @@ export function segmentScoped(measure: string, sentence: string, start: number, 
   // The word right before the nearest "revenue" states the whole ("total revenue"), or names the part.
   if (best) {
     const part = segmentWords(sentence, best.at, best.phrase, named);
-    if (part || NOT_SEGMENT.test(best.phrase.trim().split(/\s+/).at(-1)!)) return part ? `${part.replace(/-/g, ' ')} revenue` : measure;
+    if (part || NOT_SEGMENT.test(best.phrase.trim().split(/\s+/).at(-1)!)) return part ? partRevenue(part) : measure;
   }
   let business: string | undefined;
   BUSINESS.lastIndex = 0;
   for (let m = BUSINESS.exec(sentence); m && m.index < start; m = BUSINESS.exec(sentence)) business = segmentWords(sentence, m.index, m[1]!, named) || business;
-  return business ? `${business.replace(/-/g, ' ')} revenue` : measure;
+  return business ? partRevenue(business) : measure;
 }
+
+/** The measure of a part's revenue. */
+const partRevenue = (part: string) => `${part.replace(/-/g, ' ')} revenue`;

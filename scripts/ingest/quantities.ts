@@ -38,7 +38,7 @@ const MONEY: readonly Cue[] = [
   { measure: 'valuation', cue: /\bpric(?:es|ed|ing) (?:itself|themselves)\b|\bvaluations?\b|\bvalued?\b|\bvalues\b|\bworth(?=\s+(?:about |around |nearly |roughly |over |more than |some )?[$€£¥\d])/gi },
   { measure: 'training cost', cue: /\btraining (?:run|costs?)\b|\bto train\b|\btrained\b|\bfinal run\b|\bcosts? (?:of|for) training\b|\b(?:reinforcement[- ]learning|RL|pre-?training|post-?training|fine-?tuning) (?:stage|run|phase)\b|\b(?:for|of) training\b|\bcost of (?:the|that|this|its|their) (?:(?:final|full|whole|entire|last)\s+)?(?:training\s+)?run\b|\b(?:buil[dt]|develop(?:ed|s)?|creat(?:ed|es)?|produc(?:ed|es))\s+(?:(?:a|an|its|the|their|this)\s+)?(?:[\p{L}-]+\s+){0,3}models?\s+for\s+(?=(?:about|around|roughly|nearly|just|only|some|less than|under)?\s*[$€£¥\p{Lu}\d])/giu },
   { measure: 'assets under management', cue: /\bassets\b|\bunder management\b/gi },
-  { measure: 'capital expenditure', cue: /\bcapex\b|\bcapital (?:expenditure|spending)\b|\bdata cent(?:er|re)s?\b(?!\s+(?:revenues?|sales|segment|business|unit)\b)/gi },
+  { measure: 'capital expenditure', cue: /\bcapex\b|\bcapital (?:expenditures?|spending)\b|\bdata cent(?:er|re)s?\b(?!\s+(?:revenues?|sales|segment|business|unit)\b)/gi },
   { measure: 'infrastructure investment', cue: /\binfrastructure\b/gi },
   { measure: 'hardware spending', cue: /\bhardware\b|\bservers?\b|\bclusters?\b/gi },
   { measure: 'operating costs', cue: /\boperating\b|\brunning costs?\b|\bexpenses\b|\bopex\b|\boperations\b/gi },
@@ -75,6 +75,12 @@ const PAID = /\b(?:pay|pays|paid|paying|remit(?:s|ted|ting)?|hand(?:s|ed|ing)? o
 const EARLIER_VALUE = /(\d[\d.,]*\s?(?:%|per ?cent\b|percent\b))[^\d]*?\b(?:down|up) from\s+(?:(?:about|around|roughly|nearly|some|just)\s+)?$/i;
 /** A share of chips or dies that work is a yield ("20% of the chips are usable", "the share of usable chips … 40%"), before any other reading. */
 const YIELD = /\b(?:usable|yields?|defect-free|good dies)\b/i;
+/** A person's own wealth, named in the figure's clause. */
+const PERSONAL_WEALTH = /\bnet worth\b|\b(?:personal|family)\s+(?:fortune|wealth)\b|\b(?:his|her)\s+(?:fortune|wealth)\b/i;
+/** "Leaving it worth", "left the company valued at" right before an amount. */
+const LEFT_WORTH = /\b(?:leav(?:e|es|ing)|left)\s+(?:it|them|the\s+[\p{L}-]+|[\p{Lu}][\p{L}-]*)\s+(?:worth|valued\s+at)\s+(?:(?:about|around|nearly|roughly|some|just|more than|over|almost|close to|under|less than)\s+)?$/iu;
+/** A sentence about a listed company's shares moving. */
+const SHARE_MOVE = /\b(?:shares?|stocks?|market (?:value|cap(?:itali[sz]ation)?)|trading|clos(?:e|ed|ing))\b/i;
 /** A figure right after "valued/valuing … at" is a valuation, whatever cue is nearer ("valuing the maker at $61.5 billion after the investment"). */
 const VALUED_AT = /\bvalu(?:ed|ing|es?)\b[^.;,]{0,40}\bat\s+(?:(?:about|around|nearly|roughly|some|more than|over|almost|close to|up to)\s+)?$/i;
 const PERCENT_GENERIC: readonly Cue[] = [
@@ -158,6 +164,9 @@ function nearest(cues: readonly Cue[], sentence: string, start: number, end: num
   }
   return measure;
 }
+
+/** The side of a token price: what is read in (input, prompt) or what is written out (output, generated text, completions). */
+const SIDE = /\b(?:(inputs?|prompts?)|(outputs?|generat(?:es?|ed|ing|ion)|completions?))\b/i;
 
 /** "Each token (only) touches / uses / activates / passes through" right before a parameter count: the active parameters. */
 const TOKEN_TOUCHES = /\b(?:each|every|a|any(?: given)?) token (?:only )?(?:(?:touch|use|activate|engage|call)(?:es|s)?|(?:pass|go|run)(?:es|s)? through)\s+(?:only\s+)?(?:(?:about|around|roughly|some)\s+)?$/i;
@@ -249,14 +258,20 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
   if (f.per && /^(?:chip|GPU|accelerator|card|unit)$/i.test(f.per)) return 'chip price';
   if (f.per && /token/i.test(f.per)) {
     // The side is named in the figure ("per million output tokens") or in a label just before it ("Output: $2.2", "input, at $0.55").
-    const side = (/\b(input|output)\b/i.exec(sentence.slice(start, end)) ?? /\b(input|output)\b[^\d$€£¥.;]{0,30}$/i.exec(sentence.slice(Math.max(0, start - 40), start)))?.[1]?.toLowerCase();
     // A cache-hit or off-peak price is a discount on the list price, not another value of it; a cache miss ("not cached") is the list price.
     const rest = sentence.slice(end);
-    const lead = sentence.slice(Math.max(0, start - 40), start).split(/[;,]|\band\b/).at(-1)!;
-    const clause = lead + sentence.slice(start, end + Math.max(0, rest.search(/[;,]|\band\b|\.(?:\s|$)|$/)));
+    const lead = sentence.slice(Math.max(0, start - 60), start).split(/[;,]|\band\b/).at(-1)!;
+    const after = rest.slice(0, Math.max(0, rest.search(/[;,]|\band\b|\.(?:\s|$)|$/)));
+    const clause = lead + sentence.slice(start, end) + after;
+    // Or anywhere in its own clause, in other words for the same sides ("tokens of input", "Output from R1 is priced at", "every million tokens it generates").
+    const side = (SIDE.exec(sentence.slice(start, end)) ?? SIDE.exec(/[^\d$€£¥.;]{0,30}$/.exec(sentence.slice(Math.max(0, start - 40), start))![0]) ?? SIDE.exec(after) ?? SIDE.exec(lead))?.slice(1).findIndex(Boolean);
     const discounted = /(?<!\bnot )\bcache[ds]?\b(?![- ]miss)|\bcache[- ]hits?\b|\boff-?peak\b|\bdiscount(?:ed)?\b/i.test(clause) ? ', discounted' : '';
-    return side ? `API price (${side}${discounted})` : discounted ? 'API price (discounted)' : 'API price';
+    return side !== undefined && side >= 0 ? `API price (${side === 0 ? 'input' : 'output'}${discounted})` : discounted ? 'API price (discounted)' : 'API price';
   }
+  // A person's wealth ("wiped off his net worth", "her personal fortune") is not the company's market value, whatever verb moved it.
+  if (PERSONAL_WEALTH.test(clauseOf(sentence, start, end))) return 'personal wealth';
+  // What a share move leaves a company worth ("wiping $589 billion off, leaving it worth $2.9 trillion") is its market value of that day, not a funding round's valuation.
+  if (LEFT_WORTH.test(sentence.slice(Math.max(0, start - 60), start)) && SHARE_MOVE.test(sentence)) return 'market value';
   if (VALUED_AT.test(sentence.slice(0, start))) return 'valuation';
   // "$5.5 billion is about 12% of the revenue": the words after the share name what it is a share of, not the amount.
   const read = SHARE_AFTER.test(sentence.slice(end)) ? sentence.slice(0, end) : sentence;

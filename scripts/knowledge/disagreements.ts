@@ -1,3 +1,4 @@
+import compromise from 'compromise';
 import type { FigureFact } from '../ingest/figure-fact.ts';
 import { datedPeriod, type FigureScope, hardScope, isAggregate, scopeOf, scopesAgree } from './figure-scope.ts';
 import { CHANGE_MEASURES, CHANGING_MEASURES, EVENT_MEASURES } from '../ingest/quantities.ts';
@@ -67,18 +68,37 @@ function scopeReader(
     // A quantity that changes over time, stated with no date, is as of its article's publication; so is another span named from the time of writing ("the past three months").
     // A valuation belongs to a round, not to the day it is reported; but one dated to a month is of that month, and one stated as "now" of the day of writing.
     // But the chips a training run used are that run's, fixed once it is done: not a fleet that grows.
-    const changing = (CHANGING_MEASURES.has(f.measure) && s.use !== 'training') || (f.measure === 'valuation' && (!!s.month || NOW.test(sentence.slice(0, Math.max(0, sentence.indexOf(f.text))))));
-    const date = (changing || s.relative !== undefined) && !s.year && !s.month ? published.get(f.source) : undefined;
+    const changing = (CHANGING_MEASURES.has(f.measure) && s.use !== 'training') || (f.measure === 'valuation' && (!!s.month || NOW.test(nearText(sentence, f.text)) || isNow(sentence, f.text)));
+    // "The quarter", "the fourth quarter" with no year: the one just reported (or guided for) when the article was written.
+    const latest = (s.period === 'quarter' || s.period === 'month') && !s.year && !s.month;
+    const date = (changing || latest || s.relative !== undefined) && !s.year && !s.month ? published.get(f.source) : undefined;
     // Stated with a month, it is as of that month: of the year named, else the latest one not after publication ("in March", written in February 2025, is March 2024).
     const day = date ? Date.parse(date.slice(0, 10)) / 86_400_000 : changing && s.month ? monthDay(s.month, s.year, published.get(f.source)) : NaN;
     if (Number.isFinite(day)) s = { ...s, asOf: day };
+    const written = published.get(f.source) ? Date.parse(published.get(f.source)!.slice(0, 10)) / 86_400_000 : NaN;
+    if (Number.isFinite(written) && s.modality !== 'plan') s = { ...s, written };
     byFigure.set(f, s);
     return s;
   };
 }
 
-/** "Now", "currently" before a figure: it is as of the day of writing. */
-const NOW = /\b(?:now|currently)\b/i;
+/** "Now", "currently", "today" before a figure: it is as of the day of writing; so is one stated for a weekday of the week of writing ("valued at $4 trillion on Wednesday"). */
+const NOW = /\b(?:now|currently|today|(?:on|by|at|as of)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+/** A valuation stated in the present tense ("Orbis is valued at", "which is worth"): what it is worth on the day of writing, not a past round's. By compromise's tenses. */
+function isNow(sentence: string, text: string): boolean {
+  const at = sentence.indexOf(text);
+  const clause = sentence.slice(0, Math.max(0, at)).split(/[;:—–]|,\s(?!which\b)/).at(-1)!;
+  if (!/\b(?:is|are)\b/i.test(clause)) return false;
+  const verbs = compromise(clause).verbs().json() as { text: string; verb?: { grammar?: { tense?: string } } }[];
+  return verbs.some((v) => v.verb?.grammar?.tense === 'PresentTense' && /\b(?:is|are)\b/i.test(v.text));
+}
+
+/** The sentence up to a figure, and the rest of the figure's clause after it (to the next comma or semicolon, 40 characters at most). */
+function nearText(sentence: string, text: string): string {
+  const at = Math.max(0, sentence.indexOf(text));
+  const after = sentence.slice(at + text.length, at + text.length + 40);
+  return `${sentence.slice(0, at)} ${after.slice(0, after.search(/[,;:—–]|$/))}`;
+}
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** The middle of a month (days since 1970), its year given or else the latest not after the publication date; NaN if neither is known. */
 function monthDay(month: string, year: string | undefined, published: string | undefined): number {
@@ -94,7 +114,9 @@ const aggregate = (f: FigureFact, sentence: string) => {
   const at = sentence.indexOf(f.text);
   return at >= 0 && isAggregate(sentence, at, at + f.text.length);
 };
-const keyOf = (f: FigureFact, owner: string, sentence: string) => [owner, f.measure, f.unit, f.per ?? '', aggregate(f, sentence) ? 'aggregate' : ''].join('\u0000');
+/** A measure spelt either way ("data centre revenue", "data center revenue") is one measure. */
+const spelt = (measure: string) => measure.replace(/\bcentre\b/g, 'center');
+const keyOf = (f: FigureFact, owner: string, sentence: string) => [owner, spelt(f.measure), f.unit, f.per ?? '', aggregate(f, sentence) ? 'aggregate' : ''].join('\u0000');
 
 /**
  * Splits a group into sets of figures whose scopes can all be the same (same period, quarter,
@@ -102,17 +124,27 @@ const keyOf = (f: FigureFact, owner: string, sentence: string) => [owner, f.meas
  * first; a figure that fits several sets is left out, as it cannot be told which it belongs to.
  */
 function byScope(list: readonly LedgerFigure[], scopeOfFigure: (f: LedgerFigure) => FigureScope): LedgerFigure[][] {
+  const sameTime = DAILY_MEASURES.has(list[0]!.measure) ? SAME_DAY_DAYS : SAME_TIME_DAYS;
   const counts = new Map(list.map((f) => [f, SOFT.filter((k) => scopeOfFigure(f)[k]).length]));
   const stated = (f: LedgerFigure) => counts.get(f)!;
   // Each set keeps the union of what its members state: as they all agree, a figure agrees with every member exactly when it agrees with the union.
-  const sets: { scope: FigureScope; figures: LedgerFigure[]; days: number[] }[] = [];
+  const sets: { scope: FigureScope; figures: LedgerFigure[]; days: number[]; written: number }[] = [];
+  // A state reported as done is of its article's day or before: it is not one dated well after that ("valued at $3.3bn this month" in July is no January report's).
+  const before = (written: number | undefined, day: number | undefined) => written !== undefined && day !== undefined && written < day - sameTime;
   for (const f of [...list].sort((a, b) => stated(b) - stated(a))) {
     const own = scopeOfFigure(f);
     // Publication days agree within a tolerance, so a set keeps its earliest and latest.
-    const fits = sets.filter((set) => scopesAgree(own, set.scope) && (own.asOf === undefined || set.days.every((d) => Math.abs(d - own.asOf!) <= SAME_TIME_DAYS)));
-    if (fits.length === 0) sets.push({ scope: { ...own }, figures: [f], days: own.asOf === undefined ? [] : [own.asOf] });
+    const fits = sets.filter(
+      (set) =>
+        scopesAgree(own, set.scope) &&
+        (own.asOf === undefined || set.days.every((d) => Math.abs(d - own.asOf!) <= sameTime)) &&
+        !before(own.written, set.days.at(-1)) &&
+        !before(set.written, own.asOf),
+    );
+    if (fits.length === 0) sets.push({ scope: { ...own }, figures: [f], days: own.asOf === undefined ? [] : [own.asOf], written: own.written ?? Infinity });
     else if (fits.length === 1) {
       fits[0]!.figures.push(f);
+      fits[0]!.written = Math.min(fits[0]!.written, own.written ?? Infinity);
       const scope = fits[0]!.scope;
       for (const k of SOFT) if (own[k]) Object.assign(scope, { [k]: own[k] });
       if (own.asOf !== undefined) fits[0]!.days = [Math.min(own.asOf, ...fits[0]!.days), Math.max(own.asOf, ...fits[0]!.days)];
@@ -123,6 +155,9 @@ function byScope(list: readonly LedgerFigure[], scopeOfFigure: (f: LedgerFigure)
 const SOFT = ['period', 'nth', 'year', 'month', 'place', 'item', 'use'] as const;
 /** Articles published further apart than this report a changing quantity at different times. */
 const SAME_TIME_DAYS = 45;
+/** A market value moves with the share price every trading day: two reports of it more than a few days apart are of different days. */
+const DAILY_MEASURES: ReadonlySet<string> = new Set(['market value']);
+const SAME_DAY_DAYS = 4;
 
 /**
  * Finds disagreements: figures of the same measure, unit and rate about the same entity, from

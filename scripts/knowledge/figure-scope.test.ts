@@ -186,3 +186,37 @@ describe('scopeOf: spans of months and base models', () => {
     expect(scope('In the fourth quarter, Orbis made $39.3 billion.', '$39.3 billion')).toMatchObject({ period: 'quarter', nth: '4' });
   });
 });
+
+describe('scopeOf: plans, partial periods and deadlines in wordings not tuned for', () => {
+  it('reads "is poised to", "anticipates" and "warned of" as plans', () => {
+    expect(scope('Zephyr is poised to ship 700,000 chips this year.', '700,000 chips').modality).toBe('plan');
+    expect(scope('Orbis anticipates reaching 1 million GPUs by the end of 2026.', '1 million GPUs').modality).toBe('plan');
+    expect(scope('Zephyr shipped 450,000 chips last year.', '450,000 chips').modality).toBe('');
+    // A charge warned of beforehand is what was expected, not what was booked.
+    expect(scope('Orbis had warned of a $5.5 billion charge tied to the chip in April.', '$5.5 billion').modality).toBe('plan');
+    expect(scope('Orbis took a $4.5 billion charge on unsold chips in the quarter.', '$4.5 billion').modality).toBe('');
+  });
+  it('reads "so far this year" and "year to date" as part of the year, never the whole', () => {
+    const partial = scope('Zephyr has delivered 200,000 chips so far this year.', '200,000 chips');
+    expect(partial.period).toBe('year to date');
+    expect(scope('Year-to-date revenue reached $9 billion, Orbis said.', '$9 billion').period).toBe('year to date');
+    expect(scopesAgree(partial, scope('Zephyr shipped 700,000 chips this year.', '700,000 chips'))).toBe(false);
+  });
+  it('reads "by year-end" and "the end of the quarter" as the period under way when written', () => {
+    expect(scope('Orbis is on pace to hit 300,000 GPUs by year-end.', '300,000 GPUs')).toMatchObject({ period: 'year', relative: 0 });
+    expect(scope('Orbis will have $4 billion in cash at the end of the quarter.', '$4 billion')).toMatchObject({ period: 'quarter', relative: 0 });
+    // A span of years is not the year under way.
+    expect(scope('Orbis will spend $80 billion over three years.', '$80 billion').relative).toBeUndefined();
+  });
+});
+
+describe('scopeOf: the earlier value of a comparison', () => {
+  it('reads "the year-ago quarter" as earlier, and a time phrase after another figure as that figure\'s', () => {
+    const s = 'Zephyr revenue came in at 32.5 billion yuan, compared with 31.5 billion yuan in the year-ago quarter.';
+    expect(scope(s, '31.5 billion yuan').modality).toBe('earlier');
+    expect(scope(s, '32.5 billion yuan').modality).toBe('');
+    const t = "Orbis's capex came to $13.7 billion in the first quarter against $6.7 billion a year earlier.";
+    expect(scope(t, '$13.7 billion').modality).toBe('');
+    expect(scope(t, '$6.7 billion').modality).toBe('earlier');
+  });
+});

@@ -35,6 +35,8 @@ export interface FigureScope {
   relative?: number;
   /** For a quantity that changes over time and is stated undated, or a period named relative to now: the day (since 1970) its article was published. */
   asOf?: number;
+  /** The day (since 1970) the figure's article was published: a state it reports as done is of that day or before. */
+  written?: number;
   /** The year and month the figure is dated to, when its sentence states them: '2025', 'may'. */
   year?: string;
   month?: string;
@@ -67,9 +69,9 @@ const USE_TRAINING = /\btrain(?:ed|ing|s)?\b/i;
 const USE_FLEET = /\b(?:owns?|owned|possess(?:es)?|(?:has|have|had) access to|fleet|stockpil\w*|amass\w*|hoard\w*)\b/i;
 
 /** Words of intention or forecast before a figure ("plans to", "aims for", "is likely to", "expect … to"), or of a deal not yet done ("in talks to raise at", "is raising at"). */
-const PLAN = /\b(?:in talks|negotiat(?:ing|es?|ions)|prospective|proposed|pledg(?:e|es|ed|ing)|(?:is|are|be|been) raising|to raise|plans?|planned|planning|aims?|aiming|aimed|targets?|targeted|targeting|goal|expects?|expected|expecting|forecasts?|forecast|projected|projecting|likely|intends?|intended|hopes?|hoping|seeks?|seeking|wants? to|set to|on track|ambition|envisions?|estimates? (?:it|they|that) will)\b/i;
+const PLAN = /\b(?:in talks|negotiat(?:ing|es?|ions)|prospective|proposed|pledg(?:e|es|ed|ing)|(?:is|are|be|been) raising|to raise|plans?|planned|planning|aims?|aiming|aimed|targets?|targeted|targeting|goal|expects?|expected|expecting|forecasts?|forecast|projected|projecting|likely|intends?|intended|hopes?|hoping|seeks?|seeking|wants? to|set to|poised to|warn(?:s|ed|ing)? (?:of|that)|flagg(?:ed|ing) (?:a|an)|anticipat(?:es?|ed|ing)|on (?:track|course|pace)|sees?|outlook|guidance|guid(?:ed|ing|es) (?:to|for)|calls? for|earmark(?:s|ed|ing)?|budget(?:s|ed|ing)? (?:for|to)|ambition|envisions?|estimates? (?:it|they|that) will)\b/i;
 /** Words that date a figure before the state the text reports ("previously raised", "an earlier round"). */
-const EARLIER = /\b(?:previously|formerly|earlier|prior|used to|had been|(?:last|previous|prior) (?:[\w-]+ )?(?:round|time|year's)|up from|from just)\b/i;
+const EARLIER = /\b(?:previously|formerly|earlier|prior|used to|had been|(?:year|quarter|month)-(?:ago|earlier|before)|(?:last|previous|prior) (?:[\w-]+ )?(?:round|time|year's)|up from|from just)\b/i;
 /** A time phrase right after a figure that dates it before now ("the 23.9bn yuan it spent the year before", "the valuation it carried a year ago"). */
 const EARLIER_AFTER = /^[^,;:—–]{0,40}?\b(?:(?:the|a|one) (?:year|quarter|month)s? (?:before|earlier|ago)|(?:a|one|two|three) years? (?:earlier|ago))\b/i;
 /** A number other than a year or a code ("910C", "H20"): a figure between a phrase and another figure makes the phrase that figure's. */
@@ -83,12 +85,14 @@ const CLAUSE = /[;:—–,]|\b(?:but|while|whereas|that|which|who|where)\s/gi;
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
 /** A span of time: "the quarter to January", "three years", "a two-year plan", "fiscal 2024", "Q3", "first half"; not an age ("the four-year-old company"). */
-const PERIOD = /\b(?:(?<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?=quarter|half|(?:three|six|3|6)[\s-]months))?(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})[\s-])?(?<unit>quarter|half|year|month|week|day)s?\b(?![-\s]old\b)|\b(?<q>Q[1-4])\b|\b(?<h>H[12])\b|\b(?<fy>fiscal|FY)\b(?!\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|Q[1-4]|H[12])\b)/gi;
+const PERIOD = /\b(?:(?<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?=quarter|half|(?:three|six|3|6)[\s-]months))?(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})[\s-])?(?<unit>quarter|half|year|month|week|day)(?:s|(?<=quarter)ly)?\b(?![-\s]old\b)|\b(?<q>Q[1-4])\b|\b(?<h>H[12])\b|\b(?<fy>fiscal|FY)\b(?!\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|Q[1-4]|H[12])\b)/gi;
 /** Words before a period that date it from the time of writing (not a fiscal year, whose calendar is the company's). */
 const RELATIVE = /\b(this|current|next|coming|last|past|previous|prior)\s+$/i;
 /** A reporting verb right before an adverb of time ("said last month", "announced in March", "a report published late last month"): the phrase dates the statement, not the figure ("reported fourth-quarter revenue" is the revenue's). */
 const REPORTED_WHEN = /\b(?:said|says|announced|reported|disclosed|revealed|confirmed|published|released|issued|told \w+)\s+(?:(?:on|in|at|earlier|late|early)\s+(?:(?:this|last|past|previous)\s+)?|(?:this|last|past|previous)\s+)$/i;
 const reportedWhen = (sentence: string, s: number) => REPORTED_WHEN.test(sentence.slice(Math.max(0, s - 40), s));
+/** A period counted only up to now: "so far this year", "year to date", "YTD". */
+const TO_DATE = /\bso far\b|\b(?:year|quarter|month)[- ]to[- ]date\b|\b[YQM]TD\b|\bto date\b/i;
 const MONTH_SPANS: Record<number, string> = { 3: 'quarter', 6: 'half', 12: 'year' };
 const ORDINAL: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4', '1st': '1', '2nd': '2', '3rd': '3', '4th': '4' };
 
@@ -114,7 +118,10 @@ function modalityOf(sentence: string, start: number, end: number): Modality {
   // An earlier state may also be dated after the figure, in the same clause ("valued at $157 billion in its last round").
   const rest = sentence.slice(end);
   const after = rest.slice(0, rest.search(CLAUSE) >= 0 ? rest.search(CLAUSE) : rest.length);
-  if (EARLIER.test(clause) || /^\s+(?:in|at|during)\b/.test(after) && EARLIER.test(after) || EARLIER_AFTER.test(rest)) return 'earlier';
+  // A time phrase after another figure dates that one ("$13.7 billion in the quarter against $6.7 billion a year earlier").
+  const next = OTHER_NUMBER.exec(rest);
+  const own = (text: string) => (next ? text.slice(0, next.index) : text);
+  if (EARLIER.test(clause) || /^\s+(?:in|at|during)\b/.test(after) && EARLIER.test(own(after)) || EARLIER_AFTER.test(own(rest))) return 'earlier';
   if (PLAN.test(clause) || FORECAST_AFTER.test(rest)) return 'plan';
   // Modal verbs ("will invest", "could reach", "would cost"), by compromise's tags.
   // Not "could" or "can" after a verb that reports a thing done ("showed a model could be trained on 2,000 chips", "proved that …"): that is what was shown possible, not a plan.
@@ -221,6 +228,8 @@ function ownScopeOf(sentence: string, start: number, end: number): FigureScope {
     // "This year", "the current quarter": which one depends on when the article was written.
     const rel = g.fy ? null : RELATIVE.exec(sentence.slice(Math.max(0, s - 12), s));
     if (rel) scope.relative = /^(?:next|coming)$/i.test(rel[1]!) ? 1 : /^(?:this|current)$/i.test(rel[1]!) ? 0 : -1;
+    // "By year-end", "the end of the quarter": the one under way when written.
+    else if (g.unit && !g.n && (/^-end\b/i.test(sentence.slice(e)) || /\bend of the\s+$/i.test(sentence.slice(Math.max(0, s - 12), s)))) scope.relative = 0;
     else delete scope.relative;
     // Which quarter or half, when named: the third quarter is not the fourth.
     const nth = g.q?.[1] ?? g.h?.[1] ?? (g.nth && (months || !g.n) ? ORDINAL[g.nth.toLowerCase()] : undefined);
@@ -247,6 +256,8 @@ function ownScopeOf(sentence: string, start: number, end: number): FigureScope {
       if (month) scope.month = month;
     }
   }
+  // "So far this year", "year to date": part of the period, not the whole of it.
+  if (scope.period && TO_DATE.test(clause)) scope.period = `${scope.period} to date`;
   // A figure dated to a bare year ("in 2024") with no other span stated covers that year: not one of its quarters.
   if (scope.year && !scope.month && !scope.period) scope.period = 'year';
   return scope;
@@ -267,6 +278,11 @@ export function datedPeriod(s: FigureScope, published: string | undefined): Part
   const y = published ? Number(published.slice(0, 4)) : NaN;
   const m = published ? Number(published.slice(5, 7)) : NaN;
   if (!Number.isFinite(y) || !Number.isFinite(m)) return {};
+  // "This month", "last month": the month itself, of the year it falls in.
+  if (s.period === 'month') {
+    const index = y * 12 + m - 1 + s.relative!;
+    return { year: String(Math.floor(index / 12)), month: MONTHS[index % 12]!.slice(0, 3) };
+  }
   const per = s.period === 'quarter' ? 4 : s.period === 'half' ? 2 : s.period === 'year' ? 1 : 0;
   if (!per) return {};
   // Periods counted from the start of the year of publication, moved by the relative word.
