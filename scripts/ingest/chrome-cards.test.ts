@@ -43,4 +43,10 @@ describe('chrome told by the shape of a group of lines (chrome-cards.ts)', () =>
     expect(k.get('Started by harbour_hans Jan 9, 2025')).not.toBe('paragraph');
     expect(k.get(LONG2)).toBe('paragraph');
   });
+
+  it("takes an advert's slogan right above its button in the story, not a short sentence of the story above a sign-up button", () => {
+    const k = byText(`${HEAD}${LONG}\nEvery sailing, first on the Harbour Terminal.\nLEARN MORE\n${LONG2}\nFares rose again.\nSign up\n${LONG3}`);
+    expect(k.get('Every sailing, first on the Harbour Terminal.')).toBe('advertisement');
+    expect(k.get('Fares rose again.')).toBe('paragraph');
+  });
 });

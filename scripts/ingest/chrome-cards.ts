@@ -33,6 +33,7 @@ const QUOTE_SPAN = 12;
 /** Most words of a teaser's title and of an advert's pitch line. */
 const MAX_TEASER = 16;
 const MAX_PITCH = 15;
+const MAX_SLOGAN = 12;
 /** Most words of an advert's message under its label. */
 const MAX_AD = 60;
 
@@ -58,6 +59,7 @@ export function markCards(us: readonly Unit[], taken: Map<number, Segment>, wc: 
   const drop = (i: number, reason: BoilerplateReason) => { if (!taken.has(i)) taken.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason }); };
   const open = (i: number) => i >= 0 && i < us.length && !taken.has(i);
   const chrome = (i: number) => taken.get(i)?.kind === 'boilerplate';
+  const reasonOf = (i: number) => { const g = taken.get(i); return g?.kind === 'boilerplate' ? g.reason : undefined; };
   let title = -1;
   for (const [i, s] of taken) if (s.kind === 'title' && (title < 0 || i < title)) title = i;
   const firstLong = wc.findIndex((n, i) => n >= 20 && open(i));
@@ -89,8 +91,9 @@ export function markCards(us: readonly Unit[], taken: Map<number, Segment>, wc: 
         drop(end, 'page chrome');
       }
     }
-    // An advert's pitch: a short line between chrome and its button.
-    if (open(i) && i > 0 && wc[i]! <= MAX_PITCH && chrome(i - 1) && chrome(i + 1) && CTA.test(us[i + 1]!.text.trim())) drop(i, 'advertisement');
+    // An advert's pitch: a short line right above its button (a slogan without a figure or a source's verb: the story's
+    // short paragraphs report something), or any short line between chrome and the button.
+    if (open(i) && i > 0 && wc[i]! <= MAX_PITCH && chrome(i + 1) && CTA.test(us[i + 1]!.text.trim()) && (chrome(i - 1) || (wc[i]! <= MAX_SLOGAN && reasonOf(i + 1) === 'advertisement' && !/\d|\b(?:said|says|told|according)\b/.test(us[i]!.text)))) drop(i, 'advertisement');
     // An advert's message under its sponsor label ("Together with X" / "… Start free today.").
     if (open(i) && i > firstLong && wc[i]! <= MAX_AD && taken.get(i - 1)?.kind === 'boilerplate' && (taken.get(i - 1) as { reason: string }).reason === 'advertisement' && wc[i - 1]! <= 6 && ENDS_IN_CTA.test(us[i]!.text)) drop(i, 'advertisement');
     // A post's stamp below the story: "Started by <handle> <date>".

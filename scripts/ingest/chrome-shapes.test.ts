@@ -51,6 +51,7 @@ describe('chrome told by what a page says to its reader (chrome-shapes.ts)', () 
     expect(shape('Try it now: model="fjord-7b" in the API.')).toBe('share or subscribe prompt');
     expect(shape('Battery ferries against diesel ferries on reported running costs. Source: Fjord Ports')).toBe('image');
     expect(shape('Thanks to Kari Hansen for reviewing drafts of this post.')).toBe('production note');
+    expect(shape('Stay informed with the latest ferry news.')).toBe('share or subscribe prompt');
     for (const t of ['Back to basics', 'Thanks to its new batteries, the ferry crosses the fjord in ten minutes.']) expect(reason(t), t).toBeUndefined();
   });
 });

@@ -60,6 +60,8 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^[^.!?]{3,60}\?\s[^]{0,200}?(?:^|[.!?]\s+)(?:start|try|get|sign up|join|unlock|claim|upgrade|subscribe)\b[^.!?]{0,30}\b(?:now|today|free|here)[.!]?$/i, 'advertisement'],
   // A working document's own marks: "INTERNAL – reading list …", "Comments from Jo: …".
   [/^(?:internal|confidential|draft|for internal use(?: only)?|not for (?:distribution|publication))\s*[–—:-]\s|^(?:comments?|notes?|feedback) from \p{Lu}[\p{L}'’-]{0,20}\s*:\s/iu, 'production note'],
+  // A newsletter's promise: "Stay informed with the latest tech news.", "Stay ahead of the AI race — every Friday."
+  [/^stay (?:informed|up to date|up-to-date|ahead|in the loop)\b[^.!?]{0,50}[.!]?$/i, 'share or subscribe prompt'],
   // A forum's quote from an older board: "Originally Posted by jane_r".
   [/^(?:quote:?\s*)?originally posted by \S/i, 'page chrome'],
   // A reviewer thanked at the end of a post: "Thanks to Wen Lu for reviewing drafts of this post."
