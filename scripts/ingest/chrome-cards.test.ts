@@ -49,4 +49,10 @@ describe('chrome told by the shape of a group of lines (chrome-cards.ts)', () =>
     expect(k.get('Every sailing, first on the Harbour Terminal.')).toBe('advertisement');
     expect(k.get('Fares rose again.')).toBe('paragraph');
   });
+
+  it("takes a transcript's speaker labels with their timestamps and keeps the speaker's short question under one", () => {
+    const k = byText(`Ferry Talk\nEp. 12: The battery ferries\nAired March 3, 2025\nKari Hansen (00:00:04):\n${LONG}\nOla Berg (00:01:10):\nSo what did the ships cost?\nKari Hansen (00:01:13):\n${LONG2}\n`);
+    expect(k.get('Ola Berg (00:01:10):')).toBe('page chrome');
+    expect(k.get('So what did the ships cost?')).toBe('paragraph');
+  });
 });

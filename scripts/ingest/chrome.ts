@@ -255,6 +255,9 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   if (IMAGE_FILE.test(t)) return { reason: 'image' };
   const credit = creditLine(t, n);
   if (credit) return credit;
+  // A transcript's speaker label with its timestamp ("Maya Lind (00:01:20):"): the speaker's furniture, not a video link's running time
+  // (read as a link, it would take the speaker's next short line for the link's title).
+  if (n <= 8 && t.endsWith('):') && /^\p{Lu}[^.!?()]{1,60}\(\d{1,2}:\d{2}(?::\d{2})?\):$/u.test(t)) return { reason: 'page chrome' };
   // A label's colon ("Sort by:", "Share:") or its ellipsis ("Click to expand...", "Show more…") does not change what the label is.
   const label = t.endsWith(':') || t.endsWith('…') || t.endsWith('...') ? t.replace(/\s*(?::|…|\.\.\.)$/, '') : t;
   // The first rule that matches the line or its label (rule-list.ts reads the list in a few passes).
