@@ -37,6 +37,8 @@ const MAX_SLOGAN = 12;
 /** Most words of an advert's message under its label. */
 const MAX_AD = 60;
 
+/** A user's handle with digits ("newbie42", "gpu_fan_2019"): lower case, one token (a table's "Qwen3-30B-A3B" is neither). */
+const HANDLE = /^[a-z][a-z0-9_.]{2,24}$/;
 /** A sentence's end (a label's colon is no end: "Reactions:"). */
 const SENTENCE = /[.!?…]["”’)\]]?$/u;
 /** A post's stamp below the story: "Started by Kestrel Apr 16, 2025", "Posted by jane_r · 3 days ago". */
@@ -111,7 +113,7 @@ export function markCards(us: readonly Unit[], taken: Map<number, Segment>, wc: 
 function markCardRuns(us: readonly Unit[], wc: readonly number[], firstLong: number, open: (i: number) => boolean, chrome: (i: number) => boolean, drop: (i: number, r: BoilerplateReason) => void): void {
   const member = (i: number) =>
     (chrome(i) && wc[i]! <= MAX_CARD_CHROME_WORDS) ||
-    (open(i) && (wc[i]! <= MAX_CARD_WORDS || (wc[i]! <= MAX_ENTITY_WORDS && LEGAL_FORM.test(us[i]!.text))) && !SENTENCE.test(us[i]!.text) && !TEXT_MARK.test(us[i]!.text) && !/:\/\//.test(us[i]!.text) && (!/\d/.test(us[i]!.text) || !!parseDateLine(us[i]!.text)));
+    (open(i) && (wc[i]! <= MAX_CARD_WORDS || (wc[i]! <= MAX_ENTITY_WORDS && LEGAL_FORM.test(us[i]!.text))) && !SENTENCE.test(us[i]!.text) && !TEXT_MARK.test(us[i]!.text) && !/:\/\//.test(us[i]!.text) && (!/\d/.test(us[i]!.text) || HANDLE.test(us[i]!.text) || !!parseDateLine(us[i]!.text)));
   for (let i = firstLong + 1; i < us.length; i++) {
     if (!member(i)) continue;
     let j = i;

@@ -44,6 +44,8 @@ describe('chrome told by what a page says to its reader (chrome-shapes.ts)', () 
     expect(isFieldRow('Aired March 4, 2031 · 52 min', 6)).toBe(true);
     expect(isFieldRow('By Kari Hansen in Bergen | Fjord Post | Updated: 2031-03-04 09:12', 11)).toBe(false);
     expect(isFieldRow('Ferries | Ports | Shipyards', 3)).toBe(false);
+    expect(isFieldRow('| Fjord-200 | 45 km | March 4, 2031 |', 8)).toBe(false);
+    expect(isFieldRow('Fjord-200 | $4 million | March 4, 2031', 7)).toBe(false);
   });
 
   it('reads back-to-listing links, calls to action as labels, captions ending in their source, and reviewers thanked', () => {

@@ -78,7 +78,8 @@ const FIELD = /^[^.!?]{1,60}$/;
  * "Aired February 4, 2025 · 48 min"): a printed page's running header or an episode's stamp, never a sentence.
  */
 export function isFieldRow(t: string, n: number): boolean {
-  if (n > 16 || !/\s[|·•]\s/.test(t) || /[.!?]$/.test(t)) return false;
+  // (A Markdown table's row, "| R1 | $2.19 | Jan 20, 2025 |", and a row with money or a share in it are the text's.)
+  if (n > 16 || !/\s[|·•]\s/.test(t) || /[.!?]$/.test(t) || /^\||\|$|[$€£¥%]/.test(t)) return false;
   const parts = t.split(/\s+[|·•]\s+/);
   // (A byline among the fields makes it the header's row, not a running header: "By Name in Beijing | Outlet | Updated: …".)
   if (parts.length < 2 || !parts.every((p) => FIELD.test(p)) || parts.some((p) => /^by\s/i.test(p))) return false;
