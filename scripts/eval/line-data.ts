@@ -14,10 +14,14 @@ import { ruleVerdicts, type RuleVerdicts } from '../ingest/segment.ts';
 import type { RawArticle } from '../core/article.ts';
 import { loadDevSet } from './labels.ts';
 import { chromeKept, factKept } from './score.ts';
-import { TRAINING_SETS } from './run.ts';
+import { HOLDOUT8_DIR, HOLDOUT9_DIR, HOLDOUT10_DIR, HOLDOUT11_DIR, HOLDOUT12_DIR, HOLDOUT13_DIR, HOLDOUT14_DIR, HOLDOUT15_DIR, HOLDOUT16_DIR, TRAINING_SETS } from './run.ts';
 
-/** The sets the line model trains on (see run.ts). */
-export const OPEN_SETS = TRAINING_SETS;
+/**
+ * The sets the line model trains and cross-validates on: the headline ranker's (run.ts) and every set opened for
+ * development since (a blind set never joins). Its own list, so the line model can take a newly opened set without
+ * retraining the ranker.
+ */
+export const OPEN_SETS = [...TRAINING_SETS, HOLDOUT8_DIR, HOLDOUT9_DIR, HOLDOUT10_DIR, HOLDOUT11_DIR, HOLDOUT12_DIR, HOLDOUT13_DIR, HOLDOUT14_DIR, HOLDOUT15_DIR, HOLDOUT16_DIR] as const;
 
 const LABELS = '.labels.yaml';
 

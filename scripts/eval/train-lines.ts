@@ -121,7 +121,7 @@ async function crossValidate(sets: Map<string, LineArticle[]>, rows: Rows, show?
   for (const t of THRESHOLDS) { const d = alone.get(t)!; console.log(`${t.toFixed(2)} | ${d.found}/${d.chrome} (${pct(d.found, d.chrome)}) | ${d.lost}/${d.body} (${pct(d.lost, d.body)}) | ${d.facts}`); }
   // The threshold: most chrome caught net of body lost (weighted), with every fact kept on every set.
   const pooled = (t: number) => [...perSet.values()].reduce((s, v) => { const x = v.byT.get(t)!; return { ...s, caught: s.caught + x.caught, bodyLost: s.bodyLost + x.bodyLost, lost: s.lost + x.facts - x.kept }; }, { caught: 0, bodyLost: 0, lost: 0 });
-  console.log(`\nLeave-one-set-out CV (training rows: ${rows}) — pooled over the 8 held-out sets`);
+  console.log(`\nLeave-one-set-out CV (training rows: ${rows}) — pooled over the ${OPEN_SETS.length} held-out sets`);
   console.log('threshold | chrome lines newly caught | body lines lost | facts lost');
   for (const t of THRESHOLDS) { const s = pooled(t); console.log(`${t.toFixed(2)} | ${s.caught} | ${s.bodyLost} | ${s.lost}`); }
   const ok = THRESHOLDS.filter((t) => pooled(t).lost === 0);

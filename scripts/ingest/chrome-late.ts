@@ -6,6 +6,7 @@ import { isTagline } from './chrome-context.ts';
 import { markEchoes } from './chrome-echo.ts';
 import { endsSentence, words, type Unit } from './units.ts';
 import { markReadLater } from './chrome-read-later.ts';
+import { markCards } from './chrome-cards.ts';
 
 /**
  * Chrome told by what the header made of its neighbours, marked once the header is read: a photo's
@@ -87,6 +88,7 @@ export function markLate(us: readonly Unit[], taken: Map<number, Segment>, heade
   markAuthorBox(us, taken, open, drop);
   markSignUp(us, taken, wc, open, drop);
   markEchoes(us, taken, wc);
+  markCards(us, taken, wc);
 }
 
 /** Most words of a newsletter's name or pitch line. */

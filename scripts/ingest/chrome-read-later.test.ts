@@ -17,4 +17,14 @@ describe("a read-later service's export", () => {
     expect(k.get('## Highlights')).not.toBe('page chrome');
     expect(k.get(`- ${H1}`)).toBe('paragraph');
   });
+
+  it("takes a reference manager's own sections (links, full-text and notes headings, app links, the reader's notes), keeping the text under them", () => {
+    // (A heading the header read as one of its fields is out of the body too.)
+    const k = byText(`# Bergen's new ferry quay\n\n## Metadata\n\n* Item Type: [[Newspaper Article]]\n* Date: [[2031-03-03]]\n* URL: https://gazette.example/quay\n\n## Library links\n\n* [Desktop library](refapp://select/items/AB12)\n* [Web library](https://refapp.example/items/AB12)\n\n## Full text (saved copy)\n\n${H2}\n\n${H1}\n\n## Notes\n\n- check the fares against Oslo's (Mar 9)\n`);
+    for (const t of ['## Library links', '* [Desktop library](refapp://select/items/AB12)', '* [Web library](https://refapp.example/items/AB12)', '## Full text (saved copy)', '## Notes', "- check the fares against Oslo's (Mar 9)"]) expect(['page chrome', 'meta'], t).toContain(k.get(t));
+    expect(k.get(H2)).toBe('paragraph');
+    // A notes section of prose paragraphs is the text's, even in an export.
+    const m = byText(`# Ferry quay\n\n## Metadata\n\n* Item Type: [[Newspaper Article]]\n* URL: https://gazette.example/quay\n\n## Full text\n\n${H2}\n\n## Notes\n\n${H1}\n`);
+    expect(m.get(H1)).toBe('paragraph');
+  });
 });

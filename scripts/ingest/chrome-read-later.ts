@@ -28,7 +28,34 @@ export function markReadLater(us: readonly Unit[], taken: Map<number, Segment>):
   let i = m + 1;
   for (; i < us.length && FIELD.test(us[i]!.text); i++) if (words(us[i]!.text) <= MAX_FIELD_WORDS + 3) drop(i);
   drop(m);
+  markExportSections(us, m, drop);
   if (i >= us.length || !HIGHLIGHTS.test(us[i]!.text)) return;
   drop(i);
   for (let j = i + 1; j < us.length && !/^#{1,4}\s/.test(us[j]!.text); j++) if (READER_NOTE.test(us[j]!.text)) drop(j);
+}
+
+/**
+ * The export's own sections further down (a reference manager's or a notes app's): their headings ("## Zotero links",
+ * "## Full text (snapshot)", "## Notes"), the app's links under a links heading (items that are only a link), and the
+ * reader's short notes under a notes heading at the end. The article's text under "Full text" stays.
+ */
+const EXPORT_SECTION = /^#{1,4}\s*(?:[\p{L}-]+ )?(?:links|full text(?: \([^)]{1,30}\))?|snapshot|attachments?|notes|my notes|comments|annotations|highlights)\s*:?$/iu;
+const NOTES = /^#{1,4}\s*(?:my )?(?:notes|comments|annotations)\s*:?$/i;
+const LINKS = /^#{1,4}\s*(?:[\p{L}-]+ )?links\s*:?$/iu;
+const LINK_ITEM = /^[-*•]\s+\[[^\]]{1,60}\]\([^)\s]+\)$/;
+/** Most words of a reader's note item. */
+const MAX_NOTE_WORDS = 40;
+
+function markExportSections(us: readonly Unit[], after: number, drop: (i: number) => void): void {
+  for (let i = after + 1; i < us.length; i++) {
+    const t = us[i]!.text;
+    if (!EXPORT_SECTION.test(t)) continue;
+    drop(i);
+    const item = NOTES.test(t) ? (u: string) => /^[-*•]\s/.test(u) && words(u) <= MAX_NOTE_WORDS : LINKS.test(t) ? (u: string) => LINK_ITEM.test(u) : undefined;
+    if (!item) continue;
+    // The whole section must be such items: a section of prose is the article's.
+    let j = i + 1;
+    while (j < us.length && !/^#{1,4}\s/.test(us[j]!.text) && item(us[j]!.text)) j++;
+    if (j === us.length || /^#{1,4}\s/.test(us[j]!.text)) for (let k = i + 1; k < j; k++) drop(k);
+  }
 }

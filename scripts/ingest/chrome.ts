@@ -10,6 +10,7 @@ import { longNotice, noticeChrome } from './chrome-notices.ts';
 import { readerChrome } from './chrome-reader.ts';
 import { COOKIE, COOKIE_WORD, isControlLine, isCookieBanner, isLegalLine, isPostMetaRow, isSocialRow, MAX_BANNER_WORDS } from './chrome-rows.ts';
 import { ruleList } from './rule-list.ts';
+import { shapeChrome } from './chrome-shapes.ts';
 import { BRACKET_NOTE, MAX_BRACKET_WORDS, widgetChrome } from './chrome-widgets.ts';
 import { IMAGE_FILE, endsSentence, words } from './units.ts';
 import { isLinkLabelRow, isListOpener, LINK_LIST_OPENER } from './chrome-lists.ts';
@@ -256,14 +257,17 @@ export function lineChrome(text: string): { reason: BoilerplateReason } | { cred
   if (IMAGE_FILE.test(t)) return { reason: 'image' };
   const credit = creditLine(t, n);
   if (credit) return credit;
-  // A label's colon ("Sort by:", "Share:") does not change what the label is.
-  const label = t.endsWith(':') ? t.replace(/\s*:$/, '') : t;
+  // A transcript's speaker label with its timestamp ("Maya Lind (00:01:20):"): the speaker's furniture, not a video link's running time
+  // (read as a link, it would take the speaker's next short line for the link's title).
+  if (n <= 8 && t.endsWith('):') && /^\p{Lu}[^.!?()]{1,60}\(\d{1,2}:\d{2}(?::\d{2})?\):$/u.test(t)) return { reason: 'page chrome' };
+  // A label's colon ("Sort by:", "Share:") or its ellipsis ("Click to expand...", "Show more…") does not change what the label is.
+  const label = t.endsWith(':') || t.endsWith('…') || t.endsWith('...') ? t.replace(/\s*(?::|…|\.\.\.)$/, '') : t;
   // The first rule that matches the line or its label (rule-list.ts reads the list in a few passes).
   const kt = RULE_LIST.next(t);
   const kl = label !== t ? RULE_LIST.next(label) : -1;
   const k = kt < 0 ? kl : kl < 0 ? kt : Math.min(kt, kl);
   if (k >= 0) return { reason: RULES[k]![1] };
-  const other = appChrome(t, n, linked) ?? familyChrome(t) ?? widgetChrome(t) ?? noticeChrome(t, n) ?? footerChrome(t, n) ?? pitchChrome(t) ?? readerChrome(t, n) ?? noteChrome(t) ?? controlChrome(t, n) ?? (text.trim() !== t ? noteChrome(text.trim()) : undefined);
+  const other = appChrome(t, n, linked) ?? familyChrome(t) ?? widgetChrome(t) ?? noticeChrome(t, n) ?? footerChrome(t, n) ?? pitchChrome(t) ?? readerChrome(t, n) ?? noteChrome(t) ?? controlChrome(t, n) ?? shapeChrome(t, n) ?? (text.trim() !== t ? noteChrome(text.trim()) : undefined);
   if (other) return { reason: other };
   // Captions by their own marks, when no rule above has read the line (chrome-captions.ts).
   const caption = captionKind(t, n);
