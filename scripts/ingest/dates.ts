@@ -63,13 +63,23 @@ export const parseDateLine = memoize((line: string) => readDateLine(line) ?? unk
 
 /** One word the label list does not know, then a numeric date: "Approved 2025.07.14 17:05", "Input 2025-01-23 15:12" (a translated 승인/입력). */
 const ONE_WORD_LABEL = /^\p{L}{3,14}\s*[:：]?\s+(?=\d)/u;
-/** Read so only with a time of day: the label word and a whole timestamp are a content system's field, not a sentence's end. */
+/**
+ * A label of one or two words the list does not know before a whole date with its day: "Aired February 4, 2025",
+ * "Start date Jan 29, 2025", "News item | 15-01-2025 | 14:00" (a page's field name and its value). The first word is
+ * capitalised and the second not, as a field's name is written; a headline ending in a date capitalises its words.
+ */
+const SHORT_LABEL = /^\p{Lu}\p{Ll}{2,13}(?:\s\p{Ll}{2,10})?\s*(?:[:：|·]\s*)?(?=(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b))/u;
+/** Read so only with a time of day, or a label of the short shape: the label word and a whole timestamp are a content system's field, not a sentence's end. */
 function unknownLabelDate(line: string): ParsedDate | undefined {
   const t = line.trim();
   const m = ONE_WORD_LABEL.exec(t);
   const date = m ? readDateLine(t.slice(m[0].length)) : undefined;
-  return date?.hasTime ? date : undefined;
+  if (date?.hasTime) return date;
+  const short = SHORT_LABEL.exec(t);
+  return short ? readDateLine(t.slice(short[0].length)) : undefined;
 }
+/** A length after the date, set apart by a separator: "· 48 min", "| 1 hr 12 min", "· 11 min read", "· 5 min listen" (an episode's or a story's length). */
+const LENGTH_TAIL = /\s*[·•|]\s*(?:\d{1,2}\s*(?:h|hr|hrs|hours?)\s*)?\d{1,3}\s*(?:min(?:ute)?s?|m)\.?(?:\s+(?:read|listen|watch))?$/i;
 function readDateLine(line: string): ParsedDate | undefined {
   // Separators between a date and its time ("Feb 3, 2025 | 09:15 GMT") are read as spaces.
   const text = line
@@ -86,6 +96,7 @@ function readDateLine(line: string): ParsedDate | undefined {
     .replace(/(?<=\d|[AaPp]\.?[Mm]\.?)\s*[,;|·]?\s*(?:page|pg\.?|p\.)\s*[A-Z]?\d{1,3}[A-Z]?$/i, '')
     // A relative age after the date ("Updated 3 days ago") and a spelled-out time zone say nothing more about the day.
     .replace(RELATIVE_TAIL, '')
+    .replace(LENGTH_TAIL, '')
     .replace(JS_DATE_ZONE, '')
     .replace(ZONE_NAME, '')
     .replace(DATE_LABEL, '')
@@ -103,12 +114,13 @@ function readDateLine(line: string): ParsedDate | undefined {
   if (text.length < 6 || text.length > 80 || !/\d{4}/.test(text)) return undefined;
   const iso = parseIso(text);
   if (iso) return iso;
-  // 年月日 dates are read by chrono's Chinese parser; dotted numeric dates (03.02.2025) day first, unless the
+  // 年月日 dates are read by chrono's Chinese parser; dotted or dashed numeric dates (03.02.2025) day first, unless the
   // second number cannot be a month (04.22.2025, as American trade sites print it).
-  const dotted = /^(\d{1,2})\.(\d{1,2})\.\d{4}\b/.exec(text);
+  // Dashed the same way (15-01-2025, 03-02-2025): Europe and Asia write day first with dashes; American pages use slashes.
+  const dotted = /^(\d{1,2})([.-])(\d{1,2})\2\d{4}\b/.exec(text);
   // "11/02/2025 - 18:32 GMT+1": a slashed date beside a European clock (a zone at or east of Greenwich, CET, BST…) is day first, as Europe writes it.
   const european = /\b\d{1,2}\/\d{1,2}\/\d{4}\b/.test(text) && EUROPEAN_ZONE.test(line);
-  const parser = /[年月日]/.test(text) ? chrono.zh.strict : (dotted && Number(dotted[2]) <= 12) || european ? chrono.en.GB : chrono.strict;
+  const parser = /[年月日]/.test(text) ? chrono.zh.strict : (dotted && Number(dotted[3]) <= 12) || european ? chrono.en.GB : chrono.strict;
   const results = parser.parse(text, REF);
   if (results.length === 0) return undefined;
   // Nothing but the dates, labels and punctuation may be on the line; "Published X Updated Y" gives X.

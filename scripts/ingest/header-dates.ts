@@ -1,7 +1,9 @@
 import type { Segment } from '../core/article.ts';
+import { PROFILE_DATE_LABEL } from './header-shapes.ts';
 
 /** A label saying its date is the publication's. */
-const PUBLISHED = /^(?:.*\s)?(?:(?:first |originally )?publish(?:ed)?|posted|issued|originally|approved|released)\b/i;
+// A thread's or live page's start ("Start date", "Started") and an episode's first airing are its publication too.
+const PUBLISHED = /^(?:.*\s)?(?:(?:first |originally )?publish(?:ed)?|posted|issued|originally|approved|released|start(?:ed| date)|(?:first )?aired)\b/i;
 /** A label alone on the line above its date ("Updated" / "Mar 1, 2025, 5:20 PM"), as a page's two elements copy. */
 const LABEL_ALONE = /^\p{L}[\p{L} ]{2,24}:?$/u;
 
@@ -11,6 +13,12 @@ const LABEL_ALONE = /^\p{L}[\p{L} ]{2,24}:?$/u;
  * on the date's line or alone on the line above it.
  */
 export function choosePublished(segments: Map<number, Segment>): void {
+  // A date under a member's profile label ("Joined" / "Mar 14, 2019") is the member's, never the story's.
+  for (const [i, s] of segments) {
+    const above = segments.get(i - 1);
+    const label = above && 'text' in above ? String(above.text ?? '').trim() : '';
+    if (s.kind === 'date' && PROFILE_DATE_LABEL.test(label)) segments.set(i, { kind: 'meta', role: 'other date', line: s.line, text: s.text });
+  }
   const dated = [...segments].filter(([, s]) => s.kind === 'date' || (s.kind === 'byline' && s.date)).sort(([a], [b]) => a - b);
   if (dated.length < 2) return;
   const iso = (s: Segment) => (s.kind === 'date' ? s.iso : s.kind === 'byline' ? s.date!.iso : '');

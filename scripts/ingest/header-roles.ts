@@ -3,7 +3,7 @@ import { parseNameWithJob } from './byline-job.ts';
 import { looksLikeOutlet } from './outlet-name.ts';
 import { AUDIENCE, BODY_NAME, copyrightMasthead, copyrightOwner, EDITION_LANGUAGE, OFFICE, outletOfDesk, logoInitials, SKIP_LINK, theNameAgain, topSiteLine } from './header-masthead.ts';
 import { AVATAR } from './chrome.ts';
-import { isProse, setterOf } from './header-shapes.ts';
+import { FIELD_LABEL, isProse, setterOf } from './header-shapes.ts';
 import type { Segment } from '../core/article.ts';
 import { abbreviates, CRUMB, GLUED, isCjk, isSectionLine, MAX_SECTION_WORDS } from './headline.ts';
 import { words, type Unit } from './units.ts';
@@ -120,7 +120,8 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     const underByline = segments.get(i - 1)?.kind === 'byline' && words(t) <= 4 && !/\d/.test(t) && t.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w)) && !JOB_WORD.test(t) && !BARE_JOB_TITLE.test(t) && !isPlace(t);
     // A city on its own line under the date ("Beijing") is where the story was written, not the site.
     // A button over its count ("Upvote" / "86") is a widget, not the site.
-    const lone = i > titleAt && !/^[+-]?[\d.,]+\s?[KkMm]?$/.test(ts[i + 1] ?? '') && ((/^\p{Lu}[\p{L}\d&.'’-]+$/u.test(t) && !JOB_WORD.test(t) && !isPlace(t)) || underByline);
+    // So is a field's name over its value ("Joined" / "Mar 14, 2019" in a post's header).
+    const lone = i > titleAt && !FIELD_LABEL.test(t) && !/^[+-]?[\d.,]+\s?[KkMm]?$/.test(ts[i + 1] ?? '') && ((/^\p{Lu}[\p{L}\d&.'’-]+$/u.test(t) && !JOB_WORD.test(t) && !isPlace(t)) || underByline);
     // Below the headline, a site name stands beside the headline, byline or date, not further down among other lines.
     const besideMeta = [i - 1, i + 1].some((j) => /^(?:title|date|byline)$/.test(segments.get(j)?.kind ?? ''));
     // A line set in columns ("Sector        Industry Note") is a running header of a printed page, not a name.

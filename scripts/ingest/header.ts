@@ -8,7 +8,7 @@ import { nameOverDate, readOtherLines } from './header-roles.ts';
 import { walkHeader } from './header-walk.ts';
 import { isProse, setterOf } from './header-shapes.ts';
 import type { Segment } from '../core/article.ts';
-import { chooseHeadline, plain, splitTitle } from './headline.ts';
+import { chooseHeadline, plain, splitTitle, withoutThreadPrefix } from './headline.ts';
 import { words, type Unit } from './units.ts';
 
 /**
@@ -114,6 +114,10 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   // The learned ranker may overrule the rules' choice (only when its saved model is enabled: header-rank.ts).
   const titleAt = noHeadline ? end : rankTitle({ us, ts, candidates, segments, taken, end, ruleAt, isOutletLine, titleOf: (i) => splitTitle(ts[i]!, (s) => lines.has(s)) });
   const split: { title?: string; publisher?: string } = noHeadline ? {} : splitTitle(ts[titleAt]!, (s) => lines.has(s));
+  if (!noHeadline) {
+    const bare = withoutThreadPrefix(split.title ?? ts[titleAt]!, ts.slice(titleAt + 1, titleAt + 4));
+    if (bare !== (split.title ?? ts[titleAt]!)) split.title = bare;
+  }
   // A headline broken over two lines (a printed page, a narrow column): the next line goes on with it when another line of
   // the page (its <title> in a print header, an og:title) writes the two as one.
   const cont = titleAt + 1;

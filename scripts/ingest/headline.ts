@@ -143,3 +143,17 @@ export function chooseHeadline(candidates: readonly number[], us: readonly Unit[
   }
   return best;
 }
+
+/** A forum's thread header under its title: "Thread starter jdoe", "Started by jdoe". */
+const THREAD_STARTER = /^(?:thread starter|started by|original poster|op)\b/i;
+/** The prefix labels forums glue before a thread's title (XenForo, vBulletin, Discourse tags shown as a prefix). */
+const THREAD_PREFIX = /^(?:Discussion|Question|News|Rumou?r|Leak|Review|Guide|Help|Solved|Resolved|Info|Opinion|Poll|Official|Announcement|Tutorial|Article|Video)\s+(?=\p{Lu}|\d|["“'‘])/u;
+/**
+ * A thread's title with its prefix label glued before it ("Discussion Battery ferries…"): the label files the thread,
+ * the title is what follows. Only under a thread's own header line, where a forum sets one.
+ */
+export function withoutThreadPrefix(title: string, below: readonly string[]): string {
+  if (!below.some((t) => THREAD_STARTER.test(t.trim()))) return title;
+  const m = THREAD_PREFIX.exec(title);
+  return m && title.length - m[0].length >= 15 ? title.slice(m[0].length) : title;
+}
