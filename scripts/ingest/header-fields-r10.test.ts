@@ -72,3 +72,34 @@ describe("a thread's prefix label", () => {
     expect(withoutThreadPrefix('News Corp buys a ferry operator in Bergen', ['By Ola Nordmann'])).toBe('News Corp buys a ferry operator in Bergen');
   });
 });
+
+describe('a date line the chrome rules took for a list row', () => {
+  it("is the story's date when it stands in the header and no other date was read", () => {
+    const text = [
+      'NORDIC HARBOUR TIMES', 'Menu', 'Log in', 'Subscribe | 40% off', 'Home', 'Business', 'Shipping', 'Ferries',
+      'Battery ferries win orders from three Baltic operators',
+      'Yards in Gdansk and Turku ride the switch to electric hulls',
+      'OLA NORDMANN, Staff writer',
+      '12 March 2031 09:15 CET',
+      `OSLO -- ${BODY}`,
+      'The yard said it expected to deliver two more hulls this year, and that a third operator had signed a letter of intent for four vessels.',
+      'Recommended', 'Why shipyards in Poland are hiring again', '10 March 2031 18:00 CET',
+      'Operators say the ferries cost more to build but less to run, and that the savings pay back the difference within about seven years.',
+      'Trending', 'Night trains return to the Oslo line', '11 March 2031 07:45 CET',
+    ].join('\n');
+    expect(meta(read(text))).toMatchObject({ date: '2031-03-12T09:15', publisher: 'Nordic Harbour Times' });
+  });
+});
+
+describe("a logo's alt text with the word first", () => {
+  it('names the site without the word, once', () => {
+    const text = [
+      'Skip to content', 'Ministry of Harbours', 'Logo Ministry of Harbours', 'Norsk', 'Topics', 'Documents', 'Contact', 'Home', 'Latest news',
+      'Press release | 07-05-2031 | 09:30',
+      'Harbour authority widens ferry subsidies for battery-powered vessels',
+      BODY,
+      'Related', 'Letter to parliament on ferry subsidies', 'Parliamentary document | 07-05-2031',
+    ].join('\n');
+    expect(meta(read(text))).toMatchObject({ date: '2031-05-07T09:30', publisher: 'Ministry of Harbours' });
+  });
+});

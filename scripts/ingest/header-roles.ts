@@ -1,6 +1,6 @@
 import { BARE_JOB_TITLE, JOB_WORD, isNameShaped, isPlace, isKnownPerson, parseByline, parseNameLine, titleCase } from './byline.ts';
 import { parseNameWithJob } from './byline-job.ts';
-import { looksLikeOutlet } from './outlet-name.ts';
+import { looksLikeOutlet, withoutLogoWord } from './outlet-name.ts';
 import { AUDIENCE, BODY_NAME, copyrightMasthead, copyrightOwner, EDITION_LANGUAGE, OFFICE, outletOfDesk, logoInitials, SKIP_LINK, theNameAgain, topSiteLine } from './header-masthead.ts';
 import { AVATAR } from './chrome.ts';
 import { FIELD_LABEL, isProse, setterOf } from './header-shapes.ts';
@@ -163,12 +163,17 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
       // "European Commission - Press corner": a body's or outlet's name, then its portal's label in sentence case.
       const portal = /^(.{3,60}?)\s+[-–—]\s+(\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2})$/u.exec(t);
       const head = portal && (BODY_NAME.test(portal[1]!) || looksLikeOutlet(portal[1]!)) ? portal[1]! : t;
-      const name = (named.length >= 2 && named.slice(1).every((p) => isSectionLine(p)) ? named[0]! : head).replace(/\s+(?:home ?page|front page|logo)$/i, '').replace(EDITION_LANGUAGE, '');
+      const name = withoutLogoWord(named.length >= 2 && named.slice(1).every((p) => isSectionLine(p)) ? named[0]! : head).replace(/\s+(?:home ?page|front page|logo)$/i, '').replace(EDITION_LANGUAGE, '');
       set(i, { kind: 'meta', role: 'publisher', value: outletOfDesk(/\p{Ll}/u.test(name) ? name : titleCase(name), us.slice(end)) });
       continue;
     }
     // "U.S. Department of Commerce" / "Bureau of Industry and Security": a body named under its parent's name in the masthead is the one publishing.
     const above = segments.get(i - 1);
+    // (The same name again under a logo's alt text, "Logo Government of Harbour", is the masthead twice: the first stays.)
+    if (i < titleAt && above?.kind === 'meta' && above.role === 'publisher' && above.value && withoutLogoWord(t) === above.value) {
+      set(i, { kind: 'meta', role: 'section' });
+      continue;
+    }
     if (i < titleAt && above?.kind === 'meta' && above.role === 'publisher' && above.value && BODY_NAME.test(above.value) && BODY_NAME.test(t) && named && titled && words(t) <= 10 && !isProse(t)) {
       set(i - 1, { kind: 'meta', role: 'section' });
       set(i, { kind: 'meta', role: 'publisher', value: t });

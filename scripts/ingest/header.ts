@@ -2,7 +2,7 @@ import { isKnownPerson, parseNameLine } from './byline.ts';
 import { looksLikeOutlet, OUTLET_WORD } from './outlet-name.ts';
 import { readMailHeaders, mailFallbacks } from './header-mail.ts';
 import { dropIssuers, spellBylineOutlet } from './header-masthead.ts';
-import { choosePublished } from './header-dates.ts';
+import { choosePublished, reclaimDate } from './header-dates.ts';
 import { rankTitle } from './header-rank.ts';
 import { nameOverDate, readOtherLines } from './header-roles.ts';
 import { walkHeader } from './header-walk.ts';
@@ -137,6 +137,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   dropIssuers(segments, us, taken, us[titleAt]!.line, end);
   spellBylineOutlet(segments, us);
   dropAuthorAsOutlet(segments);
+  if (!noHeadline) reclaimDate(us, taken, segments, titleAt, end);
   choosePublished(segments);
   // A newsletter whose header names only itself: the mail's subject is the title.
   if (noHeadline && mail?.subject) {

@@ -77,3 +77,8 @@ export function spelledOut(acronym: string, lines: readonly string[]): string | 
   }
   return undefined;
 }
+
+/** "Logo Harbour Gazette", "Logo of the Harbour Gazette", "Logo: Harbour Gazette": a logo's alt text written with the word first. */
+const LOGO_FIRST = /^logo(?:\s+of)?\s*[:–—-]?\s+(?=\p{Lu}|the\s)/iu;
+/** A masthead line without the word "logo" its image's alt text put before the name. */
+export const withoutLogoWord = (t: string) => t.replace(LOGO_FIRST, '');
