@@ -129,7 +129,17 @@ export function parseByline(line: string): Byline | undefined {
   rest = rest.replace(/(^|,\s*|\s(?:and|&)\s+)(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\p{Lu})/gu, '$1').replace(/,\s+[^,]*\s(?:at|of)\s+(?:the\s+)?\p{Lu}[^,]*$/u, '');
   // "By Jane Doe, a senior reporter covering chips": the description is not a name.
   // "A, Seoul; B, Lisbon": in names separated by semicolons, one word after a comma is where the reporter is.
-  if (rest.includes(';')) rest = rest.split(/\s*;\s*/).map((p) => p.replace(/^(\S+\s+\S.*?),\s*\p{Lu}[\p{L}.'’-]+$/u, '$1')).join('; ');
+  // "A, Taipei; B, Harbour Wire Asia": several capitalised words after a name's comma are the desk or outlet the reporter files for, not a name.
+  if (rest.includes(';')) {
+    rest = rest
+      .split(/\s*;\s*/)
+      .map((p) => p.replace(/^(\S+\s+\S.*?),\s*\p{Lu}[\p{L}.'’-]+$/u, '$1').replace(/^(\S+\s+\S[^,]*?),\s*((?:\p{Lu}[\p{L}&.'’-]*\s?){2,6})$/u, (m, name: string, desk: string) => {
+        if (!names(name, 1)) return m;
+        if (!publisher && looksLikeOutlet(desk.trim())) publisher = desk.trim();
+        return name;
+      }))
+      .join('; ');
+  }
   // "By A, with additional reporting by B": a contributor's credit is neither an author's byline nor an outlet.
   rest = rest.replace(/(?:,\s*|\s+)(?:with\s+)?(?:additional reporting|editing|edited|research) by\s+.+$/i, '');
   // "By A with AFP", "By A with agencies": the agencies that contributed are neither authors nor the publisher.
@@ -245,7 +255,16 @@ export function parseCreditParts(line: string): Byline | undefined {
   if (parts.length < 2) return undefined;
   const authors: string[] = [];
   let publisher: string | undefined;
+  // "A, Taipei; B, Harbour Wire Asia": when every part has its comma, each part credits one person and says where or for whom.
+  const onePerPart = parts.every((p) => p.includes(','));
   for (const p of parts) {
+    const first = onePerPart && !JOB_WORD.test(p.split(',')[0]!) ? parseNameLine(p.slice(0, p.indexOf(','))) : undefined;
+    if (first?.length === 1) {
+      authors.push(...first);
+      const desk = p.slice(p.indexOf(',') + 1).trim();
+      if (!publisher && (looksLikeOutlet(desk) || /\b\p{Lu}{3,}\b/u.test(desk)) && words(desk) <= 5 && !(words(desk) === 1 && isPlace(titleCase(desk)))) publisher = desk;
+      continue;
+    }
     const people = parseNameLine(p);
     if (people) {
       authors.push(...people);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { BODY, meta, read } from './header-fixture.ts';
 import { parseDateLine } from './dates.ts';
 import { withoutThreadPrefix } from './headline.ts';
+import { parseCreditParts } from './byline.ts';
 
 describe('labelled dates', () => {
   it('reads a date after a short field label the list does not know', () => {
@@ -101,5 +102,13 @@ describe("a logo's alt text with the word first", () => {
       'Related', 'Letter to parliament on ferry subsidies', 'Parliamentary document | 07-05-2031',
     ].join('\n');
     expect(meta(read(text))).toMatchObject({ date: '2031-05-07T09:30', publisher: 'Ministry of Harbours' });
+  });
+});
+
+describe('credits separated by semicolons, each with its comma', () => {
+  it('credits one person per part; the words after the comma say where or for whom', () => {
+    expect(parseCreditParts('Kari Hansen, Bergen; Lin Mei-ling, Fjord Freight Asia')).toEqual({ authors: ['Kari Hansen', 'Lin Mei-ling'] });
+    expect(parseCreditParts('Kari Hansen, Bergen; Lin Mei-ling, Nordic Shipping Review')).toEqual({ authors: ['Kari Hansen', 'Lin Mei-ling'], publisher: 'Nordic Shipping Review' });
+    expect(parseCreditParts('Kari Hansen, BERGEN; Lin Mei-ling, Oslo')).toEqual({ authors: ['Kari Hansen', 'Lin Mei-ling'] });
   });
 });
