@@ -10,7 +10,7 @@ import { looksLikeOutlet, OUTLET_WORD } from './outlet-name.ts';
  */
 
 // "Hosted by A and B" (a show's hosts); "A Staff Report by A", "An Investigation by A": a kind of piece, then who wrote it.
-const PREFIX = /^(?:(?:written|words|posted|story|text|reported|reporting|article|presented|hosted|(?:guest )?(?:essay|post|column|commentary|analysis|opinion))\s+by|(?:an?\s+)?(?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+){0,3}(?:report|reportage|investigation|feature|dispatch|interview)\s+by(?=\s+\p{Lu})|(?:by|por|par|von|door)\s*:?|from|(?:authors?|writers?|reporters?|hosts?|presenters?|byline|words|text|contributors?|analysts?|researchers?|correspondents?)\s*:)\s*/iu;
+const PREFIX = /^(?:(?:written|words|posted|story|text|reported|reporting|article|presented|hosted|(?:guest )?(?:essay|post|column|commentary|analysis|opinion))\s+by|(?:an?\s+)?(?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+){0,3}(?:report|reportage|investigation|feature|dispatch|interview)\s+by(?=\s+\p{Lu})|(?:by|por|par|von|door)\s*:?|from|(?:authors?|creators?|writers?|reporters?|hosts?|presenters?|byline|words|text|contributors?|analysts?|researchers?|correspondents?)\s*:)\s*/iu;
 /** Lower-case particles inside names: "Ursula von der Leyen", "Mohammed bin Salman". */
 const PARTICLE = /^(?:de|del|della|van|von|der|den|da|di|du|dos|le|la|bin|binti|al|el|y|ibn|ter|zu)$/;
 /** A capitalised name word, with the prefixes that carry a second capital: "O'Day", "McAllister", "D'Souza". */

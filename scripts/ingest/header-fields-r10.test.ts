@@ -7,6 +7,8 @@ import { BODY, meta, read } from './header-fixture.ts';
 import { parseDateLine } from './dates.ts';
 import { withoutThreadPrefix } from './headline.ts';
 import { parseCreditParts } from './byline.ts';
+import { readMeta } from './header-line.ts';
+import { plain } from './headline.ts';
 
 describe('labelled dates', () => {
   it('reads a date after a short field label the list does not know', () => {
@@ -110,5 +112,27 @@ describe('credits separated by semicolons, each with its comma', () => {
     expect(parseCreditParts('Kari Hansen, Bergen; Lin Mei-ling, Fjord Freight Asia')).toEqual({ authors: ['Kari Hansen', 'Lin Mei-ling'] });
     expect(parseCreditParts('Kari Hansen, Bergen; Lin Mei-ling, Nordic Shipping Review')).toEqual({ authors: ['Kari Hansen', 'Lin Mei-ling'], publisher: 'Nordic Shipping Review' });
     expect(parseCreditParts('Kari Hansen, BERGEN; Lin Mei-ling, Oslo')).toEqual({ authors: ['Kari Hansen', 'Lin Mei-ling'] });
+  });
+});
+
+describe('labelled source and credit lines of notes, reference managers and document exports', () => {
+  const line = (t: string) => readMeta(plain(t), false);
+  it("reads a field list's wiki links and its publication", () => {
+    expect(line('* Authors: [[Kari Hansen]], [[Lin Mei-ling]]')).toEqual({ kind: 'byline', authors: ['Kari Hansen', 'Lin Mei-ling'] });
+    expect(line('- Creators: [[Jane Roe]]')).toEqual({ kind: 'byline', authors: ['Jane Roe'] });
+    expect(line('* Publication: Fjord Post')).toEqual({ kind: 'meta', role: 'publisher', value: 'Fjord Post' });
+  });
+
+  it("reads a bold label, a Markdown export's escapes and a note in brackets with the day", () => {
+    expect(line('**Source:** Nordic Shipping Review (copied from the app, 3 June 2031\\)')).toEqual({ kind: 'date', iso: '2031-06-03', hasTime: false, publisher: 'Nordic Shipping Review' });
+    expect(line('**By** Kari Hansen in Bergen and Lin Mei-ling in Taipei')).toEqual({ kind: 'byline', authors: ['Kari Hansen', 'Lin Mei-ling'] });
+    // A source named in a sentence is no field.
+    expect(line('Source: people familiar with the matter, who asked not to be named.')).toBeUndefined();
+  });
+
+  it('reads "From <outlet>" beside a "by" part as the outlet, not an author', () => {
+    expect(line('From The Fjord Times — by Jane Roe and Kari Hansen · Jun 9, 2031 at 9:05 AM CEST')).toEqual({
+      kind: 'byline', authors: ['Jane Roe', 'Kari Hansen'], publisher: 'The Fjord Times', date: { iso: '2031-06-09T09:05', hasTime: true },
+    });
   });
 });

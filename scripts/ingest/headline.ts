@@ -49,7 +49,12 @@ export const plain = (t: string) =>
     .replace(/^#{1,6}\s+/, '')
     // "- Author: [[Jane Doe]]", "- URL: https://…": a notes app's list of page properties; the list mark and a wiki link's brackets
     // around the whole value are not the header fact's.
-    .replace(/^[-*+]\s+((?:authors?|writers?|url|link|source|original url|published|date):\s+)(.+)$/iu, (_, key: string, value: string) => key + value.replace(/^\[\[([^[\]|]+)(?:\|[^[\]]+)?\]\]$/, '$1'))
+    // So are the links of a list of them ("Authors: [[A]], [[B]]", as Zotero's and Obsidian's exports write a field of several).
+    .replace(/^[-*+]\s+((?:authors?|creators?|writers?|url|link|source|original url|published|date|publication|publisher|website|site name):\s+)(.+)$/iu, (_, key: string, value: string) => key + value.replace(/\[\[([^[\]|]+)(?:\|[^[\]]+)?\]\]/g, '$1'))
+    // "**Source:** Outlet", "**By** A and B": a label set in bold before its value, as a document's export writes it.
+    .replace(/^([*_]{2})(\p{L}[\p{L} ]{0,24}:?)\1\s+(?=\S)/u, '$2 ')
+    // "16 April 2025\)", "1\.": a Markdown export's escapes before punctuation are not the text's.
+    .replace(/\\([\\`*_{}[\]()#+\-.!|>])/g, '$1')
     .replace(/^([*_]{1,3})(\S(?:.*\S)?)\1$/, '$2')
     // "[![Harbour Gazette](…/logo.svg)](https://harbour.example/ "Harbour Gazette")": a linked logo reads as its alt text, as a browser's copy does.
     .replace(/^\[!\[([^\]\n]{2,60})\]\([^()\s]+\)\]\([^()\s]+(?:\s+"[^"]*")?\)$/, '$1');
