@@ -136,3 +136,10 @@ describe('labelled source and credit lines of notes, reference managers and docu
     });
   });
 });
+
+describe("names with a company's job titles", () => {
+  it('reads a row of them as one credit, never a name with its title as the outlet', () => {
+    expect(readMeta('Jane Roe, Head of Fleet Software · Ola Nordmann, Principal Engineer', false)).toEqual({ kind: 'byline', authors: ['Jane Roe', 'Ola Nordmann'] });
+    expect(readMeta('Kari Hansen, Staff Engineer | Lin Mei-ling, Research Scientist', false)).toEqual({ kind: 'byline', authors: ['Kari Hansen', 'Lin Mei-ling'] });
+  });
+});

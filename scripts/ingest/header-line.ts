@@ -1,3 +1,4 @@
+import { parseNameWithJob } from './byline-job.ts';
 import { isKnownPerson, isPlace, JOB_WORD, OTHER_ROLE, parseByline, parseCreditParts, parseNameLine } from './byline.ts';
 import { DESK, looksLikeOutlet, TEAM_NAME } from './outlet-name.ts';
 import { lineChrome } from './chrome.ts';
@@ -232,7 +233,9 @@ export function readMeta(line: string, haveUrl: boolean): Meta | undefined {
       const people = parseNameLine(p);
       const named = people && (people.length > 1 || isKnownPerson(p)) ? people : undefined;
       // A domain names where the page is; "1,743 words" is a length, as a reading time is.
-      const by = parseByline(p) ?? (named ? { authors: named } : undefined);
+      // "Jane Doe, Staff Engineer": a name with its job title after a comma is a credit, never an outlet's name.
+      const withJob = parseNameWithJob(p);
+      const by = parseByline(p) ?? (named ? { authors: named } : withJob ? { authors: withJob } : undefined);
       return { date: isSavedDate(p) ? undefined : dateOf(p), by, source: src?.[1] ?? src?.[2] ?? (by ? undefined : providerOf(p)), other: RELATIVE_AGE.test(p.trim()) || OTHER_FIELD.test(p.trim()) || JOB_TITLE(p) || isReadingTime(p) || WORD_COUNT.test(p) || EDITION.test(p.trim()) || DOMAIN_LINE.test(p.trim()) || ISSUE.test(p) || isSavedDate(p) || LANGUAGES.test(p.trim()) || TEAM.test(p.trim()) || DESK.test(p.trim()) || ROW_FIELD.test(p.trim()) || !!lineChrome(p) };
     });
     // Beside a date or byline, one short part shaped like an outlet's name is the outlet: "Harbour Gazette | Jun 1, 2031".
