@@ -143,3 +143,21 @@ describe("names with a company's job titles", () => {
     expect(readMeta('Kari Hansen, Staff Engineer | Lin Mei-ling, Research Scientist', false)).toEqual({ kind: 'byline', authors: ['Kari Hansen', 'Lin Mei-ling'] });
   });
 });
+
+describe('a headline printed twice above the story, under a site menu and a section label', () => {
+  it('is the headline, and the menu top the text names again is the site', () => {
+    const text = [
+      'Harbour Ticker', 'Markets', 'Stocks', 'Funds', 'Sign In', 'Free Sign Up',
+      'OSE 1,412.08 +0.35%', 'DAX 19,341.83 -1.07%',
+      'Shipping Stocks News',
+      'Ferry shares jump 12% as battery orders pile up',
+      'Published 06/03/2031, 09:18 AM',
+      'By Jane Roe',
+      'Ferry shares jump 12% as battery orders pile up',
+      'FJRD', '+12.10%',
+      `Harbour Ticker -- ${BODY}`,
+      'More text follows here about the yard and its orders, which the operator said would be delivered over the next two years.',
+    ].join('\n');
+    expect(meta(read(text))).toMatchObject({ title: 'Ferry shares jump 12% as battery orders pile up', date: '2031-06-03T09:18', authors: ['Jane Roe'], publisher: 'Harbour Ticker' });
+  });
+});

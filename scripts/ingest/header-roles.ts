@@ -57,6 +57,9 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
   };
   /** Whether a site's menu (lines taken as navigation) stands above line `i`. */
   const underMenu = (i: number) => us.slice(0, i).some((_, k) => (taken.get(k) as { reason?: string } | undefined)?.reason === 'navigation');
+  // The site's name at the top of its menu, when the text names it again (read once, when asked).
+  let top: { value: string } | null | undefined;
+  const menuTop = () => (top === undefined ? (top = topSiteLine(us, ts, taken, titleAt, end, isProse(ts[0]!), 0) ?? null) : top);
   for (const i of candidates) {
     if (i === titleAt) continue;
     const t = ts[i]!;
@@ -140,7 +143,8 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     // The first item under a "Navigation Menu" label (or a "Menu" button) is the menu's, not the site's name.
     const menuItem = /^(?:(?:navigation|main|site|primary) )?menu$/i.test(us[i - 1]?.text.trim() ?? '');
     // One word right above the headline, under a site's menu, is the story's section ("Construction"), as a kicker is: the site's name stands at the top of the menu.
-    const kicker = i === titleAt - 1 && words(t) === 1 && !/\p{Ll}\p{Lu}/u.test(t) && underMenu(i);
+    // So is a short label there ("Stock Market News") when the menu's top line is the site's name, which the text names again.
+    const kicker = i === titleAt - 1 && underMenu(i) && ((words(t) === 1 && !/\p{Ll}\p{Lu}/u.test(t)) || (words(t) <= 4 && !!menuTop() && menuTop()!.value !== t));
     // "SWN example.info": a masthead's logo text with the site's domain after it; the name is the outlet.
     const withDomain = !havePublisher && i < titleAt && i === candidates[0] ? NAME_AND_DOMAIN.exec(t)?.[1] : undefined;
     if (withDomain) {

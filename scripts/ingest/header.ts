@@ -6,6 +6,7 @@ import { choosePublished, reclaimDate } from './header-dates.ts';
 import { rankTitle } from './header-rank.ts';
 import { nameOverDate, readOtherLines } from './header-roles.ts';
 import { walkHeader } from './header-walk.ts';
+import { releaseRepeatedHeadline } from './header-repeated.ts';
 import { isProse, setterOf } from './header-shapes.ts';
 import type { Segment } from '../core/article.ts';
 import { chooseHeadline, plain, splitTitle, withoutThreadPrefix } from './headline.ts';
@@ -36,7 +37,8 @@ export interface HeaderFacts {
 /** The second line of a broken headline is this short at most. */
 const MAX_CONTINUED_WORDS = 12;
 
-export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): HeaderFacts {
+export function readHeader(us: readonly Unit[], chrome: ReadonlyMap<number, Segment>): HeaderFacts {
+  const taken = releaseRepeatedHeadline(us, chrome);
   const segments = new Map<number, Segment>();
   // Markdown marks around a header line ("# Headline", "*Outlet · 2 April 2025 · by A*") are not part of what it states.
   const ts = us.map((u) => plain(u.text));
