@@ -193,6 +193,11 @@ const RELEASE_ISSUER = /^\s*(\p{Lu}[\p{L}\d&.,'’ -]{1,60}?)\s+\((?:(?:\p{Lu}{2
 /** "Taipei, Jan. 16 (FNA) Taiwan's …": an agency's dateline without a dash, the place in title case; a month's name must stand in it. */
 const DATELINE_NO_DASH = /^(\p{Lu}[\p{L}.'’ -]{1,30}?),\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)\s+\(([\p{Lu}][\p{Lu}&.'’]{1,10})\)\s+(?=\p{Lu})/u;
 const DATELINE_TITLED = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+\(([\p{Lu}][\p{L}&.'’ ]{0,30})\)\s*(?:[-–—]+\s|--)/u;
+/**
+ * "HANGZHOU, China, March 18, 2025 — …", "OSLO, Norway, 3 June 2031 -- …": a release's dateline without an agency, the
+ * place in capitals (a region may follow it), the date with its year, then a dash. Only the date is read from it.
+ */
+const RELEASE_DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’/-]{1,40}?),\s*((?:\p{Lu}[\p{L}. ]{1,30},\s*){0,2})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4})\s*(?:[-–—]+|\/[^/\n]{2,30}\/\s*[-–—]*)\s+(?=\p{Lu}|["“])/u;
 export function parseDateline(paragraph: string): Dateline | undefined {
   const plainDash = DATELINE_NO_DASH.exec(paragraph);
   if (plainDash) {
@@ -203,7 +208,11 @@ export function parseDateline(paragraph: string): Dateline | undefined {
   const titled = DATELINE_TITLED.exec(paragraph);
   if (titled && isPlace(titled[1]!)) return { text: titled[0].trim(), publisher: titled[2]! };
   const m = DATELINE.exec(paragraph);
-  if (!m) return undefined;
+  if (!m) {
+    const release = RELEASE_DATELINE.exec(paragraph);
+    const date = release && /\p{Lu}{2}/u.test(release[1]!) ? parseDateLine(release[3]!) : undefined;
+    return date ? { text: release![0].trim(), iso: date.iso, hasTime: date.hasTime } : undefined;
+  }
   const [whole, , when, paren, slashed] = m;
   const agency = paren ?? slashed;
   // "SANTA CLARA, Calif., Feb. 26, 2025": a state or country may stand between the city and the date.

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BODY, meta, read } from './header-fixture.ts';
-import { parseDateLine } from './dates.ts';
+import { parseDateLine, parseDateline } from './dates.ts';
 import { withoutThreadPrefix } from './headline.ts';
 import { parseCreditParts } from './byline.ts';
 import { readMeta } from './header-line.ts';
@@ -159,5 +159,14 @@ describe('a headline printed twice above the story, under a site menu and a sect
       'More text follows here about the yard and its orders, which the operator said would be delivered over the next two years.',
     ].join('\n');
     expect(meta(read(text))).toMatchObject({ title: 'Ferry shares jump 12% as battery orders pile up', date: '2031-06-03T09:18', authors: ['Jane Roe'], publisher: 'Harbour Ticker' });
+  });
+});
+
+describe("a release's dateline without an agency", () => {
+  it('gives the date when the place is in capitals and a dash follows the year', () => {
+    expect(parseDateline('OSLO, Norway, 3 June 2031 -- Fjord Ferries said on Tuesday it had ordered two more hulls.')).toEqual({ text: 'OSLO, Norway, 3 June 2031 --', iso: '2031-06-03', hasTime: false });
+    expect(parseDateline('BERGEN, March 3, 2031 — The yard said it would hire 200 welders.')?.iso).toBe('2031-03-03');
+    // A sentence that opens with a place in title case is no dateline.
+    expect(parseDateline('Bergen, March 3, 2031 — The yard said it would hire 200 welders.')).toBeUndefined();
   });
 });
