@@ -64,11 +64,12 @@ export const parseDateLine = memoize((line: string) => readDateLine(line) ?? unk
 /** One word the label list does not know, then a numeric date: "Approved 2025.07.14 17:05", "Input 2025-01-23 15:12" (a translated 승인/입력). */
 const ONE_WORD_LABEL = /^\p{L}{3,14}\s*[:：]?\s+(?=\d)/u;
 /**
- * A label of one or two words the list does not know before a whole date with its day: "Aired February 4, 2025",
- * "Start date Jan 29, 2025", "News item | 15-01-2025 | 14:00" (a page's field name and its value). The first word is
- * capitalised and the second not, as a field's name is written; a headline ending in a date capitalises its words.
+ * A label of one or two words the list does not know before a whole date with its day: "Start date Jan 29, 2025",
+ * "News item | 15-01-2025 | 14:00" (a page's field name and its value), or one past participle ("Aired February 4, 2025").
+ * The first word is capitalised and the second not, as a field's name is written; a headline ending in a date capitalises
+ * its words, and one other word before a date ("Budget 2031/03/12") is a name, unless a separator sets it apart.
  */
-const SHORT_LABEL = /^\p{Lu}\p{Ll}{2,13}(?:\s\p{Ll}{2,10})?\s*(?:[:：|·]\s*)?(?=(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b))/u;
+const SHORT_LABEL = /^(?:\p{Lu}\p{Ll}{2,13}\s\p{Ll}{2,10}\s*(?:[:：|·]\s*)?|\p{Lu}\p{Ll}{1,12}ed\s+|\p{Lu}\p{Ll}{2,13}\s*[:：|·]\s*)(?=(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b))/u;
 /** Read so only with a time of day, or a label of the short shape: the label word and a whole timestamp are a content system's field, not a sentence's end. */
 function unknownLabelDate(line: string): ParsedDate | undefined {
   const t = line.trim();

@@ -12,12 +12,13 @@ import { plain } from './headline.ts';
 
 describe('labelled dates', () => {
   it('reads a date after a short field label the list does not know', () => {
-    expect(parseDateLine('Broadcast 3 March 2031 | 1 hr 5 min')).toEqual({ iso: '2031-03-03', hasTime: false });
+    expect(parseDateLine('Recorded 3 March 2031 | 1 hr 5 min')).toEqual({ iso: '2031-03-03', hasTime: false });
     expect(parseDateLine('Thread opened Jun 2, 2031')).toEqual({ iso: '2031-06-02', hasTime: false });
     expect(parseDateLine('Statement | 07-05-2031 | 09:30')).toEqual({ iso: '2031-05-07T09:30', hasTime: true });
     // A headline ending in a date capitalises its words: no field label.
     expect(parseDateLine('Ferry Strike Called Off March 3, 2031')).toBeUndefined();
     expect(parseDateLine('Posted in Policy Jan 3, 2031')).toBeUndefined();
+    expect(parseDateLine('Budget 3 March 2031')).toBeUndefined();
   });
 
   it("drops an episode's or a story's length after the date", () => {
