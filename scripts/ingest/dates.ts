@@ -67,9 +67,10 @@ const ONE_WORD_LABEL = /^\p{L}{3,14}\s*[:：]?\s+(?=\d)/u;
  * A label of one or two words the list does not know before a whole date with its day: "Start date Jan 29, 2025",
  * "News item | 15-01-2025 | 14:00" (a page's field name and its value), or one past participle ("Aired February 4, 2025").
  * The first word is capitalised and the second not, as a field's name is written; a headline ending in a date capitalises
- * its words, and one other word before a date ("Budget 2031/03/12") is a name, unless a separator sets it apart.
+ * its words, and one other word before a date ("Budget 2031/03/12") is a name, unless a separator sets it apart; a past
+ * participle is read before a date written with its month's name only ("Filed 2031.03.12" may be a document's number).
  */
-const SHORT_LABEL = /^(?:\p{Lu}\p{Ll}{2,13}\s\p{Ll}{2,10}\s*(?:[:：|·]\s*)?|\p{Lu}\p{Ll}{1,12}ed\s+|\p{Lu}\p{Ll}{2,13}\s*[:：|·]\s*)(?=(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b))/u;
+const SHORT_LABEL = /^(?:\p{Lu}\p{Ll}{2,13}\s\p{Ll}{2,10}\s*(?:[:：|·]\s*)?|\p{Lu}\p{Ll}{1,12}ed\s+(?=(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|\p{Lu}\p{Ll}{2,13}\s*[:：|·]\s*)(?=(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b))/u;
 /** Read so only with a time of day, or a label of the short shape: the label word and a whole timestamp are a content system's field, not a sentence's end. */
 function unknownLabelDate(line: string): ParsedDate | undefined {
   const t = line.trim();

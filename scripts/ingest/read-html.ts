@@ -1,7 +1,8 @@
 import { originalPublisher } from './read-html-syndication.ts';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { parseByline } from './byline.ts';
+import { lowerCaseAttributes } from './read-html-attributes.ts';
+import { parseByline, parseNameLine } from './byline.ts';
 import { parseDateLine } from './dates.ts';
 import { readMeta } from './header-line.ts';
 import { articleMetaSchema, type ArticleMeta } from './overrides.ts';
@@ -234,9 +235,17 @@ function factsUnderHeadline(document: Document): string[] {
   blockLines(box as unknown as El, lines);
   const at = lines.indexOf(squash(h1.textContent));
   const out: string[] = [];
-  for (const line of at < 0 ? [] : lines.slice(at + 1, at + 7)) {
+  // A separator element between the facts ("·" in its own span) is no line of its own.
+  const next = at < 0 ? [] : lines.slice(at + 1, at + 10).filter((l) => !/^[·•|/–—-]$/.test(l));
+  for (const [k, line] of next.slice(0, 6).entries()) {
     // "Illustration by B", "Photos by C" beside the byline credit others' work: passed over, not read.
     if (/^(?:illustrations?|photos?|photography|images?|graphics?|design|art|video)\s+by\s/i.test(line)) continue;
+    // An author card's name in its own element, right above the date ("Kai Wen" / "April 30, 2031"): the byline.
+    const name = k === 0 && next[1] && readMeta(next[1], true)?.kind === 'date' ? parseNameLine(line) : undefined;
+    if (name?.length === 1) {
+      out.push(`By ${name[0]}`);
+      continue;
+    }
     const m = readMeta(line, true);
     if (!m || !(m.kind === 'date' || m.kind === 'byline' || (m.kind === 'meta' && m.role === 'reading time'))) break;
     out.push(line);
@@ -280,6 +289,7 @@ export interface SavedPage {
  */
 export function readHtml(html: string): SavedPage {
   const { document } = parseHTML(html);
+  lowerCaseAttributes(document);
   const found = pageMeta(document as unknown as Document);
   // The page's one <h1>, as written (Readability may drop it and re-case a title taken from <title>).
   const h1s = Array.from((document as unknown as Document).querySelectorAll('h1')).map((h) => squash(h.textContent ?? '')).filter((h): h is string => !!h);
