@@ -235,6 +235,14 @@ function factsUnderHeadline(document: Document): string[] {
   blockLines(box as unknown as El, lines);
   const at = lines.indexOf(squash(h1.textContent));
   const out: string[] = [];
+  // A row of facts in one element under the headline, each in its own span ("Original" / "Chen Yu" / "Harbour Weekly" /
+  // "2031-07-15 16:00" / "Oslo", as a WeChat article prints it): read as one row, as a copy of the page joins it.
+  const row = h1.nextElementSibling;
+  const parts = Array.from(row?.children ?? []).map((c) => squash(c.textContent)).filter((t) => !!t && !/^[·•|/–—-]$/.test(t));
+  // (A row with words of its own between its spans, "By <A> and <B> · <time>", is a sentence-like line: read whole below.)
+  const ownWords = Array.from(row?.childNodes ?? []).some((n) => n.nodeType === 3 && !!squash(n.textContent));
+  const joined = !ownWords && parts.length >= 3 && parts.length <= 8 && parts.every((p) => p.split(/\s+/).length <= 6) ? readMeta(parts.join('  '), true) : undefined;
+  if (joined && (joined.kind === 'date' || (joined.kind === 'byline' && joined.date))) return [parts.join('  ')];
   // A separator element between the facts ("·" in its own span) is no line of its own.
   const next = at < 0 ? [] : lines.slice(at + 1, at + 10).filter((l) => !/^[·•|/–—-]$/.test(l));
   for (const [k, line] of next.slice(0, 6).entries()) {
@@ -296,6 +304,11 @@ export function readHtml(html: string): SavedPage {
   // A short og:title the <h1> opens with ("Small model, big claim" over "Small model, big claim: …") is the headline cut short: the <h1> is the headline.
   if (h1s.length === 1 && found.title && h1s[0]!.length > found.title.length && h1s[0]!.startsWith(found.title)) found.title = h1s[0];
   const facts = h1s.length === 1 ? factsUnderHeadline(document as unknown as Document) : [];
+  // A site name in another script than the headline's (og:site_name "微信公众平台" over an English article) is the hosting
+  // platform's interface, not who writes in this language: an outlet the row under the headline names publishes it.
+  const stated = facts.map((f) => readMeta(f, true)).map((m) => (m && (m.kind === 'byline' || m.kind === 'date') ? m.publisher : undefined)).find((p) => !!p);
+  const latin = (t: string) => /\p{Script=Latin}/u.test(t);
+  if (stated && found.publisher && found.title && latin(found.title) && !latin(found.publisher)) found.publisher = stated;
   // The <time> element that shows the metadata's own time ("April 15, 2025 at 4:41 PM EDT" for `20:41:07Z`) is the page's clock,
   // though other lines (a summary list) stand between it and the headline.
   const shown = found.date && !facts.some((f) => readMeta(f, true)?.kind === 'date') ? shownTime(document as unknown as Document, found.date) : undefined;
