@@ -171,3 +171,14 @@ describe("a release's dateline without an agency", () => {
     expect(parseDateline('Bergen, March 3, 2031 — The yard said it would hire 200 welders.')).toBeUndefined();
   });
 });
+
+describe("a browser's translation bar above the page", () => {
+  it("is no menu of the site's: the masthead under it names the site", () => {
+    const text = [
+      'This page has been translated from Chinese (Simplified) to English', 'Show original',
+      '24Ferry', 'Home', 'Latest', 'Shipping', 'Ports', 'Log in',
+      'Battery ferries win orders from three Baltic operators', 'Text | Li Na', '2031-06-03 09:15', BODY,
+    ].join('\n');
+    expect(meta(read(text))).toMatchObject({ publisher: '24Ferry', authors: ['Li Na'], date: '2031-06-03T09:15' });
+  });
+});

@@ -56,7 +56,11 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     return us.some((u, k) => k >= end && u.text.length > n.length && u.text.slice(0, n.length + 3).toLowerCase().match(new RegExp(`^${RegExp.escape(n)}(?::| is )`)) !== null);
   };
   /** Whether a site's menu (lines taken as navigation) stands above line `i`. */
-  const underMenu = (i: number) => us.slice(0, i).some((_, k) => (taken.get(k) as { reason?: string } | undefined)?.reason === 'navigation');
+  // A browser's translation bar above the page ("This page has been translated from …" / "Show original") is the browser's, no menu of the site's.
+  let pageStart = 0;
+  while ((taken.get(pageStart) as { reason?: string } | undefined)?.reason === 'production note') pageStart++;
+  if (pageStart > 0) while (pageStart < titleAt && (taken.get(pageStart) as { reason?: string } | undefined)?.reason === 'navigation' && words(ts[pageStart]!) <= 2 && /^(?:show|view|see|turn off|options|original)\b/i.test(ts[pageStart]!)) pageStart++;
+  const underMenu = (i: number) => us.slice(pageStart, i).some((_, k) => (taken.get(pageStart + k) as { reason?: string } | undefined)?.reason === 'navigation');
   // The site's name at the top of its menu, when the text names it again (read once, when asked).
   let top: { value: string } | null | undefined;
   const menuTop = () => (top === undefined ? (top = topSiteLine(us, ts, taken, titleAt, end, isProse(ts[0]!), 0) ?? null) : top);
