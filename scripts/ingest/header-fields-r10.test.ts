@@ -182,3 +182,17 @@ describe("a browser's translation bar above the page", () => {
     expect(meta(read(text))).toMatchObject({ publisher: '24Ferry', authors: ['Li Na'], date: '2031-06-03T09:15' });
   });
 });
+
+describe('a headline of two sentences over its dek and byline', () => {
+  it('is the headline, not the first paragraph under the date', () => {
+    const text = [
+      'FJORD POST',
+      'Ferry stocks get a battery reality check. Here is what it means for the yards',
+      'The cheap hulls wiped a billion kroner off the builders. Investors are asking what comes next.',
+      'By Kari Hansen', '3 June 2031',
+      'Investors woke up on Tuesday to a question that would have seemed absurd a week ago: what if the fleet does not need as many new hulls as everyone thought?',
+      BODY,
+    ].join('\n');
+    expect(meta(read(text)).title).toBe('Ferry stocks get a battery reality check. Here is what it means for the yards');
+  });
+});

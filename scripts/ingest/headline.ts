@@ -136,7 +136,9 @@ export function chooseHeadline(candidates: readonly number[], us: readonly Unit[
     // "A daily look at …", "Your weekly guide to …": a line describing how often a publication appears is its tagline, over the headline.
     const tagline = PERIODIC.test(t) && candidates.some((k) => k > i && words(ts[k]!) >= 4);
     // "We thank our members and readers for their support. Donate": a long banner of sentences, where a headline is one.
-    const sentences = words(t) > 12 && /\p{Ll}{2}\.\s+\p{Lu}/u.test(t);
+    // A headline of two short sentences over its byline ("Stocks get a reality check. Here's what it means") is one all the same:
+    // a banner ends a sentence, a headline does not.
+    const sentences = words(t) > 12 && /\p{Ll}{2}\.\s+\p{Lu}/u.test(t) && (/[.!]$/.test(t) || words(t) > 20 || !anchored(i));
     const capsAbove = !/\p{Ll}/u.test(t) && (OUTLET_WORD.test(t) || BODY_NAME.test(t)) && candidates.some((k) => k > i && /\p{Ll}/u.test(ts[k]!) && words(ts[k]!) >= 4);
     return (/^#\s/.test(us[i]!.text) ? 8 : 0) + (long ? 2 : 0) + (long && anchored(i) ? 1 : 0) - (notHeadline ? 4 : 0) - (capsAbove || aboveMenu || tagline || sentences ? 1 : 0);
   };
