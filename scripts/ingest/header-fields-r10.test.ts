@@ -196,3 +196,14 @@ describe('a headline of two sentences over its dek and byline', () => {
     expect(meta(read(text)).title).toBe('Ferry stocks get a battery reality check. Here is what it means for the yards');
   });
 });
+
+describe('two body names over the headline', () => {
+  const page = (second: string, story: string) =>
+    ['Harbour Administration of Norway', second, 'Home', 'Notices', 'Ferries', 'Home > Notices > Ferries', story, 'Time: 2031-01-08 16:30:00', BODY].join('\n');
+  it('keeps the name the story uses when the second is the same body\'s other name', () => {
+    expect(meta(read(page('Office of the Central Harbour Commission', 'Notice of the Harbour Administration of Norway on ferry licences'))).publisher).toBe('Harbour Administration of Norway');
+  });
+  it('takes the second when it is the unit the story names', () => {
+    expect(meta(read(page('Bureau of Ferry Safety', 'Bureau of Ferry Safety issues new rules on battery ferries'))).publisher).toBe('Bureau of Ferry Safety');
+  });
+});

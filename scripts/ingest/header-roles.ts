@@ -182,7 +182,12 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
       set(i, { kind: 'meta', role: 'section' });
       continue;
     }
-    if (i < titleAt && above?.kind === 'meta' && above.role === 'publisher' && above.value && BODY_NAME.test(above.value) && BODY_NAME.test(t) && named && titled && words(t) <= 10 && !isProse(t)) {
+    // Unless the story below names the first again and never the second: then the second is the same body's other name
+    // ("Cyberspace Administration of China" / "Office of the Central Cyberspace Affairs Commission"), and the name the text uses publishes.
+    // (The story's lines: its footer may name either as the site's sponsor or owner.)
+    const namedBelow = (n: string) => us.some((u, k) => k >= titleAt && !taken.has(k) && u.text.includes(n));
+    const otherName = !!above?.kind && above.kind === 'meta' && !!(above as { value?: string }).value && namedBelow((above as { value: string }).value) && !namedBelow(t);
+    if (i < titleAt && !otherName && above?.kind === 'meta' && above.role === 'publisher' && above.value && BODY_NAME.test(above.value) && BODY_NAME.test(t) && named && titled && words(t) <= 10 && !isProse(t)) {
       set(i - 1, { kind: 'meta', role: 'section' });
       set(i, { kind: 'meta', role: 'publisher', value: t });
       continue;
