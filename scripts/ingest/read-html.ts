@@ -2,7 +2,9 @@ import { originalPublisher } from './read-html-syndication.ts';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { lowerCaseAttributes } from './read-html-attributes.ts';
-import { parseByline, parseNameLine } from './byline.ts';
+import { blockLines, squash, type El } from './read-html-blocks.ts';
+import { factsUnderHeadline } from './read-html-facts.ts';
+import { parseByline } from './byline.ts';
 import { parseDateLine } from './dates.ts';
 import { readMeta } from './header-line.ts';
 import { articleMetaSchema, type ArticleMeta } from './overrides.ts';
@@ -15,52 +17,8 @@ import { abbrPublished, hEntry, shownTime, titleSite } from './read-html-formats
  * metadata overrides, each field validated like frontmatter and dropped when it is not valid.
  */
 
-/** Elements whose text is one line of the article. */
-const BLOCK = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'PRE', 'DT', 'DD', 'TD', 'TH', 'CAPTION', 'ADDRESS']);
-/** Elements that hold blocks: their children are visited. */
-const CONTAINER = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'ASIDE', 'HEADER', 'FOOTER', 'FIGURE', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TR', 'NAV', 'FORM', 'BODY', 'SPAN']);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'IFRAME']);
 /** JSON-LD types that describe an article. */
 const ARTICLE_TYPE = /Article$|^BlogPosting$|^Report$|^LiveBlogPosting$|^PressRelease$/;
-
-interface El {
-  tagName: string;
-  textContent: string | null;
-  childNodes: ArrayLike<{ nodeType: number; textContent: string | null } & Partial<El>>;
-}
-
-const squash = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
-
-/** The text of a container, one line per block; loose text between blocks is a line of its own. */
-function blockLines(el: El, out: string[]): void {
-  let loose = '';
-  const flush = () => {
-    if (squash(loose)) out.push(squash(loose));
-    loose = '';
-  };
-  for (const node of Array.from(el.childNodes)) {
-    if (node.nodeType === 3) {
-      loose += node.textContent ?? '';
-      continue;
-    }
-    if (node.nodeType !== 1 || !node.tagName) continue;
-    const tag = node.tagName.toUpperCase();
-    if (SKIP.has(tag)) continue;
-    if (tag === 'BR') {
-      flush();
-    } else if (BLOCK.has(tag) && !hasBlock(node as El)) {
-      flush();
-      if (squash(node.textContent)) out.push(squash(node.textContent));
-    } else if (BLOCK.has(tag) || CONTAINER.has(tag)) {
-      flush();
-      blockLines(node as El, out);
-    } else loose += node.textContent ?? '';
-  }
-  flush();
-}
-
-const hasBlock = (el: El): boolean =>
-  Array.from(el.childNodes).some((n) => n.nodeType === 1 && !!n.tagName && (BLOCK.has(n.tagName.toUpperCase()) || CONTAINER.has(n.tagName.toUpperCase()) ? n.tagName.toUpperCase() !== 'SPAN' || hasBlock(n as El) : false));
 
 type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -220,45 +178,6 @@ function pageMeta(document: Document): PageMeta {
     ...(publisher ? { publisher } : {}),
     ...(url ? { url } : {}),
   };
-}
-
-/**
- * The header lines under the page's <h1> that Readability leaves out with the page's chrome: each a byline, date or
- * reading time on its own ("Words by A", "6 March 2025", "4 min" in their own elements). Only lines stating such a
- * fact, up to the first that does not, within the few lines under the headline.
- */
-function factsUnderHeadline(document: Document): string[] {
-  const h1 = document.querySelector('h1');
-  const box = h1?.parentElement;
-  if (!h1 || !box) return [];
-  const lines: string[] = [];
-  blockLines(box as unknown as El, lines);
-  const at = lines.indexOf(squash(h1.textContent));
-  const out: string[] = [];
-  // A row of facts in one element under the headline, each in its own span ("Original" / "Chen Yu" / "Harbour Weekly" /
-  // "2031-07-15 16:00" / "Oslo", as a WeChat article prints it): read as one row, as a copy of the page joins it.
-  const row = h1.nextElementSibling;
-  const parts = Array.from(row?.children ?? []).map((c) => squash(c.textContent)).filter((t) => !!t && !/^[·•|/–—-]$/.test(t));
-  // (A row with words of its own between its spans, "By <A> and <B> · <time>", is a sentence-like line: read whole below.)
-  const ownWords = Array.from(row?.childNodes ?? []).some((n) => n.nodeType === 3 && !!squash(n.textContent));
-  const joined = !ownWords && parts.length >= 3 && parts.length <= 8 && parts.every((p) => p.split(/\s+/).length <= 6) ? readMeta(parts.join('  '), true) : undefined;
-  if (joined && (joined.kind === 'date' || (joined.kind === 'byline' && joined.date))) return [parts.join('  ')];
-  // A separator element between the facts ("·" in its own span) is no line of its own.
-  const next = at < 0 ? [] : lines.slice(at + 1, at + 10).filter((l) => !/^[·•|/–—-]$/.test(l));
-  for (const [k, line] of next.slice(0, 6).entries()) {
-    // "Illustration by B", "Photos by C" beside the byline credit others' work: passed over, not read.
-    if (/^(?:illustrations?|photos?|photography|images?|graphics?|design|art|video)\s+by\s/i.test(line)) continue;
-    // An author card's name in its own element, right above the date ("Kai Wen" / "April 30, 2031"): the byline.
-    const name = k === 0 && next[1] && readMeta(next[1], true)?.kind === 'date' ? parseNameLine(line) : undefined;
-    if (name?.length === 1) {
-      out.push(`By ${name[0]}`);
-      continue;
-    }
-    const m = readMeta(line, true);
-    if (!m || !(m.kind === 'date' || m.kind === 'byline' || (m.kind === 'meta' && m.role === 'reading time'))) break;
-    out.push(line);
-  }
-  return out;
 }
 
 /** Keeps only the fields that pass the same validation as frontmatter. */
