@@ -221,6 +221,9 @@ const JOINER = /(?:^|\s)(?:and|with|&)(?=\s)/g;
 const PLACE_PART = /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}$/u;
 const IN_PLACE = /\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?=\s+and\s|\s*,|$)/gu;
 
+/** "Industry Update", "Company Note", "Weekly Brief": a document's kind, which a research note or a release prints under its title, is no person's name. */
+const DOCUMENT_KIND = /\s(?:update|report|note|brief|briefing|outlook|preview|alert|bulletin|digest|summary|memo|notice|statement|flash|review|commentary)$/i;
+
 export function parseNameLine(line: string): string[] | undefined {
   line = dropButtons(line);
   // Words set in columns ("JAN	FEB	MAR") are a table row, not a name.
@@ -239,7 +242,7 @@ export function parseNameLine(line: string): string[] | undefined {
     .join(', ')
     .replace(IN_PLACE, '')
     .replace(/\s+in\s+\p{Lu}[\p{L} .'-]*$/u, '');
-  const list = names(t, 2)?.filter((n) => !isGroupLabel(n));
+  const list = names(t, 2)?.filter((n) => !isGroupLabel(n) && !DOCUMENT_KIND.test(n));
   // compromise judges the names only: a job description after them ("Nikkei staff writer") is not a name.
   const named = list?.join(', ');
   return list?.length && named && (nlpAllowsNames(named) || isKnownPerson(named)) ? list : undefined;

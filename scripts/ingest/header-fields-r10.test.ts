@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { BODY, meta, read } from './header-fixture.ts';
 import { parseDateLine, parseDateline } from './dates.ts';
 import { withoutThreadPrefix } from './headline.ts';
-import { parseCreditParts } from './byline.ts';
+import { parseCreditParts, parseNameLine } from './byline.ts';
 import { readMeta } from './header-line.ts';
 import { plain } from './headline.ts';
 
@@ -205,5 +205,13 @@ describe('two body names over the headline', () => {
   });
   it('takes the second when it is the unit the story names', () => {
     expect(meta(read(page('Bureau of Ferry Safety', 'Bureau of Ferry Safety issues new rules on battery ferries'))).publisher).toBe('Bureau of Ferry Safety');
+  });
+});
+
+describe("a document's kind under its title", () => {
+  it('is no name', () => {
+    expect(parseNameLine('Industry Update')).toBeUndefined();
+    expect(parseNameLine('Company Note')).toBeUndefined();
+    expect(parseNameLine('Kari Hansen')).toEqual(['Kari Hansen']);
   });
 });
