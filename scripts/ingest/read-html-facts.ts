@@ -29,7 +29,7 @@ export function factsUnderHeadline(document: Document): string[] {
     // "Illustration by B", "Photos by C" beside the byline credit others' work: passed over, not read.
     if (/^(?:illustrations?|photos?|photography|images?|graphics?|design|art|video)\s+by\s/i.test(line)) continue;
     // An author card's name in its own element, right above the date ("Kai Wen" / "April 30, 2031"): the byline.
-    const name = k === 0 && next[1] && readMeta(next[1], true)?.kind === 'date' ? parseNameLine(line) : undefined;
+    const name = k === 0 && !readMeta(line, true) && next[1] && readMeta(next[1], true)?.kind === 'date' ? parseNameLine(line) : undefined;
     if (name?.length === 1) {
       out.push(`By ${name[0]}`);
       continue;
