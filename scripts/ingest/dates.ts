@@ -77,6 +77,9 @@ function unknownLabelDate(line: string): ParsedDate | undefined {
   const m = ONE_WORD_LABEL.exec(t);
   const date = m ? readDateLine(t.slice(m[0].length)) : undefined;
   if (date?.hasTime) return date;
+  // "Harbour Brief AI 2031-05-29": a newsletter's name and its issue's ISO date (a headline ends in no ISO date).
+  const issue = /^(?:[\p{Lu}\d][\p{L}\d&'’.-]*\s){1,4}(?=\d{4}-\d{2}-\d{2}$)/u.exec(t);
+  if (issue) return readDateLine(t.slice(issue[0].length));
   const short = SHORT_LABEL.exec(t);
   return short ? readDateLine(t.slice(short[0].length)) : undefined;
 }

@@ -215,3 +215,24 @@ describe("a document's kind under its title", () => {
     expect(parseNameLine('Kari Hansen')).toEqual(['Kari Hansen']);
   });
 });
+
+describe("a newsletter's web archive page", () => {
+  it("reads the issue line's date, the subject line as the title (not an item's headline with its reading time) and the signature", () => {
+    const text = [
+      'Harbour Notes', 'Newsletters', 'Archive', 'Sign up',
+      'Harbour Notes Daily 2031-06-03',
+      'Battery ferries, a yard in Gdansk, and a new port fee',
+      'Get the shipping news in 5 minutes a day. Join 40,000 readers.', 'Subscribe', 'Top stories',
+      'Battery ferries win orders from three Baltic operators (3 minute read)', BODY,
+      'Port of Bergen raises fees for diesel ships (2 minute read)',
+      'The port said fees for diesel ships calling at its quays would rise by a fifth from August, while battery ships would pay nothing for a year.',
+      'Thanks for reading!', 'Kari Hansen', 'Unsubscribe',
+    ].join('\n');
+    expect(meta(read(text))).toMatchObject({ title: 'Battery ferries, a yard in Gdansk, and a new port fee', date: '2031-06-03', authors: ['Kari Hansen'], publisher: 'Harbour Notes' });
+  });
+
+  it('reads a name and an ISO date as an issue line, but not a name and a bare year', () => {
+    expect(parseDateLine('Fjord Brief 2031-06-04')?.iso).toBe('2031-06-04');
+    expect(parseDateLine('Fjord Brief 2031')).toBeUndefined();
+  });
+});

@@ -125,7 +125,9 @@ export function chooseHeadline(candidates: readonly number[], us: readonly Unit[
     // A row of three or more short parts ("Analyst | ex-engineer | Writer") is a profile tagline or a menu.
     const parts = t.split(/\s+[|·•]\s+/);
     const row = parts.length >= 3 && parts.every((p) => words(p) <= 4);
-    const notHeadline = isOutletLine(t) || isSectionLine(bare) || CRUMB.test(t) || /\S\s{3,}\S/.test(us[i]!.text) || row;
+    // "Ferries win orders (4 minute read)": an item of a newsletter's or a page's list carries its reading time; the page's headline does not.
+    const listItem = /\(\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read\)$/i.test(t);
+    const notHeadline = isOutletLine(t) || isSectionLine(bare) || CRUMB.test(t) || /\S\s{3,}\S/.test(us[i]!.text) || row || listItem;
     // A name set in capitals above a long line in mixed case is a masthead or a series name ("CENTER FOR X" over a paper's title);
     // a headline set in capitals ("SHIPYARD DELIVERS FERRY") names no outlet or body.
     // A line above the site's navigation menu (a run of labels) is its masthead, when a long line stands below the menu.
