@@ -3,7 +3,8 @@ import { nameCase, parseNameLine } from './byline.ts';
 /** A name line with the writer's job title on it: "Jane Doe Technology editor", "JANE DOE / HG staff writer". */
 
 /** A job title closing a name line: "Technology editor", "Senior Correspondent", "staff writer". */
-const JOB_TAIL = /^(?:[\p{L}-]+\s+){0,2}(?:reporter|editor|correspondent|writer|columnist|analyst|producer|contributor|journalist)$/iu;
+// Or a company's titles, as an engineering blog or newsroom credits its writers: "Inference Lead", "Staff Engineer", "Head of Research".
+const JOB_TAIL = /^(?:[\p{L}-]+\s+){0,2}(?:reporter|editor|correspondent|writer|columnist|analyst|producer|contributor|journalist|engineer|lead|manager|scientist|researcher|director|(?:co-?)?founder|ceo|cto|cfo|coo|partner|fellow|designer|developer|architect|officer|president|specialist|strategist|economist|consultant)$|^(?:head|vp|director|chief)\s+of\s+\p{L}[\p{L} &-]{1,30}$/iu;
 
 const TRAILING_EMAIL = /\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 

@@ -10,7 +10,7 @@ import { looksLikeOutlet, OUTLET_WORD } from './outlet-name.ts';
  */
 
 // "Hosted by A and B" (a show's hosts); "A Staff Report by A", "An Investigation by A": a kind of piece, then who wrote it.
-const PREFIX = /^(?:(?:written|words|posted|story|text|reported|reporting|article|presented|hosted|(?:guest )?(?:essay|post|column|commentary|analysis|opinion))\s+by|(?:an?\s+)?(?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+){0,3}(?:report|reportage|investigation|feature|dispatch|interview)\s+by(?=\s+\p{Lu})|(?:by|por|par|von|door)\s*:?|from|(?:authors?|writers?|reporters?|hosts?|presenters?|byline|words|text|contributors?|analysts?|researchers?|correspondents?)\s*:)\s*/iu;
+const PREFIX = /^(?:(?:written|words|posted|story|text|reported|reporting|article|presented|hosted|(?:guest )?(?:essay|post|column|commentary|analysis|opinion))\s+by|(?:an?\s+)?(?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+){0,3}(?:report|reportage|investigation|feature|dispatch|interview)\s+by(?=\s+\p{Lu})|(?:by|por|par|von|door)\s*:?|from|(?:authors?|creators?|writers?|reporters?|hosts?|presenters?|byline|words|text|contributors?|analysts?|researchers?|correspondents?)\s*:)\s*/iu;
 /** Lower-case particles inside names: "Ursula von der Leyen", "Mohammed bin Salman". */
 const PARTICLE = /^(?:de|del|della|van|von|der|den|da|di|du|dos|le|la|bin|binti|al|el|y|ibn|ter|zu)$/;
 /** A capitalised name word, with the prefixes that carry a second capital: "O'Day", "McAllister", "D'Souza". */
@@ -129,7 +129,17 @@ export function parseByline(line: string): Byline | undefined {
   rest = rest.replace(/(^|,\s*|\s(?:and|&)\s+)(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\p{Lu})/gu, '$1').replace(/,\s+[^,]*\s(?:at|of)\s+(?:the\s+)?\p{Lu}[^,]*$/u, '');
   // "By Jane Doe, a senior reporter covering chips": the description is not a name.
   // "A, Seoul; B, Lisbon": in names separated by semicolons, one word after a comma is where the reporter is.
-  if (rest.includes(';')) rest = rest.split(/\s*;\s*/).map((p) => p.replace(/^(\S+\s+\S.*?),\s*\p{Lu}[\p{L}.'’-]+$/u, '$1')).join('; ');
+  // "A, Taipei; B, Harbour Wire Asia": several capitalised words after a name's comma are the desk or outlet the reporter files for, not a name.
+  if (rest.includes(';')) {
+    rest = rest
+      .split(/\s*;\s*/)
+      .map((p) => p.replace(/^(\S+\s+\S.*?),\s*\p{Lu}[\p{L}.'’-]+$/u, '$1').replace(/^(\S+\s+\S[^,]*?),\s*((?:\p{Lu}[\p{L}&.'’-]*\s?){2,6})$/u, (m, name: string, desk: string) => {
+        if (!names(name, 1)) return m;
+        if (!publisher && looksLikeOutlet(desk.trim())) publisher = desk.trim();
+        return name;
+      }))
+      .join('; ');
+  }
   // "By A, with additional reporting by B": a contributor's credit is neither an author's byline nor an outlet.
   rest = rest.replace(/(?:,\s*|\s+)(?:with\s+)?(?:additional reporting|editing|edited|research) by\s+.+$/i, '');
   // "By A with AFP", "By A with agencies": the agencies that contributed are neither authors nor the publisher.
@@ -211,6 +221,9 @@ const JOINER = /(?:^|\s)(?:and|with|&)(?=\s)/g;
 const PLACE_PART = /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}$/u;
 const IN_PLACE = /\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?=\s+and\s|\s*,|$)/gu;
 
+/** "Industry Update", "Company Note", "Weekly Brief": a document's kind, which a research note or a release prints under its title, is no person's name. */
+const DOCUMENT_KIND = /\s(?:update|report|note|brief|briefing|outlook|preview|alert|bulletin|digest|summary|memo|notice|statement|flash|review|commentary)$/i;
+
 export function parseNameLine(line: string): string[] | undefined {
   line = dropButtons(line);
   // Words set in columns ("JAN	FEB	MAR") are a table row, not a name.
@@ -229,7 +242,7 @@ export function parseNameLine(line: string): string[] | undefined {
     .join(', ')
     .replace(IN_PLACE, '')
     .replace(/\s+in\s+\p{Lu}[\p{L} .'-]*$/u, '');
-  const list = names(t, 2)?.filter((n) => !isGroupLabel(n));
+  const list = names(t, 2)?.filter((n) => !isGroupLabel(n) && !DOCUMENT_KIND.test(n));
   // compromise judges the names only: a job description after them ("Nikkei staff writer") is not a name.
   const named = list?.join(', ');
   return list?.length && named && (nlpAllowsNames(named) || isKnownPerson(named)) ? list : undefined;
@@ -245,7 +258,16 @@ export function parseCreditParts(line: string): Byline | undefined {
   if (parts.length < 2) return undefined;
   const authors: string[] = [];
   let publisher: string | undefined;
+  // "A, Taipei; B, Harbour Wire Asia": when every part has its comma, each part credits one person and says where or for whom.
+  const onePerPart = parts.every((p) => p.includes(','));
   for (const p of parts) {
+    const first = onePerPart && !JOB_WORD.test(p.split(',')[0]!) ? parseNameLine(p.slice(0, p.indexOf(','))) : undefined;
+    if (first?.length === 1) {
+      authors.push(...first);
+      const desk = p.slice(p.indexOf(',') + 1).trim();
+      if (!publisher && (looksLikeOutlet(desk) || /\b\p{Lu}{3,}\b/u.test(desk)) && words(desk) <= 5 && !(words(desk) === 1 && isPlace(titleCase(desk)))) publisher = desk;
+      continue;
+    }
     const people = parseNameLine(p);
     if (people) {
       authors.push(...people);

@@ -71,13 +71,28 @@ const readDateLineOnce = memoize((line: string) => readDateLine(line) ?? unknown
 
 /** One word the label list does not know, then a numeric date: "Approved 2025.07.14 17:05", "Input 2025-01-23 15:12" (a translated 승인/입력). */
 const ONE_WORD_LABEL = /^\p{L}{3,14}\s*[:：]?\s+(?=\d)/u;
-/** Read so only with a time of day: the label word and a whole timestamp are a content system's field, not a sentence's end. */
+/**
+ * A label of one or two words the list does not know before a whole date with its day: "Start date Jan 29, 2025",
+ * "News item | 15-01-2025 | 14:00" (a page's field name and its value), or one past participle ("Aired February 4, 2025").
+ * The first word is capitalised and the second not, as a field's name is written; a headline ending in a date capitalises
+ * its words, and one other word before a date ("Budget 2031/03/12") is a name, unless a separator sets it apart; a past
+ * participle is read before a date written with its month's name only ("Filed 2031.03.12" may be a document's number).
+ */
+const SHORT_LABEL = /^(?:\p{Lu}\p{Ll}{2,13}\s\p{Ll}{2,10}\s*(?:[:：|·]\s*)?|\p{Lu}\p{Ll}{1,12}ed\s+(?=(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|\p{Lu}\p{Ll}{2,13}\s*[:：|·]\s*)(?=(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b))/u;
+/** Read so only with a time of day, or a label of the short shape: the label word and a whole timestamp are a content system's field, not a sentence's end. */
 function unknownLabelDate(line: string): ParsedDate | undefined {
   const t = line.trim();
   const m = ONE_WORD_LABEL.exec(t);
   const date = m ? readDateLine(t.slice(m[0].length)) : undefined;
-  return date?.hasTime ? date : undefined;
+  if (date?.hasTime) return date;
+  // "Harbour Brief AI 2031-05-29": a newsletter's name and its issue's ISO date (a headline ends in no ISO date).
+  const issue = /^(?:[\p{Lu}\d][\p{L}\d&'’.-]*\s){1,4}(?=\d{4}-\d{2}-\d{2}$)/u.exec(t);
+  if (issue) return readDateLine(t.slice(issue[0].length));
+  const short = SHORT_LABEL.exec(t);
+  return short ? readDateLine(t.slice(short[0].length)) : undefined;
 }
+/** A length after the date, set apart by a separator: "· 48 min", "| 1 hr 12 min", "· 11 min read", "· 5 min listen" (an episode's or a story's length). */
+const LENGTH_TAIL = /\s*[·•|]\s*(?:\d{1,2}\s*(?:h|hr|hrs|hours?)\s*)?\d{1,3}\s*(?:min(?:ute)?s?|m)\.?(?:\s+(?:read|listen|watch))?$/i;
 function readDateLine(line: string): ParsedDate | undefined {
   // Separators between a date and its time ("Feb 3, 2025 | 09:15 GMT") are read as spaces.
   const text = line
@@ -94,6 +109,7 @@ function readDateLine(line: string): ParsedDate | undefined {
     .replace(/(?<=\d|[AaPp]\.?[Mm]\.?)\s*[,;|·]?\s*(?:page|pg\.?|p\.)\s*[A-Z]?\d{1,3}[A-Z]?$/i, '')
     // A relative age after the date ("Updated 3 days ago") and a spelled-out time zone say nothing more about the day.
     .replace(RELATIVE_TAIL, '')
+    .replace(LENGTH_TAIL, '')
     .replace(JS_DATE_ZONE, '')
     .replace(ZONE_NAME, '')
     .replace(DATE_LABEL, '')
@@ -111,12 +127,13 @@ function readDateLine(line: string): ParsedDate | undefined {
   if (text.length < 6 || text.length > 80 || !/\d{4}/.test(text)) return undefined;
   const iso = parseIso(text);
   if (iso) return iso;
-  // 年月日 dates are read by chrono's Chinese parser; dotted numeric dates (03.02.2025) day first, unless the
+  // 年月日 dates are read by chrono's Chinese parser; dotted or dashed numeric dates (03.02.2025) day first, unless the
   // second number cannot be a month (04.22.2025, as American trade sites print it).
-  const dotted = /^(\d{1,2})\.(\d{1,2})\.\d{4}\b/.exec(text);
+  // Dashed the same way (15-01-2025, 03-02-2025): Europe and Asia write day first with dashes; American pages use slashes.
+  const dotted = /^(\d{1,2})([.-])(\d{1,2})\2\d{4}\b/.exec(text);
   // "11/02/2025 - 18:32 GMT+1": a slashed date beside a European clock (a zone at or east of Greenwich, CET, BST…) is day first, as Europe writes it.
   const european = /\b\d{1,2}\/\d{1,2}\/\d{4}\b/.test(text) && EUROPEAN_ZONE.test(line);
-  const parser = /[年月日]/.test(text) ? chrono.zh.strict : (dotted && Number(dotted[2]) <= 12) || european ? chrono.en.GB : chrono.strict;
+  const parser = /[年月日]/.test(text) ? chrono.zh.strict : (dotted && Number(dotted[3]) <= 12) || european ? chrono.en.GB : chrono.strict;
   const results = parser.parse(text, REF);
   if (results.length === 0) return undefined;
   // Nothing but the dates, labels and punctuation may be on the line; "Published X Updated Y" gives X.
@@ -191,6 +208,11 @@ const RELEASE_ISSUER = /^\s*(\p{Lu}[\p{L}\d&.,'’ -]{1,60}?)\s+\((?:(?:\p{Lu}{2
 /** "Taipei, Jan. 16 (FNA) Taiwan's …": an agency's dateline without a dash, the place in title case; a month's name must stand in it. */
 const DATELINE_NO_DASH = /^(\p{Lu}[\p{L}.'’ -]{1,30}?),\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)\s+\(([\p{Lu}][\p{Lu}&.'’]{1,10})\)\s+(?=\p{Lu})/u;
 const DATELINE_TITLED = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+\(([\p{Lu}][\p{L}&.'’ ]{0,30})\)\s*(?:[-–—]+\s|--)/u;
+/**
+ * "HANGZHOU, China, March 18, 2025 — …", "OSLO, Norway, 3 June 2031 -- …": a release's dateline without an agency, the
+ * place in capitals (a region may follow it), the date with its year, then a dash. Only the date is read from it.
+ */
+const RELEASE_DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’/-]{1,40}?),\s*((?:\p{Lu}[\p{L}. ]{1,30},\s*){0,2})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4})\s*(?:[-–—]+|\/[^/\n]{2,30}\/\s*[-–—]*)\s+(?=\p{Lu}|["“])/u;
 export function parseDateline(paragraph: string): Dateline | undefined {
   const plainDash = DATELINE_NO_DASH.exec(paragraph);
   if (plainDash) {
@@ -201,7 +223,11 @@ export function parseDateline(paragraph: string): Dateline | undefined {
   const titled = DATELINE_TITLED.exec(paragraph);
   if (titled && isPlace(titled[1]!)) return { text: titled[0].trim(), publisher: titled[2]! };
   const m = DATELINE.exec(paragraph);
-  if (!m) return undefined;
+  if (!m) {
+    const release = RELEASE_DATELINE.exec(paragraph);
+    const date = release && /\p{Lu}{2}/u.test(release[1]!) ? parseDateLine(release[3]!) : undefined;
+    return date ? { text: release![0].trim(), iso: date.iso, hasTime: date.hasTime } : undefined;
+  }
   const [whole, , when, paren, slashed] = m;
   const agency = paren ?? slashed;
   // "SANTA CLARA, Calif., Feb. 26, 2025": a state or country may stand between the city and the date.

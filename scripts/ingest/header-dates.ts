@@ -1,7 +1,11 @@
 import type { Segment } from '../core/article.ts';
+import { PROFILE_DATE_LABEL } from './header-shapes.ts';
+import { parseDateLine } from './dates.ts';
+import type { Unit } from './units.ts';
 
 /** A label saying its date is the publication's. */
-const PUBLISHED = /^(?:.*\s)?(?:(?:first |originally )?publish(?:ed)?|posted|issued|originally|approved|released)\b/i;
+// A thread's or live page's start ("Start date", "Started") and an episode's first airing are its publication too.
+const PUBLISHED = /^(?:.*\s)?(?:(?:first |originally )?publish(?:ed)?|posted|issued|originally|approved|released|start(?:ed| date)|(?:first )?aired)\b/i;
 /** A label alone on the line above its date ("Updated" / "Mar 1, 2025, 5:20 PM"), as a page's two elements copy. */
 const LABEL_ALONE = /^\p{L}[\p{L} ]{2,24}:?$/u;
 
@@ -11,6 +15,12 @@ const LABEL_ALONE = /^\p{L}[\p{L} ]{2,24}:?$/u;
  * on the date's line or alone on the line above it.
  */
 export function choosePublished(segments: Map<number, Segment>): void {
+  // A date under a member's profile label ("Joined" / "Mar 14, 2019") is the member's, never the story's.
+  for (const [i, s] of segments) {
+    const above = segments.get(i - 1);
+    const label = above && 'text' in above ? String(above.text ?? '').trim() : '';
+    if (s.kind === 'date' && PROFILE_DATE_LABEL.test(label)) segments.set(i, { kind: 'meta', role: 'other date', line: s.line, text: s.text });
+  }
   const dated = [...segments].filter(([, s]) => s.kind === 'date' || (s.kind === 'byline' && s.date)).sort(([a], [b]) => a - b);
   if (dated.length < 2) return;
   const iso = (s: Segment) => (s.kind === 'date' ? s.iso : s.kind === 'byline' ? s.date!.iso : '');
@@ -33,5 +43,32 @@ export function choosePublished(segments: Map<number, Segment>): void {
       const { date: _, ...rest } = s;
       segments.set(i, rest);
     } else segments.set(i, { kind: 'meta', role: 'other date', line: s.line, text: s.text });
+  }
+}
+
+/** Chrome reasons a list's date row is given ("Related" / "Headline" / "date"), which a story's own date line shares with it. */
+const LISTED = new Set(['page chrome', 'related links']);
+/**
+ * The story's date line, when the chrome rules took it for a list's row or a running header because the page's
+ * teasers and related items print their dates the same way ("February 20, 2025 05:00 JST" under "For you"): with no
+ * date read in the header, a date line right above the headline or among the lines between the headline and the
+ * text (under its dek, caption or byline) is the story's. Below the text's first long paragraph, the rows are the list's.
+ */
+export function reclaimDate(us: readonly Unit[], taken: ReadonlyMap<number, Segment>, segments: Map<number, Segment>, titleAt: number, end: number): void {
+  if ([...segments.values()].some((s) => s.kind === 'date' || (s.kind === 'byline' && s.date))) return;
+  for (let k = Math.max(0, titleAt - 1); k < us.length && k <= end + 1; k++) {
+    if (k === titleAt) continue;
+    const s = segments.get(k) ?? taken.get(k);
+    if (!s) {
+      // The text has begun: a long line no rule took.
+      if (k > titleAt && us[k]!.text.split(/\s+/).length >= 20) return;
+      continue;
+    }
+    if (s.kind !== 'boilerplate' || !LISTED.has(s.reason)) continue;
+    const date = parseDateLine(us[k]!.text);
+    if (date) {
+      segments.set(k, { kind: 'date', line: us[k]!.line, text: us[k]!.text, iso: date.iso, hasTime: date.hasTime });
+      return;
+    }
   }
 }

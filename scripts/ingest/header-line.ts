@@ -1,3 +1,4 @@
+import { parseNameWithJob } from './byline-job.ts';
 import { isKnownPerson, isPlace, JOB_WORD, OTHER_ROLE, parseByline, parseCreditParts, parseNameLine } from './byline.ts';
 import { DESK, looksLikeOutlet, TEAM_NAME } from './outlet-name.ts';
 import { lineChrome } from './chrome.ts';
@@ -56,6 +57,21 @@ const isPlaceName = (t: string) => /^\p{Lu}[\p{L}-]+$/u.test(t) && isPlace(t);
 const RELEASE_LABEL = /^(?:for immediate release|(?:news|press|media) release|media advisory|press statement|embargoed\b.*)$/i;
 /** "Source: 36Kr": the outlet a republished article comes from. */
 export const SOURCE_LINE = /^(?:(?:(?:[Aa]rticle |[Nn]ews |ARTICLE |NEWS )?(?:SOURCE|[Ss]ource))\s*:\s*([\p{Lu}\d][^:/]{1,40})|(?:来源|來源|出典)\s*[:：]\s*(\S.{0,30}))$/u;
+/**
+ * "Source: Harbour Ledger (pasted from the web version, 3 June 2031)", "Publication: Harbour Ledger": a labelled field naming
+ * the outlet, with a note in brackets that may hold the day it ran (a reading list's or a reference manager's record).
+ */
+export const SOURCE_NOTE = /^(?:[Ss]ource|[Pp]ublication(?: title)?|[Pp]ublisher|[Pp]ublished in|[Ww]ebsite title|[Ss]ite name)\s*:\s*(\p{Lu}[^:/()]{1,50}?)\s*(?:\(([^()]{1,80})\))?$/u;
+/** The outlet and the date a {@link SOURCE_NOTE} line gives. */
+function sourceNote(t: string): Meta | undefined {
+  const m = SOURCE_NOTE.exec(t);
+  if (!m || words(m[1]!) > 6 || /[.!?,;]$/.test(m[1]!)) return undefined;
+  const date = m[2]
+    ?.split(/\s*[,;]\s*/)
+    .map((p) => parseDateLine(p) ?? parseDateLine(p.replace(/^\p{Ll}[\p{Ll} ]{0,30}\s(?=\d)/u, '')))
+    .find((d) => d);
+  return date ? { kind: 'date', ...date, publisher: m[1]!.trim() } : { kind: 'meta', role: 'publisher', value: m[1]!.trim() };
+}
 /** A bullet before an outlet name: "- The Pacific Ledger" (a labelled field, "- Document Tags: …", names none). */
 const BULLET = /^[-–—•]\s+(?![^:]{1,30}:\s)(\S.{0,58})$/u;
 export const validUrl = (u: string) => articleMetaSchema.shape.url.safeParse(u).success && !IMAGE_FILE.test(u.split(/[?#]/)[0]!.split('/').at(-1) ?? '');
@@ -217,7 +233,9 @@ export function readMeta(line: string, haveUrl: boolean): Meta | undefined {
       const people = parseNameLine(p);
       const named = people && (people.length > 1 || isKnownPerson(p)) ? people : undefined;
       // A domain names where the page is; "1,743 words" is a length, as a reading time is.
-      const by = parseByline(p) ?? (named ? { authors: named } : undefined);
+      // "Jane Doe, Staff Engineer": a name with its job title after a comma is a credit, never an outlet's name.
+      const withJob = parseNameWithJob(p);
+      const by = parseByline(p) ?? (named ? { authors: named } : withJob ? { authors: withJob } : undefined);
       return { date: isSavedDate(p) ? undefined : dateOf(p), by, source: src?.[1] ?? src?.[2] ?? (by ? undefined : providerOf(p)), other: RELATIVE_AGE.test(p.trim()) || OTHER_FIELD.test(p.trim()) || JOB_TITLE(p) || isReadingTime(p) || WORD_COUNT.test(p) || EDITION.test(p.trim()) || DOMAIN_LINE.test(p.trim()) || ISSUE.test(p) || isSavedDate(p) || LANGUAGES.test(p.trim()) || TEAM.test(p.trim()) || DESK.test(p.trim()) || ROW_FIELD.test(p.trim()) || !!lineChrome(p) };
     });
     // Beside a date or byline, one short part shaped like an outlet's name is the outlet: "Harbour Gazette | Jun 1, 2031".
@@ -241,6 +259,16 @@ export function readMeta(line: string, haveUrl: boolean): Meta | undefined {
       }
       // "2025-01-29 · 9 min · Name": beside a date and nothing else unread, a lone name is the author.
       if (person.length === 1 && open.length === 1 && !read.some((r) => r.by)) read[person[0]!]!.by = { authors: parseNameLine(parts[person[0]!]!)! };
+    }
+    // "From Harbour Signal — by Jane Doe · Mar 3, 2031" (a share sheet's or note app's credit): beside a "by" part, the "From" part names the outlet.
+    if (parts.some((p) => /^by\s/i.test(p.trim()))) {
+      read.forEach((r, k) => {
+        const from = /^[Ff]rom\s+(\p{Lu}.{1,50})$/u.exec(parts[k]!.trim())?.[1];
+        if (from && words(from) <= 6 && !/[.!?,;:]$/.test(from)) {
+          r.by = undefined;
+          r.source = from;
+        }
+      });
     }
     // "Written by A | Edited by B": another role's credit beside the byline names no outlet.
     read.forEach((r, k) => {
@@ -284,6 +312,8 @@ export function readMeta(line: string, haveUrl: boolean): Meta | undefined {
   if (isYearlessDateLine(t)) return { kind: 'meta', role: 'date without year' };
   if (SERIES_NUMBER.test(t) || RELEASE_LABEL.test(t) || EDITION.test(t)) return { kind: 'meta', role: 'section' };
   if (DESK.test(t)) return { kind: 'meta', role: 'section' };
+  const note = sourceNote(t);
+  if (note) return note;
   const sourceLine = SOURCE_LINE.exec(t);
   const source = sourceLine?.[1] ?? sourceLine?.[2];
   if (source) return { kind: 'meta', role: 'publisher', value: source.trim() };

@@ -1,6 +1,6 @@
 import { titleCase } from './byline.ts';
 import { spelledOut } from './outlet-name.ts';
-import { BODY_NAME, COPYRIGHT_LEAD, COPYRIGHT_MARK, looksLikeOutlet, OUTLET_WORD } from './outlet-name.ts';
+import { BODY_NAME, COPYRIGHT_LEAD, COPYRIGHT_MARK, looksLikeOutlet, OUTLET_WORD, withoutLogoWord } from './outlet-name.ts';
 export { BODY_NAME };
 import { isSectionLine } from './headline.ts';
 import { parseDateline } from './dates.ts';
@@ -127,7 +127,8 @@ export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: R
   const lead = row.length >= 4 && row.slice(1).every((p) => /^\p{Ll}[\p{Ll} ]{0,15}$/u.test(p)) ? /^((?:\p{Lu}[\p{L}&.'’-]*\s){1,3})\p{Ll}+$/u.exec(row[0]!)?.[1]?.trim() : undefined;
   if (lead && titleAt > at && top?.kind === 'boilerplate' && top.reason === 'navigation') return { at, value: lead };
   // "Harbour Gazette logo": a logo's alt text names the site.
-  const first = ts[at]!.replace(EDITION_LANGUAGE, '').replace(LOGO_ALT, '');
+  const firstAlt = ts[at]!.replace(EDITION_LANGUAGE, '').replace(LOGO_ALT, '');
+  const first = withoutLogoWord(firstAlt);
   // One word is a name when the text writes it so at least twice ("Qwen" over a lab's blog), which a menu's label ("Products") is not.
   const single = words(first) === 1 && /^\p{Lu}[\p{L}\d]{2,}$/u.test(first) && !MENU_WORD.test(first);
   // "TICKER & TAPE": an ampersand between the words is part of a name.

@@ -1,9 +1,9 @@
 import { BARE_JOB_TITLE, JOB_WORD, isNameShaped, isPlace, isKnownPerson, parseByline, parseNameLine, titleCase } from './byline.ts';
 import { parseNameWithJob } from './byline-job.ts';
-import { looksLikeOutlet } from './outlet-name.ts';
+import { looksLikeOutlet, withoutLogoWord } from './outlet-name.ts';
 import { AUDIENCE, BODY_NAME, copyrightMasthead, copyrightOwner, EDITION_LANGUAGE, OFFICE, outletOfDesk, logoInitials, SKIP_LINK, theNameAgain, topSiteLine } from './header-masthead.ts';
 import { AVATAR } from './chrome.ts';
-import { isProse, setterOf } from './header-shapes.ts';
+import { FIELD_LABEL, isProse, setterOf } from './header-shapes.ts';
 import type { Segment } from '../core/article.ts';
 import { abbreviates, CRUMB, GLUED, isCjk, isSectionLine, MAX_SECTION_WORDS } from './headline.ts';
 import { words, type Unit } from './units.ts';
@@ -56,7 +56,14 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     return us.some((u, k) => k >= end && u.text.length > n.length && u.text.slice(0, n.length + 3).toLowerCase().match(new RegExp(`^${RegExp.escape(n)}(?::| is )`)) !== null);
   };
   /** Whether a site's menu (lines taken as navigation) stands above line `i`. */
-  const underMenu = (i: number) => us.slice(0, i).some((_, k) => (taken.get(k) as { reason?: string } | undefined)?.reason === 'navigation');
+  // A browser's translation bar above the page ("This page has been translated from …" / "Show original") is the browser's, no menu of the site's.
+  let pageStart = 0;
+  while ((taken.get(pageStart) as { reason?: string } | undefined)?.reason === 'production note') pageStart++;
+  if (pageStart > 0) while (pageStart < titleAt && (taken.get(pageStart) as { reason?: string } | undefined)?.reason === 'navigation' && words(ts[pageStart]!) <= 2 && /^(?:show|view|see|turn off|options|original)\b/i.test(ts[pageStart]!)) pageStart++;
+  const underMenu = (i: number) => us.slice(pageStart, i).some((_, k) => (taken.get(pageStart + k) as { reason?: string } | undefined)?.reason === 'navigation');
+  // The site's name at the top of its menu, when the text names it again (read once, when asked).
+  let top: { value: string } | null | undefined;
+  const menuTop = () => (top === undefined ? (top = topSiteLine(us, ts, taken, titleAt, end, isProse(ts[0]!), 0) ?? null) : top);
   for (const i of candidates) {
     if (i === titleAt) continue;
     const t = ts[i]!;
@@ -120,7 +127,8 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     const underByline = segments.get(i - 1)?.kind === 'byline' && words(t) <= 4 && !/\d/.test(t) && t.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w)) && !JOB_WORD.test(t) && !BARE_JOB_TITLE.test(t) && !isPlace(t);
     // A city on its own line under the date ("Beijing") is where the story was written, not the site.
     // A button over its count ("Upvote" / "86") is a widget, not the site.
-    const lone = i > titleAt && !/^[+-]?[\d.,]+\s?[KkMm]?$/.test(ts[i + 1] ?? '') && ((/^\p{Lu}[\p{L}\d&.'’-]+$/u.test(t) && !JOB_WORD.test(t) && !isPlace(t)) || underByline);
+    // So is a field's name over its value ("Joined" / "Mar 14, 2019" in a post's header).
+    const lone = i > titleAt && !FIELD_LABEL.test(t) && !/^[+-]?[\d.,]+\s?[KkMm]?$/.test(ts[i + 1] ?? '') && ((/^\p{Lu}[\p{L}\d&.'’-]+$/u.test(t) && !JOB_WORD.test(t) && !isPlace(t)) || underByline);
     // Below the headline, a site name stands beside the headline, byline or date, not further down among other lines.
     const besideMeta = [i - 1, i + 1].some((j) => /^(?:title|date|byline)$/.test(segments.get(j)?.kind ?? ''));
     // A line set in columns ("Sector        Industry Note") is a running header of a printed page, not a name.
@@ -139,7 +147,8 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     // The first item under a "Navigation Menu" label (or a "Menu" button) is the menu's, not the site's name.
     const menuItem = /^(?:(?:navigation|main|site|primary) )?menu$/i.test(us[i - 1]?.text.trim() ?? '');
     // One word right above the headline, under a site's menu, is the story's section ("Construction"), as a kicker is: the site's name stands at the top of the menu.
-    const kicker = i === titleAt - 1 && words(t) === 1 && !/\p{Ll}\p{Lu}/u.test(t) && underMenu(i);
+    // So is a short label there ("Stock Market News") when the menu's top line is the site's name, which the text names again.
+    const kicker = i === titleAt - 1 && underMenu(i) && ((words(t) === 1 && !/\p{Ll}\p{Lu}/u.test(t)) || (words(t) <= 4 && !!menuTop() && menuTop()!.value !== t));
     // "SWN example.info": a masthead's logo text with the site's domain after it; the name is the outlet.
     const withDomain = !havePublisher && i < titleAt && i === candidates[0] ? NAME_AND_DOMAIN.exec(t)?.[1] : undefined;
     if (withDomain) {
@@ -162,13 +171,23 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
       // "European Commission - Press corner": a body's or outlet's name, then its portal's label in sentence case.
       const portal = /^(.{3,60}?)\s+[-–—]\s+(\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2})$/u.exec(t);
       const head = portal && (BODY_NAME.test(portal[1]!) || looksLikeOutlet(portal[1]!)) ? portal[1]! : t;
-      const name = (named.length >= 2 && named.slice(1).every((p) => isSectionLine(p)) ? named[0]! : head).replace(/\s+(?:home ?page|front page|logo)$/i, '').replace(EDITION_LANGUAGE, '');
+      const name = withoutLogoWord(named.length >= 2 && named.slice(1).every((p) => isSectionLine(p)) ? named[0]! : head).replace(/\s+(?:home ?page|front page|logo)$/i, '').replace(EDITION_LANGUAGE, '');
       set(i, { kind: 'meta', role: 'publisher', value: outletOfDesk(/\p{Ll}/u.test(name) ? name : titleCase(name), us.slice(end)) });
       continue;
     }
     // "U.S. Department of Commerce" / "Bureau of Industry and Security": a body named under its parent's name in the masthead is the one publishing.
     const above = segments.get(i - 1);
-    if (i < titleAt && above?.kind === 'meta' && above.role === 'publisher' && above.value && BODY_NAME.test(above.value) && BODY_NAME.test(t) && named && titled && words(t) <= 10 && !isProse(t)) {
+    // (The same name again under a logo's alt text, "Logo Government of Harbour", is the masthead twice: the first stays.)
+    if (i < titleAt && above?.kind === 'meta' && above.role === 'publisher' && above.value && withoutLogoWord(t) === above.value) {
+      set(i, { kind: 'meta', role: 'section' });
+      continue;
+    }
+    // Unless the story below names the first again and never the second: then the second is the same body's other name
+    // ("Cyberspace Administration of China" / "Office of the Central Cyberspace Affairs Commission"), and the name the text uses publishes.
+    // (The story's lines: its footer may name either as the site's sponsor or owner.)
+    const namedBelow = (n: string) => us.some((u, k) => k >= titleAt && !taken.has(k) && u.text.includes(n));
+    const otherName = !!above?.kind && above.kind === 'meta' && !!(above as { value?: string }).value && namedBelow((above as { value: string }).value) && !namedBelow(t);
+    if (i < titleAt && !otherName && above?.kind === 'meta' && above.role === 'publisher' && above.value && BODY_NAME.test(above.value) && BODY_NAME.test(t) && named && titled && words(t) <= 10 && !isProse(t)) {
       set(i - 1, { kind: 'meta', role: 'section' });
       set(i, { kind: 'meta', role: 'publisher', value: t });
       continue;

@@ -10,8 +10,8 @@ import type { Unit } from './units.ts';
  * Read only when the header named no author (or, for the note, no outlet).
  */
 
-/** A letter's closing: "Sincerely,", "Yours faithfully,", "Best regards,", "With kind regards,". */
-const VALEDICTION = /^(?:sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|(?:best|kind|warm|warmest) regards|regards|with (?:best|kind|warm) regards|respectfully(?: yours)?|best wishes|cordially),?$/i;
+/** A letter's closing: "Sincerely,", "Yours faithfully,", "Best regards,", "With kind regards,"; a newsletter's: "Thanks for reading,", "Until tomorrow,". */
+const VALEDICTION = /^(?:sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|(?:best|kind|warm|warmest) regards|regards|with (?:best|kind|warm) regards|respectfully(?: yours)?|best wishes|cordially|thanks? (?:you )?for reading|until (?:tomorrow|next (?:time|week))|see you (?:tomorrow|next week))[,!.]?$/i;
 /** "— Jane Doe", "-- Jane Doe": a sign-off, a dash then a name. */
 const DASHED_SIGN_OFF = /^(?:—|–|--?)\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u;
 /** How far up from the end a letter's closing is looked for (a PDF's disclosures and page footers follow it). */
@@ -37,11 +37,14 @@ export function readSigner(us: readonly Unit[], taken: ReadonlyMap<number, Segme
       out.set(i, { kind: 'byline', authors: [dashed[1]!], line: us[i]!.line, text: us[i]!.text });
       break;
     }
-    if (taken.has(i) || !VALEDICTION.test(us[i]!.text.trim())) continue;
-    const t = plain(us[i + 1]!.text);
+    // (The chrome rules may take a newsletter's closing, "Thanks for reading,", for a prompt: it still heads the signature.)
+    if ((taken.has(i) && taken.get(i)?.kind !== 'boilerplate') || !VALEDICTION.test(us[i]!.text.trim())) continue;
+    // (A dashed sign-off under the closing, "See you next week." / "— Jane Doe", is the same signature.)
+    const t = plain(us[i + 1]!.text).replace(/^(?:—|–|--?)\s*/, '');
     // compromise may not know the name ("Naomi Feld"): a name's shape under the closing is enough, as a signature is nothing else.
     const people = parseNameLine(t) ?? (words(t) <= 4 && isNameShaped(t) ? [t] : undefined);
-    if (people && !taken.has(i + 1)) out.set(i + 1, { kind: 'byline', authors: people, line: us[i + 1]!.line, text: us[i + 1]!.text });
+    // (A short line stranded between a footer's prompts may have been taken as chrome: under a closing it is the signature.)
+    if (people && (!taken.has(i + 1) || taken.get(i + 1)?.kind === 'boilerplate')) out.set(i + 1, { kind: 'byline', authors: people, line: us[i + 1]!.line, text: us[i + 1]!.text });
     break;
   }
   return out;

@@ -1,7 +1,7 @@
 import { HANDLE, isGroupLabel, parseByline, isKnownPerson, parseNameLine, parseRoleCredit } from './byline.ts';
 import { parseNameWithJob } from './byline-job.ts';
 import { LEGAL_FORM } from './outlet-name.ts';
-import { isArchiveLine, ORIGINAL_LINK, PARTS, PROVIDER, readMeta, runningHead, SOURCE_LINE, URL_LINE, type Meta } from './header-line.ts';
+import { isArchiveLine, ORIGINAL_LINK, PARTS, PROVIDER, readMeta, runningHead, SOURCE_LINE, SOURCE_NOTE, URL_LINE, type Meta } from './header-line.ts';
 import { AUDIENCE, ROSTER_LINE } from './header-masthead.ts';
 import { printedSite } from './header-tail.ts';
 import type { Segment } from '../core/article.ts';
@@ -145,7 +145,7 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       }
     }
     const labelAbove = (!before || before.kind === 'boilerplate') && LABEL_ABOVE.test(t);
-    if (before && !head && !labelAbove && !(before.kind === 'credit' && (URL_LINE.test(t) || SOURCE_LINE.test(t) || PARTS.test(t))) && !ORIGINAL_LINK.test(t) && !(before.kind === 'boilerplate' && /^by\s/i.test(t) && parseByline(t))) continue;
+    if (before && !head && !labelAbove && !(before.kind === 'credit' && (URL_LINE.test(t) || SOURCE_LINE.test(t) || SOURCE_NOTE.test(t) || PARTS.test(t))) && !ORIGINAL_LINK.test(t) && !(before.kind === 'boilerplate' && /^by\s/i.test(t) && parseByline(t))) continue;
     // "Published in" / "Editor for" over a name: the label says the next line names the outlet.
     const next = ts[i + 1];
     // (The name may recur on the page, in a contact block and a "You just read:" block, and be taken as a running header for it.)
@@ -168,7 +168,7 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
     roster = false;
     const meta = metaOf(t, haveUrl);
     // A credit line of several parts is read only for the date it carries ("Annabelle Chu | Getty Images" stays a credit).
-    const creditOnly = before?.kind === 'credit' && PARTS.test(t) && !BARE_URL.test(t) && !SOURCE_LINE.test(t) && !(meta?.kind === 'date' || (meta?.kind === 'byline' && 'date' in meta));
+    const creditOnly = before?.kind === 'credit' && PARTS.test(t) && !BARE_URL.test(t) && !SOURCE_LINE.test(t) && !SOURCE_NOTE.test(t) && !(meta?.kind === 'date' || (meta?.kind === 'byline' && 'date' in meta));
     // Between an archive's line naming the page it copied and the page itself, a date is when the copy was made.
     if (archive && candidates.length === 0 && meta?.kind === 'date') {
       set(i, { kind: 'meta', role: 'other date' });

@@ -2,13 +2,14 @@ import { isKnownPerson, parseNameLine } from './byline.ts';
 import { looksLikeOutlet, OUTLET_WORD } from './outlet-name.ts';
 import { readMailHeaders, mailFallbacks } from './header-mail.ts';
 import { dropIssuers, spellBylineOutlet } from './header-masthead.ts';
-import { choosePublished } from './header-dates.ts';
+import { choosePublished, reclaimDate } from './header-dates.ts';
 import { rankTitle } from './header-rank.ts';
 import { nameOverDate, readOtherLines } from './header-roles.ts';
 import { walkHeader } from './header-walk.ts';
+import { releaseRepeatedHeadline } from './header-repeated.ts';
 import { isProse, setterOf } from './header-shapes.ts';
 import type { Segment } from '../core/article.ts';
-import { chooseHeadline, plain, splitTitle } from './headline.ts';
+import { chooseHeadline, plain, splitTitle, withoutThreadPrefix } from './headline.ts';
 import { words, type Unit } from './units.ts';
 
 /**
@@ -36,7 +37,8 @@ export interface HeaderFacts {
 /** The second line of a broken headline is this short at most. */
 const MAX_CONTINUED_WORDS = 12;
 
-export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segment>): HeaderFacts {
+export function readHeader(us: readonly Unit[], chrome: ReadonlyMap<number, Segment>): HeaderFacts {
+  const taken = releaseRepeatedHeadline(us, chrome);
   const segments = new Map<number, Segment>();
   // Markdown marks around a header line ("# Headline", "*Outlet · 2 April 2025 · by A*") are not part of what it states.
   const ts = us.map((u) => plain(u.text));
@@ -114,6 +116,10 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   // The learned ranker may overrule the rules' choice (only when its saved model is enabled: header-rank.ts).
   const titleAt = noHeadline ? end : rankTitle({ us, ts, candidates, segments, taken, end, ruleAt, isOutletLine, titleOf: (i) => splitTitle(ts[i]!, (s) => lines.has(s)) });
   const split: { title?: string; publisher?: string } = noHeadline ? {} : splitTitle(ts[titleAt]!, (s) => lines.has(s));
+  if (!noHeadline) {
+    const bare = withoutThreadPrefix(split.title ?? ts[titleAt]!, ts.slice(titleAt + 1, titleAt + 4));
+    if (bare !== (split.title ?? ts[titleAt]!)) split.title = bare;
+  }
   // A headline broken over two lines (a printed page, a narrow column): the next line goes on with it when another line of
   // the page (its <title> in a print header, an og:title) writes the two as one.
   const cont = titleAt + 1;
@@ -133,6 +139,7 @@ export function readHeader(us: readonly Unit[], taken: ReadonlyMap<number, Segme
   dropIssuers(segments, us, taken, us[titleAt]!.line, end);
   spellBylineOutlet(segments, us);
   dropAuthorAsOutlet(segments);
+  if (!noHeadline) reclaimDate(us, taken, segments, titleAt, end);
   choosePublished(segments);
   // A newsletter whose header names only itself: the mail's subject is the issue's title.
   if (noHeadline && mail?.subject) {

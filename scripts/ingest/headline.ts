@@ -49,7 +49,12 @@ export const plain = (t: string) =>
     .replace(/^#{1,6}\s+/, '')
     // "- Author: [[Jane Doe]]", "- URL: https://…": a notes app's list of page properties; the list mark and a wiki link's brackets
     // around the whole value are not the header fact's.
-    .replace(/^[-*+]\s+((?:authors?|writers?|url|link|source|original url|published|date):\s+)(.+)$/iu, (_, key: string, value: string) => key + value.replace(/^\[\[([^[\]|]+)(?:\|[^[\]]+)?\]\]$/, '$1'))
+    // So are the links of a list of them ("Authors: [[A]], [[B]]", as Zotero's and Obsidian's exports write a field of several).
+    .replace(/^[-*+]\s+((?:authors?|creators?|writers?|url|link|source|original url|published|date|publication|publisher|website|site name):\s+)(.+)$/iu, (_, key: string, value: string) => key + value.replace(/\[\[([^[\]|]+)(?:\|[^[\]]+)?\]\]/g, '$1'))
+    // "**Source:** Outlet", "**By** A and B": a label set in bold before its value, as a document's export writes it.
+    .replace(/^([*_]{2})(\p{L}[\p{L} ]{0,24}:?)\1\s+(?=\S)/u, '$2 ')
+    // "16 April 2025\)", "1\.": a Markdown export's escapes before punctuation are not the text's.
+    .replace(/\\([\\`*_{}[\]()#+\-.!|>])/g, '$1')
     .replace(/^([*_]{1,3})(\S(?:.*\S)?)\1$/, '$2')
     // "[![Harbour Gazette](…/logo.svg)](https://harbour.example/ "Harbour Gazette")": a linked logo reads as its alt text, as a browser's copy does.
     .replace(/^\[!\[([^\]\n]{2,60})\]\([^()\s]+\)\]\([^()\s]+(?:\s+"[^"]*")?\)$/, '$1');
@@ -120,7 +125,9 @@ export function chooseHeadline(candidates: readonly number[], us: readonly Unit[
     // A row of three or more short parts ("Analyst | ex-engineer | Writer") is a profile tagline or a menu.
     const parts = t.split(/\s+[|·•]\s+/);
     const row = parts.length >= 3 && parts.every((p) => words(p) <= 4);
-    const notHeadline = isOutletLine(t) || isSectionLine(bare) || CRUMB.test(t) || /\S\s{3,}\S/.test(us[i]!.text) || row;
+    // "Ferries win orders (4 minute read)": an item of a newsletter's or a page's list carries its reading time; the page's headline does not.
+    const listItem = /\(\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read\)$/i.test(t);
+    const notHeadline = isOutletLine(t) || isSectionLine(bare) || CRUMB.test(t) || /\S\s{3,}\S/.test(us[i]!.text) || row || listItem;
     // A name set in capitals above a long line in mixed case is a masthead or a series name ("CENTER FOR X" over a paper's title);
     // a headline set in capitals ("SHIPYARD DELIVERS FERRY") names no outlet or body.
     // A line above the site's navigation menu (a run of labels) is its masthead, when a long line stands below the menu.
@@ -131,7 +138,9 @@ export function chooseHeadline(candidates: readonly number[], us: readonly Unit[
     // "A daily look at …", "Your weekly guide to …": a line describing how often a publication appears is its tagline, over the headline.
     const tagline = PERIODIC.test(t) && candidates.some((k) => k > i && words(ts[k]!) >= 4);
     // "We thank our members and readers for their support. Donate": a long banner of sentences, where a headline is one.
-    const sentences = words(t) > 12 && /\p{Ll}{2}\.\s+\p{Lu}/u.test(t);
+    // A headline of two short sentences over its byline ("Stocks get a reality check. Here's what it means") is one all the same:
+    // a banner ends a sentence, a headline does not.
+    const sentences = words(t) > 12 && /\p{Ll}{2}\.\s+\p{Lu}/u.test(t) && (/[.!]$/.test(t) || words(t) > 20 || !anchored(i));
     const capsAbove = !/\p{Ll}/u.test(t) && (OUTLET_WORD.test(t) || BODY_NAME.test(t)) && candidates.some((k) => k > i && /\p{Ll}/u.test(ts[k]!) && words(ts[k]!) >= 4);
     return (/^#\s/.test(us[i]!.text) ? 8 : 0) + (long ? 2 : 0) + (long && anchored(i) ? 1 : 0) - (notHeadline ? 4 : 0) - (capsAbove || aboveMenu || tagline || sentences ? 1 : 0);
   };
@@ -142,4 +151,18 @@ export function chooseHeadline(candidates: readonly number[], us: readonly Unit[
     if (s > top) [best, top] = [i, s];
   }
   return best;
+}
+
+/** A forum's thread header under its title: "Thread starter jdoe", "Started by jdoe". */
+const THREAD_STARTER = /^(?:thread starter|started by|original poster|op)\b/i;
+/** The prefix labels forums glue before a thread's title (XenForo, vBulletin, Discourse tags shown as a prefix). */
+const THREAD_PREFIX = /^(?:Discussion|Question|News|Rumou?r|Leak|Review|Guide|Help|Solved|Resolved|Info|Opinion|Poll|Official|Announcement|Tutorial|Article|Video)\s+(?=\p{Lu}|\d|["“'‘])/u;
+/**
+ * A thread's title with its prefix label glued before it ("Discussion Battery ferries…"): the label files the thread,
+ * the title is what follows. Only under a thread's own header line, where a forum sets one.
+ */
+export function withoutThreadPrefix(title: string, below: readonly string[]): string {
+  if (!below.some((t) => THREAD_STARTER.test(t.trim()))) return title;
+  const m = THREAD_PREFIX.exec(title);
+  return m && title.length - m[0].length >= 15 ? title.slice(m[0].length) : title;
 }

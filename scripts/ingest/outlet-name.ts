@@ -8,7 +8,7 @@ const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
 /** Words that make a short capitalised line an outlet, not a person. */
 export const OUTLET_WORD =
-  /\b(?:news|times|post|journal|review|daily|ledger|insider|wire|weekly|monthly|quarterly|herald|tribune|gazette|observer|report|media|magazine|today|monitor|watch|chronicle|press|telegraph|economist|digest|dispatch|bulletin|register|standard|express|network|radio|tv|online|blog|labs?|institute|group|agency|pod|podcast|brief|notes|letter)\b/i;
+  /\b(?:news|times|post|journal|review|daily|ledger|insider|wire|weekly|monthly|quarterly|herald|tribune|gazette|observer|report|media|magazine|today|monitor|watch|chronicle|press|telegraph|economist|digest|dispatch|bulletin|register|standard|express|network|radio|tv|online|blog|labs?|institute|group|agency|pod|podcast|brief|notes|letter|forums?)\b/i;
 /** A public body's or institution's name, which may be long ("Ministry of Commerce of the People's Republic of China"). */
 export const BODY_NAME = /\b(?:committee|ministry|department|institute|center|centre|council|agency|bureau|office|commission|university|foundation|administration|parliament|senate|house|government)\b/i;
 /** A newsroom desk, not a person: "Tech & Policy Desk", "Reuters Staff". */
@@ -77,3 +77,8 @@ export function spelledOut(acronym: string, lines: readonly string[]): string | 
   }
   return undefined;
 }
+
+/** "Logo Harbour Gazette", "Logo of the Harbour Gazette", "Logo: Harbour Gazette": a logo's alt text written with the word first. */
+const LOGO_FIRST = /^logo(?:\s+of)?\s*[:–—-]?\s+(?=\p{Lu}|the\s)/iu;
+/** A masthead line without the word "logo" its image's alt text put before the name. */
+export const withoutLogoWord = (t: string) => t.replace(LOGO_FIRST, '');

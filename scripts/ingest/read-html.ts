@@ -1,6 +1,9 @@
 import { originalPublisher } from './read-html-syndication.ts';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { lowerCaseAttributes } from './read-html-attributes.ts';
+import { blockLines, squash, type El } from './read-html-blocks.ts';
+import { factsUnderHeadline } from './read-html-facts.ts';
 import { parseByline } from './byline.ts';
 import { parseDateLine } from './dates.ts';
 import { readMeta } from './header-line.ts';
@@ -14,52 +17,8 @@ import { abbrPublished, hEntry, shownTime, titleSite } from './read-html-formats
  * metadata overrides, each field validated like frontmatter and dropped when it is not valid.
  */
 
-/** Elements whose text is one line of the article. */
-const BLOCK = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'PRE', 'DT', 'DD', 'TD', 'TH', 'CAPTION', 'ADDRESS']);
-/** Elements that hold blocks: their children are visited. */
-const CONTAINER = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'ASIDE', 'HEADER', 'FOOTER', 'FIGURE', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TR', 'NAV', 'FORM', 'BODY', 'SPAN']);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'IFRAME']);
 /** JSON-LD types that describe an article. */
 const ARTICLE_TYPE = /Article$|^BlogPosting$|^Report$|^LiveBlogPosting$|^PressRelease$/;
-
-interface El {
-  tagName: string;
-  textContent: string | null;
-  childNodes: ArrayLike<{ nodeType: number; textContent: string | null } & Partial<El>>;
-}
-
-const squash = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
-
-/** The text of a container, one line per block; loose text between blocks is a line of its own. */
-function blockLines(el: El, out: string[]): void {
-  let loose = '';
-  const flush = () => {
-    if (squash(loose)) out.push(squash(loose));
-    loose = '';
-  };
-  for (const node of Array.from(el.childNodes)) {
-    if (node.nodeType === 3) {
-      loose += node.textContent ?? '';
-      continue;
-    }
-    if (node.nodeType !== 1 || !node.tagName) continue;
-    const tag = node.tagName.toUpperCase();
-    if (SKIP.has(tag)) continue;
-    if (tag === 'BR') {
-      flush();
-    } else if (BLOCK.has(tag) && !hasBlock(node as El)) {
-      flush();
-      if (squash(node.textContent)) out.push(squash(node.textContent));
-    } else if (BLOCK.has(tag) || CONTAINER.has(tag)) {
-      flush();
-      blockLines(node as El, out);
-    } else loose += node.textContent ?? '';
-  }
-  flush();
-}
-
-const hasBlock = (el: El): boolean =>
-  Array.from(el.childNodes).some((n) => n.nodeType === 1 && !!n.tagName && (BLOCK.has(n.tagName.toUpperCase()) || CONTAINER.has(n.tagName.toUpperCase()) ? n.tagName.toUpperCase() !== 'SPAN' || hasBlock(n as El) : false));
 
 type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -221,29 +180,6 @@ function pageMeta(document: Document): PageMeta {
   };
 }
 
-/**
- * The header lines under the page's <h1> that Readability leaves out with the page's chrome: each a byline, date or
- * reading time on its own ("Words by A", "6 March 2025", "4 min" in their own elements). Only lines stating such a
- * fact, up to the first that does not, within the few lines under the headline.
- */
-function factsUnderHeadline(document: Document): string[] {
-  const h1 = document.querySelector('h1');
-  const box = h1?.parentElement;
-  if (!h1 || !box) return [];
-  const lines: string[] = [];
-  blockLines(box as unknown as El, lines);
-  const at = lines.indexOf(squash(h1.textContent));
-  const out: string[] = [];
-  for (const line of at < 0 ? [] : lines.slice(at + 1, at + 7)) {
-    // "Illustration by B", "Photos by C" beside the byline credit others' work: passed over, not read.
-    if (/^(?:illustrations?|photos?|photography|images?|graphics?|design|art|video)\s+by\s/i.test(line)) continue;
-    const m = readMeta(line, true);
-    if (!m || !(m.kind === 'date' || m.kind === 'byline' || (m.kind === 'meta' && m.role === 'reading time'))) break;
-    out.push(line);
-  }
-  return out;
-}
-
 /** Keeps only the fields that pass the same validation as frontmatter. */
 function validMeta(p: PageMeta): ArticleMeta {
   const shape = articleMetaSchema.shape;
@@ -280,12 +216,18 @@ export interface SavedPage {
  */
 export function readHtml(html: string): SavedPage {
   const { document } = parseHTML(html);
+  lowerCaseAttributes(document);
   const found = pageMeta(document as unknown as Document);
   // The page's one <h1>, as written (Readability may drop it and re-case a title taken from <title>).
   const h1s = Array.from((document as unknown as Document).querySelectorAll('h1')).map((h) => squash(h.textContent ?? '')).filter((h): h is string => !!h);
   // A short og:title the <h1> opens with ("Small model, big claim" over "Small model, big claim: …") is the headline cut short: the <h1> is the headline.
   if (h1s.length === 1 && found.title && h1s[0]!.length > found.title.length && h1s[0]!.startsWith(found.title)) found.title = h1s[0];
   const facts = h1s.length === 1 ? factsUnderHeadline(document as unknown as Document) : [];
+  // A site name in another script than the headline's (og:site_name "微信公众平台" over an English article) is the hosting
+  // platform's interface, not who writes in this language: an outlet the row under the headline names publishes it.
+  const stated = facts.map((f) => readMeta(f, true)).map((m) => (m && (m.kind === 'byline' || m.kind === 'date') ? m.publisher : undefined)).find((p) => !!p);
+  const latin = (t: string) => /\p{Script=Latin}/u.test(t);
+  if (stated && found.publisher && found.title && latin(found.title) && !latin(found.publisher)) found.publisher = stated;
   // The <time> element that shows the metadata's own time ("April 15, 2025 at 4:41 PM EDT" for `20:41:07Z`) is the page's clock,
   // though other lines (a summary list) stand between it and the headline.
   const shown = found.date && !facts.some((f) => readMeta(f, true)?.kind === 'date') ? shownTime(document as unknown as Document, found.date) : undefined;

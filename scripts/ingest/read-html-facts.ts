@@ -1,0 +1,42 @@
+import { parseNameLine } from './byline.ts';
+import { readMeta } from './header-line.ts';
+import { blockLines, squash, type El } from './read-html-blocks.ts';
+
+/**
+ * The header lines under the page's <h1> that Readability leaves out with the page's chrome: each a byline, date or
+ * reading time on its own ("Words by A", "6 March 2025", "4 min" in their own elements). Only lines stating such a
+ * fact, up to the first that does not, within the few lines under the headline.
+ */
+export function factsUnderHeadline(document: Document): string[] {
+  const h1 = document.querySelector('h1');
+  const box = h1?.parentElement;
+  if (!h1 || !box) return [];
+  const lines: string[] = [];
+  blockLines(box as unknown as El, lines);
+  const at = lines.indexOf(squash(h1.textContent));
+  const out: string[] = [];
+  // A row of facts in one element under the headline, each in its own span ("Original" / "Chen Yu" / "Harbour Weekly" /
+  // "2031-07-15 16:00" / "Oslo", as a WeChat article prints it): read as one row, as a copy of the page joins it.
+  const row = h1.nextElementSibling;
+  const parts = Array.from(row?.children ?? []).map((c) => squash(c.textContent)).filter((t) => !!t && !/^[·•|/–—-]$/.test(t));
+  // (A row with words of its own between its spans, "By <A> and <B> · <time>", is a sentence-like line: read whole below.)
+  const ownWords = Array.from(row?.childNodes ?? []).some((n) => n.nodeType === 3 && !!squash(n.textContent));
+  const joined = !ownWords && parts.length >= 3 && parts.length <= 8 && parts.every((p) => p.split(/\s+/).length <= 6) ? readMeta(parts.join('  '), true) : undefined;
+  if (joined && (joined.kind === 'date' || (joined.kind === 'byline' && joined.date))) return [parts.join('  ')];
+  // A separator element between the facts ("·" in its own span) is no line of its own.
+  const next = at < 0 ? [] : lines.slice(at + 1, at + 10).filter((l) => !/^[·•|/–—-]$/.test(l));
+  for (const [k, line] of next.slice(0, 6).entries()) {
+    // "Illustration by B", "Photos by C" beside the byline credit others' work: passed over, not read.
+    if (/^(?:illustrations?|photos?|photography|images?|graphics?|design|art|video)\s+by\s/i.test(line)) continue;
+    // An author card's name in its own element, right above the date ("Kai Wen" / "April 30, 2031"): the byline.
+    const name = k === 0 && !readMeta(line, true) && next[1] && readMeta(next[1], true)?.kind === 'date' ? parseNameLine(line) : undefined;
+    if (name?.length === 1) {
+      out.push(`By ${name[0]}`);
+      continue;
+    }
+    const m = readMeta(line, true);
+    if (!m || !(m.kind === 'date' || m.kind === 'byline' || (m.kind === 'meta' && m.role === 'reading time'))) break;
+    out.push(line);
+  }
+  return out;
+}
