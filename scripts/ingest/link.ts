@@ -154,7 +154,9 @@ export function figureSubject(
   const lead = sentence.text.slice(0, figure.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, '');
   // "The Hangzhou-based company" is one whose description places it there, of the organisations the text last named.
   const based = /\b([A-Z][A-Za-z.]+)-(?:based|headquartered)\b/.exec(lead)?.[1];
-  const placed = based ? context.organisations?.find((o) => context.byslug(o)?.description.includes(based)) : undefined;
+  // So is "the chipmaker" the one organisation of those whose description says it makes chips ("Nvidia lost $600 billion as investors digested DeepSeek. The chipmaker's shares…").
+  const chipmakers = CHIPMAKER.test(lead) ? (context.organisations ?? []).filter((o) => MAKES_CHIPS.test(context.byslug(o)?.description ?? '')) : [];
+  const placed = based ? context.organisations?.find((o) => context.byslug(o)?.description.includes(based)) : chipmakers.length === 1 ? chipmakers[0] : undefined;
   const referent = placed ?? (last?.type === 'organisation' ? context.previous : last?.parent && context.byslug(last.parent)?.type === 'organisation' ? last.parent : (context.organisation ?? context.previous));
   const previous = referent ? context.byslug(referent) : undefined;
   // Only where it cannot be another: the paragraph names no organisation other than the one the text is about (or its maker).
