@@ -233,6 +233,11 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
     // Tokens per second are a speed; tokens per question, answer or request a length: neither is training data.
     if (f.unit === 'token' && f.per) return /second|sec|^s$/i.test(f.per) ? 'throughput' : `tokens per ${f.per}`;
     if ((f.unit === 'GB' || f.unit === 'TB') && /\b(?:memory|RAM|VRAM|HBM)\b/.test(sentence)) return 'memory';
+    // Bandwidth of memory or of the links between chips, by the words of its clause.
+    if (f.unit === 'GB/s' || f.unit === 'TB/s') {
+      const clause = clauseOf(sentence, start, end);
+      return /\b(?:memory|HBM\w*)\b/i.test(clause) ? 'memory bandwidth' : /\b(?:interconnect|NVLink|links?|chip-to-chip)\b/i.test(clause) ? 'interconnect bandwidth' : 'bandwidth';
+    }
     // A mixture-of-experts model's active parameters are not its total: "37B active", "37 billion active parameters".
     // So are the parameters each token touches ("each token only touches 32B parameters").
     // And so are those its clause says work on each token ("only 37 billion of them fire for any given token", "37 billion are used per token").
