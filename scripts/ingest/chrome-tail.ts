@@ -2,6 +2,7 @@ import type { BoilerplateReason, Segment } from '../core/article.ts';
 import { OFFSET, YEARLESS_DATE } from './chrome-app.ts';
 import { ABOUT_AUTHOR, ABOUT_OTHER } from './chrome-bio.ts';
 import { markRuns } from './chrome-runs.ts';
+import { parseDateLine } from './dates.ts';
 import { words, type Unit } from './units.ts';
 
 /**
@@ -135,7 +136,9 @@ function markLooseTail(us: readonly Unit[], taken: Map<number, Segment>, wc: rea
   const tail = Array.from({ length: us.length - last - 1 }, (_, k) => last + 1 + k);
   const chrome = tail.filter(isChrome).length;
   if (tail.length >= 3 && chrome >= 3 && chrome >= TAIL_SHARE * tail.length) {
-    const loose = (i: number) => i < us.length && !taken.has(i) && isLoose(us[i]!.text, 12) && !MAY_BE_TEXT.test(us[i]!.text) && !labelsText(i);
+    // A whole date stamp ("Feb 17, 2025 06:10 p.m.", its "p.m." no full stop) is loose too: its digits are a related card's date, not a figure of the text
+    // (the header and the tail-date reader have taken the story's own date by now).
+    const loose = (i: number) => i < us.length && !taken.has(i) && ((isLoose(us[i]!.text, 12) && !MAY_BE_TEXT.test(us[i]!.text)) || (wc[i]! <= 8 && !!parseDateLine(us[i]!.text))) && !labelsText(i);
     // Runs of one or two: three or more loose lines in a row are a list of the text ("Key takeaways" and its points).
     for (let i = last + 1; i < us.length; i++) {
       if (!loose(i)) continue;
