@@ -119,4 +119,12 @@ describe('a newsletter sign-up and an author note after the story', () => {
     expect(k.get('Dr. Kari Hansen is a senior fellow at the Fjord Institute.')).toBe('author bio');
     expect(k.get(LONG2)).toBe('paragraph');
   });
+
+  it("removes a blog's description in sentences between its masthead and the post's date header, not a line with a figure", () => {
+    const k = byText(`Quay Notes\nThoughts on shipping by a retired harbour master. Opinions my own.\nMonday, March 3, 2025\nFerry line doubles its fleet\n${LONG}\n${LONG2}`);
+    expect(k.get('Thoughts on shipping by a retired harbour master. Opinions my own.')).toBe('page chrome');
+    expect(k.get(LONG)).toBe('paragraph');
+    const m = byText(`Quay Notes\nThe operator said the ships would cost $400 million.\nMonday, March 3, 2025\nFerry line doubles its fleet\n${LONG}\n${LONG2}`);
+    expect(m.get('The operator said the ships would cost $400 million.')).not.toBe('page chrome');
+  });
 });

@@ -70,6 +70,10 @@ export function markLate(us: readonly Unit[], taken: Map<number, Segment>, heade
   // Only at the top of the page, under the masthead: further down, a line above a wrongly read headline may be the real one.
   for (let i = 1; i < Math.min(title, MAX_TAGLINE_AT + 1); i++) {
     if (open(i) && wc[i]! <= MAX_TAGLINE && !/[.!?]$/.test(us[i]!.text) && isFurniture(i - 1) && (isFurniture(i + 1) || (i + 1 === title && isTagline(us[i]!.text)))) drop(i, 'page chrome');
+    // A blog's description may be in sentences ("Notes on chips. By a retired engineer."): under the masthead, over the post's
+    // date header, with the headline right under that date, it is the blog's, not the post's.
+    // (No figure and no reporting verb: those are the story's, misplaced.)
+    else if (open(i) && wc[i]! <= MAX_TAGLINE * 2 && isFurniture(i - 1) && taken.get(i + 1)?.kind === 'date' && i + 2 === title && !/\d|\b(?:said|says|told|according)\b/.test(us[i]!.text)) drop(i, 'page chrome');
   }
   // A video embed in the text: the site's video label ("Axon Video", "Fjord TV") and the video's title under it.
   const brands = publishers.map((p) => p.split(/\s+/)[0]!);
