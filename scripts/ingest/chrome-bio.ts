@@ -10,6 +10,12 @@ import { words, type Unit } from './units.ts';
 /** Job words of an author note: "… is a senior editor at …", "… covers trade policy", "… joined the Post in 2021 and covers …". */
 // The employer may come first: "… is Axon Technica's senior AI reporter".
 export const BIO_VERB = /^(?:is|was)\s+(?:an?|the|\p{Lu}[\p{L}&.\s]{0,40}['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|editor|correspondent|writer|journalist|columnist|contributor|analyst|author|producer|fellow|researcher|blogger|professor|lecturer|adviser|advisor|director|founder|partner)\b|^(?:covers|reports on|reports for|writes|has covered|has reported)\b|^joined\s+(?:the\s+)?\p{Lu}[^.!?]{0,60}\s(?:in\s+\d{4}|as\s+(?:an?\s+)?\p{L}+)/iu;
+/** A title before a name: "Dr.", "Prof.". */
+const HONORIFIC = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\p{Lu})/u;
+/** The verbs that open a profile card's note with no subject: "Covers …", "Reports on …", "Joined … in 2016". */
+const CARD_VERB = /^(?:Covers|Reports on|Writes about|Joined)\s/;
+/** A reporting verb: a sentence of the story, not a profile. */
+const REPORTED = /\b(?:said|says|told|according)\b/;
 /** Openers of an author note at the end: "About the author", "Written by Jane Doe" (blog platforms). */
 export const ABOUT_AUTHOR = /^(?:[Aa]bout the (?:[Aa]uthors?|[Ww]riters?)|ABOUT THE AUTHORS?|[Aa]uthors?(?: [Ii]nformation| [Dd]etails)|AUTHORS? INFORMATION|[Ww]ritten by \p{Lu}[^.!?,;]{1,60})$/u;
 /** "About Alibaba Cloud": the boilerplate paragraph about a company that ends a press release. */
@@ -49,13 +55,18 @@ export function markAuthorBio(us: readonly Unit[], out: Map<number, Segment>, au
     .sort((a, b) => b.length - a.length);
   let previousBio = false;
   for (const i of [...open.filter((i) => i < headerEnd), ...tail]) {
-    const t = bare(us[i]!.text);
+    // A title before the name ("Dr. Jane Roe is a senior fellow …") is no part of the byline's name.
+    const t = bare(us[i]!.text).replace(HONORIFIC, '');
     const named = names.find((a) => t.startsWith(`${a} `));
     const aboutAuthor = other !== undefined && authors.some((a) => bare(us[other]!.text).endsWith(a));
     const bio: boolean =
       (about !== undefined && i >= about) ||
       (aboutAuthor && i >= other!) ||
       (named !== undefined && BIO_VERB.test(t.slice(named.length + 1))) ||
+      // A profile card's note with its subject left out, under the card's name or role ("Covers chips. Joined X in 2016."):
+      // the line above is chrome or a short label and the line below chrome (or none), and nobody is quoted, so the story's own
+      // sentence ("Covers three routes, the company said.") is not read as one.
+      (i >= headerEnd && i > 0 && (out.has(i - 1) || (words(us[i - 1]!.text) <= 6 && !/[.!?:]$/.test(us[i - 1]!.text))) && (i + 1 >= us.length || out.get(i + 1)?.kind === 'boilerplate') && CARD_VERB.test(t) && BIO_VERB.test(t) && !REPORTED.test(t)) ||
       // "She previously worked at …" right after a note about the author.
       (previousBio && i >= headerEnd && /^(?:she|he|they|previously|before (?:that|joining))\b/i.test(t));
     if (bio) mark(i, 'author bio');

@@ -55,4 +55,13 @@ describe('chrome told by the shape of a group of lines (chrome-cards.ts)', () =>
     expect(k.get('Ola Berg (00:01:10):')).toBe('page chrome');
     expect(k.get('So what did the ships cost?')).toBe('paragraph');
   });
+
+  it("takes a sponsor's message under its label above the story's first paragraph, its call to action ending in an arrow", () => {
+    const k = byText(`Harbour Notes\nMarch 3, 2025\nFerry line doubles its fleet\nTogether with Quayside Cloud\nDeploy models in minutes with one command. Try it free →\n${LONG}\n${LONG2}`);
+    expect(k.get('Deploy models in minutes with one command. Try it free →')).toBe('advertisement');
+    expect(k.get(LONG)).toBe('paragraph');
+    // With no sponsor label above it, a line is the story's.
+    const m = byText(`${HEAD}The operator wants riders to start now.\n${LONG}\n${LONG2}`);
+    expect(m.get('The operator wants riders to start now.')).toBe('paragraph');
+  });
 });

@@ -44,7 +44,7 @@ const SENTENCE = /[.!?…]["”’)\]]?$/u;
 /** A post's stamp below the story: "Started by Kestrel Apr 16, 2025", "Posted by jane_r · 3 days ago". */
 const POST_STAMP = /^(?:started|posted|asked|submitted|answered|created|replied|last (?:post|reply)) by (\S+(?: \S+){0,2}?)\s*[,·•|]?\s+((?:on )?\S.{3,40})$/i;
 /** An advert's message that ends in a call to action: "… Start free today.", "Unlock ProSignals now." */
-const ENDS_IN_CTA = /(?:^|[.!?]\s+)(?:start|try|get|sign up|join|book|request|download|unlock|claim|upgrade)\b[^.!?]{0,40}\b(?:now|today|free|here)[.!]?$/i;
+const ENDS_IN_CTA = /(?:^|[.!?]\s+)(?:start|try|get|sign up|join|book|request|download|unlock|claim|upgrade)\b[^.!?]{0,40}\b(?:now|today|free|here)[.!]?(?:\s*[→»›])?$/i;
 /** A time ago: "2 hours ago", "3d ago". */
 const RELATIVE = /\bago$/i;
 /** A quoted post's attribution: "The Pacific Signal said:", "gpu_ghost wrote:". */
@@ -96,8 +96,9 @@ export function markCards(us: readonly Unit[], taken: Map<number, Segment>, wc: 
     // An advert's pitch: a short line right above its button (a slogan without a figure or a source's verb: the story's
     // short paragraphs report something), or any short line between chrome and the button.
     if (open(i) && i > 0 && wc[i]! <= MAX_PITCH && chrome(i + 1) && CTA.test(us[i + 1]!.text.trim()) && (chrome(i - 1) || (wc[i]! <= MAX_SLOGAN && reasonOf(i + 1) === 'advertisement' && !/\d|\b(?:said|says|told|according)\b/.test(us[i]!.text)))) drop(i, 'advertisement');
-    // An advert's message under its sponsor label ("Together with X" / "… Start free today.").
-    if (open(i) && i > firstLong && wc[i]! <= MAX_AD && taken.get(i - 1)?.kind === 'boilerplate' && (taken.get(i - 1) as { reason: string }).reason === 'advertisement' && wc[i - 1]! <= 6 && ENDS_IN_CTA.test(us[i]!.text)) drop(i, 'advertisement');
+    // An advert's message under its sponsor label ("Together with X" / "… Start free today."), above the story's first paragraph too
+    // (a newsletter's sponsor often comes first): the label and the call to action together are the advert's.
+    if (open(i) && wc[i]! <= MAX_AD && taken.get(i - 1)?.kind === 'boilerplate' && (taken.get(i - 1) as { reason: string }).reason === 'advertisement' && wc[i - 1]! <= 6 && ENDS_IN_CTA.test(us[i]!.text)) drop(i, 'advertisement');
     // A post's stamp below the story: "Started by <handle> <date>".
     const stamp = open(i) && i > firstLong && wc[i]! <= 10 ? POST_STAMP.exec(us[i]!.text) : null;
     if (stamp && (parseDateLine(stamp[2]!.replace(/^on /i, '')) || RELATIVE.test(stamp[2]!))) drop(i, 'page chrome');

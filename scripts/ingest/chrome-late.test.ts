@@ -97,4 +97,34 @@ describe('a newsletter sign-up and an author note after the story', () => {
     const k = byText(`${head}\nKari Hansen joined the Post in 2021 and covers shipping from Bergen.`);
     expect(k.get('Kari Hansen joined the Post in 2021 and covers shipping from Bergen.')).toBe('author bio');
   });
+
+  it("removes a menu of labels under the masthead, the last heading over nothing but chrome or quotes, and a profile card's note", () => {
+    const nav = byText(`Fjord Post\nShips & Ports\nEnergy & Climate\nEvents\nFerry line doubles its fleet\nBy Kari Hansen\nMarch 3, 2025\n${LONG}\n${LONG2}`);
+    for (const t of ['Ships & Ports', 'Energy & Climate']) expect(['navigation', 'meta section'], t).toContain(nav.get(t));
+    const head = `Ferry line doubles its fleet\nBy Kari Hansen\nMarch 3, 2025\n${LONG}\n${LONG2}`;
+    const quotes = byText(`${head}\n## Highlights\n> The ferry operator said on Monday that it would double its fleet`);
+    expect(quotes.get('## Highlights')).toBe('page chrome');
+    expect(quotes.get(LONG2)).toBe('paragraph');
+    // A heading with the story's text under it stays.
+    const mid = byText(`Ferry line doubles its fleet\nBy Kari Hansen\nMarch 3, 2025\n${LONG}\n## What comes next\n${LONG2}`);
+    expect(mid.get('## What comes next')).toBe('paragraph');
+    const card = byText(`${head}\nOla Nordmann\nSenior reporter\nWrites about energy and transport from Bergen.\nRecommended`);
+    expect(card.get('Writes about energy and transport from Bergen.')).toBe('author bio');
+    const prose = byText(`${head}\nThe deal\nCovers three routes and two ports, the company said.\n${LONG}`);
+    expect(prose.get('Covers three routes and two ports, the company said.')).toBe('paragraph');
+  });
+
+  it('removes an author note whose name carries a title ("Dr."), as the byline names the author without it', () => {
+    const k = byText(`Ferry line doubles its fleet\nBy Kari Hansen and Ola Berg\nMarch 3, 2025\n${LONG}\n${LONG2}\nDr. Kari Hansen is a senior fellow at the Fjord Institute.\n© 2025 Fjord Institute`);
+    expect(k.get('Dr. Kari Hansen is a senior fellow at the Fjord Institute.')).toBe('author bio');
+    expect(k.get(LONG2)).toBe('paragraph');
+  });
+
+  it("removes a blog's description in sentences between its masthead and the post's date header, not a line with a figure", () => {
+    const k = byText(`Quay Notes\nThoughts on shipping by a retired harbour master. Opinions my own.\nMonday, March 3, 2025\nFerry line doubles its fleet\n${LONG}\n${LONG2}`);
+    expect(k.get('Thoughts on shipping by a retired harbour master. Opinions my own.')).toBe('page chrome');
+    expect(k.get(LONG)).toBe('paragraph');
+    const m = byText(`Quay Notes\nThe operator said the ships would cost $400 million.\nMonday, March 3, 2025\nFerry line doubles its fleet\n${LONG}\n${LONG2}`);
+    expect(m.get('The operator said the ships would cost $400 million.')).not.toBe('page chrome');
+  });
 });

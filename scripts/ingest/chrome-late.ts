@@ -23,7 +23,8 @@ const MAX_TAGLINE = 12;
 /** The lowest line a site's tagline sits on (counting from 0, the masthead). */
 const MAX_TAGLINE_AT = 3;
 /** A section label: up to three capitalised words, no digits and no sentence marks ("Politics", "U.S.", "Tech Industry"). */
-const isLabel = (t: string) => t.length <= 30 && words(t) <= 3 && /^\p{Lu}/u.test(t) && !/[\d!?,;:"“”]/.test(t) && (!t.endsWith('.') || /^(?:\p{Lu}\.){2,}$/u.test(t));
+// An ampersand joining two names is no word of its own ("Trends & Future").
+const isLabel = (t: string) => t.length <= 30 && words(t.replace(/\s&\s/g, ' ')) <= 3 && /^\p{Lu}/u.test(t) && !/[\d!?,;:"“”]/.test(t) && (!t.endsWith('.') || /^(?:\p{Lu}\.){2,}$/u.test(t));
 /** A job title in an author box: "Contributing Writer", "Senior Editor", "Staff Reporter". */
 const JOB_TITLE = /^(?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:[Ww]riter|[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Cc]ontributor|[Cc]olumnist|[Aa]nalyst|[Pp]roducer|[Jj]ournalist)$/u;
 /** A name line in an author box: two to four capitalised words, or the same in capitals ("HALVARD MESSIER"). */
@@ -44,8 +45,10 @@ export function markLate(us: readonly Unit[], taken: Map<number, Segment>, heade
   const firstLong = wc.findIndex((n, i) => n >= 20 && open(i));
   // Section labels: a run of labels in the header zone with chrome or a section label right above it, and a second label or more chrome right below.
   const isSection = (i: number) => { const s = taken.get(i); return s?.kind === 'meta' && s.role === 'section'; };
+  const isMasthead = (i: number) => { const s = taken.get(i); return s?.kind === 'meta' && s.role === 'publisher'; };
   for (let i = 1; i < firstLong; i++) {
-    if (!open(i) || !isLabel(us[i]!.text) || !(isChrome(i - 1) || isSection(i - 1))) continue;
+    // (Or the masthead right above: the menu under the site's name.)
+    if (!open(i) || !isLabel(us[i]!.text) || !(isChrome(i - 1) || isSection(i - 1) || isMasthead(i - 1))) continue;
     let j = i;
     while (j < firstLong && open(j) && isLabel(us[j]!.text)) j++;
     const run = Array.from({ length: j - i }, (_, k) => i + k);
@@ -67,6 +70,10 @@ export function markLate(us: readonly Unit[], taken: Map<number, Segment>, heade
   // Only at the top of the page, under the masthead: further down, a line above a wrongly read headline may be the real one.
   for (let i = 1; i < Math.min(title, MAX_TAGLINE_AT + 1); i++) {
     if (open(i) && wc[i]! <= MAX_TAGLINE && !/[.!?]$/.test(us[i]!.text) && isFurniture(i - 1) && (isFurniture(i + 1) || (i + 1 === title && isTagline(us[i]!.text)))) drop(i, 'page chrome');
+    // A blog's description may be in sentences ("Notes on chips. By a retired engineer."): under the masthead, over the post's
+    // date header, with the headline right under that date, it is the blog's, not the post's.
+    // (No figure and no reporting verb: those are the story's, misplaced.)
+    else if (open(i) && wc[i]! <= MAX_TAGLINE * 2 && isFurniture(i - 1) && taken.get(i + 1)?.kind === 'date' && i + 2 === title && !/\d|\b(?:said|says|told|according)\b/.test(us[i]!.text)) drop(i, 'page chrome');
   }
   // A video embed in the text: the site's video label ("Axon Video", "Fjord TV") and the video's title under it.
   const brands = publishers.map((p) => p.split(/\s+/)[0]!);
@@ -89,7 +96,19 @@ export function markLate(us: readonly Unit[], taken: Map<number, Segment>, heade
   markSignUp(us, taken, wc, open, drop);
   markEchoes(us, taken, wc);
   markCards(us, taken, wc);
+  // The last heading of the page over nothing but chrome or quoted lines ("## Highlights" over a reader's saved quotes, "Related"
+  // over its links): a section with no text of the story is the page's, and so is its heading. Below the text only; the quotes
+  // themselves are left to the echo check (chrome-echo.ts), which drops them only where they repeat the text.
+  const QUOTED = /^>\s/;
+  let last = us.length - 1;
+  while (last > firstLong && (!open(last) || QUOTED.test(us[last]!.text))) last--;
+  if (firstLong >= 0 && last > firstLong && last < us.length - 1 && open(last) && (isChrome(last + 1) || QUOTED.test(us[last + 1]!.text)) && (MD_HEADING.test(us[last]!.text) || (SECTION_HEADING.test(us[last]!.text) && endsSentence(us[last - 1]!.text) && wc[last - 1]! >= 8))) drop(last, 'page chrome');
 }
+
+/** A heading: a Markdown one ("## Highlights"), or a short capitalised line with no sentence mark or figure right under a
+ * paragraph (under another short line it may be the last item of the story's list). */
+const MD_HEADING = /^#{1,6}\s+\S[^.!?]{0,40}$/;
+const SECTION_HEADING = /^\p{Lu}[^\d.!?:;,"“”]{0,30}$/u;
 
 /** Most words of a newsletter's name or pitch line. */
 const MAX_PITCH = 20;

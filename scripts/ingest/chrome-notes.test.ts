@@ -75,5 +75,25 @@ describe("a page's notes about itself", () => {
     expect(reason('Reporting from Reuters suggested a delay of two weeks')).toBeUndefined();
     expect(reason('Ada Obi reports on ports from Lagos. More about Maersk')).toBeUndefined();
   });
-});
 
+  it("removes where each reporter filed from, contributors' credits, a column's disclaimer, thanks, a clipper's note and its metadata rows", () => {
+    expect(reason('Mia Lund reported from Oslo and Arvid Berg from Stockholm.')).toBe('wire credits');
+    expect(reason('Tom Reyes reported from Mexico City, Ana Paz from Lima and Raj Iyer from New Delhi')).toBe('wire credits');
+    expect(reason('— Additional reporting: Harbour Wire, Coastline News')).toBe('wire credits');
+    expect(reason('Contributing reporting: Lea Martin')).toBe('wire credits');
+    expect(reason('This column reflects the views of the author alone.')).toBe('production note');
+    expect(reason('This post represents the personal opinions of its author and not those of the firm.')).toBe('production note');
+    expect(reason('*Thanks to Jo Ng and Sam Ruiz for comments on an earlier draft. All errors are mine.*')).toBe('production note');
+    expect(reason('Many thanks to Priya for reading a draft of this post.')).toBe('production note');
+    expect(reason('My note: compare with the Q2 figure.')).toBe('production note');
+    expect(reason('| **Created at** | 2024-11-02 09:15 |')).toBe('page chrome');
+    expect(reason('| **Tagged** | ferries, ports |')).toBe('page chrome');
+    // The story's own lines.
+    expect(reason('Alibaba reported from its cloud unit a 13% rise in revenue.')).toBeUndefined();
+    expect(reason('Reporters who visited the site reported from the scene that the plant was idle.')).toBeUndefined();
+    expect(reason('This column of numbers reflects the views of 200 analysts polled by Bloomberg.')).toBeUndefined();
+    expect(reason('Thanks to lower prices for GPUs, training costs fell sharply last year.')).toBeUndefined();
+    expect(reason('My note is that the figure excludes research costs, he wrote.')).toBeUndefined();
+    expect(reason('| **Revenue** | $39.1 billion |')).toBeUndefined();
+  });
+});

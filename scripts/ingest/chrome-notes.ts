@@ -10,6 +10,20 @@ import { ruleList } from './rule-list.ts';
  * 40 words); a sentence of the story never opens this way.
  */
 const RULES: [RegExp, BoilerplateReason][] = [
+  // A note app's metadata table, row by row: a bold key, and a timestamp or a lower-case tag list ("| **Created at** | 2025-02-27 08:41 |",
+  // "| **Tagged** | chips, china |"). A figure of the story in a table ("| **Revenue** | $39.1 billion |") has neither value.
+  [/^\|\s*\*\*[\p{L} ]{2,24}\*\*\s*\|\s*(?:\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|[\p{Ll}][\p{Ll}\d-]*(?:\s*,\s*[\p{Ll}][\p{Ll}\d-]*)+)\s*\|$/u, 'page chrome'],
+  // Where each named reporter filed from, as one line: "A reported from New York, B from Beijing and C from Seoul."
+  // (Only names and places: a sentence saying what someone reported has more words.)
+  [/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} reported from \p{Lu}[\p{L}'’.-]*(?:,? (?:the |de |del )?\p{Lu}[\p{L}'’.-]*){0,3}(?:(?:,| and|, and) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} from \p{Lu}[\p{L}'’.-]*(?:,? (?:the |de |del )?\p{Lu}[\p{L}'’.-]*){0,3})*\.?$/u, 'wire credits'],
+  // A contributors' credit after the text, with or without "by" or a dash: "– Additional reporting: AFN, Dow Wire", "Contributing reporting by Jane Roe".
+  [/^[-–—]?\s*(?:[Aa]dditional|[Cc]ontributing|[Ee]xtra) reporting(?: by)?\s*[:-]?\s*\p{Lu}[^.!?]{0,100}\.?$/u, 'wire credits'],
+  // The column disowning its own views: "This column reflects the personal views of the author …", "This post represents the opinions of its author alone."
+  [/^this (?:column|article|post|piece|essay|op-ed|commentary|blog(?: post)?|newsletter|analysis)\b(?: (?:only|solely|merely))? (?:reflects?|represents?|expresses) (?:only |solely )?(?:the )?(?:personal |own |private )?(?:views|opinions?)\b/i, 'production note'],
+  // An author's thanks for help with the piece: "Thanks to Ana Roe for comments on a draft. Errors are mine." (italics kept by a Markdown copy).
+  [/^[*_]?(?:(?:many |special )?thanks|thank you|i(?:['’]m| am) grateful) to [^.!?]{1,80}? for (?:\w+ ){0,3}(?:comments?|feedback|reading|review(?:ing)?|help|suggestions|edits|discussions?|conversations?)\b[^!?]{0,80}[*_]?$/i, 'production note'],
+  // A clipping tool's own note by its user, below the clipped page: "My note: check the Q3 figure.", "Note to self: …".
+  [/^(?:my notes?|note to self|my comments?)\s*:\s*\S/i, 'production note'],
   // A blog engine's shortcode left by an export, with its attributes or as a closing tag: "[gallery ids="1,2" columns="3"]", "[/caption]".
   // (Tested on the raw line: the caller's bare text has lost the brackets.)
   [/^\[(?:[a-z][\w-]*(?:\s+[\w-]+=(?:"[^"]*"|'[^']*'|[^\s\]"']+))+\s*\/?|\/[a-z][\w-]*)\]$/, 'page chrome'],

@@ -67,4 +67,21 @@ describe("a reader-funded or paywalled page's pitches", () => {
     expect(reason('View at dawn')).toBeUndefined();
     expect(reason("Today's best ferry routes run along the fjord.")).toBeUndefined();
   });
+
+  it("removes a reader-supported box, a subscriber's perk, a like ask and an event's promotion", () => {
+    expect(reason('Harbour Notes is reader-supported. Become a paid subscriber to support the work.')).toBe('share or subscribe prompt');
+    expect(reason('Subscribe to get new posts in your inbox.')).toBe('share or subscribe prompt');
+    expect(reason('Read 10 articles a month free when you sign up.')).toBe('share or subscribe prompt');
+    expect(reason('If you liked this, a ❤️ helps a lot.')).toBe('share or subscribe prompt');
+    expect(reason('If you enjoyed this post, hit the heart so others find it.')).toBe('share or subscribe prompt');
+    expect(reason('Register now for DevSummit Berlin – tickets from €99')).toBe('advertisement');
+    expect(reason('Our Upcoming Events')).toBe('advertisement');
+    expect(reason('May 3, 2025 | 📍 Convention Centre, Singapore')).toBe('advertisement');
+    // The story's sentences about subscribing, registering or finding things stay.
+    expect(reason('Users can subscribe to the service for $20 a month.')).toBeUndefined();
+    expect(reason('When you subscribe, the company said, the price is locked for a year.')).toBeUndefined();
+    expect(reason('The lab is reader-supported in the sense that donors fund half its budget, he said.')).toBeUndefined();
+    expect(reason('If you found this hard to follow, the company’s own paper is clearer.')).toBeUndefined();
+    expect(reason('Register now, the agency told firms, or face fines of up to $1 million.')).toBeUndefined();
+  });
 });

@@ -13,6 +13,12 @@ import { ruleList } from './rule-list.ts';
 const PER_PERIOD = String.raw`[$€£¥]\s?\d[\d.,]*\s?(?:per|a|an|each|every|\/)\s?(?:month|mo|week|wk|year|yr|day)\b`;
 
 const RULES: [RegExp, BoilerplateReason][] = [
+  // A subscribe pitch to the reader in a short box: "X is reader-supported. Subscribe to get every post by email.", "Gift 5 articles each month when you subscribe."
+  [/^[^.!?,]{0,60}\bis (?:a )?reader-supported(?: (?:publication|newsletter|blog|site|project))?[.!](?:\s[^!?]{0,100})?$|(?:^|[.!?]\s+)(?:subscribe|sign up)(?: now| today| for free)? (?:to (?:get|receive|read|support|unlock|never miss)|for (?:free|more|updates))\b[^.!?]{0,60}[.!]?$|^[^.!?]{0,80}\b(?:when|once|if) you (?:subscribe|sign up|become a (?:member|subscriber))\.?$/i, 'share or subscribe prompt'],
+  // A like or share ask in the writer's voice: "If you found this useful, a ♡ helps more people find it.", "Liked this? Hit the heart."
+  [/^if you (?:enjoyed|liked|found|like|appreciated?|got value from) (?:this|it|reading)\b[^.!?]{0,30}[,.]\s*(?:a |please )?(?:(?:hit|tap|click|give|leave)(?: it)? (?:the |a )?)?(?:♡|❤️?|(?:heart|like|clap|share|restack)\b)[^!?]{0,60}$/iu, 'share or subscribe prompt'],
+  // An event's promotion: "Register now for X Summit 2025 – early bird ends March 31", "Our Upcoming Conference", a venue under a pin "April 25 | 📍 Hotel X, City".
+  [/^register (?:now|today|here)\b[^.!?]{0,80}$|^our upcoming (?:conferences?|events?|webinars?|summits?)$|^[^!?]{0,50}📍\s*\p{Lu}[^!?]{0,60}$/iu, 'advertisement'],
   // A paywall's price, an imperative with the price per period and no full stop: "Enjoy unlimited access for just £1 a week", "Fund the free press with €10 per month".
   [new RegExp(String.raw`^(?:enjoy|get|unlock|start|try|fund|support|back|join|subscribe|pay|give)\b[^.!?]{0,60}${PER_PERIOD}[^.!?]{0,30}$`, 'i'), 'share or subscribe prompt'],
   // The price first, as a paywall's offer prints it under its pitch: "S$0.99/month for the first 3 months", "£1 a week for 12 weeks".

@@ -160,4 +160,19 @@ describe('a citation entry and a sign-up box in the text', () => {
     const k2 = byText(`${HEAD}${LONG}\n\n${LONG2}\n\nAbout Quaymark\n${about}\n${more}\n${LONG}\n${LONG2}`);
     expect(k2.get(more)).toBe('paragraph');
   });
+
+  it("removes a related card's date stamp among the tail's chrome, but not a figure of the text", () => {
+    const k = byText(`${HEAD}${LONG}\n\n${LONG2}\nShare this article\nRelated\nFerry rivals cut their fares\nMar 4, 2025 9:05 a.m.\nCopyright © Fjord Post. All rights reserved.`);
+    expect(k.get('Mar 4, 2025 9:05 a.m.')).not.toBe('paragraph');
+    expect(k.get(LONG2)).toBe('paragraph');
+    const m = byText(`${HEAD}${LONG}\n\n${LONG2}\nShare this article\nRelated\nFares rose 4% in 2024\nCopyright © Fjord Post. All rights reserved.`);
+    expect(m.get(LONG2)).toBe('paragraph');
+  });
+
+  it("removes a profile's bio above its follow button under the profile's name, but not the story's last line above one", () => {
+    const k = byText(`${HEAD}${LONG}\n\n${LONG2}\n#ferries #norway\nKari Hansen｜Harbour notes\nShipping writer in Bergen. Writing about ports and power.\nFollow\nRelated articles`);
+    expect(k.get('Shipping writer in Bergen. Writing about ports and power.')).toBe('author bio');
+    const m = byText(`${HEAD}${LONG}\n\n${LONG2}\nThe operator declined to comment.\nFollow\nRelated articles`);
+    expect(m.get('The operator declined to comment.')).toBe('paragraph');
+  });
 });

@@ -2,7 +2,8 @@ import type { BoilerplateReason, Segment } from '../core/article.ts';
 import { OFFSET, YEARLESS_DATE } from './chrome-app.ts';
 import { ABOUT_AUTHOR, ABOUT_OTHER } from './chrome-bio.ts';
 import { markRuns } from './chrome-runs.ts';
-import { words, type Unit } from './units.ts';
+import { parseDateLine } from './dates.ts';
+import { endsSentence, words, type Unit } from './units.ts';
 
 /**
  * Chrome marked after the header is read (so a date, a URL or a byline line is the header's first):
@@ -37,6 +38,8 @@ const LONG = 20;
 const isLoose = (t: string, max: number) => words(t) <= max && !/[.!?]["”’]?(?:\s*\p{So})?$/u.test(t) && !ABOUT_AUTHOR.test(t) && !ABOUT_OTHER.test(t);
 /** A tail line that may hold a figure, a list item or a link of the story ("Weights: https://…"): never taken as loose chrome by share alone. */
 const MAY_BE_TEXT = /\d|^(?:[-–—•*]|\d+[.)])\s|https?:\/\//;
+/** Most words of a profile's bio above its follow button. */
+const MAX_BIO_ABOVE = 20;
 /** A follow button or follower count: the line under it in the tail is the profile's bio. */
 const FOLLOW = /^(?:follow|[\d.,]+\s*[KkMm]?\s+followers)$/i;
 /** Share of chrome among the lines after the last long paragraph that makes the rest of them chrome too. */
@@ -135,7 +138,9 @@ function markLooseTail(us: readonly Unit[], taken: Map<number, Segment>, wc: rea
   const tail = Array.from({ length: us.length - last - 1 }, (_, k) => last + 1 + k);
   const chrome = tail.filter(isChrome).length;
   if (tail.length >= 3 && chrome >= 3 && chrome >= TAIL_SHARE * tail.length) {
-    const loose = (i: number) => i < us.length && !taken.has(i) && isLoose(us[i]!.text, 12) && !MAY_BE_TEXT.test(us[i]!.text) && !labelsText(i);
+    // A whole date stamp ("Feb 17, 2025 06:10 p.m.", its "p.m." no full stop) is loose too: its digits are a related card's date, not a figure of the text
+    // (the header and the tail-date reader have taken the story's own date by now).
+    const loose = (i: number) => i < us.length && !taken.has(i) && ((isLoose(us[i]!.text, 12) && !MAY_BE_TEXT.test(us[i]!.text)) || (wc[i]! <= 8 && !!parseDateLine(us[i]!.text))) && !labelsText(i);
     // Runs of one or two: three or more loose lines in a row are a list of the text ("Key takeaways" and its points).
     for (let i = last + 1; i < us.length; i++) {
       if (!loose(i)) continue;
@@ -144,6 +149,11 @@ function markLooseTail(us: readonly Unit[], taken: Map<number, Segment>, wc: rea
       if (j - i <= MAX_LOOSE_RUN) for (let k = i; k < j; k++) drop(k, 'page chrome');
       i = j;
     }
+  }
+  // A profile's bio right above its follow button, under the profile's name or other chrome (a creator card: "Name｜Blog" / bio / "Follow").
+  for (let i = last + 2; i + 1 < us.length; i++) {
+    const under = isChrome(i - 1) || (wc[i - 1]! <= 6 && !endsSentence(us[i - 1]!.text));
+    if (!taken.has(i) && wc[i]! <= MAX_BIO_ABOVE && under && isChrome(i + 1) && FOLLOW.test(us[i + 1]!.text)) drop(i, 'author bio');
   }
   for (let i = last + 2; i < us.length; i++) {
     if (taken.has(i) || !isChrome(i - 1)) continue;

@@ -100,4 +100,20 @@ describe('widgets, prompts and markup told by their own shape', () => {
     expect(reason('The schedule.pdf was leaked to reporters.')).toBeUndefined();
     expect(reason('In Haskell, fare :: Int declares a type.')).toBeUndefined();
   });
+
+  it("removes a reader poll (its question, answers and gate), a blog engine's post stamp and a full-version player", () => {
+    expect(reason('How would you rate this issue?')).toBe('widget');
+    expect(reason('👍 Great | 🤔 Meh | 👎 Skip it')).toBe('widget');
+    expect(reason('⭐️ Five stars · 😴 Boring')).toBe('widget');
+    expect(reason('Sign in to vote.')).toBe('share or subscribe prompt');
+    expect(reason('Log in or register to take part in the poll')).toBe('share or subscribe prompt');
+    expect(reason('Posted by Mara Kell at 11:02 PM')).toBe('page chrome');
+    expect(reason('Posted by J. Ortiz at 7:45 pm')).toBe('page chrome');
+    expect(reason('Listen to the audio version (4 min)')).toBe('widget');
+    // The story's sentences with the same words stay.
+    expect(reason('The poll found 61% of respondents | 22% undecided.')).toBeUndefined();
+    expect(reason('How did you like the new model? Users on Reddit were split.')).toBeUndefined();
+    expect(reason('Posted by the company on its website, the note said sales rose 20%.')).toBeUndefined();
+    expect(reason('Listen to the market, the analyst said, and you will hear the doubts.')).toBeUndefined();
+  });
 });

@@ -9,6 +9,16 @@ import { ruleList } from './rule-list.ts';
  * sentence of the story that merely mentions one ("the video was viewed 2 million times") is left alone.
  */
 const RULES: [RegExp, BoilerplateReason][] = [
+  // A reader poll's answers on one line, each opened by an emoji: "🔥 Loved it | 😐 It was OK | 👎 Not great" (the first emoji
+  // may be gone: lineChrome strips marks at a line's edges). A pin is an event's venue, not an answer.
+  [/^[^|·•\n]{1,30}(?:\s*[|·•]\s*(?!📍)\p{Extended_Pictographic}\uFE0F?\s*[^|·•\n]{1,30}){1,5}$/u, 'widget'],
+  // The poll's question to the reader about the page itself: "How did you like today's newsletter?", "How would you rate this post?"
+  [/^how (?:did you like|would you rate|do you rate|was|did you find) (?:today['’]s|this(?: week['’]s)?|the) (?:newsletter|issue|edition|post|article|story|e-?mail|episode)\?$/i, 'widget'],
+  // The poll's gate: "Login or Subscribe to participate in polls.", "Sign in to vote".
+  [/^(?:log ?in|sign ?in)(?: or (?:subscribe|sign up|register))? to (?:participate|vote|take part|answer)\b[^.!?]{0,30}[.!]?$/i, 'share or subscribe prompt'],
+  // A blog engine's post stamp under the text, with a clock time only: "Posted by Jane Roe at 9:14 AM" (with a date, "Posted by X on
+  // <date>", the line is left to the header, which may read it as the story's date).
+  [/^posted by \S+(?: \S+){0,3}? at \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i, 'page chrome'],
   // A view counter as a sentence: "This story has been viewed 2,841 times.", "Viewed 1,203 times".
   [/^(?:this (?:story|article|post|page|video) has been )?(?:viewed|read|shared|watched) [\d,.]+[KkMm]? times\.?$/i, 'widget'],
   // A text-to-speech player: "Press play to listen to this article", "Voiced by artificial intelligence."
