@@ -1,11 +1,11 @@
 import { HANDLE, isGroupLabel, parseByline, isKnownPerson, parseNameLine, parseRoleCredit } from './byline.ts';
 import { parseNameWithJob } from './byline-job.ts';
-import { LEGAL_FORM } from './outlet-name.ts';
+import { LEGAL_FORM, looksLikeOutlet, MENU_LABEL } from './outlet-name.ts';
 import { isArchiveLine, ORIGINAL_LINK, PARTS, PROVIDER, readMeta, runningHead, SOURCE_LINE, SOURCE_NOTE, URL_LINE, type Meta } from './header-line.ts';
 import { AUDIENCE, ROSTER_LINE } from './header-masthead.ts';
 import { printedSite } from './header-tail.ts';
 import type { Segment } from '../core/article.ts';
-import { isSectionLine } from './headline.ts';
+import { isSectionLine, titleCased } from './headline.ts';
 import { BARE_URL, words, type Unit } from './units.ts';
 import { COUNT_LINK, EMAIL_AT_END, JOB_LINE, JOINED, KICKER, LABELLED_LINE, LABEL_ABOVE, LINK_LIST, LIST_ITEM, NUMBERED, REPORTING_FROM, SPONSOR_LINE, TIME_LINE, canBeTitle, isProse, setterOf } from './header-shapes.ts';
 
@@ -32,6 +32,14 @@ const isPublisher = (m: Meta | undefined) => m?.kind === 'meta' && m.role === 'p
  * Walks the header from unit `start`, recording what each line states in `segments`. `taken` holds the
  * units already classified as chrome or credits; a URL line in the header that was taken as a credit is read as the original URL instead.
  */
+/** "Harbour Ledger · Business › Tech": the outlet's name, a dot or bar, then the story's section path. */
+const OUTLET_CRUMB = /^(\p{Lu}[^·|•›»]{2,40}?)\s+[·|•]\s+\p{Lu}[^·|•]{1,30}\s[›»>/]\s\S/u;
+/** A sentence, then a picture credit's label glued or spaced after it, then who took the picture. */
+const CAPTION_CREDIT = /\p{Ll}[.!?)”"’]\s*(?:Credit|Photo(?:graph)?|Image|Picture)\s*(?:\.{3}|…|:)\s*\p{Lu}[^.!?]{1,80}$/u;
+
+/** "Jane Doe reported from Paris", "Jane Doe and John Roe contributed reporting from Oslo": a name, then where it reported from. */
+const REPORTED_FROM = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})?\s+(?:reported|contributed reporting|reporting)\s+from\s+\p{Lu}/u;
+
 export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: ReadonlyMap<number, Segment>, segments: Map<number, Segment>, start: number): HeaderWalk {
   const set = setterOf(us, segments);
   const candidates: number[] = [];
@@ -106,6 +114,25 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
     // "Together with Acme", "Presented by Acme": a sponsor's credit in a newsletter's header, never its headline.
     if (!before && SPONSOR_LINE.test(t) && words(t) <= 8 && !/[.!?]$/.test(t)) {
       set(i, { kind: 'boilerplate', reason: 'advertisement' });
+      continue;
+    }
+    // "Harbour Ledger · Business › Tech" (a clipped page's crumbs under its masthead): taken as the menu it is, it still opens
+    // with the outlet's name, when nothing above named one.
+    const crumbOutlet = OUTLET_CRUMB.exec(t)?.[1];
+    if (before?.kind === 'boilerplate' && crumbOutlet && words(crumbOutlet) >= 2 && looksLikeOutlet(crumbOutlet) && ![...segments.values()].some((s) => s.kind === 'meta' && s.role === 'publisher')) {
+      set(i, { kind: 'meta', role: 'publisher', value: crumbOutlet });
+      continue;
+    }
+    // "Search & Section Navigation", "Main Menu": a menu's own label is the page's navigation. (A skip link stays a candidate
+    // that header-roles reads as a control: the masthead's place is counted from it.)
+    if ((!before || before.kind === 'boilerplate') && words(t) <= 6 && MENU_LABEL.test(t)) {
+      set(i, { kind: 'boilerplate', reason: 'navigation' });
+      continue;
+    }
+    // "… at an event this month.Credit...Jane Doe for The Harbour Times", "… in Paris. Photo: AFP": a photo's caption ending in
+    // its credit is the lead picture's, never the headline (a headline does not end naming who took a picture).
+    if (!before && CAPTION_CREDIT.test(t)) {
+      set(i, { kind: 'credit' });
       continue;
     }
     // A writer's credit by role ("Text | Name") is the byline, however a page lays credits out.
@@ -228,6 +255,11 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       set(i, { kind: 'meta', role: 'section' });
       continue;
     }
+    // "Jane Doe reported from Paris, and John Roe from Oslo." under the byline: where the named reporters were, not the text.
+    if (REPORTED_FROM.test(t) && words(t) <= 30 && [i - 1, i - 2].some((j) => segments.get(j)?.kind === 'byline')) {
+      set(i, { kind: 'meta', role: 'section' });
+      continue;
+    }
     // A section label with an abbreviation's full stop ("U.S.") is a label like any other, not the start of the text.
     if ((isSectionLine(t) || /^(?:\p{Lu}\.){2,3}$/u.test(t)) && !isProse(t)) {
       set(i, { kind: 'meta', role: 'section' });
@@ -252,7 +284,9 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       const named = (k: number) => !taken.has(k) && words(ts[k] ?? '') <= 4 && parseNameLine(ts[k] ?? '')?.length === 1 && fact(k + 1, /^date$/);
       // Or over its standfirst, itself a sentence, and then the byline or date ("Nvidia Stock Suffers Record Loss. Why …" / dek / "By A").
       const overDek = words(t) <= 15 && !taken.has(i + 1) && isProse(ts[i + 1] ?? '') && words(ts[i + 1]!) > words(t) && fact(i + 2, /^(?:byline|date)$/);
-      if (isProse(t) && /[.!?]$/.test(t) && words(t) <= 20 && !threadOpener && candidates.every((k) => words(ts[k]!) < 4) && (fact(i + 1, /^byline$/) || named(i + 1) || overDek)) {
+      // A headline of sentences set in title case ("Start-Up Wipes $589 Billion Off Nvidia. Wall Street Wants to Know Why.") is no
+      // banner or paragraph, whatever stands above it: prose is written in sentence case.
+      if (isProse(t) && /[.!?]$/.test(t) && words(t) <= 20 && !threadOpener && (candidates.every((k) => words(ts[k]!) < 4) || titleCased(t)) && (fact(i + 1, /^byline$/) || named(i + 1) || overDek || titleCased(t))) {
         candidates.push(i);
         continue;
       }
