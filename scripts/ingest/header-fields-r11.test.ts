@@ -104,3 +104,15 @@ describe("a note app's metadata table", () => {
     expect(meta(read(text))).toMatchObject({ date: '2031-03-12T09:15', authors: ['Kari Lie'], publisher: 'Harbour Ledger', url: 'https://www.harbour-ledger.example/ferries/orders' });
   });
 });
+
+describe('a personal site named after its writer', () => {
+  const post = (site: string, byline?: string) => [site, 'Home Now Blog', 'Battery ferries and the Baltic', ...(byline ? [byline] : []), '09 Feb, 2031', BODY, MORE, '#ferries', 'Upvote'].join('\n');
+  it('names the author when no byline does', () => {
+    expect(meta(read(post("Kari Lie's notes")))).toMatchObject({ authors: ['Kari Lie'], publisher: "Kari Lie's notes", date: '2031-02-09' });
+    expect(meta(read(post("Ola Nordmann's Blog")))).toMatchObject({ authors: ['Ola Nordmann'] });
+  });
+  it('gives way to a byline, and reads no name into an outlet', () => {
+    expect(meta(read(post("Kari Lie's notes", 'By Tom Wu')))).toMatchObject({ authors: ['Tom Wu'] });
+    expect(meta(read(post("Harbour's Finest Notes")))).toMatchObject({ authors: [] });
+  });
+});
