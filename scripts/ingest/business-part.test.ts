@@ -25,6 +25,13 @@ describe('segmentScoped: revenue of one part of a business', () => {
     expect(segment('Total revenue for the first quarter was $44.1 billion.')).toBe('revenue');
     expect(segment('Orbis posted fourth-quarter revenue of $39.3 billion.')).toBe('revenue');
   });
+  it('takes a gerund after a comma or an auxiliary as the verb that earns the revenue, not a part\'s name', () => {
+    expect(segment('Orbis shipped 600,000 chips last year, generating revenue of about $7 billion.')).toBe('revenue');
+    expect(segment('Orbis is earning revenue of $2 billion a year from the chip.')).toBe('revenue');
+    expect(segment('The unit was booking sales of $2 billion by March.')).toBe('revenue');
+    expect(segment('Its gaming revenue was $3 billion.')).toBe('gaming revenue');
+    expect(segment('Licensing revenue reached $1 billion last year.')).toBe('licensing revenue');
+  });
   it('leaves names out of the part (the gazetteer\'s names are passed as offsets)', () => {
     const s = 'Orbis revenue came in at $39.3 billion.';
     const f = extractFigures(s)[0]!;

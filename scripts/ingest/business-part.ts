@@ -17,6 +17,17 @@ const BUSINESS = /(?<![\p{L}'’-])((?:[\p{L}][\p{L}-]*\s+){1,2})(?:business|seg
  */
 const CLOSED_CLASS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|of|in|from|by|for|with|at|on|to|and|or)$/;
 
+/**
+ * A gerund after a comma or an auxiliary is the verb that takes the revenue as its object ("shipped chips, generating revenue
+ * of $7 billion", "is earning revenue of"), not a part's name ("its gaming revenue", "licensing revenue").
+ */
+function gerundVerb(terms: readonly { post: string; tags: string[] }[], t: { tags: string[]; switch?: string }): boolean {
+  // Cut before the revenue, compromise may read the gerund as a noun; it marks the word as either ("Noun|Gerund").
+  if (!t.tags.includes('Gerund') && !t.switch?.includes('Gerund')) return false;
+  const before = terms[terms.indexOf(t as (typeof terms)[number]) - 1];
+  return !!before && (/,/.test(before.post) || before.tags.includes('Auxiliary') || before.tags.includes('Copula'));
+}
+
 /** The words of `phrase` (at `at` in `sentence`) that name a part of a business, read backwards from its end: common nouns by compromise's tags, not totals, periods or names. */
 function segmentWords(sentence: string, at: number, phrase: string, named: (at: number) => boolean): string {
   // Tagging the sentence is the slow part (milliseconds): not done where its last word already ends the walk below
@@ -24,12 +35,12 @@ function segmentWords(sentence: string, at: number, phrase: string, named: (at: 
   const trimmed = phrase.trimEnd();
   const last = trimmed.slice(trimmed.search(/\S+$/));
   if (!last.includes('-') && (NOT_SEGMENT.test(last) || CLOSED_CLASS.test(last) || named(at + trimmed.length - last.length))) return '';
-  const terms = (compromise(sentence.slice(0, at + phrase.length)).json({ offset: true }) as { terms: { text: string; offset: { start: number }; tags: string[] }[] }[]).flatMap((t) => t.terms);
+  const terms = (compromise(sentence.slice(0, at + phrase.length)).json({ offset: true }) as { terms: { text: string; post: string; switch?: string; offset: { start: number }; tags: string[] }[] }[]).flatMap((t) => t.terms);
   const kept: string[] = [];
   for (const t of terms.filter((t) => t.offset.start >= at && t.offset.start < at + phrase.length).reverse()) {
     const tags = new Set(t.tags);
     const common = tags.has('Noun') || tags.has('Gerund');
-    if (!common || ['Pronoun', 'Date', 'Value', 'Place', 'Possessive', 'Determiner'].some((x) => tags.has(x)) || NOT_SEGMENT.test(t.text) || named(t.offset.start)) break;
+    if (!common || ['Pronoun', 'Date', 'Value', 'Place', 'Possessive', 'Determiner'].some((x) => tags.has(x)) || NOT_SEGMENT.test(t.text) || named(t.offset.start) || gerundVerb(terms, t)) break;
     kept.unshift(t.text.toLowerCase());
   }
   return kept.join(' ');

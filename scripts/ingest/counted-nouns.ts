@@ -28,6 +28,9 @@ const COUNTED: [string, RegExp][] = [
   // Sizes of memory, storage and data: "24 GB", "131 GB of memory".
   ['GB', /^(?:GB|gigabytes?)$/],
   ['TB', /^(?:TB|terabytes?)$/],
+  // Bandwidth: "400 GB/s" of interconnect, "3.35 TB/s" of memory.
+  ['GB/s', /^(?:GB\/s|GBps|gigabytes? per second)$/],
+  ['TB/s', /^(?:TB\/s|TBps|terabytes? per second)$/],
   // Power: "150 MW", "1.2 gigawatts".
   ['MW', /^(?:MW|megawatts?)$/],
   ['GW', /^(?:GW|gigawatts?)$/],
@@ -52,8 +55,8 @@ const COUNTED: [string, RegExp][] = [
 
 /** Words that end the noun phrase after an amount: no counted noun lies past them. */
 const STOP = /^(?:and|or|of|to|in|on|at|by|for|from|with|than|the|a|an|that|which|who|was|were|is|are|be|been|has|have|had|it|its|their|per|ago|each|more|less|fewer|over|into)$/i;
-/** The next words after an amount, with their end offsets (words may hold hyphens and dots: "Hopper-generation", "GPU-hours"). */
-const WORD = /^\s+([\p{L}\p{N}][\p{L}\p{N}.'’-]*?)(?=[\s,;:()!?]|[.'’](?:\s|$)|$)/u;
+/** The next words after an amount, with their end offsets (words may hold hyphens, dots and slashes: "Hopper-generation", "GPU-hours", "TB/s"). */
+const WORD = /^\s+([\p{L}\p{N}][\p{L}\p{N}.'’\/-]*?)(?=[\s,;:()!?]|[.'’](?:\s|$)|$)/u;
 
 /** A counted noun after the amount, past up to three modifiers ("2,048 Nvidia H800 chips", "36 million monthly active users"). */
 export function countedAfter(text: string, from: number, staff: boolean): { unit: string; end: number } | undefined {

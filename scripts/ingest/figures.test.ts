@@ -151,6 +151,20 @@ describe('extractFigures: power glued to the number, and more counted nouns', ()
 });
 
 describe('extractFigures: quantities with a unit or a counted noun', () => {
+  it('reads the UAE dirham in Gulf house style, by its code and by its name', () => {
+    expect(read('The campus needs around Dh230 billion ($62.6 billion), AED 10 billion of it this year and 5 billion dirhams next.')).toEqual([
+      ['around Dh230 billion', 2.3e11, 'AED', 'about'],
+      ['$62.6 billion', 6.26e10, 'USD'],
+      ['AED 10 billion', 1e10, 'AED'],
+      ['5 billion dirhams', 5e9, 'AED'],
+    ]);
+  });
+  it('reads bandwidth written with a slash', () => {
+    expect(read('Orbis capped the link at 400 GB/s, while its memory moves 3.35 TB/s.')).toEqual([
+      ['400 GB/s', 400, 'GB/s'],
+      ['3.35 TB/s', 3.35, 'TB/s'],
+    ]);
+  });
   it('reads money with its currency and scale', () => {
     expect(read('Zephyr Labs raised $12.5 million, then US$2bn, €300 million and 40 billion yuan.')).toEqual([
       ['$12.5 million', 12_500_000, 'USD'],

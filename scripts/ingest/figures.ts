@@ -46,7 +46,7 @@ const CURRENCY: Record<string, string> = {
   $: 'USD', us$: 'USD', usd: 'USD', dollar: 'USD', dollars: 'USD', 'us dollars': 'USD',
   '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR',
   '£': 'GBP', gbp: 'GBP', pounds: 'GBP',
-  // In this corpus ¥ is far more often renminbi than yen; "yen" is read as JPY.
+  // In this corpus ¥ is far more often renminbi than yen; "yen" is read as JPY (and ¥ too in an article about Japan: yen-sign.ts).
   '¥': 'CNY', rmb: 'CNY', cny: 'CNY', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY', jpy: 'JPY',
   // Australian and Canadian house styles: "$US6 million", "A$1.6 billion", "C$2 billion".
   $us: 'USD', a$: 'AUD', $a: 'AUD', c$: 'CAD', nz$: 'NZD',
@@ -54,13 +54,15 @@ const CURRENCY: Record<string, string> = {
   '₹': 'INR', rs: 'INR', 'rs.': 'INR', inr: 'INR', rupees: 'INR',
   '₩': 'KRW', won: 'KRW', krw: 'KRW',
   'r$': 'BRL', brl: 'BRL', rm: 'MYR', myr: 'MYR', ringgit: 'MYR',
+  // The UAE dirham, in Gulf papers' house style ("Dh230 billion") or by its code or name.
+  dh: 'AED', aed: 'AED', dirham: 'AED', dirhams: 'AED',
   'u.s. dollars': 'USD',
 };
 
 /** Currency signs and codes written before the number; "Rmb" is the renminbi in some papers' house style ("Rmb380bn"). */
-const CUR_BEFORE = String.raw`US\$|HK\$|(?<![\p{L}\p{N}])(?:NT|S|A|C|NZ)\$|R\$|\$(?:US|A)(?=\d)|\$|€|£|¥|₹|₩|(?<![\p{L}\p{N}])(?:USD|EUR|GBP|CNY|RMB|Rmb|JPY|HKD|INR|KRW|BRL|MYR|RM|Rs\.?)\s?`;
+const CUR_BEFORE = String.raw`US\$|HK\$|(?<![\p{L}\p{N}])(?:NT|S|A|C|NZ)\$|R\$|\$(?:US|A)(?=\d)|\$|€|£|¥|₹|₩|(?<![\p{L}\p{N}])(?:USD|EUR|GBP|CNY|RMB|Rmb|JPY|HKD|INR|KRW|BRL|MYR|RM|Rs\.?|AED|Dh)\s?`;
 // "won" only after a scale word ("4 trillion won"): after a bare number it is more often the verb.
-const CUR_AFTER = String.raw`U\.S\. dollars|US dollars|dollars|dollar|euros?|pounds|yuan|renminbi|yen|rupees|(?<=(?:thousand|million|billion|trillion|crore)\s)won|USD|EUR|GBP|CNY|RMB|JPY|HKD|INR|KRW`;
+const CUR_AFTER = String.raw`U\.S\. dollars|US dollars|dollars|dollar|euros?|pounds|yuan|renminbi|yen|rupees|dirhams?|(?<=(?:thousand|million|billion|trillion|crore)\s)won|USD|EUR|GBP|CNY|RMB|JPY|HKD|INR|KRW`;
 const HEDGE = String.raw`well over|well above|just over|just above|more than|over|above|at least|upwards of|nearly|almost|about|around|roughly|approximately|some|an estimated|close to|up to|under|less than|fewer than|below|at most|just under|well under|well below|just below|~`;
 
 /**
@@ -71,7 +73,7 @@ const HEDGE = String.raw`well over|well above|just over|just above|more than|ove
  */
 const AMOUNT = new RegExp(
   // The first character test lets the engine skip most positions quickly (hedges are read backwards, see HEDGE_BEFORE).
-  String.raw`(?=[\d$€£¥₹₩UHRCEGJIKNSA])(?:(?<cur>${CUR_BEFORE})|(?<![\p{L}\p{N}_.,/#-]|[\p{L}\p{N}][,.]))(?<n>${NUM})` +
+  String.raw`(?=[\d$€£¥₹₩UHRCEGJIKNSAD])(?:(?<cur>${CUR_BEFORE})|(?<![\p{L}\p{N}_.,/#-]|[\p{L}\p{N}][,.]))(?<n>${NUM})` +
     String.raw`(?:(?:\s?|(?<=\d)-(?=(?:${SCALES})\b(?!-)))(?<scale>${SCALES})\b|(?<=\d)(?<abbr>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?` +
     String.raw`(?:(?:\s?(?:-|–|—|to)\s?|\s(?<=\bbetween\s[^\n]{1,30}\s)and\s)(?:${CUR_BEFORE})?(?<n2>${NUM})(?:\s?(?<scale2>${SCALES})\b|(?<=\d)(?<abbr2>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?)?` +
     String.raw`(?<plus>\+)?` +

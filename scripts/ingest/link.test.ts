@@ -437,6 +437,16 @@ describe('link stage: who a figure is about, in asides, deals and products', () 
     expect(last('Tolvik rebounded.\n\nThe company said the deal brings in $600 million for Corvane each year.')).toEqual(['corvane', 'sentence']);
   });
 
+  it('takes "the chipmaker" for the one chipmaker of the organisations last named, though another was named after it', () => {
+    const last = (text: string) => figuresOf(text).at(-1)!.slice(2);
+    // The same fact in several wordings: the chipmaker first or last in the sentence before.
+    expect(last('Tolvik lost $90 billion in market value as investors digested Corvane, a lab with a cheap model.\n\nThe chipmaker\'s shares closed down 16.97% in Ostmark.')).toEqual(['tolvik', 'sentence']);
+    expect(last('Investors fled after Corvane showed a cheap model, hitting Tolvik hard.\n\nThe chipmaker\'s stock fell 17% by the close.')).toEqual(['tolvik', 'sentence']);
+    expect(last('Corvane and Tolvik were both in the news.\n\nShares of the chip maker slid 17% on Monday.')).toEqual(['tolvik', 'sentence']);
+    // No chipmaker among them: "the chipmaker" stays unresolved.
+    expect(last('Brightfund backed Corvane last year.\n\nThe chipmaker\'s shares fell 17% on Monday.')[1]).toBe('context');
+  });
+
   it('takes the owner named in a possessive right after the figure ("off Tolvik\'s market value") as its subject, over a cause named before', () => {
     expect(figuresOf('After the Corvane shock, which wiped $590 billion off Tolvik\'s market value in a day, rivals fell too.').map((f) => [f[1], f[2]])).toEqual([['market value loss', 'tolvik']]);
     expect(figuresOf('Corvane said buyers abroad made up 18% of Tolvik\'s revenue.').map((f) => f[2])).toEqual(['tolvik']);

@@ -9,6 +9,7 @@ import type { Article, EntityLink } from '../core/article.ts';
 import { figureFact, type FigureFact, type LinkedArticle, type SentenceRef, type YearFact } from './figure-fact.ts';
 
 import { AGENT_AFTER, ANTECEDENT, ASIDE, CHIPMAKER, COMPARED, CONTRAST, CONTRAST_AFTER, COORDINATED, EXPLETIVE, knownMasked, LIST_JOIN, MAKES_CHIPS, MODEL_OPENING, MODEL_REFERENCE, NEW_SUBJECT, OWNED, OWNER_GAP, PLACE_ADJECTIVE, VALUE_OF_GAP, PRONOUN, RELATIVE_OPENS, RELATIVE_VERB, UNKNOWN_NAME, unknownSubject, RELATIVE_BEFORE, MEANS_BEFORE, CHANGED_QUANTITY, TRAILING_CHANGE, COMPARED_WITH } from './subject-cues.ts';
+import { yenSignCurrency } from './yen-sign.ts';
 
 /** Words that introduce a comparison: an entity right after them is not the sentence's subject. */
 const COMPARISON = /(?:such as|like|than|versus|vs\.?|compared (?:with|to))\s+$/i;
@@ -154,7 +155,9 @@ export function figureSubject(
   const lead = sentence.text.slice(0, figure.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, '');
   // "The Hangzhou-based company" is one whose description places it there, of the organisations the text last named.
   const based = /\b([A-Z][A-Za-z.]+)-(?:based|headquartered)\b/.exec(lead)?.[1];
-  const placed = based ? context.organisations?.find((o) => context.byslug(o)?.description.includes(based)) : undefined;
+  // So is "the chipmaker" the one organisation of those whose description says it makes chips ("Nvidia lost $600 billion as investors digested DeepSeek. The chipmaker's shares…").
+  const chipmakers = CHIPMAKER.test(lead) ? (context.organisations ?? []).filter((o) => MAKES_CHIPS.test(context.byslug(o)?.description ?? '')) : [];
+  const placed = based ? context.organisations?.find((o) => context.byslug(o)?.description.includes(based)) : chipmakers.length === 1 ? chipmakers[0] : undefined;
   const referent = placed ?? (last?.type === 'organisation' ? context.previous : last?.parent && context.byslug(last.parent)?.type === 'organisation' ? last.parent : (context.organisation ?? context.previous));
   const previous = referent ? context.byslug(referent) : undefined;
   // Only where it cannot be another: the paragraph names no organisation other than the one the text is about (or its maker).
@@ -284,6 +287,8 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
   let recentModels: string[] = [];
   // The paragraph a list hangs from ("The numbers, per million tokens, for R1:"), while its items follow.
   let intro: { text: string; mentions: Mention[] } | undefined;
+  // "¥" is the yen in an article about Japan, else the yuan (see yen-sign.ts).
+  const yenSign = yenSignCurrency([article.title, ...article.body.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []))]);
   const body = article.body.map((block) => {
     if (block.type !== 'paragraph') {
       intro = undefined;
@@ -300,7 +305,9 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
 
     // Figures, except digits inside a name ("Llama 3.1", "Fire-Flyer 2").
     const inName = (at: number) => found.some((m) => at >= m.start && at < m.end);
-    const figs = extractFigures(block.text).filter((f) => !inName(f.index + f.text.search(/\d/)));
+    const figs = extractFigures(block.text)
+      .filter((f) => !inName(f.index + f.text.search(/\d/)))
+      .map((f) => (yenSign === 'JPY' && f.unit === 'CNY' && f.text.includes('¥') ? { ...f, unit: 'JPY' } : f));
     // A list item "Label: amount" under a paragraph ending in a colon continues that paragraph's last sentence.
     const item = LIST_ITEM.exec(block.text);
     const under = item ? intro : undefined;

@@ -100,6 +100,34 @@ describe('measureOf for active parameters', () => {
     expect(measure('The sparse design activates 21 billion of Orbis-2\'s 400 billion parameters per token.')).toBe('active parameters');
     expect(measure('The sparse design has 400 billion parameters.')).toBe('parameter count');
   });
+  it('reads a count its clause says works on each token as the active parameters, not the total beside it', () => {
+    /** The measure of the figure holding `text` in an invented sentence (the shortest, not a "21 billion of its 400 billion" span). */
+    const of = (s: string, text: string) => {
+      const f = extractFigures(s).filter((g) => g.text.includes(text)).sort((a, b) => a.text.length - b.text.length)[0]!;
+      return measureOf(f, s, f.index, f.end);
+    };
+    const s = 'Orbis-2 weighs in at about 400 billion parameters, but only 21 billion of them fire for any given token.';
+    expect(of(s, '21 billion')).toBe('active parameters');
+    expect(of(s, '400 billion')).toBe('parameter count');
+    expect(of('Of its 400 billion parameters, 21 billion are used per token.', '21 billion')).toBe('active parameters');
+    expect(of('Of its 400 billion parameters, 21 billion are used per token.', '400 billion')).toBe('parameter count');
+    expect(of('It is a 400 billion parameter model that switches on 21 billion for each token.', '400 billion')).toBe('parameter count');
+    expect(of('Orbis-2 has 400 billion parameters and was trained on 9 trillion tokens.', '400 billion')).toBe('parameter count');
+    expect(of("The design activates 21 billion of the model's 400 billion parameters for each token.", '400 billion')).toBe('parameter count');
+    expect(of("The design activates 21 billion of the model's 400 billion parameters for each token.", '21 billion')).toBe('active parameters');
+    expect(of('A dense 70-billion-parameter model does about twice the arithmetic per token of Orbis-2.', '70-billion')).toBe('parameter count');
+  });
+});
+
+describe('measureOf for a discounted token price', () => {
+  it('reads a price in a sentence opened by an off-peak or cache-hit phrase as discounted', () => {
+    expect(measure("In the off-peak window, Orbis-2's output price drops to about $0.55 per million tokens.")).toBe('API price (output, discounted)');
+    expect(measure('During off-peak hours, output from Orbis-2 costs $0.55 per million tokens.')).toBe('API price (output, discounted)');
+    expect(measure('On a cache hit, input to Orbis-2 costs $0.07 per million tokens.')).toBe('API price (input, discounted)');
+    expect(measure("At standard rates, Orbis-2's output price is $2.19 per million tokens.")).toBe('API price (output)');
+    // An opening phrase with a figure of its own is not one setting the sentence.
+    expect(measure('Off-peak prices fell 75%, and output costs $2.19 per million tokens at standard rates.')).not.toBe('API price (output, discounted)');
+  });
 });
 
 describe('measureOf for market value won back', () => {

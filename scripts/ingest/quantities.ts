@@ -168,10 +168,19 @@ function nearest(cues: readonly Cue[], sentence: string, start: number, end: num
 /** The side of a token price: what is read in (input, prompt) or what is written out (output, generated text, completions). */
 const SIDE = /\b(?:(inputs?|prompts?)|(outputs?|generat(?:es?|ed|ing|ion)|completions?))\b/i;
 
+/** Words of a discounted token price: a cache hit (not a miss), off-peak hours, a discount. */
+const DISCOUNT = /(?<!\bnot )\bcache[ds]?\b(?![- ]miss)|\bcache[- ]hits?\b|\boff-?peak\b|\bdiscount(?:ed)?\b/i;
+
 /** "Each token (only) touches / uses / activates / passes through" right before a parameter count: the active parameters. */
 const TOKEN_TOUCHES = /\b(?:each|every|a|any(?: given)?) token (?:only )?(?:(?:touch|use|activate|engage|call)(?:es|s)?|(?:pass|go|run)(?:es|s)? through)\s+(?:only\s+)?(?:(?:about|around|roughly|some)\s+)?$/i;
 /** A verb of activating right before a parameter count ("the design activates 37 billion of V3's 671 billion parameters"): the active parameters. */
 const ACTIVATES = /\bactivat(?:es|e|ing)\s+(?:only\s+|just\s+)?(?:(?:about|around|roughly|some)\s+)?$/i;
+
+/** A parameter count's clause going on to say it works on each token: "… of them fire for any given token", "… (are) used per token". */
+const PER_TOKEN = /^(?:\s+(?!models?\b)[\p{L}'’-]+){0,4}?\s+(?:per|for (?:each|every|any(?: given| one)?|a(?: given| single)?|one)|on (?:each|every|any(?: given)?|a(?: given| single)?)) token\b/iu;
+
+/** "(37 billion) of the model's / of its" right before a count: the count is the whole a part is taken from. */
+const WHOLE_OF = /\bof\s+(?:[\p{L}\p{N}.'’-]+\s+){0,2}$/u;
 
 /** Where a clause ends and the next starts: punctuation, or a relative pronoun or conjunction. */
 const CLAUSE_START = /[;:—–]|\b(?:which|who|while|whereas)\s/gi;
@@ -224,9 +233,15 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
     // Tokens per second are a speed; tokens per question, answer or request a length: neither is training data.
     if (f.unit === 'token' && f.per) return /second|sec|^s$/i.test(f.per) ? 'throughput' : `tokens per ${f.per}`;
     if ((f.unit === 'GB' || f.unit === 'TB') && /\b(?:memory|RAM|VRAM|HBM)\b/.test(sentence)) return 'memory';
+    // Bandwidth of memory or of the links between chips, by the words of its clause.
+    if (f.unit === 'GB/s' || f.unit === 'TB/s') {
+      const clause = clauseOf(sentence, start, end);
+      return /\b(?:memory|HBM\w*)\b/i.test(clause) ? 'memory bandwidth' : /\b(?:interconnect|NVLink|links?|chip-to-chip)\b/i.test(clause) ? 'interconnect bandwidth' : 'bandwidth';
+    }
     // A mixture-of-experts model's active parameters are not its total: "37B active", "37 billion active parameters".
     // So are the parameters each token touches ("each token only touches 32B parameters").
-    if (f.unit === 'parameter' && (/\bactiv(?:e|ated?)\b/i.test(sentence.slice(start, end) + (/^[^\d.;]{0,25}/.exec(sentence.slice(end))?.[0] ?? '')) || TOKEN_TOUCHES.test(sentence.slice(Math.max(0, start - 60), start)) || ACTIVATES.test(sentence.slice(Math.max(0, start - 40), start)))) return 'active parameters';
+    // And so are those its clause says work on each token ("only 37 billion of them fire for any given token", "37 billion are used per token").
+    if (f.unit === 'parameter' && (/\bactiv(?:e|ated?)\b/i.test(sentence.slice(start, end) + (/^[^\d.;]{0,25}/.exec(sentence.slice(end))?.[0] ?? '')) || TOKEN_TOUCHES.test(sentence.slice(Math.max(0, start - 60), start)) || ACTIVATES.test(sentence.slice(Math.max(0, start - 40), start)) || (PER_TOKEN.test(sentence.slice(end, clauseBounds(sentence, start, end).to)) && !WHOLE_OF.test(sentence.slice(Math.max(0, start - 40), start))))) return 'active parameters';
     // Only verbs before the count in its clause: "Huawei shipped 450,000 chips", "bought 230,000 … chips".
     // A ceiling on how many chips someone may get ("capped at about 50,000 GPUs per country", "may hold up to 320,000 GPUs") is a cap, not a count.
     if (f.unit === 'GPU' && (CHIP_CAP.test(clauseBefore(sentence, start).slice(Math.max(0, start - 60))) || /^\s+(?:per|for each) country\b/i.test(sentence.slice(end)))) return 'chip cap';
@@ -265,7 +280,9 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
     const clause = lead + sentence.slice(start, end) + after;
     // Or anywhere in its own clause, in other words for the same sides ("tokens of input", "Output from R1 is priced at", "every million tokens it generates").
     const side = (SIDE.exec(sentence.slice(start, end)) ?? SIDE.exec(/[^\d$€£¥.;]{0,30}$/.exec(sentence.slice(Math.max(0, start - 40), start))![0]) ?? SIDE.exec(after) ?? SIDE.exec(lead))?.slice(1).findIndex(Boolean);
-    const discounted = /(?<!\bnot )\bcache[ds]?\b(?![- ]miss)|\bcache[- ]hits?\b|\boff-?peak\b|\bdiscount(?:ed)?\b/i.test(clause) ? ', discounted' : '';
+    // So is one in a sentence opened by a phrase that sets it ("In the off-peak window, R1's output price drops to $0.55"): the opening phrase holds no figure of its own.
+    const opening = /^[^,\d$€£¥]{0,50},/.exec(sentence)?.[0] ?? '';
+    const discounted = DISCOUNT.test(clause) || (opening.length <= start && DISCOUNT.test(opening)) ? ', discounted' : '';
     return side !== undefined && side >= 0 ? `API price (${side === 0 ? 'input' : 'output'}${discounted})` : discounted ? 'API price (discounted)' : 'API price';
   }
   // A person's wealth ("wiped off his net worth", "her personal fortune") is not the company's market value, whatever verb moved it.

@@ -3,6 +3,7 @@
  * rounding, open bounds, the whole of a breakdown, and a maker's figure joining its product's.
  */
 import type { FigureFact } from '../ingest/figure-fact.ts';
+import { MODEL_MEASURES } from '../ingest/quantities.ts';
 
 /** A figure with the source it comes from. */
 export interface LedgerFigure extends FigureFact {
@@ -88,6 +89,35 @@ export function joinProducts(groups: Map<string, LedgerFigure[]>, parentOf: (ent
     if (stay.length) groups.set(key, stay);
     else groups.delete(key);
   }
+}
+
+/**
+ * A figure whose subject is carried over from earlier sentences ("the final run used 2.788 million
+ * GPU-hours", after a paragraph about the model) joins the group of its subject, measure, unit and rate
+ * only where another source names that subject in the figure's own sentence with a value it agrees
+ * with up to rounding (so it can widen a spread, never make a conflict or a group of its own), and where
+ * its own article's title names that subject or its maker: "the model" carried over is only surely the
+ * one the article is about ("If that sounds like Orbis-1 scaled up" in a piece on Orbis-2 names another).
+ */
+export function joinCarried(
+  groups: Map<string, LedgerFigure[]>,
+  carried: readonly LedgerFigure[],
+  keyOf: (f: LedgerFigure) => string,
+  parentOf: (entity: string) => string | undefined,
+  titled: (source: string) => ReadonlySet<string> | undefined,
+): void {
+  const joins: [LedgerFigure[], LedgerFigure][] = [];
+  for (const f of carried) {
+    const title = titled(f.source);
+    const parent = parentOf(f.entity!);
+    if (!title?.has(f.entity!) && !(parent && title?.has(parent))) continue;
+    const list = groups.get(keyOf(f));
+    // Only a model's own measures (its training run, parameters, prices), which a paragraph about the model states sentence after sentence;
+    // a company's or a project's figure carried over is as often about a site, a phase or a unit named before it.
+    // Read against the named figures only, before any joins.
+    if (MODEL_MEASURES.has(f.measure) && list?.some((g) => g.source !== f.source && agree(f, g))) joins.push([list, f]);
+  }
+  for (const [list, f] of joins) list.push(f);
 }
 
 /**

@@ -2,7 +2,7 @@ import compromise from 'compromise';
 import type { FigureFact } from '../ingest/figure-fact.ts';
 import { datedPeriod, type FigureScope, hardScope, isAggregate, scopeOf, scopesAgree } from './figure-scope.ts';
 import { CHANGE_MEASURES, CHANGING_MEASURES, EVENT_MEASURES } from '../ingest/quantities.ts';
-import { agree, cluster, CONVERSION_SHARE, joinProducts, type LedgerFigure, wholeOf, withinBound } from './agreement.ts';
+import { agree, cluster, CONVERSION_SHARE, joinCarried, joinProducts, type LedgerFigure, wholeOf, withinBound } from './agreement.ts';
 
 export { agree, type LedgerFigure } from './agreement.ts';
 
@@ -115,7 +115,9 @@ const aggregate = (f: FigureFact, sentence: string) => {
   return at >= 0 && isAggregate(sentence, at, at + f.text.length);
 };
 /** A measure spelt either way ("data centre revenue", "data center revenue") is one measure. */
-const spelt = (measure: string) => measure.replace(/\bcentre\b/g, 'center');
+const spelt = (measure: string) => SAME_MEASURE[measure] ?? measure.replace(/\bcentre\b/g, 'center');
+/** Measures named from different words for one outlay: money put into servers or chips ("spend 380 billion yuan on hardware") is money invested in infrastructure ("invest 380 billion yuan in AI infrastructure"). */
+const SAME_MEASURE: Readonly<Record<string, string>> = { 'hardware spending': 'infrastructure investment' };
 const keyOf = (f: FigureFact, owner: string, sentence: string) => [owner, spelt(f.measure), f.unit, f.per ?? '', aggregate(f, sentence) ? 'aggregate' : ''].join('\u0000');
 
 /**
@@ -171,23 +173,32 @@ const SAME_DAY_DAYS = 4;
  * changes over time (users, headcount, a chip fleet) when its sentence does not: articles more
  * than 45 days apart report it at different times. `parentOf` (entity slug → its maker's slug) lets a maker's
  * figure join its product's group where it restates one of that product's figures (see joinProducts).
+ * `titled` (source slug → the entities its title names) lets a figure whose subject is carried over from
+ * earlier sentences widen its subject's group where the title names that subject (see joinCarried).
  */
 export function findDisagreements(
   figures: Iterable<LedgerFigure>,
   sentenceOf: (f: LedgerFigure) => string,
   published: ReadonlyMap<string, string> = new Map(),
   parentOf: (entity: string) => string | undefined = () => undefined,
+  titled: (source: string) => ReadonlySet<string> | undefined = () => undefined,
 ): Disagreement[] {
   const groups = new Map<string, LedgerFigure[]>();
+  const carried: LedgerFigure[] = [];
   for (const f of figures) {
-    // Only figures whose own sentence names their subject: one carried over from earlier sentences is a guess.
-    if (!f.entity || f.subjectFrom !== 'sentence' || f.measure === 'amount' || f.measure === 'percentage' || f.measure === 'cost' || f.measure === 'ratio') continue;
+    if (!f.entity || f.measure === 'amount' || f.measure === 'percentage' || f.measure === 'cost' || f.measure === 'ratio') continue;
+    // Only figures whose own sentence names their subject make a group: one carried over from earlier sentences is a guess.
+    if (f.subjectFrom !== 'sentence') {
+      carried.push(f);
+      continue;
+    }
     const key = keyOf(f, f.entity, sentenceOf(f));
     const list = groups.get(key);
     if (list) list.push(f);
     else groups.set(key, [f]);
   }
   joinProducts(groups, parentOf);
+  joinCarried(groups, carried, (f) => keyOf(f, f.entity!, sentenceOf(f)), parentOf, titled);
   const found: Disagreement[] = [];
   // Figures are split by scope (see figure-scope.ts; only groups with several sources are read for
   // it). Then several values of one measure and scope in one paragraph are the parts of a breakdown;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileGazetteer } from '../core/match.ts';
+import { compileGazetteer, findMentions } from '../core/match.ts';
 import { generateArticles } from '../bench/generate.ts';
 import { ingestAll } from '../ingest/pipeline.ts';
 import { SourceTable } from './columns.ts';
@@ -78,7 +78,9 @@ describe('the knowledge index in columns (FigureStore, MentionList)', () => {
 
   it('gives the disagreements found over the records, their figures made again from numbers each time they are read', () => {
     const dates = new Map(articles.flatMap((a) => (a.date ? [[a.slug, a.date.iso] as const] : [])));
-    const plain = findDisagreements(records, k.sentence, dates, (slug) => k.entities.get(slug)?.parent);
+    const matcher = compileGazetteer(entities);
+    const titles = new Map(articles.map((a) => [a.slug, new Set(findMentions(a.title, matcher).map((m) => m.entity))]));
+    const plain = findDisagreements(records, k.sentence, dates, (slug) => k.entities.get(slug)?.parent, (source) => titles.get(source));
     expect(plain.length).toBeGreaterThan(0);
     expect(k.disagreements).toStrictEqual(plain);
     expect(JSON.stringify(k.disagreements)).toBe(JSON.stringify(plain));

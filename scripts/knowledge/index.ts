@@ -1,5 +1,5 @@
 import type { LinkedArticle } from '../ingest/figure-fact.ts';
-import { compileGazetteer } from '../core/match.ts';
+import { compileGazetteer, findMentions } from '../core/match.ts';
 import { type Disagreement, findDisagreements, type LedgerFigure } from './disagreements.ts';
 import { FigureStore } from './figure-store.ts';
 import { SourceTable } from './columns.ts';
@@ -85,6 +85,8 @@ export function knowledgeBuilder(entityList: readonly Entity[], fallbackYear: nu
   const unplaced: UnplacedEvent[] = [];
   const sourceCounts = new Map<string, number>();
   const dates = new Map<string, string>();
+  /** The entities each article's title names: a figure's carried-over subject is trusted where the title names it (see joinCarried). */
+  const titles = new Map<string, ReadonlySet<string>>();
   const texts = new Map<string, string[]>();
   const matcher = compileGazetteer(entityList);
   const add = (a: KnowledgeArticle) => {
@@ -124,6 +126,7 @@ export function knowledgeBuilder(entityList: readonly Entity[], fallbackYear: nu
       pointed.add(u.p);
     }
     if (a.date) dates.set(a.slug, a.date.iso);
+    titles.set(a.slug, new Set(findMentions(a.title, matcher).map((m) => m.entity)));
     texts.set(a.slug, paragraphTexts(a, pointed));
   };
   const finish = (): KnowledgeIndex => {
@@ -137,7 +140,7 @@ export function knowledgeBuilder(entityList: readonly Entity[], fallbackYear: nu
     // The records are made one at a time as findDisagreements reads them; it keeps only those it
     // compares, and the disagreements found keep their figures' numbers, not the records.
     const numbers = new WeakMap<LedgerFigure, number>();
-    const disagreements = findDisagreements(figures.numbered(numbers), sentence, dates, (slug) => entities.get(slug)?.parent).map((d) => figures.stored(d, numbers));
+    const disagreements = findDisagreements(figures.numbered(numbers), sentence, dates, (slug) => entities.get(slug)?.parent, (source) => titles.get(source)).map((d) => figures.stored(d, numbers));
     const disagreementsByEntity = new Map<string, Disagreement[]>();
     for (const d of disagreements) {
       for (const e of new Set([d.entity, ...d.figures.flatMap((f) => (f.entity ? [f.entity] : []))])) push(disagreementsByEntity, e, d);

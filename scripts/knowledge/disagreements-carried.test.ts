@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../ingest/figures.ts';
+import { measureOf } from '../ingest/quantities.ts';
+import { findDisagreements as find, type LedgerFigure } from './disagreements.ts';
+
+/** Invented sentences: each figure as the link stage would record it, its measure read from its sentence. */
+const sentences = new Map<LedgerFigure, string>();
+function fig(source: string, text: string, figure: string, entity: string, from: 'sentence' | 'context' = 'sentence'): LedgerFigure {
+  const { index, end, ...f } = extractFigures(text).find((g) => g.text.includes(figure))!;
+  const made: LedgerFigure = { ...f, p: 1, start: 0, end: text.length, measure: measureOf(f, text, index, end), entity, subjectFrom: from, source, sourceTitle: source };
+  sentences.set(made, text);
+  return made;
+}
+const parents: Record<string, string> = { 'orbis-2': 'orbis', 'orbis-1': 'orbis', 'zephyr-7': 'zephyr' };
+/** Disagreements found, with each source's title naming the entities given. */
+const found = (figures: readonly LedgerFigure[], titles: Record<string, string[]> = {}) =>
+  find(figures, (f) => sentences.get(f)!, new Map(), (e) => parents[e], (s) => new Set(titles[s] ?? []));
+const values = (figures: readonly LedgerFigure[], titles?: Record<string, string[]>) => found(figures, titles).map((d) => [d.kind, d.figures.map((f) => f.value).sort((a, b) => a - b)]);
+
+describe('findDisagreements: a figure whose subject is carried over', () => {
+  // One fact, in several wordings, with the model named in other sentences than the figure's.
+  const named = [
+    fig('a', 'Orbis says the final run of Orbis-2 took about 2.8 million GPU-hours.', '2.8 million', 'orbis-2'),
+    fig('b', 'Training Orbis-2 consumed 2.79 million GPU-hours, the lab said.', '2.79 million', 'orbis-2'),
+  ];
+  const carried = [
+    fig('c', 'According to the report, the final training run consumed 2.788 million GPU-hours.', '2.788 million', 'orbis-2', 'context'),
+    fig('d', 'All told, the pre-training took 2.788 million GPU hours on its cluster.', '2.788 million', 'orbis-2', 'context'),
+  ];
+  it('widens its subject\'s spread where its article\'s title names the subject or its maker', () => {
+    expect(values([...named, ...carried], { c: ['orbis'], d: ['orbis-2'] })).toEqual([['rounding', [2_788_000, 2_788_000, 2_790_000, 2_800_000]]]);
+  });
+  it('is left out where the title names neither (the article may be about another model)', () => {
+    expect(values([...named, ...carried], { c: ['zephyr-7'] })).toEqual([['rounding', [2_790_000, 2_800_000]]]);
+  });
+  it('never makes a conflict, nor a group of its own', () => {
+    const far = fig('c', 'The whole run consumed 5.6 million GPU-hours.', '5.6 million', 'orbis-2', 'context');
+    expect(values([named[0]!, far], { c: ['orbis-2'] })).toEqual([]);
+    expect(values(carried, { c: ['orbis-2'], d: ['orbis-2'] })).toEqual([]);
+  });
+  it('joins only for a model\'s own measures, not a project\'s carried over from a site or phase named before', () => {
+    const site = fig('a', 'Zephyr said the first phase of its campus is planned at 1 gigawatt.', '1 gigawatt', 'zephyr');
+    const other = fig('b', 'When complete, it is expected to draw about 1.2 gigawatts of power.', '1.2 gigawatts', 'zephyr', 'context');
+    expect(values([site, other], { b: ['zephyr'] })).toEqual([]);
+  });
+});
+
+describe('findDisagreements: one outlay in other words', () => {
+  it('compares money to be spent on hardware with money to be invested in infrastructure', () => {
+    const invest = fig('a', 'Zephyr said it would invest at least 380 billion yuan (about $53 billion) in AI infrastructure over three years.', '$53', 'zephyr');
+    const spend = fig('b', 'Zephyr will spend 380 billion yuan ($52.4 billion) on cloud and AI hardware over three years.', '$52.4', 'zephyr');
+    expect([invest.measure, spend.measure]).toEqual(['infrastructure investment', 'hardware spending']);
+    expect(values([invest, spend])).toEqual([['rounding', [52_400_000_000, 53_000_000_000]]]);
+  });
+});
