@@ -48,6 +48,9 @@ describe('dates', () => {
     expect(meta(read(text))).toMatchObject({ title: 'What a battery ferry really costs to run', date: '2031-06-03T20:05', authors: ['Kari Lie'], publisher: 'The Ferry Abacus' });
     const other = ['Harbour Diary', 'A blog about ports', '3 June 2031', 'Why the new crane matters', BODY, MORE, 'Posted by Li Na at 21:05', 'Email This', 'Labels: ports'].join('\n');
     expect(meta(read(other))).toMatchObject({ date: '2031-06-03T21:05', authors: ['Li Na'] });
+    // A tagline of one short sentence between the blog's name and the date is no paragraph of the text.
+    const short = ['The Ferry Abacus', 'Notes on hulls and batteries.', 'Tuesday, June 3, 2031', 'What a battery ferry really costs to run', BODY, MORE, 'Posted by Kari Lie at 8:05 PM'].join('\n');
+    expect(meta(read(short))).toMatchObject({ title: 'What a battery ferry really costs to run', date: '2031-06-03T20:05', authors: ['Kari Lie'], publisher: 'The Ferry Abacus' });
     // With a time in the header's date, the footer changes nothing.
     expect(meta(read(other.replace('3 June 2031', '3 June 2031 07:30')))).toMatchObject({ date: '2031-06-03T07:30' });
   });

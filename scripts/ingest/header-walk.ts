@@ -301,7 +301,9 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       // Only a line that reads as a sentence is a banner: a line too long for a title but without one is the headline.
       // A sentence right under the header's date and byline is the text: a date further down is a comment's or a card's.
       const underFacts = haveDate && /^(?:date|byline)$/.test(segments.get(i - 1)?.kind ?? '');
-      if (isProse(t) && (candidates.length > 0 || ahead > 3) && words(t) <= 60 && more && !underFacts) continue;
+      // So is a site's tagline of one short sentence ("Notes on hulls and batteries.") between its name and the date.
+      const tagline = !isProse(t) && /\p{Ll}[.!]$/u.test(t) && words(t) <= 12 && candidates.length > 0 && candidates.every((k) => words(ts[k]!) < 4);
+      if ((isProse(t) || tagline) && (candidates.length > 0 || ahead > 3) && words(t) <= 60 && more && !underFacts) continue;
       // A sentence set among the page's chrome above any headline or header fact (a government site's "An official website …" banner
       // explaining ".gov" and HTTPS between its toggles) is part of that banner: the header goes on under it.
       const chromeAt = (k: number) => taken.get(k)?.kind === 'boilerplate';
