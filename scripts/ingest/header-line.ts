@@ -1,3 +1,4 @@
+import { tableField } from './header-table-field.ts';
 import { parseNameWithJob } from './byline-job.ts';
 import { isKnownPerson, isPlace, JOB_WORD, OTHER_ROLE, parseByline, parseCreditParts, parseNameLine } from './byline.ts';
 import { DESK, looksLikeOutlet, TEAM_NAME } from './outlet-name.ts';
@@ -174,26 +175,6 @@ function bylineAndDate(t: string): Meta | undefined {
 }
 
 /** What a header line states, when it is one of the fixed forms (not a headline or a site name). */
-/** "| **Source** | [https://…](https://…) |": a row of a two-column metadata table, a field's label and its value. */
-const FIELD_ROW = /^\|\s*(?:\*\*|__)?([\p{L}][\p{L} ]{1,24}?)(?:\*\*|__)?\s*\|\s*(.+?)\s*\|$/u;
-/** A note's own times (when it was made, changed, clipped): never the article's date. */
-const NOTE_TIME = /^(?:created|updated|modified|saved|clipped|added)(?:\s+(?:at|on|date))?$/i;
-/**
- * A note app's export (an Evernote note converted to Markdown) sets the clip's metadata in a table: the source row is the
- * page's address, the note's own times and tags are no facts of the article; any other row is read as "Label: value".
- */
-function tableField(line: string, haveUrl: boolean): Meta | undefined {
-  const row = FIELD_ROW.exec(line.trim());
-  if (!row) return undefined;
-  const label = row[1]!.trim();
-  // "[https://…](https://…)": a link whose text is its address is the address.
-  const value = row[2]!.replace(/^\[([^\]]+)\]\((\S+)\)$/, (m, text: string, href: string) => (text === href ? href : m));
-  if (NOTE_TIME.test(label)) return { kind: 'meta', role: 'other date' };
-  if (/^(?:tagged|tags?|labels?|notebook)$/i.test(label)) return { kind: 'meta', role: 'section' };
-  if (/^(?:source|url|link|source url)$/i.test(label) && /^https?:\/\/\S+$/.test(value)) return !haveUrl && validUrl(originalUrl(value)) ? { kind: 'meta', role: 'url', value: originalUrl(value) } : { kind: 'meta', role: 'section' };
-  return readMeta(`${label}: ${value}`, haveUrl);
-}
-
 export function readMeta(line: string, haveUrl: boolean): Meta | undefined {
   // "By  JANE DOE": a wide gap after a byline's opening word is the page's spacing, not a gap between two facts.
   // A full-width bar (Japanese and Chinese pages) separates facts as a bar does.
@@ -202,8 +183,11 @@ export function readMeta(line: string, haveUrl: boolean): Meta | undefined {
   const tagged = /^([^|｜]{3,40}?)\s*｜\s*[^|｜]{1,60}$/u.exec(line.trim())?.[1];
   const named = tagged ? parseNameLine(tagged) : undefined;
   if (named?.length === 1) return { kind: 'byline', authors: named };
-  const field = tableField(t, haveUrl);
-  if (field) return field;
+  // A note export's metadata table: the note's own times and tags are no facts of the article; the source row is its address.
+  const field = tableField(t);
+  if (field && 'note' in field) return field.note === 'time' ? { kind: 'meta', role: 'other date' } : { kind: 'meta', role: 'section' };
+  if (field && 'url' in field) return !haveUrl && validUrl(originalUrl(field.url)) ? { kind: 'meta', role: 'url', value: originalUrl(field.url) } : { kind: 'meta', role: 'section' };
+  if (field) return readMeta(field.field, haveUrl);
   const head = runningHead(t);
   if (head) return { kind: 'date', ...head };
   if (LEAD_MARK.test(t)) {

@@ -7,7 +7,7 @@ import { printedSite } from './header-tail.ts';
 import type { Segment } from '../core/article.ts';
 import { isSectionLine, titleCased } from './headline.ts';
 import { BARE_URL, words, type Unit } from './units.ts';
-import { COUNT_LINK, EMAIL_AT_END, JOB_LINE, JOINED, KICKER, LABELLED_LINE, LABEL_ABOVE, LINK_LIST, LIST_ITEM, NUMBERED, REPORTING_FROM, SPONSOR_LINE, TIME_LINE, canBeTitle, isProse, setterOf } from './header-shapes.ts';
+import { CAPTION_CREDIT, COUNT_LINK, OUTLET_CRUMB, REPORTED_FROM, EMAIL_AT_END, JOB_LINE, JOINED, KICKER, LABELLED_LINE, LABEL_ABOVE, LINK_LIST, LIST_ITEM, NUMBERED, REPORTING_FROM, SPONSOR_LINE, TIME_LINE, canBeTitle, isProse, setterOf } from './header-shapes.ts';
 
 /**
  * The walk down the header block: each line from the top (or under a mail's headers) is read as what it
@@ -32,13 +32,6 @@ const isPublisher = (m: Meta | undefined) => m?.kind === 'meta' && m.role === 'p
  * Walks the header from unit `start`, recording what each line states in `segments`. `taken` holds the
  * units already classified as chrome or credits; a URL line in the header that was taken as a credit is read as the original URL instead.
  */
-/** "Harbour Ledger · Business › Tech": the outlet's name, a dot or bar, then the story's section path. */
-const OUTLET_CRUMB = /^(\p{Lu}[^·|•›»]{2,40}?)\s+[·|•]\s+\p{Lu}[^·|•]{1,30}\s[›»>/]\s\S/u;
-/** A sentence, then a picture credit's label glued or spaced after it, then who took the picture. */
-const CAPTION_CREDIT = /\p{Ll}[.!?)”"’]\s*(?:Credit|Photo(?:graph)?|Image|Picture)\s*(?:\.{3}|…|:)\s*\p{Lu}[^.!?]{1,80}$/u;
-
-/** "Jane Doe reported from Paris", "Jane Doe and John Roe contributed reporting from Oslo": a name, then where it reported from. */
-const REPORTED_FROM = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})?\s+(?:reported|contributed reporting|reporting)\s+from\s+\p{Lu}/u;
 
 export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: ReadonlyMap<number, Segment>, segments: Map<number, Segment>, start: number): HeaderWalk {
   const set = setterOf(us, segments);
