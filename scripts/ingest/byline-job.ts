@@ -22,7 +22,8 @@ export function parseNameWithJob(line: string): string[] | undefined {
 
 function oneNameWithJob(line: string): string[] | undefined {
   // "JANE DOE / HG staff writer", "Jane Doe, Ledger staff writer": the name, a slash or comma, then the job title.
-  const parts = /^([^,/|]{3,40}?)\s*[,/|]\s*([^,/|]{3,40})$/u.exec(line.trim());
+  // "Jane Doe : Reporter, Harbour Weekly": a colon may stand there too, and the outlet may follow the job after a comma.
+  const parts = /^([^,/|:]{3,40}?)\s*[,/|:]\s*([^,/|:]{3,40}?)(?:,\s*\p{Lu}[^,/|:]{2,40})?$/u.exec(line.trim());
   if (parts && JOB_TAIL.test(parts[2]!.trim())) {
     const people = parseNameLine(/\p{Ll}/u.test(parts[1]!) ? parts[1]! : nameCase(parts[1]!));
     if (people?.length === 1) return people;

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { memoize } from './memo.ts';
-import { looksLikeOutlet, OUTLET_WORD } from './outlet-name.ts';
+import { looksLikeOutlet, MENU_LABEL, OUTLET_WORD } from './outlet-name.ts';
 
 /**
  * Bylines and name lines: "By A and B", "By A, with B in Paris", "Written by A", "Author: A",
@@ -86,7 +86,7 @@ export interface Byline {
  */
 export function parseByline(line: string): Byline | undefined {
   const m = PREFIX.exec(line.trim());
-  if (!m) return roleFirst(line);
+  if (!m) return roleFirst(line) ?? seriesByline(line);
   // "By" must be followed by a capital: "by the company" is a sentence.
   // "By technology reporter Jane Doe", "By senior China correspondent Jane Doe": a role before the name is not part of it.
   // "by @handle (Real Name)": a platform's handle with the writer's name in brackets is the name.
@@ -167,6 +167,21 @@ export function parseByline(line: string): Byline | undefined {
   return { authors, ...(publisher ? { publisher } : {}) };
 }
 
+/** "Critical Questions by A and B", "Field Notes by A": a series' or column's name, then who wrote this piece. */
+const SERIES_BY = /^((?:[\p{Lu}\d][\p{L}\d&'’-]*\s+){1,4})by\s+(?=\p{Lu})/u;
+function seriesByline(line: string): Byline | undefined {
+  const m = SERIES_BY.exec(line.trim());
+  if (!m) return undefined;
+  // The name ends in a noun; a headline's passive ("Exports Blocked by …") ends in a verb.
+  const last = (nlp(m[1]!.trim().toLowerCase()).json() as { terms: { tags: string[] }[] }[])[0]?.terms.at(-1)?.tags ?? [];
+  if (!last.includes('Noun') || last.includes('Verb')) return undefined;
+  const rest = line.trim().slice(m[0].length);
+  // Only people, each with a full name: an outlet or a lone word after "by" is no credit of this kind.
+  const by = words(rest) <= 10 ? parseByline(`By ${rest}`) : undefined;
+  // compromise must allow the names too: "Shares Hit by Export Curbs" is a headline.
+  return by && !by.publisher && by.authors.length && by.authors.every((a) => words(a) >= 2) && parseNameLine(by.authors.join(', ')) ? by : undefined;
+}
+
 /** "Reporter Park Ji-hoon", "Senior correspondent Ana Lima": a byline whose role stands first, without "By". */
 const ROLE_FIRST = /^(?:(?:senior|chief|staff|special|political|business)\s+)?(?:reporter|correspondent|columnist|journalist)\s+(?=\p{Lu})/iu;
 function roleFirst(line: string): Byline | undefined {
@@ -228,6 +243,8 @@ export function parseNameLine(line: string): string[] | undefined {
   line = dropButtons(line);
   // Words set in columns ("JAN	FEB	MAR") are a table row, not a name.
   if (/\t|\S {3,}\S/.test(line.trim())) return undefined;
+  // "Jane Doe : Reporter, Harbour Weekly": a colon labels or introduces a job; what follows it is no list of names.
+  if (/\s:\s|：/.test(line) || MENU_LABEL.test(line.trim())) return undefined;
   // "JANE DOE": names set in capitals are written as names.
   // "Jane Doe in Beijing", "A in Hong Kong and B in London": the place a reporter writes from is not part of the name.
   // "YUKI MATSUDA, staff writer": each comma part set in capitals is title-cased on its own.

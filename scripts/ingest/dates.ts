@@ -105,6 +105,8 @@ function readDateLine(line: string): ParsedDate | undefined {
     // "4/16/25, 8:03 AM", with a comma, is how browsers stamp a printout: the time of printing, not a date the text states.
     .replace(/^(\d{1,2}\/\d{1,2}\/)(\d{2})(?=\s+\d{1,2}:\d{2}\b)/, '$120$2')
     .replace(/(\S)(Updated|Published)\b/g, '$1 $2')
+    // "5.32pm": Australian and British pages write the time with a dot.
+    .replace(/\b([01]?\d)\.([0-5]\d)\s*([ap]\.?m\.?)(?!\w)/gi, '$1:$2$3')
     // "Fri, Jan 31, 2025 page10", "3 March 2025, p. A4": the printed page the story ran on is where, not when.
     .replace(/(?<=\d|[AaPp]\.?[Mm]\.?)\s*[,;|·]?\s*(?:page|pg\.?|p\.)\s*[A-Z]?\d{1,3}[A-Z]?$/i, '')
     // A relative age after the date ("Updated 3 days ago") and a spelled-out time zone say nothing more about the day.
@@ -145,11 +147,14 @@ function readDateLine(line: string): ParsedDate | undefined {
   if (results[0]!.end) return undefined;
   // "Last Updated: X First Published: Y": a later date labelled as the publication is the one, whatever stands first.
   const labelled = results.findIndex((r, k) => k > 0 && PUBLISHED_LABEL.test(text.slice(results[k - 1]!.index + results[k - 1]!.text.length, r.index)));
-  const s = results[labelled > 0 ? labelled : 0]!.start;
+  const at = results[labelled > 0 ? labelled : 0]!.start;
+  // "Updated Feb 3, 2025 – 5:32pm, first published at 4:10pm": a first publication stated by its time only is on the first date's day.
+  const timeOnly = labelled > 0 && at.isCertain('hour') && !at.isCertain('day') && !at.isCertain('month');
+  const s = timeOnly ? results[0]!.start : at;
   if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) return undefined;
   const day = `${pad(s.get('year')!, 4)}-${pad(s.get('month')!)}-${pad(s.get('day')!)}`;
-  if (!s.isCertain('hour')) return { iso: day, hasTime: false };
-  return { iso: `${day}T${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}`, hasTime: true };
+  if (!at.isCertain('hour')) return { iso: day, hasTime: false };
+  return { iso: `${day}T${pad(at.get('hour')!)}:${pad(at.get('minute') ?? 0)}`, hasTime: true };
 }
 
 /**

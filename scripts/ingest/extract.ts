@@ -1,9 +1,12 @@
-import { tailByline, wireReporters } from './byline.ts';
+import { parseNameLine, tailByline, wireReporters } from './byline.ts';
+
 import { spelledOut } from './outlet-name.ts';
 import type { Article, BodyBlock, Credit, DecodedArticle, Segment } from '../core/article.ts';
 import { paragraphId } from '../core/routes.ts';
 import { headingIds } from '../core/slug.ts';
 
+/** A site named as its owner's: a person's name, a possessive, then one to three words ("notes", "Blog", "corner of the web"). */
+const OWNER_SITE = /^(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,2})['’]s\s+\p{L}+(?:\s+\p{L}+){0,2}$/u;
 /** Longest inferred title, in characters, before it is cut at a word boundary. */
 const MAX_INFERRED_TITLE = 90;
 /** "Conan Zhang is a content strategist…": an author note. */
@@ -117,6 +120,11 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
   if (authors.length === 0) {
     const bio = boilerplate.find((b) => b.reason === 'author bio' && AUTHOR_BIO.test(b.text));
     if (bio) authors = [AUTHOR_BIO.exec(bio.text)![1]!];
+  }
+  // "Jane Doe's notes", "Ola Nordmann's Blog": with no byline anywhere, a personal site named after its writer names the author.
+  if (authors.length === 0) {
+    const owner = OWNER_SITE.exec(publisher ?? siteName ?? '')?.[1];
+    if (owner && parseNameLine(owner)?.length === 1) authors = [owner];
   }
 
   // An inferred title starts after a wire dateline: "BEIJING (Xinhua) --" is not part of a headline.

@@ -1,3 +1,4 @@
+import { tableField } from './header-table-field.ts';
 import { parseNameWithJob } from './byline-job.ts';
 import { isKnownPerson, isPlace, JOB_WORD, OTHER_ROLE, parseByline, parseCreditParts, parseNameLine } from './byline.ts';
 import { DESK, looksLikeOutlet, TEAM_NAME } from './outlet-name.ts';
@@ -176,7 +177,17 @@ function bylineAndDate(t: string): Meta | undefined {
 /** What a header line states, when it is one of the fixed forms (not a headline or a site name). */
 export function readMeta(line: string, haveUrl: boolean): Meta | undefined {
   // "By  JANE DOE": a wide gap after a byline's opening word is the page's spacing, not a gap between two facts.
-  const t = line.replace(/^((?:written\s+)?by)\s{2,}(?=\p{Lu})/iu, '$1 ');
+  // A full-width bar (Japanese and Chinese pages) separates facts as a bar does.
+  const t = line.replace(/^((?:written\s+)?by)\s{2,}(?=\p{Lu})/iu, '$1 ').replace(/\s*｜\s*/g, ' | ');
+  // "Jane Doe｜Compute notes": on those platforms a display name carries the writer's tagline after the bar; it names no outlet.
+  const tagged = /^([^|｜]{3,40}?)\s*｜\s*[^|｜]{1,60}$/u.exec(line.trim())?.[1];
+  const named = tagged ? parseNameLine(tagged) : undefined;
+  if (named?.length === 1) return { kind: 'byline', authors: named };
+  // A note export's metadata table: the note's own times and tags are no facts of the article; the source row is its address.
+  const field = tableField(t);
+  if (field && 'note' in field) return field.note === 'time' ? { kind: 'meta', role: 'other date' } : { kind: 'meta', role: 'section' };
+  if (field && 'url' in field) return !haveUrl && validUrl(originalUrl(field.url)) ? { kind: 'meta', role: 'url', value: originalUrl(field.url) } : { kind: 'meta', role: 'section' };
+  if (field) return readMeta(field.field, haveUrl);
   const head = runningHead(t);
   if (head) return { kind: 'date', ...head };
   if (LEAD_MARK.test(t)) {

@@ -2,7 +2,7 @@ import { titleCase } from './byline.ts';
 import { spelledOut } from './outlet-name.ts';
 import { BODY_NAME, COPYRIGHT_LEAD, COPYRIGHT_MARK, looksLikeOutlet, OUTLET_WORD, withoutLogoWord } from './outlet-name.ts';
 export { BODY_NAME };
-import { isSectionLine } from './headline.ts';
+import { isSectionLine, SKIP_LINK } from './headline.ts';
 import { parseDateline } from './dates.ts';
 import type { Segment } from '../core/article.ts';
 import { words, type Unit } from './units.ts';
@@ -105,8 +105,8 @@ const initialsOwnCopyright = (line: string, name: string) => {
  */
 /** An ad slot's label alone on its line ("Advertisement"): however often the page repeats it, never the site's name. */
 const AD_LABEL = /^(?:advertisement|advertising|advertisment|anzeige|publicité|publicidad|pubblicità)$/iu;
-/** "Skip to main content", "Jump to navigation", "Skip Navigation", "Go to accessibility shortcuts": a page's skip link, printed first. */
-export const SKIP_LINK = /^(?:(?:skip|jump)\s+(?:to\s+)?(?:the\s+)?(?:main\s+)?(?:content|navigation|article|main)|(?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:accessibility\s+)?(?:shortcuts|content|navigation|menu|search)(?:\s+bar)?)$/i;
+// The skip link's pattern lives with the headline's rules, which need it too.
+export { SKIP_LINK } from './headline.ts';
 
 /** A menu's label opens with a word of recency or rank ("Latest News", "Top Stories", "Breaking News"): no masthead. */
 const NAV_LEAD = /^(?:latest|breaking|top|trending|popular|most|more|all|recent|today['’]?s?|live|featured|editor['’]?s|new)\b/i;

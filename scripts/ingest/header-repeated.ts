@@ -1,4 +1,6 @@
 import type { Segment } from '../core/article.ts';
+import { parseNameLine } from './byline.ts';
+import { parseDateLine } from './dates.ts';
 import { words, type Unit } from './units.ts';
 
 /** Fewest words of a line that is a headline, not a menu label. */
@@ -29,6 +31,32 @@ export function releaseRepeatedHeadline(us: readonly Unit[], taken: ReadonlyMap<
     if (us.slice(first + 1, k).some((u, j) => !taken.has(first + 1 + j) && words(u.text) >= MIN_BODY_WORDS)) continue;
     const free = new Map(taken);
     free.delete(first);
+    free.delete(k);
+    return free;
+  }
+  return releaseHeadlineOverSections(us, taken, firstBody);
+}
+
+/** How near the header's date or byline the first copy stands. */
+const NEAR_FACT = 3;
+
+/**
+ * A newsletter's web post prints its headline over the issue and again over the first section of the text: the chrome
+ * rules take the recurring line for a running header. A line printed exactly twice, whose first copy stands above the text
+ * right beside the header's date or byline (a date above it, or a name or date a line or two under it), is the headline:
+ * the first copy is given back to the header reader (the second, inside the text, stays as it was).
+ */
+function releaseHeadlineOverSections(us: readonly Unit[], taken: ReadonlyMap<number, Segment>, firstBody: number): ReadonlyMap<number, Segment> {
+  const isFact = (k: number) => k >= 0 && k < us.length && !taken.has(k) && (!!parseDateLine(us[k]!.text.trim()) || (words(us[k]!.text) <= 4 && parseNameLine(us[k]!.text.trim())?.length === 1));
+  for (let k = 0; k < firstBody; k++) {
+    const s = taken.get(k);
+    const t = us[k]!.text.trim();
+    if (s?.kind !== 'boilerplate' || s.reason !== 'page chrome' || words(t) < MIN_HEADLINE_WORDS) continue;
+    const copies = us.flatMap((u, j) => (u.text.trim() === t ? [j] : []));
+    if (copies.length !== 2 || copies[0] !== k || copies[1]! < firstBody) continue;
+    const near = Array.from({ length: NEAR_FACT }, (_, d) => [k - 1 - d, k + 1 + d]).flat();
+    if (!near.some(isFact)) continue;
+    const free = new Map(taken);
     free.delete(k);
     return free;
   }

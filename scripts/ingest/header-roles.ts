@@ -60,7 +60,8 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
   let pageStart = 0;
   while ((taken.get(pageStart) as { reason?: string } | undefined)?.reason === 'production note') pageStart++;
   if (pageStart > 0) while (pageStart < titleAt && (taken.get(pageStart) as { reason?: string } | undefined)?.reason === 'navigation' && words(ts[pageStart]!) <= 2 && /^(?:show|view|see|turn off|options|original)\b/i.test(ts[pageStart]!)) pageStart++;
-  const underMenu = (i: number) => us.slice(pageStart, i).some((_, k) => (taken.get(pageStart + k) as { reason?: string } | undefined)?.reason === 'navigation');
+  // (A menu label the header walk read as navigation counts as the menu too.)
+  const underMenu = (i: number) => us.slice(pageStart, i).some((_, k) => ((segments.get(pageStart + k) ?? taken.get(pageStart + k)) as { reason?: string } | undefined)?.reason === 'navigation');
   // The site's name at the top of its menu, when the text names it again (read once, when asked).
   let top: { value: string } | null | undefined;
   const menuTop = () => (top === undefined ? (top = topSiteLine(us, ts, taken, titleAt, end, isProse(ts[0]!), 0) ?? null) : top);

@@ -54,3 +54,12 @@ export const LIST_ITEM = /^[-–—•]\s+\S/u;
 export const FIELD_LABEL = /^(?:joined|registered|member since|last (?:seen|active|visit(?:ed)?)|birthday|born|location|messages|posts|reaction score|points|karma|trophies|pronouns|website)\s*:?$/i;
 /** The profile fields among them: a date under one is a member's, not the story's. */
 export const PROFILE_DATE_LABEL = /^(?:joined|registered|member since|last (?:seen|active|visit(?:ed)?)|birthday|born)\s*:?$/i;
+
+/** "Jane Doe reported from Paris", "Jane Doe and John Roe contributed reporting from Oslo": a name, then where it reported from. */
+export const REPORTED_FROM = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})?\s+(?:reported|contributed reporting|reporting)\s+from\s+\p{Lu}/u;
+
+/** "Harbour Ledger · Business › Tech": the outlet's name, a dot or bar, then the story's section path. */
+export const OUTLET_CRUMB = /^(\p{Lu}[^·|•›»]{2,40}?)\s+[·|•]\s+\p{Lu}[^·|•]{1,30}\s[›»>/]\s\S/u;
+
+/** A sentence, then a picture credit's label glued or spaced after it, then who took the picture. */
+export const CAPTION_CREDIT = /\p{Ll}[.!?)”"’]\s*(?:Credit|Photo(?:graph)?|Image|Picture)\s*(?:\.{3}|…|:)\s*\p{Lu}[^.!?]{1,80}$/u;

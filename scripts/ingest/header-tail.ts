@@ -119,6 +119,8 @@ export function readTailUrl(us: readonly Unit[], taken: ReadonlyMap<number, Segm
  * header gave none: a whole line that is only a date is metadata wherever it stands.
  */
 const POSTED_FOOTER = /^(?:this (?:entry|post|article) was )?(?:posted|published|written)\s+on\s+(.{6,40}?\d{4}(?:\s+at\s+[\d:]+\s*[ap]\.?m\.?)?)(?:\s+by\s+([^.]{3,60}?))?\.?$/i;
+/** "Posted by Jane Doe at 9:14 AM": a post footer with the author and the time of day only. */
+const POSTED_BY_AT = /^(?:posted|written|published)\s+by\s+(\p{Lu}.{2,60}?)\s+at\s+(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)$/iu;
 const LABEL_ABOVE = /^(?:joined|member since|saved|added|last seen|birthday|born)\s*:?$/i;
 /** A line labelled as the publication's date: "Published on …", "Posted: …", "Edited on …" is not one. */
 const PUBLISHED_LINE = /^(?:(?:first |originally )?published|posted)\b/i;
@@ -148,6 +150,19 @@ export function readTailDate(us: readonly Unit[], taken: ReadonlyMap<number, Seg
       out.set(datedAt!, { kind: 'meta', role: 'other date', line: dated.line, text: dated.text });
       out.set(i, { kind: 'date', ...first, line: us[i]!.line, text: us[i]!.text });
       return out;
+    }
+    // "Sunday, March 2, 2031" over the text, "Posted by Jane Doe at 9:14 AM" under it (a blog theme's post footer): the
+    // footer names the author and gives the day's time. Read only when the header's date has no time.
+    if (dated.kind === 'date' && !dated.hasTime) {
+      for (const i of untaken.slice(-LABELLED_TAIL_UNITS)) {
+        const m = POSTED_BY_AT.exec(plain(us[i]!.text).trim());
+        const by = m ? parseByline(`By ${m[1]!}`) : undefined;
+        const at = m ? parseDateLine(`${day} ${m[2]!}`) : undefined;
+        if (!by || by.publisher || !at?.hasTime) continue;
+        out.set(datedAt!, { ...dated, iso: at.iso, hasTime: true });
+        out.set(i, { kind: 'byline', ...by, line: us[i]!.line, text: us[i]!.text });
+        return out;
+      }
     }
     // "14th July 2025" over the text, "Posted 14th July 2025 at 10:42 pm" under it (a weblog): the footer's copy gives the day's time.
     if (dated.kind === 'date' && !dated.hasTime) {

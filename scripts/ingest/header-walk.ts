@@ -1,13 +1,13 @@
 import { HANDLE, isGroupLabel, parseByline, isKnownPerson, parseNameLine, parseRoleCredit } from './byline.ts';
 import { parseNameWithJob } from './byline-job.ts';
-import { LEGAL_FORM } from './outlet-name.ts';
+import { LEGAL_FORM, looksLikeOutlet, MENU_LABEL } from './outlet-name.ts';
 import { isArchiveLine, ORIGINAL_LINK, PARTS, PROVIDER, readMeta, runningHead, SOURCE_LINE, SOURCE_NOTE, URL_LINE, type Meta } from './header-line.ts';
 import { AUDIENCE, ROSTER_LINE } from './header-masthead.ts';
 import { printedSite } from './header-tail.ts';
 import type { Segment } from '../core/article.ts';
-import { isSectionLine } from './headline.ts';
+import { isSectionLine, titleCased } from './headline.ts';
 import { BARE_URL, words, type Unit } from './units.ts';
-import { COUNT_LINK, EMAIL_AT_END, JOB_LINE, JOINED, KICKER, LABELLED_LINE, LABEL_ABOVE, LINK_LIST, LIST_ITEM, NUMBERED, REPORTING_FROM, SPONSOR_LINE, TIME_LINE, canBeTitle, isProse, setterOf } from './header-shapes.ts';
+import { CAPTION_CREDIT, COUNT_LINK, OUTLET_CRUMB, REPORTED_FROM, EMAIL_AT_END, JOB_LINE, JOINED, KICKER, LABELLED_LINE, LABEL_ABOVE, LINK_LIST, LIST_ITEM, NUMBERED, REPORTING_FROM, SPONSOR_LINE, TIME_LINE, canBeTitle, isProse, setterOf } from './header-shapes.ts';
 
 /**
  * The walk down the header block: each line from the top (or under a mail's headers) is read as what it
@@ -32,6 +32,7 @@ const isPublisher = (m: Meta | undefined) => m?.kind === 'meta' && m.role === 'p
  * Walks the header from unit `start`, recording what each line states in `segments`. `taken` holds the
  * units already classified as chrome or credits; a URL line in the header that was taken as a credit is read as the original URL instead.
  */
+
 export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: ReadonlyMap<number, Segment>, segments: Map<number, Segment>, start: number): HeaderWalk {
   const set = setterOf(us, segments);
   const candidates: number[] = [];
@@ -106,6 +107,25 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
     // "Together with Acme", "Presented by Acme": a sponsor's credit in a newsletter's header, never its headline.
     if (!before && SPONSOR_LINE.test(t) && words(t) <= 8 && !/[.!?]$/.test(t)) {
       set(i, { kind: 'boilerplate', reason: 'advertisement' });
+      continue;
+    }
+    // "Harbour Ledger · Business › Tech" (a clipped page's crumbs under its masthead): taken as the menu it is, it still opens
+    // with the outlet's name, when nothing above named one.
+    const crumbOutlet = OUTLET_CRUMB.exec(t)?.[1];
+    if (before?.kind === 'boilerplate' && crumbOutlet && words(crumbOutlet) >= 2 && looksLikeOutlet(crumbOutlet) && ![...segments.values()].some((s) => s.kind === 'meta' && s.role === 'publisher')) {
+      set(i, { kind: 'meta', role: 'publisher', value: crumbOutlet });
+      continue;
+    }
+    // "Search & Section Navigation", "Main Menu": a menu's own label is the page's navigation. (A skip link stays a candidate
+    // that header-roles reads as a control: the masthead's place is counted from it.)
+    if ((!before || before.kind === 'boilerplate') && words(t) <= 6 && MENU_LABEL.test(t)) {
+      set(i, { kind: 'boilerplate', reason: 'navigation' });
+      continue;
+    }
+    // "… at an event this month.Credit...Jane Doe for The Harbour Times", "… in Paris. Photo: AFP": a photo's caption ending in
+    // its credit is the lead picture's, never the headline (a headline does not end naming who took a picture).
+    if (!before && CAPTION_CREDIT.test(t)) {
+      set(i, { kind: 'credit' });
       continue;
     }
     // A writer's credit by role ("Text | Name") is the byline, however a page lays credits out.
@@ -228,6 +248,11 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       set(i, { kind: 'meta', role: 'section' });
       continue;
     }
+    // "Jane Doe reported from Paris, and John Roe from Oslo." under the byline: where the named reporters were, not the text.
+    if (REPORTED_FROM.test(t) && words(t) <= 30 && [i - 1, i - 2].some((j) => segments.get(j)?.kind === 'byline')) {
+      set(i, { kind: 'meta', role: 'section' });
+      continue;
+    }
     // A section label with an abbreviation's full stop ("U.S.") is a label like any other, not the start of the text.
     if ((isSectionLine(t) || /^(?:\p{Lu}\.){2,3}$/u.test(t)) && !isProse(t)) {
       set(i, { kind: 'meta', role: 'section' });
@@ -252,7 +277,9 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       const named = (k: number) => !taken.has(k) && words(ts[k] ?? '') <= 4 && parseNameLine(ts[k] ?? '')?.length === 1 && fact(k + 1, /^date$/);
       // Or over its standfirst, itself a sentence, and then the byline or date ("Nvidia Stock Suffers Record Loss. Why …" / dek / "By A").
       const overDek = words(t) <= 15 && !taken.has(i + 1) && isProse(ts[i + 1] ?? '') && words(ts[i + 1]!) > words(t) && fact(i + 2, /^(?:byline|date)$/);
-      if (isProse(t) && /[.!?]$/.test(t) && words(t) <= 20 && !threadOpener && candidates.every((k) => words(ts[k]!) < 4) && (fact(i + 1, /^byline$/) || named(i + 1) || overDek)) {
+      // A headline of sentences set in title case ("Start-Up Wipes $589 Billion Off Nvidia. Wall Street Wants to Know Why.") is no
+      // banner or paragraph, whatever stands above it: prose is written in sentence case.
+      if (isProse(t) && /[.!?]$/.test(t) && words(t) <= 20 && !threadOpener && (candidates.every((k) => words(ts[k]!) < 4) || titleCased(t)) && (fact(i + 1, /^byline$/) || named(i + 1) || overDek || titleCased(t))) {
         candidates.push(i);
         continue;
       }
@@ -267,7 +294,9 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       // Only a line that reads as a sentence is a banner: a line too long for a title but without one is the headline.
       // A sentence right under the header's date and byline is the text: a date further down is a comment's or a card's.
       const underFacts = haveDate && /^(?:date|byline)$/.test(segments.get(i - 1)?.kind ?? '');
-      if (isProse(t) && (candidates.length > 0 || ahead > 3) && words(t) <= 60 && more && !underFacts) continue;
+      // So is a site's tagline of one short sentence ("Notes on hulls and batteries.") between its name and the date.
+      const tagline = !isProse(t) && /\p{Ll}[.!]$/u.test(t) && words(t) <= 12 && candidates.length > 0 && candidates.every((k) => words(ts[k]!) < 4);
+      if ((isProse(t) || tagline) && (candidates.length > 0 || ahead > 3) && words(t) <= 60 && more && !underFacts) continue;
       // A sentence set among the page's chrome above any headline or header fact (a government site's "An official website …" banner
       // explaining ".gov" and HTTPS between its toggles) is part of that banner: the header goes on under it.
       const chromeAt = (k: number) => taken.get(k)?.kind === 'boilerplate';

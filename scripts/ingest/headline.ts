@@ -1,5 +1,5 @@
 import { JOB_WORD, parseNameLine } from './byline.ts';
-import { BODY_NAME, looksLikeOutlet, OUTLET_WORD } from './outlet-name.ts';
+import { BODY_NAME, looksLikeOutlet, MENU_LABEL, OUTLET_WORD } from './outlet-name.ts';
 import { words, type Unit } from './units.ts';
 
 /**
@@ -106,6 +106,14 @@ export const CRUMB = /\s[/›»>]\s/;
  * is never the headline while another line is there; a long line right above the date, byline or
  * text outranks one further up (a menu or banner line). Ties go to the earlier line.
  */
+/** "Skip to main content", "Jump to navigation", "Skip to site index", "Go to accessibility shortcuts": a page's skip link, printed first (never a headline or a name). */
+export const SKIP_LINK = /^(?:(?:skip|jump)\s+(?:to\s+)?(?:the\s+)?(?:main\s+)?(?:content|navigation|article|main|site index|footer)|(?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:accessibility\s+)?(?:shortcuts|content|navigation|menu|search)(?:\s+bar)?)$/i;
+/** Whether most of a line's longer words are capitalised, as headlines in title case are written (banners are in sentence case). */
+export const titleCased = (t: string) => {
+  const long = t.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  return long.length >= 6 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= long.length * 0.8;
+};
+
 export function chooseHeadline(candidates: readonly number[], us: readonly Unit[], ts: readonly string[], isOutletLine: (t: string) => boolean, anchored: (i: number) => boolean = () => false, isMenu: (i: number) => boolean = () => false, isFact: (i: number) => boolean = () => false): number {
   // Items of a menu: a breadcrumb is a whole menu; a navigation line or a label on its own line, one item.
   // Asked of the same lines for every candidate above them: each line is judged once (a name is asked of compromise).
@@ -127,7 +135,7 @@ export function chooseHeadline(candidates: readonly number[], us: readonly Unit[
     const row = parts.length >= 3 && parts.every((p) => words(p) <= 4);
     // "Ferries win orders (4 minute read)": an item of a newsletter's or a page's list carries its reading time; the page's headline does not.
     const listItem = /\(\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read\)$/i.test(t);
-    const notHeadline = isOutletLine(t) || isSectionLine(bare) || CRUMB.test(t) || /\S\s{3,}\S/.test(us[i]!.text) || row || listItem;
+    const notHeadline = SKIP_LINK.test(t) || MENU_LABEL.test(t) || isOutletLine(t) || isSectionLine(bare) || CRUMB.test(t) || /\S\s{3,}\S/.test(us[i]!.text) || row || listItem;
     // A name set in capitals above a long line in mixed case is a masthead or a series name ("CENTER FOR X" over a paper's title);
     // a headline set in capitals ("SHIPYARD DELIVERS FERRY") names no outlet or body.
     // A line above the site's navigation menu (a run of labels) is its masthead, when a long line stands below the menu.
@@ -140,7 +148,8 @@ export function chooseHeadline(candidates: readonly number[], us: readonly Unit[
     // "We thank our members and readers for their support. Donate": a long banner of sentences, where a headline is one.
     // A headline of two short sentences over its byline ("Stocks get a reality check. Here's what it means") is one all the same:
     // a banner ends a sentence, a headline does not.
-    const sentences = words(t) > 12 && /\p{Ll}{2}\.\s+\p{Lu}/u.test(t) && (/[.!]$/.test(t) || words(t) > 20 || !anchored(i));
+    // A headline set in title case ("Start-Up Wiped $589 Billion Off Nvidia. Wall Street Wants to Know Why.") is no banner either.
+    const sentences = words(t) > 12 && /\p{Ll}{2}\.\s+\p{Lu}/u.test(t) && (/[.!]$/.test(t) || words(t) > 20 || !anchored(i)) && !titleCased(t);
     const capsAbove = !/\p{Ll}/u.test(t) && (OUTLET_WORD.test(t) || BODY_NAME.test(t)) && candidates.some((k) => k > i && /\p{Ll}/u.test(ts[k]!) && words(ts[k]!) >= 4);
     return (/^#\s/.test(us[i]!.text) ? 8 : 0) + (long ? 2 : 0) + (long && anchored(i) ? 1 : 0) - (notHeadline ? 4 : 0) - (capsAbove || aboveMenu || tagline || sentences ? 1 : 0);
   };

@@ -17,6 +17,10 @@ export const DESK = /^[\p{L} &'’.-]{2,40}\b(?:desk|staff|team|newsroom|editors
 export const LEGAL_FORM = /(?:,?\s)(?:LLP|LLC|L\.L\.C\.|LP|L\.P\.|Inc\.?|INC\.?|Ltd\.?|LTD\.?|Corp\.|CORP\.|Limited|LIMITED|GmbH|AG|S\.A\.|SA|plc|PLC|Berhad|Bhd\.?|N\.V\.|B\.V\.|Pte\.? Ltd\.?|Co\., Ltd\.?|K\.K\.|AB|ASA|Oy|S\.p\.A\.)$/u;
 
 /** A short line naming a site or outlet: "The Token Ledger", "TechPulse", "example.com", "Rest of World". */
+/** "Search & Section Navigation", "Main Menu", "Site Index": a label of a page's menus (no outlet's name, headline or person). */
+// "Today's Paper", "Today's Edition": a link to the day's print edition is a menu item too.
+export const MENU_LABEL = /\b(?:navigation|nav|menu|sitemap|site index|site map)$|^today['’]s\s+(?:paper|edition|issue|print edition|e-?paper)$/i;
+
 export function looksLikeOutlet(text: string): boolean {
   const t = text.trim();
   // "Crane & Whitlow LLP", "KESTREL HILL CAPITAL MANAGEMENT, LP", "Acme Robotics Inc.": a company's legal form closing the line names a firm, not a person or a headline.
@@ -26,6 +30,8 @@ export function looksLikeOutlet(text: string): boolean {
   if (t.length > 60 || /[.!?,;:]$/.test(t) || /\d{3,}/.test(t) || /\S:\s/.test(t) || /[$€£¥₹]\s?\d|\d\s?%/u.test(t)) return false;
   // "Back to blog", "← Return to News": a link back to a page of the site names the page, not the site.
   if (/^(?:[←‹«<]\s*)?(?:back|return|go|skip|jump)\s+to\b/i.test(t)) return false;
+  // "Search & Section Navigation", "Main Menu", "Site Index": a label of the page's menus names no outlet.
+  if (MENU_LABEL.test(t)) return false;
   const ws = t.split(/\s+/);
   if (ws.length > 6) return false;
   // A name capitalises its long words ("The Token Ledger", "Rest of World"); "The DeepSeek shock", "Chips and the question"
