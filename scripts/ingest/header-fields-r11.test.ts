@@ -53,6 +53,10 @@ describe('dates', () => {
     expect(meta(read(short))).toMatchObject({ title: 'What a battery ferry really costs to run', date: '2031-06-03T20:05', authors: ['Kari Lie'], publisher: 'The Ferry Abacus' });
     // With a time in the header's date, the footer changes nothing.
     expect(meta(read(other.replace('3 June 2031', '3 June 2031 07:30')))).toMatchObject({ date: '2031-06-03T07:30' });
+    // Under a long comment section and archive list (all furniture), the stamp is still read.
+    const tail = ['Labels: ferries, batteries', 'Newer Post Older Post Home', '14 comments:', ...Array.from({ length: 12 }, (_, k) => `Reply Delete`.concat(k % 2 ? '' : ' ')), 'Blog Archive', '► 2031 (14)', '► 2030 (22)', 'Powered by Blogger.'];
+    const long = ['The Ferry Abacus', 'Notes on hulls and batteries.', 'Tuesday, June 3, 2031', 'What a battery ferry really costs to run', BODY, MORE, 'Posted by Kari Lie at 8:05 PM', ...tail].join('\n');
+    expect(meta(read(long))).toMatchObject({ date: '2031-06-03T20:05', authors: ['Kari Lie'] });
   });
 });
 

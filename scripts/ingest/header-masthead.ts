@@ -105,8 +105,6 @@ const initialsOwnCopyright = (line: string, name: string) => {
  */
 /** An ad slot's label alone on its line ("Advertisement"): however often the page repeats it, never the site's name. */
 const AD_LABEL = /^(?:advertisement|advertising|advertisment|anzeige|publicité|publicidad|pubblicità)$/iu;
-// The skip link's pattern lives with the headline's rules, which need it too.
-export { SKIP_LINK } from './headline.ts';
 
 /** A menu's label opens with a word of recency or rank ("Latest News", "Top Stories", "Breaking News"): no masthead. */
 const NAV_LEAD = /^(?:latest|breaking|top|trending|popular|most|more|all|recent|today['’]?s?|live|featured|editor['’]?s|new)\b/i;

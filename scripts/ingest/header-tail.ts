@@ -152,9 +152,13 @@ export function readTailDate(us: readonly Unit[], taken: ReadonlyMap<number, Seg
       return out;
     }
     // "Sunday, March 2, 2031" over the text, "Posted by Jane Doe at 9:14 AM" under it (a blog theme's post footer): the
-    // footer names the author and gives the day's time. Read only when the header's date has no time.
+    // footer names the author and gives the day's time. Read only when the header's date has no time. (Chrome rules
+    // take such a stamp as page furniture when it is all they see: it is the byline all the same.)
     if (dated.kind === 'date' && !dated.hasTime) {
-      for (const i of untaken.slice(-LABELLED_TAIL_UNITS)) {
+      // From the last lines of text on, furniture included: a comment section under the stamp may be long.
+      const from = untaken.slice(-LABELLED_TAIL_UNITS)[0] ?? us.length;
+      for (let i = from; i < us.length; i++) {
+        if (taken.has(i) && taken.get(i)!.kind !== 'boilerplate') continue;
         const m = POSTED_BY_AT.exec(plain(us[i]!.text).trim());
         const by = m ? parseByline(`By ${m[1]!}`) : undefined;
         const at = m ? parseDateLine(`${day} ${m[2]!}`) : undefined;
