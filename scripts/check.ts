@@ -33,6 +33,7 @@ import { IngestError, type IngestProblem } from './core/problem.ts';
 import { type Candidate, findCandidates, formatCandidate } from './knowledge/candidates.ts';
 import { type Entity, validateGazetteer } from './core/entity.ts';
 import { lineInFile } from './diagrams/diagram.ts';
+import { showArticles } from './check-show.ts';
 import { validateDiagram } from './diagrams/render.ts';
 
 /** One problem found by the check, tied to a file and, when known, a position in it. */
@@ -258,7 +259,17 @@ export function summary(report: CheckReport): string {
   );
 }
 
-if (import.meta.main) {
+/** `npm run check -- --show [file …]`: what the ingest read from each article (scripts/check-show.ts). */
+async function mainShow(files: string[]): Promise<void> {
+  const { lines, problems } = await showArticles(process.cwd(), files);
+  for (const line of lines) console.log(line);
+  for (const p of problems) console.log(formatCheckProblem(fromIngestProblem(p, 'error')));
+  if (problems.length) process.exitCode = 1;
+}
+
+if (import.meta.main && process.argv.includes('--show')) {
+  await mainShow(process.argv.slice(2).filter((a) => a !== '--show'));
+} else if (import.meta.main) {
   const report = await runCheck(process.cwd());
   const order = (p: CheckProblem) => [p.file, String(p.line ?? 0).padStart(8, '0'), String(p.column ?? 0).padStart(8, '0')].join('\0');
   for (const p of [...report.problems].sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0))) {
