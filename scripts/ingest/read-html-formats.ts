@@ -6,7 +6,6 @@
  * clock for a time its metadata gives in UTC.
  */
 
-import * as chrono from 'chrono-node';
 import { readMeta } from './header-line.ts';
 
 const squash = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
@@ -80,22 +79,6 @@ function homeLinks(document: Document): Set<string> {
     if (/^(?:https?:\/\/[^/?#]+)?\/$/.test(href) && squash(a.textContent)) out.add(squash(a.textContent));
   }
   return out;
-}
-
-/**
- * The page's visible time when it is the metadata's UTC time written in the page's own zone ("Published 8:05 PM GMT+8,
- * February 27, 2025" over `2025-02-27T12:05:00Z`, or "4:41 PM EDT" over `20:41Z`): dates keep the time as the page writes it. Undefined otherwise.
- */
-export function visibleTime(written: string | undefined, visible: { iso: string; text: string } | undefined): string | undefined {
-  if (!written || !visible || visible.iso.length < 16 || !/(?:Z|[+-]00:?00)$/.test(written.trim())) return undefined;
-  const zone = /\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?(?!\d)/.exec(visible.text);
-  // "4:41 PM EDT": a zone's abbreviation, as chrono reads it (only when it names one with certainty).
-  const named = zone ? undefined : chrono.parse(visible.text)[0]?.start;
-  const offset = zone ? (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3] ?? 0)) : named?.isCertain('timezoneOffset') ? named.get('timezoneOffset') : undefined;
-  if (offset === undefined || offset === null) return undefined;
-  // To the minute: the page shows no seconds ("20:41:07.311Z" is 4:41 PM EDT).
-  const minute = Math.floor(Date.parse(written.trim()) / 60_000) * 60_000;
-  return Date.parse(`${visible.iso}:00Z`) - offset * 60_000 === minute ? visible.iso : undefined;
 }
 
 /** The text of the first `<time datetime>` whose datetime is `date` (the same instant), when it reads as a date with a time. */

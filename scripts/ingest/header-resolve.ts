@@ -1,0 +1,94 @@
+import * as chrono from 'chrono-node';
+import type { Article } from '../core/article.ts';
+
+/**
+ * One place where the header's readers' proposals for a field meet and one documented precedence picks.
+ * The readers (the header walk and its roles, the tail and footer reader, a wire dateline, frontmatter,
+ * a clipper's properties, a saved page's metadata) each propose candidates with where they come from
+ * and why; nothing else decides between sources. (Within one source the reader still chooses: the walk
+ * picks the "Published" date over an "Updated" one or a top bar's today-date, header-dates.ts.)
+ *
+ * Date precedence, first that applies:
+ *  1. `metadata` (frontmatter, clipper properties, a saved page's meta/JSON-LD): the publisher's own machine-readable
+ *     statement, which outranks a copy's visible text because copies garble and truncate it. Except that it is refined by
+ *     the text when both state the same moment:
+ *     a. a metadata time in UTC that is the visible header time in some zone (the page shows its own clock): the visible
+ *        time, as the labels keep times as written (no zone conversion);
+ * *  2. `header`, `byline`, `dateline` (the text): the first in reading order. The header's date and a byline's date are above
+ *     the text; a dateline opens the first paragraph, so it is read only when the header states none.
+ * A sidecar file (`.meta.yaml`) overrides all of these after the fact (pipeline.ts): it is a person's correction.
+ *
+ * Author precedence, first source that names anyone:
+ *  1. `metadata`: the publisher's own author field (applied by pipeline.ts through applyMeta).
+ *  2. `byline`: the header's byline (the first one), as the page prints it above the text.
+ *  3. `wire credit`: "Reporting by …" after a wire story, which names its reporters when no byline does.
+ *  4. `tail byline`: "(By A and B)", "Written by …" after the text; the last such line, nearest the end.
+ *  5. `author bio`: "Jane Doe is a …" at the end, naming one writer.
+ *  6. `site owner`: "Jane Doe's notes", a personal site named after its writer — the weakest: a name, not a credit.
+ */
+
+export type DateSource = 'metadata' | 'header' | 'byline' | 'dateline';
+export interface DateCandidate {
+  iso: string;
+  /** The date as the source writes it (a metadata value keeps its zone: "2025-03-31T22:14:00Z"). */
+  text: string;
+  source: DateSource;
+  /** The line it stands on (text sources). */
+  line?: number;
+  /** Why the reader proposes it (for a reader of the code and of debugging output). */
+  reason: string;
+}
+
+export type AuthorSource = 'metadata' | 'byline' | 'wire credit' | 'tail byline' | 'author bio' | 'site owner';
+export interface AuthorCandidate {
+  names: string[];
+  source: AuthorSource;
+  line?: number;
+  reason: string;
+}
+
+const AUTHOR_RANK: readonly AuthorSource[] = ['metadata', 'byline', 'wire credit', 'tail byline', 'author bio', 'site owner'];
+
+/** The authors of the best-ranked source that names anyone (the first candidate of that source). */
+export function resolveAuthors(candidates: readonly AuthorCandidate[]): string[] {
+  for (const source of AUTHOR_RANK) {
+    const c = candidates.find((x) => x.source === source && x.names.length > 0);
+    if (c) return c.names;
+  }
+  return [];
+}
+
+/** The date the precedence above picks, or undefined when no source states one. */
+export function resolveDate(candidates: readonly DateCandidate[]): Article['date'] {
+  const text = candidates.filter((c) => c.source !== 'metadata').sort((a, b) => (a.line ?? 0) - (b.line ?? 0))[0];
+  const meta = candidates.find((c) => c.source === 'metadata');
+  if (!meta) return text && { iso: text.iso, text: text.text };
+  if (text && text.iso.length >= 16) {
+    // 1a. The metadata's UTC instant shown on the page's own clock.
+    if (sameInstantSomewhere(meta.text, text)) return { iso: text.iso, text: meta.text };
+  }
+  return { iso: meta.iso, text: meta.text };
+}
+
+
+/**
+ * Whether a UTC metadata time (`…Z`, `+00:00`) is the visible time read in the zone the visible text names ("GMT+8", "EDT").
+ */
+export function sameInstantSomewhere(written: string, visible: { iso: string; text: string }): boolean {
+  if (visible.iso.length < 16 || !/(?:Z|[+-]00:?00)$/.test(written.trim())) return false;
+  // To the minute: the page shows no seconds ("20:41:07.311Z" is 4:41 PM EDT).
+  const minute = Math.floor(Date.parse(written.trim()) / 60_000) * 60_000;
+  if (Number.isNaN(minute)) return false;
+  const shown = Date.parse(`${visible.iso}:00Z`);
+  const stated = statedOffset(visible.text);
+  if (stated !== undefined) return shown - stated * 60_000 === minute;
+  return false;
+}
+
+/** The offset in minutes the visible text states ("GMT+8", "UTC-05:00", or a zone's abbreviation chrono is certain of). */
+function statedOffset(text: string): number | undefined {
+  const zone = /\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?(?!\d)/.exec(text);
+  if (zone) return (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3] ?? 0));
+  const named = chrono.parse(text)[0]?.start;
+  return named?.isCertain('timezoneOffset') ? (named.get('timezoneOffset') ?? undefined) : undefined;
+}
