@@ -18,6 +18,26 @@ describe('resolveDate: one precedence between the sources', () => {
     expect(resolveDate([shown, date('2031-06-01T11:30', 'metadata', undefined, '2031-06-01T11:30:00Z')])?.iso).toBe('2031-06-01T19:30');
     expect(resolveDate([shown, date('2031-06-01T12:30', 'metadata', undefined, '2031-06-01T12:30:00Z')])?.iso).toBe('2031-06-01T12:30');
   });
+
+  it('reads a visible clock without a zone as the UTC metadata time in some real zone, to the minute', () => {
+    const utc = (t: string) => date(t.slice(0, 16), 'metadata', undefined, `${t}Z`);
+    // Sydney in summer (+11), Delhi (+5:30), New York in winter (−5): the visible time wins.
+    expect(resolveDate([date('2031-11-02T09:14', 'header', 5, 'November 2, 2031 - 9:14AM'), utc('2031-11-01T22:14:00')])?.iso).toBe('2031-11-02T09:14');
+    expect(resolveDate([date('2031-11-02T16:52', 'header', 5, '2 Nov 2031, 4:52 pm'), utc('2031-11-02T11:22:00')])?.iso).toBe('2031-11-02T16:52');
+    expect(resolveDate([date('2031-11-02T06:10', 'header', 5, 'Nov. 2, 2031 6:10 a.m.'), utc('2031-11-02T11:10:00.120')])?.iso).toBe('2031-11-02T06:10');
+    // Another minute, or more than a day's zones apart: another moment, and the metadata's stands.
+    expect(resolveDate([date('2031-11-02T09:15', 'header', 5), utc('2031-11-01T22:14:00')])?.iso).toBe('2031-11-01T22:14');
+    expect(resolveDate([date('2031-11-03T09:14', 'header', 5), utc('2031-11-01T22:14:00')])?.iso).toBe('2031-11-01T22:14');
+    // A metadata time with its own offset is already the page's clock.
+    expect(resolveDate([date('2031-11-02T09:14', 'header', 5), date('2031-11-01T22:14', 'metadata', undefined, '2031-11-01T22:14:00-05:00')])?.iso).toBe('2031-11-01T22:14');
+  });
+
+  it("keeps the text's time when the metadata states only the same day (a clipper's `published: 2031-05-29`)", () => {
+    expect(resolveDate([date('2031-05-29T07:45', 'header', 8, 'Published: 7:45am, 29 May 2031'), date('2031-05-29', 'metadata')])?.iso).toBe('2031-05-29T07:45');
+    // Another day in the text is another date (an update, a related item): the metadata's day stands.
+    expect(resolveDate([date('2031-05-30T07:45', 'header', 8), date('2031-05-29', 'metadata')])?.iso).toBe('2031-05-29');
+    expect(resolveDate([date('2031-05-29', 'header', 8), date('2031-05-29', 'metadata')])?.text).toBe('2031-05-29');
+  });
 });
 
 describe('resolveAuthors: one precedence between the sources', () => {

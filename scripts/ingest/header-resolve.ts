@@ -14,7 +14,8 @@ import type { Article } from '../core/article.ts';
  *     the text when both state the same moment:
  *     a. a metadata time in UTC that is the visible header time in some zone (the page shows its own clock): the visible
  *        time, as the labels keep times as written (no zone conversion);
- * *  2. `header`, `byline`, `dateline` (the text): the first in reading order. The header's date and a byline's date are above
+ *     b. a metadata date without a time whose day the header date shares, with a time: the header's (the same fact, finer).
+ *  2. `header`, `byline`, `dateline` (the text): the first in reading order. The header's date and a byline's date are above
  *     the text; a dateline opens the first paragraph, so it is read only when the header states none.
  * A sidecar file (`.meta.yaml`) overrides all of these after the fact (pipeline.ts): it is a person's correction.
  *
@@ -66,13 +67,21 @@ export function resolveDate(candidates: readonly DateCandidate[]): Article['date
   if (text && text.iso.length >= 16) {
     // 1a. The metadata's UTC instant shown on the page's own clock.
     if (sameInstantSomewhere(meta.text, text)) return { iso: text.iso, text: meta.text };
+    // 1b. A day the text states to the minute.
+    if (meta.iso.length === 10 && text.iso.startsWith(meta.iso)) return { iso: text.iso, text: text.text };
   }
   return { iso: meta.iso, text: meta.text };
 }
 
+/** Zones in use reach from UTC−12 to UTC+14, in steps of a quarter hour (Nepal's +5:45, Chatham's +12:45). */
+const MIN_OFFSET = -12 * 60;
+const MAX_OFFSET = 14 * 60;
 
 /**
- * Whether a UTC metadata time (`…Z`, `+00:00`) is the visible time read in the zone the visible text names ("GMT+8", "EDT").
+ * Whether a UTC metadata time (`…Z`, `+00:00`) is the visible time read in some zone: the zone the visible text names
+ * ("GMT+8", "EDT"), or, when it names none, any real zone offset (a whole quarter hour between −12 and +14 hours) — a page
+ * prints its clock without a zone as often as with one, and only the same instant shifted by a zone lands on the same minute
+ * within a day.
  */
 export function sameInstantSomewhere(written: string, visible: { iso: string; text: string }): boolean {
   if (visible.iso.length < 16 || !/(?:Z|[+-]00:?00)$/.test(written.trim())) return false;
@@ -82,7 +91,8 @@ export function sameInstantSomewhere(written: string, visible: { iso: string; te
   const shown = Date.parse(`${visible.iso}:00Z`);
   const stated = statedOffset(visible.text);
   if (stated !== undefined) return shown - stated * 60_000 === minute;
-  return false;
+  const offset = (shown - minute) / 60_000;
+  return offset % 15 === 0 && offset >= MIN_OFFSET && offset <= MAX_OFFSET;
 }
 
 /** The offset in minutes the visible text states ("GMT+8", "UTC-05:00", or a zone's abbreviation chrono is certain of). */
