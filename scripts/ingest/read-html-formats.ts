@@ -92,3 +92,14 @@ export function shownTime(document: Document, date: string): string | undefined 
   }
   return undefined;
 }
+
+/**
+ * The brand a page names itself by, over its JSON-LD publisher's full name: "RWB" in `og:site_name` for "Rhein-Welle
+ * Broadcasting" — a site that goes by its initials (in its `<title>`, its logo, its share cards) is published under them;
+ * the long form is the company behind it. Only initials of the full name's capitalised words (hyphenated parts counted).
+ */
+export function brandOver(ldName: string | undefined, siteName: string | undefined): string | undefined {
+  if (!ldName || !siteName || !/^\p{Lu}{2,6}$/u.test(siteName)) return ldName;
+  const initials = ldName.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials === siteName ? siteName : ldName;
+}
