@@ -1,7 +1,7 @@
 import { parseNameLine, tailByline, wireReporters } from './byline.ts';
 
 import { spelledOut } from './outlet-name.ts';
-import { type AuthorCandidate, type DateCandidate, resolveAuthors, resolveDate } from './header-resolve.ts';
+import { type AuthorCandidate, type DateCandidate, type PublisherCandidate, resolveAuthors, resolveDate, resolvePublisher } from './header-resolve.ts';
 import type { Article, BodyBlock, Credit, DecodedArticle, Segment } from '../core/article.ts';
 import { paragraphId } from '../core/routes.ts';
 import { headingIds } from '../core/slug.ts';
@@ -64,9 +64,7 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
   // Each reader's proposals for the date and the authors; header-resolve.ts picks (its precedence is documented there).
   const dates: DateCandidate[] = [];
   const authorCandidates: AuthorCandidate[] = [];
-  // A publisher the text states outright (`| Outlet`, a byline, a dateline) comes before a bare site-name line.
-  let publisher: string | undefined;
-  let siteName: string | undefined;
+  const publishers: PublisherCandidate[] = [];
   let url: string | undefined;
   let n = 0;
 
@@ -76,19 +74,19 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
     switch (s.kind) {
       case 'title':
         title ??= s.title ?? s.text;
-        publisher ??= s.publisher;
+        if (s.publisher) publishers.push({ name: s.publisher, source: 'stated', line: s.line, reason: "the headline's '| Outlet'" });
         break;
       case 'date':
         dates.push({ iso: s.iso, text: s.text, source: 'header', line: s.line, reason: 'a date line in the header' });
-        publisher ??= s.publisher;
+        if (s.publisher) publishers.push({ name: s.publisher, source: 'stated', line: s.line, reason: 'a date line naming its outlet' });
         break;
       case 'byline':
         authorCandidates.push({ names: s.authors, source: 'byline', line: s.line, reason: 'the header byline' });
-        publisher ??= s.publisher;
+        if (s.publisher) publishers.push({ name: s.publisher, source: 'stated', line: s.line, reason: 'a byline naming its outlet' });
         if (s.date) dates.push({ iso: s.date.iso, text: s.text, source: 'byline', line: s.line, reason: 'a byline with its date' });
         break;
       case 'meta':
-        if (s.role === 'publisher') siteName ??= s.value;
+        if (s.role === 'publisher' && s.value) publishers.push({ name: s.value, source: 'site name', line: s.line, reason: "the site's name (masthead, footer, logo)" });
         if (s.role === 'url') url ??= s.value;
         break;
       case 'heading':
@@ -101,7 +99,8 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
           metadataLines.push({ line: s.line, text: s.dateline.text, role: 'dateline' });
           // "(FNA)": initials the copyright line spells out name the agency in full.
           const agency = s.dateline.publisher;
-          publisher ??= (agency && spelledOut(agency, segments.filter((x) => x.kind === 'boilerplate' || x.kind === 'meta').map((x) => x.text))) || agency;
+          const spelled = (agency && spelledOut(agency, segments.filter((x) => x.kind === 'boilerplate' || x.kind === 'meta').map((x) => x.text))) || agency;
+          if (spelled) publishers.push({ name: spelled, source: 'stated', line: s.line, reason: "a dateline's agency" });
           if (s.dateline.iso) dates.push({ iso: s.dateline.iso, text: s.dateline.text, source: 'dateline', line: s.line, reason: 'a wire dateline opening a paragraph' });
         }
         break;
@@ -122,9 +121,13 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
   if (tail) authorCandidates.push({ names: tailByline(tail.text)!, source: 'tail byline', line: tail.line, reason: 'a byline after the text' });
   const bio = boilerplate.find((b) => b.reason === 'author bio' && AUTHOR_BIO.test(b.text));
   if (bio) authorCandidates.push({ names: [AUTHOR_BIO.exec(bio.text)![1]!], source: 'author bio', line: bio.line, reason: 'an author note naming its writer' });
-  const owner = OWNER_SITE.exec(publisher ?? siteName ?? '')?.[1];
+  const named = resolvePublisher(publishers);
+  const owner = OWNER_SITE.exec(named ?? '')?.[1];
   if (owner && parseNameLine(owner)?.length === 1) authorCandidates.push({ names: [owner], source: 'site owner', reason: "a site named as its owner's" });
   const authors = resolveAuthors(authorCandidates);
+  const note = republishedFrom(boilerplate);
+  if (note) publishers.push({ name: note, source: 'production note', reason: 'This story was originally published by …' });
+  const publisher = resolvePublisher(publishers);
   const date = resolveDate(dates);
 
   // An inferred title starts after a wire dateline: "BEIJING (Xinhua) --" is not part of a headline.
@@ -138,7 +141,7 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
     titleInferred: title === undefined,
     ...(date ? { date } : {}),
     authors,
-    ...((publisher ?? siteName ?? republishedFrom(boilerplate)) ? { publisher: publisher ?? siteName ?? republishedFrom(boilerplate) } : {}),
+    ...(publisher ? { publisher } : {}),
     ...(url ? { url } : {}),
     topics: [],
     body,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveAuthors, resolveDate, type AuthorCandidate, type DateCandidate } from './header-resolve.ts';
+import { resolveAuthors, resolveDate, resolvePublisher, type AuthorCandidate, type DateCandidate, type PublisherCandidate } from './header-resolve.ts';
 import { read } from './header-fixture.ts';
 
 const date = (iso: string, source: DateCandidate['source'], line?: number, text = iso): DateCandidate => ({ iso, text, source, ...(line ? { line } : {}), reason: 'test' });
@@ -51,5 +51,20 @@ describe('resolveAuthors: one precedence between the sources', () => {
   it('reads an article whose only credit is at its end', () => {
     const a = read(`Ferry line doubles its sailings\n\nThe operator said on Monday that the electric ferry would sail twice an hour from May, after sea trials in the fjord.\n\nThe new timetable starts on the first of the month.\n\n(By Ingrid Solheim and Per Moe)`);
     expect(a.authors).toEqual(['Ingrid Solheim', 'Per Moe']);
+  });
+});
+
+describe('resolvePublisher: one precedence between the sources', () => {
+  const pub = (name: string, source: PublisherCandidate['source'], line?: number): PublisherCandidate => ({ name, source, ...(line ? { line } : {}), reason: 'test' });
+  it('puts an outlet the text names beside a fact over the site showing it, and a production note last', () => {
+    expect(resolvePublisher([pub('Harbour Portal', 'site name', 1), pub('Fjord Wire', 'stated', 6)])).toBe('Fjord Wire');
+    expect(resolvePublisher([pub('Fjord Wire', 'production note'), pub('Harbour Portal', 'site name', 1), pub('Other Name', 'site name', 30)])).toBe('Harbour Portal');
+    expect(resolvePublisher([pub('Fjord Wire', 'production note')])).toBe('Fjord Wire');
+    expect(resolvePublisher([])).toBeUndefined();
+  });
+
+  it('reads a dateline agency over the masthead of the site that carries the story', () => {
+    const a = read(`Harbour Portal\nFerry line doubles its sailings\nMarch 3, 2031\nBERGEN (Fjord Wire) — The operator said on Monday that the electric ferry would sail twice an hour from May, after sea trials in the fjord.\n\nThe new timetable starts on the first of the month.`);
+    expect(a.publisher).toBe('Fjord Wire');
   });
 });
