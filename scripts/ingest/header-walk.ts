@@ -175,7 +175,7 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
     const labelAbove = (!before || before.kind === 'boilerplate') && LABEL_ABOVE.test(t);
     // A "By …" line naming a writer's job ("By Jane Doe / Staff reporter, with agencies") is the byline even when the chrome rules
     // took it for a photo's credit: a photographer's credit names no reporter or writer.
-    const writerCredit = before?.kind === 'credit' && /^by\s/i.test(t) && JOB_WORD.test(t) && !!parseByline(t)?.authors.length;
+    const writerCredit = before?.kind === 'credit' && /^by\s/i.test(t) && JOB_WORD.test(t) && !/\b(?:photo|photograph|image|illustrat|graphic|video|camera)/i.test(t) && !!parseByline(t)?.authors.length;
     if (before && !head && !labelAbove && !writerCredit && !(before.kind === 'credit' && (URL_LINE.test(t) || SOURCE_LINE.test(t) || SOURCE_NOTE.test(t) || PARTS.test(t))) && !ORIGINAL_LINK.test(t) && !(before.kind === 'boilerplate' && /^by\s/i.test(t) && parseByline(t))) continue;
     // "Published in" / "Editor for" over a name: the label says the next line names the outlet.
     const next = ts[i + 1];
