@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveAuthors, resolveDate, resolvePublisher, type AuthorCandidate, type DateCandidate, type PublisherCandidate } from './header-resolve.ts';
+import { pickPublished, resolveAuthors, resolveDate, resolvePublisher, type AuthorCandidate, type DateCandidate, type PublisherCandidate } from './header-resolve.ts';
 import { read } from './header-fixture.ts';
 
 const date = (iso: string, source: DateCandidate['source'], line?: number, text = iso): DateCandidate => ({ iso, text, source, ...(line ? { line } : {}), reason: 'test' });
@@ -66,5 +66,18 @@ describe('resolvePublisher: one precedence between the sources', () => {
   it('reads a dateline agency over the masthead of the site that carries the story', () => {
     const a = read(`Harbour Portal\nFerry line doubles its sailings\nMarch 3, 2031\nBERGEN (Fjord Wire) — The operator said on Monday that the electric ferry would sail twice an hour from May, after sea trials in the fjord.\n\nThe new timetable starts on the first of the month.`);
     expect(a.publisher).toBe('Fjord Wire');
+  });
+});
+
+describe("pickPublished: which of the header's dates is the publication's", () => {
+  const d = (at: number, iso: string, label: string) => ({ at, iso, label });
+  it('takes the date labelled published, whatever stands first', () => {
+    expect(pickPublished([d(2, '2031-03-05T10:00', 'Updated March 5, 2031 10:00'), d(3, '2031-03-04T09:00', 'Published March 4, 2031 9:00')])).toBe(3);
+    expect(pickPublished([d(1, '2031-03-01', 'Monday, March 1, 2031'), d(6, '2031-02-27', 'Posted on Feb 27, 2031')])).toBe(6);
+  });
+  it('else the earliest, to the minute on one day, and the first when they cannot be told apart', () => {
+    expect(pickPublished([d(1, '2031-03-09', 'March 9, 2031'), d(5, '2031-03-02', 'Updated Mar 2, 2031')])).toBe(5);
+    expect(pickPublished([d(4, '2031-03-02T17:40', 'Mar 2, 2031 5:40 PM'), d(5, '2031-03-02T09:15', 'Mar 2, 2031 9:15 AM')])).toBe(5);
+    expect(pickPublished([d(4, '2031-03-02T17:40', 'Mar 2, 2031 5:40 PM'), d(5, '2031-03-02', 'Mar 2, 2031')])).toBe(4);
   });
 });

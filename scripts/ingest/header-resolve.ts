@@ -15,7 +15,9 @@ import type { Article } from '../core/article.ts';
  *     a. a metadata time in UTC that is the visible header time in some zone (the page shows its own clock): the visible
  *        time, as the labels keep times as written (no zone conversion);
  *     b. a metadata date without a time whose day the header date shares, with a time: the header's (the same fact, finer).
- *  2. `header`, `byline`, `dateline` (the text): the first in reading order. The header's date and a byline's date are above
+ *  2. `header`, `byline`, `dateline` (the text): the first in reading order. Of several dates in the header, the walk keeps
+ *     one ({@link pickPublished}): the one labelled "Published" (or "Posted", "Issued"), else the earliest — an update never
+ *     comes before the publication, and a top bar's today-date comes after it; a relative "Updated 2 hours ago" is no date. The header's date and a byline's date are above
  *     the text; a dateline opens the first paragraph, so it is read only when the header states none.
  * A sidecar file (`.meta.yaml`) overrides all of these after the fact (pipeline.ts): it is a person's correction.
  *
@@ -99,6 +101,22 @@ export function resolveDate(candidates: readonly DateCandidate[]): Article['date
     if (meta.iso.length === 10 && text.iso.startsWith(meta.iso)) return { iso: text.iso, text: text.text };
   }
   return { iso: meta.iso, text: meta.text };
+}
+
+/** A label saying its date is the publication's. */
+// A thread's or live page's start ("Start date", "Started") and an episode's first airing are its publication too.
+const PUBLISHED = /^(?:.*\s)?(?:(?:first |originally )?publish(?:ed)?|posted|issued|originally|approved|released|start(?:ed| date)|(?:first )?aired)\b/i;
+
+/**
+ * Of the header's dates (each with its label: on its line, or alone on the line above), the publication's: the first labelled
+ * "published", else the earliest (by the minute when two fall on the same day and both have a time; the first one when they
+ * cannot be told apart). Returns the chosen candidate's `at`.
+ */
+export function pickPublished(dates: readonly { at: number; iso: string; label: string }[]): number {
+  const before = (x: string, y: string) => (x.slice(0, 10) !== y.slice(0, 10) || (x.length > 10 && y.length > 10) ? x < y : false);
+  const published = dates.find((d) => PUBLISHED.test(d.label));
+  // (An unlabelled date later than one labelled as an update is a page's today-date, not the publication.)
+  return (published ?? dates.reduce((a, b) => (before(b.iso, a.iso) ? b : a))).at;
 }
 
 /** Zones in use reach from UTC−12 to UTC+14, in steps of a quarter hour (Nepal's +5:45, Chatham's +12:45). */
