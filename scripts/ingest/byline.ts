@@ -118,6 +118,8 @@ export function parseByline(line: string): Byline | undefined {
     if (OTHER_ROLE.test(publisher ?? '')) publisher = undefined;
     // "FOR DAILYPOST.COM": a bare domain names where the page is, not the outlet's name (its masthead writes that).
     if (/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u.test(publisher ?? '')) publisher = undefined;
+    // "By A, Staff Writer / with agencies": the agencies that contributed are not the outlet (as "By A with AFP" below).
+    if (/^with\s/i.test(publisher ?? '')) publisher = undefined;
     rest = rest.slice(0, outlet.index);
     // "By JANE DOE/ Staff Writer": the names in capitals before a job title in mixed case are written as names.
     if (!/\p{Ll}/u.test(rest)) rest = nameCase(rest).replace(/\s(And|With|In|For)\s/g, (w) => w.toLowerCase());

@@ -57,7 +57,9 @@ function parseIso(text: string): ParsedDate | undefined {
  * widens). Its rewrites only remove, space or replace text, so a line without either never becomes a date: most lines asked
  * (every header and tail line, prose included) are turned away here, before a dozen rewrites of the whole line.
  */
-const MAY_HOLD_YEAR = /\d{4}|\d\/\d{2}\s/;
+const MAY_HOLD_YEAR = /\d{4}|\d\/\d{2}\s|[A-Za-z.]['’]\d{2}\b/;
+/** "30 Jan'25", "Jan ’25": a month's name with an apostrophe and a two-digit year, as Indian and British sites print it. */
+const APOSTROPHE_YEAR = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)([a-z]*\.?)\s?['’](\d{2})\b/g;
 /**
  * Reads a line that is *only* a date ("Jan 3, 2025", "December 26, 2024, 9:45 pm",
  * "Updated 9:15 a.m. ET, Feb 4, 2025", "2025-02-10T07:30:00Z").
@@ -105,6 +107,8 @@ function readDateLine(line: string): ParsedDate | undefined {
     // "4/16/25, 8:03 AM", with a comma, is how browsers stamp a printout: the time of printing, not a date the text states.
     .replace(/^(\d{1,2}\/\d{1,2}\/)(\d{2})(?=\s+\d{1,2}:\d{2}\b)/, '$120$2')
     .replace(/(\S)(Updated|Published)\b/g, '$1 $2')
+    // "30 Jan'25": the apostrophe stands for the century (this century: the years the articles are about).
+    .replace(APOSTROPHE_YEAR, (_, m: string, rest: string, y: string) => `${m}${rest} 20${y}`)
     // "5.32pm": Australian and British pages write the time with a dot.
     .replace(/\b([01]?\d)\.([0-5]\d)\s*([ap]\.?m\.?)(?!\w)/gi, '$1:$2$3')
     // "Fri, Jan 31, 2025 page10", "3 March 2025, p. A4": the printed page the story ran on is where, not when.

@@ -1,6 +1,7 @@
 import { parseNameLine, tailByline, wireReporters } from './byline.ts';
 
 import { spelledOut } from './outlet-name.ts';
+import { type AuthorCandidate, type DateCandidate, type PublisherCandidate, resolveAuthors, resolveDate, resolvePublisher } from './header-resolve.ts';
 import type { Article, BodyBlock, Credit, DecodedArticle, Segment } from '../core/article.ts';
 import { paragraphId } from '../core/routes.ts';
 import { headingIds } from '../core/slug.ts';
@@ -60,11 +61,10 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
   const boilerplate: Article['boilerplate'] = [];
   const metadataLines: Article['metadataLines'] = [];
   let title: string | undefined;
-  let date: Article['date'];
-  let authors: string[] = [];
-  // A publisher the text states outright (`| Outlet`, a byline, a dateline) comes before a bare site-name line.
-  let publisher: string | undefined;
-  let siteName: string | undefined;
+  // Each reader's proposals for the date and the authors; header-resolve.ts picks (its precedence is documented there).
+  const dates: DateCandidate[] = [];
+  const authorCandidates: AuthorCandidate[] = [];
+  const publishers: PublisherCandidate[] = [];
   let url: string | undefined;
   let n = 0;
 
@@ -74,19 +74,19 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
     switch (s.kind) {
       case 'title':
         title ??= s.title ?? s.text;
-        publisher ??= s.publisher;
+        if (s.publisher) publishers.push({ name: s.publisher, source: 'stated', line: s.line, reason: "the headline's '| Outlet'" });
         break;
       case 'date':
-        date ??= { iso: s.iso, text: s.text };
-        publisher ??= s.publisher;
+        dates.push({ iso: s.iso, text: s.text, source: 'header', line: s.line, reason: 'a date line in the header' });
+        if (s.publisher) publishers.push({ name: s.publisher, source: 'stated', line: s.line, reason: 'a date line naming its outlet' });
         break;
       case 'byline':
-        if (authors.length === 0) authors = s.authors;
-        publisher ??= s.publisher;
-        if (s.date) date ??= { iso: s.date.iso, text: s.text };
+        authorCandidates.push({ names: s.authors, source: 'byline', line: s.line, reason: 'the header byline' });
+        if (s.publisher) publishers.push({ name: s.publisher, source: 'stated', line: s.line, reason: 'a byline naming its outlet' });
+        if (s.date) dates.push({ iso: s.date.iso, text: s.text, source: 'byline', line: s.line, reason: 'a byline with its date' });
         break;
       case 'meta':
-        if (s.role === 'publisher') siteName ??= s.value;
+        if (s.role === 'publisher' && s.value) publishers.push({ name: s.value, source: 'site name', line: s.line, reason: "the site's name (masthead, footer, logo)" });
         if (s.role === 'url') url ??= s.value;
         break;
       case 'heading':
@@ -99,8 +99,9 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
           metadataLines.push({ line: s.line, text: s.dateline.text, role: 'dateline' });
           // "(FNA)": initials the copyright line spells out name the agency in full.
           const agency = s.dateline.publisher;
-          publisher ??= (agency && spelledOut(agency, segments.filter((x) => x.kind === 'boilerplate' || x.kind === 'meta').map((x) => x.text))) || agency;
-          if (s.dateline.iso) date ??= { iso: s.dateline.iso, text: s.dateline.text };
+          const spelled = (agency && spelledOut(agency, segments.filter((x) => x.kind === 'boilerplate' || x.kind === 'meta').map((x) => x.text))) || agency;
+          if (spelled) publishers.push({ name: spelled, source: 'stated', line: s.line, reason: "a dateline's agency" });
+          if (s.dateline.iso) dates.push({ iso: s.dateline.iso, text: s.dateline.text, source: 'dateline', line: s.line, reason: 'a wire dateline opening a paragraph' });
         }
         break;
       }
@@ -112,20 +113,22 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
         break;
     }
   }
-  // With no byline, an author note at the end names the author ("Conan Zhang is a …").
-  // With no byline, a wire story's "Reporting by …" credit names its reporters.
-  if (authors.length === 0) authors = boilerplate.flatMap((b) => (b.reason === 'wire credits' ? (wireReporters(b.text) ?? []) : [])).slice(0, 8);
-  // With no byline at the top, one at the end ("(By A and B)", "Written by A and B") names the authors.
-  if (authors.length === 0) authors = boilerplate.filter((b) => b.line > (body[0]?.line ?? Infinity)).map((b) => tailByline(b.text)).findLast((a) => a !== undefined) ?? [];
-  if (authors.length === 0) {
-    const bio = boilerplate.find((b) => b.reason === 'author bio' && AUTHOR_BIO.test(b.text));
-    if (bio) authors = [AUTHOR_BIO.exec(bio.text)![1]!];
-  }
-  // "Jane Doe's notes", "Ola Nordmann's Blog": with no byline anywhere, a personal site named after its writer names the author.
-  if (authors.length === 0) {
-    const owner = OWNER_SITE.exec(publisher ?? siteName ?? '')?.[1];
-    if (owner && parseNameLine(owner)?.length === 1) authors = [owner];
-  }
+  // Author proposals of the text's end: a wire story's "Reporting by …" credit, a tail byline ("(By A and B)", "Written by A and
+  // B", the last one after the text's start), an author note ("Conan Zhang is a …"), a personal site named after its writer.
+  const wire = boilerplate.flatMap((b) => (b.reason === 'wire credits' ? (wireReporters(b.text) ?? []) : [])).slice(0, 8);
+  authorCandidates.push({ names: wire, source: 'wire credit', reason: 'Reporting by … after a wire story' });
+  const tail = boilerplate.filter((b) => b.line > (body[0]?.line ?? Infinity)).findLast((b) => tailByline(b.text) !== undefined);
+  if (tail) authorCandidates.push({ names: tailByline(tail.text)!, source: 'tail byline', line: tail.line, reason: 'a byline after the text' });
+  const bio = boilerplate.find((b) => b.reason === 'author bio' && AUTHOR_BIO.test(b.text));
+  if (bio) authorCandidates.push({ names: [AUTHOR_BIO.exec(bio.text)![1]!], source: 'author bio', line: bio.line, reason: 'an author note naming its writer' });
+  const named = resolvePublisher(publishers);
+  const owner = OWNER_SITE.exec(named ?? '')?.[1];
+  if (owner && parseNameLine(owner)?.length === 1) authorCandidates.push({ names: [owner], source: 'site owner', reason: "a site named as its owner's" });
+  const authors = resolveAuthors(authorCandidates);
+  const note = republishedFrom(boilerplate);
+  if (note) publishers.push({ name: note, source: 'production note', reason: 'This story was originally published by …' });
+  const publisher = resolvePublisher(publishers);
+  const date = resolveDate(dates);
 
   // An inferred title starts after a wire dateline: "BEIJING (Xinhua) --" is not part of a headline.
   const first = paragraphs[0];
@@ -138,7 +141,7 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
     titleInferred: title === undefined,
     ...(date ? { date } : {}),
     authors,
-    ...((publisher ?? siteName ?? republishedFrom(boilerplate)) ? { publisher: publisher ?? siteName ?? republishedFrom(boilerplate) } : {}),
+    ...(publisher ? { publisher } : {}),
     ...(url ? { url } : {}),
     topics: [],
     body,

@@ -1,11 +1,9 @@
 import type { Segment } from '../core/article.ts';
 import { PROFILE_DATE_LABEL } from './header-shapes.ts';
 import { parseDateLine } from './dates.ts';
+import { pickPublished } from './header-resolve.ts';
 import type { Unit } from './units.ts';
 
-/** A label saying its date is the publication's. */
-// A thread's or live page's start ("Start date", "Started") and an episode's first airing are its publication too.
-const PUBLISHED = /^(?:.*\s)?(?:(?:first |originally )?publish(?:ed)?|posted|issued|originally|approved|released|start(?:ed| date)|(?:first )?aired)\b/i;
 /** A label alone on the line above its date ("Updated" / "Mar 1, 2025, 5:20 PM"), as a page's two elements copy. */
 const LABEL_ALONE = /^\p{L}[\p{L} ]{2,24}:?$/u;
 
@@ -28,17 +26,10 @@ export function choosePublished(segments: Map<number, Segment>): void {
     const above = segments.get(i - 1);
     return above?.kind === 'meta' && above.role === 'section' && LABEL_ALONE.test(above.text.trim()) ? `${above.text.trim()} ${s.text}` : s.text;
   };
-  // An update never comes before the publication: the earliest is the safe choice (by the minute when both days are the same).
-  const before = (a: Segment, b: Segment) => {
-    const [x, y] = [iso(a), iso(b)];
-    return x.slice(0, 10) !== y.slice(0, 10) || (x.length > 10 && y.length > 10) ? x < y : false;
-  };
-  const earliest = (xs: typeof dated) => xs.reduce((a, b) => (before(b[1], a[1]) ? b : a));
-  const published = dated.find(([i, s]) => PUBLISHED.test(labelOf(i, s)));
-  // (An unlabelled date later than one labelled as an update is a page's today-date, not the publication.)
-  const pick = published ?? earliest(dated);
+  // Which of the header's dates is the publication's is the date resolver's precedence (header-resolve.ts).
+  const pick = pickPublished(dated.map(([i, s]) => ({ at: i, iso: iso(s), label: labelOf(i, s) })));
   for (const [i, s] of dated) {
-    if (i === pick[0]) continue;
+    if (i === pick) continue;
     if (s.kind === 'byline') {
       const { date: _, ...rest } = s;
       segments.set(i, rest);

@@ -122,6 +122,9 @@ const TRAILING_COUNT = /\s+\d{1,5}$/;
 
 /** "Posted by handle on Thursday January 30, 2031 @08:00PM from the ferries dept.": an aggregator's poster, date and tag line. */
 const POSTED_BY = /^(?:posted|submitted|shared)\s+by\s+(\S+(?:\s+\S+){0,2}?)\s+on\s+(.*?\d{4}.*?)(?:\s+from\s+the\s+[^.]{1,60}\.?)?$/i;
+/** "Posted on February 3, 2031 by jdoe": a blog's post line with its author's handle (one lower-case word). */
+const ROLE_ACCOUNT = /^(?:admin(?:istrator)?|editor|editors|staff|guest|webmaster|user|author|team|newsroom|root)\d*$/;
+const ON_DATE_BY_HANDLE = /^(?:[Pp]osted|[Pp]ublished|[Ww]ritten)\s+on\s+(.*?\d{4}.*?)\s+by\s+(\p{Ll}[\p{Ll}\d_.-]{1,29})$/u;
 /** "Staff Writer", "Senior correspondent": an author's job beside the byline, no outlet. */
 const JOB_TITLE = (p: string) => /^(?:\p{L}+\s+){0,2}(?:writer|reporter|correspondent|editor|columnist|contributor|analyst|producer)$/iu.test(p.trim()) && !looksLikeOutlet(p.trim());
 /** "1mo", "3h", "2 days ago": a relative age beside a byline, no date. */
@@ -209,6 +212,12 @@ export function readMeta(line: string, haveUrl: boolean): Meta | undefined {
     const by = /^\p{Lu}/u.test(posted[1]!) ? parseByline(`By ${posted[1]!}`) : undefined;
     if (date) return by ? { kind: 'byline', ...by, date } : { kind: 'date', ...date };
   }
+  // "Posted on March 3, 2025 by jdoe": a blog theme's post line names the post's author by its display name, often the login
+  // handle in lower case (unlike an aggregator's "Posted by handle on …", which names who shared a link).
+  const handle = ON_DATE_BY_HANDLE.exec(t);
+  const handleDate = handle && dateOf(handle[1]!);
+  // (A default account, "admin", "editor", names no one: the line gives the date alone.)
+  if (handleDate && !ROLE_ACCOUNT.test(handle![2]!)) return { kind: 'byline', authors: [handle![2]!], date: handleDate };
   const byDate = /\bby\s/i.test(t) && !/\s[|·•]\s/.test(t) ? bylineAndDate(t) : undefined;
   if (byDate) return byDate;
   const date = dateOf(t);

@@ -1,4 +1,4 @@
-import { HANDLE, isGroupLabel, parseByline, isKnownPerson, parseNameLine, parseRoleCredit } from './byline.ts';
+import { HANDLE, isGroupLabel, JOB_WORD, parseByline, isKnownPerson, parseNameLine, parseRoleCredit } from './byline.ts';
 import { parseNameWithJob } from './byline-job.ts';
 import { LEGAL_FORM, looksLikeOutlet, MENU_LABEL } from './outlet-name.ts';
 import { isArchiveLine, ORIGINAL_LINK, PARTS, PROVIDER, readMeta, runningHead, SOURCE_LINE, SOURCE_NOTE, URL_LINE, type Meta } from './header-line.ts';
@@ -7,7 +7,7 @@ import { printedSite } from './header-tail.ts';
 import type { Segment } from '../core/article.ts';
 import { isSectionLine, titleCased } from './headline.ts';
 import { BARE_URL, words, type Unit } from './units.ts';
-import { CAPTION_CREDIT, COUNT_LINK, OUTLET_CRUMB, REPORTED_FROM, EMAIL_AT_END, JOB_LINE, JOINED, KICKER, LABELLED_LINE, LABEL_ABOVE, LINK_LIST, LIST_ITEM, NUMBERED, REPORTING_FROM, SPONSOR_LINE, TIME_LINE, canBeTitle, isProse, setterOf } from './header-shapes.ts';
+import { CAPTION_CREDIT, COUNT_LINK, OUTLET_CRUMB, REPORTED_FROM, EMAIL_AT_END, JOB_LINE, JOINED, KICKER, LABELLED_LINE, LABEL_ABOVE, LINK_LIST, LIST_ITEM, LOGO_LINK, NUMBERED, REPORTING_FROM, SPONSOR_LINE, TIME_LINE, canBeTitle, isProse, setterOf } from './header-shapes.ts';
 
 /**
  * The walk down the header block: each line from the top (or under a mail's headers) is read as what it
@@ -87,7 +87,8 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
     const before = linkedHeadline(i) || linkedDate || printedTwice(i) || echoedAtEnd(i) ? undefined : taken.get(i);
     // A channel's name over its audience ("1.2K members"), however the page repeats it, is the outlet.
     // So is a newsletter's name over its one-line description and its subscriber count.
-    const overAudience = AUDIENCE.test(ts[i + 1] ?? '') || (/subscribers$/i.test(ts[i + 2] ?? '') && words(ts[i + 1] ?? '') <= 15);
+    // (A count is a number: "For Subscribers", a paywall's badge, counts no one.)
+    const overAudience = AUDIENCE.test(ts[i + 1] ?? '') || (/\d\S*\s+subscribers$/i.test(ts[i + 2] ?? '') && words(ts[i + 1] ?? '') <= 15);
     // A person's name over "4.21K Followers" below the headline is the author's profile card: the byline.
     if (overAudience && candidates.some((k) => words(ts[k]!) >= 4) && words(t) <= 4 && /followers$/i.test(ts[i + 1] ?? '') && isKnownPerson(t) && parseNameLine(t)?.length === 1) {
       set(i, { kind: 'byline', authors: parseNameLine(t)! });
@@ -114,6 +115,13 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
     const crumbOutlet = OUTLET_CRUMB.exec(t)?.[1];
     if (before?.kind === 'boilerplate' && crumbOutlet && words(crumbOutlet) >= 2 && looksLikeOutlet(crumbOutlet) && ![...segments.values()].some((s) => s.kind === 'meta' && s.role === 'publisher')) {
       set(i, { kind: 'meta', role: 'publisher', value: crumbOutlet });
+      continue;
+    }
+    // "The Circuit homepage", "Harbour Ledger logo": the masthead's logo link, taken with the menu it heads, names the site (when
+    // nothing above did). Only before any headline-shaped line: a footer's "Back to … homepage" stands after the text.
+    const logoLink = LOGO_LINK.exec(t)?.[1];
+    if (before?.kind === 'boilerplate' && logoLink && words(logoLink) <= 5 && candidates.every((k) => words(ts[k]!) < 4) && ![...segments.values()].some((s) => s.kind === 'meta' && s.role === 'publisher')) {
+      set(i, { kind: 'meta', role: 'publisher', value: logoLink });
       continue;
     }
     // "Search & Section Navigation", "Main Menu": a menu's own label is the page's navigation. (A skip link stays a candidate
@@ -165,7 +173,10 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       }
     }
     const labelAbove = (!before || before.kind === 'boilerplate') && LABEL_ABOVE.test(t);
-    if (before && !head && !labelAbove && !(before.kind === 'credit' && (URL_LINE.test(t) || SOURCE_LINE.test(t) || SOURCE_NOTE.test(t) || PARTS.test(t))) && !ORIGINAL_LINK.test(t) && !(before.kind === 'boilerplate' && /^by\s/i.test(t) && parseByline(t))) continue;
+    // A "By …" line naming a writer's job ("By Jane Doe / Staff reporter, with agencies") is the byline even when the chrome rules
+    // took it for a photo's credit: a photographer's credit names no reporter or writer.
+    const writerCredit = before?.kind === 'credit' && /^by\s/i.test(t) && JOB_WORD.test(t) && !/\b(?:photo|photograph|image|illustrat|graphic|video|camera)/i.test(t) && !!parseByline(t)?.authors.length;
+    if (before && !head && !labelAbove && !writerCredit && !(before.kind === 'credit' && (URL_LINE.test(t) || SOURCE_LINE.test(t) || SOURCE_NOTE.test(t) || PARTS.test(t))) && !ORIGINAL_LINK.test(t) && !(before.kind === 'boilerplate' && /^by\s/i.test(t) && parseByline(t))) continue;
     // "Published in" / "Editor for" over a name: the label says the next line names the outlet.
     const next = ts[i + 1];
     // (The name may recur on the page, in a contact block and a "You just read:" block, and be taken as a running header for it.)

@@ -11,7 +11,7 @@ import { pandocTitle } from './capture-pandoc.ts';
 import { clipperTitle } from './capture-clipper.ts';
 import { readArticle } from './read.ts';
 import { readHtml, type SavedPage } from './read-html.ts';
-import { visibleTime } from './read-html-formats.ts';
+import { type DateCandidate, resolveDate } from './header-resolve.ts';
 import { segment } from './segment.ts';
 import { withHostPublisher } from './header-host.ts';
 import type { Article, DecodedArticle, RawArticle } from '../core/article.ts';
@@ -96,15 +96,20 @@ export function ingestArticle(raw: RawArticle): Article {
   const input = segmentInput(raw, decoded);
   const segments = segment(input.text, { authors: input.authors });
   let article = extract({ ...decoded, text: input.text }, input.page || !input.capture ? segments : withCapture(segments, input.capture), slug);
-  if (input.page) {
-    // A saved page's own metadata overrides the header read (but a UTC time the page shows in its own zone keeps the page's clock).
-    const local = visibleTime(input.page.dateText, article.date);
-    article = applyMeta(article, input.page.meta);
-    if (input.page.meta.date && input.page.dateText) article = { ...article, date: { iso: local ?? input.page.meta.date, text: input.page.dateText } };
-  } else {
-    if (input.meta) article = applyMeta(article, input.meta);
-    if (input.ignored.length) article = { ...article, warnings: [...article.warnings, ...input.ignored] };
+  // A saved page's own metadata, or a Markdown file's frontmatter, overrides the header read; the date is weighed against the
+  // text's by header-resolve.ts (a UTC time the page shows on its own clock, a day the text states to the minute).
+  const meta = input.page ? input.page.meta : input.meta;
+  if (meta) {
+    const text = article.date;
+    article = applyMeta(article, meta);
+    if (meta.date) {
+      const written = input.page?.dateText ?? meta.date;
+      const candidates: DateCandidate[] = [{ iso: meta.date, text: written, source: 'metadata', reason: input.page ? "the saved page's metadata" : 'frontmatter or clipper properties' }];
+      if (text) candidates.push({ ...text, source: 'header', reason: 'the date the text states' });
+      article = { ...article, date: resolveDate(candidates) };
+    }
   }
+  if (!input.page && input.ignored.length) article = { ...article, warnings: [...article.warnings, ...input.ignored] };
   // With no site named anywhere else, the address's name as the text writes it (header-host.ts); a sidecar still overrides it.
   return withSidecar(withHostPublisher(article), raw);
 }

@@ -6,7 +6,6 @@
  * clock for a time its metadata gives in UTC.
  */
 
-import * as chrono from 'chrono-node';
 import { readMeta } from './header-line.ts';
 
 const squash = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
@@ -82,22 +81,6 @@ function homeLinks(document: Document): Set<string> {
   return out;
 }
 
-/**
- * The page's visible time when it is the metadata's UTC time written in the page's own zone ("Published 8:05 PM GMT+8,
- * February 27, 2025" over `2025-02-27T12:05:00Z`, or "4:41 PM EDT" over `20:41Z`): dates keep the time as the page writes it. Undefined otherwise.
- */
-export function visibleTime(written: string | undefined, visible: { iso: string; text: string } | undefined): string | undefined {
-  if (!written || !visible || visible.iso.length < 16 || !/(?:Z|[+-]00:?00)$/.test(written.trim())) return undefined;
-  const zone = /\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?(?!\d)/.exec(visible.text);
-  // "4:41 PM EDT": a zone's abbreviation, as chrono reads it (only when it names one with certainty).
-  const named = zone ? undefined : chrono.parse(visible.text)[0]?.start;
-  const offset = zone ? (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3] ?? 0)) : named?.isCertain('timezoneOffset') ? named.get('timezoneOffset') : undefined;
-  if (offset === undefined || offset === null) return undefined;
-  // To the minute: the page shows no seconds ("20:41:07.311Z" is 4:41 PM EDT).
-  const minute = Math.floor(Date.parse(written.trim()) / 60_000) * 60_000;
-  return Date.parse(`${visible.iso}:00Z`) - offset * 60_000 === minute ? visible.iso : undefined;
-}
-
 /** The text of the first `<time datetime>` whose datetime is `date` (the same instant), when it reads as a date with a time. */
 export function shownTime(document: Document, date: string): string | undefined {
   const at = Date.parse(date);
@@ -108,4 +91,15 @@ export function shownTime(document: Document, date: string): string | undefined 
     if (m?.kind === 'date' && m.hasTime) return text;
   }
   return undefined;
+}
+
+/**
+ * The brand a page names itself by, over its JSON-LD publisher's full name: "RWB" in `og:site_name` for "Rhein-Welle
+ * Broadcasting" — a site that goes by its initials (in its `<title>`, its logo, its share cards) is published under them;
+ * the long form is the company behind it. Only initials of the full name's capitalised words (hyphenated parts counted).
+ */
+export function brandOver(ldName: string | undefined, siteName: string | undefined): string | undefined {
+  if (!ldName || !siteName || !/^\p{Lu}{2,6}$/u.test(siteName)) return ldName;
+  const initials = ldName.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials === siteName ? siteName : ldName;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestAll } from './pipeline.ts';
 import { readHtml } from './read-html.ts';
-import { visibleTime } from './read-html-formats.ts';
+import { sameInstantSomewhere } from './header-resolve.ts';
 
 const PARAS = [
   'The ferry operator said on Monday that its first battery-powered vessel had completed sea trials, two years after the order was placed with a yard in Gdansk.',
@@ -55,19 +55,18 @@ describe('readHtml: saved web pages', () => {
 
   it('keeps the page\'s own clock when it shows the metadata\'s UTC time in its zone ("8:05 PM GMT+8" over 12:05Z)', () => {
     const shown = { iso: '2031-02-27T20:05', text: 'Published 8:05 PM GMT+8, February 27, 2031' };
-    expect(visibleTime('2031-02-27T12:05:00Z', shown)).toBe('2031-02-27T20:05');
-    expect(visibleTime('2031-02-27T12:05:00+00:00', shown)).toBe('2031-02-27T20:05');
-    // Another instant, a time with its own offset, or a visible time without a zone: the metadata's.
-    expect(visibleTime('2031-02-27T13:05:00Z', shown)).toBeUndefined();
-    expect(visibleTime('2031-02-27T20:05:00+08:00', shown)).toBeUndefined();
-    expect(visibleTime('2031-02-27T12:05:00Z', { iso: '2031-02-27T20:05', text: 'February 27, 2031 8:05 PM' })).toBeUndefined();
+    expect(sameInstantSomewhere('2031-02-27T12:05:00Z', shown)).toBe(true);
+    expect(sameInstantSomewhere('2031-02-27T12:05:00+00:00', shown)).toBe(true);
+    // Another instant, or a time with its own offset: the metadata's.
+    expect(sameInstantSomewhere('2031-02-27T13:05:00Z', shown)).toBe(false);
+    expect(sameInstantSomewhere('2031-02-27T20:05:00+08:00', shown)).toBe(false);
     const html = `<html><head><title>Ferry</title><meta property="article:published_time" content="2031-02-27T12:05:00Z"></head><body><article><h1>Electric ferry finishes its sea trials</h1><p>Published 8:05 PM GMT+8, February 27, 2031</p><p>${'The ferry operator said on Monday that its first battery-powered vessel had completed sea trials. '.repeat(3)}</p></article></body></html>`;
     expect(ingestAll([{ file: 'content/articles/f.html', bytes: new TextEncoder().encode(html) }]).articles[0]!.date?.iso).toBe('2031-02-27T20:05');
   });
 
   it('reads the zone\'s abbreviation, to the minute, from the <time> showing the metadata\'s instant below a summary list', () => {
-    expect(visibleTime('2031-04-15T20:41:07.311Z', { iso: '2031-04-15T16:41', text: 'April 15, 2031 at 4:41 PM EDT' })).toBe('2031-04-15T16:41');
-    expect(visibleTime('2031-04-15T20:41:07Z', { iso: '2031-04-15T16:41', text: 'April 15, 2031 at 4:41 PM CET' })).toBeUndefined();
+    expect(sameInstantSomewhere('2031-04-15T20:41:07.311Z', { iso: '2031-04-15T16:41', text: 'April 15, 2031 at 4:41 PM EDT' })).toBe(true);
+    expect(sameInstantSomewhere('2031-04-15T20:41:07Z', { iso: '2031-04-15T16:41', text: 'April 15, 2031 at 4:41 PM CET' })).toBe(false);
     const body = 'The ferry operator said on Monday that its first battery-powered vessel had completed sea trials. '.repeat(3);
     const html = (time: string) => `<html><head><title>Ferry</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Electric ferry finishes its sea trials","datePublished":"2031-04-15T20:41:07.311Z"}</script></head><body><article><h1>Electric ferry finishes its sea trials</h1><ul><li>Operator says the battery ship passed every test</li><li>Service starts in May</li></ul><div>By Kari Hansen</div><div>${time}</div><p>${body}</p><p>${body}</p></article></body></html>`;
     const iso = (h: string) => ingestAll([{ file: 'content/articles/f.html', bytes: new TextEncoder().encode(h) }]).articles[0]!.date?.iso;

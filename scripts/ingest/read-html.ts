@@ -8,7 +8,7 @@ import { parseByline } from './byline.ts';
 import { parseDateLine } from './dates.ts';
 import { readMeta } from './header-line.ts';
 import { articleMetaSchema, type ArticleMeta } from './overrides.ts';
-import { abbrPublished, hEntry, shownTime, titleSite } from './read-html-formats.ts';
+import { abbrPublished, brandOver, hEntry, shownTime, titleSite } from './read-html-formats.ts';
 
 /**
  * Saved web pages (`.html`): the main text, found by Mozilla's Readability over a linkedom DOM,
@@ -150,7 +150,7 @@ function pageMeta(document: Document): PageMeta {
   // GOV.UK's own tags name the department that publishes on the platform (og:site_name is the platform's name).
   // A syndicated copy (canonical on another site than og:url) that links to the original by name: that name publishes it.
   const original = originalPublisher(document, str(document.querySelector('link[rel="canonical"]')?.getAttribute('href')), meta('og:url'));
-  const publisher = original ?? (art && nameOf(art.publisher)) ?? meta('govuk:primary-publishing-organisation') ?? meta('og:site_name') ?? (site && str(site.name)) ?? dc('publisher')[0] ?? citationPublisher ?? meta('application-name') ?? sourceName ?? masthead ?? titled ?? logoName ?? holderName;
+  const publisher = original ?? brandOver(art && nameOf(art.publisher), meta('og:site_name')) ?? meta('govuk:primary-publishing-organisation') ?? meta('og:site_name') ?? (site && str(site.name)) ?? dc('publisher')[0] ?? citationPublisher ?? meta('application-name') ?? sourceName ?? masthead ?? titled ?? logoName ?? holderName;
   const dcUrl = dc('identifier').find((v) => /^https?:\/\//.test(v));
   // Microdata: the article item's own url (not its author's or publisher's, which are items of their own).
   const itemUrl = Array.from(document.querySelectorAll('[itemprop="url"]'))

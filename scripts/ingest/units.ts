@@ -76,6 +76,11 @@ function isColumnText(text: string): boolean {
   return open >= MIN_COLUMN_LINES && open * 2 >= full;
 }
 
+/** "by A B & C D", "By A, B and C": two to four names of one to four capitalised words each. */
+/** (A surname's particle, "van", "de", "al", stands in lower case before a capitalised word.) */
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|der|den|de|da|di|du|la|le|al|el|bin|ibn)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}`;
+const NAMES_BY = new RegExp(String.raw`^[Bb]y\s+${NAME}(?:(?:\s*,\s*|\s+(?:&|and)\s+)${NAME}){1,3}$`, 'u');
+
 /**
  * Splits text into units: one per line, except that hard-wrapped lines (a line of four words or more
  * that does not end a sentence, followed by one starting in lower case — or by any line, when it ends on a
@@ -100,7 +105,8 @@ export function units(text: string): Unit[] {
     // lower-case line ("xAI raises…") is a label of its own, not the start of a wrapped sentence.
     // A short "by Name" (or "by @handle (Name)") line is a byline under a headline, not the tail of a wrapped sentence.
     // So is "by Name · Last updated: … · 6 min read", a row of header fields, and "by Name - 01/28/25 6:12 PM ET".
-    const byline = (/^by\s+\p{Lu}/u.test(t) && (words(t) <= 5 || /\s[·•|]\s|\s[-–—]\s+\d/.test(t)) && !endsSentence(t)) || /^by\s+@\w{1,30}(?:\s*\([^()]{3,60}\))?$/u.test(t);
+    // So is "by Jane Al Mansoori & John Roe": capitalised names joined by "&", "and" or commas, however many words they take.
+    const byline = (/^by\s+\p{Lu}/u.test(t) && (words(t) <= 5 || /\s[·•|]\s|\s[-–—]\s+\d/.test(t) || NAMES_BY.test(t)) && !endsSentence(t)) || /^by\s+@\w{1,30}(?:\s*\([^()]{3,60}\))?$/u.test(t);
     // In text set in a column (a PDF or an e-mail copied as text), a full line continues onto a capital or a digit
     // ("… shipped about 1 million" / "H20s in 2024.") when that line is running text too: a sentence's end or a full line.
     // (A column's line may also stop at a comma: "… to 42 vessels by 2028," / "after a first year …".)
