@@ -8,7 +8,8 @@ import compromise from 'compromise';
 import { memoize } from './memo.ts';
 
 export const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-export const SCALES = String.raw`thousand|lakh|crore|million|billion|trillion|bn|mn|mln|tn`;
+// "Cr" is Indian papers' short crore ("INR 10,372 Cr"), written with its capital.
+export const SCALES = String.raw`thousand|lakh|crore|Cr|million|billion|trillion|bn|mn|mln|tn`;
 
 /** Counted nouns, tried in order; the key is the unit recorded. */
 const COUNTED: [string, RegExp][] = [
@@ -34,13 +35,15 @@ const COUNTED: [string, RegExp][] = [
   // Power: "150 MW", "1.2 gigawatts".
   ['MW', /^(?:MW|megawatts?)$/],
   ['GW', /^(?:GW|gigawatts?)$/],
+  ['kW', /^(?:kW|kilowatts?)$/],
   ['wafer', /^wafers?$/i],
   // A mixture-of-experts model's experts ("256 routed experts"), models ("six distilled models"), compute ("300 exaflops").
   // Plural only: a singular after a number is a modifier ("the 3 model family").
   ['expert', /^experts$/i],
   ['model', /^models$/i],
   ['exaflop', /^(?:exaflops?|EFLOPS)$/i],
-  ['country', /^(?:countries|nations)$/i],
+  // A state's allies are countries ("18 close allies"): in news of trade and export rules, the count of them is.
+  ['country', /^(?:countries|nations|allies)$/i],
   ['layer', /^layers$/i],
   // Other things news counts (plural only, as above): "13,250 jobs", "67 proposals", "all 50 recommendations", "1,000 languages", "2 million dies".
   ['job', /^jobs$/i],
@@ -186,3 +189,14 @@ export const counted = memoize((noun: string): string | undefined => {
   if (unit) return unit;
   return OTHER_COUNTED.test(noun) ? singular(noun.toLowerCase()) : undefined;
 });
+
+/** A partitive put first, before a comma ("Of the GPUs, nearly 12,896 are H100s", "Of those 50,000 chips, 10,000 …"): its noun counts the amount after it. */
+const FRONTED = /\bof\s+(?:the|these|those|its|their|all)\s+(?:[\p{L}\p{N}.,-]+\s+){0,3}?([\p{L}-]+),\s+(?:(?:about|around|nearly|roughly|almost|some|over|more than|less than|under|just over|just under|at least|up to)\s+)?$/iu;
+
+/** The counted noun of a partitive put before the amount (see {@link FRONTED}); only for a number a count could be (a scale word or thousands). */
+export function countedFronted(text: string, at: number, written: string, scaled: boolean): { unit: string; end: number } | undefined {
+  if (!scaled && !/,\d{3}/.test(written)) return undefined;
+  const m = FRONTED.exec(text.slice(Math.max(0, at - 100), at));
+  const unit = m ? counted(m[1]!) : undefined;
+  return unit ? { unit, end: -1 } : undefined;
+}

@@ -105,6 +105,8 @@ const COUNT: Record<string, string> = {
   TB: 'data size',
   MW: 'power capacity',
   GW: 'power capacity',
+  // A rack's or a chip's draw, not a site's capacity.
+  kW: 'power draw',
   wafer: 'wafer output',
 };
 
