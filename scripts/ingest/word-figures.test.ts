@@ -37,3 +37,11 @@ describe('figures written in words and other shapes', () => {
     expect(read('Of the 2024 plan, 3,400 went elsewhere.')).toEqual([]);
   });
 });
+
+describe('what the new shapes measure', () => {
+  it('names scores, powers of ten and kilowatts', async () => {
+    const { measureOf } = await import('./quantities.ts');
+    const s = 'The model scores 81.3 on the test, trained with 2×10^24 operations on racks drawing 120 kW.';
+    expect(extractFigures(s).map((f) => measureOf(f, s, f.index, f.end))).toEqual(['benchmark score', 'compute', 'power draw']);
+  });
+});
