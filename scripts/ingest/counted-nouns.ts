@@ -56,6 +56,8 @@ const COUNTED: [string, RegExp][] = [
   ['gigafactory', /^gigafactories$/i],
 ];
 
+/** Items of a data set, in the plural, after a hyphenated kind ("query-verifier pairs"): the unit is the kind and the item. */
+const DATA_ITEM = /^(pair|example|sample|demonstration|trajector(?:y|ie))s$/i;
 /** Words that end the noun phrase after an amount: no counted noun lies past them. */
 const STOP = /^(?:and|or|of|to|in|on|at|by|for|from|with|than|the|a|an|that|which|who|was|were|is|are|be|been|has|have|had|it|its|their|per|ago|each|more|less|fewer|over|into)$/i;
 /** The next words after an amount, with their end offsets (words may hold hyphens, dots and slashes: "Hopper-generation", "GPU-hours", "TB/s"). */
@@ -65,6 +67,7 @@ const WORD = /^\s+([\p{L}\p{N}][\p{L}\p{N}.'’\/-]*?)(?=[\s,;:()!?]|[.'’](?:\
 export function countedAfter(text: string, from: number, staff: boolean): { unit: string; end: number } | undefined {
   let at = from;
   let chip = false;
+  let prev: string | undefined;
   // Each word is read once: the word after the current one (read for two-word nouns) is the next round's word.
   let m = WORD.exec(text.slice(at, at + 60));
   for (let i = 0; i < 4; i++) {
@@ -76,7 +79,10 @@ export function countedAfter(text: string, from: number, staff: boolean): { unit
     m = next;
     const two = next ? counted(`${word} ${next[1]}`) : undefined;
     if (two) return { unit: two, end: at + next![0].length };
-    const unit = counted(word) ?? (staff && /^people$/i.test(word) ? 'employee' : undefined) ?? (chip && /^units$/i.test(word) ? 'GPU' : undefined);
+    // Training data counted by its kind of item: "3,995 query-verifier pairs", "12,000 chain-of-thought samples".
+    const item = prev && /^\p{L}+(?:-\p{L}+)+$/u.test(prev) && DATA_ITEM.exec(word);
+    const unit = counted(word) ?? (item ? `${prev!.toLowerCase()} ${item[1]!.toLowerCase().replace(/ie$/, 'y')}` : undefined) ?? (staff && /^people$/i.test(word) ? 'employee' : undefined) ?? (chip && /^units$/i.test(word) ? 'GPU' : undefined);
+    prev = word;
     if (unit) return { unit, end: at };
     // "1 million H20 units": units of a chip named by its code are chips.
     chip ||= /^[A-Z]{1,2}\d{2,4}[A-Z]?$/.test(word);
@@ -145,6 +151,9 @@ export function countedPartitive(text: string, from: number, written: string, sc
  * 30,000"), or, after "of them", in the text before. Only numbers a count could be — a scale word or
  * thousands, not a year — and never across a sentence end.
  */
+/** A scale right after a number, as a word or letters. */
+const SCALE_AFTER = new RegExp(String.raw`^\s?(?:${SCALES})\b|^[A-Za-z]{1,2}\b`);
+
 /** What {@link elidedUnit} reads of the figures found before (a structural type: figures.ts imports this file). */
 type FoundFigure = { kind: string; end: number; text: string; unit: string; per?: string };
 
@@ -155,8 +164,10 @@ export function elidedUnit(text: string, found: readonly FoundFigure[], at: numb
   // A letter scale ("37B") alone is also how chips and models are named ("910B"): only when the count before is written the same way.
   if (scale && scale !== 'word' && !new RegExp(String.raw`\d${RegExp.escape(scale)}\b`).test(prev.text)) return undefined;
   const between = text.slice(prev.end, at);
-  const ofThem = /^\s+of\s+(?:them|those)\b/.test(text.slice(at + written.length).replace(/^[A-Za-z]{1,2}\b/, ''));
-  if (!ofThem && (/[.!?;:]\s/.test(between) || between.length > 80)) return undefined;
+  // Past the scale, written as a word or letters ("2.66 million of those", "37B of them").
+  const ofThem = /^\s+of\s+(?:them|those)\b/.test(text.slice(at + written.length).replace(SCALE_AFTER, ''));
+  // A colon opens the parts of the count before it ("2,788,000 GPU-hours in total: 2,664,000 for pre-training, …"): not a sentence end.
+  if (!ofThem && (/[.!?;]\s/.test(between) || between.length > 80)) return undefined;
   return { unit: prev.unit, ...(prev.per ? { per: prev.per } : {}) };
 }
 
