@@ -152,6 +152,9 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
     // Only verbs before the count in its clause: "Huawei shipped 450,000 chips", "bought 230,000 … chips".
     // A ceiling on how many chips someone may get ("capped at about 50,000 GPUs per country", "may hold up to 320,000 GPUs") is a cap, not a count.
     if (f.unit === 'GPU' && (CHIP_CAP.test(clauseBefore(sentence, start).slice(Math.max(0, start - 60))) || /^\s+(?:per|for each) country\b/i.test(sentence.slice(end)))) return 'chip cap';
+    // "(Of the GPUs,) nearly 12,896 are Nvidia H100s and H200s": a count of those chip models, a measure apart from the fleet's or another model's.
+    const models = MODELS_AFTER.exec(sentence.slice(end, end + 60));
+    if (f.unit === 'GPU' && models) return `chip count (${[models[1], models[2]].filter(Boolean).join(' and ')})`;
     if (f.unit === 'GPU') return nearest(CHIP_FLOW, clauseBefore(sentence, start), start, start) ?? 'chip count';
     if (f.unit === 'wafer' && /\bcapacity\b/i.test(sentence)) return 'production capacity';
     return COUNT[f.unit] ?? `${f.unit} count`;
@@ -202,9 +205,18 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
   const money = nearest(MONEY, read, start, end) ?? nearest(MONEY_GENERIC, read, start, end) ?? 'amount';
   // "The $590 billion slump in Orbis's market value": the figure names a fall of the market value, not the value.
   if (money === 'market value' && MARKET_VALUE_FALL.test(sentence.slice(end))) return 'market value loss';
+  // "Starting with $100 billion", "an initial $100 billion": the first part of a larger sum invested, a measure of its own.
+  if (INVESTED.test(money) && INITIAL_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) return 'initial investment';
   // Money invested in or spent on infrastructure is one measure, whichever word is nearer the figure.
   return /^(?:investment|cost)$/.test(money) && INFRASTRUCTURE.test(sentence) ? 'infrastructure investment' : money;
 }
+
+/** Chip models named right after a count by "are"/"were": "are Nvidia H100s and H200s". */
+const MODELS_AFTER = /^\s+(?:are|were)\s+(?:\p{Lu}[\p{L}]+\s+)?(\p{Lu}{1,2}\d{2,4}[A-Z]?)s?\b(?:\s+(?:and|or)\s+(?:\p{Lu}[\p{L}]+\s+)?(\p{Lu}{1,2}\d{2,4}[A-Z]?)s?\b)?/u;
+/** Right before an amount: it is the first part of a sum ("an initial", "the first", "starting with"). */
+const INITIAL_BEFORE = /\b(?:initial|first)\s+$|\b(?:starting|beginning)\s+(?:with|at)\s+$/i;
+/** Measures of money put into something, of which an initial part is told apart. */
+const INVESTED = /^(?:investment|infrastructure investment|funding|commitment|capital expenditure|cost)$/;
 
 /** A flow other than revenue as the subject of a share ("shipments to Singapore made up less than 2%"): the share's measure. */
 const PART_SHARE = /\b(shipments|exports|imports|orders|deliveries)\b[^,;:.]{0,50}\b(?:made up|make up|makes up|accounted for|account for|accounts for|represented|represent|represents)\s+(?:(?:about|around|roughly|nearly|almost|less than|more than|under|over|just|only)\s+)*$/i;

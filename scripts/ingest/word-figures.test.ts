@@ -45,3 +45,19 @@ describe('what the new shapes measure', () => {
     expect(extractFigures(s).map((f) => measureOf(f, s, f.index, f.end))).toEqual(['benchmark score', 'compute', 'power draw']);
   });
 });
+
+describe('measures of parts', () => {
+  const measures = async (s: string) => {
+    const { measureOf } = await import('./quantities.ts');
+    return extractFigures(s).map((f) => measureOf(f, s, f.index, f.end));
+  };
+  it('tells an initial investment from the sum it starts', async () => {
+    expect(await measures('The port venture will invest $8 billion in infrastructure over five years, starting with $1.5 billion this spring.')).toEqual(['infrastructure investment', 'initial investment']);
+    expect(await measures('Backers will commit an initial $300 million to the fund.')).toEqual(['initial investment']);
+    expect(await measures('The firm earned its first $1 billion in revenue in 2023.')).toEqual(['revenue']);
+  });
+  it('names the chip models of a count followed by "are <models>"', async () => {
+    expect(await measures('Of the accelerators, about 3,400 are Nvidia A100s and H100s.')).toEqual(['chip count (A100 and H100)']);
+    expect(await measures('The cluster holds 9,000 GPUs in two halls.')).toEqual(['chip count']);
+  });
+});
