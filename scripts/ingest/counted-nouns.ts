@@ -207,7 +207,10 @@ const FRONTED = /\bof\s+(?:the|these|those|its|their|all)\s+(?:[\p{L}\p{N}.,-]+\
 /** The counted noun of a partitive put before the amount (see {@link FRONTED}); only for a number a count could be (a scale word or thousands). */
 export function countedFronted(text: string, at: number, written: string, scaled: boolean): { unit: string; end: number } | undefined {
   if (!scaled && !/,\d{3}/.test(written)) return undefined;
-  const m = FRONTED.exec(text.slice(Math.max(0, at - 100), at));
+  const before = text.slice(Math.max(0, at - 100), at);
+  // Asked only where a comma stands right before the amount (or its hedge): the full pattern is slow.
+  if (!/,\s+(?:[a-z ]{1,15}\s)?$/.test(before)) return undefined;
+  const m = FRONTED.exec(before);
   const unit = m ? counted(m[1]!) : undefined;
   return unit ? { unit, end: -1 } : undefined;
 }

@@ -205,8 +205,9 @@ export function extractFigures(text: string): Figure[] {
     figure.end = index + written.length;
     found.push(figure);
   }
-  const more = [...wordFigures(text), ...scoreFigures(text, found)] as Figure[];
-  return more.length ? [...found, ...more].sort((a, b) => a.index - b.index) : found;
+  const words = wordFigures(text) as Figure[];
+  const scores = scoreFigures(text, found) as Figure[];
+  return words.length || scores.length ? [...found, ...words, ...scores].sort((a, b) => a.index - b.index) : found;
 }
 
 /** A written number ("2,048", "5.6") times its scale. */

@@ -22,6 +22,9 @@ export interface WordFigure {
   end: number;
 }
 
+/** What a reader returns for a text without its figures: one shared empty list, so that no array is built per text. */
+const NONE: WordFigure[] = [];
+
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
 const SMALL = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
@@ -45,7 +48,7 @@ const WORD_TIMES = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:(?<hedge>${HEDGE})
 const MAY_TIMES = / times |fold\b/i;
 
 function wordRatios(text: string): WordFigure[] {
-  if (!MAY_TIMES.test(text)) return [];
+  if (!MAY_TIMES.test(text)) return NONE;
   return [...text.matchAll(WORD_TIMES)].flatMap((m) => {
     const value = wordValue(m.groups!.n!);
     if (value === undefined) return [];
@@ -55,7 +58,8 @@ function wordRatios(text: string): WordFigure[] {
 }
 
 /** A number in words where a counted noun may follow ("seven consortia", "Eighteen close allies"). */
-const WORD_COUNT = new RegExp(String.raw`(?<![\p{L}\p{N}-])${NUMBER_WORDS}(?=\s)`, 'giu');
+// The first-letter test lets the engine skip most positions quickly; a hyphen before is checked after a match.
+const WORD_COUNT = new RegExp(String.raw`\b(?=[aefnostAEFNOST])(?:${NUMBER_WORDS})(?=\s)`, 'gi');
 /** Before a number word: a part of a whole ("of every eight"). */
 const NOT_COUNT_BEFORE = /\b(?:every|of|in)\s$/u;
 
@@ -64,6 +68,7 @@ function wordCounts(text: string): WordFigure[] {
   const out: WordFigure[] = [];
   for (const m of text.matchAll(WORD_COUNT)) {
     // Never "people": "according to two people familiar with…" is a count of sources, not staff.
+    if (m.index > 0 && text[m.index - 1] === '-') continue;
     const noun = countedAfter(text, m.index + m[0].length, false);
     if (!noun || NOT_COUNT_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const value = wordValue(m[0]);
@@ -79,7 +84,11 @@ const SCALE_WORD: Record<string, number> = { million: 1e6, billion: 1e9, trillio
 /** Money in words: "half a trillion dollars", "a billion euros", "two trillion yuan" (digits before the scale are the main pattern's). */
 const WORD_MONEY = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?<n>half an?|a quarter of an?|an?|${NUMBER_WORDS})\s+(?<scale>million|billion|trillion)\s+(?<cur>${Object.keys(CURRENCY_WORD).join('|')})\b`, 'giu');
 
+/** Whether a text may hold money in words (asked before the full pattern). */
+const MAY_MONEY = /illion (?:dollars|euros|pounds|yuan|renminbi|yen|won|rupees)\b/i;
+
 function wordMoney(text: string): WordFigure[] {
+  if (!MAY_MONEY.test(text)) return NONE;
   return [...text.matchAll(WORD_MONEY)].flatMap((m) => {
     const g = m.groups!;
     const n = g.n!.toLowerCase();
@@ -97,7 +106,7 @@ const POWER = new RegExp(String.raw`(?<![\p{L}\p{N}.,^])(?:(?<m>\d+(?:\.\d+)?)\s
 const OPERATIONS = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:operations|FLOPs?|flops)\b/u;
 
 function powerFigures(text: string): WordFigure[] {
-  if (!/10(?:\s?[\^*]|[⁰¹²³⁴⁵⁶⁷⁸⁹])/.test(text)) return [];
+  if (!/10(?:\s?[\^*]|[⁰¹²³⁴⁵⁶⁷⁸⁹])/.test(text)) return NONE;
   return [...text.matchAll(POWER)].flatMap((m) => {
     const g = m.groups!;
     const e = g.e ? Number(g.e) : Number([...g.sup!].map((c) => SUPERSCRIPT.indexOf(c)).join(''));
@@ -121,7 +130,8 @@ const VERSION_BEFORE = /(?:\p{Lu}[\p{L}\p{N}-]*|\bv(?:ersion)?\.?)\s$/u;
 
 /** Benchmark scores: a decimal number after a word of scoring in its sentence ("scores 89.4", "a score of 79.5", "rose from 70.1 to 85.7"). */
 export function scoreFigures(text: string, taken: readonly { index: number; end: number }[]): WordFigure[] {
-  if (!SCORE_CUE.test(text)) return [];
+  // A decimal number first (cheap), then a word of scoring.
+  if (!/\d\.\d/.test(text) || !SCORE_CUE.test(text)) return NONE;
   const out: WordFigure[] = [];
   for (const m of text.matchAll(SCORE)) {
     const end = m.index + m[0].length;
@@ -150,7 +160,10 @@ function withHedge(text: string, f: WordFigure): WordFigure {
 
 /** Counts, ratios and money in words, and powers of ten, in a text. */
 export function wordFigures(text: string): WordFigure[] {
-  return [...wordRatios(text), ...wordCounts(text), ...wordMoney(text), ...powerFigures(text)];
+  // Most texts hold none: no array is built for those (this runs on every paragraph).
+  let out: WordFigure[] | undefined;
+  for (const found of [wordRatios(text), wordCounts(text), wordMoney(text), powerFigures(text)]) if (found.length) (out ??= []).push(...found);
+  return out ?? NONE;
 }
 
 
