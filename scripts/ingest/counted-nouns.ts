@@ -58,6 +58,25 @@ const COUNTED: [string, RegExp][] = [
 
 /** Items of a data set, in the plural, after a hyphenated kind ("query-verifier pairs"): the unit is the kind and the item. */
 const DATA_ITEM = /^(pair|example|sample|demonstration|trajector(?:y|ie))s$/i;
+/** Titles of people: "allies of the senator" are a person's. */
+const PERSON_TITLE = /\b(?:senator|president|minister|chief|founder|leader|executive|CEO|chairman|chairwoman|governor|mayor|premier|king|queen|prince|boss|billionaire|candidate)\b/i;
+/**
+ * Whether the allies counted from `from` to `at` are a person's: a title among the modifiers or after "of", a person there
+ * (by compromise), or a capitalised modifier compromise does not know as a place, people, organisation or adjective
+ * ("Trump allies"; "Asian", "NATO", "US", "Western" allies are countries).
+ */
+function personsAllies(text: string, from: number, at: number): boolean {
+  const of = /^\s+of\s+[^,.;:]{1,40}/.exec(text.slice(at, at + 50))?.[0] ?? '';
+  const modifiers = text.slice(from, at);
+  const around = `${modifiers} ${of}`;
+  if (PERSON_TITLE.test(around) || compromise(around).has('#Person')) return true;
+  // "Allies of Elon Musk": a name after "of" that is no place or organisation.
+  if (/\p{Lu}/u.test(of) && !compromise(of).has('(#Place|#Organization|#Demonym|#Acronym)')) return true;
+  return (modifiers.match(/\b\p{Lu}[\p{L}.'’-]*/gu) ?? []).some((w) => !placeLike(w));
+}
+/** Whether compromise reads a capitalised word as a place, a people, an organisation, an acronym or an adjective. */
+const placeLike = memoize((w: string) => compromise(w).has('(#Place|#Demonym|#Organization|#Acronym|#Adjective)'));
+
 /** Words that end the noun phrase after an amount: no counted noun lies past them. */
 const STOP = /^(?:and|or|of|to|in|on|at|by|for|from|with|than|the|a|an|that|which|who|was|were|is|are|be|been|has|have|had|it|its|their|per|ago|each|more|less|fewer|over|into)$/i;
 /** The next words after an amount, with their end offsets (words may hold hyphens, dots and slashes: "Hopper-generation", "GPU-hours", "TB/s"). */
@@ -83,6 +102,8 @@ export function countedAfter(text: string, from: number, staff: boolean): { unit
     const item = prev && /^\p{L}+(?:-\p{L}+)+$/u.test(prev) && DATA_ITEM.exec(word);
     const unit = counted(word) ?? (item ? `${prev!.toLowerCase()} ${item[1]!.toLowerCase().replace(/ie$/, 'y')}` : undefined) ?? (staff && /^people$/i.test(word) ? 'employee' : undefined) ?? (chip && /^units$/i.test(word) ? 'GPU' : undefined);
     prev = word;
+    // A person's allies ("two Trump allies", "three allies of the senator") are people, not countries.
+    if (unit === 'country' && /^allies$/i.test(word) && personsAllies(text, from, at)) return undefined;
     if (unit) return { unit, end: at };
     // "1 million H20 units": units of a chip named by its code are chips.
     chip ||= /^[A-Z]{1,2}\d{2,4}[A-Z]?$/.test(word);

@@ -9,6 +9,11 @@ describe('figures written in words and other shapes', () => {
     expect(read('About three dozen nations signed the pact.')).toEqual([{ text: 'About three dozen nations', value: 36, unit: 'country', approx: 'about' }]);
     expect(read('Twenty-two start-ups applied, and one of every eight layers is shared.')).toEqual([{ text: 'Twenty-two start-ups', value: 22, unit: 'company' }]);
   });
+  it("counts a state's allies as countries, never a person's", () => {
+    expect(read('Nine NATO allies and two Asian allies signed the pact.').map((f) => [f.text, f.unit])).toEqual([['Nine NATO allies', 'country'], ['two Asian allies', 'country']]);
+    expect(read('Twelve allies of Washington signed.').map((f) => f.unit)).toEqual(['country']);
+    expect(read('Three Nakamura allies were named, and two allies of the senator and four allies of Jane Okafor spoke.')).toEqual([]);
+  });
   it('reads money in words, and leaves numbers without a currency alone', () => {
     expect(read('The fund hopes to raise up to half a trillion euros by 2030.')).toEqual([{ text: 'up to half a trillion euros', value: 5e11, unit: 'EUR', approx: 'under' }]);
     expect(read('A billion dollars went to chips.')).toEqual([{ text: 'A billion dollars', value: 1e9, unit: 'USD' }]);
