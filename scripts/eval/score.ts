@@ -65,6 +65,8 @@ const UNIT_ALIASES: Record<string, string> = {
   gpu: 'chip', accelerator: 'chip', processor: 'chip',
   people: 'person', staff: 'person', employee: 'person', worker: 'person', engineer: 'person', researcher: 'person',
   mw: 'megawatt', gw: 'gigawatt', kw: 'kilowatt',
+  // A benchmark's score is counted in points; a FLOP is a (floating-point) operation.
+  point: 'score', flop: 'operation',
 };
 /**
  * Lower case, singular, British spelling, synonyms folded: "GPUs" → "chip", "$" → "usd", "percent" →

@@ -24,6 +24,8 @@ const FOR_OUTLET = /\(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3} for (?
 const FROM_AGENCY = /[.!?]\s+(?:From|Via|Courtesy of)\s+\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,2}\s(?:Photos?|Images|Pictures|Photography)$/u;
 /** A credit glued to its caption's full stop, in capitals, with the agency after it: "… in Paris on Tuesday.JANE ROE (AFP)". */
 const GLUED_CREDIT = /[\p{Ll}\d)][.!?]\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’-]*){1,3}(?:\s*\([^()]{2,30}\))?$/u;
+/** A photographer and outlet glued to the caption's full stop: "… raised $1 billion to date.Jane Roe/The Daily Courier" (a sentence never runs on into "Name/Outlet"). */
+const GLUED_NAME_OUTLET = /[\p{Ll}\d)][.!?]\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}\/(?:[Tt]he\s)?\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,4}$/u;
 /** A photographer's credit in capitals for the outlet, after the caption's full stop: "… in Paris, January 2025. JANE ROE FOR LE COURIER". */
 const CAPS_FOR_OUTLET = /[\p{Ll}\d)][.!?]\s+\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’-]*){1,3}\s+FOR\s+\p{Lu}[\p{Lu}'’ -]{2,40}$/u;
 /** A caption's own pointer as its only mark, on a line that is no sentence: "Jane Roe, left, and John Doe at the summit". */
@@ -42,6 +44,10 @@ const LEAD_LABEL = /^\(?(?:header|cover|lead|top|main|featured|hero|title) (?:im
 const PHOTO_SHOWS = /^(?:File |Undated |Handout )?(?:[Pp]hoto|[Pp]icture|[Ii]mage)s? (?:(?:taken|dated|shot)\b[^.!?]{0,60}(?:\.\s?\d{1,2}, \d{4}|[^.!?])?,? shows?|shows?)\b/;
 /** A figure's caption with its number: "Figure 1: GPU-hours by stage. Source: …", "Fig. 3. …", "Chart 2: …". */
 const FIGURE = /^(?:[Ff]igure|FIGURE|[Ff]ig\.|[Cc]hart|[Ee]xhibit|[Gg]raphic)\s*\d{1,3}[a-z]?\s*[:.]\s+\p{Lu}/u;
+/** A chart's caption: a short label, not a sentence, then its source ("Output price per million tokens, USD. Source: company price lists."). */
+const CHART_SOURCE = /^\p{Lu}[^.!?]{2,90}\.\s+Sources?\s*:\s*[^.!?]{2,120}\.?$/u;
+/** Words of a sentence, which a chart's label has none of. */
+const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|said|says|did|does|do|shows?|showed|rose|fell|grew)\b/i;
 /** A source or credit inside such a caption. */
 const HAS_SOURCE = /(?:^|[.!?(]\s*)(?:source|credit)s?\s*:|\([^()]{1,40}\)$/i;
 
@@ -57,7 +63,7 @@ export function captionKind(t: string, n: number): 'credit' | 'image' | undefine
     if (POINTER.test(t)) return 'image';
   }
   if (LEAD_LABEL.test(t)) return 'credit';
-  if (GLUED_CREDIT.test(t) || CAPS_FOR_OUTLET.test(t)) return 'credit';
+  if (GLUED_CREDIT.test(t) || CAPS_FOR_OUTLET.test(t) || (t.includes('/') && GLUED_NAME_OUTLET.test(t))) return 'credit';
   // A body sentence ends in a full stop (or a quote); a caption may not (it ends on a word).
   if (n >= 6 && POINTER_CAPTION.test(t) && /[\p{L}\d]$/u.test(t)) return 'image';
   // The photographer in brackets: a person's name, or any name when the caption points at the picture; never from a quotation.
@@ -65,6 +71,7 @@ export function captionKind(t: string, n: number): 'credit' | 'image' | undefine
   if (photographer && n >= MIN_PHOTOGRAPHER_CAPTION && !ORGANISATION.test(photographer) && (isKnownPerson(photographer) || POINTS_AT_PICTURE.test(t))) return 'credit';
   if (PHOTO_SHOWS.test(t)) return /\([^()]{2,40}\)$/.test(t) ? 'credit' : 'image';
   if (FIGURE.test(t)) return HAS_SOURCE.test(t) ? 'credit' : 'image';
+  if (CHART_SOURCE.test(t) && !CLAUSE_VERB.test(t)) return 'credit';
   if (last !== '.' && (LABELLED_CREDIT.test(t) || FROM_AGENCY.test(t))) return 'credit';
   return undefined;
 }

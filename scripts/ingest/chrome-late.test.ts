@@ -22,6 +22,16 @@ describe('chrome told by what the header made of its neighbours', () => {
     expect(h.get('Ferry line doubles its fleet')).not.toBe('page chrome');
   });
 
+  it("removes a blog's long description under its name and over its menu, never a line with a figure", () => {
+    const desc = 'Field notes on ferries, harbours and the people who run them, by a retired marine engineer';
+    const k = byText(`Skip to content\nHarbour Log\n${desc}\nHome\nAbout\nArchive\nFerry line doubles its fleet\nPosted on March 3, 2025 by kari\n${LONG}\n${LONG2}`);
+    expect(k.get(desc)).toBe('page chrome');
+    expect(k.get(LONG)).toBe('paragraph');
+    const story = 'The operator said its 12 new ferries would carry more passengers than the whole fleet did in 2019';
+    const s = byText(`Skip to content\nHarbour Log\n${story}\nHome\nAbout\nArchive\nFerry line doubles its fleet\nPosted on March 3, 2025 by kari\n${LONG}\n${LONG2}`);
+    expect(s.get(story)).not.toBe('page chrome');
+  });
+
   it("removes a site's video label in the text and the video's title under it", () => {
     const k = byText(`Fjord Post\nFerry line doubles its fleet\nBy Kari Hansen\nMarch 3, 2025\n${LONG}\nFjord Video\nHow a battery ferry charges in ten minutes\n${LONG2}`);
     expect(k.get('Fjord Video')).toBe('related links');

@@ -1,6 +1,6 @@
 import type { BoilerplateReason, Segment } from '../core/article.ts';
 import { BIO_VERB } from './chrome-bio.ts';
-import { EMAIL_FIELD } from './chrome.ts';
+import { EMAIL_FIELD } from './chrome-line-rules.ts';
 import { isPersonName } from './chrome-blocks.ts';
 import { isTagline } from './chrome-context.ts';
 import { markEchoes } from './chrome-echo.ts';
@@ -31,6 +31,8 @@ const JOB_TITLE = /^(?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:[Ww]riter|[Ee]ditor|[Rr]epor
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 /** A site's video label: "Axon Video", "Fjord TV" (its first word is the publisher's). */
 const VIDEO_LABEL = /^(\p{Lu}[\p{L}]+)(?: \p{Lu}[\p{L}]+)? (?:Video|Videos|TV|Podcast)$/u;
+/** A figure or a reporting verb: a line holding one above the headline is the story's, misplaced, never the site's tagline. */
+const STORY_WORDS = /\d|\b(?:said|says|told|according)\b/;
 /** An author box is among the last units of the text. */
 const BOX_TAIL = 6;
 
@@ -69,11 +71,13 @@ export function markLate(us: readonly Unit[], taken: Map<number, Segment>, heade
   const isFurniture = (j: number) => { const s = taken.get(j); return s?.kind === 'boilerplate' || (s?.kind === 'meta' && (s.role === 'publisher' || s.role === 'section')); };
   // Only at the top of the page, under the masthead: further down, a line above a wrongly read headline may be the real one.
   for (let i = 1; i < Math.min(title, MAX_TAGLINE_AT + 1); i++) {
-    if (open(i) && wc[i]! <= MAX_TAGLINE && !/[.!?]$/.test(us[i]!.text) && isFurniture(i - 1) && (isFurniture(i + 1) || (i + 1 === title && isTagline(us[i]!.text)))) drop(i, 'page chrome');
+    // (A longer one, up to two dozen words, right under the site's name: "Notes on …, by a former analyst"; no figure or reporting verb, which are the story's.)
+    const short = wc[i]! <= MAX_TAGLINE || (wc[i]! <= MAX_TAGLINE * 2 && isMasthead(i - 1) && !STORY_WORDS.test(us[i]!.text));
+    if (open(i) && short && !/[.!?]$/.test(us[i]!.text) && isFurniture(i - 1) && (isFurniture(i + 1) || (i + 1 === title && isTagline(us[i]!.text)))) drop(i, 'page chrome');
     // A blog's description may be in sentences ("Notes on chips. By a retired engineer."): under the masthead, over the post's
     // date header, with the headline right under that date, it is the blog's, not the post's.
     // (No figure and no reporting verb: those are the story's, misplaced.)
-    else if (open(i) && wc[i]! <= MAX_TAGLINE * 2 && isFurniture(i - 1) && taken.get(i + 1)?.kind === 'date' && i + 2 === title && !/\d|\b(?:said|says|told|according)\b/.test(us[i]!.text)) drop(i, 'page chrome');
+    else if (open(i) && wc[i]! <= MAX_TAGLINE * 2 && isFurniture(i - 1) && taken.get(i + 1)?.kind === 'date' && i + 2 === title && !STORY_WORDS.test(us[i]!.text)) drop(i, 'page chrome');
   }
   // A video embed in the text: the site's video label ("Axon Video", "Fjord TV") and the video's title under it.
   const brands = publishers.map((p) => p.split(/\s+/)[0]!);

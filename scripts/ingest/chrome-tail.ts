@@ -41,7 +41,7 @@ const MAY_BE_TEXT = /\d|^(?:[-–—•*]|\d+[.)])\s|https?:\/\//;
 /** Most words of a profile's bio above its follow button. */
 const MAX_BIO_ABOVE = 20;
 /** A follow button or follower count: the line under it in the tail is the profile's bio. */
-const FOLLOW = /^(?:follow|[\d.,]+\s*[KkMm]?\s+followers)$/i;
+const FOLLOW = /^(?:follow|[\d.,]+\s*[KkMm]?\s+follow(?:ers|ing))$/i;
 /** Share of chrome among the lines after the last long paragraph that makes the rest of them chrome too. */
 const TAIL_SHARE = 0.5;
 /** A tail this long, and this much chrome, has no story left in it: a short last line under its chrome is the page's. */

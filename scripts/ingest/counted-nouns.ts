@@ -8,7 +8,8 @@ import compromise from 'compromise';
 import { memoize } from './memo.ts';
 
 export const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-export const SCALES = String.raw`thousand|lakh|crore|million|billion|trillion|bn|mn|mln|tn`;
+// "Cr" is Indian papers' short crore ("INR 10,372 Cr"), written with its capital.
+export const SCALES = String.raw`thousand|lakh|crore|Cr|million|billion|trillion|bn|mn|mln|tn`;
 
 /** Counted nouns, tried in order; the key is the unit recorded. */
 const COUNTED: [string, RegExp][] = [
@@ -34,13 +35,15 @@ const COUNTED: [string, RegExp][] = [
   // Power: "150 MW", "1.2 gigawatts".
   ['MW', /^(?:MW|megawatts?)$/],
   ['GW', /^(?:GW|gigawatts?)$/],
+  ['kW', /^(?:kW|kilowatts?)$/],
   ['wafer', /^wafers?$/i],
   // A mixture-of-experts model's experts ("256 routed experts"), models ("six distilled models"), compute ("300 exaflops").
   // Plural only: a singular after a number is a modifier ("the 3 model family").
   ['expert', /^experts$/i],
   ['model', /^models$/i],
   ['exaflop', /^(?:exaflops?|EFLOPS)$/i],
-  ['country', /^(?:countries|nations)$/i],
+  // A state's allies are countries ("18 close allies"): in news of trade and export rules, the count of them is.
+  ['country', /^(?:countries|nations|allies)$/i],
   ['layer', /^layers$/i],
   // Other things news counts (plural only, as above): "13,250 jobs", "67 proposals", "all 50 recommendations", "1,000 languages", "2 million dies".
   ['job', /^jobs$/i],
@@ -53,6 +56,27 @@ const COUNTED: [string, RegExp][] = [
   ['gigafactory', /^gigafactories$/i],
 ];
 
+/** Items of a data set, in the plural, after a hyphenated kind ("query-verifier pairs"): the unit is the kind and the item. */
+const DATA_ITEM = /^(pair|example|sample|demonstration|trajector(?:y|ie))s$/i;
+/** Titles of people: "allies of the senator" are a person's. */
+const PERSON_TITLE = /\b(?:senator|president|minister|chief|founder|leader|executive|CEO|chairman|chairwoman|governor|mayor|premier|king|queen|prince|boss|billionaire|candidate)\b/i;
+/**
+ * Whether the allies counted from `from` to `at` are a person's: a title among the modifiers or after "of", a person there
+ * (by compromise), or a capitalised modifier compromise does not know as a place, people, organisation or adjective
+ * ("Trump allies"; "Asian", "NATO", "US", "Western" allies are countries).
+ */
+function personsAllies(text: string, from: number, at: number): boolean {
+  const of = /^\s+of\s+[^,.;:]{1,40}/.exec(text.slice(at, at + 50))?.[0] ?? '';
+  const modifiers = text.slice(from, at);
+  const around = `${modifiers} ${of}`;
+  if (PERSON_TITLE.test(around) || compromise(around).has('#Person')) return true;
+  // "Allies of Elon Musk": a name after "of" that is no place or organisation.
+  if (/\p{Lu}/u.test(of) && !compromise(of).has('(#Place|#Organization|#Demonym|#Acronym)')) return true;
+  return (modifiers.match(/\b\p{Lu}[\p{L}.'’-]*/gu) ?? []).some((w) => !placeLike(w));
+}
+/** Whether compromise reads a capitalised word as a place, a people, an organisation, an acronym or an adjective. */
+const placeLike = memoize((w: string) => compromise(w).has('(#Place|#Demonym|#Organization|#Acronym|#Adjective)'));
+
 /** Words that end the noun phrase after an amount: no counted noun lies past them. */
 const STOP = /^(?:and|or|of|to|in|on|at|by|for|from|with|than|the|a|an|that|which|who|was|were|is|are|be|been|has|have|had|it|its|their|per|ago|each|more|less|fewer|over|into)$/i;
 /** The next words after an amount, with their end offsets (words may hold hyphens, dots and slashes: "Hopper-generation", "GPU-hours", "TB/s"). */
@@ -62,6 +86,7 @@ const WORD = /^\s+([\p{L}\p{N}][\p{L}\p{N}.'’\/-]*?)(?=[\s,;:()!?]|[.'’](?:\
 export function countedAfter(text: string, from: number, staff: boolean): { unit: string; end: number } | undefined {
   let at = from;
   let chip = false;
+  let prev: string | undefined;
   // Each word is read once: the word after the current one (read for two-word nouns) is the next round's word.
   let m = WORD.exec(text.slice(at, at + 60));
   for (let i = 0; i < 4; i++) {
@@ -73,7 +98,12 @@ export function countedAfter(text: string, from: number, staff: boolean): { unit
     m = next;
     const two = next ? counted(`${word} ${next[1]}`) : undefined;
     if (two) return { unit: two, end: at + next![0].length };
-    const unit = counted(word) ?? (staff && /^people$/i.test(word) ? 'employee' : undefined) ?? (chip && /^units$/i.test(word) ? 'GPU' : undefined);
+    // Training data counted by its kind of item: "3,995 query-verifier pairs", "12,000 chain-of-thought samples".
+    const item = prev && /^\p{L}+(?:-\p{L}+)+$/u.test(prev) && DATA_ITEM.exec(word);
+    const unit = counted(word) ?? (item ? `${prev!.toLowerCase()} ${item[1]!.toLowerCase().replace(/ie$/, 'y')}` : undefined) ?? (staff && /^people$/i.test(word) ? 'employee' : undefined) ?? (chip && /^units$/i.test(word) ? 'GPU' : undefined);
+    prev = word;
+    // A person's allies ("two Trump allies", "three allies of the senator") are people, not countries.
+    if (unit === 'country' && /^allies$/i.test(word) && personsAllies(text, from, at)) return undefined;
     if (unit) return { unit, end: at };
     // "1 million H20 units": units of a chip named by its code are chips.
     chip ||= /^[A-Z]{1,2}\d{2,4}[A-Z]?$/.test(word);
@@ -142,6 +172,9 @@ export function countedPartitive(text: string, from: number, written: string, sc
  * 30,000"), or, after "of them", in the text before. Only numbers a count could be — a scale word or
  * thousands, not a year — and never across a sentence end.
  */
+/** A scale right after a number, as a word or letters. */
+const SCALE_AFTER = new RegExp(String.raw`^\s?(?:${SCALES})\b|^[A-Za-z]{1,2}\b`);
+
 /** What {@link elidedUnit} reads of the figures found before (a structural type: figures.ts imports this file). */
 type FoundFigure = { kind: string; end: number; text: string; unit: string; per?: string };
 
@@ -152,8 +185,10 @@ export function elidedUnit(text: string, found: readonly FoundFigure[], at: numb
   // A letter scale ("37B") alone is also how chips and models are named ("910B"): only when the count before is written the same way.
   if (scale && scale !== 'word' && !new RegExp(String.raw`\d${RegExp.escape(scale)}\b`).test(prev.text)) return undefined;
   const between = text.slice(prev.end, at);
-  const ofThem = /^\s+of\s+(?:them|those)\b/.test(text.slice(at + written.length).replace(/^[A-Za-z]{1,2}\b/, ''));
-  if (!ofThem && (/[.!?;:]\s/.test(between) || between.length > 80)) return undefined;
+  // Past the scale, written as a word or letters ("2.66 million of those", "37B of them").
+  const ofThem = /^\s+of\s+(?:them|those)\b/.test(text.slice(at + written.length).replace(SCALE_AFTER, ''));
+  // A colon opens the parts of the count before it ("2,788,000 GPU-hours in total: 2,664,000 for pre-training, …"): not a sentence end.
+  if (!ofThem && (/[.!?;]\s/.test(between) || between.length > 80)) return undefined;
   return { unit: prev.unit, ...(prev.per ? { per: prev.per } : {}) };
 }
 
@@ -186,3 +221,17 @@ export const counted = memoize((noun: string): string | undefined => {
   if (unit) return unit;
   return OTHER_COUNTED.test(noun) ? singular(noun.toLowerCase()) : undefined;
 });
+
+/** A partitive put first, before a comma ("Of the GPUs, nearly 12,896 are H100s", "Of those 50,000 chips, 10,000 …"): its noun counts the amount after it. */
+const FRONTED = /\bof\s+(?:the|these|those|its|their|all)\s+(?:[\p{L}\p{N}.,-]+\s+){0,3}?([\p{L}-]+),\s+(?:(?:about|around|nearly|roughly|almost|some|over|more than|less than|under|just over|just under|at least|up to)\s+)?$/iu;
+
+/** The counted noun of a partitive put before the amount (see {@link FRONTED}); only for a number a count could be (a scale word or thousands). */
+export function countedFronted(text: string, at: number, written: string, scaled: boolean): { unit: string; end: number } | undefined {
+  if (!scaled && !/,\d{3}/.test(written)) return undefined;
+  const before = text.slice(Math.max(0, at - 100), at);
+  // Asked only where a comma stands right before the amount (or its hedge): the full pattern is slow.
+  if (!/,\s+(?:[a-z ]{1,15}\s)?$/.test(before)) return undefined;
+  const m = FRONTED.exec(before);
+  const unit = m ? counted(m[1]!) : undefined;
+  return unit ? { unit, end: -1 } : undefined;
+}

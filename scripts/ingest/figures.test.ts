@@ -298,3 +298,30 @@ describe('formatValue', () => {
     expect(formatValue({ kind: 'count', unit: 'GPU', value: 2048 })).toBe('2,048 GPU');
   });
 });
+
+describe('parts of a count that leave its noun unsaid', () => {
+  it('reads "N million of those" and a breakdown after a colon with the count before', () => {
+    expect(read('The lab ran 3,500,000 H100 GPU-hours in total: 3,100,000 for pre-training, 390,000 for tuning and 10,000 for tests.')).toEqual([
+      ['3,500,000 H100 GPU-hours', 3500000, 'GPU-hour'],
+      ['3,100,000', 3100000, 'GPU-hour'],
+      ['390,000', 390000, 'GPU-hour'],
+      ['10,000', 10000, 'GPU-hour'],
+    ]);
+    expect(read('The cluster used 1.5 million GPU-hours. Engineers spent about 0.4 million of those on tests.')).toEqual([
+      ['1.5 million GPU-hours', 1500000, 'GPU-hour'],
+      ['about 0.4 million', 400000, 'GPU-hour', 'about'],
+    ]);
+    // A new sentence without "of those" starts afresh.
+    expect(read('The cluster used 1.5 million GPU-hours. The city has 400,000 residents.')).toEqual([['1.5 million GPU-hours', 1500000, 'GPU-hour']]);
+  });
+});
+
+describe('training data counted by its kind of item', () => {
+  it('reads "N <kind> pairs / samples / trajectories", not items without a kind', () => {
+    expect(read('The tuning stage used 8,200 question-answer pairs and 1,500 tool-use trajectories.')).toEqual([
+      ['8,200 question-answer pairs', 8200, 'question-answer pair'],
+      ['1,500 tool-use trajectories', 1500, 'tool-use trajectory'],
+    ]);
+    expect(read('The shop sold 4,000 pairs of boots.')).toEqual([]);
+  });
+});

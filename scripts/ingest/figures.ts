@@ -9,13 +9,13 @@
  * ("in 2024 users…", "2 hours ago"): it runs only on the few sentences that hold such a candidate,
  * so the ingest stays fast (see scripts/bench/figures-compare.ts for the measured choice).
  */
-import { counted, countedAfter, countedBefore, countedChipHours, countedPartitive, countedTimes, elidedUnit, listedUnit, NUM, SCALES } from './counted-nouns.ts';
+import { counted, countedAfter, countedBefore, countedChipHours, countedFronted, countedPartitive, countedTimes, elidedUnit, listedUnit, NUM, SCALES } from './counted-nouns.ts';
+import { type Approx, HEDGE_BEFORE, hedgeOf } from './hedges.ts';
 import { namedEntities } from './named-entities.ts';
+import { scoreFigures, wordFigures } from './word-figures.ts';
 
 export type FigureKind = 'money' | 'percent' | 'count' | 'ratio';
 
-/** How a figure is hedged in the text: `about` for "about/around/nearly/~", `over` for "over/more than/+", `under` for "under/up to/less than". */
-export type Approx = 'about' | 'over' | 'under';
 
 /** A quantity stated in a text. */
 export interface Figure {
@@ -39,7 +39,7 @@ export interface Figure {
 }
 
 const SCALE: Record<string, number> = {
-  thousand: 1e3, k: 1e3, lakh: 1e5, crore: 1e7, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, b: 1e9, bn: 1e9, trillion: 1e12, t: 1e12, tn: 1e12,
+  thousand: 1e3, k: 1e3, lakh: 1e5, crore: 1e7, cr: 1e7, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, b: 1e9, bn: 1e9, trillion: 1e12, t: 1e12, tn: 1e12,
 };
 
 const CURRENCY: Record<string, string> = {
@@ -61,9 +61,8 @@ const CURRENCY: Record<string, string> = {
 
 /** Currency signs and codes written before the number; "Rmb" is the renminbi in some papers' house style ("Rmb380bn"). */
 const CUR_BEFORE = String.raw`US\$|HK\$|(?<![\p{L}\p{N}])(?:NT|S|A|C|NZ)\$|R\$|\$(?:US|A)(?=\d)|\$|€|£|¥|₹|₩|(?<![\p{L}\p{N}])(?:USD|EUR|GBP|CNY|RMB|Rmb|JPY|HKD|INR|KRW|BRL|MYR|RM|Rs\.?|AED|Dh)\s?`;
-// "won" only after a scale word ("4 trillion won"): after a bare number it is more often the verb.
-const CUR_AFTER = String.raw`U\.S\. dollars|US dollars|dollars|dollar|euros?|pounds|yuan|renminbi|yen|rupees|dirhams?|(?<=(?:thousand|million|billion|trillion|crore)\s)won|USD|EUR|GBP|CNY|RMB|JPY|HKD|INR|KRW`;
-const HEDGE = String.raw`well over|well above|just over|just above|more than|over|above|at least|upwards of|nearly|almost|about|around|roughly|approximately|some|an estimated|close to|up to|under|less than|fewer than|below|at most|just under|well under|well below|just below|~`;
+// "won" only after a scale word ("4 trillion won") or a number with a thousands comma ("205,500 won"): after a small bare number it is more often the verb.
+const CUR_AFTER = String.raw`U\.S\. dollars|US dollars|dollars|dollar|euros?|pounds|yuan|renminbi|yen|rupees|dirhams?|(?<=(?:thousand|million|billion|trillion|crore)\s|\d,\d{3}\s)won|USD|EUR|GBP|CNY|RMB|JPY|HKD|INR|KRW`;
 
 /**
  * One amount: an optional hedge and currency, a number (with a scale word or letter), an optional
@@ -73,7 +72,7 @@ const HEDGE = String.raw`well over|well above|just over|just above|more than|ove
  */
 const AMOUNT = new RegExp(
   // The first character test lets the engine skip most positions quickly (hedges are read backwards, see HEDGE_BEFORE).
-  String.raw`(?=[\d$€£¥₹₩UHRCEGJIKNSAD])(?:(?<cur>${CUR_BEFORE})|(?<![\p{L}\p{N}_.,/#-]|[\p{L}\p{N}][,.]))(?<n>${NUM})` +
+  String.raw`(?=[\d$€£¥₹₩UHRCEGJIKNSAD])(?:(?<cur>${CUR_BEFORE})|(?<![\p{L}\p{N}_.,/#^×-]|[\p{L}\p{N}][,.]))(?<n>${NUM})` +
     String.raw`(?:(?:\s?|(?<=\d)-(?=(?:${SCALES})\b(?!-)))(?<scale>${SCALES})\b|(?<=\d)(?<abbr>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?` +
     String.raw`(?:(?:\s?(?:-|–|—|to)\s?|\s(?<=\bbetween\s[^\n]{1,30}\s)and\s)(?:${CUR_BEFORE})?(?<n2>${NUM})(?:\s?(?<scale2>${SCALES})\b|(?<=\d)(?<abbr2>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?)?` +
     String.raw`(?<plus>\+)?` +
@@ -84,8 +83,6 @@ const AMOUNT = new RegExp(
   'gu',
 );
 
-/** A hedge just before an amount the main pattern did not take with it ("well over $500 million" across a line). */
-const HEDGE_BEFORE = new RegExp(String.raw`(?:^|[\s(])(${HEDGE}|between)\s+$|(~)\s?$`, 'i');
 
 /** A rate after the figure: "per GPU-hour", "per million tokens", "a year", "/month", "annually"; not "a year earlier", which dates it. */
 const PER_AFTER = /^\s?(?:(?:per|\/|for every)\s?(?:one |a )?(?<scale>(?:million|thousand|billion|1,000|1 million|1M)\s)?(?:(?:input|output|cached|generated)\s)?(?<unit>GPU[- ]hours?|[\p{L}][\p{L}-]*)|\s(?:a|an|each)\s(?<time>year|month|week|day|hour|quarter)\b(?!\s+(?:earlier|ago|before|later|after|on)\b)|\s(?<adv>annually|monthly|yearly|daily))/u;
@@ -105,15 +102,6 @@ function stepOf(written: string): number {
   return digits.length >= 3 && zeros >= 1 ? 10 ** Math.min(zeros, digits.length - 1) : 1;
 }
 
-const hedgeOf = (h: string | undefined, plus: boolean): Approx | undefined => {
-  if (plus) return 'over';
-  if (!h || /^between$/i.test(h)) return undefined;
-  const w = h.toLowerCase();
-  if (/over|more|above|least|upwards/.test(w)) return 'over';
-  if (/up to|under|less|fewer|below|most/.test(w)) return 'under';
-  return 'about';
-};
-
 /** Character ranges of dates, times and durations in a sentence, by wink-nlp's named-entity recogniser. */
 function winkTemporalRanges(text: string): [number, number][] {
   return namedEntities(text).flatMap((e) => (e.type === 'DATE' || e.type === 'TIME' || e.type === 'DURATION' ? [[e.start, e.end] as [number, number]] : []));
@@ -126,53 +114,6 @@ export function setTemporalRecogniser(fn: TemporalRecogniser | undefined): void 
   temporalRanges = fn ?? winkTemporalRanges;
 }
 
-const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100 };
-/** A ratio written in words before a comparison ("roughly five times as much", "seven times its size"), or with "-fold" ("twentyfold", "ten-fold"): a figure like "5x". */
-const WORD_TIMES = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:(?<hedge>${HEDGE})\s+)?(?<n>${Object.keys(WORD_NUMBERS).join('|')})(?:\s+times(?=\s+(?:more|less|\p{Ll}{2,}er|as|the|its|their|that)\b)|-?fold\b)`, 'giu');
-/** Whether a text may hold one (asked before the full pattern). */
-const MAY_TIMES = / times |fold\b/i;
-
-/** Ratios written in words (see {@link WORD_TIMES}). */
-function wordRatios(text: string): Figure[] {
-  return [...text.matchAll(WORD_TIMES)].map((m) => {
-    const approx = hedgeOf(m.groups!.hedge, false);
-    return { kind: 'ratio' as const, value: WORD_NUMBERS[m.groups!.n!.toLowerCase()]!, unit: 'x', ...(approx ? { approx } : {}), precision: 1, text: m[0], index: m.index, end: m.index + m[0].length };
-  });
-}
-
-/** A number written as a word, where a counted noun may follow ("seven consortia", "ten companies"); not a part of a whole ("seven of every eight layers"). */
-const WORD_COUNT = new RegExp(String.raw`\b(?:${Object.keys(WORD_NUMBERS).join('|')})(?=\s)`, 'gi');
-/** Before a number word: a part of a whole ("of every eight"), or a hyphenated word ("twenty-two"). */
-const NOT_COUNT_BEFORE = /(?:\b(?:every|of|in)\s|[\p{L}\p{N}-])$/u;
-
-/** Counts written in words with a counted noun after them ("seven consortia", "some ten companies"), as a figure like "7 consortia". */
-function wordCounts(text: string): Figure[] {
-  const out: Figure[] = [];
-  WORD_COUNT.lastIndex = 0;
-  for (let m = WORD_COUNT.exec(text); m; m = WORD_COUNT.exec(text)) {
-    const end = m.index + m[0].length;
-    // Never "people": "according to two people familiar with…" is a count of sources, not staff.
-    const noun = countedAfter(text, end, false);
-    if (!noun) continue;
-    const before = text.slice(Math.max(0, m.index - 20), m.index);
-    if (NOT_COUNT_BEFORE.test(before)) continue;
-    // A hedge right before it ("some ten companies") is part of the figure, as with digits.
-    const found = HEDGE_BEFORE.exec(before);
-    const hedge = found && !/^between$/i.test(found[1] ?? '') ? (found[1] ?? found[2])! : undefined;
-    const approx = hedgeOf(hedge, false);
-    const start = hedge ? m.index - before.length + found!.index + found![0].indexOf(hedge) : m.index;
-    const figure = { kind: 'count', value: WORD_NUMBERS[m[0].toLowerCase()]! } as Figure;
-    figure.unit = noun.unit;
-    if (approx) figure.approx = approx;
-    figure.precision = 1;
-    figure.text = text.slice(start, noun.end);
-    figure.index = start;
-    figure.end = noun.end;
-    out.push(figure);
-  }
-  return out;
-}
-
 /** Words of a text about staff, where "800 people" is a headcount. */
 const STAFF = /\b(?:employ|staff|workforce|headcount|hir(?:e|es|ed|ing)\b|payroll|team of)/i;
 
@@ -180,7 +121,7 @@ const STAFF = /\b(?:employ|staff|workforce|headcount|hir(?:e|es|ed|ing)\b|payrol
 export function extractFigures(text: string): Figure[] {
   let staffText: boolean | undefined;
   const staff = () => (staffText ??= STAFF.test(text));
-  if (!/\d/.test(text)) return [...(MAY_TIMES.test(text) ? wordRatios(text) : []), ...wordCounts(text)].sort((a, b) => a.index - b.index);
+  if (!/\d/.test(text)) return (wordFigures(text) as Figure[]).sort((a, b) => a.index - b.index);
   const found: Figure[] = [];
   let temporal: [number, number][] | undefined;
   // "800 people" is a headcount where the text talks of staff; elsewhere people are not counted.
@@ -214,7 +155,7 @@ export function extractFigures(text: string): Figure[] {
       kind = 'count';
       unit = (counted(g.compound) ?? counted(`${g.compound}s`))!;
     } else {
-      const after = countedAfter(text, end, staff()) ?? countedBefore(text, m.index, !!scaleWord) ?? countedPartitive(text, end, g.n!, !!scaleWord, staff()) ?? countedTimes(text, m.index, end) ?? countedChipHours(text, end, g.n!, !!scaleWord);
+      const after = countedAfter(text, end, staff()) ?? countedBefore(text, m.index, !!scaleWord) ?? countedPartitive(text, end, g.n!, !!scaleWord, staff()) ?? countedTimes(text, m.index, end) ?? countedChipHours(text, end, g.n!, !!scaleWord) ?? countedFronted(text, m.index, g.n!, !!scaleWord);
       const elided = after ? undefined : (elidedUnit(text, found, m.index, g.n!, g.scale ? 'word' : g.abbr) ?? listedUnit(text, end, staff()));
       if (!after && !elided) continue;
       // "Ascend 910B processors": a capital glued to digits after a name is a chip's code, not billions of chips.
@@ -264,9 +205,9 @@ export function extractFigures(text: string): Figure[] {
     figure.end = index + written.length;
     found.push(figure);
   }
-  const words = wordCounts(text);
-  if (MAY_TIMES.test(text)) return [...found, ...wordRatios(text), ...words].sort((a, b) => a.index - b.index);
-  return words.length ? [...found, ...words].sort((a, b) => a.index - b.index) : found;
+  const words = wordFigures(text) as Figure[];
+  const scores = scoreFigures(text, found) as Figure[];
+  return words.length || scores.length ? [...found, ...words, ...scores].sort((a, b) => a.index - b.index) : found;
 }
 
 /** A written number ("2,048", "5.6") times its scale. */

@@ -2,7 +2,7 @@ import { BARE_JOB_TITLE, JOB_WORD, isNameShaped, isPlace, isKnownPerson, parseBy
 import { parseNameWithJob } from './byline-job.ts';
 import { looksLikeOutlet, withoutLogoWord } from './outlet-name.ts';
 import { AUDIENCE, BODY_NAME, copyrightMasthead, copyrightOwner, EDITION_LANGUAGE, OFFICE, outletOfDesk, logoInitials, theNameAgain, topSiteLine } from './header-masthead.ts';
-import { AVATAR } from './chrome.ts';
+import { AVATAR } from './chrome-line-rules.ts';
 import { FIELD_LABEL, isProse, setterOf } from './header-shapes.ts';
 import type { Segment } from '../core/article.ts';
 import { abbreviates, CRUMB, GLUED, isCjk, isSectionLine, MAX_SECTION_WORDS, SKIP_LINK } from './headline.ts';

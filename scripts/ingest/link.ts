@@ -10,6 +10,7 @@ import { figureFact, type FigureFact, type LinkedArticle, type SentenceRef, type
 
 import { AGENT_AFTER, ANTECEDENT, ASIDE, CHIPMAKER, COMPARED, CONTRAST, CONTRAST_AFTER, COORDINATED, EXPLETIVE, knownMasked, LIST_JOIN, MAKES_CHIPS, MODEL_OPENING, MODEL_REFERENCE, NEW_SUBJECT, OWNED, OWNER_GAP, PLACE_ADJECTIVE, VALUE_OF_GAP, PRONOUN, RELATIVE_OPENS, RELATIVE_VERB, UNKNOWN_NAME, unknownSubject, RELATIVE_BEFORE, MEANS_BEFORE, CHANGED_QUANTITY, TRAILING_CHANGE, COMPARED_WITH } from './subject-cues.ts';
 import { yenSignCurrency } from './yen-sign.ts';
+import { dollarSignCurrency, withDollarSign } from './dollar-sign.ts';
 
 /** Words that introduce a comparison: an entity right after them is not the sentence's subject. */
 const COMPARISON = /(?:such as|like|than|versus|vs\.?|compared (?:with|to))\s+$/i;
@@ -288,7 +289,10 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
   // The paragraph a list hangs from ("The numbers, per million tokens, for R1:"), while its items follow.
   let intro: { text: string; mentions: Mention[] } | undefined;
   // "¥" is the yen in an article about Japan, else the yuan (see yen-sign.ts).
-  const yenSign = yenSignCurrency([article.title, ...article.body.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []))]);
+  const texts = [article.title, ...article.body.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []))];
+  const yenSign = yenSignCurrency(texts);
+  // A bare "$" is the local dollar in a paper that marks US dollars (see dollar-sign.ts).
+  const dollarSign = dollarSignCurrency(texts);
   const body = article.body.map((block) => {
     if (block.type !== 'paragraph') {
       intro = undefined;
@@ -307,7 +311,7 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
     const inName = (at: number) => found.some((m) => at >= m.start && at < m.end);
     const figs = extractFigures(block.text)
       .filter((f) => !inName(f.index + f.text.search(/\d/)))
-      .map((f) => (yenSign === 'JPY' && f.unit === 'CNY' && f.text.includes('¥') ? { ...f, unit: 'JPY' } : f));
+      .map((f) => withDollarSign(yenSign === 'JPY' && f.unit === 'CNY' && f.text.includes('¥') ? { ...f, unit: 'JPY' } : f, block.text, dollarSign));
     // A list item "Label: amount" under a paragraph ending in a colon continues that paragraph's last sentence.
     const item = LIST_ITEM.exec(block.text);
     const under = item ? intro : undefined;

@@ -1,4 +1,5 @@
 import type { Figure } from './figures.ts';
+import { CHIP_FLOW, COUNT, type Cue, MONEY, MONEY_GENERIC, PERCENT, PERCENT_GENERIC } from './measure-cues.ts';
 
 /**
  * What a figure measures. Counts take it from their counted noun ("2,048 GPUs" → chip count);
@@ -7,66 +8,6 @@ import type { Figure } from './figures.ts';
  * measure. Measures keep scope apart: the cost of one training run, a year of operating costs and
  * hardware spending are different measures, so they are never compared with each other.
  */
-interface Cue {
-  measure: string;
-  cue: RegExp;
-}
-
-const MONEY: readonly Cue[] = [
-  { measure: 'pre-money valuation', cue: /\bpre-?money(?: valuation)?\b/gi },
-  // An accounting charge ("a $4.5 billion charge", "a charge of $5.5 billion", a write-down) is not a price: "charge" as a noun, after an amount or an article.
-  { measure: 'charge', cue: /(?<=(?:billion|million|trillion|bn|mn|tn|[\dmbk])\s)charges?\b|(?<=\b(?:a|the|its|this|that)\s+(?:[\p{L}-]+\s+)?)charges?(?= of\b|[,.;]|\s+(?:in|for|on|related|tied|linked)\b)|\bwrite-?(?:downs?|offs?)\b|\bimpairments?\b/giu },
-  // "A $5.6 million grant", "a grant of $5.6 million": money given, not spent by whoever is named.
-  { measure: 'grant', cue: /(?<=(?:billion|million|trillion|bn|mn|tn|[\dmbk])\s)(?:grants?|subsid(?:y|ies))\b|\b(?:grants?|subsid(?:y|ies)) of\b/giu },
-  // "Orders for H20 chips worth $16 billion": the orders' value, not a trade value (a tie with "chips worth" goes to the cue listed first).
-  { measure: 'orders', cue: /\borders? for (?:[\w-]+\s+){0,4}worth\b/gi },
-  // Orders a company could not ship ("unable to ship an additional $2.5 billion of H20 orders") are not what customers ordered: before "orders", so a tie reads this.
-  { measure: 'unshipped orders', cue: /\b(?:unable to|could not|couldn't|cannot|can't|failed to) (?:ship|deliver|fulfil+)(?:\s+(?:an? |the )?(?:additional|further|another|extra|more))?|\bunshipped\b|\bundelivered\b/gi },
-  { measure: 'orders', cue: /\border(?:s|ed)\b|\bbookings\b|\bbacklog\b/gi },
-  // Value won back or added ("clawing back about $258 billion of the value", "added $200 billion in market value"): a gain, not what the company is worth.
-  { measure: 'market value gain', cue: /\b(?:claw(?:s|ed|ing)? back|regain(?:s|ed|ing)?|recoup(?:s|ed|ing)?|recover(?:s|ed|ing)?|add(?:s|ed|ing)?)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?\S+(?:\s+(?:billion|trillion|million|bn|tn))?\s+(?:of|in)\s+(?:(?:the|its|their)\s+)?(?:stock[- ]market\s+|market\s+)?(?:value|valuation|cap(?:itali[sz]ation)?)\b/gi },
-  // A market value that "fell by" an amount lost it.
-  { measure: 'market value loss', cue: /\bwip(?:ed|ing|e)\b|\bshed\b|\beras(?:e|ed|es|ing)\b|\blost\b|\bwiped out\b|\bmarket (?:value|cap(?:itali[sz]ation)?) (?:fell|dropped|declined|shrank|slid|sank|plunged|tumbled) by\b/gi },
-  // What goods or a deal are worth ("the shipments were worth more than $28 million") is no company's valuation; before it, so a tie reads this.
-  { measure: 'trade value', cue: /\b(?:shipments?|chips|GPUs|goods|orders|exports|imports|transactions?|deals?|contracts?)\s+(?:(?:was|were|is|are|would be|could be|had been)\s+)?worth\b/gi },
-  // A fine or civil penalty ("penalties can reach $374,474 per violation").
-  { measure: 'penalty', cue: /\bpenalt(?:y|ies)\b|\bfines?\b|\bfined\b/gi },
-  // Before the valuation cue, whose "value" it holds: on a tie the more specific one is read.
-  { measure: 'market value', cue: /\bmarket (?:value|cap(?:itali[sz]ation)?)\b/gi },
-  // "The $50 billion Chinese market for AI chips", "India's AI market will reach $17 billion": a market's size, not any one company's money.
-  { measure: 'market size', cue: /(?<!\b(?:stock|share|equity|bond)\s|-)\bmarkets?\b(?![-\s]+(?:value|cap(?:itali[sz]ation)?|share|debut|close|open|rout|rally|sell-?off|turmoil|reaction|prices?|rates?))/gi },
-  { measure: 'valuation', cue: /\bpric(?:es|ed|ing) (?:itself|themselves)\b|\bvaluations?\b|\bvalued?\b|\bvalues\b|\bworth(?=\s+(?:about |around |nearly |roughly |over |more than |some )?[$€£¥\d])/gi },
-  { measure: 'training cost', cue: /\btraining (?:run|costs?)\b|\bto train\b|\btrained\b|\bfinal run\b|\bcosts? (?:of|for) training\b|\b(?:reinforcement[- ]learning|RL|pre-?training|post-?training|fine-?tuning) (?:stage|run|phase)\b|\b(?:for|of) training\b|\bcost of (?:the|that|this|its|their) (?:(?:final|full|whole|entire|last)\s+)?(?:training\s+)?run\b|\b(?:buil[dt]|develop(?:ed|s)?|creat(?:ed|es)?|produc(?:ed|es))\s+(?:(?:a|an|its|the|their|this)\s+)?(?:[\p{L}-]+\s+){0,3}models?\s+for\s+(?=(?:about|around|roughly|nearly|just|only|some|less than|under)?\s*[$€£¥\p{Lu}\d])/giu },
-  { measure: 'assets under management', cue: /\bassets\b|\bunder management\b/gi },
-  { measure: 'capital expenditure', cue: /\bcapex\b|\bcapital (?:expenditures?|spending)\b|\bdata cent(?:er|re)s?\b(?!\s+(?:revenues?|sales|segment|business|unit)\b)/gi },
-  { measure: 'infrastructure investment', cue: /\binfrastructure\b/gi },
-  { measure: 'hardware spending', cue: /\bhardware\b|\bservers?\b|\bclusters?\b/gi },
-  { measure: 'operating costs', cue: /\boperating\b|\brunning costs?\b|\bexpenses\b|\bopex\b|\boperations\b/gi },
-  { measure: 'funding', cue: /\brais(?:ed?|ing)\b|\bfunding\b|\bround\b|\bfinancing\b|\bventure\b/gi },
-  // What one backer commits to a shared venture ("SoftBank and OpenAI will each commit $19 billion"): its part, not the venture's investment.
-  { measure: 'commitment', cue: /\bcommit(?:s|ted|ting|ments?)?\b/gi },
-  { measure: 'investment', cue: /\binvest(?:s|ed|ing|ment|ments)?\b|\bdeploy(?:s|ed|ing)?\b|\bmobili[sz](?:e|es|ed|ing)\b|\bpledged?\b|\bbacking\b|\bspend(?:ing)? on\b/gi },
-  { measure: 'annualised revenue', cue: /\bannuali[sz]ed(?: revenues?| sales)?\b|\b(?:revenue )?run[- ]rate\b|\bARR\b/gi },
-  { measure: 'exports', cue: /\bexports?\b|\bshipments abroad\b/gi },
-  { measure: 'imports', cue: /\bimports?\b/gi },
-  { measure: 'revenue', cue: /\brevenues?\b|\bsales\b|\bearn(?:ed|ings|s)?\b|\bturnover\b|\b(?:brought|brings|bring|took|takes) in\b|\bgenerat(?:ed|es|ing)\b|\bmade\b(?=[^.;]{0,40}\bfrom\b)/gi },
-  { measure: 'profit', cue: /\bprofits?\b|\bnet income\b|\blosses\b/gi },
-];
-/** Cues that say little about scope: used only when no more specific cue is in the sentence. */
-const MONEY_GENERIC: readonly Cue[] = [
-  { measure: 'price', cue: /\bpric(?:e|es|ed|ing)\b|\bcharg(?:e|es|ed|ing)\b|\bsubscription\b/gi },{ measure: 'cost', cue: /\bcost(?:s|ing)?\b|\bspent\b|\bspend\b|\bbudget\b|\bpaid\b/gi }];
-
-const PERCENT: readonly Cue[] = [
-  { measure: 'gross margin', cue: /\bgross margins?\b/gi },
-  { measure: 'index change', cue: /\bindex\b|\bNasdaq\b|\bS&P\b/gi },
-  { measure: 'share price change', cue: /\bshares?\b|\bstock\b|\bsell-?off\b/gi },
-  { measure: 'market share', cue: /\bmarket share\b|\bshare of the market\b/gi },
-  { measure: 'stake', cue: /\bstake\b|\bownership\b|\bowns?\b/gi },
-  { measure: 'price change', cue: /\bpric(?:e|es|ing)\b|\bcut\b|\bdiscount\b|\bcheaper\b|(?<=%\s?)off\b/gi },
-  { measure: 'revenue growth', cue: /\brevenues?\b|\bsales\b/gi },
-  { measure: 'benchmark score', cue: /\bscor(?:e|es|ed|ing)\b|\baccuracy\b|\bbenchmarks?\b|\bpass@1\b/gi },
-  { measure: 'yield', cue: /\byields?\b/gi },
-];
 /** A share "of (the resulting / its) revenue" right after a percentage. */
 const REVENUE_OF = /^\s+of\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:revenues?|sales|proceeds)\b/u;
 /** A verb of handing money over, in the clause before such a share: the share is paid to someone else. */
@@ -83,41 +24,7 @@ const LEFT_WORTH = /\b(?:leav(?:e|es|ing)|left)\s+(?:it|them|the\s+[\p{L}-]+|[\p
 const SHARE_MOVE = /\b(?:shares?|stocks?|market (?:value|cap(?:itali[sz]ation)?)|trading|clos(?:e|ed|ing))\b/i;
 /** A figure right after "valued/valuing … at" is a valuation, whatever cue is nearer ("valuing the maker at $61.5 billion after the investment"). */
 const VALUED_AT = /\bvalu(?:ed|ing|es?)\b[^.;,]{0,40}\bat\s+(?:(?:about|around|nearly|roughly|some|more than|over|almost|close to|up to)\s+)?$/i;
-const PERCENT_GENERIC: readonly Cue[] = [
-  { measure: 'change', cue: /\b(?:fell|fall(?:ing|s)?|drop(?:ped|s)?|slid|plunged?|tumbled?|sank|lost|rose|ris(?:e|ing)|jump(?:ed)?|gain(?:ed)?|climb(?:ed)?|surged?|down|up)\b/gi },
-];
-
-const COUNT: Record<string, string> = {
-  GPU: 'chip count',
-  'GPU-hour': 'training compute',
-  parameter: 'parameter count',
-  token: 'training tokens',
-  employee: 'headcount',
-  engineer: 'headcount',
-  researcher: 'headcount',
-  customer: 'customers',
-  download: 'downloads',
-  'data center': 'data centers',
-  server: 'servers',
-  company: 'companies',
-  // Sizes of memory or data: "a GB count" reads wrongly.
-  GB: 'data size',
-  TB: 'data size',
-  MW: 'power capacity',
-  GW: 'power capacity',
-  wafer: 'wafer output',
-};
-
 const INFRASTRUCTURE = /\binfrastructure\b/i;
-
-/** What happens to counted chips, from the verb nearest the count: made, bought or shipped (a fleet that runs them is a chip count). */
-const CHIP_FLOW: readonly Cue[] = [
-  { measure: 'production', cue: /\b(?:produc(?:e|es|ed|ing|tion)|make|makes|made|making|manufactur(?:e|es|ed|ing)|turn(?:s|ed|ing)? out|output|fabricat(?:e|es|ed|ing))\b/gi },
-  { measure: 'chip purchases', cue: /\b(?:b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|ing)|order(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|stockpil(?:e|es|ed|ing))\b/gi },
-  { measure: 'shipments', cue: /\b(?:ship(?:s|ped|ping|ments?)?|deliver(?:s|ed|ing|ies)?|sold|sells?|selling)\b/gi },
-  { measure: 'chip imports', cue: /\bimport(?:s|ed|ing)?\b/gi },
-  { measure: 'chip exports', cue: /\bexport(?:s|ed|ing)?\b(?! (?:controls?|rules?|curbs?|restrictions?|licen[cs]es?|ban)\b)/gi },
-];
 
 /** Words of a ceiling on chips: a cap, or what each may receive or hold. */
 const CHIP_CAP = /\b(?:cap(?:s|ped)?|ceiling|quota|limit(?:s|ed)? (?:to|at|of))\b|\bmay (?:receive|hold|buy|import)\b/i;
@@ -245,6 +152,9 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
     // Only verbs before the count in its clause: "Huawei shipped 450,000 chips", "bought 230,000 … chips".
     // A ceiling on how many chips someone may get ("capped at about 50,000 GPUs per country", "may hold up to 320,000 GPUs") is a cap, not a count.
     if (f.unit === 'GPU' && (CHIP_CAP.test(clauseBefore(sentence, start).slice(Math.max(0, start - 60))) || /^\s+(?:per|for each) country\b/i.test(sentence.slice(end)))) return 'chip cap';
+    // "(Of the GPUs,) nearly 12,896 are Nvidia H100s and H200s": a count of those chip models, a measure apart from the fleet's or another model's.
+    const models = MODELS_AFTER.exec(sentence.slice(end, end + 60));
+    if (f.unit === 'GPU' && models) return `chip count (${[models[1], models[2]].filter(Boolean).join(' and ')})`;
     if (f.unit === 'GPU') return nearest(CHIP_FLOW, clauseBefore(sentence, start), start, start) ?? 'chip count';
     if (f.unit === 'wafer' && /\bcapacity\b/i.test(sentence)) return 'production capacity';
     return COUNT[f.unit] ?? `${f.unit} count`;
@@ -295,9 +205,18 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
   const money = nearest(MONEY, read, start, end) ?? nearest(MONEY_GENERIC, read, start, end) ?? 'amount';
   // "The $590 billion slump in Orbis's market value": the figure names a fall of the market value, not the value.
   if (money === 'market value' && MARKET_VALUE_FALL.test(sentence.slice(end))) return 'market value loss';
+  // "Starting with $100 billion", "an initial $100 billion": the first part of a larger sum invested, a measure of its own.
+  if (INVESTED.test(money) && INITIAL_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) return 'initial investment';
   // Money invested in or spent on infrastructure is one measure, whichever word is nearer the figure.
   return /^(?:investment|cost)$/.test(money) && INFRASTRUCTURE.test(sentence) ? 'infrastructure investment' : money;
 }
+
+/** Chip models named right after a count by "are"/"were": "are Nvidia H100s and H200s". */
+const MODELS_AFTER = /^\s+(?:are|were)\s+(?:\p{Lu}[\p{L}]+\s+)?(\p{Lu}{1,2}\d{2,4}[A-Z]?)s?\b(?:\s+(?:and|or)\s+(?:\p{Lu}[\p{L}]+\s+)?(\p{Lu}{1,2}\d{2,4}[A-Z]?)s?\b)?/u;
+/** Right before an amount: it is the first part of a sum ("an initial", "the first", "starting with"). */
+const INITIAL_BEFORE = /\b(?:initial|first)\s+$|\b(?:starting|beginning)\s+(?:with|at)\s+$/i;
+/** Measures of money put into something, of which an initial part is told apart. */
+const INVESTED = /^(?:investment|infrastructure investment|funding|commitment|capital expenditure|cost)$/;
 
 /** A flow other than revenue as the subject of a share ("shipments to Singapore made up less than 2%"): the share's measure. */
 const PART_SHARE = /\b(shipments|exports|imports|orders|deliveries)\b[^,;:.]{0,50}\b(?:made up|make up|makes up|accounted for|account for|accounts for|represented|represent|represents)\s+(?:(?:about|around|roughly|nearly|almost|less than|more than|under|over|just|only)\s+)*$/i;

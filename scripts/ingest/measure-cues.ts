@@ -1,0 +1,104 @@
+/**
+ * The words that name what a figure measures, nearest cue first (read by quantities.ts): money
+ * ("valuation", "training cost", "capital expenditure"), percentages ("share price change"), counted
+ * nouns' measures and what happens to counted chips. Only vocabulary here; the reading is in quantities.ts.
+ */
+export interface Cue {
+  measure: string;
+  cue: RegExp;
+}
+
+export const MONEY: readonly Cue[] = [
+  { measure: 'pre-money valuation', cue: /\bpre-?money(?: valuation)?\b/gi },
+  // An accounting charge ("a $4.5 billion charge", "a charge of $5.5 billion", a write-down) is not a price: "charge" as a noun, after an amount or an article.
+  { measure: 'charge', cue: /(?<=(?:billion|million|trillion|bn|mn|tn|[\dmbk])\s)charges?\b|(?<=\b(?:a|the|its|this|that)\s+(?:[\p{L}-]+\s+)?)charges?(?= of\b|[,.;]|\s+(?:in|for|on|related|tied|linked)\b)|\bwrite-?(?:downs?|offs?)\b|\bimpairments?\b/giu },
+  // "A $5.6 million grant", "a grant of $5.6 million": money given, not spent by whoever is named.
+  { measure: 'grant', cue: /(?<=(?:billion|million|trillion|bn|mn|tn|[\dmbk])\s)(?:grants?|subsid(?:y|ies))\b|\b(?:grants?|subsid(?:y|ies)) of\b/giu },
+  // "Orders for H20 chips worth $16 billion": the orders' value, not a trade value (a tie with "chips worth" goes to the cue listed first).
+  { measure: 'orders', cue: /\borders? for (?:[\w-]+\s+){0,4}worth\b/gi },
+  // Orders a company could not ship ("unable to ship an additional $2.5 billion of H20 orders") are not what customers ordered: before "orders", so a tie reads this.
+  { measure: 'unshipped orders', cue: /\b(?:unable to|could not|couldn't|cannot|can't|failed to) (?:ship|deliver|fulfil+)(?:\s+(?:an? |the )?(?:additional|further|another|extra|more))?|\bunshipped\b|\bundelivered\b/gi },
+  { measure: 'orders', cue: /\border(?:s|ed)\b|\bbookings\b|\bbacklog\b/gi },
+  // Value won back or added ("clawing back about $258 billion of the value", "added $200 billion in market value"): a gain, not what the company is worth.
+  { measure: 'market value gain', cue: /\b(?:claw(?:s|ed|ing)? back|regain(?:s|ed|ing)?|recoup(?:s|ed|ing)?|recover(?:s|ed|ing)?|add(?:s|ed|ing)?)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?\S+(?:\s+(?:billion|trillion|million|bn|tn))?\s+(?:of|in)\s+(?:(?:the|its|their)\s+)?(?:stock[- ]market\s+|market\s+)?(?:value|valuation|cap(?:itali[sz]ation)?)\b/gi },
+  // A market value that "fell by" an amount lost it.
+  { measure: 'market value loss', cue: /\bwip(?:ed|ing|e)\b|\bshed\b|\beras(?:e|ed|es|ing)\b|\blost\b|\bwiped out\b|\bmarket (?:value|cap(?:itali[sz]ation)?) (?:fell|dropped|declined|shrank|slid|sank|plunged|tumbled) by\b/gi },
+  // What goods or a deal are worth ("the shipments were worth more than $28 million") is no company's valuation; before it, so a tie reads this.
+  { measure: 'trade value', cue: /\b(?:shipments?|chips|GPUs|goods|orders|exports|imports|transactions?|deals?|contracts?)\s+(?:(?:was|were|is|are|would be|could be|had been)\s+)?worth\b/gi },
+  // A fine or civil penalty ("penalties can reach $374,474 per violation").
+  { measure: 'penalty', cue: /\bpenalt(?:y|ies)\b|\bfines?\b|\bfined\b/gi },
+  // Before the valuation cue, whose "value" it holds: on a tie the more specific one is read.
+  { measure: 'market value', cue: /\bmarket (?:value|cap(?:itali[sz]ation)?)\b/gi },
+  // "The $50 billion Chinese market for AI chips", "India's AI market will reach $17 billion": a market's size, not any one company's money.
+  { measure: 'market size', cue: /(?<!\b(?:stock|share|equity|bond)\s|-)\bmarkets?\b(?![-\s]+(?:value|cap(?:itali[sz]ation)?|share|debut|close|open|rout|rally|sell-?off|turmoil|reaction|prices?|rates?))/gi },
+  { measure: 'valuation', cue: /\bpric(?:es|ed|ing) (?:itself|themselves)\b|\bvaluations?\b|\bvalued?\b|\bvalues\b|\bworth(?=\s+(?:about |around |nearly |roughly |over |more than |some )?[$€£¥\d])/gi },
+  { measure: 'training cost', cue: /\btraining (?:run|costs?)\b|\bto train\b|\btrained\b|\bfinal run\b|\bcosts? (?:of|for) training\b|\b(?:reinforcement[- ]learning|RL|pre-?training|post-?training|fine-?tuning) (?:stage|run|phase)\b|\b(?:for|of) training\b|\bcost of (?:the|that|this|its|their) (?:(?:final|full|whole|entire|last)\s+)?(?:training\s+)?run\b|\b(?:buil[dt]|develop(?:ed|s)?|creat(?:ed|es)?|produc(?:ed|es))\s+(?:(?:a|an|its|the|their|this)\s+)?(?:[\p{L}-]+\s+){0,3}models?\s+for\s+(?=(?:about|around|roughly|nearly|just|only|some|less than|under)?\s*[$€£¥\p{Lu}\d])/giu },
+  { measure: 'assets under management', cue: /\bassets\b|\bunder management\b/gi },
+  { measure: 'capital expenditure', cue: /\bcapex\b|\bcapital (?:expenditures?|spending)\b|\bdata cent(?:er|re)s?\b(?!\s+(?:revenues?|sales|segment|business|unit)\b)/gi },
+  { measure: 'infrastructure investment', cue: /\binfrastructure\b/gi },
+  { measure: 'hardware spending', cue: /\bhardware\b|\bservers?\b|\bclusters?\b/gi },
+  { measure: 'operating costs', cue: /\boperating\b|\brunning costs?\b|\bexpenses\b|\bopex\b|\boperations\b/gi },
+  { measure: 'funding', cue: /\brais(?:ed?|ing)\b|\bfunding\b|\bround\b|\bfinancing\b|\bventure\b/gi },
+  // What one backer commits to a shared venture ("SoftBank and OpenAI will each commit $19 billion"): its part, not the venture's investment.
+  { measure: 'commitment', cue: /\bcommit(?:s|ted|ting|ments?)?\b/gi },
+  { measure: 'investment', cue: /\binvest(?:s|ed|ing|ment|ments)?\b|\bdeploy(?:s|ed|ing)?\b|\bmobili[sz](?:e|es|ed|ing)\b|\bpledged?\b|\bbacking\b|\bspend(?:ing)? on\b/gi },
+  { measure: 'annualised revenue', cue: /\bannuali[sz]ed(?: revenues?| sales)?\b|\b(?:revenue )?run[- ]rate\b|\bARR\b/gi },
+  { measure: 'exports', cue: /\bexports?\b|\bshipments abroad\b/gi },
+  { measure: 'imports', cue: /\bimports?\b/gi },
+  { measure: 'revenue', cue: /\brevenues?\b|\bsales\b|\bearn(?:ed|ings|s)?\b|\bturnover\b|\b(?:brought|brings|bring|took|takes) in\b|\bgenerat(?:ed|es|ing)\b|\bmade\b(?=[^.;]{0,40}\bfrom\b)/gi },
+  { measure: 'profit', cue: /\bprofits?\b|\bnet income\b|\blosses\b/gi },
+];
+/** Cues that say little about scope: used only when no more specific cue is in the sentence. */
+export const MONEY_GENERIC: readonly Cue[] = [
+  { measure: 'price', cue: /\bpric(?:e|es|ed|ing)\b|\bcharg(?:e|es|ed|ing)\b|\bsubscription\b/gi },{ measure: 'cost', cue: /\bcost(?:s|ing)?\b|\bspent\b|\bspend\b|\bbudget\b|\bpaid\b/gi }];
+
+export const PERCENT: readonly Cue[] = [
+  { measure: 'gross margin', cue: /\bgross margins?\b/gi },
+  { measure: 'index change', cue: /\bindex\b|\bNasdaq\b|\bS&P\b/gi },
+  { measure: 'share price change', cue: /\bshares?\b|\bstock\b|\bsell-?off\b/gi },
+  { measure: 'market share', cue: /\bmarket share\b|\bshare of the market\b/gi },
+  { measure: 'stake', cue: /\bstake\b|\bownership\b|\bowns?\b/gi },
+  { measure: 'price change', cue: /\bpric(?:e|es|ing)\b|\bcut\b|\bdiscount\b|\bcheaper\b|(?<=%\s?)off\b/gi },
+  { measure: 'revenue growth', cue: /\brevenues?\b|\bsales\b/gi },
+  { measure: 'benchmark score', cue: /\bscor(?:e|es|ed|ing)\b|\baccuracy\b|\bbenchmarks?\b|\bpass@1\b/gi },
+  { measure: 'yield', cue: /\byields?\b/gi },
+];
+export const PERCENT_GENERIC: readonly Cue[] = [
+  { measure: 'change', cue: /\b(?:fell|fall(?:ing|s)?|drop(?:ped|s)?|slid|plunged?|tumbled?|sank|lost|rose|ris(?:e|ing)|jump(?:ed)?|gain(?:ed)?|climb(?:ed)?|surged?|down|up)\b/gi },
+];
+
+export const COUNT: Record<string, string> = {
+  GPU: 'chip count',
+  'GPU-hour': 'training compute',
+  parameter: 'parameter count',
+  token: 'training tokens',
+  employee: 'headcount',
+  engineer: 'headcount',
+  researcher: 'headcount',
+  customer: 'customers',
+  download: 'downloads',
+  'data center': 'data centers',
+  server: 'servers',
+  company: 'companies',
+  // Sizes of memory or data: "a GB count" reads wrongly.
+  GB: 'data size',
+  TB: 'data size',
+  MW: 'power capacity',
+  GW: 'power capacity',
+  // A rack's or a chip's draw, not a site's capacity.
+  kW: 'power draw',
+  wafer: 'wafer output',
+  score: 'benchmark score',
+  // Operations of a computation ("10^25 FLOPs"): a run's or a rule's threshold of compute.
+  operation: 'compute',
+};
+
+/** What happens to counted chips, from the verb nearest the count: made, bought or shipped (a fleet that runs them is a chip count). */
+export const CHIP_FLOW: readonly Cue[] = [
+  { measure: 'production', cue: /\b(?:produc(?:e|es|ed|ing|tion)|make|makes|made|making|manufactur(?:e|es|ed|ing)|turn(?:s|ed|ing)? out|output|fabricat(?:e|es|ed|ing))\b/gi },
+  { measure: 'chip purchases', cue: /\b(?:b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|ing)|order(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|stockpil(?:e|es|ed|ing))\b/gi },
+  { measure: 'shipments', cue: /\b(?:ship(?:s|ped|ping|ments?)?|deliver(?:s|ed|ing|ies)?|sold|sells?|selling)\b/gi },
+  { measure: 'chip imports', cue: /\bimport(?:s|ed|ing)?\b/gi },
+  { measure: 'chip exports', cue: /\bexport(?:s|ed|ing)?\b(?! (?:controls?|rules?|curbs?|restrictions?|licen[cs]es?|ban)\b)/gi },
+];
+
