@@ -106,3 +106,6 @@ export const TRAILING_CHANGE = /,\s*(?:up|down)\s+(?:(?:about|around|nearly|almo
 
 /** A point of comparison right before a name, perhaps with its owner ("since DeepSeek's R1", "than OpenAI's o1"). */
 export const COMPARED_WITH = /\b(?:such as|like|than|versus|vs\.?|compared (?:with|to)|since|(?:outperform|surpass|rival|beat|match|trail|lag)(?:s|es|ed|led)?)\s+(?:the\s+)?(?:[\p{L}-]+['’]s?\s+)?$/iu;
+
+/** A sentence opening with a reference to a figure just stated ("That figure comes from…", "This estimate is based on…"): its figures are of that figure's subject. */
+export const FIGURE_REFERENCE = /^\s*(?:That|This|The|Those|These) (?:figures?|estimates?|numbers?|sums?|amounts?|totals?|calculations?|price tags?|tally|costs?)\b(?!\s+(?:of|for)\b)/;
