@@ -53,3 +53,19 @@ describe('narrowedMeasure: a token price for hours of the day', () => {
     expect(measure('From 09:00 on March 1, Zen output will cost $2.00 per million tokens.', '$2.00 per million tokens')).toBe('API price (output)');
   });
 });
+
+describe('narrowedMeasure: a percentage after a verb of moving', () => {
+  it('reads a percentage with no cue of its own, after a verb of moving, as a change', () => {
+    expect(measure('Investors seemed to agree, as Orbis clawed back about 6.1 percent on Tuesday.', 'about 6.1 percent')).toBe('change');
+    expect(measure('Chip-tool makers were volatile, with Zephyr losing 4.2 percent on Monday.', '4.2 percent')).toBe('change');
+    expect(measure('Orbis rebounded 6.1% the next day.', '6.1%')).toBe('change');
+  });
+  it('takes a move as a company\'s where the index is named only in the next clause', () => {
+    expect(measure('Zephyr slid 12.4% and the Orbis Semiconductor Index fell 5.2%.', '12.4%')).toBe('change');
+    expect(measure('Zephyr slid 12.4% and the Orbis Semiconductor Index fell 5.2%.', '5.2%')).toBe('index change');
+  });
+  it('leaves a percentage after other verbs alone', () => {
+    expect(measure('Orbis owns 5% of the venture.', '5%')).not.toBe('change');
+    expect(measure('Analysts think 30% is a fair guess.', '30%')).toBe('percentage');
+  });
+});

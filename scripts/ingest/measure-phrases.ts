@@ -35,16 +35,51 @@ function countDoesWork(after: string): boolean {
 const CLOCK = String.raw`\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)`;
 const DAY_WINDOW = new RegExp(String.raw`\b(?:between\s+${CLOCK}\s*(?:and|&)\s*${CLOCK}|(?:from\s+)?${CLOCK}\s*(?:to|until|till|[-–])\s*${CLOCK})|\b(?:overnight|night[- ]?time|at night|night hours|off[- ]hours|off[- ]peak)\b`, 'i');
 
+/** The clause holding the figure (see clauseBounds in quantities.ts). */
+function clauseOf(sentence: string, start: number, end: number): string {
+  const { from, to } = clauseBounds(sentence, start, end);
+  return sentence.slice(from, to);
+}
+
+/** The figure's clause cut at an "and" after it, where a second subject's clause may start ("Zephyr slid 17.4% and the index fell 9.2%"). */
+function ownClause(sentence: string, start: number, end: number): string {
+  const { from, to } = clauseBounds(sentence, start, end);
+  const after = sentence.slice(end, to);
+  const and = after.search(/\band\b/);
+  return sentence.slice(from, and >= 0 ? end + and : to);
+}
+
 /**
  * Whether a window of the day is stated for the figure: in its own clause ("… at night it drops to $0.55"), or in a phrase
  * opening the sentence that sets the rest ("Between 16:30 and 00:30 UTC, DeepSeek cuts prices, which brings output to $0.55"),
  * never in another clause beside it ("R1 costs $2.19, falling to $0.55 off-peak": the $2.19 is the list price).
  */
 function dayWindowOver(sentence: string, start: number, end: number): boolean {
-  const { from, to } = clauseBounds(sentence, start, end);
-  if (DAY_WINDOW.test(sentence.slice(from, to))) return true;
+  if (DAY_WINDOW.test(clauseOf(sentence, start, end))) return true;
   const opening = /^(?:[^,;:—–$€£¥%]|(?<=\d):(?=\d)){0,60},/.exec(sentence)?.[0];
   return !!opening && opening.length <= start && DAY_WINDOW.test(opening);
+}
+
+/** Verbs of a quantity moving (by their infinitive, as compromise gives it): a percentage after one is a change. */
+const MOVES: ReadonlySet<string> = new Set([
+  'rise', 'fall', 'drop', 'slide', 'plunge', 'tumble', 'sink', 'lose', 'gain', 'climb', 'surge', 'jump', 'rebound', 'recover', 'bounce back', 'claw back',
+  'soar', 'slump', 'plummet', 'dip', 'decline', 'advance', 'rally', 'tank', 'crash', 'retreat', 'spike', 'slip', 'shed', 'add', 'fall back', 'edge up', 'edge down',
+]);
+/** Words of a stock index, whose moves are the index's, not a company's shares. */
+const INDEX_WORDS = /\bindex\b|\bNasdaq\b|\bS&P\b/i;
+
+/** Whether the last verb of the figure's clause before it is one of a quantity moving ("Orbis rebounded about 8.9 percent", "with Zephyr losing 8.6 percent"). */
+function movedBy(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(clauseBounds(sentence, start, end).from, start);
+  if (!/\p{L}/u.test(before)) return false;
+  const verbs = compromise(before).verbs().json() as { text: string; verb?: { infinitive?: string } }[];
+  const last = verbs.at(-1);
+  const infinitive = last?.verb?.infinitive?.toLowerCase();
+  if (!infinitive) return false;
+  // compromise gives a phrasal verb's infinitive without its particle ("clawed back" → "claw").
+  const rest = `${last.text} ${before.slice(before.lastIndexOf(last.text) + last.text.length)}`;
+  const particle = /^\S+\s+(back|up|down|off|out)\b/i.exec(rest.replace(/\s+/g, ' '))?.[1]?.toLowerCase();
+  return MOVES.has(infinitive) || (!!particle && MOVES.has(`${infinitive} ${particle}`));
 }
 
 /**
@@ -55,6 +90,9 @@ export function narrowedMeasure(measure: string, f: Pick<Figure, 'kind' | 'unit'
   // The verb right before the amount decides over any cue farther off ("sells for about $12,000 on the Chinese market"); a unit after it only over cues that say little.
   if (f.kind === 'money' && !f.per && (SOLD_FOR.test(sentence.slice(Math.max(0, start - 40), start)) || (PRICE_OVER.has(measure) && APIECE.test(sentence.slice(end))))) return 'price';
   if (measure === 'parameter count' && WORKS_PER_TOKEN.test(sentence.slice(end)) && !WHOLE_OF.test(sentence.slice(Math.max(0, start - 40), start)) && countDoesWork(sentence.slice(end))) return 'active parameters';
+  // A percentage with no cue of its own, after a verb of moving, is a change ("clawed back about 8.9 percent"); so is one the cue words
+  // read as an index's though no index is named in its clause ("Zephyr slid 17.4% and the Orbis Index fell 9.2%": the 17.4% is Zephyr's).
+  if (f.kind === 'percent' && (measure === 'percentage' || (measure === 'index change' && !INDEX_WORDS.test(ownClause(sentence, start, end)))) && movedBy(sentence, start, end)) return 'change';
   // A token price for hours of the day is a discount on the list price, like a cache hit's.
   if (measure.startsWith('API price') && !measure.includes('discounted') && dayWindowOver(sentence, start, end)) return measure === 'API price' ? 'API price (discounted)' : measure.replace(/\)$/, ', discounted)');
   return measure;
