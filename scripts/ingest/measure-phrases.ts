@@ -75,7 +75,7 @@ function movedBy(sentence: string, start: number, end: number): boolean {
   const verbs = compromise(before).verbs().json() as { text: string; verb?: { infinitive?: string } }[];
   const last = verbs.at(-1);
   const infinitive = last?.verb?.infinitive?.toLowerCase();
-  if (!infinitive) return false;
+  if (!last || !infinitive) return false;
   // compromise gives a phrasal verb's infinitive without its particle ("clawed back" → "claw").
   const rest = `${last.text} ${before.slice(before.lastIndexOf(last.text) + last.text.length)}`;
   const particle = /^\S+\s+(back|up|down|off|out)\b/i.exec(rest.replace(/\s+/g, ' '))?.[1]?.toLowerCase();
