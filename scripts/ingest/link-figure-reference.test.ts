@@ -54,3 +54,10 @@ describe('link stage: the chips a model ran on are not its figure\'s subject', (
     expect(subjects(['Zephyr ordered $2 billion worth of Acme chips.']).at(-1)).toEqual(['$2 billion', 'zephyr', 'sentence']);
   });
 });
+
+describe('link stage: "an earlier model" is none of the models the paragraph names', () => {
+  it('files a model measure stated of "an earlier model" under the maker, not the model the paragraph names', () => {
+    expect(subjects(['The selloff was set off by Orbis, whose Orbis-2 model topped the charts. The company has said it trained an earlier model for under $6 million.']).at(-1)).toEqual(['under $6 million', 'orbis', 'sentence']);
+    expect(subjects(['The selloff was set off by Orbis, whose Orbis-2 model topped the charts. The company has said it trained the model for under $6 million.']).at(-1)).toEqual(['under $6 million', 'orbis-2', 'sentence']);
+  });
+});

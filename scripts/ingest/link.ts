@@ -8,7 +8,7 @@ import { segmentScoped } from './business-part.ts';
 import type { Article, EntityLink } from '../core/article.ts';
 import { figureFact, type FigureFact, type LinkedArticle, type SentenceRef, type YearFact } from './figure-fact.ts';
 
-import { AGENT_AFTER, ANTECEDENT, ASIDE, CHIPMAKER, COMPARED, CONTRAST, CONTRAST_AFTER, COORDINATED, EXPLETIVE, knownMasked, LIST_JOIN, MAKES_CHIPS, MODEL_OPENING, MODEL_REFERENCE, NEW_SUBJECT, OWNED, OWNER_GAP, PLACE_ADJECTIVE, VALUE_OF_GAP, PRONOUN, RELATIVE_OPENS, RELATIVE_VERB, UNKNOWN_NAME, unknownSubject, RELATIVE_BEFORE, MEANS_BEFORE, CHANGED_QUANTITY, TRAILING_CHANGE, COMPARED_WITH, FIGURE_REFERENCE } from './subject-cues.ts';
+import { AGENT_AFTER, ANTECEDENT, ASIDE, CHIPMAKER, COMPARED, CONTRAST, CONTRAST_AFTER, COORDINATED, EXPLETIVE, knownMasked, LIST_JOIN, MAKES_CHIPS, MODEL_OPENING, MODEL_REFERENCE, NEW_SUBJECT, OWNED, OWNER_GAP, PLACE_ADJECTIVE, VALUE_OF_GAP, PRONOUN, RELATIVE_OPENS, RELATIVE_VERB, UNKNOWN_NAME, unknownSubject, RELATIVE_BEFORE, MEANS_BEFORE, CHANGED_QUANTITY, TRAILING_CHANGE, COMPARED_WITH, FIGURE_REFERENCE, OTHER_MODEL } from './subject-cues.ts';
 import { narrowedMeasure } from './measure-phrases.ts';
 import { yenSignCurrency } from './yen-sign.ts';
 
@@ -230,6 +230,8 @@ export function figureSubject(
   // Chips a training run or stage used are that model's, like its training compute ("the company said it used 512 H800 chips for the reinforcement-learning stage").
   else if ((MODEL_MEASURES.has(figure.measure) || (figure.measure === 'chip count' && TRAINING_USE.test(sentence.text.slice(figure.end, figure.end + 60)))) && e?.type === 'organisation') {
     const models = new Set(context.paragraph.map((m) => context.byslug(m.entity)).filter((c): c is Entity => c !== undefined && c.parent === subject && c.type === 'model').map((c) => c.slug));
+    // Not where the sentence says the model is another one than those named ("it trained an earlier model for under $6 million"): the maker's, the model unnamed.
+    if (OTHER_MODEL.test(sentence.text.slice(Math.max(0, figure.start - 80), figure.start))) return { entity: subject, from };
     if (models.size === 1) subject = [...models][0]!;
     // Else, where "it" before the figure points back, the model the text was last about, if it is this maker's ("Moonshot released
     // Kimi K2 … It was pretrained on 15.5 trillion tokens, and Moonshot says…", "Through Moonshot's API it costs $0.60").

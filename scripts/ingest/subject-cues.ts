@@ -109,3 +109,6 @@ export const COMPARED_WITH = /\b(?:such as|like|than|versus|vs\.?|compared (?:wi
 
 /** A sentence opening with a reference to a figure just stated ("That figure comes from…", "This estimate is based on…"): its figures are of that figure's subject. */
 export const FIGURE_REFERENCE = /^\s*(?:That|This|The|Those|These) (?:figures?|estimates?|numbers?|sums?|amounts?|totals?|calculations?|price tags?|tally|costs?)\b(?!\s+(?:of|for)\b)/;
+
+/** A model described as another than those the text names ("an earlier model", "a previous version", "its older model"): no model named is it. */
+export const OTHER_MODEL = /\b(?:an?|its|their|the)\s+(?:earlier|previous|prior|older|former|predecessor|different|separate)\s+(?:[\p{L}-]+\s+)?(?:models?|versions?|systems?|LLMs?)\b/iu;
