@@ -69,3 +69,20 @@ describe('narrowedMeasure: a percentage after a verb of moving', () => {
     expect(measure('Analysts think 30% is a fair guess.', '30%')).toBe('percentage');
   });
 });
+
+describe('narrowedMeasure: a rental value is no valuation', () => {
+  it('reads an amount called the rental value of something by the other words of its sentence', () => {
+    expect(measure('The figure everyone quotes for Orbis-2 – about $4.2 million – is real, but it is the rental value of one training run.', 'about $4.2 million')).toBe('training cost');
+    expect(measure('At $2 an hour, the rental value of the cluster comes to $9 million.', '$9 million')).not.toBe('valuation');
+    expect(measure('Investors value Orbis at $9 billion.', '$9 billion')).toBe('valuation');
+  });
+});
+
+describe('narrowedMeasure: an amount taken off a market value', () => {
+  it('reads an amount "off" a market value as its loss, whatever the verb, and leaves the value itself alone', () => {
+    expect(measure('On Monday a Chinese lab knocked roughly $310bn off Orbis\'s market value.', 'roughly $310bn')).toBe('market value loss');
+    expect(measure('The sell-off shaved $310 billion off the company\'s market capitalisation.', '$310 billion')).toBe('market value loss');
+    expect(measure('Investors took $310 billion off Orbis\'s stock-market value.', '$310 billion')).toBe('market value loss');
+    expect(measure('Orbis now has a market value of $3 trillion.', '$3 trillion')).toBe('market value');
+  });
+});

@@ -6,7 +6,7 @@
  */
 import compromise from 'compromise';
 import type { Figure } from './figures.ts';
-import { clauseBounds } from './quantities.ts';
+import { clauseBounds, measureOf } from './quantities.ts';
 
 /** A verb of selling or pricing right before an amount ("sells for about $12,000", "was priced at $30,000"): what one unit costs a buyer. */
 const SOLD_FOR = /\b(?:sell(?:s|ing)?|sold|retail(?:s|ed|ing)?|go(?:es|ing)?|went|priced|list(?:s|ed|ing)?)\s+for\s+(?:(?:about|around|roughly|nearly|almost|some|just|as much as|up to|under|over|more than|less than)\s+)?$|\bpriced\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$/i;
@@ -60,6 +60,12 @@ function dayWindowOver(sentence: string, start: number, end: number): boolean {
   return !!opening && opening.length <= start && DAY_WINDOW.test(opening);
 }
 
+/** The value of a thing at a price, not of a company: "rental value", "resale value", "dollar value". */
+const PRICE_VALUE = /\b(?:rental|resale|retail|dollar|cash|notional|replacement)\s+values?\b/gi;
+
+/** "Off" right after an amount, then the market value it came off. */
+const OFF_VALUE = /^\s+off\s+(?:[^\s,;.]+[\s-]+){0,3}?market\s+(?:value|cap(?:itali[sz]ation)?)\b/i;
+
 /** Verbs of a quantity moving (by their infinitive, as compromise gives it): a percentage after one is a change. */
 const MOVES: ReadonlySet<string> = new Set([
   'rise', 'fall', 'drop', 'slide', 'plunge', 'tumble', 'sink', 'lose', 'gain', 'climb', 'surge', 'jump', 'rebound', 'recover', 'bounce back', 'claw back',
@@ -90,6 +96,13 @@ export function narrowedMeasure(measure: string, f: Pick<Figure, 'kind' | 'unit'
   // The verb right before the amount decides over any cue farther off ("sells for about $12,000 on the Chinese market"); a unit after it only over cues that say little.
   if (f.kind === 'money' && !f.per && (SOLD_FOR.test(sentence.slice(Math.max(0, start - 40), start)) || (PRICE_OVER.has(measure) && APIECE.test(sentence.slice(end))))) return 'price';
   if (measure === 'parameter count' && WORKS_PER_TOKEN.test(sentence.slice(end)) && !WHOLE_OF.test(sentence.slice(Math.max(0, start - 40), start)) && countDoesWork(sentence.slice(end))) return 'active parameters';
+  // What something would cost to rent or resell ("the rental value of one training run") is no company's valuation: read again without those words.
+  if (measure === 'valuation' && PRICE_VALUE.test(sentence)) {
+    const masked = sentence.replace(PRICE_VALUE, (w) => ' '.repeat(w.length));
+    if (!/\bvalu|\bworth\b/i.test(masked)) return narrowedMeasure(measureOf(f, masked, start, end), f, masked, start, end);
+  }
+  // An amount taken "off" a market value ("knocked roughly $590bn off Orbis's market value") is a loss of it, whatever the verb.
+  if (measure === 'market value' && OFF_VALUE.test(sentence.slice(end))) return 'market value loss';
   // A percentage with no cue of its own, after a verb of moving, is a change ("clawed back about 8.9 percent"); so is one the cue words
   // read as an index's though no index is named in its clause ("Zephyr slid 17.4% and the Orbis Index fell 9.2%": the 17.4% is Zephyr's).
   if (f.kind === 'percent' && (measure === 'percentage' || (measure === 'index change' && !INDEX_WORDS.test(ownClause(sentence, start, end)))) && movedBy(sentence, start, end)) return 'change';

@@ -98,6 +98,8 @@ describe('scopeOf', () => {
     // A time phrase right after the figure can date it before now.
     expect(scope('Orbis spent 76.8bn yuan, three times the 23.9bn yuan it spent the year before.', '23.9bn yuan').modality).toBe('earlier');
     expect(scope('That is three times the $18.4 billion valuation Orbis carried a year ago.', '$18.4 billion').modality).toBe('earlier');
+    expect(scope("The company's market value was $3.5 trillion a week earlier.", '$3.5 trillion').modality).toBe('earlier');
+    expect(scope('Orbis was worth $3 trillion two weeks ago.', '$3 trillion').modality).toBe('earlier');
   });
 
   it('reads the period and the date nearest the figure', () => {
