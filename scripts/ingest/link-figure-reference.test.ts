@@ -43,6 +43,9 @@ describe('link stage: "That figure" points back at the figure just stated', () =
   it('only right after a sentence stating a figure, and never over a name in its own sentence', () => {
     expect(subjects(['Orbis-2 cost $4.2 million to train.', 'Zephyr was slower.', 'That figure compares with 2.1 million GPU-hours.']).at(-1)).not.toEqual(['2.1 million GPU-hours', 'orbis-2', 'sentence']);
     expect(subjects(['Orbis-2 cost $4.2 million to train.', 'That figure is small next to the 9 million GPU-hours Zephyr used.']).at(-1)).toEqual(['9 million GPU-hours', 'zephyr', 'sentence']);
+    // Nor where the figure is compared with it, not what it rests on: another thing's.
+    expect(subjects(['Orbis-2 cost $4.2 million to train.', 'That figure is far below the 16,000 GPUs most US labs use.']).at(-1)?.[2]).not.toBe('sentence');
+    expect(subjects(['Orbis-2 cost $4.2 million to train.', 'That number is dwarfed by the 30 million GPU-hours big labs spend.']).at(-1)?.[2]).not.toBe('sentence');
   });
 });
 

@@ -8,7 +8,7 @@ import { segmentScoped } from './business-part.ts';
 import type { Article, EntityLink } from '../core/article.ts';
 import { figureFact, type FigureFact, type LinkedArticle, type SentenceRef, type YearFact } from './figure-fact.ts';
 
-import { AGENT_AFTER, ANTECEDENT, ASIDE, CHIPMAKER, COMPARED, CONTRAST, CONTRAST_AFTER, COORDINATED, EXPLETIVE, knownMasked, LIST_JOIN, MAKES_CHIPS, MODEL_OPENING, MODEL_REFERENCE, NEW_SUBJECT, OWNED, OWNER_GAP, PLACE_ADJECTIVE, VALUE_OF_GAP, PRONOUN, RELATIVE_OPENS, RELATIVE_VERB, UNKNOWN_NAME, unknownSubject, RELATIVE_BEFORE, MEANS_BEFORE, CHANGED_QUANTITY, TRAILING_CHANGE, COMPARED_WITH, FIGURE_REFERENCE, OTHER_MODEL } from './subject-cues.ts';
+import { AGENT_AFTER, ANTECEDENT, ASIDE, CHIPMAKER, COMPARED, CONTRAST, CONTRAST_AFTER, COORDINATED, EXPLETIVE, knownMasked, LIST_JOIN, MAKES_CHIPS, MODEL_OPENING, MODEL_REFERENCE, NEW_SUBJECT, OWNED, OWNER_GAP, PLACE_ADJECTIVE, VALUE_OF_GAP, PRONOUN, RELATIVE_OPENS, RELATIVE_VERB, UNKNOWN_NAME, unknownSubject, RELATIVE_BEFORE, MEANS_BEFORE, CHANGED_QUANTITY, TRAILING_CHANGE, COMPARED_WITH, FIGURE_REFERENCE, OTHER_MODEL, RESTS_ON } from './subject-cues.ts';
 import { narrowedMeasure } from './measure-phrases.ts';
 import { yenSignCurrency } from './yen-sign.ts';
 
@@ -375,7 +375,7 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
         let measure = narrowedMeasure(measureOf(f, s.text, start, start + f.text.length), f, s.text, start, start + f.text.length);
         let subject = figureSubject({ text: block.text, mentions: inSentence }, { start: f.index, end: f.end, measure }, context);
         // "That figure comes from 2.788 million GPU-hours": a sentence naming nothing that points back at the figure just stated is about that figure's subject.
-        if (pointsBack && subject?.from !== 'sentence') subject = { entity: pointsBack.entity!, from: pointsBack.subjectFrom ?? 'context' };
+        if (pointsBack && subject?.from !== 'sentence' && RESTS_ON.test(block.text.slice(s.start, f.index))) subject = { entity: pointsBack.entity!, from: pointsBack.subjectFrom ?? 'context' };
         // A company that "fell 17%" is its shares.
         // Only where the sentence names the company: "Ad spending fell 40%" after a paragraph about it is not its shares.
         // Not where the clause names what changed ("the company's net profit rose 57 percent").
