@@ -271,6 +271,12 @@ describe('extractFigures: quantities with a unit or a counted noun', () => {
     expect(p('$600 billion')).toBe(1e11);
     expect(p('$590 billion')).toBe(1e10);
     expect(p('$20 billion')).toBe(1e9);
+    // Groups of zeros after a comma are the scale, like the word "thousand": "10,000" is exact to the thousand, like "10 thousand".
+    expect(p('about $10,000')).toBe(1000);
+    expect(p('50,000 GPUs')).toBe(1000);
+    expect(p('200,000 GPUs')).toBe(1e5);
+    expect(p('1,000,000 users')).toBe(1e6);
+    expect(p('12,500 GPUs')).toBe(100);
   });
 });
 

@@ -91,6 +91,9 @@ const plural = (w: string) => w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
 
 /** The step of the last written digit: "5.6" → 0.1, "600" → 100, "2,048" → 1. */
 function stepOf(written: string): number {
+  // "10,000" is ten thousand, read like "10 thousand" or "$10 billion": the groups of zeros after a comma are its scale, and a two-digit lead is exact.
+  const grouped = /^(\d{1,3})((?:,000)+)$/.exec(written);
+  if (grouped) return stepOf(grouped[1]!) * 1000 ** (grouped[2]!.length / 4);
   const digits = written.replaceAll(',', '');
   const dot = digits.indexOf('.');
   if (dot >= 0) return 10 ** -(digits.length - dot - 1);

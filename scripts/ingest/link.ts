@@ -8,7 +8,8 @@ import { segmentScoped } from './business-part.ts';
 import type { Article, EntityLink } from '../core/article.ts';
 import { figureFact, type FigureFact, type LinkedArticle, type SentenceRef, type YearFact } from './figure-fact.ts';
 
-import { AGENT_AFTER, ANTECEDENT, ASIDE, CHIPMAKER, COMPARED, CONTRAST, CONTRAST_AFTER, COORDINATED, EXPLETIVE, knownMasked, LIST_JOIN, MAKES_CHIPS, MODEL_OPENING, MODEL_REFERENCE, NEW_SUBJECT, OWNED, OWNER_GAP, PLACE_ADJECTIVE, VALUE_OF_GAP, PRONOUN, RELATIVE_OPENS, RELATIVE_VERB, UNKNOWN_NAME, unknownSubject, RELATIVE_BEFORE, MEANS_BEFORE, CHANGED_QUANTITY, TRAILING_CHANGE, COMPARED_WITH } from './subject-cues.ts';
+import { AGENT_AFTER, ANTECEDENT, ASIDE, CHIPMAKER, COMPARED, CONTRAST, CONTRAST_AFTER, COORDINATED, EXPLETIVE, knownMasked, LIST_JOIN, MAKES_CHIPS, MODEL_OPENING, MODEL_REFERENCE, NEW_SUBJECT, OWNED, OWNER_GAP, PLACE_ADJECTIVE, VALUE_OF_GAP, PRONOUN, RELATIVE_OPENS, RELATIVE_VERB, UNKNOWN_NAME, unknownSubject, RELATIVE_BEFORE, MEANS_BEFORE, CHANGED_QUANTITY, TRAILING_CHANGE, COMPARED_WITH, FIGURE_REFERENCE, OTHER_MODEL, RESTS_ON } from './subject-cues.ts';
+import { narrowedMeasure } from './measure-phrases.ts';
 import { yenSignCurrency } from './yen-sign.ts';
 import { dollarSignCurrency, withDollarSign } from './dollar-sign.ts';
 
@@ -31,6 +32,9 @@ const RESTATES = /^\s*(?:\(|,\s*or\s+)(?:(?:about|around|roughly|some|nearly|alm
 
 /** After a chip count: what the chips were used for, a training run or stage. */
 const TRAINING_USE = /^[^.;]*?\b(?:to train|for (?:the )?(?:[\p{L}-]+ )?(?:training|pre-?training|post-?training|fine-?tuning)\b|for the [\p{L}-]+ (?:stage|run)\b)/u;
+
+/** A phrase of means before a name ("on Nvidia H800 chips", "using Acme Z9s"), or "of" as in "GPU-hours of H800 time". */
+const MEANS_OR_OF = new RegExp(`${MEANS_BEFORE.source}|\\bof\\s+(?:\\p{Lu}[\\p{L}\\d-]*\\s+)?$`, 'u');
 
 /** Words that put the entity after them in a prepositional phrase of agent or source. */
 const AGENT = /\b(?:by|with|including|among|alongside)\s+(?:the\s+)?$/i;
@@ -136,7 +140,13 @@ export function figureSubject(
   const inClause = (m: Mention) => !/[,;:—–]/.test(sentence.text.slice(figure.end, m.start));
   // Nor is a name after the figure that is an agent or backer ("…valued it at $4bn, with investors including Alibaba").
   // A relative clause after the figure ("…after a round in which Tencent joined") is about something else.
-  const agentAfter = (m: Mention) => AGENT_AFTER.test(sentence.text.slice(Math.max(0, m.start - 40), m.start)) || /\b(?:which|whom|whose|who)\b/i.test(sentence.text.slice(figure.end, m.start));
+  // Nor, for a model's measure, the chips it ran on ("2.79 million GPU-hours on Nvidia H800 chips", "… of H800 time"): what was used, with its maker.
+  const chipUsed = (m: Mention) => {
+    if (!MODEL_MEASURES.has(figure.measure) || !/\b(?:on|using|via|of)\s+(?:\S+\s+){0,3}$/.test(sentence.text.slice(figure.end, m.start)) || !MEANS_OR_OF.test(sentence.text.slice(Math.max(0, m.start - 40), m.start))) return false;
+    const chip = (x: Mention | undefined) => context.byslug(x?.entity ?? '')?.type === 'chip';
+    return chip(m) || chip(sentence.mentions.find((x) => x.start > m.end && /^\s+$/.test(sentence.text.slice(m.end, x.start))));
+  };
+  const agentAfter = (m: Mention) => AGENT_AFTER.test(sentence.text.slice(Math.max(0, m.start - 40), m.start)) || /\b(?:which|whom|whose|who)\b/i.test(sentence.text.slice(figure.end, m.start)) || chipUsed(m);
   // Nor a name past a comparison that follows the figure ("$2.50 per million tokens, compared with $2.2 for R1"): it is the other side's.
   const compared = (m: Mention) => COMPARED.test(sentence.text.slice(figure.end, m.start)) || CONTRAST_AFTER.test(sentence.text.slice(figure.end, m.start));
   const firstAfter =
@@ -221,6 +231,8 @@ export function figureSubject(
   // Chips a training run or stage used are that model's, like its training compute ("the company said it used 512 H800 chips for the reinforcement-learning stage").
   else if ((MODEL_MEASURES.has(figure.measure) || (figure.measure === 'chip count' && TRAINING_USE.test(sentence.text.slice(figure.end, figure.end + 60)))) && e?.type === 'organisation') {
     const models = new Set(context.paragraph.map((m) => context.byslug(m.entity)).filter((c): c is Entity => c !== undefined && c.parent === subject && c.type === 'model').map((c) => c.slug));
+    // Not where the sentence says the model is another one than those named ("it trained an earlier model for under $6 million"): the maker's, the model unnamed.
+    if (OTHER_MODEL.test(sentence.text.slice(Math.max(0, figure.start - 80), figure.start))) return { entity: subject, from };
     if (models.size === 1) subject = [...models][0]!;
     // Else, where "it" before the figure points back, the model the text was last about, if it is this maker's ("Moonshot released
     // Kimi K2 … It was pretrained on 15.5 trillion tokens, and Moonshot says…", "Through Moonshot's API it costs $0.60").
@@ -230,7 +242,7 @@ export function figureSubject(
 }
 
 /** Reads a figure's measure in its sentence, for a figure that may have gained a rate. */
-const measure0 = (f: Figure, sentence: string, start: number) => (g: Figure) => measureOf(g, sentence, start, start + f.text.length);
+const measure0 = (f: Figure, sentence: string, start: number) => (g: Figure) => narrowedMeasure(measureOf(g, sentence, start, start + f.text.length), g, sentence, start, start + f.text.length);
 
 /** A list item that opens with a label and a colon ("- Output: $2.2", "1. Input (cache hit): $0.14"). */
 const LIST_ITEM = /^(?:[-•*–]|\d{1,2}[.)])\s+([^:\n\d]{1,40}):\s+/;
@@ -288,6 +300,8 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
   let recentModels: string[] = [];
   // The paragraph a list hangs from ("The numbers, per million tokens, for R1:"), while its items follow.
   let intro: { text: string; mentions: Mention[] } | undefined;
+  // The first figure with a subject of the last sentence read: what "That figure" in the next one points back to.
+  let lastFigure: FigureFact | undefined;
   // "¥" is the yen in an article about Japan, else the yuan (see yen-sign.ts).
   const texts = [article.title, ...article.body.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []))];
   const yenSign = yenSignCurrency(texts);
@@ -347,6 +361,8 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
       // Records are built field by field, not by spreads, which make slow dictionary-mode objects (this runs per figure).
       const context = { previous: carried, organisation: carriedOrganisation || undefined, organisations: recentOrganisations, model: carriedModel, models: recentModels, paragraph: found, counted: stated.map((g) => [g.index, g.end] as [number, number]), byslug };
       let prior: { f: Figure; fact: FigureFact } | undefined;
+      const pointsBack = FIGURE_REFERENCE.test(s.text) ? lastFigure : undefined;
+      const recordedBefore = figures.length;
       for (const f of stated) {
         // Offsets within the (trimmed) sentence.
         const start = f.index - s.start;
@@ -360,8 +376,10 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
           figures.push(listItemFigure(f, ref, under, measure0(f, s.text, start), carried, carriedOrganisation, byslug));
           continue;
         }
-        let measure = measureOf(f, s.text, start, start + f.text.length);
-        const subject = figureSubject({ text: block.text, mentions: inSentence }, { start: f.index, end: f.end, measure }, context);
+        let measure = narrowedMeasure(measureOf(f, s.text, start, start + f.text.length), f, s.text, start, start + f.text.length);
+        let subject = figureSubject({ text: block.text, mentions: inSentence }, { start: f.index, end: f.end, measure }, context);
+        // "That figure comes from 2.788 million GPU-hours": a sentence naming nothing that points back at the figure just stated is about that figure's subject.
+        if (pointsBack && subject?.from !== 'sentence' && RESTS_ON.test(block.text.slice(s.start, f.index))) subject = { entity: pointsBack.entity!, from: pointsBack.subjectFrom ?? 'context' };
         // A company that "fell 17%" is its shares.
         // Only where the sentence names the company: "Ad spending fell 40%" after a paragraph about it is not its shares.
         // Not where the clause names what changed ("the company's net profit rose 57 percent").
@@ -380,6 +398,8 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
         prior = { f, fact: figureFact(f, ref, measure, subject) };
         figures.push(prior.fact);
       }
+      // The figure a next sentence's "That figure" points back to: the first with a subject in this sentence, if it states any.
+      lastFigure = figures.slice(recordedBefore).find((g) => g.entity);
       // What later sentences point back to ("It employs…"): not a name inside a figure, nor, where a name comes before them, a
       // name in a relative clause or an agent's phrase ("DeepSeek was founded by Liang, who also runs HighFlyer").
       const outsideFigures = inSentence.filter((m) => !stated.some((g) => m.start >= g.index && m.end <= g.end));

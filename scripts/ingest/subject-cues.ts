@@ -106,3 +106,14 @@ export const TRAILING_CHANGE = /,\s*(?:up|down)\s+(?:(?:about|around|nearly|almo
 
 /** A point of comparison right before a name, perhaps with its owner ("since DeepSeek's R1", "than OpenAI's o1"). */
 export const COMPARED_WITH = /\b(?:such as|like|than|versus|vs\.?|compared (?:with|to)|since|(?:outperform|surpass|rival|beat|match|trail|lag)(?:s|es|ed|led)?)\s+(?:the\s+)?(?:[\p{L}-]+['’]s?\s+)?$/iu;
+
+/** A sentence opening with a reference to a figure just stated ("That figure comes from…", "This estimate is based on…"): its figures are of that figure's subject. */
+export const FIGURE_REFERENCE = /^\s*(?:That|This|The|Those|These) (?:figures?|estimates?|numbers?|sums?|amounts?|totals?|calculations?|price tags?|tally|costs?)\b(?!\s+(?:of|for)\b)/;
+/**
+ * What may stand between such a reference and the figure for the figure to be what it rests on ("comes from", "is based on",
+ * "assumes", "reflects", "covers"), with no comparison ("is far below the 16,000 GPUs US labs use" is another thing's).
+ */
+export const RESTS_ON = /^\s*\S+\s+\S+\s+(?:(?:is|was|are|were)\s+)?(?:(?:also|only|largely|mostly|partly|roughly|simply)\s+)?(?:comes?|came|based|rests?|rested|assumes?|assumed|reflects?|reflected|covers?|covered|includes?|included|equals?|equalled|works? out|worked out|implies|implied|represents?|represented|translates?|translated|derives?|derived|counts?|counted|stems?|stemmed|breaks? down|broke down|adds? up|added up)\b(?![^]*\b(?:than|below|above|compared|against|versus|unlike|dwarf\w*|beside|next to)\b)/i;
+
+/** A model described as another than those the text names ("an earlier model", "a previous version", "its older model"): no model named is it. */
+export const OTHER_MODEL = /\b(?:an?|its|their|the)\s+(?:earlier|previous|prior|older|former|predecessor|different|separate)\s+(?:[\p{L}-]+\s+)?(?:models?|versions?|systems?|LLMs?)\b/iu;

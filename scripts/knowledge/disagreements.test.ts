@@ -47,6 +47,9 @@ describe('agree', () => {
     // One-digit values and percentages: "about 20,000" and "about 30,000" chips, "about 3%" and "about 4%", are two figures.
     expect(agree(fig('a', 1, 'about 20,000 GPUs', 'x', 'm'), fig('b', 1, 'about 30,000 GPUs', 'x', 'm'))).toBe(false);
     expect(agree(fig('a', 1, 'about 13%', 'x', 'm'), fig('b', 1, 'about 14%', 'x', 'm'))).toBe(false);
+    // "About $10,000" is ten thousand, as "$10 billion" is ten billion: not $12,000 rounded; $10,240 still is.
+    expect(agree(fig('a', 1, 'about US$12,000', 'x', 'm'), fig('b', 1, 'about $10,000', 'x', 'm'))).toBe(false);
+    expect(agree(fig('a', 1, '$10,240', 'x', 'm'), fig('b', 1, 'about $10,000', 'x', 'm'))).toBe(true);
   });
 });
 
@@ -215,7 +218,7 @@ describe('findDisagreements: scope', () => {
     const under = [fig('a', 1, 'Orbis has up to 20,000 GPUs.', 'orbis', 'chip count'), fig('b', 1, 'Orbis has fewer than 30,000 GPUs.', 'orbis', 'chip count')];
     expect(findDisagreements(under)).toEqual([]);
     // A bound beside a value stated as such still counts.
-    const mixed = [fig('a', 1, 'More than 80,000 apps have been built on Orbis.', 'orbis', 'app count'), fig('b', 1, 'About 85,000 apps are built on Orbis.', 'orbis', 'app count')];
+    const mixed = [fig('a', 1, 'More than 80,000 apps have been built on Orbis.', 'orbis', 'app count'), fig('b', 1, 'About 81,000 apps are built on Orbis.', 'orbis', 'app count')];
     expect(findDisagreements(mixed).map((d) => d.kind)).toEqual(['rounding']);
   });
 

@@ -81,7 +81,10 @@ describe('scopeOf', () => {
     expect(scope('Orbis will invest 380 billion yuan in data centres.', '380 billion yuan').modality).toBe('plan');
     expect(scope('Orbis previously raised $6 billion at a valuation of $24 billion.', '$24 billion').modality).toBe('earlier');
     expect(scope('Orbis has 300 million users, up from 100 million users.', '100 million users').modality).toBe('earlier');
-    expect(scope('Orbis was valued at $157 billion in its last funding round in October.', '$157 billion').modality).toBe('earlier');
+    expect(scope('Orbis was valued at $157 billion in its previous funding round in October.', '$157 billion').modality).toBe('earlier');
+    // Its "last round" is its latest: the valuation it has now.
+    expect(scope('Orbis was valued at $157 billion in its last funding round in October.', '$157 billion').modality).toBe('');
+    expect(scope('Zephyr was valued at about $2 billion in its last round, two of its investors said.', 'about $2 billion').modality).toBe('');
     expect(scope('Orbis is valued at $300 billion, up from its last round.', '$300 billion').modality).toBe('');
     // What a thing done showed possible is no plan; a bare "could" still is.
     expect(scope('Regulators took note after Orbis showed a rival model could be trained on about 3,000 chips.', 'about 3,000 chips').modality).toBe('');
@@ -95,6 +98,8 @@ describe('scopeOf', () => {
     // A time phrase right after the figure can date it before now.
     expect(scope('Orbis spent 76.8bn yuan, three times the 23.9bn yuan it spent the year before.', '23.9bn yuan').modality).toBe('earlier');
     expect(scope('That is three times the $18.4 billion valuation Orbis carried a year ago.', '$18.4 billion').modality).toBe('earlier');
+    expect(scope("The company's market value was $3.5 trillion a week earlier.", '$3.5 trillion').modality).toBe('earlier');
+    expect(scope('Orbis was worth $3 trillion two weeks ago.', '$3 trillion').modality).toBe('earlier');
   });
 
   it('reads the period and the date nearest the figure', () => {

@@ -70,10 +70,13 @@ const USE_FLEET = /\b(?:owns?|owned|possess(?:es)?|(?:has|have|had) access to|fl
 
 /** Words of intention or forecast before a figure ("plans to", "aims for", "is likely to", "expect … to"), or of a deal not yet done ("in talks to raise at", "is raising at"). */
 const PLAN = /\b(?:in talks|negotiat(?:ing|es?|ions)|prospective|proposed|pledg(?:e|es|ed|ing)|(?:is|are|be|been) raising|to raise|plans?|planned|planning|aims?|aiming|aimed|targets?|targeted|targeting|goal|expects?|expected|expecting|forecasts?|forecast|projected|projecting|likely|intends?|intended|hopes?|hoping|seeks?|seeking|wants? to|set to|poised to|warn(?:s|ed|ing)? (?:of|that)|flagg(?:ed|ing) (?:a|an)|anticipat(?:es?|ed|ing)|on (?:track|course|pace)|sees?|outlook|guidance|guid(?:ed|ing|es) (?:to|for)|calls? for|earmark(?:s|ed|ing)?|budget(?:s|ed|ing)? (?:for|to)|ambition|envisions?|estimates? (?:it|they|that) will)\b/i;
-/** Words that date a figure before the state the text reports ("previously raised", "an earlier round"). */
-const EARLIER = /\b(?:previously|formerly|earlier|prior|used to|had been|(?:year|quarter|month)-(?:ago|earlier|before)|(?:last|previous|prior) (?:[\w-]+ )?(?:round|time|year's)|up from|from just)\b/i;
+/**
+ * Words that date a figure before the state the text reports ("previously raised", "an earlier round").
+ * A company's "last round" is its latest ("valued at $3bn in its last round" is what it is worth now), not an earlier one.
+ */
+const EARLIER = /\b(?:previously|formerly|earlier|prior|used to|had been|(?:year|quarter|month)-(?:ago|earlier|before)|(?:previous|prior) (?:[\w-]+ )?(?:round|time|year's)|last (?:[\w-]+ )?(?:time|year's)|up from|from just)\b/i;
 /** A time phrase right after a figure that dates it before now ("the 23.9bn yuan it spent the year before", "the valuation it carried a year ago"). */
-const EARLIER_AFTER = /^[^,;:—–]{0,40}?\b(?:(?:the|a|one) (?:year|quarter|month)s? (?:before|earlier|ago)|(?:a|one|two|three) years? (?:earlier|ago))\b/i;
+const EARLIER_AFTER = /^[^,;:—–]{0,40}?\b(?:(?:the|a|one) (?:year|quarter|month|week|day)s? (?:before|earlier|ago)|(?:a|one|two|three) (?:years?|weeks?) (?:earlier|ago))\b/i;
 /** A number other than a year or a code ("910C", "H20"): a figure between a phrase and another figure makes the phrase that figure's. */
 const OTHER_NUMBER = /(?<![\p{L}\d.,-])(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*(?:(?:bn|mn|tn|[kmbx%])?(?![\p{L}\d])|\s)/u;
 /** A forecast named right after the figure ("the $5.5 billion it had warned of", "the $43 billion the company guided to"): the figure is what was expected, not what happened. */
