@@ -241,7 +241,14 @@ const IN_PLACE = /\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?=\s+and\s|
 /** "Industry Update", "Company Note", "Weekly Brief": a document's kind, which a research note or a release prints under its title, is no person's name. */
 const DOCUMENT_KIND = /\s(?:update|report|note|brief|briefing|outlook|preview|alert|bulletin|digest|summary|memo|notice|statement|flash|review|commentary)$/i;
 
-export function parseNameLine(line: string): string[] | undefined {
+/**
+ * Remembered by line (memo.ts): the header, chrome and tail readers ask about the same lines again and again (a header
+ * walk's look-ahead asks once per candidate above), and the answer runs compromise. A copy is returned, as before.
+ */
+export const parseNameLine = (line: string): string[] | undefined => nameLineOnce(line)?.slice();
+const nameLineOnce = memoize(readNameLine);
+
+function readNameLine(line: string): string[] | undefined {
   line = dropButtons(line);
   // Words set in columns ("JAN	FEB	MAR") are a table row, not a name.
   if (/\t|\S {3,}\S/.test(line.trim())) return undefined;

@@ -12,7 +12,8 @@ const plain = (s: string) => s.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
 export const readNewsletterFooter: CaptureReader = (lines) => {
   const edits: CaptureEdits = new Map();
   for (let i = lines.length - 1; i >= 0; i--) {
-    const name = FOOTER.exec(plain(lines[i]!))?.[1]?.trim();
+    // The footer opens with "You": a line without a "Y" is not one (plain() only takes marks out).
+    const name = lines[i]!.includes('Y') ? FOOTER.exec(plain(lines[i]!))?.[1]?.trim() : undefined;
     if (!name || !/^\p{Lu}/u.test(name)) continue;
     edits.set(i, { facts: [{ kind: 'meta', role: 'publisher', value: name }] });
     break;

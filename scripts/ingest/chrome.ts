@@ -10,6 +10,7 @@ import { longNotice, noticeChrome } from './chrome-notices.ts';
 import { readerChrome } from './chrome-reader.ts';
 import { COOKIE, COOKIE_WORD, isControlLine, isCookieBanner, isLegalLine, isPostMetaRow, isSocialRow, MAX_BANNER_WORDS } from './chrome-rows.ts';
 import { RULES } from './chrome-line-rules.ts';
+import { memoize } from './memo.ts';
 import { ruleList } from './rule-list.ts';
 import { shapeChrome } from './chrome-shapes.ts';
 import { BRACKET_NOTE, MAX_BRACKET_WORDS, widgetChrome } from './chrome-widgets.ts';
@@ -117,8 +118,15 @@ export const isTagLine = (t: string) =>
 // Zero-width characters too: an app's action row copies them before each label ("\u200bAgree 2.3K").
 const EDGE_MARKS = /^(?:(?![©ⓒ®℗™])[\p{So}\u2190-\u21FF\u200B-\u200D\u2060\uFEFF])+\s*|\s*(?:(?![©ⓒ®℗™])[\p{So}\u2190-\u21FF\u200B-\u200D\u2060\uFEFF])+$/gu;
 
-/** What a single line is, when it is chrome or a credit; undefined for anything else. */
-export function lineChrome(text: string): { reason: BoilerplateReason } | { credit: true; url?: string } | undefined {
+/**
+ * What a single line is, when it is chrome or a credit; undefined for anything else. Remembered by text
+ * (memo.ts): a site's chrome lines recur from article to article, and the verdict is a pure function of the line.
+ */
+export const lineChrome: (text: string) => LineVerdict = memoize(judgeLine);
+
+type LineVerdict = { reason: BoilerplateReason } | { credit: true; url?: string } | undefined;
+
+function judgeLine(text: string): LineVerdict {
   if (SEPARATOR.test(text.trim())) return { reason: 'separator' };
   // "(Updates with analyst comment in fourth paragraph.)": a wire story's revision note.
   if (/^\(updates? (?:with|to|for)\b[^()]*\)$/i.test(text.trim())) return { reason: 'production note' };

@@ -160,6 +160,8 @@ const isPlaces = (t: string) => {
 
 /** A byline and a date on one line; each split is tried in turn ("Posted on … by A" splits at "on" first, where "Posted" is no byline). */
 function bylineAndDate(t: string): Meta | undefined {
+  // Every split needs a digit (of the date): a line without one is turned away before the patterns, which backtrack on long lines.
+  if (!/\d/.test(t)) return undefined;
   for (const re of BY_AND_DATE) {
     const on = re.exec(t);
     if (!on) continue;

@@ -53,8 +53,8 @@ function fullForm(ws: readonly string[], body: readonly Unit[]): string | undefi
   if (ws.length < 3) return undefined;
   const re = new RegExp(`(?<![\\p{L}\\d])${ws.map((w) => RegExp.escape(w)).join(`(?:\\s+${NAME_GLUE})*\\s+`)}(?![\\p{L}\\d])`, 'u');
   for (const u of body) {
-    // Only a line holding the name's first word can hold the name (a cheap test before the pattern, run on every line).
-    const m = u.text.includes(ws[0]!) ? re.exec(u.text)?.[0] : undefined;
+    // Only a line holding each of the name's words can hold the name (a cheap test before the pattern, run on every line).
+    const m = ws.every((w) => u.text.includes(w)) ? re.exec(u.text)?.[0] : undefined;
     if (m && m.split(/\s+/).length > ws.length) return m;
   }
   return undefined;

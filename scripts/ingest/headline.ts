@@ -44,7 +44,10 @@ export function splitTitle(t: string, outletHint: (s: string) => boolean): { tit
 }
 
 /** A line without the Markdown marks a scrape or an export leaves around it: a heading's "#", emphasis. */
-export const plain = (t: string) =>
+// Every rewrite below needs a mark first on the line or a backslash; most lines have neither (and several readers ask about every line).
+export const plain = (t: string) => (!PLAIN_MARKS.test(t) ? t : unmarked(t));
+const PLAIN_MARKS = /^[#*+_[-]|\\/;
+const unmarked = (t: string) =>
   t
     .replace(/^#{1,6}\s+/, '')
     // "- Author: [[Jane Doe]]", "- URL: https://…": a notes app's list of page properties; the list mark and a wiki link's brackets

@@ -13,6 +13,9 @@ export function factsUnderHeadline(document: Document): string[] {
   if (!h1 || !box) return [];
   const lines: string[] = [];
   blockLines(box as unknown as El, lines);
+  // Each line is read once (a line is asked about as itself and as the next one's neighbour; readMeta runs chrono and compromise).
+  const read = new Map<string, ReturnType<typeof readMeta>>();
+  const metaOf = (t: string) => (read.has(t) ? read.get(t) : read.set(t, readMeta(t, true)).get(t));
   const at = lines.indexOf(squash(h1.textContent));
   const out: string[] = [];
   // A row of facts in one element under the headline, each in its own span ("Original" / "Chen Yu" / "Harbour Weekly" /
@@ -21,7 +24,7 @@ export function factsUnderHeadline(document: Document): string[] {
   const parts = Array.from(row?.children ?? []).map((c) => squash(c.textContent)).filter((t) => !!t && !/^[·•|/–—-]$/.test(t));
   // (A row with words of its own between its spans, "By <A> and <B> · <time>", is a sentence-like line: read whole below.)
   const ownWords = Array.from(row?.childNodes ?? []).some((n) => n.nodeType === 3 && !!squash(n.textContent));
-  const joined = !ownWords && parts.length >= 3 && parts.length <= 8 && parts.every((p) => p.split(/\s+/).length <= 6) ? readMeta(parts.join('  '), true) : undefined;
+  const joined = !ownWords && parts.length >= 3 && parts.length <= 8 && parts.every((p) => p.split(/\s+/).length <= 6) ? metaOf(parts.join('  ')) : undefined;
   if (joined && (joined.kind === 'date' || (joined.kind === 'byline' && joined.date))) return [parts.join('  ')];
   // A separator element between the facts ("·" in its own span) is no line of its own.
   const next = at < 0 ? [] : lines.slice(at + 1, at + 10).filter((l) => !/^[·•|/–—-]$/.test(l));
@@ -29,12 +32,12 @@ export function factsUnderHeadline(document: Document): string[] {
     // "Illustration by B", "Photos by C" beside the byline credit others' work: passed over, not read.
     if (/^(?:illustrations?|photos?|photography|images?|graphics?|design|art|video)\s+by\s/i.test(line)) continue;
     // An author card's name in its own element, right above the date ("Kai Wen" / "April 30, 2031"): the byline.
-    const name = k === 0 && !readMeta(line, true) && next[1] && readMeta(next[1], true)?.kind === 'date' ? parseNameLine(line) : undefined;
+    const name = k === 0 && !metaOf(line) && next[1] && metaOf(next[1])?.kind === 'date' ? parseNameLine(line) : undefined;
     if (name?.length === 1) {
       out.push(`By ${name[0]}`);
       continue;
     }
-    const m = readMeta(line, true);
+    const m = metaOf(line);
     if (!m || !(m.kind === 'date' || m.kind === 'byline' || (m.kind === 'meta' && m.role === 'reading time'))) break;
     out.push(line);
   }
