@@ -54,6 +54,8 @@ export const HOLDOUT17_DIR = 'tests/fixtures/holdout17';
 export const HOLDOUT18_DIR = 'tests/fixtures/holdout18';
 /** A nineteenth held-out set, written blind beside the eighteenth (ordinary news articles and blog posts from the web, other kinds of site): never tuned on. */
 export const HOLDOUT19_DIR = 'tests/fixtures/holdout19';
+/** A twentieth held-out set, written blind beside the nineteenth (ordinary news articles and blog posts from big news and tech sites): never tuned on. */
+export const HOLDOUT20_DIR = 'tests/fixtures/holdout20';
 /**
  * The sets the learned models (the chrome line model, the headline ranker) train and cross-validate on:
  * the sets open for development when they were trained. Never a blind set; holdout8, blind then and open
