@@ -8,6 +8,7 @@ import { lookupFromArticleFiles } from './scripts/citations/corpus.ts';
 import { paths, site } from './site.config.ts';
 import { buildHeap } from './src/integrations/build-heap.ts';
 import { dataFiles } from './src/integrations/data-files.ts';
+import { outDirKept } from './src/integrations/out-dir-kept.ts';
 import { bundleCount, searchIndex, searchSettings } from './src/integrations/search-index.ts';
 import { listArticleFiles } from './scripts/ingest/load.ts';
 import { inlineScriptHashes, starlightInlineScriptHashes } from './src/integrations/csp-inline-hashes.ts';
@@ -115,6 +116,8 @@ export default defineConfig({
       disable404Route: true,
     }),
     mdx(),
+    // dist/ is kept between builds (unchanged pages stay where they are); what this build did not make is removed before the search index reads it.
+    outDirKept(),
     // Replaces Starlight's Pagefind run: the index in bundles of at most 3,500 source pages.
     searchIndex(searchBundles),
     // The public data files are streamed to dist/data/ by their endpoints, never held whole (data-files.ts).

@@ -20,7 +20,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { pageKind } from '../lib/search-ranking.ts';
-import { withoutNonHeadingIds } from './search-anchors.ts';
+import { searchCopy } from './search-anchors.ts';
 
 /**
  * Source pages per bundle, at most. Pagefind's peak grows with the pages of its bundle (10,000 articles
@@ -121,7 +121,7 @@ async function writeBundle(pagefind: Pagefind, out: string, files: readonly stri
       // Starlight marks each searchable page's text with data-pagefind-body, and Pagefind then leaves
       // out every page without it; such pages (not indexed, e.g. later entity pages) are not sent at all.
       if (!content.includes('data-pagefind-body')) continue;
-      const added: Promise<void> = index!.addHTMLFile({ sourcePath: file, content: withoutNonHeadingIds(content) }).then((r) => {
+      const added: Promise<void> = index!.addHTMLFile({ sourcePath: file, content: searchCopy(content) }).then((r) => {
         check(r, file);
         pending.delete(added);
       });
