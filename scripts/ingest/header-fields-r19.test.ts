@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { readMeta } from './header-line.ts';
+import { siteEvidence, withoutSite } from './header-site-evidence.ts';
+import { hostPublisher } from './header-host.ts';
+import { BODY, meta, read } from './header-fixture.ts';
+
+/** Kinds of header evidence (where a site names itself, what a date's label is) on invented text. */
+
+describe("a site's name corroborated by its address or copyright", () => {
+  it('takes the masthead line the byline row\'s domain spells over a nav item read as a name', () => {
+    const a = read(`HOME\nWORLD\nFERRIES\nNordkyst Harbour Post\nSearch\nShipping / Ports\nFerry yard wins a 12-vessel order\nBy OLA BERG in Bergen | nordkystharbourpost.no | Updated: 2031-04-02 09:10\n${BODY}\nola.berg@nordkystharbourpost.no`);
+    expect(meta(a)).toMatchObject({ publisher: 'Nordkyst Harbour Post', date: '2031-04-02T09:10' });
+  });
+  it("takes the line the footer's © names, also when the © shortens it", () => {
+    const a = read(`Ferry 12.3 +0.4%\nPort 88.1 -0.2%\nHarbourQuote Markets\nFind quotes and news\nSign in\nFerry stocks rally on a record order\nMaja Lind\nPublished March 3, 2031\n${BODY}\nCopyright © 2031 HarbourQuote. All rights reserved.`);
+    expect(a.publisher).toBe('HarbourQuote Markets');
+  });
+  it('names nothing from a line no other evidence names', () => {
+    const segments = [
+      { kind: 'boilerplate', reason: 'navigation', line: 1, text: 'Ferry Notes' },
+      { kind: 'paragraph', line: 2, text: BODY },
+      { kind: 'boilerplate', reason: 'footer', line: 3, text: '© 2031 Harbour Media. All rights reserved.' },
+    ] as Parameters<typeof siteEvidence>[0];
+    expect(siteEvidence(segments).first).toBeUndefined();
+  });
+  it('ignores an address a body sentence quotes', () => {
+    const segments = [
+      { kind: 'meta', role: 'section', line: 1, text: 'Ferrycorp' },
+      { kind: 'paragraph', line: 2, text: `${BODY} Orders go through ferrycorp.example.com.` },
+    ] as Parameters<typeof siteEvidence>[0];
+    expect(siteEvidence(segments).first).toBeUndefined();
+  });
+  it("drops the site's name from a byline beside a writer's, keeps a lone one", () => {
+    expect(withoutSite(['Ada Moss', 'Plains Ledger'], 'Plains Ledger')).toEqual(['Ada Moss']);
+    expect(withoutSite(['Ada Moss'], 'Ada Moss')).toEqual(['Ada Moss']);
+  });
+  it('reads "Name / Paper" under the headline as the writer at the paper', () => {
+    const a = read(`Skip to main content\nTwin Forks Courier-Gazette\nSubscribe\nLocal\nSports\nBUSINESS\nA battery plant rises on the old rail yard\nDana Whitlock\nTwin Forks Courier-Gazette\nPublished 7:15 a.m. MT March 4, 2031\n${BODY}\n© 2031 www.courier-gazette.com. All rights reserved.`);
+    expect(meta(a)).toMatchObject({ authors: ['Dana Whitlock'], publisher: 'Twin Forks Courier-Gazette' });
+  });
+});
+
+describe("a date's label is no outlet", () => {
+  it('reads "Published - <date> - CITY" as the date with no outlet named', () => {
+    const m = readMeta('Published - March 04, 2031 08:15 pm IST - MUMBAI', false);
+    expect(m).toMatchObject({ kind: 'date', iso: '2031-03-04T20:15' });
+    expect(m && 'publisher' in m ? m.publisher : undefined).toBeUndefined();
+  });
+});
+
+describe('a name run into its date on a meta row', () => {
+  it('reads "Section | Name 8 Jul 2031 6:05 pm" as the byline and the date', () => {
+    expect(readMeta('Markets | Lau Ka-ming 8 Jul 2031 6:05 pm', false)).toMatchObject({ kind: 'byline', authors: ['Lau Ka-ming'], date: { iso: '2031-07-08T18:05' } });
+  });
+  it('leaves a section run into its date a date', () => {
+    expect(readMeta('Markets | Business 8 Jul 2031', false)).not.toMatchObject({ kind: 'byline' });
+  });
+});
+
+describe("the address's name in a crumb", () => {
+  it('counts a link crumb opening with the site as the text writing its name', () => {
+    expect(hostPublisher('https://www.ferrywire.example.au/x', ['[FerryWire](https://www.ferrywire.example.au/) › [AI](https://www.ferrywire.example.au/ai/)', "according to FerryWire's tally"])).toBe('FerryWire');
+  });
+});
