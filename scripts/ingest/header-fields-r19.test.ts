@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readMeta } from './header-line.ts';
 import { siteEvidence, withoutSite } from './header-site-evidence.ts';
 import { hostPublisher } from './header-host.ts';
+import { readHtml } from './read-html.ts';
 import { BODY, meta, read } from './header-fixture.ts';
 
 /** Kinds of header evidence (where a site names itself, what a date's label is) on invented text. */
@@ -60,5 +61,24 @@ describe('a name run into its date on a meta row', () => {
 describe("the address's name in a crumb", () => {
   it('counts a link crumb opening with the site as the text writing its name', () => {
     expect(hostPublisher('https://www.ferrywire.example.au/x', ['[FerryWire](https://www.ferrywire.example.au/) › [AI](https://www.ferrywire.example.au/ai/)', "according to FerryWire's tally"])).toBe('FerryWire');
+  });
+});
+
+describe("a saved blog page's author card and its brand", () => {
+  const P = '<p>The port authority said on Tuesday that the new crane line had moved its first containers, a year after the contract was signed with a yard in Busan.</p>';
+  const page = (title: string, card: string) =>
+    `<!DOCTYPE html><html><head><title>${title}</title><meta property="og:title" content="${title}"/></head><body><div class="nav"><a href="/"><img src="/logo.svg" alt="Quayside logo" class="logo"/></a></div><section><div><h1>Why crane lines got cheaper this year</h1>${card}</div></section><section><div>${P}${P}${P}</div></section><footer><div>© 2031 Quayside Inc. All rights reserved.</div></footer></body></html>`;
+  it('reads name / job line / "Published on" / date as the byline and the date', () => {
+    const html = page('Why crane lines got cheaper this year | Quayside Blog', '<div><div>Ana Lima</div><div>Head of Research, Quayside</div></div><div><div>Published on</div><div>March 4, 2031</div><div>·</div><div>4 min read</div></div>');
+    const text = readHtml(html).text;
+    expect(text).toContain('By Ana Lima');
+    expect(text).toContain('Published on March 4, 2031');
+  });
+  it('names the brand, not "Brand Blog", and keeps the headline bare', () => {
+    const { meta: m } = readHtml(page('Why crane lines got cheaper this year | Quayside Blog', '<div>Ana Lima</div>'));
+    expect(m).toMatchObject({ publisher: 'Quayside', title: 'Why crane lines got cheaper this year' });
+  });
+  it('keeps a <title> site name that is not the brand plus a section word', () => {
+    expect(readHtml(page('Why crane lines got cheaper this year | Quayside Review', '<div>Ana Lima</div>')).meta.publisher).toBe('Quayside Review');
   });
 });
