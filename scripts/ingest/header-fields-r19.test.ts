@@ -82,3 +82,14 @@ describe("a saved blog page's author card and its brand", () => {
     expect(readHtml(page('Why crane lines got cheaper this year | Quayside Review', '<div>Ana Lima</div>')).meta.publisher).toBe('Quayside Review');
   });
 });
+
+describe('a lone name over its reading time, past a dek', () => {
+  it('reads date / headline / dek / name / "— 5 min read" as the byline', () => {
+    const a = read(`Hull Notes\nSign in\nSubscribe\nMar 3, 2031\nWhy crane lines got cheaper\nA short look at what the tender prices say, and what they leave out of the picture.\nMaren Holt\n— 5 min read\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Why crane lines got cheaper', date: '2031-03-03', authors: ['Maren Holt'] });
+  });
+  it('reads the dek as body text, and a name over no header fact as body too', () => {
+    const a = read(`Hull Notes\nMar 3, 2031\nWhy crane lines got cheaper\nA short look at what the tender prices say, and what they leave out of the picture.\nMaren Holt\n${BODY}`);
+    expect(a.authors).toEqual([]);
+  });
+});

@@ -161,7 +161,7 @@ export function runningHead(line: string): (ParsedDate & { publisher: string }) 
   return date ? { ...date, publisher: m![1]!.trim() } : undefined;
 }
 /** A bullet or separator before a lone header fact: "• 6 min read", "· Jan 3, 2025", a Markdown list item "- Published Date: 2025-02-21" (a read-later export's metadata list). */
-const LEAD_MARK = /^(?:[•·|]\s*|[-*]\s+)/;
+const LEAD_MARK = /^(?:[•·|]\s*|[-*—–]\s+)/;
 /** A part naming a page's translations or languages: "Translations: 简体中文", "Read in: Español". */
 const LANGUAGES = /^(?:translations?|languages?|read (?:this )?in|also (?:available )?in)\s*:/i;
 /** A group's byline ("Qwen Team", "The Research Team"): neither a person nor the outlet. */
