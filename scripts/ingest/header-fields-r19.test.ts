@@ -3,6 +3,7 @@ import { readMeta } from './header-line.ts';
 import { siteEvidence, withoutSite } from './header-site-evidence.ts';
 import { hostPublisher } from './header-host.ts';
 import { readHtml } from './read-html.ts';
+import { parseArticleMeta } from './overrides.ts';
 import { BODY, meta, read } from './header-fixture.ts';
 
 /** Kinds of header evidence (where a site names itself, what a date's label is) on invented text. */
@@ -91,5 +92,16 @@ describe('a lone name over its reading time, past a dek', () => {
   it('reads the dek as body text, and a name over no header fact as body too', () => {
     const a = read(`Hull Notes\nMar 3, 2031\nWhy crane lines got cheaper\nA short look at what the tender prices say, and what they leave out of the picture.\nMaren Holt\n${BODY}`);
     expect(a.authors).toEqual([]);
+  });
+});
+
+describe("a blog source's author ids", () => {
+  it('hands over ids (`authors: [jdoe]`) apart from names, and no ids for names', () => {
+    const ids: string[] = [];
+    parseArticleMeta('authors:\n  - jdoe\n  - k.wu\ntags: [x]\n', 'a.md', 1, { warnings: [], authorIds: ids });
+    expect(ids).toEqual(['jdoe', 'k.wu']);
+    const none: string[] = [];
+    expect(parseArticleMeta('authors:\n  - Jane Doe\n', 'a.md', 1, { warnings: [], authorIds: none }).author).toEqual(['Jane Doe']);
+    expect(none).toEqual([]);
   });
 });

@@ -28,6 +28,8 @@ import type { Article } from '../core/article.ts';
  *  4. `tail byline`: "(By A and B)", "Written by …" after the text; the last such line, nearest the end.
  *  5. `author bio`: "Jane Doe is a …" at the end, naming one writer.
  *  6. `site owner`: "Jane Doe's notes", a personal site named after its writer — the weakest: a name, not a credit.
+ *  7. (pipeline.ts) author ids in a blog source's frontmatter (`authors: [jdoe]`, keys into the site's author file): ids, not names,
+ *     so every reader of the text outranks them; with no name anywhere they are the only credit.
  *
  * Publisher precedence, first source that names one:
  *  1. `metadata`: frontmatter, clipper properties, a saved page's meta/JSON-LD (applied by pipeline.ts through applyMeta;
