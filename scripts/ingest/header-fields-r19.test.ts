@@ -3,6 +3,7 @@ import { readMeta } from './header-line.ts';
 import { siteEvidence, withoutSite } from './header-site-evidence.ts';
 import { hostPublisher } from './header-host.ts';
 import { readHtml } from './read-html.ts';
+import { parseDateLine } from './dates.ts';
 import { parseArticleMeta } from './overrides.ts';
 import { BODY, meta, read } from './header-fixture.ts';
 
@@ -103,5 +104,21 @@ describe("a blog source's author ids", () => {
     const none: string[] = [];
     expect(parseArticleMeta('authors:\n  - Jane Doe\n', 'a.md', 1, { warnings: [], authorIds: none }).author).toEqual(['Jane Doe']);
     expect(none).toEqual([]);
+  });
+});
+
+describe("an agency's clock and its permalink", () => {
+  it('reads a 24-hour time with a needless PM as the 24-hour time', () => {
+    expect(parseDateLine('Sun 16-03-2031 21:05 PM')).toEqual({ iso: '2031-03-16T21:05', hasTime: true });
+    expect(parseDateLine('16-03-2031 09:05 PM')).toEqual({ iso: '2031-03-16T21:05', hasTime: true });
+  });
+  const story = (tail: string) => read(`Harbour Press Agency\nHome\nEconomy\nSun 16-03-2031 21:05 PM\nPort signs crane deal with a yard in Busan\n${BODY}\n${BODY}\nAK/ RASHID\n${tail}\nHarbour Press Agency © 2031`);
+  it("takes a bare deep link on the site's own host under the text as the story's address", () => {
+    expect(story('https://www.hpa.example.qa/en/details/2031-03-16/port-crane-deal').url).toBe('https://www.hpa.example.qa/en/details/2031-03-16/port-crane-deal');
+    expect(story('Printable version | Nov 24, 2032 8:03:11 pm | https://www.harbourpressagency.com/news/port-crane-deal').url).toBe('https://www.harbourpressagency.com/news/port-crane-deal');
+  });
+  it("leaves another site's link and the site's home page alone", () => {
+    expect(story('https://www.otherpaper.com/news/some-story-here').url).toBeUndefined();
+    expect(story('https://www.hpa.example.qa/').url).toBeUndefined();
   });
 });

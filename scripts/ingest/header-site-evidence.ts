@@ -106,3 +106,14 @@ export function withoutSite(authors: readonly string[], site: string | undefined
   const rest = site ? authors.filter((a) => squash(a) !== squash(site)) : [...authors];
   return rest.length && rest.length < authors.length ? rest : [...authors];
 }
+
+/**
+ * Whether an address is the site's: the name spells its registrable label ("madrascourier.in" for "The Madras Courier"), or the
+ * name's initials are it ("epa.ae" for "Emirates Press Agency").
+ */
+export function hostOfSite(url: string, site: string): boolean {
+  const label = [...addressLabels([URL.parse(url)?.hostname ?? ''])][0] ?? '';
+  const initials = wordsOf(site).filter((w) => w !== 'the' && w !== 'of').map((w) => w[0]).join('');
+  const host = (URL.parse(url)?.hostname ?? '').toLowerCase().split('.');
+  return (!!label && spells(label, site)) || (initials.length >= 3 && host.includes(initials));
+}
