@@ -109,6 +109,8 @@ function readDateLine(line: string): ParsedDate | undefined {
     .replace(/(\S)(Updated|Published)\b/g, '$1 $2')
     // "30 Jan'25": the apostrophe stands for the century (this century: the years the articles are about).
     .replace(APOSTROPHE_YEAR, (_, m: string, rest: string, y: string) => `${m}${rest} 20${y}`)
+    // "19:48 PM": a 24-hour clock with a needless marker (a news agency's template) is the 24-hour time.
+    .replace(/\b(1[3-9]|2[0-3]):([0-5]\d)\s*[ap]\.?m\.?(?!\w)/gi, '$1:$2')
     // "5.32pm": Australian and British pages write the time with a dot.
     .replace(/\b([01]?\d)\.([0-5]\d)\s*([ap]\.?m\.?)(?!\w)/gi, '$1:$2$3')
     // "Fri, Jan 31, 2025 page10", "3 March 2025, p. A4": the printed page the story ran on is where, not when.

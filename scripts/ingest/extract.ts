@@ -1,6 +1,7 @@
 import { parseNameLine, tailByline, wireReporters } from './byline.ts';
 
 import { spelledOut } from './outlet-name.ts';
+import { siteEvidence, withoutSite } from './header-site-evidence.ts';
 import { type AuthorCandidate, type DateCandidate, type PublisherCandidate, resolveAuthors, resolveDate, resolvePublisher } from './header-resolve.ts';
 import type { Article, BodyBlock, Credit, DecodedArticle, Segment } from '../core/article.ts';
 import { paragraphId } from '../core/routes.ts';
@@ -121,10 +122,17 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
   if (tail) authorCandidates.push({ names: tailByline(tail.text)!, source: 'tail byline', line: tail.line, reason: 'a byline after the text' });
   const bio = boilerplate.find((b) => b.reason === 'author bio' && AUTHOR_BIO.test(b.text));
   if (bio) authorCandidates.push({ names: [AUTHOR_BIO.exec(bio.text)![1]!], source: 'author bio', line: bio.line, reason: 'an author note naming its writer' });
+  // A header line the page's address or copyright names too outranks the walk's site name, unless that name is corroborated itself.
+  const evidence = siteEvidence(segments);
+  const walked = publishers.find((p) => p.source === 'site name')?.name;
+  // (A note that the story "first appeared in" another outlet says the site only carries it: the note names the publisher.)
+  const corroborated = (walked && evidence.corroborates(walked)) || republishedFrom(boilerplate) ? undefined : evidence.first;
+  if (corroborated) publishers.push({ name: corroborated, source: 'corroborated site name', reason: "a header line the page's address or copyright names too" });
   const named = resolvePublisher(publishers);
   const owner = OWNER_SITE.exec(named ?? '')?.[1];
   if (owner && parseNameLine(owner)?.length === 1) authorCandidates.push({ names: [owner], source: 'site owner', reason: "a site named as its owner's" });
-  const authors = resolveAuthors(authorCandidates);
+  // "Jane Doe / Harbour Ledger" read as a byline of two: a name the page corroborates as its own is the site, not a second writer.
+  const authors = withoutSite(resolveAuthors(authorCandidates), evidence.first);
   const note = republishedFrom(boilerplate);
   if (note) publishers.push({ name: note, source: 'production note', reason: 'This story was originally published by …' });
   const publisher = resolvePublisher(publishers);

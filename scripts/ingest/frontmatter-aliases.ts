@@ -105,3 +105,11 @@ export function readAliases(data: Record<string, unknown>, shape: Shape): void {
   if (Array.isArray(data.author)) data.author = data.author.filter((a) => typeof a !== 'string' || !TEAM_NAME.test(a.trim()));
   if ((typeof data.author === 'string' && TEAM_NAME.test(data.author.trim())) || (Array.isArray(data.author) && data.author.length === 0)) delete data.author;
 }
+
+/** An author field of ids only (`authors: [jdoe, kwu]`, Docusaurus and MkDocs keys into the site's author file), left unread as names. */
+export function authorIds(data: Record<string, unknown>): string[] {
+  if (data.author !== undefined) return [];
+  const v = ALIASES.author.map((k) => data[k]).find((x) => x !== undefined);
+  const ids = [v].flat();
+  return v !== undefined && ids.length > 0 && ids.length <= 8 && ids.every((x) => typeof x === 'string' && /^[a-z\d_.-]{2,40}$/.test(x)) ? (ids as string[]) : [];
+}

@@ -46,8 +46,10 @@ export function hostPublisher(url: string | undefined, texts: readonly string[])
 /** The article with the site its address and text name, when nothing else named one. */
 export function withHostPublisher(article: Article): Article {
   if (article.publisher || !article.url) return article;
-  // Credits count: "Photo: A/Harbour Gazette Magazine" names the outlet as its sign-up line does.
-  const texts = [...article.body.map((b) => b.text), ...article.boilerplate.map((b) => b.text), ...article.credits.map((c) => c.text)];
+  // Credits count: "Photo: A/Harbour Gazette Magazine" names the outlet as its sign-up line does; so do the header's own lines
+  // beside the title (a crumb "[Harbour Gazette](…) › [AI](…)" opens with the site's name), but not the headline, which is the story's.
+  const header = article.metadataLines.filter((m) => m.role !== 'title').map((m) => m.text);
+  const texts = [...article.body.map((b) => b.text), ...article.boilerplate.map((b) => b.text), ...article.credits.map((c) => c.text), ...header];
   const publisher = hostPublisher(article.url, texts);
   // janedoe.example.dev written as "Jane Doe": a personal site's address spells its author, who is no outlet.
   const author = publisher && article.authors.some((a) => a.toLowerCase().replace(/[^\p{L}\d]/gu, '') === publisher.toLowerCase().replace(/[^\p{L}\d]/gu, ''));

@@ -1,3 +1,4 @@
+import * as chrono from 'chrono-node';
 import { tableField } from './header-table-field.ts';
 import { parseNameWithJob } from './byline-job.ts';
 import { isKnownPerson, isPlace, JOB_WORD, OTHER_ROLE, parseByline, parseCreditParts, parseNameLine } from './byline.ts';
@@ -105,6 +106,19 @@ const CLOCK = /^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$/i;
 /** Two to six one-word categories between commas: "Business, All, Japan". */
 const CATEGORIES = /^\p{Lu}[\p{L}&-]*(?:,\s*\p{Lu}[\p{L}&-]*){1,5}$/u;
 
+/**
+ * "Jane Doe 8 Jul 2025 6:05 pm": a row's part where the writer's name runs straight into the date, with no separator (a mobile
+ * page's meta row). The date is read from where chrono finds it; what stands before it must be a name line.
+ */
+function nameThenDate(p: string): { by: { authors: string[]; publisher?: string }; date: ParsedDate & { publisher?: string } } | undefined {
+  const found = chrono.parse(p)[0];
+  if (!found || found.index < 3) return undefined;
+  const authors = parseNameLine(p.slice(0, found.index).trim());
+  const date = parseDateLine(p.slice(found.index).trim());
+  return authors?.length && date ? { by: { authors }, date } : undefined;
+}
+/** "Published - <date>", "Updated | <date>": a date's label split from it by the row's separator names no outlet. */
+const DATE_LABEL = /^(?:(?:first|last|originally)\s+)?(?:published|updated|posted|issued|modified|released)(?:\s+(?:on|at))?\s*:?$/i;
 /** A byline and a date on one line, split three ways: "By A on <date>", "<date> by A", "By A published <date>". */
 const BY_AND_DATE = [
   /^(.+?)\s+on\s+(.*\d{4}.*)$/i,
@@ -147,7 +161,7 @@ export function runningHead(line: string): (ParsedDate & { publisher: string }) 
   return date ? { ...date, publisher: m![1]!.trim() } : undefined;
 }
 /** A bullet or separator before a lone header fact: "• 6 min read", "· Jan 3, 2025", a Markdown list item "- Published Date: 2025-02-21" (a read-later export's metadata list). */
-const LEAD_MARK = /^(?:[•·|]\s*|[-*]\s+)/;
+const LEAD_MARK = /^(?:[•·|]\s*|[-*—–]\s+)/;
 /** A part naming a page's translations or languages: "Translations: 简体中文", "Read in: Español". */
 const LANGUAGES = /^(?:translations?|languages?|read (?:this )?in|also (?:available )?in)\s*:/i;
 /** A group's byline ("Qwen Team", "The Research Team"): neither a person nor the outlet. */
@@ -257,8 +271,9 @@ export function readMeta(line: string, haveUrl: boolean): Meta | undefined {
       // A domain names where the page is; "1,743 words" is a length, as a reading time is.
       // "Jane Doe, Staff Engineer": a name with its job title after a comma is a credit, never an outlet's name.
       const withJob = parseNameWithJob(p);
-      const by = parseByline(p) ?? (named ? { authors: named } : withJob ? { authors: withJob } : undefined);
-      return { date: isSavedDate(p) ? undefined : dateOf(p), by, source: src?.[1] ?? src?.[2] ?? (by ? undefined : providerOf(p)), other: RELATIVE_AGE.test(p.trim()) || OTHER_FIELD.test(p.trim()) || JOB_TITLE(p) || isReadingTime(p) || WORD_COUNT.test(p) || EDITION.test(p.trim()) || DOMAIN_LINE.test(p.trim()) || ISSUE.test(p) || isSavedDate(p) || LANGUAGES.test(p.trim()) || TEAM.test(p.trim()) || DESK.test(p.trim()) || ROW_FIELD.test(p.trim()) || !!lineChrome(p) };
+      const glued = named || withJob ? undefined : nameThenDate(p);
+      const by = parseByline(p) ?? (named ? { authors: named } : withJob ? { authors: withJob } : glued?.by);
+      return { date: isSavedDate(p) ? undefined : (dateOf(p) ?? glued?.date), by, source: src?.[1] ?? src?.[2] ?? (by ? undefined : providerOf(p)), other: DATE_LABEL.test(p.trim()) || RELATIVE_AGE.test(p.trim()) || OTHER_FIELD.test(p.trim()) || JOB_TITLE(p) || isReadingTime(p) || WORD_COUNT.test(p) || EDITION.test(p.trim()) || DOMAIN_LINE.test(p.trim()) || ISSUE.test(p) || isSavedDate(p) || LANGUAGES.test(p.trim()) || TEAM.test(p.trim()) || DESK.test(p.trim()) || ROW_FIELD.test(p.trim()) || !!lineChrome(p) };
     });
     // Beside a date or byline, one short part shaped like an outlet's name is the outlet: "Harbour Gazette | Jun 1, 2031".
     // A section label beside a date ("Jan 28, 2025 - Technology") is neither the outlet nor body text.

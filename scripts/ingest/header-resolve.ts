@@ -28,15 +28,19 @@ import type { Article } from '../core/article.ts';
  *  4. `tail byline`: "(By A and B)", "Written by …" after the text; the last such line, nearest the end.
  *  5. `author bio`: "Jane Doe is a …" at the end, naming one writer.
  *  6. `site owner`: "Jane Doe's notes", a personal site named after its writer — the weakest: a name, not a credit.
+ *  7. (pipeline.ts) author ids in a blog source's frontmatter (`authors: [jdoe]`, keys into the site's author file): ids, not names,
+ *     so every reader of the text outranks them; with no name anywhere they are the only credit.
  *
  * Publisher precedence, first source that names one:
  *  1. `metadata`: frontmatter, clipper properties, a saved page's meta/JSON-LD (applied by pipeline.ts through applyMeta;
  *     read-html.ts orders a page's own tags: a syndicated original, JSON-LD publisher, og:site_name, …).
  *  2. `stated`: an outlet the text names beside a fact — "Headline | Outlet", "By A (Outlet)", "Paris (AFP) –", a date line's
  *     outlet — the first in reading order: it names who published this story, not just whose site shows it.
- *  3. `site name`: the masthead, a logo's text, a footer's ©, the name a portal's label introduces (the walk and header-roles.ts
+ *  3. `corroborated site name`: a name-shaped line above the text that the page's printed address (a domain, an e-mail) spells
+ *     or its copyright line names (header-site-evidence.ts): two independent kinds of evidence, so it outranks a walk's guess.
+ *  4. `site name`: the masthead, a logo's text, a footer's ©, the name a portal's label introduces (the walk and header-roles.ts
  *     pick one; header-tail.ts reads the footer): the site, which for most pages is the publisher.
- *  4. `production note`: "This story was originally published by X" after the text.
+ *  5. `production note`: "This story was originally published by X" after the text.
  * With none of these, the address's name as the text writes it (header-host.ts); a sidecar overrides everything.
  */
 
@@ -60,14 +64,14 @@ export interface AuthorCandidate {
   reason: string;
 }
 
-export type PublisherSource = 'stated' | 'site name' | 'production note';
+export type PublisherSource = 'stated' | 'corroborated site name' | 'site name' | 'production note';
 export interface PublisherCandidate {
   name: string;
   source: PublisherSource;
   line?: number;
   reason: string;
 }
-const PUBLISHER_RANK: readonly PublisherSource[] = ['stated', 'site name', 'production note'];
+const PUBLISHER_RANK: readonly PublisherSource[] = ['stated', 'corroborated site name', 'site name', 'production note'];
 
 /** The publisher the best-ranked source names (its first candidate, in reading order), or undefined. */
 export function resolvePublisher(candidates: readonly PublisherCandidate[]): string | undefined {

@@ -3,6 +3,7 @@ import { looksLikeOutlet } from './outlet-name.ts';
 import { parseDateLine, parsePlaceDateLine } from './dates.ts';
 import { readMeta, runningHead, validUrl } from './header-line.ts';
 import { plain } from './headline.ts';
+import { hostOfSite } from './header-site-evidence.ts';
 import { words } from './units.ts';
 import type { Segment } from '../core/article.ts';
 import type { Unit } from './units.ts';
@@ -109,6 +110,18 @@ export function readTailUrl(us: readonly Unit[], taken: ReadonlyMap<number, Segm
       if (shared) out.set(i - 1, { kind: 'boilerplate', reason: 'share or subscribe prompt', line: us[i - 1]!.line, text: us[i - 1]!.text });
       break;
     }
+  }
+  if ([...out.values()].some((s) => s.kind === 'meta' && s.role === 'url')) return out;
+  const site = [...taken.values()].find((s): s is Extract<Segment, { kind: 'meta' }> => s.kind === 'meta' && s.role === 'publisher' && !!s.value)?.value;
+  for (let i = us.length - 1; i >= Math.max(0, us.length - TAIL_UNITS * 2) && site; i--) {
+    // The story's own address under the text, alone (a news agency's permalink) or in a print stamp ("Printable version | <date> |
+    // <URL>"): a deep link on the site's own host (the name spells it), never a link list's item.
+    const parts = plain(us[i]!.text).trim().split(/\s+\|\s+/);
+    const url = parts.length <= 3 ? parts.map((p) => BARE_LINK.exec(p)?.[1]).find((u) => u) : undefined;
+    const others = parts.filter((p) => !BARE_LINK.test(p));
+    const stamp = others.every((p) => !!parseDateLine(p) || (words(p) <= 3 && !/[.:/]/.test(p)));
+    const listed = ['related links', 'link list'].includes((taken.get(i) as { reason?: string } | undefined)?.reason ?? '');
+    if (url && stamp && !listed && validUrl(url) && (URL.parse(url)?.pathname.length ?? 0) > 8 && hostOfSite(url, site)) return out.set(i, { kind: 'meta', role: 'url', value: url, line: us[i]!.line, text: us[i]!.text });
   }
   return out;
 }

@@ -4,10 +4,11 @@ import { LEGAL_FORM, looksLikeOutlet, MENU_LABEL } from './outlet-name.ts';
 import { isArchiveLine, ORIGINAL_LINK, PARTS, PROVIDER, readMeta, runningHead, SOURCE_LINE, SOURCE_NOTE, URL_LINE, type Meta } from './header-line.ts';
 import { AUDIENCE, ROSTER_LINE } from './header-masthead.ts';
 import { printedSite } from './header-tail.ts';
+import { lookAhead } from './header-walk-lookahead.ts';
 import type { Segment } from '../core/article.ts';
 import { isSectionLine, titleCased } from './headline.ts';
 import { BARE_URL, words, type Unit } from './units.ts';
-import { CAPTION_CREDIT, COUNT_LINK, OUTLET_CRUMB, REPORTED_FROM, EMAIL_AT_END, JOB_LINE, JOINED, KICKER, LABELLED_LINE, LABEL_ABOVE, LINK_LIST, LIST_ITEM, LOGO_LINK, NUMBERED, REPORTING_FROM, SPONSOR_LINE, TIME_LINE, canBeTitle, isProse, setterOf } from './header-shapes.ts';
+import { CAPTION_CREDIT, COUNT_LINK, OUTLET_CRUMB, REPORTED_FROM, EMAIL_AT_END, JOB_LINE, KICKER, LABELLED_LINE, LABEL_ABOVE, LINK_LIST, LIST_ITEM, LOGO_LINK, NUMBERED, REPORTING_FROM, SPONSOR_LINE, TIME_LINE, canBeTitle, isProse, setterOf } from './header-shapes.ts';
 
 /**
  * The walk down the header block: each line from the top (or under a mail's headers) is read as what it
@@ -56,30 +57,7 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
     if (!memo.has(k)) memo.set(k, readMeta(t, haveUrl));
     return memo.get(k);
   };
-  // A headline-shaped line right above the date or byline (past at most one dek) is the headline, even when it
-  // was taken with the link list above it: a menu's last item does not stand over the story's date (a row of links between bars is still a menu).
-  const linkedHeadline = (i: number) => {
-    const b = taken.get(i);
-    if (b?.kind !== 'boilerplate' || !LINK_LIST.has(b.reason) || words(ts[i]!) < 5 || !canBeTitle(ts[i]!) || isProse(ts[i]!) || /\s[|·•]\s/.test(ts[i]!)) return false;
-    const dated = (k: number) => !!metaOf(ts[k] ?? '', haveUrl)?.kind.match(/^(?:date|byline)$/);
-    return dated(i + 1) || (dated(i + 2) && !isProse(ts[i + 1] ?? '') && words(ts[i + 1] ?? '') >= 5);
-  };
-  // A docs page prints its title as the breadcrumb's current page and again as the page's heading, two lines alike under the
-  // menu: the second copy is the headline even when chrome took the pair for a repeated block.
-  const printedTwice = (i: number) => {
-    const b = taken.get(i);
-    return b?.kind === 'boilerplate' && i > start && ts[i - 1] === ts[i] && ts[i + 1] !== ts[i] && taken.get(i - 1)?.kind === 'boilerplate' && words(ts[i]!) >= 3 && canBeTitle(ts[i]!) && !isProse(ts[i]!);
-  };
-  // A release page's "You just read:" block repeats the headline, its provider and date after the text: the two copies were
-  // taken as a running header, but a header line printed once more after the story's last paragraph is the header's own.
-  const lastLong = us.findLastIndex((u) => words(u.text) >= 20);
-  const echoedAtEnd = (k: number) => {
-    const b = taken.get(k);
-    // A button printed at both ends ("Share") is a button: only lines of three words or more are read again.
-    if (b?.kind !== 'boilerplate' || b.reason !== 'page chrome' || words(ts[k]!) < 3) return false;
-    const copies = ts.flatMap((x, j) => (x === ts[k] ? [j] : []));
-    return copies.length === 2 && copies[0] === k && copies[1]! > lastLong;
-  };
+  const { linkedHeadline, printedTwice, echoedAtEnd, factBelow } = lookAhead(us, ts, taken, start, metaOf, () => haveUrl);
   for (let i = start; i < limit; i++, end = i) {
     const t = ts[i]!;
     // The date under a headline taken back from a link list was taken with the list too: it is the date.
@@ -294,14 +272,7 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
         candidates.push(i);
         continue;
       }
-      // Lines already taken as chrome or credits (a share bar, an audio player, a photo's caption and credit) do not count.
-      // A date under "Joined" is an author card's (after the text), never the header's.
-      let more = false;
-      for (let k = i + 1, seen = 0; k < us.length && seen < ahead - 1 && !more; k++) {
-        if (taken.has(k)) continue;
-        seen++;
-        more = !!metaOf(ts[k]!, haveUrl)?.kind.match(/date|byline/) && !JOINED.test(ts[k - 1] ?? '');
-      }
+      const more = factBelow(i, ahead);
       // Only a line that reads as a sentence is a banner: a line too long for a title but without one is the headline.
       // A sentence right under the header's date and byline is the text: a date further down is a comment's or a card's.
       const underFacts = haveDate && /^(?:date|byline)$/.test(segments.get(i - 1)?.kind ?? '');

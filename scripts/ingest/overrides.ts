@@ -3,7 +3,7 @@ import { parse as parseToml } from 'smol-toml';
 import { Document, LineCounter, parseDocument, isMap, isScalar, isSeq } from 'yaml';
 import type { Article } from '../core/article.ts';
 import { parseDateLine } from './dates.ts';
-import { readAliases } from './frontmatter-aliases.ts';
+import { authorIds, readAliases } from './frontmatter-aliases.ts';
 import { IngestError, type IngestProblem } from '../core/problem.ts';
 
 /**
@@ -131,6 +131,8 @@ export interface MetaOptions {
    * does not know is a typo such as `titel`).
    */
   warnings?: IngestProblem[];
+  /** Where an author list of ids (`authors: [jdoe]`, keys into the site's own author file) goes: no names, but the post's only credit. */
+  authorIds?: string[];
   /** The notation of the text: YAML (the default; sidecars are always YAML) or TOML (Hugo's `+++` frontmatter). */
   format?: FrontmatterFormat;
 }
@@ -189,6 +191,7 @@ export function parseArticleMeta(yaml: string, file: string, firstLine = 1, opti
     // A clipper's template leaves a field it could not fill empty (`author:`, `published:`): not stated, so not an error.
     for (const [k, v] of Object.entries(data)) if (v === null || v === '' || (Array.isArray(v) && v.length === 0)) delete (data as Record<string, unknown>)[k];
     readAliases(data as Record<string, unknown>, articleMetaSchema.shape);
+    options.authorIds?.push(...authorIds(data as Record<string, unknown>));
     for (const field of Object.keys(data).filter((k) => !(k in articleMetaSchema.shape))) {
       options.warnings.push({
         file,

@@ -52,7 +52,7 @@ export const sidecarFor = (file: string) => `${file.slice(0, file.length - extna
  */
 export type SegmentInput =
   | { text: string; authors: readonly string[]; page: SavedPage }
-  | { text: string; authors: readonly string[]; page?: undefined; meta?: ArticleMeta; ignored: IngestProblem[]; capture?: Capture };
+  | { text: string; authors: readonly string[]; page?: undefined; meta?: ArticleMeta; ignored: IngestProblem[]; capture?: Capture; authorIds?: string[] };
 
 export function segmentInput(raw: RawArticle, decoded: DecodedArticle): SegmentInput {
   if (/^\.html?$/.test(extname(raw.file).toLowerCase())) {
@@ -74,9 +74,10 @@ export function segmentInput(raw: RawArticle, decoded: DecodedArticle): SegmentI
   const body = capture.text;
   // Frontmatter from a blog export may carry fields of its own (tags, slug): ignored, with a warning.
   const ignored: IngestProblem[] = [];
-  const parsed = yaml === undefined ? undefined : parseArticleMeta(yaml, raw.file, yamlLine, { warnings: ignored, format });
+  const authorIds: string[] = [];
+  const parsed = yaml === undefined ? undefined : parseArticleMeta(yaml, raw.file, yamlLine, { warnings: ignored, format, authorIds });
   const meta = parsed && clipperTitle(pandocTitle(parsed, body), yaml);
-  return { text: body, authors: meta?.author ?? [], ...(meta ? { meta } : {}), ignored, capture };
+  return { text: body, authors: meta?.author ?? [], ...(meta ? { meta } : {}), ignored, capture, authorIds };
 }
 
 /**
@@ -110,6 +111,8 @@ export function ingestArticle(raw: RawArticle): Article {
     }
   }
   if (!input.page && input.ignored.length) article = { ...article, warnings: [...article.warnings, ...input.ignored] };
+  // Author ids in the frontmatter (`authors: [jdoe]`) are the post's credit only when the text names no one (header-resolve.ts).
+  if (!input.page && input.authorIds?.length && article.authors.length === 0) article = { ...article, authors: input.authorIds };
   // With no site named anywhere else, the address's name as the text writes it (header-host.ts); a sidecar still overrides it.
   return withSidecar(withHostPublisher(article), raw);
 }

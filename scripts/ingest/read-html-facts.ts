@@ -1,4 +1,4 @@
-import { parseNameLine } from './byline.ts';
+import { BARE_JOB_TITLE, JOB_WORD, parseNameLine } from './byline.ts';
 import { readMeta } from './header-line.ts';
 import { blockLines, squash, type El } from './read-html-blocks.ts';
 
@@ -27,12 +27,20 @@ export function factsUnderHeadline(document: Document): string[] {
   const joined = !ownWords && parts.length >= 3 && parts.length <= 8 && parts.every((p) => p.split(/\s+/).length <= 6) ? metaOf(parts.join('  ')) : undefined;
   if (joined && (joined.kind === 'date' || (joined.kind === 'byline' && joined.date))) return [parts.join('  ')];
   // A separator element between the facts ("·" in its own span) is no line of its own.
-  const next = at < 0 ? [] : lines.slice(at + 1, at + 10).filter((l) => !/^[·•|/–—-]$/.test(l));
+  // A date's label in its own element ("Published on" / "September 10, 2025") is read with the date it labels.
+  const next = (at < 0 ? [] : lines.slice(at + 1, at + 10).filter((l) => !/^[·•|/–—-]$/.test(l))).reduce<string[]>(
+    (out, l) => (out.length && DATE_LABEL_ALONE.test(out.at(-1)!) ? [...out.slice(0, -1), `${out.at(-1)!} ${l}`] : [...out, l]),
+    [],
+  );
+  const isDate = (l: string | undefined) => !!l && metaOf(l)?.kind === 'date';
+  // An author card: the name, then the writer's job in its own element ("Head of Capacity, Tensorrent"), then the date.
+  const carded = !metaOf(next[0] ?? '') && isJobLine(next[1]) && isDate(next[2]);
   for (const [k, line] of next.slice(0, 6).entries()) {
+    if (carded && k === 1) continue;
     // "Illustration by B", "Photos by C" beside the byline credit others' work: passed over, not read.
     if (/^(?:illustrations?|photos?|photography|images?|graphics?|design|art|video)\s+by\s/i.test(line)) continue;
     // An author card's name in its own element, right above the date ("Kai Wen" / "April 30, 2031"): the byline.
-    const name = k === 0 && !metaOf(line) && next[1] && metaOf(next[1])?.kind === 'date' ? parseNameLine(line) : undefined;
+    const name = k === 0 && !metaOf(line) && (isDate(next[1]) || carded) ? parseNameLine(line) : undefined;
     if (name?.length === 1) {
       out.push(`By ${name[0]}`);
       continue;
@@ -42,4 +50,13 @@ export function factsUnderHeadline(document: Document): string[] {
     out.push(line);
   }
   return out;
+}
+
+/** A date's label standing alone: "Published on", "Posted", "Last updated:". */
+const DATE_LABEL_ALONE = /^(?:(?:first|last|originally)\s+)?(?:published|posted|updated|written)(?:\s+(?:on|at))?\s*:?$/i;
+/** A job title line, possibly with the employer after a comma: "Head of Capacity, Tensorrent", "Senior Analyst". */
+function isJobLine(l: string | undefined): boolean {
+  const job = l?.split(',')[0]!.trim();
+  if (!job || job.split(/\s+/).length > 6 || /[.!?]$/.test(l!)) return false;
+  return BARE_JOB_TITLE.test(job) || JOB_WORD.test(job) || /^(?:head|director|(?:vice\s+)?president|manager|chief\s+\p{L}+\s+officer)\s+of\s+\p{Lu}/iu.test(job);
 }

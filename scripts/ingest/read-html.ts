@@ -150,7 +150,10 @@ function pageMeta(document: Document): PageMeta {
   // GOV.UK's own tags name the department that publishes on the platform (og:site_name is the platform's name).
   // A syndicated copy (canonical on another site than og:url) that links to the original by name: that name publishes it.
   const original = originalPublisher(document, str(document.querySelector('link[rel="canonical"]')?.getAttribute('href')), meta('og:url'));
-  const publisher = original ?? brandOver(art && nameOf(art.publisher), meta('og:site_name')) ?? meta('govuk:primary-publishing-organisation') ?? meta('og:site_name') ?? (site && str(site.name)) ?? dc('publisher')[0] ?? citationPublisher ?? meta('application-name') ?? sourceName ?? masthead ?? titled ?? logoName ?? holderName;
+  // "Headline | Harbour Labs Blog" over a logo or © naming "Harbour Labs": the <title> adds the section the page is in to the brand.
+  const brand = [logoName, holderName].find((b) => b && titled && SECTION_AFTER_BRAND.test(titled.slice(b.length)) && titled.startsWith(b));
+  const titledSite = brand ?? titled;
+  const publisher = original ?? brandOver(art && nameOf(art.publisher), meta('og:site_name')) ?? meta('govuk:primary-publishing-organisation') ?? meta('og:site_name') ?? (site && str(site.name)) ?? dc('publisher')[0] ?? citationPublisher ?? meta('application-name') ?? sourceName ?? masthead ?? titledSite ?? logoName ?? holderName;
   const dcUrl = dc('identifier').find((v) => /^https?:\/\//.test(v));
   // Microdata: the article item's own url (not its author's or publisher's, which are items of their own).
   const itemUrl = Array.from(document.querySelectorAll('[itemprop="url"]'))
@@ -187,7 +190,7 @@ function validMeta(p: PageMeta): ArticleMeta {
   const date = p.date ? parseDateLine(p.date)?.iso : undefined;
   const out: ArticleMeta = {};
   // "Headline | Site" in <title> or og:title: the site name is not part of the headline.
-  const bare = p.title && p.publisher ? p.title.replace(new RegExp(`\\s+[|–—-]\\s+${RegExp.escape(p.publisher)}$`), '') : p.title;
+  const bare = p.title && p.publisher ? p.title.replace(new RegExp(`\\s+[|–—-]\\s+${RegExp.escape(p.publisher)}(?:${SECTION_AFTER_BRAND.source.slice(1, -1)})?$`, 'i'), '') : p.title;
   const title = bare ? ok(shape.title.safeParse(bare)) : undefined;
   if (title) out.title = title;
   if (date && ok(shape.date.safeParse(date))) out.date = date;
@@ -214,6 +217,9 @@ export interface SavedPage {
  * The headline and Readability's byline open the text, so that the header rules read them as
  * they would in a text article (a byline line may carry the only date).
  */
+/** A site's section after its brand in a page's <title>: " Blog", " Newsroom", " Insights". */
+const SECTION_AFTER_BRAND = /^\s+(?:blog|blogs|news|newsroom|insights|resources|engineering|updates|stories|press)$/i;
+
 export function readHtml(html: string): SavedPage {
   const { document } = parseHTML(html);
   lowerCaseAttributes(document);
