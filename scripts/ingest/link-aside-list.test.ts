@@ -38,4 +38,11 @@ describe('figureSubject: every name listed in an aside is in it', () => {
   it('still reads a name after the aside has closed (a name outside the aside)', () => {
     expect(subject('Orbis, which counts Zephyr among its backers, said Kestrel was valued at $3 billion.', '$3 billion')).toBe('kestrel');
   });
+
+  it('reads a participle opening an aside ("founded in 2023 by", "backed by") as one, after a name the gazetteer lacks too', () => {
+    expect(subject('Orbis, founded in 2023 by former researchers from Zephyr and Kestrel, is valued at $3 billion.', '$3 billion')).toBe('orbis');
+    // The name before the aside is unknown: no subject rather than one of the founders' former employers.
+    expect(subject('Lumio, founded in 2023 by former researchers from Zephyr and Kestrel, has raised more than $3 billion.', 'more than $3 billion', 'funding')).toBeUndefined();
+    expect(subject('Lumio, set up by engineers who left Halvern, raised $500 million.', '$500 million', 'funding')).toBeUndefined();
+  });
 });
