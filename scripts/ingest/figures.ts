@@ -62,7 +62,7 @@ const CURRENCY: Record<string, string> = {
 /** Currency signs and codes written before the number; "Rmb" is the renminbi in some papers' house style ("Rmb380bn"). */
 const CUR_BEFORE = String.raw`US\$|HK\$|(?<![\p{L}\p{N}])(?:NT|S|A|C|NZ)\$|R\$|\$(?:US|A)(?=\d)|\$|€|£|¥|₹|₩|(?<![\p{L}\p{N}])(?:USD|EUR|GBP|CNY|RMB|Rmb|JPY|HKD|INR|KRW|BRL|MYR|RM|Rs\.?|AED|Dh)\s?`;
 // "won" only after a scale word ("4 trillion won") or a number with a thousands comma ("205,500 won"): after a small bare number it is more often the verb.
-const CUR_AFTER = String.raw`U\.S\. dollars|US dollars|dollars|dollar|euros?|pounds|yuan|renminbi|yen|rupees|dirhams?|(?<=(?:thousand|million|billion|trillion|crore)\s|\d,\d{3}\s)won|USD|EUR|GBP|CNY|RMB|JPY|HKD|INR|KRW`;
+const CUR_AFTER = String.raw`(?:US |U\.S\. |euro )?cents|U\.S\. dollars|US dollars|dollars|dollar|euros?|pounds|yuan|renminbi|yen|rupees|dirhams?|(?<=(?:thousand|million|billion|trillion|crore)\s|\d,\d{3}\s)won|USD|EUR|GBP|CNY|RMB|JPY|HKD|INR|KRW`;
 
 /**
  * One amount: an optional hedge and currency, a number (with a scale word or letter), an optional
@@ -83,6 +83,12 @@ const AMOUNT = new RegExp(
   'gu',
 );
 
+
+/** A two-digit multiple of ten: exact when stated bare ("$20 billion"), rounded to the ten when hedged. */
+const ROUND_TENS = /^[1-9]0$/;
+/** A currency word of cents; and the country in brackets some writers put after it ("30 cents (US)"). */
+const CENTS = /cents$/i;
+const CENTS_COUNTRY = /^\s?\((?:US|U\.S\.|USD)\)/;
 
 /** A rate after the figure: "per GPU-hour", "per million tokens", "a year", "/month", "annually"; not "a year earlier", which dates it. */
 const PER_AFTER = /^\s?(?:(?:per|\/|for every)\s?(?:one |a )?(?<scale>(?:million|thousand|billion|1,000|1 million|1M)\s)?(?:(?:input|output|cached|generated)\s)?(?<unit>GPU[- ]hours?|[\p{L}][\p{L}-]*)|\s(?:a|an|each)\s(?<time>year|month|week|day|hour|quarter)\b(?!\s+(?:earlier|ago|before|later|after|on)\b)|\s(?<adv>annually|monthly|yearly|daily))/u;
@@ -144,7 +150,13 @@ export function extractFigures(text: string): Figure[] {
     let end = m.index + m[0].length;
     let kind: FigureKind;
     let unit: string;
-    if (cur) {
+    // "30 cents", "42 US cents", "30 cents (US)": a hundredth of the dollar (or euro), with the country after it as part of the figure.
+    const cents = g.curw ? CENTS.exec(g.curw) : null;
+    if (cents) {
+      kind = 'money';
+      unit = /euro/i.test(g.curw!) ? 'EUR' : 'USD';
+      end += CENTS_COUNTRY.exec(text.slice(end))?.[0].length ?? 0;
+    } else if (cur) {
       kind = 'money';
       unit = CURRENCY[cur.trim().toLowerCase()] ?? cur.trim().toUpperCase();
     } else if (g.pct) {
@@ -197,12 +209,15 @@ export function extractFigures(text: string): Figure[] {
     const approx = hedgeOf(hedge, !!g.plus);
     const written = text.slice(index, end).trim();
     // Built field by field (optional ones only when set), in the order the spread-based literal had: spreads made a slow dictionary-mode object per figure.
-    const figure = { kind, value: round(low) } as Figure;
-    if (high !== undefined && high > low) figure.high = round(high);
+    const hundredth = cents ? 0.01 : 1;
+    const figure = { kind, value: round(low * hundredth) } as Figure;
+    if (high !== undefined && high > low) figure.high = round(high * hundredth);
     figure.unit = unit;
     if (per) figure.per = per;
     if (approx) figure.approx = approx;
-    figure.precision = stepOf(g.n!) * (g.n2 && !scaleWord ? scale2 : scale);
+    figure.precision = stepOf(g.n!) * (g.n2 && !scaleWord ? scale2 : scale) * hundredth;
+    // A two-digit round number said to be approximate ("about 30 cents", "around 40 billion") is rounded to the ten, not exact.
+    if (approx === 'about' && kind !== 'percent' && ROUND_TENS.test(g.n!)) figure.precision *= 10;
     figure.text = written;
     figure.index = index;
     figure.end = index + written.length;

@@ -98,8 +98,14 @@ export function figureSubject(
     const opening = UNKNOWN_OPENING.exec(sentence.text.slice(0, first.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, ''));
     return !!opening && ASIDE.test(opening[1]!);
   };
+  // Names listed after one in an aside are in it too ("Zhipu, which counts Alibaba, Tencent and others among its backers, was valued at…").
+  const opensAside = (m: Mention): boolean => {
+    if (usable.some((p) => p.end <= m.start && ASIDE.test(sentence.text.slice(p.end, m.start))) || asideOfUnknown(m)) return true;
+    const prev = usable.findLast((p) => p.end <= m.start);
+    return !!prev && LIST_JOIN.test(sentence.text.slice(prev.end, m.start)) && opensAside(prev);
+  };
   const aside = (m: Mention) =>
-    (usable.some((p) => p.end <= m.start && ASIDE.test(sentence.text.slice(p.end, m.start))) || asideOfUnknown(m)) && /^(?:[^,.;]|\.(?=\d)){0,80},(?:[^.;]|\.(?=\d))*$/.test(sentence.text.slice(m.end, figure.start));
+    opensAside(m) && /^(?:[^,.;]|\.(?=\d)){0,80},(?:[^.;]|\.(?=\d))*$/.test(sentence.text.slice(m.end, figure.start));
   // A contrast ("…, while US labs talk about clusters of 100,000") opens a clause with a subject of its own: names before it are not the figure's.
   const contrast = mayContrast(sentence.text) ? CONTRAST.exec(sentence.text.slice(0, figure.start)) : null;
   // So does a name right after ", and" with no break before the figure ("R1 matches OpenAI's o1, and DeepSeek charges $2.19 for it"): names before that clause are not the figure's.

@@ -31,6 +31,11 @@ export const MONEY: readonly Cue[] = [
   { measure: 'market value', cue: /\bmarket (?:value|cap(?:itali[sz]ation)?)\b/gi },
   // "The $50 billion Chinese market for AI chips", "India's AI market will reach $17 billion": a market's size, not any one company's money.
   { measure: 'market size', cue: /(?<!\b(?:stock|share|equity|bond)\s|-)\bmarkets?\b(?![-\s]+(?:value|cap(?:itali[sz]ation)?|share|debut|close|open|rout|rally|sell-?off|turmoil|reaction|prices?|rates?))/gi },
+  // A company's milestone ("the first company worth $4 trillion", "the first chipmaker to close above $3 trillion") is a listed company's market value: no round prices a company first past a mark.
+  { measure: 'market value', cue: /\b(?:first|only|second|third|fourth|largest|biggest|most valuable)\s+(?:[\p{L}-]+\s+)?(?:company|companies|firm|chipmaker|chip ?maker|business|stock|group)\s+(?:ever\s+)?(?:worth|valued at|to (?:be worth|be valued at|reach|hit|top|surpass|pass|cross|exceed|close (?:above|at|over)|end (?:above|at)))(?=\s)/giu },
+  // What a market or a customer was worth to a company ("China was worth $17 billion to Nvidia last year") is the company's revenue from it, not anyone's valuation.
+  // Only as a predicate ("China was worth"): goods "worth $12 billion to Nvidia" are orders' or trade value, not the company's revenue.
+  { measure: 'revenue', cue: /(?<=\b(?:is|was|are|were|been|be)\s+)worth(?=\s+(?:about |around |nearly |roughly |over |more than |some |almost |close to )?(?:[A-Z]{1,3})?[$€£¥\d][^,;:]{0,30}?\bto\s+(?:the\s+)?\p{Lu})/gu },
   { measure: 'valuation', cue: /\bpric(?:es|ed|ing) (?:itself|themselves)\b|\bvaluations?\b|\bvalued?\b|\bvalues\b|\bworth(?=\s+(?:about |around |nearly |roughly |over |more than |some )?[$€£¥\d])/gi },
   { measure: 'training cost', cue: /\btraining (?:run|costs?)\b|\bto train\b|\btrained\b|\bfinal run\b|\bcosts? (?:of|for) training\b|\b(?:reinforcement[- ]learning|RL|pre-?training|post-?training|fine-?tuning) (?:stage|run|phase)\b|\b(?:for|of) training\b|\bcost of (?:the|that|this|its|their) (?:(?:final|full|whole|entire|last)\s+)?(?:training\s+)?run\b|\b(?:buil[dt]|develop(?:ed|s)?|creat(?:ed|es)?|produc(?:ed|es))\s+(?:(?:a|an|its|the|their|this)\s+)?(?:[\p{L}-]+\s+){0,3}models?\s+for\s+(?=(?:about|around|roughly|nearly|just|only|some|less than|under)?\s*[$€£¥\p{Lu}\d])/giu },
   { measure: 'assets under management', cue: /\bassets\b|\bunder management\b/gi },
@@ -38,7 +43,8 @@ export const MONEY: readonly Cue[] = [
   { measure: 'infrastructure investment', cue: /\binfrastructure\b/gi },
   { measure: 'hardware spending', cue: /\bhardware\b|\bservers?\b|\bclusters?\b/gi },
   { measure: 'operating costs', cue: /\boperating\b|\brunning costs?\b|\bexpenses\b|\bopex\b|\boperations\b/gi },
-  { measure: 'funding', cue: /\brais(?:ed?|ing)\b|\bfunding\b|\bround\b|\bfinancing\b|\bventure\b/gi },
+  // A lettered round ("a $13 billion Series F") is money raised, whatever valuation is named beside it.
+  { measure: 'funding', cue: /\brais(?:ed?|ing)\b|\bfunding\b|\bround\b|\bfinancing\b|\bventure\b|\b[Ss]eries [A-K]\d?\b(?![\p{L}-])/giu },
   // What one backer commits to a shared venture ("SoftBank and OpenAI will each commit $19 billion"): its part, not the venture's investment.
   { measure: 'commitment', cue: /\bcommit(?:s|ted|ting|ments?)?\b/gi },
   { measure: 'investment', cue: /\binvest(?:s|ed|ing|ment|ments)?\b|\bdeploy(?:s|ed|ing)?\b|\bmobili[sz](?:e|es|ed|ing)\b|\bpledged?\b|\bbacking\b|\bspend(?:ing)? on\b/gi },

@@ -132,19 +132,25 @@ function byScope(list: readonly LedgerFigure[], scopeOfFigure: (f: LedgerFigure)
   // Each set keeps the union of what its members state: as they all agree, a figure agrees with every member exactly when it agrees with the union.
   const sets: { scope: FigureScope; figures: LedgerFigure[]; days: number[]; written: number }[] = [];
   // A state reported as done is of its article's day or before: it is not one dated well after that ("valued at $3.3bn this month" in July is no January report's).
-  const before = (written: number | undefined, day: number | undefined) => written !== undefined && day !== undefined && written < day - sameTime;
+  const before = (written: number | undefined, day: number | undefined, slack = sameTime) => written !== undefined && day !== undefined && written < day - slack;
   for (const f of [...list].sort((a, b) => stated(b) - stated(a))) {
     const own = scopeOfFigure(f);
     // Publication days agree within a tolerance, so a set keeps its earliest and latest.
-    const fits = sets.filter(
-      (set) =>
+    const fits = sets.filter((set) => {
+      const slack = own.month || set.scope.month ? Math.max(sameTime, HALF_MONTH_DAYS) : sameTime;
+      return (
         scopesAgree(own, set.scope) &&
-        (own.asOf === undefined || set.days.every((d) => Math.abs(d - own.asOf!) <= sameTime)) &&
-        !before(own.written, set.days.at(-1)) &&
-        !before(set.written, own.asOf),
-    );
+        (own.asOf === undefined || set.days.every((d) => Math.abs(d - own.asOf!) <= slack)) &&
+        !before(own.written, set.days.at(-1), slack) &&
+        !before(set.written, own.asOf, slack)
+      );
+    });
+    // A figure stating no time that fits sets of several times belongs to the one it restates, where only one holds a value it rounds to
+    // (an undated "about $180 billion" is the $183 billion round's, not the $61.5 billion one's); else it cannot be told.
+    const restated = fits.length > 1 && own.asOf === undefined ? fits.filter((set) => set.figures.some((g) => agree(f, g))) : fits;
     if (fits.length === 0) sets.push({ scope: { ...own }, figures: [f], days: own.asOf === undefined ? [] : [own.asOf], written: own.written ?? Infinity });
-    else if (fits.length === 1) {
+    else if (restated.length === 1) {
+      fits.splice(0, fits.length, restated[0]!);
       fits[0]!.figures.push(f);
       fits[0]!.written = Math.min(fits[0]!.written, own.written ?? Infinity);
       const scope = fits[0]!.scope;
@@ -160,6 +166,8 @@ const SAME_TIME_DAYS = 45;
 /** A market value moves with the share price every trading day: two reports of it more than a few days apart are of different days. */
 const DAILY_MEASURES: ReadonlySet<string> = new Set(['market value']);
 const SAME_DAY_DAYS = 4;
+/** A figure dated by its month only ("worth $4 trillion in July") is of any day of it: its middle day is at most this far from the day meant. */
+const HALF_MONTH_DAYS = 16;
 
 /**
  * Finds disagreements: figures of the same measure, unit and rate about the same entity, from

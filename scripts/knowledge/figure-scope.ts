@@ -25,6 +25,8 @@ export interface FigureScope {
   class?: boolean;
   /** About the model the named subject was built on ("the cost of training the model it was built on"), not the subject itself. */
   base?: boolean;
+  /** About one named site of a project or company ("the campus in Abilene is planned at 1.8 GW"), not all of it. */
+  site?: boolean;
   /** The span the figure covers, when stated near it: 'quarter', 'year', '3 year', 'month'… */
   period?: string;
   /** Which quarter or half ('3' for "Q3" or "third-quarter"), when the period names one. */
@@ -59,6 +61,8 @@ const TOTAL = /\btotals?\b/i;
 const SEVERAL = /\p{Lu}[\p{L}\d.-]*(?:['’]s)?\s+(?:and|&)\s+(?:the\s+)?\p{Lu}|\b(?:both|between|each)\b/u;
 
 /** Words in a figure's clause that make it the figure of another model the subject was built on: its base, not itself. */
+/** One site named by its place before a figure ("the Stargate campus in Abilene", "its plant at Kumamoto"): a part, not the whole project. */
+const SITE = /\b(?:campus|site|facility|plant|data cent(?:er|re)|fab)\s+(?:in|at|near|outside)\s+\p{Lu}/u;
 const BASE = /\b(?:the|its|their|an?) (?:underlying|base|parent|original|foundation) model\b|\bthe model (?:it|they|that|which|[\p{Lu}][\p{L}\d.-]*) (?:was|were|is|are) (?:built|based|trained) (?:on|from)\b/u;
 
 /** "One of … valued at more than $1bn", "among the few labs with over 1,000 staff": the figure bounds a class, it is not one thing's. */
@@ -100,6 +104,10 @@ const MONTH_SPANS: Record<number, string> = { 3: 'quarter', 6: 'half', 12: 'year
 const ORDINAL: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4', '1st': '1', '2nd': '2', '3rd': '3', '4th': '4' };
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** A season named as a time ("the spring", "this summer", "last autumn"); "fall" only with a determiner, as a verb it is not one. */
+const SEASON = /\b(?:(?:the|this|last|next|early|late|mid|in)[\s-]+)(spring|summer|autumn|fall|winter)\b|\b(spring|summer|autumn|winter)\s+(?:of\s+)?(?:19|20)\d\d\b/i;
+/** The middle month of each season (northern hemisphere, where the articles' markets are). */
+const SEASON_MONTH: Readonly<Record<string, string>> = { spring: 'apr', summer: 'jul', autumn: 'oct', fall: 'oct', winter: 'jan' };
 const MONTH = new RegExp(`\\b(${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')})\\b`, 'i');
 
 /** Dated expressions in a sentence (wink-nlp DATE entities) with their offsets. */
@@ -204,6 +212,8 @@ function ownScopeOf(sentence: string, start: number, end: number): FigureScope {
   const place = placeOf(clause);
   if (place) scope.place = place;
   if (BASE.test(clause)) scope.base = true;
+  // Over commas: the place's own ("in Abilene, Texas, is planned at") would end a clause.
+  if (SITE.test(sentence.slice(0, start).split(/[;:—–]/).at(-1)!)) scope.site = true;
   if (CLASS.test(clauseBefore(sentence, start))) scope.class = true;
   const use = USE_TRAINING.test(clauseBefore(sentence, start)) ? 'training' : USE_FLEET.test(clauseBefore(sentence, start)) ? 'fleet' : undefined;
   if (use) scope.use = use;
@@ -259,6 +269,14 @@ function ownScopeOf(sentence: string, start: number, end: number): FigureScope {
       if (month) scope.month = month;
     }
   }
+  // A season in the figure's clause ("entered the spring holding…", "by the summer") dates it to the season's middle month, as a month would.
+  if (!scope.month) {
+    // Or in a phrase opening the sentence ("By early spring, Orbis had…"), which sets the time of all that follows.
+    const opening = /^[^,;:\d$€£¥]{0,50},/.exec(sentence)?.[0];
+    const m = SEASON.exec(clause) ?? (opening && opening.length <= start ? SEASON.exec(opening) : null);
+    const season = (m?.[1] ?? m?.[2])?.toLowerCase();
+    if (season) scope.month = SEASON_MONTH[season]!;
+  }
   // "So far this year", "year to date": part of the period, not the whole of it.
   if (scope.period && TO_DATE.test(clause)) scope.period = `${scope.period} to date`;
   // A figure dated to a bare year ("in 2024") with no other span stated covers that year: not one of its quarters.
@@ -267,7 +285,7 @@ function ownScopeOf(sentence: string, start: number, end: number): FigureScope {
 }
 
 /** A key for the parts of a scope that must be equal: modality, aggregation, whether it is a base model's, whether it bounds a class. */
-export const hardScope = (s: FigureScope) => `${s.modality}${s.aggregate ? '+aggregate' : ''}${s.base ? '+base' : ''}${s.class ? '+class' : ''}${s.use === 'training' ? '+training' : ''}`;
+export const hardScope = (s: FigureScope) => `${s.modality}${s.aggregate ? '+aggregate' : ''}${s.base ? '+base' : ''}${s.site ? '+site' : ''}${s.class ? '+class' : ''}${s.use === 'training' ? '+training' : ''}`;
 
 /** Whether two scopes can be the same: every part both state is equal (a part one leaves unstated may be anything). */
 export function scopesAgree(a: FigureScope, b: FigureScope): boolean {
