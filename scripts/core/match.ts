@@ -22,7 +22,8 @@ export interface Mention {
 /**
  * Compiles the gazetteer. Names and aliases match case-sensitively, as whole words: not inside a
  * longer word or number ("R1" does not match in "TR1" or "R12"), and the longest alias wins where
- * several start at the same place ("DeepSeek-R1" before "DeepSeek").
+ * several start at the same place ("DeepSeek-R1" before "DeepSeek"). Nor as the front of a longer version
+ * number: "V3" names no model in "V3.2-Exp", nor "Llama 3" in "Llama 3.1" — each is another release.
  */
 export function compileGazetteer(entities: readonly Entity[]): Matcher {
   const byAlias = new Map<string, Entity>();
@@ -32,7 +33,7 @@ export function compileGazetteer(entities: readonly Entity[]): Matcher {
   const body = alternatives.length ? alternatives.join('|') : '(?!)';
   const bySlug = new Map(entities.map((e) => [e.slug, e]));
   // Nor as a currency's prefix ("US$23.7 billion" names no country).
-  return { regex: new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${body})(?![\\p{L}\\p{N}_$]|-\\p{N})`, 'gu'), byAlias, bySlug };
+  return { regex: new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${body})(?![\\p{L}\\p{N}_$]|[-.]\\p{N})`, 'gu'), byAlias, bySlug };
 }
 
 /** Every mention in a text, left to right, not overlapping. */

@@ -34,6 +34,9 @@ describe('link: entity matching', () => {
   it('does not link short names inside other tokens', () => {
     expect(names('TR1 R12 R1x xR1 R1-2 USB thus us')).toEqual([]);
   });
+  it('does not link a name as the front of a longer version number (its maker still links), but does before a full stop', () => {
+    expect(names('DeepSeek-R1.5 and R1.1 are later releases; R1. 2 more weeks passed, and R1, R1.')).toEqual(['DeepSeek', 'R1', 'R1', 'R1']);
+  });
   it('does not link a currency prefix as a place ("US$23.7 billion")', () => {
     expect(names('Revenue of US$23.7 billion came from the US.')).toEqual(['US']);
     expect(findMentions('Revenue of US$23.7 billion came from the US.', matcher)[0]!.start).toBe(41);
