@@ -18,7 +18,7 @@ const CARD_VERB = /^(?:Covers|Reports on|Writes about|Joined)\s/;
  * A profile card's note of subjectless fragments: a role of a few words, then what the writer does as a gerund
  * ("Ex-infra engineer. Writing about how models get built.", "Former chip analyst. Now covering supply chains.").
  */
-const CARD_FRAGMENTS = /^(?:\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,3}\.\s+(?:(?:[Nn]ow|[Mm]ostly|[Ss]till|[Cc]urrently)\s+)?\p{L}+ing\s|(?:(?:Now|Mostly|Still|Currently)\s+)?\p{Lu}\p{Ll}+ing\s+(?:about|on)\s)[^"“”]+$/u;
+const CARD_FRAGMENTS = /^(?:(?![^.]*\b(?:is|are|was|were|has|have|had|will|would|can|did|does)\b)\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,3}\.\s+)?(?:(?:Now|Mostly|Still|Currently)\s+\p{Ll}+ing|\p{Lu}\p{Ll}+ing\s+(?:about|on))\s[^"“”]+$/u;
 /** A reporting verb: a sentence of the story, not a profile. */
 const REPORTED = /\b(?:said|says|told|according)\b/;
 /** Openers of an author note at the end: "About the author", "Written by Jane Doe" (blog platforms). */

@@ -63,6 +63,9 @@ describe('chrome kinds told by their neighbours (chrome-beside.ts, chrome-bio.ts
     expect(k.get('Former harbour pilot. Now covering shipping from Bergen.')).toBe('author bio');
     const m = byText(`Ferry Notes\nFerry line doubles its fleet\nBy Kari Hansen\nMarch 3, 2025\n${LONG}\nBergen\nBuilding on that, the yard hired 40 welders.\n${LONG2}`);
     expect(m.get('Building on that, the yard hired 40 welders.')).toBe('paragraph');
+    // A short sentence and a gerund-looking word closing the story under a sub-head are the story's.
+    const n = byText(`Ferry Notes\nFerry line doubles its fleet\nBy Kari Hansen\nMarch 3, 2025\n${LONG}\n${LONG2}\nWhat next\nFares fell. Nothing suggests a rebound soon.\nSubscribe`);
+    expect(n.get('Fares fell. Nothing suggests a rebound soon.')).toBe('paragraph');
   });
 
   it("reads an author card copied as one line, the byline's name glued to the job", () => {
