@@ -77,6 +77,8 @@ export function markAfterHeader(us: readonly Unit[], taken: Map<number, Segment>
     const t = us[i]!.text;
     // An update stamp in the header, and a date's label over its value.
     if (STAMP.test(t) && NUMERIC_DATE.test(t)) drop(i, 'production note');
+    // An author card copied as one line, the name glued to the job under it ("Jane RoeHead of Research, Acme"): the card, not text.
+    else if (isNameOverJob(t, authors)) drop(i, 'author bio');
     else if (DATE_LABEL.test(t) && (taken.get(i + 1)?.kind === 'date' || NUMERIC_DATE.test(us[i + 1]?.text ?? ''))) drop(i, 'production note');
   }
   // A caption with its credit between the share row and the text: chrome above it, the first long paragraph below.
@@ -95,3 +97,15 @@ export function markAfterHeader(us: readonly Unit[], taken: Map<number, Segment>
     else if (wc[i]! <= MAX_PROMOTED && !endsSentence(t) && taken.get(i - 1)?.kind === 'boilerplate' && PAID_LABEL.test(us[i - 1]!.text)) drop(i, 'advertisement');
   }
 }
+
+/** A byline name, then its job line, glued or set apart by a comma or a bar: "Jane RoeHead of Research, Acme", "Jane Roe | Senior analyst at Acme". */
+function isNameOverJob(t: string, authors: readonly string[]): boolean {
+  const name = authors.find((a) => a.length >= 4 && t.startsWith(a));
+  if (!name) return false;
+  const rest = t.slice(name.length).replace(/^\s*[,|·•—–-]\s+/u, '');
+  // Glued, the job opens with a capital right after the name's last letter; set apart, it opens after its mark.
+  return rest !== t.slice(name.length).trimStart() || /^\p{Lu}/u.test(rest) ? !endsSentence(rest) && (JOB_LINE.test(rest) || TITLED_JOB.test(rest)) && rest.length < t.length : false;
+}
+
+/** A job title in capitals, then its employer: "Head of Capacity, Acme", "VP Growth at Acme", "Chief Scientist @ Acme". */
+const TITLED_JOB = /^\p{Lu}[\p{L}&.-]*(?:\s(?:of|for|and|&)?\s?\p{Lu}[\p{L}&.-]*){0,4}(?:,\s|\sat\s|\s@\s)\p{Lu}[^.!?]{0,40}$/u;

@@ -71,7 +71,9 @@ const RULES: [RegExp, BoilerplateReason, ((t: string) => boolean)?][] = [
   // A call to action alone on its line: "REGISTER NOW", "Get started →".
   [/^(?:register|sign up|learn more|get started|buy tickets|get tickets|book now|shop now|download now|apply now|join now|rsvp)(?: now| today| here)?\s*[!→»]?$/i, 'advertisement'],
   // A sign-up form's consent line, addressed to the reader: "By submitting your email, you agree to our Terms and Privacy Notice."
-  [/^by (?:submitting|entering|providing|signing up|subscribing|clicking|registering)\b.{0,80}\byou(?:'re| are)? (?:agree|accept|consent)/i, 'share or subscribe prompt'],
+  // Any act of the form, and "I" as well as "you", when the line names the documents agreed to ("By continuing, I accept the Terms and
+  // Conditions"); a report of users agreeing to terms names no "I" or "you".
+  [/^by (?:submitting|entering|providing|signing up|subscribing|clicking|registering)\b.{0,80}\byou(?:'re| are)? (?:agree|accept|consent)|^by \p{L}+ing\b[^.!?]{0,60}?\b(?:I|you)(?:'re| are)? (?:agree|accept|consent|acknowledge)\b[^!?]{0,200}\b(?:terms|privacy|policy|notice|conditions)\b/iu, 'share or subscribe prompt'],
   // A gallery counter: "Image 3 of 12", "Slide 2/8".
   [/^(?:image|photo|slide|picture|video)\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i, 'widget'],
   // A newsletter's notes to readers: "PROGRAMMING NOTE: …", "A programming note: there will be no Update on Thursday."

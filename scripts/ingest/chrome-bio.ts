@@ -14,6 +14,11 @@ export const BIO_VERB = /^(?:is|was)\s+(?:an?|the|\p{Lu}[\p{L}&.\s]{0,40}['’]s
 const HONORIFIC = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\p{Lu})/u;
 /** The verbs that open a profile card's note with no subject: "Covers …", "Reports on …", "Joined … in 2016". */
 const CARD_VERB = /^(?:Covers|Reports on|Writes about|Joined)\s/;
+/**
+ * A profile card's note of subjectless fragments: a role of a few words, then what the writer does as a gerund
+ * ("Ex-infra engineer. Writing about how models get built.", "Former chip analyst. Now covering supply chains.").
+ */
+const CARD_FRAGMENTS = /^(?:(?![^.]*\b(?:is|are|was|were|has|have|had|will|would|can|did|does)\b)\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,3}\.\s+)?(?:(?:Now|Mostly|Still|Currently)\s+\p{Ll}+ing|\p{Lu}\p{Ll}+ing\s+(?:about|on))\s[^"“”]+$/u;
 /** A reporting verb: a sentence of the story, not a profile. */
 const REPORTED = /\b(?:said|says|told|according)\b/;
 /** Openers of an author note at the end: "About the author", "Written by Jane Doe" (blog platforms). */
@@ -66,7 +71,7 @@ export function markAuthorBio(us: readonly Unit[], out: Map<number, Segment>, au
       // A profile card's note with its subject left out, under the card's name or role ("Covers chips. Joined X in 2016."):
       // the line above is chrome or a short label and the line below chrome (or none), and nobody is quoted, so the story's own
       // sentence ("Covers three routes, the company said.") is not read as one.
-      (i >= headerEnd && i > 0 && (out.has(i - 1) || (words(us[i - 1]!.text) <= 6 && !/[.!?:]$/.test(us[i - 1]!.text))) && (i + 1 >= us.length || out.get(i + 1)?.kind === 'boilerplate') && CARD_VERB.test(t) && BIO_VERB.test(t) && !REPORTED.test(t)) ||
+      (i >= headerEnd && i > 0 && (out.has(i - 1) || (words(us[i - 1]!.text) <= 6 && !/[.!?:]$/.test(us[i - 1]!.text))) && (i + 1 >= us.length || out.get(i + 1)?.kind === 'boilerplate') && ((CARD_VERB.test(t) && BIO_VERB.test(t)) || (words(t) <= 25 && CARD_FRAGMENTS.test(t))) && !REPORTED.test(t)) ||
       // "She previously worked at …" right after a note about the author.
       (previousBio && i >= headerEnd && /^(?:she|he|they|previously|before (?:that|joining))\b/i.test(t));
     if (bio) mark(i, 'author bio');

@@ -95,9 +95,18 @@ const AGENCY_FIRST = /^[psc]/iu;
 const FIRST_URL = /https?:\/\/[^\s<>"]+/i;
 
 /** A credit line, or a caption ending in its credit, with the first URL it names; undefined for any other line (`n`: its words). */
+/**
+ * A photographer's credit alone on its line, the name and the outlet apart by a slash: "Ronnie Burke/Abilene Plainsman-Star",
+ * "Ana Ruiz/The Valley Courier". Two or three capitalised words before the slash (a name), so a pair ("Nvidia/AMD") is not one.
+ */
+const NAME_SLASH_OUTLET = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}\/(?:[Tt]he\s)?\p{Lu}[\p{L}&'’.-]*(?:\s(?:(?:of|for|de|del|la|le|du|des|di|da|van|von|der|den|y)\s)?\p{Lu}[\p{L}&'’.-]*){0,4}$/u;
+/** A caption's full stop, then who handed the picture out, by name: "… in Icheon. Provided by Acme", "… at its berth. Courtesy of Fjord Lines". */
+const PROVIDED_BY = /[.!?]\s+(?:[Pp]rovided|[Ss]upplied|[Cc]ourtesy|[Hh]andout)\s+(?:by|of|from)\s+\p{Lu}[\p{L}&.'’-]*(?:\s[\p{L}&.'’-]+){0,3}$/u;
+/** The same credit after its caption, past a spaced dash or a bar: "The reactor hall in Tromsø - Kari Holm/Nordlys Bilder". */
+const CAPTION_NAME_SLASH_OUTLET = /\S\s[-–—|]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}\/(?:[Tt]he\s)?\p{Lu}[\p{L}&'’.-]*(?:\s(?:(?:of|for|de|del|la|le|du|des|di|da|van|von|der|den|y)\s)?\p{Lu}[\p{L}&'’.-]*){0,4}$/u;
 export function creditLine(t: string, n: number): { credit: true; url?: string } | undefined {
   // The unanchored credit patterns behind a cheap test of what each needs: a closing bracket, a slash or its first letter.
-  if (PHOTO_CREDIT.test(t) || BARE_URL.test(t) || (t.endsWith(')') && CREDIT_TAIL.test(t)) || CREDIT_AFTER_CAPTION.test(t) || ((t.includes('/') || AGENCY_FIRST.test(t)) && AGENCY_PHOTO.test(t)) || (n <= 15 && AGENCY_TAIL.test(t)) || isCaptionWithCredit(t, n)) {
+  if (PHOTO_CREDIT.test(t) || BARE_URL.test(t) || (t.endsWith(')') && CREDIT_TAIL.test(t)) || CREDIT_AFTER_CAPTION.test(t) || ((t.includes('/') || AGENCY_FIRST.test(t)) && AGENCY_PHOTO.test(t)) || (n <= 15 && AGENCY_TAIL.test(t)) || (t.includes('/') && ((n <= 9 && NAME_SLASH_OUTLET.test(t)) || CAPTION_NAME_SLASH_OUTLET.test(t))) || (n <= 40 && PROVIDED_BY.test(t)) || isCaptionWithCredit(t, n)) {
     const url = FIRST_URL.exec(t)?.[0].replace(/[.,;)]+$/, '');
     return { credit: true, ...(url ? { url } : {}) };
   }

@@ -79,6 +79,14 @@ export const RULES: [RegExp, BoilerplateReason][] = [
   // ("Follow" as the ask, not "hard to follow".)
   [/^if you (?:enjoyed|liked|found|like)\b.*\b(?:follow(?=\s+(?:me|us|@|along|for|on|the (?:blog|author|newsletter|page)))|subscribe|share|clap|sign up)\b/i, 'share or subscribe prompt'],
   [/^(?:this )?(?:post|article|story|content) (?:is )?(?:only )?(?:for|available to|reserved for) (?:our )?(?:paid )?(?:subscribers|members)$|^this (?:post|article|story|content) is (?:only )?(?:for|available to) (?:paid )?(?:subscribers|members)|^full access\b.*\bsubscribers\b|^to continue reading\b|^subscribe (?:to|and) (?:continue|read|unlock)\b|^[∙·•]?\s*(?:paid|premium|members? only|subscribers? only)$/i, 'share or subscribe prompt'],
+  // A page part kept for paying readers: "A full transcript is available to supporters.", "Bonus episodes are for members only".
+  // The subject is a part of the page (a model or a chip "available to subscribers" is the story's).
+  [/^(?:an? |the |this |our )?(?:full |complete |entire |whole |extended |ad-free )?(?:transcripts?|episodes?|recordings?|videos?|audio|archives?|show notes|bonus (?:episodes?|content)|rest of (?:this|the) (?:post|episode|article|story|newsletter|issue)|remainder of (?:this|the) (?:post|episode|article|story)|full (?:text|version|story|post|article|episode))\s+(?:is|are)\s+(?:only\s+)?(?:(?:available|reserved|open|free)\s+)?(?:only\s+)?(?:to|for)\s+(?:our\s+|all\s+)?(?:paid\s+|paying\s+|premium\s+)?(?:subscribers|supporters|members|patrons|backers)(?:\s+only)?\s*[.!]?$/i, 'share or subscribe prompt'],
+  // A writer's greeting to the newsletter's new readers, above the issue: "Welcome to the 2,300 new subscribers who joined this month. …".
+  [/^(?:[Aa]n? (?:warm |big |quick )?)?[Ww]elcome,?\s+(?:to\s+)?(?:the|all|our|everyone|each of the|you)?\s*(?:[\d,]+\s+)?(?:of you\s+)?(?:new|newest|recent)\s+(?:paid\s+|free\s+)?(?:subscribers|readers|members|listeners|supporters)\b/, 'share or subscribe prompt'],
+  // A publication stamp on a relative day with its clock time, and the row's other fields after it: "Published today at 5:30 am (Paris),
+  // updated at 11:02 am Time to 4 min. Lire en français" (no year, so no date to read; a reading time may close the row).
+  [/^(?:[Pp]ublished|[Pp]osted|[Uu]pdated|PUBLISHED|UPDATED)\s+(?:today|yesterday)\s+at\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|h)?(?:\s*\([^()]{1,20}\))?(?:,?\s+(?:and\s+)?(?:updated|modified|edited)\s+(?:today\s+|yesterday\s+)?at\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|h)?(?:\s*\([^()]{1,20}\))?)?(?:\s*[|·•]?\s*[^.!?]{0,24}?\b\d{1,3}\s*min(?:ute)?s?\.?(?:\s+read)?(?:\s+\S+){0,3})?$/u, 'relative time'],
   // A capitalised name follows (case-sensitive): "Reporting by the Financial Times suggested…" is a sentence.
   [/^[—–-]{0,2}\s*(?:[Ww]ith )?(?:[Aa]dditional )?[Aa]ssistance (?:from|by) \p{Lu}|^[—–-]{0,2}\s*(?:[Ww]ire )?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Rr]esearch) by \p{Lu}/u, 'wire credits'],
   [/\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/i, 'wire credits'],
@@ -95,7 +103,8 @@ export const RULES: [RegExp, BoilerplateReason][] = [
   [/^\p{So}\uFE0F?\s*[\d,.]+\s*[KkMm]?$/u, 'widget'],
   // "Enjoyed this? Share it with a friend.": a question to the reader, then a prompt.
   [/^(?:liked|enjoyed|enjoying|like|love|found)(?: (?:this|it|the \w+))?(?: useful| helpful)?\?\s.{0,80}\b(?:share|subscribe|forward|follow|sign up|pass it on)\b/i, 'share or subscribe prompt'],
-  [/^(?:\p{So}\S*\s*)?(?:over |about |more than )?[\d,.]+\s*[KkMm]?\s*(?:views|reads|likes|shares|claps|followers|following|subscribers|listens|plays|tweets|posts|reposts|reactions|upvotes|downvotes|votes|points|comments|replies)$/iu, 'widget'],
+  // A separator glyph left after a counter in a row of them ("42 Likes∙", "• 3 Replies") is the row's, not the count's.
+  [/^(?:[∙·•|]\s*)?(?:\p{So}\S*\s*)?(?:over |about |more than )?[\d,.]+\s*[KkMm]?\s*(?:views|reads|likes|shares|claps|followers|following|subscribers|listens|plays|tweets|posts|reposts|reactions|upvotes|downvotes|votes|points|comments|replies)(?:\s*[∙·•|])?$/iu, 'widget'],
   // A count abbreviated with K or M alone on a line ("1.2K"): a like or follower counter.
   [/^\d{1,3}(?:\.\d)?[KkMm]\+?$/, 'widget'],
   // The end mark of a wire story: "(END)", "-30-", "###", "Enditem".

@@ -212,6 +212,10 @@ function judgeLine(text: string): LineVerdict {
   }
   // A printer's or an editor's note in square brackets ("[House Hearing, 119 Congress]"), when no rule read it without its brackets.
   if (text.length <= 90 && BRACKET_NOTE.test(text.trim()) && n <= MAX_BRACKET_WORDS) return { reason: 'production note' };
+  // A control with its count in brackets ("View Comments (214)", "Replies [12]"): the label without the count is what it is.
+  const counted = n <= 6 && /[)\]]$/.test(t) ? /^(.{2,40}?)\s*[([]\s*[\d,.]+[KkMm]?\+?\s*[)\]]$/.exec(t) : null;
+  const control = counted ? lineChrome(counted[1]!) : undefined;
+  if (control && 'reason' in control) return control;
   return chromeSentences(t, n);
 }
 

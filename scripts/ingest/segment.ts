@@ -1,6 +1,7 @@
 import { markChrome } from './chrome-blocks.ts';
 import { markAfterHeader } from './chrome-after-header.ts';
 import { markAuthorBio } from './chrome-bio.ts';
+import { markBeside } from './chrome-beside.ts';
 import { markComments } from './chrome-comments.ts';
 import { markLate } from './chrome-late.ts';
 import { markTail } from './chrome-tail.ts';
@@ -51,6 +52,7 @@ export function ruleVerdicts(text: string, options: SegmentOptions = {}): RuleVe
   markAfterHeader(us, taken, wc, authors);
   markComments(us, taken, wc);
   markBelowBlock(us, taken, wc, [...header.authors, ...(options.authors ?? [])]);
+  markBeside(us, taken, wc);
   return { us, wc, taken };
 }
 
