@@ -275,7 +275,13 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       const more = factBelow(i, ahead);
       // Only a line that reads as a sentence is a banner: a line too long for a title but without one is the headline.
       // A sentence right under the header's date and byline is the text: a date further down is a comment's or a card's.
-      const underFacts = haveDate && /^(?:date|byline)$/.test(segments.get(i - 1)?.kind ?? '');
+      // (A top bar's today-date above every headline candidate is the page's, not the story's: a dek may still go on to the story's date.)
+      const datedBelow = [...segments].some(([k, s]) => (s.kind === 'date' || (s.kind === 'byline' && !!s.date)) && candidates.some((c) => c < k));
+      // But a dek between the date and the byline (date / dek / "By A") is the standfirst: the byline right under it is the header's.
+      // (A bare line of names, "A and B, staff writers", is a byline there too.)
+      const nameLine = (k: number) => !taken.has(k) && words(ts[k] ?? '') <= 12 && !!parseNameLine(ts[k] ?? '');
+      const bylineNext = ![...segments.values()].some((s) => s.kind === 'byline') && (fact(i + 1, /^byline$/) || nameLine(i + 1));
+      const underFacts = datedBelow && /^(?:date|byline)$/.test(segments.get(i - 1)?.kind ?? '') && !bylineNext;
       // So is a site's tagline of one short sentence ("Notes on hulls and batteries.") between its name and the date.
       const tagline = !isProse(t) && /\p{Ll}[.!]$/u.test(t) && words(t) <= 12 && candidates.length > 0 && candidates.every((k) => words(ts[k]!) < 4);
       if ((isProse(t) || tagline) && (candidates.length > 0 || ahead > 3) && words(t) <= 60 && more && !underFacts) continue;
