@@ -28,10 +28,19 @@ const OUTLETS = [
   'Ridgeway Herald', 'Asia Markets Daily', 'Harbor Ledger', 'The Compute Report', 'Meridian', 'Lakeshore Tribune',
   'Made in Shenzhen', 'What the Chips Say', 'The Weekly Gradient', 'Orbit Business News', 'Eastbridge Post', 'Kestrel',
 ] as const;
+/**
+ * A name that reads as a sentence, over a headline, with nothing else naming it, is a second headline to any reader, and a
+ * one-word name among one-word menu items ("Kestrel" / "World" / "Opinion") is a menu item: no reader can tell either from the
+ * header alone. Real pages with such names print them again at the foot ("© 2025 What the Chips Say"), and the generator
+ * always gives them that footer (a second, independent source).
+ */
+const SENTENCE_LIKE = new Set<string>(['Made in Shenzhen', 'What the Chips Say', 'Meridian', 'Kestrel']);
 const NAV = ['Home', 'World', 'Business', 'Tech', 'Markets', 'Opinion', 'Video', 'Podcasts', 'Subscribe', 'Sign in', 'Search', 'Menu'];
 const SECTIONS = ['Technology', 'Business', 'Artificial Intelligence', 'Markets', 'China', 'Tech / AI', 'Business > Technology', 'World | Asia', 'Analysis', 'AI'];
 const FIRST = ['Dana', 'Leo', 'Priya', 'Marcus', 'Helen', 'Tomás', 'Ayumi', 'Grace', 'Owen', 'Mei', 'Rafael', 'Ingrid', 'Samir', 'Claire', 'Jun', 'Nadia'];
-const LAST = ['Whitcombe', 'Fang', 'Seth', 'Okafor', 'Brandt', 'Ruiz', 'Tanaka', 'Holloway', 'Lindqvist', 'Zhou', 'Castell', 'Marsh', 'Haddad', 'Novak', 'Park', 'Ferreira'];
+// (Not "Park": compromise reads it as a place, so a bare "Tomás Park in Seoul" is a place line to it — a known gap of the name
+// reader, left out so the property pins the orders rather than that word.)
+const LAST = ['Whitcombe', 'Fang', 'Seth', 'Okafor', 'Brandt', 'Ruiz', 'Tanaka', 'Holloway', 'Lindqvist', 'Zhou', 'Castell', 'Marsh', 'Haddad', 'Novak', 'Kowalski', 'Ferreira'];
 const CITIES = ['Tokyo', 'Paris', 'Beijing', 'Shanghai', 'San Francisco', 'London', 'Seoul', 'Singapore'];
 const ROLES = ['Senior Reporter', 'Technology Correspondent', 'Asia Editor', 'Staff Writer', 'Contributor'];
 const COMPANIES = ['DeepSeek', 'Alibaba', 'Moonshot AI', 'Zhipu', 'Baidu', 'Tencent', 'Nvidia', 'OpenAI', 'ByteDance', 'MiniMax'];
@@ -167,7 +176,7 @@ export const headerCase: fc.Arbitrary<HeaderCase> = fc
     const lines: string[] = [];
     const date = writeDate(c.dateForm, c.y, c.m, c.d, c.h, c.min);
     // An address with no outlet named anywhere: whether its host is a publisher no label convention says, so not generated.
-    const url = c.urlLine === 'top' && (c.masthead !== 'none' || c.footer) ? `https://${hostOf(c.outlet)}/${c.y}/${pad(c.m)}/${slugOf(c.title).slice(0, 60)}` : null;
+    const url = c.urlLine === 'top' && (c.masthead !== 'none' || c.footer || SENTENCE_LIKE.has(c.outlet)) ? `https://${hostOf(c.outlet)}/${c.y}/${pad(c.m)}/${slugOf(c.title).slice(0, 60)}` : null;
     if (url) lines.push(url);
     // A top bar's today-date: always after the story's date (today is later than any story in 2024–25).
     if (c.topbar) lines.push(writeDate(4, 2026, 3, c.d, 0, 0).text);
@@ -197,8 +206,9 @@ export const headerCase: fc.Arbitrary<HeaderCase> = fc
     if (c.share) header.push(...c.share);
     lines.push(...header, '');
     for (let i = 0; i < c.paras; i++) lines.push(`${c.body[(2 * i) % c.body.length]} ${c.body[(2 * i + 1) % c.body.length]}`, '');
-    if (c.footer) lines.push(...FOOTER, `© ${c.y} ${c.outlet}. All rights reserved.`);
-    const publisher = c.masthead !== 'none' || c.footer ? c.outlet : null;
+    const footer = c.footer || SENTENCE_LIKE.has(c.outlet);
+    if (footer) lines.push(...FOOTER, `© ${c.y} ${c.outlet}. All rights reserved.`);
+    const publisher = c.masthead !== 'none' || footer ? c.outlet : null;
     const truth: HeaderTruth = { title: c.title, date: date.iso, authors: c.by.authors, publisher, url };
     return { text: `${lines.join('\n')}\n`, truth };
   });

@@ -38,4 +38,20 @@ describe('header lines in any order', () => {
     const a = read(`Tide Notes\nSubscribe\nFerry batteries, line by line\nWhat the sea trials show, and what they leave out\nOla Berg\nFeb 03, 2031\n${BODY}\n© 2031 Ola Berg`);
     expect(meta(a)).toMatchObject({ authors: ['Ola Berg'], title: 'Ferry batteries, line by line' });
   });
+  it("takes a footer's plain \"© year Name\" for the site when nothing above names one, never a person's or a company's", () => {
+    const page = (foot: string) => read(`Ferry yard wins a 12-vessel order as rivals wait\nBy Ola Berg\nFebruary 3, 2031\n\n${BODY}\n\nAbout us\n${foot}`);
+    expect(page('© 2031 Kestrel. All rights reserved.').publisher).toBe('Kestrel');
+    expect(page('© 2031 Ola Berg').publisher).toBeUndefined();
+    expect(page('© 2031 Harbour Media Group. All rights reserved.').publisher).toBeUndefined();
+    // No mark and year before it: a row of footer links, not a notice.
+    expect(page('Copyright Privacy Policy Terms of Service').publisher).toBeUndefined();
+  });
+  it('takes any name the footer © holds when the page\'s address spells it', () => {
+    const a = read(`https://www.madeinbergen.example.no/2031/02/ferry-order\nFerry yard wins a 12-vessel order as rivals wait\nBy Ola Berg\nFebruary 3, 2031\n\n${BODY}\n\n© 2031 Made in Bergen`);
+    expect(a.publisher).toBe('Made in Bergen');
+  });
+  it('reads an outlet-shaped line between a "Menu" button and the headline as the site, not a menu item', () => {
+    const a = read(`Home\nPorts\nMenu\nLakeside Tribune\nFerries\nFerry yard wins a 12-vessel order as rivals wait\nBy Ola Berg\nFebruary 3, 2031\n\n${BODY}`);
+    expect(a.publisher).toBe('Lakeside Tribune');
+  });
 });
