@@ -178,6 +178,9 @@ export function copyrightMasthead(us: readonly Unit[], ts: readonly string[], ta
 /** "© 2031 Name", "Copyright © 2031 Name", "(c) 2031 Name": the notice's mark and year before the holder. */
 const YEAR_NOTICE = /^(?:copyright\s*)?(?:©|\(c\))\s*(?:19|20)\d{2}\s+\p{Lu}/iu;
 
+/** A company's legal form in other countries' law ("Fjord Shipyards AS", "Harbour Werft GmbH"): a company's notice, not a site's. */
+const FOREIGN_LEGAL_FORM = /\s(?:AS|ASA|AB|AG|GmbH|SA|SAS|SpA|S\.?p\.?A\.?|NV|BV|Oy|Oyj|KK|SE|Pty|LLP|Co)\.?$/u;
+
 /** A parent company's words: "Harbor Media Group", "Meridian Holdings" own outlets, and are none. */
 const PARENT_WORD = /\b(?:group|holdings?|media|publishing|publications|communications|enterprises|ventures|capital)\b/i;
 
@@ -199,7 +202,7 @@ export function copyrightOwner(us: readonly Unit[], titleAt: number, end: number
     if (host && isNameShaped(name) && !PARENT_WORD.test(name) && hostOfSite(`https://${host}/`, name)) return { at: k, value: name };
     // "© 2031 Kestrel. All rights reserved.": the mark, the year, then a name that is no company's (no legal form, no parent's word)
     // and no person's (a writer's own site) is the site's own notice — the usual foot of a page that shows no masthead.
-    if (owner === name && YEAR_NOTICE.test(t) && isNameShaped(name) && words(name) <= 5 && !PARENT_WORD.test(name) && !parseNameLine(name) && !isKnownPerson(name)) return { at: k, value: name };
+    if (owner === name && YEAR_NOTICE.test(t) && !FOREIGN_LEGAL_FORM.test(name) && isNameShaped(name) && words(name) <= 5 && !PARENT_WORD.test(name) && !parseNameLine(name) && !isKnownPerson(name)) return { at: k, value: name };
     return undefined;
   }
   return undefined;

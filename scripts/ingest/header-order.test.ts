@@ -25,6 +25,10 @@ describe('header lines in any order', () => {
     const a = read(`Harbour Ledger\nFerry yard wins a 12-vessel order\nFebruary 3, 2031\nThe yard says the order will keep it busy for a decade.\nOla Berg and Kari Lie, staff writers\n5 min read\n\n${BODY}`);
     expect(meta(a)).toMatchObject({ date: '2031-02-03', authors: ['Ola Berg', 'Kari Lie'] });
   });
+  it('reads a line of names under a dek under the date and its update stamp, with no reading time below', () => {
+    const a = read(`Harbour Ledger\nFerry yard wins a 12-vessel order\nPublished: February 3, 2031\nUpdated February 4, 2031\nThe yard says the order will keep it busy for a decade.\nOla Berg, Kari Lie and Per Holm, staff writers\nShare\n\n${BODY}`);
+    expect(meta(a)).toMatchObject({ date: '2031-02-03', authors: ['Ola Berg', 'Kari Lie', 'Per Holm'] });
+  });
   it('reads "By A, Role | date | Updated date" as a byline with its date, not a place and a date', () => {
     expect(readMeta('By Ola Berg, Ports Correspondent | 2031-02-03 | Updated Feb 5, 2031', false)).toMatchObject({ kind: 'byline', authors: ['Ola Berg'], date: { iso: '2031-02-03' } });
     // A place before its date is still a place.
@@ -43,6 +47,7 @@ describe('header lines in any order', () => {
     expect(page('© 2031 Kestrel. All rights reserved.').publisher).toBe('Kestrel');
     expect(page('© 2031 Ola Berg').publisher).toBeUndefined();
     expect(page('© 2031 Harbour Media Group. All rights reserved.').publisher).toBeUndefined();
+    expect(page('© 2031 Fjord Werft GmbH').publisher).toBeUndefined();
     // No mark and year before it: a row of footer links, not a notice.
     expect(page('Copyright Privacy Policy Terms of Service').publisher).toBeUndefined();
   });

@@ -278,13 +278,17 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       // (A top bar's today-date above every headline candidate is the page's, not the story's: a dek may still go on to the story's date.)
       const datedBelow = [...segments].some(([k, s]) => (s.kind === 'date' || (s.kind === 'byline' && !!s.date)) && candidates.some((c) => c < k));
       // But a dek between the date and the byline (date / dek / "By A") is the standfirst: the byline right under it is the header's.
-      // (A bare line of names, "A and B, staff writers", is a byline there too.)
-      const nameLine = (k: number) => !taken.has(k) && words(ts[k] ?? '') <= 12 && !!parseNameLine(ts[k] ?? '');
-      const bylineNext = ![...segments.values()].some((s) => s.kind === 'byline') && (fact(i + 1, /^byline$/) || nameLine(i + 1));
+      // (A bare line of names, "A and B, staff writers", "A in Paris", is a byline there too; a lone name alone may be anyone's.)
+      const nameLine = (k: number) => {
+        const people = taken.has(k) || words(ts[k] ?? '') > 12 ? undefined : parseNameLine(ts[k] ?? '');
+        return !!people && (people.length > 1 || words(ts[k]!) > words(people.join(' ')));
+      };
+      // (A dek is one sentence: a paragraph of several over a speaker's name is a transcript's text.)
+      const bylineNext = words(t) <= 30 && !/[.!?]\s+\p{Lu}/u.test(t) && ![...segments.values()].some((s) => s.kind === 'byline') && (fact(i + 1, /^byline$/) || nameLine(i + 1));
       const underFacts = datedBelow && /^(?:date|byline)$/.test(segments.get(i - 1)?.kind ?? '') && !bylineNext;
       // So is a site's tagline of one short sentence ("Notes on hulls and batteries.") between its name and the date.
       const tagline = !isProse(t) && /\p{Ll}[.!]$/u.test(t) && words(t) <= 12 && candidates.length > 0 && candidates.every((k) => words(ts[k]!) < 4);
-      if ((isProse(t) || tagline) && (candidates.length > 0 || ahead > 3) && words(t) <= 60 && more && !underFacts) continue;
+      if ((isProse(t) || tagline) && (candidates.length > 0 || ahead > 3) && words(t) <= 60 && (more || bylineNext) && !underFacts) continue;
       // A sentence set among the page's chrome above any headline or header fact (a government site's "An official website …" banner
       // explaining ".gov" and HTTPS between its toggles) is part of that banner: the header goes on under it.
       const chromeAt = (k: number) => taken.get(k)?.kind === 'boilerplate';
