@@ -5,6 +5,7 @@ import { isArchiveLine, ORIGINAL_LINK, PARTS, PROVIDER, readMeta, runningHead, S
 import { AUDIENCE, ROSTER_LINE } from './header-masthead.ts';
 import { printedSite } from './header-tail.ts';
 import { lookAhead } from './header-walk-lookahead.ts';
+import { dekReading } from './header-walk-dek.ts';
 import type { Segment } from '../core/article.ts';
 import { isSectionLine, titleCased } from './headline.ts';
 import { BARE_URL, words, type Unit } from './units.ts';
@@ -274,18 +275,8 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       }
       const more = factBelow(i, ahead);
       // Only a line that reads as a sentence is a banner: a line too long for a title but without one is the headline.
-      // A sentence right under the header's date and byline is the text: a date further down is a comment's or a card's.
-      // (A top bar's today-date above every headline candidate is the page's, not the story's: a dek may still go on to the story's date.)
-      const datedBelow = [...segments].some(([k, s]) => (s.kind === 'date' || (s.kind === 'byline' && !!s.date)) && candidates.some((c) => c < k));
-      // But a dek between the date and the byline (date / dek / "By A") is the standfirst: the byline right under it is the header's.
-      // (A bare line of names, "A and B, staff writers", "A in Paris", is a byline there too; a lone name alone may be anyone's.)
-      const nameLine = (k: number) => {
-        const people = taken.has(k) || words(ts[k] ?? '') > 12 ? undefined : parseNameLine(ts[k] ?? '');
-        return !!people && (people.length > 1 || words(ts[k]!) > words(people.join(' ')));
-      };
-      // (A dek is one sentence: a paragraph of several over a speaker's name is a transcript's text.)
-      const bylineNext = words(t) <= 30 && !/[.!?]\s+\p{Lu}/u.test(t) && ![...segments.values()].some((s) => s.kind === 'byline') && (fact(i + 1, /^byline$/) || nameLine(i + 1));
-      const underFacts = datedBelow && /^(?:date|byline)$/.test(segments.get(i - 1)?.kind ?? '') && !bylineNext;
+      // A sentence right under the header's date and byline is the text, unless it is a dek over the byline (header-walk-dek.ts).
+      const { bylineNext, underFacts } = dekReading(ts, taken, segments, candidates, i, (x) => metaOf(x, haveUrl));
       // So is a site's tagline of one short sentence ("Notes on hulls and batteries.") between its name and the date.
       const tagline = !isProse(t) && /\p{Ll}[.!]$/u.test(t) && words(t) <= 12 && candidates.length > 0 && candidates.every((k) => words(ts[k]!) < 4);
       if ((isProse(t) || tagline) && (candidates.length > 0 || ahead > 3) && words(t) <= 60 && (more || bylineNext) && !underFacts) continue;
