@@ -21,8 +21,8 @@ const PUBLISHED_LABEL = /\b(?:(?:first |originally )?published|posted|created|or
 const VERSION = /\((?:this version,?\s*)?v\d+\)/gi;
 /** A place and an agency or outlet before a date: "Paris (AFP) March 3, 2025", "BEIJING, (Xinhua) —". */
 const PLACE_AGENCY = /^(\p{Lu}[\p{L}.'’ -]{1,40}?),?\s*\(([\p{Lu}][\p{L}&.'’ ]{0,30})\)\s*[-–—:]?\s*/u;
-/** A place of one to three capitalised words, a comma or a spaced dash, then a date with a year: "Shanghai, March 4, 2025", "Brussels - Feb 12, 2025 - 05:30 CET". */
-const PLACE_COMMA = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(,|\s+[-–—])\s+(\S.*\d{4}.*)$/u;
+/** A place of one to three capitalised words, a comma or a spaced dash, then a date with a year: "Shanghai, March 4, 2025", "Brussels - Feb 12, 2025 - 05:30 CET". A byline opens with "By": "By Jane Doe, Reporter | Mar 4, 2025" names no place. */
+const PLACE_COMMA = /^(?!By\s)(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(,|\s+[-–—])\s+(\S.*\d{4}.*)$/u;
 /** An ISO 8601 date or date-time; the time is kept as written (an offset is not applied). */
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 

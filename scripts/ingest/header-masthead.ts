@@ -1,4 +1,5 @@
-import { titleCase } from './byline.ts';
+import { isKnownPerson, parseNameLine, titleCase } from './byline.ts';
+import { hostOfSite, isNameShaped } from './header-site-evidence.ts';
 import { spelledOut } from './outlet-name.ts';
 import { BODY_NAME, COPYRIGHT_LEAD, COPYRIGHT_MARK, looksLikeOutlet, OUTLET_WORD, withoutLogoWord } from './outlet-name.ts';
 export { BODY_NAME };
@@ -174,15 +175,21 @@ export function copyrightMasthead(us: readonly Unit[], ts: readonly string[], ta
 }
 
 
+/** "© 2031 Name", "Copyright © 2031 Name", "(c) 2031 Name": the notice's mark and year before the holder. */
+const YEAR_NOTICE = /^(?:copyright\s*)?(?:©|\(c\))\s*(?:19|20)\d{2}\s+\p{Lu}/iu;
+
+/** A company's legal form in other countries' law ("Fjord Shipyards AS", "Harbour Werft GmbH"): a company's notice, not a site's. */
+const FOREIGN_LEGAL_FORM = /\s(?:AS|ASA|AB|AG|GmbH|SA|SAS|SpA|S\.?p\.?A\.?|NV|BV|Oy|Oyj|KK|SE|Pty|LLP|Co)\.?$/u;
+
 /** A parent company's words: "Harbor Media Group", "Meridian Holdings" own outlets, and are none. */
 const PARENT_WORD = /\b(?:group|holdings?|media|publishing|publications|communications|enterprises|ventures|capital)\b/i;
 
 /**
  * "Copyright ©2031 Harbour Journal Co., Inc. All Rights Reserved." under an article-area copy that shows no masthead:
  * the company the copyright line names, without its legal form, when its name is an outlet's ("Journal", "Times")
- * and not a parent company's ("Harbour Media Group"). Only when nothing above names the site.
+ * and not a parent company's ("Harbour Media Group"), or whatever its words when the page's address spells it. Only when nothing above names the site.
  */
-export function copyrightOwner(us: readonly Unit[], titleAt: number, end: number): { at: number; value: string } | undefined {
+export function copyrightOwner(us: readonly Unit[], titleAt: number, end: number, host?: string): { at: number; value: string } | undefined {
   for (let k = us.length - 1; k >= Math.max(end, titleAt + 1); k--) {
     const t = us[k]!.text.trim();
     if (!COPYRIGHT_MARK.test(t)) continue;
@@ -191,6 +198,11 @@ export function copyrightOwner(us: readonly Unit[], titleAt: number, end: number
     // "© 2031 The Quay Shimbun": a title with its article and no legal form is a publication's, whatever its words.
     const title = owner === name && /^The\s/.test(name);
     if (words(name) >= 2 && words(name) <= 5 && /^(?:\p{Lu}[\p{L}&.'’-]*\s?|of\s|the\s|and\s)+$/u.test(name) && (OUTLET_WORD.test(name) || title) && !PARENT_WORD.test(name)) return { at: k, value: name };
+    // Any name-shaped holder ("© 2031 Kestrel", "© 2031 Made in Bergen") that the page's own address spells: two sources name the site.
+    if (host && isNameShaped(name) && !PARENT_WORD.test(name) && hostOfSite(`https://${host}/`, name)) return { at: k, value: name };
+    // "© 2031 Kestrel. All rights reserved.": the mark, the year, then a name that is no company's (no legal form, no parent's word)
+    // and no person's (a writer's own site) is the site's own notice — the usual foot of a page that shows no masthead.
+    if (owner === name && YEAR_NOTICE.test(t) && !FOREIGN_LEGAL_FORM.test(name) && isNameShaped(name) && words(name) <= 5 && !PARENT_WORD.test(name) && !parseNameLine(name) && !isKnownPerson(name)) return { at: k, value: name };
     return undefined;
   }
   return undefined;

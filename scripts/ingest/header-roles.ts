@@ -146,7 +146,8 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     // A name over its audience ("486K subscribers", "12,408 followers") is a channel's or account's: the outlet.
     const aboveCount = AUDIENCE.test(ts[i + 1] ?? '');
     // The first item under a "Navigation Menu" label (or a "Menu" button) is the menu's, not the site's name.
-    const menuItem = /^(?:(?:navigation|main|site|primary) )?menu$/i.test(us[i - 1]?.text.trim() ?? '');
+    // (A lone outlet-shaped line between a "Menu" button and the headline, or its section label, lists nothing after it: it is the logo's text, the site's name.)
+    const menuItem = /^(?:(?:navigation|main|site|primary) )?menu$/i.test(us[i - 1]?.text.trim() ?? '') && !(i >= titleAt - 2 && looksLikeOutlet(t));
     // One word right above the headline, under a site's menu, is the story's section ("Construction"), as a kicker is: the site's name stands at the top of the menu.
     // So is a short label there ("Stock Market News") when the menu's top line is the site's name, which the text names again.
     const kicker = i === titleAt - 1 && underMenu(i) && ((words(t) === 1 && !/\p{Ll}\p{Lu}/u.test(t)) || (words(t) <= 4 && !!menuTop() && menuTop()!.value !== t));
@@ -207,7 +208,7 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     const url = [...segments.values()].find((s) => s.kind === 'meta' && s.role === 'url' && s.value) as { value?: string } | undefined;
     const host = url?.value ? URL.parse(url.value)?.hostname : undefined;
     const top = topSiteLine(us, ts, taken, titleAt, end, isProse(ts[from]!), from, host);
-    const named = top ?? copyrightMasthead(us, ts, taken, titleAt, end) ?? theNameAgain(us, ts, taken, titleAt, end) ?? logoInitials(us, ts, titleAt, end) ?? copyrightOwner(us, titleAt, end);
+    const named = top ?? copyrightMasthead(us, ts, taken, titleAt, end) ?? theNameAgain(us, ts, taken, titleAt, end) ?? logoInitials(us, ts, titleAt, end) ?? copyrightOwner(us, titleAt, end, host);
     if (named) set(named.at, { kind: 'meta', role: 'publisher', value: named.value });
   }
 }

@@ -66,6 +66,8 @@ function holderOf(line: string): string[] {
 }
 const LEGAL_FORM = /^(?:inc|ltd|llc|llp|plc|gmbh|corp|limited|co)$/;
 
+export const isNameShaped = nameShaped;
+
 /** Whether a copyright line's holder is the name: the same words, the name within them, or the name shortened to its first words. */
 function copyrightNames(line: string, name: string): boolean {
   const want = wordsOf(name).filter((w) => w !== 'the' && !LEGAL_FORM.test(w));
@@ -82,13 +84,21 @@ export interface SiteEvidence {
   corroborates: (name: string) => boolean;
 }
 
+/**
+ * Whether the page's own lines outside its sentences (an address it prints, its copyright line) name a short name-shaped line:
+ * the header reader asks it of headline candidates, as a site's name confirmed so is no headline ("What the Chips Say" over
+ * the story, "© 2025 What the Chips Say" at the foot).
+ */
+export function namedBy(around: readonly string[]): (name: string) => boolean {
+  const labels = addressLabels(around);
+  const copyrights = around.filter((t) => COPYRIGHT.test(t) && t.length <= 200);
+  return (name: string) => [...labels].some((l) => spells(l, name)) || copyrights.some((c) => copyrightNames(c, name));
+}
+
 export function siteEvidence(segments: readonly Segment[]): SiteEvidence {
   const start = segments.find((s) => s.kind === 'paragraph' || s.kind === 'heading')?.line ?? Infinity;
   // Evidence stands outside the article's sentences: a body sentence quoting a company's address names no site.
-  const around = segments.filter((s) => s.kind !== 'paragraph' && s.kind !== 'heading' && s.kind !== 'title').map((s) => s.text);
-  const labels = addressLabels(around);
-  const copyrights = around.filter((t) => COPYRIGHT.test(t) && t.length <= 200);
-  const corroborates = (name: string) => [...labels].some((l) => spells(l, name)) || copyrights.some((c) => copyrightNames(c, name));
+  const corroborates = namedBy(segments.filter((s) => s.kind !== 'paragraph' && s.kind !== 'heading' && s.kind !== 'title').map((s) => s.text));
   let first: string | undefined;
   for (const s of segments) {
     if (s.line >= start) break;

@@ -44,13 +44,13 @@ export function lookAhead(
   // Whether a date or a byline stands below line i, within `ahead` lines the chrome rules left (a dek goes on to one).
   // Lines already taken as chrome or credits (a share bar, an audio player, a photo's caption and credit) do not count.
   // A date under "Joined" is an author card's (after the text), never the header's.
-  // (A lone name over its reading time, "Jane Doe" / "— 7 min read", is a byline too.)
+  // (A line of names over its reading time, "Jane Doe" / "— 7 min read", "A and B, staff writers" / "5 min read", is a byline too.)
   const factBelow = (i: number, ahead: number) => {
     for (let k = i + 1, seen = 0; k < us.length && seen < ahead - 1; k++) {
       if (taken.has(k)) continue;
       seen++;
       const below = metaOf(ts[k + 1] ?? '', haveUrl());
-      const nameOverLength = parseNameLine(ts[k]!)?.length === 1 && words(ts[k]!) <= 4 && below?.kind === 'meta' && below.role === 'reading time';
+      const nameOverLength = !!parseNameLine(ts[k]!)?.length && words(ts[k]!) <= 12 && below?.kind === 'meta' && below.role === 'reading time';
       if ((!!metaOf(ts[k]!, haveUrl())?.kind.match(/date|byline/) || nameOverLength) && !JOINED.test(ts[k - 1] ?? '')) return true;
     }
     return false;

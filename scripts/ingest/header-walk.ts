@@ -5,6 +5,7 @@ import { isArchiveLine, ORIGINAL_LINK, PARTS, PROVIDER, readMeta, runningHead, S
 import { AUDIENCE, ROSTER_LINE } from './header-masthead.ts';
 import { printedSite } from './header-tail.ts';
 import { lookAhead } from './header-walk-lookahead.ts';
+import { dekReading } from './header-walk-dek.ts';
 import type { Segment } from '../core/article.ts';
 import { isSectionLine, titleCased } from './headline.ts';
 import { BARE_URL, words, type Unit } from './units.ts';
@@ -274,11 +275,11 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       }
       const more = factBelow(i, ahead);
       // Only a line that reads as a sentence is a banner: a line too long for a title but without one is the headline.
-      // A sentence right under the header's date and byline is the text: a date further down is a comment's or a card's.
-      const underFacts = haveDate && /^(?:date|byline)$/.test(segments.get(i - 1)?.kind ?? '');
+      // A sentence right under the header's date and byline is the text, unless it is a dek over the byline (header-walk-dek.ts).
+      const { bylineNext, underFacts } = dekReading(ts, taken, segments, candidates, i, (x) => metaOf(x, haveUrl));
       // So is a site's tagline of one short sentence ("Notes on hulls and batteries.") between its name and the date.
       const tagline = !isProse(t) && /\p{Ll}[.!]$/u.test(t) && words(t) <= 12 && candidates.length > 0 && candidates.every((k) => words(ts[k]!) < 4);
-      if ((isProse(t) || tagline) && (candidates.length > 0 || ahead > 3) && words(t) <= 60 && more && !underFacts) continue;
+      if ((isProse(t) || tagline) && (candidates.length > 0 || ahead > 3) && words(t) <= 60 && (more || bylineNext) && !underFacts) continue;
       // A sentence set among the page's chrome above any headline or header fact (a government site's "An official website …" banner
       // explaining ".gov" and HTTPS between its toggles) is part of that banner: the header goes on under it.
       const chromeAt = (k: number) => taken.get(k)?.kind === 'boilerplate';

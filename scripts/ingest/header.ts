@@ -1,4 +1,5 @@
 import { isKnownPerson, parseNameLine } from './byline.ts';
+import { isNameShaped as isSiteNameShaped, namedBy } from './header-site-evidence.ts';
 import { looksLikeOutlet, OUTLET_WORD } from './outlet-name.ts';
 import { readMailHeaders, mailFallbacks } from './header-mail.ts';
 import { dropIssuers, spellBylineOutlet } from './header-masthead.ts';
@@ -57,7 +58,11 @@ export function readHeader(us: readonly Unit[], chrome: ReadonlyMap<number, Segm
   const pipeOutlets = candidates.map((i) => splitTitle(ts[i]!, () => false).publisher).filter((p): p is string => !!p);
   // "The …" is a name's shape up to four words; "The Ferry That Ate Bergen", "The Half-Billion-Kroner Ferry" (compounds counted by their parts) are headlines unless an outlet's word is in them.
   const theHeadline = (t: string) => /^The\s/.test(t) && !OUTLET_WORD.test(t) && words(t.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')) >= 5;
+  // A name the page's footer copyright or a printed address names too is the site's, however it reads ("What the Chips Say"),
+  // unless it is a person's ("© 2025 Jane Doe" on a writer's own newsletter: the name over the date is the byline).
+  const siteNamed = namedBy(us.flatMap((u, k) => (taken.has(k) || segments.get(k)?.kind === 'meta' ? [u.text] : [])));
   const isOutletLine = (t: string) => pipeOutlets.includes(t) || (words(t) <= 6 && looksLikeOutlet(t) && !theHeadline(t));
+  const notHeadline = (t: string) => isOutletLine(t) || (isSiteNameShaped(t) && !parseNameLine(t) && siteNamed(t));
   // The headline stands right above what follows it in every layout: a date, a byline or the text
   // (past at most two standfirst lines and one chrome line such as "Save"); a menu line above a run of other menu lines does not.
   const isLong = (k: number) => candidates.includes(k) && words(ts[k]!) >= 4;
@@ -109,7 +114,7 @@ export function readHeader(us: readonly Unit[], chrome: ReadonlyMap<number, Segm
   const noHeadline = taglineOnly || (candidates.length <= 2 && candidates.every((i) => (words(ts[i]!) <= 4 && OUTLET_WORD.test(ts[i]!) && !/[:!?]/.test(ts[i]!)) || isSender(i)));
   // Without a headline, every candidate stands where a headline's outlet and labels stand: above it.
   const lines = new Set(candidates.map((i) => ts[i]!));
-  const ruleAt = noHeadline ? end : chooseHeadline(candidates, us, ts, isOutletLine, anchored, (k) => {
+  const ruleAt = noHeadline ? end : chooseHeadline(candidates, us, ts, notHeadline, anchored, (k) => {
     const s = segments.get(k) ?? taken.get(k);
     return (s?.kind === 'boilerplate' && s.reason === 'navigation') || (s?.kind === 'meta' && s.role === 'section');
   }, isFact);
