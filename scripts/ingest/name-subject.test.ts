@@ -58,6 +58,7 @@ describe('link stage: a subject the gazetteer lacks is recorded by its name', ()
     expect(subjects(['Revenue rose 12% in the quarter, and revenue per user fell.'])).toEqual([['12%', null, null, null]]);
     expect(subjects(['Chinese AI start-ups raised $5 billion last year.'])[0]?.[2]).toBe(null);
     expect(subjects(['SAN JOSE, Calif. — Orbis raised $2 billion.'])[0]).toEqual(['$2 billion', 'orbis', null, 'sentence']);
+    expect(subjects(['Analysts cheered Paris.', 'PARIS, Feb 10 — Officials plan to spend €200 billion on computing.'])[0]?.[2]).not.toBe('PARIS');
     expect(subjects(['Zephyr shipped a model.', 'Alexandr Wang has claimed that the lab has 50,000 chips.'])[0]?.[2]).toBe(null);
     expect(subjects(['Orbis shipped a model.', 'Data Center revenue rose 26% in the quarter.'])[0]?.[2]).toBe(null);
   });

@@ -117,6 +117,8 @@ export function nameSubject(
   // A capitalised part of a business ("AI Cloud revenue rose…") is the company's, not a subject of its own; what a speaker
   // says ("Alexandr Wang has claimed that DeepSeek has 50,000…") is about what they speak of.
   const after = masked.slice(opening?.[0].length ?? 0).trimStart();
+  // "PARIS, Feb 10 —": a dateline's city in capitals, then a comma.
+  if (opening && /^[\p{Lu}\s]{5,}$/u.test(opening[1]!) && after.startsWith(',')) return undefined;
   if (opening && isName(opening[1]!, inside) && !PART_OF_BUSINESS.test(after) && !REPORTS.test(after)) return { name: opening[1]!, from: 'sentence', named: true };
   if (carried && ((PRONOUN.test(lead) && !EXPLETIVE.test(lead)) || DESCRIPTION.test(lead))) return { name: carried, from: 'sentence', named: false };
   return undefined;
