@@ -98,6 +98,13 @@ describe('figures', () => {
     expect(subjectsAgree('DeepSeek-V3', 'deepseek-v3')).toBe(true);
     expect(subjectsAgree(['DeepSeek-V3', 'DeepSeek'], 'deepseek')).toBe(true);
     expect(subjectsAgree(['DeepSeek-V3', 'DeepSeek'], 'highflyer')).toBe(false);
+    // A name the gazetteer lacks, as written: the same name without a word saying what kind of company it is, or a company form.
+    expect(subjectsAgree('Mistral AI', 'Mistral')).toBe(true);
+    expect(subjectsAgree('Kestrel Labs', 'Kestrel Labs')).toBe(true);
+    expect(subjectsAgree('Vantor', 'Vantor Inc.')).toBe(true);
+    expect(subjectsAgree('Mistral Compute', 'Mistral')).toBe(false);
+    expect(subjectsAgree('Fathom Cloud', 'Fathom')).toBe(false);
+    expect(subjectsAgree('Mistral AI', 'Mist')).toBe(false);
   });
 
   it('accepts a measure written in another order or with more detail, not a generic one', () => {

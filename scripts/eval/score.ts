@@ -3,6 +3,7 @@
  * body, facts kept verbatim, labelled figures found, non-figures kept out of the ledger.
  * Pure functions over {@link ArticleView}s, so they are tested on tiny inputs.
  */
+import { KIND_WORD, nameKey } from '../ingest/name-subject.ts';
 import { slugify } from '../core/slug.ts';
 import type { ArticleLabels, LabelFigure } from './labels.ts';
 import type { ArticleView, FigureView } from './view.ts';
@@ -92,9 +93,17 @@ export function unitsAgree(label: string, got: string): boolean {
   return a === b || lead(a) === lead(b);
 }
 
+/**
+ * A subject as compared: its slug, read as a name is grouped (no "the", possessive or "Inc"), without a last word
+ * that only says what kind of company it is ("Mistral AI" is the Mistral a text names, "Kestrel Labs" Kestrel).
+ */
+const subjectSlug = (s: string) => {
+  const words = nameKey(s).split(' ');
+  return slugify((words.length > 1 && KIND_WORD.test(words.at(-1)!) ? words.slice(0, -1) : words).join(' '));
+};
 /** Subjects agree when the slugs (of an entity slug or a name) are equal, for any acceptable label. */
 export const subjectsAgree = (label: string | readonly string[], got: string) =>
-  (typeof label === 'string' ? [label] : label).some((l) => slugify(l) === slugify(got));
+  (typeof label === 'string' ? [label] : label).some((l) => slugify(l) === slugify(got) || subjectSlug(l) === subjectSlug(got));
 const showSubject = (label: string | readonly string[]) => (typeof label === 'string' ? label : label.join(' or '));
 /** Fallback measures that say nothing: they agree only with themselves. */
 const GENERIC = new Set(['amount', 'count', 'number', 'percentage', 'value', 'figure', 'quantity']);

@@ -52,7 +52,7 @@ export function figureView(f: unknown): FigureView | undefined {
   const value = num(f.value);
   const values = [value, ...EXTRA_VALUES.map((k) => num(f[k]))].filter((v): v is number => v !== undefined);
   if (values.length === 0) return undefined;
-  const subject = str(f.subject) ?? str(f.entity);
+  const subject = str(f.subject) ?? str(f.entity) ?? str(f.subjectName);
   const measure = str(f.measure) ?? str(f.quantity);
   const unit = str(f.unit);
   const sentence = str(f.sentence);
@@ -94,7 +94,7 @@ export function disagreementView(d: unknown): DisagreementView {
     const text = str(f.text);
     return source !== undefined && value !== undefined ? [{ source, value, ...(text ? { text } : {}) }] : [];
   });
-  const subject = str(r.subject) ?? str(r.entity);
+  const subject = str(r.subject) ?? str(r.entity) ?? str(r.subjectName);
   const measure = str(r.measure) ?? str(r.quantity);
   const kind = str(r.kind);
   return { ...(subject ? { subject } : {}), ...(measure ? { measure } : {}), ...(kind ? { kind } : {}), members };

@@ -115,6 +115,8 @@ const figureFactSchema = z.strictObject({
   entity: z.string().optional(),
   /** Whether the subject is named in the figure's own sentence or carried from context. */
   subjectFrom: z.enum(['sentence', 'context']).optional(),
+  /** The subject's name as the article writes it, where the gazetteer lacks it (then `entity` is unset); untrusted text. */
+  subjectName: z.string().optional(),
 });
 
 /** An ingested article: what the source page, the knowledge index and the data files are built from. */

@@ -33,6 +33,8 @@ export interface FigureFact extends Omit<Figure, 'index' | 'end'>, SentenceRef {
   entity?: string;
   /** How the subject was found: named in the figure's own sentence, or a guess (carried from earlier text, or a concept the sentence names); only the first is compared across sources. */
   subjectFrom?: 'sentence' | 'context';
+  /** The subject's name as written, where it is a name the gazetteer lacks ("Thinking Machines Lab"); then `entity` is unset (see name-subject.ts). Untrusted text. */
+  subjectName?: string;
 }
 
 /** A year stated in a source paragraph: a dated event for the timeline; `start`/`end` are its sentence's. */
@@ -53,13 +55,14 @@ export interface LinkedArticle extends Article {
  * The record of a figure. Built field by field, not by object rest and spread, which made a
  * dictionary-mode object per figure (a fifth of the stage's time); optional fields only when set.
  */
-export function figureFact(f: Figure, ref: SentenceRef, measure: string, subject: { entity: string; from: 'sentence' | 'context' } | undefined): FigureFact {
+export function figureFact(f: Figure, ref: SentenceRef, measure: string, subject: { entity: string; from: 'sentence' | 'context' } | { name: string; from: 'sentence' | 'context' } | undefined): FigureFact {
   const fact: FigureFact = { kind: f.kind, value: f.value, unit: f.unit, precision: f.precision, text: f.text, p: ref.p, start: ref.start, end: ref.end, measure };
   if (f.high !== undefined) fact.high = f.high;
   if (f.per !== undefined) fact.per = f.per;
   if (f.approx !== undefined) fact.approx = f.approx;
   if (subject) {
-    fact.entity = subject.entity;
+    if ('entity' in subject) fact.entity = subject.entity;
+    else fact.subjectName = subject.name;
     fact.subjectFrom = subject.from;
   }
   return fact;

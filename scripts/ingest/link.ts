@@ -10,6 +10,7 @@ import { figureFact, type FigureFact, type LinkedArticle, type SentenceRef, type
 
 import { AGENT_AFTER, ANTECEDENT, ASIDE, CHIPMAKER, COMPARED, CONTRAST, CONTRAST_AFTER, COORDINATED, EXPLETIVE, knownMasked, LIST_JOIN, MAKES_CHIPS, MODEL_OPENING, MODEL_REFERENCE, NEW_SUBJECT, OWNED, OWNER_GAP, PLACE_ADJECTIVE, VALUE_OF_GAP, PRONOUN, RELATIVE_OPENS, RELATIVE_VERB, UNKNOWN_NAME, unknownSubject, RELATIVE_BEFORE, MEANS_BEFORE, CHANGED_QUANTITY, TRAILING_CHANGE, COMPARED_WITH, FIGURE_REFERENCE, OTHER_MODEL, RESTS_ON } from './subject-cues.ts';
 import { narrowedMeasure } from './measure-phrases.ts';
+import { nameSubject, namesInside, openingName, shortFormOf } from './name-subject.ts';
 import { yenSignCurrency } from './yen-sign.ts';
 import { dollarSignCurrency, withDollarSign } from './dollar-sign.ts';
 
@@ -308,11 +309,16 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
   let intro: { text: string; mentions: Mention[] } | undefined;
   // The first figure with a subject of the last sentence read: what "That figure" in the next one points back to.
   let lastFigure: FigureFact | undefined;
+  // The name the gazetteer lacks that the text was last about ("Mistral, founded in 2023, has raised… Its valuation…"), and the
+  // words the article writes capitalised inside sentences (read once, where needed: see name-subject.ts).
+  let carriedName: string | undefined;
+  let insideNames: Set<string> | undefined;
   // "¥" is the yen in an article about Japan, else the yuan (see yen-sign.ts).
   const texts = [article.title, ...article.body.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []))];
   const yenSign = yenSignCurrency(texts);
   // A bare "$" is the local dollar in a paper that marks US dollars (see dollar-sign.ts).
   const dollarSign = dollarSignCurrency(texts);
+  const inside = () => (insideNames ??= namesInside(texts));
   const body = article.body.map((block) => {
     if (block.type !== 'paragraph') {
       intro = undefined;
@@ -369,13 +375,14 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
       let prior: { f: Figure; fact: FigureFact } | undefined;
       const pointsBack = FIGURE_REFERENCE.test(s.text) ? lastFigure : undefined;
       const recordedBefore = figures.length;
+      let namedHere: string | undefined;
       for (const f of stated) {
         // Offsets within the (trimmed) sentence.
         const start = f.index - s.start;
         // "$600bn (£480bn)", "380 billion yuan, or some US$53 billion": the same amount in another currency is the same figure, of the same subject and measure.
         if (prior && f.kind === 'money' && prior.f.kind === 'money' && f.unit !== prior.f.unit && RESTATES.test(block.text.slice(prior.f.end, f.index))) {
           const { fact } = prior;
-          figures.push(figureFact(f, ref, fact.measure, fact.entity ? { entity: fact.entity, from: fact.subjectFrom ?? 'context' } : undefined));
+          figures.push(figureFact(f, ref, fact.measure, fact.entity ? { entity: fact.entity, from: fact.subjectFrom ?? 'context' } : fact.subjectName ? { name: fact.subjectName, from: fact.subjectFrom ?? 'context' } : undefined));
           continue;
         }
         if (under && f.index <= item![0].length + 12) {
@@ -401,7 +408,14 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
         if (place) measure = placeScoped(measure, byslug(place.entity)!.name);
         // Revenue of one part of the business ("data center revenue") is not the company's revenue.
         else measure = segmentScoped(measure, s.text, start, start + f.text.length, (at) => inSentence.some((m) => at + s.start >= m.start && at + s.start < m.end));
-        prior = { f, fact: figureFact(f, ref, measure, subject) };
+        // No entity the sentence names: a name the gazetteer lacks, if the sentence says the figure is its (see name-subject.ts).
+        // Where the text was last about such a name, "its" or "the start-up" is it, not the entity named before it.
+        const pointing = subject?.from === 'sentence' && !!carriedName && !inSentence.some((m) => m.start < f.index);
+        const name = nameSubject(block.text.slice(s.start, f.index), s.start, block.text.slice(f.end, s.end), inSentence, carriedName, inside, subject?.from !== 'sentence' ? 'all' : pointing ? 'pointing' : 'valued');
+        // A short form of a gazetteer name ("Ernie" for Ernie Bot) is that entity.
+        const short = name && shortFormOf(name.name, matcher.byAlias);
+        if (name?.named && !short) namedHere = name.name;
+        prior = { f, fact: figureFact(f, ref, measure, short ? { entity: short, from: name.from } : (name ?? subject)) };
         figures.push(prior.fact);
       }
       // The figure a next sentence's "That figure" points back to: the first with a subject in this sentence, if it states any.
@@ -427,6 +441,10 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
       const models = [...new Set(outsideFigures.filter((m) => byslug(m.entity)?.type === 'model').map((m) => m.entity))];
       if (models.length) recentModels = models;
       carriedModel = main.findLast((m) => byslug(m.entity)?.type === 'model')?.entity ?? carriedModel;
+      // A sentence about a name the gazetteer lacks moves the text on to it: "its" or "the start-up" after it is that name.
+      namedHere ??= main.length === 0 ? openingName(s.text, s.start, inSentence, inside) : undefined;
+      if (namedHere) carriedName = namedHere;
+      else if (main.length > 0) carriedName = undefined;
     }
     return { ...block, links };
   });

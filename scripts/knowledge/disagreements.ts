@@ -1,5 +1,6 @@
 import compromise from 'compromise';
 import type { FigureFact } from '../ingest/figure-fact.ts';
+import { nameKey } from '../ingest/name-subject.ts';
 import { datedPeriod, type FigureScope, hardScope, isAggregate, scopeOf, scopesAgree } from './figure-scope.ts';
 import { CHANGE_MEASURES, CHANGING_MEASURES, EVENT_MEASURES } from '../ingest/quantities.ts';
 import { agree, cluster, CONVERSION_SHARE, joinCarried, joinProducts, type LedgerFigure, wholeOf, withinBound } from './agreement.ts';
@@ -13,8 +14,10 @@ export { agree, type LedgerFigure } from './agreement.ts';
  * `conflict`: at least two sources give values that no rounding reconciles ($3B and $9B).
  */
 export interface Disagreement {
-  /** The entity the figures are about (slug). */
-  entity: string;
+  /** The entity the figures are about (slug); unset where they are about a name the gazetteer lacks. */
+  entity?: string;
+  /** The name the figures are about, as the first of them writes it, where the gazetteer lacks it (untrusted text). */
+  subjectName?: string;
   measure: string;
   /** Unit, and rate if any: 'USD', 'GPU', 'USD per GPU-hour'. */
   unit: string;
@@ -82,6 +85,9 @@ function scopeReader(
   };
 }
 
+/** A disagreement's subject, for a stable order: its entity's slug, or its name. */
+const subjectOf = (d: Disagreement) => d.entity ?? `~${d.subjectName ?? ''}`;
+
 /** "Now", "currently", "today" before a figure: it is as of the day of writing; so is one stated for a weekday of the week of writing ("valued at $4 trillion on Wednesday"). */
 const NOW = /\b(?:now|currently|today|(?:on|by|at|as of)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 /** A valuation stated in the present tense ("Orbis is valued at", "which is worth"): what it is worth on the day of writing, not a past round's. By compromise's tenses. */
@@ -118,6 +124,8 @@ const aggregate = (f: FigureFact, sentence: string) => {
 const spelt = (measure: string) => SAME_MEASURE[measure] ?? measure.replace(/\bcentre\b/g, 'center');
 /** Measures named from different words for one outlay: money put into servers or chips ("spend 380 billion yuan on hardware") is money invested in infrastructure ("invest 380 billion yuan in AI infrastructure"). */
 const SAME_MEASURE: Readonly<Record<string, string>> = { 'hardware spending': 'infrastructure investment' };
+/** What a figure is grouped by: its entity's slug, or a name the gazetteer lacks, normalised ("~" never starts a slug). */
+const subjectKey = (f: FigureFact) => f.entity ?? (f.subjectName ? `~${nameKey(f.subjectName)}` : undefined);
 const keyOf = (f: FigureFact, owner: string, sentence: string) => [owner, spelt(f.measure), f.unit, f.per ?? '', aggregate(f, sentence) ? 'aggregate' : ''].join('\u0000');
 
 /**
@@ -194,13 +202,14 @@ export function findDisagreements(
   const groups = new Map<string, LedgerFigure[]>();
   const carried: LedgerFigure[] = [];
   for (const f of figures) {
-    if (!f.entity || f.measure === 'amount' || f.measure === 'percentage' || f.measure === 'cost' || f.measure === 'ratio') continue;
+    const subject = subjectKey(f);
+    if (!subject || f.measure === 'amount' || f.measure === 'percentage' || f.measure === 'cost' || f.measure === 'ratio') continue;
     // Only figures whose own sentence names their subject make a group: one carried over from earlier sentences is a guess.
     if (f.subjectFrom !== 'sentence') {
       carried.push(f);
       continue;
     }
-    const key = keyOf(f, f.entity, sentenceOf(f));
+    const key = keyOf(f, subject, sentenceOf(f));
     const list = groups.get(key);
     if (list) list.push(f);
     else groups.set(key, [f]);
@@ -261,7 +270,7 @@ export function findDisagreements(
     const high = Math.max(...kept.map((f) => f.high ?? f.value));
     const f0 = kept[0]!;
     found.push({
-      entity: f0.entity!,
+      ...(f0.entity ? { entity: f0.entity } : { subjectName: f0.subjectName! }),
       measure: f0.measure,
       unit: f0.per ? `${f0.unit} per ${f0.per}` : f0.unit,
       kind: conflict ? 'conflict' : 'rounding',
@@ -275,6 +284,6 @@ export function findDisagreements(
   }
   // Conflicts first, then by weight; ties in a stable order.
   return found.sort(
-    (a, b) => (a.kind === b.kind ? 0 : a.kind === 'conflict' ? -1 : 1) || b.weight - a.weight || (a.entity < b.entity ? -1 : a.entity > b.entity ? 1 : a.measure < b.measure ? -1 : 1),
+    (a, b) => (a.kind === b.kind ? 0 : a.kind === 'conflict' ? -1 : 1) || b.weight - a.weight || (subjectOf(a) < subjectOf(b) ? -1 : subjectOf(a) > subjectOf(b) ? 1 : a.measure < b.measure ? -1 : 1),
   );
 }

@@ -58,6 +58,8 @@ export class FigureStore {
   readonly #text = new Column((n) => new Int32Array(n));
   readonly #measure = new Column((n) => new Int32Array(n));
   readonly #entity = new Column((n) => new Int32Array(n));
+  /** The subject's name where the gazetteer lacks it (figure-fact.ts `subjectName`). */
+  readonly #subjectName = new Column((n) => new Int32Array(n));
   readonly #source = new Column((n) => new Int32Array(n));
   readonly #p = new Column((n) => new Int32Array(n));
   readonly #start = new Column((n) => new Int32Array(n));
@@ -87,6 +89,7 @@ export class FigureStore {
     this.#text.push(s.id(f.text));
     this.#measure.push(s.id(f.measure));
     this.#entity.push(f.entity === undefined ? NONE : s.id(f.entity));
+    this.#subjectName.push(f.subjectName === undefined ? NONE : s.id(f.subjectName));
     this.#source.push(source);
     this.#p.push(f.p);
     this.#start.push(f.start);
@@ -96,7 +99,7 @@ export class FigureStore {
 
   /** Trims the columns to their length and lets the string lookup go: nothing can be added after. */
   seal(): void {
-    for (const c of [this.#value, this.#high, this.#precision, this.#codes, this.#unit, this.#per, this.#text, this.#measure, this.#entity, this.#source, this.#p, this.#start, this.#end]) c.trim();
+    for (const c of [this.#value, this.#high, this.#precision, this.#codes, this.#unit, this.#per, this.#text, this.#measure, this.#entity, this.#subjectName, this.#source, this.#p, this.#start, this.#end]) c.trim();
     this.#strings.seal();
   }
 
@@ -146,6 +149,8 @@ export class FigureStore {
     if (approx !== undefined) f.approx = approx;
     const entity = this.#string(this.#entity.at(i));
     if (entity !== undefined) f.entity = entity;
+    const subjectName = this.#string(this.#subjectName.at(i));
+    if (subjectName !== undefined) f.subjectName = subjectName;
     const subjectFrom = this.#subjectFrom.value(this.#codes.at(3 * i + 2));
     if (subjectFrom !== undefined) f.subjectFrom = subjectFrom;
     const source = this.#source.at(i);

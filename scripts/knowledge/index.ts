@@ -143,7 +143,7 @@ export function knowledgeBuilder(entityList: readonly Entity[], fallbackYear: nu
     const disagreements = findDisagreements(figures.numbered(numbers), sentence, dates, (slug) => entities.get(slug)?.parent, (source) => titles.get(source)).map((d) => figures.stored(d, numbers));
     const disagreementsByEntity = new Map<string, Disagreement[]>();
     for (const d of disagreements) {
-      for (const e of new Set([d.entity, ...d.figures.flatMap((f) => (f.entity ? [f.entity] : []))])) push(disagreementsByEntity, e, d);
+      for (const e of new Set([...(d.entity ? [d.entity] : []), ...d.figures.flatMap((f) => (f.entity ? [f.entity] : []))])) push(disagreementsByEntity, e, d);
     }
     const numbersByEntity = new Map<string, number[]>();
     for (let i = 0; i < figures.length; i++) push(numbersByEntity, figures.entity(i) ?? '', i);

@@ -50,9 +50,9 @@ export const figureRecord = z.strictObject({
   unit: z.string(),
   /** "about", "over" or "under" when the text hedges the figure; else null. */
   approx: z.enum(['about', 'over', 'under']).nullable(),
-  /** Name of the entity the figure is about, or null when the text names none. */
+  /** Name of what the figure is about: the entity's name, or a name the gazetteer lacks as the article writes it; null when the text names none. */
   subject: z.string().nullable(),
-  /** Slug of that entity (its page is /entities/<slug>/), or null. */
+  /** Slug of that entity (its page is /entities/<slug>/), or null (no subject, or a name the gazetteer lacks). */
   entity: z.string().nullable(),
   /** What the figure measures ("training cost", "chip count"), read from its sentence. */
   measure: z.string(),
@@ -77,10 +77,10 @@ export const entitiesFile = z.array(entityRecord);
 
 /** One disagreement: one measure of one subject stated differently by different sources. */
 export const disagreementRecord = z.strictObject({
-  /** Name of the entity. */
+  /** Name of what the figures are about: the entity's name, or a name the gazetteer lacks as the first source writes it. */
   subject: z.string(),
-  /** Its slug. */
-  entity: z.string(),
+  /** The entity's slug, or null where the subject is a name the gazetteer lacks. */
+  entity: z.string().nullable(),
   measure: z.string(),
   unit: z.string(),
   /** "rounding": one figure written with different precision; "conflict": values no rounding reconciles. */
@@ -120,7 +120,7 @@ export function* figureRecords(k: KnowledgeIndex): Generator<Item<typeof figures
     high: f.high ?? null,
     unit: f.per ? `${f.unit} per ${f.per}` : f.unit,
     approx: f.approx ?? null,
-    subject: f.entity ? (k.entities.get(f.entity)?.name ?? f.entity) : null,
+    subject: f.entity ? (k.entities.get(f.entity)?.name ?? f.entity) : (f.subjectName ?? null),
     entity: f.entity ?? null,
     measure: f.measure,
     sentence: k.sentence(f),
@@ -141,8 +141,8 @@ export function* entityRecords(entities: readonly Entity[], k: KnowledgeIndex): 
 
 export function* disagreementRecords(k: KnowledgeIndex): Generator<Item<typeof disagreementsFile>> {
   for (const d of k.disagreements) yield {
-    subject: k.entities.get(d.entity)?.name ?? d.entity,
-    entity: d.entity,
+    subject: d.entity ? (k.entities.get(d.entity)?.name ?? d.entity) : (d.subjectName ?? ''),
+    entity: d.entity ?? null,
     measure: d.measure,
     unit: d.unit,
     kind: d.kind,

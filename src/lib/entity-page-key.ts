@@ -46,7 +46,7 @@ export async function entityPageKeys(): Promise<(entity: Entity, slice: EntityPa
       for (const d of k.disagreementsByEntity.get(entity.slug) ?? []) {
         // Each read of `clusters` or `figures` makes every record again (figure-store.ts): read once each.
         const clusters = d.clusters;
-        add([d.entity, d.measure, d.unit, d.kind, d.low, d.high, d.sources, clusters.length, d.figures[0]]);
+        add([d.entity ?? d.subjectName, d.measure, d.unit, d.kind, d.low, d.high, d.sources, clusters.length, d.figures[0]]);
         for (const c of clusters) add(c.map((f) => [f.text, f.source, f.sourceTitle, f.p, f.value, f.unit, f.per, f.precision, f.kind]));
       }
     }

@@ -1,12 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Root } from 'hast';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateGazetteer } from '../../scripts/core/entity.ts';
 import { isArticleFile } from '../../scripts/ingest/pipeline.ts';
+import { disagreementsFile, figuresFile } from '../../src/lib/data.ts';
 import { type BuiltSite, buildSite, ROOT, readPage, squash, visibleText } from '../helpers/site.ts';
 import { withPagefind } from '../helpers/search.ts';
 import { seedSite } from '../helpers/seed-site.ts';
@@ -31,6 +33,12 @@ const newArticle = {
     'Huawei first showed the chips to customers in January.',
   ].join('\n'),
 };
+/** Two articles giving different values for the valuation of a company the gazetteer lacks: a disagreement about a name, shown as text. */
+const NAME = 'Vantor&Co Labs';
+const nameArticles = {
+  'name-subject-a.txt': `A tools start-up draws new investors\n\nJanuary 10, 2025\n\n${NAME} is valued at $9 billion after a new funding round, its investors said on Friday.\n`,
+  'name-subject-b.txt': `A rival lab gains ground\n\nJanuary 14, 2025\n\n${NAME} is valued at $12 billion, according to two people who know the figures.\n`,
+};
 const BULK = 260;
 const bulkArticles = Object.fromEntries(
   Array.from({ length: BULK }, (_, i) => [
@@ -41,7 +49,7 @@ const bulkArticles = Object.fromEntries(
 const seedArticles = readdirSync(join(ROOT, 'content/articles')).filter(isArticleFile).length;
 
 // Started before the seed build has ended (it needs none of it), so the two run side by side.
-const extra = buildSite({ articles: { [newArticle.name]: newArticle.text, ...bulkArticles } });
+const extra = buildSite({ articles: { [newArticle.name]: newArticle.text, ...nameArticles, ...bulkArticles } });
 // Its failure is reported by the tests that read it (beforeAll), not as an unhandled rejection.
 extra.catch(() => undefined);
 let site: BuiltSite;
@@ -227,6 +235,30 @@ describe('a new article flows through the whole knowledge layer', () => {
   });
 });
 
+describe('a subject the gazetteer lacks', () => {
+  it('is shown by its name, as text and never as a link, in the ledger, its disagreements and the data files', async () => {
+    expect(site.code, site.output).toBe(0);
+    const notes = (await Promise.all(['/figures/', '/figures/disagreements/'].map((path) => readPage(site.dist, path)))).map((page) =>
+      selectAll('main aside', page).find((a) => toText(a).includes('$12 billion')),
+    );
+    for (const note of notes) {
+      expect(squash(toText(note!))).toContain(`Sources disagree: ${NAME}, valuation`);
+      // The name is text: no link carries it (the sources' titles do not hold it), and the "&" was escaped, not read as markup.
+      expect(selectAll('a', note!).some((a) => toText(a).includes('Vantor'))).toBe(false);
+    }
+    const unattributed = squash(toText(select('main', await readPage(site.dist, '/figures/unattributed/'))!));
+    expect(unattributed).toContain(`valuation, of ${NAME}`);
+    const html = readFileSync(join(site.dist, 'figures/disagreements/index.html'), 'utf8');
+    expect(html).toContain('Vantor&amp;Co Labs');
+    const figures = figuresFile.parse(JSON.parse(readFileSync(join(site.dist, 'data/figures.json'), 'utf8'))).filter((f) => f.source.startsWith('name-subject-'));
+    expect(figures.map((f) => [f.subject, f.entity])).toEqual([[NAME, null], [NAME, null]]);
+    const csv = (parse(readFileSync(join(site.dist, 'data/figures.csv'), 'utf8'), { columns: true }) as Record<string, string>[]).filter((r) => r.source!.startsWith('name-subject-'));
+    expect(csv.map((r) => r.subject)).toEqual([NAME, NAME]);
+    const disagreements = disagreementsFile.parse(JSON.parse(readFileSync(join(site.dist, 'data/disagreements.json'), 'utf8')));
+    expect(disagreements.filter((d) => d.subject === NAME).map((d) => [d.entity, d.measure, d.kind, d.figures.length])).toEqual([[null, 'valuation', 'conflict', 2]]);
+  });
+});
+
 describe('pages stay bounded as articles are added', () => {
   it('paginates the sources index, entity mentions and figures, and the timeline', async () => {
     expect(site.code, site.output).toBe(0);
@@ -234,7 +266,7 @@ describe('pages stay bounded as articles are added', () => {
     const sources1 = await readPage(site.dist, '/sources/');
     expect(count(sources1, 'main .sources-table tbody tr')).toBe(250);
     expect(select('main .pager a[rel="next"]', sources1)?.properties.href).toBe('/sources/page/2/');
-    expect(count(await readPage(site.dist, '/sources/page/2/'), 'main .sources-table tbody tr')).toBe(BULK + 1 + seedArticles - 250);
+    expect(count(await readPage(site.dist, '/sources/page/2/'), 'main .sources-table tbody tr')).toBe(BULK + 1 + Object.keys(nameArticles).length + seedArticles - 250);
 
     const deepseek = await readPage(site.dist, '/entities/deepseek/');
     expect(count(deepseek, 'main .mention-list a.mention-p')).toBe(250);

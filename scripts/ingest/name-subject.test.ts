@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { validateGazetteer } from '../core/entity.ts';
+import { compileGazetteer } from '../core/match.ts';
+import { link } from './link.ts';
+import { nameKey } from './name-subject.ts';
+import { ingestArticle } from './pipeline.ts';
+
+const matcher = compileGazetteer(
+  validateGazetteer(
+    `
+- name: Orbis
+  type: organisation
+  description: An invented AI lab.
+- name: Zephyr
+  type: organisation
+  description: Another invented AI lab.
+- name: Quill Bot
+  type: model
+  partOf: Zephyr
+  description: Zephyr's invented chatbot.
+`,
+    'entities.yaml',
+  ),
+);
+/** Each figure of an invented article as [text, entity, name, how the subject was found]. */
+const subjects = (paragraphs: string[]) =>
+  link(ingestArticle({ file: 'content/articles/n.txt', bytes: new TextEncoder().encode(['Headline', '', ...paragraphs].join('\n\n')) }), matcher).figures.map((f) => [
+    f.text,
+    f.entity ?? null,
+    f.subjectName ?? null,
+    f.subjectFrom ?? null,
+  ]);
+
+describe('link stage: a subject the gazetteer lacks is recorded by its name', () => {
+  it('reads the name opening the sentence, the name valued, a possessive name, as written', () => {
+    expect(subjects(['Kestrel Labs raised $2 billion in June.'])).toEqual([['$2 billion', null, 'Kestrel Labs', 'sentence']]);
+    expect(subjects(['Orbis led a $1 billion round that values Vantor at $9 billion, the two companies said.', 'Analysts cheered Vantor.']).at(1)).toEqual([
+      '$9 billion',
+      null,
+      'Vantor',
+      'sentence',
+    ]);
+    expect(subjects(["Partners praised Vantor's growth.", "Vantor's valuation has doubled: it was $4 billion in March."])).toEqual([['$4 billion', null, 'Vantor', 'sentence']]);
+    // A name the article writes only capitalised inside sentences, when it opens one; an aside of known names does not take it over.
+    expect(subjects(['Analysts cheered Vantor.', 'Vantor, founded by former Orbis and Zephyr researchers, has raised $3 billion.'])).toEqual([['$3 billion', null, 'Vantor', 'sentence']]);
+  });
+  it('lets "its" and "the start-up" in the next sentence point back to that name, not to a gazetteer entity named before', () => {
+    expect(subjects(['Orbis shipped a model.', 'Analysts cheered Vantor.', 'Vantor, a rival of Zephyr, has 300 employees.', 'Its valuation was $4 billion in June.'])).toEqual([
+      ['300 employees', null, 'Vantor', 'sentence'],
+      ['$4 billion', null, 'Vantor', 'sentence'],
+    ]);
+    // A description valued is the one name the sentence names; a name after "the" describes a noun ("the Paris start-up").
+    expect(subjects(['The Veldhoven group put $1 billion into a round that values the Paris start-up at $9 billion, making Orbis the lead and Vantor a partner.']).at(-1)?.[2]).toBe(null);
+    expect(subjects(['The Veldhoven group put money into a round that values the Paris start-up at $9 billion, making it Vantor\'s largest shareholder.'])).toEqual([['$9 billion', null, 'Vantor', 'sentence']]);
+  });
+  it('reads no name from an ordinary first word, a people, a dateline, a speaker or a part of a business', () => {
+    // "Revenue" opens a sentence but the article also writes "revenue": no name.
+    expect(subjects(['Revenue rose 12% in the quarter, and revenue per user fell.'])).toEqual([['12%', null, null, null]]);
+    expect(subjects(['Chinese AI start-ups raised $5 billion last year.'])[0]?.[2]).toBe(null);
+    expect(subjects(['SAN JOSE, Calif. — Orbis raised $2 billion.'])[0]).toEqual(['$2 billion', 'orbis', null, 'sentence']);
+    expect(subjects(['Analysts cheered Paris.', 'PARIS, Feb 10 — Officials plan to spend €200 billion on computing.'])[0]?.[2]).not.toBe('PARIS');
+    expect(subjects(['Zephyr shipped a model.', 'Alexandr Wang has claimed that the lab has 50,000 chips.'])[0]?.[2]).toBe(null);
+    expect(subjects(['Orbis shipped a model.', 'Data Center revenue rose 26% in the quarter.'])[0]?.[2]).toBe(null);
+  });
+  it('files a short form of a gazetteer name under that entity ("Quill" for Quill Bot)', () => {
+    expect(subjects(['Users love Quill.', 'Quill had 20 million users in December.'])[0]?.slice(1, 3)).toEqual(['quill-bot', null]);
+  });
+  it('never replaces an entity the sentence names', () => {
+    expect(subjects(['Orbis is valued at $9 billion, Vantor said.'])).toEqual([['$9 billion', 'orbis', null, 'sentence']]);
+  });
+});
+
+describe('nameKey', () => {
+  it('groups a name across case, a leading "the", a possessive and a company form, but not other words', () => {
+    expect(nameKey("The Acme Corp.'s")).toBe('acme');
+    expect(nameKey('ACME Inc')).toBe('acme');
+    expect(nameKey('Acme, Ltd.')).toBe('acme');
+    expect(nameKey('Thinking Machines Lab')).toBe('thinking machines lab');
+    expect(nameKey('Mistral AI')).not.toBe(nameKey('Mistral'));
+  });
+});
