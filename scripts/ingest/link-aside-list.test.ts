@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateGazetteer } from '../core/entity.ts';
 import { compileGazetteer, findMentions } from '../core/match.ts';
-import { figureSubject } from './link.ts';
+import { figureSubject } from './figure-subject.ts';
 
 const gazetteer = validateGazetteer(
   `

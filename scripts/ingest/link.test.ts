@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateGazetteer } from '../core/entity.ts';
-import { figureSubject, link } from './link.ts';
+import { figureSubject } from './figure-subject.ts';
+import { link } from './link.ts';
 import { compileGazetteer, findMentions } from '../core/match.ts';
 import { ingestArticle } from './pipeline.ts';
 
