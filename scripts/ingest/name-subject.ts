@@ -15,7 +15,7 @@ const WORD = String.raw`(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})[\p{L}\d&-]*`;
 const NAME = String.raw`${WORD}(?:\s+${WORD}){0,3}`;
 
 /** Words that open sentences without naming anything, and words that are never a whole name. */
-const NOT_NAME = /^(?:It|Its|A|An|The|This|That|These|Those|In|At|On|By|For|Of|To|From|With|As|If|Last|Earlier|Later|Then|Now|Since|After|Before|Still|But|And|Or|So|Yet|According|When|While|Once|Meanwhile|However|Shares|Analysts|Investors|Some|Many|Most|Both|Each|Its|Their|His|Her|Our|We|They|He|She|I|You|Here|There|What|Why|How|Who|Which|Such|Other|Another|Even|Only|Also|Just|Under|Over|Despite|Unlike|Like|About|Around|Nearly|More|Less|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const NOT_NAME = /^(?:It|A|An|The|This|That|These|Those|In|At|On|By|For|Of|To|From|With|As|If|Last|Earlier|Later|Then|Now|Since|After|Before|Still|But|And|Or|So|Yet|According|When|While|Once|Meanwhile|However|Shares|Analysts|Investors|Some|Many|Most|Both|Each|Its|Their|His|Her|Our|We|They|He|She|I|You|Here|There|What|Why|How|Who|Which|Such|Other|Another|Even|Only|Also|Just|Under|Over|Despite|Unlike|Like|About|Around|Nearly|More|Less|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** The sentence's subject, opening it: a name, then a comma, a lower-case word or a possessive. */
 const OPENING = new RegExp(String.raw`^\s*(?:\p{Lu}\p{L}*-(?:based|headquartered|listed)\s+)?(${NAME})(?=,|\s+\p{Ll}|['’]s?\s)`, 'u');
