@@ -3,8 +3,9 @@
  * Australian or New Zealand paper writes its own dollar bare and marks the US one ("US$600-billion",
  * "$US6 million"). So in an article that marks US dollars and names one dollar country's places at
  * least twice (more than any other's), a bare "$" is that country's dollar — unless the amount is
- * marked US after it ("$600-billion (U.S.)").
+ * marked US after it ("$600-billion (U.S.)"). The twin of yen-sign.ts, for the other ambiguous sign.
  */
+import { count } from './yen-sign.ts';
 
 /** US dollars marked as such: the sign of a paper whose own dollar is written bare. */
 const MARKED_US = /US\$|\$US|\bUSD\b|\bU\.?S\.? dollars\b/;
@@ -15,8 +16,6 @@ const COUNTRIES: readonly [string, RegExp][] = [
 ];
 /** Fewest mentions of the country for its dollar to be the bare sign's. */
 const MIN_MENTIONS = 2;
-
-const count = (re: RegExp, texts: readonly string[]) => texts.reduce((n, t) => n + (t.match(re)?.length ?? 0), 0);
 
 /** The currency a bare "$" means in an article made of these texts: 'USD', or a dollar country's code. */
 export function dollarSignCurrency(texts: readonly string[]): string {

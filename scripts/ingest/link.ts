@@ -9,7 +9,7 @@ import { figureFact, type FigureFact, type LinkedArticle, type SentenceRef, type
 import { unknownSubject, RELATIVE_BEFORE, MEANS_BEFORE, CHANGED_QUANTITY, TRAILING_CHANGE, COMPARED_WITH, FIGURE_REFERENCE, RESTS_ON } from './subject-cues.ts';
 import { narrowedMeasure } from './measure-phrases.ts';
 import { nameSubject, namesInside, openingName, shortFormOf } from './name-subject.ts';
-import { yenSignCurrency } from './yen-sign.ts';
+import { withYenSign, yenSignCurrency } from './yen-sign.ts';
 import { dollarSignCurrency, withDollarSign } from './dollar-sign.ts';
 import { AGENT, canCarry, figureSubject } from './figure-subject.ts';
 
@@ -105,7 +105,7 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
     const inName = (at: number) => found.some((m) => at >= m.start && at < m.end);
     const figs = extractFigures(block.text)
       .filter((f) => !inName(f.index + f.text.search(/\d/)))
-      .map((f) => withDollarSign(yenSign === 'JPY' && f.unit === 'CNY' && f.text.includes('¥') ? { ...f, unit: 'JPY' } : f, block.text, dollarSign));
+      .map((f) => withDollarSign(withYenSign(f, yenSign), block.text, dollarSign));
     // A list item "Label: amount" under a paragraph ending in a colon continues that paragraph's last sentence.
     const item = LIST_ITEM.exec(block.text);
     const under = item ? intro : undefined;
