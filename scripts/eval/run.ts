@@ -58,6 +58,8 @@ export const HOLDOUT19_DIR = 'tests/fixtures/holdout19';
 export const HOLDOUT20_DIR = 'tests/fixtures/holdout20';
 /** A twenty-first held-out set, written blind after the twentieth was opened (what an outside tester most likely brings: big news, business and tech sites and newsletters, copied in many ways): never tuned on. */
 export const HOLDOUT21_DIR = 'tests/fixtures/holdout21';
+/** A twenty-second held-out set, written blind beside the twenty-first (half US and European, half Asian outlets in English, copied in many ways): never tuned on. */
+export const HOLDOUT22_DIR = 'tests/fixtures/holdout22';
 /**
  * The sets the learned models (the chrome line model, the headline ranker) train and cross-validate on:
  * the sets open for development when they were trained. Never a blind set; holdout8, blind then and open
