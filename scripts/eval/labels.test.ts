@@ -45,4 +45,16 @@ describe('loading the dev set', () => {
     const groups = 'expected:\n  - { subject: X, measure: y, kind: rounding, sources: [{ file: a.txt, value: 5600000 }, { file: a.txt, value: 5500000 }] }\ntraps: []\n';
     await expect(loadDevSet(await set({ 'a.txt': 'T', 'a.labels.yaml': LABELS, 'disagreements.yaml': groups }))).rejects.toThrow(/a\.txt has no labelled figure of value 5500000/);
   });
+
+  it('sets apart a group whose sources all state one value: an agreement, not a disagreement to find', async () => {
+    const two = LABELS.replace('  - { text: "$5.6 million"', '  - { text: "$5.5 million", value: 5500000, unit: USD, subject: DeepSeek-V3, measure: training cost }\n  - { text: "$5.6 million"');
+    const groups =
+      'expected:\n' +
+      '  - { subject: DeepSeek-V3, measure: training cost, kind: rounding, sources: [{ file: a.txt, value: 5600000 }, { file: b.txt, value: 5600000 }] }\n' +
+      '  - { subject: DeepSeek-V3, measure: training cost, kind: rounding, sources: [{ file: a.txt, value: 5500000 }, { file: b.txt, value: 5600000 }] }\n' +
+      'traps: []\n';
+    const s = await loadDevSet(await set({ 'a.txt': 'T', 'a.labels.yaml': two, 'b.txt': 'T', 'b.labels.yaml': two, 'disagreements.yaml': groups }));
+    expect(s.disagreements.expected.map((g) => g.sources.map((m) => m.value))).toEqual([[5500000, 5600000]]);
+    expect(s.agreements.map((g) => g.sources.map((m) => m.value))).toEqual([[5600000, 5600000]]);
+  });
 });

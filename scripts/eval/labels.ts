@@ -86,6 +86,12 @@ export interface DevSet {
   /** Article file name → its labels, for every article with a labels file. */
   articles: Map<string, ArticleLabels>;
   disagreements: DisagreementLabels;
+  /**
+   * Groups of disagreements.yaml whose sources all state one value: they agree, so there is nothing for
+   * the ledger to report (issue 10: a disagreement is values that differ, by rounding or in conflict).
+   * Set apart from `disagreements.expected` and only counted, so a labeller's agreement is no miss.
+   */
+  agreements: DisagreementLabels['expected'];
 }
 
 const LABELS = '.labels.yaml';
@@ -122,5 +128,7 @@ export async function loadDevSet(dir: string): Promise<DevSet> {
     if (!labels) throw new Error(`${file}: ${m.file} is not a labelled article of the set`);
     if (!labels.figures.some((f) => f.value === m.value)) throw new Error(`${file}: ${m.file} has no labelled figure of value ${m.value}`);
   }
-  return { dir, articles, disagreements };
+  const differ = (g: DisagreementLabels['expected'][number]) => new Set(g.sources.map((m) => m.value)).size > 1;
+  const agreements = disagreements.expected.filter((g) => !differ(g));
+  return { dir, articles, disagreements: { ...disagreements, expected: disagreements.expected.filter(differ) }, agreements };
 }

@@ -27,6 +27,7 @@ const set: DevSet = {
   dir: 'set',
   articles: new Map([['a.txt', labels]]),
   disagreements: { expected: [{ subject: 'Qwen', measure: 'price cut', kind: 'rounding', sources: [{ file: 'a.txt', value: 85 }, { file: 'b.txt', value: 85 }] }], traps: [] },
+  agreements: [],
 };
 
 describe('subjectsByName', () => {

@@ -87,6 +87,8 @@ export interface EvalSummary {
   nonFigures: { total: number; leaked: number; keptOutRate: number };
   disagreements: {
     expected: number;
+    /** Labelled groups set apart because every source states the same value (labels.ts `agreements`). */
+    agreements: number;
     /** Expected groups some reported disagreement covers with two or more of their sources… */
     found: number;
     /** …and without lumping in figures of anything else. */
@@ -110,7 +112,7 @@ export interface EvalReport {
 
 const sum = (scores: readonly ArticleScore[], f: (s: ArticleScore) => number) => scores.reduce((n, s) => n + f(s), 0);
 
-export function summarise(scores: readonly ArticleScore[], d: DisagreementScore, errors: string[] = []): EvalSummary {
+export function summarise(scores: readonly ArticleScore[], d: DisagreementScore, errors: string[] = [], agreements = 0): EvalSummary {
   const n = scores.length;
   const fieldScore = (f: Field) => {
     const correct = scores.filter((s) => s.fields[f]).length;
@@ -142,6 +144,7 @@ export function summarise(scores: readonly ArticleScore[], d: DisagreementScore,
     nonFigures: { total: nfTotal, leaked: nfLeaked, keptOutRate: rate(nfTotal - nfLeaked, nfTotal) },
     disagreements: {
       expected: d.expected,
+      agreements,
       found: d.found.length,
       foundClean: d.found.filter((g) => g.foreign.length === 0).length,
       foundRounding: d.found.filter((g) => g.kind === 'rounding').length,
@@ -190,5 +193,5 @@ export async function runEval(root: string, dir = DEVSET_DIR): Promise<EvalRepor
   const reported = (Array.isArray(list) ? list : []).map((d) => toReported(disagreementView(d), (slug) => fileOfSlug.get(slug) ?? slug));
   const d = scoreDisagreements(set.disagreements, reported);
   const errors = result.errors.map((e) => `${e.file}: ${e.message}`);
-  return { summary: summarise(scores, d, errors), articles: scores, disagreements: d };
+  return { summary: summarise(scores, d, errors, set.agreements.length), articles: scores, disagreements: d };
 }

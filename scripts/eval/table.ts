@@ -29,7 +29,8 @@ function rowsOf(s: EvalSummary): [string, string][] {
     [
       'real cross-article disagreements found',
       `${d.found} of ${d.expected}, ${d.foundClean} without look-alikes lumped in (rounding ${d.foundRounding}, conflict ${d.foundConflict}; ` +
-        (d.kindReported === 0 ? 'no kind reported)' : `kind right ${d.kindRight} of ${d.kindReported})`),
+        (d.kindReported === 0 ? 'no kind reported)' : `kind right ${d.kindRight} of ${d.kindReported})`) +
+        (d.agreements ? `; ${d.agreements} more labelled groups state one value in every source: agreements, not counted` : ''),
     ],
     ['reported disagreements that are invented / traps fallen into', `${d.invented} of ${d.reported} / ${d.trapsHit} of ${d.traps}`],
   ];
