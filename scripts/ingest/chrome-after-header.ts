@@ -1,6 +1,6 @@
 import type { BoilerplateReason, Segment } from '../core/article.ts';
 import { BIO_VERB } from './chrome-bio.ts';
-import { isPersonName } from './chrome-blocks.ts';
+import { isPersonName } from './chrome-menus.ts';
 import { BARE_URL, endsSentence, words, type Unit } from './units.ts';
 
 /**
