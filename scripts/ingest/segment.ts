@@ -5,7 +5,8 @@ import { markBeside } from './chrome-beside.ts';
 import { markComments } from './chrome-comments.ts';
 import { markLate } from './chrome-late.ts';
 import { markTail } from './chrome-tail.ts';
-import { markBelowBlock } from './prose-block.ts';
+import { findProseBlock, markBelowBlock } from './prose-block.ts';
+import { markReaderAddress } from './chrome-reader-address.ts';
 import { parseDateline } from './dates.ts';
 import { readHeader } from './header.ts';
 import { readTailDate, readTailUrl } from './header-tail.ts';
@@ -52,6 +53,7 @@ export function ruleVerdicts(text: string, options: SegmentOptions = {}): RuleVe
   markAfterHeader(us, taken, wc, authors);
   markComments(us, taken, wc);
   markBelowBlock(us, taken, wc, [...header.authors, ...(options.authors ?? [])]);
+  markReaderAddress(us, taken, wc, findProseBlock(us, taken, wc));
   markBeside(us, taken, wc);
   return { us, wc, taken };
 }
