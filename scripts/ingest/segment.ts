@@ -7,6 +7,7 @@ import { markLate } from './chrome-late.ts';
 import { markTail } from './chrome-tail.ts';
 import { findProseBlock, markBelowBlock } from './prose-block.ts';
 import { markReaderAddress } from './chrome-reader-address.ts';
+import { markFooterZone } from './chrome-footer-zone.ts';
 import { parseDateline } from './dates.ts';
 import { readHeader } from './header.ts';
 import { readTailDate, readTailUrl } from './header-tail.ts';
@@ -53,7 +54,9 @@ export function ruleVerdicts(text: string, options: SegmentOptions = {}): RuleVe
   markAfterHeader(us, taken, wc, authors);
   markComments(us, taken, wc);
   markBelowBlock(us, taken, wc, [...header.authors, ...(options.authors ?? [])]);
-  markReaderAddress(us, taken, wc, findProseBlock(us, taken, wc));
+  const block = findProseBlock(us, taken, wc);
+  markReaderAddress(us, taken, wc, block);
+  markFooterZone(us, taken, wc, block);
   markBeside(us, taken, wc);
   return { us, wc, taken };
 }
