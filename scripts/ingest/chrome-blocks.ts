@@ -71,7 +71,16 @@ export function markChrome(us: readonly Unit[], wc: readonly number[] = us.map((
       // title each, when the heading stands alone (a saved page puts each link in a block of its own).
       if (verdict.reason === 'related links' || opensLinkList(u.text)) {
         const alone = us[i + 1]?.block !== u.block;
-        const ownBlock = (j: number) => us[j]!.block !== us[j - 1]!.block && us[j + 1]?.block !== us[j]!.block;
+        // Or a block of titles only, under the heading's own block (a list of links a clipper or an editor set as one block).
+        const ownBlock = (j: number) => (us[j]!.block !== us[j - 1]!.block && us[j + 1]?.block !== us[j]!.block) || isTitleBlock(j);
+        // The block right under the heading's, every line of it a link title.
+        const isTitleBlock = (j: number) => {
+          let first = j;
+          while (first > 0 && us[first - 1]!.block === us[j]!.block) first--;
+          if (us[first - 1]?.block !== u.block) return false;
+          for (let k = first; k < us.length && us[k]!.block === us[j]!.block; k++) if (!isLinkTitle(us[k]!.text) || judge(k)) return false;
+          return true;
+        };
         // The line right before body prose is the headline, not a link (a "Most read" list above it).
         // Once the text has begun, a link title under the heading is a link even with prose after it ("Recommended" mid-story).
         const isLink = (j: number) => (us[j]!.block === u.block || (alone && ownBlock(j))) && isLinkTitle(us[j]!.text) && !judge(j) && !(us[j + 1] && wc[j + 1]! >= 20 && j + 1 <= firstLong);
