@@ -8,6 +8,7 @@ import { markTail } from './chrome-tail.ts';
 import { findProseBlock, markBelowBlock } from './prose-block.ts';
 import { markReaderAddress } from './chrome-reader-address.ts';
 import { markFooterZone } from './chrome-footer-zone.ts';
+import { markChromeLabels } from './chrome-labels.ts';
 import { parseDateline } from './dates.ts';
 import { readHeader } from './header.ts';
 import { readTailDate, readTailUrl } from './header-tail.ts';
@@ -57,6 +58,7 @@ export function ruleVerdicts(text: string, options: SegmentOptions = {}): RuleVe
   const block = findProseBlock(us, taken, wc);
   markReaderAddress(us, taken, wc, block);
   markFooterZone(us, taken, wc, block);
+  markChromeLabels(us, taken, wc, block);
   markBeside(us, taken, wc);
   return { us, wc, taken };
 }
