@@ -64,6 +64,11 @@ describe('chrome judged after the header, by its place and its neighbours', () =
     expect(k.get('The design files are here:')).toBe('page chrome');
     expect(k.get('Why shore power pays back in five years')).toBe('advertisement');
     expect(k.get(LONG3)).toBe('paragraph');
+    // Any short label of paid content's words, one of them naming the payment, and the offer under it (its rate is a promo's).
+    const m = byText(`Ferry line doubles its fleet\nMarch 3, 2025\nBy Kari Hansen\n${LONG}\n${LONG2}\n${LONG3}\nSponsored Partner Offers\nThis travel card gives 0% interest until 2030`);
+    expect(m.get('Sponsored Partner Offers')).toBe('advertisement');
+    expect(m.get('This travel card gives 0% interest until 2030')).toBe('advertisement');
+    expect(byText(`Ferry line doubles its fleet\nMarch 3, 2025\n${LONG}\nOur partners\n${LONG2}`).get('Our partners')).not.toBe('advertisement');
   });
 
   it("removes an app's action buttons with their counts in thousands, after zero-width marks", () => {

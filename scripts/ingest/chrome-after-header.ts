@@ -42,7 +42,8 @@ const DASH_CREDIT = /^[^.!?]{3,120}\s[–—-]\s\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}
  */
 const ACTION_COUNT = /^[\u200B-\u200D\u2060\uFEFF]*\p{L}+(?: \p{L}+)?\s+\d{1,3}(?:\.\d)?[KkMm]\+?$/u;
 /** A label that marks the next item as paid for ("Sponsored", "Promoted content", "Partner content"). */
-const PAID_LABEL = /^[-–—•*\s]*(?:sponsored(?: content| post)?|promoted(?: content)?|partner content|paid (?:post|content)|advertorial|from our (?:sponsors?|partners?))[-–—•*\s]*:?$/i;
+// Any short run of the paid-content words, one of them naming the payment: "Paid Partner Content", "Sponsored Stories", "Partner Offers".
+const PAID_LABEL = /^[-–—•*\s]*(?=.*\b(?:paid|sponsored|promoted|partner|advertorial)\b)(?:(?:paid|sponsored|promoted|partners?|content|posts?|stories|story|links|offers?|advertorial|from|our|sponsors?)\b\s*){1,4}[-–—•*\s]*:?$/i;
 
 /** Marks, into `taken`, the chrome told by its place around the header and by its neighbours. `authors`: the byline's names. */
 export function markAfterHeader(us: readonly Unit[], taken: Map<number, Segment>, wc: readonly number[], authors: readonly string[]): void {
@@ -104,6 +105,8 @@ export function markAfterHeader(us: readonly Unit[], taken: Map<number, Segment>
     if (!open(i)) continue;
     const t = us[i]!.text;
     if (wc[i]! <= 8 && LOGO.test(t)) drop(i, 'image');
+    // The paid label itself, when no line rule took it.
+    else if (wc[i]! <= 4 && PAID_LABEL.test(t)) drop(i, 'advertisement');
     else if (wc[i]! <= 3 && ACTION_COUNT.test(t)) drop(i, 'widget');
     // The label of a bare link on the next line ("The open-source address:" / "https://…"): the link is a credit, its label goes with it.
     else if (wc[i]! <= 10 && t.endsWith(':') && taken.get(i + 1)?.kind === 'credit' && BARE_URL.test(us[i + 1]!.text)) drop(i, 'page chrome');

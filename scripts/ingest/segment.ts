@@ -1,5 +1,6 @@
 import { markChrome } from './chrome-blocks.ts';
 import { markAfterHeader } from './chrome-after-header.ts';
+import { markLeadPhoto } from './chrome-lead-photo.ts';
 import { markAuthorBio } from './chrome-bio.ts';
 import { markBeside } from './chrome-beside.ts';
 import { markComments } from './chrome-comments.ts';
@@ -53,6 +54,7 @@ export function ruleVerdicts(text: string, options: SegmentOptions = {}): RuleVe
   readBioOutlet(us, taken);
   markLate(us, taken, header.end, wc);
   markAfterHeader(us, taken, wc, authors);
+  markLeadPhoto(us, taken, wc);
   markComments(us, taken, wc);
   markBelowBlock(us, taken, wc, [...header.authors, ...(options.authors ?? [])]);
   const block = findProseBlock(us, taken, wc);
