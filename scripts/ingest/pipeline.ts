@@ -11,6 +11,7 @@ import { pandocTitle } from './capture-pandoc.ts';
 import { clipperTitle } from './capture-clipper.ts';
 import { readArticle } from './read.ts';
 import { readHtml, type SavedPage } from './read-html.ts';
+import type { ContainerRole } from './read-html-blocks.ts';
 import { type DateCandidate, resolveDate } from './header-resolve.ts';
 import { segment } from './segment.ts';
 import { withHostPublisher } from './header-host.ts';
@@ -80,6 +81,9 @@ export function segmentInput(raw: RawArticle, decoded: DecodedArticle): SegmentI
   return { text: body, authors: meta?.author ?? [], ...(meta ? { meta } : {}), ignored, capture, authorIds };
 }
 
+/** A saved page's container roles keyed by the line as the segmenter sees it (normalised like the text). */
+const containerRolesOf = (roles: ReadonlyMap<string, ContainerRole>) => new Map([...roles].map(([t, r]) => [normalise(t), r]));
+
 /**
  * Runs one article through read → normalise → segment → extract, then applies its metadata
  * (frontmatter of a `.md` article, its own metadata for a saved page, or a sidecar file). Throws {@link IngestError}.
@@ -95,7 +99,7 @@ export function ingestArticle(raw: RawArticle): Article {
   }
   const decoded = readArticle(raw);
   const input = segmentInput(raw, decoded);
-  const segments = segment(input.text, { authors: input.authors });
+  const segments = segment(input.text, { authors: input.authors, ...(input.page?.containers ? { containers: containerRolesOf(input.page.containers) } : {}) });
   let article = extract({ ...decoded, text: input.text }, input.page || !input.capture ? segments : withCapture(segments, input.capture), slug);
   // A saved page's own metadata, or a Markdown file's frontmatter, overrides the header read; the date is weighed against the
   // text's by header-resolve.ts (a UTC time the page shows on its own clock, a day the text states to the minute).

@@ -1,6 +1,8 @@
 import { markChrome } from './chrome-blocks.ts';
 import { markAfterHeader } from './chrome-after-header.ts';
 import { markLeadPhoto } from './chrome-lead-photo.ts';
+import { markContainers } from './chrome-containers.ts';
+import type { ContainerRole } from './read-html-blocks.ts';
 import { markAuthorBio } from './chrome-bio.ts';
 import { markBeside } from './chrome-beside.ts';
 import { markComments } from './chrome-comments.ts';
@@ -23,6 +25,8 @@ import { units, words, type Unit } from './units.ts';
 export interface SegmentOptions {
   /** Authors named in frontmatter or a sidecar: an author note opening with one is recognised. */
   authors?: readonly string[];
+  /** A saved page's lines that its markup put in containers with a role (a caption, an advert…), by text. */
+  containers?: ReadonlyMap<string, ContainerRole>;
   /** The line model to apply after the rules: the committed one when absent, none (rules only) when null. */
   model?: LineModel | null;
 }
@@ -55,6 +59,7 @@ export function ruleVerdicts(text: string, options: SegmentOptions = {}): RuleVe
   markLate(us, taken, header.end, wc);
   markAfterHeader(us, taken, wc, authors);
   markLeadPhoto(us, taken, wc);
+  markContainers(us, taken, wc, options.containers);
   markComments(us, taken, wc);
   markBelowBlock(us, taken, wc, [...header.authors, ...(options.authors ?? [])]);
   const block = findProseBlock(us, taken, wc);
