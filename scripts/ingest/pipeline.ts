@@ -48,12 +48,15 @@ export const sidecarFor = (file: string) => `${file.slice(0, file.length - extna
 
 /**
  * What stage `segment` reads of a file: its normalised text and the authors its metadata names. A saved
- * page is read by Readability first (`page`); a `.md` file's frontmatter is split off and parsed
+ * page is read by Readability first (`page`, with the lines its markup put in containers with a role, `containers`); a `.md` file's frontmatter is split off and parsed
  * (`meta`, with the fields it ignored in `ignored`).
  */
 export type SegmentInput =
-  | { text: string; authors: readonly string[]; page: SavedPage }
-  | { text: string; authors: readonly string[]; page?: undefined; meta?: ArticleMeta; ignored: IngestProblem[]; capture?: Capture; authorIds?: string[] };
+  | { text: string; authors: readonly string[]; page: SavedPage; containers?: ReadonlyMap<string, ContainerRole> }
+  | { text: string; authors: readonly string[]; page?: undefined; containers?: undefined; meta?: ArticleMeta; ignored: IngestProblem[]; capture?: Capture; authorIds?: string[] };
+
+/** A saved page's container roles keyed by the line as the segmenter sees it (normalised like the text). */
+const containerRolesOf = (roles: ReadonlyMap<string, ContainerRole>) => new Map([...roles].map(([t, r]) => [normalise(t), r]));
 
 export function segmentInput(raw: RawArticle, decoded: DecodedArticle): SegmentInput {
   if (/^\.html?$/.test(extname(raw.file).toLowerCase())) {
@@ -62,7 +65,7 @@ export function segmentInput(raw: RawArticle, decoded: DecodedArticle): SegmentI
     // A page SingleFile saved names its address in SingleFile's comment, when its own metadata does not.
     const saved = page.meta.url ? undefined : singleFileUrl(html);
     if (saved && checkHttpUrl(saved).ok) page.meta.url = saved;
-    return { text: normalise(page.text), authors: page.meta.author ?? [], page };
+    return { text: normalise(page.text), authors: page.meta.author ?? [], page, ...(page.containers ? { containers: containerRolesOf(page.containers) } : {}) };
   }
   if (extname(raw.file).toLowerCase() !== '.md') {
     // A capture tool's furniture (capture.ts) is read before the text is segmented.
@@ -81,9 +84,6 @@ export function segmentInput(raw: RawArticle, decoded: DecodedArticle): SegmentI
   return { text: body, authors: meta?.author ?? [], ...(meta ? { meta } : {}), ignored, capture, authorIds };
 }
 
-/** A saved page's container roles keyed by the line as the segmenter sees it (normalised like the text). */
-const containerRolesOf = (roles: ReadonlyMap<string, ContainerRole>) => new Map([...roles].map(([t, r]) => [normalise(t), r]));
-
 /**
  * Runs one article through read → normalise → segment → extract, then applies its metadata
  * (frontmatter of a `.md` article, its own metadata for a saved page, or a sidecar file). Throws {@link IngestError}.
@@ -99,7 +99,7 @@ export function ingestArticle(raw: RawArticle): Article {
   }
   const decoded = readArticle(raw);
   const input = segmentInput(raw, decoded);
-  const segments = segment(input.text, { authors: input.authors, ...(input.page?.containers ? { containers: containerRolesOf(input.page.containers) } : {}) });
+  const segments = segment(input.text, { authors: input.authors, ...(input.containers ? { containers: input.containers } : {}) });
   let article = extract({ ...decoded, text: input.text }, input.page || !input.capture ? segments : withCapture(segments, input.capture), slug);
   // A saved page's own metadata, or a Markdown file's frontmatter, overrides the header read; the date is weighed against the
   // text's by header-resolve.ts (a UTC time the page shows on its own clock, a day the text states to the minute).
