@@ -26,6 +26,12 @@ describe("a saved page's containers by their role", () => {
     expect(roles.has(P1)).toBe(false);
   });
 
+  it("removes a figcaption that names a model with a digit in its name (a name, not a figure)", () => {
+    const cap = "Zephyr Z3's scores against other open models, from the lab's model card.";
+    const a = ingest(page(`<p>${P1}</p><figure><img src="chart.png"><figcaption>${cap}</figcaption></figure><p>${P2}</p><p>${P3}</p>`));
+    expect(a.boilerplate.find((b) => b.text === cap)?.reason).toBe('image');
+  });
+
   it("removes a caption, an advert and a newsletter box the saved page marks, but not the story's lines", () => {
     const a = ingest(
       page(

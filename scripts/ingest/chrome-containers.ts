@@ -2,6 +2,7 @@ import type { BoilerplateReason, Segment } from '../core/article.ts';
 import { addressesReader } from './chrome-reader-address.ts';
 import type { ContainerRole } from './read-html-blocks.ts';
 import { endsSentence, type Unit } from './units.ts';
+import { hasFigure } from './chrome-figures.ts';
 
 /**
  * A saved page's lines that its markup put in a container with a role (read-html-blocks.ts), for the
@@ -16,8 +17,6 @@ const MAX_WORDS: Record<ContainerRole, number> = { caption: 40, advert: 40, prom
 const REASON: Record<ContainerRole, BoilerplateReason> = {
   caption: 'image', advert: 'advertisement', promo: 'share or subscribe prompt', related: 'related links', navigation: 'navigation', aside: 'page chrome',
 };
-/** A figure other than a year. */
-const hasFigure = (t: string) => /\d/.test(t.replace(/\b(?:1[89]|20)\d{2}\b/g, ''));
 
 /** Marks, into `taken`, the open lines that stand only in containers with a role. */
 export function markContainers(us: readonly Unit[], taken: Map<number, Segment>, wc: readonly number[], roles: ReadonlyMap<string, ContainerRole> | undefined): void {

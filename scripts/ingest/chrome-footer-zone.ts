@@ -1,6 +1,7 @@
 import type { BoilerplateReason, Segment } from '../core/article.ts';
 import type { ProseBlock } from './prose-block.ts';
 import { words, type Unit } from './units.ts';
+import { hasFigure } from './chrome-figures.ts';
 
 /**
  * The page's footer told by its place: below the story's prose block, the lines right beside the
@@ -20,8 +21,6 @@ const MAX_WORDS = 40;
 const MIN_FURNITURE = 2;
 /** What the furniture at a page's end is removed as (an advert or a caption may stand inside the story). */
 const END_REASONS = new Set<BoilerplateReason>(['site footer', 'related links', 'comment form', 'share or subscribe prompt', 'navigation', 'tag list', 'author bio', 'page chrome']);
-/** A figure other than a year. */
-const hasFigure = (t: string) => /\d/.test(t.replace(/\b(?:1[89]|20)\d{2}\b/g, ''));
 
 /** Marks, into `taken`, the lines beside the copyright line below the story. */
 export function markFooterZone(us: readonly Unit[], taken: Map<number, Segment>, wc: readonly number[], block: ProseBlock | undefined): void {

@@ -3,6 +3,7 @@ import type { Segment } from '../core/article.ts';
 import { isPersonName } from './chrome-menus.ts';
 import { memoize } from './memo.ts';
 import { BARE_URL, endsSentence, type Unit } from './units.ts';
+import { hasFigure } from './chrome-figures.ts';
 
 /**
  * The lead photo between the header and the text, told by its place and its grammar once the header is
@@ -19,8 +20,6 @@ const MAX_CAPTION_WORDS = 30;
 const MAX_CREDIT_WORDS = 4;
 /** Fewest words of the story's first long paragraph. */
 const LONG = 20;
-/** A figure other than a year. */
-const hasFigure = (t: string) => /\d/.test(t.replace(/\b(?:1[89]|20)\d{2}\b/g, ''));
 /** A finite verb: a participle or a gerund ("seen from …", "at a briefing") leaves a caption verbless. */
 const hasVerb = memoize((t: string) =>
   (nlp(t).json() as { terms: { tags: string[] }[] }[]).some((s) => s.terms.some(({ tags }) => tags.includes('Verb') && !tags.some((g) => g === 'Gerund' || g === 'Participle' || g === 'Particle'))),

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import type { BoilerplateReason, Segment } from '../core/article.ts';
+import { hasFigure } from './chrome-figures.ts';
 import { memoize } from './memo.ts';
 import type { ProseBlock } from './prose-block.ts';
 import { endsSentence, type Unit } from './units.ts';
@@ -36,7 +37,7 @@ const opensWithCommand = memoize((t: string) => {
 
 /** A line that talks to the reader: a command or a "you", with no figure but a price and no quotation. */
 export function addressesReader(t: string, n: number): boolean {
-  if (n > MAX_PROMO_WORDS || /\d/.test(t.replace(PRICE, '')) || /["“”]/.test(t)) return false;
+  if (n > MAX_PROMO_WORDS || hasFigure(t.replace(PRICE, '')) || /["“”]/.test(t)) return false;
   return SECOND_PERSON.test(t) || opensWithCommand(t);
 }
 
