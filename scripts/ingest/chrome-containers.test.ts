@@ -26,6 +26,14 @@ describe("a saved page's containers by their role", () => {
     expect(roles.has(P1)).toBe(false);
   });
 
+  it('removes a short phrase with no finite verb right under a block holding only an image, never a sentence of the story there', () => {
+    const cap = 'Crop losses mapped by the cooperative';
+    const said = 'The cooperative said the figures were provisional.';
+    const a = ingest(page(`<p>${P1}</p><p><img src="chart.png"></p><p><span>${cap}</span></p><p>${P2}</p><p><img src="b.png"></p><p>${said}</p><p>${P3}</p>`));
+    expect(a.boilerplate.find((b) => b.text === cap)?.reason).toBe('image');
+    expect(a.body.map((b) => b.text)).toContain(said);
+  });
+
   it("removes a figcaption that names a model with a digit in its name (a name, not a figure)", () => {
     const cap = "Zephyr Z3's scores against other open models, from the lab's model card.";
     const a = ingest(page(`<p>${P1}</p><figure><img src="chart.png"><figcaption>${cap}</figcaption></figure><p>${P2}</p><p>${P3}</p>`));

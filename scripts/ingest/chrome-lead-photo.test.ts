@@ -10,6 +10,8 @@ describe('the lead photo between the header and the text', () => {
     expect(isVerblessCaption('The harbour office in Bergen, Norway.', 6)).toBe(true);
     expect(isVerblessCaption('Ines Varga, the port director, at a briefing in 2024.', 10)).toBe(true);
     expect(isVerblessCaption('The pier was closed in March.', 6)).toBe(false);
+    expect(isVerblessCaption('Storm damage recorded by the harbour office.', 7)).toBe(true);
+    expect(isVerblessCaption('The harbour office recorded the damage.', 6)).toBe(false);
     expect(isVerblessCaption('About 40 ferries at the quay.', 6)).toBe(false);
   });
 

@@ -20,13 +20,18 @@ const MAX_CAPTION_WORDS = 30;
 const MAX_CREDIT_WORDS = 4;
 /** Fewest words of the story's first long paragraph. */
 const LONG = 20;
-/** A finite verb: a participle or a gerund ("seen from …", "at a briefing") leaves a caption verbless. */
-const hasVerb = memoize((t: string) =>
-  (nlp(t).json() as { terms: { tags: string[] }[] }[]).some((s) => s.terms.some(({ tags }) => tags.includes('Verb') && !tags.some((g) => g === 'Gerund' || g === 'Participle' || g === 'Particle'))),
+/**
+ * A finite verb: a participle or a gerund ("seen from …", "at a briefing") leaves a caption verbless, and so
+ * does a past form before "by" ("results published by the lab": compromise reads it as a past tense).
+ */
+export const hasFiniteVerb = memoize((t: string) =>
+  (nlp(t).json() as { terms: { text: string; tags: string[] }[] }[]).some((s) =>
+    s.terms.some(({ tags }, k) => tags.includes('Verb') && !tags.some((g) => g === 'Gerund' || g === 'Participle' || g === 'Particle') && !(tags.includes('PastTense') && s.terms[k + 1]?.text.toLowerCase() === 'by')),
+  ),
 );
 
 /** A caption's grammar: one sentence without a finite verb, no figure but a year. */
-export const isVerblessCaption = (t: string, n: number) => n <= MAX_CAPTION_WORDS && t.endsWith('.') && !/[.!?]\s/.test(t.slice(0, -1)) && !hasFigure(t) && !hasVerb(t);
+export const isVerblessCaption = (t: string, n: number) => n <= MAX_CAPTION_WORDS && t.endsWith('.') && !/[.!?]\s/.test(t.slice(0, -1)) && !hasFigure(t) && !hasFiniteVerb(t);
 
 /** Marks, into `taken`, the lead photo's caption and bare credit between the headline and the first long paragraph. */
 export function markLeadPhoto(us: readonly Unit[], taken: Map<number, Segment>, wc: readonly number[]): void {

@@ -50,9 +50,10 @@ const hasBlock = (el: El): boolean =>
  * photo's caption or credit, an advert, a newsletter or sign-up promo, related links, a menu, or a side
  * box. The tag says it (`<figcaption>`, `<nav>`, `<aside>`), or the words of the container's class or id,
  * as site templates name their parts ("image__caption", "ad-slot", "newsletter-box", "related-content",
- * "layout__rail").
+ * "layout__rail"). A short block right after a block holding only an image is `under image`: maybe its
+ * caption, which chrome-containers.ts reads by its grammar.
  */
-export type ContainerRole = 'caption' | 'advert' | 'promo' | 'related' | 'navigation' | 'aside';
+export type ContainerRole = 'caption' | 'advert' | 'promo' | 'related' | 'navigation' | 'aside' | 'under image';
 
 const ROLE_OF_TAG: Record<string, ContainerRole> = { FIGCAPTION: 'caption', NAV: 'navigation', ASIDE: 'aside' };
 const ROLE_OF_WORD: Record<string, ContainerRole> = {
@@ -76,6 +77,10 @@ function roleOf(el: Node): ContainerRole | undefined {
   return ROLE_OF_TAG[el.tagName.toUpperCase()];
 }
 
+/** An <img> or <picture> in the element, or the element itself. */
+const holdsImage = (el: El): boolean =>
+  ['IMG', 'PICTURE'].includes(el.tagName.toUpperCase()) || Array.from(el.childNodes).some((n) => n.nodeType === 1 && !!n.tagName && holdsImage(n as El));
+
 const countWords = (ls: readonly string[]) => ls.reduce((n, l) => n + l.split(' ').length, 0);
 
 /**
@@ -91,9 +96,14 @@ export function containerRoles(root: El): Map<string, ContainerRole> {
   const inside = new Map<string, number>();
   const roles = new Map<string, ContainerRole>();
   const visit = (el: El, marked: boolean) => {
+    let afterImage = false;
     for (const node of Array.from(el.childNodes) as Node[]) {
-      if (node.nodeType !== 1 || !node.tagName || SKIP.has(node.tagName.toUpperCase())) continue;
-      const role = roleOf(node);
+      if (node.nodeType !== 1 || !node.tagName || SKIP.has(node.tagName.toUpperCase())) {
+        if (node.nodeType === 3 && squash(node.textContent)) afterImage = false;
+        continue;
+      }
+      const role = roleOf(node) ?? (afterImage && BLOCK.has(node.tagName.toUpperCase()) ? 'under image' : undefined);
+      afterImage = !squash(node.textContent) && holdsImage(node);
       let own = false;
       if (role) {
         const ls: string[] = [];
