@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { ingestArticle } from './pipeline.ts';
 import type { Segment } from '../core/article.ts';
 import { markContainers } from './chrome-containers.ts';
-import { containerRoles, type ContainerRole, type El } from './read-html-blocks.ts';
+import type { El } from './read-html-blocks.ts';
+import { containerRoles, type ContainerRole } from './read-html-containers.ts';
 import { units, words } from './units.ts';
 
 const P1 = 'The orchard cooperative said on Friday that its apple harvest had fallen sharply this year, after a late frost and a dry summer hit the valley.';

@@ -1,12 +1,12 @@
 import type { BoilerplateReason, Segment } from '../core/article.ts';
 import { hasFiniteVerb } from './chrome-lead-photo.ts';
 import { addressesReader } from './chrome-reader-address.ts';
-import type { ContainerRole } from './read-html-blocks.ts';
+import type { ContainerRole } from './read-html-containers.ts';
 import { endsSentence, type Unit } from './units.ts';
 import { hasFigure } from './chrome-figures.ts';
 
 /**
- * A saved page's lines that its markup put in a container with a role (read-html-blocks.ts), for the
+ * A saved page's lines that its markup put in a container with a role (read-html-containers.ts), for the
  * lines the rules left open: a caption's, an advert's, a promo's, a related-links box's, a menu's, a side
  * box's. The role alone is not enough for a line that could be the story's: a line with a figure other
  * than a year is never taken (an advert's offer aside), and a side box gives only its loose lines and

@@ -11,7 +11,7 @@ import { pandocTitle } from './capture-pandoc.ts';
 import { clipperTitle } from './capture-clipper.ts';
 import { readArticle } from './read.ts';
 import { readHtml, type SavedPage } from './read-html.ts';
-import type { ContainerRole } from './read-html-blocks.ts';
+import type { ContainerRole } from './read-html-containers.ts';
 import { type DateCandidate, resolveDate } from './header-resolve.ts';
 import { segment } from './segment.ts';
 import { withHostPublisher } from './header-host.ts';

@@ -2,7 +2,7 @@ import { markChrome } from './chrome-blocks.ts';
 import { markAfterHeader } from './chrome-after-header.ts';
 import { markLeadPhoto } from './chrome-lead-photo.ts';
 import { markContainers } from './chrome-containers.ts';
-import type { ContainerRole } from './read-html-blocks.ts';
+import type { ContainerRole } from './read-html-containers.ts';
 import { markAuthorBio } from './chrome-bio.ts';
 import { markBeside } from './chrome-beside.ts';
 import { markComments } from './chrome-comments.ts';
