@@ -49,8 +49,8 @@ export async function loadLineSet(root: string, dir: string): Promise<LineArticl
   for (const raw of [...raws].sort((a, b) => (a.file < b.file ? -1 : 1))) {
     const labels = set.articles.get(basename(raw.file));
     if (!labels) continue;
-    const { text, authors } = segmentInput(raw, readArticle(raw));
-    const rules = ruleVerdicts(text, { authors });
+    const { text, authors, containers } = segmentInput(raw, readArticle(raw));
+    const rules = ruleVerdicts(text, { authors, ...(containers ? { containers } : {}) });
     const ctx = featureContext(rules.us, rules.wc, rules.taken);
     out.push({
       set: dir,

@@ -20,6 +20,24 @@ describe('chrome judged after the header, by its place and its neighbours', () =
     expect(byText(`Harbour Gazette\nShipping\nKari Hansen\nSearch\nFerry line doubles its fleet\n${LONG}\n${LONG2}`).get('Kari Hansen')).not.toBe('navigation');
   });
 
+  it("removes the author's card under a byline split over lines: its role, its note, its follow button, and an update stamp", () => {
+    const k = byText(`Ferry line doubles its fleet\nBy\nKari Hansen\n,\nCorrespondent.\nKari Hansen writes about shipping and the economics of ports.\nFollow Author\nShare\n${LONG}\n${LONG2}\n${LONG3}`);
+    expect(k.get('Correspondent.')).toBe('author bio');
+    expect(k.get('Kari Hansen writes about shipping and the economics of ports.')).toBe('author bio');
+    expect(k.get('Follow Author')).not.toBe('paragraph');
+    // An update stamp the header's walk passed by (it stopped at the dek) is a note about the page.
+    const dek0 = 'The operator wants battery ships on every route.';
+    const stamp = byText(`Ferry line doubles its fleet\nBy Kari Hansen\nMarch 3, 2025\n${dek0}\nUpdated Mar 4, 2025, 10:15am CET\n${LONG}\n${LONG2}`);
+    expect(stamp.get('Updated Mar 4, 2025, 10:15am CET')).toBe('production note');
+    expect(stamp.get(dek0)).toBe('paragraph');
+    expect(k.get(LONG)).toBe('paragraph');
+    // The card ends at the first line that is none of these: a standfirst under it stays.
+    const dek = 'The operator wants battery ships on every route within a decade';
+    const m = byText(`Ferry line doubles its fleet\nBy Kari Hansen\nMarch 3, 2025\nCorrespondent, Oslo bureau\n${dek}\n${LONG}\n${LONG2}`);
+    expect(m.get('Correspondent, Oslo bureau')).toBe('author bio');
+    expect(m.get(dek)).not.toBe('author bio');
+  });
+
   it("removes the author's job line or note right under the byline", () => {
     const job = byText(`Ferry line doubles its fleet\nBy Kari Hansen\nNaval architect, working on hull design\n${LONG}\n${LONG2}`);
     expect(job.get('Naval architect, working on hull design')).toBe('author bio');
@@ -46,6 +64,11 @@ describe('chrome judged after the header, by its place and its neighbours', () =
     expect(k.get('The design files are here:')).toBe('page chrome');
     expect(k.get('Why shore power pays back in five years')).toBe('advertisement');
     expect(k.get(LONG3)).toBe('paragraph');
+    // Any short label of paid content's words, one of them naming the payment, and the offer under it (its rate is a promo's).
+    const m = byText(`Ferry line doubles its fleet\nMarch 3, 2025\nBy Kari Hansen\n${LONG}\n${LONG2}\n${LONG3}\nSponsored Partner Offers\nThis travel card gives 0% interest until 2030`);
+    expect(m.get('Sponsored Partner Offers')).toBe('advertisement');
+    expect(m.get('This travel card gives 0% interest until 2030')).toBe('advertisement');
+    expect(byText(`Ferry line doubles its fleet\nMarch 3, 2025\n${LONG}\nOur partners\n${LONG2}`).get('Our partners')).not.toBe('advertisement');
   });
 
   it("removes an app's action buttons with their counts in thousands, after zero-width marks", () => {

@@ -1,6 +1,7 @@
 import type { BoilerplateReason, Segment } from '../core/article.ts';
 import { BIO_VERB } from './chrome-bio.ts';
-import { isPersonName } from './chrome-blocks.ts';
+import { isPersonName } from './chrome-menus.ts';
+import { parseDateLine } from './dates.ts';
 import { BARE_URL, endsSentence, words, type Unit } from './units.ts';
 
 /**
@@ -18,10 +19,17 @@ const MAX_JOB = 12;
 const MAX_PROMOTED = 16;
 /** A job line under a byline: a job noun closing its first phrase ("Algorithm engineer, working on …", "Senior analyst at X"). */
 const JOB_LINE = /^(?:[\p{L}-]+\s){0,4}(?:engineer|researcher|scientist|developer|analyst|editor|reporter|writer|correspondent|journalist|columnist|contributor|professor|lecturer|founder|co-founder|investor|designer|consultant|lawyer|attorney|economist|strategist|student|fellow|director|manager|specialist|architect|programmer|physician)s?(?:$|\s*,\s|\s(?:at|of|in|for|with|@)\s)/iu;
+/** Most lines of an author's card under the byline. */
+const MAX_CARD = 4;
+const MAX_CARD_SPAN = 8;
+/** A follow button on an author's card: "Follow", "Follow Author", "Follow Jane Roe". */
+const FOLLOW = /^(?:\+\s*)?follow(?: (?:author|me|us|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}))?$/iu;
 /** A date with its year in figures: "25/02/2025", "2025-02-25", "2025.02.25". */
 const NUMERIC_DATE = /\b(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})\b/;
 /** An update stamp in any language: one to three words, then the date ("Atualizado em 25/02/2025 - 12h40", "Aktualisiert 25.02.2025"). */
 const STAMP = /^(?:[\p{L}.]+\s){1,3}(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})\b[^.!?]{0,15}$/u;
+/** An update stamp's opening word: "Updated …", "Last modified: …". */
+const UPDATED = /^(?:last )?(?:updated|modified|edited|revised)\b/i;
 /** A date's label on a line of its own, its value on the next: "This content was published on", "Last updated:". */
 const DATE_LABEL = /^(?:this (?:content|article|story|post|page|item) (?:was|has been) )?(?:first |originally |last )?(?:published|posted|updated|modified|released)(?: on| at)?\s*:?$/i;
 /** A logo's alt text: a name in capitals and "logo" ("Harbour & Finch LLP logo"). */
@@ -34,7 +42,8 @@ const DASH_CREDIT = /^[^.!?]{3,120}\s[–—-]\s\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}
  */
 const ACTION_COUNT = /^[\u200B-\u200D\u2060\uFEFF]*\p{L}+(?: \p{L}+)?\s+\d{1,3}(?:\.\d)?[KkMm]\+?$/u;
 /** A label that marks the next item as paid for ("Sponsored", "Promoted content", "Partner content"). */
-const PAID_LABEL = /^[-–—•*\s]*(?:sponsored(?: content| post)?|promoted(?: content)?|partner content|paid (?:post|content)|advertorial|from our (?:sponsors?|partners?))[-–—•*\s]*:?$/i;
+// Any short run of the paid-content words, one of them naming the payment: "Paid Partner Content", "Sponsored Stories", "Partner Offers".
+const PAID_LABEL = /^[-–—•*\s]*(?=.*\b(?:paid|sponsored|promoted|partner|advertorial)\b)(?:(?:paid|sponsored|promoted|partners?|content|posts?|stories|story|links|offers?|advertorial|from|our|sponsors?)\b\s*){1,4}[-–—•*\s]*:?$/i;
 
 /** Marks, into `taken`, the chrome told by its place around the header and by its neighbours. `authors`: the byline's names. */
 export function markAfterHeader(us: readonly Unit[], taken: Map<number, Segment>, wc: readonly number[], authors: readonly string[]): void {
@@ -63,20 +72,26 @@ export function markAfterHeader(us: readonly Unit[], taken: Map<number, Segment>
     if (open(i) && wc[i]! <= MAX_STRANDED && !endsSentence(t) && !/^by\s/i.test(t) && header(i - 1) && header(i + 1) && (isChrome(i - 1) || isChrome(i + 1)) && !isPersonName(t)) drop(i, 'page chrome');
   }
   const names = authors.flatMap((a) => [a, a.split(/\s+/)[0]!, a.split(/\s+/).at(-1)!]).filter((n) => n.length >= 2);
-  // Under the byline (a date or a label may sit between): the author's job line, or a note opening with their name.
-  for (let i = byline + 1; byline >= 0 && i <= byline + 2 && i < us.length; i++) {
+  // Under the byline (a date or a label may sit between): the author's card — a job line, a note opening with their name, a
+  // follow button — line after line while each reads as one; a byline split over lines leaves its comma on a line of its own.
+  for (let i = byline + 1, card = 0; byline >= 0 && i < us.length && i <= byline + MAX_CARD_SPAN && card < MAX_CARD; i++) {
     const t = us[i]!.text;
-    if (!open(i)) continue;
+    if (!open(i) || /^\p{P}+$/u.test(t)) continue;
+    if (card === 0 && i > byline + 2) break;
     const named = names.find((n) => t.startsWith(`${n} `));
-    if ((wc[i]! <= MAX_JOB && !endsSentence(t) && JOB_LINE.test(t)) || (named !== undefined && BIO_VERB.test(t.slice(named.length + 1)))) drop(i, 'author bio');
-    break;
+    const job = t.replace(/\.$/, '');
+    const isCard = (wc[i]! <= MAX_JOB && !endsSentence(job) && JOB_LINE.test(job)) || (named !== undefined && BIO_VERB.test(t.slice(named.length + 1))) || FOLLOW.test(t);
+    if (!isCard) break;
+    drop(i, 'author bio');
+    card++;
   }
   // Anywhere above the text (under the headline too).
   for (let i = 0; i < (firstLong < 0 ? us.length : firstLong); i++) {
     if (!open(i) || wc[i]! > 8) continue;
     const t = us[i]!.text;
     // An update stamp in the header, and a date's label over its value.
-    if (STAMP.test(t) && NUMERIC_DATE.test(t)) drop(i, 'production note');
+    // (The header did not read it: an update stamp the walk passed by, "Updated Jul 19, 2025, 01:12pm EDT", is a note about the page.)
+    if ((STAMP.test(t) && NUMERIC_DATE.test(t)) || (UPDATED.test(t) && parseDateLine(t))) drop(i, 'production note');
     // An author card copied as one line, the name glued to the job under it ("Jane RoeHead of Research, Acme"): the card, not text.
     else if (isNameOverJob(t, authors)) drop(i, 'author bio');
     else if (DATE_LABEL.test(t) && (taken.get(i + 1)?.kind === 'date' || NUMERIC_DATE.test(us[i + 1]?.text ?? ''))) drop(i, 'production note');
@@ -90,6 +105,8 @@ export function markAfterHeader(us: readonly Unit[], taken: Map<number, Segment>
     if (!open(i)) continue;
     const t = us[i]!.text;
     if (wc[i]! <= 8 && LOGO.test(t)) drop(i, 'image');
+    // The paid label itself, when no line rule took it.
+    else if (wc[i]! <= 4 && PAID_LABEL.test(t)) drop(i, 'advertisement');
     else if (wc[i]! <= 3 && ACTION_COUNT.test(t)) drop(i, 'widget');
     // The label of a bare link on the next line ("The open-source address:" / "https://…"): the link is a credit, its label goes with it.
     else if (wc[i]! <= 10 && t.endsWith(':') && taken.get(i + 1)?.kind === 'credit' && BARE_URL.test(us[i + 1]!.text)) drop(i, 'page chrome');

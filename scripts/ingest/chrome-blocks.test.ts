@@ -34,6 +34,10 @@ describe('markChrome: blocks', () => {
       'related links', 'relative time', 'related links', 'relative time', 'related links', 'text',
     ]);
     expect(kinds('The ferry operator said on Monday that its vessel had completed sea trials.\n\nRelated\n\nWhy batteries are the new diesel\n\nFerries of the north')).toEqual(['text', 'page chrome', 'related links', 'related links']);
+    // Or over the one block of titles right under it (a clipper's Markdown list of links), never a block holding a sentence.
+    const P = 'The ferry operator said on Monday that its vessel had completed sea trials.';
+    expect(kinds(`${P}\n\n**More from the harbour**\n\n- [Why batteries are the new diesel](https://example.org/a)\n- [Ferries of the north](https://example.org/b)`)).toEqual(['text', 'related links', 'related links', 'related links']);
+    expect(kinds(`${P}\n\n**More from the harbour**\n\n- [Why batteries are the new diesel](https://example.org/a)\n- The operator expects its second vessel in May.`).slice(2)).toEqual(['text', 'text']);
   });
 
   it('removes a running header or footer that recurs with body text between, but not a headline repeated under itself', () => {

@@ -9,7 +9,7 @@ const LONG2 = 'Its chief executive told reporters that the new ships would be bu
 
 describe('chrome told by what the header made of its neighbours', () => {
   it("removes section labels in the header beside other chrome, and the site's tagline under its masthead", () => {
-    // (Three labels: a run of four is a menu by itself, chrome-blocks.ts.)
+    // (Three labels: a run of four is a menu by itself, chrome-menus.ts.)
     const k = byText(`Fjord Post\nMenu\nWorld\nU.S.\nPolitics\nFerry line doubles its fleet\nBy Kari Hansen\nMarch 3, 2025\n${LONG}\n${LONG2}`);
     // Either read by the header as its section labels or removed as a menu: never body text.
     for (const t of ['U.S.', 'Politics']) expect(['navigation', 'meta section'], t).toContain(k.get(t));

@@ -1,7 +1,7 @@
 import type { BoilerplateReason, Segment } from '../core/article.ts';
 import { BIO_VERB } from './chrome-bio.ts';
 import { EMAIL_FIELD } from './chrome-line-rules.ts';
-import { isPersonName } from './chrome-blocks.ts';
+import { isPersonName } from './chrome-menus.ts';
 import { isTagline } from './chrome-context.ts';
 import { markEchoes } from './chrome-echo.ts';
 import { endsSentence, words, type Unit } from './units.ts';

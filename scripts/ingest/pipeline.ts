@@ -11,6 +11,7 @@ import { pandocTitle } from './capture-pandoc.ts';
 import { clipperTitle } from './capture-clipper.ts';
 import { readArticle } from './read.ts';
 import { readHtml, type SavedPage } from './read-html.ts';
+import type { ContainerRole } from './read-html-containers.ts';
 import { type DateCandidate, resolveDate } from './header-resolve.ts';
 import { segment } from './segment.ts';
 import { withHostPublisher } from './header-host.ts';
@@ -47,12 +48,15 @@ export const sidecarFor = (file: string) => `${file.slice(0, file.length - extna
 
 /**
  * What stage `segment` reads of a file: its normalised text and the authors its metadata names. A saved
- * page is read by Readability first (`page`); a `.md` file's frontmatter is split off and parsed
+ * page is read by Readability first (`page`, with the lines its markup put in containers with a role, `containers`); a `.md` file's frontmatter is split off and parsed
  * (`meta`, with the fields it ignored in `ignored`).
  */
 export type SegmentInput =
-  | { text: string; authors: readonly string[]; page: SavedPage }
-  | { text: string; authors: readonly string[]; page?: undefined; meta?: ArticleMeta; ignored: IngestProblem[]; capture?: Capture; authorIds?: string[] };
+  | { text: string; authors: readonly string[]; page: SavedPage; containers?: ReadonlyMap<string, ContainerRole> }
+  | { text: string; authors: readonly string[]; page?: undefined; containers?: undefined; meta?: ArticleMeta; ignored: IngestProblem[]; capture?: Capture; authorIds?: string[] };
+
+/** A saved page's container roles keyed by the line as the segmenter sees it (normalised like the text). */
+const containerRolesOf = (roles: ReadonlyMap<string, ContainerRole>) => new Map([...roles].map(([t, r]) => [normalise(t), r]));
 
 export function segmentInput(raw: RawArticle, decoded: DecodedArticle): SegmentInput {
   if (/^\.html?$/.test(extname(raw.file).toLowerCase())) {
@@ -61,7 +65,7 @@ export function segmentInput(raw: RawArticle, decoded: DecodedArticle): SegmentI
     // A page SingleFile saved names its address in SingleFile's comment, when its own metadata does not.
     const saved = page.meta.url ? undefined : singleFileUrl(html);
     if (saved && checkHttpUrl(saved).ok) page.meta.url = saved;
-    return { text: normalise(page.text), authors: page.meta.author ?? [], page };
+    return { text: normalise(page.text), authors: page.meta.author ?? [], page, ...(page.containers ? { containers: containerRolesOf(page.containers) } : {}) };
   }
   if (extname(raw.file).toLowerCase() !== '.md') {
     // A capture tool's furniture (capture.ts) is read before the text is segmented.
@@ -95,7 +99,7 @@ export function ingestArticle(raw: RawArticle): Article {
   }
   const decoded = readArticle(raw);
   const input = segmentInput(raw, decoded);
-  const segments = segment(input.text, { authors: input.authors });
+  const segments = segment(input.text, { authors: input.authors, ...(input.containers ? { containers: input.containers } : {}) });
   let article = extract({ ...decoded, text: input.text }, input.page || !input.capture ? segments : withCapture(segments, input.capture), slug);
   // A saved page's own metadata, or a Markdown file's frontmatter, overrides the header read; the date is weighed against the
   // text's by header-resolve.ts (a UTC time the page shows on its own clock, a day the text states to the minute).

@@ -3,6 +3,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { lowerCaseAttributes } from './read-html-attributes.ts';
 import { blockLines, squash, type El } from './read-html-blocks.ts';
+import { containerRoles, type ContainerRole } from './read-html-containers.ts';
 import { factsUnderHeadline } from './read-html-facts.ts';
 import { parseByline } from './byline.ts';
 import { parseDateLine } from './dates.ts';
@@ -210,6 +211,8 @@ export interface SavedPage {
   meta: ArticleMeta;
   /** The date as the page writes it, when one was taken from its metadata. */
   dateText?: string;
+  /** Lines the page's markup puts only in containers with a role (a caption, an advert, a promo…), read before Readability drops the markup. */
+  containers?: Map<string, ContainerRole>;
 }
 
 /**
@@ -238,6 +241,7 @@ export function readHtml(html: string): SavedPage {
   // though other lines (a summary list) stand between it and the headline.
   const shown = found.date && !facts.some((f) => readMeta(f, true)?.kind === 'date') ? shownTime(document as unknown as Document, found.date) : undefined;
   if (shown) facts.push(shown);
+  const containers = containerRoles(document.body as unknown as El);
   const article = new Readability(document as unknown as Document, { keepClasses: false }).parse();
   const lines: string[] = [];
   if (article?.content) {
@@ -253,5 +257,5 @@ export function readHtml(html: string): SavedPage {
   const wrapped = !found.title && pageTitle && lines.slice(0, 5).some((x) => x.length >= 12 && pageTitle.toLowerCase().includes(x.toLowerCase()));
   const head = [found.title ?? (wrapped ? undefined : pageTitle), squash(article?.byline), ...facts].filter((l) => l && !lines.slice(0, 5).some((x) => x.includes(l)));
   const meta = validMeta(found);
-  return { text: [...head, ...lines].join('\n\n'), meta, ...(meta.date && found.date ? { dateText: found.date } : {}) };
+  return { text: [...head, ...lines].join('\n\n'), meta, ...(meta.date && found.date ? { dateText: found.date } : {}), ...(containers.size ? { containers } : {}) };
 }

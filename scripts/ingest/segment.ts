@@ -1,11 +1,17 @@
 import { markChrome } from './chrome-blocks.ts';
 import { markAfterHeader } from './chrome-after-header.ts';
+import { markLeadPhoto } from './chrome-lead-photo.ts';
+import { markContainers } from './chrome-containers.ts';
+import type { ContainerRole } from './read-html-containers.ts';
 import { markAuthorBio } from './chrome-bio.ts';
 import { markBeside } from './chrome-beside.ts';
 import { markComments } from './chrome-comments.ts';
 import { markLate } from './chrome-late.ts';
 import { markTail } from './chrome-tail.ts';
-import { markBelowBlock } from './prose-block.ts';
+import { findProseBlock, markBelowBlock } from './prose-block.ts';
+import { markReaderAddress } from './chrome-reader-address.ts';
+import { markFooterZone } from './chrome-footer-zone.ts';
+import { markChromeLabels } from './chrome-labels.ts';
 import { parseDateline } from './dates.ts';
 import { readHeader } from './header.ts';
 import { readTailDate, readTailUrl } from './header-tail.ts';
@@ -19,6 +25,8 @@ import { units, words, type Unit } from './units.ts';
 export interface SegmentOptions {
   /** Authors named in frontmatter or a sidecar: an author note opening with one is recognised. */
   authors?: readonly string[];
+  /** A saved page's lines that its markup put in containers with a role (a caption, an advert…), by text. */
+  containers?: ReadonlyMap<string, ContainerRole>;
   /** The line model to apply after the rules: the committed one when absent, none (rules only) when null. */
   model?: LineModel | null;
 }
@@ -50,8 +58,14 @@ export function ruleVerdicts(text: string, options: SegmentOptions = {}): RuleVe
   readBioOutlet(us, taken);
   markLate(us, taken, header.end, wc);
   markAfterHeader(us, taken, wc, authors);
+  markLeadPhoto(us, taken, wc);
+  markContainers(us, taken, wc, options.containers);
   markComments(us, taken, wc);
   markBelowBlock(us, taken, wc, [...header.authors, ...(options.authors ?? [])]);
+  const block = findProseBlock(us, taken, wc);
+  markReaderAddress(us, taken, wc, block);
+  markFooterZone(us, taken, wc, block);
+  markChromeLabels(us, taken, wc, block);
   markBeside(us, taken, wc);
   return { us, wc, taken };
 }
