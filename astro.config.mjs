@@ -25,7 +25,7 @@ import { claimsPath, entityPath, figuresPath, glossaryPath, sourcesIndexPath, ti
 
 // Remark plugins read articles and the gazetteer from the project's content (scripts/citations/corpus.ts).
 const root = fileURLToPath(new URL('.', import.meta.url));
-// Astro's default cache folder, named so that the diagram cache (src/lib/diagram-cache.ts) sits beside the loader's article bodies.
+// Astro's cache folder (its default, `cacheDir`), where the diagram cache (src/lib/diagram-cache.ts) sits beside the loader's article bodies.
 const cacheDir = new URL('./node_modules/.astro/', import.meta.url);
 // The search index is built in bundles of at most 3,500 source pages (src/integrations/search-index.ts);
 // SEARCH_BUNDLE_SOURCES sets another size (to try merged search on a small site).
@@ -35,7 +35,6 @@ export default defineConfig({
   site: site.url,
   base: site.base,
   trailingSlash: 'always',
-  cacheDir: cacheDir.href,
   // No telemetry, no prefetch of other hosts, nothing fetched at build or view time.
   prefetch: false,
   // Content-Security-Policy (a <meta> per page): scripts only from the site itself or inline ones

@@ -1,5 +1,6 @@
 import { cacheDir } from 'astro:config/server';
 import { getCollection } from 'astro:content';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Entity } from '../../scripts/core/entity.ts';
 import { type KnowledgeIndex, knowledgeBuilder } from '../../scripts/knowledge/index.ts';
@@ -35,7 +36,7 @@ export async function getKnowledge(): Promise<KnowledgeIndex> {
 async function build(sources: readonly SourceEntry[]): Promise<KnowledgeIndex> {
   const year = storyYear(sources);
   // Each article's timeline is kept by its body key between builds (timeline-cache.ts); the dev server keeps its own file.
-  const file = fileURLToPath(new URL(`knowledge/${import.meta.env.DEV ? 'timeline-dev' : 'timeline'}.json`, cacheDir));
+  const file = join(fileURLToPath(cacheDir), 'knowledge', import.meta.env.DEV ? 'timeline-dev.json' : 'timeline.json');
   const timelines = timelineCache(file, new Map(sources.map((s) => [s.slug, s.bodyKey])), year);
   const builder = knowledgeBuilder(await getEntities(), year, { timeline: timelines.timeline });
   for (const [i, source] of sources.entries()) {
