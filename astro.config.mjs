@@ -25,6 +25,8 @@ import { claimsPath, entityPath, figuresPath, glossaryPath, sourcesIndexPath, ti
 
 // Remark plugins read articles and the gazetteer from the project's content (scripts/citations/corpus.ts).
 const root = fileURLToPath(new URL('.', import.meta.url));
+// Astro's cache folder (its default, `cacheDir`), where the diagram cache (src/lib/diagram-cache.ts) sits beside the loader's article bodies.
+const cacheDir = new URL('./node_modules/.astro/', import.meta.url);
 // The search index is built in bundles of at most 3,500 source pages (src/integrations/search-index.ts);
 // SEARCH_BUNDLE_SOURCES sets another size (to try merged search on a small site).
 const searchBundles = bundleCount(listArticleFiles(fileURLToPath(new URL(paths.articles, import.meta.url))).length, Number(process.env.SEARCH_BUNDLE_SOURCES) || undefined);
@@ -55,7 +57,8 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [
-        remarkMermaid,
+        // Drawn diagrams are kept by a digest of their source and the drawing code: a rebuild draws only new ones.
+        [remarkMermaid, { cache: { root, dir: fileURLToPath(new URL('diagrams/', cacheDir)) } }],
         // Entity links first: the ids it gives paragraphs come from their text as written in the MDX,
         // which is what entity pages compute them from (src/lib/topic-sentences.ts).
         [remarkEntityLinks, { gazetteer: gazetteerFromFile(root), sourceName: shortNamesFromArticles(root), base: site.base }],

@@ -59,6 +59,18 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   else map.set(key, [value]);
 };
 
+/** What {@link articleTimeline} finds in one article: its dated events and the time phrases it could not place. */
+export type ArticleTimeline = ReturnType<typeof articleTimeline>;
+
+export interface KnowledgeBuilderOptions {
+  /**
+   * Places an article's events: given the article and the computation, returns its result (or one
+   * kept from an earlier build for the same article and fallback year: src/lib/timeline-cache.ts).
+   * Without it the timeline is computed for every article.
+   */
+  timeline?: (article: KnowledgeArticle, place: () => ArticleTimeline) => ArticleTimeline;
+}
+
 /** Builds the index from articles added one at a time; see {@link knowledgeBuilder}. */
 export interface KnowledgeBuilder {
   /** Takes what the index needs of one article (records, offsets, the paragraphs they point into); keeps no reference to `article`. */
@@ -75,7 +87,7 @@ export interface KnowledgeBuilder {
  * whose values differ between sources (see disagreements.ts), found when all are in.
  * `fallbackYear` is {@link storyYear} of all the articles (it dates undated articles' stated years).
  */
-export function knowledgeBuilder(entityList: readonly Entity[], fallbackYear: number | undefined): KnowledgeBuilder {
+export function knowledgeBuilder(entityList: readonly Entity[], fallbackYear: number | undefined, options: KnowledgeBuilderOptions = {}): KnowledgeBuilder {
   const entities = new Map(entityList.map((e) => [e.slug, e]));
   const sources = new SourceTable();
   const mentions: KnowledgeIndex['mentions'] = new Map();
@@ -116,7 +128,8 @@ export function knowledgeBuilder(entityList: readonly Entity[], fallbackYear: nu
       figures.add(f, source);
       pointed.add(f.p);
     }
-    const dated = articleTimeline(a, matcher, fallbackYear);
+    const place = () => articleTimeline(a, matcher, fallbackYear);
+    const dated = options.timeline ? options.timeline(a, place) : place();
     for (const e of dated.events) {
       timeline.push(e);
       if (e.p !== undefined) pointed.add(e.p);

@@ -9,6 +9,7 @@ import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import { diagramElement, diagramIds, lineInFile } from '../../scripts/diagrams/diagram.ts';
 import { type DiagramTheme, MermaidDiagramError } from '../../scripts/diagrams/render.ts';
+import { cachedDiagramElement, type DiagramCacheOptions } from '../lib/diagram-cache.ts';
 
 /** Replacement for a ```mermaid code node; remark-rehype turns it into `data.hName`. */
 export interface MermaidDiagram {
@@ -27,6 +28,8 @@ declare module 'mdast' {
 
 export interface RemarkMermaidOptions {
   theme?: DiagramTheme;
+  /** Keep drawn diagrams between builds (src/lib/diagram-cache.ts); without it every diagram is drawn. */
+  cache?: Pick<DiagramCacheOptions, 'root' | 'dir'>;
 }
 
 /** `title="…"` (or `title='…'`) from a code fence's meta string. */
@@ -59,7 +62,8 @@ export const remarkMermaid: Plugin<[RemarkMermaidOptions?], Root> = (options = {
     const caption = metaTitle(node.meta);
     let figure: Element;
     try {
-      figure = await diagramElement(node.value, { caption, id: idFor(node.value), theme: options.theme });
+      const diagram = { caption, id: idFor(node.value), theme: options.theme };
+      figure = options.cache ? await cachedDiagramElement(node.value, diagram, options.cache) : await diagramElement(node.value, diagram);
     } catch (error) {
       if (!(error instanceof MermaidDiagramError)) throw error;
       const line = lineInFile(node.position?.start.line, error.line) ?? '?';

@@ -1,8 +1,12 @@
+import { cacheDir } from 'astro:config/server';
 import { getCollection } from 'astro:content';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Entity } from '../../scripts/core/entity.ts';
 import { type KnowledgeIndex, knowledgeBuilder } from '../../scripts/knowledge/index.ts';
 import { storyYear } from '../../scripts/knowledge/events.ts';
 import { getBody, getSources, type SourceEntry } from './sources.ts';
+import { timelineCache } from './timeline-cache.ts';
 
 /** The gazetteer as validated by the ingest. */
 export async function getEntities(): Promise<Entity[]> {
@@ -30,11 +34,17 @@ export async function getKnowledge(): Promise<KnowledgeIndex> {
 }
 
 async function build(sources: readonly SourceEntry[]): Promise<KnowledgeIndex> {
-  const builder = knowledgeBuilder(await getEntities(), storyYear(sources));
+  const year = storyYear(sources);
+  // Each article's timeline is kept by its body key between builds (timeline-cache.ts); the dev server keeps its own file.
+  const file = join(fileURLToPath(cacheDir), 'knowledge', import.meta.env.DEV ? 'timeline-dev.json' : 'timeline.json');
+  const timelines = timelineCache(file, new Map(sources.map((s) => [s.slug, s.bodyKey])), year);
+  const builder = knowledgeBuilder(await getEntities(), year, { timeline: timelines.timeline });
   for (const [i, source] of sources.entries()) {
     if (i > 0 && i % YIELD_EVERY === 0) await new Promise(setImmediate);
     const { body, mentions, figures, years } = getBody(source);
     builder.add({ slug: source.slug, title: source.title, date: source.date, body, mentions, figures, years });
   }
-  return builder.finish();
+  const index = builder.finish();
+  timelines.save();
+  return index;
 }
