@@ -17,8 +17,9 @@ const COUNTED: [string, RegExp][] = [
   ['GPU', /^(?:GPUs?|(?:AI )?chips?|accelerators?|processors?|graphics (?:processing units|cards)|processing units|[A-Z]{1,2}\d{2,4}s)$/],
   ['parameter', /^(?:parameters?|params)$/i],
   ['token', /^tokens?$/i],
-  ['user', /^users?$/i],
-  ['customer', /^(?:customers?|clients?|subscribers?)$/i],
+  // A service's subscribers are its paying users ("20 million paying subscribers").
+  ['user', /^(?:users?|subscribers?)$/i],
+  ['customer', /^(?:customers?|clients?)$/i],
   ['employee', /^(?:employees?|staff(?:ers)?|workers?|people on (?:its|the) payroll)$/i],
   ['engineer', /^engineers?$/i],
   ['researcher', /^researchers?$/i],
@@ -36,6 +37,11 @@ const COUNTED: [string, RegExp][] = [
   ['MW', /^(?:MW|megawatts?)$/],
   ['GW', /^(?:GW|gigawatts?)$/],
   ['kW', /^(?:kW|kilowatts?)$/],
+  // A chip's own draw: "around 310W", "700 watts".
+  ['W', /^(?:W|watts?)$/],
+  // A chip's or a system's compute: "780 TFLOPS", "300 petaflops" (an exaflop is further down).
+  ['teraflop', /^(?:TFLOPS|TFLOPs|teraflops?|TFLOP\/s)$/],
+  ['petaflop', /^(?:PFLOPS|PFLOPs|petaflops?|PFLOP\/s)$/],
   ['wafer', /^wafers?$/i],
   // A mixture-of-experts model's experts ("256 routed experts"), models ("six distilled models"), compute ("300 exaflops").
   // Plural only: a singular after a number is a modifier ("the 3 model family").
@@ -77,6 +83,9 @@ function personsAllies(text: string, from: number, at: number): boolean {
 /** Whether compromise reads a capitalised word as a place, a people, an organisation, an acronym or an adjective. */
 const placeLike = memoize((w: string) => compromise(w).has('(#Place|#Demonym|#Organization|#Acronym|#Adjective)'));
 
+/** A verb of using a service after "people": "400 million people use ChatGPT each week" counts its users. */
+const USE = /^(?:use|used|using|uses)$/i;
+
 /** Words that end the noun phrase after an amount: no counted noun lies past them. */
 const STOP = /^(?:and|or|of|to|in|on|at|by|for|from|with|than|the|a|an|that|which|who|was|were|is|are|be|been|has|have|had|it|its|their|per|ago|each|more|less|fewer|over|into)$/i;
 /** The next words after an amount, with their end offsets (words may hold hyphens, dots and slashes: "Hopper-generation", "GPU-hours", "TB/s"). */
@@ -100,7 +109,7 @@ export function countedAfter(text: string, from: number, staff: boolean): { unit
     if (two) return { unit: two, end: at + next![0].length };
     // Training data counted by its kind of item: "3,995 query-verifier pairs", "12,000 chain-of-thought samples".
     const item = prev && /^\p{L}+(?:-\p{L}+)+$/u.test(prev) && DATA_ITEM.exec(word);
-    const unit = counted(word) ?? (item ? `${prev!.toLowerCase()} ${item[1]!.toLowerCase().replace(/ie$/, 'y')}` : undefined) ?? (staff && /^people$/i.test(word) ? 'employee' : undefined) ?? (chip && /^units$/i.test(word) ? 'GPU' : undefined);
+    const unit = counted(word) ?? (item ? `${prev!.toLowerCase()} ${item[1]!.toLowerCase().replace(/ie$/, 'y')}` : undefined) ?? (/^people$/i.test(word) ? (next && USE.test(next[1]!) ? 'user' : staff ? 'employee' : undefined) : undefined) ?? (chip && /^units$/i.test(word) ? 'GPU' : undefined);
     prev = word;
     // A person's allies ("two Trump allies", "three allies of the senator") are people, not countries.
     if (unit === 'country' && /^allies$/i.test(word) && personsAllies(text, from, at)) return undefined;
@@ -178,6 +187,9 @@ const SCALE_AFTER = new RegExp(String.raw`^\s?(?:${SCALES})\b|^[A-Za-z]{1,2}\b`)
 /** What {@link elidedUnit} reads of the figures found before (a structural type: figures.ts imports this file). */
 type FoundFigure = { kind: string; end: number; text: string; unit: string; per?: string };
 
+/** Words that set an amount against one before it: "compared with (about)", "against", "versus", "than". */
+const COMPARED_BEFORE = /\b(?:compared (?:with|to)|against|versus|vs\.?|than)\s+(?:(?:about|around|roughly|nearly|some|just|only|almost|more than|over)\s+)?$/i;
+
 export function elidedUnit(text: string, found: readonly FoundFigure[], at: number, written: string, scale: string | undefined): { unit: string; per?: string } | undefined {
   if (!scale && !/,\d{3}/.test(written)) return undefined;
   const prev = found.findLast((f) => f.kind === 'count' && f.end <= at);
@@ -188,7 +200,9 @@ export function elidedUnit(text: string, found: readonly FoundFigure[], at: numb
   // Past the scale, written as a word or letters ("2.66 million of those", "37B of them").
   const ofThem = /^\s+of\s+(?:them|those)\b/.test(text.slice(at + written.length).replace(SCALE_AFTER, ''));
   // A colon opens the parts of the count before it ("2,788,000 GPU-hours in total: 2,664,000 for pre-training, …"): not a sentence end.
-  if (!ofThem && (/[.!?;]\s/.test(between) || between.length > 80)) return undefined;
+  // A comparison right before the amount ("…, compared with about 127 million for X") reaches farther back in its sentence.
+  const compared = COMPARED_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+  if (!ofThem && (/[.!?;]\s/.test(between) || between.length > (compared ? 160 : 80))) return undefined;
   return { unit: prev.unit, ...(prev.per ? { per: prev.per } : {}) };
 }
 

@@ -130,9 +130,12 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
   if (f.kind === 'count') {
     if (f.unit === 'user') {
       // Monthly, weekly and daily users are different measures; the period is named next to the count.
-      const period = /\b(daily|weekly|monthly)\b|\b([DWM])AUs?\b/i.exec(sentence.slice(start, end + 30));
+      // A service's subscribers are the users who pay: a measure of their own.
+      if (/subscri/i.test(sentence.slice(start, end))) return 'paying subscribers';
+      // Or "each week", "every day", "a month" after the verb ("400 million people use it each week").
+      const period = /\b(daily|weekly|monthly)\b|\b([DWM])AUs?\b|\b(?:each|every|a|per) (day|week|month)\b/i.exec(sentence.slice(start, end + 30));
       if (!period) return 'users';
-      const p = (period[1] ?? { d: 'daily', w: 'weekly', m: 'monthly' }[period[2]!.toLowerCase() as 'd' | 'w' | 'm']).toLowerCase();
+      const p = (period[1] ?? (period[3] ? `${period[3]}ly`.replace('dayly', 'daily') : undefined) ?? { d: 'daily', w: 'weekly', m: 'monthly' }[period[2]!.toLowerCase() as 'd' | 'w' | 'm']).toLowerCase();
       return `${p} active users`;
     }
     // "Context" in the count's clause or just before it ("its context window, at 128K tokens"); not in another clause ("used 14.8T tokens, then the context window grew").

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './figures.ts';
+import { measureOf } from './quantities.ts';
+
+const read = (s: string) => extractFigures(s).map((f) => [f.text, f.value, f.unit, ...(f.approx ? [f.approx] : [])]);
+const measure = (s: string, figure: string) => {
+  const f = extractFigures(s).find((g) => g.text.startsWith(figure))!;
+  return measureOf(f, s, f.index, f.end);
+};
+
+describe('extractFigures: counts with a scale in words', () => {
+  it('reads "a trillion parameters", "one million chips", "a million daily users", and the count that leans on them', () => {
+    expect(read('Orbis-2 has a trillion parameters in total, of which 40 billion are active for each token.')).toEqual([
+      ['a trillion parameters', 1e12, 'parameter'],
+      ['40 billion', 40e9, 'parameter'],
+    ]);
+    expect(read('The stock of dies is enough for roughly one million packaged chips.')).toEqual([['roughly one million packaged chips', 1e6, 'GPU', 'about']]);
+    expect(read('Zephyr has more than a million daily users.')).toEqual([['more than a million daily users', 1e6, 'user', 'over']]);
+    expect(read('Two million daily users signed up.')).toEqual([['Two million daily users', 2e6, 'user']]);
+  });
+  it('reads a bare "a million" by the count said before it in the sentence', () => {
+    expect(read('The cluster holds 150,000 GPUs, and its owner plans to grow it to a million.')).toEqual([
+      ['150,000 GPUs', 150000, 'GPU'],
+      ['a million', 1e6, 'GPU'],
+    ]);
+  });
+  it('leaves idioms and nouns it does not count alone', () => {
+    for (const s of ['A million thanks to everyone who wrote in.', 'It is one in a million.', 'Half a million fans came.', 'according to two people familiar with the plan']) expect(read(s), s).toEqual([]);
+    expect(read('Veltro shipped 2,000 chips and won a million fans.')).toEqual([['2,000 chips', 2000, 'GPU']]);
+  });
+});
+
+describe('extractFigures: users named by their use, subscribers, and a count set against another', () => {
+  it('reads people who use a service as its users, and subscribers as paying users', () => {
+    expect(read('About 300 million people use Orbis each week.')).toEqual([['About 300 million people', 300e6, 'user', 'about']]);
+    expect(measure('About 300 million people use Orbis each week.', 'About 300 million')).toBe('weekly active users');
+    expect(read('It has 12 million paying subscribers.')).toEqual([['12 million paying subscribers', 12e6, 'user']]);
+    expect(measure('It has 12 million paying subscribers.', '12 million')).toBe('paying subscribers');
+    // Staff stay staff, and sources are never counted.
+    expect(read('The lab employs 300 people.')).toEqual([['300 people', 300, 'employee']]);
+  });
+  it('reads an amount after "compared with" by the count before it, farther back in its sentence', () => {
+    expect(read('Orbis had 90 million monthly active users in June, according to the Hangzhou tracker AppLens, compared with about 61 million for Zephyr.')).toEqual([
+      ['90 million monthly active users', 90e6, 'user'],
+      ['about 61 million', 61e6, 'user', 'about'],
+    ]);
+  });
+});
+
+describe('extractFigures: compute and power units', () => {
+  it('reads TFLOPS, petaflops and watts, glued or not', () => {
+    expect(read('One Veltro X2 delivers about 700 TFLOPS and draws around 350W.')).toEqual([
+      ['about 700 TFLOPS', 700, 'teraflop', 'about'],
+      ['around 350W', 350, 'W', 'about'],
+    ]);
+    expect(read('The rack reaches 250 petaflops at 120 watts per board.')).toEqual([
+      ['250 petaflops', 250, 'petaflop'],
+      ['120 watts per board', 120, 'W'],
+    ]);
+  });
+  it('never reads a chip name or a list number as a figure', () => {
+    for (const s of ['The H20W ships soon.', '1. Throughput', 'GPT-4o and Claude 3.5 are ahead.']) expect(read(s), s).toEqual([]);
+  });
+});
