@@ -9,12 +9,13 @@ import { memoize } from './memo.ts';
 
 export const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 // "Cr" is Indian papers' short crore ("INR 10,372 Cr"), written with its capital.
-export const SCALES = String.raw`thousand|lakh|crore|Cr|million|billion|trillion|bn|mn|mln|tn`;
+// "trn" is one paper's short trillion ("$1trn").
+export const SCALES = String.raw`thousand|lakh|crore|Cr|million|billion|trillion|bn|mn|mln|trn|tn`;
 
 /** Counted nouns, tried in order; the key is the unit recorded. */
 const COUNTED: [string, RegExp][] = [
   ['GPU-hour', /^GPU[- ]hours?$/i],
-  ['GPU', /^(?:GPUs?|(?:AI )?chips?|accelerators?|processors?|graphics (?:processing units|cards)|processing units|[A-Z]{1,2}\d{2,4}s)$/],
+  ['GPU', /^(?:GPUs?|TPUs?|NPUs?|(?:AI )?chips?|accelerators?|processors?|graphics (?:processing units|cards)|processing units|[A-Z]{1,2}\d{2,4}s)$/],
   ['parameter', /^(?:parameters?|params)$/i],
   ['token', /^tokens?$/i],
   // A service's subscribers are its paying users ("20 million paying subscribers").
@@ -83,13 +84,19 @@ function personsAllies(text: string, from: number, at: number): boolean {
 /** Whether compromise reads a capitalised word as a place, a people, an organisation, an acronym or an adjective. */
 const placeLike = memoize((w: string) => compromise(w).has('(#Place|#Demonym|#Organization|#Acronym|#Adjective)'));
 
+/** A chip's code: "H20", "MI308X", "910C" (Huawei's Ascend codes are digits and a letter). */
+const CHIP_CODE = /^(?:[A-Z]{1,2}\d{2,4}[A-Z]?|\d{3,4}[A-Z])$/;
+/** What a chip's code counts after it besides chips: "1 million H20 units", "700,000 910C packages". */
+const CHIP_ITEM = /^(?:units|packages|chipsets|modules)$/i;
+
 /** A verb of using a service after "people": "400 million people use ChatGPT each week" counts its users. */
 const USE = /^(?:use|used|using|uses)$/i;
 
 /** Words that end the noun phrase after an amount: no counted noun lies past them. */
 const STOP = /^(?:and|or|of|to|in|on|at|by|for|from|with|than|the|a|an|that|which|who|was|were|is|are|be|been|has|have|had|it|its|their|per|ago|each|more|less|fewer|over|into)$/i;
 /** The next words after an amount, with their end offsets (words may hold hyphens, dots and slashes: "Hopper-generation", "GPU-hours", "TB/s"). */
-const WORD = /^\s+([\p{L}\p{N}][\p{L}\p{N}.'’\/-]*?)(?=[\s,;:()!?]|[.'’](?:\s|$)|$)/u;
+// A footnote marker may follow the last word ("14.8 trillion tokens.1").
+const WORD = /^\s+([\p{L}\p{N}][\p{L}\p{N}.'’\/-]*?)(?=[\s,;:()!?]|[.'’](?:\s|$)|(?<=\p{L})\.\d{1,2}(?:\s|$)|$)/u;
 
 /** A counted noun after the amount, past up to three modifiers ("2,048 Nvidia H800 chips", "36 million monthly active users"). */
 export function countedAfter(text: string, from: number, staff: boolean): { unit: string; end: number } | undefined {
@@ -109,13 +116,13 @@ export function countedAfter(text: string, from: number, staff: boolean): { unit
     if (two) return { unit: two, end: at + next![0].length };
     // Training data counted by its kind of item: "3,995 query-verifier pairs", "12,000 chain-of-thought samples".
     const item = prev && /^\p{L}+(?:-\p{L}+)+$/u.test(prev) && DATA_ITEM.exec(word);
-    const unit = counted(word) ?? (item ? `${prev!.toLowerCase()} ${item[1]!.toLowerCase().replace(/ie$/, 'y')}` : undefined) ?? (/^people$/i.test(word) ? (next && USE.test(next[1]!) ? 'user' : staff ? 'employee' : undefined) : undefined) ?? (chip && /^units$/i.test(word) ? 'GPU' : undefined);
+    const unit = counted(word) ?? (item ? `${prev!.toLowerCase()} ${item[1]!.toLowerCase().replace(/ie$/, 'y')}` : undefined) ?? (/^people$/i.test(word) ? (next && USE.test(next[1]!) ? 'user' : staff ? 'employee' : undefined) : undefined) ?? (chip && CHIP_ITEM.test(word) ? 'GPU' : undefined);
     prev = word;
     // A person's allies ("two Trump allies", "three allies of the senator") are people, not countries.
     if (unit === 'country' && /^allies$/i.test(word) && personsAllies(text, from, at)) return undefined;
     if (unit) return { unit, end: at };
-    // "1 million H20 units": units of a chip named by its code are chips.
-    chip ||= /^[A-Z]{1,2}\d{2,4}[A-Z]?$/.test(word);
+    // "1 million H20 units", "Ascend 910C packages": units of a chip named by its code are chips.
+    chip ||= CHIP_CODE.test(word);
     // "700,000 enterprise and developer users": modifiers joined by "and"/"or" go on to the noun.
     if (STOP.test(word) && !(i > 0 && /^(?:and|or)$/i.test(word))) return undefined;
   }
@@ -157,8 +164,11 @@ export function countedChipHours(text: string, end: number, written: string, sca
   return chips ? { unit: 'GPU-hour', end: end + /^\s+hours/i.exec(text.slice(end))![0].length } : undefined;
 }
 
+/** The label of a numbered part right before a number: "Section 3", "Article 5", "No. 4", "item 2". */
+const LABEL_BEFORE = /\b(?:section|article|chapter|part|rule|item|paragraph|clause|title|annex|schedule|no\.|number|page|step|phase|tier|level|stage|round|grade|class|type|version|v)\s*$/i;
+
 /** "of its 671 billion", "of Nvidia's", "of the": what a partitive puts between an amount and the noun it counts. */
-const PARTITIVE = new RegExp(String.raw`^\s+of\s+(?:its|their|the|these|those|[\p{Lu}][\p{L}\p{N}.-]*['’]s?)(?=\s)(?<n>\s+(?:${NUM})(?:\s?(?:${SCALES})\b|[kKmMbBT](?![\p{L}\p{N}]))?)?`, 'u');
+const PARTITIVE = new RegExp(String.raw`^\s+of\s+(?:its|their|the|these|those|[\p{Lu}][\p{L}\p{N}.-]*['’]s?)(?=\s)(?<n>\s+(?:${NUM})(?:\s?(?:${SCALES})\b|[kKmMbBT](?![\p{L}\p{N}]))?(?![\p{L}\p{N}]))?`, 'u');
 
 /**
  * The counted noun of a partitive ("2,048 of Nvidia's H800 chips", "some 50,000 of its most advanced
@@ -166,10 +176,14 @@ const PARTITIVE = new RegExp(String.raw`^\s+of\s+(?:its|their|the|these|those|[\
  * word or thousands). `end` is where the figure ends: at the noun, unless another amount stands
  * between (that one is a figure of its own).
  */
-export function countedPartitive(text: string, from: number, written: string, scaled: boolean, staff: boolean): { unit: string; end: number } | undefined {
-  if (!scaled && !/,\d{3}/.test(written)) return undefined;
+export function countedPartitive(text: string, from: number, written: string, scaled: boolean, staff: boolean, at = -1): { unit: string; end: number } | undefined {
+  // A smaller number too, when its whole is a counted noun ("links 384 of the 910C chips", "more than 50 of the entities"),
+  // but not a year or the number of a section or article ("Article 5 of the chips rules").
+  if (!scaled && !/,\d{3}/.test(written) && (at < 0 || /^(?:1[89]|20)\d\d$/.test(written) || LABEL_BEFORE.test(text.slice(Math.max(0, at - 12), at)))) return undefined;
   const p = PARTITIVE.exec(text.slice(from, from + 80));
   if (!p) return undefined;
+  // A small part of a numbered whole ("3 of its 12 chips") is no count a reader compares: the whole is.
+  if (p.groups!.n && !scaled && !/,\d{3}/.test(written)) return undefined;
   const noun = countedAfter(text, from + p[0].length, staff);
   if (!noun) return undefined;
   return { unit: noun.unit, end: p.groups!.n ? -1 : noun.end };

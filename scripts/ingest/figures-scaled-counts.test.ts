@@ -62,3 +62,27 @@ describe('extractFigures: compute and power units', () => {
     for (const s of ['The H20W ships soon.', '1. Throughput', 'GPT-4o and Claude 3.5 are ahead.']) expect(read(s), s).toEqual([]);
   });
 });
+
+describe('extractFigures: partitives, chip codes, short scales and small money in words', () => {
+  it('reads a count of a part of a counted whole, however small, but not a numbered article or a year', () => {
+    expect(read('The Veltro rack links 256 of the X9 chips.')).toEqual([['256 of the X9 chips', 256, 'GPU']]);
+    expect(read('More than 40 of the entities are in Hong Kong.')).toEqual([['More than 40 of the entities', 40, 'entity', 'over']]);
+    expect(read('Orbis sold roughly one million of its export-grade K7 chips.')).toEqual([['roughly one million of its export-grade K7 chips', 1e6, 'GPU', 'about']]);
+    for (const s of ['Article 5 of the chips rules applies.', 'Section 12 of the GPUs clause', 'It was one of the first labs.']) expect(read(s), s).toEqual([]);
+  });
+  it('reads units, packages and chipsets of a chip named by its code, and TPUs', () => {
+    expect(read('It may ship about 300,000 Ascend 920B units.')).toEqual([['about 300,000 Ascend 920B units', 300000, 'GPU', 'about']]);
+    expect(read('Enough dies for 500,000 920B packages, and an order for 100,000 extra K70 chipsets.')).toEqual([
+      ['500,000 920B packages', 500000, 'GPU'],
+      ['100,000 extra K70 chipsets', 100000, 'GPU'],
+    ]);
+    expect(read('The lab rents 40,000 TPUs.')).toEqual([['40,000 TPUs', 40000, 'GPU']]);
+  });
+  it('reads "trn", glued gigabytes, a noun before a footnote marker, and "two dollars"', () => {
+    expect(read('Markets shed about $2trn.')).toEqual([['about $2trn', 2e12, 'USD', 'about']]);
+    expect(read('The board carries 48GB of memory.')).toEqual([['48GB', 48, 'GB']]);
+    expect(read('It was trained on 9.5 trillion tokens.2')).toEqual([['9.5 trillion tokens', 9.5e12, 'token']]);
+    expect(read('They rented boards at three dollars an hour.')).toEqual([['three dollars', 3, 'USD']]);
+    expect(read('Two won the vote.')).toEqual([]);
+  });
+});

@@ -40,7 +40,7 @@ export interface Figure {
 }
 
 const SCALE: Record<string, number> = {
-  thousand: 1e3, k: 1e3, lakh: 1e5, crore: 1e7, cr: 1e7, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, b: 1e9, bn: 1e9, trillion: 1e12, t: 1e12, tn: 1e12,
+  thousand: 1e3, k: 1e3, lakh: 1e5, crore: 1e7, cr: 1e7, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, b: 1e9, bn: 1e9, trillion: 1e12, t: 1e12, tn: 1e12, trn: 1e12,
 };
 
 const CURRENCY: Record<string, string> = {
@@ -77,7 +77,7 @@ const AMOUNT = new RegExp(
     String.raw`(?:(?:\s?|(?<=\d)-(?=(?:${SCALES})\b(?!-)))(?<scale>${SCALES})\b|(?<=\d)(?<abbr>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?` +
     String.raw`(?:(?:\s?(?:-|–|—|to)\s?|\s(?<=\bbetween\s[^\n]{1,30}\s)and\s)(?:${CUR_BEFORE})?(?<n2>${NUM})(?:\s?(?<scale2>${SCALES})\b|(?<=\d)(?<abbr2>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?)?` +
     String.raw`(?<plus>\+)?` +
-    String.raw`(?:(?<=\d)-(?:(?<cscale>${SCALES})-)?(?<compound>parameter|token|GPU|user|employee|prompt|question|gigawatt|megawatt)\b|(?<=\d)(?<compound>MW|GW|kW|W)\b)?` +
+    String.raw`(?:(?<=\d)-(?:(?<cscale>${SCALES})-)?(?<compound>parameter|token|GPU|user|employee|prompt|question|gigawatt|megawatt)\b|(?<=\d)(?<compound>MW|GW|kW|W|GB|TB)\b)?` +
     String.raw`(?:\s?(?<pct>%|percent\b|per cent\b|percentage points?\b)|(?<=\d)(?<pct>pc)\b|\s(?<curw>${CUR_AFTER})\b|(?<=\d)(?<x>x|-fold)\b|\s(?<times>times)(?=\s(?:more|less|\p{Ll}{2,}er|as|the)\b))?` +
     // A digit right after a word and a full stop is a footnote marker ("$5.576 million.1"), not more of the number.
     String.raw`(?![\p{L}\p{N}]|(?<![\p{L}%])[.,]\d)`,
@@ -178,7 +178,7 @@ export function extractFigures(text: string): Figure[] {
       kind = 'count';
       unit = (counted(g.compound) ?? counted(`${g.compound}s`))!;
     } else {
-      const after = countedAfter(text, end, staff()) ?? countedBefore(text, m.index, !!scaleWord) ?? countedPartitive(text, end, g.n!, !!scaleWord, staff()) ?? countedTimes(text, m.index, end) ?? countedChipHours(text, end, g.n!, !!scaleWord) ?? countedFronted(text, m.index, g.n!, !!scaleWord);
+      const after = countedAfter(text, end, staff()) ?? countedBefore(text, m.index, !!scaleWord) ?? countedPartitive(text, end, g.n!, !!scaleWord, staff(), m.index) ?? countedTimes(text, m.index, end) ?? countedChipHours(text, end, g.n!, !!scaleWord) ?? countedFronted(text, m.index, g.n!, !!scaleWord);
       const elided = after ? undefined : (elidedUnit(text, counts(), m.index, g.n!, g.scale ? 'word' : g.abbr) ?? listedUnit(text, end, staff()));
       if (!after && !elided) continue;
       // "Ascend 910B processors": a capital glued to digits after a name is a chip's code, not billions of chips.

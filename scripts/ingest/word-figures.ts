@@ -6,7 +6,7 @@
  * compromise.
  */
 import compromise from 'compromise';
-import { countedAfter } from './counted-nouns.ts';
+import { countedAfter, countedPartitive } from './counted-nouns.ts';
 import { type Approx, HEDGE, hedgeBefore, hedgeOf } from './hedges.ts';
 import { memoize } from './memo.ts';
 
@@ -104,7 +104,8 @@ export function scaledCounts(text: string, prior?: (at: number, written: string)
     const scale = SCALE_WORD[g.scale!.toLowerCase()]!;
     // Money in words is wordMoney's; a bare amount is a count only where its noun was said just before.
     if (/^\s+(?:dollars|euros|pounds|yuan|renminbi|yen|won|rupees)\b/i.test(text.slice(end, end + 12))) continue;
-    const noun = countedAfter(text, end, false);
+    const part = countedPartitive(text, end, 'x', true, false);
+    const noun = countedAfter(text, end, false) ?? (part ? { unit: part.unit, end: part.end < 0 ? end : part.end } : undefined);
     const unit = noun?.unit ?? (prior && BARE_END.test(text.slice(end, end + 12)) ? prior(m.index, g.n!)?.unit : undefined);
     if (!unit) continue;
     out.push(withHedge(text, { kind: 'count', value: k * scale, unit, precision: scale * (k < 1 ? k : 1), text: '', index: m.index, end: noun?.end ?? end }));
@@ -116,19 +117,22 @@ export function scaledCounts(text: string, prior?: (at: number, written: string)
 const CURRENCY_WORD: Record<string, string> = { dollars: 'USD', euros: 'EUR', pounds: 'GBP', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY', won: 'KRW', rupees: 'INR' };
 const SCALE_WORD: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12 };
 /** Money in words: "half a trillion dollars", "a billion euros", "two trillion yuan" (digits before the scale are the main pattern's). */
-const WORD_MONEY = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?<n>half an?|a quarter of an?|an?|${NUMBER_WORDS})\s+(?<scale>million|billion|trillion)\s+(?<cur>${Object.keys(CURRENCY_WORD).join('|')})\b`, 'giu');
+// Without a scale only after a number in words ("two dollars an hour"): "a dollar" is more often a turn of phrase.
+const WORD_MONEY = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:(?<n>half an?|a quarter of an?|an?|${NUMBER_WORDS})\s+(?<scale>million|billion|trillion)|(?<small>${NUMBER_WORDS}))\s+(?<cur>${Object.keys(CURRENCY_WORD).join('|')})\b`, 'giu');
 
 /** Whether a text may hold money in words (asked before the full pattern). */
-const MAY_MONEY = /illion (?:dollars|euros|pounds|yuan|renminbi|yen|won|rupees)\b/i;
+const MAY_MONEY = / (?:dollars|euros|pounds|yuan|renminbi|yen|won|rupees)\b/i;
 
 function wordMoney(text: string): WordFigure[] {
   if (!MAY_MONEY.test(text)) return NONE;
   return [...text.matchAll(WORD_MONEY)].flatMap((m) => {
     const g = m.groups!;
-    const n = g.n!.toLowerCase();
+    const n = (g.n ?? g.small!).toLowerCase();
     const k = /^half/.test(n) ? 0.5 : /^a quarter/.test(n) ? 0.25 : /^an?$/.test(n) ? 1 : wordValue(n);
     if (k === undefined) return [];
-    const scale = SCALE_WORD[g.scale!.toLowerCase()]!;
+    // "won" after a bare small number is the verb ("two won the race").
+    if (g.small && /^won$/i.test(g.cur!)) return [];
+    const scale = g.scale ? SCALE_WORD[g.scale.toLowerCase()]! : 1;
     return [withHedge(text, { kind: 'money', value: k * scale, unit: CURRENCY_WORD[g.cur!.toLowerCase()]!, precision: scale * (k < 1 ? k : 1), text: '', index: m.index, end: m.index + m[0].length })];
   });
 }
