@@ -96,7 +96,7 @@ const USE = /^(?:use|used|using|uses)$/i;
 const STOP = /^(?:and|or|of|to|in|on|at|by|for|from|with|than|the|a|an|that|which|who|was|were|is|are|be|been|has|have|had|it|its|their|per|ago|each|more|less|fewer|over|into)$/i;
 /** The next words after an amount, with their end offsets (words may hold hyphens, dots and slashes: "Hopper-generation", "GPU-hours", "TB/s"). */
 // A footnote marker may follow the last word ("14.8 trillion tokens.1").
-const WORD = /^\s+([\p{L}\p{N}][\p{L}\p{N}.'’\/-]*?)(?=[\s,;:()!?]|[.'’](?:\s|$)|(?<=\p{L})\.\d{1,2}(?:\s|$)|$)/u;
+const WORD = /^\s+([\p{L}\p{N}][\p{L}\p{N}.'’\/-]*?)(?=[\s,;:()!?"”]|[.'’](?:\s|$|["”])|(?<=\p{L})\.\d{1,2}(?:\s|$)|$)/u;
 
 /** A counted noun after the amount, past up to three modifiers ("2,048 Nvidia H800 chips", "36 million monthly active users"). */
 export function countedAfter(text: string, from: number, staff: boolean): { unit: string; end: number } | undefined {
@@ -136,8 +136,8 @@ export function countedBefore(text: string, at: number, scaled: boolean): { unit
   const unit = m ? counted(m[1]!) : undefined;
   return unit ? { unit, end: -1 } : undefined;
 }
-/** A counted noun as the subject of a verb of reaching right before the amount ("monthly users of Talkie passed 11 million", "downloads topped 40 million"). */
-const REACHED = /([\p{L}-]+)(?:\s+(?:of|for|on)\s+\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*){0,2})?\s+(?:passed|surpassed|topped|reached|hit|exceeded|crossed|(?:rose|grew|climbed|jumped|swelled) to|stood at|totall?ed|numbered)\s+(?:(?:about|around|nearly|roughly|over|more than|some|almost|just over)\s+)?$/u;
+/** A counted noun as the subject of a verb of reaching right before the amount ("monthly users of Talkie passed 11 million", "downloads of the app passed 40 million"). */
+const REACHED = /([\p{L}-]+)(?:\s+(?:of|for|on)\s+(?:\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*){0,2}|(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:app|apps|service|chatbot|assistant|model|platform|site|website)))?\s+(?:passed|surpassed|topped|reached|hit|exceeded|crossed|(?:rose|grew|climbed|jumped|swelled) to|stood at|totall?ed|numbered)\s+(?:(?:about|around|nearly|roughly|over|more than|some|almost|just over)\s+)?$/u;
 
 /** "Downloaded more than 90 million times": the times a thing was downloaded are its downloads (a hedge is read before the number). */
 export function countedTimes(text: string, at: number, end: number): { unit: string; end: number } | undefined {
@@ -184,7 +184,10 @@ export function countedPartitive(text: string, from: number, written: string, sc
   if (!p) return undefined;
   // A small part of a numbered whole ("3 of its 12 chips") is no count a reader compares: the whole is.
   if (p.groups!.n && !scaled && !/,\d{3}/.test(written)) return undefined;
-  const noun = countedAfter(text, from + p[0].length, staff);
+  // The whole may be a chip named by its code alone ("around 100,000 of the 910C this year").
+  // Only a count of thousands or more, and only where no other noun follows the code ("3 of the H100 rules" counts rules).
+  const code = scaled || /,\d{3}/.test(written) ? /^\s+([\p{L}\p{N}-]+)(?=\s*(?:[.,;:)]|$)|\s+(?:this|last|next|in|by|for|and|or|a|per|each|to|from|at|on)\b)/u.exec(text.slice(from + p[0].length, from + p[0].length + 30)) : null;
+  const noun = countedAfter(text, from + p[0].length, staff) ?? (code && CHIP_CODE.test(code[1]!) && !p.groups!.n ? { unit: 'GPU', end: from + p[0].length + code[0].length } : undefined);
   if (!noun) return undefined;
   return { unit: noun.unit, end: p.groups!.n ? -1 : noun.end };
 }
@@ -201,8 +204,8 @@ const SCALE_AFTER = new RegExp(String.raw`^\s?(?:${SCALES})\b|^[A-Za-z]{1,2}\b`)
 /** What {@link elidedUnit} reads of the figures found before (a structural type: figures.ts imports this file). */
 type FoundFigure = { kind: string; end: number; text: string; unit: string; per?: string };
 
-/** Words that set an amount against one before it: "compared with (about)", "against", "versus", "than". */
-const COMPARED_BEFORE = /\b(?:compared (?:with|to)|against|versus|vs\.?|than)\s+(?:(?:about|around|roughly|nearly|some|just|only|almost|more than|over)\s+)?$/i;
+/** Words that set an amount against one before it: "compared with (about)", "against", "versus", "than", "(well) behind Doubao's". */
+const COMPARED_BEFORE = /\b(?:compared (?:with|to)|against|versus|vs\.?|than|behind|ahead of)\s+(?:\p{Lu}[\p{L}\p{N}.&-]*['’]s\s+)?(?:(?:about|around|roughly|nearly|some|just|only|almost|more than|over)\s+)?$/iu;
 
 export function elidedUnit(text: string, found: readonly FoundFigure[], at: number, written: string, scale: string | undefined): { unit: string; per?: string } | undefined {
   if (!scale && !/,\d{3}/.test(written)) return undefined;

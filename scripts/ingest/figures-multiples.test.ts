@@ -59,3 +59,11 @@ describe('extractFigures: shares in words', () => {
     ]) expect(read(s), s).toEqual([]);
   });
 });
+
+describe('extractFigures: the rate of an offer in an advert', () => {
+  it('never lists a card\'s or a savings account\'s APR or APY, and keeps other percentages', () => {
+    expect(read('This card offers 0% APR until 2027.')).toEqual([]);
+    expect(read('Earn 4.25% APY on savings, or a 0% intro APR.')).toEqual([]);
+    expect(read('Revenue rose 0% in the quarter, and margins 12%.')).toEqual([['0%', 0, '%'], ['12%', 12, '%']]);
+  });
+});

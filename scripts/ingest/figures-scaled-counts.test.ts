@@ -86,3 +86,16 @@ describe('extractFigures: partitives, chip codes, short scales and small money i
     expect(read('Two won the vote.')).toEqual([]);
   });
 });
+
+describe('extractFigures: a count named by a verb of reaching, a rival, or a chip code alone', () => {
+  it('reads what passed a mark, a rival\'s count after "behind", and thousands of a chip named by its code', () => {
+    expect(read('Downloads of the app passed 30 million in May.')).toEqual([['30 million', 30e6, 'download']]);
+    expect(read('Orbis had about 20 million monthly active users in June, according to data from the tracking firm AppGauge, well behind Zephyr\'s 41 million.')).toEqual([
+      ['about 20 million monthly active users', 20e6, 'user', 'about'],
+      ['41 million', 41e6, 'user'],
+    ]);
+    expect(read('She expects Veltro to make around 80,000 of the 920C this year.')).toEqual([['around 80,000 of the 920C', 80000, 'GPU', 'about']]);
+    for (const s of ['It cited 3 of the H100 rules.', 'It cited 2,000 of the H100 rules.']) expect(read(s), s).toEqual([]);
+    expect(read('"Zephyr has 600 million daily active users."')).toEqual([['600 million daily active users', 600e6, 'user']]);
+  });
+});

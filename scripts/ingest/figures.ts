@@ -124,6 +124,9 @@ export function setTemporalRecogniser(fn: TemporalRecogniser | undefined): void 
   temporalRanges = fn ?? winkTemporalRanges;
 }
 
+/** After a percentage: the annual rate of a card, loan or savings account on offer. */
+const OFFER_RATE = /^\s?(?:intro(?:ductory)?\s+)?(?:APR|APY)\b/;
+
 /** Words of a text about staff, where "800 people" is a headcount. */
 const STAFF = /\b(?:employ|staff|workforce|headcount|hir(?:e|es|ed|ing)\b|payroll|team of)/i;
 
@@ -168,6 +171,8 @@ export function extractFigures(text: string): Figure[] {
       kind = 'money';
       unit = CURRENCY[cur.trim().toLowerCase()] ?? cur.trim().toUpperCase();
     } else if (g.pct) {
+      // The rate of a consumer credit or savings offer ("0% APR until 2027", "4.5% APY") is an advert's, never the article's.
+      if (OFFER_RATE.test(text.slice(end, end + 12))) continue;
       kind = 'percent';
       unit = /point/i.test(g.pct) ? 'percentage point' : '%';
     } else if (g.x || g.times) {
