@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from './figures.ts';
+import { measureOf } from './quantities.ts';
 
 const read = (s: string) => extractFigures(s).map((f) => [f.text, f.value, f.unit, ...(f.approx ? [f.approx] : [])]);
 
@@ -65,5 +66,24 @@ describe('extractFigures: the rate of an offer in an advert', () => {
     expect(read('This card offers 0% APR until 2027.')).toEqual([]);
     expect(read('Earn 4.25% APY on savings, or a 0% intro APR.')).toEqual([]);
     expect(read('Revenue rose 0% in the quarter, and margins 12%.')).toEqual([['0%', 0, '%'], ['12%', 12, '%']]);
+  });
+});
+
+describe('measureOf: what a multiple or a share in words measures', () => {
+  const measure = (s: string, figure: string) => {
+    const f = extractFigures(s).find((g) => g.text.startsWith(figure))!;
+    return measureOf(f, s, f.index, f.end);
+  };
+  it('reads a multiple of its own earlier value, or after a verb of growing, as growth; of earnings or revenue as a valuation multiple', () => {
+    expect(measure('Veltro will make 90,000 boards this year, roughly double its 2024 output.', 'roughly double')).toBe('growth');
+    expect(measure('Queries rose 6.5 times between May and July.', '6.5 times')).toBe('growth');
+    expect(measure('Zephyr trades at about 25 times forward earnings.', 'about 25 times')).toBe('price-earnings ratio');
+    expect(measure('At roughly 15 times annualized revenue, the round is rich.', 'roughly 15 times')).toBe('revenue multiple');
+    expect(measure('Its bill is about three times Orbis\'s list price.', 'about three times')).toBe('price ratio');
+  });
+  it('reads a share of a company\'s sales by what is sold, and a share "of whom" or "of that going to…" by its cues', () => {
+    expect(measure('Four clouds account for roughly half of Veltro\'s data-center sales.', 'roughly half')).toBe('share of data-center');
+    expect(measure('It hired 30 engineers, about two-thirds of whom came from Orbis.', 'about two-thirds')).not.toMatch(/whom/);
+    expect(measure('It will spend $9 billion, with roughly half of that going to chips.', 'roughly half')).not.toMatch(/going/);
   });
 });
