@@ -93,19 +93,27 @@ const CHIP_ITEM = /^(?:units|packages|chipsets|modules)$/i;
 const USE = /^(?:use|used|using|uses)$/i;
 
 /** Words that end the noun phrase after an amount: no counted noun lies past them. */
-const STOP = /^(?:and|or|of|to|in|on|at|by|for|from|with|than|the|a|an|that|which|who|was|were|is|are|be|been|has|have|had|it|its|their|per|ago|each|more|less|fewer|over|into)$/i;
+// Not "more": "10,000 more GPUs" counts GPUs ("2,000 more than…" still stops at "than").
+const STOP = /^(?:and|or|of|to|in|on|at|by|for|from|with|than|the|a|an|that|which|who|was|were|is|are|be|been|has|have|had|it|its|their|per|ago|each|less|fewer|over|into)$/i;
 /** The next words after an amount, with their end offsets (words may hold hyphens, dots and slashes: "Hopper-generation", "GPU-hours", "TB/s"). */
 // A footnote marker may follow the last word ("14.8 trillion tokens.1").
-const WORD = /^\s+([\p{L}\p{N}][\p{L}\p{N}.'’\/-]*?)(?=[\s,;:()!?"”]|[.'’](?:\s|$|["”])|(?<=\p{L})\.\d{1,2}(?:\s|$)|$)/u;
+// A word may stand in quotes ('six smaller "distilled" models', 'four "AI gigafactories"').
+const WORD = /^\s+["“]?([\p{L}\p{N}][\p{L}\p{N}.'’\/-]*?)["”]?(?=[\s,;:()!?"”]|[.'’](?:\s|$|["”])|(?<=\p{L})\.\d{1,2}(?:\s|$)|$)/u;
 
-/** A counted noun after the amount, past up to three modifiers ("2,048 Nvidia H800 chips", "36 million monthly active users"). */
+/** The end of a count's words without a closing quote that no quote in them opened (the end of a quotation: 'have 3,000 GPUs".'). */
+function unquoted(text: string, from: number, end: number): number {
+  return /["”]$/.test(text.slice(from, end)) && !/["“]/.test(text.slice(from, end - 1)) ? end - 1 : end;
+}
+
+/** A counted noun after the amount, past up to four modifiers ("2,048 Nvidia H800 chips", "36 million monthly active users"). */
 export function countedAfter(text: string, from: number, staff: boolean): { unit: string; end: number } | undefined {
   let at = from;
   let chip = false;
   let prev: string | undefined;
   // Each word is read once: the word after the current one (read for two-word nouns) is the next round's word.
   let m = WORD.exec(text.slice(at, at + 60));
-  for (let i = 0; i < 4; i++) {
+  // Up to four modifiers: "12,896 Nvidia H100 and H200 chips".
+  for (let i = 0; i < 5; i++) {
     if (!m) return undefined;
     const word = m[1]!;
     at += m[0].length;
@@ -113,14 +121,14 @@ export function countedAfter(text: string, from: number, staff: boolean): { unit
     const next = WORD.exec(text.slice(at, at + 60));
     m = next;
     const two = next ? counted(`${word} ${next[1]}`) : undefined;
-    if (two) return { unit: two, end: at + next![0].length };
+    if (two) return { unit: two, end: unquoted(text, from, at + next![0].length) };
     // Training data counted by its kind of item: "3,995 query-verifier pairs", "12,000 chain-of-thought samples".
     const item = prev && /^\p{L}+(?:-\p{L}+)+$/u.test(prev) && DATA_ITEM.exec(word);
     const unit = counted(word) ?? (item ? `${prev!.toLowerCase()} ${item[1]!.toLowerCase().replace(/ie$/, 'y')}` : undefined) ?? (/^people$/i.test(word) ? (next && USE.test(next[1]!) ? 'user' : staff ? 'employee' : undefined) : undefined) ?? (chip && CHIP_ITEM.test(word) ? 'GPU' : undefined);
     prev = word;
     // A person's allies ("two Trump allies", "three allies of the senator") are people, not countries.
     if (unit === 'country' && /^allies$/i.test(word) && personsAllies(text, from, at)) return undefined;
-    if (unit) return { unit, end: at };
+    if (unit) return { unit, end: unquoted(text, from, at) };
     // "1 million H20 units", "Ascend 910C packages": units of a chip named by its code are chips.
     chip ||= CHIP_CODE.test(word);
     // "700,000 enterprise and developer users": modifiers joined by "and"/"or" go on to the noun.

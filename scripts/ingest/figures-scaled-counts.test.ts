@@ -99,3 +99,14 @@ describe('extractFigures: a count named by a verb of reaching, a rival, or a chi
     expect(read('"Zephyr has 600 million daily active users."')).toEqual([['600 million daily active users', 600e6, 'user']]);
   });
 });
+
+describe('extractFigures: modifiers in quotes, "more", and four modifiers', () => {
+  it('reads the counted noun past them, and keeps a quotation\'s closing quote out', () => {
+    expect(read('Orbis also released five smaller "distilled" models.')).toEqual([['five smaller "distilled" models', 5, 'model']]);
+    expect(read('The fund will build three "AI gigafactories", it said.')).toEqual([['three "AI gigafactories"', 3, 'gigafactory']]);
+    expect(read('He said "we have 3,000 GPUs".')).toEqual([['3,000 GPUs', 3000, 'GPU']]);
+    expect(read('Zephyr needs at least 5,000 more GPUs.')).toEqual([['at least 5,000 more GPUs', 5000, 'GPU', 'over']]);
+    expect(read('It bought about 9,100 Veltro K100 and K200 chips.')).toEqual([['about 9,100 Veltro K100 and K200 chips', 9100, 'GPU', 'about']]);
+    for (const s of ['It sold 2,000 more than last year.', 'Two out of three companies agreed.']) expect(read(s), s).toEqual([]);
+  });
+});
