@@ -89,6 +89,21 @@ const CHIP_CODE = /^(?:[A-Z]{1,2}\d{2,4}[A-Z]?|\d{3,4}[A-Z])$/;
 /** What a chip's code counts after it besides chips: "1 million H20 units", "700,000 910C packages". */
 const CHIP_ITEM = /^(?:units|packages|chipsets|modules)$/i;
 
+/** Chips named by a noun or a code ("H20", "910C", "accelerators"). */
+const CHIP_WORDS = /\b(?:chips?|GPUs?|accelerators?|processors?|[A-Z]{1,2}\d{2,4}[A-Z]?s?|\d{3,4}[A-Z])\b/;
+/** What "units of …" may be of, besides chips: the flow they are counted in ("1 million units of Nvidia's China shipments"). */
+const UNITS_OF = /^\s+of\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}?(?:shipments|sales|output|production|inventory|exports|imports|orders|demand)\b/u;
+
+/**
+ * Whether bare "units" ("an estimated 1 million units", "The first 4,000 units") are chips: the paragraph names chips
+ * in the 200 characters before the count, and "units of…", if said, are of chips or of their flow (not "units of its phones").
+ */
+function chipUnits(text: string, from: number, at: number): boolean {
+  if (!CHIP_WORDS.test(text.slice(Math.max(0, from - 200), from))) return false;
+  const rest = text.slice(at, at + 60);
+  return !/^\s+of\b/.test(rest) || UNITS_OF.test(rest) || CHIP_WORDS.test(/^\s+of\s+(?:\S+\s+){0,3}/.exec(rest)![0]);
+}
+
 /** A verb of using a service after "people": "400 million people use ChatGPT each week" counts its users. */
 const USE = /^(?:use|used|using|uses)$/i;
 
@@ -124,7 +139,7 @@ export function countedAfter(text: string, from: number, staff: boolean): { unit
     if (two) return { unit: two, end: unquoted(text, from, at + next![0].length) };
     // Training data counted by its kind of item: "3,995 query-verifier pairs", "12,000 chain-of-thought samples".
     const item = prev && /^\p{L}+(?:-\p{L}+)+$/u.test(prev) && DATA_ITEM.exec(word);
-    const unit = counted(word) ?? (item ? `${prev!.toLowerCase()} ${item[1]!.toLowerCase().replace(/ie$/, 'y')}` : undefined) ?? (/^people$/i.test(word) ? (next && USE.test(next[1]!) ? 'user' : staff ? 'employee' : undefined) : undefined) ?? (chip && CHIP_ITEM.test(word) ? 'GPU' : undefined);
+    const unit = counted(word) ?? (item ? `${prev!.toLowerCase()} ${item[1]!.toLowerCase().replace(/ie$/, 'y')}` : undefined) ?? (/^people$/i.test(word) ? (next && USE.test(next[1]!) ? 'user' : staff ? 'employee' : undefined) : undefined) ?? ((chip && CHIP_ITEM.test(word)) || (/^units$/i.test(word) && chipUnits(text, from, at)) ? 'GPU' : undefined);
     prev = word;
     // A person's allies ("two Trump allies", "three allies of the senator") are people, not countries.
     if (unit === 'country' && /^allies$/i.test(word) && personsAllies(text, from, at)) return undefined;

@@ -110,3 +110,18 @@ describe('extractFigures: modifiers in quotes, "more", and four modifiers', () =
     for (const s of ['It sold 2,000 more than last year.', 'Two out of three companies agreed.']) expect(read(s), s).toEqual([]);
   });
 });
+
+describe('extractFigures: bare "units" in a paragraph about chips', () => {
+  it('reads units as chips where chips are named before, and not units of something else or elsewhere', () => {
+    expect(read('Curbs on the K20, which made up an estimated 2 million units of Veltro\'s shipments, are a risk.')).toEqual([['an estimated 2 million units', 2e6, 'GPU', 'about']]);
+    expect(read('The accelerators arrive in May. The first 3,000 units go live in June.')).toEqual([['3,000 units', 3000, 'GPU']]);
+    for (const s of ['Zephyr sold 2 million units of its phones.', 'Its chips are fine; it sold 2 million units of its phones.', 'The tower has 750 units.']) expect(read(s), s).toEqual([]);
+  });
+});
+
+describe('measureOf: a value an earlier estimate had put', () => {
+  it('keeps it apart from the newer value of the same measure', () => {
+    expect(measure('That is below earlier industry estimates, which had put 2024 K20 shipments closer to a million units.', 'a million units')).toBe('shipments (earlier estimate)');
+    expect(measure('Veltro shipped about 600,000 K20 chips in 2024.', 'about 600,000')).toBe('shipments');
+  });
+});

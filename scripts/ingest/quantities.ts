@@ -132,6 +132,16 @@ function clauseOf(sentence: string, start: number, end: number): string {
  * offsets in `sentence`.
  */
 export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: string, start: number, end: number): string {
+  const measure = measureNamed(f, sentence, start, end);
+  // A value an earlier estimate had put, which the text sets against a newer one ("earlier estimates, which had put shipments
+  // closer to a million units"), is a measure apart: compared with the newer value, it would read as a conflict.
+  return EARLIER_ESTIMATE.test(clauseBefore(sentence, start)) ? `${measure} (earlier estimate)` : measure;
+}
+
+/** Words of an earlier estimate in the figure's clause before it: "had put … at", "earlier estimates of". */
+const EARLIER_ESTIMATE = /\bhad (?:put|estimated|forecast|projected|pegged)\b|\b(?:earlier|previous|prior|initial|original|older) (?:[\p{L}-]+ )?(?:estimates?|forecasts?|projections?|tallies)\b/iu;
+
+function measureNamed(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: string, start: number, end: number): string {
   if (f.kind === 'count') {
     if (f.unit === 'user') {
       // Monthly, weekly and daily users are different measures; the period is named next to the count.
