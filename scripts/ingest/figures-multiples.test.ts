@@ -87,3 +87,16 @@ describe('measureOf: what a multiple or a share in words measures', () => {
     expect(measure('It will spend $9 billion, with roughly half of that going to chips.', 'roughly half')).not.toMatch(/going/);
   });
 });
+
+describe('extractFigures: a ratio against one', () => {
+  it('reads "a ratio of roughly 12 to 1", "a 12-to-1 ratio" and "a ratio of 4:1", never a score or a span', () => {
+    expect(read('Orbis-2 has 480B parameters and 40B active, a ratio of roughly 12 to 1.')).toEqual([
+      ['480B parameters', 480e9, 'parameter'],
+      ['40B', 40e9, 'parameter'],
+      ['roughly 12 to 1', 12, 'x', 'about'],
+    ]);
+    expect(read('It keeps a 12-to-1 ratio of total to active weights.')).toEqual([['12-to-1', 12, 'x']]);
+    expect(read('Reads outnumber writes at a ratio of 4:1.')).toEqual([['4:1', 4, 'x']]);
+    for (const s of ['The team won 3 to 1.', 'The office runs from 9 to 5.', 'The ratio of 9 to 5 looked odd.']) expect(read(s), s).toEqual([]);
+  });
+});

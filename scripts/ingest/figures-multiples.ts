@@ -109,10 +109,24 @@ function fractions(text: string): WordFigure[] {
   return out;
 }
 
+/** A ratio stated against one: "a ratio of roughly 18 to 1", "an 18-to-1 ratio", "a ratio of 3:1"; never a score or a span ("won 3 to 1", "from 9 to 5"). */
+const TO_ONE = new RegExp(String.raw`\bratio\s+of\s+${HEDGED}(?<n>\d+(?:\.\d+)?)(?:\s+to\s+|-to-|:)(?:1|one)\b|(?<![\p{L}\p{N}.,-])(?<n2>\d+(?:\.\d+)?)-to-(?:1|one)\s+ratio\b`, 'giu');
+
+function toOne(text: string): WordFigure[] {
+  if (!/ratio/i.test(text)) return NONE;
+  return [...text.matchAll(TO_ONE)].map((m) => {
+    const g = m.groups!;
+    const n = g.n ?? g.n2!;
+    const index = m.index + m[0].search(g.hedge ? new RegExp(RegExp.escape(g.hedge)) : new RegExp(`${RegExp.escape(n)}(?:\\s+to|-to-|:)`));
+    const text0 = text.slice(index, m.index + m[0].length).replace(/\s+ratio$/i, '');
+    return ratio(Number(n), hedgeOf(g.hedge, false), text0, index);
+  });
+}
+
 /** Multiples and shares in words in a text, apart from the spans other readers took. */
 export function multipleFigures(text: string, taken: readonly { index: number; end: number }[]): WordFigure[] {
   let out: WordFigure[] | undefined;
-  for (const found of [times(text, taken), multipleWords(text), fractions(text)]) {
+  for (const found of [times(text, taken), multipleWords(text), fractions(text), toOne(text)]) {
     for (const f of found) if (!taken.some((t) => f.index < t.end && f.end > t.index)) (out ??= []).push(f);
   }
   return out ?? NONE;
