@@ -94,6 +94,8 @@ export const COUNT: Record<string, string> = {
   // A rack's or a chip's draw, not a site's capacity.
   kW: 'power draw',
   W: 'power draw',
+  // The homes a site's power would supply ("as much as 750,000 homes"): a measure of its draw in other words.
+  home: 'equivalent homes',
   // A chip's or a system's compute rate.
   teraflop: 'compute',
   petaflop: 'compute',
