@@ -60,6 +60,8 @@ const COUNTED: [string, RegExp][] = [
   ['workflow', /^workflows$/i],
   ['die', /^dies$/i],
   ['consortium', /^(?:consortia|consortiums)$/i],
+  // A site's power put as the homes it would supply ("about as much as 750,000 homes").
+  ['home', /^homes$/i],
   ['gigafactory', /^gigafactories$/i],
 ];
 

@@ -125,3 +125,14 @@ describe('measureOf: a value an earlier estimate had put', () => {
     expect(measure('Veltro shipped about 600,000 K20 chips in 2024.', 'about 600,000')).toBe('shipments');
   });
 });
+
+describe('extractFigures: homes as a measure of power', () => {
+  it('reads the homes a site would supply, with their measure', () => {
+    expect(read('The campus will draw 1 gigawatt, roughly as much as 700,000 homes.')).toEqual([
+      ['1 gigawatt', 1, 'GW'],
+      ['700,000 homes', 700000, 'home'],
+    ]);
+    expect(measure('The campus will draw 1 gigawatt, roughly as much as 700,000 homes.', '700,000')).toBe('equivalent homes');
+    expect(read('He works from home three days a week.')).toEqual([]);
+  });
+});
