@@ -68,6 +68,8 @@ const UNIT_ALIASES: Record<string, string> = {
   mw: 'megawatt', gw: 'gigawatt', kw: 'kilowatt',
   // A benchmark's score is counted in points; a FLOP is a (floating-point) operation.
   point: 'score', flop: 'operation',
+  // Compute rates and sizes written as symbols or words: "780 TFLOPS" is 780 teraflops, "96 gigabytes" 96 GB.
+  tflop: 'teraflop', pflop: 'petaflop', eflop: 'exaflop', gigabyte: 'gb', terabyte: 'tb',
 };
 /**
  * Lower case, singular, British spelling, synonyms folded: "GPUs" → "chip", "$" → "usd", "percent" →

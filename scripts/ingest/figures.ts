@@ -12,7 +12,8 @@
 import { counted, countedAfter, countedBefore, countedChipHours, countedFronted, countedPartitive, countedTimes, elidedUnit, listedUnit, NUM, SCALES } from './counted-nouns.ts';
 import { type Approx, HEDGE_BEFORE, hedgeOf } from './hedges.ts';
 import { namedEntities } from './named-entities.ts';
-import { scoreFigures, wordFigures } from './word-figures.ts';
+import { multipleFigures } from './figures-multiples.ts';
+import { scaledCounts, scoreFigures, wordFigures } from './word-figures.ts';
 
 export type FigureKind = 'money' | 'percent' | 'count' | 'ratio';
 
@@ -39,7 +40,7 @@ export interface Figure {
 }
 
 const SCALE: Record<string, number> = {
-  thousand: 1e3, k: 1e3, lakh: 1e5, crore: 1e7, cr: 1e7, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, b: 1e9, bn: 1e9, trillion: 1e12, t: 1e12, tn: 1e12,
+  thousand: 1e3, k: 1e3, lakh: 1e5, crore: 1e7, cr: 1e7, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, b: 1e9, bn: 1e9, trillion: 1e12, t: 1e12, tn: 1e12, trn: 1e12,
 };
 
 const CURRENCY: Record<string, string> = {
@@ -76,7 +77,7 @@ const AMOUNT = new RegExp(
     String.raw`(?:(?:\s?|(?<=\d)-(?=(?:${SCALES})\b(?!-)))(?<scale>${SCALES})\b|(?<=\d)(?<abbr>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?` +
     String.raw`(?:(?:\s?(?:-|–|—|to)\s?|\s(?<=\bbetween\s[^\n]{1,30}\s)and\s)(?:${CUR_BEFORE})?(?<n2>${NUM})(?:\s?(?<scale2>${SCALES})\b|(?<=\d)(?<abbr2>[kKmMbBtT]|bn|mn)(?![\p{L}\p{N}]))?)?` +
     String.raw`(?<plus>\+)?` +
-    String.raw`(?:(?<=\d)-(?:(?<cscale>${SCALES})-)?(?<compound>parameter|token|GPU|user|employee|prompt|question|gigawatt|megawatt)\b|(?<=\d)(?<compound>MW|GW)\b)?` +
+    String.raw`(?:(?<=\d)-(?:(?<cscale>${SCALES})-)?(?<compound>parameter|token|GPU|user|employee|prompt|question|gigawatt|megawatt)\b|(?<=\d)(?<compound>MW|GW|kW|W|GB|TB)\b)?` +
     String.raw`(?:\s?(?<pct>%|percent\b|per cent\b|percentage points?\b)|(?<=\d)(?<pct>pc)\b|\s(?<curw>${CUR_AFTER})\b|(?<=\d)(?<x>x|-fold)\b|\s(?<times>times)(?=\s(?:more|less|\p{Ll}{2,}er|as|the)\b))?` +
     // A digit right after a word and a full stop is a footnote marker ("$5.576 million.1"), not more of the number.
     String.raw`(?![\p{L}\p{N}]|(?<![\p{L}%])[.,]\d)`,
@@ -123,6 +124,9 @@ export function setTemporalRecogniser(fn: TemporalRecogniser | undefined): void 
   temporalRanges = fn ?? winkTemporalRanges;
 }
 
+/** After a percentage: the annual rate of a card, loan or savings account on offer. */
+const OFFER_RATE = /^\s?(?:intro(?:ductory)?\s+)?(?:APR|APY)\b/;
+
 /** Words of a text about staff, where "800 people" is a headcount. */
 const STAFF = /\b(?:employ|staff|workforce|headcount|hir(?:e|es|ed|ing)\b|payroll|team of)/i;
 
@@ -130,9 +134,16 @@ const STAFF = /\b(?:employ|staff|workforce|headcount|hir(?:e|es|ed|ing)\b|payrol
 export function extractFigures(text: string): Figure[] {
   let staffText: boolean | undefined;
   const staff = () => (staffText ??= STAFF.test(text));
-  if (!/\d/.test(text)) return (wordFigures(text) as Figure[]).sort((a, b) => a.index - b.index);
+  if (!/\d/.test(text)) {
+    const words = wordFigures(text) as Figure[];
+    return [...words, ...(multipleFigures(text, words) as Figure[])].sort((a, b) => a.index - b.index);
+  }
   const found: Figure[] = [];
   let temporal: [number, number][] | undefined;
+  // Counts in words come first: "a trillion parameters in total, of which 32 billion are active" names the noun of the amount after it.
+  const words = wordFigures(text) as Figure[];
+  const wordCounted = words.filter((f) => f.kind === 'count');
+  const counts = () => (wordCounted.length ? [...found, ...wordCounted].sort((a, b) => a.end - b.end) : found);
   // "800 people" is a headcount where the text talks of staff; elsewhere people are not counted.
   // Asked only for a bare number (most figures have a currency or a percent sign), once per text.
   // An exec loop, not matchAll, which copies the pattern on every call. AMOUNT never matches empty (a number is required).
@@ -160,6 +171,8 @@ export function extractFigures(text: string): Figure[] {
       kind = 'money';
       unit = CURRENCY[cur.trim().toLowerCase()] ?? cur.trim().toUpperCase();
     } else if (g.pct) {
+      // The rate of a consumer credit or savings offer ("0% APR until 2027", "4.5% APY") is an advert's, never the article's.
+      if (OFFER_RATE.test(text.slice(end, end + 12))) continue;
       kind = 'percent';
       unit = /point/i.test(g.pct) ? 'percentage point' : '%';
     } else if (g.x || g.times) {
@@ -170,8 +183,8 @@ export function extractFigures(text: string): Figure[] {
       kind = 'count';
       unit = (counted(g.compound) ?? counted(`${g.compound}s`))!;
     } else {
-      const after = countedAfter(text, end, staff()) ?? countedBefore(text, m.index, !!scaleWord) ?? countedPartitive(text, end, g.n!, !!scaleWord, staff()) ?? countedTimes(text, m.index, end) ?? countedChipHours(text, end, g.n!, !!scaleWord) ?? countedFronted(text, m.index, g.n!, !!scaleWord);
-      const elided = after ? undefined : (elidedUnit(text, found, m.index, g.n!, g.scale ? 'word' : g.abbr) ?? listedUnit(text, end, staff()));
+      const after = countedAfter(text, end, staff()) ?? countedBefore(text, m.index, !!scaleWord) ?? countedPartitive(text, end, g.n!, !!scaleWord, staff(), m.index) ?? countedTimes(text, m.index, end) ?? countedChipHours(text, end, g.n!, !!scaleWord) ?? countedFronted(text, m.index, g.n!, !!scaleWord);
+      const elided = after ? undefined : (elidedUnit(text, counts(), m.index, g.n!, g.scale ? 'word' : g.abbr) ?? listedUnit(text, end, staff()));
       if (!after && !elided) continue;
       // "Ascend 910B processors": a capital glued to digits after a name is a chip's code, not billions of chips.
       if ((after?.unit ?? elided!.unit) === 'GPU' && g.abbr && /^[A-Z]$/.test(g.abbr) && /\p{Lu}[\p{L}\p{N}-]*\s$/u.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
@@ -223,9 +236,12 @@ export function extractFigures(text: string): Figure[] {
     figure.end = index + written.length;
     found.push(figure);
   }
-  const words = wordFigures(text) as Figure[];
   const scores = scoreFigures(text, found) as Figure[];
-  return words.length || scores.length ? [...found, ...words, ...scores].sort((a, b) => a.index - b.index) : found;
+  // A bare amount in words whose noun a count before it in the sentence names ("holds 200,000 GPUs and plans to expand to a million").
+  const bare = /\b(?:an?|one)\s+(?:million|billion|trillion)\b/i.test(text) ? (scaledCounts(text, (at, written) => elidedUnit(text, counts(), at, written, 'word')) as Figure[]).filter((f) => !words.some((w) => w.index === f.index)) : [];
+  const all = words.length || scores.length || bare.length ? [...found, ...words, ...scores, ...bare] : found;
+  const multiples = multipleFigures(text, all) as Figure[];
+  return all === found && !multiples.length ? found : [...all, ...multiples].sort((a, b) => a.index - b.index);
 }
 
 /** A written number ("2,048", "5.6") times its scale. */

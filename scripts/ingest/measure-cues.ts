@@ -93,6 +93,13 @@ export const COUNT: Record<string, string> = {
   GW: 'power capacity',
   // A rack's or a chip's draw, not a site's capacity.
   kW: 'power draw',
+  W: 'power draw',
+  // The homes a site's power would supply ("as much as 750,000 homes"): a measure of its draw in other words.
+  home: 'equivalent homes',
+  // A chip's or a system's compute rate.
+  teraflop: 'compute',
+  petaflop: 'compute',
+  exaflop: 'compute',
   wafer: 'wafer output',
   score: 'benchmark score',
   // Operations of a computation ("10^25 FLOPs"): a run's or a rule's threshold of compute.

@@ -19,13 +19,13 @@ export interface StatedNumber {
 }
 
 const SCALE: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, t: 1e12,
+  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, trn: 1e12, tn: 1e12, t: 1e12,
 };
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 /** `$5.6 million`, `US$ 500bn`, `$7 billion`; also `5 billion dollars` / `USD 5 million`. */
 const MONEY = new RegExp(
-  String.raw`(?:US\s?)?\$\s?(${NUM})(?:\s?(thousand|million|billion|trillion|bn|mn|tn|[kmbt])\b)?` +
+  String.raw`(?:US\s?)?\$\s?(${NUM})(?:\s?(thousand|million|billion|trillion|bn|mn|trn|tn|[kmbt])\b)?` +
     String.raw`|(?:USD\s?)?(${NUM})\s?(thousand|million|billion|trillion)?\s(?:US\s)?dollars\b|USD\s?(${NUM})(?:\s?(thousand|million|billion|trillion)\b)?`,
   'giu',
 );

@@ -26,6 +26,11 @@ const SHARE_MOVE = /\b(?:shares?|stocks?|market (?:value|cap(?:itali[sz]ation)?)
 const VALUED_AT = /\bvalu(?:ed|ing|es?)\b[^.;,]{0,40}\bat\s+(?:(?:about|around|nearly|roughly|some|more than|over|almost|close to|up to)\s+)?$/i;
 const INFRASTRUCTURE = /\binfrastructure\b/i;
 
+/** After a multiple: its own value of an earlier time ("its 2024 output", "their level of last spring", "last year's total"). */
+const OWN_EARLIER = /^\s+(?:(?:its|their)\s+(?:(?:19|20)\d\d|previous|prior|earlier|year-earlier|last|former)\b|(?:its|their)\s+level\b|last year['’]s\b|the previous\b)/i;
+/** A verb of growing before a multiple in its clause ("sales rose more than 4.5 times"). */
+const GREW = /\b(?:rose|rise[sn]?|grew|grow(?:s|n)?|jumped|climbed|surged|soared|increased|expanded|multiplied|swelled|doubl(?:ed|es)|tripl(?:ed|es))\b/i;
+
 /** Words of a ceiling on chips: a cap, or what each may receive or hold. */
 const CHIP_CAP = /\b(?:cap(?:s|ped)?|ceiling|quota|limit(?:s|ed)? (?:to|at|of))\b|\bmay (?:receive|hold|buy|import)\b/i;
 
@@ -127,12 +132,25 @@ function clauseOf(sentence: string, start: number, end: number): string {
  * offsets in `sentence`.
  */
 export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: string, start: number, end: number): string {
+  const measure = measureNamed(f, sentence, start, end);
+  // A value an earlier estimate had put, which the text sets against a newer one ("earlier estimates, which had put shipments
+  // closer to a million units"), is a measure apart: compared with the newer value, it would read as a conflict.
+  return EARLIER_ESTIMATE.test(clauseBefore(sentence, start)) ? `${measure} (earlier estimate)` : measure;
+}
+
+/** Words of an earlier estimate in the figure's clause before it: "had put … at", "earlier estimates of". */
+const EARLIER_ESTIMATE = /\bhad (?:put|estimated|forecast|projected|pegged)\b|\b(?:earlier|previous|prior|initial|original|older) (?:[\p{L}-]+ )?(?:estimates?|forecasts?|projections?|tallies)\b/iu;
+
+function measureNamed(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: string, start: number, end: number): string {
   if (f.kind === 'count') {
     if (f.unit === 'user') {
       // Monthly, weekly and daily users are different measures; the period is named next to the count.
-      const period = /\b(daily|weekly|monthly)\b|\b([DWM])AUs?\b/i.exec(sentence.slice(start, end + 30));
+      // A service's subscribers are the users who pay: a measure of their own.
+      if (/subscri/i.test(sentence.slice(start, end))) return 'paying subscribers';
+      // Or "each week", "every day", "a month" after the verb ("400 million people use it each week").
+      const period = /\b(daily|weekly|monthly)\b|\b([DWM])AUs?\b|\b(?:each|every|a|per) (day|week|month)\b/i.exec(sentence.slice(start, end + 30));
       if (!period) return 'users';
-      const p = (period[1] ?? { d: 'daily', w: 'weekly', m: 'monthly' }[period[2]!.toLowerCase() as 'd' | 'w' | 'm']).toLowerCase();
+      const p = (period[1] ?? (period[3] ? `${period[3]}ly`.replace('dayly', 'daily') : undefined) ?? { d: 'daily', w: 'weekly', m: 'monthly' }[period[2]!.toLowerCase() as 'd' | 'w' | 'm']).toLowerCase();
       return `${p} active users`;
     }
     // "Context" in the count's clause or just before it ("its context window, at 128K tokens"); not in another clause ("used 14.8T tokens, then the context window grew").
@@ -159,7 +177,15 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
     if (f.unit === 'wafer' && /\bcapacity\b/i.test(sentence)) return 'production capacity';
     return COUNT[f.unit] ?? `${f.unit} count`;
   }
-  if (f.kind === 'ratio') return /\bcheaper\b|\bpric|\bcosts?\b/i.test(sentence) ? 'price ratio' : 'ratio';
+  if (f.kind === 'ratio') {
+    const after = sentence.slice(end, end + 50);
+    // "30 times forward earnings", "20 times annualized revenue": a valuation's multiple.
+    const base = /^\s+(?:[\p{L}-]+\s+){0,2}?(earnings|revenues?|sales)\b/iu.exec(after);
+    if (base) return /earnings/i.test(base[1]!) ? 'price-earnings ratio' : 'revenue multiple';
+    // A multiple of its own earlier value ("roughly double its 2024 output", "rose 6.5 times"): growth.
+    if (OWN_EARLIER.test(after) || GREW.test(sentence.slice(clauseBounds(sentence, start, end).from, start))) return 'growth';
+    return /\bcheaper\b|\bpric|\bcosts?\b/i.test(sentence) ? 'price ratio' : 'ratio';
+  }
   if (f.kind === 'percent') {
     if (YIELD.test(clauseOf(sentence, start, end))) return 'yield';
     // "…fell to 13% of its total, down from 17% a year earlier": the earlier value of the same measure.
@@ -173,7 +199,9 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
     if (part) return `share of ${part[1]!.toLowerCase()}`;
     // "18% of its revenue", "43% of downloads", "2% of that revenue": a share of something, not a change.
     // "of Nvidia's revenue" is a share of revenue; "of ChatGPT's users" names ChatGPT.
-    const of = /^\s+of\s+(?:(?:its|the|their|that|this|those|these|all|total|global|[\p{Lu}][\p{L}\p{N}.-]*['’]s(?=\s+(?:total\s+)?(?:revenue|sales)\b))\s+)*([\p{L}-]+)/u.exec(sentence.slice(end));
+    // "of Nvidia's data-center sales" is a share of sales; "of whom", "of that going to…" name no whole (a pronoun, a verb).
+    const ofMatch = /^\s+of\s+(?:(?:its|the|their|that|this|those|these|all|total|global|[\p{Lu}][\p{L}\p{N}.-]*['’]s(?=\s+(?:total\s+|[\p{L}-]+\s+)?(?:revenues?|sales)\b))\s+)*([\p{L}-]+)/u.exec(sentence.slice(end));
+    const of = ofMatch && !/^(?:whom|which|them|it|what|whose)$/.test(ofMatch[1]!) && !/^\s+of\s+(?:that|this|it)\s+\p{L}+(?:ing|ed)\b/u.test(ofMatch[0]) ? ofMatch : null;
     // "20 percent of the Chinese market for AI accelerators": a market share, whatever words describe the market.
     if (of && /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}market\b/iu.test(sentence.slice(end))) return 'market share';
     if (of) return /^(?:revenue|sales|total)$/i.test(of[1]!) && /\brevenue|\bsales/i.test(sentence) ? 'share of revenue' : `share of ${of[1]!.toLowerCase()}`;

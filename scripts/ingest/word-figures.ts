@@ -6,13 +6,13 @@
  * compromise.
  */
 import compromise from 'compromise';
-import { countedAfter } from './counted-nouns.ts';
+import { countedAfter, countedPartitive } from './counted-nouns.ts';
 import { type Approx, HEDGE, hedgeBefore, hedgeOf } from './hedges.ts';
 import { memoize } from './memo.ts';
 
 /** What these readers return: the fields of a figure (figures.ts imports this file, so the type is written out). */
 export interface WordFigure {
-  kind: 'money' | 'count' | 'ratio';
+  kind: 'money' | 'count' | 'ratio' | 'percent';
   value: number;
   unit: string;
   approx?: Approx;
@@ -29,10 +29,10 @@ const ONES = 'one|two|three|four|five|six|seven|eight|nine';
 const SMALL = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /** A number in words: "eighteen", "twenty-two", "two hundred", "a dozen", "two dozen"; never "one" alone ("one company" is rarely a figure). */
-const NUMBER_WORDS = String.raw`(?:(?:${TENS})(?:[- ](?:${ONES}))?|${SMALL}|(?:a|one)(?=\s+(?:hundred|dozen)\b))(?:\s+(?:hundred|dozen))?`;
+export const NUMBER_WORDS = String.raw`(?:(?:${TENS})(?:[- ](?:${ONES}))?|${SMALL}|(?:a|one)(?=\s+(?:hundred|dozen)\b))(?:\s+(?:hundred|dozen))?`;
 
 /** The value of a number in words, by compromise ("twenty-two" → 22); "dozen", which it does not read, is twelve. */
-const wordValue = memoize((words: string): number | undefined => {
+export const wordValue = memoize((words: string): number | undefined => {
   const w = words.toLowerCase();
   if (/\bdozen$/.test(w)) {
     const n = w.replace(/\s*dozen$/, '');
@@ -63,12 +63,16 @@ const WORD_COUNT = new RegExp(String.raw`\b(?=[aefnostAEFNOST])(?:${NUMBER_WORDS
 /** Before a number word: a part of a whole ("of every eight"). */
 const NOT_COUNT_BEFORE = /\b(?:every|of|in)\s$/u;
 
+/** A scale word in words after a number word ("two million"): read by {@link scaledCounts}, not as "two". */
+const SCALE_NEXT = /^\s+(?:million|billion|trillion)\b/i;
+
 /** Counts in words with a counted noun after them, hedge included ("some ten companies"). */
 function wordCounts(text: string): WordFigure[] {
   const out: WordFigure[] = [];
   for (const m of text.matchAll(WORD_COUNT)) {
     // Never "people": "according to two people familiar with…" is a count of sources, not staff.
     if (m.index > 0 && text[m.index - 1] === '-') continue;
+    if (SCALE_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const noun = countedAfter(text, m.index + m[0].length, false);
     if (!noun || NOT_COUNT_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const value = wordValue(m[0]);
@@ -78,23 +82,57 @@ function wordCounts(text: string): WordFigure[] {
   return out;
 }
 
+/** A scale word after "a", "one", "half a" or a number in words: "a trillion parameters", "roughly one million packaged chips". */
+const WORD_SCALE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?<n>half an?|an?|one|${NUMBER_WORDS})\s+(?<scale>million|billion|trillion)\b(?!-)`, 'giu');
+/** Words that may end a bare amount whose noun was said before ("plans to expand to a million."): the end of a clause or a word that no noun phrase holds. */
+const BARE_END = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|by|in|on|at|from|to|for|this|last|next|a|per|each|of|than|more|less|now|today|already)\b)/i;
+
+/**
+ * Counts whose scale is a word after a number in words, with the counted noun after them
+ * ("a trillion parameters", "more than a million daily users"), or, with `prior`, said before
+ * in the same sentence (see elidedUnit: "holds 200,000 GPUs and plans to expand to a million").
+ */
+export function scaledCounts(text: string, prior?: (at: number, written: string) => { unit: string } | undefined): WordFigure[] {
+  if (!/illion\b/i.test(text)) return NONE;
+  const out: WordFigure[] = [];
+  for (const m of text.matchAll(WORD_SCALE)) {
+    const g = m.groups!;
+    const end = m.index + m[0].length;
+    const n = g.n!.toLowerCase();
+    const k = /^half/.test(n) ? 0.5 : /^(?:an?|one)$/.test(n) ? 1 : wordValue(n);
+    if (k === undefined) continue;
+    const scale = SCALE_WORD[g.scale!.toLowerCase()]!;
+    // Money in words is wordMoney's; a bare amount is a count only where its noun was said just before.
+    if (/^\s+(?:dollars|euros|pounds|yuan|renminbi|yen|won|rupees)\b/i.test(text.slice(end, end + 12))) continue;
+    const part = countedPartitive(text, end, 'x', true, false);
+    const noun = countedAfter(text, end, false) ?? (part ? { unit: part.unit, end: part.end < 0 ? end : part.end } : undefined);
+    const unit = noun?.unit ?? (prior && BARE_END.test(text.slice(end, end + 12)) ? prior(m.index, g.n!)?.unit : undefined);
+    if (!unit) continue;
+    out.push(withHedge(text, { kind: 'count', value: k * scale, unit, precision: scale * (k < 1 ? k : 1), text: '', index: m.index, end: noun?.end ?? end }));
+  }
+  return out;
+}
+
 /** Currency words after a scale word in words ("half a trillion dollars"). */
 const CURRENCY_WORD: Record<string, string> = { dollars: 'USD', euros: 'EUR', pounds: 'GBP', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY', won: 'KRW', rupees: 'INR' };
 const SCALE_WORD: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12 };
 /** Money in words: "half a trillion dollars", "a billion euros", "two trillion yuan" (digits before the scale are the main pattern's). */
-const WORD_MONEY = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?<n>half an?|a quarter of an?|an?|${NUMBER_WORDS})\s+(?<scale>million|billion|trillion)\s+(?<cur>${Object.keys(CURRENCY_WORD).join('|')})\b`, 'giu');
+// Without a scale only after a number in words ("two dollars an hour"): "a dollar" is more often a turn of phrase.
+const WORD_MONEY = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:(?<n>half an?|a quarter of an?|an?|${NUMBER_WORDS})\s+(?<scale>million|billion|trillion)|(?<small>${NUMBER_WORDS}))\s+(?<cur>${Object.keys(CURRENCY_WORD).join('|')})\b`, 'giu');
 
 /** Whether a text may hold money in words (asked before the full pattern). */
-const MAY_MONEY = /illion (?:dollars|euros|pounds|yuan|renminbi|yen|won|rupees)\b/i;
+const MAY_MONEY = / (?:dollars|euros|pounds|yuan|renminbi|yen|won|rupees)\b/i;
 
 function wordMoney(text: string): WordFigure[] {
   if (!MAY_MONEY.test(text)) return NONE;
   return [...text.matchAll(WORD_MONEY)].flatMap((m) => {
     const g = m.groups!;
-    const n = g.n!.toLowerCase();
+    const n = (g.n ?? g.small!).toLowerCase();
     const k = /^half/.test(n) ? 0.5 : /^a quarter/.test(n) ? 0.25 : /^an?$/.test(n) ? 1 : wordValue(n);
     if (k === undefined) return [];
-    const scale = SCALE_WORD[g.scale!.toLowerCase()]!;
+    // "won" after a bare small number is the verb ("two won the race").
+    if (g.small && /^won$/i.test(g.cur!)) return [];
+    const scale = g.scale ? SCALE_WORD[g.scale.toLowerCase()]! : 1;
     return [withHedge(text, { kind: 'money', value: k * scale, unit: CURRENCY_WORD[g.cur!.toLowerCase()]!, precision: scale * (k < 1 ? k : 1), text: '', index: m.index, end: m.index + m[0].length })];
   });
 }
@@ -162,7 +200,7 @@ function withHedge(text: string, f: WordFigure): WordFigure {
 export function wordFigures(text: string): WordFigure[] {
   // Most texts hold none: no array is built for those (this runs on every paragraph).
   let out: WordFigure[] | undefined;
-  for (const found of [wordRatios(text), wordCounts(text), wordMoney(text), powerFigures(text)]) if (found.length) (out ??= []).push(...found);
+  for (const found of [wordRatios(text), wordCounts(text), wordMoney(text), powerFigures(text), scaledCounts(text)]) if (found.length) (out ??= []).push(...found);
   return out ?? NONE;
 }
 
