@@ -1,4 +1,5 @@
-import { BARE_JOB_TITLE, JOB_WORD, isNameShaped, isPlace, isKnownPerson, parseByline, parseNameLine, titleCase } from './byline.ts';
+import { BARE_JOB_TITLE, isKnownPerson, isNameShaped, isPlace, JOB_WORD, parseNameLine, titleCase } from './byline-names.ts';
+import { parseByline } from './byline.ts';
 import { parseNameWithJob } from './byline-job.ts';
 import { looksLikeOutlet, withoutLogoWord } from './outlet-name.ts';
 import { AUDIENCE, BODY_NAME, copyrightMasthead, copyrightOwner, EDITION_LANGUAGE, OFFICE, outletOfDesk, logoInitials, theNameAgain, topSiteLine } from './header-masthead.ts';

@@ -1,5 +1,5 @@
 import type { Segment } from '../core/article.ts';
-import { titleCase } from './byline.ts';
+import { titleCase } from './byline-names.ts';
 
 /**
  * The site's name as the page corroborates it: a short line above the text (a masthead, a logo's text) that another,

@@ -1,7 +1,11 @@
-import { HANDLE, isGroupLabel, JOB_WORD, parseByline, isKnownPerson, parseNameLine, parseRoleCredit } from './byline.ts';
+import { HANDLE, parseRoleCredit } from './byline-credits.ts';
+import { isGroupLabel, isKnownPerson, JOB_WORD, parseNameLine } from './byline-names.ts';
+import { parseByline } from './byline.ts';
 import { parseNameWithJob } from './byline-job.ts';
 import { LEGAL_FORM, looksLikeOutlet, MENU_LABEL } from './outlet-name.ts';
-import { isArchiveLine, ORIGINAL_LINK, PARTS, PROVIDER, readMeta, runningHead, SOURCE_LINE, SOURCE_NOTE, URL_LINE, type Meta } from './header-line.ts';
+import { isArchiveLine, ORIGINAL_LINK, URL_LINE } from './header-line-url.ts';
+import { PARTS, readMeta } from './header-line.ts';
+import { type Meta, PROVIDER, runningHead, SOURCE_LINE, SOURCE_NOTE } from './header-line-forms.ts';
 import { AUDIENCE, ROSTER_LINE } from './header-masthead.ts';
 import { printedSite } from './header-tail.ts';
 import { lookAhead } from './header-walk-lookahead.ts';

@@ -1,4 +1,4 @@
-import { JOB_WORD, parseNameLine } from './byline.ts';
+import { JOB_WORD, parseNameLine } from './byline-names.ts';
 import { BODY_NAME, looksLikeOutlet, MENU_LABEL, OUTLET_WORD } from './outlet-name.ts';
 import { words, type Unit } from './units.ts';
 
