@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitTitle } from './headline.ts';
 import { BODY, read } from './header-fixture.ts';
+import { looksLikeOutlet } from './outlet-name.ts';
 
 /** Kinds of headline evidence on invented text: what decorates a headline, where it stands, how it is cased. */
 
@@ -35,5 +36,18 @@ describe("the copyright holder's brand, written again in the page's furniture", 
   it('is nothing when no other line writes it, or when the holder is a person', () => {
     expect(page(['© 2031 Quaymark LLC. All Rights Reserved.']).publisher).toBeUndefined();
     expect(page(['Follow Kari Lind', '© 2031 Kari Lind']).publisher).toBeUndefined();
+  });
+});
+
+describe('a menu label in sentence case opening with "The"', () => {
+  it('names no outlet, even with an outlet\'s word in it', () => {
+    expect(looksLikeOutlet('The world in brief')).toBe(false);
+    expect(looksLikeOutlet('The big read')).toBe(false);
+    expect(looksLikeOutlet('The Ferry post')).toBe(true);
+    expect(looksLikeOutlet('The Harbour Brief')).toBe(true);
+  });
+  it('leaves the site to the copyright holder the footer writes again', () => {
+    const a = read(`Menu\nWeekly edition\nThe world in brief\nSearch\nFerry Makers Bet Big on Batteries as Fuel Costs Climb\nMarch 3, 2031\n${BODY}\nThe Quayside today\nCopyright © The Quayside Newspaper Limited 2031. All rights reserved.`);
+    expect(a.publisher).toBe('The Quayside');
   });
 });
