@@ -36,6 +36,8 @@ describe("the copyright holder's brand, written again in the page's furniture", 
   it('is nothing when no other line writes it, or when the holder is a person', () => {
     expect(page(['© 2031 Quaymark LLC. All Rights Reserved.']).publisher).toBeUndefined();
     expect(page(['Follow Kari Lind', '© 2031 Kari Lind']).publisher).toBeUndefined();
+    // Without a legal form the holder is the name as written: "Quaymark Media" is not cut to the "Quaymark" a link writes.
+    expect(page(['More Stories From Quaymark', '© 2031 Quaymark Media. All rights reserved.']).publisher).not.toBe('Quaymark');
   });
 });
 
