@@ -1,4 +1,4 @@
-import { nameCase, parseNameLine } from './byline.ts';
+import { nameCase, parseNameLine } from './byline-names.ts';
 
 /** A name line with the writer's job title on it: "Jane Doe Technology editor", "JANE DOE / HG staff writer". */
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseByline, parseCreditParts, parseNameLine, parseRoleCredit, titleCase, wireReporters, tailByline } from './byline.ts';
+import { parseByline, tailByline, wireReporters } from './byline.ts';
+import { parseCreditParts, parseRoleCredit } from './byline-credits.ts';
+import { parseNameLine, titleCase } from './byline-names.ts';
 import { spelledOut } from './outlet-name.ts';
 import { parseNameWithJob } from './byline-job.ts';
 import { readMeta } from './header-line.ts';

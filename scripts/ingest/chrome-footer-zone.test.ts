@@ -31,4 +31,14 @@ describe("the page's footer beside its copyright line", () => {
     const m = byText(`${HEAD}\n${P1}\n${P2}\n${P3}\n${END}\n${count}\n© 2025 Valley Courier Ltd.`);
     expect(m.get(count)).not.toBe('site footer');
   });
+
+  it('reads the copyright line as such when the header kept it as the evidence of the site name', () => {
+    const head = 'Frost and drought cut the apple harvest\nBy Tomas Brandt\nOctober 2, 2025';
+    const end = 'Most Read\nThe cider makers who came home\nSubscribe to Harbour Ledger PRO';
+    const copyright = '© 2025 Harbour Ledger Media Ltd. All rights reserved.';
+    const mark = 'HARBOUR LEDGER is a trademark of its owner, registered in several countries.';
+    const k = byText(`${head}\n${P1}\n${P2}\n${P3}\n${end}\n${copyright}\n${mark}`);
+    expect(k.get(copyright)).toBe('meta');
+    expect(k.get(mark)).toBe('site footer');
+  });
 });

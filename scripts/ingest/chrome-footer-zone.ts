@@ -28,7 +28,8 @@ export function markFooterZone(us: readonly Unit[], taken: Map<number, Segment>,
   const isChrome = (i: number) => taken.get(i)?.kind === 'boilerplate';
   const isCopyright = (i: number) => {
     const s = taken.get(i);
-    return (s?.kind === 'boilerplate' || s?.kind === 'credit') && COPYRIGHT.test(us[i]!.text);
+    // Kept as metadata too: the copyright holder may be the page's evidence of its site (header-copyright-holder.ts).
+    return (s?.kind === 'boilerplate' || s?.kind === 'credit' || s?.kind === 'meta') && COPYRIGHT.test(us[i]!.text);
   };
   const fits = (i: number) => !taken.has(i) && (wc[i] ?? words(us[i]!.text)) <= MAX_WORDS && !hasFigure(us[i]!.text);
   const drop = (i: number) => taken.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason: 'site footer' });

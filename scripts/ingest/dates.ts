@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { isPlace } from './byline.ts';
+import { isPlace } from './byline-names.ts';
 import { memoize } from './memo.ts';
 import type { Dateline } from '../core/article.ts';
 

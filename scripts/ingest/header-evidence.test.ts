@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BODY, meta, read } from './header-fixture.ts';
-import { parseByline, parseNameLine } from './byline.ts';
+import { parseByline } from './byline.ts';
+import { parseNameLine } from './byline-names.ts';
 import { parseDateLine } from './dates.ts';
 import { readSigner } from './header-tail-authors.ts';
 import { units } from './units.ts';

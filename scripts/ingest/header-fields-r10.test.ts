@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { BODY, meta, read } from './header-fixture.ts';
 import { parseDateLine, parseDateline } from './dates.ts';
 import { withoutThreadPrefix } from './headline.ts';
-import { parseCreditParts, parseNameLine } from './byline.ts';
+import { parseCreditParts } from './byline-credits.ts';
+import { parseNameLine } from './byline-names.ts';
 import { readMeta } from './header-line.ts';
 import { plain } from './headline.ts';
 

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BODY, meta, read } from './header-fixture.ts';
-import { parseByline, parseNameLine } from './byline.ts';
+import { parseByline } from './byline.ts';
+import { parseNameLine } from './byline-names.ts';
 import { parseNameWithJob } from './byline-job.ts';
 import { parseDateLine } from './dates.ts';
 import { readMeta } from './header-line.ts';

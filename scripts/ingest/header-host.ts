@@ -1,4 +1,5 @@
 import type { Article } from '../core/article.ts';
+import { GENERIC_LABEL, spells } from './header-address-label.ts';
 
 /**
  * The site's name when only the article's address and its text give it: the address's main label
@@ -7,8 +8,6 @@ import type { Article } from '../core/article.ts';
  * the text must name it.
  */
 
-/** Labels of an address that name no site: subdomains, generic second-level labels. */
-const GENERIC = /^(?:www\d?|m|mobile|amp|en|news|blog|blogs|co|com|org|net|gov|ac|edu)$/i;
 /** Fewest times the text must write the name. */
 const MIN_MENTIONS = 2;
 
@@ -16,7 +15,7 @@ export function hostPublisher(url: string | undefined, texts: readonly string[])
   const host = url ? URL.parse(url)?.hostname : undefined;
   if (!host) return undefined;
   // Any label but the public suffix may be the site's ("harbour" in news.harbour.co.uk, "cnbiz" in www.cnbiz.example.com): the one the text writes.
-  const labels = host.split('.').slice(0, -1).filter((l) => !GENERIC.test(l) && l.length >= 4 && /^[a-z][a-z\d]*$/i.test(l));
+  const labels = host.split('.').slice(0, -1).filter((l) => !GENERIC_LABEL.test(l) && l.length >= 4 && /^[a-z][a-z\d]*$/i.test(l));
   const seen = new Map<string, number>();
   for (const label of labels) {
     const word = new RegExp(`(?<![\\p{L}\\d.@/-])(${RegExp.escape(label)})(?=['’]s\\b|[^\\p{L}\\d.@/-]|$)`, 'giu');
@@ -33,13 +32,14 @@ export function hostPublisher(url: string | undefined, texts: readonly string[])
       const ws = run[0].split(/\s+/);
       for (let a = 0; a < ws.length; a++) {
         for (let b = a + 2; b <= Math.min(ws.length, a + 4); b++) {
-          const squashed = ws.slice(a, b).join('').toLowerCase().replace(/[^\p{L}\d]/gu, '');
-          if (labels.some((l) => l.length >= 6 && squashed.startsWith(l.toLowerCase()) && l.length >= 0.7 * squashed.length)) spelled.set(ws.slice(a, b).join(' '), (spelled.get(ws.slice(a, b).join(' ')) ?? 0) + 1);
+          const name = ws.slice(a, b).join(' ');
+          if (labels.some((l) => l.length >= 6 && spells(l.toLowerCase(), name))) spelled.set(name, (spelled.get(name) ?? 0) + 1);
         }
       }
     }
   }
-  const [name, m] = [...spelled].sort((a, b) => b[1] - a[1])[0] ?? [];
+  // Of names written as often, the fullest: "Tech Review" inside "Tech Review Magazine" is the same name, cut short.
+  const [name, m] = [...spelled].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0] ?? [];
   return name && m! >= MIN_MENTIONS ? name : undefined;
 }
 

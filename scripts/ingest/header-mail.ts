@@ -1,8 +1,8 @@
-import { isKnownPerson } from './byline.ts';
+import { isKnownPerson } from './byline-names.ts';
 import { looksLikeOutlet } from './outlet-name.ts';
 import { parsePlaceDateLine } from './dates.ts';
 import type { Segment } from '../core/article.ts';
-import type { Meta } from './header-line.ts';
+import type { Meta } from './header-line-forms.ts';
 import { words, type Unit } from './units.ts';
 
 /**

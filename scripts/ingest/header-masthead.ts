@@ -1,4 +1,4 @@
-import { isKnownPerson, parseNameLine, titleCase } from './byline.ts';
+import { isKnownPerson, parseNameLine, titleCase } from './byline-names.ts';
 import { hostOfSite, isNameShaped } from './header-site-evidence.ts';
 import { spelledOut } from './outlet-name.ts';
 import { BODY_NAME, COPYRIGHT_LEAD, COPYRIGHT_MARK, looksLikeOutlet, OUTLET_WORD, withoutLogoWord } from './outlet-name.ts';

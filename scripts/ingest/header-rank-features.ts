@@ -1,5 +1,5 @@
 import type { Segment } from '../core/article.ts';
-import { JOB_WORD } from './byline.ts';
+import { JOB_WORD } from './byline-names.ts';
 import { BODY_NAME, OUTLET_WORD } from './outlet-name.ts';
 import { CRUMB, isCjk } from './headline.ts';
 import { words, type Unit } from './units.ts';

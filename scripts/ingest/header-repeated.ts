@@ -1,5 +1,5 @@
 import type { Segment } from '../core/article.ts';
-import { parseNameLine } from './byline.ts';
+import { parseNameLine } from './byline-names.ts';
 import { parseDateLine } from './dates.ts';
 import { words, type Unit } from './units.ts';
 

@@ -14,7 +14,9 @@ import type { Article } from '../core/article.ts';
  *     the text when both state the same moment:
  *     a. a metadata time in UTC that is the visible header time in some zone (the page shows its own clock): the visible
  *        time, as the labels keep times as written (no zone conversion);
- *     b. a metadata date without a time whose day the header date shares, with a time: the header's (the same fact, finer).
+ *     b. a metadata date without a time whose day the header date shares, with a time: the header's (the same fact, finer);
+ *     c. a metadata time in UTC when the header's time, labelled an update's, states its zone ("Updated 6:12 PM EDT"): the
+ *        metadata's time on that clock.
  *  2. `header`, `byline`, `dateline` (the text): the first in reading order. Of several dates in the header, the walk keeps
  *     one ({@link pickPublished}): the one labelled "Published" (or "Posted", "Issued"), else the earliest — an update never
  *     comes before the publication, and a top bar's today-date comes after it; a relative "Updated 2 hours ago" is no date. The header's date and a byline's date are above
@@ -103,6 +105,11 @@ export function resolveDate(candidates: readonly DateCandidate[]): Article['date
     if (sameInstantSomewhere(meta.text, text)) return { iso: text.iso, text: meta.text };
     // 1b. A day the text states to the minute.
     if (meta.iso.length === 10 && text.iso.startsWith(meta.iso)) return { iso: text.iso, text: text.text };
+    // 1c. A metadata time in UTC when the header's time, labelled as the update's (another moment by its own label), states its
+    // clock's zone ("Updated 6:12 PM EDT"): the metadata's time on that clock, as the page writes its times. (A time labelled
+    // "Published", or unlabelled, at another moment contradicts the metadata, which then stands as written.)
+    const shown = UPDATED.test(text.text) ? onStatedClock(meta.text, text.text) : undefined;
+    if (shown) return { iso: shown, text: meta.text };
   }
   return { iso: meta.iso, text: meta.text };
 }
@@ -143,6 +150,17 @@ export function sameInstantSomewhere(written: string, visible: { iso: string; te
   if (stated !== undefined) return shown - stated * 60_000 === minute;
   const offset = (shown - minute) / 60_000;
   return offset % 15 === 0 && offset >= MIN_OFFSET && offset <= MAX_OFFSET;
+}
+
+/** A label saying its time is an update's: "Updated", "Last modified". */
+const UPDATED = /^\s*(?:last\s+)?(?:updated|modified|edited)\b/i;
+
+/** A UTC time (`…Z`, `+00:00`) as the clock of the zone the visible text states shows it ("2031-05-28T21:35Z" and "EDT": 17:35). */
+function onStatedClock(written: string, visible: string): string | undefined {
+  if (!/T\d{2}:\d{2}.*(?:Z|[+-]00:?00)$/.test(written.trim())) return undefined;
+  const at = Date.parse(written.trim());
+  const zone = statedOffset(visible);
+  return zone === undefined || Number.isNaN(at) ? undefined : new Date(at + zone * 60_000).toISOString().slice(0, 16);
 }
 
 /** The offset in minutes the visible text states ("GMT+8", "UTC-05:00", or a zone's abbreviation chrono is certain of). */

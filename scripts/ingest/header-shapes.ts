@@ -1,5 +1,5 @@
 import { LEGAL_FORM } from './outlet-name.ts';
-import type { Meta } from './header-line.ts';
+import type { Meta } from './header-line-forms.ts';
 import type { Segment } from '../core/article.ts';
 import { isCjk } from './headline.ts';
 import { BARE_URL, words, type Unit } from './units.ts';

@@ -1,5 +1,6 @@
 import type { Segment } from '../core/article.ts';
-import { titleCase } from './byline.ts';
+import { titleCase } from './byline-names.ts';
+import { GENERIC_LABEL, spells, squash, SUFFIX_LABEL } from './header-address-label.ts';
 
 /**
  * The site's name as the page corroborates it: a short line above the text (a masthead, a logo's text) that another,
@@ -11,8 +12,6 @@ import { titleCase } from './byline.ts';
  * the site's. Of several, the first in reading order (a masthead comes before a section).
  */
 
-/** Labels of an address that name no site: subdomains, generic second-level labels. */
-const GENERIC = /^(?:www\d?|m|mobile|amp|en|english|news|blog|blogs|co|com|org|net|gov|ac|edu|mail|email|info|press|media)$/i;
 /** A host as written: "harbourledger.com.au", "tips@harbourledger.com", "https://www.harbourledger.com/". */
 const HOST = /(?<![\p{L}\d-])(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+(?:[a-z]{2,24})(?![\p{L}\d-])/giu;
 /** A copyright line. */
@@ -20,11 +19,6 @@ const COPYRIGHT = /©|\(c\)|\bcopyright\b/i;
 /** Fewest letters a spelled name must have: "AI" or "News" is no site's name. */
 const MIN_LETTERS = 5;
 
-const squash = (t: string) =>
-  t
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/[^\p{L}\d]/gu, '');
 const wordsOf = (t: string) => t.toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean);
 
 /** A line shaped like a site's name: one to six words, a capital first, no sentence, no label, no link. */
@@ -33,8 +27,6 @@ function nameShaped(t: string): boolean {
   return ws.length <= 6 && /^\p{Lu}/u.test(t) && !/[.!?,:;|/@()[\]]|\s[-–—]\s/u.test(t) && squash(t).length >= MIN_LETTERS && !/\d/.test(t);
 }
 
-/** Second-level labels under a country's domain ("com" in example.com.cn) and the documentation domain (RFC 2606 "example"). */
-const SUFFIX_LABEL = /^(?:com|co|org|net|gov|ac|edu|ne|or|go|example)$/i;
 /**
  * The registrable label of every address the text prints: "harbourledger" in news.harbourledger.com.au. (A subdomain names a part
  * of the site, "engineering" or "tips", not the site.)
@@ -47,16 +39,10 @@ function addressLabels(texts: readonly string[]): Set<string> {
       const parts = m[0].toLowerCase().split('.').slice(0, -1);
       while (parts.length > 1 && SUFFIX_LABEL.test(parts.at(-1)!)) parts.pop();
       const l = parts.at(-1);
-      if (l && !GENERIC.test(l) && l.length >= MIN_LETTERS) labels.add(l.replace(/-/g, ''));
+      if (l && !GENERIC_LABEL.test(l) && l.length >= MIN_LETTERS) labels.add(l.replace(/-/g, ''));
     }
   }
   return labels;
-}
-
-/** Whether an address label spells the name: the whole of it, or most of it ("plainsledger" in "Abilene Plains-Ledger"). */
-function spells(label: string, name: string): boolean {
-  const s = squash(name);
-  return s === label || (s.includes(label) && label.length >= 0.6 * s.length) || (label.startsWith(s) && s.length >= 0.7 * label.length);
 }
 
 /** The holder a copyright line names: the words after "©" and the years, up to a full stop, a bar or "All rights reserved". */

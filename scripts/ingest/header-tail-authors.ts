@@ -1,4 +1,5 @@
-import { isKnownPerson, isNameShaped, isPlace, parseByline, parseNameLine } from './byline.ts';
+import { isKnownPerson, isNameShaped, isPlace, parseNameLine } from './byline-names.ts';
+import { parseByline } from './byline.ts';
 import { plain } from './headline.ts';
 import { words } from './units.ts';
 import type { Segment } from '../core/article.ts';

@@ -1,7 +1,10 @@
-import { isKnownPerson, parseByline } from './byline.ts';
+import { isKnownPerson } from './byline-names.ts';
+import { parseByline } from './byline.ts';
 import { looksLikeOutlet } from './outlet-name.ts';
 import { parseDateLine, parsePlaceDateLine } from './dates.ts';
-import { readMeta, runningHead, validUrl } from './header-line.ts';
+import { readMeta } from './header-line.ts';
+import { runningHead } from './header-line-forms.ts';
+import { validUrl } from './header-line-url.ts';
 import { plain } from './headline.ts';
 import { hostOfSite } from './header-site-evidence.ts';
 import { words } from './units.ts';

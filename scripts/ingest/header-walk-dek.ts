@@ -1,6 +1,6 @@
 import type { Segment } from '../core/article.ts';
-import type { Meta } from './header-line.ts';
-import { parseNameLine } from './byline.ts';
+import type { Meta } from './header-line-forms.ts';
+import { parseNameLine } from './byline-names.ts';
 import { words } from './units.ts';
 
 /**

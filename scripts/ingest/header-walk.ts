@@ -1,7 +1,11 @@
-import { HANDLE, isGroupLabel, JOB_WORD, parseByline, isKnownPerson, parseNameLine, parseRoleCredit } from './byline.ts';
+import { HANDLE, parseRoleCredit } from './byline-credits.ts';
+import { BARE_JOB_TITLE, isGroupLabel, isKnownPerson, JOB_WORD, parseNameLine } from './byline-names.ts';
+import { parseByline } from './byline.ts';
 import { parseNameWithJob } from './byline-job.ts';
 import { LEGAL_FORM, looksLikeOutlet, MENU_LABEL } from './outlet-name.ts';
-import { isArchiveLine, ORIGINAL_LINK, PARTS, PROVIDER, readMeta, runningHead, SOURCE_LINE, SOURCE_NOTE, URL_LINE, type Meta } from './header-line.ts';
+import { isArchiveLine, ORIGINAL_LINK, URL_LINE } from './header-line-url.ts';
+import { PARTS, readMeta } from './header-line.ts';
+import { type Meta, PROVIDER, runningHead, SOURCE_LINE, SOURCE_NOTE } from './header-line-forms.ts';
 import { AUDIENCE, ROSTER_LINE } from './header-masthead.ts';
 import { printedSite } from './header-tail.ts';
 import { lookAhead } from './header-walk-lookahead.ts';
@@ -249,8 +253,16 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       continue;
     }
     // "Partner, Example Ventures", "Senior analyst at X": a job line beside a byline describes the author.
-    if (JOB_LINE.test(t) && words(t) <= 14 && !/[.!?]$/.test(t) && [i - 1, i - 2, i + 1].some((j) => segments.get(j)?.kind === 'byline' || (words(ts[j] ?? '') <= 4 && !!parseNameLine(ts[j] ?? '')))) {
+    // "Contributor.", "Senior Writer": a job title alone (its full stop too) beside the byline is the author's.
+    const job = (JOB_LINE.test(t) && !/[.!?]$/.test(t)) || (words(t) <= 5 && BARE_JOB_TITLE.test(t.replace(/\.$/, '')));
+    if (job && words(t) <= 14 && [i - 1, i - 2, i + 1].some((j) => segments.get(j)?.kind === 'byline' || (words(ts[j] ?? '') <= 4 && !!parseNameLine(ts[j] ?? '')))) {
       set(i, { kind: 'boilerplate', reason: 'author bio' });
+      continue;
+    }
+    // "By" / "Jane Doe" / "," / "Contributor": a byline whose parts a page sets on lines of their own leaves a line of punctuation
+    // alone; it separates header facts and ends nothing.
+    if (!before && /^[\p{P}\p{S}]{1,3}$/u.test(t.trim()) && !/[$€£¥]/u.test(t)) {
+      set(i, { kind: 'boilerplate', reason: 'separator' });
       continue;
     }
     // "1/ Everyone is quoting …", "1/7 …": a thread's first post opens the text; a thread has no headline.

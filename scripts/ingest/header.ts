@@ -1,4 +1,4 @@
-import { isKnownPerson, parseNameLine } from './byline.ts';
+import { isKnownPerson, parseNameLine } from './byline-names.ts';
 import { isNameShaped as isSiteNameShaped, namedBy } from './header-site-evidence.ts';
 import { looksLikeOutlet, OUTLET_WORD } from './outlet-name.ts';
 import { readMailHeaders, mailFallbacks } from './header-mail.ts';

@@ -1,4 +1,4 @@
-import { JOB_WORD, parseNameLine } from './byline.ts';
+import { JOB_WORD, parseNameLine } from './byline-names.ts';
 import { BODY_NAME, looksLikeOutlet, MENU_LABEL, OUTLET_WORD } from './outlet-name.ts';
 import { words, type Unit } from './units.ts';
 
@@ -27,7 +27,9 @@ export function splitTitle(t: string, outletHint: (s: string) => boolean): { tit
   // "Cover image for <headline>": an image's alt text names the headline it illustrates.
   const clean = t.replace(GLUED, ' ').replace(/^(?:cover|header|hero|featured|banner|lead)\s+(?:image|photo|picture)\s+(?:for|of)\s+(?=\S)/i, '').replace(/\s+\((?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}\)$/u, '').replace(/\s+/g, ' ').trim()
     // Chinese posts set a headline in black lenticular brackets (`【Headline】`): the brackets mark it, they are not its text.
-    .replace(/^【([^【】]+)】$/u, '$1');
+    .replace(/^【([^【】]+)】$/u, '$1')
+    // "🧮 The price war nobody is winning": an emoji opening a headline (a newsletter's decoration of each issue) is no word of it.
+    .replace(LEADING_EMOJI, '');
   // "Headline | Section | Outlet": the headline first, the outlet last.
   const pipes = clean.split(/\s+[|｜]\s+/);
   // "Original | Headline", "Exclusive | Headline": a one-word label before the bar, the headline after it.
@@ -111,6 +113,8 @@ export const CRUMB = /\s[/›»>]\s/;
  */
 /** "Skip to main content", "Jump to navigation", "Skip to site index", "Go to accessibility shortcuts": a page's skip link, printed first (never a headline or a name). */
 export const SKIP_LINK = /^(?:(?:skip|jump)\s+(?:to\s+)?(?:the\s+)?(?:main\s+)?(?:content|navigation|article|main|site index|footer)|(?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:accessibility\s+)?(?:shortcuts|content|navigation|menu|search)(?:\s+bar)?)$/i;
+/** Emoji before a headline's first word (not "©", "®" or "™", which open a notice). */
+const LEADING_EMOJI = /^(?:(?![©®™])\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}]*\s+)+(?=\S)/u;
 /** Whether most of a line's longer words are capitalised, as headlines in title case are written (banners are in sentence case). */
 export const titleCased = (t: string) => {
   const long = t.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];

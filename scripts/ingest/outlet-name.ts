@@ -34,6 +34,9 @@ export function looksLikeOutlet(text: string): boolean {
   if (MENU_LABEL.test(t)) return false;
   const ws = t.split(/\s+/);
   if (ws.length > 6) return false;
+  // "The world in brief", "The big read": "The" and no other capital is a section's label in sentence case; a name capitalises
+  // its words ("The Ferry post", "The Token Ledger").
+  if (/^The\s/.test(t) && ws.length >= 2 && ws.slice(1).every((w) => !/^[\p{Lu}\d]/u.test(w))) return false;
   // A name capitalises its long words ("The Token Ledger", "Rest of World"); "The DeepSeek shock", "Chips and the question"
   // are headlines in sentence case. (A word of the outlet's kind, "The Ferry post", still names one.)
   // ("The Vector homepage": the masthead's link text names where the link goes after the name.)

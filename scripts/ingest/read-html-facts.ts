@@ -1,4 +1,4 @@
-import { BARE_JOB_TITLE, JOB_WORD, parseNameLine } from './byline.ts';
+import { BARE_JOB_TITLE, JOB_WORD, parseNameLine } from './byline-names.ts';
 import { readMeta } from './header-line.ts';
 import { blockLines, squash, type El } from './read-html-blocks.ts';
 

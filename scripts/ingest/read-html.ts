@@ -128,6 +128,9 @@ function pageMeta(document: Document): PageMeta {
     (art && str(art.datePublished)) ?? meta('article:published_time') ?? meta('date') ?? meta('pubdate') ?? meta('parsely-pub-date') ?? meta('DC.date.issued') ?? dc('date')[0] ?? dc('issued')[0] ?? meta('publish-date') ?? meta('publish_date') ?? meta('publishdate') ?? meta('article.published') ?? meta('sailthru.date') ?? meta('citation_publication_date') ?? meta('citation_date') ?? meta('citation_online_date') ?? meta('cxenseparse:recs:publishtime') ?? entry?.published ?? micro('datePublished') ?? abbrPublished(document) ??
     // An article that states only when it was created (JSON-LD `dateCreated`) was published then as far as the page says.
     (art && str(art.dateCreated)) ?? timeElement(document);
+  // "2031-03-12T11:45:00Z" in one tag, "2031-03-12T06:45:00-05:00" in another: the same instant, the second on the page's own
+  // clock, as its visible time prints it; a time in UTC is the server's (header-resolve.ts shifts a lone UTC time the same way).
+  const local = date && /(?:Z|[+-]00:?00)$/.test(date) ? [art && str(art.datePublished), meta('article:published_time'), micro('datePublished'), timeElement(document)].find((d) => !!d && /[+-](?!00:?00)\d{2}:?\d{2}$/.test(d) && Date.parse(d) === Date.parse(date)) : undefined;
   // The link to the site's home page in the page header (the masthead) names the site.
   const home = str(document.querySelector('header a[href="/"], [role="banner"] a[href="/"]')?.textContent);
   const masthead = home && home.split(/\s+/).length <= 6 && !/^home$/i.test(home) ? home : undefined;
@@ -177,7 +180,7 @@ function pageMeta(document: Document): PageMeta {
   const personTags = metaAuthors.filter((a) => !siteNames.has(a.toLowerCase()));
   return {
     ...(title ? { title } : {}),
-    ...(date ? { date } : {}),
+    ...(date ? { date: local ?? date } : {}),
     authors: ldAuthors.length ? ldAuthors : microAuthors.length ? microAuthors : entry?.authors.length ? entry.authors : personTags.length ? personTags.slice(0, parsely.length > 1 ? undefined : 1) : bylAuthors.length ? bylAuthors : dcAuthors.length ? dcAuthors : relAuthors.length ? relAuthors : classAuthors,
     ...(publisher ? { publisher } : {}),
     ...(url ? { url } : {}),

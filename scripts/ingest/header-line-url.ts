@@ -1,0 +1,24 @@
+import { articleMetaSchema } from './overrides.ts';
+import { IMAGE_FILE } from './units.ts';
+
+/** A header line naming where the page is: its URL, bare or labelled, an archive's copy of it, a bare domain. */
+
+/** A URL line in the header: bare, or labelled ("Source: https://…"). */
+export const URL_LINE = /^(?:(?:source|original|url|link|canonical|permalink)\s*:\s*|saved from:?\s+)?(https?:\/\/\S+)$/i;
+/** "[Read Original](https://…)", "[Source](https://…)": a read-later export's link to the page it saved. */
+export const ORIGINAL_LINK = /^\[(?:read |view |open )?(?:the )?(?:original|source|canonical)(?: article| post| page)?\]\((https?:\/\/[^\s)]+)\)$/i;
+/** A line stating that the text is an archived copy of a page: its original address. */
+export const isArchiveLine = (t: string) => /^saved from\b/i.test(t) || WRAPPED_URL.test(URL_LINE.exec(t)?.[1] ?? ARCHIVE_LINE.exec(t)?.[1] ?? '');
+/**
+ * An archived or cached copy's address wraps the original one ("https://archive.example/web/20250128/https://site/a"):
+ * the original is the article's URL. A line naming the archive before it ("Archive name - <URL>") states it too.
+ */
+export const WRAPPED_URL = /^https?:\/\/[^/\s]+\/\S*?(https?:\/\/\S+)$/i;
+export const ARCHIVE_LINE = /^[^:/]{2,40}?\s+[-–—|:]\s+(https?:\/\/\S+)$/;
+/** The original address inside an archive's URL, or the URL itself. */
+export const originalUrl = (u: string) => WRAPPED_URL.exec(u)?.[1] ?? u;
+/** "westcoastwire.example.com" alone on a line. */
+// A domain may be set in capitals ("INDUSDAILY.COM"), all of it.
+export const DOMAIN_LINE = /^(?:www\.)?[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,}$|^(?:WWW\.)?[\p{Lu}\d-]+(?:\.[\p{Lu}\d-]+)*\.\p{Lu}{2,}$/u;
+/** An address a page's URL may be: http(s), and not an image file. */
+export const validUrl = (u: string) => articleMetaSchema.shape.url.safeParse(u).success && !IMAGE_FILE.test(u.split(/[?#]/)[0]!.split('/').at(-1) ?? '');
