@@ -2,7 +2,7 @@ import compromise from 'compromise';
 import type { Entity } from '../core/entity.ts';
 import type { Mention } from '../core/match.ts';
 import { MODEL_MEASURES, ORGANISATION_MEASURES, PRODUCT_MEASURES } from './quantities.ts';
-import { AGENT_AFTER, ANTECEDENT, ASIDE, CHIPMAKER, COMPARED, CONTRAST, CONTRAST_AFTER, COORDINATED, EXPLETIVE, knownMasked, LIST_JOIN, MAKES_CHIPS, MODEL_OPENING, MODEL_REFERENCE, NEW_SUBJECT, OWNED, OWNER_GAP, PLACE_ADJECTIVE, VALUE_OF_GAP, PRONOUN, RELATIVE_OPENS, RELATIVE_VERB, UNKNOWN_NAME, unknownSubject, MEANS_BEFORE, OTHER_MODEL } from './subject-cues.ts';
+import { AGENT_AFTER, ANTECEDENT, ASIDE, CHIPMAKER, COMPARED, CONTRAST, CONTRAST_AFTER, COORDINATED, EXPLETIVE, knownMasked, LIST_JOIN, MAKES_CHIPS, MODEL_OPENING, MODEL_REFERENCE, NEW_SUBJECT, OWNED, OWNER_GAP, PLACE_ADJECTIVE, VALUE_OF_GAP, PRONOUN, RELATIVE_OPENS, RELATIVE_VERB, UNKNOWN_NAME, unknownSubject, MEANS_BEFORE, OTHER_MODEL, OPENING_APPOSITIVE } from './subject-cues.ts';
 
 /**
  * Whose a figure is: the entity a figure is about, at the most specific level its sentence names
@@ -183,7 +183,8 @@ export function figureSubject(
   // Read only where it can matter (a referent the paragraph leaves unambiguous), and once.
   let refers = false;
   // "The chipmaker" before the figure: what the sentence is about, though perhaps not the organisation last named (a chipmaker is one whose description says it makes chips).
-  const described = REFERENCE.test(lead) || REFERENCE_INSIDE.test(lead);
+  // Not a description set off after the name the sentence opens with ("Orbis, the company behind the Zed editor, raised…"): that is the name's.
+  const described = REFERENCE.test(lead) || REFERENCE_INSIDE.test(lead.slice(OPENING_APPOSITIVE.exec(lead)?.[0].length ?? 0));
   if (referent && unambiguous) {
     const kindFits = (!CHIPMAKER.test(lead) || MAKES_CHIPS.test(previous?.description ?? '')) && (!based || (previous?.description ?? '').includes(based));
     // "It"/"its" before the figure points back to the entity last named, when that is an organisation (after a model, "it" may be the model or its maker).

@@ -5,7 +5,7 @@
  * opening with "Its" or "the start-up" points back to the name the text was last about. The
  * disagreements group such figures by {@link nameKey}, across articles, as they group entities.
  */
-import { EXPLETIVE, knownMasked, PART_OF_BUSINESS, PRONOUN } from './subject-cues.ts';
+import { EXPLETIVE, knownMasked, OPENING_ADVERBIAL, ORGANISATION_APPOSITIVE, PART_OF_BUSINESS, PRONOUN } from './subject-cues.ts';
 import compromise from 'compromise';
 import type { Matcher, Mention } from '../core/match.ts';
 
@@ -18,7 +18,7 @@ const NAME = String.raw`${WORD}(?:\s+${WORD}){0,3}`;
 const NOT_NAME = /^(?:It|A|An|The|This|That|These|Those|In|At|On|By|For|Of|To|From|With|As|If|Last|Earlier|Later|Then|Now|Since|After|Before|Still|But|And|Or|So|Yet|According|When|While|Once|Meanwhile|However|Shares|Analysts|Investors|Some|Many|Most|Both|Each|Its|Their|His|Her|Our|We|They|He|She|I|You|Here|There|What|Why|How|Who|Which|Such|Other|Another|Even|Only|Also|Just|Under|Over|Despite|Unlike|Like|About|Around|Nearly|More|Less|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** The sentence's subject, opening it: a name, then a comma, a lower-case word or a possessive. */
-const OPENING = new RegExp(String.raw`^\s*(?:\p{Lu}\p{L}*-(?:based|headquartered|listed)\s+)?(${NAME})(?=,|\s+\p{Ll}|['’]s?\s)`, 'u');
+const OPENING = new RegExp(String.raw`^\s*${OPENING_ADVERBIAL}(?:\p{Lu}\p{L}*-(?:based|headquartered|listed)\s+)?(${NAME})(?=,|\s+\p{Ll}|['’]s?\s)`, 'u');
 /** "… values Mistral at", "valued Orbis at", "valuing the Paris start-up at": the thing valued, right before the figure. */
 const VALUED = new RegExp(String.raw`\bvalu(?:e|es|ed|ing)\s+(${NAME}|(?:the|this)\s+(?:[\p{L}-]+\s+){0,2}(?:start-?up|company|firm|lab|group|developer|maker))\s+at\s+$`, 'u');
 /** A name's possessive before the figure, in its clause ("Mistral's valuation has risen fast: it was…"). */
@@ -119,7 +119,9 @@ export function nameSubject(
   const after = masked.slice(opening?.[0].length ?? 0).trimStart();
   // "PARIS, Feb 10 —": a dateline's city in capitals, then a comma.
   if (opening && /^[\p{Lu}\s]{5,}$/u.test(opening[1]!) && after.startsWith(',')) return undefined;
-  if (opening && isName(opening[1]!, inside) && !PART_OF_BUSINESS.test(after) && !REPORTS.test(after)) return { name: opening[1]!, from: 'sentence', named: true };
+  // A single word is a name where a description makes it an organisation ("Orbis, the company behind the Zed editor, raised…").
+  const named = opening && (isName(opening[1]!, inside) || (!NOT_NAME.test(opening[1]!) && ORGANISATION_APPOSITIVE.test(after)));
+  if (named && !PART_OF_BUSINESS.test(after) && !REPORTS.test(after)) return { name: opening[1]!, from: 'sentence', named: true };
   if (carried && ((PRONOUN.test(lead) && !EXPLETIVE.test(lead)) || DESCRIPTION.test(lead))) return { name: carried, from: 'sentence', named: false };
   return undefined;
 }
@@ -127,7 +129,7 @@ export function nameSubject(
 /** The name a sentence opens with as its subject, if the gazetteer lacks it ("Mistral, founded in 2023 by…, has raised"): what "its" in the next sentence points back to. */
 export function openingName(sentence: string, offset: number, mentions: readonly Mention[], inside: () => ReadonlySet<string>): string | undefined {
   const opening = OPENING.exec(knownMasked(sentence, offset, mentions));
-  return opening && isName(opening[1]!, inside) ? opening[1] : undefined;
+  return opening && (isName(opening[1]!, inside) || (!NOT_NAME.test(opening[1]!) && ORGANISATION_APPOSITIVE.test(knownMasked(sentence, offset, mentions).slice(opening[0].length)))) ? opening[1] : undefined;
 }
 
 /** Last words of a name that only say what kind of thing it is ("Mistral AI", "Ernie Bot", "Kestrel Labs"). */
