@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../ingest/figures.ts';
 import { findDisagreements as find, type LedgerFigure } from './disagreements.ts';
-import { scopeOf } from './figure-scope.ts';
+import { scopeOf, scopesAgree } from './figure-scope.ts';
 
 const scope = (sentence: string, figure: string) => scopeOf(sentence, sentence.indexOf(figure), sentence.indexOf(figure) + figure.length);
 
@@ -46,6 +46,20 @@ describe('scopeOf: the base a change is measured from', () => {
     const s = 'Orbis reported third-quarter sales of $14.2 billion, up 30% from a year earlier, beating forecasts of $13.9 billion.';
     expect(scope(s, '$13.9 billion')).toMatchObject({ period: 'quarter', nth: '3' });
     expect(scope('Orbis sales were $5 billion, below analysts\' estimates of $5.4 billion for the year.', '$5.4 billion').period).toBe('year');
+  });
+});
+
+describe('scopeOf: a commitment and a revised plan', () => {
+  it('reads money committed as a plan, like money pledged', () => {
+    expect(scope('Zephyr has committed nearly 200bn yuan to cloud infrastructure over three years.', 'nearly 200bn yuan').modality).toBe('plan');
+    expect(scope("Zephyr's commitment to invest 190bn yuan in AI infrastructure may not be enough.", '190bn yuan').modality).toBe('plan');
+  });
+  it('keeps a forecast raised or cut to a figure apart from the plan as it stood', () => {
+    const raised = scope('Orbis has raised its forecast for capital spending this year to as much as $70bn.', '$70bn');
+    const before = scope('Orbis plans capital spending of $60 billion to $70 billion this year.', '$60 billion to $70 billion');
+    expect(raised).toMatchObject({ modality: 'plan', revised: true });
+    expect(scopesAgree(raised, before)).toBe(false);
+    expect(scopesAgree(raised, scope('Zephyr cut its outlook for the year to about $70 billion of revenue.', 'about $70 billion'))).toBe(true);
   });
 });
 

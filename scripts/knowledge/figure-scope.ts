@@ -43,6 +43,8 @@ export interface FigureScope {
   /** The year and month the figure is dated to, when its sentence states them: '2025', 'may'. */
   year?: string;
   month?: string;
+  /** The new level of a plan or forecast raised or cut ("raised its forecast to as much as $72bn"): not the plan as it stood before. */
+  revised?: boolean;
   /** The figure restates the one right before it in another currency or unit ("380 billion yuan, or about $52 billion"): its scope is that figure's, and its value a conversion. */
   restates?: boolean;
 }
@@ -67,8 +69,10 @@ const CLASS = /\b(?:one of|among(?= the| a| only| several| many| few| dozens))\b
 const USE_TRAINING = /\btrain(?:ed|ing|s)?\b/i;
 const USE_FLEET = /\b(?:owns?|owned|possess(?:es)?|(?:has|have|had) access to|fleet|stockpil\w*|amass\w*|hoard\w*)\b/i;
 
+/** A plan or forecast raised or cut to the figure ("has raised its forecast for capital spending this year to as much as"). */
+const REVISED = /\b(?:rais(?:ed|es|ing)|lift(?:ed|s|ing)|increas(?:ed|es|ing)|boost(?:ed|s|ing)|upp(?:ed|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)|trimm(?:ed|ing)|reduc(?:ed|es|ing)|revis(?:ed|es|ing))\s+(?:its|their|the|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:forecasts?|guidance|outlook|targets?|estimates?|budgets?|plans?)\b[^,;.]{0,60}\bto\s+(?:(?:as much as|up to|about|around|roughly|nearly)\s+)?$/iu;
 /** Words of intention or forecast before a figure ("plans to", "aims for", "is likely to", "expect … to"), or of a deal not yet done ("in talks to raise at", "is raising at"). */
-const PLAN = /\b(?:in talks|negotiat(?:ing|es?|ions)|prospective|proposed|pledg(?:e|es|ed|ing)|(?:is|are|be|been) raising|to raise|plans?|planned|planning|aims?|aiming|aimed|targets?|targeted|targeting|goal|expects?|expected|expecting|forecasts?|forecast|projected|projecting|likely|intends?|intended|hopes?|hoping|seeks?|seeking|wants? to|set to|poised to|warn(?:s|ed|ing)? (?:of|that)|flagg(?:ed|ing) (?:a|an)|anticipat(?:es?|ed|ing)|on (?:track|course|pace)|sees?|outlook|guidance|guid(?:ed|ing|es) (?:to|for)|calls? for|earmark(?:s|ed|ing)?|budget(?:s|ed|ing)? (?:for|to)|ambition|envisions?|estimates? (?:it|they|that) will)\b/i;
+const PLAN = /\b(?:in talks|negotiat(?:ing|es?|ions)|prospective|proposed|pledg(?:e|es|ed|ing)|commit(?:s|ted|ting|ments?)|(?:is|are|be|been) raising|to raise|plans?|planned|planning|aims?|aiming|aimed|targets?|targeted|targeting|goal|expects?|expected|expecting|forecasts?|forecast|projected|projecting|likely|intends?|intended|hopes?|hoping|seeks?|seeking|wants? to|set to|poised to|warn(?:s|ed|ing)? (?:of|that)|flagg(?:ed|ing) (?:a|an)|anticipat(?:es?|ed|ing)|on (?:track|course|pace)|sees?|outlook|guidance|guid(?:ed|ing|es) (?:to|for)|calls? for|earmark(?:s|ed|ing)?|budget(?:s|ed|ing)? (?:for|to)|ambition|envisions?|estimates? (?:it|they|that) will)\b/i;
 /**
  * Words that date a figure before the state the text reports ("previously raised", "an earlier round").
  * A company's "last round" is its latest ("valued at $3bn in its last round" is what it is worth now), not an earlier one.
@@ -207,6 +211,7 @@ function ownScopeOf(sentence: string, start: number, end: number): FigureScope {
   const place = placeOf(clause);
   if (place) scope.place = place;
   if (BASE.test(clause)) scope.base = true;
+  if (REVISED.test(sentence.slice(Math.max(0, start - 120), start))) scope.revised = true;
   // Over commas: the place's own ("in Abilene, Texas, is planned at") would end a clause.
   if (SITE.test(sentence.slice(0, start).split(/[;:—–]/).at(-1)!)) scope.site = true;
   if (CLASS.test(clauseBefore(sentence, start))) scope.class = true;
@@ -280,7 +285,7 @@ function ownScopeOf(sentence: string, start: number, end: number): FigureScope {
 }
 
 /** A key for the parts of a scope that must be equal: modality, aggregation, whether it is a base model's, whether it bounds a class. */
-export const hardScope = (s: FigureScope) => `${s.modality}${s.aggregate ? '+aggregate' : ''}${s.base ? '+base' : ''}${s.site ? '+site' : ''}${s.class ? '+class' : ''}${s.use === 'training' ? '+training' : ''}`;
+export const hardScope = (s: FigureScope) => `${s.modality}${s.aggregate ? '+aggregate' : ''}${s.base ? '+base' : ''}${s.site ? '+site' : ''}${s.class ? '+class' : ''}${s.use === 'training' ? '+training' : ''}${s.revised ? '+revised' : ''}`;
 
 /** Whether two scopes can be the same: every part both state is equal (a part one leaves unstated may be anything). */
 export function scopesAgree(a: FigureScope, b: FigureScope): boolean {
