@@ -96,8 +96,11 @@ export function nameSubject(
   // Vantor at $9 billion"); where it points back ("Its valuation…"), only what it points back to is asked.
   if (mode === 'pointing') return carried && ((PRONOUN.test(lead) && !EXPLETIVE.test(lead)) || DESCRIPTION.test(lead)) ? { name: carried, from: 'sentence', named: false } : undefined;
   if (mode === 'valued') {
-    const named = VALUED.exec(knownMasked(lead, offset, mentions))?.[1];
-    return named && !/^(?:the|this)\s/.test(named) && isName(named, inside) ? { name: named, from: 'sentence', named: true } : undefined;
+    const masked = knownMasked(lead, offset, mentions);
+    const valued = VALUED.exec(masked);
+    const named = valued?.[1];
+    if (named && /^(?:the|this)\s/.test(named)) return dealTarget(masked.slice(0, valued.index), inside);
+    return named && isName(named, inside) ? { name: named, from: 'sentence', named: true } : undefined;
   }
   // A clause of its own after a semicolon or a contrast has its own subject: only the figure's clause is read.
   if (/;|\b(?:while|whereas)\b/.test(lead)) return undefined;
@@ -124,6 +127,17 @@ export function nameSubject(
   if (named && !PART_OF_BUSINESS.test(after) && !REPORTS.test(after)) return { name: opening[1]!, from: 'sentence', named: true };
   if (carried && ((PRONOUN.test(lead) && !EXPLETIVE.test(lead)) || DESCRIPTION.test(lead))) return { name: carried, from: 'sentence', named: false };
   return undefined;
+}
+
+/** A name the deal put money into, before "valuing the start-up at": "investing $14bn in Scale AI, valuing the start-up at…". */
+const INTO_NAME = new RegExp(String.raw`\b(?:in|into|of)\s+(${NAME})`, 'gu');
+/**
+ * What "valuing the start-up at" describes where the sentence names an entity the gazetteer knows (the investor): the one
+ * name the gazetteer lacks that money went into, earlier in the sentence; none where it names several.
+ */
+function dealTarget(before: string, inside: () => ReadonlySet<string>): NameSubject | undefined {
+  const names = [...new Set([...before.matchAll(INTO_NAME)].map((m) => m[1]!).filter((n) => isName(n, inside)))];
+  return names.length === 1 ? { name: names[0]!, from: 'sentence', named: true } : undefined;
 }
 
 /** The name a sentence opens with as its subject, if the gazetteer lacks it ("Mistral, founded in 2023 by…, has raised"): what "its" in the next sentence points back to. */
