@@ -199,7 +199,7 @@ export function findDisagreements(
     else groups.set(key, [f]);
   }
   joinProducts(groups, parentOf);
-  joinCarried(groups, carried, (f) => keyOf(f, f.entity!, sentenceOf(f)), parentOf, titled);
+  joinCarried(groups, carried, (f) => keyOf(f, f.entity!, sentenceOf(f)), parentOf, titled, sentenceOf);
   const found: Disagreement[] = [];
   // Figures are split by scope (see figure-scope.ts; only groups with several sources are read for
   // it). Then several values of one measure and scope in one paragraph are the parts of a breakdown;
