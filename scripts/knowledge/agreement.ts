@@ -92,7 +92,7 @@ export function joinProducts(groups: Map<string, LedgerFigure[]>, parentOf: (ent
 }
 
 /** A company's totals, and a sentence opening with one of them alone, with no owner or part of the business before it ("Revenue rose…", "Net income was…"). */
-const COMPANY_TOTALS: ReadonlySet<string> = new Set(['revenue', 'profit']);
+const COMPANY_TOTALS: ReadonlySet<string> = new Set(['revenue', 'profit', 'net income', 'net profit']);
 const BARE_TOTAL = /^\s*(?:Total\s+|Quarterly\s+)?(?:revenues?|sales|net (?:income|profit)|profits?)\s+(?:rose|fell|grew|climbed|jumped|reached|hit|was|were|came in|totall?ed|increased|decreased|dropped|declined)\b/i;
 
 /**

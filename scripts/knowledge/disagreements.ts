@@ -103,7 +103,7 @@ const aggregate = (f: FigureFact, sentence: string) => {
 /** A measure spelt either way ("data centre revenue", "data center revenue") is one measure. */
 const spelt = (measure: string) => SAME_MEASURE[measure] ?? measure.replace(/\bcentre\b/g, 'center');
 /** Measures named from different words for one outlay: money put into servers or chips ("spend 380 billion yuan on hardware") is money invested in infrastructure ("invest 380 billion yuan in AI infrastructure"). */
-const SAME_MEASURE: Readonly<Record<string, string>> = { 'hardware spending': 'infrastructure investment' };
+const SAME_MEASURE: Readonly<Record<string, string>> = { 'hardware spending': 'infrastructure investment', 'net profit': 'net income' };
 /** What a figure is grouped by: its entity's slug, or a name the gazetteer lacks, normalised ("~" never starts a slug). */
 const subjectKey = (f: FigureFact) => f.entity ?? (f.subjectName ? `~${nameKey(f.subjectName)}` : undefined);
 const keyOf = (f: FigureFact, owner: string, sentence: string) => [owner, spelt(f.measure), f.unit, f.per ?? '', aggregate(f, sentence) ? 'aggregate' : ''].join('\u0000');
