@@ -66,6 +66,14 @@ describe('link stage: a subject the gazetteer lacks is recorded by its name', ()
     expect(subjects(['Orbis shipped a model.', 'The company, which has 300 staff, raised $1 billion.']).at(-1)).toEqual(['$1 billion', 'orbis', null, 'sentence']);
     expect(subjects(['Orbis shipped a model.', 'Meanwhile, prices fell 20% in May.'])[0]?.[2]).toBe(null);
   });
+  it('reads the clause after "while" or a semicolon as a sentence of its own, and a speaker speaking of its own as the subject', () => {
+    expect(subjects(['Orbis plans to spend $60 billion this year, while Vantrix has said its capital spending will reach $45 billion in 2025.'])).toEqual([
+      ['$60 billion', 'orbis', null, 'sentence'],
+      ['$45 billion', null, 'Vantrix', 'sentence'],
+    ]);
+    // A speaker speaking of another is not the subject.
+    expect(subjects(['Orbis grew fast; Kestrel Labs has said Zephyr employs 300 people.']).at(-1)?.[2]).not.toBe('Kestrel Labs');
+  });
   it('reads no name from an ordinary first word, a people, a dateline, a speaker or a part of a business', () => {
     // "Revenue" opens a sentence but the article also writes "revenue": no name.
     expect(subjects(['Revenue rose 12% in the quarter, and revenue per user fell.'])).toEqual([['12%', null, null, null]]);

@@ -25,6 +25,8 @@ const VALUED = new RegExp(String.raw`\bvalu(?:e|es|ed|ing)\s+(${NAME}|(?:the|thi
 const POSSESSIVE = new RegExp(String.raw`(?:^|[\s("“])(${NAME})['’]s\s+(?![^,;—–]*[,;—–])`, 'u');
 /** A reporting verb after a speaker's name ("has said", "told", "estimates"). */
 const REPORTS = /^(?:[\p{Ll}-]+\s+){0,2}(?:said|says|say|claimed|claims|estimated|estimates|told|tells|believes|believed|argued|argues|wrote|writes|noted|notes|added|adds|warned|warns|predicted|predicts|thinks|thought|reckons|reckoned|expects|expected|according)\b/u;
+/** A reporting verb, then "its" or "it": the speaker speaks of its own ("has said its capital spending will reach"). */
+const SPEAKS_OF_ITSELF = /^(?:[\p{Ll}-]+\s+){0,2}(?:said|says|say|expects|expected|estimated|estimates|told|reported|reports)\s+(?:(?:that|on \w+)\s+)?(?:its|it)\b/u;
 /** A description opening the sentence, pointing back to the organisation last named ("The start-up has…"). */
 const DESCRIPTION = /^\s*(?:The|This) (?:[\p{L}.]+-(?:based|headquartered|listed) |[\p{L}]+ )?(?:company|firm|start-?up|lab|developer|group)\b/u;
 /** A name inside a sentence, not after a determiner. */
@@ -102,8 +104,17 @@ export function nameSubject(
     if (named && /^(?:the|this)\s/.test(named)) return dealTarget(masked.slice(0, valued.index), inside);
     return named && isName(named, inside) ? { name: named, from: 'sentence', named: true } : undefined;
   }
-  // A clause of its own after a semicolon or a contrast has its own subject: only the figure's clause is read.
-  if (/;|\b(?:while|whereas)\b/.test(lead)) return undefined;
+  // A clause of its own after a semicolon or a contrast has its own subject: only the figure's clause is read, as a sentence of its own
+  // ("…, while Alphabet has said its capital spending will reach $75 billion"), and nothing before it is pointed back to.
+  const contrast = [...lead.matchAll(/(?:;|\b(?:while|whereas)\b)\s*/g)].at(-1);
+  if (contrast) {
+    const cut = contrast.index + contrast[0].length;
+    // Only a name the clause opens with as the subject of its verb ("Vantrix has said…"), not one describing a noun ("US labs talk…").
+    const clause = lead.slice(cut);
+    const name = OPENING.exec(knownMasked(clause, offset + cut, mentions));
+    if (!name || !compromise(clause.slice(name[0].length)).has('^#Adverb? (#Verb|#Auxiliary)')) return undefined;
+    return nameSubject(clause, offset + cut, rest, mentions, undefined, inside, mode);
+  }
   const masked = knownMasked(lead, offset, mentions);
   const valued = VALUED.exec(masked);
   if (valued) {
@@ -124,7 +135,8 @@ export function nameSubject(
   if (opening && /^[\p{Lu}\s]{5,}$/u.test(opening[1]!) && after.startsWith(',')) return undefined;
   // A single word is a name where a description makes it an organisation ("Orbis, the company behind the Zed editor, raised…").
   const named = opening && (isName(opening[1]!, inside) || (!NOT_NAME.test(opening[1]!) && ORGANISATION_APPOSITIVE.test(after)));
-  if (named && !PART_OF_BUSINESS.test(after) && !REPORTS.test(after)) return { name: opening[1]!, from: 'sentence', named: true };
+  // A speaker speaking of its own ("Alphabet has said its capital spending…") is the subject after all.
+  if (named && !PART_OF_BUSINESS.test(after) && (!REPORTS.test(after) || SPEAKS_OF_ITSELF.test(after))) return { name: opening[1]!, from: 'sentence', named: true };
   if (carried && ((PRONOUN.test(lead) && !EXPLETIVE.test(lead)) || DESCRIPTION.test(lead))) return { name: carried, from: 'sentence', named: false };
   return undefined;
 }

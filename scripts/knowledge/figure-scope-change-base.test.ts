@@ -60,6 +60,7 @@ describe('scopeOf: a commitment and a revised plan', () => {
     expect(raised).toMatchObject({ modality: 'plan', revised: true });
     expect(scopesAgree(raised, before)).toBe(false);
     expect(scopesAgree(raised, scope('Zephyr cut its outlook for the year to about $70 billion of revenue.', 'about $70 billion'))).toBe(true);
+    expect(scope('Zephyr on Tuesday raised its 2026 capital spending forecast to $90 billion.', '$90 billion').revised).toBe(true);
   });
 });
 
