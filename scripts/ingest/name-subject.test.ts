@@ -71,6 +71,8 @@ describe('link stage: a subject the gazetteer lacks is recorded by its name', ()
       ['$60 billion', 'orbis', null, 'sentence'],
       ['$45 billion', null, 'Vantrix', 'sentence'],
     ]);
+    // A descriptor capitalised as the clause's first word is not part of the name.
+    expect(subjects(['Orbis cut prices; Rival Vantrix said it would spend $2 billion on chips.']).at(-1)?.[2]).toBe('Vantrix');
     // A speaker speaking of another is not the subject.
     expect(subjects(['Orbis grew fast; Kestrel Labs has said Zephyr employs 300 people.']).at(-1)?.[2]).not.toBe('Kestrel Labs');
   });

@@ -25,6 +25,8 @@ const VALUED = new RegExp(String.raw`\bvalu(?:e|es|ed|ing)\s+(${NAME}|(?:the|thi
 const POSSESSIVE = new RegExp(String.raw`(?:^|[\s("“])(${NAME})['’]s\s+(?![^,;—–]*[,;—–])`, 'u');
 /** A reporting verb after a speaker's name ("has said", "told", "estimates"). */
 const REPORTS = /^(?:[\p{Ll}-]+\s+){0,2}(?:said|says|say|claimed|claims|estimated|estimates|told|tells|believes|believed|argued|argues|wrote|writes|noted|notes|added|adds|warned|warns|predicted|predicts|thinks|thought|reckons|reckoned|expects|expected|according)\b/u;
+/** A word describing a name, capitalised only as a sentence's first ("Rival Vantrix said…"): not part of the name. */
+const DESCRIPTOR = /^(?:Rivals?|Chip ?makers?|Start-?ups?|Peers?|Competitors?|Fellow|Partners?|Customers?|Suppliers?|Investors?|Parent|Owner|Smaller|Larger|Bigger)\s+(?=\S)/;
 /** A reporting verb, then "its" or "it": the speaker speaks of its own ("has said its capital spending will reach"). */
 const SPEAKS_OF_ITSELF = /^(?:[\p{Ll}-]+\s+){0,2}(?:said|says|say|expects|expected|estimated|estimates|told|reported|reports)\s+(?:(?:that|on \w+)\s+)?(?:its|it)\b/u;
 /** A description opening the sentence, pointing back to the organisation last named ("The start-up has…"). */
@@ -136,7 +138,7 @@ export function nameSubject(
   // A single word is a name where a description makes it an organisation ("Orbis, the company behind the Zed editor, raised…").
   const named = opening && (isName(opening[1]!, inside) || (!NOT_NAME.test(opening[1]!) && ORGANISATION_APPOSITIVE.test(after)));
   // A speaker speaking of its own ("Alphabet has said its capital spending…") is the subject after all.
-  if (named && !PART_OF_BUSINESS.test(after) && (!REPORTS.test(after) || SPEAKS_OF_ITSELF.test(after))) return { name: opening[1]!, from: 'sentence', named: true };
+  if (named && !PART_OF_BUSINESS.test(after) && (!REPORTS.test(after) || SPEAKS_OF_ITSELF.test(after))) return { name: opening[1]!.replace(DESCRIPTOR, ''), from: 'sentence', named: true };
   if (carried && ((PRONOUN.test(lead) && !EXPLETIVE.test(lead)) || DESCRIPTION.test(lead))) return { name: carried, from: 'sentence', named: false };
   return undefined;
 }
