@@ -9,7 +9,7 @@
 
 /** "From a year earlier", "than a year ago", "over the previous quarter", "compared with the same period last year", "year-on-year". */
 const BASE =
-  /\b(?:from|than|over|versus|vs\.?|against|compared (?:with|to))\s+(?:(?:a|the|one)\s+(?:year|quarter|month)\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding|same|last)\s+(?:year|quarter|month|period)(?:\s+(?:a\s+year\s+)?(?:earlier|ago|before)|\s+last\s+year)?|(?:last|the\s+previous)\s+year)\b|\b(?:year|quarter|month)[- ](?:on|over)[- ](?:year|quarter|month)\b|\b(?:YoY|QoQ)\b/gi;
+  /\b(?:from|than|over|on|versus|vs\.?|against|compared (?:with|to))\s+(?:(?:a|the|one)\s+(?:year|quarter|month)\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding|same|last)\s+(?:year|quarter|month|period)(?:\s+(?:a\s+year\s+)?(?:earlier|ago|before)|\s+last\s+year)?|(?:last|the\s+previous)\s+year)\b|\b(?:year|quarter|month)[- ](?:on|over)[- ](?:year|quarter|month)\b|\b(?:YoY|QoQ)\b/gi;
 
 /** A figure that is itself a change or a ratio ("69%", "three times"). */
 const RELATIVE_FIGURE = /%|\bper ?cent\b|\bpercentage points?\b|\btimes\b|\d\s?x$/i;

@@ -23,6 +23,7 @@ describe('scopeOf: the base a change is measured from', () => {
     // The change itself keeps its span (year-on-year growth is not quarter-on-quarter growth), and is no earlier state either.
     expect(scope(s, '41%')).toMatchObject({ modality: '', period: 'year' });
     expect(scope('Zephyr revenue was $3.2 billion, up 12% year-on-year.', '$3.2 billion').period).toBeUndefined();
+    expect(scope('Zephyr reported revenue of 80 billion yuan for the quarter, up 8% on a year earlier.', '8%').modality).toBe('');
     expect(scope('Cloud sales grew 9% compared with the previous quarter, to 40 billion yuan.', '40 billion yuan').period).toBeUndefined();
   });
 
