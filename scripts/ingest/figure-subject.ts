@@ -2,7 +2,8 @@ import compromise from 'compromise';
 import type { Entity } from '../core/entity.ts';
 import type { Mention } from '../core/match.ts';
 import { MODEL_MEASURES, ORGANISATION_MEASURES, PRODUCT_MEASURES } from './quantities.ts';
-import { AGENT_AFTER, ANTECEDENT, ASIDE, CHIPMAKER, COMPARED, CONTRAST, CONTRAST_AFTER, COORDINATED, EXPLETIVE, knownMasked, LIST_JOIN, MAKES_CHIPS, MODEL_OPENING, MODEL_REFERENCE, NEW_SUBJECT, OWNED, OWNER_GAP, PLACE_ADJECTIVE, VALUE_OF_GAP, PRONOUN, RELATIVE_OPENS, RELATIVE_VERB, UNKNOWN_NAME, unknownSubject, MEANS_BEFORE, OTHER_MODEL } from './subject-cues.ts';
+import { makersForProducts, rentedChip, valuedTarget } from './subject-kinds.ts';
+import { AGENT_AFTER, ANTECEDENT, ASIDE, CHIPMAKER, COMPARED, CONTRAST, CONTRAST_AFTER, COORDINATED, EXPLETIVE, knownMasked, LIST_JOIN, MAKES_CHIPS, MODEL_OPENING, MODEL_REFERENCE, NEW_SUBJECT, OWNED, OWNER_GAP, PLACE_ADJECTIVE, VALUE_OF_GAP, PRONOUN, RELATIVE_OPENS, RELATIVE_VERB, UNKNOWN_NAME, unknownSubject, MEANS_BEFORE, OTHER_MODEL, OPENING_APPOSITIVE } from './subject-cues.ts';
 
 /**
  * Whose a figure is: the entity a figure is about, at the most specific level its sentence names
@@ -75,6 +76,8 @@ export function figureSubject(
 ): { entity: string; from: 'sentence' | 'context' } | undefined {
   // A place is where an organisation's figure comes from ("China brought in $5.5 billion of Nvidia's revenue"), not whose it is.
   // "The Hangzhou-based company": a place made an adjective describes the subject, it is not one.
+  // "The ChatGPT maker" names the product's maker.
+  sentence = { text: sentence.text, mentions: makersForProducts(sentence.text, sentence.mentions, context.byslug) };
   const scopeOnly = (e: Entity | undefined, m: Mention) => e?.type === 'place' && (ORGANISATION_MEASURES.has(figure.measure) || PLACE_ADJECTIVE.test(sentence.text.slice(m.end, m.end + 16)));
   const usable = sentence.mentions.filter(
     (m) => canCarry(context.byslug(m.entity)) && !scopeOnly(context.byslug(m.entity), m) && !context.counted.some(([s, e]) => m.start >= s && m.end <= e) && !COMPARISON.test(sentence.text.slice(Math.max(0, m.start - 40), m.start)),
@@ -183,7 +186,8 @@ export function figureSubject(
   // Read only where it can matter (a referent the paragraph leaves unambiguous), and once.
   let refers = false;
   // "The chipmaker" before the figure: what the sentence is about, though perhaps not the organisation last named (a chipmaker is one whose description says it makes chips).
-  const described = REFERENCE.test(lead) || REFERENCE_INSIDE.test(lead);
+  // Not a description set off after the name the sentence opens with ("Orbis, the company behind the Zed editor, raised…"): that is the name's.
+  const described = REFERENCE.test(lead) || REFERENCE_INSIDE.test(lead.slice(OPENING_APPOSITIVE.exec(lead)?.[0].length ?? 0));
   if (referent && unambiguous) {
     const kindFits = (!CHIPMAKER.test(lead) || MAKES_CHIPS.test(previous?.description ?? '')) && (!based || (previous?.description ?? '').includes(based));
     // "It"/"its" before the figure points back to the entity last named, when that is an organisation (after a model, "it" may be the model or its maker).
@@ -202,6 +206,13 @@ export function figureSubject(
   // "…wiped $590 billion off Nvidia's market value", "…18% of Orbis's revenue": the owner named right after the figure is whose it is, whatever caused it.
   const owner = usable.find((m) => m.start >= figure.end && ((OWNER_GAP.test(sentence.text.slice(figure.end, m.start)) && OWNED.test(sentence.text.slice(m.end, m.end + 40))) || VALUE_OF_GAP.test(sentence.text.slice(figure.end, m.start))));
   if (owner && !isPlace(owner)) best = owner;
+  // "…investing $14bn in Orbis, valuing the start-up at $29bn": the company the money went into is the one valued.
+  const target = valuedTarget(sentence.text, figure.start, lead, usable, context.byslug);
+  if (target) best = target;
+  // "$2 per GPU-hour for Nvidia H100s": a rental rate is the rented chip's, more specific than its maker (not than a model it trained).
+  const rented = rentedChip(sentence.text.slice(figure.start, figure.end), sentence.mentions, context.byslug);
+  const nearest = best?.entity ?? after;
+  if (rented && (!nearest || nearest === context.byslug(rented)?.parent)) return { entity: rented, from: 'sentence' };
   // "…reached 31.8bn yuan, the company said, as it took delivery of Nvidia chips": the reporting organisation is the subject, not a name after it.
   const saidBy = !!referent && unambiguous && !best && said();
   // A name after the figure beats a reference before it only within the figure's clause: "the chipmaker's shares fell 17%, …, after DeepSeek showed…" are the chipmaker's.

@@ -8,6 +8,7 @@ import type { Article, EntityLink } from '../core/article.ts';
 import { figureFact, type FigureFact, type LinkedArticle, type SentenceRef, type YearFact } from './figure-fact.ts';
 import { unknownSubject, RELATIVE_BEFORE, MEANS_BEFORE, CHANGED_QUANTITY, TRAILING_CHANGE, COMPARED_WITH, FIGURE_REFERENCE, RESTS_ON } from './subject-cues.ts';
 import { narrowedMeasure } from './measure-phrases.ts';
+import { profitMeasure } from './measure-profit.ts';
 import { nameSubject, namesInside, openingName, shortFormOf } from './name-subject.ts';
 import { withYenSign, yenSignCurrency } from './yen-sign.ts';
 import { dollarSignCurrency, withDollarSign } from './dollar-sign.ts';
@@ -176,6 +177,8 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
         if (place) measure = placeScoped(measure, byslug(place.entity)!.name);
         // Revenue of one part of the business ("data center revenue") is not the company's revenue.
         else measure = segmentScoped(measure, s.text, start, start + f.text.length, (at) => inSentence.some((m) => at + s.start >= m.start && at + s.start < m.end));
+        // Net income, operating profit, earnings per share: which profit, once the subject is read against 'profit'.
+        measure = profitMeasure(measure, s.text, start, start + f.text.length);
         // No entity the sentence names: a name the gazetteer lacks, if the sentence says the figure is its (see name-subject.ts).
         // Where the text was last about such a name, "its" or "the start-up" is it, not the entity named before it.
         const pointing = subject?.from === 'sentence' && !!carriedName && !inSentence.some((m) => m.start < f.index);

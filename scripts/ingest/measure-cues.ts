@@ -11,7 +11,13 @@ export interface Cue {
 export const MONEY: readonly Cue[] = [
   { measure: 'pre-money valuation', cue: /\bpre-?money(?: valuation)?\b/gi },
   // An accounting charge ("a $4.5 billion charge", "a charge of $5.5 billion", a write-down) is not a price: "charge" as a noun, after an amount or an article.
-  { measure: 'charge', cue: /(?<=(?:billion|million|trillion|bn|mn|tn|[\dmbk])\s)charges?\b|(?<=\b(?:a|the|its|this|that)\s+(?:[\p{L}-]+\s+)?)charges?(?= of\b|[,.;]|\s+(?:in|for|on|related|tied|linked)\b)|\bwrite-?(?:downs?|offs?)\b|\bimpairments?\b/giu },
+  { measure: 'charge', cue: /(?<=(?:billion|million|trillion|bn|mn|tn|[\dmbk])\s)charges?\b|(?<=\b(?:a|the|its|this|that)\s+(?:[\p{L}-]+\s+)?)charges?(?= of\b|[,.;]|\s+(?:in|for|on|related|tied|linked)\b)|\bwrite-?(?:downs?|offs?)\b|\bwr(?:ite|ites|ote|iting|itten) (?:down|off)\b|\bimpairments?\b/giu },
+  // What a company pays one person to join or stay ("pay packages worth as much as $100 million"): no price, cost or market value.
+  { measure: 'pay package', cue: /\bpay (?:packages?|deals?|offers?)\b|\bcompensation (?:packages?|offers?)\b|\bsigning bonus(?:es)?\b/gi },
+  // Shares a company buys back from the market ("an additional $60 billion of share repurchases").
+  { measure: 'share buyback', cue: /\b(?:share |stock )?buy-?backs?\b|\b(?:share|stock) repurchases?\b|\brepurchas(?:e|ed|ing) (?:shares|stock)\b/gi },
+  // Cash a company loses running itself ("burning about $1 billion a month").
+  { measure: 'cash burn', cue: /\b(?:cash )?burn(?:s|ed|ing|t)?\b(?=\s+(?:through|rate|of|about|around|roughly|nearly|some|more|over|[$€£¥\d]))|\bcash burn\b/gi },
   // "A $5.6 million grant", "a grant of $5.6 million": money given, not spent by whoever is named.
   { measure: 'grant', cue: /(?<=(?:billion|million|trillion|bn|mn|tn|[\dmbk])\s)(?:grants?|subsid(?:y|ies))\b|\b(?:grants?|subsid(?:y|ies)) of\b/giu },
   // "Orders for H20 chips worth $16 billion": the orders' value, not a trade value (a tie with "chips worth" goes to the cue listed first).

@@ -7,6 +7,7 @@
 import compromise from 'compromise';
 import type { Figure } from './figures.ts';
 import { clauseBounds, measureOf } from './quantities.ts';
+import { outlayMeasure } from './measure-outlay.ts';
 
 /** A verb of selling or pricing right before an amount ("sells for about $12,000", "was priced at $30,000"): what one unit costs a buyer. */
 const SOLD_FOR = /\b(?:sell(?:s|ing)?|sold|retail(?:s|ed|ing)?|go(?:es|ing)?|went|priced|list(?:s|ed|ing)?)\s+for\s+(?:(?:about|around|roughly|nearly|almost|some|just|as much as|up to|under|over|more than|less than)\s+)?$|\bpriced\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$/i;
@@ -96,6 +97,9 @@ export function narrowedMeasure(measure: string, f: Pick<Figure, 'kind' | 'unit'
   // The verb right before the amount decides over any cue farther off ("sells for about $12,000 on the Chinese market"); a unit after it only over cues that say little.
   if (f.kind === 'money' && !f.per && (SOLD_FOR.test(sentence.slice(Math.max(0, start - 40), start)) || (PRICE_OVER.has(measure) && APIECE.test(sentence.slice(end))))) return 'price';
   if (measure === 'parameter count' && WORKS_PER_TOKEN.test(sentence.slice(end)) && !WHOLE_OF.test(sentence.slice(Math.max(0, start - 40), start)) && countDoesWork(sentence.slice(end))) return 'active parameters';
+  // Money paid "for a 49% stake", or committed "to AI infrastructure": what the outlay is, whatever other cue the sentence holds.
+  const outlay = f.kind === 'money' && !f.per ? outlayMeasure(measure, sentence.slice(end, end + 80)) : undefined;
+  if (outlay) return outlay;
   // What something would cost to rent or resell ("the rental value of one training run") is no company's valuation: read again without those words.
   if (measure === 'valuation' && PRICE_VALUE.test(sentence)) {
     const masked = sentence.replace(PRICE_VALUE, (w) => ' '.repeat(w.length));

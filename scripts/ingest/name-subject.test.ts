@@ -53,6 +53,29 @@ describe('link stage: a subject the gazetteer lacks is recorded by its name', ()
     expect(subjects(['The Veldhoven group put $1 billion into a round that values the Paris start-up at $9 billion, making Orbis the lead and Vantor a partner.']).at(-1)?.[2]).toBe(null);
     expect(subjects(['The Veldhoven group put money into a round that values the Paris start-up at $9 billion, making it Vantor\'s largest shareholder.'])).toEqual([['$9 billion', null, 'Vantor', 'sentence']]);
   });
+  it('reads the name a sentence opens with where a description set off by commas follows it, not what the text was last about', () => {
+    // "the company behind…" describes the name before it: no reference back to Orbis.
+    expect(subjects(['Orbis cut its prices.', 'Vantrix, the company behind the Loom design app, raised $400 million at a $3 billion valuation.'])).toEqual([
+      ['$400 million', null, 'Vantrix', 'sentence'],
+      ['$3 billion', null, 'Vantrix', 'sentence'],
+    ]);
+    // After an opening phrase of time; "maker of" as the description; a name of two words described by a known name's founder.
+    expect(subjects(['Orbis cut its prices.', 'A week later, Vantrix, maker of the Loom design app, raised $400 million.'])).toEqual([['$400 million', null, 'Vantrix', 'sentence']]);
+    expect(subjects(['Zephyr shipped a model.', 'Harbor Light, the lab started by a former Zephyr researcher, was valued at $6 billion in May.'])).toEqual([['$6 billion', null, 'Harbor Light', 'sentence']]);
+    // A description opening the sentence still points back ("The company, which…"); a single word without one is no name.
+    expect(subjects(['Orbis shipped a model.', 'The company, which has 300 staff, raised $1 billion.']).at(-1)).toEqual(['$1 billion', 'orbis', null, 'sentence']);
+    expect(subjects(['Orbis shipped a model.', 'Meanwhile, prices fell 20% in May.'])[0]?.[2]).toBe(null);
+  });
+  it('reads the clause after "while" or a semicolon as a sentence of its own, and a speaker speaking of its own as the subject', () => {
+    expect(subjects(['Orbis plans to spend $60 billion this year, while Vantrix has said its capital spending will reach $45 billion in 2025.'])).toEqual([
+      ['$60 billion', 'orbis', null, 'sentence'],
+      ['$45 billion', null, 'Vantrix', 'sentence'],
+    ]);
+    // A descriptor capitalised as the clause's first word is not part of the name.
+    expect(subjects(['Orbis cut prices; Rival Vantrix said it would spend $2 billion on chips.']).at(-1)?.[2]).toBe('Vantrix');
+    // A speaker speaking of another is not the subject.
+    expect(subjects(['Orbis grew fast; Kestrel Labs has said Zephyr employs 300 people.']).at(-1)?.[2]).not.toBe('Kestrel Labs');
+  });
   it('reads no name from an ordinary first word, a people, a dateline, a speaker or a part of a business', () => {
     // "Revenue" opens a sentence but the article also writes "revenue": no name.
     expect(subjects(['Revenue rose 12% in the quarter, and revenue per user fell.'])).toEqual([['12%', null, null, null]]);

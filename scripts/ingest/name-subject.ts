@@ -5,7 +5,7 @@
  * opening with "Its" or "the start-up" points back to the name the text was last about. The
  * disagreements group such figures by {@link nameKey}, across articles, as they group entities.
  */
-import { EXPLETIVE, knownMasked, PART_OF_BUSINESS, PRONOUN } from './subject-cues.ts';
+import { EXPLETIVE, knownMasked, OPENING_ADVERBIAL, ORGANISATION_APPOSITIVE, PART_OF_BUSINESS, PRONOUN } from './subject-cues.ts';
 import compromise from 'compromise';
 import type { Matcher, Mention } from '../core/match.ts';
 
@@ -18,13 +18,17 @@ const NAME = String.raw`${WORD}(?:\s+${WORD}){0,3}`;
 const NOT_NAME = /^(?:It|A|An|The|This|That|These|Those|In|At|On|By|For|Of|To|From|With|As|If|Last|Earlier|Later|Then|Now|Since|After|Before|Still|But|And|Or|So|Yet|According|When|While|Once|Meanwhile|However|Shares|Analysts|Investors|Some|Many|Most|Both|Each|Its|Their|His|Her|Our|We|They|He|She|I|You|Here|There|What|Why|How|Who|Which|Such|Other|Another|Even|Only|Also|Just|Under|Over|Despite|Unlike|Like|About|Around|Nearly|More|Less|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** The sentence's subject, opening it: a name, then a comma, a lower-case word or a possessive. */
-const OPENING = new RegExp(String.raw`^\s*(?:\p{Lu}\p{L}*-(?:based|headquartered|listed)\s+)?(${NAME})(?=,|\s+\p{Ll}|['’]s?\s)`, 'u');
+const OPENING = new RegExp(String.raw`^\s*${OPENING_ADVERBIAL}(?:\p{Lu}\p{L}*-(?:based|headquartered|listed)\s+)?(${NAME})(?=,|\s+\p{Ll}|['’]s?\s)`, 'u');
 /** "… values Mistral at", "valued Orbis at", "valuing the Paris start-up at": the thing valued, right before the figure. */
 const VALUED = new RegExp(String.raw`\bvalu(?:e|es|ed|ing)\s+(${NAME}|(?:the|this)\s+(?:[\p{L}-]+\s+){0,2}(?:start-?up|company|firm|lab|group|developer|maker))\s+at\s+$`, 'u');
 /** A name's possessive before the figure, in its clause ("Mistral's valuation has risen fast: it was…"). */
 const POSSESSIVE = new RegExp(String.raw`(?:^|[\s("“])(${NAME})['’]s\s+(?![^,;—–]*[,;—–])`, 'u');
 /** A reporting verb after a speaker's name ("has said", "told", "estimates"). */
 const REPORTS = /^(?:[\p{Ll}-]+\s+){0,2}(?:said|says|say|claimed|claims|estimated|estimates|told|tells|believes|believed|argued|argues|wrote|writes|noted|notes|added|adds|warned|warns|predicted|predicts|thinks|thought|reckons|reckoned|expects|expected|according)\b/u;
+/** A word describing a name, capitalised only as a sentence's first ("Rival Vantrix said…"): not part of the name. */
+const DESCRIPTOR = /^(?:Rivals?|Chip ?makers?|Start-?ups?|Peers?|Competitors?|Fellow|Partners?|Customers?|Suppliers?|Investors?|Parent|Owner|Smaller|Larger|Bigger)\s+(?=\S)/;
+/** A reporting verb, then "its" or "it": the speaker speaks of its own ("has said its capital spending will reach"). */
+const SPEAKS_OF_ITSELF = /^(?:[\p{Ll}-]+\s+){0,2}(?:said|says|say|expects|expected|estimated|estimates|told|reported|reports)\s+(?:(?:that|on \w+)\s+)?(?:its|it)\b/u;
 /** A description opening the sentence, pointing back to the organisation last named ("The start-up has…"). */
 const DESCRIPTION = /^\s*(?:The|This) (?:[\p{L}.]+-(?:based|headquartered|listed) |[\p{L}]+ )?(?:company|firm|start-?up|lab|developer|group)\b/u;
 /** A name inside a sentence, not after a determiner. */
@@ -96,11 +100,23 @@ export function nameSubject(
   // Vantor at $9 billion"); where it points back ("Its valuation…"), only what it points back to is asked.
   if (mode === 'pointing') return carried && ((PRONOUN.test(lead) && !EXPLETIVE.test(lead)) || DESCRIPTION.test(lead)) ? { name: carried, from: 'sentence', named: false } : undefined;
   if (mode === 'valued') {
-    const named = VALUED.exec(knownMasked(lead, offset, mentions))?.[1];
-    return named && !/^(?:the|this)\s/.test(named) && isName(named, inside) ? { name: named, from: 'sentence', named: true } : undefined;
+    const masked = knownMasked(lead, offset, mentions);
+    const valued = VALUED.exec(masked);
+    const named = valued?.[1];
+    if (named && /^(?:the|this)\s/.test(named)) return dealTarget(masked.slice(0, valued.index), inside);
+    return named && isName(named, inside) ? { name: named, from: 'sentence', named: true } : undefined;
   }
-  // A clause of its own after a semicolon or a contrast has its own subject: only the figure's clause is read.
-  if (/;|\b(?:while|whereas)\b/.test(lead)) return undefined;
+  // A clause of its own after a semicolon or a contrast has its own subject: only the figure's clause is read, as a sentence of its own
+  // ("…, while Alphabet has said its capital spending will reach $75 billion"), and nothing before it is pointed back to.
+  const contrast = [...lead.matchAll(/(?:;|\b(?:while|whereas)\b)\s*/g)].at(-1);
+  if (contrast) {
+    const cut = contrast.index + contrast[0].length;
+    // Only a name the clause opens with as the subject of its verb ("Vantrix has said…"), not one describing a noun ("US labs talk…").
+    const clause = lead.slice(cut);
+    const name = OPENING.exec(knownMasked(clause, offset + cut, mentions));
+    if (!name || !compromise(clause.slice(name[0].length)).has('^#Adverb? (#Verb|#Auxiliary)')) return undefined;
+    return nameSubject(clause, offset + cut, rest, mentions, undefined, inside, mode);
+  }
   const masked = knownMasked(lead, offset, mentions);
   const valued = VALUED.exec(masked);
   if (valued) {
@@ -119,15 +135,29 @@ export function nameSubject(
   const after = masked.slice(opening?.[0].length ?? 0).trimStart();
   // "PARIS, Feb 10 —": a dateline's city in capitals, then a comma.
   if (opening && /^[\p{Lu}\s]{5,}$/u.test(opening[1]!) && after.startsWith(',')) return undefined;
-  if (opening && isName(opening[1]!, inside) && !PART_OF_BUSINESS.test(after) && !REPORTS.test(after)) return { name: opening[1]!, from: 'sentence', named: true };
+  // A single word is a name where a description makes it an organisation ("Orbis, the company behind the Zed editor, raised…").
+  const named = opening && (isName(opening[1]!, inside) || (!NOT_NAME.test(opening[1]!) && ORGANISATION_APPOSITIVE.test(after)));
+  // A speaker speaking of its own ("Alphabet has said its capital spending…") is the subject after all.
+  if (named && !PART_OF_BUSINESS.test(after) && (!REPORTS.test(after) || SPEAKS_OF_ITSELF.test(after))) return { name: opening[1]!.replace(DESCRIPTOR, ''), from: 'sentence', named: true };
   if (carried && ((PRONOUN.test(lead) && !EXPLETIVE.test(lead)) || DESCRIPTION.test(lead))) return { name: carried, from: 'sentence', named: false };
   return undefined;
+}
+
+/** A name the deal put money into, before "valuing the start-up at": "investing $14bn in Scale AI, valuing the start-up at…". */
+const INTO_NAME = new RegExp(String.raw`\b(?:in|into|of)\s+(${NAME})`, 'gu');
+/**
+ * What "valuing the start-up at" describes where the sentence names an entity the gazetteer knows (the investor): the one
+ * name the gazetteer lacks that money went into, earlier in the sentence; none where it names several.
+ */
+function dealTarget(before: string, inside: () => ReadonlySet<string>): NameSubject | undefined {
+  const names = [...new Set([...before.matchAll(INTO_NAME)].map((m) => m[1]!).filter((n) => isName(n, inside)))];
+  return names.length === 1 ? { name: names[0]!, from: 'sentence', named: true } : undefined;
 }
 
 /** The name a sentence opens with as its subject, if the gazetteer lacks it ("Mistral, founded in 2023 by…, has raised"): what "its" in the next sentence points back to. */
 export function openingName(sentence: string, offset: number, mentions: readonly Mention[], inside: () => ReadonlySet<string>): string | undefined {
   const opening = OPENING.exec(knownMasked(sentence, offset, mentions));
-  return opening && isName(opening[1]!, inside) ? opening[1] : undefined;
+  return opening && (isName(opening[1]!, inside) || (!NOT_NAME.test(opening[1]!) && ORGANISATION_APPOSITIVE.test(knownMasked(sentence, offset, mentions).slice(opening[0].length)))) ? opening[1] : undefined;
 }
 
 /** Last words of a name that only say what kind of thing it is ("Mistral AI", "Ernie Bot", "Kestrel Labs"). */

@@ -117,3 +117,11 @@ export const RESTS_ON = /^\s*\S+\s+\S+\s+(?:(?:is|was|are|were)\s+)?(?:(?:also|o
 
 /** A model described as another than those the text names ("an earlier model", "a previous version", "its older model"): no model named is it. */
 export const OTHER_MODEL = /\b(?:an?|its|their|the)\s+(?:earlier|previous|prior|older|former|predecessor|different|separate)\s+(?:[\p{L}-]+\s+)?(?:models?|versions?|systems?|LLMs?)\b/iu;
+
+/** An opening phrase of time or manner set off by a comma ("A month earlier, ", "In June, ", "Meanwhile, "): the sentence's subject comes after it. */
+export const OPENING_ADVERBIAL = String.raw`(?:(?:A|An|One|Two|Three|Last|Earlier|Later|In|On|By|Since|Meanwhile|Separately|Elsewhere)\b[^,.;]{0,30},\s+)?`;
+/** A sentence opening with a name, then a description set off by commas ("Orbis, the company behind the Zed editor, raised…"): the description is the name's, not a reference back to what the text last named. */
+export const OPENING_APPOSITIVE = new RegExp(String.raw`^\s*${OPENING_ADVERBIAL}(?:The\s+)?\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3},\s+(?:the|a|an|its|maker|developer|owner|creator|operator|parent)\b[^,;]{0,80},`, 'u');
+/** Right after a name, a description that makes it an organisation ("Orbis, the company behind…", ", maker of the Zed editor"): a name, though a single word. */
+export const ORGANISATION_APPOSITIVE = /^,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}(?:company|start-?up|firm|lab|developer|maker|owner|operator|parent)\b/u;
+

@@ -91,6 +91,10 @@ export function joinProducts(groups: Map<string, LedgerFigure[]>, parentOf: (ent
   }
 }
 
+/** A company's totals, and a sentence opening with one of them alone, with no owner or part of the business before it ("Revenue rose…", "Net income was…"). */
+const COMPANY_TOTALS: ReadonlySet<string> = new Set(['revenue', 'profit', 'net income', 'net profit']);
+const BARE_TOTAL = /^\s*(?:Total\s+|Quarterly\s+)?(?:revenues?|sales|net (?:income|profit)|profits?)\s+(?:rose|fell|grew|climbed|jumped|reached|hit|was|were|came in|totall?ed|increased|decreased|dropped|declined)\b/i;
+
 /**
  * A figure whose subject is carried over from earlier sentences ("the final run used 2.788 million
  * GPU-hours", after a paragraph about the model) joins the group of its subject, measure, unit and rate
@@ -105,6 +109,7 @@ export function joinCarried(
   keyOf: (f: LedgerFigure) => string,
   parentOf: (entity: string) => string | undefined,
   titled: (source: string) => ReadonlySet<string> | undefined,
+  sentenceOf: (f: LedgerFigure) => string = () => '',
 ): void {
   const joins: [LedgerFigure[], LedgerFigure][] = [];
   for (const f of carried) {
@@ -115,7 +120,9 @@ export function joinCarried(
     // Only a model's own measures (its training run, parameters, prices), which a paragraph about the model states sentence after sentence;
     // a company's or a project's figure carried over is as often about a site, a phase or a unit named before it.
     // Read against the named figures only, before any joins.
-    if (MODEL_MEASURES.has(f.measure) && list?.some((g) => g.source !== f.source && agree(f, g))) joins.push([list, f]);
+    // Or a company's total revenue or profit in a sentence opening with the bare measure ("Revenue reached $46.74 billion…"): the whole company's, in the article about it.
+    const total = COMPANY_TOTALS.has(f.measure) && BARE_TOTAL.test(sentenceOf(f));
+    if ((MODEL_MEASURES.has(f.measure) || total) && list?.some((g) => g.source !== f.source && agree(f, g))) joins.push([list, f]);
   }
   for (const [list, f] of joins) list.push(f);
 }

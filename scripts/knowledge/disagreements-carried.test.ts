@@ -45,6 +45,19 @@ describe('findDisagreements: a figure whose subject is carried over', () => {
   });
 });
 
+describe('findDisagreements: a company total in a sentence opening with the bare measure', () => {
+  const named = fig('a', 'Zephyr reported $31.2 billion in revenue for its fiscal third quarter.', '$31.2', 'zephyr');
+  it('joins "Revenue reached …" carried over, in an article whose title names the company', () => {
+    const bare = fig('b', 'Revenue reached $31.24 billion in the quarter, up 40% from a year earlier.', '$31.24', 'zephyr', 'context');
+    expect(values([named, bare], { b: ['zephyr'] })).toEqual([['rounding', [31_200_000_000, 31_240_000_000]]]);
+    expect(values([named, bare], { b: ['orbis'] })).toEqual([]);
+  });
+  it('leaves out a part of the business or an owner named before the measure', () => {
+    const part = fig('b', 'Its cloud revenue reached $31.24 billion in the quarter.', '$31.24', 'zephyr', 'context');
+    expect(values([named, part], { b: ['zephyr'] })).toEqual([]);
+  });
+});
+
 describe('findDisagreements: one outlay in other words', () => {
   it('compares money to be spent on hardware with money to be invested in infrastructure', () => {
     const invest = fig('a', 'Zephyr said it would invest at least 380 billion yuan (about $53 billion) in AI infrastructure over three years.', '$53', 'zephyr');

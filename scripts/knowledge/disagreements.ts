@@ -1,7 +1,8 @@
-import compromise from 'compromise';
 import type { FigureFact } from '../ingest/figure-fact.ts';
 import { nameKey } from '../ingest/name-subject.ts';
-import { datedPeriod, type FigureScope, hardScope, isAggregate, scopeOf, scopesAgree } from './figure-scope.ts';
+import { type FigureScope, hardScope, isAggregate, scopeOf, scopesAgree } from './figure-scope.ts';
+import { datedPeriod } from './figure-period.ts';
+import { isNow, isReached, monthDay, nearText, NOW, yearEnd } from './figure-dating.ts';
 import { CHANGE_MEASURES, CHANGING_MEASURES, EVENT_MEASURES } from '../ingest/quantities.ts';
 import { agree, cluster, CONVERSION_SHARE, joinCarried, joinProducts, type LedgerFigure, wholeOf, withinBound } from './agreement.ts';
 
@@ -71,12 +72,18 @@ function scopeReader(
     // A quantity that changes over time, stated with no date, is as of its article's publication; so is another span named from the time of writing ("the past three months").
     // A valuation belongs to a round, not to the day it is reported; but one dated to a month is of that month, and one stated as "now" of the day of writing.
     // But the chips a training run used are that run's, fixed once it is done: not a fleet that grows.
-    const changing = (CHANGING_MEASURES.has(f.measure) && s.use !== 'training') || (f.measure === 'valuation' && (!!s.month || NOW.test(nearText(sentence, f.text)) || isNow(sentence, f.text)));
+    // So is a level a change reached, stated with no period ("China's share fell to 6%").
+    const changing =
+      (CHANGING_MEASURES.has(f.measure) && s.use !== 'training') ||
+      (f.measure === 'valuation' && (!!s.month || NOW.test(nearText(sentence, f.text)) || isNow(sentence, f.text))) ||
+      (!s.period && isReached(sentence, f.text));
     // "The quarter", "the fourth quarter" with no year: the one just reported (or guided for) when the article was written.
     const latest = (s.period === 'quarter' || s.period === 'month') && !s.year && !s.month;
     const date = (changing || latest || s.relative !== undefined) && !s.year && !s.month ? published.get(f.source) : undefined;
     // Stated with a month, it is as of that month: of the year named, else the latest one not after publication ("in March", written in February 2025, is March 2024).
-    const day = date ? Date.parse(date.slice(0, 10)) / 86_400_000 : changing && s.month ? monthDay(s.month, s.year, published.get(f.source)) : NaN;
+    // So is a quarter named by the month it ends in, with no year ("the three months to July"): the end of the latest such month when written.
+    const ending = !changing && s.period === 'quarter' && !s.year;
+    const day = date ? Date.parse(date.slice(0, 10)) / 86_400_000 : (changing || ending) && s.month ? monthDay(s.month, s.year, published.get(f.source)) + (ending ? HALF_MONTH_DAYS : 0) : NaN;
     if (Number.isFinite(day)) s = { ...s, asOf: day };
     const written = published.get(f.source) ? Date.parse(published.get(f.source)!.slice(0, 10)) / 86_400_000 : NaN;
     if (Number.isFinite(written) && s.modality !== 'plan') s = { ...s, written };
@@ -88,33 +95,6 @@ function scopeReader(
 /** A disagreement's subject, for a stable order: its entity's slug, or its name. */
 const subjectOf = (d: Disagreement) => d.entity ?? `~${d.subjectName ?? ''}`;
 
-/** "Now", "currently", "today" before a figure: it is as of the day of writing; so is one stated for a weekday of the week of writing ("valued at $4 trillion on Wednesday"). */
-const NOW = /\b(?:now|currently|today|(?:on|by|at|as of)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
-/** A valuation stated in the present tense ("Orbis is valued at", "which is worth"): what it is worth on the day of writing, not a past round's. By compromise's tenses. */
-function isNow(sentence: string, text: string): boolean {
-  const at = sentence.indexOf(text);
-  const clause = sentence.slice(0, Math.max(0, at)).split(/[;:—–]|,\s(?!which\b)/).at(-1)!;
-  if (!/\b(?:is|are)\b/i.test(clause)) return false;
-  const verbs = compromise(clause).verbs().json() as { text: string; verb?: { grammar?: { tense?: string } } }[];
-  return verbs.some((v) => v.verb?.grammar?.tense === 'PresentTense' && /\b(?:is|are)\b/i.test(v.text));
-}
-
-/** The sentence up to a figure, and the rest of the figure's clause after it (to the next comma or semicolon, 40 characters at most). */
-function nearText(sentence: string, text: string): string {
-  const at = Math.max(0, sentence.indexOf(text));
-  const after = sentence.slice(at + text.length, at + text.length + 40);
-  return `${sentence.slice(0, at)} ${after.slice(0, after.search(/[,;:—–]|$/))}`;
-}
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** The middle of a month (days since 1970), its year given or else the latest not after the publication date; NaN if neither is known. */
-function monthDay(month: string, year: string | undefined, published: string | undefined): number {
-  const m = MONTHS.indexOf(month);
-  const py = published ? Number(published.slice(0, 4)) : NaN;
-  const pm = published ? Number(published.slice(5, 7)) - 1 : NaN;
-  const y = year ? Number(year) : m > pm ? py - 1 : py;
-  return m < 0 || !Number.isFinite(y) ? NaN : Date.UTC(y, m, 15) / 86_400_000;
-}
-
 /** Sums over several things never meet one thing's figure, even in a breakdown's paragraph. */
 const aggregate = (f: FigureFact, sentence: string) => {
   const at = sentence.indexOf(f.text);
@@ -123,7 +103,7 @@ const aggregate = (f: FigureFact, sentence: string) => {
 /** A measure spelt either way ("data centre revenue", "data center revenue") is one measure. */
 const spelt = (measure: string) => SAME_MEASURE[measure] ?? measure.replace(/\bcentre\b/g, 'center');
 /** Measures named from different words for one outlay: money put into servers or chips ("spend 380 billion yuan on hardware") is money invested in infrastructure ("invest 380 billion yuan in AI infrastructure"). */
-const SAME_MEASURE: Readonly<Record<string, string>> = { 'hardware spending': 'infrastructure investment' };
+const SAME_MEASURE: Readonly<Record<string, string>> = { 'hardware spending': 'infrastructure investment', 'net profit': 'net income' };
 /** What a figure is grouped by: its entity's slug, or a name the gazetteer lacks, normalised ("~" never starts a slug). */
 const subjectKey = (f: FigureFact) => f.entity ?? (f.subjectName ? `~${nameKey(f.subjectName)}` : undefined);
 const keyOf = (f: FigureFact, owner: string, sentence: string) => [owner, spelt(f.measure), f.unit, f.per ?? '', aggregate(f, sentence) ? 'aggregate' : ''].join('\u0000');
@@ -148,6 +128,8 @@ function byScope(list: readonly LedgerFigure[], scopeOfFigure: (f: LedgerFigure)
       const slack = own.month || set.scope.month ? Math.max(sameTime, HALF_MONTH_DAYS) : sameTime;
       return (
         scopesAgree(own, set.scope) &&
+        !yearEndedBefore(own, set.days, slack) &&
+        !(own.asOf !== undefined && yearEndedBefore(set.scope, [own.asOf], slack)) &&
         (own.asOf === undefined || set.days.every((d) => Math.abs(d - own.asOf!) <= slack)) &&
         !before(own.written, set.days.at(-1), slack) &&
         !before(set.written, own.asOf, slack)
@@ -169,6 +151,8 @@ function byScope(list: readonly LedgerFigure[], scopeOfFigure: (f: LedgerFigure)
   return sets.map((set) => set.figures);
 }
 const SOFT = ['period', 'nth', 'year', 'month', 'place', 'item', 'use'] as const;
+/** A figure for a whole calendar year ("13% of revenue last year") is not a state reported as of a day after that year ended ("has fallen to 6%"). */
+const yearEndedBefore = (s: FigureScope, days: readonly number[], slack: number) => !!s.year && !s.month && s.asOf === undefined && days.length > 0 && Math.min(...days) > yearEnd(s.year) + slack;
 /** Articles published further apart than this report a changing quantity at different times. */
 const SAME_TIME_DAYS = 45;
 /** A market value moves with the share price every trading day: two reports of it more than a few days apart are of different days. */
@@ -215,7 +199,7 @@ export function findDisagreements(
     else groups.set(key, [f]);
   }
   joinProducts(groups, parentOf);
-  joinCarried(groups, carried, (f) => keyOf(f, f.entity!, sentenceOf(f)), parentOf, titled);
+  joinCarried(groups, carried, (f) => keyOf(f, f.entity!, sentenceOf(f)), parentOf, titled, sentenceOf);
   const found: Disagreement[] = [];
   // Figures are split by scope (see figure-scope.ts; only groups with several sources are read for
   // it). Then several values of one measure and scope in one paragraph are the parts of a breakdown;

@@ -7,8 +7,9 @@
  * compromise's part-of-speech tags, dates by wink-nlp's named-entity recogniser, and general cue words.
  */
 import compromise from 'compromise';
-import { extractFigures } from '../ingest/figures.ts';
 import { namedEntities } from '../ingest/named-entities.ts';
+import { isRelativeFigure, withoutChangeBases } from './change-base.ts';
+import { restatedFigure, wholeFigure } from './borrowed-scope.ts';
 
 /** How a figure stands in time: `plan` (a target, forecast or intention), `earlier` (a former state), or `''` (stated as is). */
 export type Modality = 'plan' | 'earlier' | '';
@@ -42,16 +43,12 @@ export interface FigureScope {
   /** The year and month the figure is dated to, when its sentence states them: '2025', 'may'. */
   year?: string;
   month?: string;
+  /** The new level of a plan or forecast raised or cut ("raised its forecast to as much as $72bn"): not the plan as it stood before. */
+  revised?: boolean;
   /** The figure restates the one right before it in another currency or unit ("380 billion yuan, or about $52 billion"): its scope is that figure's, and its value a conversion. */
   restates?: boolean;
 }
 
-/** A figure, then ", or" or an opening bracket, right before another figure: the later one restates it ("Rmb380bn ($53bn)", "380 billion yuan, or about $52 billion"). */
-const RESTATED = /(?:\p{Sc}|\b[A-Z][A-Za-z]{1,3}\$?)?\s?\d[\d.,]*(?:\s?(?:bn|mn|tn|billion|million|trillion))?(?:\s+\p{L}+)?(?=\s*(?:,\s*or|\()\s*$)/u;
-/** The same, set off by a bare comma ("380 billion yuan, about $53 billion, in …"): a conversion only where the two are in different currencies (else a list). */
-const RESTATED_COMMA = /(?:\p{Sc}|\b[A-Z][A-Za-z]{1,3}\$?)?\s?\d[\d.,]*(?:\s?(?:bn|mn|tn|billion|million|trillion))?(?:\s+\p{L}+)?(?=\s*,\s*$)/u;
-/** The currency of the first money figure in a text, by the figure reader. */
-const currencyOf = (text: string) => extractFigures(text).find((f) => f.kind === 'money')?.unit;
 
 /** Words that make a figure a sum over several things, or the span of a family's members ("models ranging from 1.5 billion to 70 billion parameters"): a different scope from one thing's figure. */
 const AGGREGATE = /\b(?:combined|totall?ing|altogether|together|in all|across (?:all|its|their)|rang(?:e|es|ed|ing) (?:in size )?from)\b/i;
@@ -72,8 +69,10 @@ const CLASS = /\b(?:one of|among(?= the| a| only| several| many| few| dozens))\b
 const USE_TRAINING = /\btrain(?:ed|ing|s)?\b/i;
 const USE_FLEET = /\b(?:owns?|owned|possess(?:es)?|(?:has|have|had) access to|fleet|stockpil\w*|amass\w*|hoard\w*)\b/i;
 
+/** A plan or forecast raised or cut to the figure ("has raised its forecast for capital spending this year to as much as"). */
+const REVISED = /\b(?:rais(?:ed|es|ing)|lift(?:ed|s|ing)|increas(?:ed|es|ing)|boost(?:ed|s|ing)|upp(?:ed|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)|trimm(?:ed|ing)|reduc(?:ed|es|ing)|revis(?:ed|es|ing))\s+(?:its|their|the|his|her)\s+(?:[\p{L}\d-]+\s+){0,4}(?:forecasts?|guidance|outlook|targets?|estimates?|budgets?|plans?)\b[^,;.]{0,60}\bto\s+(?:(?:as much as|up to|about|around|roughly|nearly)\s+)?$/iu;
 /** Words of intention or forecast before a figure ("plans to", "aims for", "is likely to", "expect … to"), or of a deal not yet done ("in talks to raise at", "is raising at"). */
-const PLAN = /\b(?:in talks|negotiat(?:ing|es?|ions)|prospective|proposed|pledg(?:e|es|ed|ing)|(?:is|are|be|been) raising|to raise|plans?|planned|planning|aims?|aiming|aimed|targets?|targeted|targeting|goal|expects?|expected|expecting|forecasts?|forecast|projected|projecting|likely|intends?|intended|hopes?|hoping|seeks?|seeking|wants? to|set to|poised to|warn(?:s|ed|ing)? (?:of|that)|flagg(?:ed|ing) (?:a|an)|anticipat(?:es?|ed|ing)|on (?:track|course|pace)|sees?|outlook|guidance|guid(?:ed|ing|es) (?:to|for)|calls? for|earmark(?:s|ed|ing)?|budget(?:s|ed|ing)? (?:for|to)|ambition|envisions?|estimates? (?:it|they|that) will)\b/i;
+const PLAN = /\b(?:in talks|negotiat(?:ing|es?|ions)|prospective|proposed|pledg(?:e|es|ed|ing)|commit(?:s|ted|ting|ments?)|(?:is|are|be|been) raising|to raise|plans?|planned|planning|aims?|aiming|aimed|targets?|targeted|targeting|goal|expects?|expected|expecting|forecasts?|forecast|projected|projecting|likely|intends?|intended|hopes?|hoping|seeks?|seeking|wants? to|set to|poised to|warn(?:s|ed|ing)? (?:of|that)|flagg(?:ed|ing) (?:a|an)|anticipat(?:es?|ed|ing)|on (?:track|course|pace)|sees?|outlook|guidance|guid(?:ed|ing|es) (?:to|for)|calls? for|earmark(?:s|ed|ing)?|budget(?:s|ed|ing)? (?:for|to)|ambition|envisions?|estimates? (?:it|they|that) will)\b/i;
 /**
  * Words that date a figure before the state the text reports ("previously raised", "an earlier round").
  * A company's "last round" is its latest ("valued at $3bn in its last round" is what it is worth now), not an earlier one.
@@ -92,7 +91,7 @@ const CLAUSE = /[;:—–,]|\b(?:but|while|whereas|that|which|who|where)\s/gi;
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
 /** A span of time: "the quarter to January", "three years", "a two-year plan", "fiscal 2024", "Q3", "first half"; not an age ("the four-year-old company"). */
-const PERIOD = /\b(?:(?<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?=quarter|half|(?:three|six|3|6)[\s-]months))?(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})[\s-])?(?<unit>quarter|half|year|month|week|day)(?:s|(?<=quarter)ly)?\b(?![-\s]old\b)|\b(?<q>Q[1-4])\b|\b(?<h>H[12])\b|\b(?<fy>fiscal|FY)\b(?!\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|Q[1-4]|H[12])\b)/gi;
+const PERIOD = /\b(?:(?<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?=quarter|half|(?:three|six|3|6)[\s-]months))?(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})[\s-])?(?<unit>quarter|half|year|month|week|day)(?:s|(?<=quarter)ly)?\b(?![-\s]old\b)|\b(?<q>Q[1-4])\b|\b(?<h>H[12])\b|\b(?<annual>annual|yearly)\b(?!\s+(?:recurring|run[- ]rate|rate)\b)|\b(?<fy>fiscal|FY)\b(?!\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|Q[1-4]|H[12])\b)/gi;
 /** Words before a period that date it from the time of writing (not a fiscal year, whose calendar is the company's). */
 const RELATIVE = /\b(this|current|next|coming|last|past|previous|prior)\s+$/i;
 /** A reporting verb right before an adverb of time ("said last month", "announced in March", "a report published late last month"): the phrase dates the statement, not the figure ("reported fourth-quarter revenue" is the revenue's). */
@@ -190,28 +189,29 @@ function placeOf(clause: string): string | undefined {
 /** The scope of the figure at `start`–`end` in `sentence`. */
 export function scopeOf(sentence: string, start: number, end: number): FigureScope {
   // A conversion has the scope of the figure it converts: "pledge to spend 380 billion yuan, or about $52 billion, …" is a pledge in both.
-  const before = sentence.slice(Math.max(0, start - 60), start);
-  let original = RESTATED.exec(before);
-  if (!original) {
-    const comma = RESTATED_COMMA.exec(before);
-    const was = comma && currencyOf(comma[0]);
-    const now = was && currencyOf(sentence.slice(start, end));
-    if (now && now !== was) original = comma;
-  }
-  if (original) {
-    const at = start - before.length + original.index;
-    return { ...ownScopeOf(sentence, at, at + original[0].length), restates: true };
-  }
-  return ownScopeOf(sentence, start, end);
+  const original = restatedFigure(sentence, start, end);
+  if (original) return { ...ownScopeOf(sentence, original[0], original[1]), restates: true };
+  const own = ownScopeOf(sentence, start, end);
+  // A part of the figure just stated ("…brought in $41.1 billion of that"), or what it was expected to be, covers that figure's span, where it states none of its own.
+  const whole = own.period ? undefined : wholeFigure(sentence, start, end);
+  if (!whole) return own;
+  const { period: _p, nth: _n, year: _y, month: _m, relative: _r, ...rest } = own;
+  const w = ownScopeOf(sentence, whole[0], whole[1]);
+  const time = { period: w.period, nth: w.nth, year: w.year, month: w.month, relative: w.relative };
+  return { ...rest, ...Object.fromEntries(Object.entries(time).filter(([, v]) => v !== undefined)) };
 }
 
 /** The scope of the figure at `start`–`end`, read from its own place in `sentence`. */
 function ownScopeOf(sentence: string, start: number, end: number): FigureScope {
-  const scope: FigureScope = { modality: modalityOf(sentence, start, end), aggregate: isAggregate(sentence, start, end) };
+  // A change's base ("rose 69% from a year earlier to $44.1 billion") dates nothing as earlier, and is the span of the change only, not of the level reached.
+  const unbased = withoutChangeBases(sentence);
+  const scope: FigureScope = { modality: modalityOf(unbased, start, end), aggregate: isAggregate(sentence, start, end) };
+  const periods = isRelativeFigure(sentence.slice(start, end)) ? sentence : unbased;
   const clause = clauseAround(sentence, start, end);
   const place = placeOf(clause);
   if (place) scope.place = place;
   if (BASE.test(clause)) scope.base = true;
+  if (REVISED.test(sentence.slice(Math.max(0, start - 120), start))) scope.revised = true;
   // Over commas: the place's own ("in Abilene, Texas, is planned at") would end a clause.
   if (SITE.test(sentence.slice(0, start).split(/[;:—–]/).at(-1)!)) scope.site = true;
   if (CLASS.test(clauseBefore(sentence, start))) scope.class = true;
@@ -223,7 +223,7 @@ function ownScopeOf(sentence: string, start: number, end: number): FigureScope {
   // A dash between a date and the figure ends a dateline ("HANGZHOU, Feb 20 (Agency) - Orbis spent …"): that date is the report's.
   const own = (s: number, e: number) => (e <= start ? !OTHER_NUMBER.test(sentence.slice(e, start)) && !/\s[-—–]\s|—/.test(sentence.slice(e, start)) : s < clauseEnd && !OTHER_NUMBER.test(sentence.slice(end, s)));
   let best = Infinity;
-  for (const m of sentence.matchAll(PERIOD)) {
+  for (const m of periods.matchAll(PERIOD)) {
     const s = m.index;
     const e = s + m[0].length;
     // A rate ("a year" right after the figure) is part of the figure, not its period.
@@ -237,9 +237,9 @@ function ownScopeOf(sentence: string, start: number, end: number): FigureScope {
     const n = g.n ? (NUMBER_WORDS[g.n.toLowerCase()] ?? Number(g.n)) : 1;
     // Three months are a quarter, six a half and twelve a year ("the first three months of 2025" is Q1).
     const months = g.unit?.toLowerCase() === 'month' ? MONTH_SPANS[n] : undefined;
-    scope.period = g.q ? 'quarter' : g.h ? 'half' : g.fy ? 'year' : (months ?? `${n > 1 ? `${n} ` : ''}${g.unit!.toLowerCase()}`);
+    scope.period = g.q ? 'quarter' : g.h ? 'half' : g.fy || g.annual ? 'year' : (months ?? `${n > 1 ? `${n} ` : ''}${g.unit!.toLowerCase()}`);
     // "This year", "the current quarter": which one depends on when the article was written.
-    const rel = g.fy ? null : RELATIVE.exec(sentence.slice(Math.max(0, s - 12), s));
+    const rel = g.fy || g.annual ? null : RELATIVE.exec(sentence.slice(Math.max(0, s - 12), s));
     if (rel) scope.relative = /^(?:next|coming)$/i.test(rel[1]!) ? 1 : /^(?:this|current)$/i.test(rel[1]!) ? 0 : -1;
     // "By year-end", "the end of the quarter": the one under way when written.
     else if (g.unit && !g.n && (/^-end\b/i.test(sentence.slice(e)) || /\bend of the\s+$/i.test(sentence.slice(Math.max(0, s - 12), s)))) scope.relative = 0;
@@ -285,29 +285,11 @@ function ownScopeOf(sentence: string, start: number, end: number): FigureScope {
 }
 
 /** A key for the parts of a scope that must be equal: modality, aggregation, whether it is a base model's, whether it bounds a class. */
-export const hardScope = (s: FigureScope) => `${s.modality}${s.aggregate ? '+aggregate' : ''}${s.base ? '+base' : ''}${s.site ? '+site' : ''}${s.class ? '+class' : ''}${s.use === 'training' ? '+training' : ''}`;
+export const hardScope = (s: FigureScope) => `${s.modality}${s.aggregate ? '+aggregate' : ''}${s.base ? '+base' : ''}${s.site ? '+site' : ''}${s.class ? '+class' : ''}${s.use === 'training' ? '+training' : ''}${s.revised ? '+revised' : ''}`;
 
 /** Whether two scopes can be the same: every part both state is equal (a part one leaves unstated may be anything). */
 export function scopesAgree(a: FigureScope, b: FigureScope): boolean {
   if (hardScope(a) !== hardScope(b)) return false;
   for (const k of ['period', 'nth', 'year', 'month', 'place', 'item', 'use'] as const) if (a[k] && b[k] && a[k] !== b[k]) return false;
   return true;
-}
-
-/** The calendar year (and quarter or half) of a period named relative to a publication date: "last year" in a 2025 article is 2024. */
-export function datedPeriod(s: FigureScope, published: string | undefined): Partial<FigureScope> {
-  const y = published ? Number(published.slice(0, 4)) : NaN;
-  const m = published ? Number(published.slice(5, 7)) : NaN;
-  if (!Number.isFinite(y) || !Number.isFinite(m)) return {};
-  // "This month", "last month": the month itself, of the year it falls in.
-  if (s.period === 'month') {
-    const index = y * 12 + m - 1 + s.relative!;
-    return { year: String(Math.floor(index / 12)), month: MONTHS[index % 12]!.slice(0, 3) };
-  }
-  const per = s.period === 'quarter' ? 4 : s.period === 'half' ? 2 : s.period === 'year' ? 1 : 0;
-  if (!per) return {};
-  // Periods counted from the start of the year of publication, moved by the relative word.
-  const index = y * per + Math.floor(((m - 1) * per) / 12) + s.relative!;
-  const year = String(Math.floor(index / per));
-  return per === 1 ? { year } : { year, nth: String((index % per) + 1) };
 }

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './figures.ts';
+import { measureOf } from './quantities.ts';
+import { narrowedMeasure } from './measure-phrases.ts';
+
+/** The measure of the figure written `text` in an invented sentence, as the link stage reads it. */
+function measure(sentence: string, text: string): string {
+  const f = extractFigures(sentence).find((g) => g.text === text || g.text.startsWith(text));
+  if (!f) throw new Error(`no figure "${text}" in: ${sentence}`);
+  return narrowedMeasure(measureOf(f, sentence, f.index, f.end), f, sentence, f.index, f.end);
+}
+
+describe('measure cues: pay, buybacks, cash burn and write-downs', () => {
+  it('reads money offered to one person as a pay package, not a price or a market value lost', () => {
+    expect(measure('Orbis has been offering pay packages worth as much as $90 million to lure researchers.', '$90 million')).toBe('pay package');
+    expect(measure('Zephyr, which lost two founders last month, is dangling pay packages that top $80 million.', '$80 million')).toBe('pay package');
+  });
+  it('reads a share repurchase as a buyback, and cash burnt as cash burn', () => {
+    expect(measure('The board approved an additional $40 billion of share repurchases.', '$40 billion')).toBe('share buyback');
+    expect(measure('Orbis announced a $10 billion buyback.', '$10 billion')).toBe('share buyback');
+    expect(measure('The lab is burning about $2 billion a month on data centres.', 'about $2 billion')).toBe('cash burn');
+  });
+  it('reads "writing down" an amount as a charge', () => {
+    expect(measure('Orbis ended up writing down $3.1 billion of inventory and purchase commitments.', '$3.1 billion')).toBe('charge');
+  });
+  it('leaves a burn rate of another kind, and a chip price, alone', () => {
+    expect(measure('The Z40 sells for $9,000, well above the burn-in test cost.', '$9,000')).toBe('price');
+  });
+});
