@@ -76,6 +76,9 @@ export function markAfterHeader(us: readonly Unit[], taken: Map<number, Segment>
   // follow button — line after line while each reads as one; a byline split over lines leaves its comma on a line of its own.
   for (let i = byline + 1, card = 0; byline >= 0 && i < us.length && i <= byline + MAX_CARD_SPAN && card < MAX_CARD; i++) {
     const t = us[i]!.text;
+    // A job line the byline's reader already took ("Contributor." beside a byline split over lines) opens the card.
+    const s = taken.get(i);
+    if (s?.kind === 'boilerplate' && s.reason === 'author bio') { card++; continue; }
     if (!open(i) || /^\p{P}+$/u.test(t)) continue;
     if (card === 0 && i > byline + 2) break;
     const named = names.find((n) => t.startsWith(`${n} `));
