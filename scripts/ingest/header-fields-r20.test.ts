@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitTitle } from './headline.ts';
+import { everyWordCapitalised, splitTitle } from './headline.ts';
 import { BODY, read } from './header-fixture.ts';
 import { looksLikeOutlet } from './outlet-name.ts';
 
@@ -51,5 +51,31 @@ describe('a menu label in sentence case opening with "The"', () => {
   it('leaves the site to the copyright holder the footer writes again', () => {
     const a = read(`Menu\nWeekly edition\nThe world in brief\nSearch\nFerry Makers Bet Big on Batteries as Fuel Costs Climb\nMarch 3, 2031\n${BODY}\nThe Quayside today\nCopyright © The Quayside Newspaper Limited 2031. All rights reserved.`);
     expect(a.publisher).toBe('The Quayside');
+  });
+});
+
+describe('a headline written as sentences in title case', () => {
+  it('is every word but the minor ones capitalised', () => {
+    expect(everyWordCapitalised("I Ran the Ferry for a Week. Here's the Bill.")).toBe(true);
+    expect(everyWordCapitalised('We Rebuilt Our Yard in a Year. It Worked.')).toBe(true);
+    expect(everyWordCapitalised('The operator said the ferry was ready. It sails on Monday.')).toBe(false);
+    expect(everyWordCapitalised('Ferry Sails.')).toBe(false);
+  });
+  it('is the headline over a shorter dek in sentence case and the byline', () => {
+    const a = read(`Sign in\nMember-only story\nI Ran the Ferry for a Week. Here's the Bill.\n300 kWh of batteries, a quiet engine room and a surprisingly small invoice\nOla Berg\n5 min read\nMar 3, 2031\n${BODY}`);
+    expect(a.title).toBe("I Ran the Ferry for a Week. Here's the Bill.");
+  });
+});
+
+describe("a headline's place above its date written as an age, and a caption under a picture credit", () => {
+  const page = (age: string) =>
+    `Business\nShipping\nFerry operator orders six electric ships for the fjord routes\n${age}\nShare\nSave\nKari Nordmann\nBusiness reporter\nGetty Images\nThe new ferry at the yard in Gdansk, where the hulls are built\n${BODY}`;
+  it('takes the line over the age and the share bar as the headline, not the caption below the byline', () => {
+    for (const age of ['2 hours ago', '3 days ago']) {
+      const a = read(page(age));
+      expect(a.title).toBe('Ferry operator orders six electric ships for the fjord routes');
+      expect(a.body.some((b) => b.text.startsWith('The new ferry at the yard'))).toBe(false);
+      expect(a.body.some((b) => b.text === BODY)).toBe(true);
+    }
   });
 });

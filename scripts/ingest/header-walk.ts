@@ -11,7 +11,7 @@ import { printedSite } from './header-tail.ts';
 import { lookAhead } from './header-walk-lookahead.ts';
 import { dekReading } from './header-walk-dek.ts';
 import type { Segment } from '../core/article.ts';
-import { isSectionLine, titleCased } from './headline.ts';
+import { everyWordCapitalised, isSectionLine, PICTURE_AGENCY, titleCased } from './headline.ts';
 import { BARE_URL, words, type Unit } from './units.ts';
 import { CAPTION_CREDIT, COUNT_LINK, OUTLET_CRUMB, REPORTED_FROM, EMAIL_AT_END, JOB_LINE, KICKER, LABELLED_LINE, LABEL_ABOVE, LINK_LIST, LIST_ITEM, LOGO_LINK, NUMBERED, REPORTING_FROM, SPONSOR_LINE, TIME_LINE, canBeTitle, isProse, setterOf } from './header-shapes.ts';
 
@@ -115,6 +115,12 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
     }
     // "… at an event this month.Credit...Jane Doe for The Harbour Times", "… in Paris. Photo: AFP": a photo's caption ending in
     // its credit is the lead picture's, never the headline (a headline does not end naming who took a picture).
+    // "Getty Images" over "The company's campus in Hangzhou": under the headline, the line right below a picture agency's credit
+    // alone is the lead picture's caption (the credit is printed over the caption), never a second headline or the text.
+    if (!before && i > start && PICTURE_AGENCY.test(ts[i - 1]!.trim()) && candidates.some((k) => words(ts[k]!) >= 4) && words(t) <= 30 && !/[.!?]$/.test(t) && !metaOf(t, haveUrl)) {
+      set(i, { kind: 'boilerplate', reason: 'image' });
+      continue;
+    }
     if (!before && CAPTION_CREDIT.test(t)) {
       set(i, { kind: 'credit' });
       continue;
@@ -280,8 +286,9 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       // Or over its standfirst, itself a sentence, and then the byline or date ("Nvidia Stock Suffers Record Loss. Why …" / dek / "By A").
       const overDek = words(t) <= 15 && !taken.has(i + 1) && isProse(ts[i + 1] ?? '') && words(ts[i + 1]!) > words(t) && fact(i + 2, /^(?:byline|date)$/);
       // A headline of sentences set in title case ("Start-Up Wipes $589 Billion Off Nvidia. Wall Street Wants to Know Why.") is no
-      // banner or paragraph, whatever stands above it: prose is written in sentence case.
-      if (isProse(t) && /[.!?]$/.test(t) && words(t) <= 20 && !threadOpener && (candidates.every((k) => words(ts[k]!) < 4) || titleCased(t)) && (fact(i + 1, /^byline$/) || named(i + 1) || overDek || titleCased(t))) {
+      // banner or paragraph, whatever stands above it: prose is written in sentence case. A shorter one counts when every word but
+      // the minor ones is capitalised ("I Ran the Model for a Week. Here's the Bill.").
+      if (isProse(t) && /[.!?]$/.test(t) && words(t) <= 20 && !threadOpener && (candidates.every((k) => words(ts[k]!) < 4) || titleCased(t)) && (fact(i + 1, /^byline$/) || named(i + 1) || overDek || titleCased(t) || everyWordCapitalised(t))) {
         candidates.push(i);
         continue;
       }

@@ -78,6 +78,8 @@ export function readHeader(us: readonly Unit[], chrome: ReadonlyMap<number, Segm
     for (let k = i + 1; k < us.length; k++) {
       const s = segments.get(k) ?? taken.get(k);
       if (s?.kind === 'date' || s?.kind === 'byline' || (!s && candidates.includes(k) && (parseNameLine(ts[k]!) || nameOverDate(k, ts[k]!, segments)))) return true;
+      // "3 days ago", "2h": the page's date written as an age stands where the date does, right under the headline.
+      if (s?.kind === 'boilerplate' && s.reason === 'relative time') return true;
       if (k >= end && !taken.has(k)) return true;
       // A newspaper sets a newsletter sign-up (its prompt and pitch) and the lead photo's caption between the standfirst and the byline.
       const signUp = s?.kind === 'credit' || (s?.kind === 'boilerplate' && s.reason === 'share or subscribe prompt');

@@ -99,7 +99,8 @@ const MENU_ITEMS = 3;
 const PERIODIC = /^(?:(?:a|an|the|your|our)\s+(?:\S+\s+)?(?:daily|weekly|fortnightly|monthly)\b|every (?:morning|evening|day|weekday|week|month)\b)/i;
 
 /** A picture agency's name alone: a credit left without its caption. */
-const AGENCY = /^(?:getty images|shutterstock|alamy|reuters|afp|ap|epa|bloomberg|xinhua|unsplash|pexels)$/i;
+/** A picture agency's name alone: the credit of a photo in the header. */
+export const PICTURE_AGENCY = /^(?:getty images|shutterstock|alamy|reuters|afp|ap|epa|bloomberg|xinhua|unsplash|pexels)$/i;
 
 /** Separators of a breadcrumb or a row of labels: "Tech / Big Tech", "News › World". */
 export const CRUMB = /\s[/›»>]\s/;
@@ -115,6 +116,16 @@ export const CRUMB = /\s[/›»>]\s/;
 export const SKIP_LINK = /^(?:(?:skip|jump)\s+(?:to\s+)?(?:the\s+)?(?:main\s+)?(?:content|navigation|article|main|site index|footer)|(?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:accessibility\s+)?(?:shortcuts|content|navigation|menu|search)(?:\s+bar)?)$/i;
 /** Emoji before a headline's first word (not "©", "®" or "™", which open a notice). */
 const LEADING_EMOJI = /^(?:(?![©®™])\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}]*\s+)+(?=\S)/u;
+/** Words that title case leaves in lower case: articles, conjunctions, short prepositions. */
+const MINOR_WORD = /^(?:a|an|the|and|but|or|nor|for|so|yet|as|at|by|in|of|on|to|up|via|vs\.?|with|from|into|over)$/i;
+/**
+ * Whether every word of a line but the minor ones opens with a capital or a digit ("I Ran a Model for a Week. Here's the Bill."),
+ * as a short headline in title case is written: a sentence of the text capitalises only its first word and its names.
+ */
+export const everyWordCapitalised = (t: string) => {
+  const major = (t.match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? []).filter((w) => !MINOR_WORD.test(w));
+  return major.length >= 5 && major.every((w) => /^[\p{Lu}\d]/u.test(w));
+};
 /** Whether most of a line's longer words are capitalised, as headlines in title case are written (banners are in sentence case). */
 export const titleCased = (t: string) => {
   const long = t.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
@@ -130,7 +141,7 @@ export function chooseHeadline(candidates: readonly number[], us: readonly Unit[
     const t = ts[k]!;
     if (isMenu(k)) return CRUMB.test(t) ? MENU_ITEMS : 1;
     // A name, a job title or a picture agency under a byline is not a menu's label ("Jane Doe" / "Technology reporter" / "Getty Images").
-    return candidates.includes(k) && words(t) <= MAX_SECTION_WORDS && !/[.!?]$/.test(t) && !JOB_WORD.test(t) && !AGENCY.test(t) && !parseNameLine(t) ? 1 : 0;
+    return candidates.includes(k) && words(t) <= MAX_SECTION_WORDS && !/[.!?]$/.test(t) && !JOB_WORD.test(t) && !PICTURE_AGENCY.test(t) && !parseNameLine(t) ? 1 : 0;
   };
   const score = (i: number) => {
     const t = ts[i]!;
@@ -156,7 +167,7 @@ export function chooseHeadline(candidates: readonly number[], us: readonly Unit[
     // A headline of two short sentences over its byline ("Stocks get a reality check. Here's what it means") is one all the same:
     // a banner ends a sentence, a headline does not.
     // A headline set in title case ("Start-Up Wiped $589 Billion Off Nvidia. Wall Street Wants to Know Why.") is no banner either.
-    const sentences = words(t) > 12 && /\p{Ll}{2}\.\s+\p{Lu}/u.test(t) && (/[.!]$/.test(t) || words(t) > 20 || !anchored(i)) && !titleCased(t);
+    const sentences = words(t) > 12 && /\p{Ll}{2}\.\s+\p{Lu}/u.test(t) && (/[.!]$/.test(t) || words(t) > 20 || !anchored(i)) && !titleCased(t) && !everyWordCapitalised(t);
     const capsAbove = !/\p{Ll}/u.test(t) && (OUTLET_WORD.test(t) || BODY_NAME.test(t)) && candidates.some((k) => k > i && /\p{Ll}/u.test(ts[k]!) && words(ts[k]!) >= 4);
     return (/^#\s/.test(us[i]!.text) ? 8 : 0) + (long ? 2 : 0) + (long && anchored(i) ? 1 : 0) - (notHeadline ? 4 : 0) - (capsAbove || aboveMenu || tagline || sentences ? 1 : 0);
   };
