@@ -22,12 +22,20 @@ function hashTree(dir: string): Map<string, string> {
   );
 }
 
-/** Files that differ between two hashed trees, with how. */
-function treeDiff(a: Map<string, string>, b: Map<string, string>): string[] {
+/** Where two texts first differ, with some context from each: what a failure needs to be told apart from noise. */
+function firstDifference(x: string, y: string): string {
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  const near = (t: string) => JSON.stringify(t.slice(Math.max(0, i - 120), i + 200));
+  return `at character ${i}:\n    first:  ${near(x)}\n    second: ${near(y)}`;
+}
+
+/** Files that differ between two hashed trees, with how (and, given the two folders, where the text first differs). */
+function treeDiff(a: Map<string, string>, b: Map<string, string>, dirs?: [string, string]): string[] {
   const out: string[] = [];
   for (const [f, h] of a) {
     if (!b.has(f)) out.push(`${f}: only in the first build`);
-    else if (b.get(f) !== h) out.push(`${f}: contents differ`);
+    else if (b.get(f) !== h) out.push(`${f}: contents differ${dirs ? ` ${firstDifference(readFileSync(join(dirs[0], f), 'utf8'), readFileSync(join(dirs[1], f), 'utf8'))}` : ''}`);
   }
   for (const f of b.keys()) if (!a.has(f)) out.push(`${f}: only in the second build`);
   return out;
@@ -77,7 +85,7 @@ describe('reproducible, offline builds', () => {
     expect(offlineBuild.code, `the offline build failed:\n${offlineBuild.output}`).toBe(0);
     const [a, b] = [hashTree(seed.dist), hashTree(offlineBuild.dist)];
     expect(a.size).toBeGreaterThan(10);
-    const diff = treeDiff(a, b);
+    const diff = treeDiff(a, b, [seed.dist, offlineBuild.dist]);
     expect(diff, `dist/ differs between two builds (the second offline):\n${diff.join('\n')}`).toEqual([]);
   });
 
@@ -108,7 +116,7 @@ describe('reproducible, offline builds', () => {
     const rebuilt = await buildProject(dir);
     expect(rebuilt.code, `the rebuild after the revert failed:\n${rebuilt.output}`).toBe(0);
     expect(rebuilt.output, 'the rebuild ingested the reverted article only').toMatch(/sources: 1 article ingested, 4 unchanged/);
-    const diff = treeDiff(hashTree(seed.dist), hashTree(rebuilt.dist));
+    const diff = treeDiff(hashTree(seed.dist), hashTree(rebuilt.dist), [seed.dist, rebuilt.dist]);
     expect(diff, `dist/ of a warm rebuild differs from a clean build's:\n${diff.join('\n')}`).toEqual([]);
   });
 });
