@@ -14,14 +14,20 @@ import { ruleVerdicts, type RuleVerdicts } from '../ingest/segment.ts';
 import type { RawArticle } from '../core/article.ts';
 import { loadDevSet } from './labels.ts';
 import { chromeKept, factKept } from './score.ts';
-import { HOLDOUT8_DIR, HOLDOUT9_DIR, HOLDOUT10_DIR, HOLDOUT11_DIR, HOLDOUT12_DIR, HOLDOUT13_DIR, HOLDOUT14_DIR, HOLDOUT15_DIR, HOLDOUT16_DIR, TRAINING_SETS } from './run.ts';
+import {
+  DEVSET_DIR, HOLDOUT_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR, HOLDOUT5_DIR, HOLDOUT6_DIR, HOLDOUT7_DIR, HOLDOUT8_DIR, HOLDOUT9_DIR, HOLDOUT10_DIR,
+  HOLDOUT11_DIR, HOLDOUT12_DIR, HOLDOUT13_DIR, HOLDOUT14_DIR, HOLDOUT15_DIR, HOLDOUT16_DIR, HOLDOUT17_DIR, HOLDOUT18_DIR, HOLDOUT19_DIR, HOLDOUT20_DIR,
+} from './run.ts';
 
 /**
- * The sets the line model trains and cross-validates on: the headline ranker's (run.ts) and every set opened for
- * development since (a blind set never joins). Its own list, so the line model can take a newly opened set without
- * retraining the ranker.
+ * The sets the line model trains and cross-validates on: every set opened for development (a blind set never
+ * joins). Its own list, not the headline ranker's `TRAINING_SETS` (run.ts), so either model can take a newly
+ * opened set without retraining the other.
  */
-export const OPEN_SETS = [...TRAINING_SETS, HOLDOUT8_DIR, HOLDOUT9_DIR, HOLDOUT10_DIR, HOLDOUT11_DIR, HOLDOUT12_DIR, HOLDOUT13_DIR, HOLDOUT14_DIR, HOLDOUT15_DIR, HOLDOUT16_DIR] as const;
+export const OPEN_SETS = [
+  DEVSET_DIR, HOLDOUT_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR, HOLDOUT5_DIR, HOLDOUT6_DIR, HOLDOUT7_DIR, HOLDOUT8_DIR, HOLDOUT9_DIR, HOLDOUT10_DIR,
+  HOLDOUT11_DIR, HOLDOUT12_DIR, HOLDOUT13_DIR, HOLDOUT14_DIR, HOLDOUT15_DIR, HOLDOUT16_DIR, HOLDOUT17_DIR, HOLDOUT18_DIR, HOLDOUT19_DIR, HOLDOUT20_DIR,
+] as const;
 
 const LABELS = '.labels.yaml';
 

@@ -2,7 +2,7 @@
  * `npm run train:lines` — trains the page-chrome line model (scripts/ingest/line-model.ts) on the open
  * labelled sets and writes scripts/ingest/line-model.json with the training data's digest.
  * `node scripts/eval/train-lines.ts --cv` — leave-one-set-out cross-validation: for each open set,
- * trains on the other seven and scores the held-out set rules-only and rules + model (chrome removed,
+ * trains on the other open sets and scores the held-out set rules-only and rules + model (chrome removed,
  * facts kept, body lines lost) over a sweep of thresholds; the threshold written to the model is the
  * one the pooled cross-validation picks, never one set's (1, the model off, when none helps).
  * `--rows candidates|all|shape` (default shape): which units it learns from (see {@link Rows});
