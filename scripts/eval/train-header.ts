@@ -3,9 +3,9 @@
  *
  * Trains the headline ranker (scripts/ingest/header-rank.ts) on the OPEN labelled sets and writes
  * scripts/ingest/header-rank-model.json with a digest of the labels it learnt from. With --cv, first
- * a leave-one-set-out cross-validation: for each open set, a model trained on the other seven chooses
+ * a leave-one-set-out cross-validation: for each open set, a model trained on the other twenty chooses
  * the headlines of that set through the real pipeline, beside the rules alone, and the table is
- * printed. Only the training sets of run.ts are read, never a blind one. `--enable`/`--disable` set whether the
+ * printed (about two minutes). Only the training sets of run.ts (the 21 open sets) are read, never a blind one. `--enable`/`--disable` set whether the
  * ingest uses the model (it keeps the saved value otherwise): enable it only when the CV shows it beats the rules.
  * --without-rules trains the model without the rules' verdict as a feature (the CV's "model alone"), for
  * trying it on a blind set in place of the rules.
