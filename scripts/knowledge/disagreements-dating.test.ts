@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../ingest/figures.ts';
-import { findDisagreements as find, type LedgerFigure } from './disagreements.ts';
+import { fig, findDisagreements } from './ledger-figure.test-helpers.ts';
 import { scopeOf } from './figure-scope.ts';
 
-/** Each test figure's sentence (figures point at theirs by offsets). */
-const sentences = new Map<LedgerFigure, string>();
-/** A ledger figure as the link stage would record it, from an invented sentence (its figure numbered `nth`), in paragraph `p`. */
-function fig(source: string, text: string, entity: string, measure: string, nth = 0, p = 1): LedgerFigure {
-  const { index: _i, end: _e, ...f } = extractFigures(text)[nth]!;
-  const made: LedgerFigure = { ...f, p, start: 0, end: text.length, measure, entity, subjectFrom: 'sentence', source, sourceTitle: source };
-  sentences.set(made, text);
-  return made;
-}
-const findDisagreements = (figures: readonly LedgerFigure[], published: ReadonlyMap<string, string>) => find(figures, (f) => sentences.get(f)!, published);
 const scope = (sentence: string, figure: string) => scopeOf(sentence, sentence.indexOf(figure), sentence.indexOf(figure) + figure.length);
 
 describe('scopeOf: a season dates a figure like its middle month', () => {

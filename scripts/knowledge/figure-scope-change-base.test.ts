@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../ingest/figures.ts';
-import { findDisagreements as find, type LedgerFigure } from './disagreements.ts';
+import { fig, findDisagreements } from './ledger-figure.test-helpers.ts';
 import { scopeOf, scopesAgree } from './figure-scope.ts';
 
 const scope = (sentence: string, figure: string) => scopeOf(sentence, sentence.indexOf(figure), sentence.indexOf(figure) + figure.length);
 
-const sentences = new Map<LedgerFigure, string>();
-/** A ledger figure from an invented sentence (its figure numbered `nth`). */
-function fig(source: string, text: string, entity: string, measure: string, nth = 0, p = 1): LedgerFigure {
-  const { index: _i, end: _e, ...f } = extractFigures(text)[nth]!;
-  const made: LedgerFigure = { ...f, p, start: 0, end: text.length, measure, entity, subjectFrom: 'sentence', source, sourceTitle: source };
-  sentences.set(made, text);
-  return made;
-}
-const findDisagreements = (figures: readonly LedgerFigure[], published: ReadonlyMap<string, string>) => find(figures, (f) => sentences.get(f)!, published);
 
 describe('scopeOf: the base a change is measured from', () => {
   it('does not date the level a change reached as earlier, nor give it the compared span', () => {
