@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { paths } from '../../site.config.ts';
 import { type ArticleBody, articleBodySchema } from '../ingest/article-schema.ts';
 import { listArticleFiles, readArticleFileSync } from '../ingest/load.ts';
 import { ingestArticle, sidecarFor, slugClashes, slugForFile } from '../ingest/pipeline.ts';
 import { IngestError } from '../core/problem.ts';
+import { writeWhole } from '../core/write-whole.ts';
 import type { Article } from '../core/article.ts';
 import type { CitedSource, SourceLookup } from './check.ts';
 
@@ -97,11 +98,7 @@ export const hasArticleBody = (dir: string, key: string): boolean => existsSync(
 
 /** Writes an article's body under `key` (whole or not at all: a reader never sees half a file). */
 export function writeArticleBody(dir: string, key: string, body: ArticleBody): void {
-  mkdirSync(dir, { recursive: true });
-  const file = bodyFile(dir, key);
-  const partial = `${file}.${process.pid}.tmp`;
-  writeFileSync(partial, bodyJson(articleBodySchema.parse(body)));
-  renameSync(partial, file);
+  writeWhole(bodyFile(dir, key), bodyJson(articleBodySchema.parse(body)));
 }
 
 /** How JSON.stringify writes a lone surrogate (`\ud800`); a pair is written as itself. */

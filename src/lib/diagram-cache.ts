@@ -8,9 +8,10 @@
  * The stored figure is the same hast tree serialised as JSON, so the page's bytes are the same.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Element } from 'hast';
+import { writeWhole } from '../../scripts/core/write-whole.ts';
 import type { DiagramElementOptions } from '../../scripts/diagrams/diagram.ts';
 
 /** Files whose text decides what a diagram looks like: the diagram code and the locked library versions. */
@@ -59,10 +60,7 @@ export async function cachedDiagramElement(source: string, options: DiagramEleme
     // Not drawn yet (or unreadable): draw it.
   }
   const json = JSON.stringify(await (cache.draw ?? drawDiagram)(source, options));
-  mkdirSync(cache.dir, { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, json);
-  renameSync(tmp, file);
+  writeWhole(file, json);
   // The tree as it will be read back, so a drawn and a stored diagram give the page the same bytes.
   return JSON.parse(json) as Element;
 }

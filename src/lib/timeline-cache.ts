@@ -9,8 +9,8 @@
  * built; the next build reads it and places only the articles it does not hold.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { writeWhole } from '../../scripts/core/write-whole.ts';
 import type { ArticleTimeline, KnowledgeArticle } from '../../scripts/knowledge/index.ts';
 
 export interface TimelineCache {
@@ -45,10 +45,7 @@ export function timelineCache(file: string, bodyKeys: ReadonlyMap<string, string
       return JSON.parse(json) as ArticleTimeline;
     },
     save() {
-      mkdirSync(dirname(file), { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(used));
-      renameSync(tmp, file);
+      writeWhole(file, JSON.stringify(used));
     },
   };
 }
