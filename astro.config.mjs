@@ -17,6 +17,7 @@ import { remarkCitations } from './src/integrations/remark-citations.ts';
 import { remarkClaims } from './src/integrations/remark-claims.ts';
 import { gazetteerFromFile, remarkEntityLinks } from './src/integrations/remark-entity-links.ts';
 import { remarkMermaid } from './src/integrations/remark-mermaid.ts';
+import { projectDiagramCache } from './src/lib/diagram-cache.ts';
 import { remarkSourceNames, shortNamesFromArticles, sourceNamesFromArticles } from './src/integrations/remark-source-names.ts';
 import { rehypeSearchIgnore } from './src/integrations/rehype-search-ignore.ts';
 import { topicPages } from './scripts/core/topics.ts';
@@ -58,7 +59,7 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [
         // Drawn diagrams are kept by a digest of their source and the drawing code: a rebuild draws only new ones.
-        [remarkMermaid, { cache: { root, dir: fileURLToPath(new URL('diagrams/', cacheDir)) } }],
+        [remarkMermaid, { cache: projectDiagramCache(root, fileURLToPath(cacheDir)) }],
         // Entity links first: the ids it gives paragraphs come from their text as written in the MDX,
         // which is what entity pages compute them from (src/lib/topic-sentences.ts).
         [remarkEntityLinks, { gazetteer: gazetteerFromFile(root), sourceName: shortNamesFromArticles(root), base: site.base }],

@@ -45,6 +45,9 @@ export interface DiagramCacheOptions {
   draw?: (source: string, options: DiagramElementOptions) => Promise<Element>;
 }
 
+/** A project's diagram cache: its root (for the code's digest) and the `diagrams` folder in Astro's cacheDir; both are paths. */
+export const projectDiagramCache = (root: string, cacheDir: string): Pick<DiagramCacheOptions, 'root' | 'dir'> => ({ root, dir: join(cacheDir, 'diagrams') });
+
 const drawDiagram = async (source: string, options: DiagramElementOptions) => (await import('../../scripts/diagrams/diagram.ts')).diagramElement(source, options);
 
 /**
