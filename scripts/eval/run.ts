@@ -62,6 +62,8 @@ export const HOLDOUT21_DIR = 'tests/fixtures/holdout21';
 export const HOLDOUT22_DIR = 'tests/fixtures/holdout22';
 /** A twenty-third held-out set, written blind after the twenty-first and twenty-second were opened (lab and company pages, government notices, transcripts, filings, social posts, newsletters, read-later and note-app exports): never tuned on. */
 export const HOLDOUT23_DIR = 'tests/fixtures/holdout23';
+/** A twenty-fourth held-out set, written blind beside the twenty-third (European, Middle-East, African, Australian, Canadian and regional US outlets, trade press, news feeds, aggregators, archive captures, browser-translated pages): never tuned on. */
+export const HOLDOUT24_DIR = 'tests/fixtures/holdout24';
 /**
  * The sets the learned models (the chrome line model, the headline ranker) train and cross-validate on:
  * every set that was open for development when they were last trained (devset, holdout, holdout2 …
