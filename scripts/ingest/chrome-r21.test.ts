@@ -74,6 +74,12 @@ describe('chrome told by its neighbours and its place', () => {
     expect(k.get(P2)).toBe('paragraph');
   });
 
+  it("reads a webmail's stamp and the recipient line under it as two lines, not one wrapped sentence", () => {
+    const k = byText(`Orchard Notes #12: The frost question\nAda Fenwick <ada@orchard.example.com> Unsubscribe\nSun, Jan 26, 2025, 7:05 AM\nto me\n\n${P1}\n${P2}`);
+    expect(k.get('to me')).toBe('production note');
+    expect(k.get('Sun, Jan 26, 2025, 7:05 AM')).toBe('date');
+  });
+
   it("takes a press office's name over its e-mail address", () => {
     const k = byText(`Valley Ministry\nFrost aid for the valley's growers\nFOR IMMEDIATE RELEASE\nOctober 2, 2025\nOffice of Public Affairs\npress@valley.example.gov\n${P1}\n${P2}\n${P3}`);
     expect(k.get('Office of Public Affairs')).toBe('site footer');
