@@ -29,4 +29,10 @@ describe("an outliner's page (Logseq)", () => {
     for (const gone of ['Useful for the talk', 'My notes', 'Check whether the aid', 'TODO ask']) expect(body).not.toContain(gone);
     expect(a.boilerplate.map((b) => b.reason)).toContain('production note');
   });
+
+  it('leaves a bulleted article with spaced sub-bullets as it is', () => {
+    const md = `---\ntitle: Frost cuts the apple harvest\n---\n- ${P1}\n  - The frost came two weeks later than usual.\n- ${P2}\n- ${P3}\n`;
+    const a = ingestAll([{ file: 'content/articles/frost.md', bytes: enc(md) }]).articles[0]!;
+    expect(a.body.map((b) => b.text).join('\n')).toContain('The frost came two weeks later than usual.');
+  });
 });

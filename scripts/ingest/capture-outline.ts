@@ -29,7 +29,9 @@ export const readOutline: CaptureReader = (lines, { markdown }) => {
   // The shape: every line with text is a block, several at the top level, one at least a paragraph of prose.
   const top = blocks.filter((b) => b && b[1] === '');
   if (text.some(Boolean) || top.length < MIN_BLOCKS || !top.some((b) => words(b![2]!) >= MIN_PARAGRAPH_WORDS)) return undefined;
-  if (!blocks.some((b) => b && b[1] !== '') && !top.some((b) => OWN_HEADING.test(b![2]!) || TASK.test(b![2]!))) return undefined;
+  // And the outliner's own marks: children indented by tabs (a Markdown list written by hand indents with spaces), a task or the
+  // reader's own heading. A bulleted article with spaced sub-bullets is not an outliner's page, and its sub-bullets are kept.
+  if (!blocks.some((b) => b && b[1]!.includes('\t')) && !top.some((b) => OWN_HEADING.test(b![2]!) || TASK.test(b![2]!))) return undefined;
   const edits: CaptureEdits = new Map();
   let parent = '';
   let own = false;

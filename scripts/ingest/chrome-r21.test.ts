@@ -80,6 +80,12 @@ describe('chrome told by its neighbours and its place', () => {
     expect(k.get('Sun, Jan 26, 2025, 7:05 AM')).toBe('date');
   });
 
+  it('takes a row of a reading time and a date the header left open (its date read elsewhere)', () => {
+    const row = '3 min read . 2 Oct 2025, 09:45 AM IST';
+    const k = byText(`Valley Courier\nFrost and drought cut the apple harvest\nTomas Brandt\n${row}\nTomas Brandt\n${P1}\n${P2}\n${P3}\nFirst Published: 2 Oct 2025, 09:45 AM IST`);
+    expect(k.get(row)).toBe('page chrome');
+  });
+
   it("takes a press office's name over its e-mail address", () => {
     const k = byText(`Valley Ministry\nFrost aid for the valley's growers\nFOR IMMEDIATE RELEASE\nOctober 2, 2025\nOffice of Public Affairs\npress@valley.example.gov\n${P1}\n${P2}\n${P3}`);
     expect(k.get('Office of Public Affairs')).toBe('site footer');
