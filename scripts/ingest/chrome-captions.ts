@@ -44,8 +44,8 @@ const POINTS_AT_PICTURE = /,\s(?:right|left|cent(?:re|er)|second from (?:left|ri
 const LEAD_LABEL = /^\(?(?:header|cover|lead|top|main|featured|hero|title) (?:image|photo|picture|illustration)\s*:\s*\S/i;
 /** A wire photo's caption: "Photo taken Jan. 28, 2025, shows …", "File photo shows …" (capitalised, no article: "A photo taken in 2019 shows" is a sentence about a photo). */
 const PHOTO_SHOWS = /^(?:File |Undated |Handout )?(?:[Pp]hoto|[Pp]icture|[Ii]mage)s? (?:(?:taken|dated|shot)\b[^.!?]{0,60}(?:\.\s?\d{1,2}, \d{4}|[^.!?])?,? shows?|shows?)\b/;
-/** A file photo's caption as the wires write it: "FILE - The Nvidia logo at …", "FILE — Jane Roe speaks …" (the capitals and the dash are the wire's mark). */
-const FILE_PHOTO = /^FILE\s?[-–—]\s+\p{Lu}/u;
+/** A file photo's caption as the wires write it: "FILE - The Nvidia logo at …", "FILE PHOTO: Jane Roe speaks …" (the capitals and the dash or colon are the wire's mark). */
+const FILE_PHOTO = /^FILE(?: PHOTO)?\s?[-–—:]\s+\p{Lu}/u;
 /** A picture agency alone in brackets after the line's full stop: "… at the White House. (AP)", "… in Beijing. (Reuters)". */
 const AGENCY_CLOSE = /[.!?]["”’]?\s+\((?:AP|AFP|Reuters|REUTERS|EPA(?:-EFE)?|Getty Images|Xinhua|Bloomberg|Kyodo|Yonhap|PTI|ANI|IANS|VCG|Imaginechina)(?: Photo)?\)$/;
 /** Verbs of reporting: a paragraph of a wire story may close on its agency ("… the ministry says. (Yonhap)"); a caption shows, it does not report. */

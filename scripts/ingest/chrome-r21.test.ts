@@ -18,6 +18,7 @@ describe('captions told by the form of their credit', () => {
   it("reads a wire's FILE caption, a bracketed Agency Photo/Name credit and a Name/Outlet credit after the caption's stop", () => {
     expect(kind('FILE - The cooperative\'s packing shed in Vesta, May 30, 2024. (QW Photo/Ada Fenwick, File)')).toBe('credit');
     expect(kind('FILE — Pickers load crates at dawn in the lower orchard.')).toBe('image');
+    expect(kind('FILE PHOTO: Pickers load crates at dawn in the lower orchard.')).toBe('image');
     expect(kind('The chair has said the harvest was "the worst in memory." (Ada Fenwick/Harbour Images)')).toBe('credit');
     expect(kind('Pickers at dawn on the upper slope. (Ada Fenwick/The Valley Courier)')).toBe('credit');
   });
