@@ -26,6 +26,7 @@ import { readPrint } from './capture-print.ts';
 import { readReaderService } from './capture-reader-service.ts';
 import { readSubstack } from './capture-substack.ts';
 import { readNewsletterFooter } from './capture-newsletter.ts';
+import { readOutline } from './capture-outline.ts';
 
 /** What the capture tools found in a text. */
 export interface Capture {
@@ -40,7 +41,7 @@ export interface Capture {
 }
 
 /** In order: a reader service's header first (its body may be Markdown), MDX's code before the Markdown inline marks, which come last. */
-const READERS: CaptureReader[] = [readReaderService, readArchive, readPrint, readKindle, readEpaper, readDump, readPandocSpans, readSubstack, readNewsletterFooter, readJoplin, readMdx, readMarkdownCapture];
+const READERS: CaptureReader[] = [readReaderService, readArchive, readPrint, readKindle, readEpaper, readDump, readPandocSpans, readSubstack, readNewsletterFooter, readJoplin, readOutline, readMdx, readMarkdownCapture];
 
 /**
  * Applies every tool whose shape the text has. `markdown`: the file is Markdown (`.md`), so inline

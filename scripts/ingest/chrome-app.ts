@@ -39,7 +39,8 @@ const RULES: [RegExp, BoilerplateReason, ((t: string) => boolean)?][] = [
   // A social app's page title over a post and its replies: "Post", "Conversation" ("See new posts" is a control).
   [/^(?:post|conversation)$/i, 'page chrome'],
   // "...more", "Show less": a fold control.
-  [/^(?:\.{2,}|…)\s*(?:more|less)$|^(?:show|read|see) less$/i, 'navigation'],
+  // (Both its labels may be copied glued: "...moreless".)
+  [/^(?:\.{2,}|…)\s*(?:more|less|more\s?less)$|^(?:show|read|see) less$/i, 'navigation'],
   // "< prev", "next >", "« Prev Page": paging arrows.
   [/^[<‹«←]\s*(?:prev|previous|older|back)(?: page| posts?)?$|^(?:next|newer)(?: page| posts?)?\s*[>›»→]$/i, 'navigation'],
   [/^(?:add|write|post|leave|join) (?:a|your) (?:public )?(?:comment|reply|response)\b\s*(?:\.{2,}|…)?$/i, 'comment form'],
@@ -51,6 +52,10 @@ const RULES: [RegExp, BoilerplateReason, ((t: string) => boolean)?][] = [
   [/^(?:[Mm]y )?[Nn]ote\s*:\s*\p{Ll}[^.!?]{0,80}$/u, 'production note'],
   // Prompts to get an app: "Download the Sina Finance app to read more", "…, all in the Sina Finance APP".
   [/^(?:download|get|install|open|try) (?:the |our )?(?:free )?(?:[\p{L}]+ ){0,3}app\b/iu, 'share or subscribe prompt'],
+  // Or to get it on the reader's own devices: "Get Example News on your iPhone, iPad, and Mac.", "Download X for your Android phone".
+  [/^(?:download|get|install|try) [^.!?]{1,40}\b(?:on|for) your (?:iphone|ipad|android|mac|phone|mobile|device|tablet|smartphone)\b[^.!?]{0,40}[.!]?$/i, 'share or subscribe prompt'],
+  // The stamp an app's share sheet or a phone's mail adds under what it sends: "Shared from Example News", "Sent from my iPhone".
+  [/^(?:[Ss]hared|[Ss]ent) (?:from|via|with|using) (?:my )?(?:\p{Lu}|i\p{Lu})[\p{L}\d ]{1,30}$/u, 'share or subscribe prompt'],
   [/\b(?:in|on|with) (?:the |our )?(?:\p{Lu}[\p{L}]* ){1,3}(?:[Aa]pp|APP)$/u, 'share or subscribe prompt', (t) => /[Aa][Pp][Pp]$/.test(t.slice(-3))],
   // Podcast-feed prompts: "Listen to this Update in your podcast player", "To receive it in your podcast player, visit …".
   [/\b(?:in|to) your podcast (?:player|app)\b|^add to podcast (?:player|app)$/i, 'share or subscribe prompt', (t) => t.includes('odcast')],
@@ -76,6 +81,10 @@ const RULES: [RegExp, BoilerplateReason, ((t: string) => boolean)?][] = [
   [/^by (?:submitting|entering|providing|signing up|subscribing|clicking|registering)\b.{0,80}\byou(?:'re| are)? (?:agree|accept|consent)|^by \p{L}+ing\b[^.!?]{0,60}?\b(?:I|you)(?:'re| are)? (?:agree|accept|consent|acknowledge)\b[^!?]{0,200}\b(?:terms|privacy|policy|notice|conditions)\b/iu, 'share or subscribe prompt'],
   // A gallery counter: "Image 3 of 12", "Slide 2/8".
   [/^(?:image|photo|slide|picture|video)\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i, 'widget'],
+  // A webmail's recipient line under the sender: "to me", "to me, Jane", "to undisclosed-recipients".
+  [/^to (?:me|undisclosed[- ]recipients:?)(?:,\s*[^.!?]{1,60})?$/i, 'production note'],
+  // A reading view's estimate of the reading time as a range: "6–8 minutes" (Firefox Reader View), "4-5 min read".
+  [/^\d{1,3}\s?[-–—]\s?\d{1,3}\s*(?:min(?:ute)?s?)\.?(?:\s+read)?$/i, 'page chrome'],
   // A newsletter's notes to readers: "PROGRAMMING NOTE: …", "A programming note: there will be no Update on Thursday."
   [/^(?:a )?programming note\s*[:—–-]/i, 'production note'],
   // A recurring newsletter slot: "TWEET OF THE DAY: …".

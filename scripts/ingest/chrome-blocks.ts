@@ -7,12 +7,13 @@ import { markIslands, markMenus } from './chrome-menus.ts';
 import { markPhotoCaptions } from './chrome-photo-captions.ts';
 import { markQuotes } from './chrome-quote-widgets.ts';
 import { markRunningHeaders } from './chrome-running-headers.ts';
+import { markFootnotes } from './chrome-footnotes.ts';
 import { endsSentence, words, type Unit } from './units.ts';
 
 /**
  * Page chrome that spans lines: a comment form to the end, a company tag block, the link titles
  * under a "Related" heading; then, each in its own file, chrome told by its neighbours
- * (chrome-context.ts), running headers, quote widgets, photo captions, menus and islands. Single lines
+ * (chrome-context.ts), running headers, footnotes, quote widgets, photo captions, menus and islands. Single lines
  * are judged by {@link lineChrome}; author notes at the end are in chrome-bio.ts, the tail's chrome in
  * chrome-tail.ts.
  */
@@ -121,6 +122,7 @@ export function markChrome(us: readonly Unit[], wc: readonly number[] = us.map((
   }
   markContext(us, out, wc);
   markRunningHeaders(us, out, wc);
+  markFootnotes(us, out, wc);
   markQuotes(us, out);
   markMarkdownCaptions(us, out);
   markPhotoCaptions(us, out);

@@ -1,4 +1,6 @@
+import nlp from 'compromise';
 import { isKnownPerson } from './byline.ts';
+import { memoize } from './memo.ts';
 import { isCaptionWithCredit } from './chrome-reader.ts';
 import { BARE_URL } from './units.ts';
 
@@ -42,6 +44,24 @@ const POINTS_AT_PICTURE = /,\s(?:right|left|cent(?:re|er)|second from (?:left|ri
 const LEAD_LABEL = /^\(?(?:header|cover|lead|top|main|featured|hero|title) (?:image|photo|picture|illustration)\s*:\s*\S/i;
 /** A wire photo's caption: "Photo taken Jan. 28, 2025, shows …", "File photo shows …" (capitalised, no article: "A photo taken in 2019 shows" is a sentence about a photo). */
 const PHOTO_SHOWS = /^(?:File |Undated |Handout )?(?:[Pp]hoto|[Pp]icture|[Ii]mage)s? (?:(?:taken|dated|shot)\b[^.!?]{0,60}(?:\.\s?\d{1,2}, \d{4}|[^.!?])?,? shows?|shows?)\b/;
+/** A file photo's caption as the wires write it: "FILE - The Nvidia logo at …", "FILE PHOTO: Jane Roe speaks …" (the capitals and the dash or colon are the wire's mark). */
+const FILE_PHOTO = /^FILE(?: PHOTO)?\s?[-–—:]\s+\p{Lu}/u;
+/** A picture agency alone in brackets after the line's full stop: "… at the White House. (AP)", "… in Beijing. (Reuters)". */
+const AGENCY_CLOSE = /[.!?]["”’]?\s+\((?:AP|AFP|Reuters|REUTERS|EPA(?:-EFE)?|Getty Images|Xinhua|Bloomberg|Kyodo|Yonhap|PTI|ANI|IANS|VCG|Imaginechina)(?: Photo)?\)$/;
+/** Verbs of reporting: a paragraph of a wire story may close on its agency ("… the ministry says. (Yonhap)"); a caption shows, it does not report. */
+const REPORTS = /\b(?:says|said|tells|told|adds|added|according|expects?|plans?|will)\b/i;
+/**
+ * A scene described as a picture's caption describes it: one sentence whose first verb is a singular present ("Jane Roe speaks
+ * alongside …", "A worker inspects …"), with no past tense and no quotation; the story's sentences report in the past.
+ */
+const isSceneCaption = memoize((t: string) => {
+  if (/["“”]/.test(t) || REPORTS.test(t)) return false;
+  const ss = nlp(t).json() as { terms: { text: string; tags: string[] }[] }[];
+  if (ss.length !== 1) return false;
+  const verbs = ss[0]!.terms.filter((x) => x.tags.includes('Verb'));
+  const first = verbs[0];
+  return !!first && first.tags.includes('PresentTense') && !first.tags.includes('Infinitive') && /s$/i.test(first.text) && !verbs.some((x) => x.tags.includes('PastTense'));
+});
 /** A figure's caption with its number: "Figure 1: GPU-hours by stage. Source: …", "Fig. 3. …", "Chart 2: …". */
 const FIGURE = /^(?:[Ff]igure|FIGURE|[Ff]ig\.|[Cc]hart|[Ee]xhibit|[Gg]raphic)\s*\d{1,3}[a-z]?\s*[:.]\s+\p{Lu}/u;
 /** A chart's caption: a short label, not a sentence, then its source ("Output price per million tokens, USD. Source: company price lists."). */
@@ -69,6 +89,8 @@ export function captionKind(t: string, n: number): 'credit' | 'image' | undefine
   // The photographer in brackets: a person's name, or any name when the caption points at the picture; never from a quotation.
   const photographer = last === ')' && !/^["“‘]/.test(t) ? PHOTOGRAPHER.exec(t)?.[1] : undefined;
   if (photographer && n >= MIN_PHOTOGRAPHER_CAPTION && !ORGANISATION.test(photographer) && (isKnownPerson(photographer) || POINTS_AT_PICTURE.test(t))) return 'credit';
+  if (last === ')' && AGENCY_CLOSE.test(t) && isSceneCaption(t.replace(/\s*\([^()]*\)$/, ''))) return 'credit';
+  if (FILE_PHOTO.test(t)) return /\([^()]{2,60}\)$/.test(t) ? 'credit' : 'image';
   if (PHOTO_SHOWS.test(t)) return /\([^()]{2,40}\)$/.test(t) ? 'credit' : 'image';
   if (FIGURE.test(t)) return HAS_SOURCE.test(t) ? 'credit' : 'image';
   if (CHART_SOURCE.test(t) && !CLAUSE_VERB.test(t)) return 'credit';
@@ -90,6 +112,13 @@ const AGENCY_TAIL =
 const CREDIT_AFTER_CAPTION = /[.!?]\s+(?:(?:photo|foto|photograph|image|picture|illustration|video|credit|composite)s?(?: credit)?\s*:|(?:photo|photograph|image|picture|illustration)s?\s+(?:by|via|courtesy of)\s+\p{Lu})\s*[^.:]{2,80}$/iu;
 /** Agency photo credits at the end of a caption: "(AP Photo/Jane Roe)", "REUTERS/Jane Roe/File Photo". */
 const AGENCY_PHOTO = /\((?:AP|AFP|EPA|Reuters|Xinhua|Bloomberg|Getty Images|Kyodo|Yonhap)(?: Photo)?\/[^()]{1,60}\)$|\b(?:REUTERS|AFP|EPA|AP Photo)\/[\p{L} .'’-]+(?:\/[\p{L} ]+)*$|^(?:photographer|screenshot|chart|credit)\s*(?::|by\b|\.{2,})/iu;
+/**
+ * A credit in brackets closing a caption, by its form rather than the agency's name: the wire's "(XY Photo/Jane Roe, File)" for any
+ * agency, and a photographer and outlet apart by a slash after the caption's full stop ("… is "amazing." (Jane Roe/Harbour Images)",
+ * "… on Monday. (Jane Roe/The Daily Courier)"). A sentence of the story never closes on a bracketed "Name/Outlet" (a pair such as
+ * "(Nvidia/AMD)" has one word before its slash).
+ */
+const BRACKETED_CREDIT = /\((?:\p{Lu}[\p{L}&.'’-]*\s){1,3}Photo\/[^()]{1,60}\)$|[.!?]["”’]?\s+\(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}\/(?:[Tt]he\s)?\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,4}(?:,\s*[Ff]ile)?\)$/u;
 /** What {@link AGENCY_PHOTO}'s only branch without a slash opens with (in its own case folding). */
 const AGENCY_FIRST = /^[psc]/iu;
 const FIRST_URL = /https?:\/\/[^\s<>"]+/i;
@@ -106,7 +135,7 @@ const PROVIDED_BY = /[.!?]\s+(?:[Pp]rovided|[Ss]upplied|[Cc]ourtesy|[Hh]andout)\
 const CAPTION_NAME_SLASH_OUTLET = /\S\s[-–—|]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}\/(?:[Tt]he\s)?\p{Lu}[\p{L}&'’.-]*(?:\s(?:(?:of|for|de|del|la|le|du|des|di|da|van|von|der|den|y)\s)?\p{Lu}[\p{L}&'’.-]*){0,4}$/u;
 export function creditLine(t: string, n: number): { credit: true; url?: string } | undefined {
   // The unanchored credit patterns behind a cheap test of what each needs: a closing bracket, a slash or its first letter.
-  if (PHOTO_CREDIT.test(t) || BARE_URL.test(t) || (t.endsWith(')') && CREDIT_TAIL.test(t)) || CREDIT_AFTER_CAPTION.test(t) || ((t.includes('/') || AGENCY_FIRST.test(t)) && AGENCY_PHOTO.test(t)) || (n <= 15 && AGENCY_TAIL.test(t)) || (t.includes('/') && ((n <= 9 && NAME_SLASH_OUTLET.test(t)) || CAPTION_NAME_SLASH_OUTLET.test(t))) || (n <= 40 && PROVIDED_BY.test(t)) || isCaptionWithCredit(t, n)) {
+  if (PHOTO_CREDIT.test(t) || BARE_URL.test(t) || (t.endsWith(')') && CREDIT_TAIL.test(t)) || CREDIT_AFTER_CAPTION.test(t) || ((t.includes('/') || AGENCY_FIRST.test(t)) && AGENCY_PHOTO.test(t)) || (n <= 15 && AGENCY_TAIL.test(t)) || (t.includes('/') && ((n <= 9 && NAME_SLASH_OUTLET.test(t)) || CAPTION_NAME_SLASH_OUTLET.test(t) || (n <= MAX_CAPTION_WORDS && t.endsWith(')') && BRACKETED_CREDIT.test(t)))) || (n <= 40 && PROVIDED_BY.test(t)) || isCaptionWithCredit(t, n)) {
     const url = FIRST_URL.exec(t)?.[0].replace(/[.,;)]+$/, '');
     return { credit: true, ...(url ? { url } : {}) };
   }

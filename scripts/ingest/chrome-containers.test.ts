@@ -27,6 +27,11 @@ describe("a saved page's containers by their role", () => {
     expect(roles.has(P1)).toBe(false);
   });
 
+  it("reads a caption holding its credit in a span as the one line the page shows", () => {
+    const { document } = parseHTML(`<html><body><p>${P1}</p><figure><img src="a.jpg"><figcaption>Pickers at dawn in April 2025. <span class="credit">Ada Fenwick for the Valley Courier</span></figcaption></figure></body></html>`);
+    expect(containerRoles(document.body as unknown as El).get('Pickers at dawn in April 2025. Ada Fenwick for the Valley Courier')).toBe('caption');
+  });
+
   it('removes a short phrase with no finite verb right under a block holding only an image, never a sentence of the story there', () => {
     const cap = 'Crop losses mapped by the cooperative';
     const said = 'The cooperative said the figures were provisional.';

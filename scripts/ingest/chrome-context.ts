@@ -17,9 +17,12 @@ const MAX_NOTE_UNITS = 6;
 const MAX_NOTE_WORDS = 80;
 /** A handle alone on a line: "@pvasudev_chips". */
 const HANDLE = /^@[\w.]{2,30}$/;
-/** A newsletter's pitch names the product ("… in this weekly newsletter.", "… every Tuesday. Free.") or is a fragment with its rhythm ("Tech in Asia, every weekday"). */
+/**
+ * A newsletter's pitch names the product ("… in this weekly newsletter.", "… every Tuesday. Free.") or is a fragment with its rhythm
+ * ("Tech in Asia, every weekday", "A weekly dive into how technology shapes our lives": a periodic something into or about a subject).
+ */
 const TAGLINE_PRODUCT = /\b(?:newsletter|digest|briefing|in your inbox)\b|\bfree\.?$/i;
-const TAGLINE_RHYTHM = /\b(?:every (?:week)?day|every (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|every (?:morning|week)|each (?:week|morning))$|,\s+every (?:other )?(?:week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.$|^(?:an? |the )?(?:daily|weekly|fortnightly|monthly) (?:notes|letters?|dispatch(?:es)?|analysis|look|guide|roundup|briefing|digest|essays?|thoughts)\b/i;
+const TAGLINE_RHYTHM = /\b(?:every (?:week)?day|every (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|every (?:morning|week)|each (?:week|morning))$|,\s+every (?:other )?(?:week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.$|^(?:an? |the )?(?:daily|weekly|fortnightly|monthly) (?:notes|letters?|dispatch(?:es)?|analysis|look|guide|roundup|briefing|digest|essays?|thoughts)\b|^(?:an? |your )(?:daily|weekly|fortnightly|monthly) [\p{L}-]+ (?:into|on|at|of|through|from|about|with)\b/iu;
 /** A newsletter's name: "VB Daily", "Tech Check Weekly", "The Morning Briefing" (below the text: above it, it is the masthead of the issue). */
 const NEWSLETTER_NAME = /^(?:The )?\p{Lu}[\p{L}&'’ ]{0,30}\b(?:Daily|Weekly|Briefing|Digest|Newsletter|Brief|Roundup|Dispatch|Bulletin)$/u;
 /** A counter of a newsletter's readers ("3,412 subscribers"): a tagline beside it is the newsletter's. */
@@ -35,6 +38,10 @@ const SPONSOR_LABEL = /^(?:a )?(?:message|word) from (?:our (?:sponsor|partner)s
 // Or it opens a sentence with one ("Learn how …", "See how.") or offers a trial ("Try it free for 30 days.").
 const CALL_TO_ACTION = /\b(?:learn more|find out more|read more|see more|sign up|get started|try it(?: free)?|book a demo|request a demo|contact (?:us|sales))\b[.!]?\s*[→»]?$|(?:^|[.!?]\s+)(?:learn|see|discover|find out) (?:how|why)\b|\btry (?:it|us) (?:free|for free)\b/i;
 
+/** A press office or desk by name, capitalised: "Office of Congressional and Public Affairs", "Media Relations", "Press Office". */
+const CONTACT_OFFICE = /^(?:\p{Lu}[\p{L}&,'’ -]*\s)?(?:Office|Affairs|Relations|Communications|Press|Media|Newsroom|Desk)\b(?:\s(?:of|for|and|&)\s[\p{L}&,'’ -]+)?$/u;
+/** An e-mail address or a telephone number alone on its line. */
+const CONTACT_ADDRESS = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^(?:tel(?:ephone)?|phone)?\s*:?\s*\+?\(?\d{1,4}\)?(?:[\s.-]\(?\d{1,4}\)?){2,5}$/i;
 /** A box's title: capitalised, no digits, no sentence marks. */
 const BOX_TITLE = /^\p{Lu}[^\d.!?:;,"“”]*$/u;
 /** A BibTeX entry's first line ("@misc{qwen25max,"), its fields ("title = {…},") and its closing brace. */
@@ -112,6 +119,8 @@ export function markContext(us: readonly Unit[], out: Map<number, Segment>, wc: 
     } else if (n <= 12 && !endsSentence(t) && reasonOf(i - 1) === 'navigation' && PAGING.test(us[i - 1]!.text)) drop(i, 'related links');
     // A sign-up box's title in the text: a short name over the box's prompt and its button ("Signal on AI" / "Subscribe to …" / "Sign up").
     else if (n >= 2 && n <= 5 && BOX_TITLE.test(t) && i > firstLong && firstLong >= 0 && isPrompt(i + 1) && out.get(i + 2)?.kind === 'boilerplate' && !out.has(i - 1)) drop(i, 'share or subscribe prompt');
+    // A press office's name over its address: "Office of Public Affairs" / "press@example.gov" (a release's contact, not its text).
+    else if (n <= 8 && CONTACT_OFFICE.test(t) && !endsSentence(t) && CONTACT_ADDRESS.test(us[i + 1]?.text ?? '') && out.get(i + 1)?.kind === 'boilerplate') drop(i, 'site footer');
     // The message may already be known as an advertisement by its own words ("Try it free for 30 days.").
     else if (SPONSOR_LABEL.test(t) && us[i + 1] && wc[i + 1]! <= 80 && (out.has(i + 1) ? reasonOf(i + 1) === 'advertisement' : CALL_TO_ACTION.test(us[i + 1]!.text))) {
       drop(i, 'advertisement');

@@ -16,6 +16,12 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:open image in (?:gallery|full ?screen)|expand (?:this )?image|view (?:image )?in full ?screen|(?:view|open) (?:gallery|slideshow)|image \d{1,3} of \d{1,3})$/i, 'image'],
   // A story's update notices: "This article has been updated.", "This is a developing story and will be updated.", "Breaking News".
   [/^this (?:article|story|post|page) (?:has been|was) updated\b[^.!?]{0,80}[.!]?$|^this is a developing (?:news )?story\b[^.!?]{0,60}[.!]?$|^an earlier version of this (?:article|story|post)\b.{0,200}$|^(?:breaking(?: news)?|developing(?: story)?|latest updates|pinned(?: post)?)$/i, 'production note'],
+  // The same notices under their label, maybe dated: "Update, February 4, 10:15 am ET: This story has been updated to include …",
+  // "Correction (March 3): An earlier version of this article misstated …" (what follows the colon is about the story, not in it).
+  [/^(?:update[sd]?|correction|clarification|editor['’]?s note)\b[^.!?]{0,40}?:\s*(?:this (?:article|story|post|page|piece|report) (?:has been|was) (?:updated|corrected|revised|amended|changed)\b|an? (?:earlier|previous) version of this (?:article|story|post|piece|report)\b).{0,200}$/i, 'production note'],
+  // A syndicated or translated story's provenance: "This article was written by Jane Roe for Example Daily.", "Example features translated and
+  // adapted content that was originally published by Example Daily." (the page speaks of its own text and where it first ran).
+  [/^this (?:article|story|post|piece|report) (?:was|has been) (?:written|reported|produced|translated|adapted) by [^.!?]{1,60} for [^.!?]{1,50}\.?$|^[^.!?]{0,60}\b(?:translated|adapted|syndicated|republished|licensed)(?:,? (?:and|or) (?:translated|adapted|edited|syndicated|republished))? (?:content|articles|stories|news)\b[^.!?]{0,30}\b(?:originally|first) published (?:by|in|on|at)\b[^.!?]{1,60}\.?$/i, 'production note'],
   // Another form of the same story: "This article is available as a video essay on our channel.", "This story is also available as a podcast."
   [/^this (?:article|story|post|piece|essay|newsletter|issue) is (?:also )?available (?:as|in) (?:an? )?(?:video|audio|podcast|audiobook|pdf)\b[^.!?]{0,60}[.!]?$/i, 'production note'],
   // An AI notice: "AI-generated summary", "This article was produced with the help of AI tools.", "This article was translated by AI."
@@ -50,8 +56,8 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^no spam[.!,]?(?:\s*unsubscribe (?:at )?any ?time\.?)?$|^unsubscribe (?:at )?any ?time\.?$|^we respect your privacy\.?$|^(?:free |daily |weekly )?newsletter sign[- ]?up$|^free (?:daily |weekly )?newsletter$|^get (?:the latest|our best)\b[^.!?]{0,50}\bdelivered (?:daily|weekly|to your inbox|every \w+)\.?$|^already (?:subscribed|registered)\?.{0,30}$/i, 'share or subscribe prompt'],
   // A comment widget loading: "Loading comments...", "Getting the conversation ready...".
   [/^(?:loading comments|getting the conversation ready)(?:\.{3}|…)?$/i, 'comment form'],
-  // A credit for an editor or translator on a line of its own: "Edited by John Doe", "Translation: Jane Roe".
-  [/^(?:[Ee]dited by|[Tt]ranslation\s*:|[Ss]ub-?edited by|[Cc]opy-?edited by)\s+\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}$/u, 'wire credits'],
+  // A credit for an editor, a reviewer or a translator on a line of its own: "Edited by John Doe", "Reviewed by Jane Roe", "Translation: Jane Roe".
+  [/^(?:[Ee]dited by|(?:[Mm]edically |[Tt]echnically )?[Rr]eviewed by|[Ff]act-?checked by|[Tt]ranslation\s*:|[Ss]ub-?edited by|[Cc]opy-?edited by)\s+\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}$/u, 'wire credits'],
   // A series' label: "This article is part of our coverage of …", "Part of a series on AI", "See all stories in this series".
   [/^this (?:article|story|post) is part of (?:our|a|the|an) (?:[\w-]+ ){0,3}(?:coverage|series|package|collection|report|project|newsletter)\b[^.!?]{0,80}\.?$|^part of (?:a|the|our) series\b[^.!?]{0,60}$|^see all (?:stories|articles|posts) in this (?:series|package|collection)$/i, 'related links'],
   // A syndicated feed's notice: "(Except for the headline, this story has not been edited by X staff and is published from a syndicated feed.)".

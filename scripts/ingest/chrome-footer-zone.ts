@@ -17,6 +17,11 @@ const COPYRIGHT = /©|\bcopyright\b|\ball rights reserved\b/i;
 /** Most lines beside the copyright line, and most words of each. */
 const MAX_LINES = 2;
 const MAX_WORDS = 40;
+/** Most lines of a run of links above the copyright line, and most words of each. */
+const MAX_LOOSE_LINES = 8;
+const MAX_LOOSE_WORDS = 12;
+/** A link's text, not a sentence: short, closing on no full stop, "!" or "?". */
+const isLoose = (t: string, n: number) => n <= MAX_LOOSE_WORDS && !/[.!?:;,]["”’)]?$/.test(t);
 /** Fewest lines of end furniture right above the lines taken above the copyright line. */
 const MIN_FURNITURE = 2;
 /** What the furniture at a page's end is removed as (an advert or a caption may stand inside the story). */
@@ -35,9 +40,13 @@ export function markFooterZone(us: readonly Unit[], taken: Map<number, Segment>,
   const drop = (i: number) => taken.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason: 'site footer' });
   for (let c = block.end + 1; c < us.length; c++) {
     if (!isCopyright(c)) continue;
-    // Above: open lines right above the copyright line, under a run of end furniture.
+    // Above: open lines right above the copyright line, under a run of end furniture; up to two of any kind, or a longer run of
+    // short lines none of which is a sentence (a footer's link list: "Top Trending Terms" / "Sensex Today" / "Gold Rate Today").
     let top = c;
     while (top - 1 > block.end && c - (top - 1) <= MAX_LINES && fits(top - 1)) top--;
+    let loose = c;
+    while (loose - 1 > block.end && c - (loose - 1) <= MAX_LOOSE_LINES && fits(loose - 1) && isLoose(us[loose - 1]!.text, wc[loose - 1] ?? 0)) loose--;
+    if (loose < top) top = loose;
     if (top < c) {
       const reasons = [top - 1, top - 2].map((j) => taken.get(j)).map((s) => (s?.kind === 'boilerplate' ? s.reason : undefined));
       if (reasons.length >= MIN_FURNITURE && reasons.every((r) => r !== undefined && END_REASONS.has(r))) for (let k = top; k < c; k++) drop(k);

@@ -80,8 +80,9 @@ export const RULES: [RegExp, BoilerplateReason][] = [
   [/^if you (?:enjoyed|liked|found|like)\b.*\b(?:follow(?=\s+(?:me|us|@|along|for|on|the (?:blog|author|newsletter|page)))|subscribe|share|clap|sign up)\b/i, 'share or subscribe prompt'],
   [/^(?:this )?(?:post|article|story|content) (?:is )?(?:only )?(?:for|available to|reserved for) (?:our )?(?:paid )?(?:subscribers|members)$|^this (?:post|article|story|content) is (?:only )?(?:for|available to) (?:paid )?(?:subscribers|members)|^full access\b.*\bsubscribers\b|^to continue reading\b|^subscribe (?:to|and) (?:continue|read|unlock)\b|^[∙·•]?\s*(?:paid|premium|members? only|subscribers? only)$/i, 'share or subscribe prompt'],
   // A page part kept for paying readers: "A full transcript is available to supporters.", "Bonus episodes are for members only".
-  // The subject is a part of the page (a model or a chip "available to subscribers" is the story's).
-  [/^(?:an? |the |this |our )?(?:full |complete |entire |whole |extended |ad-free )?(?:transcripts?|episodes?|recordings?|videos?|audio|archives?|show notes|bonus (?:episodes?|content)|rest of (?:this|the) (?:post|episode|article|story|newsletter|issue)|remainder of (?:this|the) (?:post|episode|article|story)|full (?:text|version|story|post|article|episode))\s+(?:is|are)\s+(?:only\s+)?(?:(?:available|reserved|open|free)\s+)?(?:only\s+)?(?:to|for)\s+(?:our\s+|all\s+)?(?:paid\s+|paying\s+|premium\s+)?(?:subscribers|supporters|members|patrons|backers)(?:\s+only)?\s*[.!]?$/i, 'share or subscribe prompt'],
+  // The subject is a part of the page (a model or a chip "available to subscribers" is the story's), maybe with what it holds between
+  // commas ("The rest of this post, with our supply model for 2026, is for paid subscribers.").
+  [/^(?:an? |the |this |our )?(?:full |complete |entire |whole |extended |ad-free )?(?:transcripts?|episodes?|recordings?|videos?|audio|archives?|show notes|bonus (?:episodes?|content)|rest of (?:this|the) (?:post|episode|article|story|newsletter|issue)|remainder of (?:this|the) (?:post|episode|article|story)|full (?:text|version|story|post|article|episode))(?:,[^,.!?]{1,80},)?\s+(?:is|are)\s+(?:only\s+)?(?:(?:available|reserved|open|free)\s+)?(?:only\s+)?(?:to|for)\s+(?:our\s+|all\s+)?(?:paid\s+|paying\s+|premium\s+)?(?:subscribers|supporters|members|patrons|backers)(?:\s+only)?\s*[.!]?$/i, 'share or subscribe prompt'],
   // A writer's greeting to the newsletter's new readers, above the issue: "Welcome to the 2,300 new subscribers who joined this month. …".
   [/^(?:[Aa]n? (?:warm |big |quick )?)?[Ww]elcome,?\s+(?:to\s+)?(?:the|all|our|everyone|each of the|you)?\s*(?:[\d,]+\s+)?(?:of you\s+)?(?:new|newest|recent)\s+(?:paid\s+|free\s+)?(?:subscribers|readers|members|listeners|supporters)\b/, 'share or subscribe prompt'],
   // A publication stamp on a relative day with its clock time, and the row's other fields after it: "Published today at 5:30 am (Paris),
@@ -93,7 +94,8 @@ export const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:editor'?s|editors'?|translator'?s|translators'?) note\s*:|^this (?:article|story|post|piece) (?:was|has been|is) (?:machine[- ])?translated\b|^(?:correction|clarification)\s*:\s*(?:an earlier|a previous|this (?:article|story))|^this (?:article|post|page|document) is a transcript\b|^(?:originally|first) published (?:in|on|at|by)\b[^.,;]{0,60}\.?$|^(?:originally|first) published (?:at|on|in) (?:<)?https?:\/\/\S+?(?:>)?(?: on [^.;]{3,30})?\.?$|^republished with permission\b|^a version of this (?:article|story)\b|^(?:translated|adapted) by\b|^original (?:title|headline|article)\s*:|^this (?:article|story|post|piece) (?:was |is |first |originally )+(?:published|appeared|republished)\b/i, 'production note'],
   [/^this (?:report|research|note|brief|paper|study|document|publication|analysis|commentary) (?:has been|was|is) (?:prepared|produced|issued|published) by\b|^(?:important |legal )?(?:disclosures?|disclaimers?)$|^analyst certification$/i, 'production note'],
   // A disclaimer of views says whose they are or are not ("The views expressed at the hearing were …" reports a hearing).
-  [/^(?:updated|corrected|clarified) (?:at|on)\b.{0,80}$|^the (?:views|opinions)(?: and opinions)? expressed (?:in|on|here|herein|by)\b[^.]{0,80}\b(?:are|is|do not|does not|don't|belong|reflect)\b|^(?:disclosure|disclaimer)\s*:|^transcripts? (?:was |is )?(?:generated|produced|edited)\b/i, 'production note'],
+  // So does a report's: "The conclusions and recommendations of any X publication are solely those of its author(s)."
+  [/^(?:updated|corrected|clarified) (?:at|on)\b.{0,80}$|^the (?:views|opinions)(?: and opinions)? expressed (?:in|on|here|herein|by)\b[^.]{0,80}\b(?:are|is|do not|does not|don't|belong|reflect)\b|^the (?:views|opinions|conclusions|findings|recommendations)(?:,? (?:and|or) (?:views|opinions|conclusions|findings|recommendations))* (?:(?:expressed|contained|presented) )?(?:in|of)\b[^.]{0,80}\b(?:are|is) (?:solely |entirely |exclusively )?(?:those of|the (?:sole )?responsibility of)\b|^(?:disclosure|disclaimer)\s*:|^transcripts? (?:was |is )?(?:generated|produced|edited)\b/i, 'production note'],
   [/^(?:tags?|topics?|filed under|categories|category|keywords|related topics|more about)\s*:\s*\S|^(?:posted|filed) (?:in|under) .{1,80}\|/i, 'tag list'],
   [/^(?:editors?|edited by|responsible editor|责任编辑|编辑)\s*[:：]\s*\S.{0,40}$/i, 'wire credits'],
   [/^(?:#[\p{L}\p{N}_]+\s*)+$/u, 'tag list'],
@@ -117,7 +119,8 @@ export const RULES: [RegExp, BoilerplateReason][] = [
   [/^[\d,.]+[KkMm]?(?:\s*[a-z]*)?(?:\s*[·•|]\s*[\d,.]+[KkMm]?\s*(?:comments?|reposts?|shares?|likes?|reactions?|replies))+$/iu, 'widget'],
   // A number alone on a line is a like or comment counter.
   [/^\d{1,3}(?:,\d{3})*$/, 'widget'],
-  [/^(?:please )?(?:enable|turn on|activate) javascript\b|^(?:show|hide) (?:key events|all|more|less)\b.{0,30}$|^was this (?:article|page|story|post) (?:helpful|useful)|\bforce a refresh\b/i, 'widget'],
+  // A feedback widget's question about the page itself ("Did you find this article helpful?" over its Yes / No buttons).
+  [/^(?:please )?(?:enable|turn on|activate) javascript\b|^(?:show|hide) (?:key events|all|more|less)\b.{0,30}$|^was this (?:article|page|story|post) (?:helpful|useful)|^(?:did|do) you (?:find|like|enjoy) this (?:article|page|story|post|content|information)\b[^.!?]{0,20}\?$|^how (?:helpful|useful) (?:was|is|did you find) this (?:article|page|story|post|content|information)\b[^.!?]{0,20}\?$|^how would you rate this (?:article|page|story|post|content)\??$|\bforce a refresh\b/i, 'widget'],
   // "Copyright 2031 …", "Copyright © …", "Copyright Harbour Media": a notice names its year or holder ("Copyright lawyers said …" is a sentence).
   [/^(?:[©ⓒ]|\([Cc]\)\s|[Cc]opyright\s*(?:[©ⓒ]|\([Cc]\)|\d{4}|by\s|\p{Lu})|COPYRIGHT\b)|^(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\.?$/u, 'site footer'],
   // "Example Ltd. Copyright © 2031. All rights reserved.": the holder's name first.
@@ -131,7 +134,8 @@ export const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:an official website of the\b.{0,60}|here'?s how you know|official websites use \.gov|secure \.gov websites use https)$|^an? (?:\.gov|lock\b.{0,20}or https:\/\/)\s.{0,60}\b(?:official government organization|safely connected to the \.gov website)\b/i, 'navigation'],
   [/^SOURCE\s+\p{Lu}/u, 'site footer'],
   [/^[·•-]?\s*(?:(?:last updated|updated|posted|published|edited)\s+)?(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)\.?\s+ago$/i, 'relative time'],
-  [/^!\[[^\]]*\]\([^)]*\)$/, 'image'],
+  // And a note app's embed of a file ("![[assets/chart.png]]", "![[diagram.svg|400]]": Obsidian, Dendron, Foam, Logseq write embeds so).
+  [/^!\[[^\]]*\]\([^)]*\)$|^!\[\[[^\[\]]+\]\]$/, 'image'],
   // A video link with its running time: "Inside the campus (2:14)".
   [/^[^.!?]{3,100}\(\d{1,2}:\d{2}(?::\d{2})?\)$/, 'related links'],
 ];

@@ -7,7 +7,8 @@ import { endsSentence, type Unit } from './units.ts';
  */
 
 /** A page number or counter at either end of a printed page's header or footer: "4544 …", "… 4545", "… 1/3", "Page 2 of 9". */
-const PAGE_MARK = /^(?:page\s+)?\d{1,5}(?:\s*(?:\/|of)\s*\d{1,5})?\s+|\s+(?:page\s+)?\d{1,5}(?:\s*(?:\/|of)\s*\d{1,5})?$/gi;
+// With the bar or dot a report sets between the number and its name: "2 | THE INSTITUTE" on a left page, "THE INSTITUTE | 3" on a right one.
+const PAGE_MARK = /^(?:page\s+)?\d{1,5}(?:\s*(?:\/|of)\s*\d{1,5})?(?:\s+[|·•])?\s+|(?:\s+[|·•])?\s+(?:page\s+)?\d{1,5}(?:\s*(?:\/|of)\s*\d{1,5})?$/gi;
 /** A line the same apart from its numbers ("Page 1 of 3" / "Page 2 of 3"), and apart from a page number at either end ("4544 Register / Vol. 90" / "Register / Vol. 90 4545"). */
 const shapeOf = (t: string) => t.replace(PAGE_MARK, '').replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
 /** Fewest words of a running header: a speaker's name over each answer of an interview is not one. */
@@ -59,5 +60,25 @@ export function markRunningHeaders(us: readonly Unit[], out: Map<number, Segment
     // is the header echoed at the end, not a page's running header: only the echo is chrome, and the header rules read the first.
     const echoed = is[0]! < firstLong && is.slice(1).every((j) => j > lastLong) && !PRINT_MARK.test(us[is[0]!]!.text);
     for (const i of echoed ? is.slice(1) : is) if (!out.has(i)) out.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason: 'page chrome' });
+    if (!echoed) for (const i of is) markShortTitle(us, out, wc, i);
+  }
+}
+
+/** Most words of a report's short title set as a running head. */
+const MAX_SHORT_TITLE_WORDS = 8;
+/** The units near the top where the document's full title stands. */
+const TITLE_ZONE = 12;
+
+/**
+ * The report's short title as the running head beside a page's running header or footer ("2 | THE INSTITUTE" / "CHOKEPOINTS AND
+ * WORKAROUNDS"): printed once per page, so it may be copied only once, but it is the title's own start above ("Chokepoints and
+ * workarounds: China's …") set again at a page break, not a heading of the text.
+ */
+function markShortTitle(us: readonly Unit[], out: Map<number, Segment>, wc: readonly number[], at: number): void {
+  for (const i of [at - 1, at + 1]) {
+    if (i < 1 || i >= us.length || out.has(i) || wc[i]! > MAX_SHORT_TITLE_WORDS || endsSentence(us[i]!.text)) continue;
+    const head = us[i]!.text.toLowerCase();
+    const titled = us.slice(0, Math.min(TITLE_ZONE, i)).some((u) => { const t = u.text.toLowerCase(); return t !== head && t.startsWith(head) && /^\s*[:–—-]\s/.test(t.slice(head.length)); });
+    if (titled) out.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason: 'page chrome' });
   }
 }

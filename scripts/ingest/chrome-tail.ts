@@ -2,7 +2,7 @@ import type { BoilerplateReason, Segment } from '../core/article.ts';
 import { OFFSET, YEARLESS_DATE } from './chrome-app.ts';
 import { ABOUT_AUTHOR, ABOUT_OTHER } from './chrome-bio.ts';
 import { markRuns } from './chrome-runs.ts';
-import { parseDateLine } from './dates.ts';
+import { isReadingTime, parseDateLine } from './dates.ts';
 import { endsSentence, words, type Unit } from './units.ts';
 
 /**
@@ -57,6 +57,20 @@ const AD_SLOT = /^\W*(?:advertisement|advert|ad|sponsored(?: content)?)\W*$/i;
 /** Longest run of loose lines the share rule takes. */
 const MAX_LOOSE_RUN = 2;
 
+/** Most words of a row of header fields. */
+const MAX_ROW_WORDS = 14;
+/** The separators of such a row, a spaced full stop too (a mobile page's "3 min read . 22 Jan 2025, 09:45 AM IST"). */
+const ROW_SEPARATOR = /\s+[.·•|]\s+/;
+/**
+ * A row of a reading time and a date, apart by a separator, that the header left open (it read the date elsewhere, or the row sits
+ * under a second byline): the page's stamp, not the story's text. Every part is one of the two, and both are there.
+ */
+function isStampRow(t: string): boolean {
+  if (!ROW_SEPARATOR.test(t)) return false;
+  const parts = t.split(ROW_SEPARATOR);
+  return parts.length >= 2 && parts.some((p) => isReadingTime(p)) && parts.some((p) => !!parseDateLine(p)) && parts.every((p) => isReadingTime(p) || !!parseDateLine(p));
+}
+
 /** Marks the chrome of the tail into `taken` (which holds the chrome, the header and the tail's date and URL); `wc`: the words of each unit. */
 export function markTail(us: readonly Unit[], taken: Map<number, Segment>, wc: readonly number[] = us.map((u) => words(u.text))): void {
   const drop = (i: number, reason: BoilerplateReason) => taken.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason });
@@ -70,6 +84,7 @@ export function markTail(us: readonly Unit[], taken: Map<number, Segment>, wc: r
   us.forEach((u, i) => {
     if (open(i) && YEARLESS_DATE.test(u.text) && (isChrome(i - 1) || isChrome(i + 1))) drop(i, 'relative time');
     else if (open(i) && PRINTED_FROM.test(u.text)) drop(i, 'site footer');
+    else if (open(i) && wc[i]! <= MAX_ROW_WORDS && isStampRow(u.text)) drop(i, 'page chrome');
   });
   markEndFooter(us, taken, wc, total, drop);
   // A press release's boilerplate, in the second half: the forward-looking statements, then "About X" over X's own paragraph.

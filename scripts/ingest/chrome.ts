@@ -193,9 +193,9 @@ function judgeLine(text: string): LineVerdict {
   if (isNavigation(t) || isLinkLabelRow(t, n)) return { reason: 'navigation' };
   // "Read more: <title>", "ALSO READ | <title>": the opener, then the linked title after a colon or a bar.
   const opener = /^[^:|]{2,40}\s*[:|]\s*\S/.test(t) ? t.split(/\s*[:|]\s*/)[0]!.trim() : undefined;
-  // "More: <title>" too: the bare word opens a link only with its title after it; so do "READ: <title>", "Watch: <title>"
+  // "More: <title>" too: the bare word opens a link only with its title after it; so do "READ: <title>", "Watch: <title>", "Also: <title>"
   // when what follows is a headline (no closing full stop: a sentence after a colon is the story's).
-  if (LINK_LIST_OPENER.test(label) || isListOpener(t, n) || (opener !== undefined && (LINK_LIST_OPENER.test(opener) || isListOpener(opener) || /^more$/i.test(opener) || (/^(?:read|watch|listen|see)$/i.test(opener) && !/[.!?]["”’]?$/.test(t))))) {
+  if (LINK_LIST_OPENER.test(label) || isListOpener(t, n) || (opener !== undefined && (LINK_LIST_OPENER.test(opener) || isListOpener(opener) || /^more$/i.test(opener) || (/^(?:read|watch|listen|see|also)$/i.test(opener) && !/[.!?]["”’]?$/.test(t))))) {
     return { reason: 'related links' };
   }
   if (n <= 16 && PROMPT_START.test(t) && PROMPT_WORD.test(t)) return { reason: 'share or subscribe prompt' };
@@ -229,10 +229,18 @@ function chromeSentences(t: string, n: number): { reason: BoilerplateReason } | 
   const parts = t.split(/(?<=[.!?]|\b[A-Z]{2}\s\d{5})\s+(?=\p{Lu})/u);
   if (parts.length > 3) return undefined;
   let first: BoilerplateReason | undefined;
+  let self = 0;
   for (const p of parts) {
     const v = lineChrome(p);
-    if (!v || !('reason' in v)) return undefined;
-    first ??= v.reason;
+    if (v && 'reason' in v) first ??= v.reason;
+    else if (ORG_SELF.test(p)) self++;
+    else return undefined;
   }
+  // A publisher's description of itself is its colophon only beside its disclaimer ("X is a nonprofit organization devoted to …. The
+  // conclusions … are solely those of its author(s)."); alone, it may be the story's sentence about an institute.
+  if (self > 0 && first !== 'production note') return undefined;
   return first && { reason: first };
 }
+
+/** An organisation describing itself: "The Example Institution is a nonprofit organization devoted to independent research …". */
+const ORG_SELF = /^(?:The )?\p{Lu}[\p{L}&'’ -]{1,60} is an? (?:[\p{L}-]+,? ){0,3}(?:organi[sz]ation|institut(?:e|ion)|think tank|foundation|newsroom|nonprofit|non-profit|charity|research (?:center|centre|group|firm))\b[^.!?]{0,120}\.$/u;

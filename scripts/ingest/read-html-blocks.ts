@@ -42,5 +42,12 @@ export function blockLines(el: El, out: string[]): void {
   flush();
 }
 
-const hasBlock = (el: El): boolean =>
+/** The lines of one element as the page's own pass writes them: a block with no block inside is one line, inline spans and all. */
+export function ownLines(el: El, out: string[]): void {
+  if (BLOCK.has(el.tagName.toUpperCase()) && !hasBlock(el)) {
+    if (squash(el.textContent)) out.push(squash(el.textContent));
+  } else blockLines(el, out);
+}
+
+export const hasBlock = (el: El): boolean =>
   Array.from(el.childNodes).some((n) => n.nodeType === 1 && !!n.tagName && (BLOCK.has(n.tagName.toUpperCase()) || CONTAINER.has(n.tagName.toUpperCase()) ? n.tagName.toUpperCase() !== 'SPAN' || hasBlock(n as El) : false));

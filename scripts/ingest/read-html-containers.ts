@@ -1,4 +1,4 @@
-import { BLOCK, blockLines, SKIP, squash, type El } from './read-html-blocks.ts';
+import { BLOCK, blockLines, ownLines, SKIP, squash, type El } from './read-html-blocks.ts';
 
 /**
  * What a saved page's markup says a container holds, read before Readability drops the markup: a
@@ -61,8 +61,9 @@ export function containerRoles(root: El): Map<string, ContainerRole> {
       afterImage = !squash(node.textContent) && holdsImage(node);
       let own = false;
       if (role) {
+        // (A <figcaption> holding its credit in a <span> is one line of the page, as the page's own pass reads it.)
         const ls: string[] = [];
-        blockLines(node, ls);
+        ownLines(node, ls);
         if (countWords(ls) <= MAX_CONTAINER_WORDS) {
           for (const l of ls) roles.set(l, role);
           if (!marked) for (const l of ls) inside.set(l, (inside.get(l) ?? 0) + 1);

@@ -45,6 +45,11 @@ const WRAP_SLACK = 24;
 export const IDENTIFIER = /^(\p{L}[\p{L}-]{1,20}):\s?\d[\d./-]{5,}(?:v\d+)?$/u;
 /** A bare domain on its own line ("example.com", "news.example.co.uk"): a site's address, never the tail of a sentence. */
 const DOMAIN = /^[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,}$/u;
+/**
+ * A date stamp with its clock time, short of a column's width ("Sun, Jan 26, 2025, 7:05 AM"): a header field, never the start of a
+ * wrapped sentence, so a lower-case line under it ("to me", a webmail's recipient) is a line of its own.
+ */
+const STAMP = /\b(?:19|20)\d{2}\b.{0,12}\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?$/;
 /** A row of header fields ("Feed  /  by A  /  5h", "A | B | C"): two separators or more; never the start of a wrapped sentence. */
 const FIELD_ROW = /(?:\s{2,}[|·•/]\s{2,}|\s[|·•]\s).*(?:\s{2,}[|·•/]\s{2,}|\s[|·•]\s)/u;
 
@@ -112,7 +117,7 @@ export function units(text: string): Unit[] {
     // (A column's line may also stop at a comma: "… to 42 vessels by 2028," / "after a first year …".)
     // Only after a word that leaves a figure or a date open (a number, a scale word, a month): a headline in a list of them may stop anywhere else.
     const columnGoesOn = column && lastRaw >= MIN_WRAPPED && COLUMN_OPEN.test(last?.text ?? '') && /^[\p{Lu}\d]/u.test(t) && (endsSentence(t) || t.length >= MIN_WRAPPED) && !/\s[|·•]\s|\s{2}/.test(t) && !/\s{2}|\bpage \d+(?: of \d+)?$/i.test(last?.text ?? '') && !/^by\s/i.test(t) && t !== t.toUpperCase();
-    if (!prevBlank && last && !byline && (!endsSentence(last.text) || (column && /[,;]$/.test(last.text) && /^\p{Ll}/u.test(t))) && (words(last.text) >= 4 || last.text.length >= 25) && (/^\p{Ll}/u.test(t) || (/^\p{Lu}/u.test(t) && last.text.length >= MIN_WRAPPED && OPEN_ENDED.test(last.text)) || columnGoesOn) && !BARE_URL.test(last.text) && !standsAlone(t) && !standsAlone(last.text) && !FIELD_ROW.test(last.text) && t.length <= lastRaw + WRAP_SLACK) {
+    if (!prevBlank && last && !byline && (!endsSentence(last.text) || (column && /[,;]$/.test(last.text) && /^\p{Ll}/u.test(t))) && (words(last.text) >= 4 || last.text.length >= 25) && (/^\p{Ll}/u.test(t) || (/^\p{Lu}/u.test(t) && last.text.length >= MIN_WRAPPED && OPEN_ENDED.test(last.text)) || columnGoesOn) && !BARE_URL.test(last.text) && !standsAlone(t) && !standsAlone(last.text) && !FIELD_ROW.test(last.text) && !(last.text.length < MIN_WRAPPED && STAMP.test(last.text)) && t.length <= lastRaw + WRAP_SLACK) {
       last.text += ` ${t}`;
     } else {
       out.push({ line: i + 1, text: t, block });
