@@ -11,7 +11,7 @@ import { paragraphTexts } from '../knowledge/sentences.ts';
 import { loadGazetteer } from '../knowledge/load-gazetteer.ts';
 import { type DevSet, loadDevSet } from './labels.ts';
 import { type DisagreementScore, scoreDisagreements, toReported } from './score-disagreements.ts';
-import { type ArticleScore, FIELDS, type Field, scoreArticle } from './score.ts';
+import { type ArticleScore, FIELDS, type Field, normText, scoreArticle } from './score.ts';
 import { articleView, disagreementView } from './view.ts';
 
 /** Where the dev set lives, relative to the project root. */
@@ -190,11 +190,15 @@ export async function runEval(root: string, dir = DEVSET_DIR): Promise<EvalRepor
   // Only labelled files are articles of the set (its notes and label files are not).
   const result = ingestAll(raws.filter((r) => set.articles.has(basename(r.file))), matcher);
   const byFile = new Map(result.articles.map((a) => [basename(a.file), a]));
+  // A text file's own lines tell a paragraph that begins with a chrome line's words from one glued to it.
+  const sourceLines = new Map(
+    raws.filter((r) => !/\.html?$/i.test(r.file)).map((r) => [basename(r.file), new Set(new TextDecoder().decode(r.bytes).split(/\r?\n/).map(normText))]),
+  );
   const scores = [...set.articles].map(([file, labels]) => {
     const a = byFile.get(file);
     // Figures point at their sentence by offsets; the view scores the sentence itself.
     const texts = a && paragraphTexts(a);
-    return scoreArticle(file, labels, a ? articleView({ ...a, figures: a.figures.map((f) => ({ ...f, sentence: texts![f.p]!.slice(f.start, f.end) })) }) : undefined);
+    return scoreArticle(file, labels, a ? articleView({ ...a, figures: a.figures.map((f) => ({ ...f, sentence: texts![f.p]!.slice(f.start, f.end) })) }) : undefined, sourceLines.get(file));
   });
   const fileOfSlug = new Map([...set.articles.keys()].map((f) => [slugForFile(f), f]));
   const knowledge = buildKnowledge(result.articles, entities);

@@ -52,6 +52,13 @@ describe('chrome and facts', () => {
     expect(chromeKept('We use cookies to improve your experience.', ['Intro. We use cookies to improve your experience. More text.'])).toBe(true);
   });
 
+  it('does not count a paragraph that is a whole line of the source as a chrome line glued to it', () => {
+    const source = new Set(['SoftBank', 'SoftBank said it would invest.', 'Share', 'Nvidia fell 17% on Monday.']);
+    expect(chromeKept('SoftBank', ['SoftBank said it would invest.'], source)).toBe(false);
+    expect(chromeKept('Share', ['Share Nvidia fell 17% on Monday.'], source)).toBe(true);
+    expect(chromeKept('SoftBank', ['SoftBank'], source)).toBe(true);
+  });
+
   it('keeps a fact only when one block holds it verbatim', () => {
     expect(factKept('Salaries are high for China.', ['Intro.', 'Salaries are high for China. Job postings…'])).toBe(true);
     expect(factKept('Salaries are high for China.', ['Salaries are high', 'for China.'])).toBe(false);

@@ -42,14 +42,18 @@ export function fieldCorrect(field: Field, labels: ArticleLabels, a: ArticleView
 /**
  * Whether a chrome line is still in the body: a block is the line, or starts or ends with it (glued
  * to real text), or — for lines of four or more words, which do not occur by chance — contains it.
- * Short lines such as "Share" are not counted as kept just because a sentence uses the word.
+ * Short lines such as "Share" are not counted as kept just because a sentence uses the word. Given the
+ * source's lines (normalised), a block that is itself a whole line of the source was not glued to
+ * anything: a tag line "SoftBank" is not kept because a paragraph of its own begins "SoftBank said".
  */
-export function chromeKept(line: string, body: readonly string[]): boolean {
+export function chromeKept(line: string, body: readonly string[], sourceLines?: ReadonlySet<string>): boolean {
   const l = normText(line);
   const long = l.split(' ').length >= 4;
   return body.some((b) => {
     const t = normText(b);
-    return t === l || t.startsWith(`${l} `) || t.endsWith(` ${l}`) || (long && t.includes(l));
+    if (t === l) return true;
+    if (sourceLines?.has(t)) return false;
+    return t.startsWith(`${l} `) || t.endsWith(` ${l}`) || (long && t.includes(l));
   });
 }
 
@@ -181,10 +185,10 @@ export interface ArticleScore {
 }
 
 /** Scores one article; `a` undefined means the ingest made no page of it (every measure fails). */
-export function scoreArticle(file: string, labels: ArticleLabels, a: ArticleView | undefined): ArticleScore {
+export function scoreArticle(file: string, labels: ArticleLabels, a: ArticleView | undefined, sourceLines?: ReadonlySet<string>): ArticleScore {
   const body = a?.body ?? [];
   const fields = Object.fromEntries(FIELDS.map((f) => [f, a ? fieldCorrect(f, labels, a) : false])) as Record<Field, boolean>;
-  const keptChrome = a ? labels.chrome_lines.filter((l) => chromeKept(l, body)) : labels.chrome_lines;
+  const keptChrome = a ? labels.chrome_lines.filter((l) => chromeKept(l, body, sourceLines)) : labels.chrome_lines;
   const lost = labels.facts.filter((f) => !factKept(f, body));
   const matches = matchFigures(labels.figures, a?.figures ?? []);
   const found = matches.filter((m) => m.figure);
