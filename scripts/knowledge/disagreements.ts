@@ -216,23 +216,18 @@ export function findDisagreements(
   const scoped = [...groups.values()]
     .filter(several)
     .flatMap((list) => [...Map.groupBy(list, (f) => hardScope(scopeOfFigure(f))).values()].filter(several).flatMap((l) => byScope(l, scopeOfFigure)).map(withoutBreakdowns).filter(several));
-  for (const list of scoped) {
-    const change = isChange(list);
+  // One event restated is rounded, not cut: "1 billion" and "1.5 billion" are two rounds, so half a step.
+  // Two conversions into one currency agree within exchange rates' drift ($53bn and about $52bn for one yuan amount).
+  const converted = (a: LedgerFigure, b: LedgerFigure) => !!scopeOfFigure(a).restates && !!scopeOfFigure(b).restates && Math.abs(a.value - b.value) <= Math.max(a.value, b.value) * CONVERSION_SHARE;
+  const clustersOf = (list: readonly LedgerFigure[]) => cluster(list, EVENT_MEASURES.has(list[0]!.measure) ? 0.5 : 1, converted);
+  // A change (a share price's fall) is only compared within one event restated: far-apart values most likely cover
+  // different periods, so each cluster stated by several sources is an event of its own ("fell 17%" / "16.97%" on one
+  // day, "fell 5.8%" / "nearly 6%" after hours on another), and a value no other source restates is left out.
+  const events = (list: LedgerFigure[]) => (isChange(list) ? clustersOf(list).filter((c) => new Set(c.map((f) => f.source)).size > 1 && new Set(c.map((f) => f.value)).size > 1) : [list]);
+  for (const list of scoped.flatMap(events)) {
     let kept = list;
     let sources: Set<string>;
-    // One event restated is rounded, not cut: "1 billion" and "1.5 billion" are two rounds, so half a step.
-    // Two conversions into one currency agree within exchange rates' drift ($53bn and about $52bn for one yuan amount).
-    const converted = (a: LedgerFigure, b: LedgerFigure) => !!scopeOfFigure(a).restates && !!scopeOfFigure(b).restates && Math.abs(a.value - b.value) <= Math.max(a.value, b.value) * CONVERSION_SHARE;
-    let clusters = cluster(kept, EVENT_MEASURES.has(list[0]!.measure) ? 0.5 : 1, converted);
-    // A change (a share price's fall) is only compared within one event restated: far-apart values
-    // most likely cover different periods, so only the largest cluster stated by several sources is kept.
-    if (change) {
-      const shared = clusters.filter((c) => new Set(c.map((f) => f.source)).size > 1).sort((x, y) => new Set(y.map((f) => f.source)).size - new Set(x.map((f) => f.source)).size);
-      if (!shared[0]) continue;
-      clusters = [shared[0]];
-      kept = shared[0];
-      if (new Set(kept.map((f) => f.value)).size < 2) continue;
-    }
+    let clusters = clustersOf(kept);
     // An open bound ("more than $1bn", "up to $500bn") that every other value lies beyond neither
     // contradicts nor restates them: its cluster is left out ("at least $16bn" against "$12bn" still conflicts).
     if (clusters.length > 1) {

@@ -16,6 +16,9 @@ describe('scopeOf: sums over several things', () => {
     // The sum of one run's stages is that run's whole.
     expect(scope('Pre-training took 2,000K GPU-hours, context extension 100K and post-training 5K, for a total of 2.1M GPU-hours.', '2.1M GPU-hours').aggregate).toBe(false);
     expect(scope('Orbis and Zephyr employ a total of 300 people.', '300 people').aggregate).toBe(true);
+    // "Each" as a rate ("for each token") joins nothing; "each of" does.
+    expect(scope('The model card lists 900 billion total parameters, with 30 billion activated for each token across 256 experts.', '900 billion total parameters').aggregate).toBe(false);
+    expect(scope('Orbis put a total of $3 billion into each of its three labs.', '$3 billion').aggregate).toBe(true);
     // One thing's whole, stated as a total, is that thing's figure.
     expect(scope("Orbis's technical report gives a total of 2.79 million GPU-hours for training its model.", '2.79 million GPU-hours').aggregate).toBe(false);
   });

@@ -54,8 +54,11 @@ export interface FigureScope {
 const AGGREGATE = /\b(?:combined|totall?ing|altogether|together|in all|across (?:all|its|their)|rang(?:e|es|ed|ing) (?:in size )?from)\b/i;
 /** "Total" alone, or "in total", names a whole, which may be one thing's ("a total of 2.79 million GPU-hours for training V3", "K2 has 1.04 trillion parameters in total"): a sum over several things only where several are joined near it. */
 const TOTAL = /\btotals?\b/i;
-/** Several things joined: names ("Orbis and Zephyr", "US and Chinese labs") or "both", "between", "each". Not two figures joined ("1 trillion total parameters and 32 billion active") nor the stages of one thing ("context extension 119K and post-training 5K"). */
-const SEVERAL = /\p{Lu}[\p{L}\d.-]*(?:['’]s)?\s+(?:and|&)\s+(?:the\s+)?\p{Lu}|\b(?:both|between|each)\b/u;
+/**
+ * Several things joined: names ("Orbis and Zephyr", "US and Chinese labs") or "both", "between", "each". Not two figures joined ("1 trillion total parameters and 32 billion active") nor the stages of one thing ("context extension 119K and post-training 5K"),
+ * nor "each" as a rate ("32 billion activated for each token"): "for each of" still joins several.
+ */
+const SEVERAL = /\p{Lu}[\p{L}\d.-]*(?:['’]s)?\s+(?:and|&)\s+(?:the\s+)?\p{Lu}|\b(?:both|between)\b|(?<!\b(?:for|per|on)\s+)\beach\b|\beach\s+of\b/u;
 
 /** Words in a figure's clause that make it the figure of another model the subject was built on: its base, not itself. */
 /** One site named by its place before a figure ("the Stargate campus in Abilene", "its plant at Kumamoto"): a part, not the whole project. */
