@@ -90,6 +90,15 @@ describe('measureOf for a share of something named before', () => {
   });
 });
 
+describe('measureOf for sales lost', () => {
+  it('reads sales a company loses to something as lost revenue, not revenue it made', () => {
+    expect(measure('The company said export curbs cost it roughly $2.5 billion in sales in the quarter.')).toBe('lost revenue');
+    expect(measure('The outlook reflects a loss of about $8 billion in Z9 revenue because of the new licence rule.')).toBe('lost revenue');
+    expect(measure('Orbis reported first-quarter revenue of about $44 billion.')).toBe('revenue');
+    expect(measure('Orbis lost $1.2 billion on revenue of $3.7 billion last year.')).not.toBe('lost revenue');
+  });
+});
+
 describe('measureOf for users', () => {
   it('reads the period of users named right before the count\'s verb', () => {
     expect(measure("Orbis's daily active users exceeded 22 million in January.")).toBe('daily active users');

@@ -261,11 +261,11 @@ const MARKET_VALUE_FALL = /^\s*(?:(?:one|single)-day\s+|record\s+)?(?:slump|drop
 
 /** Measures about a whole organisation: a figure of a model or chip for one of these is its maker's. */
 export const ORGANISATION_MEASURES: ReadonlySet<string> = new Set([
-  'valuation', 'market value', 'market value loss', 'market value gain', 'share price change', 'funding', 'headcount', 'revenue', 'annualised revenue', 'profit', 'stake', 'market share',
+  'valuation', 'market value', 'market value loss', 'market value gain', 'share price change', 'funding', 'headcount', 'revenue', 'annualised revenue', 'lost revenue', 'profit', 'stake', 'market share',
 ]);
 
 /** Organisation measures a product can have too ("the H20 brought in $12 billion of sales"): they stay with the product. */
-export const PRODUCT_MEASURES: ReadonlySet<string> = new Set(['revenue', 'annualised revenue', 'profit', 'market share', 'share of revenue']);
+export const PRODUCT_MEASURES: ReadonlySet<string> = new Set(['revenue', 'annualised revenue', 'lost revenue', 'profit', 'market share', 'share of revenue']);
 
 /** Measures that a place named in the sentence narrows to that place's part ("China revenue"). */
 const PLACE_SCOPED: ReadonlySet<string> = new Set(['revenue', 'share of revenue', 'market share']);
