@@ -210,6 +210,14 @@ describe('scopeOf: plans, partial periods and deadlines in wordings not tuned fo
     expect(scope('Year-to-date revenue reached $9 billion, Orbis said.', '$9 billion').period).toBe('year to date');
     expect(scopesAgree(partial, scope('Zephyr shipped 700,000 chips this year.', '700,000 chips'))).toBe(false);
   });
+  it('reads a count kept since launch as all of it to date, and one said to be a single day\'s as that day\'s', () => {
+    const total = scope("Orbis's app topped the charts on Monday with an estimated 1.6 million downloads since its release.", '1.6 million downloads');
+    const day = scope("Orbis's app was downloaded more than 2.6 million times on Monday alone.", '2.6 million times');
+    expect(total.period).toBe('to date');
+    expect(day.period).toBe('day');
+    expect(scopesAgree(total, day)).toBe(false);
+    expect(scopesAgree(total, scope("Orbis's app has been downloaded 1.5 million times.", '1.5 million times'))).toBe(true);
+  });
   it('reads "by year-end" and "the end of the quarter" as the period under way when written', () => {
     expect(scope('Orbis is on pace to hit 300,000 GPUs by year-end.', '300,000 GPUs')).toMatchObject({ period: 'year', relative: 0 });
     expect(scope('Orbis will have $4 billion in cash at the end of the quarter.', '$4 billion')).toMatchObject({ period: 'quarter', relative: 0 });

@@ -102,6 +102,10 @@ const REPORTED_WHEN = /\b(?:said|says|announced|reported|disclosed|revealed|conf
 const reportedWhen = (sentence: string, s: number) => REPORTED_WHEN.test(sentence.slice(Math.max(0, s - 40), s));
 /** A period counted only up to now: "so far this year", "year to date", "YTD". */
 const TO_DATE = /\bso far\b|\b(?:year|quarter|month)[- ]to[- ]date\b|\b[YQM]TD\b|\bto date\b/i;
+/** A count kept since something began ("1.6 million downloads since its release", "since launch"): all of it to date, not one day's or one period's. */
+const SINCE_START = /\bsince (?:(?:its|the|their|his|her) )?(?:[\p{L}-]+ )?(?:launch|release|debut|founding|inception)\b/iu;
+/** One day's count, said to be ("2.6 million times on Monday alone", "in a single day"): not a total to date. */
+const ONE_DAY = /\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|that day|on the day) alone\b|\bin (?:a single|one) day\b/i;
 const MONTH_SPANS: Record<number, string> = { 3: 'quarter', 6: 'half', 12: 'year' };
 const ORDINAL: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4', '1st': '1', '2nd': '2', '3rd': '3', '4th': '4' };
 
@@ -282,6 +286,8 @@ function ownScopeOf(sentence: string, start: number, end: number): FigureScope {
   }
   // "So far this year", "year to date": part of the period, not the whole of it.
   if (scope.period && TO_DATE.test(clause)) scope.period = `${scope.period} to date`;
+  else if (!scope.period && SINCE_START.test(clause)) scope.period = 'to date';
+  else if (!scope.period && ONE_DAY.test(clause)) scope.period = 'day';
   // A figure dated to a bare year ("in 2024") with no other span stated covers that year: not one of its quarters.
   if (scope.year && !scope.month && !scope.period) scope.period = 'year';
   return scope;
