@@ -56,6 +56,14 @@ describe('findDisagreements: a company total in a sentence opening with the bare
     const part = fig('b', 'Its cloud revenue reached $31.24 billion in the quarter.', '$31.24', 'zephyr', 'context');
     expect(values([named, part], { b: ['zephyr'] })).toEqual([]);
   });
+  it('joins one part\'s revenue opening the sentence with its period and part named, never its owner', () => {
+    const cloud = (f: LedgerFigure) => Object.assign(f, { measure: 'cloud revenue' });
+    const own = cloud(fig('a', "Zephyr's fourth-quarter cloud revenue came in at $35.58 billion.", '$35.58', 'zephyr'));
+    const bare = cloud(fig('b', 'Fourth-quarter Cloud revenue was a record $35.6 billion, driven by new chips.', '$35.6', 'zephyr', 'context'));
+    expect(values([own, bare], { b: ['zephyr'] })).toEqual([['rounding', [35_580_000_000, 35_600_000_000]]]);
+    const owned = cloud(fig('b', "The group's cloud revenue was $35.6 billion.", '$35.6', 'zephyr', 'context'));
+    expect(values([own, owned], { b: ['zephyr'] })).toEqual([]);
+  });
 });
 
 describe('findDisagreements: one outlay in other words', () => {
