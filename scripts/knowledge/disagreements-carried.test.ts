@@ -66,6 +66,19 @@ describe('findDisagreements: a company total in a sentence opening with the bare
   });
 });
 
+describe('findDisagreements: a share move in a sentence opening with the bare shares', () => {
+  const named = fig('a', 'Shares of Zephyr closed down 17% on Monday.', '17%', 'zephyr');
+  it('joins "Shares fell …" carried over, in an article whose title names the company', () => {
+    const bare = fig('b', '* Shares fell 16.97% to $118.42 in New York', '16.97%', 'zephyr', 'context');
+    expect(values([named, bare], { b: ['zephyr'] })).toEqual([['rounding', [16.97, 17]]]);
+    expect(values([named, bare], { b: ['orbis'] })).toEqual([]);
+  });
+  it('leaves out a sentence naming another before the shares', () => {
+    const other = fig('b', "Its supplier's shares fell 16.97% in New York.", '16.97%', 'zephyr', 'context');
+    expect(values([named, other], { b: ['zephyr'] })).toEqual([]);
+  });
+});
+
 describe('findDisagreements: one outlay in other words', () => {
   it('compares money to be spent on hardware with money to be invested in infrastructure', () => {
     const invest = fig('a', 'Zephyr said it would invest at least 380 billion yuan (about $53 billion) in AI infrastructure over three years.', '$53', 'zephyr');
