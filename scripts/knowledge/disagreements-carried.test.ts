@@ -86,4 +86,11 @@ describe('findDisagreements: one outlay in other words', () => {
     expect([invest.measure, spend.measure]).toEqual(['infrastructure investment', 'hardware spending']);
     expect(values([invest, spend])).toEqual([['rounding', [52_400_000_000, 53_000_000_000]]]);
   });
+  it('compares capital spending set aside for a year with infrastructure spending planned for it, not with a three-year plan', () => {
+    const capex = fig('a', 'Zephyr has set aside about $20 billion for AI capital spending in 2025, people briefed on the plan said.', '$20', 'zephyr');
+    const plan = fig('b', 'Zephyr plans to spend about $12 billion on artificial intelligence infrastructure in 2025.', '$12', 'zephyr');
+    const years = fig('c', 'Zephyr will invest $50 billion in AI infrastructure over the next three years.', '$50', 'zephyr');
+    expect([capex.measure, plan.measure]).toEqual(['capital expenditure', 'infrastructure investment']);
+    expect(values([capex, plan, years])).toEqual([['conflict', [12_000_000_000, 20_000_000_000]]]);
+  });
 });

@@ -102,8 +102,11 @@ const aggregate = (f: FigureFact, sentence: string) => {
 };
 /** A measure spelt either way ("data centre revenue", "data center revenue") is one measure. */
 const spelt = (measure: string) => SAME_MEASURE[measure] ?? measure.replace(/\bcentre\b/g, 'center');
-/** Measures named from different words for one outlay: money put into servers or chips ("spend 380 billion yuan on hardware") is money invested in infrastructure ("invest 380 billion yuan in AI infrastructure"). */
-const SAME_MEASURE: Readonly<Record<string, string>> = { 'hardware spending': 'infrastructure investment', 'net profit': 'net income' };
+/**
+ * Measures named from different words for one outlay: money put into servers or chips ("spend 380 billion yuan on hardware") is money invested in infrastructure ("invest 380 billion yuan in AI infrastructure"),
+ * and so is capital spending ("set aside $20 billion for AI capital spending in 2025" against "plans to spend $12 billion on AI infrastructure in 2025"); their periods still tell a year's from a three-year plan.
+ */
+const SAME_MEASURE: Readonly<Record<string, string>> = { 'hardware spending': 'infrastructure investment', 'capital expenditure': 'infrastructure investment', 'net profit': 'net income' };
 /** What a figure is grouped by: its entity's slug, or a name the gazetteer lacks, normalised ("~" never starts a slug). */
 const subjectKey = (f: FigureFact) => f.entity ?? (f.subjectName ? `~${nameKey(f.subjectName)}` : undefined);
 const keyOf = (f: FigureFact, owner: string, sentence: string) => [owner, spelt(f.measure), f.unit, f.per ?? '', aggregate(f, sentence) ? 'aggregate' : ''].join('\u0000');
