@@ -210,6 +210,13 @@ describe('scopeOf: plans, partial periods and deadlines in wordings not tuned fo
     expect(scope('Year-to-date revenue reached $9 billion, Orbis said.', '$9 billion').period).toBe('year to date');
     expect(scopesAgree(partial, scope('Zephyr shipped 700,000 chips this year.', '700,000 chips'))).toBe(false);
   });
+  it('reads a value assumed for a calculation apart from one quoted or paid, but not the result worked out from it', () => {
+    const sentence = 'Orbis needed 2.8 million GPU-hours, which at an assumed rental price of $2 per GPU-hour comes to $5.6 million.';
+    const assumed = scope(sentence, '$2 per GPU-hour');
+    expect(assumed.assumed).toBe(true);
+    expect(scope(sentence, '$5.6 million').assumed).toBeUndefined();
+    expect(scopesAgree(assumed, scope('Our GPUs cost us about $2.40 per GPU-hour in Ostmark.', '$2.40 per GPU-hour'))).toBe(false);
+  });
   it('reads a count kept since launch as all of it to date, and one said to be a single day\'s as that day\'s', () => {
     const total = scope("Orbis's app topped the charts on Monday with an estimated 1.6 million downloads since its release.", '1.6 million downloads');
     const day = scope("Orbis's app was downloaded more than 2.6 million times on Monday alone.", '2.6 million times');

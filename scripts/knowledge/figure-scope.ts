@@ -26,6 +26,8 @@ export interface FigureScope {
   class?: boolean;
   /** About the model the named subject was built on ("the cost of training the model it was built on"), not the subject itself. */
   base?: boolean;
+  /** A value assumed for a calculation ("at an assumed rental price of $2 per GPU-hour"), not one quoted or paid. */
+  assumed?: boolean;
   /** About one named site of a project or company ("the campus in Abilene is planned at 1.8 GW"), not all of it. */
   site?: boolean;
   /** The span the figure covers, when stated near it: 'quarter', 'year', '3 year', 'month'… */
@@ -64,6 +66,9 @@ const SEVERAL = /\p{Lu}[\p{L}\d.-]*(?:['’]s)?\s+(?:and|&)\s+(?:the\s+)?\p{Lu}|
 /** One site named by its place before a figure ("the Stargate campus in Abilene", "its plant at Kumamoto"): a part, not the whole project. */
 const SITE = /\b(?:campus|site|facility|plant|data cent(?:er|re)|fab)\s+(?:in|at|near|outside)\s+\p{Lu}/u;
 const BASE = /\b(?:the|its|their|an?) (?:underlying|base|parent|original|foundation) model\b|\bthe model (?:it|they|that|which|[\p{Lu}][\p{L}\d.-]*) (?:was|were|is|are) (?:built|based|trained) (?:on|from)\b/u;
+
+/** Words of an assumption right before a figure, with no other number between ("an assumed rental price of", "assuming"): a value posited, not observed. */
+const ASSUMED = /\b(?:assum(?:ed|ing|ption of)|hypothetical|notional)\b[^\d;:—–]{0,40}$/i;
 
 /** "One of … valued at more than $1bn", "among the few labs with over 1,000 staff": the figure bounds a class, it is not one thing's. */
 const CLASS = /\b(?:one of|among(?= the| a| only| several| many| few| dozens))\b/i;
@@ -222,6 +227,7 @@ function ownScopeOf(sentence: string, start: number, end: number): FigureScope {
   // Over commas: the place's own ("in Abilene, Texas, is planned at") would end a clause.
   if (SITE.test(sentence.slice(0, start).split(/[;:—–]/).at(-1)!)) scope.site = true;
   if (CLASS.test(clauseBefore(sentence, start))) scope.class = true;
+  if (ASSUMED.test(sentence.slice(Math.max(0, start - 60), start))) scope.assumed = true;
   const use = USE_TRAINING.test(clauseBefore(sentence, start)) ? 'training' : USE_FLEET.test(clauseBefore(sentence, start)) ? 'fleet' : undefined;
   if (use) scope.use = use;
   // A period or date is the figure's when no other figure stands between them, and, after the figure, while still in its clause.
@@ -293,8 +299,8 @@ function ownScopeOf(sentence: string, start: number, end: number): FigureScope {
   return scope;
 }
 
-/** A key for the parts of a scope that must be equal: modality, aggregation, whether it is a base model's, whether it bounds a class. */
-export const hardScope = (s: FigureScope) => `${s.modality}${s.aggregate ? '+aggregate' : ''}${s.base ? '+base' : ''}${s.site ? '+site' : ''}${s.class ? '+class' : ''}${s.use === 'training' ? '+training' : ''}${s.revised ? '+revised' : ''}`;
+/** A key for the parts of a scope that must be equal: modality, aggregation, whether it is a base model's, whether it bounds a class, whether it is assumed. */
+export const hardScope = (s: FigureScope) => `${s.modality}${s.aggregate ? '+aggregate' : ''}${s.base ? '+base' : ''}${s.site ? '+site' : ''}${s.class ? '+class' : ''}${s.use === 'training' ? '+training' : ''}${s.revised ? '+revised' : ''}${s.assumed ? '+assumed' : ''}`;
 
 /** Whether two scopes can be the same: every part both state is equal (a part one leaves unstated may be anything). */
 export function scopesAgree(a: FigureScope, b: FigureScope): boolean {
