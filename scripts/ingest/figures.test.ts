@@ -10,6 +10,15 @@ describe('extractFigures: a footnote marker after a figure', () => {
   });
 });
 
+describe('extractFigures: a negated bound', () => {
+  it('reads "no more than" as a ceiling and "no fewer than" as a floor', () => {
+    expect(read('Orbis can make no more than 200,000 chips, and no fewer than 50,000 GPUs.')).toEqual([
+      ['more than 200,000 chips', 200000, 'GPU', 'under'],
+      ['fewer than 50,000 GPUs', 50000, 'GPU', 'over'],
+    ]);
+  });
+});
+
 describe('extractFigures: Singapore and Taiwan dollars, and ratios in "-fold"', () => {
   it('reads S$ as SGD and NT$ as TWD, never as US dollars', () => {
     expect(read('Goods worth about S$390 million and grants of up to NT$3 million, against US$2 billion.')).toEqual([

@@ -10,7 +10,7 @@
  * so the ingest stays fast (see scripts/bench/figures-compare.ts for the measured choice).
  */
 import { counted, countedAfter, countedBefore, countedChipHours, countedFronted, countedPartitive, countedTimes, elidedUnit, listedUnit, NUM, SCALES } from './counted-nouns.ts';
-import { type Approx, HEDGE_BEFORE, hedgeOf } from './hedges.ts';
+import { type Approx, HEDGE_BEFORE, hedgeOf, negatedHedge } from './hedges.ts';
 import { namedEntities } from './named-entities.ts';
 import { multipleFigures } from './figures-multiples.ts';
 import { scaledCounts, scoreFigures, wordFigures } from './word-figures.ts';
@@ -219,7 +219,7 @@ export function extractFigures(text: string): Figure[] {
         if (temporal.some(([s, e]) => n0 >= s && n0 < e)) continue;
       }
     }
-    const approx = hedgeOf(hedge, !!g.plus);
+    const approx = negatedHedge(hedgeOf(hedge, !!g.plus), text.slice(Math.max(0, index - 5), index));
     const written = text.slice(index, end).trim();
     // Built field by field (optional ones only when set), in the order the spread-based literal had: spreads made a slow dictionary-mode object per figure.
     const hundredth = cents ? 0.01 : 1;

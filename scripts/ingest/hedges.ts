@@ -20,6 +20,10 @@ export const hedgeOf = (h: string | undefined, plus: boolean): Approx | undefine
   return 'about';
 };
 
+/** "No more than", "not less than": a bound negated is the bound on the other side ("no more than 200,000" is at most 200,000). */
+export const negatedHedge = (approx: Approx | undefined, before: string): Approx | undefined =>
+  (approx === 'over' || approx === 'under') && /\b(?:no|not)\s+$/i.test(before) ? (approx === 'over' ? 'under' : 'over') : approx;
+
 /** The hedge right before `at` in `text` (up to 20 characters back), with where it starts; "between" opens a range, not a hedge. */
 export function hedgeBefore(text: string, at: number): { hedge: string; start: number } | undefined {
   const before = text.slice(Math.max(0, at - 20), at);

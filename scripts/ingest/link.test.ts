@@ -258,6 +258,8 @@ describe('link stage: appositives', () => {
     expect(figuresOf('DeepSeek shipped a model on Monday. AI Cloud revenue grew 26% in the quarter.')).toEqual([['26%', 'deepseek']]);
     expect(figuresOf('DeepSeek shipped a model on Monday. Its Chinese rivals cut prices by 50%.')).toEqual([['50%', 'deepseek']]);
     expect(figuresOf('DeepSeek shipped a model on Monday. Startups can rent chips at $2 an hour.')).toEqual([['$2 an hour', 'deepseek']]);
+    // Nor a common noun's acronym ("The API price", "GPU rental").
+    expect(figuresOf('DeepSeek updated R1 on Monday. The API price is unchanged at about $2.20 per million output tokens.')).toEqual([['about $2.20 per million output tokens', 'deepseek-r1']]);
     // A name the gazetteer lacks, then an aside naming one it knows: the aside's name is not the subject.
     expect(figuresOf('Kestrel Labs, a rival of DeepSeek, has about 300 employees.')).toEqual([['about 300 employees', undefined]]);
     // After a sentence about a name the gazetteer lacks, "the company" is not what the text named before it.

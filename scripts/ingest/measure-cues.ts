@@ -27,6 +27,8 @@ export const MONEY: readonly Cue[] = [
   { measure: 'orders', cue: /\border(?:s|ed)\b|\bbookings\b|\bbacklog\b/gi },
   // Value won back or added ("clawing back about $258 billion of the value", "added $200 billion in market value"): a gain, not what the company is worth.
   { measure: 'market value gain', cue: /\b(?:claw(?:s|ed|ing)? back|regain(?:s|ed|ing)?|recoup(?:s|ed|ing)?|recover(?:s|ed|ing)?|add(?:s|ed|ing)?)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?\S+(?:\s+(?:billion|trillion|million|bn|tn))?\s+(?:of|in)\s+(?:(?:the|its|their)\s+)?(?:stock[- ]market\s+|market\s+)?(?:value|valuation|cap(?:itali[sz]ation)?)\b/gi },
+  // Sales a company loses to something ("export curbs cost it $2.5 billion in sales", "a loss of $8 billion in H20 revenue", "$1 billion in lost sales") are no revenue it made.
+  { measure: 'lost revenue', cue: /\b(?:cost(?:s|ing)?|los(?:e|es|t|ing)|loss(?:es)? of|forgo(?:es|ne)?)\b(?:[^,;.]|[.,](?=\d)){0,50}?\bin (?:(?:lost|forgone|foregone)\s+)?(?:[\p{L}\d-]+\s+)?(?:sales|revenues?)\b|\b(?:lost|forgone|foregone) (?:sales|revenues?)\b/giu },
   // A market value that "fell by" an amount lost it.
   { measure: 'market value loss', cue: /\bwip(?:ed|ing|e)\b|\bshed\b|\beras(?:e|ed|es|ing)\b|\blost\b|\bwiped out\b|\bmarket (?:value|cap(?:itali[sz]ation)?) (?:fell|dropped|declined|shrank|slid|sank|plunged|tumbled) by\b/gi },
   // What goods or a deal are worth ("the shipments were worth more than $28 million") is no company's valuation; before it, so a tie reads this.

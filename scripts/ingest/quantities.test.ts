@@ -90,6 +90,23 @@ describe('measureOf for a share of something named before', () => {
   });
 });
 
+describe('measureOf for sales lost', () => {
+  it('reads sales a company loses to something as lost revenue, not revenue it made', () => {
+    expect(measure('The company said export curbs cost it roughly $2.5 billion in sales in the quarter.')).toBe('lost revenue');
+    expect(measure('The outlook reflects a loss of about $8 billion in Z9 revenue because of the new licence rule.')).toBe('lost revenue');
+    expect(measure('Orbis reported first-quarter revenue of about $44 billion.')).toBe('revenue');
+    expect(measure('Orbis lost $1.2 billion on revenue of $3.7 billion last year.')).not.toBe('lost revenue');
+  });
+});
+
+describe('measureOf for users', () => {
+  it('reads the period of users named right before the count\'s verb', () => {
+    expect(measure("Orbis's daily active users exceeded 22 million in January.")).toBe('daily active users');
+    expect(measure('Its monthly users topped 100 million.')).toBe('monthly active users');
+    expect(measure('Users of the Orbis app grew to 100 million.')).toBe('users');
+  });
+});
+
 describe('measureOf for active parameters', () => {
   it('reads the parameters each token touches as the active parameters', () => {
     expect(measure('Serving it takes a multi-GPU node even though each token only touches 32B parameters.')).toBe('active parameters');
@@ -113,6 +130,10 @@ describe('measureOf for active parameters', () => {
     expect(of('Of its 400 billion parameters, 21 billion are used per token.', '400 billion')).toBe('parameter count');
     expect(of('It is a 400 billion parameter model that switches on 21 billion for each token.', '400 billion')).toBe('parameter count');
     expect(of('Orbis-2 has 400 billion parameters and was trained on 9 trillion tokens.', '400 billion')).toBe('parameter count');
+    // Or at each moment of running.
+    const moment = 'It has 400 billion parameters across 128 experts, so about 21 billion parameters do the work at any moment.';
+    expect(of(moment, '21 billion')).toBe('active parameters');
+    expect(of(moment, '400 billion')).toBe('parameter count');
     expect(of("The design activates 21 billion of the model's 400 billion parameters for each token.", '400 billion')).toBe('parameter count');
     expect(of("The design activates 21 billion of the model's 400 billion parameters for each token.", '21 billion')).toBe('active parameters');
     expect(of('A dense 70-billion-parameter model does about twice the arithmetic per token of Orbis-2.', '70-billion')).toBe('parameter count');

@@ -89,7 +89,8 @@ const TOKEN_TOUCHES = /\b(?:each|every|a|any(?: given)?) token (?:only )?(?:(?:t
 const ACTIVATES = /\bactivat(?:es|e|ing)\s+(?:only\s+|just\s+)?(?:(?:about|around|roughly|some)\s+)?$/i;
 
 /** A parameter count's clause going on to say it works on each token: "… of them fire for any given token", "… (are) used per token". */
-const PER_TOKEN = /^(?:\s+(?!models?\b)[\p{L}'’-]+){0,4}?\s+(?:per|for (?:each|every|any(?: given| one)?|a(?: given| single)?|one)|on (?:each|every|any(?: given)?|a(?: given| single)?)) token\b/iu;
+/** Or at each moment of running ("… do the work at any moment", "are in use at any one time"). */
+const PER_TOKEN = /^(?:\s+(?!models?\b)[\p{L}'’-]+){0,4}?\s+(?:(?:per|for (?:each|every|any(?: given| one)?|a(?: given| single)?|one)|on (?:each|every|any(?: given)?|a(?: given| single)?)) token\b|at (?:any (?:given |one )?(?:moment|time)|a time)\b)/iu;
 
 /** "(37 billion) of the model's / of its" right before a count: the count is the whole a part is taken from. */
 const WHOLE_OF = /\bof\s+(?:[\p{L}\p{N}.'’-]+\s+){0,2}$/u;
@@ -148,7 +149,10 @@ function measureNamed(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: string
       // A service's subscribers are the users who pay: a measure of their own.
       if (/subscri/i.test(sentence.slice(start, end))) return 'paying subscribers';
       // Or "each week", "every day", "a month" after the verb ("400 million people use it each week").
-      const period = /\b(daily|weekly|monthly)\b|\b([DWM])AUs?\b|\b(?:each|every|a|per) (day|week|month)\b/i.exec(sentence.slice(start, end + 30));
+      // Or as the noun the count is the value of, right before its verb ("its daily active users exceeded 22 million", "monthly users topped 100 million").
+      const period =
+        /\b(daily|weekly|monthly)\b|\b([DWM])AUs?\b|\b(?:each|every|a|per) (day|week|month)\b/i.exec(sentence.slice(start, end + 30)) ??
+        /\b(daily|weekly|monthly)\s+(?:active\s+)?users\s+(?:[\p{L}-]+\s+){1,3}$/iu.exec(clauseBefore(sentence, start));
       if (!period) return 'users';
       const p = (period[1] ?? (period[3] ? `${period[3]}ly`.replace('dayly', 'daily') : undefined) ?? { d: 'daily', w: 'weekly', m: 'monthly' }[period[2]!.toLowerCase() as 'd' | 'w' | 'm']).toLowerCase();
       return `${p} active users`;
@@ -257,11 +261,11 @@ const MARKET_VALUE_FALL = /^\s*(?:(?:one|single)-day\s+|record\s+)?(?:slump|drop
 
 /** Measures about a whole organisation: a figure of a model or chip for one of these is its maker's. */
 export const ORGANISATION_MEASURES: ReadonlySet<string> = new Set([
-  'valuation', 'market value', 'market value loss', 'market value gain', 'share price change', 'funding', 'headcount', 'revenue', 'annualised revenue', 'profit', 'stake', 'market share',
+  'valuation', 'market value', 'market value loss', 'market value gain', 'share price change', 'funding', 'headcount', 'revenue', 'annualised revenue', 'lost revenue', 'profit', 'stake', 'market share',
 ]);
 
 /** Organisation measures a product can have too ("the H20 brought in $12 billion of sales"): they stay with the product. */
-export const PRODUCT_MEASURES: ReadonlySet<string> = new Set(['revenue', 'annualised revenue', 'profit', 'market share', 'share of revenue']);
+export const PRODUCT_MEASURES: ReadonlySet<string> = new Set(['revenue', 'annualised revenue', 'lost revenue', 'profit', 'market share', 'share of revenue']);
 
 /** Measures that a place named in the sentence narrows to that place's part ("China revenue"). */
 const PLACE_SCOPED: ReadonlySet<string> = new Set(['revenue', 'share of revenue', 'market share']);

@@ -80,11 +80,14 @@ const SUBJECT_PLACE = /^\s*(?!(?:On|In|At|For|By|With|From|After|Before|Since|Du
 const NAME_WORD = /^\s*\p{Lu}[\p{L}\d]*\p{Lu}|(?<=\S\s+)\p{Lu}/u;
 /** Within two words after those capitalised words, a measure of a part of a business: "… revenue", "… gross margins". */
 export const PART_OF_BUSINESS = /^(?:[\p{L}-]+\s+){0,2}(?:revenues?|sales|margins?|business|segment|division|unit|income|profits?|earnings)\b/u;
+/** Acronyms of common nouns ("the API price", "AI chips", "GPU count"): written in capitals, they name no one. */
+const COMMON_ACRONYMS = /^(?:(?:AI|API|APIs|GPU|GPUs|CPU|CPUs|TPU|NPU|HBM|LLM|LLMs|AGI|IPO|CEO|CFO|CTO|R&D)\s+)+$/;
 /** Whether the sentence the figure is in opens with a name the gazetteer lacks, as its subject (not "It…", not a speaker's "NAME:"). */
 export function unknownSubject(lead: string, offset: number, mentions: readonly Mention[]): boolean {
   if (/[.!?]["”’]?\s*$/.test(lead) || /:/.test(lead) || PRONOUN.test(lead)) return false;
   const masked = knownMasked(lead, offset, mentions);
   const m = SUBJECT_PLACE.exec(masked);
+  if (m && COMMON_ACRONYMS.test(m[1]!)) return false;
   // A capitalised part of a business or an accounting basis ("AI Cloud revenue", "GAAP and non-GAAP gross margins") is the company's, not another subject.
   return !!m && NAME_WORD.test(m[1]!) && !PART_OF_BUSINESS.test(masked.slice(m[0].length - 1));
 }

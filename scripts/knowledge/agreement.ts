@@ -91,9 +91,16 @@ export function joinProducts(groups: Map<string, LedgerFigure[]>, parentOf: (ent
   }
 }
 
-/** A company's totals, and a sentence opening with one of them alone, with no owner or part of the business before it ("Revenue rose…", "Net income was…"). */
+/**
+ * A company's totals, or one part's revenue ("data center revenue"), and a sentence opening with one of them alone, with no owner before it
+ * ("Revenue rose…", "Net income was…", "Fourth-quarter Data Center revenue was…"): the period and the part may be named, never whose it is.
+ */
 const COMPANY_TOTALS: ReadonlySet<string> = new Set(['revenue', 'profit', 'net income', 'net profit']);
-const BARE_TOTAL = /^\s*(?:Total\s+|Quarterly\s+)?(?:revenues?|sales|net (?:income|profit)|profits?)\s+(?:rose|fell|grew|climbed|jumped|reached|hit|was|were|came in|totall?ed|increased|decreased|dropped|declined)\b/i;
+/** A share move in a sentence opening with the bare shares, no company named ("Shares fell 16.97% to $118.42", "* The stock closed down 17%"): the company the article is about. */
+const BARE_SHARES = /^\s*(?:[*•·-]\s+)?(?:(?:Its|The|Their)\s+)?(?:shares|stock)\s+(?:(?:closed|ended|finished|were|was)\s+)?(?:fell|rose|dropped|slid|sank|plunged|tumbled|jumped|climbed|gained|lost|surged|soared|down|up)\b/i;
+const isPartRevenue = (measure: string) => / revenue$/.test(measure) && measure !== 'lost revenue';
+const BARE_TOTAL =
+  /^\s*(?:(?:Total|Quarterly|Annual|Full-year|Record|(?:first|second|third|fourth)-quarter)\s+)*(?:(?!(?:its|their|his|her|the|this|that)\s)[\p{L}-]+\s+){0,2}?(?:revenues?|sales|net (?:income|profit)|profits?)\s+(?:rose|fell|grew|climbed|jumped|reached|hit|was|were|came in|totall?ed|increased|decreased|dropped|declined)\b/iu;
 
 /**
  * A figure whose subject is carried over from earlier sentences ("the final run used 2.788 million
@@ -121,7 +128,9 @@ export function joinCarried(
     // a company's or a project's figure carried over is as often about a site, a phase or a unit named before it.
     // Read against the named figures only, before any joins.
     // Or a company's total revenue or profit in a sentence opening with the bare measure ("Revenue reached $46.74 billion…"): the whole company's, in the article about it.
-    const total = COMPANY_TOTALS.has(f.measure) && BARE_TOTAL.test(sentenceOf(f));
+    // So is a share move opening with the bare shares ("Shares fell 16.97%…").
+    const total =
+      ((COMPANY_TOTALS.has(f.measure) || isPartRevenue(f.measure)) && BARE_TOTAL.test(sentenceOf(f))) || (f.measure === 'share price change' && BARE_SHARES.test(sentenceOf(f)));
     if ((MODEL_MEASURES.has(f.measure) || total) && list?.some((g) => g.source !== f.source && agree(f, g))) joins.push([list, f]);
   }
   for (const [list, f] of joins) list.push(f);

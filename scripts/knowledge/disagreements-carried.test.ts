@@ -56,6 +56,27 @@ describe('findDisagreements: a company total in a sentence opening with the bare
     const part = fig('b', 'Its cloud revenue reached $31.24 billion in the quarter.', '$31.24', 'zephyr', 'context');
     expect(values([named, part], { b: ['zephyr'] })).toEqual([]);
   });
+  it('joins one part\'s revenue opening the sentence with its period and part named, never its owner', () => {
+    const cloud = (f: LedgerFigure) => Object.assign(f, { measure: 'cloud revenue' });
+    const own = cloud(fig('a', "Zephyr's fourth-quarter cloud revenue came in at $35.58 billion.", '$35.58', 'zephyr'));
+    const bare = cloud(fig('b', 'Fourth-quarter Cloud revenue was a record $35.6 billion, driven by new chips.', '$35.6', 'zephyr', 'context'));
+    expect(values([own, bare], { b: ['zephyr'] })).toEqual([['rounding', [35_580_000_000, 35_600_000_000]]]);
+    const owned = cloud(fig('b', "The group's cloud revenue was $35.6 billion.", '$35.6', 'zephyr', 'context'));
+    expect(values([own, owned], { b: ['zephyr'] })).toEqual([]);
+  });
+});
+
+describe('findDisagreements: a share move in a sentence opening with the bare shares', () => {
+  const named = fig('a', 'Shares of Zephyr closed down 17% on Monday.', '17%', 'zephyr');
+  it('joins "Shares fell …" carried over, in an article whose title names the company', () => {
+    const bare = fig('b', '* Shares fell 16.97% to $118.42 in New York', '16.97%', 'zephyr', 'context');
+    expect(values([named, bare], { b: ['zephyr'] })).toEqual([['rounding', [16.97, 17]]]);
+    expect(values([named, bare], { b: ['orbis'] })).toEqual([]);
+  });
+  it('leaves out a sentence naming another before the shares', () => {
+    const other = fig('b', "Its supplier's shares fell 16.97% in New York.", '16.97%', 'zephyr', 'context');
+    expect(values([named, other], { b: ['zephyr'] })).toEqual([]);
+  });
 });
 
 describe('findDisagreements: one outlay in other words', () => {
@@ -64,5 +85,12 @@ describe('findDisagreements: one outlay in other words', () => {
     const spend = fig('b', 'Zephyr will spend 380 billion yuan ($52.4 billion) on cloud and AI hardware over three years.', '$52.4', 'zephyr');
     expect([invest.measure, spend.measure]).toEqual(['infrastructure investment', 'hardware spending']);
     expect(values([invest, spend])).toEqual([['rounding', [52_400_000_000, 53_000_000_000]]]);
+  });
+  it('compares capital spending set aside for a year with infrastructure spending planned for it, not with a three-year plan', () => {
+    const capex = fig('a', 'Zephyr has set aside about $20 billion for AI capital spending in 2025, people briefed on the plan said.', '$20', 'zephyr');
+    const plan = fig('b', 'Zephyr plans to spend about $12 billion on artificial intelligence infrastructure in 2025.', '$12', 'zephyr');
+    const years = fig('c', 'Zephyr will invest $50 billion in AI infrastructure over the next three years.', '$50', 'zephyr');
+    expect([capex.measure, plan.measure]).toEqual(['capital expenditure', 'infrastructure investment']);
+    expect(values([capex, plan, years])).toEqual([['conflict', [12_000_000_000, 20_000_000_000]]]);
   });
 });

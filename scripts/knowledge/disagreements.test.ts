@@ -178,6 +178,19 @@ describe('findDisagreements', () => {
     expect(found.map((d) => [d.kind, d.figures.map((f) => f.text)])).toEqual([['rounding', ['16.9%', '17%']]]);
   });
 
+  it('reports each change that several sources restate as an event of its own', () => {
+    const found = findDisagreements([
+      fig('a', 1, '17%', 'zephyr', 'share price change'),
+      fig('b', 1, '16.97%', 'zephyr', 'share price change'),
+      fig('c', 1, '5.8%', 'zephyr', 'share price change'),
+      fig('d', 1, 'nearly 6%', 'zephyr', 'share price change'),
+    ]);
+    expect(found.map((d) => [d.kind, d.figures.map((f) => f.text).sort()]).sort()).toEqual([
+      ['rounding', ['16.97%', '17%']],
+      ['rounding', ['5.8%', 'nearly 6%']],
+    ]);
+  });
+
   it('ignores figures whose subject was only carried over from earlier sentences', () => {
     const carried = { ...fig('b', 1, '$9 billion', 'zephyr', 'valuation'), subjectFrom: 'context' as const };
     expect(findDisagreements([fig('a', 1, '$3 billion', 'zephyr', 'valuation'), carried])).toEqual([]);

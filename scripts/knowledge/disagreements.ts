@@ -102,8 +102,11 @@ const aggregate = (f: FigureFact, sentence: string) => {
 };
 /** A measure spelt either way ("data centre revenue", "data center revenue") is one measure. */
 const spelt = (measure: string) => SAME_MEASURE[measure] ?? measure.replace(/\bcentre\b/g, 'center');
-/** Measures named from different words for one outlay: money put into servers or chips ("spend 380 billion yuan on hardware") is money invested in infrastructure ("invest 380 billion yuan in AI infrastructure"). */
-const SAME_MEASURE: Readonly<Record<string, string>> = { 'hardware spending': 'infrastructure investment', 'net profit': 'net income' };
+/**
+ * Measures named from different words for one outlay: money put into servers or chips ("spend 380 billion yuan on hardware") is money invested in infrastructure ("invest 380 billion yuan in AI infrastructure"),
+ * and so is capital spending ("set aside $20 billion for AI capital spending in 2025" against "plans to spend $12 billion on AI infrastructure in 2025"); their periods still tell a year's from a three-year plan.
+ */
+const SAME_MEASURE: Readonly<Record<string, string>> = { 'hardware spending': 'infrastructure investment', 'capital expenditure': 'infrastructure investment', 'net profit': 'net income' };
 /** What a figure is grouped by: its entity's slug, or a name the gazetteer lacks, normalised ("~" never starts a slug). */
 const subjectKey = (f: FigureFact) => f.entity ?? (f.subjectName ? `~${nameKey(f.subjectName)}` : undefined);
 const keyOf = (f: FigureFact, owner: string, sentence: string) => [owner, spelt(f.measure), f.unit, f.per ?? '', aggregate(f, sentence) ? 'aggregate' : ''].join('\u0000');
@@ -216,23 +219,18 @@ export function findDisagreements(
   const scoped = [...groups.values()]
     .filter(several)
     .flatMap((list) => [...Map.groupBy(list, (f) => hardScope(scopeOfFigure(f))).values()].filter(several).flatMap((l) => byScope(l, scopeOfFigure)).map(withoutBreakdowns).filter(several));
-  for (const list of scoped) {
-    const change = isChange(list);
+  // One event restated is rounded, not cut: "1 billion" and "1.5 billion" are two rounds, so half a step.
+  // Two conversions into one currency agree within exchange rates' drift ($53bn and about $52bn for one yuan amount).
+  const converted = (a: LedgerFigure, b: LedgerFigure) => !!scopeOfFigure(a).restates && !!scopeOfFigure(b).restates && Math.abs(a.value - b.value) <= Math.max(a.value, b.value) * CONVERSION_SHARE;
+  const clustersOf = (list: readonly LedgerFigure[]) => cluster(list, EVENT_MEASURES.has(list[0]!.measure) ? 0.5 : 1, converted);
+  // A change (a share price's fall) is only compared within one event restated: far-apart values most likely cover
+  // different periods, so each cluster stated by several sources is an event of its own ("fell 17%" / "16.97%" on one
+  // day, "fell 5.8%" / "nearly 6%" after hours on another), and a value no other source restates is left out.
+  const events = (list: LedgerFigure[]) => (isChange(list) ? clustersOf(list).filter((c) => new Set(c.map((f) => f.source)).size > 1 && new Set(c.map((f) => f.value)).size > 1) : [list]);
+  for (const list of scoped.flatMap(events)) {
     let kept = list;
     let sources: Set<string>;
-    // One event restated is rounded, not cut: "1 billion" and "1.5 billion" are two rounds, so half a step.
-    // Two conversions into one currency agree within exchange rates' drift ($53bn and about $52bn for one yuan amount).
-    const converted = (a: LedgerFigure, b: LedgerFigure) => !!scopeOfFigure(a).restates && !!scopeOfFigure(b).restates && Math.abs(a.value - b.value) <= Math.max(a.value, b.value) * CONVERSION_SHARE;
-    let clusters = cluster(kept, EVENT_MEASURES.has(list[0]!.measure) ? 0.5 : 1, converted);
-    // A change (a share price's fall) is only compared within one event restated: far-apart values
-    // most likely cover different periods, so only the largest cluster stated by several sources is kept.
-    if (change) {
-      const shared = clusters.filter((c) => new Set(c.map((f) => f.source)).size > 1).sort((x, y) => new Set(y.map((f) => f.source)).size - new Set(x.map((f) => f.source)).size);
-      if (!shared[0]) continue;
-      clusters = [shared[0]];
-      kept = shared[0];
-      if (new Set(kept.map((f) => f.value)).size < 2) continue;
-    }
+    let clusters = clustersOf(kept);
     // An open bound ("more than $1bn", "up to $500bn") that every other value lies beyond neither
     // contradicts nor restates them: its cluster is left out ("at least $16bn" against "$12bn" still conflicts).
     if (clusters.length > 1) {

@@ -16,6 +16,9 @@ describe('scopeOf: sums over several things', () => {
     // The sum of one run's stages is that run's whole.
     expect(scope('Pre-training took 2,000K GPU-hours, context extension 100K and post-training 5K, for a total of 2.1M GPU-hours.', '2.1M GPU-hours').aggregate).toBe(false);
     expect(scope('Orbis and Zephyr employ a total of 300 people.', '300 people').aggregate).toBe(true);
+    // "Each" as a rate ("for each token") joins nothing; "each of" does.
+    expect(scope('The model card lists 900 billion total parameters, with 30 billion activated for each token across 256 experts.', '900 billion total parameters').aggregate).toBe(false);
+    expect(scope('Orbis put a total of $3 billion into each of its three labs.', '$3 billion').aggregate).toBe(true);
     // One thing's whole, stated as a total, is that thing's figure.
     expect(scope("Orbis's technical report gives a total of 2.79 million GPU-hours for training its model.", '2.79 million GPU-hours').aggregate).toBe(false);
   });
@@ -206,6 +209,21 @@ describe('scopeOf: plans, partial periods and deadlines in wordings not tuned fo
     expect(partial.period).toBe('year to date');
     expect(scope('Year-to-date revenue reached $9 billion, Orbis said.', '$9 billion').period).toBe('year to date');
     expect(scopesAgree(partial, scope('Zephyr shipped 700,000 chips this year.', '700,000 chips'))).toBe(false);
+  });
+  it('reads a value assumed for a calculation apart from one quoted or paid, but not the result worked out from it', () => {
+    const sentence = 'Orbis needed 2.8 million GPU-hours, which at an assumed rental price of $2 per GPU-hour comes to $5.6 million.';
+    const assumed = scope(sentence, '$2 per GPU-hour');
+    expect(assumed.assumed).toBe(true);
+    expect(scope(sentence, '$5.6 million').assumed).toBeUndefined();
+    expect(scopesAgree(assumed, scope('Our GPUs cost us about $2.40 per GPU-hour in Ostmark.', '$2.40 per GPU-hour'))).toBe(false);
+  });
+  it('reads a count kept since launch as all of it to date, and one said to be a single day\'s as that day\'s', () => {
+    const total = scope("Orbis's app topped the charts on Monday with an estimated 1.6 million downloads since its release.", '1.6 million downloads');
+    const day = scope("Orbis's app was downloaded more than 2.6 million times on Monday alone.", '2.6 million times');
+    expect(total.period).toBe('to date');
+    expect(day.period).toBe('day');
+    expect(scopesAgree(total, day)).toBe(false);
+    expect(scopesAgree(total, scope("Orbis's app has been downloaded 1.5 million times.", '1.5 million times'))).toBe(true);
   });
   it('reads "by year-end" and "the end of the quarter" as the period under way when written', () => {
     expect(scope('Orbis is on pace to hit 300,000 GPUs by year-end.', '300,000 GPUs')).toMatchObject({ period: 'year', relative: 0 });

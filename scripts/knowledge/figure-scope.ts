@@ -26,6 +26,8 @@ export interface FigureScope {
   class?: boolean;
   /** About the model the named subject was built on ("the cost of training the model it was built on"), not the subject itself. */
   base?: boolean;
+  /** A value assumed for a calculation ("at an assumed rental price of $2 per GPU-hour"), not one quoted or paid. */
+  assumed?: boolean;
   /** About one named site of a project or company ("the campus in Abilene is planned at 1.8 GW"), not all of it. */
   site?: boolean;
   /** The span the figure covers, when stated near it: 'quarter', 'year', '3 year', 'month'… */
@@ -54,13 +56,19 @@ export interface FigureScope {
 const AGGREGATE = /\b(?:combined|totall?ing|altogether|together|in all|across (?:all|its|their)|rang(?:e|es|ed|ing) (?:in size )?from)\b/i;
 /** "Total" alone, or "in total", names a whole, which may be one thing's ("a total of 2.79 million GPU-hours for training V3", "K2 has 1.04 trillion parameters in total"): a sum over several things only where several are joined near it. */
 const TOTAL = /\btotals?\b/i;
-/** Several things joined: names ("Orbis and Zephyr", "US and Chinese labs") or "both", "between", "each". Not two figures joined ("1 trillion total parameters and 32 billion active") nor the stages of one thing ("context extension 119K and post-training 5K"). */
-const SEVERAL = /\p{Lu}[\p{L}\d.-]*(?:['’]s)?\s+(?:and|&)\s+(?:the\s+)?\p{Lu}|\b(?:both|between|each)\b/u;
+/**
+ * Several things joined: names ("Orbis and Zephyr", "US and Chinese labs") or "both", "between", "each". Not two figures joined ("1 trillion total parameters and 32 billion active") nor the stages of one thing ("context extension 119K and post-training 5K"),
+ * nor "each" as a rate ("32 billion activated for each token"): "for each of" still joins several.
+ */
+const SEVERAL = /\p{Lu}[\p{L}\d.-]*(?:['’]s)?\s+(?:and|&)\s+(?:the\s+)?\p{Lu}|\b(?:both|between)\b|(?<!\b(?:for|per|on)\s+)\beach\b|\beach\s+of\b/u;
 
 /** Words in a figure's clause that make it the figure of another model the subject was built on: its base, not itself. */
 /** One site named by its place before a figure ("the Stargate campus in Abilene", "its plant at Kumamoto"): a part, not the whole project. */
 const SITE = /\b(?:campus|site|facility|plant|data cent(?:er|re)|fab)\s+(?:in|at|near|outside)\s+\p{Lu}/u;
 const BASE = /\b(?:the|its|their|an?) (?:underlying|base|parent|original|foundation) model\b|\bthe model (?:it|they|that|which|[\p{Lu}][\p{L}\d.-]*) (?:was|were|is|are) (?:built|based|trained) (?:on|from)\b/u;
+
+/** Words of an assumption right before a figure, with no other number between ("an assumed rental price of", "assuming"): a value posited, not observed. */
+const ASSUMED = /\b(?:assum(?:ed|ing|ption of)|hypothetical|notional)\b[^\d;:—–]{0,40}$/i;
 
 /** "One of … valued at more than $1bn", "among the few labs with over 1,000 staff": the figure bounds a class, it is not one thing's. */
 const CLASS = /\b(?:one of|among(?= the| a| only| several| many| few| dozens))\b/i;
@@ -72,7 +80,7 @@ const USE_FLEET = /\b(?:owns?|owned|possess(?:es)?|(?:has|have|had) access to|fl
 /** A plan or forecast raised or cut to the figure ("has raised its forecast for capital spending this year to as much as"). */
 const REVISED = /\b(?:rais(?:ed|es|ing)|lift(?:ed|s|ing)|increas(?:ed|es|ing)|boost(?:ed|s|ing)|upp(?:ed|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)|trimm(?:ed|ing)|reduc(?:ed|es|ing)|revis(?:ed|es|ing))\s+(?:its|their|the|his|her)\s+(?:[\p{L}\d-]+\s+){0,4}(?:forecasts?|guidance|outlook|targets?|estimates?|budgets?|plans?)\b[^,;.]{0,60}\bto\s+(?:(?:as much as|up to|about|around|roughly|nearly)\s+)?$/iu;
 /** Words of intention or forecast before a figure ("plans to", "aims for", "is likely to", "expect … to"), or of a deal not yet done ("in talks to raise at", "is raising at"). */
-const PLAN = /\b(?:in talks|negotiat(?:ing|es?|ions)|prospective|proposed|pledg(?:e|es|ed|ing)|commit(?:s|ted|ting|ments?)|(?:is|are|be|been) raising|to raise|plans?|planned|planning|aims?|aiming|aimed|targets?|targeted|targeting|goal|expects?|expected|expecting|forecasts?|forecast|projected|projecting|likely|intends?|intended|hopes?|hoping|seeks?|seeking|wants? to|set to|poised to|warn(?:s|ed|ing)? (?:of|that)|flagg(?:ed|ing) (?:a|an)|anticipat(?:es?|ed|ing)|on (?:track|course|pace)|sees?|outlook|guidance|guid(?:ed|ing|es) (?:to|for)|calls? for|earmark(?:s|ed|ing)?|budget(?:s|ed|ing)? (?:for|to)|ambition|envisions?|estimates? (?:it|they|that) will)\b/i;
+const PLAN = /\b(?:in talks|negotiat(?:ing|es?|ions)|prospective|proposed|pledg(?:e|es|ed|ing)|commit(?:s|ted|ting|ments?)|(?:is|are|be|been) raising|to raise|plans?|planned|planning|aims?|aiming|aimed|targets?|targeted|targeting|goal|expects?|expected|expecting|forecasts?|forecast|projected|projecting|likely|intends?|intended|hopes?|hoping|seeks?|seeking|wants? to|set to|poised to|warn(?:s|ed|ing)? (?:of|that)|flagg(?:ed|ing) (?:a|an)|anticipat(?:es?|ed|ing)|on (?:track|course|pace)|sees?|outlook|guidance|guid(?:ed|ing|es) (?:to|for)|calls? for|earmark(?:s|ed|ing)?|(?:set|sets|setting) aside|budget(?:s|ed|ing)? (?:for|to)|ambition|envisions?|estimates? (?:it|they|that) will)\b/i;
 /**
  * Words that date a figure before the state the text reports ("previously raised", "an earlier round").
  * A company's "last round" is its latest ("valued at $3bn in its last round" is what it is worth now), not an earlier one.
@@ -99,6 +107,10 @@ const REPORTED_WHEN = /\b(?:said|says|announced|reported|disclosed|revealed|conf
 const reportedWhen = (sentence: string, s: number) => REPORTED_WHEN.test(sentence.slice(Math.max(0, s - 40), s));
 /** A period counted only up to now: "so far this year", "year to date", "YTD". */
 const TO_DATE = /\bso far\b|\b(?:year|quarter|month)[- ]to[- ]date\b|\b[YQM]TD\b|\bto date\b/i;
+/** A count kept since something began ("1.6 million downloads since its release", "since launch"): all of it to date, not one day's or one period's. */
+const SINCE_START = /\bsince (?:(?:its|the|their|his|her) )?(?:[\p{L}-]+ )?(?:launch|release|debut|founding|inception)\b/iu;
+/** One day's count, said to be ("2.6 million times on Monday alone", "in a single day"): not a total to date. */
+const ONE_DAY = /\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|that day|on the day) alone\b|\bin (?:a single|one) day\b/i;
 const MONTH_SPANS: Record<number, string> = { 3: 'quarter', 6: 'half', 12: 'year' };
 const ORDINAL: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4', '1st': '1', '2nd': '2', '3rd': '3', '4th': '4' };
 
@@ -215,6 +227,7 @@ function ownScopeOf(sentence: string, start: number, end: number): FigureScope {
   // Over commas: the place's own ("in Abilene, Texas, is planned at") would end a clause.
   if (SITE.test(sentence.slice(0, start).split(/[;:—–]/).at(-1)!)) scope.site = true;
   if (CLASS.test(clauseBefore(sentence, start))) scope.class = true;
+  if (ASSUMED.test(sentence.slice(Math.max(0, start - 60), start))) scope.assumed = true;
   const use = USE_TRAINING.test(clauseBefore(sentence, start)) ? 'training' : USE_FLEET.test(clauseBefore(sentence, start)) ? 'fleet' : undefined;
   if (use) scope.use = use;
   // A period or date is the figure's when no other figure stands between them, and, after the figure, while still in its clause.
@@ -279,13 +292,15 @@ function ownScopeOf(sentence: string, start: number, end: number): FigureScope {
   }
   // "So far this year", "year to date": part of the period, not the whole of it.
   if (scope.period && TO_DATE.test(clause)) scope.period = `${scope.period} to date`;
+  else if (!scope.period && SINCE_START.test(clause)) scope.period = 'to date';
+  else if (!scope.period && ONE_DAY.test(clause)) scope.period = 'day';
   // A figure dated to a bare year ("in 2024") with no other span stated covers that year: not one of its quarters.
   if (scope.year && !scope.month && !scope.period) scope.period = 'year';
   return scope;
 }
 
-/** A key for the parts of a scope that must be equal: modality, aggregation, whether it is a base model's, whether it bounds a class. */
-export const hardScope = (s: FigureScope) => `${s.modality}${s.aggregate ? '+aggregate' : ''}${s.base ? '+base' : ''}${s.site ? '+site' : ''}${s.class ? '+class' : ''}${s.use === 'training' ? '+training' : ''}${s.revised ? '+revised' : ''}`;
+/** A key for the parts of a scope that must be equal: modality, aggregation, whether it is a base model's, whether it bounds a class, whether it is assumed. */
+export const hardScope = (s: FigureScope) => `${s.modality}${s.aggregate ? '+aggregate' : ''}${s.base ? '+base' : ''}${s.site ? '+site' : ''}${s.class ? '+class' : ''}${s.use === 'training' ? '+training' : ''}${s.revised ? '+revised' : ''}${s.assumed ? '+assumed' : ''}`;
 
 /** Whether two scopes can be the same: every part both state is equal (a part one leaves unstated may be anything). */
 export function scopesAgree(a: FigureScope, b: FigureScope): boolean {
