@@ -76,6 +76,7 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
       case 'title':
         title ??= s.title ?? s.text;
         if (s.publisher) publishers.push({ name: s.publisher, source: 'stated', line: s.line, reason: "the headline's '| Outlet'" });
+        if (s.url) url ??= s.url;
         break;
       case 'date':
         dates.push({ iso: s.iso, text: s.text, source: 'header', line: s.line, reason: 'a date line in the header' });
@@ -89,6 +90,7 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
       case 'meta':
         if (s.role === 'publisher' && s.value) publishers.push({ name: s.value, source: 'site name', line: s.line, reason: "the site's name (masthead, footer, logo)" });
         if (s.role === 'url') url ??= s.value;
+        if (s.role === 'url' && s.publisher) publishers.push({ name: s.publisher, source: 'stated', line: s.line, reason: "a source link's text" });
         break;
       case 'heading':
         body.push({ type: 'heading', id: headingId(s.text) || `h${s.line}`, text: s.text, line: s.line });

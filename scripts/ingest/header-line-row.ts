@@ -76,7 +76,10 @@ export function rowParts(t: string): string[] {
   // (A row already set apart by gaps or bars is split there: "Article Source: X  Article Type: Original".)
   // "• 20h • 3 min read": a bullet opening a row is the first separator, not part of the first fact.
   const unmarked = t.replace(/^[•·]\s+/, '');
-  const fielded = !/\s{2,}|\|/.test(unmarked) && (unmarked.match(FIELD_LABEL) ?? []).length >= 2 ? unmarked.replace(FIELD_LABEL, '  $1') : unmarked;
+  // One label after a whole date splits it as well: "2025-04-17 14:20 Source: Department of Information" (a ministry's release).
+  const labels = /\s{2,}|\|/.test(unmarked) ? 0 : (unmarked.match(FIELD_LABEL) ?? []).length;
+  const afterDate = labels === 1 && !!parseDateLine(unmarked.slice(0, unmarked.search(FIELD_LABEL)));
+  const fielded = labels >= 2 || afterDate ? unmarked.replace(FIELD_LABEL, '  $1') : unmarked;
   // "Feb 6, 2025 - 19:32": a time of day in the part after a date is that date's time.
   return fielded
     .split(/\s{2,}|\s*\|\s*|\s+[·•—–/-]\s+/)

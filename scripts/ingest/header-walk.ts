@@ -3,7 +3,7 @@ import { BARE_JOB_TITLE, isGroupLabel, isKnownPerson, JOB_WORD, parseNameLine } 
 import { parseByline } from './byline.ts';
 import { parseNameWithJob } from './byline-job.ts';
 import { LEGAL_FORM, looksLikeOutlet, MENU_LABEL } from './outlet-name.ts';
-import { isArchiveLine, ORIGINAL_LINK, URL_LINE } from './header-line-url.ts';
+import { isArchiveLine, ORIGINAL_LINK, SOURCE_LINK, URL_LINE } from './header-line-url.ts';
 import { PARTS, readMeta } from './header-line.ts';
 import { type Meta, PROVIDER, runningHead, SOURCE_LINE, SOURCE_NOTE } from './header-line-forms.ts';
 import { AUDIENCE, ROSTER_LINE } from './header-masthead.ts';
@@ -165,7 +165,7 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
     // A "By …" line naming a writer's job ("By Jane Doe / Staff reporter, with agencies") is the byline even when the chrome rules
     // took it for a photo's credit: a photographer's credit names no reporter or writer.
     const writerCredit = before?.kind === 'credit' && /^by\s/i.test(t) && JOB_WORD.test(t) && !/\b(?:photo|photograph|image|illustrat|graphic|video|camera)/i.test(t) && !!parseByline(t)?.authors.length;
-    if (before && !head && !labelAbove && !writerCredit && !(before.kind === 'credit' && (URL_LINE.test(t) || SOURCE_LINE.test(t) || SOURCE_NOTE.test(t) || PARTS.test(t))) && !ORIGINAL_LINK.test(t) && !(before.kind === 'boilerplate' && /^by\s/i.test(t) && parseByline(t))) continue;
+    if (before && !head && !labelAbove && !writerCredit && !(before.kind === 'credit' && (URL_LINE.test(t) || SOURCE_LINK.test(t) || SOURCE_LINE.test(t) || SOURCE_NOTE.test(t) || PARTS.test(t))) && !ORIGINAL_LINK.test(t) && !(before.kind === 'boilerplate' && /^by\s/i.test(t) && parseByline(t))) continue;
     // "Published in" / "Editor for" over a name: the label says the next line names the outlet.
     const next = ts[i + 1];
     // (The name may recur on the page, in a contact block and a "You just read:" block, and be taken as a running header for it.)

@@ -12,6 +12,10 @@ import { isProse, setterOf } from './header-shapes.ts';
 import type { Segment } from '../core/article.ts';
 import { chooseHeadline, plain, splitTitle, withoutThreadPrefix } from './headline.ts';
 import { words, type Unit } from './units.ts';
+import { validUrl } from './header-line-url.ts';
+
+/** A headline that is one Markdown link to a web page: its text and address. */
+const LINKED_HEADLINE = /^\[([^\][]{8,300})\]\((https?:\/\/[^\s()]+)\)$/;
 
 /**
  * The header block: the lines around the headline, before the body, in any order. Each is read as
@@ -122,7 +126,11 @@ export function readHeader(us: readonly Unit[], chrome: ReadonlyMap<number, Segm
   }, isFact);
   // The learned ranker may overrule the rules' choice (only when its saved model is enabled: header-rank.ts).
   const titleAt = noHeadline ? end : rankTitle({ us, ts, candidates, segments, taken, end, ruleAt, isOutletLine, titleOf: (i) => splitTitle(ts[i]!, (s) => lines.has(s)) });
-  const split: { title?: string; publisher?: string } = noHeadline ? {} : splitTitle(ts[titleAt]!, (s) => lines.has(s));
+  // "# [Headline](https://…)": a clipper (Obsidian's ReadItLater, a read-later export) links the headline to the page it saved.
+  const linked = noHeadline ? undefined : LINKED_HEADLINE.exec(ts[titleAt]!);
+  const linkUrl = linked && validUrl(linked[2]!) ? linked[2]! : undefined;
+  const split: { title?: string; publisher?: string } = noHeadline ? {} : splitTitle(linked?.[1]?.trim() ?? ts[titleAt]!, (s) => lines.has(s));
+  if (linked && split.title === undefined) split.title = linked[1]!.trim();
   if (!noHeadline) {
     const bare = withoutThreadPrefix(split.title ?? ts[titleAt]!, ts.slice(titleAt + 1, titleAt + 4));
     if (bare !== (split.title ?? ts[titleAt]!)) split.title = bare;
@@ -137,7 +145,7 @@ export function readHeader(us: readonly Unit[], chrome: ReadonlyMap<number, Segm
       set(cont, { kind: 'meta', role: 'repeated headline' });
     }
   }
-  if (!noHeadline) set(titleAt, { kind: 'title', ...(split.title !== us[titleAt]!.text ? { title: split.title } : {}), ...(split.publisher ? { publisher: split.publisher } : {}) });
+  if (!noHeadline) set(titleAt, { kind: 'title', ...(split.title !== us[titleAt]!.text ? { title: split.title } : {}), ...(split.publisher ? { publisher: split.publisher } : {}), ...(linkUrl ? { url: linkUrl } : {}) });
 
   readOtherLines({ us, ts, taken, segments, candidates, titleAt, split, end, labelled, noHeadline, isOutletLine, nameShaped });
   // The headline repeated as the first line after the header.

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { BODY, meta, read } from './header-fixture.ts';
+import { ingestAll } from './pipeline.ts';
+
+/** Kinds of header evidence on invented text: where a fact stands, and how a note app or a page writes it. */
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const md = (text: string) => ingestAll([{ file: 'content/articles/n.md', bytes: enc(text) }]).articles[0]!;
+
+describe('a date line under a long caption and the byline', () => {
+  it('is the date even when the chrome rules took it for a list row: the byline below the caption shows the header goes on', () => {
+    const a = read(
+      `HARBOUR WIRE\nBUSINESS\nFerry makers bet big on batteries as fuel costs climb\nFILE - A battery ferry leaves the quay at Bergen, Norway, on March 1, 2031, on its first trip. (HW Photo/Kari Lind, File)\nRead More\nBY KARI LIND AND OLA BERG\nUpdated 9:41 PM GMT+8, March 3, 2031\nShare\n${BODY}`,
+    );
+    expect(meta(a)).toMatchObject({ date: '2031-03-03T21:41', authors: ['Kari Lind', 'Ola Berg'] });
+  });
+});
+
+describe('a byline crediting the newsroom, with the date on its line', () => {
+  it('gives the date and names no author', () => {
+    const a = read(`HARBOUR DAILY\nFerry makers bet big on batteries as fuel costs climb\nBy HD staff reporters Published: Mar 3, 2031 10:42 PM\n${BODY}`);
+    expect(meta(a)).toMatchObject({ date: '2031-03-03T22:42', authors: [] });
+  });
+});
+
+describe('a date with one labelled field after it', () => {
+  it('is read as a row: "2031-03-03 14:20 Source: Department of Information"', () => {
+    const a = read(`Ministry of Shipping\nHome > News Release\nRegular Press Conference of the Ministry of Shipping (March 3, 2031)\n2031-03-03 14:20 Source: Department of Information\n${BODY}`);
+    expect(a.date?.iso).toBe('2031-03-03T14:20');
+  });
+});
+
+describe("a note app's link to the page it clipped", () => {
+  it('gives the address and, as its text, the site: a Logseq source property', () => {
+    const a = md(`title:: Ferry makers bet big on batteries\nauthor:: [[Kari Lind]]\nsource:: [The Harbour Courier](https://courier.example.com/2031/ferries)\npublished:: [[Mar 3rd, 2031]]\n\n- ${BODY}\n`);
+    expect(meta(a)).toMatchObject({ publisher: 'The Harbour Courier', url: 'https://courier.example.com/2031/ferries' });
+  });
+  it('gives both from a "Source: [Site](url)" line under the headline', () => {
+    const a = md(`# Ferry makers bet big on batteries\n\nSource: [Harbour Tech](https://harbourtech.example.eu/2031/03/ferries/)\nBy Kari Lind · 3 March 2031\n\n${BODY}\n`);
+    expect(meta(a)).toMatchObject({ publisher: 'Harbour Tech', url: 'https://harbourtech.example.eu/2031/03/ferries/' });
+  });
+  it('gives the address of a linked headline, the headline being its text', () => {
+    const a = md(`[[ReadItLater]] [[Article]]\n\n# [Ferry makers bet big on batteries as fuel costs climb](https://www.harbour.example.com/2031/03/ferries)\n\nBy Kari Lind | March 3, 2031\n\n${BODY}\n`);
+    expect(meta(a)).toMatchObject({ title: 'Ferry makers bet big on batteries as fuel costs climb', url: 'https://www.harbour.example.com/2031/03/ferries' });
+  });
+  it("reads a read-later export's metadata list past its summary item", () => {
+    const a = md(`# Ferry makers bet big on batteries\n\n## Metadata\n- Author: [[Kari Lind]]\n- Category: #articles\n- Summary: The ferry operator said its first battery vessel had finished sea trials, two years after the order was placed.\n- URL: https://www.harbour.example.com/2031/03/ferries\n\n## Highlights\n- ${BODY}\n`);
+    expect(meta(a)).toMatchObject({ authors: ['Kari Lind'], url: 'https://www.harbour.example.com/2031/03/ferries' });
+  });
+});
+
+describe('frontmatter a read-later app exports', () => {
+  it('reads published_date, and one author string naming two people as two authors', () => {
+    const a = md(`---\ntitle: Ferry makers bet big on batteries\nauthor: Kari Lind, Ola Berg\npublished_date: 2031-03-03\n---\n\n${BODY}\n`);
+    expect(meta(a)).toMatchObject({ date: '2031-03-03', authors: ['Kari Lind', 'Ola Berg'] });
+  });
+  it('keeps one name written surname first as one author', () => {
+    const a = md(`---\ntitle: Ferry makers bet big on batteries\nauthor: Lind, Kari\n---\n\n${BODY}\n`);
+    expect(a.authors).toEqual(['Lind, Kari']);
+  });
+});
