@@ -85,7 +85,7 @@ export type Segment =
   | { kind: 'date'; line: number; text: string; iso: string; hasTime: boolean; publisher?: string }
   /** `date` when the byline line also gives one ("By A | Jan 3, 2025"). */
   | { kind: 'byline'; line: number; text: string; authors: string[]; publisher?: string; date?: { iso: string; hasTime: boolean } }
-  /** Another header line read as metadata; `value` is what it states (a URL, a name); `publisher` when a URL line names the site too ("Source: [Site](https://…)"). */
+  /** Another header line read as metadata; `value` is what it states (a URL, a name); `publisher` when the line credits an outlet with the story (a source link's text, "Source: [Site](https://…)"; a portal's provider card). */
   | { kind: 'meta'; line: number; text: string; role: MetaRole; value?: string; publisher?: string }
   | { kind: 'heading'; line: number; text: string }
   | { kind: 'paragraph'; line: number; text: string; dateline?: Dateline }

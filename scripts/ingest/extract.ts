@@ -90,7 +90,7 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
       case 'meta':
         if (s.role === 'publisher' && s.value) publishers.push({ name: s.value, source: 'site name', line: s.line, reason: "the site's name (masthead, footer, logo)" });
         if (s.role === 'url') url ??= s.value;
-        if (s.role === 'url' && s.publisher) publishers.push({ name: s.publisher, source: 'stated', line: s.line, reason: "a source link's text" });
+        if (s.publisher) publishers.push({ name: s.publisher, source: 'stated', line: s.line, reason: "the outlet a source link or a portal's provider card credits" });
         break;
       case 'heading':
         body.push({ type: 'heading', id: headingId(s.text) || `h${s.line}`, text: s.text, line: s.line });

@@ -59,3 +59,26 @@ describe('frontmatter a read-later app exports', () => {
     expect(a.authors).toEqual(['Lind, Kari']);
   });
 });
+
+describe("the site's name as the page writes it", () => {
+  it("reads a logo link's label with its separator: \"The Harbour Sentinel - Back to homepage\"", () => {
+    const a = read(`Skip to main content\nSign in\nThe Harbour Sentinel - Back to homepage\nSupport us\nNews\nOpinion\nSport\nFerry makers bet big on batteries as fuel costs climb\nKari Lind in Bergen\nTue 3 Mar 2031 09.15 GMT\n${BODY}`);
+    expect(a.publisher).toBe('The Harbour Sentinel');
+  });
+  it('writes a masthead set in capitals as its footer line and copyright write it, with its article', () => {
+    const a = read(`Skip to main content\nHARBOUR WIRE\nWorld\nBusiness\nSUBSCRIBE\nFerry makers bet big on batteries as fuel costs climb\nBy Kari Lind\nMarch 3, 2031\n${BODY}\nThe Harbour Wire\nCopyright 2031 The Harbour Wire. All Rights Reserved.\nAbout`);
+    expect(a.publisher).toBe('The Harbour Wire');
+  });
+  it("takes a portal's provider card (a name over its Follow button) over the portal's own name and copyright", () => {
+    const a = read(`Skip to content\nHarbour Start\nSearch\nHome\nNews\nMoney\nThe Fjord Review\nFollow\nFerry makers bet big on batteries as fuel costs climb\nStory by Kari Lind\n3 min read\n${BODY}\nContinue reading\n© 2031 Harbour`);
+    expect(a.publisher).toBe('The Fjord Review');
+    expect(a.authors).toEqual(['Kari Lind']);
+  });
+});
+
+describe("a button's call to act on a product", () => {
+  it('names no author: "Try Acme" over the headline', () => {
+    const a = read(`Acme\nAPI\nResearch\nNews\nTry Acme\nAnnouncements\nAnnouncing our new ferry model\nMar 3, 2031\n${BODY}`);
+    expect(a.authors).toEqual([]);
+  });
+});

@@ -152,7 +152,23 @@ export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: R
     // A name of two words or more shaped as an outlet's ("Harbour TV", "The Harbour Tech") heads its menu once, as mastheads do
     // (unless the page's own address, printed above, spells another name).
   } else if (!(looksLikeOutlet(first) && !NAV_LEAD.test(first) && !host) && !us.some((u, k) => k > at && k !== titleAt && (u.text.toLowerCase().includes(name) || ownsCopyright(u.text, name) || initialsOwnCopyright(u.text, first)))) return undefined;
-  return { at, value: outletOfDesk(asWritten(first), us.slice(end)) };
+  return { at, value: outletOfDesk(writtenName(first, us.slice(end)), us.slice(end)) };
+}
+
+/**
+ * "ASSOCIATED WIRE" in the masthead, "The Associated Wire" alone or as the copyright's holder at the foot: a logo set in
+ * capitals, named as the site writes its name in its own lines (with its article, which the logo drops).
+ */
+export function writtenName(name: string, foot: readonly Unit[]): string {
+  if (/\p{Ll}/u.test(name) || /^\p{Lu}{2,5}$/u.test(name)) return name;
+  const spelled = new RegExp(`^((?:The\\s+)?${name.split(/\s+/).map((w) => RegExp.escape(w)).join('\\s+')})(?=$|[.,]|\\s+(?:\\d{4}|all rights))`, 'iu');
+  for (const u of foot) {
+    const line = u.text.trim();
+    const holder = COPYRIGHT_MARK.test(line) ? line.replace(COPYRIGHT_LEAD, '') : line;
+    const m = spelled.exec(holder)?.[1];
+    if (m && /\p{Ll}/u.test(m) && /^\p{Lu}/u.test(m) && (holder !== line || m === line)) return m;
+  }
+  return titleCase(name);
 }
 
 /**

@@ -3,7 +3,7 @@ import { parseByline } from './byline.ts';
 import { parseNameWithJob } from './byline-job.ts';
 import { looksLikeOutlet, withoutLogoWord } from './outlet-name.ts';
 import { repeatedHolder } from './header-copyright-holder.ts';
-import { AUDIENCE, BODY_NAME, copyrightMasthead, copyrightOwner, EDITION_LANGUAGE, OFFICE, outletOfDesk, logoInitials, theNameAgain, topSiteLine } from './header-masthead.ts';
+import { AUDIENCE, BODY_NAME, copyrightMasthead, copyrightOwner, EDITION_LANGUAGE, OFFICE, outletOfDesk, logoInitials, theNameAgain, topSiteLine, writtenName } from './header-masthead.ts';
 import { AVATAR } from './chrome-line-rules.ts';
 import { FIELD_LABEL, isProse, setterOf } from './header-shapes.ts';
 import type { Segment } from '../core/article.ts';
@@ -176,7 +176,7 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
       const portal = /^(.{3,60}?)\s+[-–—]\s+(\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2})$/u.exec(t);
       const head = portal && (BODY_NAME.test(portal[1]!) || looksLikeOutlet(portal[1]!)) ? portal[1]! : t;
       const name = withoutLogoWord(named.length >= 2 && named.slice(1).every((p) => isSectionLine(p)) ? named[0]! : head).replace(/\s+(?:home ?page|front page|logo)$/i, '').replace(EDITION_LANGUAGE, '');
-      set(i, { kind: 'meta', role: 'publisher', value: outletOfDesk(/\p{Ll}/u.test(name) ? name : titleCase(name), us.slice(end)) });
+      set(i, { kind: 'meta', role: 'publisher', value: outletOfDesk(/^\p{Lu}{2,5}$/u.test(name) ? titleCase(name) : writtenName(name, us.slice(end)), us.slice(end)) });
       continue;
     }
     // "U.S. Department of Commerce" / "Bureau of Industry and Security": a body named under its parent's name in the masthead is the one publishing.

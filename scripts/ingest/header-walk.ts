@@ -13,6 +13,9 @@ import { dekReading } from './header-walk-dek.ts';
 import type { Segment } from '../core/article.ts';
 import { everyWordCapitalised, isSectionLine, PICTURE_AGENCY, titleCased } from './headline.ts';
 import { BARE_URL, words, type Unit } from './units.ts';
+
+/** A follow button alone on its line: "Follow", "+ FOLLOW". */
+const FOLLOW = /^\+?\s*follow$/i;
 import { CAPTION_CREDIT, COUNT_LINK, OUTLET_CRUMB, REPORTED_FROM, EMAIL_AT_END, JOB_LINE, KICKER, LABELLED_LINE, LABEL_ABOVE, LINK_LIST, LIST_ITEM, LOGO_LINK, NUMBERED, REPORTING_FROM, SPONSOR_LINE, TIME_LINE, canBeTitle, isProse, setterOf } from './header-shapes.ts';
 
 /**
@@ -82,6 +85,15 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       set(i, { kind: 'meta', role: 'publisher', value: t });
       continue;
     }
+    // "The Orient Review" / "Follow" over the headline: a portal's card for the outlet whose story it carries (MSN, Yahoo,
+    // Flipboard, Google News), taken with the portal's menu. The provider outranks the portal's own name, as "Story by …" does.
+    // (A person's name over "Follow" is the writer's card: the byline rules read it.)
+    if (FOLLOW.test(ts[i + 1] ?? '') && candidates.every((k) => words(ts[k]!) < 4) && words(t) <= 6 && looksLikeOutlet(t) && !isKnownPerson(t) && !/[.!?:,]$/.test(t)) {
+      labelled = true;
+      for (const [k, s] of segments) if (s.kind === 'meta' && s.role === 'publisher') segments.set(k, { kind: 'meta', role: 'section', line: s.line, text: s.text });
+      set(i, { kind: 'meta', role: 'publisher', value: t, publisher: t });
+      continue;
+    }
     // A browser's print header ("4/16/31, 8:03 AM Headline | Site"): the site's name; its time is when the page was printed.
     const printed = !before || before.kind === 'boilerplate' ? printedSite(t) : undefined;
     if (printed !== undefined) {
@@ -100,10 +112,10 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       set(i, { kind: 'meta', role: 'publisher', value: crumbOutlet });
       continue;
     }
-    // "The Circuit homepage", "Harbour Ledger logo": the masthead's logo link, taken with the menu it heads, names the site (when
+    // "The Circuit homepage", "Harbour Ledger logo": the masthead's logo link, whether or not taken with the menu it heads, names the site (when
     // nothing above did). Only before any headline-shaped line: a footer's "Back to … homepage" stands after the text.
     const logoLink = LOGO_LINK.exec(t)?.[1];
-    if (before?.kind === 'boilerplate' && logoLink && words(logoLink) <= 5 && candidates.every((k) => words(ts[k]!) < 4) && ![...segments.values()].some((s) => s.kind === 'meta' && s.role === 'publisher')) {
+    if ((!before || before.kind === 'boilerplate') && logoLink && words(logoLink) <= 5 && candidates.every((k) => words(ts[k]!) < 4) && ![...segments.values()].some((s) => s.kind === 'meta' && s.role === 'publisher')) {
       set(i, { kind: 'meta', role: 'publisher', value: logoLink });
       continue;
     }
@@ -215,11 +227,13 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       if (meta.kind === 'meta' && meta.role === 'url' && isArchiveLine(t)) archive = true;
       if (meta.kind === 'date' || (meta.kind === 'byline' && 'date' in meta)) haveDate = true;
       // "Story by Meridian Wire • 1mo": the provider a portal names outranks the portal's own name.
-      if (meta.kind === 'meta' && meta.role === 'publisher' && meta.value && PROVIDER.test(t)) {
+      const provider = meta.kind === 'meta' && meta.role === 'publisher' && meta.value && PROVIDER.test(t);
+      if (provider) {
         labelled = true;
         for (const [k, s] of segments) if (s.kind === 'meta' && s.role === 'publisher') segments.set(k, { kind: 'meta', role: 'section', line: s.line, text: s.text });
       }
-      set(i, meta);
+      // (The provider credits the story: it outranks the portal's own name even where the portal's copyright corroborates that.)
+      set(i, provider ? { ...meta, publisher: meta.value } : meta);
       continue;
     }
     if (before) continue;
