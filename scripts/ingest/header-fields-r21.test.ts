@@ -82,3 +82,26 @@ describe("a button's call to act on a product", () => {
     expect(a.authors).toEqual([]);
   });
 });
+
+describe('a promotion between the headline and the byline', () => {
+  it('is no headline when a button follows it ("LEARN MORE")', () => {
+    const a = read(`Harbourline\nSign In\nMarkets\nTech\nFerry Maker Expects $5.5 Billion Hit as Fuel Rules Tighten\nGift this article\nBefore it's here, it's on the Harbourline Terminal\nLEARN MORE\nBy Kari Lind and Ola Berg\nMarch 3, 2031 at 5:12 AM GMT+8\n${BODY}`);
+    expect(a.title).toBe('Ferry Maker Expects $5.5 Billion Hit as Fuel Rules Tighten');
+  });
+});
+
+describe("a reader view's header", () => {
+  it('reads a headline of two sentences over a bare name and a reading time given as a range', () => {
+    const a = read(`www.harbourwatch.example\nThe ferry's problem isn't design. It's batteries.\nKari Lind\n6–8 minutes\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: "The ferry's problem isn't design. It's batteries.", authors: ['Kari Lind'], date: null });
+  });
+});
+
+describe("a share sheet's short link", () => {
+  it('is not the address of the article it redirects to', () => {
+    const a = read(`Ferry makers bet big on batteries as fuel costs climb\nThe Harbour Ledger\nhttps://share.example/AxB3kQ9pLTuWm1s7\n\nTHE HARBOUR LEDGER\nFerry makers bet big on batteries as fuel costs climb\nBy Kari Lind\nMar 3, 2031\n${BODY}`);
+    expect(a.url).toBeUndefined();
+    const b = read(`Ferry makers bet big on batteries as fuel costs climb\nhttps://www.harbourledger.example/2031/03/ferries-batteries\nBy Kari Lind\nMar 3, 2031\n${BODY}`);
+    expect(b.url).toBe('https://www.harbourledger.example/2031/03/ferries-batteries');
+  });
+});

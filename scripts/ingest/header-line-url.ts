@@ -22,5 +22,19 @@ export const originalUrl = (u: string) => WRAPPED_URL.exec(u)?.[1] ?? u;
 /** "westcoastwire.example.com" alone on a line. */
 // A domain may be set in capitals ("INDUSDAILY.COM"), all of it.
 export const DOMAIN_LINE = /^(?:www\.)?[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,}$|^(?:WWW\.)?[\p{Lu}\d-]+(?:\.[\p{Lu}\d-]+)*\.\p{Lu}{2,}$/u;
-/** An address a page's URL may be: http(s), and not an image file. */
-export const validUrl = (u: string) => articleMetaSchema.shape.url.safeParse(u).success && !IMAGE_FILE.test(u.split(/[?#]/)[0]!.split('/').at(-1) ?? '');
+/** An address a page's URL may be: http(s), not an image file, and not a short link. */
+export const validUrl = (u: string) => articleMetaSchema.shape.url.safeParse(u).success && !IMAGE_FILE.test(u.split(/[?#]/)[0]!.split('/').at(-1) ?? '') && !isShortLink(u);
+
+/**
+ * "https://apple.news/AxB3kQ9pLTuWm1s7Ez-dRfA", "https://bit.ly/3xYz9Qa": a share sheet's or a shortener's link redirects to the
+ * article; it is not its address. Told by its shape: a short host of two labels, and a path of one opaque token (letters in both
+ * cases or with digits, no slug of words), where an article's address has a section, a slug or a date.
+ */
+export function isShortLink(u: string): boolean {
+  const url = URL.parse(u);
+  if (!url || url.search || url.hash) return false;
+  const labels = url.hostname.replace(/^www\./, '').split('.');
+  const token = /^\/([A-Za-z0-9_-]{5,40})\/?$/.exec(url.pathname)?.[1];
+  if (labels.length !== 2 || labels[0]!.length > 6 || !token) return false;
+  return /[A-Za-z]/.test(token) && /\d|[a-z][A-Z]|[A-Z]{2}[a-z]/.test(token) && !/[a-z]{3,}-[a-z]{3,}/i.test(token);
+}

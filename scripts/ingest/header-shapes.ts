@@ -68,3 +68,6 @@ export const CAPTION_CREDIT = /\p{Ll}[.!?)”"’]\s*(?:Credit|Photo(?:graph)?|I
  * name and its logo link's words (the link's accessible label, as a select-all copies it).
  */
 export const LOGO_LINK = /^((?:The\s+)?[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+[\p{Lu}\d&][\p{L}\d&.'’-]*){0,4})\s+(?:[-–—|:]\s+(?:(?:[Bb]ack|[Gg]o|[Rr]eturn)\s+to\s+(?:the\s+)?)?)?(?:[Hh]ome ?page|logo)$/u;
+
+/** A call-to-action button alone on its line: "LEARN MORE", "Sign up", "Start free trial", "Get the app →". */
+export const BUTTON_LABEL = /^(?:learn more|find out more|sign up(?: now| for free)?|subscribe(?: now| today)?|get started|try (?:it )?(?:free|now)|start (?:your |a )?free trial|get the app|download (?:now|the app)|book a demo|request a demo)\s*[→›»>]?$/i;

@@ -296,7 +296,9 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       // over its byline (or a bare name over a date): a candidate for the headline like any other. (A post's first paragraph
       // right over its time is not: a post has no headline.)
       const fact = (k: number, kind: RegExp) => !taken.has(k) && kind.test(metaOf(ts[k] ?? '', haveUrl)?.kind ?? '');
-      const named = (k: number) => !taken.has(k) && words(ts[k] ?? '') <= 4 && parseNameLine(ts[k] ?? '')?.length === 1 && fact(k + 1, /^date$/);
+      // (Or a bare name over a reading time: "Lucas Brennan" / "6–8 minutes", as Firefox's Reader View sets its header.)
+      const timed = (k: number) => { const m = !taken.has(k) ? metaOf(ts[k] ?? '', haveUrl) : undefined; return m?.kind === 'date' || (m?.kind === 'meta' && m.role === 'reading time'); };
+      const named = (k: number) => !taken.has(k) && words(ts[k] ?? '') <= 4 && parseNameLine(ts[k] ?? '')?.length === 1 && timed(k + 1);
       // Or over its standfirst, itself a sentence, and then the byline or date ("Nvidia Stock Suffers Record Loss. Why …" / dek / "By A").
       const overDek = words(t) <= 15 && !taken.has(i + 1) && isProse(ts[i + 1] ?? '') && words(ts[i + 1]!) > words(t) && fact(i + 2, /^(?:byline|date)$/);
       // A headline of sentences set in title case ("Start-Up Wipes $589 Billion Off Nvidia. Wall Street Wants to Know Why.") is no

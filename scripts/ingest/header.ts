@@ -8,7 +8,7 @@ import { rankTitle } from './header-rank.ts';
 import { nameOverDate, readOtherLines } from './header-roles.ts';
 import { walkHeader } from './header-walk.ts';
 import { releaseRepeatedHeadline } from './header-repeated.ts';
-import { isProse, setterOf } from './header-shapes.ts';
+import { BUTTON_LABEL, isProse, setterOf } from './header-shapes.ts';
 import type { Segment } from '../core/article.ts';
 import { chooseHeadline, plain, splitTitle, withoutThreadPrefix } from './headline.ts';
 import { words, type Unit } from './units.ts';
@@ -66,7 +66,10 @@ export function readHeader(us: readonly Unit[], chrome: ReadonlyMap<number, Segm
   // unless it is a person's ("© 2025 Jane Doe" on a writer's own newsletter: the name over the date is the byline).
   const siteNamed = namedBy(us.flatMap((u, k) => (taken.has(k) || segments.get(k)?.kind === 'meta' ? [u.text] : [])));
   const isOutletLine = (t: string) => pipeOutlets.includes(t) || (words(t) <= 6 && looksLikeOutlet(t) && !theHeadline(t));
-  const notHeadline = (t: string) => isOutletLine(t) || (isSiteNameShaped(t) && !parseNameLine(t) && siteNamed(t));
+  // "Before it's here, it's on the Terminal" / "LEARN MORE": a line over a button's call to act is a promotion's pitch (a product,
+  // a trial, an app), never the headline, wherever the page sets it between the headline and the byline.
+  const pitches = new Set(candidates.filter((i) => BUTTON_LABEL.test(ts[i + 1] ?? '')).map((i) => ts[i]!));
+  const notHeadline = (t: string) => isOutletLine(t) || pitches.has(t) || (isSiteNameShaped(t) && !parseNameLine(t) && siteNamed(t));
   // The headline stands right above what follows it in every layout: a date, a byline or the text
   // (past at most two standfirst lines and one chrome line such as "Save"); a menu line above a run of other menu lines does not.
   const isLong = (k: number) => candidates.includes(k) && words(ts[k]!) >= 4;
