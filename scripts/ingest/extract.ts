@@ -69,7 +69,8 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
   let url: string | undefined;
   let n = 0;
 
-  for (const s of segments) {
+  for (const [k, s] of segments.entries()) {
+    const prev: Segment | undefined = segments[k - 1];
     if (s.kind === 'title' || s.kind === 'date' || s.kind === 'byline') metadataLines.push({ line: s.line, text: s.text, role: s.kind });
     if (s.kind === 'meta') metadataLines.push({ line: s.line, text: s.text, role: s.role });
     switch (s.kind) {
@@ -82,11 +83,15 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
         dates.push({ iso: s.iso, text: s.text, source: 'header', line: s.line, reason: 'a date line in the header' });
         if (s.publisher) publishers.push({ name: s.publisher, source: 'stated', line: s.line, reason: 'a date line naming its outlet' });
         break;
-      case 'byline':
-        authorCandidates.push({ names: s.authors, source: 'byline', line: s.line, reason: 'the header byline' });
+      case 'byline': {
+        // Writers listed one a line ("Daniel Cho, CFA | …" / "Irene Wu | …"): a byline right under a byline names more of them.
+        const above = authorCandidates.at(-1);
+        if (above?.source === 'byline' && prev?.kind === 'byline') above.names = [...new Set([...above.names, ...s.authors])];
+        else authorCandidates.push({ names: s.authors, source: 'byline', line: s.line, reason: 'the header byline' });
         if (s.publisher) publishers.push({ name: s.publisher, source: 'stated', line: s.line, reason: 'a byline naming its outlet' });
         if (s.date) dates.push({ iso: s.date.iso, text: s.text, source: 'byline', line: s.line, reason: 'a byline with its date' });
         break;
+      }
       case 'meta':
         if (s.role === 'publisher' && s.value) publishers.push({ name: s.value, source: 'site name', line: s.line, reason: "the site's name (masthead, footer, logo)" });
         if (s.role === 'url') url ??= s.value;

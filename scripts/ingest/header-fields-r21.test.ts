@@ -105,3 +105,26 @@ describe("a share sheet's short link", () => {
     expect(b.url).toBe('https://www.harbourledger.example/2031/03/ferries-batteries');
   });
 });
+
+describe('a newsletter copied from webmail (Gmail)', () => {
+  const mail = `Harbour Notes #41: The battery question\nInbox\nKari Lind <kari@harbournotes.example.com> Unsubscribe\nSun, Mar 3, 2031, 7:05 AM\nto me\nView in browser\nHARBOUR NOTES\nIssue #41 · March 3, 2031 · 9 min read\n${BODY}\nThanks for reading.\nKari`;
+  it("reads the label's chip, the sender's row with its unsubscribe link, the date and the recipient", () => {
+    const a = read(mail);
+    expect(meta(a)).toMatchObject({ title: 'Harbour Notes #41: The battery question', date: '2031-03-03T07:05', authors: ['Kari Lind'] });
+    expect(a.publisher).not.toBe('Inbox');
+  });
+  it('names no writer when the sender does not sign the issue off', () => {
+    expect(read(mail.replace(/\nKari$/, '\nThe Harbour Notes team')).authors).toEqual([]);
+  });
+});
+
+describe("a research note's header", () => {
+  it('reads the desk label as a section, and the analysts one a row with their credentials, phones and addresses', () => {
+    const a = read(`Fjord Morrow\nAsia Pacific Equity Research\n15 March 2031\nFerry makers\nBattery ferries are back, but yields are the bigger story\nIndustry Update\nAnalysts\nKari Lind, CFA | +47 2281 4417 | kari.lind@fjordmorrow.example.com\nOla Berg | +47 2281 4452 | ola.berg@fjordmorrow.example.com\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'Battery ferries are back, but yields are the bigger story', date: '2031-03-15', authors: ['Kari Lind', 'Ola Berg'] });
+  });
+  it("reads an editor's credit under the writer's as no author", () => {
+    const a = read(`Harbour Tech\nNews\nFerry makers bet big on batteries as fuel costs climb\nText | Kari Lind\nEditor | Ola Berg\n2031-03-03 08:05\n${BODY}`);
+    expect(a.authors).toEqual(['Kari Lind']);
+  });
+});

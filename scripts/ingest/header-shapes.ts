@@ -71,3 +71,9 @@ export const LOGO_LINK = /^((?:The\s+)?[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+[\p{Lu}\
 
 /** A call-to-action button alone on its line: "LEARN MORE", "Sign up", "Start free trial", "Get the app →". */
 export const BUTTON_LABEL = /^(?:learn more|find out more|sign up(?: now| for free)?|subscribe(?: now| today)?|get started|try (?:it )?(?:free|now)|start (?:your |a )?free trial|get the app|download (?:now|the app)|book a demo|request a demo)\s*[→›»>]?$/i;
+
+/**
+ * "Asia Pacific Equity Research", "Industry Update", "Global Markets Strategy": a research desk's label or a report series', printed
+ * over a note's title by a bank or broker: the kind of analysis, then the kind of document ("Counterpoint Research", a firm, is no such label).
+ */
+export const DESK_LABEL = /^(?:\p{Lu}[\p{L}&-]*\s+){0,3}(?:Equity|Credit|Fixed Income|Macro|Economics?|Investment|Industry|Sector|Markets?|Company|Thematic)\s+(?:Research|Update|Strategy)$/u;

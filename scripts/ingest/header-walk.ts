@@ -16,7 +16,7 @@ import { BARE_URL, words, type Unit } from './units.ts';
 
 /** A follow button alone on its line: "Follow", "+ FOLLOW". */
 const FOLLOW = /^\+?\s*follow$/i;
-import { CAPTION_CREDIT, COUNT_LINK, OUTLET_CRUMB, REPORTED_FROM, EMAIL_AT_END, JOB_LINE, KICKER, LABELLED_LINE, LABEL_ABOVE, LINK_LIST, LIST_ITEM, LOGO_LINK, NUMBERED, REPORTING_FROM, SPONSOR_LINE, TIME_LINE, canBeTitle, isProse, setterOf } from './header-shapes.ts';
+import { CAPTION_CREDIT, COUNT_LINK, DESK_LABEL, OUTLET_CRUMB, REPORTED_FROM, EMAIL_AT_END, JOB_LINE, KICKER, LABELLED_LINE, LABEL_ABOVE, LINK_LIST, LIST_ITEM, LOGO_LINK, NUMBERED, REPORTING_FROM, SPONSOR_LINE, TIME_LINE, canBeTitle, isProse, setterOf } from './header-shapes.ts';
 
 /**
  * The walk down the header block: each line from the top (or under a mail's headers) is read as what it
@@ -174,10 +174,18 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       }
     }
     const labelAbove = (!before || before.kind === 'boilerplate') && LABEL_ABOVE.test(t);
+    // A byline under a byline ("Daniel Cho, CFA | +852 … | daniel.cho@…" / "Irene Wu | +852 … | irene.wu@…", a research note's
+    // analysts one a row) is another author's, even when the chrome rules took the second row for a menu's.
+    // Both rows open with the name, as a contact card does ("Editor | Zhou Min" under "Text | Wang Lei" credits another role).
+    const cardOf = (x: string) => {
+      const parts = x.split(PARTS);
+      return parts.length >= 2 && !!parseNameLine(parts[0]!.replace(/,\s*\p{Lu}{2,4}$/u, '')) ? parts.length : 0;
+    };
+    const nextByline = (k: number) => before?.kind === 'boilerplate' && segments.get(k - 1)?.kind === 'byline' && cardOf(ts[k]!) > 0 && cardOf(ts[k]!) === cardOf(ts[k - 1]!) && metaOf(ts[k]!, haveUrl)?.kind === 'byline';
     // A "By …" line naming a writer's job ("By Jane Doe / Staff reporter, with agencies") is the byline even when the chrome rules
     // took it for a photo's credit: a photographer's credit names no reporter or writer.
     const writerCredit = before?.kind === 'credit' && /^by\s/i.test(t) && JOB_WORD.test(t) && !/\b(?:photo|photograph|image|illustrat|graphic|video|camera)/i.test(t) && !!parseByline(t)?.authors.length;
-    if (before && !head && !labelAbove && !writerCredit && !(before.kind === 'credit' && (URL_LINE.test(t) || SOURCE_LINK.test(t) || SOURCE_LINE.test(t) || SOURCE_NOTE.test(t) || PARTS.test(t))) && !ORIGINAL_LINK.test(t) && !(before.kind === 'boilerplate' && /^by\s/i.test(t) && parseByline(t))) continue;
+    if (before && !head && !labelAbove && !writerCredit && !(before.kind === 'credit' && (URL_LINE.test(t) || SOURCE_LINK.test(t) || SOURCE_LINE.test(t) || SOURCE_NOTE.test(t) || PARTS.test(t))) && !ORIGINAL_LINK.test(t) && !(before.kind === 'boilerplate' && /^by\s/i.test(t) && parseByline(t)) && !nextByline(i)) continue;
     // "Published in" / "Editor for" over a name: the label says the next line names the outlet.
     const next = ts[i + 1];
     // (The name may recur on the page, in a contact block and a "You just read:" block, and be taken as a running header for it.)
@@ -243,7 +251,8 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       continue;
     }
     // A kicker over the headline ("DOING MORE WITH LESS —") is a section label, and the header goes on.
-    if (KICKER.test(t) && words(t) <= 8) {
+    // So is a research desk's label over a note's title ("Asia Pacific Equity Research").
+    if ((KICKER.test(t) && words(t) <= 8) || DESK_LABEL.test(t)) {
       set(i, { kind: 'meta', role: 'section' });
       continue;
     }
@@ -296,8 +305,11 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       // over its byline (or a bare name over a date): a candidate for the headline like any other. (A post's first paragraph
       // right over its time is not: a post has no headline.)
       const fact = (k: number, kind: RegExp) => !taken.has(k) && kind.test(metaOf(ts[k] ?? '', haveUrl)?.kind ?? '');
-      // (Or a bare name over a reading time: "Lucas Brennan" / "6–8 minutes", as Firefox's Reader View sets its header.)
-      const timed = (k: number) => { const m = !taken.has(k) ? metaOf(ts[k] ?? '', haveUrl) : undefined; return m?.kind === 'date' || (m?.kind === 'meta' && m.role === 'reading time'); };
+      // (Or a bare name over a reading time, "Lucas Brennan" / "6–8 minutes", as Firefox's Reader View sets its header.)
+      const timed = (k: number) => {
+        const m = taken.has(k) ? undefined : metaOf(ts[k] ?? '', haveUrl);
+        return m?.kind === 'date' || (m?.kind === 'meta' && m.role === 'reading time');
+      };
       const named = (k: number) => !taken.has(k) && words(ts[k] ?? '') <= 4 && parseNameLine(ts[k] ?? '')?.length === 1 && timed(k + 1);
       // Or over its standfirst, itself a sentence, and then the byline or date ("Nvidia Stock Suffers Record Loss. Why …" / dek / "By A").
       const overDek = words(t) <= 15 && !taken.has(i + 1) && isProse(ts[i + 1] ?? '') && words(ts[i + 1]!) > words(t) && fact(i + 2, /^(?:byline|date)$/);
