@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BODY, meta, read } from './header-fixture.ts';
 import { ingestAll } from './pipeline.ts';
+import { asNotice, copyrightHolder } from './outlet-name.ts';
 
 /** Kinds of header evidence on invented text: where a fact stands, and how a note app or a page writes it. */
 
@@ -126,5 +127,31 @@ describe("a research note's header", () => {
   it("reads an editor's credit under the writer's as no author", () => {
     const a = read(`Harbour Tech\nNews\nFerry makers bet big on batteries as fuel costs climb\nText | Kari Lind\nEditor | Ola Berg\n2031-03-03 08:05\n${BODY}`);
     expect(a.authors).toEqual(['Kari Lind']);
+  });
+});
+
+describe('copyright lines, in one reader (outlet-name.ts)', () => {
+  it('reads a notice written holder first as one written mark first', () => {
+    expect(asNotice('KAPITAL HARBOUR © 2031. All rights reserved.')).toBe('© 2031 KAPITAL HARBOUR. All rights reserved.');
+    expect(copyrightHolder('Harbour Ledger © 2030–2031')).toBe('Harbour Ledger');
+    expect(copyrightHolder('Copyright 2031 The Harbour Wire. All Rights Reserved.')).toBe('The Harbour Wire');
+    // A picture's credit and a row of links are no notice of the site's.
+    expect(asNotice('Photo © 2031 Kari Lind')).toBeUndefined();
+    expect(asNotice('Terms · © 2031 Harbour')).toBeUndefined();
+  });
+  it("names the site from a holder-first notice when the masthead is only a menu's icon", () => {
+    const a = read(`☰\nNewsletters\nEvents\nSearch\nSign in\nFerry makers bet big on batteries as fuel costs climb\nPublished on 3 Mar 2031\n${BODY}\nShare this article\nKAPITAL HARBOUR © 2031. All rights reserved.`);
+    expect(a.publisher).toBe('Kapital Harbour');
+  });
+  it("names no site from a network's notice under a member's post", () => {
+    const a = read(`LinkedIn\nHome\nJobs\nFerry makers bet big on batteries as fuel costs climb\nKari Lind\n+ Follow\nMar 3, 2031\n${BODY}\nKari Lind on LinkedIn\nLinkedIn © 2031`);
+    expect(a.publisher).toBeUndefined();
+  });
+});
+
+describe('a byline copied one element a line', () => {
+  it('reads "A" / "in Place" / "and" / "B" / "in Place" as two writers', () => {
+    const a = read(`Harbour Morning Post\nTech\nFerry makers bet big on batteries as fuel costs climb\nKari Lind\nin Bergen\nand\nOla Berg\nin Oslo\nPublished: 6:30pm, 3 Mar 2031\n${BODY}`);
+    expect(a.authors).toEqual(['Kari Lind', 'Ola Berg']);
   });
 });

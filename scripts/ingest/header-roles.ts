@@ -3,7 +3,7 @@ import { parseByline } from './byline.ts';
 import { parseNameWithJob } from './byline-job.ts';
 import { looksLikeOutlet, withoutLogoWord } from './outlet-name.ts';
 import { repeatedHolder } from './header-copyright-holder.ts';
-import { AUDIENCE, BODY_NAME, copyrightMasthead, copyrightOwner, EDITION_LANGUAGE, OFFICE, outletOfDesk, logoInitials, theNameAgain, topSiteLine, writtenName } from './header-masthead.ts';
+import { AUDIENCE, BODY_NAME, copyrightMasthead, copyrightOwner, EDITION_LANGUAGE, OFFICE, outletOfDesk, logoInitials, MENU_WORD, theNameAgain, topSiteLine, writtenName } from './header-masthead.ts';
 import { AVATAR } from './chrome-line-rules.ts';
 import { FIELD_LABEL, isProse, setterOf } from './header-shapes.ts';
 import type { Segment } from '../core/article.ts';
@@ -166,7 +166,9 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     const inMenu = us.some((u, k) => k !== i && u.text.trim() === t && (taken.get(k) as { reason?: string } | undefined)?.reason === 'navigation');
     // A Markdown section heading under the headline ("## Metadata") heads the text's parts, never names the site.
     const subHeading = i > titleAt && /^#{2,6}\s/.test(us[i]!.text);
-    const site = !havePublisher && !subHeading && !menuItem && !inMenu && !kicker && named && !abbreviated && !columns && !CRUMB.test(t) && (!isSectionLine(t) || (noHeadline && i === candidates[0])) && (words(t) <= 6 || (i < titleAt && BODY_NAME.test(t) && words(t) <= 10)) && (i < titleAt || besideMeta || aboveCount) && (isOutletLine(t) || aboveCount || lone || (i < titleAt && ((i === candidates[0] && titled && !underMenu(i)) || fullName || (publicBody && titled))));
+    // "Events", "Newsletters": a menu's one-word label is never the site's name, wherever the menu's lines stand.
+    const menuWord = MENU_WORD.test(t);
+    const site = !havePublisher && !subHeading && !menuItem && !inMenu && !menuWord && !kicker && named && !abbreviated && !columns && !CRUMB.test(t) && (!isSectionLine(t) || (noHeadline && i === candidates[0])) && (words(t) <= 6 || (i < titleAt && BODY_NAME.test(t) && words(t) <= 10)) && (i < titleAt || besideMeta || aboveCount) && (isOutletLine(t) || aboveCount || lone || (i < titleAt && ((i === candidates[0] && titled && !underMenu(i)) || fullName || (publicBody && titled))));
     if (t === split.publisher || site) {
       havePublisher = true;
       // "SITE NAME | SECTION": the section labels after the name are not part of it.
