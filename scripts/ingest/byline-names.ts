@@ -126,6 +126,10 @@ function readNameLine(line: string): string[] | undefined {
   if (/\s:\s|：/.test(line) || MENU_LABEL.test(line.trim())) return undefined;
   // "Try Claude", "Get Gemini", "Download Acme": a button's call to act on a product is no person's name.
   if (CALL_TO_ACT.test(line.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return undefined;
+  // "The Harlan Institution": a name with an article is an organisation's or a title's, never a person's.
+  if (/^the\s/i.test(line.trim())) return undefined;
+  // "A, B, AND C": a list set in capitals joins its last name, after the list's comma, with the joining word in capitals too.
+  line = line.replace(/(,\s*)(?:AND|&)\s+(?=\p{Lu})/gu, '$1and ');
   // "JANE DOE": names set in capitals are written as names.
   // "Jane Doe in Beijing", "A in Hong Kong and B in London": the place a reporter writes from is not part of the name.
   // "YUKI MATSUDA, staff writer": each comma part set in capitals is title-cased on its own.

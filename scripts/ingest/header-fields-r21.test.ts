@@ -155,3 +155,20 @@ describe('a byline copied one element a line', () => {
     expect(a.authors).toEqual(['Kari Lind', 'Ola Berg']);
   });
 });
+
+describe("a printed brief's header", () => {
+  const brief = `POLICY BRIEF\nGLOBAL SHIPPING PROGRAM\nBattery ferries and the grid: what two years of subsidies bought\nKARI LIND, OLA BERG, AND ELENA\nVASQUEZ-HOLT\nMAY 14, 2031\nTHE HARBOUR INSTITUTION\nEXECUTIVE SUMMARY\n${BODY}\n2 | THE HARBOUR INSTITUTION\n${BODY}\nTHE HARBOUR INSTITUTION | 3\n${BODY}`;
+  it('reads a list of names broken over two lines as one, and names no "And Elena"', () => {
+    const a = read(brief);
+    expect(a.authors).toEqual(['Kari Lind', 'Ola Berg', 'Elena Vasquez-Holt']);
+    expect(a.body.some((b) => b.text === 'VASQUEZ-HOLT')).toBe(false);
+  });
+  it('takes the name its running heads repeat with the page numbers as the publisher, not its kind or its programme', () => {
+    const a = read(brief);
+    expect(a.publisher).toBe('The Harbour Institution');
+    expect(a.title).toBe('Battery ferries and the grid: what two years of subsidies bought');
+  });
+  it('joins no capitals headline on its "AND": "INVESTMENT IN CLOUD AND AI INFRASTRUCTURE" names no one', () => {
+    expect(read(`HARBOUR GROUP HOLDING LIMITED\nVOLUNTARY ANNOUNCEMENT\nINVESTMENT IN CLOUD AND AI INFRASTRUCTURE\n${BODY}`).authors).toEqual([]);
+  });
+});

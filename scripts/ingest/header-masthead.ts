@@ -262,6 +262,22 @@ export function theNameAgain(us: readonly Unit[], ts: readonly string[], taken: 
 }
 
 /**
+ * "THE HARLAN INSTITUTION" under a brief's date, "2 | THE HARLAN INSTITUTION" and "THE HARLAN INSTITUTION | 3" at the page breaks: a
+ * printed document names its publisher in the running head of every page. A short name-shaped header line the running heads repeat
+ * with a page's number is the site, written as the text writes it.
+ */
+export function runningHeadName(us: readonly Unit[], ts: readonly string[], titleAt: number, end: number): { at: number; value: string } | undefined {
+  const heads = us.slice(Math.max(end, titleAt + 1)).flatMap((u) => /^(?:\d{1,3}\s*[|·]\s*(.{3,60})|(.{3,60}?)\s*[|·]\s*\d{1,3})$/u.exec(u.text.trim())?.slice(1, 3).filter(Boolean) ?? []);
+  if (heads.length < 2) return undefined;
+  for (let k = 0; k <= Math.min(end, ts.length - 1); k++) {
+    const t = ts[k]!.trim();
+    if (k === titleAt || !isNameShaped(t) || words(t) > 6) continue;
+    if (heads.filter((h) => h!.trim().toLowerCase() === t.toLowerCase()).length >= 2) return { at: k, value: writtenName(t, us.slice(end)) };
+  }
+  return undefined;
+}
+
+/**
  * "[hpr-logo]" (a text browser's image label, a logo's file name) over the menu, "Copyright © Harbour Ports Review Ltd."
  * at the foot: the logo's letters are the initials of the name the copyright line writes whole.
  */

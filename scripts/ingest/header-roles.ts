@@ -3,7 +3,7 @@ import { parseByline } from './byline.ts';
 import { parseNameWithJob } from './byline-job.ts';
 import { looksLikeOutlet, withoutLogoWord } from './outlet-name.ts';
 import { repeatedHolder } from './header-copyright-holder.ts';
-import { AUDIENCE, BODY_NAME, copyrightMasthead, copyrightOwner, EDITION_LANGUAGE, OFFICE, outletOfDesk, logoInitials, MENU_WORD, theNameAgain, topSiteLine, writtenName } from './header-masthead.ts';
+import { AUDIENCE, BODY_NAME, copyrightMasthead, copyrightOwner, EDITION_LANGUAGE, OFFICE, outletOfDesk, logoInitials, MENU_WORD, runningHeadName, theNameAgain, topSiteLine, writtenName } from './header-masthead.ts';
 import { AVATAR } from './chrome-line-rules.ts';
 import { FIELD_LABEL, isProse, setterOf } from './header-shapes.ts';
 import type { Segment } from '../core/article.ts';
@@ -168,7 +168,9 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     const subHeading = i > titleAt && /^#{2,6}\s/.test(us[i]!.text);
     // "Events", "Newsletters": a menu's one-word label is never the site's name, wherever the menu's lines stand.
     const menuWord = MENU_WORD.test(t);
-    const site = !havePublisher && !subHeading && !menuItem && !inMenu && !menuWord && !kicker && named && !abbreviated && !columns && !CRUMB.test(t) && (!isSectionLine(t) || (noHeadline && i === candidates[0])) && (words(t) <= 6 || (i < titleAt && BODY_NAME.test(t) && words(t) <= 10)) && (i < titleAt || besideMeta || aboveCount) && (isOutletLine(t) || aboveCount || lone || (i < titleAt && ((i === candidates[0] && titled && !underMenu(i)) || fullName || (publicBody && titled))));
+    // "GLOBAL TECHNOLOGY PROGRAM" over a think tank's brief: a programme within the body that publishes it, no site.
+    const programme = /\b(?:program|programme|initiative|project)$/i.test(t) && words(t) >= 2;
+    const site = !havePublisher && !subHeading && !menuItem && !inMenu && !menuWord && !programme && !kicker && named && !abbreviated && !columns && !CRUMB.test(t) && (!isSectionLine(t) || (noHeadline && i === candidates[0])) && (words(t) <= 6 || (i < titleAt && BODY_NAME.test(t) && words(t) <= 10)) && (i < titleAt || besideMeta || aboveCount) && (isOutletLine(t) || aboveCount || lone || (i < titleAt && ((i === candidates[0] && titled && !underMenu(i)) || fullName || (publicBody && titled))));
     if (t === split.publisher || site) {
       havePublisher = true;
       // "SITE NAME | SECTION": the section labels after the name are not part of it.
@@ -212,7 +214,7 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     const url = [...segments.values()].find((s) => s.kind === 'meta' && s.role === 'url' && s.value) as { value?: string } | undefined;
     const host = url?.value ? URL.parse(url.value)?.hostname : undefined;
     const top = topSiteLine(us, ts, taken, titleAt, end, isProse(ts[from]!), from, host);
-    const named = top ?? copyrightMasthead(us, ts, taken, titleAt, end) ?? theNameAgain(us, ts, taken, titleAt, end) ?? logoInitials(us, ts, titleAt, end) ?? copyrightOwner(us, titleAt, end, host) ?? repeatedHolder(us, taken, titleAt, end);
+    const named = top ?? copyrightMasthead(us, ts, taken, titleAt, end) ?? theNameAgain(us, ts, taken, titleAt, end) ?? logoInitials(us, ts, titleAt, end) ?? copyrightOwner(us, titleAt, end, host) ?? repeatedHolder(us, taken, titleAt, end) ?? runningHeadName(us, ts, titleAt, end);
     if (named) set(named.at, { kind: 'meta', role: 'publisher', value: named.value });
   }
 }

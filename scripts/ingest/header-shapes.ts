@@ -74,6 +74,7 @@ export const BUTTON_LABEL = /^(?:learn more|find out more|sign up(?: now| for fr
 
 /**
  * "Asia Pacific Equity Research", "Industry Update", "Global Markets Strategy": a research desk's label or a report series', printed
- * over a note's title by a bank or broker: the kind of analysis, then the kind of document ("Counterpoint Research", a firm, is no such label).
+ * over a note's title by a bank or broker: the kind of analysis, then the kind of document ("Counterpoint Research", a firm, is no such label);
+ * and a think tank's or a university's kind of paper over its title ("POLICY BRIEF", "Working Paper").
  */
-export const DESK_LABEL = /^(?:\p{Lu}[\p{L}&-]*\s+){0,3}(?:Equity|Credit|Fixed Income|Macro|Economics?|Investment|Industry|Sector|Markets?|Company|Thematic)\s+(?:Research|Update|Strategy)$/u;
+export const DESK_LABEL = /^(?:\p{Lu}[\p{L}&-]*\s+){0,3}(?:Equity|Credit|Fixed Income|Macro|Economics?|Investment|Industry|Sector|Markets?|Company|Thematic)\s+(?:Research|Update|Strategy)$|^(?:policy|issue|working|discussion|occasional|white|technical|research)\s+(?:brief|paper|note|report)$/iu;

@@ -43,11 +43,13 @@ export interface HeaderFacts {
 const MAX_CONTINUED_WORDS = 12;
 
 export function readHeader(us: readonly Unit[], chrome: ReadonlyMap<number, Segment>): HeaderFacts {
-  const taken = releaseRepeatedHeadline(us, chrome);
+  const ts = us.map((u) => plain(u.text));
+  const taken = joinBrokenNames(us, ts, releaseRepeatedHeadline(us, chrome));
   const segments = new Map<number, Segment>();
   // Markdown marks around a header line ("# Headline", "*Outlet · 2 April 2025 · by A*") are not part of what it states.
-  const ts = us.map((u) => plain(u.text));
   const set = setterOf(us, segments);
+  // The second line of a broken list of names is read with the first (joinBrokenNames).
+  for (const [k, s] of taken) if (!chrome.has(k) && s.kind === 'meta') set(k, { kind: 'meta', role: 'section' });
   // A forwarded e-mail: the mail headers and what stands above them come first; the message's own header follows.
   const mail = readMailHeaders(us);
   for (const [i, s] of mail?.segments ?? []) segments.set(i, s);
@@ -186,4 +188,25 @@ function dropAuthorAsOutlet(segments: Map<number, Segment>): void {
 
 function authorsOf(segments: Map<number, Segment>): string[] {
   return [...segments.values()].flatMap((s) => (s.kind === 'byline' ? s.authors : []));
+}
+
+/**
+ * "MARGARET OYELARAN-FISCHER, NATHAN K. WU, AND ELENA" / "VASQUEZ-HOLT": a list of names broken over two lines (a printed page, a
+ * narrow column), its last writer named by the given name only and the next line one word in the same case, the rest of that name.
+ * The header reads the two as one line (the first), the second as part of it.
+ */
+function joinBrokenNames(us: readonly Unit[], ts: string[], taken: ReadonlyMap<number, Segment>): ReadonlyMap<number, Segment> {
+  let out = taken;
+  for (let i = 0; i + 1 < Math.min(ts.length, 40); i++) {
+    const next = ts[i + 1]!.trim();
+    if (taken.has(i) || words(next) !== 1 || !/^\p{Lu}[\p{L}'’-]+$/u.test(next) || /\p{Ll}/u.test(ts[i]!) !== /\p{Ll}/u.test(next)) continue;
+    if (!/(?:,|\band|&)\s+\p{Lu}[\p{L}'’-]+$/iu.test(ts[i]!.trim()) || parseNameLine(ts[i]!)) continue;
+    const whole = parseNameLine(`${ts[i]!.trim()} ${next}`);
+    if (!whole || whole.length < 2 || words(whole.at(-1)!) < 2) continue;
+    ts[i] = `${ts[i]!.trim()} ${next}`;
+    if (out === taken) out = new Map(taken);
+    (out as Map<number, Segment>).set(i + 1, { kind: 'meta', role: 'section', line: us[i + 1]!.line, text: us[i + 1]!.text });
+    i++;
+  }
+  return out;
 }
