@@ -79,14 +79,14 @@ export interface Dateline {
 
 /** One classified line or paragraph of an article (stage `segment`). */
 export type Segment =
-  /** `title` is the headline when the line holds more (`Headline | Outlet`, glued tracking text). */
-  | { kind: 'title'; line: number; text: string; title?: string; publisher?: string }
+  /** `title` is the headline when the line holds more (`Headline | Outlet`, glued tracking text); `url` when the headline links to its page. */
+  | { kind: 'title'; line: number; text: string; title?: string; publisher?: string; url?: string }
   /** `publisher` when the date line names one (`Paris (AFP) March 3, 2025`). */
   | { kind: 'date'; line: number; text: string; iso: string; hasTime: boolean; publisher?: string }
   /** `date` when the byline line also gives one ("By A | Jan 3, 2025"). */
   | { kind: 'byline'; line: number; text: string; authors: string[]; publisher?: string; date?: { iso: string; hasTime: boolean } }
-  /** Another header line read as metadata; `value` is what it states (a URL, a name). */
-  | { kind: 'meta'; line: number; text: string; role: MetaRole; value?: string }
+  /** Another header line read as metadata; `value` is what it states (a URL, a name); `publisher` when the line credits an outlet with the story (a source link's text, "Source: [Site](https://…)"; a portal's provider card). */
+  | { kind: 'meta'; line: number; text: string; role: MetaRole; value?: string; publisher?: string }
   | { kind: 'heading'; line: number; text: string }
   | { kind: 'paragraph'; line: number; text: string; dateline?: Dateline }
   | { kind: 'credit'; line: number; text: string; url?: string }

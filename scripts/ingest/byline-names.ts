@@ -108,6 +108,9 @@ export const IN_PLACE = /\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?=\s
 /** "Industry Update", "Company Note", "Weekly Brief": a document's kind, which a research note or a release prints under its title, is no person's name. */
 const DOCUMENT_KIND = /\s(?:update|report|note|brief|briefing|outlook|preview|alert|bulletin|digest|summary|memo|notice|statement|flash|review|commentary)$/i;
 
+/** A verb a button opens with, before a product's name. */
+const CALL_TO_ACT = /^(?:try|get|download|install|subscribe to|join|buy|shop|explore|discover|ask|chat with|talk to|meet)\s+\p{Lu}/u;
+
 /**
  * Remembered by line (memo.ts): the header, chrome and tail readers ask about the same lines again and again (a header
  * walk's look-ahead asks once per candidate above), and the answer runs compromise. A copy is returned, as before.
@@ -121,6 +124,12 @@ function readNameLine(line: string): string[] | undefined {
   if (/\t|\S {3,}\S/.test(line.trim())) return undefined;
   // "Jane Doe : Reporter, Harbour Weekly": a colon labels or introduces a job; what follows it is no list of names.
   if (/\s:\s|：/.test(line) || MENU_LABEL.test(line.trim())) return undefined;
+  // "Try Claude", "Get Gemini", "Download Acme": a button's call to act on a product is no person's name.
+  if (CALL_TO_ACT.test(line.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return undefined;
+  // "The Harlan Institution": a name with an article is an organisation's or a title's, never a person's.
+  if (/^the\s/i.test(line.trim())) return undefined;
+  // "A, B, AND C": a list set in capitals joins its last name, after the list's comma, with the joining word in capitals too.
+  line = line.replace(/(,\s*)(?:AND|&)\s+(?=\p{Lu})/gu, '$1and ');
   // "JANE DOE": names set in capitals are written as names.
   // "Jane Doe in Beijing", "A in Hong Kong and B in London": the place a reporter writes from is not part of the name.
   // "YUKI MATSUDA, staff writer": each comma part set in capitals is title-cased on its own.

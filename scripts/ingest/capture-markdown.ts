@@ -2,6 +2,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { CaptureEdits, CaptureReader } from './capture-shape.ts';
+import { SOURCE_LINK } from './header-line-url.ts';
 
 /**
  * Markdown as capture tools write it (Firecrawl, trafilatura, Jina Reader, MarkDownload, pandoc from
@@ -98,6 +99,9 @@ export const readMarkdownCapture: CaptureReader = (lines, options) => {
     if (m) edits.set(i, `By ${m[1]!.trim()}`);
   });
   lines.forEach((l, i) => {
+    // "Source: [Site](https://…)": a clip's link to the page it came from is left as written, for the header to read both the
+    // site's name and the address (header-line-url.ts).
+    if (SOURCE_LINK.test(l.trim())) edits.set(i, l);
     // A line with an image is left as written: its alt text is not text of the page, and the chrome rules read the image's mark.
     if (edits.has(i) || !INLINE_MARK.test(l) || l.includes('![') || !hasProse(l)) return;
     const text = inlineText(l);

@@ -83,8 +83,6 @@ const RULES: [RegExp, BoilerplateReason, ((t: string) => boolean)?][] = [
   [/^(?:image|photo|slide|picture|video)\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i, 'widget'],
   // A webmail's recipient line under the sender: "to me", "to me, Jane", "to undisclosed-recipients".
   [/^to (?:me|undisclosed[- ]recipients:?)(?:,\s*[^.!?]{1,60})?$/i, 'production note'],
-  // A reading view's estimate of the reading time as a range: "6–8 minutes" (Firefox Reader View), "4-5 min read".
-  [/^\d{1,3}\s?[-–—]\s?\d{1,3}\s*(?:min(?:ute)?s?)\.?(?:\s+read)?$/i, 'page chrome'],
   // A newsletter's notes to readers: "PROGRAMMING NOTE: …", "A programming note: there will be no Update on Thursday."
   [/^(?:a )?programming note\s*[:—–-]/i, 'production note'],
   // A recurring newsletter slot: "TWEET OF THE DAY: …".

@@ -2,6 +2,7 @@ import type { BoilerplateReason, Segment } from '../core/article.ts';
 import type { ProseBlock } from './prose-block.ts';
 import { words, type Unit } from './units.ts';
 import { hasFigure } from './chrome-figures.ts';
+import { COPYRIGHT_LINE } from './outlet-name.ts';
 
 /**
  * The page's footer told by its place: below the story's prose block, the lines right beside the
@@ -12,8 +13,8 @@ import { hasFigure } from './chrome-figures.ts';
  * above them: a short last paragraph after an advert is the story's.
  */
 
-/** A copyright line: "© 2025 …", "Copyright … 2025", "All rights reserved". */
-const COPYRIGHT = /©|\bcopyright\b|\ball rights reserved\b/i;
+/** A copyright line: "© 2025 …", "Copyright … 2025", "All rights reserved" (outlet-name.ts, where every reader of such lines takes it). */
+const COPYRIGHT = COPYRIGHT_LINE;
 /** Most lines beside the copyright line, and most words of each. */
 const MAX_LINES = 2;
 const MAX_WORDS = 40;

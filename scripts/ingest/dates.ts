@@ -252,7 +252,8 @@ export function parseDateline(paragraph: string): Dateline | undefined {
 }
 
 /** "8 min read", "Reading time: 6 minutes", "5-minute read". */
-const READING_TIME = /^(?:(?:estimated )?reading time\s*:?\s*)?(?:about |~)?\d{1,3}(?:\s*|-)(?:min(?:ute)?s?|m)\.?(?:\s+read(?:ing)?(?: time)?)?$/i;
+// "6–8 minutes": a range, as Firefox's Reader View estimates it.
+const READING_TIME = /^(?:(?:estimated )?reading time\s*:?\s*)?(?:about |~)?(?:\d{1,3}\s*[–-]\s*)?\d{1,3}(?:\s*|-)(?:min(?:ute)?s?|m)\.?(?:\s+read(?:ing)?(?: time)?)?$/i;
 export const isReadingTime = (text: string) => READING_TIME.test(text.trim()) && /read|min/i.test(text);
 
 /** "May 2, 202512 min read": a date glued to a reading time. Returns the two parts. */

@@ -51,6 +51,9 @@ export function countWords(text: string): number {
  * and heading ids, the credits list and the audited boilerplate. Nothing is invented: a missing date
  * stays missing, and a title taken from the first sentence is flagged as inferred.
  */
+/** What stands between the names of a byline copied one element a line: where each writer is, and the joining word. */
+const BYLINE_JOINT = /^(?:and|&|,|(?:in|from)\s+\p{Lu}[\p{L} .'’-]{1,40})$/u;
+
 export function extract(decoded: DecodedArticle, segments: Segment[], slug: string): Article {
   const paragraphs = segments.filter((s) => s.kind === 'paragraph');
   // Made at the first heading: reserving every paragraph id is the costly part, and many articles have no heading.
@@ -69,26 +72,36 @@ export function extract(decoded: DecodedArticle, segments: Segment[], slug: stri
   let url: string | undefined;
   let n = 0;
 
-  for (const s of segments) {
+  for (const [k, s] of segments.entries()) {
     if (s.kind === 'title' || s.kind === 'date' || s.kind === 'byline') metadataLines.push({ line: s.line, text: s.text, role: s.kind });
     if (s.kind === 'meta') metadataLines.push({ line: s.line, text: s.text, role: s.role });
     switch (s.kind) {
       case 'title':
         title ??= s.title ?? s.text;
         if (s.publisher) publishers.push({ name: s.publisher, source: 'stated', line: s.line, reason: "the headline's '| Outlet'" });
+        if (s.url) url ??= s.url;
         break;
       case 'date':
         dates.push({ iso: s.iso, text: s.text, source: 'header', line: s.line, reason: 'a date line in the header' });
         if (s.publisher) publishers.push({ name: s.publisher, source: 'stated', line: s.line, reason: 'a date line naming its outlet' });
         break;
-      case 'byline':
-        authorCandidates.push({ names: s.authors, source: 'byline', line: s.line, reason: 'the header byline' });
+      case 'byline': {
+        // Writers listed one a line ("Daniel Cho, CFA | …" / "Irene Wu | …"): a byline right under a byline names more of them.
+        // So does one set apart from it only by where each writer is and a joining word ("Ophelia Tang" / "in Hong Kong" / "and" /
+        // "Marcus Yeung" / "in Shanghai", a byline's elements copied one a line).
+        const above = authorCandidates.at(-1);
+        let j = k - 1;
+        while (j >= 0 && segments[j]!.kind === 'meta' && BYLINE_JOINT.test(segments[j]!.text.trim())) j--;
+        if (above?.source === 'byline' && segments[j]?.kind === 'byline' && (j === k - 1 || segments.slice(j + 1, k).some((x) => /^(?:and|&|,)$/i.test(x.text.trim())))) above.names = [...new Set([...above.names, ...s.authors])];
+        else authorCandidates.push({ names: s.authors, source: 'byline', line: s.line, reason: 'the header byline' });
         if (s.publisher) publishers.push({ name: s.publisher, source: 'stated', line: s.line, reason: 'a byline naming its outlet' });
         if (s.date) dates.push({ iso: s.date.iso, text: s.text, source: 'byline', line: s.line, reason: 'a byline with its date' });
         break;
+      }
       case 'meta':
         if (s.role === 'publisher' && s.value) publishers.push({ name: s.value, source: 'site name', line: s.line, reason: "the site's name (masthead, footer, logo)" });
         if (s.role === 'url') url ??= s.value;
+        if (s.publisher) publishers.push({ name: s.publisher, source: 'stated', line: s.line, reason: "the outlet a source link or a portal's provider card credits" });
         break;
       case 'heading':
         body.push({ type: 'heading', id: headingId(s.text) || `h${s.line}`, text: s.text, line: s.line });

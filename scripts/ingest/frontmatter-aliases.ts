@@ -1,3 +1,4 @@
+import { parseNameLine } from './byline-names.ts';
 import { parseDateLine } from './dates.ts';
 import { headFields } from './frontmatter-head.ts';
 import { TEAM_NAME } from './outlet-name.ts';
@@ -17,7 +18,7 @@ type Shape = Readonly<Record<'title' | 'date' | 'author' | 'publisher' | 'url', 
 const ALIASES: Record<'title' | 'date' | 'url' | 'author' | 'publisher', string[]> = {
   // `subject`: a newsletter platform's export (Buttondown) names an issue by its e-mail subject.
   title: ['subject'],
-  date: ['published', 'pubDate', 'publishDate', 'date_published', 'datePublished', 'published_at', 'publishedAt', 'publish_date', 'publication_date'],
+  date: ['published', 'published_date', 'pubDate', 'publishDate', 'date_published', 'datePublished', 'published_at', 'publishedAt', 'publish_date', 'publication_date'],
   url: ['canonical', 'canonical_url', 'canonicalURL', 'source', 'source_url', 'original_url', 'link'],
   author: ['authors', 'byline', 'creator'],
   publisher: ['site', 'site_name', 'siteName', 'publication', 'outlet'],
@@ -81,6 +82,7 @@ export function readAliases(data: Record<string, unknown>, shape: Shape): void {
     const key = DATE_OBJECT_KEYS.find((k) => (d as Record<string, unknown>)[k] !== undefined);
     if (key) data.date = (d as Record<string, unknown>)[key];
   }
+  readSourceLink(data);
   const unwikiAll = (v: unknown) => (Array.isArray(v) ? v.map((x) => mailbox(unwiki(named(x)))) : mailbox(unwiki(named(v))));
   if (data.author !== undefined) data.author = unwikiAll(data.author);
   for (const [field, keys] of Object.entries(ALIASES) as [keyof typeof ALIASES, string[]][]) {
@@ -101,9 +103,32 @@ export function readAliases(data: Record<string, unknown>, shape: Shape): void {
       delete data[key];
     }
   }
+  // `author: "A, B"`, `author: "A and B"` (Readwise Reader, Pocket exports): one string naming several people is their list.
+  if (typeof data.author === 'string' && /,|\sand\s|&/.test(data.author)) {
+    const people = parseNameLine(data.author.trim());
+    if (people && people.length >= 2) data.author = people;
+  }
   // `author: "Qwen Team"`: a team is no person; the post names no author (and the field is not an error).
   if (Array.isArray(data.author)) data.author = data.author.filter((a) => typeof a !== 'string' || !TEAM_NAME.test(a.trim()));
   if ((typeof data.author === 'string' && TEAM_NAME.test(data.author.trim())) || (Array.isArray(data.author) && data.author.length === 0)) delete data.author;
+}
+
+/** "[The Northern Courier](https://…)": a Markdown link as a field's value (Logseq, Obsidian and Notion properties). */
+const MD_LINK = /^\[([^\][]{1,120})\]\((https?:\/\/[^\s()]+)\)$/;
+/**
+ * `source:: [Site Name](https://…/story)`: a note app writes the page it clipped as a link; its address is the article's, and
+ * its text, when it is a short name and not the headline or an address, is the site's name, as a link's text on a page names it.
+ */
+function readSourceLink(data: Record<string, unknown>): void {
+  for (const key of ['url', ...ALIASES.url]) {
+    const m = typeof data[key] === 'string' ? MD_LINK.exec(data[key].trim()) : null;
+    if (!m) continue;
+    data[key] = m[2];
+    const text = m[1]!.trim();
+    const title = typeof data.title === 'string' ? data.title.trim().toLowerCase() : '';
+    const isName = text.split(/\s+/).length <= 6 && !/[.!?:]$|^https?:|^[\w-]+(?:\.[\w-]+)+$/.test(text) && text.toLowerCase() !== title;
+    if (isName && ALIASES.publisher.every((k) => data[k] === undefined) && data.publisher === undefined) data.publisher = text;
+  }
 }
 
 /** An author field of ids only (`authors: [jdoe, kwu]`, Docusaurus and MkDocs keys into the site's author file), left unread as names. */

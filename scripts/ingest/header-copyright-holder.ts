@@ -1,6 +1,7 @@
 import type { Segment } from '../core/article.ts';
 import { isFirstName, isKnownPerson, parseNameLine } from './byline-names.ts';
-import { COPYRIGHT_LEAD, COPYRIGHT_MARK } from './outlet-name.ts';
+import { asNotice, copyrightHolder } from './outlet-name.ts';
+import { lineChrome } from './chrome.ts';
 import { words, type Unit } from './units.ts';
 
 /**
@@ -15,17 +16,18 @@ const LEGAL_TAIL = /^(?:llc|l\.l\.c\.|inc\.?|ltd\.?|limited|plc|corp\.?|corporat
 /** Words a holding or publishing company adds after its brand ("Harbour Ledger Media IP Ltd."), read only before a legal form. */
 const COMPANY_TAIL = /^(?:company|media|ip|group|holdings?|newspapers?|publishing|publications|communications|enterprises|international|digital|ventures|partners)$/i;
 
-/** The holder a copyright line names, up to its full stop, bar, year or "All rights reserved". */
-function holderOf(line: string): string {
-  const rest = line.replace(COPYRIGHT_LEAD, '').replace(/^©\s*(?:(?:19|20)\d{2}\s*)?/, '');
-  return (/^(.*?)(?:\s+(?:19|20)\d{2}\b|[.|]\s|[.|]?$|\s+all rights)/i.exec(rest)?.[1] ?? '').replace(/,$/, '').trim();
+
+/** "LinkedIn © 2026" under a member's article: a network the page's share buttons name hosts posts, and publishes none of them. */
+export function isNetworkName(name: string): boolean {
+  const chrome = lineChrome(name);
+  return !!chrome && 'reason' in chrome && chrome.reason === 'share or subscribe prompt';
 }
 
 export function repeatedHolder(us: readonly Unit[], taken: ReadonlyMap<number, Segment>, titleAt: number, end: number): { at: number; value: string } | undefined {
   for (let k = us.length - 1; k >= Math.max(end, titleAt + 1); k--) {
-    const t = us[k]!.text.trim();
-    if (!COPYRIGHT_MARK.test(t)) continue;
-    const ws = holderOf(t).split(/\s+/).filter(Boolean);
+    const t = asNotice(us[k]!.text);
+    if (!t) continue;
+    const ws = (copyrightHolder(t) ?? '').split(/\s+/).filter(Boolean);
     // "Harbour Media Ltd." is a company whose brand is "Harbour"; "© Harbour Media" without a legal form names "Harbour Media" itself.
     const bare = (w: string) => w.replace(/,$/, '');
     if (ws.length > 1 && LEGAL_TAIL.test(bare(ws.at(-1)!))) {
@@ -35,12 +37,13 @@ export function repeatedHolder(us: readonly Unit[], taken: ReadonlyMap<number, S
     // The brand whole (a shorter part of it, "Harbour" of "Harbour Media", may be any word the page writes).
     const name = ws.slice(0, 5).join(' ').replace(/,$/, '');
     if (ws.length > 5 || !/^\p{Lu}/u.test(name) || name.replace(/^the\s+/i, '').replace(/[^\p{L}\d]/gu, '').length < 4 || COMPANY_TAIL.test(name) || LEGAL_TAIL.test(name)) return undefined;
+    if (isNetworkName(name)) return undefined;
     // "© 2031 Jane Doe": a person's own site, no brand.
     if ((words(name) >= 2 && (parseNameLine(name) || isKnownPerson(name))) || (words(name) === 1 && isFirstName(name))) return undefined;
     const written = new RegExp(`(?<![\\p{L}\\d])${RegExp.escape(name)}(?![\\p{L}\\d])`, 'iu');
     // Another line of the page's furniture (its chrome — a menu, a sign-up prompt, the footer — or the footer line beside the notice:
     // "HARBOUR LEDGER is a trademark of …") writes the brand, capitalised; never a body sentence, a byline or another notice.
-    const again = us.some((u, j) => j !== k && j !== titleAt && (taken.get(j)?.kind === 'boilerplate' || Math.abs(j - k) === 1) && !COPYRIGHT_MARK.test(u.text.trim()) && /^\p{Lu}/u.test(written.exec(u.text)?.[0] ?? ''));
+    const again = us.some((u, j) => j !== k && j !== titleAt && (taken.get(j)?.kind === 'boilerplate' || Math.abs(j - k) === 1) && !asNotice(u.text) && /^\p{Lu}/u.test(written.exec(u.text)?.[0] ?? ''));
     return again ? { at: k, value: name } : undefined;
   }
   return undefined;

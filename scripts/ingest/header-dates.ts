@@ -47,12 +47,15 @@ const LISTED = new Set(['page chrome', 'related links']);
  */
 export function reclaimDate(us: readonly Unit[], taken: ReadonlyMap<number, Segment>, segments: Map<number, Segment>, titleAt: number, end: number): void {
   if ([...segments.values()].some((s) => s.kind === 'date' || (s.kind === 'byline' && s.date))) return;
+  // A byline below a long line ("FILE - … (Photo/…, File)" / "BY A AND B" / the date) shows that line to be a caption or dek:
+  // the header goes on to the byline, and the text begins after it.
+  const lastByline = Math.max(-1, ...[...segments].filter(([k, s]) => k > titleAt && s.kind === 'byline').map(([k]) => k));
   for (let k = Math.max(0, titleAt - 1); k < us.length && k <= end + 1; k++) {
     if (k === titleAt) continue;
     const s = segments.get(k) ?? taken.get(k);
     if (!s) {
       // The text has begun: a long line no rule took.
-      if (k > titleAt && us[k]!.text.split(/\s+/).length >= 20) return;
+      if (k > titleAt && k > lastByline && us[k]!.text.split(/\s+/).length >= 20) return;
       continue;
     }
     if (s.kind !== 'boilerplate' || !LISTED.has(s.reason)) continue;

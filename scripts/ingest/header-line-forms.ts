@@ -62,6 +62,8 @@ const BY_AND_DATE = [
   // "By Name (Outlet) 16:42, February 25, 2025": the outlet in brackets closes the byline, its timestamp follows.
   /^(by\s[^()]+\([^()]+\))\s+(\S.*\d{4}.*)$/i,
 ];
+/** A byline crediting the newsroom, not a person: "By staff reporters", "By GDT Staff Writers", "By Web Desk", "by the editors". */
+const GROUP_CREDIT = /^by\s+(?:the\s+|our\s+)?(?:[\p{L}&.'’-]+\s+){0,3}(?:staff(?:\s+(?:reporters?|writers?|correspondents?))?|desk|newsroom|bureau|editors|reporters|writers|correspondents)$/iu;
 /** "04.22.2025 0": a counter (comments, shares) printed after a date, on a byline's row. */
 const TRAILING_COUNT = /\s+\d{1,5}$/;
 
@@ -99,6 +101,10 @@ export function bylineAndDate(t: string): Meta | undefined {
     const counted = /\d{4}/.test(b.replace(TRAILING_COUNT, '')) ? b.replace(TRAILING_COUNT, '') : b;
     const date = by && dateOf(counted);
     if (by && date) return { kind: 'byline', ...by, date };
+    // "By GDT staff reporters Published: …", "By Web Desk | …": a credit to a group of the newsroom names no author, but its
+    // date is the story's.
+    const group = !by && GROUP_CREDIT.test(a.trim()) ? dateOf(counted) : undefined;
+    if (group) return { kind: 'date', ...group };
   }
   return undefined;
 }

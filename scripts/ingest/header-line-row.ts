@@ -35,6 +35,12 @@ const OTHER_FIELD = /^(?:\p{L}+\s+)?(?:editor|editors|translator|translated by|p
 
 /** A time of day alone: "19:32", "7:05 PM". */
 const CLOCK = /^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$/i;
+/** "CFA", "PhD", "CPA": a credential after a name, as research notes and reports print their analysts. */
+const CREDENTIAL = /,\s*(?:CFA|CPA|CAIA|FRM|CFP|ACA|FCA|MBA|Ph\.?\s?D\.?)$/;
+/** "+852 2810 4417", "daniel.cho@example.com": a contact's phone number or address beside a name (an analyst's or author's card). */
+const CONTACT = /^(?:\+?\(?\d{1,4}\)?(?:[\s.-]?\d{2,5}){2,4}|[^\s@]+@[^\s@]+\.[a-z]{2,})$/i;
+/** A role other than writing, alone as a credit's label: "Editor", "Responsible editor", "Translator", "Photographer". */
+const OTHER_CREDIT = /^(?:(?:responsible|chief|managing|copy|executive|duty)\s+)?(?:editors?|translator|photographer|illustrator|designer|producer|reviewer|proofreader|typesetter)$/i;
 /** Two to six one-word categories between commas: "Business, All, Japan". */
 const CATEGORIES = /^\p{Lu}[\p{L}&-]*(?:,\s*\p{Lu}[\p{L}&-]*){1,5}$/u;
 
@@ -76,7 +82,10 @@ export function rowParts(t: string): string[] {
   // (A row already set apart by gaps or bars is split there: "Article Source: X  Article Type: Original".)
   // "• 20h • 3 min read": a bullet opening a row is the first separator, not part of the first fact.
   const unmarked = t.replace(/^[•·]\s+/, '');
-  const fielded = !/\s{2,}|\|/.test(unmarked) && (unmarked.match(FIELD_LABEL) ?? []).length >= 2 ? unmarked.replace(FIELD_LABEL, '  $1') : unmarked;
+  // One label after a whole date splits it as well: "2025-04-17 14:20 Source: Department of Information" (a ministry's release).
+  const labels = /\s{2,}|\|/.test(unmarked) ? 0 : (unmarked.match(FIELD_LABEL) ?? []).length;
+  const afterDate = labels === 1 && !!parseDateLine(unmarked.slice(0, unmarked.search(FIELD_LABEL)));
+  const fielded = labels >= 2 || afterDate ? unmarked.replace(FIELD_LABEL, '  $1') : unmarked;
   // "Feb 6, 2025 - 19:32": a time of day in the part after a date is that date's time.
   return fielded
     .split(/\s{2,}|\s*\|\s*|\s+[·•—–/-]\s+/)
@@ -86,17 +95,20 @@ export function rowParts(t: string): string[] {
 
 /** What a row of two parts or more states, when every part is read. */
 export function readRow(parts: string[]): Meta | undefined {
+  // "Editor | Zhou Min", "Translator | Kari Lind": a role other than writing, then who held it: a credit, no byline.
+  if (parts.length === 2 && OTHER_CREDIT.test(parts[0]!.trim())) return { kind: 'meta', role: 'section' };
   const read = parts.map((p) => {
     const src = SOURCE_LINE.exec(p);
     // A lone name among the parts must be known as a person's ("Industry Note" is not).
-    const people = parseNameLine(p);
+    // "Daniel Cho, CFA": a professional credential after an analyst's name is not part of it.
+    const people = parseNameLine(p.replace(CREDENTIAL, ''));
     const named = people && (people.length > 1 || isKnownPerson(p)) ? people : undefined;
     // A domain names where the page is; "1,743 words" is a length, as a reading time is.
     // "Jane Doe, Staff Engineer": a name with its job title after a comma is a credit, never an outlet's name.
     const withJob = parseNameWithJob(p);
     const glued = named || withJob ? undefined : nameThenDate(p);
     const by = parseByline(p) ?? (named ? { authors: named } : withJob ? { authors: withJob } : glued?.by);
-    return { date: isSavedDate(p) ? undefined : (dateOf(p) ?? glued?.date), by, source: src?.[1] ?? src?.[2] ?? (by ? undefined : providerOf(p)), other: DATE_LABEL.test(p.trim()) || RELATIVE_AGE.test(p.trim()) || OTHER_FIELD.test(p.trim()) || JOB_TITLE(p) || isReadingTime(p) || WORD_COUNT.test(p) || EDITION.test(p.trim()) || DOMAIN_LINE.test(p.trim()) || ISSUE.test(p) || isSavedDate(p) || LANGUAGES.test(p.trim()) || TEAM.test(p.trim()) || DESK.test(p.trim()) || ROW_FIELD.test(p.trim()) || !!lineChrome(p) };
+    return { date: isSavedDate(p) ? undefined : (dateOf(p) ?? glued?.date), by, source: src?.[1] ?? src?.[2] ?? (by ? undefined : providerOf(p)), other: DATE_LABEL.test(p.trim()) || RELATIVE_AGE.test(p.trim()) || OTHER_FIELD.test(p.trim()) || JOB_TITLE(p) || isReadingTime(p) || WORD_COUNT.test(p) || EDITION.test(p.trim()) || DOMAIN_LINE.test(p.trim()) || ISSUE.test(p) || isSavedDate(p) || LANGUAGES.test(p.trim()) || TEAM.test(p.trim()) || DESK.test(p.trim()) || ROW_FIELD.test(p.trim()) || CONTACT.test(p.trim()) || !!lineChrome(p) };
   });
   // Beside a date or byline, one short part shaped like an outlet's name is the outlet: "Harbour Gazette | Jun 1, 2031".
   // A section label beside a date ("Jan 28, 2025 - Technology") is neither the outlet nor body text.

@@ -7,6 +7,8 @@ import { IMAGE_FILE } from './units.ts';
 export const URL_LINE = /^(?:(?:source|original|url|link|canonical|permalink)\s*:\s*|saved from:?\s+)?(https?:\/\/\S+)$/i;
 /** "[Read Original](https://…)", "[Source](https://…)": a read-later export's link to the page it saved. */
 export const ORIGINAL_LINK = /^\[(?:read |view |open )?(?:the )?(?:original|source|canonical)(?: article| post| page)?\]\((https?:\/\/[^\s)]+)\)$/i;
+/** "Source: [Continental Tech](https://…)": a note's labelled link to the page it clipped, the site's name as the link's text. */
+export const SOURCE_LINK = /^(?:source|original|url|link|canonical|via|clipped from)\s*:\s*\[([^\][]{1,80})\]\((https?:\/\/[^\s()]+)\)$/i;
 /** A line stating that the text is an archived copy of a page: its original address. */
 export const isArchiveLine = (t: string) => /^saved from\b/i.test(t) || WRAPPED_URL.test(URL_LINE.exec(t)?.[1] ?? ARCHIVE_LINE.exec(t)?.[1] ?? '');
 /**
@@ -20,5 +22,19 @@ export const originalUrl = (u: string) => WRAPPED_URL.exec(u)?.[1] ?? u;
 /** "westcoastwire.example.com" alone on a line. */
 // A domain may be set in capitals ("INDUSDAILY.COM"), all of it.
 export const DOMAIN_LINE = /^(?:www\.)?[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,}$|^(?:WWW\.)?[\p{Lu}\d-]+(?:\.[\p{Lu}\d-]+)*\.\p{Lu}{2,}$/u;
-/** An address a page's URL may be: http(s), and not an image file. */
-export const validUrl = (u: string) => articleMetaSchema.shape.url.safeParse(u).success && !IMAGE_FILE.test(u.split(/[?#]/)[0]!.split('/').at(-1) ?? '');
+/** An address a page's URL may be: http(s), not an image file, and not a short link. */
+export const validUrl = (u: string) => articleMetaSchema.shape.url.safeParse(u).success && !IMAGE_FILE.test(u.split(/[?#]/)[0]!.split('/').at(-1) ?? '') && !isShortLink(u);
+
+/**
+ * "https://apple.news/AxB3kQ9pLTuWm1s7Ez-dRfA", "https://bit.ly/3xYz9Qa": a share sheet's or a shortener's link redirects to the
+ * article; it is not its address. Told by its shape: a short host of two labels, and a path of one opaque token (letters in both
+ * cases or with digits, no slug of words), where an article's address has a section, a slug or a date.
+ */
+export function isShortLink(u: string): boolean {
+  const url = URL.parse(u);
+  if (!url || url.search || url.hash) return false;
+  const labels = url.hostname.replace(/^www\./, '').split('.');
+  const token = /^\/([A-Za-z0-9_-]{5,40})\/?$/.exec(url.pathname)?.[1];
+  if (labels.length !== 2 || labels[0]!.length > 6 || !token) return false;
+  return /[A-Za-z]/.test(token) && /\d|[a-z][A-Z]|[A-Z]{2}[a-z]/.test(token) && !/[a-z]{3,}-[a-z]{3,}/i.test(token);
+}

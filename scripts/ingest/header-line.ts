@@ -5,7 +5,7 @@ import { parseCreditParts } from './byline-credits.ts';
 import { DESK } from './outlet-name.ts';
 import { isReadingTime, isYearlessDateLine, parseDateLine } from './dates.ts';
 import { IDENTIFIER, words } from './units.ts';
-import { ARCHIVE_LINE, DOMAIN_LINE, ORIGINAL_LINK, originalUrl, URL_LINE, validUrl, WRAPPED_URL } from './header-line-url.ts';
+import { ARCHIVE_LINE, DOMAIN_LINE, ORIGINAL_LINK, originalUrl, SOURCE_LINK, URL_LINE, validUrl, WRAPPED_URL } from './header-line-url.ts';
 import { bylineAndDate, dateOf, EDITION, isSavedDate, providerOf, runningHead, SOURCE_LINE, sourceNote, type Meta } from './header-line-forms.ts';
 import { readRow, rowParts } from './header-line-row.ts';
 
@@ -23,6 +23,8 @@ const SERIES_NUMBER = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:issue|no\.|number|vol(?:um
 const RELEASE_LABEL = /^(?:for immediate release|(?:news|press|media) release|media advisory|press statement|embargoed\b.*)$/i;
 /** A bullet before an outlet name: "- The Pacific Ledger" (a labelled field, "- Document Tags: …", names none). */
 const BULLET = /^[-–—•]\s+(?![^:]{1,30}:\s)(\S.{0,58})$/u;
+/** "- Summary: …", "- Description: …": a metadata list's item describing the article (Readwise, Zotero, Obsidian exports). */
+const LISTED_SUMMARY = /^[-*•]\s+(?:summary|description|excerpt|abstract)\s*:\s+\S/i;
 /** "Posted by handle on Thursday January 30, 2031 @08:00PM from the ferries dept.": an aggregator's poster, date and tag line. */
 const POSTED_BY = /^(?:posted|submitted|shared)\s+by\s+(\S+(?:\s+\S+){0,2}?)\s+on\s+(.*?\d{4}.*?)(?:\s+from\s+the\s+[^.]{1,60}\.?)?$/i;
 /** "Posted on February 3, 2031 by jdoe": a blog's post line with its author's handle (one lower-case word). */
@@ -54,8 +56,11 @@ export function readMeta(line: string, haveUrl: boolean): Meta | undefined {
     if (date) return { kind: 'date', ...date };
   }
   const archived = ARCHIVE_LINE.exec(t)?.[1];
-  const url = URL_LINE.exec(t)?.[1] ?? ORIGINAL_LINK.exec(t)?.[1] ?? (archived && WRAPPED_URL.test(archived) ? archived : undefined);
-  if (url) return !haveUrl && validUrl(originalUrl(url)) ? { kind: 'meta', role: 'url', value: originalUrl(url) } : undefined;
+  const url = URL_LINE.exec(t)?.[1] ?? ORIGINAL_LINK.exec(t)?.[1] ?? SOURCE_LINK.exec(t)?.[2] ?? (archived && WRAPPED_URL.test(archived) ? archived : undefined);
+  // "Source: [Site Name](https://…)": the link's text names the site, unless it is an address itself.
+  const site = SOURCE_LINK.exec(t)?.[1]?.trim();
+  const linkSite = site && !/^https?:|^[\w-]+(?:\.[\w-]+)+$/.test(site) && words(site) <= 6 ? { publisher: site } : {};
+  if (url) return !haveUrl && validUrl(originalUrl(url)) ? { kind: 'meta', role: 'url', value: originalUrl(url), ...linkSite } : linkSite.publisher ? { kind: 'meta', role: 'publisher', value: linkSite.publisher } : undefined;
   if (isSavedDate(t)) return { kind: 'meta', role: 'other date' };
   // "Posted on March 3, 2025 by Jane Doe": the date reader would take the line whole, and drop its byline.
   // (A row of facts between bars is read part by part below.)
@@ -106,6 +111,9 @@ export function readMeta(line: string, haveUrl: boolean): Meta | undefined {
   if (source) return { kind: 'meta', role: 'publisher', value: source.trim() };
   // "- Document Tags: [[chips]]", "- Category: #articles": a metadata list's tag field labels the story, and names no outlet.
   if (/^(?:[-–—•*]\s+)?(?:\p{L}+\s+)?(?:tags?|keywords?|topics?|categor(?:y|ies))\s*:\s*\S/iu.test(t)) return { kind: 'meta', role: 'section' };
+  // "- Summary: OpenAI has raised …": a read-later export's metadata list describes the article in a field of its own (a
+  // sentence, unlike the list's other fields); the list, and the header, go on after it.
+  if (LISTED_SUMMARY.test(t)) return { kind: 'meta', role: 'section' };
   const bullet = BULLET.exec(t)?.[1];
   if (bullet && words(bullet) <= 6 && /^\p{Lu}/u.test(bullet)) return { kind: 'meta', role: 'publisher', value: bullet };
   return undefined;

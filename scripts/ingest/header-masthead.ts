@@ -1,10 +1,11 @@
 import { isKnownPerson, parseNameLine, titleCase } from './byline-names.ts';
 import { hostOfSite, isNameShaped } from './header-site-evidence.ts';
 import { spelledOut } from './outlet-name.ts';
-import { BODY_NAME, COPYRIGHT_LEAD, COPYRIGHT_MARK, looksLikeOutlet, OUTLET_WORD, withoutLogoWord } from './outlet-name.ts';
+import { asNotice, BODY_NAME, copyrightNotices, COPYRIGHT_LEAD, looksLikeOutlet, OUTLET_WORD, withoutLogoWord } from './outlet-name.ts';
 export { BODY_NAME };
 import { isSectionLine, SKIP_LINK } from './headline.ts';
 import { parseDateline } from './dates.ts';
+import { isNetworkName } from './header-copyright-holder.ts';
 import type { Segment } from '../core/article.ts';
 import { words, type Unit } from './units.ts';
 
@@ -82,12 +83,13 @@ export const EDITION_LANGUAGE = /\s+in\s+(?:English|French|Spanish|German|Chines
 const LOGO_ALT = /\s+(?:(?:desktop|mobile|main|site|header|footer|small|large|dark|light|white|black)\s+)?logo$/i;
 
 /** A menu's own labels, never a site's name however often the text uses the word. */
-const MENU_WORD = /^(?:home|menu|search|blog|news|about|products?|docs|documentation|pricing|research|careers|contact|login|subscribe|account|more|features|solutions|resources|community|support|company|team|events|press|shop|store|library|archive|topics|sections|latest)$/i;
+export const MENU_WORD = /^(?:home|menu|search|blog|news|about|products?|docs|documentation|pricing|research|careers|contact|login|subscribe|account|more|features|solutions|resources|community|support|company|team|events|press|shop|store|library|archive|topics|sections|latest|newsletters?|podcasts?|videos?)$/i;
 
 /** "Copyright 2031 Harbour Media Inc.": the copyright holder named as the masthead is, without its article ("THE HARBOUR"). */
 const ownsCopyright = (line: string, name: string) => {
   const bare = name.replace(/^the\s+/, '');
-  return bare !== name && COPYRIGHT_MARK.test(line) && new RegExp(`${COPYRIGHT_LEAD.source}${RegExp.escape(bare)}\\b`, 'i').test(line);
+  const notice = asNotice(line);
+  return bare !== name && !!notice && new RegExp(`${COPYRIGHT_LEAD.source}${RegExp.escape(bare)}\\b`, 'i').test(notice);
 };
 
 /** "Channel Street Business" over the menu, "© 2031 CSB LLC." at the foot: the copyright holder is the masthead's initials. */
@@ -95,7 +97,8 @@ const initialsOwnCopyright = (line: string, name: string) => {
   const ws = name.split(/\s+/);
   if (ws.length < 2 || !ws.every((w) => /^\p{Lu}/u.test(w))) return false;
   const initials = ws.map((w) => w[0]).join('');
-  return COPYRIGHT_MARK.test(line.trim()) && new RegExp(`${COPYRIGHT_LEAD.source}${RegExp.escape(initials)}\\b`).test(line.trim());
+  const notice = asNotice(line);
+  return !!notice && new RegExp(`${COPYRIGHT_LEAD.source}${RegExp.escape(initials)}\\b`).test(notice);
 };
 
 /**
@@ -152,7 +155,24 @@ export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: R
     // A name of two words or more shaped as an outlet's ("Harbour TV", "The Harbour Tech") heads its menu once, as mastheads do
     // (unless the page's own address, printed above, spells another name).
   } else if (!(looksLikeOutlet(first) && !NAV_LEAD.test(first) && !host) && !us.some((u, k) => k > at && k !== titleAt && (u.text.toLowerCase().includes(name) || ownsCopyright(u.text, name) || initialsOwnCopyright(u.text, first)))) return undefined;
-  return { at, value: outletOfDesk(asWritten(first), us.slice(end)) };
+  return { at, value: outletOfDesk(writtenName(first, us.slice(end)), us.slice(end)) };
+}
+
+/**
+ * "ASSOCIATED WIRE" in the masthead, "The Associated Wire" alone or as the copyright's holder at the foot: a logo set in
+ * capitals, named as the site writes its name in its own lines (with its article, which the logo drops).
+ */
+export function writtenName(name: string, foot: readonly Unit[]): string {
+  if (/\p{Ll}/u.test(name) || /^\p{Lu}{2,5}$/u.test(name)) return name;
+  const spelled = new RegExp(`^((?:The\\s+)?${name.split(/\s+/).map((w) => RegExp.escape(w)).join('\\s+')})(?=$|[.,]|\\s+(?:\\d{4}|all rights))`, 'iu');
+  for (const u of foot) {
+    const line = u.text.trim();
+    const notice = asNotice(line);
+    const holder = notice ? notice.replace(COPYRIGHT_LEAD, '') : line;
+    const m = spelled.exec(holder)?.[1];
+    if (m && /\p{Ll}/u.test(m) && /^\p{Lu}/u.test(m) && (holder !== line || m === line)) return m;
+  }
+  return titleCase(name);
 }
 
 /**
@@ -161,7 +181,7 @@ export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: R
  * stands (under a consent overlay, inside its menu). Only a short name-shaped line; the first that the footer holds.
  */
 export function copyrightMasthead(us: readonly Unit[], ts: readonly string[], taken: ReadonlyMap<number, Segment>, titleAt: number, end: number): { at: number; value: string } | undefined {
-  const foot = us.slice(Math.max(end, titleAt + 1)).map((u) => u.text).filter((t) => COPYRIGHT_MARK.test(t));
+  const foot = copyrightNotices(us.slice(Math.max(end, titleAt + 1)).map((u) => u.text));
   if (foot.length === 0) return undefined;
   for (let k = 0; k < titleAt; k++) {
     const t = ts[k]!.trim().replace(LOGO_ALT, '');
@@ -191,18 +211,19 @@ const PARENT_WORD = /\b(?:group|holdings?|media|publishing|publications|communic
  */
 export function copyrightOwner(us: readonly Unit[], titleAt: number, end: number, host?: string): { at: number; value: string } | undefined {
   for (let k = us.length - 1; k >= Math.max(end, titleAt + 1); k--) {
-    const t = us[k]!.text.trim();
-    if (!COPYRIGHT_MARK.test(t)) continue;
+    const t = asNotice(us[k]!.text);
+    if (!t) continue;
     const owner = t.replace(COPYRIGHT_LEAD, '').replace(/[.,]?\s*all rights reserved\.?$/i, '').replace(/\s*\d{4}\s*$/, '').trim();
     const name = owner.replace(/,?\s+(?:Co\.?,?\s*)?(?:Inc|Ltd|LLC|Corp|Limited|plc|PLC)\.?$/u, '').replace(/,?\s+Co\.$/, '').trim();
     // "© 2031 The Quay Shimbun": a title with its article and no legal form is a publication's, whatever its words.
     const title = owner === name && /^The\s/.test(name);
-    if (words(name) >= 2 && words(name) <= 5 && /^(?:\p{Lu}[\p{L}&.'’-]*\s?|of\s|the\s|and\s)+$/u.test(name) && (OUTLET_WORD.test(name) || title) && !PARENT_WORD.test(name)) return { at: k, value: name };
+    if (isNetworkName(name)) return undefined;
+    if (words(name) >= 2 && words(name) <= 5 && /^(?:\p{Lu}[\p{L}&.'’-]*\s?|of\s|the\s|and\s)+$/u.test(name) && (OUTLET_WORD.test(name) || title) && !PARENT_WORD.test(name)) return { at: k, value: asWritten(name) };
     // Any name-shaped holder ("© 2031 Kestrel", "© 2031 Made in Bergen") that the page's own address spells: two sources name the site.
-    if (host && isNameShaped(name) && !PARENT_WORD.test(name) && hostOfSite(`https://${host}/`, name)) return { at: k, value: name };
+    if (host && isNameShaped(name) && !PARENT_WORD.test(name) && hostOfSite(`https://${host}/`, name)) return { at: k, value: asWritten(name) };
     // "© 2031 Kestrel. All rights reserved.": the mark, the year, then a name that is no company's (no legal form, no parent's word)
     // and no person's (a writer's own site) is the site's own notice — the usual foot of a page that shows no masthead.
-    if (owner === name && YEAR_NOTICE.test(t) && !FOREIGN_LEGAL_FORM.test(name) && isNameShaped(name) && words(name) <= 5 && !PARENT_WORD.test(name) && !parseNameLine(name) && !isKnownPerson(name)) return { at: k, value: name };
+    if (owner === name && YEAR_NOTICE.test(t) && !FOREIGN_LEGAL_FORM.test(name) && isNameShaped(name) && words(name) <= 5 && !PARENT_WORD.test(name) && !parseNameLine(name) && !isKnownPerson(name)) return { at: k, value: asWritten(name) };
     return undefined;
   }
   return undefined;
@@ -241,11 +262,27 @@ export function theNameAgain(us: readonly Unit[], ts: readonly string[], taken: 
 }
 
 /**
+ * "THE HARLAN INSTITUTION" under a brief's date, "2 | THE HARLAN INSTITUTION" and "THE HARLAN INSTITUTION | 3" at the page breaks: a
+ * printed document names its publisher in the running head of every page. A short name-shaped header line the running heads repeat
+ * with a page's number is the site, written as the text writes it.
+ */
+export function runningHeadName(us: readonly Unit[], ts: readonly string[], titleAt: number, end: number): { at: number; value: string } | undefined {
+  const heads = us.slice(Math.max(end, titleAt + 1)).flatMap((u) => /^(?:\d{1,3}\s*[|·]\s*(.{3,60})|(.{3,60}?)\s*[|·]\s*\d{1,3})$/u.exec(u.text.trim())?.slice(1, 3).filter(Boolean) ?? []);
+  if (heads.length < 2) return undefined;
+  for (let k = 0; k <= Math.min(end, ts.length - 1); k++) {
+    const t = ts[k]!.trim();
+    if (k === titleAt || !isNameShaped(t) || words(t) > 6) continue;
+    if (heads.filter((h) => h!.trim().toLowerCase() === t.toLowerCase()).length >= 2) return { at: k, value: writtenName(t, us.slice(end)) };
+  }
+  return undefined;
+}
+
+/**
  * "[hpr-logo]" (a text browser's image label, a logo's file name) over the menu, "Copyright © Harbour Ports Review Ltd."
  * at the foot: the logo's letters are the initials of the name the copyright line writes whole.
  */
 export function logoInitials(us: readonly Unit[], ts: readonly string[], titleAt: number, end: number): { at: number; value: string } | undefined {
-  const foot = us.slice(Math.max(end, titleAt + 1)).map((u) => u.text.trim()).filter((t) => COPYRIGHT_MARK.test(t));
+  const foot = copyrightNotices(us.slice(Math.max(end, titleAt + 1)).map((u) => u.text));
   if (foot.length === 0) return undefined;
   for (let k = 0; k < titleAt; k++) {
     const letters = /^\[?([a-z]{2,6})[-_ ]logo(?:\.\w{3,4})?\]?$/i.exec(ts[k]!.trim())?.[1];

@@ -3,7 +3,7 @@ import { parseByline } from './byline.ts';
 import { parseNameWithJob } from './byline-job.ts';
 import { looksLikeOutlet, withoutLogoWord } from './outlet-name.ts';
 import { repeatedHolder } from './header-copyright-holder.ts';
-import { AUDIENCE, BODY_NAME, copyrightMasthead, copyrightOwner, EDITION_LANGUAGE, OFFICE, outletOfDesk, logoInitials, theNameAgain, topSiteLine } from './header-masthead.ts';
+import { AUDIENCE, BODY_NAME, copyrightMasthead, copyrightOwner, EDITION_LANGUAGE, OFFICE, outletOfDesk, logoInitials, MENU_WORD, runningHeadName, theNameAgain, topSiteLine, writtenName } from './header-masthead.ts';
 import { AVATAR } from './chrome-line-rules.ts';
 import { FIELD_LABEL, isProse, setterOf } from './header-shapes.ts';
 import type { Segment } from '../core/article.ts';
@@ -166,7 +166,11 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     const inMenu = us.some((u, k) => k !== i && u.text.trim() === t && (taken.get(k) as { reason?: string } | undefined)?.reason === 'navigation');
     // A Markdown section heading under the headline ("## Metadata") heads the text's parts, never names the site.
     const subHeading = i > titleAt && /^#{2,6}\s/.test(us[i]!.text);
-    const site = !havePublisher && !subHeading && !menuItem && !inMenu && !kicker && named && !abbreviated && !columns && !CRUMB.test(t) && (!isSectionLine(t) || (noHeadline && i === candidates[0])) && (words(t) <= 6 || (i < titleAt && BODY_NAME.test(t) && words(t) <= 10)) && (i < titleAt || besideMeta || aboveCount) && (isOutletLine(t) || aboveCount || lone || (i < titleAt && ((i === candidates[0] && titled && !underMenu(i)) || fullName || (publicBody && titled))));
+    // "Events", "Newsletters": a menu's one-word label is never the site's name, wherever the menu's lines stand.
+    const menuWord = MENU_WORD.test(t);
+    // "GLOBAL TECHNOLOGY PROGRAM" over a think tank's brief: a programme within the body that publishes it, no site.
+    const programme = /\b(?:program|programme|initiative|project)$/i.test(t) && words(t) >= 2;
+    const site = !havePublisher && !subHeading && !menuItem && !inMenu && !menuWord && !programme && !kicker && named && !abbreviated && !columns && !CRUMB.test(t) && (!isSectionLine(t) || (noHeadline && i === candidates[0])) && (words(t) <= 6 || (i < titleAt && BODY_NAME.test(t) && words(t) <= 10)) && (i < titleAt || besideMeta || aboveCount) && (isOutletLine(t) || aboveCount || lone || (i < titleAt && ((i === candidates[0] && titled && !underMenu(i)) || fullName || (publicBody && titled))));
     if (t === split.publisher || site) {
       havePublisher = true;
       // "SITE NAME | SECTION": the section labels after the name are not part of it.
@@ -176,7 +180,7 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
       const portal = /^(.{3,60}?)\s+[-–—]\s+(\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2})$/u.exec(t);
       const head = portal && (BODY_NAME.test(portal[1]!) || looksLikeOutlet(portal[1]!)) ? portal[1]! : t;
       const name = withoutLogoWord(named.length >= 2 && named.slice(1).every((p) => isSectionLine(p)) ? named[0]! : head).replace(/\s+(?:home ?page|front page|logo)$/i, '').replace(EDITION_LANGUAGE, '');
-      set(i, { kind: 'meta', role: 'publisher', value: outletOfDesk(/\p{Ll}/u.test(name) ? name : titleCase(name), us.slice(end)) });
+      set(i, { kind: 'meta', role: 'publisher', value: outletOfDesk(/^\p{Lu}{2,5}$/u.test(name) ? titleCase(name) : writtenName(name, us.slice(end)), us.slice(end)) });
       continue;
     }
     // "U.S. Department of Commerce" / "Bureau of Industry and Security": a body named under its parent's name in the masthead is the one publishing.
@@ -210,7 +214,7 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     const url = [...segments.values()].find((s) => s.kind === 'meta' && s.role === 'url' && s.value) as { value?: string } | undefined;
     const host = url?.value ? URL.parse(url.value)?.hostname : undefined;
     const top = topSiteLine(us, ts, taken, titleAt, end, isProse(ts[from]!), from, host);
-    const named = top ?? copyrightMasthead(us, ts, taken, titleAt, end) ?? theNameAgain(us, ts, taken, titleAt, end) ?? logoInitials(us, ts, titleAt, end) ?? copyrightOwner(us, titleAt, end, host) ?? repeatedHolder(us, taken, titleAt, end);
+    const named = top ?? copyrightMasthead(us, ts, taken, titleAt, end) ?? theNameAgain(us, ts, taken, titleAt, end) ?? logoInitials(us, ts, titleAt, end) ?? copyrightOwner(us, titleAt, end, host) ?? repeatedHolder(us, taken, titleAt, end) ?? runningHeadName(us, ts, titleAt, end);
     if (named) set(named.at, { kind: 'meta', role: 'publisher', value: named.value });
   }
 }

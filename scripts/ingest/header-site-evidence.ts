@@ -1,6 +1,8 @@
 import type { Segment } from '../core/article.ts';
 import { titleCase } from './byline-names.ts';
 import { GENERIC_LABEL, spells, squash, SUFFIX_LABEL } from './header-address-label.ts';
+import { COPYRIGHT_NOTICE, copyrightHolder } from './outlet-name.ts';
+import { isNetworkName } from './header-copyright-holder.ts';
 
 /**
  * The site's name as the page corroborates it: a short line above the text (a masthead, a logo's text) that another,
@@ -14,8 +16,6 @@ import { GENERIC_LABEL, spells, squash, SUFFIX_LABEL } from './header-address-la
 
 /** A host as written: "harbourledger.com.au", "tips@harbourledger.com", "https://www.harbourledger.com/". */
 const HOST = /(?<![\p{L}\d-])(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+(?:[a-z]{2,24})(?![\p{L}\d-])/giu;
-/** A copyright line. */
-const COPYRIGHT = /©|\(c\)|\bcopyright\b/i;
 /** Fewest letters a spelled name must have: "AI" or "News" is no site's name. */
 const MIN_LETTERS = 5;
 
@@ -45,11 +45,11 @@ function addressLabels(texts: readonly string[]): Set<string> {
   return labels;
 }
 
-/** The holder a copyright line names: the words after "©" and the years, up to a full stop, a bar or "All rights reserved". */
-function holderOf(line: string): string[] {
-  const m = /(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*,?\s*)?([^.|]*?)(?:[.|]|\s+all rights|$)/iu.exec(line);
-  return wordsOf(m?.[1] ?? '').filter((w) => !LEGAL_FORM.test(w));
-}
+/** The words of the holder a copyright line names (outlet-name.ts reads it), without a legal form. */
+const holderOf = (line: string): string[] => {
+  const holder = copyrightHolder(line) ?? '';
+  return isNetworkName(holder) ? [] : wordsOf(holder).filter((w) => !LEGAL_FORM.test(w));
+};
 const LEGAL_FORM = /^(?:inc|ltd|llc|llp|plc|gmbh|corp|limited|co)$/;
 
 export const isNameShaped = nameShaped;
@@ -77,7 +77,7 @@ export interface SiteEvidence {
  */
 export function namedBy(around: readonly string[]): (name: string) => boolean {
   const labels = addressLabels(around);
-  const copyrights = around.filter((t) => COPYRIGHT.test(t) && t.length <= 200);
+  const copyrights = around.filter((t) => COPYRIGHT_NOTICE.test(t) && t.length <= 200);
   return (name: string) => [...labels].some((l) => spells(l, name)) || copyrights.some((c) => copyrightNames(c, name));
 }
 

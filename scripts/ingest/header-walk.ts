@@ -3,7 +3,7 @@ import { BARE_JOB_TITLE, isGroupLabel, isKnownPerson, JOB_WORD, parseNameLine } 
 import { parseByline } from './byline.ts';
 import { parseNameWithJob } from './byline-job.ts';
 import { LEGAL_FORM, looksLikeOutlet, MENU_LABEL } from './outlet-name.ts';
-import { isArchiveLine, ORIGINAL_LINK, URL_LINE } from './header-line-url.ts';
+import { isArchiveLine, ORIGINAL_LINK, SOURCE_LINK, URL_LINE } from './header-line-url.ts';
 import { PARTS, readMeta } from './header-line.ts';
 import { type Meta, PROVIDER, runningHead, SOURCE_LINE, SOURCE_NOTE } from './header-line-forms.ts';
 import { AUDIENCE, ROSTER_LINE } from './header-masthead.ts';
@@ -13,7 +13,10 @@ import { dekReading } from './header-walk-dek.ts';
 import type { Segment } from '../core/article.ts';
 import { everyWordCapitalised, isSectionLine, PICTURE_AGENCY, titleCased } from './headline.ts';
 import { BARE_URL, words, type Unit } from './units.ts';
-import { CAPTION_CREDIT, COUNT_LINK, OUTLET_CRUMB, REPORTED_FROM, EMAIL_AT_END, JOB_LINE, KICKER, LABELLED_LINE, LABEL_ABOVE, LINK_LIST, LIST_ITEM, LOGO_LINK, NUMBERED, REPORTING_FROM, SPONSOR_LINE, TIME_LINE, canBeTitle, isProse, setterOf } from './header-shapes.ts';
+
+/** A follow button alone on its line: "Follow", "+ FOLLOW". */
+const FOLLOW = /^\+?\s*follow$/i;
+import { CAPTION_CREDIT, COUNT_LINK, DESK_LABEL, OUTLET_CRUMB, REPORTED_FROM, EMAIL_AT_END, JOB_LINE, KICKER, LABELLED_LINE, LABEL_ABOVE, LINK_LIST, LIST_ITEM, LOGO_LINK, NUMBERED, REPORTING_FROM, SPONSOR_LINE, TIME_LINE, canBeTitle, isProse, setterOf } from './header-shapes.ts';
 
 /**
  * The walk down the header block: each line from the top (or under a mail's headers) is read as what it
@@ -82,6 +85,15 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       set(i, { kind: 'meta', role: 'publisher', value: t });
       continue;
     }
+    // "The Orient Review" / "Follow" over the headline: a portal's card for the outlet whose story it carries (MSN, Yahoo,
+    // Flipboard, Google News), taken with the portal's menu. The provider outranks the portal's own name, as "Story by …" does.
+    // (A person's name over "Follow" is the writer's card: the byline rules read it.)
+    if (FOLLOW.test(ts[i + 1] ?? '') && candidates.every((k) => words(ts[k]!) < 4) && words(t) <= 6 && looksLikeOutlet(t) && !isKnownPerson(t) && !/[.!?:,]$/.test(t)) {
+      labelled = true;
+      for (const [k, s] of segments) if (s.kind === 'meta' && s.role === 'publisher') segments.set(k, { kind: 'meta', role: 'section', line: s.line, text: s.text });
+      set(i, { kind: 'meta', role: 'publisher', value: t, publisher: t });
+      continue;
+    }
     // A browser's print header ("4/16/31, 8:03 AM Headline | Site"): the site's name; its time is when the page was printed.
     const printed = !before || before.kind === 'boilerplate' ? printedSite(t) : undefined;
     if (printed !== undefined) {
@@ -100,10 +112,10 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       set(i, { kind: 'meta', role: 'publisher', value: crumbOutlet });
       continue;
     }
-    // "The Circuit homepage", "Harbour Ledger logo": the masthead's logo link, taken with the menu it heads, names the site (when
+    // "The Circuit homepage", "Harbour Ledger logo": the masthead's logo link, whether or not taken with the menu it heads, names the site (when
     // nothing above did). Only before any headline-shaped line: a footer's "Back to … homepage" stands after the text.
     const logoLink = LOGO_LINK.exec(t)?.[1];
-    if (before?.kind === 'boilerplate' && logoLink && words(logoLink) <= 5 && candidates.every((k) => words(ts[k]!) < 4) && ![...segments.values()].some((s) => s.kind === 'meta' && s.role === 'publisher')) {
+    if ((!before || before.kind === 'boilerplate') && logoLink && words(logoLink) <= 5 && candidates.every((k) => words(ts[k]!) < 4) && ![...segments.values()].some((s) => s.kind === 'meta' && s.role === 'publisher')) {
       set(i, { kind: 'meta', role: 'publisher', value: logoLink });
       continue;
     }
@@ -162,10 +174,18 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       }
     }
     const labelAbove = (!before || before.kind === 'boilerplate') && LABEL_ABOVE.test(t);
+    // A byline under a byline ("Daniel Cho, CFA | +852 … | daniel.cho@…" / "Irene Wu | +852 … | irene.wu@…", a research note's
+    // analysts one a row) is another author's, even when the chrome rules took the second row for a menu's.
+    // Both rows open with the name, as a contact card does ("Editor | Zhou Min" under "Text | Wang Lei" credits another role).
+    const cardOf = (x: string) => {
+      const parts = x.split(PARTS);
+      return parts.length >= 2 && !!parseNameLine(parts[0]!.replace(/,\s*\p{Lu}{2,4}$/u, '')) ? parts.length : 0;
+    };
+    const nextByline = (k: number) => before?.kind === 'boilerplate' && segments.get(k - 1)?.kind === 'byline' && cardOf(ts[k]!) > 0 && cardOf(ts[k]!) === cardOf(ts[k - 1]!) && metaOf(ts[k]!, haveUrl)?.kind === 'byline';
     // A "By …" line naming a writer's job ("By Jane Doe / Staff reporter, with agencies") is the byline even when the chrome rules
     // took it for a photo's credit: a photographer's credit names no reporter or writer.
     const writerCredit = before?.kind === 'credit' && /^by\s/i.test(t) && JOB_WORD.test(t) && !/\b(?:photo|photograph|image|illustrat|graphic|video|camera)/i.test(t) && !!parseByline(t)?.authors.length;
-    if (before && !head && !labelAbove && !writerCredit && !(before.kind === 'credit' && (URL_LINE.test(t) || SOURCE_LINE.test(t) || SOURCE_NOTE.test(t) || PARTS.test(t))) && !ORIGINAL_LINK.test(t) && !(before.kind === 'boilerplate' && /^by\s/i.test(t) && parseByline(t))) continue;
+    if (before && !head && !labelAbove && !writerCredit && !(before.kind === 'credit' && (URL_LINE.test(t) || SOURCE_LINK.test(t) || SOURCE_LINE.test(t) || SOURCE_NOTE.test(t) || PARTS.test(t))) && !ORIGINAL_LINK.test(t) && !(before.kind === 'boilerplate' && /^by\s/i.test(t) && parseByline(t)) && !nextByline(i)) continue;
     // "Published in" / "Editor for" over a name: the label says the next line names the outlet.
     const next = ts[i + 1];
     // (The name may recur on the page, in a contact block and a "You just read:" block, and be taken as a running header for it.)
@@ -215,11 +235,13 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       if (meta.kind === 'meta' && meta.role === 'url' && isArchiveLine(t)) archive = true;
       if (meta.kind === 'date' || (meta.kind === 'byline' && 'date' in meta)) haveDate = true;
       // "Story by Meridian Wire • 1mo": the provider a portal names outranks the portal's own name.
-      if (meta.kind === 'meta' && meta.role === 'publisher' && meta.value && PROVIDER.test(t)) {
+      const provider = meta.kind === 'meta' && meta.role === 'publisher' && meta.value && PROVIDER.test(t);
+      if (provider) {
         labelled = true;
         for (const [k, s] of segments) if (s.kind === 'meta' && s.role === 'publisher') segments.set(k, { kind: 'meta', role: 'section', line: s.line, text: s.text });
       }
-      set(i, meta);
+      // (The provider credits the story: it outranks the portal's own name even where the portal's copyright corroborates that.)
+      set(i, provider ? { ...meta, publisher: meta.value } : meta);
       continue;
     }
     if (before) continue;
@@ -229,7 +251,8 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       continue;
     }
     // A kicker over the headline ("DOING MORE WITH LESS —") is a section label, and the header goes on.
-    if (KICKER.test(t) && words(t) <= 8) {
+    // So is a research desk's label over a note's title ("Asia Pacific Equity Research").
+    if ((KICKER.test(t) && words(t) <= 8) || DESK_LABEL.test(t)) {
       set(i, { kind: 'meta', role: 'section' });
       continue;
     }
@@ -282,7 +305,12 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       // over its byline (or a bare name over a date): a candidate for the headline like any other. (A post's first paragraph
       // right over its time is not: a post has no headline.)
       const fact = (k: number, kind: RegExp) => !taken.has(k) && kind.test(metaOf(ts[k] ?? '', haveUrl)?.kind ?? '');
-      const named = (k: number) => !taken.has(k) && words(ts[k] ?? '') <= 4 && parseNameLine(ts[k] ?? '')?.length === 1 && fact(k + 1, /^date$/);
+      // (Or a bare name over a reading time, "Lucas Brennan" / "6–8 minutes", as Firefox's Reader View sets its header.)
+      const timed = (k: number) => {
+        const m = taken.has(k) ? undefined : metaOf(ts[k] ?? '', haveUrl);
+        return m?.kind === 'date' || (m?.kind === 'meta' && m.role === 'reading time');
+      };
+      const named = (k: number) => !taken.has(k) && words(ts[k] ?? '') <= 4 && parseNameLine(ts[k] ?? '')?.length === 1 && timed(k + 1);
       // Or over its standfirst, itself a sentence, and then the byline or date ("Nvidia Stock Suffers Record Loss. Why …" / dek / "By A").
       const overDek = words(t) <= 15 && !taken.has(i + 1) && isProse(ts[i + 1] ?? '') && words(ts[i + 1]!) > words(t) && fact(i + 2, /^(?:byline|date)$/);
       // A headline of sentences set in title case ("Start-Up Wipes $589 Billion Off Nvidia. Wall Street Wants to Know Why.") is no

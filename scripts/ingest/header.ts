@@ -8,10 +8,14 @@ import { rankTitle } from './header-rank.ts';
 import { nameOverDate, readOtherLines } from './header-roles.ts';
 import { walkHeader } from './header-walk.ts';
 import { releaseRepeatedHeadline } from './header-repeated.ts';
-import { isProse, setterOf } from './header-shapes.ts';
+import { BUTTON_LABEL, isProse, setterOf } from './header-shapes.ts';
 import type { Segment } from '../core/article.ts';
 import { chooseHeadline, plain, splitTitle, withoutThreadPrefix } from './headline.ts';
 import { words, type Unit } from './units.ts';
+import { validUrl } from './header-line-url.ts';
+
+/** A headline that is one Markdown link to a web page: its text and address. */
+const LINKED_HEADLINE = /^\[([^\][]{8,300})\]\((https?:\/\/[^\s()]+)\)$/;
 
 /**
  * The header block: the lines around the headline, before the body, in any order. Each is read as
@@ -39,11 +43,13 @@ export interface HeaderFacts {
 const MAX_CONTINUED_WORDS = 12;
 
 export function readHeader(us: readonly Unit[], chrome: ReadonlyMap<number, Segment>): HeaderFacts {
-  const taken = releaseRepeatedHeadline(us, chrome);
+  const ts = us.map((u) => plain(u.text));
+  const taken = joinBrokenNames(us, ts, releaseRepeatedHeadline(us, chrome));
   const segments = new Map<number, Segment>();
   // Markdown marks around a header line ("# Headline", "*Outlet · 2 April 2025 · by A*") are not part of what it states.
-  const ts = us.map((u) => plain(u.text));
   const set = setterOf(us, segments);
+  // The second line of a broken list of names is read with the first (joinBrokenNames).
+  for (const [k, s] of taken) if (!chrome.has(k) && s.kind === 'meta') set(k, { kind: 'meta', role: 'section' });
   // A forwarded e-mail: the mail headers and what stands above them come first; the message's own header follows.
   const mail = readMailHeaders(us);
   for (const [i, s] of mail?.segments ?? []) segments.set(i, s);
@@ -62,7 +68,10 @@ export function readHeader(us: readonly Unit[], chrome: ReadonlyMap<number, Segm
   // unless it is a person's ("© 2025 Jane Doe" on a writer's own newsletter: the name over the date is the byline).
   const siteNamed = namedBy(us.flatMap((u, k) => (taken.has(k) || segments.get(k)?.kind === 'meta' ? [u.text] : [])));
   const isOutletLine = (t: string) => pipeOutlets.includes(t) || (words(t) <= 6 && looksLikeOutlet(t) && !theHeadline(t));
-  const notHeadline = (t: string) => isOutletLine(t) || (isSiteNameShaped(t) && !parseNameLine(t) && siteNamed(t));
+  // "Before it's here, it's on the Terminal" / "LEARN MORE": a line over a button's call to act is a promotion's pitch (a product,
+  // a trial, an app), never the headline, wherever the page sets it between the headline and the byline.
+  const pitches = new Set(candidates.filter((i) => BUTTON_LABEL.test(ts[i + 1] ?? '')).map((i) => ts[i]!));
+  const notHeadline = (t: string) => isOutletLine(t) || pitches.has(t) || (isSiteNameShaped(t) && !parseNameLine(t) && siteNamed(t));
   // The headline stands right above what follows it in every layout: a date, a byline or the text
   // (past at most two standfirst lines and one chrome line such as "Save"); a menu line above a run of other menu lines does not.
   const isLong = (k: number) => candidates.includes(k) && words(ts[k]!) >= 4;
@@ -122,7 +131,11 @@ export function readHeader(us: readonly Unit[], chrome: ReadonlyMap<number, Segm
   }, isFact);
   // The learned ranker may overrule the rules' choice (only when its saved model is enabled: header-rank.ts).
   const titleAt = noHeadline ? end : rankTitle({ us, ts, candidates, segments, taken, end, ruleAt, isOutletLine, titleOf: (i) => splitTitle(ts[i]!, (s) => lines.has(s)) });
-  const split: { title?: string; publisher?: string } = noHeadline ? {} : splitTitle(ts[titleAt]!, (s) => lines.has(s));
+  // "# [Headline](https://…)": a clipper (Obsidian's ReadItLater, a read-later export) links the headline to the page it saved.
+  const linked = noHeadline ? undefined : LINKED_HEADLINE.exec(ts[titleAt]!);
+  const linkUrl = linked && validUrl(linked[2]!) ? linked[2]! : undefined;
+  const split: { title?: string; publisher?: string } = noHeadline ? {} : splitTitle(linked?.[1]?.trim() ?? ts[titleAt]!, (s) => lines.has(s));
+  if (linked && split.title === undefined) split.title = linked[1]!.trim();
   if (!noHeadline) {
     const bare = withoutThreadPrefix(split.title ?? ts[titleAt]!, ts.slice(titleAt + 1, titleAt + 4));
     if (bare !== (split.title ?? ts[titleAt]!)) split.title = bare;
@@ -137,7 +150,7 @@ export function readHeader(us: readonly Unit[], chrome: ReadonlyMap<number, Segm
       set(cont, { kind: 'meta', role: 'repeated headline' });
     }
   }
-  if (!noHeadline) set(titleAt, { kind: 'title', ...(split.title !== us[titleAt]!.text ? { title: split.title } : {}), ...(split.publisher ? { publisher: split.publisher } : {}) });
+  if (!noHeadline) set(titleAt, { kind: 'title', ...(split.title !== us[titleAt]!.text ? { title: split.title } : {}), ...(split.publisher ? { publisher: split.publisher } : {}), ...(linkUrl ? { url: linkUrl } : {}) });
 
   readOtherLines({ us, ts, taken, segments, candidates, titleAt, split, end, labelled, noHeadline, isOutletLine, nameShaped });
   // The headline repeated as the first line after the header.
@@ -175,4 +188,25 @@ function dropAuthorAsOutlet(segments: Map<number, Segment>): void {
 
 function authorsOf(segments: Map<number, Segment>): string[] {
   return [...segments.values()].flatMap((s) => (s.kind === 'byline' ? s.authors : []));
+}
+
+/**
+ * "MARGARET OYELARAN-FISCHER, NATHAN K. WU, AND ELENA" / "VASQUEZ-HOLT": a list of names broken over two lines (a printed page, a
+ * narrow column), its last writer named by the given name only and the next line one word in the same case, the rest of that name.
+ * The header reads the two as one line (the first), the second as part of it.
+ */
+function joinBrokenNames(us: readonly Unit[], ts: string[], taken: ReadonlyMap<number, Segment>): ReadonlyMap<number, Segment> {
+  let out = taken;
+  for (let i = 0; i + 1 < Math.min(ts.length, 40); i++) {
+    const next = ts[i + 1]!.trim();
+    if (taken.has(i) || words(next) !== 1 || !/^\p{Lu}[\p{L}'’-]+$/u.test(next) || /\p{Ll}/u.test(ts[i]!) !== /\p{Ll}/u.test(next)) continue;
+    if (!/(?:,|\band|&)\s+\p{Lu}[\p{L}'’-]+$/iu.test(ts[i]!.trim()) || parseNameLine(ts[i]!)) continue;
+    const whole = parseNameLine(`${ts[i]!.trim()} ${next}`);
+    if (!whole || whole.length < 2 || words(whole.at(-1)!) < 2) continue;
+    ts[i] = `${ts[i]!.trim()} ${next}`;
+    if (out === taken) out = new Map(taken);
+    (out as Map<number, Segment>).set(i + 1, { kind: 'meta', role: 'section', line: us[i + 1]!.line, text: us[i + 1]!.text });
+    i++;
+  }
+  return out;
 }

@@ -56,10 +56,42 @@ export function looksLikeOutlet(text: string): boolean {
 /** "Qwen Team", "The Kimi Team": a lab's or site's team named as the writer is no person, so no author. */
 export const TEAM_NAME = /^(?:the )?\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*)?\s+team$/iu;
 
+/**
+ * Copyright lines, read in one place (the header's site evidence, the masthead and footer readers, the footer zone of the chrome rules):
+ * a notice anywhere in a line; a line that is one, written mark first ("© 2025 Holder. All rights reserved.") or holder first
+ * ("KAPITAL ASIA © 2025. All rights reserved.", as many site templates print it); and the holder it names.
+ */
+/** A copyright notice anywhere in a line: "©", "(c)", "Copyright". */
+export const COPYRIGHT_NOTICE = /©|\(c\)|\bcopyright\b/i;
+/** A line of the footer's notice: a copyright notice, or "All rights reserved." alone. */
+export const COPYRIGHT_LINE = /©|\(c\)|\bcopyright\b|\ball rights reserved\b/i;
 /** A copyright line's opening mark: "Copyright", "©", "(c)". */
 export const COPYRIGHT_MARK = /^(?:copyright|©|\(c\))/i;
 /** Everything before a copyright line's holder: its mark, years and separators ("© 2024–2025, "). */
 export const COPYRIGHT_LEAD = /^(?:copyright|©|\(c\)|\s|\d|[-–,])*/i;
+/** "Holder © 2025.", "Holder Copyright 2024–2025, all rights reserved": the holder, the mark, its years, then the rest. */
+const HOLDER_FIRST = /^(\p{Lu}[^©]{1,60}?)\s*(?:©|\(c\)|copyright)\s*((?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?)\s*(?:[.,|]\s*)?(.*)$/iu;
+
+/** A copyright line as a notice opening with its mark ("Holder © 2025. All rights reserved." → "© 2025 Holder. All rights reserved."), or undefined. */
+export function asNotice(line: string): string | undefined {
+  const t = line.trim();
+  if (COPYRIGHT_MARK.test(t)) return t;
+  const m = HOLDER_FIRST.exec(t);
+  // Only a holder alone before the mark: "Photo © 2025 Jane Doe" credits a picture, "Terms · © 2025 X" is a row of links.
+  if (!m || /[|·•]|\b(?:photo|image|picture|graphic)\b/i.test(m[1]!) || m[1]!.split(/\s+/).length > 6) return undefined;
+  return `© ${m[2]} ${m[1]!.trim().replace(/[,.]$/, '')}.${m[3] ? ` ${m[3]}` : ''}`;
+}
+
+/** The lines that are copyright notices, each written mark first. */
+export const copyrightNotices = (lines: readonly string[]) => lines.flatMap((l) => asNotice(l) ?? []);
+
+/** The holder a copyright line names: the words after its mark and years, up to a full stop, a bar, a year or "All rights reserved". */
+export function copyrightHolder(line: string): string | undefined {
+  const notice = asNotice(line) ?? (COPYRIGHT_NOTICE.test(line) ? line.slice(line.search(COPYRIGHT_NOTICE)) : undefined);
+  if (!notice) return undefined;
+  const rest = notice.replace(COPYRIGHT_LEAD, '').replace(/^©\s*(?:(?:19|20)\d{2}\s*)?/, '');
+  return (/^(.*?)(?:\s+(?:19|20)\d{2}\b|[.|]\s|[.|]?$|\s+all rights)/i.exec(rest)?.[1] ?? '').replace(/,$/, '').trim() || undefined;
+}
 
 /**
  * An agency written by its initials ("FNA") in a dateline, spelled out on a copyright line
@@ -73,7 +105,7 @@ export function spelledOut(acronym: string, lines: readonly string[]): string | 
   if (!/^\p{Lu}{2,6}$/u.test(acronym)) return undefined;
   const n = acronym.length;
   // The copyright line first: it writes the name as its owner does, with its article ("© 2031 The Allied Press" over a masthead's "Allied Press").
-  const byOwner = [...lines].sort((a, b) => Number(COPYRIGHT_MARK.test(b.trim())) - Number(COPYRIGHT_MARK.test(a.trim())));
+  const byOwner = lines.map((l) => asNotice(l) ?? l).sort((a, b) => Number(COPYRIGHT_MARK.test(b.trim())) - Number(COPYRIGHT_MARK.test(a.trim())));
   for (const line of byOwner) {
     // A copyright line opens with the name; a masthead line is the name alone.
     const copyright = COPYRIGHT_MARK.test(line.trim());
