@@ -27,3 +27,10 @@ describe('measure cues: pay, buybacks, cash burn and write-downs', () => {
     expect(measure('The Z40 sells for $9,000, well above the burn-in test cost.', '$9,000')).toBe('price');
   });
 });
+
+describe('measure cues: what chips cost', () => {
+  it('reads money that chips come to, with the chips as the subject, as hardware spending', () => {
+    expect(measure('Orbis did not say what the expansion cost, but at roughly $30,000 per chip the accelerators alone would come to about $3 billion.', 'about $3 billion')).toBe('hardware spending');
+    expect(measure('Another 100,000 GPUs would cost Zephyr about $4 billion.', 'about $4 billion')).toBe('hardware spending');
+  });
+});

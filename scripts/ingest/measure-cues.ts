@@ -47,7 +47,8 @@ export const MONEY: readonly Cue[] = [
   { measure: 'assets under management', cue: /\bassets\b|\bunder management\b/gi },
   { measure: 'capital expenditure', cue: /\bcapex\b|\bcapital (?:expenditures?|spending)\b|\bdata cent(?:er|re)s?\b(?!\s+(?:revenues?|sales|segment|business|unit)\b)/gi },
   { measure: 'infrastructure investment', cue: /\binfrastructure\b/gi },
-  { measure: 'hardware spending', cue: /\bhardware\b|\bservers?\b|\bclusters?\b/gi },
+  // What chips cost, with the chips as the verb's subject ("the accelerators alone would come to about $3 billion", "100,000 GPUs would cost $4bn").
+  { measure: 'hardware spending', cue: /\bhardware\b|\bservers?\b|\bclusters?\b|\b(?:accelerators|chips|GPUs|processors)(?:\s+alone)?\s+(?:(?:would|could|will|might)\s+)?(?:cost|come to|total|run to|add up to)\b/gi },
   { measure: 'operating costs', cue: /\boperating\b|\brunning costs?\b|\bexpenses\b|\bopex\b|\boperations\b/gi },
   // A lettered round ("a $13 billion Series F") is money raised, whatever valuation is named beside it.
   { measure: 'funding', cue: /\brais(?:ed?|ing)\b|\bfunding\b|\bround\b|\bfinancing\b|\bventure\b|\b[Ss]eries [A-K]\d?\b(?![\p{L}-])/giu },

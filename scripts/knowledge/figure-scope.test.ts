@@ -225,3 +225,12 @@ describe('scopeOf: the earlier value of a comparison', () => {
     expect(scope(t, '$6.7 billion').modality).toBe('earlier');
   });
 });
+
+describe('scopeOf: a headline\'s future', () => {
+  it('reads "Name to verb" with no verb of its own as a plan, and not a noun after "to"', () => {
+    expect(scope('Orbis to take $5.5b charge; Zephyr, Lumen supply memory for Z40', '$5.5b').modality).toBe('plan');
+    expect(scope('Zephyr set to invest $52bn in cloud', '$52bn').modality).toBe('plan');
+    expect(scope('Orbis booked $4.5B in its fiscal first quarter.', '$4.5B').modality).toBe('');
+    expect(scope('Sales to China fell to $2 billion.', '$2 billion').modality).toBe('');
+  });
+});

@@ -120,6 +120,12 @@ const OTHER_CLAUSE = 1000;
 /** Distance from a span to the figure; cues after it count a little farther, as in measures. */
 const distance = (s: number, e: number, start: number, end: number) => (e <= start ? start - e : s >= end ? (s - end) * 1.5 : 0);
 
+/**
+ * A headline's future: a name then "to" and a verb, with no verb of its own ("Nvidia to take $5.5b
+ * charge", "Alibaba to invest $52bn", "Meta set to spend up to $65bn"). Not "Sales to China fell".
+ */
+const headlineFuture = (clause: string) => /^\s*\p{Lu}[^]{0,50}?\bto \p{Ll}+\s/u.test(clause) && compromise(clause).has('^#Noun+ to #Infinitive');
+
 /** Whether the clause holding the figure states an intention (before the figure) or an earlier state (before it, or in a phrase of time right after it). */
 function modalityOf(sentence: string, start: number, end: number): Modality {
   let from = 0;
@@ -132,7 +138,7 @@ function modalityOf(sentence: string, start: number, end: number): Modality {
   const next = OTHER_NUMBER.exec(rest);
   const own = (text: string) => (next ? text.slice(0, next.index) : text);
   if (EARLIER.test(clause) || /^\s+(?:in|at|during)\b/.test(after) && EARLIER.test(own(after)) || EARLIER_AFTER.test(own(rest))) return 'earlier';
-  if (PLAN.test(clause) || FORECAST_AFTER.test(rest)) return 'plan';
+  if (PLAN.test(clause) || FORECAST_AFTER.test(rest) || headlineFuture(clause)) return 'plan';
   // Modal verbs ("will invest", "could reach", "would cost"), by compromise's tags.
   // Not "could" or "can" after a verb that reports a thing done ("showed a model could be trained on 2,000 chips", "proved that …"): that is what was shown possible, not a plan.
   if (/\b(?:will|would|could|might|may|shall)\b/i.test(clause) && compromise(clause).has('#Modal') && !SHOWN_POSSIBLE.test(/\bthat\s$/.test(sentence.slice(0, from)) ? sentence.slice(Math.max(0, from - 30), start) : clause)) return 'plan';
