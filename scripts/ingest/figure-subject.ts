@@ -149,7 +149,9 @@ export function figureSubject(
     const chip = (x: Mention | undefined) => context.byslug(x?.entity ?? '')?.type === 'chip';
     return chip(m) || chip(sentence.mentions.find((x) => x.start > m.end && /^\s+$/.test(sentence.text.slice(m.end, x.start))));
   };
-  const agentAfter = (m: Mention) => AGENT_AFTER.test(sentence.text.slice(Math.max(0, m.start - 40), m.start)) || /\b(?:which|whom|whose|who)\b/i.test(sentence.text.slice(figure.end, m.start)) || chipUsed(m);
+  // Nor a name in a clause of time or cause set off after the figure ("…lost nearly $600 billion on Jan. 27, when DeepSeek's models spooked investors"): what happened around it.
+  const agentAfter = (m: Mention) =>
+    AGENT_AFTER.test(sentence.text.slice(Math.max(0, m.start - 40), m.start)) || /\b(?:which|whom|whose|who)\b|,\s*(?:when|after|because|since|amid|following)\s/i.test(sentence.text.slice(figure.end, m.start)) || chipUsed(m);
   // Nor a name past a comparison that follows the figure ("$2.50 per million tokens, compared with $2.2 for R1"): it is the other side's.
   const compared = (m: Mention) => COMPARED.test(sentence.text.slice(figure.end, m.start)) || CONTRAST_AFTER.test(sentence.text.slice(figure.end, m.start));
   const firstAfter =
@@ -232,7 +234,9 @@ export function figureSubject(
   // A sentence whose subject is a name the gazetteer lacks ("TSMC in January set its budget at…", "Shares of TSMC fell…", "The
   // Hang Seng Tech Index has risen…") is about that, not about what the text last named: no subject rather than a wrong one.
   if (!named && context.previous && unknownSubject(lead, figure.start - lead.length, sentence.mentions)) return undefined;
-  let subject = named ?? context.previous ?? concept;
+  // Carried over, an organisation's measure ("The stock is down about 4%") is the organisation's the text was last about, not a policy or event named since.
+  const carriedFits = !context.previous || !ORGANISATION_MEASURES.has(figure.measure) || fit(context.byslug(context.previous)!, figure.measure) > 0;
+  let subject = named ?? (carriedFits ? context.previous : (context.organisation ?? context.previous)) ?? concept;
   if (!subject) return undefined;
   const e = context.byslug(subject);
   // A product's own sales stay with it where the sentence names it before the figure, as the actor ("the H20 brought in…", not "at R1 prices").

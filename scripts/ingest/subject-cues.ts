@@ -98,6 +98,13 @@ export const RELATIVE_BEFORE = /,\s+(?:(?:on|in|of|for|from|with|by|to) )?(?:who
 /** A name in a phrase of means after the verb ("took 2.8 million hours on Nvidia H800 chips", "trained using Acme Z9 GPUs"): what was used, not what the text goes on about; a maker's name may come first. */
 export const MEANS_BEFORE = /\b(?:on|using|via)\s+(?:(?:the|its|their|some|about|around|roughly|\d[\d,.]*(?:\s+(?:thousand|million|billion))?)\s+)*(?:\p{Lu}[\p{L}\d-]*\s+)?$/u;
 
+/**
+ * A name in a later clause as the object of "of", "amid" or "over", after the verb ("…, but its stock was slipping as investors
+ * weighed the lingering shadow of China's DeepSeek", "…, as shares slid amid DeepSeek's rise"): a circumstance of what the
+ * sentence is about, not what the text goes on about. Read on the text from the sentence's first name to this one.
+ */
+export const OBJECT_OF = /(?:,\s*(?:but|and|as|while)|\s(?:as|after|when))\s[^,;]*\b(?:of|amid|over)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:\p{Lu}[\p{L}\d-]*['’]s\s+)?$/u;
+
 /** A quantity other than a share price named before a change ("net profit rose 57%"): the change is that quantity's. */
 export const CHANGED_QUANTITY = /\b(?:profits?|revenues?|sales|income|earnings|margins?|output|exports?|imports?|shipments?|spending|orders|capex|expenditures?|users)\b/i;
 

@@ -94,6 +94,9 @@ export function joinProducts(groups: Map<string, LedgerFigure[]>, parentOf: (ent
 /** A company's totals, and a sentence opening with one of them alone, with no owner or part of the business before it ("Revenue rose…", "Net income was…"). */
 const COMPANY_TOTALS: ReadonlySet<string> = new Set(['revenue', 'profit', 'net income', 'net profit']);
 const BARE_TOTAL = /^\s*(?:Total\s+|Quarterly\s+)?(?:revenues?|sales|net (?:income|profit)|profits?)\s+(?:rose|fell|grew|climbed|jumped|reached|hit|was|were|came in|totall?ed|increased|decreased|dropped|declined)\b/i;
+/** A listed company's stock measures, and a sentence opening with its shares alone ("The shares lost…", "Its stock fell…"). */
+const STOCK_MEASURES: ReadonlySet<string> = new Set(['market value', 'market value loss', 'market value gain', 'share price change']);
+const BARE_STOCK = /^\s*(?:The|Its|Their) (?:shares|stock)\s+(?!of\b)/;
 
 /**
  * A figure whose subject is carried over from earlier sentences ("the final run used 2.788 million
@@ -121,7 +124,8 @@ export function joinCarried(
     // a company's or a project's figure carried over is as often about a site, a phase or a unit named before it.
     // Read against the named figures only, before any joins.
     // Or a company's total revenue or profit in a sentence opening with the bare measure ("Revenue reached $46.74 billion…"): the whole company's, in the article about it.
-    const total = COMPANY_TOTALS.has(f.measure) && BARE_TOTAL.test(sentenceOf(f));
+    // So is a listed company's stock measure in a sentence opening with "the shares" or "the stock" ("The shares lost nearly $600 billion of market value…").
+    const total = (COMPANY_TOTALS.has(f.measure) && BARE_TOTAL.test(sentenceOf(f))) || (STOCK_MEASURES.has(f.measure) && BARE_STOCK.test(sentenceOf(f)));
     if ((MODEL_MEASURES.has(f.measure) || total) && list?.some((g) => g.source !== f.source && agree(f, g))) joins.push([list, f]);
   }
   for (const [list, f] of joins) list.push(f);

@@ -234,3 +234,10 @@ describe('scopeOf: a headline\'s future', () => {
     expect(scope('Sales to China fell to $2 billion.', '$2 billion').modality).toBe('');
   });
 });
+
+describe('scopeOf: an amount restated in brackets', () => {
+  it('lets the period after the brackets date the figure ("33.4bn yuan (£3.5bn) in the three months to the end of June")', () => {
+    const s = scope('Revenue at Orbis rose 26% to 33.4bn yuan (£3.5bn) in the three months to the end of June, the fastest growth in years.', '33.4bn yuan');
+    expect([s.period, s.month]).toEqual(['quarter', 'jun']);
+  });
+});

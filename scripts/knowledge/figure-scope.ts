@@ -227,7 +227,8 @@ function ownScopeOf(sentence: string, start: number, end: number): FigureScope {
   const rest = sentence.slice(end);
   const clauseEnd = rest.search(CLAUSE) >= 0 ? end + rest.search(CLAUSE) : sentence.length;
   // A dash between a date and the figure ends a dateline ("HANGZHOU, Feb 20 (Agency) - Orbis spent …"): that date is the report's.
-  const own = (s: number, e: number) => (e <= start ? !OTHER_NUMBER.test(sentence.slice(e, start)) && !/\s[-—–]\s|—/.test(sentence.slice(e, start)) : s < clauseEnd && !OTHER_NUMBER.test(sentence.slice(end, s)));
+  // The same amount restated in brackets right after the figure ("33.4bn yuan (£3.5bn) in the three months to June") is no other figure.
+  const own = (s: number, e: number) => (e <= start ? !OTHER_NUMBER.test(sentence.slice(e, start)) && !/\s[-—–]\s|—/.test(sentence.slice(e, start)) : s < clauseEnd && !OTHER_NUMBER.test(sentence.slice(end, s).replace(/^\s*\([^()]*\)/, '')));
   let best = Infinity;
   for (const m of periods.matchAll(PERIOD)) {
     const s = m.index;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { validateGazetteer } from '../core/entity.ts';
+import { compileGazetteer } from '../core/match.ts';
+import { link } from './link.ts';
+import { ingestArticle } from './pipeline.ts';
+
+// Invented names: what a figure is about when another entity is named only as the circumstance around it.
+const matcher = compileGazetteer(
+  validateGazetteer(
+    `
+- name: Orbis
+  type: organisation
+  description: A US chip designer.
+- name: Zephyr
+  type: organisation
+  description: A Chinese AI start-up.
+- name: Chip export rules
+  type: policy
+  description: Rules on selling chips abroad.
+`,
+    'entities.yaml',
+  ),
+);
+const figuresOf = (text: string) =>
+  link(ingestArticle({ file: 'content/articles/c.txt', bytes: new TextEncoder().encode(`Circumstances\n\n${text}`) }), matcher).figures.map((f) => [f.text, f.entity]);
+
+describe('figure subjects: names in the circumstances of a sentence', () => {
+  it('does not give a figure to a name in a clause of time or cause set off after it', () => {
+    expect(figuresOf('Orbis reported strong results. The shares lost nearly $600 billion of market value on Jan. 27, when Zephyr first spooked investors.')).toEqual([['nearly $600 billion', 'orbis']]);
+  });
+  it('does not carry a name that is only the object of "of", "amid" or "over" in a later clause to the next sentence', () => {
+    expect(figuresOf('Orbis reported another quarter of growth, but its stock slipped as investors weighed the shadow of Zephyr. Revenue rose 78% to $39.3 billion.')).toEqual([
+      ['78%', 'orbis'],
+      ['$39.3 billion', 'orbis'],
+    ]);
+  });
+  it("files a company's measure carried over under the company last named, not a policy named since", () => {
+    expect(figuresOf('Orbis sells most of its chips abroad, and Chip export rules now bind. The stock is down about 4% this year.')).toEqual([['about 4%', 'orbis']]);
+  });
+});
