@@ -37,4 +37,7 @@ describe('figure subjects: names in the circumstances of a sentence', () => {
   it("files a company's measure carried over under the company last named, not a policy named since", () => {
     expect(figuresOf('Orbis sells most of its chips abroad, and Chip export rules now bind. The stock is down about 4% this year.')).toEqual([['about 4%', 'orbis']]);
   });
+  it('reads an aside after a description opening the sentence ("The Beijing company, backed by X,") as an aside: X is not the subject', () => {
+    expect(figuresOf('Orbis makes chips. The Beijing company, backed by Zephyr, was last valued at $3.3 billion.')).toEqual([['$3.3 billion', 'orbis']]);
+  });
 });

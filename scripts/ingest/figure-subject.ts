@@ -23,7 +23,8 @@ const REFERENCE_INSIDE = /\b(?:the|this) (?:[\p{L}\d]+-[\p{L}\d-]+ )?(?:company|
 const SAID_AFTER = /^[^,.;]{0,30},\s*(?:the|this) (?:company|chipmaker|chip ?maker|firm|group|start-?up|lab|developer) (?:said|says|told|reported|added|announced)\b/i;
 
 /** A sentence opening with capitalised words (a name), then the rest up to a later name: "Kestrel Labs|, a rival of ". */
-const UNKNOWN_OPENING = /^\s*(?:The\s+)?\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3}(,[\s\S]*)$/u;
+/** Or a description opening the sentence, "The", a capitalised word and its head noun ("The Beijing company|, backed by "), whose aside is read the same way. */
+const UNKNOWN_OPENING = /^\s*(?:The\s+)?\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3}(,[\s\S]*)$|^\s*The\s+\p{Lu}[\p{L}\d&.'’-]*\s+[\p{Ll}-]+(,[\s\S]*)$/u;
 
 /** After a chip count: what the chips were used for, a training run or stage. */
 const TRAINING_USE = /^[^.;]*?\b(?:to train|for (?:the )?(?:[\p{L}-]+ )?(?:training|pre-?training|post-?training|fine-?tuning)\b|for the [\p{L}-]+ (?:stage|run)\b)/u;
@@ -93,7 +94,7 @@ export function figureSubject(
     const first = usable.find((p) => p.end <= m.start) ?? m;
     if (first !== m && /[,;:]/.test(sentence.text.slice(first.end, m.start))) return false;
     const opening = UNKNOWN_OPENING.exec(sentence.text.slice(0, first.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, ''));
-    return !!opening && ASIDE.test(opening[1]!);
+    return !!opening && ASIDE.test(opening[1] ?? opening[2]!);
   };
   // Names listed after one in an aside are in it too ("Zhipu, which counts Alibaba, Tencent and others among its backers, was valued at…").
   const opensAside = (m: Mention): boolean => {
