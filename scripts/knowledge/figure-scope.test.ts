@@ -241,3 +241,11 @@ describe('scopeOf: an amount restated in brackets', () => {
     expect([s.period, s.month]).toEqual(['quarter', 'jun']);
   });
 });
+
+describe('scopeOf: a valuation being set', () => {
+  it('reads "is now being valued at" as a deal not yet done, like "in talks to raise at a valuation of"', () => {
+    expect(scope('Orbis, according to people briefed on its latest fundraising, is now being valued at $230 billion.', '$230 billion').modality).toBe('plan');
+    expect(scope('Orbis is in talks to raise about $10 billion at a valuation of $200 billion.', '$200 billion').modality).toBe('plan');
+    expect(scope('Orbis was valued at $80 billion in March.', '$80 billion').modality).toBe('');
+  });
+});
