@@ -249,3 +249,15 @@ describe('scopeOf: a valuation being set', () => {
     expect(scope('Orbis was valued at $80 billion in March.', '$80 billion').modality).toBe('');
   });
 });
+
+describe('scopeOf: a lifetime total, one day, and a span that only places a time', () => {
+  it('reads "since its release" as a lifetime total and "on Monday alone" as one day', () => {
+    expect(scope("Orbis's app hit the top of the App Store on Monday with an estimated 1.6 million downloads since its release.", '1.6 million downloads').period).toBe('since');
+    expect(scope("Orbis's app was downloaded more than 2.6 million times on Monday alone, according to one firm.", '2.6 million times').period).toBe('day');
+    // Since another event, it is not the thing's lifetime.
+    expect(scope("Chinese firms have ordered some $12 billion of Z40 chips since Orbis's release.", '$12 billion').period).toBeUndefined();
+  });
+  it('takes no period from a span followed by "after", "before" or "earlier"', () => {
+    expect(scope("Five weeks after Orbis knocked $589bn off Zephyr's market value in a single day, people are still arguing.", '$589bn').period).toBe('day');
+  });
+});

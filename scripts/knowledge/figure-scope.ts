@@ -99,6 +99,10 @@ const REPORTED_WHEN = /\b(?:said|says|announced|reported|disclosed|revealed|conf
 const reportedWhen = (sentence: string, s: number) => REPORTED_WHEN.test(sentence.slice(Math.max(0, s - 40), s));
 /** A period counted only up to now: "so far this year", "year to date", "YTD". */
 const TO_DATE = /\bso far\b|\b(?:year|quarter|month)[- ]to[- ]date\b|\b[YQM]TD\b|\bto date\b/i;
+const OFFSET_AFTER = /^\s+(?:after|before|later|earlier|ago)\b/i;
+/** A lifetime total: since the thing's own start ("1.6 million downloads since its release"); not since another event ("ordered $12bn of chips since DeepSeek's release"). */
+const SINCE = /^[^,;:—–]{0,30}?\bsince\s+(?:(?:its|their)\s+(?:launch|release|debut|founding|inception|creation|start)|launch|inception)\b/;
+const WEEKDAY = /\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const MONTH_SPANS: Record<number, string> = { 3: 'quarter', 6: 'half', 12: 'year' };
 const ORDINAL: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4', '1st': '1', '2nd': '2', '3rd': '3', '4th': '4' };
 
@@ -236,6 +240,8 @@ function ownScopeOf(sentence: string, start: number, end: number): FigureScope {
     // A rate ("a year" right after the figure) is part of the figure, not its period.
     if (s >= start && s <= end + 2) continue;
     if (!own(s, e) || reportedWhen(sentence, s)) continue;
+    // A span that places something in time ("Five weeks after DeepSeek knocked $589bn off…") is no span a level covers (a change's "from a year earlier" is its own).
+    if (periods === unbased && OFFSET_AFTER.test(sentence.slice(e, e + 12))) continue;
     const g = m.groups!;
     // A period in the figure's own clause comes before one set off by a comma ("$39.3 billion for the fourth quarter, and $130.5 billion for the full year").
     const d = distance(s, e, start, end) + (e <= start && /[,;:—–]/.test(sentence.slice(e, start)) ? OTHER_CLAUSE : 0);
@@ -283,6 +289,13 @@ function ownScopeOf(sentence: string, start: number, end: number): FigureScope {
     const m = SEASON.exec(clause) ?? (opening && opening.length <= start ? SEASON.exec(opening) : null);
     const season = (m?.[1] ?? m?.[2])?.toLowerCase();
     if (season) scope.month = SEASON_MONTH[season]!;
+  }
+  // After the figure in its clause, "since" the thing's own start makes it a lifetime total ("1.6 million downloads since its release"), and a
+  // weekday a figure of that one day ("downloaded 2.6 million times on Monday alone"): two scopes that never compare.
+  if (!scope.period) {
+    const after = sentence.slice(end, clauseEnd);
+    if (SINCE.test(after)) scope.period = 'since';
+    else if (WEEKDAY.test(after) && !OTHER_NUMBER.test(after.slice(0, after.search(WEEKDAY)))) scope.period = 'day';
   }
   // "So far this year", "year to date": part of the period, not the whole of it.
   if (scope.period && TO_DATE.test(clause)) scope.period = `${scope.period} to date`;
