@@ -40,4 +40,12 @@ describe('figure subjects: names in the circumstances of a sentence', () => {
   it('reads an aside after a description opening the sentence ("The Beijing company, backed by X,") as an aside: X is not the subject', () => {
     expect(figuresOf('Orbis makes chips. The Beijing company, backed by Zephyr, was last valued at $3.3 billion.')).toEqual([['$3.3 billion', 'orbis']]);
   });
+  it("does not give a figure in a clause of the writer's own (\"…, because our GPUs cost us\") to a name before that clause", () => {
+    // At most a guess carried over, never named by the sentence.
+    const text = 'We host Zephyr models for clients. We charge $0.90 per million tokens for Zephyr, because our GPUs cost us about $2.40 per GPU-hour.';
+    const last = link(ingestArticle({ file: 'content/articles/c.txt', bytes: new TextEncoder().encode(`Circumstances\n\n${text}`) }), matcher).figures.at(-1)!;
+    expect([last.text, last.subjectFrom]).toEqual(['about $2.40 per GPU-hour', 'context']);
+    // A name in the writer's clause itself still counts.
+    expect(figuresOf('Orbis makes chips. Since we switched, Zephyr has spent $3 million on them.').at(-1)).toEqual(['$3 million', 'zephyr']);
+  });
 });

@@ -11,6 +11,9 @@ import { AGENT_AFTER, ANTECEDENT, ASIDE, CHIPMAKER, COMPARED, CONTRAST, CONTRAST
  * the paragraphs, this one reads a sentence for its figure's subject.
  */
 
+/** A clause opening with the writer as its subject ("…, because our GPUs cost us", "; we paid"), with no other clause break before the figure. */
+const FIRST_PERSON = /(?:[,;:—–]\s*|\b(?:because|as|since|while|and|but|so)\s+)(?:we|our)\s[^,;:—–]*$/i;
+
 /** Words that introduce a comparison: an entity right after them is not the sentence's subject. */
 const COMPARISON = /(?:such as|like|than|versus|vs\.?|compared (?:with|to))\s+$/i;
 
@@ -115,7 +118,11 @@ export function figureSubject(
   const clauseAt = fresh && usable.some((m) => m.start > fresh.index && m.end <= figure.start) ? fresh.index : -1;
   // A name opening a relative clause about the noun before it ("the base model that R1 is built on was trained…") is not the figure's.
   const inRelative = (m: Mention) => RELATIVE_OPENS.test(sentence.text.slice(Math.max(0, m.start - 8), m.start)) && RELATIVE_VERB.test(sentence.text.slice(m.end, m.end + 40));
-  const before = usable.filter((m) => m.end <= figure.start && !(contrast && m.end <= contrast.index) && !(m.end <= clauseAt) && !(opener && m.start < opener.start) && !appositive(m) && !aside(m) && !inRelative(m));
+  // A clause of the writer's own ("…for V3, because our GPUs cost us about $2.40 per GPU-hour", "…, and we spent $3 million") is about the writer, whom the gazetteer does not
+  // know: names before it are not its figure's.
+  const own = FIRST_PERSON.exec(sentence.text.slice(Math.max(0, figure.start - 120), figure.start));
+  const ownAt = own ? Math.max(0, figure.start - 120) + own.index : -1;
+  const before = usable.filter((m) => m.end <= figure.start && !(m.end <= ownAt) && !(contrast && m.end <= contrast.index) && !(m.end <= clauseAt) && !(opener && m.start < opener.start) && !appositive(m) && !aside(m) && !inRelative(m));
   // An entity in a prepositional phrase ("led by Alibaba", "with Tencent") is an agent or source, not what the figure is about: it counts half a fit step less.
   // A place is where things happen, so it is the subject only when no organisation or product fits as well ("Nvidia's revenue from China fell to 13%").
   const isPlace = (m: Mention) => context.byslug(m.entity)?.type === 'place';
