@@ -34,3 +34,13 @@ describe('measure cues: what chips cost', () => {
     expect(measure('Another 100,000 GPUs would cost Zephyr about $4 billion.', 'about $4 billion')).toBe('hardware spending');
   });
 });
+
+describe('measure: a figure as the attribute of the noun after it', () => {
+  it('reads "a $183 billion post-money valuation" as a valuation, though a funding round is named nearer before it', () => {
+    expect(measure('We have closed a $13 billion Series F funding round at a $183 billion post-money valuation.', '$183 billion')).toBe('valuation');
+    expect(measure('We have closed a $13 billion Series F funding round at a $183 billion post-money valuation.', '$13 billion')).toBe('funding');
+  });
+  it('stops at a relative clause: "a €1.7 billion round that values the start-up" is the round', () => {
+    expect(measure('Orbis is putting €1.3 billion into a €1.7 billion round that values the Paris start-up at nearly €12 billion.', '€1.7 billion')).toBe('funding');
+  });
+});

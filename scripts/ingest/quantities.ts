@@ -141,6 +141,11 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
 /** Words of an earlier estimate in the figure's clause before it: "had put … at", "earlier estimates of". */
 const EARLIER_ESTIMATE = /\bhad (?:put|estimated|forecast|projected|pegged)\b|\b(?:earlier|previous|prior|initial|original|older) (?:[\p{L}-]+ )?(?:estimates?|forecasts?|projections?|tallies)\b/iu;
 
+/** A determiner right before a figure: the figure is an attribute of the noun phrase after it. */
+const ATTRIBUTIVE = /\b(?:a|an|the|its|their|his|her|this|that)\s+$/i;
+/** The noun phrase right after an attributive figure, up to three words, no punctuation. */
+const HEAD_AFTER = /^\s+(?:(?!(?:that|which|who|to|of|in|at|for|from|by|on)\s)[\p{L}-]+\s+){0,2}[\p{L}-]+/u;
+
 function measureNamed(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: string, start: number, end: number): string {
   if (f.kind === 'count') {
     if (f.unit === 'user') {
@@ -227,6 +232,11 @@ function measureNamed(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: string
   if (PERSONAL_WEALTH.test(clauseOf(sentence, start, end))) return 'personal wealth';
   // What a share move leaves a company worth ("wiping $589 billion off, leaving it worth $2.9 trillion") is its market value of that day, not a funding round's valuation.
   if (LEFT_WORTH.test(sentence.slice(Math.max(0, start - 60), start)) && SHARE_MOVE.test(sentence)) return 'market value';
+  // "A $183 billion post-money valuation", "its $5.5 billion charge", "a $13 billion Series F round": after a determiner, the figure
+  // modifies the noun right after it, which names what it measures before any word farther off ("closed a funding round at a $183 billion …").
+  const head = ATTRIBUTIVE.test(sentence.slice(Math.max(0, start - 8), start)) ? HEAD_AFTER.exec(sentence.slice(end)) : null;
+  const named = head ? matchesOf(MONEY, sentence).filter((m) => m.start >= end && m.end <= end + head[0].length).sort((a, b) => a.start - b.start)[0] : undefined;
+  if (named) return named.measure;
   if (VALUED_AT.test(sentence.slice(0, start))) return 'valuation';
   // "$5.5 billion is about 12% of the revenue": the words after the share name what it is a share of, not the amount.
   const read = SHARE_AFTER.test(sentence.slice(end)) ? sentence.slice(0, end) : sentence;
