@@ -44,3 +44,12 @@ describe('measure: a figure as the attribute of the noun after it', () => {
     expect(measure('Orbis is putting €1.3 billion into a €1.7 billion round that values the Paris start-up at nearly €12 billion.', '€1.7 billion')).toBe('funding');
   });
 });
+
+describe('measure: a round "at" an amount', () => {
+  it('reads the amount a round or raise is "at" as the valuation, and a round that "closed at" an amount as its size', () => {
+    expect(measure('Orbis closed its Series F in September at $183bn.', '$183bn')).toBe('valuation');
+    expect(measure('Orbis raised $40 billion at $300 billion.', '$300 billion')).toBe('valuation');
+    expect(measure('Orbis raised $40 billion at $300 billion.', '$40 billion')).toBe('funding');
+    expect(measure('The round closed at $5 billion.', '$5 billion')).not.toBe('valuation');
+  });
+});

@@ -24,6 +24,11 @@ const LEFT_WORTH = /\b(?:leav(?:e|es|ing)|left)\s+(?:it|them|the\s+[\p{L}-]+|[\p
 const SHARE_MOVE = /\b(?:shares?|stocks?|market (?:value|cap(?:itali[sz]ation)?)|trading|clos(?:e|ed|ing))\b/i;
 /** A figure right after "valued/valuing … at" is a valuation, whatever cue is nearer ("valuing the maker at $61.5 billion after the investment"). */
 const VALUED_AT = /\bvalu(?:ed|ing|es?)\b[^.;,]{0,40}\bat\s+(?:(?:about|around|nearly|roughly|some|more than|over|almost|close to|up to)\s+)?$/i;
+/**
+ * A round or raise, then "at" and the figure, with no other amount between than the one raised ("closed its Series F in September
+ * at $183bn", "raised $40bn at $300bn"): the price the round set, the valuation. Not a round that "closed at" or "stood at" an amount: its size.
+ */
+const ROUND_AT = /\b(?:rounds?|Series [A-K]\d?|rais(?:ed?|es|ing)(?: (?:money|funds|capital|cash))?|fund-?raising)\b(?:\s+(?:about\s+|some\s+)?(?:US)?[$€£¥][\d.,]+\s*(?:bn|billion|million|m|b)?\b)?(?:(?!\$|€|£|¥|\d|\b(?:for|with|in|on)\s+(?:a|an|the)\b)[^.;,])*?\s(?:in\s+[\p{L}\d ]{3,20}\s)?(?<!\b(?:closed|ended|came|finished|totall?ed|stood)\s)at\s+(?:(?:about|around|nearly|roughly|some|more than|over|almost|close to|up to)\s+)?$/iu;
 const INFRASTRUCTURE = /\binfrastructure\b/i;
 
 /** After a multiple: its own value of an earlier time ("its 2024 output", "their level of last spring", "last year's total"). */
@@ -237,7 +242,7 @@ function measureNamed(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: string
   const head = ATTRIBUTIVE.test(sentence.slice(Math.max(0, start - 8), start)) ? HEAD_AFTER.exec(sentence.slice(end)) : null;
   const named = head ? matchesOf(MONEY, sentence).filter((m) => m.start >= end && m.end <= end + head[0].length).sort((a, b) => a.start - b.start)[0] : undefined;
   if (named) return named.measure;
-  if (VALUED_AT.test(sentence.slice(0, start))) return 'valuation';
+  if (VALUED_AT.test(sentence.slice(0, start)) || ROUND_AT.test(sentence.slice(Math.max(0, start - 80), start))) return 'valuation';
   // "$5.5 billion is about 12% of the revenue": the words after the share name what it is a share of, not the amount.
   const read = SHARE_AFTER.test(sentence.slice(end)) ? sentence.slice(0, end) : sentence;
   const money = nearest(MONEY, read, start, end) ?? nearest(MONEY_GENERIC, read, start, end) ?? 'amount';
