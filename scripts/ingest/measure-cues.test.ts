@@ -53,3 +53,9 @@ describe('measure: a round "at" an amount', () => {
     expect(measure('The round closed at $5 billion.', '$5 billion')).not.toBe('valuation');
   });
 });
+
+describe('measure: capital projects', () => {
+  it('reads money spent on capital projects as capital expenditure', () => {
+    expect(measure('Orbis would spend between $60 billion and $65 billion on capital projects in 2025.', 'between $60 billion')).toBe('capital expenditure');
+  });
+});

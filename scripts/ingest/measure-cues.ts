@@ -45,7 +45,7 @@ export const MONEY: readonly Cue[] = [
   { measure: 'valuation', cue: /\bpric(?:es|ed|ing) (?:itself|themselves)\b|\bvaluations?\b|\bvalued?\b|\bvalues\b|\bworth(?=\s+(?:about |around |nearly |roughly |over |more than |some )?[$€£¥\d])/gi },
   { measure: 'training cost', cue: /\btraining (?:run|costs?)\b|\bto train\b|\btrained\b|\bfinal run\b|\bcosts? (?:of|for) training\b|\b(?:reinforcement[- ]learning|RL|pre-?training|post-?training|fine-?tuning) (?:stage|run|phase)\b|\b(?:for|of) training\b|\bcost of (?:the|that|this|its|their) (?:(?:final|full|whole|entire|last)\s+)?(?:training\s+)?run\b|\b(?:buil[dt]|develop(?:ed|s)?|creat(?:ed|es)?|produc(?:ed|es))\s+(?:(?:a|an|its|the|their|this)\s+)?(?:[\p{L}-]+\s+){0,3}models?\s+for\s+(?=(?:about|around|roughly|nearly|just|only|some|less than|under)?\s*[$€£¥\p{Lu}\d])/giu },
   { measure: 'assets under management', cue: /\bassets\b|\bunder management\b/gi },
-  { measure: 'capital expenditure', cue: /\bcapex\b|\bcapital (?:expenditures?|spending)\b|\bdata cent(?:er|re)s?\b(?!\s+(?:revenues?|sales|segment|business|unit)\b)/gi },
+  { measure: 'capital expenditure', cue: /\bcapex\b|\bcapital (?:expenditures?|spending|projects|outlays?)\b|\bdata cent(?:er|re)s?\b(?!\s+(?:revenues?|sales|segment|business|unit)\b)/gi },
   { measure: 'infrastructure investment', cue: /\binfrastructure\b/gi },
   // What chips cost, with the chips as the verb's subject ("the accelerators alone would come to about $3 billion", "100,000 GPUs would cost $4bn").
   { measure: 'hardware spending', cue: /\bhardware\b|\bservers?\b|\bclusters?\b|\b(?:accelerators|chips|GPUs|processors)(?:\s+alone)?\s+(?:(?:would|could|will|might)\s+)?(?:cost|come to|total|run to|add up to)\b/gi },

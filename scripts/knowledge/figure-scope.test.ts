@@ -261,3 +261,10 @@ describe('scopeOf: a lifetime total, one day, and a span that only places a time
     expect(scope("Five weeks after Orbis knocked $589bn off Zephyr's market value in a single day, people are still arguing.", '$589bn').period).toBe('day');
   });
 });
+
+describe('scopeOf: several subjects acting together', () => {
+  it('reads "together" anywhere before the figure in its clause as a sum', () => {
+    expect(scope('Orbis, Zephyr, Lumen and Vantor together are on track to spend more than $350 billion on capital projects this year.', 'more than $350 billion').aggregate).toBe(true);
+    expect(scope('Orbis itself plans to spend about $80 billion on data centres.', 'about $80 billion').aggregate).toBe(false);
+  });
+});

@@ -152,8 +152,11 @@ function modalityOf(sentence: string, start: number, end: number): Modality {
 /** Whether the figure at `start`–`end` is a sum over several things ("a combined 27 million users", "across all its data centres"): cheap, no NLP. */
 export const isAggregate = (sentence: string, start: number, end: number) => {
   const near = sentence.slice(Math.max(0, start - 30), end + 25);
-  return AGGREGATE.test(near) || (TOTAL.test(near) && SEVERAL.test(sentence.slice(Math.max(0, start - 60), end + 40)));
+  // Or several subjects said to act "together" earlier in the figure's clause ("Microsoft, Alphabet, Amazon and Meta together are on track to spend more than $350 billion").
+  return AGGREGATE.test(near) || (TOTAL.test(near) && SEVERAL.test(sentence.slice(Math.max(0, start - 60), end + 40))) || JOINTLY.test(sentence.slice(Math.max(0, start - 100), start).split(/[;:—–]/).at(-1)!);
 };
+/** Words for several subjects acting as one, anywhere before the figure in its clause. */
+const JOINTLY = /\b(?:together|collectively|combined|between them|in aggregate)\b/i;
 
 /** Product codes inside a figure's own text ("2,048 Nvidia H800 chips" → 'h800'): letters and digits in one word, after the number. */
 function itemOf(figure: string): string | undefined {
