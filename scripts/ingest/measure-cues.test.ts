@@ -59,3 +59,13 @@ describe('measure: capital projects', () => {
     expect(measure('Orbis would spend between $60 billion and $65 billion on capital projects in 2025.', 'between $60 billion')).toBe('capital expenditure');
   });
 });
+
+describe('measure: shares of a whole named through a possessive, and utilisation', () => {
+  it("reads \"of the country's electricity\" as a share of electricity, and \"of Tokyo Electron's revenue\" as a share of revenue", () => {
+    expect(measure("US data centres used about 4.4% of the country's electricity in 2023.", 'about 4.4%')).toBe('share of electricity');
+    expect(measure("China accounted for about 42% of Orbis Electron's revenue last year.", 'about 42%')).toBe('share of revenue');
+  });
+  it('reads a utilisation that climbed to a level as a utilisation rate, not a change', () => {
+    expect(measure('Utilisation of its production lines climbed to 85.5 percent in the fourth quarter.', '85.5 percent')).toBe('utilisation rate');
+  });
+});

@@ -75,6 +75,8 @@ export const PERCENT: readonly Cue[] = [
   { measure: 'revenue growth', cue: /\brevenues?\b|\bsales\b/gi },
   { measure: 'benchmark score', cue: /\bscor(?:e|es|ed|ing)\b|\baccuracy\b|\bbenchmarks?\b|\bpass@1\b/gi },
   { measure: 'yield', cue: /\byields?\b/gi },
+  // How much of a plant's or a fleet's capacity is in use ("utilisation of its production lines climbed to 85.5 percent"): a level, not a change.
+  { measure: 'utilisation rate', cue: /\butili[sz]ation(?: rates?)?\b/gi },
 ];
 export const PERCENT_GENERIC: readonly Cue[] = [
   { measure: 'change', cue: /\b(?:fell|fall(?:ing|s)?|drop(?:ped|s)?|slid|plunged?|tumbled?|sank|lost|rose|ris(?:e|ing)|jump(?:ed)?|gain(?:ed)?|climb(?:ed)?|surged?|down|up)\b/gi },

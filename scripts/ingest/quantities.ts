@@ -210,7 +210,9 @@ function measureNamed(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: string
     // "18% of its revenue", "43% of downloads", "2% of that revenue": a share of something, not a change.
     // "of Nvidia's revenue" is a share of revenue; "of ChatGPT's users" names ChatGPT.
     // "of Nvidia's data-center sales" is a share of sales; "of whom", "of that going to…" name no whole (a pronoun, a verb).
-    const ofMatch = /^\s+of\s+(?:(?:its|the|their|that|this|those|these|all|total|global|[\p{Lu}][\p{L}\p{N}.-]*['’]s(?=\s+(?:total\s+|[\p{L}-]+\s+)?(?:revenues?|sales)\b))\s+)*([\p{L}-]+)/u.exec(sentence.slice(end));
+    // "of the country's electricity", "of the world's supply": a common noun's possessive names no one, the noun after it is the whole.
+    // "of Tokyo Electron's revenue": a name of several words too.
+    const ofMatch = /^\s+of\s+(?:(?:its|the|their|that|this|those|these|all|total|global|\p{Ll}[\p{L}-]*['’]s|(?:[\p{Lu}][\p{L}\p{N}.-]*\s+){0,3}[\p{Lu}][\p{L}\p{N}.-]*['’]s(?=\s+(?:total\s+|[\p{L}-]+\s+)?(?:revenues?|sales)\b))\s+)*([\p{L}-]+)/u.exec(sentence.slice(end));
     const of = ofMatch && !/^(?:whom|which|them|it|what|whose)$/.test(ofMatch[1]!) && !/^\s+of\s+(?:that|this|it)\s+\p{L}+(?:ing|ed)\b/u.test(ofMatch[0]) ? ofMatch : null;
     // "20 percent of the Chinese market for AI accelerators": a market share, whatever words describe the market.
     if (of && /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}market\b/iu.test(sentence.slice(end))) return 'market share';
