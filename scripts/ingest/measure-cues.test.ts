@@ -69,3 +69,14 @@ describe('measure: shares of a whole named through a possessive, and utilisation
     expect(measure('Utilisation of its production lines climbed to 85.5 percent in the fourth quarter.', '85.5 percent')).toBe('utilisation rate');
   });
 });
+
+describe('measure: words in a relative aside', () => {
+  it('does not read what a figure measures from a relative clause set off by commas that describes another noun', () => {
+    const s = "Data-center revenue, which includes the AI chips that made Orbis the market's favorite stock, came to $35.6 billion, up 93%.";
+    expect(measure(s, '$35.6 billion')).toBe('revenue');
+    expect(measure(s, '93%')).toBe('revenue growth');
+  });
+  it('keeps an aside that states a figure of its own, and what hangs from it', () => {
+    expect(measure('Orbis announced InvestAI, which aims to mobilize €200 billion, including €20 billion for so-called AI gigafactories.', '€20 billion')).toBe('investment');
+  });
+});

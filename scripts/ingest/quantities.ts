@@ -146,6 +146,18 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
 /** Words of an earlier estimate in the figure's clause before it: "had put … at", "earlier estimates of". */
 const EARLIER_ESTIMATE = /\bhad (?:put|estimated|forecast|projected|pegged)\b|\b(?:earlier|previous|prior|initial|original|older) (?:[\p{L}-]+ )?(?:estimates?|forecasts?|projections?|tallies)\b/iu;
 
+/**
+ * The sentence with each relative clause set off by commas blanked, unless it holds the figure ("Data-center revenue, which
+ * includes the AI chips that made Nvidia the market's favorite stock, came to $35.6 billion"): its words describe a noun, they
+ * do not name what the figure measures. Offsets are kept.
+ */
+function withoutAsides(sentence: string, start: number, end: number): string {
+  if (!/,\s*(?:which|who|whose)\b/i.test(sentence)) return sentence;
+  // Not one stating a figure of its own (", which aims to mobilise €200 billion, including €20 billion for…"): its words are that figure's, and what hangs from it.
+  return sentence.replace(RELATIVE_ASIDE, (m, at: number) => ((at <= start && at + m.length >= end) || /\d/.test(m) ? m : ' '.repeat(m.length)));
+}
+const RELATIVE_ASIDE = /,\s*(?:which|who|whose)\b[^,;.]*,(?!\d)/gi;
+
 /** A determiner right before a figure: the figure is an attribute of the noun phrase after it. */
 const ATTRIBUTIVE = /\b(?:a|an|the|its|their|his|her|this|that)\s+$/i;
 /** The noun phrase right after an attributive figure, up to three words, no punctuation. */
@@ -217,7 +229,8 @@ function measureNamed(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: string
     // "20 percent of the Chinese market for AI accelerators": a market share, whatever words describe the market.
     if (of && /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}market\b/iu.test(sentence.slice(end))) return 'market share';
     if (of) return /^(?:revenue|sales|total)$/i.test(of[1]!) && /\brevenue|\bsales/i.test(sentence) ? 'share of revenue' : `share of ${of[1]!.toLowerCase()}`;
-    return nearest(PERCENT, sentence, start, end) ?? nearest(PERCENT_GENERIC, sentence, start, end) ?? 'percentage';
+    const plain = withoutAsides(sentence, start, end);
+    return nearest(PERCENT, plain, start, end) ?? nearest(PERCENT_GENERIC, plain, start, end) ?? 'percentage';
   }
   if (f.per && /hour/i.test(f.per)) return 'rental price';
   if (f.per && /^(?:chip|GPU|accelerator|card|unit)$/i.test(f.per)) return 'chip price';
@@ -246,7 +259,8 @@ function measureNamed(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: string
   if (named) return named.measure;
   if (VALUED_AT.test(sentence.slice(0, start)) || ROUND_AT.test(sentence.slice(Math.max(0, start - 80), start))) return 'valuation';
   // "$5.5 billion is about 12% of the revenue": the words after the share name what it is a share of, not the amount.
-  const read = SHARE_AFTER.test(sentence.slice(end)) ? sentence.slice(0, end) : sentence;
+  const plain = withoutAsides(sentence, start, end);
+  const read = SHARE_AFTER.test(sentence.slice(end)) ? plain.slice(0, end) : plain;
   const money = nearest(MONEY, read, start, end) ?? nearest(MONEY_GENERIC, read, start, end) ?? 'amount';
   // "The $590 billion slump in Orbis's market value": the figure names a fall of the market value, not the value.
   if (money === 'market value' && MARKET_VALUE_FALL.test(sentence.slice(end))) return 'market value loss';
