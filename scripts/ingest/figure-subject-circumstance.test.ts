@@ -48,4 +48,9 @@ describe('figure subjects: names in the circumstances of a sentence', () => {
     // A name in the writer's clause itself still counts.
     expect(figuresOf('Orbis makes chips. Since we switched, Zephyr has spent $3 million on them.').at(-1)).toEqual(['$3 million', 'zephyr']);
   });
+  it('gives no entity to a figure whose sentence opens with "The" and a name the gazetteer lacks ("The Nasdaq composite fell 3.1%")', () => {
+    expect(figuresOf('Orbis shares plunged. The Nasdaq composite fell 3.1%.').at(-1)).toEqual(['3.1%', undefined]);
+    // A description pointing back ("The Beijing company", "The Abilene site") is not a name of its own.
+    expect(figuresOf('Orbis makes chips. The Beijing company was valued at $3 billion.').at(-1)).toEqual(['$3 billion', 'orbis']);
+  });
 });

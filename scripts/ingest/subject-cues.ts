@@ -86,8 +86,15 @@ export function unknownSubject(lead: string, offset: number, mentions: readonly 
   const masked = knownMasked(lead, offset, mentions);
   const m = SUBJECT_PLACE.exec(masked);
   // A capitalised part of a business or an accounting basis ("AI Cloud revenue", "GAAP and non-GAAP gross margins") is the company's, not another subject.
-  return !!m && NAME_WORD.test(m[1]!) && !PART_OF_BUSINESS.test(masked.slice(m[0].length - 1));
+  if (m && NAME_WORD.test(m[1]!) && !PART_OF_BUSINESS.test(masked.slice(m[0].length - 1))) return true;
+  // After "The", a capitalised word is a name, not a sentence's first word ("The Nasdaq composite fell 3.1%", "The Hang Seng index…"): not a
+  // people's adjective ("The Chinese start-up") nor a name before a word for an organisation, which points back ("The Beijing company").
+  const after = THE_NAME.exec(masked);
+  return !!after && !DEMONYM_LIKE.test(after[1]!) && !ORGANISATION_NOUN.test(after[2]!) && !PART_OF_BUSINESS.test(after[2]!);
 }
+const THE_NAME = /^\s*The\s+(\p{Lu}[\p{L}&]*(?:\s+\p{Lu}[\p{L}\d&]*)?)\s+(\p{Ll}[\p{L}-]*)\s+(?:\p{Ll}+\s+)?(?:fell|rose|dropped|slid|lost|gained|climbed|jumped|sank|tumbled|declined|added|ended|closed|was|is|has|had)\b/u;
+const DEMONYM_LIKE = /(?:ese|ian|an|ish|ch|i)$/;
+const ORGANISATION_NOUN = /^(?:company|companies|start-?ups?|firms?|groups?|labs?|laborator(?:y|ies)|makers?|chip ?makers?|giants?|developers?|government|ministry|administration|agency|regulators?|funds?|banks?|investors?|owners?|operators?|parents?|unit|subsidiary|sites?|campus(?:es)?|plants?|facilit(?:y|ies)|projects?|ventures?|clusters?|deals?|plans?|rounds?|models?|chips?)$/;
 
 /** A contrast or a new clause between a figure and a later name ("…valued at $1.5bn, while SoftBank has…"): the name is another clause's subject. */
 export const CONTRAST_AFTER = /(?:,\s*|\s)(?:while|whereas)\s|;/i;
