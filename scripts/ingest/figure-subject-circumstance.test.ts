@@ -53,4 +53,7 @@ describe('figure subjects: names in the circumstances of a sentence', () => {
     // A description pointing back ("The Beijing company", "The Abilene site") is not a name of its own.
     expect(figuresOf('Orbis makes chips. The Beijing company was valued at $3 billion.').at(-1)).toEqual(['$3 billion', 'orbis']);
   });
+  it('does not carry a name inside what a speaker is reported to say ("Orbis said in a statement that Zephyr is…") to the next sentence', () => {
+    expect(figuresOf('Orbis said in a statement that Zephyr is "an excellent advance". The company\'s shares had gained more than 170% in 2024.').at(-1)).toEqual(['more than 170%', 'orbis']);
+  });
 });

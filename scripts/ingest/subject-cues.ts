@@ -112,6 +112,12 @@ export const MEANS_BEFORE = /\b(?:on|using|via)\s+(?:(?:the|its|their|some|about
  */
 export const OBJECT_OF = /(?:,\s*(?:but|and|as|while)|\s(?:as|after|when))\s[^,;]*\b(?:of|amid|over)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:\p{Lu}[\p{L}\d-]*['’]s\s+)?$/u;
 
+/**
+ * A name inside what a speaker is reported to say ("Nvidia said in a statement that DeepSeek is an excellent advance"): the text
+ * goes on about the speaker, not about what it spoke of. Read on the text from the sentence's first name to this one.
+ */
+export const REPORTED_THAT = /\b(?:said|says|told\s+\S+|argued|noted|added|stated|insisted)\b(?:\s+[\p{L}'’-]+){0,4}?\s+that\s+(?:(?:the|its|their)\s+)?$/u;
+
 /** A quantity other than a share price named before a change ("net profit rose 57%"): the change is that quantity's. */
 export const CHANGED_QUANTITY = /\b(?:profits?|revenues?|sales|income|earnings|margins?|output|exports?|imports?|shipments?|spending|orders|capex|expenditures?|users)\b/i;
 
