@@ -80,3 +80,12 @@ describe('measure: words in a relative aside', () => {
     expect(measure('Orbis announced InvestAI, which aims to mobilize €200 billion, including €20 billion for so-called AI gigafactories.', '€20 billion')).toBe('investment');
   });
 });
+
+describe('measure: a price per share', () => {
+  it('reads a plain amount that shares or a company closed or traded at as a share price, and an amount with a scale as no such price', () => {
+    expect(measure('The shares fell 6.3% in extended trading in New York after closing at $112.20.', '$112.20')).toBe('share price');
+    expect(measure('Orbis closed at $118.42, leaving it worth about $2.9 trillion.', '$118.42')).toBe('share price');
+    expect(measure('Zephyr shares rose 1.8 percent on Tuesday to 205,500 won.', '205,500 won')).toBe('share price');
+    expect(measure('The round closed at $5 billion.', '$5 billion')).not.toBe('share price');
+  });
+});

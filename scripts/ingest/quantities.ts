@@ -158,6 +158,10 @@ function withoutAsides(sentence: string, start: number, end: number): string {
 }
 const RELATIVE_ASIDE = /,\s*(?:which|who|whose)\b[^,;.]*,(?!\d)/gi;
 
+const SCALED = /illion|\b(?:bn|mn|tn|crore|lakh)\b|\d\s?[kKmMbB]n?\b/;
+const PRICE_AT = /\b(?:clos(?:e|ed|es|ing)|open(?:ed|s|ing)?|end(?:ed|s|ing)?|finish(?:ed|es|ing)?|trad(?:ed|es|ing))\s+at\s+$/i;
+const SHARES_MOVED = /\b(?:shares?|stock)\b[^.;]*\b(?:rose|fell|gained|lost|dropped|climbed|jumped|slid|sank|tumbled|surged|declined|advanced|plunged)\b/i;
+
 /** A determiner right before a figure: the figure is an attribute of the noun phrase after it. */
 const ATTRIBUTIVE = /\b(?:a|an|the|its|their|his|her|this|that)\s+$/i;
 /** The noun phrase right after an attributive figure, up to three words, no punctuation. */
@@ -257,6 +261,10 @@ function measureNamed(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: string
   const head = ATTRIBUTIVE.test(sentence.slice(Math.max(0, start - 8), start)) ? HEAD_AFTER.exec(sentence.slice(end)) : null;
   const named = head ? matchesOf(MONEY, sentence).filter((m) => m.start >= end && m.end <= end + head[0].length).sort((a, b) => a.start - b.start)[0] : undefined;
   if (named) return named.measure;
+  // A plain amount, no scale word, that shares or a listed company closed, opened or traded at ("closing at $112.20", "Nvidia closed at
+  // $118.42", "shares rose 1.8 percent to 205,500 won"): a price per share. A round that "closed at $5 billion" has a scale.
+  const lead = sentence.slice(Math.max(0, start - 80), start);
+  if (!SCALED.test(sentence.slice(start, end)) && (PRICE_AT.test(lead) || (SHARES_MOVED.test(lead) && /\bto\s+$/.test(lead)))) return 'share price';
   if (VALUED_AT.test(sentence.slice(0, start)) || ROUND_AT.test(sentence.slice(Math.max(0, start - 80), start))) return 'valuation';
   // "$5.5 billion is about 12% of the revenue": the words after the share name what it is a share of, not the amount.
   const plain = withoutAsides(sentence, start, end);
@@ -288,7 +296,7 @@ const MARKET_VALUE_FALL = /^\s*(?:(?:one|single)-day\s+|record\s+)?(?:slump|drop
 
 /** Measures about a whole organisation: a figure of a model or chip for one of these is its maker's. */
 export const ORGANISATION_MEASURES: ReadonlySet<string> = new Set([
-  'valuation', 'market value', 'market value loss', 'market value gain', 'share price change', 'funding', 'headcount', 'revenue', 'annualised revenue', 'profit', 'stake', 'market share',
+  'valuation', 'market value', 'market value loss', 'market value gain', 'share price change', 'share price', 'funding', 'headcount', 'revenue', 'annualised revenue', 'profit', 'stake', 'market share',
 ]);
 
 /** Organisation measures a product can have too ("the H20 brought in $12 billion of sales"): they stay with the product. */
@@ -301,7 +309,7 @@ export const placeScoped = (measure: string, place: string) => (PLACE_SCOPED.has
 
 /** Quantities that change over time: two articles published months apart report them at different times. */
 export const CHANGING_MEASURES: ReadonlySet<string> = new Set([
-  'users', 'daily active users', 'weekly active users', 'monthly active users', 'downloads', 'headcount', 'chip count', 'customers', 'market value', 'market share',
+  'users', 'daily active users', 'weekly active users', 'monthly active users', 'downloads', 'headcount', 'chip count', 'customers', 'market value', 'share price', 'market share',
 ]);
 
 /**
