@@ -48,15 +48,31 @@ export function findMentions(text: string, matcher: Matcher): Mention[] {
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/**
+ * A sentence's end the segmenter misses: it never breaks before a lower-case letter, but a name
+ * written with an inner capital ("xAI", "iPhone", "eBay", "iOS") opens a sentence in lower case.
+ * Not after an initial or an abbreviation with inner dots ("U.S. iPhone sales", "e.g. iOS"), nor "vs.".
+ */
+const MISSED_END = /(?<![\s.]\p{L}|\.\p{L}{1,3}|\bvs|\bcf)[.!?]["'”’)\]]*\s+(?=\p{Ll}+\p{Lu})/gu;
+
 /** The sentences of a text with their offsets. */
 export function sentencesOf(text: string): { text: string; start: number; end: number }[] {
   // Walked with `containing`, which reuses the segmenter's break iterator; iterating the segments copies it once more per text.
   const segments = sentenceSegmenter.segment(text);
   const out: { text: string; start: number; end: number }[] = [];
+  const push = (start: number, end: number) => out.push({ text: text.slice(start, end).trim(), start, end });
   for (let at = 0; at < text.length; ) {
     const s = segments.containing(at)!;
-    out.push({ text: s.segment.trim(), start: s.index, end: s.index + s.segment.length });
-    at = s.index + s.segment.length;
+    const end = s.index + s.segment.length;
+    let from = s.index;
+    if (/\s\p{Ll}+\p{Lu}/u.test(s.segment)) {
+      for (const m of s.segment.matchAll(MISSED_END)) {
+        push(from, s.index + m.index + m[0].length);
+        from = s.index + m.index + m[0].length;
+      }
+    }
+    push(from, end);
+    at = end;
   }
   return out;
 }

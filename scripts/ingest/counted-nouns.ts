@@ -244,7 +244,10 @@ export function elidedUnit(text: string, found: readonly FoundFigure[], at: numb
   // A colon opens the parts of the count before it ("2,788,000 GPU-hours in total: 2,664,000 for pre-training, …"): not a sentence end.
   // A comparison right before the amount ("…, compared with about 127 million for X") reaches farther back in its sentence.
   const compared = COMPARED_BEFORE.test(text.slice(Math.max(0, at - 40), at));
-  if (!ofThem && (/[.!?;]\s/.test(between) || between.length > (compared ? 160 : 80))) return undefined;
+  // So does an amount that ends its sentence with no noun of its own ("…now holds about 200,000 graphics processors, and Musk has
+  // told investors he wants the site and a second facility nearby to eventually house 1 million."): nothing else is left for it to count.
+  const last = /^\s*[.!?]["”’)]*(?:\s|$)/.test(text.slice(at + written.length).replace(SCALE_AFTER, ''));
+  if (!ofThem && (/[.!?;]\s/.test(between) || between.length > (compared || last ? 160 : 80))) return undefined;
   return { unit: prev.unit, ...(prev.per ? { per: prev.per } : {}) };
 }
 

@@ -11,6 +11,9 @@ import { AGENT_AFTER, ANTECEDENT, ASIDE, CHIPMAKER, COMPARED, CONTRAST, CONTRAST
  * the paragraphs, this one reads a sentence for its figure's subject.
  */
 
+/** A clause opening with the writer as its subject ("…, because our GPUs cost us", "; we paid"), with no other clause break before the figure. */
+const FIRST_PERSON = /(?:[,;:—–]\s*|\b(?:because|as|since|while|and|but|so)\s+)(?:we|our)\s[^,;:—–]*$/i;
+
 /** Words that introduce a comparison: an entity right after them is not the sentence's subject. */
 const COMPARISON = /(?:such as|like|than|versus|vs\.?|compared (?:with|to))\s+$/i;
 
@@ -23,7 +26,8 @@ const REFERENCE_INSIDE = /\b(?:the|this) (?:[\p{L}\d]+-[\p{L}\d-]+ )?(?:company|
 const SAID_AFTER = /^[^,.;]{0,30},\s*(?:the|this) (?:company|chipmaker|chip ?maker|firm|group|start-?up|lab|developer) (?:said|says|told|reported|added|announced)\b/i;
 
 /** A sentence opening with capitalised words (a name), then the rest up to a later name: "Kestrel Labs|, a rival of ". */
-const UNKNOWN_OPENING = /^\s*(?:The\s+)?\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3}(,[\s\S]*)$/u;
+/** Or a description opening the sentence, "The", a capitalised word and its head noun ("The Beijing company|, backed by "), whose aside is read the same way. */
+const UNKNOWN_OPENING = /^\s*(?:The\s+)?\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3}(,[\s\S]*)$|^\s*The\s+\p{Lu}[\p{L}\d&.'’-]*\s+[\p{Ll}-]+(,[\s\S]*)$/u;
 
 /** After a chip count: what the chips were used for, a training run or stage. */
 const TRAINING_USE = /^[^.;]*?\b(?:to train|for (?:the )?(?:[\p{L}-]+ )?(?:training|pre-?training|post-?training|fine-?tuning)\b|for the [\p{L}-]+ (?:stage|run)\b)/u;
@@ -93,7 +97,7 @@ export function figureSubject(
     const first = usable.find((p) => p.end <= m.start) ?? m;
     if (first !== m && /[,;:]/.test(sentence.text.slice(first.end, m.start))) return false;
     const opening = UNKNOWN_OPENING.exec(sentence.text.slice(0, first.start).replace(/^[\s\S]*[.!?]["”’]?\s(?=\S)/, ''));
-    return !!opening && ASIDE.test(opening[1]!);
+    return !!opening && ASIDE.test(opening[1] ?? opening[2]!);
   };
   // Names listed after one in an aside are in it too ("Zhipu, which counts Alibaba, Tencent and others among its backers, was valued at…").
   const opensAside = (m: Mention): boolean => {
@@ -114,7 +118,11 @@ export function figureSubject(
   const clauseAt = fresh && usable.some((m) => m.start > fresh.index && m.end <= figure.start) ? fresh.index : -1;
   // A name opening a relative clause about the noun before it ("the base model that R1 is built on was trained…") is not the figure's.
   const inRelative = (m: Mention) => RELATIVE_OPENS.test(sentence.text.slice(Math.max(0, m.start - 8), m.start)) && RELATIVE_VERB.test(sentence.text.slice(m.end, m.end + 40));
-  const before = usable.filter((m) => m.end <= figure.start && !(contrast && m.end <= contrast.index) && !(m.end <= clauseAt) && !(opener && m.start < opener.start) && !appositive(m) && !aside(m) && !inRelative(m));
+  // A clause of the writer's own ("…for V3, because our GPUs cost us about $2.40 per GPU-hour", "…, and we spent $3 million") is about the writer, whom the gazetteer does not
+  // know: names before it are not its figure's.
+  const own = FIRST_PERSON.exec(sentence.text.slice(Math.max(0, figure.start - 120), figure.start));
+  const ownAt = own ? Math.max(0, figure.start - 120) + own.index : -1;
+  const before = usable.filter((m) => m.end <= figure.start && !(m.end <= ownAt) && !(contrast && m.end <= contrast.index) && !(m.end <= clauseAt) && !(opener && m.start < opener.start) && !appositive(m) && !aside(m) && !inRelative(m));
   // An entity in a prepositional phrase ("led by Alibaba", "with Tencent") is an agent or source, not what the figure is about: it counts half a fit step less.
   // A place is where things happen, so it is the subject only when no organisation or product fits as well ("Nvidia's revenue from China fell to 13%").
   const isPlace = (m: Mention) => context.byslug(m.entity)?.type === 'place';
@@ -149,7 +157,9 @@ export function figureSubject(
     const chip = (x: Mention | undefined) => context.byslug(x?.entity ?? '')?.type === 'chip';
     return chip(m) || chip(sentence.mentions.find((x) => x.start > m.end && /^\s+$/.test(sentence.text.slice(m.end, x.start))));
   };
-  const agentAfter = (m: Mention) => AGENT_AFTER.test(sentence.text.slice(Math.max(0, m.start - 40), m.start)) || /\b(?:which|whom|whose|who)\b/i.test(sentence.text.slice(figure.end, m.start)) || chipUsed(m);
+  // Nor a name in a clause of time or cause set off after the figure ("…lost nearly $600 billion on Jan. 27, when DeepSeek's models spooked investors"): what happened around it.
+  const agentAfter = (m: Mention) =>
+    AGENT_AFTER.test(sentence.text.slice(Math.max(0, m.start - 40), m.start)) || /\b(?:which|whom|whose|who)\b|,\s*(?:when|after|because|since|amid|following)\s/i.test(sentence.text.slice(figure.end, m.start)) || chipUsed(m);
   // Nor a name past a comparison that follows the figure ("$2.50 per million tokens, compared with $2.2 for R1"): it is the other side's.
   const compared = (m: Mention) => COMPARED.test(sentence.text.slice(figure.end, m.start)) || CONTRAST_AFTER.test(sentence.text.slice(figure.end, m.start));
   const firstAfter =
@@ -232,7 +242,9 @@ export function figureSubject(
   // A sentence whose subject is a name the gazetteer lacks ("TSMC in January set its budget at…", "Shares of TSMC fell…", "The
   // Hang Seng Tech Index has risen…") is about that, not about what the text last named: no subject rather than a wrong one.
   if (!named && context.previous && unknownSubject(lead, figure.start - lead.length, sentence.mentions)) return undefined;
-  let subject = named ?? context.previous ?? concept;
+  // Carried over, an organisation's measure ("The stock is down about 4%") is the organisation's the text was last about, not a policy or event named since.
+  const carriedFits = !context.previous || !ORGANISATION_MEASURES.has(figure.measure) || fit(context.byslug(context.previous)!, figure.measure) > 0;
+  let subject = named ?? (carriedFits ? context.previous : (context.organisation ?? context.previous)) ?? concept;
   if (!subject) return undefined;
   const e = context.byslug(subject);
   // A product's own sales stay with it where the sentence names it before the figure, as the actor ("the H20 brought in…", not "at R1 prices").

@@ -136,3 +136,20 @@ describe('extractFigures: homes as a measure of power', () => {
     expect(read('He works from home three days a week.')).toEqual([]);
   });
 });
+
+describe('extractFigures: an amount ending its sentence, far from the count it leans on', () => {
+  it('reads "… house 1 million." by the count earlier in the sentence, and a mid-sentence bare amount that far off not at all', () => {
+    expect(read("Orbis's cluster in Memphis now holds about 200,000 graphics processors, and its founder has told investors he wants the site and a second one nearby to eventually house 1 million.")).toEqual([
+      ['about 200,000 graphics processors', 200000, 'GPU', 'about'],
+      ['1 million', 1e6, 'GPU'],
+    ]);
+    expect(read("Orbis's cluster in Memphis now holds about 200,000 graphics processors, and its founder has told investors he wants the site and a second one nearby to reach 1 million by next year.").length).toBe(1);
+  });
+});
+
+describe('extractFigures: a code after a count of its own', () => {
+  it('reads no billions in "two 910B dies", and still "37B parameters"', () => {
+    expect(read('Each 910C is made of two 910B dies, largely fabricated by TSMC.')).toEqual([]);
+    expect(read('The model has 37B active parameters.')).toEqual([['37B active parameters', 37e9, 'parameter']]);
+  });
+});

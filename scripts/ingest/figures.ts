@@ -87,6 +87,8 @@ const AMOUNT = new RegExp(
 
 /** A two-digit multiple of ten: exact when stated bare ("$20 billion"), rounded to the ten when hedged. */
 const ROUND_TENS = /^[1-9]0$/;
+/** A count right before another number: "two 910B dies". */
+const COUNT_WORD_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|\d{1,3})\s+$/i;
 /** A currency word of cents; and the country in brackets some writers put after it ("30 cents (US)"). */
 const CENTS = /cents$/i;
 const CENTS_COUNTRY = /^\s?\((?:US|U\.S\.|USD)\)/;
@@ -188,6 +190,8 @@ export function extractFigures(text: string): Figure[] {
       if (!after && !elided) continue;
       // "Ascend 910B processors": a capital glued to digits after a name is a chip's code, not billions of chips.
       if ((after?.unit ?? elided!.unit) === 'GPU' && g.abbr && /^[A-Z]$/.test(g.abbr) && /\p{Lu}[\p{L}\p{N}-]*\s$/u.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+      // Nor after a count of its own ("two 910B dies", "eight H100s"): a number counts the thing, the capital-lettered code names it.
+      if (g.abbr && /^[A-Z]$/.test(g.abbr) && COUNT_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       kind = 'count';
       unit = after?.unit ?? elided!.unit;
       if (elided?.per) elidedPer = elided.per;

@@ -6,7 +6,7 @@ import { measureOf, placeScoped } from './quantities.ts';
 import { segmentScoped } from './business-part.ts';
 import type { Article, EntityLink } from '../core/article.ts';
 import { figureFact, type FigureFact, type LinkedArticle, type SentenceRef, type YearFact } from './figure-fact.ts';
-import { unknownSubject, RELATIVE_BEFORE, MEANS_BEFORE, CHANGED_QUANTITY, TRAILING_CHANGE, COMPARED_WITH, FIGURE_REFERENCE, RESTS_ON } from './subject-cues.ts';
+import { unknownSubject, RELATIVE_BEFORE, MEANS_BEFORE, OBJECT_OF, REPORTED_THAT, CHANGED_QUANTITY, TRAILING_CHANGE, COMPARED_WITH, FIGURE_REFERENCE, RESTS_ON } from './subject-cues.ts';
 import { narrowedMeasure } from './measure-phrases.ts';
 import { profitMeasure } from './measure-profit.ts';
 import { nameSubject, namesInside, openingName, shortFormOf } from './name-subject.ts';
@@ -196,7 +196,7 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
       const outsideFigures = inSentence.filter((m) => !stated.some((g) => m.start >= g.index && m.end <= g.end));
       // Nor a point of comparison ("the best open model since DeepSeek's R1", "cheaper than o1"), nor what was used ("… on Nvidia H800 chips"): the text is not about it.
       const main = outsideFigures.filter(
-        (m, i) => i === 0 || !(RELATIVE_BEFORE.test(block.text.slice(outsideFigures[0]!.end, m.start)) || AGENT.test(block.text.slice(Math.max(0, m.start - 20), m.start)) || MEANS_BEFORE.test(block.text.slice(Math.max(0, m.start - 40), m.start)) || COMPARED_WITH.test(block.text.slice(Math.max(0, m.start - 40), m.start))),
+        (m, i) => i === 0 || !(RELATIVE_BEFORE.test(block.text.slice(outsideFigures[0]!.end, m.start)) || AGENT.test(block.text.slice(Math.max(0, m.start - 20), m.start)) || MEANS_BEFORE.test(block.text.slice(Math.max(0, m.start - 40), m.start)) || COMPARED_WITH.test(block.text.slice(Math.max(0, m.start - 40), m.start)) || OBJECT_OF.test(block.text.slice(outsideFigures[0]!.end, m.start)) || REPORTED_THAT.test(block.text.slice(outsideFigures[0]!.end, m.start))),
       );
       // A sentence about a name the gazetteer lacks ("Zorvex shares fell 9%.") moves the text on from what it last named:
       // "the company" after it is not that.

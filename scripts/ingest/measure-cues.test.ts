@@ -27,3 +27,65 @@ describe('measure cues: pay, buybacks, cash burn and write-downs', () => {
     expect(measure('The Z40 sells for $9,000, well above the burn-in test cost.', '$9,000')).toBe('price');
   });
 });
+
+describe('measure cues: what chips cost', () => {
+  it('reads money that chips come to, with the chips as the subject, as hardware spending', () => {
+    expect(measure('Orbis did not say what the expansion cost, but at roughly $30,000 per chip the accelerators alone would come to about $3 billion.', 'about $3 billion')).toBe('hardware spending');
+    expect(measure('Another 100,000 GPUs would cost Zephyr about $4 billion.', 'about $4 billion')).toBe('hardware spending');
+  });
+});
+
+describe('measure: a figure as the attribute of the noun after it', () => {
+  it('reads "a $183 billion post-money valuation" as a valuation, though a funding round is named nearer before it', () => {
+    expect(measure('We have closed a $13 billion Series F funding round at a $183 billion post-money valuation.', '$183 billion')).toBe('valuation');
+    expect(measure('We have closed a $13 billion Series F funding round at a $183 billion post-money valuation.', '$13 billion')).toBe('funding');
+  });
+  it('stops at a relative clause: "a €1.7 billion round that values the start-up" is the round', () => {
+    expect(measure('Orbis is putting €1.3 billion into a €1.7 billion round that values the Paris start-up at nearly €12 billion.', '€1.7 billion')).toBe('funding');
+  });
+});
+
+describe('measure: a round "at" an amount', () => {
+  it('reads the amount a round or raise is "at" as the valuation, and a round that "closed at" an amount as its size', () => {
+    expect(measure('Orbis closed its Series F in September at $183bn.', '$183bn')).toBe('valuation');
+    expect(measure('Orbis raised $40 billion at $300 billion.', '$300 billion')).toBe('valuation');
+    expect(measure('Orbis raised $40 billion at $300 billion.', '$40 billion')).toBe('funding');
+    expect(measure('The round closed at $5 billion.', '$5 billion')).not.toBe('valuation');
+  });
+});
+
+describe('measure: capital projects', () => {
+  it('reads money spent on capital projects as capital expenditure', () => {
+    expect(measure('Orbis would spend between $60 billion and $65 billion on capital projects in 2025.', 'between $60 billion')).toBe('capital expenditure');
+  });
+});
+
+describe('measure: shares of a whole named through a possessive, and utilisation', () => {
+  it("reads \"of the country's electricity\" as a share of electricity, and \"of Tokyo Electron's revenue\" as a share of revenue", () => {
+    expect(measure("US data centres used about 4.4% of the country's electricity in 2023.", 'about 4.4%')).toBe('share of electricity');
+    expect(measure("China accounted for about 42% of Orbis Electron's revenue last year.", 'about 42%')).toBe('share of revenue');
+  });
+  it('reads a utilisation that climbed to a level as a utilisation rate, not a change', () => {
+    expect(measure('Utilisation of its production lines climbed to 85.5 percent in the fourth quarter.', '85.5 percent')).toBe('utilisation rate');
+  });
+});
+
+describe('measure: words in a relative aside', () => {
+  it('does not read what a figure measures from a relative clause set off by commas that describes another noun', () => {
+    const s = "Data-center revenue, which includes the AI chips that made Orbis the market's favorite stock, came to $35.6 billion, up 93%.";
+    expect(measure(s, '$35.6 billion')).toBe('revenue');
+    expect(measure(s, '93%')).toBe('revenue growth');
+  });
+  it('keeps an aside that states a figure of its own, and what hangs from it', () => {
+    expect(measure('Orbis announced InvestAI, which aims to mobilize €200 billion, including €20 billion for so-called AI gigafactories.', '€20 billion')).toBe('investment');
+  });
+});
+
+describe('measure: a price per share', () => {
+  it('reads a plain amount that shares or a company closed or traded at as a share price, and an amount with a scale as no such price', () => {
+    expect(measure('The shares fell 6.3% in extended trading in New York after closing at $112.20.', '$112.20')).toBe('share price');
+    expect(measure('Orbis closed at $118.42, leaving it worth about $2.9 trillion.', '$118.42')).toBe('share price');
+    expect(measure('Zephyr shares rose 1.8 percent on Tuesday to 205,500 won.', '205,500 won')).toBe('share price');
+    expect(measure('The round closed at $5 billion.', '$5 billion')).not.toBe('share price');
+  });
+});

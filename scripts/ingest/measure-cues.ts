@@ -47,9 +47,10 @@ export const MONEY: readonly Cue[] = [
   { measure: 'valuation', cue: /\bpric(?:es|ed|ing) (?:itself|themselves)\b|\bvaluations?\b|\bvalued?\b|\bvalues\b|\bworth(?=\s+(?:about |around |nearly |roughly |over |more than |some )?[$€£¥\d])/gi },
   { measure: 'training cost', cue: /\btraining (?:run|costs?)\b|\bto train\b|\btrained\b|\bfinal run\b|\bcosts? (?:of|for) training\b|\b(?:reinforcement[- ]learning|RL|pre-?training|post-?training|fine-?tuning) (?:stage|run|phase)\b|\b(?:for|of) training\b|\bcost of (?:the|that|this|its|their) (?:(?:final|full|whole|entire|last)\s+)?(?:training\s+)?run\b|\b(?:buil[dt]|develop(?:ed|s)?|creat(?:ed|es)?|produc(?:ed|es))\s+(?:(?:a|an|its|the|their|this)\s+)?(?:[\p{L}-]+\s+){0,3}models?\s+for\s+(?=(?:about|around|roughly|nearly|just|only|some|less than|under)?\s*[$€£¥\p{Lu}\d])/giu },
   { measure: 'assets under management', cue: /\bassets\b|\bunder management\b/gi },
-  { measure: 'capital expenditure', cue: /\bcapex\b|\bcapital (?:expenditures?|spending)\b|\bdata cent(?:er|re)s?\b(?!\s+(?:revenues?|sales|segment|business|unit)\b)/gi },
+  { measure: 'capital expenditure', cue: /\bcapex\b|\bcapital (?:expenditures?|spending|projects|outlays?)\b|\bdata cent(?:er|re)s?\b(?!\s+(?:revenues?|sales|segment|business|unit)\b)/gi },
   { measure: 'infrastructure investment', cue: /\binfrastructure\b/gi },
-  { measure: 'hardware spending', cue: /\bhardware\b|\bservers?\b|\bclusters?\b/gi },
+  // What chips cost, with the chips as the verb's subject ("the accelerators alone would come to about $3 billion", "100,000 GPUs would cost $4bn").
+  { measure: 'hardware spending', cue: /\bhardware\b|\bservers?\b|\bclusters?\b|\b(?:accelerators|chips|GPUs|processors)(?:\s+alone)?\s+(?:(?:would|could|will|might)\s+)?(?:cost|come to|total|run to|add up to)\b/gi },
   { measure: 'operating costs', cue: /\boperating\b|\brunning costs?\b|\bexpenses\b|\bopex\b|\boperations\b/gi },
   // A lettered round ("a $13 billion Series F") is money raised, whatever valuation is named beside it.
   { measure: 'funding', cue: /\brais(?:ed?|ing)\b|\bfunding\b|\bround\b|\bfinancing\b|\bventure\b|\b[Ss]eries [A-K]\d?\b(?![\p{L}-])/giu },
@@ -76,6 +77,8 @@ export const PERCENT: readonly Cue[] = [
   { measure: 'revenue growth', cue: /\brevenues?\b|\bsales\b/gi },
   { measure: 'benchmark score', cue: /\bscor(?:e|es|ed|ing)\b|\baccuracy\b|\bbenchmarks?\b|\bpass@1\b/gi },
   { measure: 'yield', cue: /\byields?\b/gi },
+  // How much of a plant's or a fleet's capacity is in use ("utilisation of its production lines climbed to 85.5 percent"): a level, not a change.
+  { measure: 'utilisation rate', cue: /\butili[sz]ation(?: rates?)?\b/gi },
 ];
 export const PERCENT_GENERIC: readonly Cue[] = [
   { measure: 'change', cue: /\b(?:fell|fall(?:ing|s)?|drop(?:ped|s)?|slid|plunged?|tumbled?|sank|lost|rose|ris(?:e|ing)|jump(?:ed)?|gain(?:ed)?|climb(?:ed)?|surged?|down|up)\b/gi },

@@ -24,6 +24,11 @@ const LEFT_WORTH = /\b(?:leav(?:e|es|ing)|left)\s+(?:it|them|the\s+[\p{L}-]+|[\p
 const SHARE_MOVE = /\b(?:shares?|stocks?|market (?:value|cap(?:itali[sz]ation)?)|trading|clos(?:e|ed|ing))\b/i;
 /** A figure right after "valued/valuing … at" is a valuation, whatever cue is nearer ("valuing the maker at $61.5 billion after the investment"). */
 const VALUED_AT = /\bvalu(?:ed|ing|es?)\b[^.;,]{0,40}\bat\s+(?:(?:about|around|nearly|roughly|some|more than|over|almost|close to|up to)\s+)?$/i;
+/**
+ * A round or raise, then "at" and the figure, with no other amount between than the one raised ("closed its Series F in September
+ * at $183bn", "raised $40bn at $300bn"): the price the round set, the valuation. Not a round that "closed at" or "stood at" an amount: its size.
+ */
+const ROUND_AT = /\b(?:rounds?|Series [A-K]\d?|rais(?:ed?|es|ing)(?: (?:money|funds|capital|cash))?|fund-?raising)\b(?:\s+(?:about\s+|some\s+)?(?:US)?[$€£¥][\d.,]+\s*(?:bn|billion|million|m|b)?\b)?(?:(?!\$|€|£|¥|\d|\b(?:for|with|in|on)\s+(?:a|an|the)\b)[^.;,])*?\s(?:in\s+[\p{L}\d ]{3,20}\s)?(?<!\b(?:closed|ended|came|finished|totall?ed|stood)\s)at\s+(?:(?:about|around|nearly|roughly|some|more than|over|almost|close to|up to)\s+)?$/iu;
 const INFRASTRUCTURE = /\binfrastructure\b/i;
 
 /** After a multiple: its own value of an earlier time ("its 2024 output", "their level of last spring", "last year's total"). */
@@ -142,6 +147,27 @@ export function measureOf(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: st
 /** Words of an earlier estimate in the figure's clause before it: "had put … at", "earlier estimates of". */
 const EARLIER_ESTIMATE = /\bhad (?:put|estimated|forecast|projected|pegged)\b|\b(?:earlier|previous|prior|initial|original|older) (?:[\p{L}-]+ )?(?:estimates?|forecasts?|projections?|tallies)\b/iu;
 
+/**
+ * The sentence with each relative clause set off by commas blanked, unless it holds the figure ("Data-center revenue, which
+ * includes the AI chips that made Nvidia the market's favorite stock, came to $35.6 billion"): its words describe a noun, they
+ * do not name what the figure measures. Offsets are kept.
+ */
+function withoutAsides(sentence: string, start: number, end: number): string {
+  if (!/,\s*(?:which|who|whose)\b/i.test(sentence)) return sentence;
+  // Not one stating a figure of its own (", which aims to mobilise €200 billion, including €20 billion for…"): its words are that figure's, and what hangs from it.
+  return sentence.replace(RELATIVE_ASIDE, (m, at: number) => ((at <= start && at + m.length >= end) || /\d/.test(m) ? m : ' '.repeat(m.length)));
+}
+const RELATIVE_ASIDE = /,\s*(?:which|who|whose)\b[^,;.]*,(?!\d)/gi;
+
+const SCALED = /illion|\b(?:bn|mn|tn|crore|lakh)\b|\d\s?[kKmMbB]n?\b/;
+const PRICE_AT = /\b(?:clos(?:e|ed|es|ing)|open(?:ed|s|ing)?|end(?:ed|s|ing)?|finish(?:ed|es|ing)?|trad(?:ed|es|ing))\s+at\s+$/i;
+const SHARES_MOVED = /\b(?:shares?|stock)\b[^.;]*\b(?:rose|fell|gained|lost|dropped|climbed|jumped|slid|sank|tumbled|surged|declined|advanced|plunged)\b/i;
+
+/** A determiner right before a figure: the figure is an attribute of the noun phrase after it. */
+const ATTRIBUTIVE = /\b(?:a|an|the|its|their|his|her|this|that)\s+$/i;
+/** The noun phrase right after an attributive figure, up to three words, no punctuation. */
+const HEAD_AFTER = /^\s+(?:(?!(?:that|which|who|to|of|in|at|for|from|by|on)\s)[\p{L}-]+\s+){0,2}[\p{L}-]+/u;
+
 function measureNamed(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: string, start: number, end: number): string {
   if (f.kind === 'count') {
     if (f.unit === 'user') {
@@ -204,12 +230,15 @@ function measureNamed(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: string
     // "18% of its revenue", "43% of downloads", "2% of that revenue": a share of something, not a change.
     // "of Nvidia's revenue" is a share of revenue; "of ChatGPT's users" names ChatGPT.
     // "of Nvidia's data-center sales" is a share of sales; "of whom", "of that going to…" name no whole (a pronoun, a verb).
-    const ofMatch = /^\s+of\s+(?:(?:its|the|their|that|this|those|these|all|total|global|[\p{Lu}][\p{L}\p{N}.-]*['’]s(?=\s+(?:total\s+|[\p{L}-]+\s+)?(?:revenues?|sales)\b))\s+)*([\p{L}-]+)/u.exec(sentence.slice(end));
+    // "of the country's electricity", "of the world's supply": a common noun's possessive names no one, the noun after it is the whole.
+    // "of Tokyo Electron's revenue": a name of several words too.
+    const ofMatch = /^\s+of\s+(?:(?:its|the|their|that|this|those|these|all|total|global|\p{Ll}[\p{L}-]*['’]s|(?:[\p{Lu}][\p{L}\p{N}.-]*\s+){0,3}[\p{Lu}][\p{L}\p{N}.-]*['’]s(?=\s+(?:total\s+|[\p{L}-]+\s+)?(?:revenues?|sales)\b))\s+)*([\p{L}-]+)/u.exec(sentence.slice(end));
     const of = ofMatch && !/^(?:whom|which|them|it|what|whose)$/.test(ofMatch[1]!) && !/^\s+of\s+(?:that|this|it)\s+\p{L}+(?:ing|ed)\b/u.test(ofMatch[0]) ? ofMatch : null;
     // "20 percent of the Chinese market for AI accelerators": a market share, whatever words describe the market.
     if (of && /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}market\b/iu.test(sentence.slice(end))) return 'market share';
     if (of) return /^(?:revenue|sales|total)$/i.test(of[1]!) && /\brevenue|\bsales/i.test(sentence) ? 'share of revenue' : `share of ${of[1]!.toLowerCase()}`;
-    return nearest(PERCENT, sentence, start, end) ?? nearest(PERCENT_GENERIC, sentence, start, end) ?? 'percentage';
+    const plain = withoutAsides(sentence, start, end);
+    return nearest(PERCENT, plain, start, end) ?? nearest(PERCENT_GENERIC, plain, start, end) ?? 'percentage';
   }
   if (f.per && /hour/i.test(f.per)) return 'rental price';
   if (f.per && /^(?:chip|GPU|accelerator|card|unit)$/i.test(f.per)) return 'chip price';
@@ -231,9 +260,19 @@ function measureNamed(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: string
   if (PERSONAL_WEALTH.test(clauseOf(sentence, start, end))) return 'personal wealth';
   // What a share move leaves a company worth ("wiping $589 billion off, leaving it worth $2.9 trillion") is its market value of that day, not a funding round's valuation.
   if (LEFT_WORTH.test(sentence.slice(Math.max(0, start - 60), start)) && SHARE_MOVE.test(sentence)) return 'market value';
-  if (VALUED_AT.test(sentence.slice(0, start))) return 'valuation';
+  // "A $183 billion post-money valuation", "its $5.5 billion charge", "a $13 billion Series F round": after a determiner, the figure
+  // modifies the noun right after it, which names what it measures before any word farther off ("closed a funding round at a $183 billion …").
+  const head = ATTRIBUTIVE.test(sentence.slice(Math.max(0, start - 8), start)) ? HEAD_AFTER.exec(sentence.slice(end)) : null;
+  const named = head ? matchesOf(MONEY, sentence).filter((m) => m.start >= end && m.end <= end + head[0].length).sort((a, b) => a.start - b.start)[0] : undefined;
+  if (named) return named.measure;
+  // A plain amount, no scale word, that shares or a listed company closed, opened or traded at ("closing at $112.20", "Nvidia closed at
+  // $118.42", "shares rose 1.8 percent to 205,500 won"): a price per share. A round that "closed at $5 billion" has a scale.
+  const lead = sentence.slice(Math.max(0, start - 80), start);
+  if (!SCALED.test(sentence.slice(start, end)) && (PRICE_AT.test(lead) || (SHARES_MOVED.test(lead) && /\bto\s+$/.test(lead)))) return 'share price';
+  if (VALUED_AT.test(sentence.slice(0, start)) || ROUND_AT.test(sentence.slice(Math.max(0, start - 80), start))) return 'valuation';
   // "$5.5 billion is about 12% of the revenue": the words after the share name what it is a share of, not the amount.
-  const read = SHARE_AFTER.test(sentence.slice(end)) ? sentence.slice(0, end) : sentence;
+  const plain = withoutAsides(sentence, start, end);
+  const read = SHARE_AFTER.test(sentence.slice(end)) ? plain.slice(0, end) : plain;
   const money = nearest(MONEY, read, start, end) ?? nearest(MONEY_GENERIC, read, start, end) ?? 'amount';
   // "The $590 billion slump in Orbis's market value": the figure names a fall of the market value, not the value.
   if (money === 'market value' && MARKET_VALUE_FALL.test(sentence.slice(end))) return 'market value loss';
@@ -261,7 +300,7 @@ const MARKET_VALUE_FALL = /^\s*(?:(?:one|single)-day\s+|record\s+)?(?:slump|drop
 
 /** Measures about a whole organisation: a figure of a model or chip for one of these is its maker's. */
 export const ORGANISATION_MEASURES: ReadonlySet<string> = new Set([
-  'valuation', 'market value', 'market value loss', 'market value gain', 'share price change', 'funding', 'headcount', 'revenue', 'annualised revenue', 'lost revenue', 'profit', 'stake', 'market share',
+  'valuation', 'market value', 'market value loss', 'market value gain', 'share price change', 'share price', 'funding', 'headcount', 'revenue', 'annualised revenue', 'lost revenue', 'profit', 'stake', 'market share',
 ]);
 
 /** Organisation measures a product can have too ("the H20 brought in $12 billion of sales"): they stay with the product. */
@@ -274,7 +313,7 @@ export const placeScoped = (measure: string, place: string) => (PLACE_SCOPED.has
 
 /** Quantities that change over time: two articles published months apart report them at different times. */
 export const CHANGING_MEASURES: ReadonlySet<string> = new Set([
-  'users', 'daily active users', 'weekly active users', 'monthly active users', 'downloads', 'headcount', 'chip count', 'customers', 'market value', 'market share',
+  'users', 'daily active users', 'weekly active users', 'monthly active users', 'downloads', 'headcount', 'chip count', 'customers', 'market value', 'share price', 'market share',
 ]);
 
 /**

@@ -89,8 +89,15 @@ export function unknownSubject(lead: string, offset: number, mentions: readonly 
   const m = SUBJECT_PLACE.exec(masked);
   if (m && COMMON_ACRONYMS.test(m[1]!)) return false;
   // A capitalised part of a business or an accounting basis ("AI Cloud revenue", "GAAP and non-GAAP gross margins") is the company's, not another subject.
-  return !!m && NAME_WORD.test(m[1]!) && !PART_OF_BUSINESS.test(masked.slice(m[0].length - 1));
+  if (m && NAME_WORD.test(m[1]!) && !PART_OF_BUSINESS.test(masked.slice(m[0].length - 1))) return true;
+  // After "The", a capitalised word is a name, not a sentence's first word ("The Nasdaq composite fell 3.1%", "The Hang Seng index…"): not a
+  // people's adjective ("The Chinese start-up") nor a name before a word for an organisation, which points back ("The Beijing company").
+  const after = THE_NAME.exec(masked);
+  return !!after && !DEMONYM_LIKE.test(after[1]!) && !ORGANISATION_NOUN.test(after[2]!) && !PART_OF_BUSINESS.test(after[2]!);
 }
+const THE_NAME = /^\s*The\s+(\p{Lu}[\p{L}&]*(?:\s+\p{Lu}[\p{L}\d&]*)?)\s+(\p{Ll}[\p{L}-]*)\s+(?:\p{Ll}+\s+)?(?:fell|rose|dropped|slid|lost|gained|climbed|jumped|sank|tumbled|declined|added|ended|closed|was|is|has|had)\b/u;
+const DEMONYM_LIKE = /(?:ese|ian|an|ish|ch|i)$/;
+const ORGANISATION_NOUN = /^(?:company|companies|start-?ups?|firms?|groups?|labs?|laborator(?:y|ies)|makers?|chip ?makers?|giants?|developers?|government|ministry|administration|agency|regulators?|funds?|banks?|investors?|owners?|operators?|parents?|unit|subsidiary|sites?|campus(?:es)?|plants?|facilit(?:y|ies)|projects?|ventures?|clusters?|deals?|plans?|rounds?|models?|chips?)$/;
 
 /** A contrast or a new clause between a figure and a later name ("…valued at $1.5bn, while SoftBank has…"): the name is another clause's subject. */
 export const CONTRAST_AFTER = /(?:,\s*|\s)(?:while|whereas)\s|;/i;
@@ -100,6 +107,19 @@ export const RELATIVE_BEFORE = /,\s+(?:(?:on|in|of|for|from|with|by|to) )?(?:who
 
 /** A name in a phrase of means after the verb ("took 2.8 million hours on Nvidia H800 chips", "trained using Acme Z9 GPUs"): what was used, not what the text goes on about; a maker's name may come first. */
 export const MEANS_BEFORE = /\b(?:on|using|via)\s+(?:(?:the|its|their|some|about|around|roughly|\d[\d,.]*(?:\s+(?:thousand|million|billion))?)\s+)*(?:\p{Lu}[\p{L}\d-]*\s+)?$/u;
+
+/**
+ * A name in a later clause as the object of "of", "amid" or "over", after the verb ("…, but its stock was slipping as investors
+ * weighed the lingering shadow of China's DeepSeek", "…, as shares slid amid DeepSeek's rise"): a circumstance of what the
+ * sentence is about, not what the text goes on about. Read on the text from the sentence's first name to this one.
+ */
+export const OBJECT_OF = /(?:,\s*(?:but|and|as|while)|\s(?:as|after|when))\s[^,;]*\b(?:of|amid|over)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:\p{Lu}[\p{L}\d-]*['’]s\s+)?$/u;
+
+/**
+ * A name inside what a speaker is reported to say ("Nvidia said in a statement that DeepSeek is an excellent advance"): the text
+ * goes on about the speaker, not about what it spoke of. Read on the text from the sentence's first name to this one.
+ */
+export const REPORTED_THAT = /\b(?:said|says|told\s+\S+|argued|noted|added|stated|insisted)\b(?:\s+[\p{L}'’-]+){0,4}?\s+that\s+(?:(?:the|its|their)\s+)?$/u;
 
 /** A quantity other than a share price named before a change ("net profit rose 57%"): the change is that quantity's. */
 export const CHANGED_QUANTITY = /\b(?:profits?|revenues?|sales|income|earnings|margins?|output|exports?|imports?|shipments?|spending|orders|capex|expenditures?|users)\b/i;

@@ -94,3 +94,12 @@ describe('findDisagreements: one outlay in other words', () => {
     expect(values([capex, plan, years])).toEqual([['conflict', [12_000_000_000, 20_000_000_000]]]);
   });
 });
+
+describe('findDisagreements: a listed company\'s stock measure in a sentence opening with its shares', () => {
+  it('joins "The shares lost …" carried over, in an article whose title names the company', () => {
+    const named = fig('a', 'Zephyr lost $589 billion of market value on Monday.', '$589', 'zephyr');
+    const bare = fig('b', 'The shares lost nearly $600 billion of market value in a single session.', '$600', 'zephyr', 'context');
+    expect(values([named, bare], { b: ['zephyr'] })).toEqual([['rounding', [589_000_000_000, 600_000_000_000]]]);
+    expect(values([named, bare], { b: ['orbis'] })).toEqual([]);
+  });
+});

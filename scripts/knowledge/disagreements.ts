@@ -159,7 +159,7 @@ const yearEndedBefore = (s: FigureScope, days: readonly number[], slack: number)
 /** Articles published further apart than this report a changing quantity at different times. */
 const SAME_TIME_DAYS = 45;
 /** A market value moves with the share price every trading day: two reports of it more than a few days apart are of different days. */
-const DAILY_MEASURES: ReadonlySet<string> = new Set(['market value']);
+const DAILY_MEASURES: ReadonlySet<string> = new Set(['market value', 'share price']);
 const SAME_DAY_DAYS = 4;
 /** A figure dated by its month only ("worth $4 trillion in July") is of any day of it: its middle day is at most this far from the day meant. */
 const HALF_MONTH_DAYS = 16;

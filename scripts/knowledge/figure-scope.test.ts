@@ -243,3 +243,46 @@ describe('scopeOf: the earlier value of a comparison', () => {
     expect(scope(t, '$6.7 billion').modality).toBe('earlier');
   });
 });
+
+describe('scopeOf: a headline\'s future', () => {
+  it('reads "Name to verb" with no verb of its own as a plan, and not a noun after "to"', () => {
+    expect(scope('Orbis to take $5.5b charge; Zephyr, Lumen supply memory for Z40', '$5.5b').modality).toBe('plan');
+    expect(scope('Zephyr set to invest $52bn in cloud', '$52bn').modality).toBe('plan');
+    expect(scope('Orbis booked $4.5B in its fiscal first quarter.', '$4.5B').modality).toBe('');
+    expect(scope('Sales to China fell to $2 billion.', '$2 billion').modality).toBe('');
+  });
+});
+
+describe('scopeOf: an amount restated in brackets', () => {
+  it('lets the period after the brackets date the figure ("33.4bn yuan (£3.5bn) in the three months to the end of June")', () => {
+    const s = scope('Revenue at Orbis rose 26% to 33.4bn yuan (£3.5bn) in the three months to the end of June, the fastest growth in years.', '33.4bn yuan');
+    expect([s.period, s.month]).toEqual(['quarter', 'jun']);
+  });
+});
+
+describe('scopeOf: a valuation being set', () => {
+  it('reads "is now being valued at" as a deal not yet done, like "in talks to raise at a valuation of"', () => {
+    expect(scope('Orbis, according to people briefed on its latest fundraising, is now being valued at $230 billion.', '$230 billion').modality).toBe('plan');
+    expect(scope('Orbis is in talks to raise about $10 billion at a valuation of $200 billion.', '$200 billion').modality).toBe('plan');
+    expect(scope('Orbis was valued at $80 billion in March.', '$80 billion').modality).toBe('');
+  });
+});
+
+describe('scopeOf: a lifetime total, one day, and a span that only places a time', () => {
+  it('reads "since its release" as a lifetime total and "on Monday alone" as one day', () => {
+    expect(scope("Orbis's app hit the top of the App Store on Monday with an estimated 1.6 million downloads since its release.", '1.6 million downloads').period).toBe('to date');
+    expect(scope("Orbis's app was downloaded more than 2.6 million times on Monday alone, according to one firm.", '2.6 million times').period).toBe('day');
+    // Since another event, it is not the thing's lifetime.
+    expect(scope("Chinese firms have ordered some $12 billion of Z40 chips since Orbis's release.", '$12 billion').period).toBeUndefined();
+  });
+  it('takes no period from a span followed by "after", "before" or "earlier"', () => {
+    expect(scope("Five weeks after Orbis knocked $589bn off Zephyr's market value in a single day, people are still arguing.", '$589bn').period).toBe('day');
+  });
+});
+
+describe('scopeOf: several subjects acting together', () => {
+  it('reads "together" anywhere before the figure in its clause as a sum', () => {
+    expect(scope('Orbis, Zephyr, Lumen and Vantor together are on track to spend more than $350 billion on capital projects this year.', 'more than $350 billion').aggregate).toBe(true);
+    expect(scope('Orbis itself plans to spend about $80 billion on data centres.', 'about $80 billion').aggregate).toBe(false);
+  });
+});

@@ -79,8 +79,8 @@ const USE_FLEET = /\b(?:owns?|owned|possess(?:es)?|(?:has|have|had) access to|fl
 
 /** A plan or forecast raised or cut to the figure ("has raised its forecast for capital spending this year to as much as"). */
 const REVISED = /\b(?:rais(?:ed|es|ing)|lift(?:ed|s|ing)|increas(?:ed|es|ing)|boost(?:ed|s|ing)|upp(?:ed|ing)|cut(?:s|ting)?|lower(?:ed|s|ing)|trimm(?:ed|ing)|reduc(?:ed|es|ing)|revis(?:ed|es|ing))\s+(?:its|their|the|his|her)\s+(?:[\p{L}\d-]+\s+){0,4}(?:forecasts?|guidance|outlook|targets?|estimates?|budgets?|plans?)\b[^,;.]{0,60}\bto\s+(?:(?:as much as|up to|about|around|roughly|nearly)\s+)?$/iu;
-/** Words of intention or forecast before a figure ("plans to", "aims for", "is likely to", "expect … to"), or of a deal not yet done ("in talks to raise at", "is raising at"). */
-const PLAN = /\b(?:in talks|negotiat(?:ing|es?|ions)|prospective|proposed|pledg(?:e|es|ed|ing)|commit(?:s|ted|ting|ments?)|(?:is|are|be|been) raising|to raise|plans?|planned|planning|aims?|aiming|aimed|targets?|targeted|targeting|goal|expects?|expected|expecting|forecasts?|forecast|projected|projecting|likely|intends?|intended|hopes?|hoping|seeks?|seeking|wants? to|set to|poised to|warn(?:s|ed|ing)? (?:of|that)|flagg(?:ed|ing) (?:a|an)|anticipat(?:es?|ed|ing)|on (?:track|course|pace)|sees?|outlook|guidance|guid(?:ed|ing|es) (?:to|for)|calls? for|earmark(?:s|ed|ing)?|(?:set|sets|setting) aside|budget(?:s|ed|ing)? (?:for|to)|ambition|envisions?|estimates? (?:it|they|that) will)\b/i;
+/** Words of intention or forecast before a figure ("plans to", "aims for", "is likely to", "expect … to"), or of a deal not yet done ("in talks to raise at", "is raising at", "is now being valued at"). */
+const PLAN = /\b(?:in talks|negotiat(?:ing|es?|ions)|prospective|proposed|pledg(?:e|es|ed|ing)|commit(?:s|ted|ting|ments?)|(?:is|are|be|been) raising|to raise|being (?:valued|priced)|plans?|planned|planning|aims?|aiming|aimed|targets?|targeted|targeting|goal|expects?|expected|expecting|forecasts?|forecast|projected|projecting|likely|intends?|intended|hopes?|hoping|seeks?|seeking|wants? to|set to|poised to|warn(?:s|ed|ing)? (?:of|that)|flagg(?:ed|ing) (?:a|an)|anticipat(?:es?|ed|ing)|on (?:track|course|pace)|sees?|outlook|guidance|guid(?:ed|ing|es) (?:to|for)|calls? for|earmark(?:s|ed|ing)?|(?:set|sets|setting) aside|budget(?:s|ed|ing)? (?:for|to)|ambition|envisions?|estimates? (?:it|they|that) will)\b/i;
 /**
  * Words that date a figure before the state the text reports ("previously raised", "an earlier round").
  * A company's "last round" is its latest ("valued at $3bn in its last round" is what it is worth now), not an earlier one.
@@ -111,6 +111,10 @@ const TO_DATE = /\bso far\b|\b(?:year|quarter|month)[- ]to[- ]date\b|\b[YQM]TD\b
 const SINCE_START = /\bsince (?:(?:its|the|their|his|her) )?(?:[\p{L}-]+ )?(?:launch|release|debut|founding|inception)\b/iu;
 /** One day's count, said to be ("2.6 million times on Monday alone", "in a single day"): not a total to date. */
 const ONE_DAY = /\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|that day|on the day) alone\b|\bin (?:a single|one) day\b/i;
+const OFFSET_AFTER = /^\s+(?:after|before|later|earlier|ago)\b/i;
+/** A lifetime total: since the thing's own start ("1.6 million downloads since its release"); not since another event ("ordered $12bn of chips since DeepSeek's release"). */
+const SINCE = /^[^,;:—–]{0,30}?\bsince\s+(?:(?:its|their)\s+(?:launch|release|debut|founding|inception|creation|start)|launch|inception)\b/;
+const WEEKDAY = /\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const MONTH_SPANS: Record<number, string> = { 3: 'quarter', 6: 'half', 12: 'year' };
 const ORDINAL: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4', '1st': '1', '2nd': '2', '3rd': '3', '4th': '4' };
 
@@ -132,6 +136,12 @@ const OTHER_CLAUSE = 1000;
 /** Distance from a span to the figure; cues after it count a little farther, as in measures. */
 const distance = (s: number, e: number, start: number, end: number) => (e <= start ? start - e : s >= end ? (s - end) * 1.5 : 0);
 
+/**
+ * A headline's future: a name then "to" and a verb, with no verb of its own ("Nvidia to take $5.5b
+ * charge", "Alibaba to invest $52bn", "Meta set to spend up to $65bn"). Not "Sales to China fell".
+ */
+const headlineFuture = (clause: string) => /^\s*\p{Lu}[^]{0,50}?\bto \p{Ll}+\s/u.test(clause) && compromise(clause).has('^#Noun+ to #Infinitive');
+
 /** Whether the clause holding the figure states an intention (before the figure) or an earlier state (before it, or in a phrase of time right after it). */
 function modalityOf(sentence: string, start: number, end: number): Modality {
   let from = 0;
@@ -144,7 +154,7 @@ function modalityOf(sentence: string, start: number, end: number): Modality {
   const next = OTHER_NUMBER.exec(rest);
   const own = (text: string) => (next ? text.slice(0, next.index) : text);
   if (EARLIER.test(clause) || /^\s+(?:in|at|during)\b/.test(after) && EARLIER.test(own(after)) || EARLIER_AFTER.test(own(rest))) return 'earlier';
-  if (PLAN.test(clause) || FORECAST_AFTER.test(rest)) return 'plan';
+  if (PLAN.test(clause) || FORECAST_AFTER.test(rest) || headlineFuture(clause)) return 'plan';
   // Modal verbs ("will invest", "could reach", "would cost"), by compromise's tags.
   // Not "could" or "can" after a verb that reports a thing done ("showed a model could be trained on 2,000 chips", "proved that …"): that is what was shown possible, not a plan.
   if (/\b(?:will|would|could|might|may|shall)\b/i.test(clause) && compromise(clause).has('#Modal') && !SHOWN_POSSIBLE.test(/\bthat\s$/.test(sentence.slice(0, from)) ? sentence.slice(Math.max(0, from - 30), start) : clause)) return 'plan';
@@ -154,8 +164,11 @@ function modalityOf(sentence: string, start: number, end: number): Modality {
 /** Whether the figure at `start`–`end` is a sum over several things ("a combined 27 million users", "across all its data centres"): cheap, no NLP. */
 export const isAggregate = (sentence: string, start: number, end: number) => {
   const near = sentence.slice(Math.max(0, start - 30), end + 25);
-  return AGGREGATE.test(near) || (TOTAL.test(near) && SEVERAL.test(sentence.slice(Math.max(0, start - 60), end + 40)));
+  // Or several subjects said to act "together" earlier in the figure's clause ("Microsoft, Alphabet, Amazon and Meta together are on track to spend more than $350 billion").
+  return AGGREGATE.test(near) || (TOTAL.test(near) && SEVERAL.test(sentence.slice(Math.max(0, start - 60), end + 40))) || JOINTLY.test(sentence.slice(Math.max(0, start - 100), start).split(/[;:—–]/).at(-1)!);
 };
+/** Words for several subjects acting as one, anywhere before the figure in its clause. */
+const JOINTLY = /\b(?:together|collectively|combined|between them|in aggregate)\b/i;
 
 /** Product codes inside a figure's own text ("2,048 Nvidia H800 chips" → 'h800'): letters and digits in one word, after the number. */
 function itemOf(figure: string): string | undefined {
@@ -234,7 +247,8 @@ function ownScopeOf(sentence: string, start: number, end: number): FigureScope {
   const rest = sentence.slice(end);
   const clauseEnd = rest.search(CLAUSE) >= 0 ? end + rest.search(CLAUSE) : sentence.length;
   // A dash between a date and the figure ends a dateline ("HANGZHOU, Feb 20 (Agency) - Orbis spent …"): that date is the report's.
-  const own = (s: number, e: number) => (e <= start ? !OTHER_NUMBER.test(sentence.slice(e, start)) && !/\s[-—–]\s|—/.test(sentence.slice(e, start)) : s < clauseEnd && !OTHER_NUMBER.test(sentence.slice(end, s)));
+  // The same amount restated in brackets right after the figure ("33.4bn yuan (£3.5bn) in the three months to June") is no other figure.
+  const own = (s: number, e: number) => (e <= start ? !OTHER_NUMBER.test(sentence.slice(e, start)) && !/\s[-—–]\s|—/.test(sentence.slice(e, start)) : s < clauseEnd && !OTHER_NUMBER.test(sentence.slice(end, s).replace(/^\s*\([^()]*\)/, '')));
   let best = Infinity;
   for (const m of periods.matchAll(PERIOD)) {
     const s = m.index;
@@ -242,6 +256,8 @@ function ownScopeOf(sentence: string, start: number, end: number): FigureScope {
     // A rate ("a year" right after the figure) is part of the figure, not its period.
     if (s >= start && s <= end + 2) continue;
     if (!own(s, e) || reportedWhen(sentence, s)) continue;
+    // A span that places something in time ("Five weeks after DeepSeek knocked $589bn off…") is no span a level covers (a change's "from a year earlier" is its own).
+    if (periods === unbased && OFFSET_AFTER.test(sentence.slice(e, e + 12))) continue;
     const g = m.groups!;
     // A period in the figure's own clause comes before one set off by a comma ("$39.3 billion for the fourth quarter, and $130.5 billion for the full year").
     const d = distance(s, e, start, end) + (e <= start && /[,;:—–]/.test(sentence.slice(e, start)) ? OTHER_CLAUSE : 0);
@@ -290,8 +306,15 @@ function ownScopeOf(sentence: string, start: number, end: number): FigureScope {
     const season = (m?.[1] ?? m?.[2])?.toLowerCase();
     if (season) scope.month = SEASON_MONTH[season]!;
   }
+  // After the figure in its clause, "since" the thing's own start makes it a lifetime total ("1.6 million downloads since its release"), and a
+  // weekday a figure of that one day ("downloaded 2.6 million times on Monday alone"): two scopes that never compare.
+  if (!scope.period) {
+    const after = sentence.slice(end, clauseEnd);
+    if (SINCE.test(after)) scope.period = 'to date';
+    else if (WEEKDAY.test(after) && !OTHER_NUMBER.test(after.slice(0, after.search(WEEKDAY)))) scope.period = 'day';
+  }
   // "So far this year", "year to date": part of the period, not the whole of it.
-  if (scope.period && TO_DATE.test(clause)) scope.period = `${scope.period} to date`;
+  if (scope.period && scope.period !== 'to date' && TO_DATE.test(clause)) scope.period = `${scope.period} to date`;
   else if (!scope.period && SINCE_START.test(clause)) scope.period = 'to date';
   else if (!scope.period && ONE_DAY.test(clause)) scope.period = 'day';
   // A figure dated to a bare year ("in 2024") with no other span stated covers that year: not one of its quarters.
