@@ -127,6 +127,7 @@ export function countedAfter(text: string, from: number, staff: boolean): { unit
   let at = from;
   let chip = false;
   let prev: string | undefined;
+  let before: string | undefined;
   // Each word is read once: the word after the current one (read for two-word nouns) is the next round's word.
   let m = WORD.exec(text.slice(at, at + 60));
   // Up to four modifiers: "12,896 Nvidia H100 and H200 chips".
@@ -150,6 +151,10 @@ export function countedAfter(text: string, from: number, staff: boolean): { unit
     chip ||= CHIP_CODE.test(word);
     // "700,000 enterprise and developer users": modifiers joined by "and"/"or" go on to the noun.
     if (STOP.test(word) && !(i > 0 && /^(?:and|or)$/i.test(word))) return undefined;
+    // Another amount is no modifier: what follows it is its own ("Llama 3.1 405B lists 30.8 million GPU-hours" counts no 3.1 GPU-hours),
+    // unless a whole's owner leads to it ("37 billion of the model's 671 billion parameters").
+    if (i > 0 && /^\d[\d,.]*$/.test(word) && !/['’]s?$/.test(before ?? '')) return undefined;
+    before = word;
   }
   return undefined;
 }

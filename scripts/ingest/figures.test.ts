@@ -10,6 +10,17 @@ describe('extractFigures: a footnote marker after a figure', () => {
   });
 });
 
+describe('extractFigures: a version number before another amount', () => {
+  it('counts nothing with a version number a verb and another amount stand between it and the noun', () => {
+    const f = extractFigures('Meta said Llama 3.1 405B lists 30.8 million GPU-hours, and Qwen 2.5 72B used 18 trillion tokens.');
+    expect(f.map((x) => x.text)).toEqual(['30.8 million GPU-hours', '18 trillion tokens']);
+  });
+  it("still reads a part of a whole its owner leads to (\"37 billion of the model's 671 billion parameters\")", () => {
+    const f = extractFigures("It activates 37 billion of the model's 671 billion parameters for each token.");
+    expect(f.map((x) => [x.value, x.unit])).toEqual([[37e9, 'parameter'], [671e9, 'parameter']]);
+  });
+});
+
 describe('extractFigures: a negated bound', () => {
   it('reads "no more than" as a ceiling and "no fewer than" as a floor', () => {
     expect(read('Orbis can make no more than 200,000 chips, and no fewer than 50,000 GPUs.')).toEqual([
