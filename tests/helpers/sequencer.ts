@@ -6,10 +6,11 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * build, and while they held every worker the build ran alone, leaving a core idle. Files that do
  * their own heavy work (the fuzz build, the site files' extra builds) start first, beside the seed
  * build; the browser files next, as the build ends, so their long runs do not finish the suite; the
- * tool and unit files, many and short, fill the cores to the end. Within a project Vitest's order
- * stands (the longest last time, or the largest file, first).
+ * tool and unit files (the `node` project), many and short, fill the cores to the end. Within a
+ * project Vitest's order stands (the longest last time, or the largest file, first: the tools' files
+ * before the unit files).
  */
-const PROJECT_ORDER = ['fuzz', 'site', 'e2e', 'tools', 'unit'];
+const PROJECT_ORDER = ['fuzz', 'site', 'e2e', 'node'];
 
 const rank = (spec: TestSpecification) => {
   const i = PROJECT_ORDER.indexOf(spec.project.name);
