@@ -1,7 +1,7 @@
 import { cacheDir } from 'astro:config/server';
 import { getCollection, getEntry } from 'astro:content';
 import { fileURLToPath } from 'node:url';
-import { bodyDir, readArticleBody } from '../../scripts/citations/corpus.ts';
+import { bodyDir, readArticleBody } from '../../scripts/citations/article-bodies.ts';
 import { buildOnce } from './build-once.ts';
 import type { ArticleBody, SourceEntry } from '../../scripts/ingest/article-schema.ts';
 import type { IngestReport } from '../../scripts/ingest/emit.ts';
