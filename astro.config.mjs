@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { lookupFromArticleFiles } from './scripts/citations/corpus.ts';
 import { paths, site } from './site.config.ts';
 import { buildHeap } from './src/integrations/build-heap.ts';
+import { buildNoPrebundle } from './src/integrations/build-no-prebundle.ts';
 import { dataFiles } from './src/integrations/data-files.ts';
 import { outDirKept } from './src/integrations/out-dir-kept.ts';
 import { bundleCount, searchIndex, searchSettings } from './src/integrations/search-index.ts';
@@ -128,5 +129,7 @@ export default defineConfig({
     dataFiles(),
     // The build's heap grows by at most half of what survives a collection (resident memory at 10,000 articles).
     buildHeap(),
+    // No pre-bundling of client dependencies for the dev server Astro starts inside a build.
+    buildNoPrebundle(),
   ],
 });
