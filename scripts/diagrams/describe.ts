@@ -6,7 +6,7 @@
  */
 import { parseMermaid } from 'beautiful-mermaid';
 import nlp from 'compromise';
-import { FRONT_MATTER, loadMermaid } from './render.ts';
+import { FRONT_MATTER, withMermaid } from './render.ts';
 
 /** One statement of the text alternative; `items` are statements nested under it (a subgraph's edges). */
 export interface DescriptionItem {
@@ -136,12 +136,15 @@ export async function describeDiagram(source: string): Promise<DescriptionItem[]
   const header = body.split(/\r?\n/).map((l) => l.trim()).find((l) => l !== '' && !l.startsWith('%%')) ?? '';
   if (/^(?:graph|flowchart|stateDiagram)/i.test(header)) return describeGraph(parseMermaid(body));
   if (/^(?:sequenceDiagram|xychart)/i.test(header)) {
-    const mermaid = await loadMermaid();
-    await mermaid.parse(source);
-    const diagram = await mermaid.mermaidAPI.getDiagramFromText(source);
-    const db = diagram.db as Partial<SequenceDb & XYChartDb>;
-    if (db.getMessages && db.getActors) return describeSequence(db as SequenceDb);
-    if (db.getXYChartData) return describeXYChart(db as XYChartDb);
+    // Parsed and read in one turn of the queue: the database is mermaid's one per diagram type.
+    return withMermaid(async (mermaid) => {
+      await mermaid.parse(source);
+      const diagram = await mermaid.mermaidAPI.getDiagramFromText(source);
+      const db = diagram.db as Partial<SequenceDb & XYChartDb>;
+      if (db.getMessages && db.getActors) return describeSequence(db as SequenceDb);
+      if (db.getXYChartData) return describeXYChart(db as XYChartDb);
+      return [];
+    });
   }
   return [];
 }

@@ -83,6 +83,18 @@ export function loadMermaid(): Promise<Mermaid> {
   return mermaidModule;
 }
 
+let mermaidQueue: Promise<unknown> = Promise.resolve();
+/**
+ * Runs `use` on mermaid when every earlier use has finished. Mermaid keeps one database per diagram type
+ * and parsing refills it; two parses interleaved at an `await` (pages are rendered concurrently) could
+ * leave one diagram reading the other's, so a build's output would depend on timing.
+ */
+export function withMermaid<T>(use: (mermaid: Mermaid) => Promise<T>): Promise<T> {
+  const run = mermaidQueue.then(async () => use(await loadMermaid()));
+  mermaidQueue = run.catch(() => undefined);
+  return run;
+}
+
 export const FRONT_MATTER = /^\s*---[ \t]*\r?\n([\s\S]*?)\r?\n[ \t]*---[ \t]*(?:\r?\n\s*|$)/;
 const DIRECTIVE = /%%\{[\s\S]*?\}%%/g;
 
@@ -113,9 +125,8 @@ const firstLine = (message: string): string => message.split('\n')[0]?.trim() ??
 
 /** Validate with mermaid's parser; throws MermaidDiagramError with the source line. */
 export async function parseWithMermaid(source: string): Promise<void> {
-  const mermaid = await loadMermaid();
   try {
-    await mermaid.parse(source);
+    await withMermaid((mermaid) => mermaid.parse(source));
   } catch (error) {
     const reported = (error as { hash?: { loc?: { first_line?: number } } }).hash?.loc?.first_line;
     const line = reported === undefined ? undefined : sourceLine(source, reported);
