@@ -9,6 +9,7 @@ import { paths, site } from './site.config.ts';
 import { buildHeap } from './src/integrations/build-heap.ts';
 import { buildNoPrebundle } from './src/integrations/build-no-prebundle.ts';
 import { dataFiles } from './src/integrations/data-files.ts';
+import { expressiveCode } from './src/integrations/expressive-code.ts';
 import { outDirKept } from './src/integrations/out-dir-kept.ts';
 import { bundleCount, searchIndex, searchSettings } from './src/integrations/search-index.ts';
 import { listArticleFiles } from './scripts/ingest/load.ts';
@@ -98,6 +99,8 @@ export default defineConfig({
           ],
         },
       ],
+      // Code blocks (a diagram's Mermaid source) highlighted whole whatever the clock: Shiki's time limit made output depend on load.
+      expressiveCode,
       // "Edit page" links on hand-written pages point at their file in the repository.
       editLink: { baseUrl: `${site.repo}/edit/${site.branch}/` },
       components: {
