@@ -8,6 +8,7 @@ import { lookupFromArticleFiles } from './scripts/citations/corpus.ts';
 import { paths, site } from './site.config.ts';
 import { buildHeap } from './src/integrations/build-heap.ts';
 import { buildNoPrebundle } from './src/integrations/build-no-prebundle.ts';
+import { loaderOnce } from './src/integrations/loader-once.ts';
 import { dataFiles } from './src/integrations/data-files.ts';
 import { expressiveCode } from './src/integrations/expressive-code.ts';
 import { outDirKept } from './src/integrations/out-dir-kept.ts';
@@ -134,5 +135,7 @@ export default defineConfig({
     buildHeap(),
     // No pre-bundling of client dependencies for the dev server Astro starts inside a build.
     buildNoPrebundle(),
+    // The content config's articles loader is the config's instance, not a second copy of the ingest.
+    loaderOnce(),
   ],
 });

@@ -4,8 +4,12 @@ import { ingestReportSchema, sourceEntrySchema } from '../scripts/ingest/article
 import { PAGE_PATTERNS } from '../scripts/core/topics.ts';
 import { paths } from '../site.config.ts';
 import { pageDocsSchema } from './lib/docs-schema.ts';
-import { articlesLoaders, strictRequested } from './loaders/articles-loader.ts';
+import { sharedLoaderModule } from './loaders/shared-loader.ts';
 import { entitiesLoader, gazetteerEntrySchema } from './loaders/entities-loader.ts';
+
+// In a build, the config's instance of the loader (and of the ingest it runs), not a second one (src/loaders/shared-loader.ts).
+// Elsewhere (dev server, sync) this import: written out, so Vite still sees the loader's code as this file's to reload on edits.
+const { articlesLoaders, strictRequested } = sharedLoaderModule() ?? (await import('./loaders/articles-loader.ts'));
 
 // With --strict (or STRICT=1), an article that cannot become a page fails the build.
 const ingest = articlesLoaders({ strict: strictRequested() });
