@@ -57,7 +57,7 @@ export default defineConfig({
   // Build-time only, and large: loaded from node_modules when a page needs them, never bundled.
   // Scripts are files of their own, never inlined: every page of a 10,000-article site carried ≈ 5 KB
   // of the same inline modules (previews, theme, sidebar state); as files a browser fetches them once.
-  vite: { ssr: { external: ['mermaid', 'jsdom', 'beautiful-mermaid'] }, build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+  vite: { ssr: { external: ['mermaid', 'linkedom', 'beautiful-mermaid'] }, build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   markdown: {
     processor: unified({
       remarkPlugins: [

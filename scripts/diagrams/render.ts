@@ -4,7 +4,6 @@
  * Output is deterministic: ids come from a hash of the source.
  */
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { renderMermaidSVG, type RenderOptions } from 'beautiful-mermaid';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -63,17 +62,19 @@ let mermaidModule: Promise<Mermaid> | undefined;
 
 /**
  * Load mermaid once. Its DOMPurify binds to `window` when the module is first
- * evaluated, so a jsdom window is provided for the import only. It is removed
+ * evaluated, so a window is provided for the import only. It is removed
  * afterwards, to keep the rest of the build from taking itself for a browser;
- * parsing keeps working because DOMPurify holds its own reference.
+ * parsing keeps working because DOMPurify holds its own reference. The window is
+ * linkedom's, which the ingest has loaded already (scripts/ingest/read-html.ts):
+ * loading jsdom for it cost ≈ 0.5 s of CPU in every build that draws a diagram,
+ * and mermaid's parser gives the same verdicts and messages under either.
  */
 export function loadMermaid(): Promise<Mermaid> {
   mermaidModule ??= (async () => {
     const global = globalThis as { window?: unknown };
     if (global.window !== undefined) return (await import('mermaid')).default;
-    // jsdom ships no type declarations (and @types/jsdom is not installed): type the one constructor used.
-    const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: new (html: string) => { window: unknown } };
-    global.window = new JSDOM('').window;
+    const { parseHTML } = await import('linkedom');
+    global.window = parseHTML('<!doctype html><html><head></head><body></body></html>').window;
     try {
       return (await import('mermaid')).default;
     } finally {

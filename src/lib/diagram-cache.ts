@@ -1,6 +1,6 @@
 /**
  * Rendered Mermaid diagrams kept between builds. A topic page (MDX) is compiled again on every build,
- * and each of its diagrams was drawn again (Mermaid's parser under jsdom, then beautiful-mermaid's
+ * and each of its diagrams was drawn again (Mermaid's parser under a DOM window, then beautiful-mermaid's
  * layout): ≈ 2 s of a rebuild after one edited article at N = 1,000, for diagrams whose source had not
  * changed. A drawn diagram is a function of its source, its options and the drawing code, so it is
  * stored under a digest of those (the code of scripts/diagrams/ and the locked library versions, as the
@@ -41,7 +41,7 @@ export interface DiagramCacheOptions {
   root: string;
   /** The folder the drawn diagrams are kept in (under Astro's cacheDir, which outlives a build). */
   dir: string;
-  /** Draws a diagram (scripts/diagrams/diagram.ts's diagramElement); imported only on a miss, with Mermaid and jsdom behind it. */
+  /** Draws a diagram (scripts/diagrams/diagram.ts's diagramElement); imported only on a miss, with Mermaid (and a DOM window for it) behind it. */
   draw?: (source: string, options: DiagramElementOptions) => Promise<Element>;
 }
 
