@@ -98,6 +98,13 @@ describe("a reader view's header", () => {
   });
 });
 
+describe("a newsletter app's header: name, headline of sentences, subtitle, author, a date without its year", () => {
+  it('reads the headline and the author over "Mar 3" (this year\'s post), whatever the counts below', () => {
+    const a = read(`Harbour Notes\nThe ferry costs $12 million. So does the quay.\nWhy both numbers can be true, and why the gap matters for the port\nKari Lind\nMar 3\n∙ Paid\n128\n14\nShare\n${BODY}`);
+    expect(meta(a)).toMatchObject({ title: 'The ferry costs $12 million. So does the quay.', authors: ['Kari Lind'], date: null });
+  });
+});
+
 describe("a share sheet's short link", () => {
   it('is not the address of the article it redirects to', () => {
     const a = read(`Ferry makers bet big on batteries as fuel costs climb\nThe Harbour Ledger\nhttps://share.example/AxB3kQ9pLTuWm1s7\n\nTHE HARBOUR LEDGER\nFerry makers bet big on batteries as fuel costs climb\nBy Kari Lind\nMar 3, 2031\n${BODY}`);

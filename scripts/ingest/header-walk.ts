@@ -306,13 +306,17 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       // right over its time is not: a post has no headline.)
       const fact = (k: number, kind: RegExp) => !taken.has(k) && kind.test(metaOf(ts[k] ?? '', haveUrl)?.kind ?? '');
       // (Or a bare name over a reading time, "Lucas Brennan" / "6–8 minutes", as Firefox's Reader View sets its header.)
+      // (Or over a date without its year, "Mar 3", as a newsletter app dates this year's posts, even where the chrome took it for an age.)
       const timed = (k: number) => {
-        const m = taken.has(k) ? undefined : metaOf(ts[k] ?? '', haveUrl);
-        return m?.kind === 'date' || (m?.kind === 'meta' && m.role === 'reading time');
+        const chromeAge = (taken.get(k) as { reason?: string } | undefined)?.reason === 'relative time';
+        const m = taken.has(k) && !chromeAge ? undefined : metaOf(ts[k] ?? '', haveUrl);
+        return (!chromeAge && m?.kind === 'date') || (m?.kind === 'meta' && (m.role === 'date without year' || (!chromeAge && m.role === 'reading time')));
       };
       const named = (k: number) => !taken.has(k) && words(ts[k] ?? '') <= 4 && parseNameLine(ts[k] ?? '')?.length === 1 && timed(k + 1);
-      // Or over its standfirst, itself a sentence, and then the byline or date ("Nvidia Stock Suffers Record Loss. Why …" / dek / "By A").
-      const overDek = words(t) <= 15 && !taken.has(i + 1) && isProse(ts[i + 1] ?? '') && words(ts[i + 1]!) > words(t) && fact(i + 2, /^(?:byline|date)$/);
+      // Or over its standfirst, itself a sentence, and then the byline or date ("Nvidia Stock Suffers Record Loss. Why …" / dek / "By A"),
+      // or a bare name over its date (and then the standfirst may be a subtitle with no full stop, as newsletters set it).
+      const overDek =
+        words(t) <= 15 && !taken.has(i + 1) && words(ts[i + 1] ?? '') > words(t) && ((isProse(ts[i + 1] ?? '') && fact(i + 2, /^(?:byline|date)$/)) || (!metaOf(ts[i + 1] ?? '', haveUrl) && named(i + 2)));
       // A headline of sentences set in title case ("Start-Up Wipes $589 Billion Off Nvidia. Wall Street Wants to Know Why.") is no
       // banner or paragraph, whatever stands above it: prose is written in sentence case. A shorter one counts when every word but
       // the minor ones is capitalised ("I Ran the Model for a Week. Here's the Bill.").
