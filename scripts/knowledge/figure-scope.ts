@@ -107,14 +107,23 @@ const REPORTED_WHEN = /\b(?:said|says|announced|reported|disclosed|revealed|conf
 const reportedWhen = (sentence: string, s: number) => REPORTED_WHEN.test(sentence.slice(Math.max(0, s - 40), s));
 /** A period counted only up to now: "so far this year", "year to date", "YTD". */
 const TO_DATE = /\bso far\b|\b(?:year|quarter|month)[- ]to[- ]date\b|\b[YQM]TD\b|\bto date\b/i;
-/** A count kept since something began ("1.6 million downloads since its release", "since launch"): all of it to date, not one day's or one period's. */
-const SINCE_START = /\bsince (?:(?:its|the|their|his|her) )?(?:[\p{L}-]+ )?(?:launch|release|debut|founding|inception)\b/iu;
-/** One day's count, said to be ("2.6 million times on Monday alone", "in a single day"): not a total to date. */
-const ONE_DAY = /\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|that day|on the day) alone\b|\bin (?:a single|one) day\b/i;
 const OFFSET_AFTER = /^\s+(?:after|before|later|earlier|ago)\b/i;
-/** A lifetime total: since the thing's own start ("1.6 million downloads since its release"); not since another event ("ordered $12bn of chips since DeepSeek's release"). */
+// A count's span, told two ways each: by the figure's clause, and by the words right after the figure.
+/** Since something began, in the figure's clause ("since launch", "since the app's release"): all of it to date. */
+const SINCE_START = /\bsince (?:(?:its|the|their|his|her) )?(?:[\p{L}-]+ )?(?:launch|release|debut|founding|inception)\b/iu;
+/** Since the thing's own start, right after the figure ("1.6 million downloads since its release"); not since another event ("ordered $12bn of chips since DeepSeek's release"). */
 const SINCE = /^[^,;:—–]{0,30}?\bsince\s+(?:(?:its|their)\s+(?:launch|release|debut|founding|inception|creation|start)|launch|inception)\b/;
+/** One day's count, said to be ("2.6 million times on Monday alone", "in a single day"), in the clause. */
+const ONE_DAY = /\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|that day|on the day) alone\b|\bin (?:a single|one) day\b/i;
+/** A weekday after the figure, before any other number ("downloaded 2.6 million times on Monday"). */
 const WEEKDAY = /\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/** A lifetime total ('to date') or one day's count ('day'): two spans that never compare; `after` is the clause after the figure. */
+function countSpan(clause: string, after: string): string | undefined {
+  if (SINCE.test(after) || SINCE_START.test(clause)) return 'to date';
+  if ((WEEKDAY.test(after) && !OTHER_NUMBER.test(after.slice(0, after.search(WEEKDAY)))) || ONE_DAY.test(clause)) return 'day';
+  return undefined;
+}
 const MONTH_SPANS: Record<number, string> = { 3: 'quarter', 6: 'half', 12: 'year' };
 const ORDINAL: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4', '1st': '1', '2nd': '2', '3rd': '3', '4th': '4' };
 
@@ -306,17 +315,12 @@ function ownScopeOf(sentence: string, start: number, end: number): FigureScope {
     const season = (m?.[1] ?? m?.[2])?.toLowerCase();
     if (season) scope.month = SEASON_MONTH[season]!;
   }
-  // After the figure in its clause, "since" the thing's own start makes it a lifetime total ("1.6 million downloads since its release"), and a
-  // weekday a figure of that one day ("downloaded 2.6 million times on Monday alone"): two scopes that never compare.
-  if (!scope.period) {
-    const after = sentence.slice(end, clauseEnd);
-    if (SINCE.test(after)) scope.period = 'to date';
-    else if (WEEKDAY.test(after) && !OTHER_NUMBER.test(after.slice(0, after.search(WEEKDAY)))) scope.period = 'day';
-  }
   // "So far this year", "year to date": part of the period, not the whole of it.
-  if (scope.period && scope.period !== 'to date' && TO_DATE.test(clause)) scope.period = `${scope.period} to date`;
-  else if (!scope.period && SINCE_START.test(clause)) scope.period = 'to date';
-  else if (!scope.period && ONE_DAY.test(clause)) scope.period = 'day';
+  if (scope.period && TO_DATE.test(clause)) scope.period = `${scope.period} to date`;
+  else if (!scope.period) {
+    const span = countSpan(clause, sentence.slice(end, clauseEnd));
+    if (span) scope.period = span;
+  }
   // A figure dated to a bare year ("in 2024") with no other span stated covers that year: not one of its quarters.
   if (scope.year && !scope.month && !scope.period) scope.period = 'year';
   return scope;
