@@ -126,8 +126,8 @@ function unquoted(text: string, from: number, end: number): number {
 export function countedAfter(text: string, from: number, staff: boolean): { unit: string; end: number } | undefined {
   let at = from;
   let chip = false;
+  /** The word before this round's. */
   let prev: string | undefined;
-  let before: string | undefined;
   // Each word is read once: the word after the current one (read for two-word nouns) is the next round's word.
   let m = WORD.exec(text.slice(at, at + 60));
   // Up to four modifiers: "12,896 Nvidia H100 and H200 chips".
@@ -143,7 +143,6 @@ export function countedAfter(text: string, from: number, staff: boolean): { unit
     // Training data counted by its kind of item: "3,995 query-verifier pairs", "12,000 chain-of-thought samples".
     const item = prev && /^\p{L}+(?:-\p{L}+)+$/u.test(prev) && DATA_ITEM.exec(word);
     const unit = counted(word) ?? (item ? `${prev!.toLowerCase()} ${item[1]!.toLowerCase().replace(/ie$/, 'y')}` : undefined) ?? (/^people$/i.test(word) ? (next && USE.test(next[1]!) ? 'user' : staff ? 'employee' : undefined) : undefined) ?? ((chip && CHIP_ITEM.test(word)) || (/^units$/i.test(word) && chipUnits(text, from, at)) ? 'GPU' : undefined);
-    prev = word;
     // A person's allies ("two Trump allies", "three allies of the senator") are people, not countries.
     if (unit === 'country' && /^allies$/i.test(word) && personsAllies(text, from, at)) return undefined;
     if (unit) return { unit, end: unquoted(text, from, at) };
@@ -153,8 +152,8 @@ export function countedAfter(text: string, from: number, staff: boolean): { unit
     if (STOP.test(word) && !(i > 0 && /^(?:and|or)$/i.test(word))) return undefined;
     // Another amount is no modifier: what follows it is its own ("Llama 3.1 405B lists 30.8 million GPU-hours" counts no 3.1 GPU-hours),
     // unless a whole's owner leads to it ("37 billion of the model's 671 billion parameters").
-    if (i > 0 && /^\d[\d,.]*$/.test(word) && !/['’]s?$/.test(before ?? '')) return undefined;
-    before = word;
+    if (i > 0 && /^\d[\d,.]*$/.test(word) && !/['’]s?$/.test(prev ?? '')) return undefined;
+    prev = word;
   }
   return undefined;
 }
