@@ -92,6 +92,9 @@ export type Segment =
   | { kind: 'credit'; line: number; text: string; url?: string }
   | { kind: 'boilerplate'; line: number; text: string; reason: BoilerplateReason };
 
+/** Why a line was taken as chrome; undefined for any other segment, or none. */
+export const chromeReason = (s: Segment | undefined): BoilerplateReason | undefined => (s?.kind === 'boilerplate' ? s.reason : undefined);
+
 /**
  * A stretch of a paragraph's text that links to an entity page (stage `link`), by offsets into the
  * paragraph's `text` rather than a copy of it (the text would otherwise be stored twice).

@@ -1,4 +1,4 @@
-import type { BoilerplateReason, Segment } from '../core/article.ts';
+import { chromeReason, type BoilerplateReason, type Segment } from '../core/article.ts';
 import { isFieldRow } from './chrome-shapes.ts';
 import { parseDateLine } from './dates.ts';
 import { type Unit } from './units.ts';
@@ -61,7 +61,7 @@ export function markCards(us: readonly Unit[], taken: Map<number, Segment>, wc: 
   const drop = (i: number, reason: BoilerplateReason) => { if (!taken.has(i)) taken.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason }); };
   const open = (i: number) => i >= 0 && i < us.length && !taken.has(i);
   const chrome = (i: number) => taken.get(i)?.kind === 'boilerplate';
-  const reasonOf = (i: number) => { const g = taken.get(i); return g?.kind === 'boilerplate' ? g.reason : undefined; };
+  const reasonOf = (i: number) => chromeReason(taken.get(i));
   let title = -1;
   for (const [i, s] of taken) if (s.kind === 'title' && (title < 0 || i < title)) title = i;
   const firstLong = wc.findIndex((n, i) => n >= 20 && open(i));

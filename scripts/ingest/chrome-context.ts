@@ -1,4 +1,4 @@
-import type { BoilerplateReason, Segment } from '../core/article.ts';
+import { chromeReason, type BoilerplateReason, type Segment } from '../core/article.ts';
 import { markDialogs } from './chrome-dialogs.ts';
 import { endsSentence, words, type Unit } from './units.ts';
 
@@ -97,10 +97,7 @@ function markCitation(us: readonly Unit[], drop: (i: number, reason: Boilerplate
 /** Marks chrome told by its neighbours into `out` (which holds the single-line verdicts). */
 export function markContext(us: readonly Unit[], out: Map<number, Segment>, wc: readonly number[] = us.map((u) => words(u.text))): void {
   const drop = (i: number, reason: BoilerplateReason) => out.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason });
-  const reasonOf = (i: number) => {
-    const s = out.get(i);
-    return s?.kind === 'boilerplate' ? s.reason : undefined;
-  };
+  const reasonOf = (i: number) => chromeReason(out.get(i));
   markForward(us, wc, drop);
   markCitation(us, drop, out);
   markDialogs(us, out, wc);

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import type { Segment } from '../core/article.ts';
+import { chromeReason, type Segment } from '../core/article.ts';
 import { addressesReader } from './chrome-reader-address.ts';
 import { memoize } from './memo.ts';
 import type { ProseBlock } from './prose-block.ts';
@@ -41,7 +41,7 @@ export function markChromeLabels(us: readonly Unit[], taken: Map<number, Segment
     while (i + 1 + n < us.length && wc[i + 1 + n]! <= MAX_OPTION_WORDS && OPTION_REASONS.has(reasonOf(i + 1 + n))) n++;
     return n;
   };
-  const reasonOf = (i: number) => { const s = taken.get(i); return s?.kind === 'boilerplate' ? s.reason : undefined; };
+  const reasonOf = (i: number) => chromeReason(taken.get(i));
   const isPollLabel = (i: number) => !taken.has(i) && wc[i]! <= MAX_POLL_LABEL_WORDS && !endsSentence(us[i]!.text);
   const drop = (i: number, reason: 'page chrome' | 'widget') => taken.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason });
   for (let i = 0; i < us.length; i++) {

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import type { BoilerplateReason, Segment } from '../core/article.ts';
+import { chromeReason, type BoilerplateReason, type Segment } from '../core/article.ts';
 import { hasFigure } from './chrome-figures.ts';
 import { memoize } from './memo.ts';
 import type { ProseBlock } from './prose-block.ts';
@@ -47,10 +47,7 @@ const isBoxTitle = (t: string, n: number) => n <= MAX_TITLE_WORDS && !endsSenten
 /** Marks, into `taken`, the promos that talk to the reader outside the story's prose block. */
 export function markReaderAddress(us: readonly Unit[], taken: Map<number, Segment>, wc: readonly number[], block: ProseBlock | undefined): void {
   if (!block) return;
-  const reasonOf = (i: number) => {
-    const s = taken.get(i);
-    return s?.kind === 'boilerplate' ? s.reason : undefined;
-  };
+  const reasonOf = (i: number) => chromeReason(taken.get(i));
   const outside = (i: number) => i < block.start || i > block.end;
   const drop = (i: number, reason: BoilerplateReason) => taken.set(i, { kind: 'boilerplate', line: us[i]!.line, text: us[i]!.text, reason });
   for (let i = 1; i + 1 < us.length; i++) {

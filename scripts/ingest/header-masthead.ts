@@ -6,7 +6,7 @@ export { BODY_NAME };
 import { isSectionLine, SKIP_LINK } from './headline.ts';
 import { parseDateline } from './dates.ts';
 import { isNetworkName } from './header-copyright-holder.ts';
-import type { Segment } from '../core/article.ts';
+import { chromeReason, type Segment } from '../core/article.ts';
 import { words, type Unit } from './units.ts';
 
 /**
@@ -150,7 +150,7 @@ export function topSiteLine(us: readonly Unit[], ts: readonly string[], taken: R
   if (words(first) === 1 && !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(first)) {
     const word = new RegExp(`\\b${RegExp.escape(first)}\\b`, 'gu');
     // Lines of the header count too ("Get a quick summary of this article on LCN Brief."), but not its menu's.
-    const said = us.reduce((n, u, k) => n + (k > at && (k >= end || (taken.get(k) as { reason?: string } | undefined)?.reason !== 'navigation') ? (u.text.match(word)?.length ?? 0) : 0), 0);
+    const said = us.reduce((n, u, k) => n + (k > at && (k >= end || chromeReason(taken.get(k)) !== 'navigation') ? (u.text.match(word)?.length ?? 0) : 0), 0);
     if (said < 2) return undefined;
     // A name of two words or more shaped as an outlet's ("Harbour TV", "The Harbour Tech") heads its menu once, as mastheads do
     // (unless the page's own address, printed above, spells another name).
@@ -185,7 +185,7 @@ export function copyrightMasthead(us: readonly Unit[], ts: readonly string[], ta
   if (foot.length === 0) return undefined;
   for (let k = 0; k < titleAt; k++) {
     const t = ts[k]!.trim().replace(LOGO_ALT, '');
-    const why = (taken.get(k) as { reason?: string } | undefined)?.reason;
+    const why = chromeReason(taken.get(k));
     if (taken.has(k) && why !== 'navigation' && why !== 'page chrome') continue;
     if (words(t) < 2 || words(t) > 6 || !/^(?:(?:\p{Lu}[\p{L}&.'’-]*|&|of|the|and|in|on|for|at)\s?)+$/u.test(t) || !/^\p{Lu}/u.test(t) || isSectionLine(t)) continue;
     const name = RegExp.escape(t.replace(/^the\s+/i, ''));
@@ -252,7 +252,7 @@ export function theNameAgain(us: readonly Unit[], ts: readonly string[], taken: 
   const below = us.slice(Math.max(end, titleAt + 1)).map((u) => u.text);
   for (let k = 0; k < titleAt; k++) {
     const t = ts[k]!.trim();
-    const why = (taken.get(k) as { reason?: string } | undefined)?.reason;
+    const why = chromeReason(taken.get(k));
     if (taken.has(k) && why !== 'navigation' && why !== 'page chrome') continue;
     if (!/^The(?:\s\p{Lu}[\p{L}&'’-]*){1,3}$/u.test(t) || isSectionLine(t)) continue;
     const inSentence = new RegExp(`\\p{Ll}[,;]?\\s+${RegExp.escape(t)}(?![\\p{L}\\d])`, 'u');

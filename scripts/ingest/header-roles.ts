@@ -6,7 +6,7 @@ import { repeatedHolder } from './header-copyright-holder.ts';
 import { AUDIENCE, BODY_NAME, copyrightMasthead, copyrightOwner, EDITION_LANGUAGE, OFFICE, outletOfDesk, logoInitials, MENU_WORD, runningHeadName, theNameAgain, topSiteLine, writtenName } from './header-masthead.ts';
 import { AVATAR } from './chrome-line-rules.ts';
 import { FIELD_LABEL, isProse, setterOf } from './header-shapes.ts';
-import type { Segment } from '../core/article.ts';
+import { chromeReason, type Segment } from '../core/article.ts';
 import { abbreviates, CRUMB, GLUED, isCjk, isSectionLine, MAX_SECTION_WORDS, SKIP_LINK } from './headline.ts';
 import { words, type Unit } from './units.ts';
 
@@ -60,8 +60,8 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
   /** Whether a site's menu (lines taken as navigation) stands above line `i`. */
   // A browser's translation bar above the page ("This page has been translated from …" / "Show original") is the browser's, no menu of the site's.
   let pageStart = 0;
-  while ((taken.get(pageStart) as { reason?: string } | undefined)?.reason === 'production note') pageStart++;
-  if (pageStart > 0) while (pageStart < titleAt && (taken.get(pageStart) as { reason?: string } | undefined)?.reason === 'navigation' && words(ts[pageStart]!) <= 2 && /^(?:show|view|see|turn off|options|original)\b/i.test(ts[pageStart]!)) pageStart++;
+  while (chromeReason(taken.get(pageStart)) === 'production note') pageStart++;
+  if (pageStart > 0) while (pageStart < titleAt && chromeReason(taken.get(pageStart)) === 'navigation' && words(ts[pageStart]!) <= 2 && /^(?:show|view|see|turn off|options|original)\b/i.test(ts[pageStart]!)) pageStart++;
   // (A menu label the header walk read as navigation counts as the menu too.)
   const underMenu = (i: number) => us.slice(pageStart, i).some((_, k) => ((segments.get(pageStart + k) ?? taken.get(pageStart + k)) as { reason?: string } | undefined)?.reason === 'navigation');
   // The site's name at the top of its menu, when the text names it again (read once, when asked).
@@ -163,7 +163,7 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     // A word the page's menu lists ("Inbox" in a mail client's folder list, shown again as the message's label) is a menu's, never a name.
     // A public body named with the bodies it belongs to ("International Trade Administration, Ministry of Economic Affairs, R.O.C.") among the masthead's lines, whatever menu stands above it.
     const publicBody = BODY_NAME.test(t) && /,\s/.test(t) && !/[!?:]/.test(t);
-    const inMenu = us.some((u, k) => k !== i && u.text.trim() === t && (taken.get(k) as { reason?: string } | undefined)?.reason === 'navigation');
+    const inMenu = us.some((u, k) => k !== i && u.text.trim() === t && chromeReason(taken.get(k)) === 'navigation');
     // A Markdown section heading under the headline ("## Metadata") heads the text's parts, never names the site.
     const subHeading = i > titleAt && /^#{2,6}\s/.test(us[i]!.text);
     // "Events", "Newsletters": a menu's one-word label is never the site's name, wherever the menu's lines stand.

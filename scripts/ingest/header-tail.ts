@@ -8,7 +8,7 @@ import { validUrl } from './header-line-url.ts';
 import { plain } from './headline.ts';
 import { hostOfSite } from './header-site-evidence.ts';
 import { words } from './units.ts';
-import type { Segment } from '../core/article.ts';
+import { chromeReason, type Segment } from '../core/article.ts';
 import type { Unit } from './units.ts';
 
 /**
@@ -123,7 +123,7 @@ export function readTailUrl(us: readonly Unit[], taken: ReadonlyMap<number, Segm
     const url = parts.length <= 3 ? parts.map((p) => BARE_LINK.exec(p)?.[1]).find((u) => u) : undefined;
     const others = parts.filter((p) => !BARE_LINK.test(p));
     const stamp = others.every((p) => !!parseDateLine(p) || (words(p) <= 3 && !/[.:/]/.test(p)));
-    const listed = ['related links', 'link list'].includes((taken.get(i) as { reason?: string } | undefined)?.reason ?? '');
+    const listed = ['related links', 'link list'].includes(chromeReason(taken.get(i)) ?? '');
     if (url && stamp && !listed && validUrl(url) && (URL.parse(url)?.pathname.length ?? 0) > 8 && hostOfSite(url, site)) return out.set(i, { kind: 'meta', role: 'url', value: url, line: us[i]!.line, text: us[i]!.text });
   }
   return out;

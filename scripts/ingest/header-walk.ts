@@ -10,7 +10,7 @@ import { AUDIENCE, ROSTER_LINE } from './header-masthead.ts';
 import { printedSite } from './header-tail.ts';
 import { lookAhead } from './header-walk-lookahead.ts';
 import { dekReading } from './header-walk-dek.ts';
-import type { Segment } from '../core/article.ts';
+import { chromeReason, type Segment } from '../core/article.ts';
 import { everyWordCapitalised, isSectionLine, PICTURE_AGENCY, titleCased } from './headline.ts';
 import { BARE_URL, words, type Unit } from './units.ts';
 
@@ -69,7 +69,7 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
   for (let i = start; i < limit; i++, end = i) {
     const t = ts[i]!;
     // The date under a headline taken back from a link list was taken with the list too: it is the date.
-    const linkedDate = candidates.at(-1) === i - 1 && LINK_LIST.has((taken.get(i) as { reason?: string } | undefined)?.reason ?? '') && metaOf(t, haveUrl)?.kind === 'date';
+    const linkedDate = candidates.at(-1) === i - 1 && LINK_LIST.has(chromeReason(taken.get(i)) ?? '') && metaOf(t, haveUrl)?.kind === 'date';
     const before = linkedHeadline(i) || linkedDate || printedTwice(i) || echoedAtEnd(i) ? undefined : taken.get(i);
     // A channel's name over its audience ("1.2K members"), however the page repeats it, is the outlet.
     // So is a newsletter's name over its one-line description and its subscriber count.
@@ -308,7 +308,7 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
       // (Or a bare name over a reading time, "Lucas Brennan" / "6–8 minutes", as Firefox's Reader View sets its header.)
       // (Or over a date without its year, "Mar 3", as a newsletter app dates this year's posts, even where the chrome took it for an age.)
       const timed = (k: number) => {
-        const chromeAge = (taken.get(k) as { reason?: string } | undefined)?.reason === 'relative time';
+        const chromeAge = chromeReason(taken.get(k)) === 'relative time';
         const m = taken.has(k) && !chromeAge ? undefined : metaOf(ts[k] ?? '', haveUrl);
         return (!chromeAge && m?.kind === 'date') || (m?.kind === 'meta' && (m.role === 'date without year' || (!chromeAge && m.role === 'reading time')));
       };
