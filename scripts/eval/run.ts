@@ -60,15 +60,14 @@ export const HOLDOUT20_DIR = 'tests/fixtures/holdout20';
 export const HOLDOUT21_DIR = 'tests/fixtures/holdout21';
 /** A twenty-second held-out set, written blind beside the twenty-first (half US and European, half Asian outlets in English, copied in many ways): never tuned on. */
 export const HOLDOUT22_DIR = 'tests/fixtures/holdout22';
-/** A twenty-third held-out set, written blind after the twenty-first and twenty-second were opened (lab and company pages, government notices, transcripts, filings, social posts, newsletters, read-later and note-app exports): never tuned on. */
+/** A twenty-third held-out set, written blind after the twenty-first and twenty-second were opened (lab and company pages, government notices, transcripts, filings, social posts, newsletters, read-later and note-app exports); opened for development once holdout25 and holdout26 were being written. */
 export const HOLDOUT23_DIR = 'tests/fixtures/holdout23';
-/** A twenty-fourth held-out set, written blind beside the twenty-third (European, Middle-East, African, Australian, Canadian and regional US outlets, trade press, news feeds, aggregators, archive captures, browser-translated pages): never tuned on. */
+/** A twenty-fourth held-out set, written blind beside the twenty-third (European, Middle-East, African, Australian, Canadian and regional US outlets, trade press, news feeds, aggregators, archive captures, browser-translated pages); opened beside the twenty-third. */
 export const HOLDOUT24_DIR = 'tests/fixtures/holdout24';
 /**
  * The sets the learned models (the chrome line model, the headline ranker) train and cross-validate on:
  * every set that was open for development when they were last trained (devset, holdout, holdout2 …
- * holdout20; holdout21 and holdout22 were opened since). Never a blind set (holdout23 and holdout24 are
- * being measured); a blind set joins only once it is opened, at the models' next training
+ * holdout20; holdout21 … holdout24 were opened since). Never a blind set; a blind set joins only once it is opened, at the models' next training
  * (the committed models carry a digest of these sets' labels).
  */
 export const TRAINING_SETS = [
