@@ -64,6 +64,10 @@ export const HOLDOUT22_DIR = 'tests/fixtures/holdout22';
 export const HOLDOUT23_DIR = 'tests/fixtures/holdout23';
 /** A twenty-fourth held-out set, written blind beside the twenty-third (European, Middle-East, African, Australian, Canadian and regional US outlets, trade press, news feeds, aggregators, archive captures, browser-translated pages); opened beside the twenty-third. */
 export const HOLDOUT24_DIR = 'tests/fixtures/holdout24';
+/** A twenty-fifth held-out set, written blind after holdout23 and holdout24 were opened (big US and UK news, business and tech sites, blogs and newsletters, copied the commonest ways and saved as pages): never tuned on. */
+export const HOLDOUT25_DIR = 'tests/fixtures/holdout25';
+/** A twenty-sixth held-out set, written blind after holdout23 and holdout24 were opened (English-language outlets of China, Hong Kong, Taiwan, Singapore, Japan, Korea and India, newsletters, podcasts, newswire releases, investor pages, transcripts, posts, pages saved in other ways): never tuned on. */
+export const HOLDOUT26_DIR = 'tests/fixtures/holdout26';
 /**
  * The sets the learned models (the chrome line model, the headline ranker) train and cross-validate on:
  * every set that was open for development when they were last trained (devset, holdout, holdout2 …
