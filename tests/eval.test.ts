@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pin, regressions, type Pinned } from '../scripts/eval/floors.ts';
-import { DEVSET_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR, HOLDOUT5_DIR, HOLDOUT6_DIR, HOLDOUT7_DIR, HOLDOUT8_DIR, HOLDOUT9_DIR, HOLDOUT10_DIR, HOLDOUT11_DIR, HOLDOUT12_DIR, HOLDOUT13_DIR, HOLDOUT14_DIR, HOLDOUT15_DIR, HOLDOUT16_DIR, HOLDOUT17_DIR, HOLDOUT18_DIR, HOLDOUT19_DIR, HOLDOUT20_DIR, HOLDOUT21_DIR, HOLDOUT22_DIR, HOLDOUT23_DIR, HOLDOUT24_DIR, HOLDOUT25_DIR, HOLDOUT26_DIR, HOLDOUT_DIR, runEval } from '../scripts/eval/run.ts';
+import { DEVSET_DIR, EVAL_SETS, runEval } from '../scripts/eval/run.ts';
 import { formatTable } from '../scripts/eval/table.ts';
 import { ROOT } from './helpers/site.ts';
 
@@ -14,7 +14,7 @@ const evalOf = (dir: string) => {
   return run;
 };
 
-describe.each([DEVSET_DIR, HOLDOUT_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR, HOLDOUT5_DIR, HOLDOUT6_DIR, HOLDOUT7_DIR, HOLDOUT8_DIR, HOLDOUT9_DIR, HOLDOUT10_DIR, HOLDOUT11_DIR, HOLDOUT12_DIR, HOLDOUT13_DIR, HOLDOUT14_DIR, HOLDOUT15_DIR, HOLDOUT16_DIR, HOLDOUT17_DIR, HOLDOUT18_DIR, HOLDOUT19_DIR, HOLDOUT20_DIR, HOLDOUT21_DIR, HOLDOUT22_DIR, HOLDOUT23_DIR, HOLDOUT24_DIR, HOLDOUT25_DIR, HOLDOUT26_DIR])('npm run eval on %s', (dir) => {
+describe.each(EVAL_SETS)('npm run eval on %s', (dir) => {
   /** The pinned results; regenerate with UPDATE=1 after an improvement (or a change of labels). */
   const baselineFile = join(ROOT, dir, 'baseline.json');
   const run = evalOf(dir);

@@ -68,6 +68,15 @@ export const HOLDOUT24_DIR = 'tests/fixtures/holdout24';
 export const HOLDOUT25_DIR = 'tests/fixtures/holdout25';
 /** A twenty-sixth held-out set, written blind after holdout23 and holdout24 were opened (English-language outlets of China, Hong Kong, Taiwan, Singapore, Japan, Korea and India, newsletters, podcasts, newswire releases, investor pages, transcripts, posts, pages saved in other ways): never tuned on. */
 export const HOLDOUT26_DIR = 'tests/fixtures/holdout26';
+/** Every labelled set the eval test pins, oldest first. */
+export const EVAL_SETS = [
+  DEVSET_DIR, HOLDOUT_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR, HOLDOUT5_DIR, HOLDOUT6_DIR, HOLDOUT7_DIR, HOLDOUT8_DIR, HOLDOUT9_DIR,
+  HOLDOUT10_DIR, HOLDOUT11_DIR, HOLDOUT12_DIR, HOLDOUT13_DIR, HOLDOUT14_DIR, HOLDOUT15_DIR, HOLDOUT16_DIR, HOLDOUT17_DIR, HOLDOUT18_DIR, HOLDOUT19_DIR,
+  HOLDOUT20_DIR, HOLDOUT21_DIR, HOLDOUT22_DIR, HOLDOUT23_DIR, HOLDOUT24_DIR, HOLDOUT25_DIR, HOLDOUT26_DIR,
+] as const;
+/** The sets written blind and not yet opened: the measure on unseen layouts, never read or tuned on. */
+export const BLIND_SETS: readonly string[] = [HOLDOUT25_DIR, HOLDOUT26_DIR];
+
 /**
  * The sets the learned models (the chrome line model, the headline ranker) train and cross-validate on:
  * every set that was open for development when they were last trained (devset, holdout, holdout2 …
