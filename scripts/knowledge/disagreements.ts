@@ -5,6 +5,7 @@ import { datedPeriod } from './figure-period.ts';
 import { isNow, isReached, monthDay, nearText, NOW, yearEnd } from './figure-dating.ts';
 import { CHANGE_MEASURES, CHANGING_MEASURES, EVENT_MEASURES } from '../ingest/quantities.ts';
 import { agree, cluster, CONVERSION_SHARE, joinCarried, joinProducts, type LedgerFigure, wholeOf, withinBound } from './agreement.ts';
+import { byMagnitude } from './magnitude.ts';
 
 export { agree, type LedgerFigure } from './agreement.ts';
 
@@ -218,7 +219,9 @@ export function findDisagreements(
   const several = (list: readonly LedgerFigure[]) => new Set(list.map((f) => f.source)).size > 1 && new Set(list.map((f) => f.value)).size > 1;
   const scoped = [...groups.values()]
     .filter(several)
-    .flatMap((list) => [...Map.groupBy(list, (f) => hardScope(scopeOfFigure(f))).values()].filter(several).flatMap((l) => byScope(l, scopeOfFigure)).map(withoutBreakdowns).filter(several));
+    .flatMap((list) => [...Map.groupBy(list, (f) => hardScope(scopeOfFigure(f))).values()].filter(several).flatMap((l) => byScope(l, scopeOfFigure)).map(withoutBreakdowns).filter(several))
+    // Values an order of magnitude apart are two quantities sharing a measure's name (see magnitude.ts).
+    .flatMap((list) => (isChange(list) ? [list] : byMagnitude(list).filter(several)));
   // One event restated is rounded, not cut: "1 billion" and "1.5 billion" are two rounds, so half a step.
   // Two conversions into one currency agree within exchange rates' drift ($53bn and about $52bn for one yuan amount).
   const converted = (a: LedgerFigure, b: LedgerFigure) => !!scopeOfFigure(a).restates && !!scopeOfFigure(b).restates && Math.abs(a.value - b.value) <= Math.max(a.value, b.value) * CONVERSION_SHARE;
