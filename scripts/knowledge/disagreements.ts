@@ -125,6 +125,7 @@ function byScope(list: readonly LedgerFigure[], scopeOfFigure: (f: LedgerFigure)
   const sets: { scope: FigureScope; figures: LedgerFigure[]; days: number[]; written: number }[] = [];
   // A state reported as done is of its article's day or before: it is not one dated well after that ("valued at $3.3bn this month" in July is no January report's).
   const before = (written: number | undefined, day: number | undefined, slack = sameTime) => written !== undefined && day !== undefined && written < day - slack;
+  const restates: { f: LedgerFigure; sets: typeof sets }[] = [];
   for (const f of [...list].sort((a, b) => stated(b) - stated(a))) {
     const own = scopeOfFigure(f);
     // Publication days agree within a tolerance, so a set keeps its earliest and latest.
@@ -142,7 +143,8 @@ function byScope(list: readonly LedgerFigure[], scopeOfFigure: (f: LedgerFigure)
     // A figure stating no time that fits sets of several times belongs to the one it restates, where only one holds a value it rounds to
     // (an undated "about $180 billion" is the $183 billion round's, not the $61.5 billion one's); else it cannot be told.
     const restated = fits.length > 1 && own.asOf === undefined ? fits.filter((set) => set.figures.some((g) => agree(f, g))) : fits;
-    if (fits.length === 0) sets.push({ scope: { ...own }, figures: [f], days: own.asOf === undefined ? [] : [own.asOf], written: own.written ?? Infinity });
+    if (restated.length > 1 && own.asOf === undefined) restates.push({ f, sets: restated });
+    else if (fits.length === 0) sets.push({ scope: { ...own }, figures: [f], days: own.asOf === undefined ? [] : [own.asOf], written: own.written ?? Infinity });
     else if (restated.length === 1) {
       fits.splice(0, fits.length, restated[0]!);
       fits[0]!.figures.push(f);
@@ -152,6 +154,12 @@ function byScope(list: readonly LedgerFigure[], scopeOfFigure: (f: LedgerFigure)
       if (own.asOf !== undefined) fits[0]!.days = [Math.min(own.asOf, ...fits[0]!.days), Math.max(own.asOf, ...fits[0]!.days)];
     }
   }
+  // An undated figure that rounds to values of several sets restates the quantity all of them hold, which a few dated
+  // figures split ("last month", "this week"): left out, a corpus's many undated restatements all were, and the more
+  // articles the fewer figures a group kept. It joins the set most sources already put the quantity in. Not a change: an
+  // undated "17%" may be another day's move, or a distance from a peak, that happens to match.
+  const change = CHANGE_MEASURES.has(list[0]!.measure) || EVENT_MEASURES.has(list[0]!.measure);
+  if (!change) for (const { f, sets: candidates } of restates) candidates.reduce((a, b) => (b.figures.length > a.figures.length ? b : a)).figures.push(f);
   return sets.map((set) => set.figures);
 }
 const SOFT = ['period', 'nth', 'year', 'month', 'place', 'item', 'use'] as const;
