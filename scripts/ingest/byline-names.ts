@@ -139,7 +139,7 @@ function readNameLine(line: string): string[] | undefined {
   const parts = line.trim().split(/,\s*/);
   const capitals = parts.map((p) => !/\p{Ll}/u.test(p.replace(JOINER, '')));
   const t = parts
-    .map((p, k) => (capitals[k] ? p.replace(/\p{Lu}[\p{Lu}\p{M}'.-]*/gu, (w) => (w.length === 2 ? w[0]! + w[1]!.toLowerCase() : titleCase(w))) : p))
+    .map((p, k) => (capitals[k] ? p.replace(/\p{Lu}[\p{Lu}\p{M}'.-]*/gu, capitalName) : p))
     .filter((p, k) => k === 0 || ((capitals[k] || !capitals[k - 1]) && !(k === parts.length - 1 && PLACE_PART.test(p) && !/\p{Lu}{2}/u.test(p) && isPlace(p) && !isKnownPerson(p))) || !PLACE_PART.test(p) || !isPlace(p))
     .join(', ')
     .replace(IN_PLACE, '')
@@ -149,6 +149,10 @@ function readNameLine(line: string): string[] | undefined {
   const named = list?.join(', ');
   return list?.length && named && (nlpAllowsNames(named) || isKnownPerson(named)) ? list : undefined;
 }
+
+/** A name word set in capitals, as a name: "OH" → "Oh"; each part of a joined name too ("AL-OTAIBI" → "Al-Otaibi", not an acronym "AL"). */
+const capitalName = (w: string) =>
+  w.includes('-') ? w.replace(/\p{L}[\p{L}\p{M}'’]*/gu, (p) => p[0]! + p.slice(1).toLowerCase()) : w.length === 2 ? w[0]! + w[1]!.toLowerCase() : titleCase(w);
 
 /** Whether compromise knows the text as a place ("San Francisco", "Beijing"). */
 export const isPlace = memoize((text: string) => nlp(text).has('#Place'));
