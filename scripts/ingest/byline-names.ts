@@ -45,11 +45,15 @@ const LIST_SPLIT = /\s*[,;]\s*(?:and\s+)?|\s+(?:and|&|und|et)\s+|\s+[·•]\s+/;
 /** Letters after a name ("Jane Doe, CFA"): a credential, not a second name. */
 const CREDENTIAL = /^(?:CFA|CPA|CFP|PhD|Ph\.D\.?|MBA|MD|M\.D\.|Jr\.?|Sr\.?|Esq\.?|FRM|ACCA|CAIA)$/;
 
+/** "Dr. Jane Doe", "Prof Ola Berg": an honorific before a name is not part of it. */
+export const HONORIFIC = /(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\p{Lu})/u;
+const LEADING_HONORIFIC = new RegExp(`^${HONORIFIC.source}`, 'u');
+
 export function names(text: string, minWords: number): string[] | undefined {
   const parts = text
     .replace(/\s*\([^)]*\)/g, '')
     .split(LIST_SPLIT)
-    .map((p) => p.trim())
+    .map((p) => p.trim().replace(LEADING_HONORIFIC, ''))
     // "Jane Doe, Senior Correspondent": the job title is not a second name.
     // "Principal Data Scientist": a job title on its own is no name (a name ending in such a word, "Jane Head", is a person's).
     .filter((p) => p && !CREDENTIAL.test(p) && !/^(?:agencies|agency|staff|wires?|others)$/i.test(p) && !(JOB_WORD.test(p) && words(p) <= 4) && !(BARE_JOB_TITLE.test(p) && !isKnownPerson(p)));

@@ -171,3 +171,10 @@ describe('parseNameLine: names set in capitals', () => {
     expect(parseNameLine('KIM SO-YEON')).toEqual(['Kim So-Yeon']);
   });
 });
+
+describe('parseNameLine: honorifics', () => {
+  it('drops an honorific before each name of a bare name line', () => {
+    expect(parseNameLine('Dr. Ines Varga, Tomas Lindqvist')).toEqual(['Ines Varga', 'Tomas Lindqvist']);
+    expect(parseNameLine('Prof Ines Varga')).toEqual(['Ines Varga']);
+  });
+});

@@ -162,3 +162,10 @@ describe('parseDateLine: month and day names of other languages', () => {
   ])('%s → %s', (line, iso) => expect(parseDateLine(line)?.iso).toBe(iso));
   it.each([['Presupuesto 2031 aprobado'], ['12 febrero'], ['Ventas de marzo 2031 y abril']])('%s is no date line', (line) => expect(parseDateLine(line)).toBeUndefined());
 });
+
+describe('parsePlaceDateLine: an agency in brackets', () => {
+  it('takes a capitalised name in brackets as the agency, not a form note', () => {
+    expect(parsePlaceDateLine('Oslo (Harbour Press) March 3, 2031')?.publisher).toBe('Harbour Press');
+    expect(parsePlaceDateLine('Date of Report (Date of the first event noted): March 3, 2031')?.publisher).toBeUndefined();
+  });
+});

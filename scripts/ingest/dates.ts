@@ -20,7 +20,8 @@ const PUBLISHED_LABEL = /\b(?:(?:first |originally )?published|posted|created|or
 /** "(v1)", "(this version, v2)": a preprint's version beside its dates. */
 const VERSION = /\((?:this version,?\s*)?v\d+\)/gi;
 /** A place and an agency or outlet before a date: "Paris (AFP) March 3, 2025", "BEIJING, (Xinhua) —". */
-const PLACE_AGENCY = /^(\p{Lu}[\p{L}.'’ -]{1,40}?),?\s*\(([\p{Lu}][\p{L}&.'’ ]{0,30})\)\s*[-–—:]?\s*/u;
+// The agency's name capitalises its words ("(AFP)", "(Kyodo News)"); "(Date of earliest event reported)" is a form's note.
+const PLACE_AGENCY = /^(\p{Lu}[\p{L}.'’ -]{1,40}?),?\s*\((\p{Lu}[\p{L}&.'’]*(?:\s+(?:\p{Lu}[\p{L}&.'’]*|of|and|the|de)){0,3})\)\s*[-–—:]?\s*/u;
 /** A place of one to three capitalised words, a comma or a spaced dash, then a date with a year: "Shanghai, March 4, 2025", "Brussels - Feb 12, 2025 - 05:30 CET". A byline opens with "By": "By Jane Doe, Reporter | Mar 4, 2025" names no place. */
 const PLACE_COMMA = /^(?!By\s)(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(,|\s+[-–—])\s+(\S.*\d{4}.*)$/u;
 /** An ISO 8601 date or date-time; the time is kept as written (an offset is not applied). */
