@@ -22,7 +22,8 @@ const ISSUE = /^(?:issue|no\.|vol(?:ume)?\.?|edition|episode|ep\.)\s*#?\d+$/i;
 /** A label in a row of header facts: "Original" (a WeChat account's own article), "Reprint". */
 const ROW_LABEL = /^(?:original|reprint(?:ed)?|repost(?:ed)?)$/i;
 /** A content system's field of one or two words in a row of header facts: "Article Type: Original", "Language: English". */
-const ROW_FIELD = /^(?:\p{L}+\s+)?(?:type|language|format|category|column)\s*:\s*\p{L}+(?:\s\p{L}+)?$/iu;
+// "Section: Startups", "Topics: AI, Chips": the story's place on the site, no outlet.
+const ROW_FIELD = /^(?:\p{L}+\s+)?(?:type|language|format|category|categories|column|section|topics?|tags?)\s*:\s*\p{L}+(?:[\s,&]+\p{L}+){0,3}$/iu;
 /** A single word compromise knows as a place ("Beijing"): where the article was written, in a row of header facts. */
 const isPlaceName = (t: string) => /^\p{Lu}[\p{L}-]+$/u.test(t) && isPlace(t);
 /** A field's label opening a part of a row: " Source:", " Author:", " Responsible editor:" (after a space, a capital, at most three words). */

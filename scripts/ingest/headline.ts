@@ -48,7 +48,7 @@ export function splitTitle(t: string, outletHint: (s: string) => boolean): { tit
 /** A line without the Markdown marks a scrape or an export leaves around it: a heading's "#", emphasis. */
 // Every rewrite below needs a mark first on the line or a backslash; most lines have neither (and several readers ask about every line).
 export const plain = (t: string) => (!PLAIN_MARKS.test(t) ? t : unmarked(t));
-const PLAIN_MARKS = /^[#*+_[-]|\\/;
+const PLAIN_MARKS = /^[#*+_[>-]|\\/;
 const unmarked = (t: string) =>
   t
     .replace(/^#{1,6}\s+/, '')
@@ -56,6 +56,8 @@ const unmarked = (t: string) =>
     // around the whole value are not the header fact's.
     // So are the links of a list of them ("Authors: [[A]], [[B]]", as Zotero's and Obsidian's exports write a field of several).
     .replace(/^[-*+]\s+((?:authors?|creators?|writers?|url|link|source|original url|published|date|publication|publisher|website|site name):\s+)(.+)$/iu, (_, key: string, value: string) => key + value.replace(/\[\[([^[\]|]+)(?:\|[^[\]]+)?\]\]/g, '$1'))
+    // "> 📎 **Clipped from** [Outlet](…)", "> **Author:** A": a note app's callout quotes its labelled fields (and may open with an icon).
+    .replace(/^>\s+(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?=([*_]{2})\p{L}[\p{L} ]{0,24}:?\1\s)/u, '')
     // "**Source:** Outlet", "**By** A and B": a label set in bold before its value, as a document's export writes it.
     .replace(/^([*_]{2})(\p{L}[\p{L} ]{0,24}:?)\1\s+(?=\S)/u, '$2 ')
     // "16 April 2025\)", "1\.": a Markdown export's escapes before punctuation are not the text's.
