@@ -1,5 +1,5 @@
 import type { Article } from '../core/article.ts';
-import { GENERIC_LABEL, spells } from './header-address-label.ts';
+import { GENERIC_LABEL, spells, squash } from './header-address-label.ts';
 
 /**
  * The site's name when only the article's address and its text give it: the address's main label
@@ -18,7 +18,7 @@ function hostLabels(url: string | undefined): string[] {
 }
 
 /** A name's letters as an address writes them: "Weights & Measures" → "weightsandmeasures". */
-const asLabel = (t: string) => t.toLowerCase().replace(/&/g, 'and').replace(/[^\p{L}\d]/gu, '');
+const asLabel = (t: string) => squash(t.replace(/&/g, 'and'));
 
 /**
  * A header line that is the whole of the address's label, spelled out ("Weights & Measures" over the byline, on
