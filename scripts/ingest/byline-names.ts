@@ -45,11 +45,15 @@ const LIST_SPLIT = /\s*[,;]\s*(?:and\s+)?|\s+(?:and|&|und|et)\s+|\s+[·•]\s+/;
 /** Letters after a name ("Jane Doe, CFA"): a credential, not a second name. */
 const CREDENTIAL = /^(?:CFA|CPA|CFP|PhD|Ph\.D\.?|MBA|MD|M\.D\.|Jr\.?|Sr\.?|Esq\.?|FRM|ACCA|CAIA)$/;
 
+/** "Dr. Jane Doe", "Prof Ola Berg": an honorific before a name is not part of it. */
+export const HONORIFIC = /(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\p{Lu})/u;
+const LEADING_HONORIFIC = new RegExp(`^${HONORIFIC.source}`, 'u');
+
 export function names(text: string, minWords: number): string[] | undefined {
   const parts = text
     .replace(/\s*\([^)]*\)/g, '')
     .split(LIST_SPLIT)
-    .map((p) => p.trim())
+    .map((p) => p.trim().replace(LEADING_HONORIFIC, ''))
     // "Jane Doe, Senior Correspondent": the job title is not a second name.
     // "Principal Data Scientist": a job title on its own is no name (a name ending in such a word, "Jane Head", is a person's).
     .filter((p) => p && !CREDENTIAL.test(p) && !/^(?:agencies|agency|staff|wires?|others)$/i.test(p) && !(JOB_WORD.test(p) && words(p) <= 4) && !(BARE_JOB_TITLE.test(p) && !isKnownPerson(p)));
@@ -139,7 +143,7 @@ function readNameLine(line: string): string[] | undefined {
   const parts = line.trim().split(/,\s*/);
   const capitals = parts.map((p) => !/\p{Ll}/u.test(p.replace(JOINER, '')));
   const t = parts
-    .map((p, k) => (capitals[k] ? p.replace(/\p{Lu}[\p{Lu}\p{M}'.-]*/gu, (w) => (w.length === 2 ? w[0]! + w[1]!.toLowerCase() : titleCase(w))) : p))
+    .map((p, k) => (capitals[k] ? p.replace(/\p{Lu}[\p{Lu}\p{M}'.-]*/gu, capitalName) : p))
     .filter((p, k) => k === 0 || ((capitals[k] || !capitals[k - 1]) && !(k === parts.length - 1 && PLACE_PART.test(p) && !/\p{Lu}{2}/u.test(p) && isPlace(p) && !isKnownPerson(p))) || !PLACE_PART.test(p) || !isPlace(p))
     .join(', ')
     .replace(IN_PLACE, '')
@@ -149,6 +153,10 @@ function readNameLine(line: string): string[] | undefined {
   const named = list?.join(', ');
   return list?.length && named && (nlpAllowsNames(named) || isKnownPerson(named)) ? list : undefined;
 }
+
+/** A name word set in capitals, as a name: "OH" → "Oh"; each part of a joined name too ("AL-OTAIBI" → "Al-Otaibi", not an acronym "AL"). */
+const capitalName = (w: string) =>
+  w.includes('-') ? w.replace(/\p{L}[\p{L}\p{M}'’]*/gu, (p) => p[0]! + p.slice(1).toLowerCase()) : w.length === 2 ? w[0]! + w[1]!.toLowerCase() : titleCase(w);
 
 /** Whether compromise knows the text as a place ("San Francisco", "Beijing"). */
 export const isPlace = memoize((text: string) => nlp(text).has('#Place'));

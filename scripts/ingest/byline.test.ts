@@ -164,3 +164,17 @@ describe('bylines in capitals and with a job title', () => {
     expect(spelledOut('Fjordline', ['Play', 'Fjordline Wire logo', 'Fjordline Wire'])).toBe('Fjordline Wire');
   });
 });
+
+describe('parseNameLine: names set in capitals', () => {
+  it('writes each part of a joined name as a name, not a two-letter acronym', () => {
+    expect(parseNameLine('NOURA AL-HAMADI')).toEqual(['Noura Al-Hamadi']);
+    expect(parseNameLine('KIM SO-YEON')).toEqual(['Kim So-Yeon']);
+  });
+});
+
+describe('parseNameLine: honorifics', () => {
+  it('drops an honorific before each name of a bare name line', () => {
+    expect(parseNameLine('Dr. Ines Varga, Tomas Lindqvist')).toEqual(['Ines Varga', 'Tomas Lindqvist']);
+    expect(parseNameLine('Prof Ines Varga')).toEqual(['Ines Varga']);
+  });
+});

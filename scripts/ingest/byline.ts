@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { looksLikeOutlet, OUTLET_WORD } from './outlet-name.ts';
-import { IN_PLACE, isFirstName, isKnownPerson, isNameShaped, isPlace, JOB_WORD, nameCase, names, dropButtons, parseNameLine, words } from './byline-names.ts';
+import { HONORIFIC, IN_PLACE, isFirstName, isKnownPerson, isNameShaped, isPlace, JOB_WORD, nameCase, names, dropButtons, parseNameLine, words } from './byline-names.ts';
 
 /**
  * Bylines: "By A and B", "By A, with B in Paris", "Written by A", "Author: A", "By A | Outlet", a role first
@@ -69,6 +69,8 @@ export function parseByline(line: string): Byline | undefined {
     if (/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u.test(publisher ?? '')) publisher = undefined;
     // "By A, Staff Writer / with agencies": the agencies that contributed are not the outlet (as "By A with AFP" below).
     if (/^with\s/i.test(publisher ?? '')) publisher = undefined;
+    // "By Jane Doe / Berlin": a place known as one is where the writer files from, not an outlet.
+    if (publisher && words(publisher) <= 3 && !/\p{Lu}{2}/u.test(publisher) && isPlace(publisher) && !looksLikeOutlet(publisher) && !isKnownPerson(publisher)) publisher = undefined;
     rest = rest.slice(0, outlet.index);
     // "By JANE DOE/ Staff Writer": the names in capitals before a job title in mixed case are written as names.
     if (!/\p{Ll}/u.test(rest)) rest = nameCase(rest).replace(/\s(And|With|In|For)\s/g, (w) => w.toLowerCase());
@@ -77,7 +79,7 @@ export function parseByline(line: string): Byline | undefined {
   rest = rest.split(/(?<=,)/).map((p) => (!/\p{Ll}/u.test(p) && words(p.replace(/,$/, '')) >= 2 ? nameCase(p).replace(/\s(And|With|In|For)\s/g, (w) => w.toLowerCase()) : p)).join('');
   // "Dr. Jane Doe": an honorific is not part of the name; "Jane Doe, Senior Fellow at the X Forum": a role at an organisation is not a name.
   // (Before each name of a list too: "Dr. A and Prof. B".)
-  rest = rest.replace(/(^|,\s*|\s(?:and|&)\s+)(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=\p{Lu})/gu, '$1').replace(/,\s+[^,]*\s(?:at|of)\s+(?:the\s+)?\p{Lu}[^,]*$/u, '');
+  rest = rest.replace(new RegExp(`(^|,\\s*|\\s(?:and|&)\\s+)${HONORIFIC.source}`, 'gu'), '$1').replace(/,\s+[^,]*\s(?:at|of)\s+(?:the\s+)?\p{Lu}[^,]*$/u, '');
   // "By Jane Doe, a senior reporter covering chips": the description is not a name.
   // "A, Seoul; B, Lisbon": in names separated by semicolons, one word after a comma is where the reporter is.
   // "A, Taipei; B, Harbour Wire Asia": several capitalised words after a name's comma are the desk or outlet the reporter files for, not a name.

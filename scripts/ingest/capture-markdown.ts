@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { CaptureEdits, CaptureReader } from './capture-shape.ts';
 import { SOURCE_LINK } from './header-line-url.ts';
+import { plain } from './headline.ts';
 
 /**
  * Markdown as capture tools write it (Firecrawl, trafilatura, Jina Reader, MarkDownload, pandoc from
@@ -101,7 +102,10 @@ export const readMarkdownCapture: CaptureReader = (lines, options) => {
   lines.forEach((l, i) => {
     // "Source: [Site](https://…)": a clip's link to the page it came from is left as written, for the header to read both the
     // site's name and the address (header-line-url.ts).
-    if (SOURCE_LINK.test(l.trim())) edits.set(i, l);
+    // (Also inside a callout, in bold: "> 📎 **Clipped from** [Site](https://…)", as the header reads it; a link whose text is
+    // the address itself names no site, and reads as the address.)
+    const site = SOURCE_LINK.exec(plain(l.trim()))?.[1];
+    if (SOURCE_LINK.test(l.trim()) || (site && !/^https?:/i.test(site))) edits.set(i, l);
     // A line with an image is left as written: its alt text is not text of the page, and the chrome rules read the image's mark.
     if (edits.has(i) || !INLINE_MARK.test(l) || l.includes('![') || !hasProse(l)) return;
     const text = inlineText(l);

@@ -149,3 +149,23 @@ describe('date forms of exports, ministries and foreign editions', () => {
     expect(parseDateLine('Updated March 27, 2031, 4:28 pm EST / Originally March 27, 2031, 9:41 am EST')?.iso).toBe('2031-03-27T09:41');
   });
 });
+
+describe('parseDateLine: month and day names of other languages', () => {
+  it.each([
+    ['Actualizado Jueves, 6 marzo 2031 - 09:10', '2031-03-06T09:10'],
+    ['14 de marzo de 2031', '2031-03-14'],
+    ['Mis à jour le 3 avril 2031 à 14h05', '2031-04-03T14:05'],
+    ['5. Mai 2031, 08:30 Uhr', '2031-05-05T08:30'],
+    ['sexta-feira, 7 de março de 2031', '2031-03-07'],
+    // A weekday in brackets between the date and its time (a translated East Asian page).
+    ['2031/04/08 (Tuesday) 10:25', '2031-04-08T10:25'],
+  ])('%s → %s', (line, iso) => expect(parseDateLine(line)?.iso).toBe(iso));
+  it.each([['Presupuesto 2031 aprobado'], ['12 febrero'], ['Ventas de marzo 2031 y abril']])('%s is no date line', (line) => expect(parseDateLine(line)).toBeUndefined());
+});
+
+describe('parsePlaceDateLine: an agency in brackets', () => {
+  it('takes a capitalised name in brackets as the agency, not a form note', () => {
+    expect(parsePlaceDateLine('Oslo (Harbour Press) March 3, 2031')?.publisher).toBe('Harbour Press');
+    expect(parsePlaceDateLine('Date of Report (Date of the first event noted): March 3, 2031')?.publisher).toBeUndefined();
+  });
+});

@@ -20,7 +20,8 @@ const PUBLISHED_LABEL = /\b(?:(?:first |originally )?published|posted|created|or
 /** "(v1)", "(this version, v2)": a preprint's version beside its dates. */
 const VERSION = /\((?:this version,?\s*)?v\d+\)/gi;
 /** A place and an agency or outlet before a date: "Paris (AFP) March 3, 2025", "BEIJING, (Xinhua) —". */
-const PLACE_AGENCY = /^(\p{Lu}[\p{L}.'’ -]{1,40}?),?\s*\(([\p{Lu}][\p{L}&.'’ ]{0,30})\)\s*[-–—:]?\s*/u;
+// The agency's name capitalises its words ("(AFP)", "(Kyodo News)"); "(Date of earliest event reported)" is a form's note.
+const PLACE_AGENCY = /^(\p{Lu}[\p{L}.'’ -]{1,40}?),?\s*\((\p{Lu}[\p{L}&.'’]*(?:\s+(?:\p{Lu}[\p{L}&.'’]*|of|and|the|de)){0,3})\)\s*[-–—:]?\s*/u;
 /** A place of one to three capitalised words, a comma or a spaced dash, then a date with a year: "Shanghai, March 4, 2025", "Brussels - Feb 12, 2025 - 05:30 CET". A byline opens with "By": "By Jane Doe, Reporter | Mar 4, 2025" names no place. */
 const PLACE_COMMA = /^(?!By\s)(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(,|\s+[-–—])\s+(\S.*\d{4}.*)$/u;
 /** An ISO 8601 date or date-time; the time is kept as written (an offset is not applied). */
@@ -122,6 +123,8 @@ function readDateLine(line: string): ParsedDate | undefined {
     .replace(ZONE_NAME, '')
     .replace(DATE_LABEL, '')
     .replace(VERSION, ' ')
+    // "2025/06/10 (Tuesday) 10:25": the weekday in brackets between a date and its time, as translated East Asian pages print it.
+    .replace(/(?<=\d)\s*\((?:mon|tues|wednes|thurs|fri|satur|sun)day\)\s*/gi, ' ')
     // "Feb 12, 2031 - 05:30 CET": a spaced hyphen between a date with its year and its time separates them (a range's hyphen has a date after it).
     .replace(/(?<=\d{4})\s+-\s+(?=\d{1,2}[:h.]\d{2}\b)/g, ' ')
     // "Tue 28 Jan 2025 // 14:32 UTC": a double slash separates the two as a bar does.
@@ -142,6 +145,16 @@ function readDateLine(line: string): ParsedDate | undefined {
   // "11/02/2025 - 18:32 GMT+1": a slashed date beside a European clock (a zone at or east of Greenwich, CET, BST…) is day first, as Europe writes it.
   const european = /\b\d{1,2}\/\d{1,2}\/\d{4}\b/.test(text) && EUROPEAN_ZONE.test(line);
   const parser = /[年月日]/.test(text) ? chrono.zh.strict : (dotted && Number(dotted[3]) <= 12) || european ? chrono.en.GB : chrono.strict;
+  // "Miércoles, 12 febrero 2025", "3. März 2025": a page in another language (or half-translated) names its months and days
+  // in that language; the whole line must still be one date in one of them.
+  return datedBy(parser, text) ?? (/[^\d\s.,:/()|·•–—-]{3}/.test(text) ? LOCALES.reduce<ParsedDate | undefined>((d, p) => d ?? datedBy(p, text), undefined) : undefined);
+}
+
+/** The languages, besides English, whose month and weekday names a date line may use (chrono's strict parsers). */
+const LOCALES = [chrono.es.strict, chrono.fr.strict, chrono.de.strict, chrono.pt.strict, chrono.it.strict, chrono.nl.strict];
+
+/** The one date a parser reads from the whole of a (rewritten) date line, when nothing but labels and punctuation is beside it. */
+function datedBy(parser: chrono.Chrono, text: string): ParsedDate | undefined {
   const results = parser.parse(text, REF);
   if (results.length === 0) return undefined;
   // Nothing but the dates, labels and punctuation may be on the line; "Published X Updated Y" gives X.

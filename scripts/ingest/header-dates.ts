@@ -37,6 +37,8 @@ export function choosePublished(segments: Map<number, Segment>): void {
   }
 }
 
+/** How many lines below the headline a date line alone is still the header's when the walk stopped above it. */
+const LATE_REACH = 10;
 /** Chrome reasons a list's date row is given ("Related" / "Headline" / "date"), which a story's own date line shares with it. */
 const LISTED = new Set(['page chrome', 'related links']);
 /**
@@ -45,24 +47,33 @@ const LISTED = new Set(['page chrome', 'related links']);
  * date read in the header, a date line right above the headline or among the lines between the headline and the
  * text (under its dek, caption or byline) is the story's. Below the text's first long paragraph, the rows are the list's.
  */
-export function reclaimDate(us: readonly Unit[], taken: ReadonlyMap<number, Segment>, segments: Map<number, Segment>, titleAt: number, end: number): void {
-  if ([...segments.values()].some((s) => s.kind === 'date' || (s.kind === 'byline' && s.date))) return;
+export function reclaimDate(us: readonly Unit[], taken: ReadonlyMap<number, Segment>, segments: Map<number, Segment>, titleAt: number, end: number): number | undefined {
+  if ([...segments.values()].some((s) => s.kind === 'date' || (s.kind === 'byline' && s.date))) return undefined;
   // A byline below a long line ("FILE - … (Photo/…, File)" / "BY A AND B" / the date) shows that line to be a caption or dek:
   // the header goes on to the byline, and the text begins after it.
   const lastByline = Math.max(-1, ...[...segments].filter(([k, s]) => k > titleAt && s.kind === 'byline').map(([k]) => k));
-  for (let k = Math.max(0, titleAt - 1); k < us.length && k <= end + 1; k++) {
+  // The header walk may stop early, at a dek written as sentences or a label it does not know ("More by this Author",
+  // "What you need to know:" over its points): a date line alone below them, above the text's first long paragraph, is
+  // still the story's (a few lines on at most, so a list's dated rows further down are not).
+  for (let k = Math.max(0, titleAt - 1); k < us.length && k <= Math.max(end + 1, titleAt + LATE_REACH); k++) {
     if (k === titleAt) continue;
     const s = segments.get(k) ?? taken.get(k);
     if (!s) {
       // The text has begun: a long line no rule took.
-      if (k > titleAt && k > lastByline && us[k]!.text.split(/\s+/).length >= 20) return;
+      if (k > titleAt && k > lastByline && us[k]!.text.split(/\s+/).length >= 20) return undefined;
+      const date = k > titleAt ? parseDateLine(us[k]!.text) : undefined;
+      if (date) {
+        segments.set(k, { kind: 'date', line: us[k]!.line, text: us[k]!.text, iso: date.iso, hasTime: date.hasTime });
+        return k;
+      }
       continue;
     }
     if (s.kind !== 'boilerplate' || !LISTED.has(s.reason)) continue;
     const date = parseDateLine(us[k]!.text);
     if (date) {
       segments.set(k, { kind: 'date', line: us[k]!.line, text: us[k]!.text, iso: date.iso, hasTime: date.hasTime });
-      return;
+      return k;
     }
   }
+  return undefined;
 }

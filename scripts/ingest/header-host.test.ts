@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostPublisher } from './header-host.ts';
+import { hostPublisher, headerLineSpellingHost } from './header-host.ts';
 import { ingestAll } from './pipeline.ts';
 
 const TEXT = ['The operator did not respond to the Harbour Ledger’s request for comment.', 'Asked about the fares, a spokesman told HarbourLedger the plan was final.', 'Subscribe to HarbourLedger PRO'];
@@ -32,5 +32,17 @@ describe("the site named by the article's address and its text", () => {
     // Once is not enough; nor is a name the label does not shorten from its start.
     expect(hostPublisher('https://www.harbourgazettemag.example.com/2031/ferry', lines.slice(0, 2))).toBeUndefined();
     expect(hostPublisher('https://www.gazmag.example.com/2031/ferry', lines)).toBeUndefined();
+  });
+});
+
+describe('headerLineSpellingHost', () => {
+  it("takes a header line the address spells letter for letter as the site's name, said once", () => {
+    expect(headerLineSpellingHost('https://tidesandtimes.example.dev/post-1', ['Tides & Times', 'Ola Berg'])).toBe('Tides & Times');
+    expect(headerLineSpellingHost('https://harbourledger.example.com/a', ['Harbour Ledger'])).toBe('Harbour Ledger');
+  });
+  it('needs the whole label, several words and a capital', () => {
+    expect(headerLineSpellingHost('https://harbourledgerweekly.example.com/a', ['Harbour Ledger'])).toBeUndefined();
+    expect(headerLineSpellingHost('https://harbourledger.example.com/a', ['harbour ledger'])).toBeUndefined();
+    expect(headerLineSpellingHost('https://harbourledger.example.com/a', ['Harbourledger'])).toBeUndefined();
   });
 });

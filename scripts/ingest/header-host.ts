@@ -1,5 +1,5 @@
 import type { Article } from '../core/article.ts';
-import { GENERIC_LABEL, spells } from './header-address-label.ts';
+import { GENERIC_LABEL, spells, squash } from './header-address-label.ts';
 
 /**
  * The site's name when only the article's address and its text give it: the address's main label
@@ -11,11 +11,27 @@ import { GENERIC_LABEL, spells } from './header-address-label.ts';
 /** Fewest times the text must write the name. */
 const MIN_MENTIONS = 2;
 
-export function hostPublisher(url: string | undefined, texts: readonly string[]): string | undefined {
+/** Any label but the public suffix may be the site's ("harbour" in news.harbour.co.uk, "cnbiz" in www.cnbiz.example.com). */
+function hostLabels(url: string | undefined): string[] {
   const host = url ? URL.parse(url)?.hostname : undefined;
-  if (!host) return undefined;
-  // Any label but the public suffix may be the site's ("harbour" in news.harbour.co.uk, "cnbiz" in www.cnbiz.example.com): the one the text writes.
-  const labels = host.split('.').slice(0, -1).filter((l) => !GENERIC_LABEL.test(l) && l.length >= 4 && /^[a-z][a-z\d]*$/i.test(l));
+  return host ? host.split('.').slice(0, -1).filter((l) => !GENERIC_LABEL.test(l) && l.length >= 4 && /^[a-z][a-z\d]*$/i.test(l)) : [];
+}
+
+/** A name's letters as an address writes them: "Weights & Measures" → "weightsandmeasures". */
+const asLabel = (t: string) => squash(t.replace(/&/g, 'and'));
+
+/**
+ * A header line that is the whole of the address's label, spelled out ("Weights & Measures" over the byline, on
+ * weightsandmeasures.example.dev): a name of several words the address spells letter for letter is the site's, said once.
+ */
+export function headerLineSpellingHost(url: string | undefined, lines: readonly string[]): string | undefined {
+  const labels = hostLabels(url).filter((l) => l.length >= 8);
+  return lines.find((t) => { const w = t.trim().split(/\s+/).length; return w >= 2 && w <= 6 && /^\p{Lu}/u.test(t.trim()) && labels.includes(asLabel(t)); })?.trim();
+}
+
+export function hostPublisher(url: string | undefined, texts: readonly string[]): string | undefined {
+  const labels = hostLabels(url);
+  if (!labels.length) return undefined;
   const seen = new Map<string, number>();
   for (const label of labels) {
     const word = new RegExp(`(?<![\\p{L}\\d.@/-])(${RegExp.escape(label)})(?=['’]s\\b|[^\\p{L}\\d.@/-]|$)`, 'giu');
@@ -50,7 +66,7 @@ export function withHostPublisher(article: Article): Article {
   // beside the title (a crumb "[Harbour Gazette](…) › [AI](…)" opens with the site's name), but not the headline, which is the story's.
   const header = article.metadataLines.filter((m) => m.role !== 'title').map((m) => m.text);
   const texts = [...article.body.map((b) => b.text), ...article.boilerplate.map((b) => b.text), ...article.credits.map((c) => c.text), ...header];
-  const publisher = hostPublisher(article.url, texts);
+  const publisher = headerLineSpellingHost(article.url, header) ?? hostPublisher(article.url, texts);
   // janedoe.example.dev written as "Jane Doe": a personal site's address spells its author, who is no outlet.
   const author = publisher && article.authors.some((a) => a.toLowerCase().replace(/[^\p{L}\d]/gu, '') === publisher.toLowerCase().replace(/[^\p{L}\d]/gu, ''));
   return publisher && !author ? { ...article, publisher } : article;

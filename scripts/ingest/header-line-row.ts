@@ -22,7 +22,8 @@ const ISSUE = /^(?:issue|no\.|vol(?:ume)?\.?|edition|episode|ep\.)\s*#?\d+$/i;
 /** A label in a row of header facts: "Original" (a WeChat account's own article), "Reprint". */
 const ROW_LABEL = /^(?:original|reprint(?:ed)?|repost(?:ed)?)$/i;
 /** A content system's field of one or two words in a row of header facts: "Article Type: Original", "Language: English". */
-const ROW_FIELD = /^(?:\p{L}+\s+)?(?:type|language|format|category|column)\s*:\s*\p{L}+(?:\s\p{L}+)?$/iu;
+// "Section: Startups", "Topics: AI, Chips": the story's place on the site, no outlet.
+const ROW_FIELD = /^(?:\p{L}+\s+)?(?:type|language|format|category|categories|column|section|topics?|tags?)\s*:\s*\p{L}+(?:[\s,&]+\p{L}+){0,3}$/iu;
 /** A single word compromise knows as a place ("Beijing"): where the article was written, in a row of header facts. */
 const isPlaceName = (t: string) => /^\p{Lu}[\p{L}-]+$/u.test(t) && isPlace(t);
 /** A field's label opening a part of a row: " Source:", " Author:", " Responsible editor:" (after a space, a capital, at most three words). */
@@ -87,8 +88,9 @@ export function rowParts(t: string): string[] {
   const afterDate = labels === 1 && !!parseDateLine(unmarked.slice(0, unmarked.search(FIELD_LABEL)));
   const fielded = labels >= 2 || afterDate ? unmarked.replace(FIELD_LABEL, '  $1') : unmarked;
   // "Feb 6, 2025 - 19:32": a time of day in the part after a date is that date's time.
+  // "Jane Doe = Harbour Daily": Japanese pages join a writer and the outlet with an equals sign (氏名＝媒体), kept in translation.
   return fielded
-    .split(/\s{2,}|\s*\|\s*|\s+[·•—–/-]\s+/)
+    .split(/\s{2,}|\s*\|\s*|\s+[·•—–/=-]\s+|\s*＝\s*/)
     .map(plain)
     .reduce<string[]>((out, p) => (out.length && CLOCK.test(p.trim()) && parseDateLine(out.at(-1)!)?.hasTime === false ? [...out.slice(0, -1), `${out.at(-1)!} ${p.trim()}`] : [...out, p]), []);
 }
@@ -156,7 +158,9 @@ export function readRow(parts: string[]): Meta | undefined {
   if (loose.length === 1 && read.some((r) => r.date || r.by) && words(loose[0]!) <= 5 && /^\p{Lu}/u.test(loose[0]!) && !/[.!?]$/.test(loose[0]!) && !/\(\p{Lu}{1,5}\)/u.test(loose[0]!)) {
     const k = parts.findIndex((p) => p.trim() === loose[0]);
     // (A short label in sentence case, "Print replica", is the page's, and names nothing.)
-    if (titled(loose[0]!) || looksLikeOutlet(loose[0]!)) read[k]!.source = loose[0];
+    // ("Jane Doe / Bergen": a place known as one is where the writer files from, no outlet.)
+    if (isPlaceName(loose[0]!) && !looksLikeOutlet(loose[0]!)) read[k]!.other = true;
+    else if (titled(loose[0]!) || looksLikeOutlet(loose[0]!)) read[k]!.source = loose[0];
     else if (words(loose[0]!) <= 3) read[k]!.other = true;
   }
   if (read.every((r) => r.date || r.by || r.source || r.other)) {

@@ -8,7 +8,8 @@ export const URL_LINE = /^(?:(?:source|original|url|link|canonical|permalink)\s*
 /** "[Read Original](https://…)", "[Source](https://…)": a read-later export's link to the page it saved. */
 export const ORIGINAL_LINK = /^\[(?:read |view |open )?(?:the )?(?:original|source|canonical)(?: article| post| page)?\]\((https?:\/\/[^\s)]+)\)$/i;
 /** "Source: [Continental Tech](https://…)": a note's labelled link to the page it clipped, the site's name as the link's text. */
-export const SOURCE_LINK = /^(?:source|original|url|link|canonical|via|clipped from)\s*:\s*\[([^\][]{1,80})\]\((https?:\/\/[^\s()]+)\)$/i;
+// (The colon may be left out: "Clipped from [Outlet](…)", "Via [Outlet](…)".)
+export const SOURCE_LINK = /^(?:source|original|url|link|canonical|via|clipped from)\s*:?\s*\[([^\][]{1,80})\]\((https?:\/\/[^\s()]+)\)$/i;
 /** A line stating that the text is an archived copy of a page: its original address. */
 export const isArchiveLine = (t: string) => /^saved from\b/i.test(t) || WRAPPED_URL.test(URL_LINE.exec(t)?.[1] ?? ARCHIVE_LINE.exec(t)?.[1] ?? '');
 /**

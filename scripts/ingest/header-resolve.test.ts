@@ -80,4 +80,9 @@ describe("pickPublished: which of the header's dates is the publication's", () =
     expect(pickPublished([d(4, '2031-03-02T17:40', 'Mar 2, 2031 5:40 PM'), d(5, '2031-03-02T09:15', 'Mar 2, 2031 9:15 AM')])).toBe(5);
     expect(pickPublished([d(4, '2031-03-02T17:40', 'Mar 2, 2031 5:40 PM'), d(5, '2031-03-02', 'Mar 2, 2031')])).toBe(4);
   });
+  it("on an update's day, the date not labelled an update", () => {
+    expect(pickPublished([d(3, '2031-03-02', 'Updated 2 March 2031'), d(5, '2031-03-02T06:10', '2 March 2031 06:10')])).toBe(5);
+    // A later unlabelled date is a page's today-date: the update stays the earliest.
+    expect(pickPublished([d(1, '2031-03-09', 'Sunday, 9 March 2031'), d(3, '2031-03-02', 'Updated 2 March 2031')])).toBe(3);
+  });
 });

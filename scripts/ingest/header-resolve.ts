@@ -127,7 +127,12 @@ export function pickPublished(dates: readonly { at: number; iso: string; label: 
   const before = (x: string, y: string) => (x.slice(0, 10) !== y.slice(0, 10) || (x.length > 10 && y.length > 10) ? x < y : false);
   const published = dates.find((d) => PUBLISHED.test(d.label));
   // (An unlabelled date later than one labelled as an update is a page's today-date, not the publication.)
-  return (published ?? dates.reduce((a, b) => (before(b.iso, a.iso) ? b : a))).at;
+  // "Updated 16 May 2025" over "16 May 2025 00:41": on the update's day, the date that is not labelled an update is the first publication.
+  const day = (d: { iso: string }) => d.iso.slice(0, 10);
+  const updates = dates.filter((d) => UPDATED.test(d.label));
+  const sameDay = dates.filter((d) => !UPDATED.test(d.label) && updates.some((u) => day(u) === day(d)));
+  const pool = updates.length && sameDay.length && dates.every((d) => UPDATED.test(d.label) || sameDay.includes(d)) ? sameDay : dates;
+  return (published ?? pool.reduce((a, b) => (before(b.iso, a.iso) ? b : a))).at;
 }
 
 /** Zones in use reach from UTC−12 to UTC+14, in steps of a quarter hour (Nepal's +5:45, Chatham's +12:45). */

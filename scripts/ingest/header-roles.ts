@@ -3,6 +3,7 @@ import { parseByline } from './byline.ts';
 import { parseNameWithJob } from './byline-job.ts';
 import { looksLikeOutlet, withoutLogoWord } from './outlet-name.ts';
 import { repeatedHolder } from './header-copyright-holder.ts';
+import { moreFromName } from './header-more-from.ts';
 import { AUDIENCE, BODY_NAME, copyrightMasthead, copyrightOwner, EDITION_LANGUAGE, OFFICE, outletOfDesk, logoInitials, MENU_WORD, runningHeadName, theNameAgain, topSiteLine, writtenName } from './header-masthead.ts';
 import { AVATAR } from './chrome-line-rules.ts';
 import { FIELD_LABEL, isProse, setterOf } from './header-shapes.ts';
@@ -216,5 +217,10 @@ export function readOtherLines({ us, ts, taken, segments, candidates, titleAt, s
     const top = topSiteLine(us, ts, taken, titleAt, end, isProse(ts[from]!), from, host);
     const named = top ?? copyrightMasthead(us, ts, taken, titleAt, end) ?? theNameAgain(us, ts, taken, titleAt, end) ?? logoInitials(us, ts, titleAt, end) ?? copyrightOwner(us, titleAt, end, host) ?? repeatedHolder(us, taken, titleAt, end) ?? runningHeadName(us, ts, titleAt, end);
     if (named) set(named.at, { kind: 'meta', role: 'publisher', value: named.value });
+  }
+  // With no site read at all (a label over the headline does not name one), a source line the page names again under the text.
+  if (![...segments.values()].some((s) => (s.kind === 'meta' && s.role === 'publisher') || (s.kind === 'title' && s.publisher))) {
+    const more = moreFromName(us, ts, taken, titleAt);
+    if (more) set(more.at, { kind: 'meta', role: 'publisher', value: more.value });
   }
 }

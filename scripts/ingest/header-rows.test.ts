@@ -113,3 +113,18 @@ describe("a post's citation entry", () => {
     expect(meta(read(`Ferry line doubles its fleet\nhttps://gazette.example.org/fleet\nMarch 3, 2031\n${BODY}\n\n@misc{f,\nurl = {https://ferry.example.org/blog/fleet/}\n}`)).url).toBe('https://gazette.example.org/fleet');
   });
 });
+
+describe('bylines with an outlet or a place beside the name', () => {
+  it('reads "Name = Outlet" (a Japanese page, translated) as the writer and the outlet', () => {
+    expect(readMeta('Mira Solberg = Harbour Tech Online', false)).toEqual({ kind: 'byline', authors: ['Mira Solberg'], publisher: 'Harbour Tech Online' });
+    expect(readMeta('Mira Solberg＝Harbour Tech Online', false)).toEqual({ kind: 'byline', authors: ['Mira Solberg'], publisher: 'Harbour Tech Online' });
+  });
+  it('reads a known place after the name as where the writer files from, not an outlet', () => {
+    expect(readMeta('By Mira Solberg / Berlin', false)).toEqual({ kind: 'byline', authors: ['Mira Solberg'] });
+    expect(readMeta('By Mira Solberg / Harbour Daily', false)).toEqual({ kind: 'byline', authors: ['Mira Solberg'], publisher: 'Harbour Daily' });
+  });
+  it('reads a field label alone over a date as a label, not the site', () => {
+    const m = meta(read(['Ferry Line (FRRY) Q3 2031 Earnings Call Transcript', 'Listen to this call', 'DATE', 'Tuesday, March 4, 2031 at 9 a.m. ET', BODY].join('\n')));
+    expect(m.publisher).not.toBe('Date');
+  });
+});

@@ -51,7 +51,8 @@ export const LIST_ITEM = /^[-–—•]\s+\S/u;
  * A field's name alone on the line above its value, as a profile card or a post header sets it ("Joined" / "Mar 14,
  * 2019", "Member since" / "2019", "Location" / "Oslo"): a label, never a site's or a person's name.
  */
-export const FIELD_LABEL = /^(?:joined|registered|member since|last (?:seen|active|visit(?:ed)?)|birthday|born|location|messages|posts|reaction score|points|karma|trophies|pronouns|website)\s*:?$/i;
+// A page's own fields are set so too ("DATE" / "Wednesday, May 28, 2025", "Author" / "Jane Doe").
+export const FIELD_LABEL = /^(?:joined|registered|member since|last (?:seen|active|visit(?:ed)?)|birthday|born|location|messages|posts|reaction score|points|karma|trophies|pronouns|website|date|time|date and time|published|updated|posted|authors?|source)\s*:?$/i;
 /** The profile fields among them: a date under one is a member's, not the story's. */
 export const PROFILE_DATE_LABEL = /^(?:joined|registered|member since|last (?:seen|active|visit(?:ed)?)|birthday|born)\s*:?$/i;
 

@@ -30,6 +30,8 @@ const ORIGINALLY_AT = /^(?:this (?:post|article|story|piece|essay) )?(?:was )?(?
 /** A share sheet's line naming the app a story was shared from: "Shared via Headlines+ for iOS", "Sent from the Harbour app". */
 const SHARED_VIA = /^(?:shared|sent)\s+(?:via|from|with|using)\s+\S/i;
 const BARE_LINK = /^(https?:\/\/\S+)$/;
+/** A label of the page's own address, alone on its line: "Permalink:", "Shorter Document URL:", "Page URL:". */
+const URL_LABEL_ALONE = /^(?:permalink|short(?:er)?\s+(?:document\s+)?(?:url|link)|canonical(?: url| link)?|original (?:url|link)|(?:document|page|article|story) (?:url|link))\s*:?$/i;
 
 /** A DOI link alone on its line ("https://doi.org/10.48550/arXiv.2501.09914", "DOI: 10.1000/xyz"): the work's persistent address. */
 const DOI_LINE = /^(?:doi\s*:?\s*)?(?:https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/\S+)$/i;
@@ -97,6 +99,16 @@ export function readTailUrl(us: readonly Unit[], taken: ReadonlyMap<number, Segm
     if (url && validUrl(url)) {
       out.set(i, { kind: 'meta', role: 'url', value: url, line: us[i]!.line, text: us[i]!.text });
       return out;
+    }
+  }
+  // "Shorter Document URL:" / "https://…": a page's label for its own address, alone over the link (a document's details sidebar), wherever it stands.
+  for (let i = 0; i + 1 < us.length; i++) {
+    const url = URL_LABEL_ALONE.test(plain(us[i]!.text).trim()) ? BARE_LINK.exec(plain(us[i + 1]!.text).trim())?.[1] : undefined;
+    const s = taken.get(i + 1);
+    if (url && validUrl(url) && (!s || s.kind === 'boilerplate' || s.kind === 'credit')) {
+      // The label goes with its address: neither is the text's.
+      out.set(i, { kind: 'meta', role: 'section', line: us[i]!.line, text: us[i]!.text });
+      return out.set(i + 1, { kind: 'meta', role: 'url', value: url, line: us[i + 1]!.line, text: us[i + 1]!.text });
     }
   }
   // "Originally published at https://… on February 11, 2031.": a syndicated post names its first address, wherever it stands under the text.

@@ -4,6 +4,7 @@ import { looksLikeOutlet, OUTLET_WORD } from './outlet-name.ts';
 import { readMailHeaders, mailFallbacks } from './header-mail.ts';
 import { dropIssuers, spellBylineOutlet } from './header-masthead.ts';
 import { choosePublished, reclaimDate } from './header-dates.ts';
+import { reclaimByline } from './header-late-byline.ts';
 import { rankTitle } from './header-rank.ts';
 import { nameOverDate, readOtherLines } from './header-roles.ts';
 import { walkHeader } from './header-walk.ts';
@@ -159,7 +160,8 @@ export function readHeader(us: readonly Unit[], chrome: ReadonlyMap<number, Segm
   dropIssuers(segments, us, taken, us[titleAt]!.line, end);
   spellBylineOutlet(segments, us);
   dropAuthorAsOutlet(segments);
-  if (!noHeadline) reclaimDate(us, taken, segments, titleAt, end);
+  const lateDate = noHeadline ? undefined : reclaimDate(us, taken, segments, titleAt, end);
+  if (lateDate !== undefined) reclaimByline(us, taken, segments, titleAt, lateDate);
   choosePublished(segments);
   // A newsletter whose header names only itself: the mail's subject is the title.
   if (noHeadline && mail?.subject) {

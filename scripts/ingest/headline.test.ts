@@ -33,3 +33,11 @@ describe('headline helpers', () => {
     expect(splitTitle('Why </title><script>alert(1)</script> still matters', () => false)).toEqual({ title: 'Why </title><script>alert(1)</script> still matters' });
   });
 });
+
+describe('splitTitle: the kind of page after a dash', () => {
+  it('keeps it in the title, naming no outlet', () => {
+    expect(splitTitle('Berth rules for electric tugs – Questions & Answers', () => false)).toEqual({ title: 'Berth rules for electric tugs – Questions & Answers' });
+    expect(splitTitle('Harbour strike enters third day — Live Updates', () => false)).toEqual({ title: 'Harbour strike enters third day — Live Updates' });
+    expect(splitTitle('Harbour strike enters third day - Fjord Post', () => false)).toEqual({ title: 'Harbour strike enters third day', publisher: 'Fjord Post' });
+  });
+});

@@ -21,6 +21,9 @@ export const isSectionLine = (t: string) => words(t) <= MAX_SECTION_WORDS && t.s
  */
 export const GLUED = /<\/?(?:img|iframe|embed|object|picture|source|video|audio)\b[^>]*>|!\[[^\]]*\]\([^)]*\)|https?:\/\/\S+|noscript\b.*$/gi;
 
+/** The kind of page a title may end in after a dash. */
+const PAGE_KIND = /^(?:questions (?:and|&) answers|q\s?&\s?a|faqs?|frequently asked questions|fact ?sheet|explainer|live(?: updates| blog)?|press release|statement|timeline|transcript|full text|summary|guidance)$/i;
+
 /** Splits "Headline | Outlet" / "Headline - Outlet" and removes glued markup. */
 export function splitTitle(t: string, outletHint: (s: string) => boolean): { title: string; publisher?: string } {
   // A domain in brackets after a headline ("… (example.com)", as link aggregators print it) names where it links, not the headline.
@@ -36,7 +39,8 @@ export function splitTitle(t: string, outletHint: (s: string) => boolean): { tit
   if (pipes.length === 2 && words(pipes[0]!) === 1 && words(pipes[1]!) >= 5) return { title: pipes[1]! };
   if (pipes.length >= 2 && pipes[0]!.length >= 8 && words(pipes.at(-1)!) <= 6) return { title: pipes[0]!, publisher: pipes.at(-1)! };
   const dash = /^(.{8,})\s+[-–—]\s+([^-–—]{2,60})$/u.exec(clean);
-  const tail = dash?.[2]?.trim();
+  // "… – Questions & Answers", "… — Live updates", "… - Fact sheet": the kind of page after a dash is part of its title, no outlet.
+  const tail = dash && !PAGE_KIND.test(dash[2]!.trim()) ? dash[2]!.trim() : undefined;
   // "Headline - Outlet": a tail named elsewhere in the header, shaped like an outlet, or a short run of capitalised words.
   const capitalised = !!tail && words(tail) <= 3 && tail.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w));
   if (dash && tail && words(tail) <= 6 && /^\p{Lu}/u.test(tail) && (outletHint(tail) || looksLikeOutlet(tail) || capitalised)) {
@@ -48,7 +52,7 @@ export function splitTitle(t: string, outletHint: (s: string) => boolean): { tit
 /** A line without the Markdown marks a scrape or an export leaves around it: a heading's "#", emphasis. */
 // Every rewrite below needs a mark first on the line or a backslash; most lines have neither (and several readers ask about every line).
 export const plain = (t: string) => (!PLAIN_MARKS.test(t) ? t : unmarked(t));
-const PLAIN_MARKS = /^[#*+_[-]|\\/;
+const PLAIN_MARKS = /^[#*+_[>-]|\\/;
 const unmarked = (t: string) =>
   t
     .replace(/^#{1,6}\s+/, '')
@@ -56,6 +60,8 @@ const unmarked = (t: string) =>
     // around the whole value are not the header fact's.
     // So are the links of a list of them ("Authors: [[A]], [[B]]", as Zotero's and Obsidian's exports write a field of several).
     .replace(/^[-*+]\s+((?:authors?|creators?|writers?|url|link|source|original url|published|date|publication|publisher|website|site name):\s+)(.+)$/iu, (_, key: string, value: string) => key + value.replace(/\[\[([^[\]|]+)(?:\|[^[\]]+)?\]\]/g, '$1'))
+    // "> 📎 **Clipped from** [Outlet](…)", "> **Author:** A": a note app's callout quotes its labelled fields (and may open with an icon).
+    .replace(/^>\s+(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?=([*_]{2})\p{L}[\p{L} ]{0,24}:?\1\s)/u, '')
     // "**Source:** Outlet", "**By** A and B": a label set in bold before its value, as a document's export writes it.
     .replace(/^([*_]{2})(\p{L}[\p{L} ]{0,24}:?)\1\s+(?=\S)/u, '$2 ')
     // "16 April 2025\)", "1\.": a Markdown export's escapes before punctuation are not the text's.

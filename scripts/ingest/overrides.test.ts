@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkHttpUrl, parseArticleMeta, splitFrontmatter } from './overrides.ts';
-import { ingestAll } from './pipeline.ts';
+import { ingestAll, ingestArticle } from './pipeline.ts';
+import { BODY } from './header-fixture.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const problem = (yaml: string) => {
@@ -182,5 +183,17 @@ describe('article metadata overrides', () => {
     expect(body.split('\n').indexOf('Text')).toBe(3);
     expect(splitFrontmatter('+++\na = 1\n+++\nText')).toMatchObject({ format: 'toml', yaml: 'a = 1' });
     expect(splitFrontmatter('+++\na = 1\n---\nText').format).toBeUndefined();
+  });
+});
+
+describe("a clipper's author field naming a public body", () => {
+  const clip = (author: string) =>
+    ingestArticle({ file: 'content/articles/note.md', bytes: enc(['---', 'title: Port authority adopts new berth rules', 'source: https://ports.example.gov/news/berth-rules', `author: ${author}`, '---', '', BODY, '', BODY].join('\n')) });
+  it('is the publisher, no writer', () => {
+    const a = clip('Directorate Office of Coastal Administration');
+    expect({ authors: a.authors, publisher: a.publisher }).toEqual({ authors: [], publisher: 'Directorate Office of Coastal Administration' });
+  });
+  it("leaves a person's name an author, even one a body's word ends", () => {
+    expect(clip('Maria House').authors).toEqual(['Maria House']);
   });
 });

@@ -3,6 +3,8 @@ import { parse as parseToml } from 'smol-toml';
 import { Document, LineCounter, parseDocument, isMap, isScalar, isSeq } from 'yaml';
 import type { Article } from '../core/article.ts';
 import { parseDateLine } from './dates.ts';
+import { isKnownPerson } from './byline-names.ts';
+import { BODY_NAME } from './outlet-name.ts';
 import { authorIds, readAliases } from './frontmatter-aliases.ts';
 import { IngestError, type IngestProblem } from '../core/problem.ts';
 
@@ -213,14 +215,20 @@ export function parseArticleMeta(yaml: string, file: string, firstLine = 1, opti
   return fail(line, message, 'allowed fields: title, date (YYYY-MM-DD), author, publisher, url, topics (list of topic slugs)');
 }
 
+/** "Bureau of Industry and Security", "Ministry of Transport": a public body or institution's name, never a person's. */
+const isBody = (name: string) => BODY_NAME.test(name) && name.trim().split(/\s+/).length >= 2 && !isKnownPerson(name);
+
 /** Applies metadata over what the ingest inferred. */
 export function applyMeta(article: Article, meta: ArticleMeta): Article {
+  // A clipper fills `author` with whatever the page's metadata credits: a body named there is the one publishing, no writer.
+  const bodyOnly = !!meta.author?.length && meta.author.every(isBody);
+  const publisher = meta.publisher ?? (bodyOnly && !article.publisher ? meta.author![0] : undefined);
   return {
     ...article,
     ...(meta.title ? { title: meta.title, titleInferred: false } : {}),
     ...(meta.date ? { date: { iso: meta.date, text: meta.date } } : {}),
-    ...(meta.author ? { authors: meta.author } : {}),
-    ...(meta.publisher ? { publisher: meta.publisher } : {}),
+    ...(meta.author && !bodyOnly ? { authors: meta.author } : {}),
+    ...(publisher ? { publisher } : {}),
     ...(meta.url ? { url: meta.url } : {}),
     ...(meta.topics ? { topics: meta.topics } : {}),
   };
