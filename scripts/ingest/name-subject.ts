@@ -193,8 +193,8 @@ export function shortFormOf(name: string, byAlias: Matcher['byAlias']): string |
 /** Company forms that do not tell companies apart ("Acme Inc." is Acme). */
 const COMPANY_FORM = /[\s,]+(?:inc|ltd|llc|plc|corp|corporation|co|company|limited|gmbh|ag|sa|sas)\.?$/i;
 /**
- * A name as figures are grouped by it: lower case, without a leading "the", a possessive or a
- * company form, white space folded ("The Acme Corp.'s" and "Acme" are one). Not for display.
+ * A name as figures are grouped by it: lower case, without a leading "the", a possessive, a
+ * company form or a last word of kind ("Mistral AI" is Mistral), white space folded ("The Acme Corp.'s" and "Acme" are one). Not for display.
  */
 export function nameKey(name: string): string {
   let key = name.normalize('NFKC').toLowerCase().replace(/['’]s?$/, '').replace(/\s+/g, ' ').trim();
@@ -203,5 +203,7 @@ export function nameKey(name: string): string {
     prev = key;
     key = key.replace(COMPANY_FORM, '').trim();
   }
-  return key;
+  // A last word that only says what kind of company it is ("Mistral AI", "Kestrel Labs"): the same company as the name without it, as shortFormOf reads gazetteer names.
+  const words = key.split(' ');
+  return words.length > 1 && KIND_WORD.test(words.at(-1)!) ? words.slice(0, -1).join(' ') : key;
 }
