@@ -177,6 +177,8 @@ describe('scopeOf: spans of months and base models', () => {
     expect(scope('Orbis owns roughly 10,000 older A100 chips.', 'roughly 10,000 older A100 chips').item).toBe('a100');
     // A maker alone names no family.
     expect(scope('Orbis owns 10,000 Tolvik chips.', '10,000 Tolvik chips').item).toBeUndefined();
+    // Nor an acronym of kind after a family: "Hopper AI chips" are Hopper chips of any model.
+    expect(scope('Orbis can make about 200,000 Hopper AI chips this year.', 'about 200,000 Hopper AI chips').item).toBeUndefined();
     expect(scopesAgree(scope('Orbis has around 50,000 Tolvik Hopper chips.', 'around 50,000 Tolvik Hopper chips'), scope('Orbis owns 10,000 older A100 chips.', '10,000 older A100 chips'))).toBe(false);
   });
 

@@ -187,8 +187,8 @@ function itemOf(figure: string): string | undefined {
   // Or a product family named after its maker ("Nvidia Hopper chips", "Huawei Ascend-generation chips"): the second of two capitalised words.
   return FAMILY.exec(rest)?.[1]!.toLowerCase();
 }
-/** A maker's name, then a family name, right before the counted noun. */
-const FAMILY = /\b\p{Lu}[\p{L}]+\s+(\p{Lu}[\p{L}]+)(?:-(?:generation|class|series))?\s+(?:chips?|GPUs?|accelerators?|processors?)\b/u;
+/** A maker's name, then a family name, right before the counted noun; a family is a word, not an acronym of kind ("Ascend AI chips" are all Ascend chips). */
+const FAMILY = /\b\p{Lu}[\p{L}]+\s+(\p{Lu}\p{Ll}[\p{L}]*)(?:-(?:generation|class|series))?\s+(?:chips?|GPUs?|accelerators?|processors?)\b/u;
 
 /** A chip or product variant code named right after a capitalised name in the figure's clause ("Ascend 910C", "Nvidia H20"): the figure is about that variant. */
 function variantOf(clause: string): string | undefined {
