@@ -533,5 +533,6 @@ describe('link stage: who a figure is about, in asides, deals and products', () 
   it('scopes revenue to a place only when the place is in the figure\'s clause', () => {
     expect(figuresOf('Tolvik reported $17.1 billion of revenue from Ostmark.').map((f) => f[1])).toEqual(['Ostmark revenue']);
     expect(figuresOf("Tolvik's revenue was $130.5 billion, which puts Ostmark at about 13%.").map((f) => f[1])[0]).toBe('revenue');
+    expect(figuresOf('Tolvik reported $44 billion of revenue for its April quarter even after being shut out of Ostmark.').map((f) => f[1])).toEqual(['revenue']);
   });
 });

@@ -170,9 +170,9 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
         if (measure === 'change' && subject?.from === 'sentence' && byslug(subject.entity)?.type === 'organisation' && !CHANGED_QUANTITY.test(changed)) measure = 'share price change';
         // Revenue "from China" is a part of the company's revenue: a measure of its own.
         // A place glued to a word ("Hangzhou-based") describes the company, not where the money comes from.
-        // A place named after the figure scopes it only within its clause ("$130.5 billion, which puts China at 13%" is the whole revenue).
+        // A place named after the figure scopes it only within its clause ("$130.5 billion, which puts China at 13%", "$44 billion … even after being shut out of China" are the whole revenue).
         const place = inSentence.find(
-          (m) => byslug(m.entity)?.type === 'place' && m.entity !== subject?.entity && block.text[m.end] !== '-' && (m.start < f.index || !/[,;:—–]|\b(?:which|who|while|whereas|but)\s/.test(block.text.slice(f.end, m.start))),
+          (m) => byslug(m.entity)?.type === 'place' && m.entity !== subject?.entity && block.text[m.end] !== '-' && (m.start < f.index || !/[,;:—–]|\b(?:which|who|while|whereas|but|after|before|despite|although|though|because|since|even)\s/.test(block.text.slice(f.end, m.start))),
         );
         if (place) measure = placeScoped(measure, byslug(place.entity)!.name);
         // Revenue of one part of the business ("data center revenue") is not the company's revenue.
