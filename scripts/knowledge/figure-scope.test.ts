@@ -31,6 +31,10 @@ describe('scopeOf: the time of a statement', () => {
     expect(scope('In a report published late last month, Zephyr said its model used 2.7 million GPU-hours.', '2.7 million GPU-hours').period).toBeUndefined();
     // A period of the figure's own stays.
     expect(scope('Zephyr spent $4 billion last month on chips.', '$4 billion').period).toBe('month');
+    // Nor the date of a report's own noun: "results last week" are dated, the charge is the quarter's.
+    const charge = scope("Zephyr's first-quarter results last week put a price on the ban: a charge of nearly $5 billion.", 'nearly $5 billion');
+    expect([charge.period, charge.nth, charge.relative]).toEqual(['quarter', '1', undefined]);
+    expect(scope('Zephyr sold $4 billion of chips last week.', '$4 billion').period).toBe('week');
   });
 });
 
