@@ -534,5 +534,8 @@ describe('link stage: who a figure is about, in asides, deals and products', () 
     expect(figuresOf('Tolvik reported $17.1 billion of revenue from Ostmark.').map((f) => f[1])).toEqual(['Ostmark revenue']);
     expect(figuresOf("Tolvik's revenue was $130.5 billion, which puts Ostmark at about 13%.").map((f) => f[1])[0]).toBe('revenue');
     expect(figuresOf('Tolvik reported $44 billion of revenue for its April quarter even after being shut out of Ostmark.').map((f) => f[1])).toEqual(['revenue']);
+    // A place owning a description of the company ("Ostmark's largest contract chipmaker") describes it.
+    expect(figuresOf("Tolvik, Ostmark's largest contract chipmaker, reported record annual revenue of $8.03 billion for 2024.").map((f) => f[1])).toEqual(['revenue']);
+    expect(figuresOf("Ostmark's share of Tolvik's revenue was $8 billion.").map((f) => f[1])).toEqual(['Ostmark revenue']);
   });
 });
