@@ -406,6 +406,13 @@ describe('link stage: who a figure is about, in asides, deals and products', () 
     expect(figuresOf('Tolvik says its new flagship outperforms C7 on most tests.\n\nThe model has 1.2 trillion parameters.').map((f) => f[3])).not.toEqual(['sentence']);
   });
 
+  it('takes "It" opening the sentence after one about a model as that model, named, where the paragraph has named only it', () => {
+    expect(figuresOf('C7 is an open mixture-of-experts model. It was pre-trained on 12.5 trillion tokens.')).toEqual([['12.5 trillion tokens', 'training tokens', 'corvane-7', 'sentence']]);
+    // Its maker or another model named before: "it" may be either.
+    expect(figuresOf('Corvane released C7 on Monday. It was pre-trained on 12.5 trillion tokens.').map((f) => f[3])).toEqual(['context']);
+    expect(figuresOf('C7 beats C8 on most tests. It was pre-trained on 12.5 trillion tokens.').map((f) => f[3])).toEqual(['context']);
+  });
+
   it('reads "the three-year-old company" before the figure as a reference to the organisation the text is about', () => {
     expect(figuresOf('Corvane is raising about $500 million in a round led by Brightfund.\n\nThe deal would value the three-year-old company at about $3.1 billion.').at(-1)!.slice(2)).toEqual(['corvane', 'sentence']);
   });
