@@ -52,12 +52,13 @@ const COUNTED: [string, RegExp][] = [
   // A state's allies are countries ("18 close allies"): in news of trade and export rules, the count of them is.
   ['country', /^(?:countries|nations|allies)$/i],
   ['layer', /^layers$/i],
-  // Other things news counts (plural only, as above): "13,250 jobs", "67 proposals", "all 50 recommendations", "1,000 languages", "2 million dies".
+  // Other things news counts (plural only, as above): "13,250 jobs", "67 proposals", "all 50 recommendations", "1,000 languages", "346 AI services", "2 million dies".
   ['job', /^jobs$/i],
   ['proposal', /^proposals$/i],
   ['recommendation', /^recommendations$/i],
   ['language', /^languages$/i],
   ['workflow', /^workflows$/i],
+  ['service', /^services$/i],
   ['die', /^dies$/i],
   ['consortium', /^(?:consortia|consortiums)$/i],
   // A site's power put as the homes it would supply ("about as much as 750,000 homes").

@@ -364,3 +364,10 @@ describe('extractFigures: "the number of X is N"', () => {
     expect(read('The number of parameters grew, and revenue was 3 billion.')).toEqual([]);
   });
 });
+
+describe('extractFigures: services counted', () => {
+  it('reads a count of services a regulator filed as a count, the singular after a number as none', () => {
+    expect(read('By June, a total of 412 generative AI services had completed filing with the regulator.')).toEqual([['412 generative AI services', 412, 'service']]);
+    expect(read('Its tier 2 service costs more.')).toEqual([]);
+  });
+});
