@@ -52,12 +52,13 @@ const COUNTED: [string, RegExp][] = [
   // A state's allies are countries ("18 close allies"): in news of trade and export rules, the count of them is.
   ['country', /^(?:countries|nations|allies)$/i],
   ['layer', /^layers$/i],
-  // Other things news counts (plural only, as above): "13,250 jobs", "67 proposals", "all 50 recommendations", "1,000 languages", "2 million dies".
+  // Other things news counts (plural only, as above): "13,250 jobs", "67 proposals", "all 50 recommendations", "1,000 languages", "346 AI services", "2 million dies".
   ['job', /^jobs$/i],
   ['proposal', /^proposals$/i],
   ['recommendation', /^recommendations$/i],
   ['language', /^languages$/i],
   ['workflow', /^workflows$/i],
+  ['service', /^services$/i],
   ['die', /^dies$/i],
   ['consortium', /^(?:consortia|consortiums)$/i],
   // A site's power put as the homes it would supply ("about as much as 750,000 homes").
@@ -162,11 +163,15 @@ export function countedBefore(text: string, at: number, scaled: boolean): { unit
   if (!scaled) return undefined;
   const before = text.slice(Math.max(0, at - 80), at);
   const m = /([\p{L}-]+)\s+of\s+(?:(?:about|around|nearly|roughly|over|more than|some)\s+)?$/u.exec(before) ?? REACHED.exec(before);
-  const unit = m ? counted(m[1]!) : undefined;
+  // After "the number of", the noun is the first of its next words that counts ("active parameters", "parameters activated for each token").
+  const unit = m ? counted(m[1]!) : NUMBER_OF.exec(before)?.[1]!.split(/\s+/).slice(0, 3).map(counted).find(Boolean);
   return unit ? { unit, end: -1 } : undefined;
 }
 /** A counted noun as the subject of a verb of reaching right before the amount ("monthly users of Talkie passed 11 million", "downloads of the app passed 40 million"). */
 const REACHED = /([\p{L}-]+)(?:\s+(?:of|for|on)\s+(?:\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*){0,2}|(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:app|apps|service|chatbot|assistant|model|platform|site|website)))?\s+(?:passed|surpassed|topped|reached|hit|exceeded|crossed|(?:rose|grew|climbed|jumped|swelled) to|stood at|totall?ed|numbered)\s+(?:(?:about|around|nearly|roughly|over|more than|some|almost|just over)\s+)?$/u;
+
+/** "The (total) number of parameters (activated for each token) is 32 billion": the noun counted names the amount the clause says it is. */
+const NUMBER_OF = /\bnumber of ([^\d.;:,]{1,50}?)\s+(?:is|was|are|were|stands at|stood at)\s+(?:(?:about|around|nearly|roughly|over|more than|some|almost)\s+)?$/iu;
 
 /** "Downloaded more than 90 million times": the times a thing was downloaded are its downloads (a hedge is read before the number). */
 export function countedTimes(text: string, at: number, end: number): { unit: string; end: number } | undefined {

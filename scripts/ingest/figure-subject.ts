@@ -238,6 +238,13 @@ export function figureSubject(
     context.models?.length === 1 &&
     context.models[0] === model &&
     context.paragraph.every((m) => m.start >= figure.start || m.entity === model || context.byslug(m.entity)?.type !== 'model');
+  // "Kimi K2 is a … model with … . It was pre-trained on 15.5 trillion tokens": "It" opening a sentence, with a model's measure, in a paragraph that has
+  // named only that model before the figure (the model last named, alone in its sentence), is that model, named as surely as by "The model".
+  const itModel =
+    !best && !after && !refers && !saidBy && !!context.model && MODEL_MEASURES.has(figure.measure) && /^\s*It\b/.test(lead) && !EXPLETIVE.test(lead) &&
+    context.previous === context.model && context.models?.length === 1 && context.models[0] === context.model &&
+    context.paragraph.some((m) => m.start < figure.start) &&
+    context.paragraph.every((m) => m.start >= figure.start || m.entity === context.model || !['model', 'organisation', 'chip'].includes(context.byslug(m.entity)?.type ?? ''));
   const named = best?.entity ?? (saidBy || (refers && !(afterIsActor && inClause(afterMention))) ? referent : after) ?? model;
   // A sentence whose subject is a name the gazetteer lacks ("TSMC in January set its budget at…", "Shares of TSMC fell…", "The
   // Hang Seng Tech Index has risen…") is about that, not about what the text last named: no subject rather than a wrong one.
@@ -261,5 +268,5 @@ export function figureSubject(
     // Kimi K2 … It was pretrained on 15.5 trillion tokens, and Moonshot says…", "Through Moonshot's API it costs $0.60").
     else if (models.size === 0 && context.model && context.byslug(context.model)?.parent === subject && /\bit\b/i.test(lead) && !EXPLETIVE.test(lead)) subject = context.model;
   }
-  return { entity: subject, from: modelNamed && subject === model ? 'sentence' : from };
+  return { entity: subject, from: (modelNamed && subject === model) || (itModel && subject === context.model) ? 'sentence' : from };
 }

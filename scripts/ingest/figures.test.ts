@@ -351,3 +351,23 @@ describe('training data counted by its kind of item', () => {
     expect(read('The shop sold 4,000 pairs of boots.')).toEqual([]);
   });
 });
+
+describe('extractFigures: "the number of X is N"', () => {
+  it('reads the noun a clause says a scaled amount is the number of as its unit', () => {
+    expect(read('Zephyr-3 is open. The total number of parameters is 480 billion, and the number of tokens used in training was about 9 trillion.')).toEqual([
+      ['480 billion', 480e9, 'parameter'],
+      ['about 9 trillion', 9e12, 'token', 'about'],
+    ]);
+  });
+  it('reads no unit for a bare number, nor where the number of is not what the clause says the amount is', () => {
+    expect(read('The number of staff is 40.')).toEqual([]);
+    expect(read('The number of parameters grew, and revenue was 3 billion.')).toEqual([]);
+  });
+});
+
+describe('extractFigures: services counted', () => {
+  it('reads a count of services a regulator filed as a count, the singular after a number as none', () => {
+    expect(read('By June, a total of 412 generative AI services had completed filing with the regulator.')).toEqual([['412 generative AI services', 412, 'service']]);
+    expect(read('Its tier 2 service costs more.')).toEqual([]);
+  });
+});

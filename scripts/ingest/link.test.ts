@@ -406,6 +406,13 @@ describe('link stage: who a figure is about, in asides, deals and products', () 
     expect(figuresOf('Tolvik says its new flagship outperforms C7 on most tests.\n\nThe model has 1.2 trillion parameters.').map((f) => f[3])).not.toEqual(['sentence']);
   });
 
+  it('takes "It" opening the sentence after one about a model as that model, named, where the paragraph has named only it', () => {
+    expect(figuresOf('C7 is an open mixture-of-experts model. It was pre-trained on 12.5 trillion tokens.')).toEqual([['12.5 trillion tokens', 'training tokens', 'corvane-7', 'sentence']]);
+    // Its maker or another model named before: "it" may be either.
+    expect(figuresOf('Corvane released C7 on Monday. It was pre-trained on 12.5 trillion tokens.').map((f) => f[3])).toEqual(['context']);
+    expect(figuresOf('C7 beats C8 on most tests. It was pre-trained on 12.5 trillion tokens.').map((f) => f[3])).toEqual(['context']);
+  });
+
   it('reads "the three-year-old company" before the figure as a reference to the organisation the text is about', () => {
     expect(figuresOf('Corvane is raising about $500 million in a round led by Brightfund.\n\nThe deal would value the three-year-old company at about $3.1 billion.').at(-1)!.slice(2)).toEqual(['corvane', 'sentence']);
   });
@@ -533,5 +540,9 @@ describe('link stage: who a figure is about, in asides, deals and products', () 
   it('scopes revenue to a place only when the place is in the figure\'s clause', () => {
     expect(figuresOf('Tolvik reported $17.1 billion of revenue from Ostmark.').map((f) => f[1])).toEqual(['Ostmark revenue']);
     expect(figuresOf("Tolvik's revenue was $130.5 billion, which puts Ostmark at about 13%.").map((f) => f[1])[0]).toBe('revenue');
+    expect(figuresOf('Tolvik reported $44 billion of revenue for its April quarter even after being shut out of Ostmark.').map((f) => f[1])).toEqual(['revenue']);
+    // A place owning a description of the company ("Ostmark's largest contract chipmaker") describes it.
+    expect(figuresOf("Tolvik, Ostmark's largest contract chipmaker, reported record annual revenue of $8.03 billion for 2024.").map((f) => f[1])).toEqual(['revenue']);
+    expect(figuresOf("Ostmark's share of Tolvik's revenue was $8 billion.").map((f) => f[1])).toEqual(['Ostmark revenue']);
   });
 });

@@ -14,6 +14,8 @@ import { withYenSign, yenSignCurrency } from './yen-sign.ts';
 import { dollarSignCurrency, withDollarSign } from './dollar-sign.ts';
 import { AGENT, canCarry, figureSubject } from './figure-subject.ts';
 
+/** A place's possessive, then a description of a company ("China's largest contract chipmaker", "India's biggest IT firm"). */
+const DESCRIBES_COMPANY = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:company|companies|chipmaker|chip ?maker|maker|firm|start-?up|lab|developer|group|giant|champion|foundry|manufacturer|provider|operator|carrier|lender|bank)\b/iu;
 /** Between an amount and its conversion into another currency: an opening bracket or ", or", perhaps a hedge. */
 const RESTATES = /^\s*(?:\(|,\s*or\s+)(?:(?:about|around|roughly|some|nearly|almost|approximately|over|more than)\s+)?$/i;
 
@@ -170,9 +172,10 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
         if (measure === 'change' && subject?.from === 'sentence' && byslug(subject.entity)?.type === 'organisation' && !CHANGED_QUANTITY.test(changed)) measure = 'share price change';
         // Revenue "from China" is a part of the company's revenue: a measure of its own.
         // A place glued to a word ("Hangzhou-based") describes the company, not where the money comes from.
-        // A place named after the figure scopes it only within its clause ("$130.5 billion, which puts China at 13%" is the whole revenue).
+        // "China's largest contract chipmaker": a place owning a description of a company describes the company, it is not where the money comes from.
+        // A place named after the figure scopes it only within its clause ("$130.5 billion, which puts China at 13%", "$44 billion … even after being shut out of China" are the whole revenue).
         const place = inSentence.find(
-          (m) => byslug(m.entity)?.type === 'place' && m.entity !== subject?.entity && block.text[m.end] !== '-' && (m.start < f.index || !/[,;:—–]|\b(?:which|who|while|whereas|but)\s/.test(block.text.slice(f.end, m.start))),
+          (m) => byslug(m.entity)?.type === 'place' && m.entity !== subject?.entity && block.text[m.end] !== '-' && !DESCRIBES_COMPANY.test(block.text.slice(m.end, m.end + 60)) && (m.start < f.index || !/[,;:—–]|\b(?:which|who|while|whereas|but|after|before|despite|although|though|because|since|even)\s/.test(block.text.slice(f.end, m.start))),
         );
         if (place) measure = placeScoped(measure, byslug(place.entity)!.name);
         // Revenue of one part of the business ("data center revenue") is not the company's revenue.

@@ -44,6 +44,15 @@ describe('link stage: a subject the gazetteer lacks is recorded by its name', ()
     // A name the article writes only capitalised inside sentences, when it opens one; an aside of known names does not take it over.
     expect(subjects(['Analysts cheered Vantor.', 'Vantor, founded by former Orbis and Zephyr researchers, has raised $3 billion.'])).toEqual([['$3 billion', null, 'Vantor', 'sentence']]);
   });
+  it('reads a model\'s code name in lower case as a name, set off after a description or opening a sentence the splitter left joined', () => {
+    expect(subjects(['Orbis released open models. The larger of the two, kestrel-90b, has about 90 billion parameters.'])).toEqual([['about 90 billion parameters', null, 'kestrel-90b', 'sentence']]);
+    expect(subjects(['Orbis released models. Each uses experts to save compute. kestrel-90b has 88 billion total parameters.']).at(0)).toEqual(['88 billion total parameters', null, 'kestrel-90b', 'sentence']);
+    // Not a lower-case word without digits, nor a date.
+    expect(subjects(['Orbis released a model. Each uses experts to save compute. mid-2025 saw 200,000 GPUs installed.']).at(0)?.[2]).toBe(null);
+  });
+  it('reads no subject from a lead named after the figure behind a description ("a round led by the Dutch chip equipment maker Orbis")', () => {
+    expect(subjects(['Vantor, the Paris start-up, is now valued at nearly €12 billion after a round led by the Dutch chip equipment maker Orbis.'])).toEqual([['nearly €12 billion', null, 'Vantor', 'sentence']]);
+  });
   it('lets "its" and "the start-up" in the next sentence point back to that name, not to a gazetteer entity named before', () => {
     expect(subjects(['Orbis shipped a model.', 'Analysts cheered Vantor.', 'Vantor, a rival of Zephyr, has 300 employees.', 'Its valuation was $4 billion in June.'])).toEqual([
       ['300 employees', null, 'Vantor', 'sentence'],
@@ -94,11 +103,14 @@ describe('link stage: a subject the gazetteer lacks is recorded by its name', ()
 });
 
 describe('nameKey', () => {
-  it('groups a name across case, a leading "the", a possessive and a company form, but not other words', () => {
+  it('groups a name across case, a leading "the", a possessive, a company form and a last word of kind, but not other words', () => {
     expect(nameKey("The Acme Corp.'s")).toBe('acme');
     expect(nameKey('ACME Inc')).toBe('acme');
     expect(nameKey('Acme, Ltd.')).toBe('acme');
-    expect(nameKey('Thinking Machines Lab')).toBe('thinking machines lab');
-    expect(nameKey('Mistral AI')).not.toBe(nameKey('Mistral'));
+    expect(nameKey('Thinking Machines Lab')).toBe('thinking machines');
+    expect(nameKey('Mistral AI')).toBe(nameKey('Mistral'));
+    expect(nameKey('Kestrel Labs')).toBe('kestrel');
+    expect(nameKey('AI')).toBe('ai');
+    expect(nameKey('Mistral Compute')).not.toBe(nameKey('Mistral'));
   });
 });

@@ -9,8 +9,11 @@ import { EXPLETIVE, knownMasked, OPENING_ADVERBIAL, ORGANISATION_APPOSITIVE, PAR
 import compromise from 'compromise';
 import type { Matcher, Mention } from '../core/match.ts';
 
-/** A word of a name: capitalised ("Mistral", "Thinking"), or lower-case before a capital ("xAI"). */
-const WORD = String.raw`(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})[\p{L}\d&-]*`;
+/** A model's code name, all lower case, letters and digits side by side in it ("gpt-oss-120b", "qwen3-coder"): a name, though not capitalised. */
+const CODE = String.raw`(?=[\p{Ll}\d.-]*?(?:\p{Ll}\d|\d\p{Ll}))\p{Ll}[\p{Ll}\d]*(?:[.-][\p{Ll}\d]+)*`;
+const IS_CODE = new RegExp(String.raw`^${CODE}$`, 'u');
+/** A word of a name: capitalised ("Mistral", "Thinking"), or lower-case before a capital ("xAI"), or a code name. */
+const WORD = String.raw`(?:(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})[\p{L}\d&-]*|${CODE})`;
 /** A name: up to four such words ("Thinking Machines Lab"). */
 const NAME = String.raw`${WORD}(?:\s+${WORD}){0,3}`;
 
@@ -18,7 +21,8 @@ const NAME = String.raw`${WORD}(?:\s+${WORD}){0,3}`;
 const NOT_NAME = /^(?:It|A|An|The|This|That|These|Those|In|At|On|By|For|Of|To|From|With|As|If|Last|Earlier|Later|Then|Now|Since|After|Before|Still|But|And|Or|So|Yet|According|When|While|Once|Meanwhile|However|Shares|Analysts|Investors|Some|Many|Most|Both|Each|Its|Their|His|Her|Our|We|They|He|She|I|You|Here|There|What|Why|How|Who|Which|Such|Other|Another|Even|Only|Also|Just|Under|Over|Despite|Unlike|Like|About|Around|Nearly|More|Less|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** The sentence's subject, opening it: a name, then a comma, a lower-case word or a possessive. */
-const OPENING = new RegExp(String.raw`^\s*${OPENING_ADVERBIAL}(?:\p{Lu}\p{L}*-(?:based|headquartered|listed)\s+)?(${NAME})(?=,|\s+\p{Ll}|['’]s?\s)`, 'u');
+/** Or a name set off after a description opening the sentence ("The larger of the two, gpt-oss-120b, has…"): the name is what the description picks out. */
+const OPENING = new RegExp(String.raw`^\s*${OPENING_ADVERBIAL}(?:The\s+[\p{Ll}\s]{1,40},\s+(?=[^,]{1,40},\s))?(?:\p{Lu}\p{L}*-(?:based|headquartered|listed)\s+)?(${NAME})(?=,|\s+\p{Ll}|['’]s?\s)`, 'u');
 /** "… values Mistral at", "valued Orbis at", "valuing the Paris start-up at": the thing valued, right before the figure. */
 const VALUED = new RegExp(String.raw`\bvalu(?:e|es|ed|ing)\s+(${NAME}|(?:the|this)\s+(?:[\p{L}-]+\s+){0,2}(?:start-?up|company|firm|lab|group|developer|maker))\s+at\s+$`, 'u');
 /** A name's possessive before the figure, in its clause ("Mistral's valuation has risen fast: it was…"). */
@@ -68,7 +72,7 @@ function isName(run: string, inside: () => ReadonlySet<string>): boolean {
   if (words.every((w) => !/\p{Ll}/u.test(w)) && (words.length > 1 || run.length > 6)) return false;
   // "Chinese AI start-ups", "French officials": a people, not a name.
   if (demonym(words[0]!)) return false;
-  return words.length > 1 || /^.[\p{L}\d]*\p{Lu}/u.test(run) || inside().has(run);
+  return words.length > 1 || /^.[\p{L}\d]*\p{Lu}/u.test(run) || IS_CODE.test(run) || inside().has(run);
 }
 
 /** Where a name was read: in the figure's sentence as its subject, or pointed back to ("Its valuation…"). */
@@ -129,16 +133,21 @@ export function nameSubject(
   }
   const owner = POSSESSIVE.exec(masked);
   if (owner && isName(owner[1]!, inside)) return { name: owner[1]!, from: 'sentence', named: true };
-  const opening = OPENING.exec(masked);
+  let opening = OPENING.exec(masked);
+  let from = 0;
+  // A sentence opening with a code name in lower case ("… per token. gpt-oss-20b has …") is one the splitter left joined to the one before: its own opening is read.
+  const joined = opening && isName(opening[1]!, inside) ? undefined : /^[\s\S]*[.!?]\s+(?=\p{Ll})/u.exec(masked);
+  const code = joined && OPENING.exec(masked.slice(joined[0].length));
+  if (code && IS_CODE.test(code[1]!.split(/\s+/)[0]!)) [opening, from] = [code, joined[0].length];
   // A capitalised part of a business ("AI Cloud revenue rose…") is the company's, not a subject of its own; what a speaker
   // says ("Alexandr Wang has claimed that DeepSeek has 50,000…") is about what they speak of.
-  const after = masked.slice(opening?.[0].length ?? 0).trimStart();
+  const after = masked.slice(from + (opening?.[0].length ?? 0)).trimStart();
   // "PARIS, Feb 10 —": a dateline's city in capitals, then a comma.
   if (opening && /^[\p{Lu}\s]{5,}$/u.test(opening[1]!) && after.startsWith(',')) return undefined;
   // A single word is a name where a description makes it an organisation ("Orbis, the company behind the Zed editor, raised…").
   const named = opening && (isName(opening[1]!, inside) || (!NOT_NAME.test(opening[1]!) && ORGANISATION_APPOSITIVE.test(after)));
   // A speaker speaking of its own ("Alphabet has said its capital spending…") is the subject after all.
-  if (named && !PART_OF_BUSINESS.test(after) && (!REPORTS.test(after) || SPEAKS_OF_ITSELF.test(after))) return { name: opening[1]!.replace(DESCRIPTOR, ''), from: 'sentence', named: true };
+  if (opening && named && !PART_OF_BUSINESS.test(after) && (!REPORTS.test(after) || SPEAKS_OF_ITSELF.test(after))) return { name: opening[1]!.replace(DESCRIPTOR, ''), from: 'sentence', named: true };
   if (carried && ((PRONOUN.test(lead) && !EXPLETIVE.test(lead)) || DESCRIPTION.test(lead))) return { name: carried, from: 'sentence', named: false };
   return undefined;
 }
@@ -184,8 +193,8 @@ export function shortFormOf(name: string, byAlias: Matcher['byAlias']): string |
 /** Company forms that do not tell companies apart ("Acme Inc." is Acme). */
 const COMPANY_FORM = /[\s,]+(?:inc|ltd|llc|plc|corp|corporation|co|company|limited|gmbh|ag|sa|sas)\.?$/i;
 /**
- * A name as figures are grouped by it: lower case, without a leading "the", a possessive or a
- * company form, white space folded ("The Acme Corp.'s" and "Acme" are one). Not for display.
+ * A name as figures are grouped by it: lower case, without a leading "the", a possessive, a
+ * company form or a last word of kind ("Mistral AI" is Mistral), white space folded ("The Acme Corp.'s" and "Acme" are one). Not for display.
  */
 export function nameKey(name: string): string {
   let key = name.normalize('NFKC').toLowerCase().replace(/['’]s?$/, '').replace(/\s+/g, ' ').trim();
@@ -194,5 +203,7 @@ export function nameKey(name: string): string {
     prev = key;
     key = key.replace(COMPANY_FORM, '').trim();
   }
-  return key;
+  // A last word that only says what kind of company it is ("Mistral AI", "Kestrel Labs"): the same company as the name without it, as shortFormOf reads gazetteer names.
+  const words = key.split(' ');
+  return words.length > 1 && KIND_WORD.test(words.at(-1)!) ? words.slice(0, -1).join(' ') : key;
 }

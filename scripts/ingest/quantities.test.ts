@@ -113,6 +113,11 @@ describe('measureOf for active parameters', () => {
     expect(measure('Orbis-2 has 32B parameters.')).toBe('parameter count');
     expect(measure('Each token only passes through 21 billion of the parameters.')).toBe('active parameters');
   });
+  it('reads "the number of parameters activated for each token is" as the active parameters, the total number as the count', () => {
+    expect(measure('The number of parameters activated for each token is 21 billion.')).toBe('active parameters');
+    expect(measure('The number of active parameters is 21 billion.')).toBe('active parameters');
+    expect(measure('The total number of parameters is 400 billion.')).toBe('parameter count');
+  });
   it('reads a count the design activates as the active parameters, not the total', () => {
     expect(measure('The sparse design activates 21 billion of Orbis-2\'s 400 billion parameters per token.')).toBe('active parameters');
     expect(measure('The sparse design has 400 billion parameters.')).toBe('parameter count');

@@ -93,6 +93,9 @@ const TOKEN_TOUCHES = /\b(?:each|every|a|any(?: given)?) token (?:only )?(?:(?:t
 /** A verb of activating right before a parameter count ("the design activates 37 billion of V3's 671 billion parameters"): the active parameters. */
 const ACTIVATES = /\bactivat(?:es|e|ing)\s+(?:only\s+|just\s+)?(?:(?:about|around|roughly|some)\s+)?$/i;
 
+/** "The number of active parameters is…", "the number of parameters activated for each token is…": the active parameters named before the count. */
+const ACTIVE_NUMBER = /\bnumber of (?:activ(?:e|ated) parameters|parameters (?:activ(?:e|ated)|used)\b[^\d.;:,]{0,30}?)\s+(?:is|was|are|were)\s+(?:(?:about|around|roughly|some|only|just)\s+)?$/i;
+
 /** A parameter count's clause going on to say it works on each token: "… of them fire for any given token", "… (are) used per token". */
 /** Or at each moment of running ("… do the work at any moment", "are in use at any one time"). */
 const PER_TOKEN = /^(?:\s+(?!models?\b)[\p{L}'’-]+){0,4}?\s+(?:(?:per|for (?:each|every|any(?: given| one)?|a(?: given| single)?|one)|on (?:each|every|any(?: given)?|a(?: given| single)?)) token\b|at (?:any (?:given |one )?(?:moment|time)|a time)\b)/iu;
@@ -196,7 +199,7 @@ function measureNamed(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: string
     // A mixture-of-experts model's active parameters are not its total: "37B active", "37 billion active parameters".
     // So are the parameters each token touches ("each token only touches 32B parameters").
     // And so are those its clause says work on each token ("only 37 billion of them fire for any given token", "37 billion are used per token").
-    if (f.unit === 'parameter' && (/\bactiv(?:e|ated?)\b/i.test(sentence.slice(start, end) + (/^[^\d.;]{0,25}/.exec(sentence.slice(end))?.[0] ?? '')) || TOKEN_TOUCHES.test(sentence.slice(Math.max(0, start - 60), start)) || ACTIVATES.test(sentence.slice(Math.max(0, start - 40), start)) || (PER_TOKEN.test(sentence.slice(end, clauseBounds(sentence, start, end).to)) && !WHOLE_OF.test(sentence.slice(Math.max(0, start - 40), start))))) return 'active parameters';
+    if (f.unit === 'parameter' && (/\bactiv(?:e|ated?)\b/i.test(sentence.slice(start, end) + (/^[^\d.;]{0,25}/.exec(sentence.slice(end))?.[0] ?? '')) || TOKEN_TOUCHES.test(sentence.slice(Math.max(0, start - 60), start)) || ACTIVATES.test(sentence.slice(Math.max(0, start - 40), start)) || ACTIVE_NUMBER.test(sentence.slice(Math.max(0, start - 80), start)) || (PER_TOKEN.test(sentence.slice(end, clauseBounds(sentence, start, end).to)) && !WHOLE_OF.test(sentence.slice(Math.max(0, start - 40), start))))) return 'active parameters';
     // Only verbs before the count in its clause: "Huawei shipped 450,000 chips", "bought 230,000 … chips".
     // A ceiling on how many chips someone may get ("capped at about 50,000 GPUs per country", "may hold up to 320,000 GPUs") is a cap, not a count.
     if (f.unit === 'GPU' && (CHIP_CAP.test(clauseBefore(sentence, start).slice(Math.max(0, start - 60))) || /^\s+(?:per|for each) country\b/i.test(sentence.slice(end)))) return 'chip cap';

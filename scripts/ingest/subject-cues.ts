@@ -28,8 +28,8 @@ export const knownMasked = (text: string, offset: number, mentions: readonly Men
   return out;
 };
 
-/** Words before a name after the figure that make it a backer, lead or buyer of the deal, not what the figure is about. */
-export const AGENT_AFTER = /\b(?:(?:investors?|backers?|shareholders?|partners?|participants?)\s+(?:such as|including|like|included|were|are)|(?:led|backed|joined|funded|bought|acquired) by|including|among them|with)\s+(?:the\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,2}$/iu;
+/** Words before a name after the figure that make it a backer, lead or buyer of the deal, not what the figure is about; a description may come between ("led by the Dutch chip equipment maker Vantor"). */
+export const AGENT_AFTER = /\b(?:(?:investors?|backers?|shareholders?|partners?|participants?)\s+(?:such as|including|like|included|were|are)|(?:led|backed|joined|funded|bought|acquired) by|including|among them|with)\s+(?:the\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,4}$/iu;
 
 /** The opening of an aside set off by a comma after a name (or a name and its head noun: "its V3 model, on which…"): a description ("the model…") or a relative clause ("which…", "whose backers…", "on which…") or a participle ("founded in 2023 by…", "backed by…"), up to 80 characters to the later name ("o1, which R1 matches on most of the reasoning benchmarks DeepSeek reported,"). */
 export const ASIDE = /^(?:\s+[\p{Ll}-]+){0,2},\s+(?:(?:the|a|an|its|their|one of|among|part of)\s|(?:(?:on|in|of|for|from|with|by|to) )?(?:which|whose|who|whom)\s|(?:founded|co-founded|started|set up|created|spun out|backed|owned|run|led)\s(?:in\s+\d{4}\s+)?(?:by|from|of)?)[^,.;]{0,80}$/iu;

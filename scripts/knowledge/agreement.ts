@@ -101,6 +101,8 @@ const BARE_SHARES = /^\s*(?:[*•·-]\s+)?(?:(?:Its|The|Their)\s+)?(?:shares|sto
 const isPartRevenue = (measure: string) => / revenue$/.test(measure) && measure !== 'lost revenue';
 const BARE_TOTAL =
   /^\s*(?:(?:Total|Quarterly|Annual|Full-year|Record|(?:first|second|third|fourth)-quarter)\s+)*(?:(?!(?:its|their|his|her|the|this|that)\s)[\p{L}-]+\s+){0,2}?(?:revenues?|sales|net (?:income|profit)|profits?)\s+(?:rose|fell|grew|climbed|jumped|reached|hit|was|were|came in|totall?ed|increased|decreased|dropped|declined)\b/iu;
+/** A sentence opening in the first person ("We delivered another strong quarter, with revenue of…", "Our net income was…"): in an article whose title names a company, on a call, in a release or a letter of its own, the company speaking. */
+const FIRST_PERSON = /^\s*(?:[*•·-]\s+)?(?:We|Our)\b/;
 /** A listed company's stock measures, and a sentence opening with its shares alone ("The shares lost…", "Its stock fell…"). */
 const STOCK_MEASURES: ReadonlySet<string> = new Set(['market value', 'market value loss', 'market value gain', 'share price change']);
 const BARE_STOCK = /^\s*(?:The|Its|Their) (?:shares|stock)\s+(?!of\b)/;
@@ -130,11 +132,11 @@ export function joinCarried(
     // Only a model's own measures (its training run, parameters, prices), which a paragraph about the model states sentence after sentence;
     // a company's or a project's figure carried over is as often about a site, a phase or a unit named before it.
     // Read against the named figures only, before any joins.
-    // Or a company's total revenue or profit in a sentence opening with the bare measure ("Revenue reached $46.74 billion…"): the whole company's, in the article about it.
+    // Or a company's total revenue or profit in a sentence opening with the bare measure ("Revenue reached $46.74 billion…") or in the first person ("We delivered … revenue of…"): the whole company's, in the article about it.
     // So is a share move opening with the bare shares ("Shares fell 16.97%…"), and a listed company's stock measure in a sentence
     // opening with "the shares" or "the stock" ("The shares lost nearly $600 billion of market value…").
     const total =
-      ((COMPANY_TOTALS.has(f.measure) || isPartRevenue(f.measure)) && BARE_TOTAL.test(sentenceOf(f))) ||
+      ((COMPANY_TOTALS.has(f.measure) || isPartRevenue(f.measure)) && (BARE_TOTAL.test(sentenceOf(f)) || FIRST_PERSON.test(sentenceOf(f)))) ||
       (f.measure === 'share price change' && BARE_SHARES.test(sentenceOf(f))) ||
       (STOCK_MEASURES.has(f.measure) && BARE_STOCK.test(sentenceOf(f)));
     if ((MODEL_MEASURES.has(f.measure) || total) && list?.some((g) => g.source !== f.source && agree(f, g))) joins.push([list, f]);

@@ -52,6 +52,11 @@ describe('findDisagreements: a company total in a sentence opening with the bare
     expect(values([named, bare], { b: ['zephyr'] })).toEqual([['rounding', [31_200_000_000, 31_240_000_000]]]);
     expect(values([named, bare], { b: ['orbis'] })).toEqual([]);
   });
+  it('joins the company speaking in the first person ("We delivered … revenue of …"), in an article whose title names it', () => {
+    const spoken = fig('b', 'We closed a strong quarter, with revenue of $31.24 billion, up 40% from a year ago.', '$31.24', 'zephyr', 'context');
+    expect(values([named, spoken], { b: ['zephyr'] })).toEqual([['rounding', [31_200_000_000, 31_240_000_000]]]);
+    expect(values([named, spoken], { b: ['orbis'] })).toEqual([]);
+  });
   it('leaves out a part of the business or an owner named before the measure', () => {
     const part = fig('b', 'Its cloud revenue reached $31.24 billion in the quarter.', '$31.24', 'zephyr', 'context');
     expect(values([named, part], { b: ['zephyr'] })).toEqual([]);

@@ -31,6 +31,10 @@ describe('scopeOf: the time of a statement', () => {
     expect(scope('In a report published late last month, Zephyr said its model used 2.7 million GPU-hours.', '2.7 million GPU-hours').period).toBeUndefined();
     // A period of the figure's own stays.
     expect(scope('Zephyr spent $4 billion last month on chips.', '$4 billion').period).toBe('month');
+    // Nor the date of a report's own noun: "results last week" are dated, the charge is the quarter's.
+    const charge = scope("Zephyr's first-quarter results last week put a price on the ban: a charge of nearly $5 billion.", 'nearly $5 billion');
+    expect([charge.period, charge.nth, charge.relative]).toEqual(['quarter', '1', undefined]);
+    expect(scope('Zephyr sold $4 billion of chips last week.', '$4 billion').period).toBe('week');
   });
 });
 
@@ -177,6 +181,8 @@ describe('scopeOf: spans of months and base models', () => {
     expect(scope('Orbis owns roughly 10,000 older A100 chips.', 'roughly 10,000 older A100 chips').item).toBe('a100');
     // A maker alone names no family.
     expect(scope('Orbis owns 10,000 Tolvik chips.', '10,000 Tolvik chips').item).toBeUndefined();
+    // Nor an acronym of kind after a family: "Hopper AI chips" are Hopper chips of any model.
+    expect(scope('Orbis can make about 200,000 Hopper AI chips this year.', 'about 200,000 Hopper AI chips').item).toBeUndefined();
     expect(scopesAgree(scope('Orbis has around 50,000 Tolvik Hopper chips.', 'around 50,000 Tolvik Hopper chips'), scope('Orbis owns 10,000 older A100 chips.', '10,000 older A100 chips'))).toBe(false);
   });
 

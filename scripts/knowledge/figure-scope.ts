@@ -102,8 +102,8 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
 const PERIOD = /\b(?:(?<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?=quarter|half|(?:three|six|3|6)[\s-]months))?(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})[\s-])?(?<unit>quarter|half|year|month|week|day)(?:s|(?<=quarter)ly)?\b(?![-\s]old\b)|\b(?<q>Q[1-4])\b|\b(?<h>H[12])\b|\b(?<annual>annual|yearly)\b(?!\s+(?:recurring|run[- ]rate|rate)\b)|\b(?<fy>fiscal|FY)\b(?!\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|Q[1-4]|H[12])\b)/gi;
 /** Words before a period that date it from the time of writing (not a fiscal year, whose calendar is the company's). */
 const RELATIVE = /\b(this|current|next|coming|last|past|previous|prior)\s+$/i;
-/** A reporting verb right before an adverb of time ("said last month", "announced in March", "a report published late last month"): the phrase dates the statement, not the figure ("reported fourth-quarter revenue" is the revenue's). */
-const REPORTED_WHEN = /\b(?:said|says|announced|reported|disclosed|revealed|confirmed|published|released|issued|told \w+)\s+(?:(?:on|in|at|earlier|late|early)\s+(?:(?:this|last|past|previous)\s+)?|(?:this|last|past|previous)\s+)$/i;
+/** A reporting verb right before an adverb of time ("said last month", "announced in March", "a report published late last month"), or a report's own noun ("first-quarter results last week"): the phrase dates the statement, not the figure ("reported fourth-quarter revenue" is the revenue's). */
+const REPORTED_WHEN = /\b(?:said|says|announced|reported|disclosed|revealed|confirmed|published|released|issued|told \w+|results|earnings|report|filing)\s+(?:(?:on|in|at|earlier|late|early)\s+(?:(?:this|last|past|previous)\s+)?|(?:this|last|past|previous)\s+)$/i;
 const reportedWhen = (sentence: string, s: number) => REPORTED_WHEN.test(sentence.slice(Math.max(0, s - 40), s));
 /** A period counted only up to now: "so far this year", "year to date", "YTD". */
 const TO_DATE = /\bso far\b|\b(?:year|quarter|month)[- ]to[- ]date\b|\b[YQM]TD\b|\bto date\b/i;
@@ -187,8 +187,8 @@ function itemOf(figure: string): string | undefined {
   // Or a product family named after its maker ("Nvidia Hopper chips", "Huawei Ascend-generation chips"): the second of two capitalised words.
   return FAMILY.exec(rest)?.[1]!.toLowerCase();
 }
-/** A maker's name, then a family name, right before the counted noun. */
-const FAMILY = /\b\p{Lu}[\p{L}]+\s+(\p{Lu}[\p{L}]+)(?:-(?:generation|class|series))?\s+(?:chips?|GPUs?|accelerators?|processors?)\b/u;
+/** A maker's name, then a family name, right before the counted noun; a family is a word, not an acronym of kind ("Ascend AI chips" are all Ascend chips). */
+const FAMILY = /\b\p{Lu}[\p{L}]+\s+(\p{Lu}\p{Ll}[\p{L}]*)(?:-(?:generation|class|series))?\s+(?:chips?|GPUs?|accelerators?|processors?)\b/u;
 
 /** A chip or product variant code named right after a capitalised name in the figure's clause ("Ascend 910C", "Nvidia H20"): the figure is about that variant. */
 function variantOf(clause: string): string | undefined {
