@@ -32,6 +32,11 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^printed for the use of the\b[^.!?]{0,80}$|^for sale by the superintendent of documents\b/i, 'page chrome'],
   // A downloadable file with its size: "tool-0.9.0-py3-none-any.whl 2.31 MB".
   [/^[\w.+-]+\.(?:whl|zip|gz|tgz|tar|dmg|exe|msi|deb|rpm|apk|pkg|jar|pdf|epub|mp3|mp4)\s+[\d.,]+\s?(?:bytes|[KMG]i?B)$/i, 'page chrome'],
+  // A securities filing's cover page: its field captions in brackets, which are taken off before the rules run ("(Exact name of registrant as specified in its charter)"), its
+  // boxes to tick ("Check the appropriate box below …", "☐ Written communications pursuant to Rule 425 …", "Emerging growth company ☐",
+  // read without the box, which is taken off with the line's edge marks),
+  // the act's signature clause and a conformed signature ("/s/ Jane Roe"): the form's own words, the same on every filing.
+  [/^\(?(?:exact name of registrant|address of principal executive offices|former name or former address|state or other jurisdiction|commission file number|i\.?r\.?s\.? employer)[^.!?]{0,80}$|^registrant['’]s telephone number\b|^check the appropriate box\b|^(?:written communications|soliciting material|pre-commencement communications) pursuant to rule \d|^emerging growth company$|^securities registered pursuant to section 12\([bg]\)|^pursuant to the requirements of the securities exchange act\b[^]{0,120}\bduly caused this report to be signed\b|^(?:by\s*:?\s*)?\/s\/\s*\p{Lu}/iu, 'page chrome'],
 ];
 const RULE_LIST = ruleList(RULES.map(([re]) => re));
 

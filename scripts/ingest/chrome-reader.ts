@@ -20,10 +20,10 @@ const RULES: [RegExp, BoilerplateReason, ((t: string, n: number) => boolean)?][]
   [new RegExp(`^(?:(?:read|lire|leer|lesen|ler|leggi)(?: this(?: article| story| page)?| cet article)?(?: (?:in|en|auf|em))? )?(?:${LANGUAGE})(?: (?:version|edition|édition))?$`, 'i'), 'navigation', short],
   // "Jump to:", "Jump to section", "Jump to Comments": an in-page menu.
   [/^jump to(?:\s*:|\s+(?:section|content|comments|navigation|top|the \w+))?$/i, 'navigation', short],
-  // "Add to your selections", "Add to reading list", "Add to favourites".
-  [/^(?:\+\s*)?add (?:this (?:article |story )?)?to (?:your |my )?(?:selections?|favou?rites|reading list|list|bookmarks|library|watchlist|queue|saved (?:articles|stories))$/i, 'share or subscribe prompt', short],
-  // A reading time in words the header does not read as one: "Time to read 4 min." (it reads "Reading time: 6 min").
-  [/^(?:time to read|temps de lecture)\s*:?\s*\d{1,3}\s*(?:min|mins|minutes?)\.?$|^\d{1,3}\s*(?:min|mins|minutes?)\.? to read$/i, 'relative time', short],
+  // "Add to your selections", "Add to reading list", "Add to favourites", a quote page's "Add NVDA to watchlist" (a ticker in capitals).
+  [/^(?:\+\s*)?add (?:this (?:article |story )?|[A-Z][A-Z.]{0,5} )?to (?:your |my )?(?:selections?|favou?rites|reading list|list|bookmarks|library|watchlist|queue|saved (?:articles|stories))$/i, 'share or subscribe prompt', short],
+  // A reading time in words the header does not read as one: "Time to read 4 min.", a hedged one "Reading time: approx. 4 min.".
+  [/^(?:time to read|reading time|read time|temps de lecture)\s*:?\s*(?:approx\.?|approximately|about|ca\.|~)?\s*\d{1,3}\s*(?:min|mins|minutes?)\.?$|^\d{1,3}\s*(?:min|mins|minutes?)\.? to read$/i, 'relative time', short],
   // A page's error message: "An error occured.", "Something went wrong. Please try again.", "The content you requested does not exist…".
   [/^(?:an (?:unexpected )?error (?:has )?occurr?ed|something went wrong(?:[.!]?\s*(?:please )?try again(?: later)?)?[.!]?$|oops[.!,])|^the (?:content|page|article) you (?:requested|are looking for|were looking for)\b[^.]{0,30}\b(?:does not|doesn't|could not|cannot|can't|no longer)\b/i, 'widget'],
   // A comment section's heading with its count: "Top comments (5)".
