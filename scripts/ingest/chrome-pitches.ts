@@ -50,6 +50,9 @@ const RULES: [RegExp, BoilerplateReason][] = [
   // The reader-funded ask in the outlet's voice: "Readers like you make our journalism possible. Subscribe today.", a show's "Support the show: …",
   // "Listen to Night Shift, our podcast about …" (an imperative to the reader naming the outlet's own podcast).
   [/^(?:our |your )?(?:subscribers|members|readers|supporters|listeners)(?: like you)? make (?:this|our|it|all of this)(?: \w+)? possible\b[^!?]{0,60}$|^support the (?:show|podcast|channel|newsletter)\s*:\s*\S|^listen to \p{Lu}[^.!?]{0,60}\bpodcast\b[^.!?]{0,60}\.?$/iu, 'share or subscribe prompt'],
+  // A stock-picking service's pitch in the text: "Should you invest $1,000 in Acme right now?", "Before you buy stock in Acme, consider this: …".
+  // And an outlet's own section promoted to the reader: "Want to know more about farming? Check out our dedicated channel here."
+  [/^should you (?:invest|put) [$€£]\s?[\d,]+ in\b[^.!?]{1,40}\?$|^before you (?:buy|invest in)\b[^.!?]{1,40}, consider this\b|^(?:want|looking) (?:to (?:know|read|learn) more|for more)\b[^.!?]{0,60}\?\s*(?:check out|visit|head (?:over )?to|explore|see|browse) our\b/i, 'share or subscribe prompt'],
   // A platform's closing prompt: "Ready for more?", "Want more?", "Hungry for more?".
   [/^(?:ready|hungry|looking) for more\?$|^want more\?$/i, 'share or subscribe prompt'],
 ];

@@ -84,3 +84,36 @@ describe('link lists under a heading in the page language or a translation of it
     }
   });
 });
+
+describe('captions closed by a credit in a form any agency uses', () => {
+  it('reads a scene closed by agency initials in brackets, and a caption closed by a barred credit in capitals', () => {
+    expect(kind('The harbour master speaks at the ferry terminal in Vesta on May 13. (HNA)')).toBe('credit');
+    expect(kind('Passengers at the ferry terminal in Vesta. PHOTO | FILE | HARBOUR PICTURES')).toBe('credit');
+    expect(kind('The operator said it would add two sailings a week. (HNA)')).toBeUndefined();
+  });
+});
+
+describe("a highlighter's export and a market page's widgets", () => {
+  it('removes the links back to the page and the export summary', () => {
+    expect(kind('[🔗 View in context](https://news.example.com/ferries#:~:text=passenger%20numbers)')).toBe('page chrome');
+    expect(kind('[Read on Marker](https://marker.example.com/hl/abc) · [Original](https://news.example.com/ferries)')).toBe('navigation');
+    expect(kind('Exported from Marker · 4 highlights · 1 note')).toBe('page chrome');
+  });
+
+  it("removes a feed's dated ticker rows, a quote row, bias-bar shares, a model's size badge and a stock-picking pitch", () => {
+    expect(kind('08/12/2025 09:30  FRRY  Harbour Lines beats estimates on summer traffic  (XYZ)')).toBe('related links');
+    expect(kind('Price: 12.40, Change: +0.31, Percent Change: +2.56')).toBe('widget');
+    expect(kind('38% Left')).toBe('widget');
+    expect(kind('7B params')).toBe('widget');
+    expect(kind('Should you invest $1,000 in Harbour Lines right now?')).toBe('share or subscribe prompt');
+    expect(kind('Before you buy stock in Harbour Lines, consider this: our analysts named 10 stocks they like better.')).toBe('share or subscribe prompt');
+    expect(kind('Want to know more about shipping? Check out our dedicated maritime channel.')).toBe('share or subscribe prompt');
+    expect(kind('About 38% of islanders lean left, a survey found.')).toBeUndefined();
+  });
+
+  it("removes a player's length, an in-page menu's heading and a translated comments link", () => {
+    expect(kind('Duration: 41 minutes')).toBe('navigation');
+    expect(kind('On this page')).toBe('navigation');
+    expect(kind('Comments read (12)')).toBe('navigation');
+  });
+});

@@ -24,6 +24,9 @@ const RULES: [RegExp, BoilerplateReason, ((t: string, n: number) => boolean)?][]
   [/^(?:\+\s*)?add (?:this (?:article |story )?|[A-Z][A-Z.]{0,5} )?to (?:your |my )?(?:selections?|favou?rites|reading list|list|bookmarks|library|watchlist|queue|saved (?:articles|stories))$/i, 'share or subscribe prompt', short],
   // A reading time in words the header does not read as one: "Time to read 4 min.", a hedged one "Reading time: approx. 4 min.".
   [/^(?:time to read|reading time|read time|temps de lecture)\s*:?\s*(?:approx\.?|approximately|about|ca\.|~)?\s*\d{1,3}\s*(?:min|mins|minutes?)\.?$|^\d{1,3}\s*(?:min|mins|minutes?)\.? to read$/i, 'relative time', short],
+  // A player's length field ("Duration: 12 minutes", "Length: 41:07"), an in-page menu's heading ("On this page"), a translated
+  // comments link ("Comments read", its count taken off by lineChrome).
+  [/^(?:duration|length|running time|run time)\s*:\s*\d{1,3}(?::\d{2}){0,2}\s*(?:min(?:ute)?s?|sec(?:ond)?s?|hours?|hrs?)?\.?$|^on this page$|^comments (?:read|show|view)$/i, 'navigation', short],
   // A page's error message: "An error occured.", "Something went wrong. Please try again.", "The content you requested does not exist…".
   [/^(?:an (?:unexpected )?error (?:has )?occurr?ed|something went wrong(?:[.!]?\s*(?:please )?try again(?: later)?)?[.!]?$|oops[.!,])|^the (?:content|page|article) you (?:requested|are looking for|were looking for)\b[^.]{0,30}\b(?:does not|doesn't|could not|cannot|can't|no longer)\b/i, 'widget'],
   // A comment section's heading with its count: "Top comments (5)".
