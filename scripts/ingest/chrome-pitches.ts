@@ -46,7 +46,7 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:forward|send) this (?:e-?mail|newsletter|issue)\b[^.!?]{0,30}$|^(?:update|manage|change|edit) (?:your )?(?:e-?mail |newsletter |subscription |communication )?(?:preferences|settings|subscriptions?)$/i, 'share or subscribe prompt'],
   // A registration gate and a metered allowance: "You can save this article by registering for free here.", "Free members can read up to
   // 5 articles per month" (a count of articles the reader may read per period, never a figure of the story).
-  [/^(?:you can )?(?:save|bookmark) this (?:article|story) by (?:registering|signing up|creating an? (?:free )?account)\b[^!?]{0,80}$|^[^.!?]{0,40}\bcan read (?:up to )?\d{1,3} (?:more )?(?:free )?(?:articles|stories)\b[^.!?]{0,20}\b(?:per|a|each|every|this) (?:month|week)\.?$/i, 'share or subscribe prompt'],
+  [/^(?:you can )?(?:save|bookmark) this (?:article|story) by (?:registering|signing up|creating an? (?:free )?account)\b[^!?]{0,80}$|^[^.!?]{0,40}\bcan read (?:up to )?\d{1,3} (?:more )?(?:free )?(?:articles|stories)\b[^.!?]{0,20}\b(?:per|a|each|every|this) (?:month|week)$/i, 'share or subscribe prompt'],
   // The reader-funded ask in the outlet's voice: "Readers like you make our journalism possible. Subscribe today.", a show's "Support the show: …",
   // "Listen to Night Shift, our podcast about …" (an imperative to the reader naming the outlet's own podcast).
   [/^(?:our |your )?(?:subscribers|members|readers|supporters|listeners)(?: like you)? make (?:this|our|it|all of this)(?: \w+)? possible\b[^!?]{0,60}$|^support the (?:show|podcast|channel|newsletter)\s*:\s*\S|^listen to \p{Lu}[^.!?]{0,60}\bpodcast\b[^.!?]{0,60}\.?$/iu, 'share or subscribe prompt'],

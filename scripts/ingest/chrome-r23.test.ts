@@ -117,3 +117,16 @@ describe("a highlighter's export and a market page's widgets", () => {
     expect(kind('Comments read (12)')).toBe('navigation');
   });
 });
+
+describe("an investment document's disclaimers", () => {
+  it('removes the past-performance warning and the not-an-offer clause said of the document, together or apart', () => {
+    expect(kind('Past performance is not indicative of future results.')).toBe('production note');
+    const both = 'Past performance is no guarantee of future returns. This update is provided for information only and is not an offer to sell or a solicitation of an offer to buy any shares of the fund.';
+    expect(kind(both)).toBe('production note');
+    expect(kind('The fund said its past performance was strong, and it would not offer to sell shares to new investors this year.')).toBeUndefined();
+  });
+
+  it('keeps a sentence about a paywall that the story reports', () => {
+    expect(kind('Registered readers can read up to 5 articles per month.')).toBeUndefined();
+  });
+});

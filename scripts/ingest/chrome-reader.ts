@@ -56,6 +56,8 @@ const RULES: [RegExp, BoilerplateReason, ((t: string, n: number) => boolean)?][]
   // A disclaimer about the page: "This article is for information only and is not investment advice."
   // Or of any document that says so of itself: "This alert is provided for informational purposes only and does not constitute legal advice."
   [/^this (?:article|content|story|post|page|material|alert|letter|update|newsletter|document|report|memo|note|brief|briefing|bulletin|paper|study|summary|factsheet|communication|publication|presentation|website|site|analysis|commentary) (?:(?:is|has been|was) )?(?:(?:provided|intended|prepared|published|offered|distributed) )?(?:(?:is|does not constitute|should not be (?:taken|construed) as) )?(?:for (?:general )?information(?:al)?(?: purposes)? only|not (?:intended as )?(?:investment|financial|legal|tax) advice|(?:investment|financial|legal|tax) advice)\b/i, 'production note'],
+  // The fund manager's warning, as every investment document prints it: "Past performance is not indicative of future results."
+  [/^past performance (?:is not|is no|does not|doesn['’]t)\b[^.!?]{0,40}\bfuture (?:results|returns|performance)\.?$/i, 'production note'],
   // A newsletter's pitch under its label: "Our newsletter: the most important tech news, every Friday. Register now".
   [/^(?:our |the |free )?(?:e-?mail )?newsletters?\s*:\s*\S/i, 'share or subscribe prompt'],
   // A question to the reader about the piece, then a request: "Did you enjoy this article? Support independent journalism …", "Like what you hear? Rate us …".
