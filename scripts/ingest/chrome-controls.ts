@@ -66,6 +66,10 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^[^.!?]{2,60}\bis committed to (?:maintaining|fostering|providing|hosting) an? [^.!?]{0,40}\b(?:forum|space|place|community|environment) for (?:discussion|debate|conversation)\b[^!?]{0,200}$/i, 'comment form'],
   // A postal box as a footer's address line: "PO Box 1234, 00100 Example", "P.O. Box 55".
   [/^P\.?\s?O\.?\s?Box\s+\d{1,6}\b[^.!?]{0,60}$/i, 'site footer'],
+  // A page's reading tools and account controls, each of more than a word (a single word may be a menu item): "Text size", "Dark mode",
+  // "Text to speech", "Translate this page", "Select language", "Save for later", "Copy URL", "Get alerts", "Send feedback",
+  // "Was this helpful?", "Found a typo? Let us know.", "Got an opinion? Write a letter to the editor."
+  [/^(?:(?:text|font) size|(?:dark|light|night|reader|reading) mode|text[- ]to[- ]speech|audio version|play (?:video|audio)|tap to unmute|video duration\s*\d{1,2}:\d{2}|translate this (?:page|article|story)|select (?:a |your )?language|save (?:for later|to read later)|copy (?:url|link address|article link)|(?:manage|get|create|set up) (?:news |e-?mail |topic )?alerts?|(?:give|send|leave) (?:us )?(?:your )?feedback|suggest an? (?:correction|edit)|sign in to save|premium content|edit this page|toggle (?:the )?(?:table of contents|sidebar|menu|navigation)|was this (?:helpful|useful)\??)$|^found (?:a |an )?(?:typo|error|mistake)\?[^?]{0,40}$|^(?:got|have) an opinion\?[^?]{0,60}$|^write a letter to the editor\.?$/i, 'widget'],
   // A syndicated feed's notice: "(Except for the headline, this story has not been edited by X staff and is published from a syndicated feed.)".
   [/^\(?(?:except for the headline|only the headline)\b.{0,200}\bsyndicated feed\b[^()]{0,40}\)?$/i, 'production note'],
 ];

@@ -130,3 +130,13 @@ describe("an investment document's disclaimers", () => {
     expect(kind('Registered readers can read up to 5 articles per month.')).toBeUndefined();
   });
 });
+
+describe("a page's reading tools and account controls", () => {
+  it('removes the tools of more than a word, and keeps a sentence that uses their words', () => {
+    for (const t of ['Text size', 'Dark mode', 'Text to speech', 'Translate this page', 'Select language', 'Save for later', 'Copy URL', 'Get alerts', 'Send feedback', 'Was this helpful?', 'Video duration 02:31', 'Found a typo? Let us know.', 'Got an opinion? Write a letter to the editor.']) {
+      expect(kind(t)).toBe('widget');
+    }
+    expect(kind('Passengers can now get alerts when a crossing is cancelled, the operator said.')).toBeUndefined();
+    expect(kind('Dark mode')).not.toBe(kind('The ferry ran in dark mode to save power on the night crossing.'));
+  });
+});
