@@ -140,3 +140,13 @@ describe("a page's reading tools and account controls", () => {
     expect(kind('Dark mode')).not.toBe(kind('The ferry ran in dark mode to save power on the night crossing.'));
   });
 });
+
+describe("a headline stranded among the page's end furniture", () => {
+  it('removes a title between two chrome lines with only chrome below, not a closing sentence with marks after it', () => {
+    const k = byText(`${HEAD}\n${P1}\n${P2}\n${P3}\nLatest updates\nOperator orders 3 new ferries for the winter route\nDownload our app\n© 2025 Harbour Gazette. All rights reserved`);
+    expect(k.get('Operator orders 3 new ferries for the winter route')).toBe('related links');
+    const end = '3/ The full timetable is on the operator site, and it is worth a look. /end';
+    const j = byText(`${HEAD}\n${P1}\n${P2}\nShare\n${end}\nDownload our app\n© 2025 Harbour Gazette. All rights reserved`);
+    expect(j.get(end)).toBe('paragraph');
+  });
+});
