@@ -38,8 +38,9 @@ const RULES: [RegExp, BoilerplateReason][] = [
   // the act's signature clause and a conformed signature ("/s/ Jane Roe"): the form's own words, the same on every filing.
   [/^\(?(?:exact name of registrant|address of principal executive offices|former name or former address|state or other jurisdiction|commission file number|i\.?r\.?s\.? employer)[^.!?]{0,80}$|^registrant['’]s telephone number\b|^check the appropriate box\b|^(?:written communications|soliciting material|pre-commencement communications) pursuant to rule \d|^emerging growth company$|^securities registered pursuant to section 12\([bg]\)|^pursuant to the requirements of the securities exchange act\b[^]{0,120}\bduly caused this report to be signed\b|^(?:by\s*:?\s*)?\/s\/\s*\p{Lu}/iu, 'page chrome'],
   // A market feed's headline list, column by column: a date and time, a ticker, the headline ("05/28/2031 17:12  ACME  Acme beats estimates  (XYZ)"),
-  // and its quote row ("Price: 134.81, Change: -0.69, Percent Change: -0.51").
-  [/^\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s{2,}[A-Z][A-Z.]{0,6}(?:,\s?[A-Z][A-Z.]{0,6})*\s{2,}\S.{0,200}$/, 'related links'],
+  // and its quote row ("Price: 134.81, Change: -0.69, Percent Change: -0.51"). (Not read as a link list: the line under the
+  // list may be the story's own headline, which the header must still find.)
+  [/^\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s{2,}[A-Z][A-Z.]{0,6}(?:,\s?[A-Z][A-Z.]{0,6})*\s{2,}\S.{0,200}$/, 'page chrome'],
   [/^price\s*:\s*[\d.,]+,?\s+change\s*:\s*[+\-−]?[\d.,]+(?:,?\s+(?:percent|%) change\s*:\s*[+\-−]?[\d.,]+%?)?$/i, 'widget'],
   // A news aggregator's bias bar, one share a line ("33% Left", "45% Center"), and a model hub's size badge ("1.03T params", "7B params").
   [/^\d{1,3}% (?:left|lean left|cent(?:er|re)|lean right|right)$|^\d+(?:\.\d+)?[KMBT] params$/i, 'widget'],

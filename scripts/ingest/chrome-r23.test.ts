@@ -101,7 +101,7 @@ describe("a highlighter's export and a market page's widgets", () => {
   });
 
   it("removes a feed's dated ticker rows, a quote row, bias-bar shares, a model's size badge and a stock-picking pitch", () => {
-    expect(kind('08/12/2025 09:30  FRRY  Harbour Lines beats estimates on summer traffic  (XYZ)')).toBe('related links');
+    expect(kind('08/12/2025 09:30  FRRY  Harbour Lines beats estimates on summer traffic  (XYZ)')).toBe('page chrome');
     expect(kind('Price: 12.40, Change: +0.31, Percent Change: +2.56')).toBe('widget');
     expect(kind('38% Left')).toBe('widget');
     expect(kind('7B params')).toBe('widget');
