@@ -1,11 +1,13 @@
 import type { BoilerplateReason, Segment } from '../core/article.ts';
-import type { Unit } from './units.ts';
+import { endsSentence, type Unit } from './units.ts';
 
 /**
  * Short lines told by the chrome beside them, whatever their words:
  * - a count over a noun the counter rules do not know ("11 Restacks", "3 Boosts") in a row of counters;
  * - a call-to-action box's title: a question to the reader with its subject left out ("Need H100s this week?",
- *   "Looking for a faster cluster?") over the box's pitch, when nothing of the story comes after the box.
+ *   "Looking for a faster cluster?") over the box's pitch, when nothing of the story comes after the box;
+ * - a headline stranded among the page's end furniture: a short line that is no sentence, chrome right above and right below it
+ *   and nothing of the story after it (a link list whose label no rule knew, one title left between read ones).
  */
 
 /** A count and one word (a platform's own name for the action), a separator glyph of the row allowed at either end. */
@@ -14,6 +16,10 @@ const COUNT_WORD = /^(?:[∙·•|]\s*)?[\d,.]+[KkMm]?\s+\p{Lu}?\p{Ll}{2,15}s(?:
 const READER_QUESTION = /^(?:Need|Want|Looking|Ready|Interested|Curious|Tired|Struggling|Planning|Thinking|Building|Running|Training|Scaling|Hiring|Shopping)\b[^.!?"“”]{0,60}\?$/u;
 /** Most words of a box's title. */
 const MAX_TITLE = 8;
+/** Most words of a stranded headline. */
+const MAX_HEADLINE = 16;
+/** A headline's shape: a capital first, no sentence's end inside it or at its close, whatever marks follow ("… very readable. /end", "*Thanks to J.*"). */
+const isHeadline = (t: string) => /^\p{Lu}/u.test(t) && !endsSentence(t) && !/[.!?]["”’)*_]*(?:\s|$)/u.test(t);
 
 /** Marks, into `taken`, counters in a run of counters and a call-to-action box's title after the story. */
 export function markBeside(us: readonly Unit[], taken: Map<number, Segment>, wc: readonly number[]): void {
@@ -34,5 +40,11 @@ export function markBeside(us: readonly Unit[], taken: Map<number, Segment>, wc:
     if (pitch !== 'advertisement' && pitch !== 'share or subscribe prompt') continue;
     // The box closes the text: every line after it is chrome already (a question in the story goes on to its answer).
     if (us.slice(i + 1).every((_, k) => taken.has(i + 1 + k))) drop(i, pitch);
+  }
+  // From the page's end up, while every line below is chrome: a headline between two chrome lines is a link of the end furniture.
+  for (let i = us.length - 2; i > 0; i--) {
+    if (taken.get(i)?.kind === 'boilerplate') continue;
+    if (taken.has(i) || wc[i]! > MAX_HEADLINE || !isHeadline(us[i]!.text) || !reason(i - 1) || !reason(i + 1)) break;
+    drop(i, 'related links');
   }
 }

@@ -46,8 +46,13 @@ const LEAD_LABEL = /^\(?(?:header|cover|lead|top|main|featured|hero|title) (?:im
 const PHOTO_SHOWS = /^(?:File |Undated |Handout )?(?:[Pp]hoto|[Pp]icture|[Ii]mage)s? (?:(?:taken|dated|shot)\b[^.!?]{0,60}(?:\.\s?\d{1,2}, \d{4}|[^.!?])?,? shows?|shows?)\b/;
 /** A file photo's caption as the wires write it: "FILE - The Nvidia logo at …", "FILE PHOTO: Jane Roe speaks …" (the capitals and the dash or colon are the wire's mark). */
 const FILE_PHOTO = /^FILE(?: PHOTO)?\s?[-–—:]\s+\p{Lu}/u;
-/** A picture agency alone in brackets after the line's full stop: "… at the White House. (AP)", "… in Beijing. (Reuters)". */
-const AGENCY_CLOSE = /[.!?]["”’]?\s+\((?:AP|AFP|Reuters|REUTERS|EPA(?:-EFE)?|Getty Images|Xinhua|Bloomberg|Kyodo|Yonhap|PTI|ANI|IANS|VCG|Imaginechina)(?: Photo)?\)$/;
+/**
+ * A picture agency alone in brackets after the line's full stop: "… at the White House. (AP)", "… in Beijing. (Reuters)", and any
+ * agency by its initials ("… in Riyadh on May 13. (QNA)"): the scene before it must still read as a caption (isSceneCaption).
+ */
+const AGENCY_CLOSE = /[.!?]["”’]?\s+\((?:[A-Z]{2,6}(?:-[A-Z]{2,6})?|Reuters|Getty Images|Xinhua|Bloomberg|Kyodo|Yonhap|Imaginechina)(?: Photo)?\)$/;
+/** A credit of capitals apart by bars after the caption's full stop: "… in the market. PHOTO | FILE | AGENCY", "… IMAGE | JANE ROE". */
+const BAR_CREDIT = /[.!?]\s+(?:PHOTO|FOTO|IMAGE|PICTURE|FILE)(?:\s*\|\s*[\p{Lu}\d][\p{Lu}\d .&'’-]{0,30}){1,3}$/u;
 /** Verbs of reporting: a paragraph of a wire story may close on its agency ("… the ministry says. (Yonhap)"); a caption shows, it does not report. */
 const REPORTS = /\b(?:says|said|tells|told|adds|added|according|expects?|plans?|will)\b/i;
 /**
@@ -83,7 +88,7 @@ export function captionKind(t: string, n: number): 'credit' | 'image' | undefine
     if (POINTER.test(t)) return 'image';
   }
   if (LEAD_LABEL.test(t)) return 'credit';
-  if (GLUED_CREDIT.test(t) || CAPS_FOR_OUTLET.test(t) || (t.includes('/') && GLUED_NAME_OUTLET.test(t))) return 'credit';
+  if (GLUED_CREDIT.test(t) || CAPS_FOR_OUTLET.test(t) || BAR_CREDIT.test(t) || (t.includes('/') && GLUED_NAME_OUTLET.test(t))) return 'credit';
   // A body sentence ends in a full stop (or a quote); a caption may not (it ends on a word).
   if (n >= 6 && POINTER_CAPTION.test(t) && /[\p{L}\d]$/u.test(t)) return 'image';
   // The photographer in brackets: a person's name, or any name when the caption points at the picture; never from a quotation.

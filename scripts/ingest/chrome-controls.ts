@@ -9,9 +9,9 @@ import { ruleList } from './rule-list.ts';
  * wording; each pattern is anchored at both ends, or closes on a sentence the story would not write.
  */
 const RULES: [RegExp, BoilerplateReason][] = [
-  // An audio player: "Listen now", "Now playing", "00:00 / 04:12", "1.5x", "12 min listen".
+  // An audio player: "Listen now", "Now playing", "Read aloud", "00:00 / 04:12", "1.5x", "12 min listen".
   // (Not single words such as "Play": a menu's items, which marked one by one would break the menu's run in two.)
-  [/^(?:listen now|now playing|\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}|[0-2](?:\.\d{1,2})?x|\d{1,3} min(?:ute)?s? listen)$/i, 'widget'],
+  [/^(?:listen now|now playing|read (?:aloud|out loud)|\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}|[0-2](?:\.\d{1,2})?x|\d{1,3} min(?:ute)?s? listen)$/i, 'widget'],
   // An image viewer: "Open image in gallery", "View image in fullscreen", "Image 2 of 5".
   [/^(?:open image in (?:gallery|full ?screen)|expand (?:this )?image|view (?:image )?in full ?screen|(?:view|open) (?:gallery|slideshow)|image \d{1,3} of \d{1,3})$/i, 'image'],
   // A story's update notices: "This article has been updated.", "This is a developing story and will be updated.", "Breaking News".
@@ -60,6 +60,16 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:[Ee]dited by|(?:[Mm]edically |[Tt]echnically )?[Rr]eviewed by|[Ff]act-?checked by|[Tt]ranslation\s*:|[Ss]ub-?edited by|[Cc]opy-?edited by)\s+\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}$/u, 'wire credits'],
   // A series' label: "This article is part of our coverage of …", "Part of a series on AI", "See all stories in this series".
   [/^this (?:article|story|post) is part of (?:our|a|the|an) (?:[\w-]+ ){0,3}(?:coverage|series|package|collection|report|project|newsletter)\b[^.!?]{0,80}\.?$|^part of (?:a|the|our) series\b[^.!?]{0,60}$|^see all (?:stories|articles|posts) in this (?:series|package|collection)$/i, 'related links'],
+  // A wire copy's trailer: "This report by The Example Press was first published March 3, 2031." (the report speaks of where it first ran).
+  [/^this (?:report|story|article) by [^.!?]{2,60}? was (?:first|originally) published\b[^!?]{0,40}$/i, 'production note'],
+  // A comment section's policy: "Example Media is committed to maintaining a lively but civil forum for discussion."
+  [/^[^.!?]{2,60}\bis committed to (?:maintaining|fostering|providing|hosting) an? [^.!?]{0,40}\b(?:forum|space|place|community|environment) for (?:discussion|debate|conversation)\b[^!?]{0,200}$/i, 'comment form'],
+  // A postal box as a footer's address line: "PO Box 1234, 00100 Example", "P.O. Box 55".
+  [/^P\.?\s?O\.?\s?Box\s+\d{1,6}\b[^.!?]{0,60}$/i, 'site footer'],
+  // A page's reading tools and account controls, each of more than a word (a single word may be a menu item): "Text size", "Dark mode",
+  // "Text to speech", "Translate this page", "Select language", "Save for later", "Copy URL", "Get alerts", "Send feedback",
+  // "Was this helpful?", "Found a typo? Let us know.", "Got an opinion? Write a letter to the editor."
+  [/^(?:(?:text|font) size|(?:dark|light|night|reader|reading) mode|text[- ]to[- ]speech|audio version|play (?:video|audio)|tap to unmute|video duration\s*\d{1,2}:\d{2}|translate this (?:page|article|story)|select (?:a |your )?language|save (?:for later|to read later)|copy (?:url|link address|article link)|(?:manage|get|create|set up) (?:news |e-?mail |topic )?alerts?|(?:give|send|leave) (?:us )?(?:your )?feedback|suggest an? (?:correction|edit)|sign in to save|premium content|edit this page|toggle (?:the )?(?:table of contents|sidebar|menu|navigation)|was this (?:helpful|useful)\??)$|^found (?:a |an )?(?:typo|error|mistake)\?[^?]{0,40}$|^(?:got|have) an opinion\?[^?]{0,60}$|^write a letter to the editor\.?$/i, 'widget'],
   // A syndicated feed's notice: "(Except for the headline, this story has not been edited by X staff and is published from a syndicated feed.)".
   [/^\(?(?:except for the headline|only the headline)\b.{0,200}\bsyndicated feed\b[^()]{0,40}\)?$/i, 'production note'],
 ];

@@ -32,6 +32,18 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^printed for the use of the\b[^.!?]{0,80}$|^for sale by the superintendent of documents\b/i, 'page chrome'],
   // A downloadable file with its size: "tool-0.9.0-py3-none-any.whl 2.31 MB".
   [/^[\w.+-]+\.(?:whl|zip|gz|tgz|tar|dmg|exe|msi|deb|rpm|apk|pkg|jar|pdf|epub|mp3|mp4)\s+[\d.,]+\s?(?:bytes|[KMG]i?B)$/i, 'page chrome'],
+  // A securities filing's cover page: its field captions in brackets, which are taken off before the rules run ("(Exact name of registrant as specified in its charter)"), its
+  // boxes to tick ("Check the appropriate box below …", "☐ Written communications pursuant to Rule 425 …", "Emerging growth company ☐",
+  // read without the box, which is taken off with the line's edge marks),
+  // the act's signature clause and a conformed signature ("/s/ Jane Roe"): the form's own words, the same on every filing.
+  [/^\(?(?:exact name of registrant|address of principal executive offices|former name or former address|state or other jurisdiction|commission file number|i\.?r\.?s\.? employer)[^.!?]{0,80}$|^registrant['’]s telephone number\b|^check the appropriate box\b|^(?:written communications|soliciting material|pre-commencement communications) pursuant to rule \d|^emerging growth company$|^securities registered pursuant to section 12\([bg]\)|^pursuant to the requirements of the securities exchange act\b[^]{0,120}\bduly caused this report to be signed\b|^(?:by\s*:?\s*)?\/s\/\s*\p{Lu}/iu, 'page chrome'],
+  // A market feed's headline list, column by column: a date and time, a ticker, the headline ("05/28/2031 17:12  ACME  Acme beats estimates  (XYZ)"),
+  // and its quote row ("Price: 134.81, Change: -0.69, Percent Change: -0.51"). (Not read as a link list: the line under the
+  // list may be the story's own headline, which the header must still find.)
+  [/^\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s{2,}[A-Z][A-Z.]{0,6}(?:,\s?[A-Z][A-Z.]{0,6})*\s{2,}\S.{0,200}$/, 'page chrome'],
+  [/^price\s*:\s*[\d.,]+,?\s+change\s*:\s*[+\-−]?[\d.,]+(?:,?\s+(?:percent|%) change\s*:\s*[+\-−]?[\d.,]+%?)?$/i, 'widget'],
+  // A news aggregator's bias bar, one share a line ("33% Left", "45% Center"), and a model hub's size badge ("1.03T params", "7B params").
+  [/^\d{1,3}% (?:left|lean left|cent(?:er|re)|lean right|right)$|^\d+(?:\.\d+)?[KMBT] params$/i, 'widget'],
 ];
 const RULE_LIST = ruleList(RULES.map(([re]) => re));
 

@@ -33,8 +33,8 @@ export const RULES: [RegExp, BoilerplateReason][] = [
   [/^\p{Lu}[^.!?]{4,120}\p{L}(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})$/u, 'related links'],
   // A photo viewer's button over its caption: "Open this photo in gallery:", "View image in full screen", "Expand photo".
   [/^(?:open|view|see|expand|enlarge|show)\s+(?:this |the )?(?:photo|image|picture|gallery|slideshow)s?(?:\s+in\s+(?:the\s+|a\s+)?(?:gallery|full[- ]?screen|lightbox|slideshow|new (?:tab|window)))?\s*:?$/i, 'image'],
-  // "SKIP ADVERTISEMENT", "Close ad": the control beside an ad slot.
-  [/^[-–—•*\s]*(?:(?:skip|close|hide) (?:this )?)?(?:advertisement|advertisements|sponsored(?: content)?|promoted|ad)[-–—•*\s]*$/i, 'advertisement'],
+  // "SKIP ADVERTISEMENT", "Close ad", "Advertisement 2" (a numbered slot): the control beside an ad slot.
+  [/^[-–—•*\s]*(?:(?:skip|close|hide) (?:this )?)?(?:advertisement|advertisements|sponsored(?: content)?|promoted|ad)(?:\s\d{1,2})?[-–—•*\s]*$/i, 'advertisement'],
   // "Presented by Acme — the database that …": a sponsor's name and its pitch after a dash.
   [/^(?:sponsored|presented|brought to you|powered) by\b\s*:?[^.,;:]{0,60}(?:(?:\s[—–-]|:)\s.{0,200})?$|^(?:partner content|paid (?:post|content)|promoted content|advertorial|sponsored post)$/i, 'advertisement'],
   [/^(?:story continues below(?: the)? advertisement|scroll to continue(?: with content)?|continue reading below|article continues (?:below|after (?:the )?advertisement))$/i, 'advertisement'],
@@ -50,7 +50,7 @@ export const RULES: [RegExp, BoilerplateReason][] = [
   // A comment section's heading with the story's quoted title, even with no comment copied under it: "3 thoughts on “Headline”".
   [/^\d{1,4}\s+(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\s+["“‘'].{1,150}["”’']$/i, 'comment form'],
   // An audio player's label: a control, not a picture, so the story's first paragraph under it is never read as its caption.
-  [/^listen to (?:this|the)(?: full| whole| audio)? (?:article|story|episode|version|audio(?: version)?|report|piece)\b.{0,90}$/i, 'widget'],
+  [/^listen to (?:this|the)(?: full| whole| audio)? (?:article|story|episode|version|audio(?: version)?|report|piece|call|interview)\b.{0,90}$/i, 'widget'],
   // A media label alone, or two of them ("Photo/Illustration", "Photo & Video").
   [/^purchase licensing rights\b|^(?:toggle|hide|show) caption$|^enlarge (?:this )?image$|^(?:image|photo|video|audio|gallery|illustration)(?:\s*[/&|]\s*(?:image|photo|video|audio|gallery|illustration))?$|^(?:thumbnail|placeholder(?: image)?|image placeholder)$/i, 'image'],
   [/^[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s*[+\-−]\s*\d+(?:\.\d+)?%$/, 'widget'],
@@ -62,7 +62,7 @@ export const RULES: [RegExp, BoilerplateReason][] = [
   // A wire desk's sign-off of editors' initials: "bur-ah/jm".
   // Initials mostly lack vowels, so "and/or" is not one.
   [/^(?=.*(?:^|[-/])[b-df-hj-np-tv-xz]{2,5}(?:$|[-/]))[a-z]{2,5}(?:-[a-z]{2,5})?(?:\/[a-z]{2,5})+$/, 'wire credits'],
-  [/^(?:skip to (?:main )?(?:content|navigation)|(?:back|return) to (?:top|the top|the homepage|homepage)|to the homepage|open menu|close menu|main menu|toggle navigation|log ?in|sign ?in|accessibility (?:help|statement|options))$/i, 'navigation'],
+  [/^(?:skip to (?:the )?(?:main |primary )?(?:content|navigation|text|article|story|search|footer|menu)|(?:back|return) to (?:top|the top|the homepage|homepage)|to the homepage|open menu|close menu|main menu|toggle navigation|log ?in|sign ?in|accessibility (?:help|statement|options))$/i, 'navigation'],
   // A reader's own menu ("My News", "My Account"): the possessive names a page of the site, not of the story.
   [/^my (?:account|news|feed|profile|saved|library)$/i, 'navigation'],
   // "Read previous post: <title>" too.
@@ -121,15 +121,18 @@ export const RULES: [RegExp, BoilerplateReason][] = [
   [/^\d{1,3}(?:,\d{3})*$/, 'widget'],
   // A feedback widget's question about the page itself ("Did you find this article helpful?" over its Yes / No buttons).
   [/^(?:please )?(?:enable|turn on|activate) javascript\b|^(?:show|hide) (?:key events|all|more|less)\b.{0,30}$|^was this (?:article|page|story|post) (?:helpful|useful)|^(?:did|do) you (?:find|like|enjoy) this (?:article|page|story|post|content|information)\b[^.!?]{0,20}\?$|^how (?:helpful|useful) (?:was|is|did you find) this (?:article|page|story|post|content|information)\b[^.!?]{0,20}\?$|^how would you rate this (?:article|page|story|post|content)\??$|\bforce a refresh\b/i, 'widget'],
+  // The same widget's other form: "Is this page useful?", its buttons "Yes this page is useful" / "No this page is not useful", its
+  // thanks and its report link, and a generated summary's "Does this summary seem wrong?" (the page asks about itself).
+  [/^(?:is|was) this (?:page|article|answer|information|summary|translation) (?:useful|helpful|accurate)\??$|^(?:yes|no),? this (?:page|article|answer|summary) (?:is|was) (?:not )?(?:useful|helpful|accurate)$|^thank you for your feedback[.!]?$|^report a problem with this (?:page|article|summary)$|^does this (?:summary|page|article|answer|translation) (?:seem|look) (?:wrong|right|accurate|inaccurate|off)\?$/i, 'widget'],
   // "Copyright 2031 …", "Copyright © …", "Copyright Harbour Media": a notice names its year or holder ("Copyright lawyers said …" is a sentence).
   [/^(?:[©ⓒ]|\([Cc]\)\s|[Cc]opyright\s*(?:[©ⓒ]|\([Cc]\)|\d{4}|by\s|\p{Lu})|COPYRIGHT\b)|^(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\.?$/u, 'site footer'],
   // "Example Ltd. Copyright © 2031. All rights reserved.": the holder's name first.
   [/^[^.!?]{2,60}(?:\.\s*)?(?:copyright\s*)?(?:©|\(c\)|copyright)\s*\d{4}(?:[-–]\d{2,4})?\.?\s*all rights reserved\.?$/i, 'site footer'],
   [/^(?:our standards|editorial standards|ethics policy|corrections policy|terms of (?:use|service)|privacy(?: policy| notice)?|cookie policy|contact us|contact the (?:newsroom|editors?|desk)|about us|advertise with us)\b.{0,80}$/i, 'site footer'],
   [/^(?:(?:media|press|investor) )?(?:contacts?|inquiries|enquiries)\s*:?$|^(?:media|press|investors?)\s*:$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i, 'site footer'],
-  // A telephone number alone on a line: "+60 7 555 0142", "(202) 555-0142".
+  // A telephone number alone on a line: "+60 7 555 0142", "(202) 555-0142", "Customer service hotline: (03)5550-1234".
   // It opens with "+" or "(" (or a label), so an ISO date ("2031-03-12") is never one.
-  [/^(?:(?:tel(?:ephone)?|phone|fax|mobile|cell|hotline)\s*:?\s*|(?=[+(]))\+?\(?\d{1,4}\)?(?:[\s.-]\(?\d{1,4}\)?){2,5}$/i, 'site footer'],
+  [/^(?:(?:(?:customer|subscriber|reader|client)s?(?: service| services| care| support)? )?(?:tel(?:ephone)?|phone|fax|mobile|cell|hotline)\s*:?\s*|(?=[+(]))\+?\(?\d{1,4}\)?(?:[\s.-]?\(?\d{1,4}\)?){2,5}$/i, 'site footer'],
   // The banner of US government sites (one template for all of them).
   [/^(?:an official website of the\b.{0,60}|here'?s how you know|official websites use \.gov|secure \.gov websites use https)$|^an? (?:\.gov|lock\b.{0,20}or https:\/\/)\s.{0,60}\b(?:official government organization|safely connected to the \.gov website)\b/i, 'navigation'],
   [/^SOURCE\s+\p{Lu}/u, 'site footer'],

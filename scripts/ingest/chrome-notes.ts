@@ -22,6 +22,9 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^this (?:column|article|post|piece|essay|op-ed|commentary|blog(?: post)?|newsletter|analysis)\b(?: (?:only|solely|merely))? (?:reflects?|represents?|expresses) (?:only |solely )?(?:the )?(?:personal |own |private )?(?:views|opinions?)\b/i, 'production note'],
   // An author's thanks for help with the piece: "Thanks to Ana Roe for comments on a draft. Errors are mine." (italics kept by a Markdown copy).
   [/^[*_]?(?:(?:many |special )?thanks|thank you|i(?:['’]m| am) grateful) to [^.!?]{1,80}? for (?:\w+ ){0,3}(?:comments?|feedback|reading|review(?:ing)?|help|suggestions|edits|discussions?|conversations?)\b[^!?]{0,80}[*_]?$/i, 'production note'],
+  // A highlighter's export: its link back to each highlight ("View in context", "View highlight"), to the page ("Original", "Read original"),
+  // and its summary row's parts ("Exported from Marker", "7 highlights", "2 notes").
+  [/^(?:view|see|show|open|jump to) (?:in context|(?:the )?highlight|(?:the )?original(?: article| page| source)?)$|^(?:read (?:the )?)?original(?: article| page| source)?$|^(?:exported|synced|clipped) (?:from|with|by|via) \p{Lu}[\w.-]*(?: \p{Lu}[\w.-]*){0,2}$|^\d{1,4} (?:highlights?|annotations?|notes?)$/iu, 'page chrome'],
   // A clipping tool's own note by its user, below the clipped page: "My note: check the Q3 figure.", "Note to self: …".
   [/^(?:my notes?|note to self|my comments?)\s*:\s*\S/i, 'production note'],
   // A blog engine's shortcode left by an export, with its attributes or as a closing tag: "[gallery ids="1,2" columns="3"]", "[/caption]".

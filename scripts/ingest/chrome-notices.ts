@@ -16,7 +16,7 @@ const MAX_NOTICE_WORDS = 220;
 const THIS_DOCUMENT = /\b(?:in|of|to|from) this (?:press release|news release|release|announcement|document|report|presentation|communication|circular|filing)\b/i;
 
 /** A word every long notice has; tested first, as every paragraph comes through {@link longNotice} (a newsletter box's "Privacy Notice: …" runs long too). */
-const NOTICE_CUE = /^(?:As|AS|as) |isclos|isclaim|ISCLOS|ISCLAIM|orward-looking|ORWARD-LOOKING|o responsibility|tatement:|^This \w+ (?:was|has been|is) (?:prepared|produced|issued)|^(?:All |Readers'? )?[Cc]omments? |xpressed (?:in|here)|ithout warrant|^Privacy (?:Notice|Policy|Statement):/;
+const NOTICE_CUE = /^(?:As|AS|as) |isclos|isclaim|ISCLOS|ISCLAIM|orward-looking|ORWARD-LOOKING|o responsibility|tatement:|^This \w+ (?:was|has been|is) (?:prepared|produced|issued)|^(?:All |Readers'? )?[Cc]omments? |xpressed (?:in|here)|ithout warrant|^Privacy (?:Notice|Policy|Statement):|ffer to sell/;
 
 /** Words of a comment section's rules. */
 const MODERATION = /\b(?:moderated|moderation|moderators?|abusive|obscene|offensive|guidelines|off-topic|civil|respectful|removed|deleted|banned|discretion)\b/g;
@@ -36,6 +36,9 @@ export function longNotice(t: string, n: number): BoilerplateReason | undefined 
   if (/^(?:\p{Lu}[\p{L}\d&.'’-]*\s+){0,4}(?:[Dd]isclosures?|[Dd]isclaimers?|DISCLOSURES?|DISCLAIMERS?)\s*:\s*\S/u.test(t)) return 'production note';
   if (/\bforward-looking statements?\b/i.test(t) && THIS_DOCUMENT.test(t) && /\b(?:risks?|uncertaint(?:y|ies)|materially)\b/i.test(t)) return 'production note';
   if (/\b(?:takes?|accepts?) no responsibility for the contents of this\b/i.test(t) && /\b(?:accuracy|completeness|liability)\b/i.test(t)) return 'production note';
+  // A securities disclaimer: the document is "not an offer to sell or a solicitation of an offer to buy" (the regulators' own wording),
+  // said of this document ("This letter is provided for information only and is not an offer to sell …").
+  if (/\bnot (?:an|intended as an|to be construed as an) offer to sell\b[^.]{0,20}\bsolicitation of an offer to buy\b/i.test(t) && /\bthis (?:letter|document|report|presentation|communication|material|update|newsletter|release|announcement|website)\b/i.test(t)) return 'production note';
   // A notice about the site's own links or adverts under its label: "Advertising statement: The external jump links … contained in the article …".
   if (/^(?:advertising|advertisement|ad|affiliate|sponsorship|copyright|reprint|editorial|legal|privacy) (?:statement|disclaimer|notice|note)\s*:\s*\S/i.test(t)) return 'production note';
   // A report's statement of who prepared it, at any length: "This document was prepared by the Congressional Research Service (CRS). CRS serves …".

@@ -44,6 +44,15 @@ const RULES: [RegExp, BoilerplateReason][] = [
   [/^(?:get|receive|read) (?:the latest|our|more)\b[^.!?]{0,80}\bfrom our\b[^.!?]{0,40}\bnewsletters?\b[^!?]{0,80}[.!]?$/i, 'share or subscribe prompt'],
   // A newsletter's footer links: "Forward this email to a colleague", "Update your preferences", "Manage your subscription".
   [/^(?:forward|send) this (?:e-?mail|newsletter|issue)\b[^.!?]{0,30}$|^(?:update|manage|change|edit) (?:your )?(?:e-?mail |newsletter |subscription |communication )?(?:preferences|settings|subscriptions?)$/i, 'share or subscribe prompt'],
+  // A registration gate and a metered allowance: "You can save this article by registering for free here.", "Free members can read up to
+  // 5 articles per month" (a count of articles the reader may read per period, never a figure of the story).
+  [/^(?:you can )?(?:save|bookmark) this (?:article|story) by (?:registering|signing up|creating an? (?:free )?account)\b[^!?]{0,80}$|^[^.!?]{0,40}\bcan read (?:up to )?\d{1,3} (?:more )?(?:free )?(?:articles|stories)\b[^.!?]{0,20}\b(?:per|a|each|every|this) (?:month|week)$/i, 'share or subscribe prompt'],
+  // The reader-funded ask in the outlet's voice: "Readers like you make our journalism possible. Subscribe today.", a show's "Support the show: …",
+  // "Listen to Night Shift, our podcast about …" (an imperative to the reader naming the outlet's own podcast).
+  [/^(?:our |your )?(?:subscribers|members|readers|supporters|listeners)(?: like you)? make (?:this|our|it|all of this)(?: \w+)? possible\b[^!?]{0,60}$|^support the (?:show|podcast|channel|newsletter)\s*:\s*\S|^listen to \p{Lu}[^.!?]{0,60}\bpodcast\b[^.!?]{0,60}\.?$/iu, 'share or subscribe prompt'],
+  // A stock-picking service's pitch in the text: "Should you invest $1,000 in Acme right now?", "Before you buy stock in Acme, consider this: …".
+  // And an outlet's own section promoted to the reader: "Want to know more about farming? Check out our dedicated channel here."
+  [/^should you (?:invest|put) [$€£]\s?[\d,]+ in\b[^.!?]{1,40}\?$|^before you (?:buy|invest in)\b[^.!?]{1,40}, consider this\b|^(?:want|looking) (?:to (?:know|read|learn) more|for more)\b[^.!?]{0,60}\?\s*(?:check out|visit|head (?:over )?to|explore|see|browse) our\b/i, 'share or subscribe prompt'],
   // A platform's closing prompt: "Ready for more?", "Want more?", "Hungry for more?".
   [/^(?:ready|hungry|looking) for more\?$|^want more\?$/i, 'share or subscribe prompt'],
 ];

@@ -20,10 +20,13 @@ const RULES: [RegExp, BoilerplateReason, ((t: string, n: number) => boolean)?][]
   [new RegExp(`^(?:(?:read|lire|leer|lesen|ler|leggi)(?: this(?: article| story| page)?| cet article)?(?: (?:in|en|auf|em))? )?(?:${LANGUAGE})(?: (?:version|edition|édition))?$`, 'i'), 'navigation', short],
   // "Jump to:", "Jump to section", "Jump to Comments": an in-page menu.
   [/^jump to(?:\s*:|\s+(?:section|content|comments|navigation|top|the \w+))?$/i, 'navigation', short],
-  // "Add to your selections", "Add to reading list", "Add to favourites".
-  [/^(?:\+\s*)?add (?:this (?:article |story )?)?to (?:your |my )?(?:selections?|favou?rites|reading list|list|bookmarks|library|watchlist|queue|saved (?:articles|stories))$/i, 'share or subscribe prompt', short],
-  // A reading time in words the header does not read as one: "Time to read 4 min." (it reads "Reading time: 6 min").
-  [/^(?:time to read|temps de lecture)\s*:?\s*\d{1,3}\s*(?:min|mins|minutes?)\.?$|^\d{1,3}\s*(?:min|mins|minutes?)\.? to read$/i, 'relative time', short],
+  // "Add to your selections", "Add to reading list", "Add to favourites", a quote page's "Add NVDA to watchlist" (a ticker in capitals).
+  [/^(?:\+\s*)?add (?:this (?:article |story )?|[A-Z][A-Z.]{0,5} )?to (?:your |my )?(?:selections?|favou?rites|reading list|list|bookmarks|library|watchlist|queue|saved (?:articles|stories))$/i, 'share or subscribe prompt', short],
+  // A reading time in words the header does not read as one: "Time to read 4 min.", a hedged one "Reading time: approx. 4 min.".
+  [/^(?:time to read|reading time|read time|temps de lecture)\s*:?\s*(?:approx\.?|approximately|about|ca\.|~)?\s*\d{1,3}\s*(?:min|mins|minutes?)\.?$|^\d{1,3}\s*(?:min|mins|minutes?)\.? to read$/i, 'relative time', short],
+  // A player's length field ("Duration: 12 minutes", "Length: 41:07"), an in-page menu's heading ("On this page"), a translated
+  // comments link ("Comments read", its count taken off by lineChrome).
+  [/^(?:duration|length|running time|run time)\s*:\s*\d{1,3}(?::\d{2}){0,2}\s*(?:min(?:ute)?s?|sec(?:ond)?s?|hours?|hrs?)?\.?$|^on this page$|^comments (?:read|show|view)$/i, 'navigation', short],
   // A page's error message: "An error occured.", "Something went wrong. Please try again.", "The content you requested does not exist…".
   [/^(?:an (?:unexpected )?error (?:has )?occurr?ed|something went wrong(?:[.!]?\s*(?:please )?try again(?: later)?)?[.!]?$|oops[.!,])|^the (?:content|page|article) you (?:requested|are looking for|were looking for)\b[^.]{0,30}\b(?:does not|doesn't|could not|cannot|can't|no longer)\b/i, 'widget'],
   // A comment section's heading with its count: "Top comments (5)".
@@ -53,6 +56,8 @@ const RULES: [RegExp, BoilerplateReason, ((t: string, n: number) => boolean)?][]
   // A disclaimer about the page: "This article is for information only and is not investment advice."
   // Or of any document that says so of itself: "This alert is provided for informational purposes only and does not constitute legal advice."
   [/^this (?:article|content|story|post|page|material|alert|letter|update|newsletter|document|report|memo|note|brief|briefing|bulletin|paper|study|summary|factsheet|communication|publication|presentation|website|site|analysis|commentary) (?:(?:is|has been|was) )?(?:(?:provided|intended|prepared|published|offered|distributed) )?(?:(?:is|does not constitute|should not be (?:taken|construed) as) )?(?:for (?:general )?information(?:al)?(?: purposes)? only|not (?:intended as )?(?:investment|financial|legal|tax) advice|(?:investment|financial|legal|tax) advice)\b/i, 'production note'],
+  // The fund manager's warning, as every investment document prints it: "Past performance is not indicative of future results."
+  [/^past performance (?:is not|is no|does not|doesn['’]t)\b[^.!?]{0,40}\bfuture (?:results|returns|performance)\.?$/i, 'production note'],
   // A newsletter's pitch under its label: "Our newsletter: the most important tech news, every Friday. Register now".
   [/^(?:our |the |free )?(?:e-?mail )?newsletters?\s*:\s*\S/i, 'share or subscribe prompt'],
   // A question to the reader about the piece, then a request: "Did you enjoy this article? Support independent journalism …", "Like what you hear? Rate us …".
