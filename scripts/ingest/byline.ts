@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { memoize } from './memo.ts';
 import { looksLikeOutlet, OUTLET_WORD } from './outlet-name.ts';
 import { HONORIFIC, IN_PLACE, isFirstName, isKnownPerson, isNameShaped, isPlace, JOB_WORD, nameCase, names, dropButtons, parseNameLine, words } from './byline-names.ts';
 
@@ -122,11 +123,13 @@ export function parseByline(line: string): Byline | undefined {
 
 /** "Critical Questions by A and B", "Field Notes by A": a series' or column's name, then who wrote this piece. */
 const SERIES_BY = /^((?:[\p{Lu}\d][\p{L}\d&'’-]*\s+){1,4})by\s+(?=\p{Lu})/u;
+/** compromise's tags of a name's last word: remembered (a call costs about a millisecond, and a site's "Photo by …" credits recur). */
+const lastWordTags = memoize((name: string): readonly string[] => (nlp(name).json() as { terms: { tags: string[] }[] }[])[0]?.terms.at(-1)?.tags ?? []);
 function seriesByline(line: string): Byline | undefined {
   const m = SERIES_BY.exec(line.trim());
   if (!m) return undefined;
   // The name ends in a noun; a headline's passive ("Exports Blocked by …") ends in a verb.
-  const last = (nlp(m[1]!.trim().toLowerCase()).json() as { terms: { tags: string[] }[] }[])[0]?.terms.at(-1)?.tags ?? [];
+  const last = lastWordTags(m[1]!.trim().toLowerCase());
   if (!last.includes('Noun') || last.includes('Verb')) return undefined;
   const rest = line.trim().slice(m[0].length);
   // Only people, each with a full name: an outlet or a lone word after "by" is no credit of this kind.

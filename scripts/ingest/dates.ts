@@ -58,7 +58,7 @@ function parseIso(text: string): ParsedDate | undefined {
  * widens). Its rewrites only remove, space or replace text, so a line without either never becomes a date: most lines asked
  * (every header and tail line, prose included) are turned away here, before a dozen rewrites of the whole line.
  */
-const MAY_HOLD_YEAR = /\d{4}|\d\/\d{2}\s|[A-Za-z.]['’]\d{2}\b/;
+export const MAY_HOLD_YEAR = /\d{4}|\d\/\d{2}\s|[A-Za-z.]['’]\d{2}\b/;
 /** "30 Jan'25", "Jan ’25": a month's name with an apostrophe and a two-digit year, as Indian and British sites print it. */
 const APOSTROPHE_YEAR = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)([a-z]*\.?)\s?['’](\d{2})\b/g;
 /**

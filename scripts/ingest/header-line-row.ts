@@ -4,7 +4,7 @@ import { isKnownPerson, isPlace, parseNameLine } from './byline-names.ts';
 import { OTHER_ROLE, parseByline } from './byline.ts';
 import { DESK, looksLikeOutlet, TEAM_NAME } from './outlet-name.ts';
 import { lineChrome } from './chrome.ts';
-import { isReadingTime, parseDateLine, type ParsedDate } from './dates.ts';
+import { isReadingTime, MAY_HOLD_YEAR, parseDateLine, type ParsedDate } from './dates.ts';
 import { dateOf, EDITION, isSavedDate, providerOf, SOURCE_LINE, type Meta } from './header-line-forms.ts';
 import { DOMAIN_LINE } from './header-line-url.ts';
 import { isSectionLine, plain } from './headline.ts';
@@ -50,6 +50,9 @@ const CATEGORIES = /^\p{Lu}[\p{L}&-]*(?:,\s*\p{Lu}[\p{L}&-]*){1,5}$/u;
  * page's meta row). The date is read from where chrono finds it; what stands before it must be a name line.
  */
 function nameThenDate(p: string): { by: { authors: string[]; publisher?: string }; date: ParsedDate & { publisher?: string } } | undefined {
+  // The date read must hold a year (parseDateLine's own test), and a part of the line holds one only where the line does:
+  // chrono (the slow part) only then.
+  if (!MAY_HOLD_YEAR.test(p)) return undefined;
   const found = chrono.parse(p)[0];
   if (!found || found.index < 3) return undefined;
   const authors = parseNameLine(p.slice(0, found.index).trim());

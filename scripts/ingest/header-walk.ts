@@ -9,6 +9,7 @@ import { type Meta, PROVIDER, runningHead, SOURCE_LINE, SOURCE_NOTE } from './he
 import { AUDIENCE, ROSTER_LINE } from './header-masthead.ts';
 import { printedSite } from './header-tail.ts';
 import { lookAhead } from './header-walk-lookahead.ts';
+import { memoize } from './memo.ts';
 import { dekReading } from './header-walk-dek.ts';
 import { chromeReason, type Segment } from '../core/article.ts';
 import { everyWordCapitalised, isSectionLine, PICTURE_AGENCY, titleCased } from './headline.ts';
@@ -37,6 +38,12 @@ export interface HeaderWalk {
 
 const isPublisher = (m: Meta | undefined) => m?.kind === 'meta' && m.role === 'publisher';
 
+// readMeta runs chrono and compromise: each line is read once (the look-ahead reads lines twice), and a site's header lines (its
+// date formats, labels, bylines) recur from article to article, so the answers are remembered by line (memo.ts; readMeta is pure).
+const metaWithUrl = memoize((t: string) => readMeta(t, true));
+const metaWithoutUrl = memoize((t: string) => readMeta(t, false));
+const metaOf = (t: string, haveUrl: boolean) => (haveUrl ? metaWithUrl : metaWithoutUrl)(t);
+
 /**
  * Walks the header from unit `start`, recording what each line states in `segments`. `taken` holds the
  * units already classified as chrome or credits; a URL line in the header that was taken as a credit is read as the original URL instead.
@@ -58,13 +65,6 @@ export function walkHeader(us: readonly Unit[], ts: readonly string[], taken: Re
   // Lines already taken as chrome (a navigation menu, a cookie banner) do not count towards the header's length.
   const limit = Math.min(us.length, start + MAX_HEADER_UNITS + us.slice(start, start + MAX_HEADER_UNITS * 2).filter((_, k) => taken.get(start + k)?.kind === 'boilerplate').length);
   let end = start;
-  // metaOf runs chrono and compromise: each line is read once (the look-ahead below reads lines twice).
-  const memo = new Map<string, Meta | undefined>();
-  const metaOf = (t: string, haveUrl: boolean) => {
-    const k = `${haveUrl ? 1 : 0}${t}`;
-    if (!memo.has(k)) memo.set(k, readMeta(t, haveUrl));
-    return memo.get(k);
-  };
   const { linkedHeadline, printedTwice, echoedAtEnd, factBelow } = lookAhead(us, ts, taken, start, metaOf, () => haveUrl);
   for (let i = start; i < limit; i++, end = i) {
     const t = ts[i]!;

@@ -5,6 +5,7 @@
  * time window of the day ("between 16:30 and 00:30 UTC"), which is a discount on the list price.
  */
 import compromise from 'compromise';
+import { memoize } from './memo.ts';
 import type { Figure } from './figures.ts';
 import { clauseBounds, measureOf } from './quantities.ts';
 import { outlayMeasure } from './measure-outlay.ts';
@@ -75,13 +76,18 @@ const MOVES: ReadonlySet<string> = new Set([
 /** Words of a stock index, whose moves are the index's, not a company's shares. */
 const INDEX_WORDS = /\bindex\b|\bNasdaq\b|\bS&P\b/i;
 
+/** The last verb compromise finds in a text, with its infinitive: remembered by text (tagging takes milliseconds, and a clause recurs across a sentence's figures). */
+const lastVerb = memoize((text: string): { text: string; infinitive?: string } | undefined => {
+  const last = (compromise(text).verbs().json() as { text: string; verb?: { infinitive?: string } }[]).at(-1);
+  return last && { text: last.text, infinitive: last.verb?.infinitive };
+});
+
 /** Whether the last verb of the figure's clause before it is one of a quantity moving ("Orbis rebounded about 8.9 percent", "with Zephyr losing 8.6 percent"). */
 function movedBy(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(clauseBounds(sentence, start, end).from, start);
   if (!/\p{L}/u.test(before)) return false;
-  const verbs = compromise(before).verbs().json() as { text: string; verb?: { infinitive?: string } }[];
-  const last = verbs.at(-1);
-  const infinitive = last?.verb?.infinitive?.toLowerCase();
+  const last = lastVerb(before);
+  const infinitive = last?.infinitive?.toLowerCase();
   if (!last || !infinitive) return false;
   // compromise gives a phrasal verb's infinitive without its particle ("clawed back" → "claw").
   const rest = `${last.text} ${before.slice(before.lastIndexOf(last.text) + last.text.length)}`;

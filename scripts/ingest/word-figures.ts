@@ -83,7 +83,8 @@ function wordCounts(text: string): WordFigure[] {
 }
 
 /** A scale word after "a", "one", "half a" or a number in words: "a trillion parameters", "roughly one million packaged chips". */
-const WORD_SCALE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?<n>half an?|an?|one|${NUMBER_WORDS})\s+(?<scale>million|billion|trillion)\b(?!-)`, 'giu');
+// The first-letter test (every branch opens with one of these letters) lets the engine skip most positions before the look-behind.
+const WORD_SCALE = new RegExp(String.raw`(?=[aefhnost])(?<![\p{L}\p{N}-])(?<n>half an?|an?|one|${NUMBER_WORDS})\s+(?<scale>million|billion|trillion)\b(?!-)`, 'giu');
 /** Words that may end a bare amount whose noun was said before ("plans to expand to a million."): the end of a clause or a word that no noun phrase holds. */
 const BARE_END = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|by|in|on|at|from|to|for|this|last|next|a|per|each|of|than|more|less|now|today|already)\b)/i;
 
