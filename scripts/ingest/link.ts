@@ -10,6 +10,7 @@ import { unknownSubject, RELATIVE_BEFORE, MEANS_BEFORE, OBJECT_OF, REPORTED_THAT
 import { narrowedMeasure } from './measure-phrases.ts';
 import { profitMeasure } from './measure-profit.ts';
 import { nameSubject, namesInside, openingName, shortFormOf } from './name-subject.ts';
+import { extendedName } from './name-extended.ts';
 import { withYenSign, yenSignCurrency } from './yen-sign.ts';
 import { dollarSignCurrency, withDollarSign } from './dollar-sign.ts';
 import { AGENT, canCarry, figureSubject } from './figure-subject.ts';
@@ -185,7 +186,11 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
         // No entity the sentence names: a name the gazetteer lacks, if the sentence says the figure is its (see name-subject.ts).
         // Where the text was last about such a name, "its" or "the start-up" is it, not the entity named before it.
         const pointing = subject?.from === 'sentence' && !!carriedName && !inSentence.some((m) => m.start < f.index);
-        const name = nameSubject(block.text.slice(s.start, f.index), s.start, block.text.slice(f.end, s.end), inSentence, carriedName, inside, subject?.from !== 'sentence' ? 'all' : pointing ? 'pointing' : 'valued');
+        // The entity named only as part of a longer name the gazetteer lacks ("Acme's Zephyr-9", "Zephyr Turbo"): the figure is that name's.
+        const own = subject?.from === 'sentence' ? inSentence.filter((m) => m.entity === subject!.entity) : [];
+        const longer = own.map((m) => extendedName(s.text, s.start, m, byslug(m.entity), inSentence));
+        const extended = longer.length > 0 && longer.every((n) => n && n === longer[0]) ? longer[0] : undefined;
+        const name = extended ? { name: extended, from: 'sentence' as const, named: true } : nameSubject(block.text.slice(s.start, f.index), s.start, block.text.slice(f.end, s.end), inSentence, carriedName, inside, subject?.from !== 'sentence' ? 'all' : pointing ? 'pointing' : 'valued');
         // A short form of a gazetteer name ("Ernie" for Ernie Bot) is that entity.
         const short = name && shortFormOf(name.name, matcher.byAlias);
         if (name?.named && !short) namedHere = name.name;
