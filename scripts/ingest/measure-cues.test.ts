@@ -89,3 +89,14 @@ describe('measure: a price per share', () => {
     expect(measure('The round closed at $5 billion.', '$5 billion')).not.toBe('share price');
   });
 });
+
+describe('measure cues: value lost', () => {
+  it('reads an amount lost or shed in market value as a market value loss', () => {
+    expect(measure('Shares of Orbis sank 12%, with the company losing $210 billion in market value in one session.', '$210 billion')).toBe('market value loss');
+    expect(measure('Orbis closed down 9%, shedding $140 billion in market capitalisation.', '$140 billion')).toBe('market value loss');
+    expect(measure('A cheaper rival wipes $75bn off Orbis.', '$75bn')).toBe('market value loss');
+  });
+  it('does not read money a company loses without its market value named as value lost', () => {
+    expect(measure('Orbis is losing $5 billion a year on its cloud arm.', '$5 billion')).not.toBe('market value loss');
+  });
+});

@@ -30,7 +30,8 @@ export const MONEY: readonly Cue[] = [
   // Sales a company loses to something ("export curbs cost it $2.5 billion in sales", "a loss of $8 billion in H20 revenue", "$1 billion in lost sales") are no revenue it made.
   { measure: 'lost revenue', cue: /\b(?:cost(?:s|ing)?|los(?:e|es|t|ing)|loss(?:es)? of|forgo(?:es|ne)?)\b(?:[^,;.]|[.,](?=\d)){0,50}?\bin (?:(?:lost|forgone|foregone)\s+)?(?:[\p{L}\d-]+\s+)?(?:sales|revenues?)\b|\b(?:lost|forgone|foregone) (?:sales|revenues?)\b/giu },
   // A market value that "fell by" an amount lost it.
-  { measure: 'market value loss', cue: /\bwip(?:ed|ing|e)\b|\bshed\b|\beras(?:e|ed|es|ing)\b|\blost\b|\bwiped out\b|\bmarket (?:value|cap(?:itali[sz]ation)?) (?:fell|dropped|declined|shrank|slid|sank|plunged|tumbled) by\b/gi },
+  // "Losing $589 billion in market value", "shedding $589 billion in market capitalization": only with the value it lost named (a company "losing $5 billion a year" lost money, not value).
+  { measure: 'market value loss', cue: /\bwip(?:ed|ing|es?)\b|\bshed\b|\b(?:los(?:e|es|ing)|shed(?:s|ding))\b(?=[^,;.]{0,40}\b(?:of|in|from)\s+(?:(?:its|their|the)\s+)?(?:stock[- ]market\s+|market\s+)(?:value|cap(?:itali[sz]ation)?)\b)|\beras(?:e|ed|es|ing)\b|\blost\b|\bwiped out\b|\bmarket (?:value|cap(?:itali[sz]ation)?) (?:fell|dropped|declined|shrank|slid|sank|plunged|tumbled) by\b/gi },
   // What goods or a deal are worth ("the shipments were worth more than $28 million") is no company's valuation; before it, so a tie reads this.
   { measure: 'trade value', cue: /\b(?:shipments?|chips|GPUs|goods|orders|exports|imports|transactions?|deals?|contracts?)\s+(?:(?:was|were|is|are|would be|could be|had been)\s+)?worth\b/gi },
   // A fine or civil penalty ("penalties can reach $374,474 per violation").
