@@ -294,6 +294,8 @@ function ownScopeOf(sentence: string, start: number, end: number): FigureScope {
     for (const d of dates(sentence)) {
       if (d.start < end && d.end > start) continue;
       if (!own(d.start, d.end) || reportedWhen(sentence, d.start)) continue;
+      // A figure dated from the time of writing in its own clause ("up from about $39 billion last year") is not dated by another clause's date ("$65 billion in 2025, up from…").
+      if (scope.relative !== undefined && d.end <= start && /[,;:—–]/.test(sentence.slice(d.end, start))) continue;
       const year = /\b(?:19|20)\d\d\b/.exec(d.value)?.[0];
       const month = MONTH.exec(d.value)?.[1]?.toLowerCase().slice(0, 3);
       if (!year && !month) continue;
