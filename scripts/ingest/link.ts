@@ -11,6 +11,7 @@ import { narrowedMeasure } from './measure-phrases.ts';
 import { profitMeasure } from './measure-profit.ts';
 import { nameSubject, namesInside, openingName, shortFormOf } from './name-subject.ts';
 import { extendedName } from './name-extended.ts';
+import { comparedRate } from './measure-compared.ts';
 import { withYenSign, yenSignCurrency } from './yen-sign.ts';
 import { dollarSignCurrency, withDollarSign } from './dollar-sign.ts';
 import { AGENT, canCarry, figureSubject } from './figure-subject.ts';
@@ -148,6 +149,7 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
       const pointsBack = FIGURE_REFERENCE.test(s.text) ? lastFigure : undefined;
       const recordedBefore = figures.length;
       let namedHere: string | undefined;
+      const rates: { measure: string; end: number }[] = [];
       for (const f of stated) {
         // Offsets within the (trimmed) sentence.
         const start = f.index - s.start;
@@ -162,6 +164,9 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
           continue;
         }
         let measure = narrowedMeasure(measureOf(f, s.text, start, start + f.text.length), f, s.text, start, start + f.text.length);
+        // A bare amount set against a token price just stated ("…per million output tokens, compared with $60 for o1") is that price.
+        if (f.kind === 'money' && !f.per) measure = comparedRate(s.text, start, rates) ?? measure;
+        else if (f.per) rates.push({ measure, end: start + f.text.length });
         let subject = figureSubject({ text: block.text, mentions: inSentence }, { start: f.index, end: f.end, measure }, context);
         // "That figure comes from 2.788 million GPU-hours": a sentence naming nothing that points back at the figure just stated is about that figure's subject.
         if (pointsBack && subject?.from !== 'sentence' && RESTS_ON.test(block.text.slice(s.start, f.index))) subject = { entity: pointsBack.entity!, from: pointsBack.subjectFrom ?? 'context' };

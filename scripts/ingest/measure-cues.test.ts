@@ -100,3 +100,11 @@ describe('measure cues: value lost', () => {
     expect(measure('Orbis is losing $5 billion a year on its cloud arm.', '$5 billion')).not.toBe('market value loss');
   });
 });
+
+describe('measure cues: a charge after its amount', () => {
+  it('reads "charge" right after an amount as a charge, not the verb after a name', () => {
+    expect(measure('Orbis took a $4.5 billion charge on unsold chips.', '$4.5 billion')).toBe('charge');
+    expect(measure('Orbis booked a $900m charge.', '$900m')).toBe('charge');
+    expect(measure('Zephyrk charges $0.40 per million input tokens for its model, compared with $12 for Orbis.', '$12')).not.toBe('charge');
+  });
+});

@@ -11,7 +11,8 @@ export interface Cue {
 export const MONEY: readonly Cue[] = [
   { measure: 'pre-money valuation', cue: /\bpre-?money(?: valuation)?\b/gi },
   // An accounting charge ("a $4.5 billion charge", "a charge of $5.5 billion", a write-down) is not a price: "charge" as a noun, after an amount or an article.
-  { measure: 'charge', cue: /(?<=(?:billion|million|trillion|bn|mn|tn|[\dmbk])\s)charges?\b|(?<=\b(?:a|the|its|this|that)\s+(?:[\p{L}-]+\s+)?)charges?(?= of\b|[,.;]|\s+(?:in|for|on|related|tied|linked)\b)|\bwrite-?(?:downs?|offs?)\b|\bwr(?:ite|ites|ote|iting|itten) (?:down|off)\b|\bimpairments?\b/giu },
+  // A charge written right after its amount ("a $4.5bn charge"); not the verb after a name ending in such a letter ("DeepSeek charges $0.55").
+  { measure: 'charge', cue: /(?<=\d\s?(?:billion|million|trillion|bn|mn|tn|[mbk])?\s)charges?\b|(?<=\b(?:a|the|its|this|that)\s+(?:[\p{L}-]+\s+)?)charges?(?= of\b|[,.;]|\s+(?:in|for|on|related|tied|linked)\b)|\bwrite-?(?:downs?|offs?)\b|\bwr(?:ite|ites|ote|iting|itten) (?:down|off)\b|\bimpairments?\b/giu },
   // What a company pays one person to join or stay ("pay packages worth as much as $100 million"): no price, cost or market value.
   { measure: 'pay package', cue: /\bpay (?:packages?|deals?|offers?)\b|\bcompensation (?:packages?|offers?)\b|\bsigning bonus(?:es)?\b/gi },
   // Shares a company buys back from the market ("an additional $60 billion of share repurchases").
