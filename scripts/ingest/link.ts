@@ -13,6 +13,7 @@ import { nameSubject, namesInside, openingName, shortFormOf } from './name-subje
 import { extendedName } from './name-extended.ts';
 import { comparedRate } from './measure-compared.ts';
 import { datelineLength } from './dateline-opening.ts';
+import { notComparedObjects } from './compared-object.ts';
 import { withYenSign, yenSignCurrency } from './yen-sign.ts';
 import { dollarSignCurrency, withDollarSign } from './dollar-sign.ts';
 import { AGENT, canCarry, figureSubject } from './figure-subject.ts';
@@ -171,7 +172,8 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
         // A bare amount set against a token price just stated ("…per million output tokens, compared with $60 for o1") is that price.
         if (f.kind === 'money' && !f.per) measure = comparedRate(s.text, start, rates) ?? measure;
         else if (f.per) rates.push({ measure, end: start + f.text.length });
-        let subject = figureSubject({ text: block.text, mentions: readable }, { start: f.index, end: f.end, measure }, context);
+        // Not what the sentence's subject is compared with ("outperformed Zephyr on …, with a score of 89.4").
+        let subject = figureSubject({ text: block.text, mentions: notComparedObjects(readable, block.text, f.index) }, { start: f.index, end: f.end, measure }, context);
         // "That figure comes from 2.788 million GPU-hours": a sentence naming nothing that points back at the figure just stated is about that figure's subject.
         if (pointsBack && subject?.from !== 'sentence' && RESTS_ON.test(block.text.slice(s.start, f.index))) subject = { entity: pointsBack.entity!, from: pointsBack.subjectFrom ?? 'context' };
         // A company that "fell 17%" is its shares.
