@@ -28,3 +28,14 @@ describe('a name compared with, by a verb', () => {
     expect(subjects('Its rival Acme said it would spend at least $40 billion on data centres over three years.')).toContainEqual(['at least $40 billion', 'acme-labs']);
   });
 });
+
+describe('a name compared with, by its owner or a phrase', () => {
+  it('is neither the owner nor the owned name', () => {
+    const got = subjects('Nimbus-7 matches Acme\'s Zephyr on several maths tests, with a score of 91.2 on one of them.');
+    expect(got.find(([t]) => t === '91.2')?.[1]).not.toBe('zephyr');
+    expect(got.find(([t]) => t === '91.2')?.[1]).not.toBe('acme-labs');
+  });
+  it('reads "close to" a name as a comparison', () => {
+    expect(subjects('On the maths test, the new version scores 91.2, close to Zephyr.').find(([t]) => t === '91.2')?.[1]).not.toBe('zephyr');
+  });
+});
