@@ -108,3 +108,10 @@ describe('measure cues: a charge after its amount', () => {
     expect(measure('Zephyrk charges $0.40 per million input tokens for its model, compared with $12 for Orbis.', '$12')).not.toBe('charge');
   });
 });
+
+describe('measure cues: a discount in an aside of its own', () => {
+  it('reads a list price followed by a bracketed cache-hit price as the list price', () => {
+    expect(measure('Zephyr costs $0.80 per million input tokens ($0.20 on a cache hit) and $3 per million output tokens.', '$0.80 per million input tokens')).toBe('API price (input)');
+    expect(measure('Zephyr costs $0.20 per million input tokens on a cache hit.', '$0.20 per million input tokens')).toBe('API price (input, discounted)');
+  });
+});
