@@ -10,6 +10,10 @@ import { unknownSubject, RELATIVE_BEFORE, MEANS_BEFORE, OBJECT_OF, REPORTED_THAT
 import { narrowedMeasure } from './measure-phrases.ts';
 import { profitMeasure } from './measure-profit.ts';
 import { nameSubject, namesInside, openingName, shortFormOf } from './name-subject.ts';
+import { extendedName } from './name-extended.ts';
+import { comparedRate } from './measure-compared.ts';
+import { datelineLength } from './dateline-opening.ts';
+import { notComparedObjects } from './compared-object.ts';
 import { withYenSign, yenSignCurrency } from './yen-sign.ts';
 import { dollarSignCurrency, withDollarSign } from './dollar-sign.ts';
 import { AGENT, canCarry, figureSubject } from './figure-subject.ts';
@@ -147,6 +151,10 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
       const pointsBack = FIGURE_REFERENCE.test(s.text) ? lastFigure : undefined;
       const recordedBefore = figures.length;
       let namedHere: string | undefined;
+      const rates: { measure: string; end: number }[] = [];
+      // What the figures are read against: the sentence after a dateline ("HANGZHOU, China, March 18 — …"), whose place is where the story was filed.
+      const from = s.start + datelineLength(s.text);
+      const readable = from > s.start ? inSentence.filter((m) => m.start >= from) : inSentence;
       for (const f of stated) {
         // Offsets within the (trimmed) sentence.
         const start = f.index - s.start;
@@ -161,7 +169,11 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
           continue;
         }
         let measure = narrowedMeasure(measureOf(f, s.text, start, start + f.text.length), f, s.text, start, start + f.text.length);
-        let subject = figureSubject({ text: block.text, mentions: inSentence }, { start: f.index, end: f.end, measure }, context);
+        // A bare amount set against a token price just stated ("…per million output tokens, compared with $60 for o1") is that price.
+        if (f.kind === 'money' && !f.per) measure = comparedRate(s.text, start, rates) ?? measure;
+        else if (f.per) rates.push({ measure, end: start + f.text.length });
+        // Not what the sentence's subject is compared with ("outperformed Zephyr on …, with a score of 89.4").
+        let subject = figureSubject({ text: block.text, mentions: notComparedObjects(readable, block.text, f.index) }, { start: f.index, end: f.end, measure }, context);
         // "That figure comes from 2.788 million GPU-hours": a sentence naming nothing that points back at the figure just stated is about that figure's subject.
         if (pointsBack && subject?.from !== 'sentence' && RESTS_ON.test(block.text.slice(s.start, f.index))) subject = { entity: pointsBack.entity!, from: pointsBack.subjectFrom ?? 'context' };
         // A company that "fell 17%" is its shares.
@@ -174,7 +186,7 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
         // A place glued to a word ("Hangzhou-based") describes the company, not where the money comes from.
         // "China's largest contract chipmaker": a place owning a description of a company describes the company, it is not where the money comes from.
         // A place named after the figure scopes it only within its clause ("$130.5 billion, which puts China at 13%", "$44 billion … even after being shut out of China" are the whole revenue).
-        const place = inSentence.find(
+        const place = readable.find(
           (m) => byslug(m.entity)?.type === 'place' && m.entity !== subject?.entity && block.text[m.end] !== '-' && !DESCRIBES_COMPANY.test(block.text.slice(m.end, m.end + 60)) && (m.start < f.index || !/[,;:—–]|\b(?:which|who|while|whereas|but|after|before|despite|although|though|because|since|even)\s/.test(block.text.slice(f.end, m.start))),
         );
         if (place) measure = placeScoped(measure, byslug(place.entity)!.name);
@@ -184,8 +196,12 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
         measure = profitMeasure(measure, s.text, start, start + f.text.length);
         // No entity the sentence names: a name the gazetteer lacks, if the sentence says the figure is its (see name-subject.ts).
         // Where the text was last about such a name, "its" or "the start-up" is it, not the entity named before it.
-        const pointing = subject?.from === 'sentence' && !!carriedName && !inSentence.some((m) => m.start < f.index);
-        const name = nameSubject(block.text.slice(s.start, f.index), s.start, block.text.slice(f.end, s.end), inSentence, carriedName, inside, subject?.from !== 'sentence' ? 'all' : pointing ? 'pointing' : 'valued');
+        const pointing = subject?.from === 'sentence' && !!carriedName && !readable.some((m) => m.start < f.index);
+        // The entity named only as part of a longer name the gazetteer lacks ("Acme's Zephyr-9", "Zephyr Turbo"): the figure is that name's.
+        const own = subject?.from === 'sentence' ? inSentence.filter((m) => m.entity === subject!.entity) : [];
+        const longer = own.map((m) => extendedName(s.text, s.start, m, byslug(m.entity), inSentence));
+        const extended = longer.length > 0 && longer.every((n) => n && n === longer[0]) ? longer[0] : undefined;
+        const name = extended ? { name: extended, from: 'sentence' as const, named: true } : nameSubject(block.text.slice(from, f.index), from, block.text.slice(f.end, s.end), readable, carriedName, inside, subject?.from !== 'sentence' ? 'all' : pointing ? 'pointing' : 'valued');
         // A short form of a gazetteer name ("Ernie" for Ernie Bot) is that entity.
         const short = name && shortFormOf(name.name, matcher.byAlias);
         if (name?.named && !short) namedHere = name.name;
@@ -196,7 +212,7 @@ export function link(article: Article, matcher: Matcher): LinkedArticle {
       lastFigure = figures.slice(recordedBefore).find((g) => g.entity);
       // What later sentences point back to ("It employs…"): not a name inside a figure, nor, where a name comes before them, a
       // name in a relative clause or an agent's phrase ("DeepSeek was founded by Liang, who also runs HighFlyer").
-      const outsideFigures = inSentence.filter((m) => !stated.some((g) => m.start >= g.index && m.end <= g.end));
+      const outsideFigures = readable.filter((m) => !stated.some((g) => m.start >= g.index && m.end <= g.end));
       // Nor a point of comparison ("the best open model since DeepSeek's R1", "cheaper than o1"), nor what was used ("… on Nvidia H800 chips"): the text is not about it.
       const main = outsideFigures.filter(
         (m, i) => i === 0 || !(RELATIVE_BEFORE.test(block.text.slice(outsideFigures[0]!.end, m.start)) || AGENT.test(block.text.slice(Math.max(0, m.start - 20), m.start)) || MEANS_BEFORE.test(block.text.slice(Math.max(0, m.start - 40), m.start)) || COMPARED_WITH.test(block.text.slice(Math.max(0, m.start - 40), m.start)) || OBJECT_OF.test(block.text.slice(outsideFigures[0]!.end, m.start)) || REPORTED_THAT.test(block.text.slice(outsideFigures[0]!.end, m.start))),

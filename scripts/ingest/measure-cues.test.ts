@@ -89,3 +89,29 @@ describe('measure: a price per share', () => {
     expect(measure('The round closed at $5 billion.', '$5 billion')).not.toBe('share price');
   });
 });
+
+describe('measure cues: value lost', () => {
+  it('reads an amount lost or shed in market value as a market value loss', () => {
+    expect(measure('Shares of Orbis sank 12%, with the company losing $210 billion in market value in one session.', '$210 billion')).toBe('market value loss');
+    expect(measure('Orbis closed down 9%, shedding $140 billion in market capitalisation.', '$140 billion')).toBe('market value loss');
+    expect(measure('A cheaper rival wipes $75bn off Orbis.', '$75bn')).toBe('market value loss');
+  });
+  it('does not read money a company loses without its market value named as value lost', () => {
+    expect(measure('Orbis is losing $5 billion a year on its cloud arm.', '$5 billion')).not.toBe('market value loss');
+  });
+});
+
+describe('measure cues: a charge after its amount', () => {
+  it('reads "charge" right after an amount as a charge, not the verb after a name', () => {
+    expect(measure('Orbis took a $4.5 billion charge on unsold chips.', '$4.5 billion')).toBe('charge');
+    expect(measure('Orbis booked a $900m charge.', '$900m')).toBe('charge');
+    expect(measure('Zephyrk charges $0.40 per million input tokens for its model, compared with $12 for Orbis.', '$12')).not.toBe('charge');
+  });
+});
+
+describe('measure cues: a discount in an aside of its own', () => {
+  it('reads a list price followed by a bracketed cache-hit price as the list price', () => {
+    expect(measure('Zephyr costs $0.80 per million input tokens ($0.20 on a cache hit) and $3 per million output tokens.', '$0.80 per million input tokens')).toBe('API price (input)');
+    expect(measure('Zephyr costs $0.20 per million input tokens on a cache hit.', '$0.20 per million input tokens')).toBe('API price (input, discounted)');
+  });
+});

@@ -11,7 +11,8 @@ export interface Cue {
 export const MONEY: readonly Cue[] = [
   { measure: 'pre-money valuation', cue: /\bpre-?money(?: valuation)?\b/gi },
   // An accounting charge ("a $4.5 billion charge", "a charge of $5.5 billion", a write-down) is not a price: "charge" as a noun, after an amount or an article.
-  { measure: 'charge', cue: /(?<=(?:billion|million|trillion|bn|mn|tn|[\dmbk])\s)charges?\b|(?<=\b(?:a|the|its|this|that)\s+(?:[\p{L}-]+\s+)?)charges?(?= of\b|[,.;]|\s+(?:in|for|on|related|tied|linked)\b)|\bwrite-?(?:downs?|offs?)\b|\bwr(?:ite|ites|ote|iting|itten) (?:down|off)\b|\bimpairments?\b/giu },
+  // A charge written right after its amount ("a $4.5bn charge"); not the verb after a name ending in such a letter ("DeepSeek charges $0.55").
+  { measure: 'charge', cue: /(?<=\d\s?(?:billion|million|trillion|bn|mn|tn|[mbk])?\s)charges?\b|(?<=\b(?:a|the|its|this|that)\s+(?:[\p{L}-]+\s+)?)charges?(?= of\b|[,.;]|\s+(?:in|for|on|related|tied|linked)\b)|\bwrite-?(?:downs?|offs?)\b|\bwr(?:ite|ites|ote|iting|itten) (?:down|off)\b|\bimpairments?\b/giu },
   // What a company pays one person to join or stay ("pay packages worth as much as $100 million"): no price, cost or market value.
   { measure: 'pay package', cue: /\bpay (?:packages?|deals?|offers?)\b|\bcompensation (?:packages?|offers?)\b|\bsigning bonus(?:es)?\b/gi },
   // Shares a company buys back from the market ("an additional $60 billion of share repurchases").
@@ -30,7 +31,8 @@ export const MONEY: readonly Cue[] = [
   // Sales a company loses to something ("export curbs cost it $2.5 billion in sales", "a loss of $8 billion in H20 revenue", "$1 billion in lost sales") are no revenue it made.
   { measure: 'lost revenue', cue: /\b(?:cost(?:s|ing)?|los(?:e|es|t|ing)|loss(?:es)? of|forgo(?:es|ne)?)\b(?:[^,;.]|[.,](?=\d)){0,50}?\bin (?:(?:lost|forgone|foregone)\s+)?(?:[\p{L}\d-]+\s+)?(?:sales|revenues?)\b|\b(?:lost|forgone|foregone) (?:sales|revenues?)\b/giu },
   // A market value that "fell by" an amount lost it.
-  { measure: 'market value loss', cue: /\bwip(?:ed|ing|e)\b|\bshed\b|\beras(?:e|ed|es|ing)\b|\blost\b|\bwiped out\b|\bmarket (?:value|cap(?:itali[sz]ation)?) (?:fell|dropped|declined|shrank|slid|sank|plunged|tumbled) by\b/gi },
+  // "Losing $589 billion in market value", "shedding $589 billion in market capitalization": only with the value it lost named (a company "losing $5 billion a year" lost money, not value).
+  { measure: 'market value loss', cue: /\bwip(?:ed|ing|es?)\b|\bshed\b|\b(?:los(?:e|es|ing)|shed(?:s|ding))\b(?=[^,;.]{0,40}\b(?:of|in|from)\s+(?:(?:its|their|the)\s+)?(?:stock[- ]market\s+|market\s+)(?:value|cap(?:itali[sz]ation)?)\b)|\beras(?:e|ed|es|ing)\b|\blost\b|\bwiped out\b|\bmarket (?:value|cap(?:itali[sz]ation)?) (?:fell|dropped|declined|shrank|slid|sank|plunged|tumbled) by\b/gi },
   // What goods or a deal are worth ("the shipments were worth more than $28 million") is no company's valuation; before it, so a tie reads this.
   { measure: 'trade value', cue: /\b(?:shipments?|chips|GPUs|goods|orders|exports|imports|transactions?|deals?|contracts?)\s+(?:(?:was|were|is|are|would be|could be|had been)\s+)?worth\b/gi },
   // A fine or civil penalty ("penalties can reach $374,474 per violation").

@@ -250,7 +250,9 @@ function measureNamed(f: Pick<Figure, 'kind' | 'unit' | 'per'>, sentence: string
     // A cache-hit or off-peak price is a discount on the list price, not another value of it; a cache miss ("not cached") is the list price.
     const rest = sentence.slice(end);
     const lead = sentence.slice(Math.max(0, start - 60), start).split(/[;,]|\band\b/).at(-1)!;
-    const after = rest.slice(0, Math.max(0, rest.search(/[;,]|\band\b|\.(?:\s|$)|$/)));
+    // Not an aside in brackets with an amount of its own ("$0.60 per million input tokens ($0.15 on a cache hit)"): its words are that amount's.
+    const own = rest.replace(/^\s*\([^()]*?[$€£¥\d][^()]*\)/u, ' ');
+    const after = own.slice(0, Math.max(0, own.search(/[;,]|\band\b|\.(?:\s|$)|$/)));
     const clause = lead + sentence.slice(start, end) + after;
     // Or anywhere in its own clause, in other words for the same sides ("tokens of input", "Output from R1 is priced at", "every million tokens it generates").
     const side = (SIDE.exec(sentence.slice(start, end)) ?? SIDE.exec(/[^\d$€£¥.;]{0,30}$/.exec(sentence.slice(Math.max(0, start - 40), start))![0]) ?? SIDE.exec(after) ?? SIDE.exec(lead))?.slice(1).findIndex(Boolean);

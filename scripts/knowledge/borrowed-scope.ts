@@ -30,12 +30,15 @@ export function restatedFigure(sentence: string, start: number, end: number): [n
 
 /** Right after a figure, the figure before it as a whole it is part of ("$41.1 billion of that", "of the total"). */
 const PART_OF_BEFORE = /^\s+of (?:that|it|this|the total|the sum)\b/i;
+/** Right before a figure, a part named as what drove or is included in the figure before it ("revenue of $130.5 billion, driven by data-centre sales of $115.2 billion", "including … of"): its span is that figure's. */
+const PART_NAMED_BEFORE = /\b(?:(?:driven|boosted|fuell?ed|powered|lifted|helped|led) by|including)\s+(?:(?:its|the|their|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}(?:of|at|worth)\s+$/iu;
 /** Right before a figure, an expectation the figure before it beat or missed ("…$39.3 billion, beating forecasts of $38.1 billion"): the expectation for that figure's span. */
 const EXPECTED_OF = /\b(?:beat(?:ing|s)?|miss(?:ing|ed|es)?|topp(?:ing|ed)|exceed(?:ing|ed|s)?|above|below|ahead of|short of|against)\s+(?:the\s+)?(?:analysts['’]?\s+)?(?:average\s+|consensus\s+)?(?:forecasts?|estimates?|expectations?)\s+(?:of|for)\s+$/i;
 
 /** The span of the figure the one at `start`–`end` is a part of, or the expectation for: the last one before it of the same kind (money before money, not a change between them). */
 export function wholeFigure(sentence: string, start: number, end: number): [number, number] | undefined {
-  if (!PART_OF_BEFORE.test(sentence.slice(end, end + 24)) && !EXPECTED_OF.test(sentence.slice(Math.max(0, start - 60), start))) return undefined;
+  const before = sentence.slice(Math.max(0, start - 60), start);
+  if (!PART_OF_BEFORE.test(sentence.slice(end, end + 24)) && !EXPECTED_OF.test(before) && !PART_NAMED_BEFORE.test(before)) return undefined;
   const kind = extractFigures(sentence.slice(start, end))[0]?.kind;
   const whole = extractFigures(sentence.slice(0, start)).findLast((f) => f.kind === kind);
   return whole && [whole.index, whole.end];

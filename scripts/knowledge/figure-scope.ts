@@ -10,6 +10,7 @@ import compromise from 'compromise';
 import { namedEntities } from '../ingest/named-entities.ts';
 import { isRelativeFigure, withoutChangeBases } from './change-base.ts';
 import { restatedFigure, wholeFigure } from './borrowed-scope.ts';
+import { isFirstTranche } from './figure-tranche.ts';
 
 /** How a figure stands in time: `plan` (a target, forecast or intention), `earlier` (a former state), or `''` (stated as is). */
 export type Modality = 'plan' | 'earlier' | '';
@@ -26,6 +27,8 @@ export interface FigureScope {
   class?: boolean;
   /** About the model the named subject was built on ("the cost of training the model it was built on"), not the subject itself. */
   base?: boolean;
+  /** The first part of a larger sum ("$100 billion to be deployed immediately"), not the whole (see figure-tranche.ts). */
+  tranche?: boolean;
   /** A value assumed for a calculation ("at an assumed rental price of $2 per GPU-hour"), not one quoted or paid. */
   assumed?: boolean;
   /** About one named site of a project or company ("the campus in Abilene is planned at 1.8 GW"), not all of it. */
@@ -250,6 +253,7 @@ function ownScopeOf(sentence: string, start: number, end: number): FigureScope {
   if (SITE.test(sentence.slice(0, start).split(/[;:—–]/).at(-1)!)) scope.site = true;
   if (CLASS.test(clauseBefore(sentence, start))) scope.class = true;
   if (ASSUMED.test(sentence.slice(Math.max(0, start - 60), start))) scope.assumed = true;
+  if (isFirstTranche(sentence, start, end)) scope.tranche = true;
   const use = USE_TRAINING.test(clauseBefore(sentence, start)) ? 'training' : USE_FLEET.test(clauseBefore(sentence, start)) ? 'fleet' : undefined;
   if (use) scope.use = use;
   // A period or date is the figure's when no other figure stands between them, and, after the figure, while still in its clause.
@@ -294,6 +298,8 @@ function ownScopeOf(sentence: string, start: number, end: number): FigureScope {
     for (const d of dates(sentence)) {
       if (d.start < end && d.end > start) continue;
       if (!own(d.start, d.end) || reportedWhen(sentence, d.start)) continue;
+      // A figure dated from the time of writing in its own clause ("up from about $39 billion last year") is not dated by another clause's date ("$65 billion in 2025, up from…").
+      if (scope.relative !== undefined && d.end <= start && /[,;:—–]/.test(sentence.slice(d.end, start))) continue;
       const year = /\b(?:19|20)\d\d\b/.exec(d.value)?.[0];
       const month = MONTH.exec(d.value)?.[1]?.toLowerCase().slice(0, 3);
       if (!year && !month) continue;
@@ -327,7 +333,7 @@ function ownScopeOf(sentence: string, start: number, end: number): FigureScope {
 }
 
 /** A key for the parts of a scope that must be equal: modality, aggregation, whether it is a base model's, whether it bounds a class, whether it is assumed. */
-export const hardScope = (s: FigureScope) => `${s.modality}${s.aggregate ? '+aggregate' : ''}${s.base ? '+base' : ''}${s.site ? '+site' : ''}${s.class ? '+class' : ''}${s.use === 'training' ? '+training' : ''}${s.revised ? '+revised' : ''}${s.assumed ? '+assumed' : ''}`;
+export const hardScope = (s: FigureScope) => `${s.modality}${s.aggregate ? '+aggregate' : ''}${s.base ? '+base' : ''}${s.site ? '+site' : ''}${s.class ? '+class' : ''}${s.use === 'training' ? '+training' : ''}${s.revised ? '+revised' : ''}${s.assumed ? '+assumed' : ''}${s.tranche ? '+tranche' : ''}`;
 
 /** Whether two scopes can be the same: every part both state is equal (a part one leaves unstated may be anything). */
 export function scopesAgree(a: FigureScope, b: FigureScope): boolean {
