@@ -10,8 +10,8 @@ export default defineConfig({
     // Chromium, astro check, the dev server) or on the seed build, and a worker that waits holds no
     // core: with one file per core, a core idled whenever a file waited.
     maxWorkers: availableParallelism() + 1,
-    // The fuzz and site files (which start builds of their own) first, then the browser files, then
-    // the tool and unit files (tests/helpers/sequencer.ts).
+    // The longest files first, named (a clean clone has no durations from a last run), then the fuzz and
+    // site files, the browser files, and the tool and unit files (tests/helpers/sequencer.ts).
     sequence: { sequencer: ProjectOrderSequencer },
     testTimeout: 120_000,
     hookTimeout: 600_000,

@@ -47,8 +47,10 @@ it('finds a page of each main type', () => {
 });
 
 // One tab per width, reused page after page. Each page loads once in the light theme and switches to
-// the dark theme in place, as when the reader's system setting changes (tests/e2e/axe.ts).
-describe.each(VIEWPORTS)('at $name', (vp) => {
+// the dark theme in place, as when the reader's system setting changes (tests/e2e/axe.ts). The two
+// widths run side by side (each in its own tab; within a width, one page after another): a page's turn
+// is partly waiting (its load, the search UI drawn when idle, the theme's repaint).
+describe.concurrent.each(VIEWPORTS)('at $name', (vp) => {
   let page: Page;
   beforeAll(async () => {
     page = await tab({ viewport: vp.viewport, isMobile: vp.isMobile, hasTouch: vp.hasTouch });
@@ -61,7 +63,7 @@ describe.each(VIEWPORTS)('at $name', (vp) => {
     await settled(page);
   };
 
-  describe.each(pages)('%s page (%s)', (type, path) => {
+  describe.each(pages)('%s page (%s)', { concurrent: false }, (type, path) => {
     it('in light and dark: no sideways scroll; header search (and on a phone the menu) on screen; wide tables scroll in their own box', async () => {
       await show(path);
       const problems: string[] = [];
