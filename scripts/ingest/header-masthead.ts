@@ -1,7 +1,7 @@
 import { isKnownPerson, parseNameLine, titleCase } from './byline-names.ts';
 import { hostOfSite, isNameShaped } from './header-site-evidence.ts';
 import { spelledOut } from './outlet-name.ts';
-import { asNotice, BODY_NAME, copyrightNotices, COPYRIGHT_LEAD, looksLikeOutlet, OUTLET_WORD, withoutLogoWord } from './outlet-name.ts';
+import { asNotice, BODY_NAME, copyrightNotices, COPYRIGHT_LEAD, looksLikeOutlet, noticeOwner, OUTLET_WORD, withoutLogoWord } from './outlet-name.ts';
 export { BODY_NAME };
 import { isSectionLine, SKIP_LINK } from './headline.ts';
 import { parseDateline } from './dates.ts';
@@ -195,8 +195,6 @@ export function copyrightMasthead(us: readonly Unit[], ts: readonly string[], ta
 }
 
 
-/** "© 2031 Name", "Copyright © 2031 Name", "(c) 2031 Name": the notice's mark and year before the holder. */
-const YEAR_NOTICE = /^(?:copyright\s*)?(?:©|\(c\))\s*(?:19|20)\d{2}\s+\p{Lu}/iu;
 
 /** A company's legal form in other countries' law ("Fjord Shipyards AS", "Harbour Werft GmbH"): a company's notice, not a site's. */
 const FOREIGN_LEGAL_FORM = /\s(?:AS|ASA|AB|AG|GmbH|SA|SAS|SpA|S\.?p\.?A\.?|NV|BV|Oy|Oyj|KK|SE|Pty|LLP|Co)\.?$/u;
@@ -213,7 +211,8 @@ export function copyrightOwner(us: readonly Unit[], titleAt: number, end: number
   for (let k = us.length - 1; k >= Math.max(end, titleAt + 1); k--) {
     const t = asNotice(us[k]!.text);
     if (!t) continue;
-    const owner = t.replace(COPYRIGHT_LEAD, '').replace(/[.,]?\s*all rights reserved\.?$/i, '').replace(/\s*\d{4}\s*$/, '').trim();
+    // (Written however the site writes it: "© Harbour Gazette, 2031", "Copyright © 2031 by …", "… — Tous droits réservés", "… | Privacy".)
+    const { owner, year } = noticeOwner(t);
     const name = owner.replace(/,?\s+(?:Co\.?,?\s*)?(?:Inc|Ltd|LLC|Corp|Limited|plc|PLC)\.?$/u, '').replace(/,?\s+Co\.$/, '').trim();
     // "© 2031 The Quay Shimbun": a title with its article and no legal form is a publication's, whatever its words.
     const title = owner === name && /^The\s/.test(name);
@@ -223,7 +222,7 @@ export function copyrightOwner(us: readonly Unit[], titleAt: number, end: number
     if (host && isNameShaped(name) && !PARENT_WORD.test(name) && hostOfSite(`https://${host}/`, name)) return { at: k, value: asWritten(name) };
     // "© 2031 Kestrel. All rights reserved.": the mark, the year, then a name that is no company's (no legal form, no parent's word)
     // and no person's (a writer's own site) is the site's own notice — the usual foot of a page that shows no masthead.
-    if (owner === name && YEAR_NOTICE.test(t) && !FOREIGN_LEGAL_FORM.test(name) && isNameShaped(name) && words(name) <= 5 && !PARENT_WORD.test(name) && !parseNameLine(name) && !isKnownPerson(name)) return { at: k, value: asWritten(name) };
+    if (owner === name && year && !FOREIGN_LEGAL_FORM.test(name) && isNameShaped(name) && words(name) <= 5 && !PARENT_WORD.test(name) && !parseNameLine(name) && !isKnownPerson(name)) return { at: k, value: asWritten(name) };
     return undefined;
   }
   return undefined;
