@@ -15,6 +15,7 @@ import { chooseHeadline, plain, splitTitle, withoutThreadPrefix } from './headli
 import { words, type Unit } from './units.ts';
 import { validUrl } from './header-line-url.ts';
 import { splitGluedDate } from './header-glued-date.ts';
+import { dropLibraryAppName } from './header-app-name.ts';
 
 /** A headline that is one Markdown link to a web page: its text and address. */
 const LINKED_HEADLINE = /^\[([^\][]{8,300})\]\((https?:\/\/[^\s()]+)\)$/;
@@ -175,6 +176,7 @@ export function readHeader(us: readonly Unit[], chrome: ReadonlyMap<number, Segm
   dropIssuers(segments, us, taken, us[titleAt]!.line, end);
   spellBylineOutlet(segments, us);
   dropAuthorAsOutlet(segments);
+  dropLibraryAppName(segments, ts);
   const lateDate = noHeadline ? undefined : reclaimDate(us, taken, segments, titleAt, end);
   if (lateDate !== undefined) reclaimByline(us, taken, segments, titleAt, lateDate);
   choosePublished(segments);
