@@ -80,7 +80,8 @@ export function dropIssuers(segments: Map<number, Segment>, us: readonly Unit[],
 export const EDITION_LANGUAGE = /\s+in\s+(?:English|French|Spanish|German|Chinese|Japanese|Korean|Arabic|Portuguese|Russian|Italian)$/;
 
 /** "Harbour Gazette logo", "Harbour Desktop Logo", "Harbour Mobile Logo": a logo's alt text (one per screen size) names the site before "logo". */
-const LOGO_ALT = /\s+(?:(?:desktop|mobile|main|site|header|footer|small|large|dark|light|white|black)\s+)?logo$/i;
+// ("Harbour Gazette's logo": the possessive is the alt text's, not the name's.)
+const LOGO_ALT = /(?:['’]s)?\s+(?:(?:desktop|mobile|main|site|header|footer|small|large|dark|light|white|black)\s+)?logo$/i;
 
 /** A menu's own labels, never a site's name however often the text uses the word. */
 export const MENU_WORD = /^(?:home|menu|search|blog|news|about|products?|docs|documentation|pricing|research|careers|contact|login|subscribe|account|more|features|solutions|resources|community|support|company|team|events|press|shop|store|library|archive|topics|sections|latest|newsletters?|podcasts?|videos?)$/i;

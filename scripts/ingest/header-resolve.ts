@@ -94,7 +94,7 @@ export function siteNameOnly(name: string): string {
     .replace(/^(?:welcome to\s+|home\s*[-–—|:·»›]\s*)/i, '')
     .replace(/\s*[-–—|:·»›]\s*home(?:\s?page)?$/i, '')
     .replace(/\s+home(?:\s?page)?$/, '')
-    .replace(/\s+(?:\(logo\)|logo(?:\s+(?:image|icon|link))?)$/i, '')
+    .replace(/(?:['’]s)?\s+(?:\(logo\)|logo(?:\s+(?:image|icon|link))?)$/i, '')
     .trim();
   return bare.length >= 2 && /[\p{L}\d]/u.test(bare) ? bare : name;
 }

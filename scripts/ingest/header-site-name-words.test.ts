@@ -13,9 +13,14 @@ describe("a masthead's link or image words around the site's name", () => {
     ['Welcome to Fjordline Gazette', 'Fjordline Gazette'],
     ['Fjordline Gazette Logo Image', 'Fjordline Gazette'],
     ['Fjordline Gazette (logo)', 'Fjordline Gazette'],
+    ["Fjordline Gazette's logo", 'Fjordline Gazette'],
     ['Ideal Home', 'Ideal Home'],
     ['Home', 'Home'],
   ])('%s names %s', (line, name) => expect(siteNameOnly(line)).toBe(name));
+
+  it("reads a logo's possessive alt text at the top as the site's name", () => {
+    expect(meta(read(`Fjordline Gazette's logo\nHome\nWorld\nBusiness\n${HEAD}\n${BODY}\n© 2031 Fjordline Gazette`)).publisher).toBe('Fjordline Gazette');
+  });
 
   it('reads the site from a top line that wraps its name in link words, and never takes "Go to … homepage" for the headline', () => {
     expect(meta(read(`Welcome to Fjordline Gazette\n${HEAD}\n${BODY}`)).publisher).toBe('Fjordline Gazette');
