@@ -22,4 +22,10 @@ describe("a headline's outlet after other sites' separators", () => {
     // A column's name before the bar is no outlet: the line is left whole.
     expect(splitTitle('Ferry Diaries | Battery ferry order doubles at the Gdansk yard', none)).toEqual({ title: 'Ferry Diaries | Battery ferry order doubles at the Gdansk yard' });
   });
+
+  it('takes the part shaped as an outlet in "Headline | Outlet | Section", and the last part otherwise', () => {
+    expect(splitTitle('Battery ferry order doubles at the Gdansk yard | Fjordline Gazette | Maritime', none)).toEqual({ title: 'Battery ferry order doubles at the Gdansk yard', publisher: 'Fjordline Gazette' });
+    expect(splitTitle('Battery ferry order doubles at the Gdansk yard | Maritime | Fjordline Gazette', none).publisher).toBe('Fjordline Gazette');
+    expect(splitTitle('Battery ferry order doubles at the Gdansk yard | Maritime | Kestrelwatch', none).publisher).toBe('Kestrelwatch');
+  });
 });
