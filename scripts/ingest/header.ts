@@ -177,6 +177,7 @@ export function readHeader(us: readonly Unit[], chrome: ReadonlyMap<number, Segm
   spellBylineOutlet(segments, us);
   dropAuthorAsOutlet(segments);
   dropLibraryAppName(segments, ts);
+  bracketedSource(segments, us, noHeadline ? end : titleAt);
   const lateDate = noHeadline ? undefined : reclaimDate(us, taken, segments, titleAt, end);
   if (lateDate !== undefined) reclaimByline(us, taken, segments, titleAt, lateDate);
   choosePublished(segments);
@@ -202,6 +203,21 @@ function dropAuthorAsOutlet(segments: Map<number, Segment>): void {
       segments.set(i, rest);
     }
     if (s.kind === 'meta' && s.role === 'publisher' && s.value && authors.has(squash(s.value))) segments.set(i, { kind: 'meta', role: 'section', line: s.line, text: s.text });
+  }
+}
+
+/**
+ * "[From the Harbour Records Office]" over a printed document: an archive's bracketed note at the top says whose text this is
+ * (a government printer's, a records office's); it names the publisher as a credit does.
+ */
+function bracketedSource(segments: Map<number, Segment>, us: readonly Unit[], before: number): void {
+  // (Above the headline, where such a note stands.)
+  for (let k = 0; k < Math.min(before, 6); k++) {
+    const from = /^\[[Ff]rom (?:[Tt]he )?(\p{Lu}[^\][]{3,80})\]$/u.exec(us[k]!.text.trim())?.[1]?.trim();
+    const s = segments.get(k);
+    if (!from || (s && s.kind !== 'meta' && s.kind !== 'boilerplate')) continue;
+    segments.set(k, { kind: 'meta', role: 'publisher', value: from, publisher: from, line: us[k]!.line, text: us[k]!.text });
+    return;
   }
 }
 
