@@ -13,7 +13,9 @@ import { HONORIFIC, IN_PLACE, isFirstName, isKnownPerson, isNameShaped, isPlace,
 export { isKnownPerson, parseNameLine } from './byline-names.ts';
 
 // "Hosted by A and B" (a show's hosts); "A Staff Report by A", "An Investigation by A": a kind of piece, then who wrote it.
-const PREFIX = /^(?:(?:written|words|posted|story|text|reported|reporting|article|presented|hosted|(?:guest )?(?:essay|post|column|commentary|analysis|opinion))\s+by|(?:an?\s+)?(?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+){0,3}(?:report|reportage|investigation|feature|dispatch|interview)\s+by(?=\s+\p{Lu})|(?:by|por|par|von|door)\s*:?|from|(?:authors?|creators?|writers?|reporters?|hosts?|presenters?|byline|words|text|contributors?|analysts?|researchers?|correspondents?)\s*:)\s*/iu;
+// Other languages write the writer's credit the same ways: "Escrito por", "Scritto da", "Geschrieben von", "Écrit par", "Skrevet av",
+// "Autor:", "Auteur :", "作者：" (a publishing verb, "Publicado por", may name the outlet, and is left out).
+const PREFIX = /^(?:(?:written|words|posted|story|text|reported|reporting|article|presented|hosted|authored|contributed|(?:guest )?(?:essay|post|column|commentary|analysis|opinion))\s+by\s*:?|(?:escrito|redactado|texto) por|scritto da|(?:geschrieben|verfasst) von|(?:écrit|rédigé) par|geschreven door|(?:skrevet|skrivet) a[fv]|(?:av|af)(?=\s+\p{Lu}\p{Ll})|(?:autor(?:in|a)?|auteure?|autore|texto|redactie|作者|记者|記者)\s*[:：]|(?:an?\s+)?(?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+){0,3}(?:report|reportage|investigation|feature|dispatch|interview)\s+by(?=\s+\p{Lu})|(?:by|por|par|von|door)\s*:?|from|(?:authors?|creators?|writers?|reporters?|hosts?|presenters?|byline|words|text|contributors?|analysts?|researchers?|correspondents?)\s*:)\s*/iu;
 /** A role written in lower case before a byline's name (a proper noun such as "China" may stand in it): "technology reporter ". */
 const ROLE_BEFORE_NAME = /^(?:(?:\p{Ll}+|\p{Lu}\p{Ll}+)\s+){0,3}?(?:reporter|correspondent|editor|writer|columnist|analyst|producer|contributor)\s+(?=\p{Lu})/u;
 /** A credit for a role other than writing: "Edited by B", "Photos by C", "Additional reporting by D". */

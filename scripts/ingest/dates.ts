@@ -11,7 +11,7 @@ export interface ParsedDate {
 }
 
 /** Optional labels that may precede a date line: "Published: Jan 3, 2025", "Updated on …", "Published Date: …" (a read-later export's metadata list). */
-const DATE_LABEL = /^(?:(?:first |originally )?published|posted|updated|last updated|last modified|modified|last edited|(?:date )?created|date|release date|released|issued|(?:date of )?publication(?: date)?|date published|issue date|(?:publish|update|release|post(?:ing)?|upload)(?:ed)? date|(?:first )?submitted|this version|发布时间|发布日期|日期|时间|(?:publicado|atualizado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato)(?:\s+(?:em|en|el|le|am|il))?)(?:\s+date)?(?:\s+on)?\s*[:：]?\s*/iu;
+const DATE_LABEL = /^(?:(?:first |originally )?published|posted|updated|last updated|last modified|modified|last edited|(?:date )?created|date|release date|released|issued|(?:date of )?publication(?: date)?|date published|issue date|(?:publish|update|release|post(?:ing)?|upload)(?:ed)? date|(?:first )?submitted|this version|发布时间|发布日期|日期|时间|(?:publicado|atualizado|actualizado|creado|criado|publié|mis à jour|mis en ligne|veröffentlicht|aktualisiert|pubblicato|aggiornato)(?:\s+(?:em|en|el|le|am|il))?)(?:\s+date)?(?:\s+on)?\s*[:：]?\s*/iu;
 /** Label words that may stand between two dates on one line. */
 const LABEL_WORDS = /\b(?:first |originally |last )?(?:published|posted|updated|modified|edited|submitted|revised|created)\b|\b(?:on|at|originally)\b/gi;
 /** A label saying the date after it is the publication's, not an update's. */
@@ -143,12 +143,16 @@ function readDateLine(line: string): ParsedDate | undefined {
   // Dashed the same way (15-01-2025, 03-02-2025): Europe and Asia write day first with dashes; American pages use slashes.
   const dotted = /^(\d{1,2})([.-])(\d{1,2})\2\d{4}\b/.exec(text);
   // "11/02/2025 - 18:32 GMT+1": a slashed date beside a European clock (a zone at or east of Greenwich, CET, BST…) is day first, as Europe writes it.
-  const european = /\b\d{1,2}\/\d{1,2}\/\d{4}\b/.test(text) && EUROPEAN_ZONE.test(line);
+  // So is one under a label in a language that writes the day first ("Actualizado el 12/03/2031", "Publié le 12/03/2031").
+  const european = /\b\d{1,2}\/\d{1,2}\/\d{4}\b/.test(text) && (EUROPEAN_ZONE.test(line) || DAY_FIRST_LABEL.test(line.trim()));
   const parser = /[年月日]/.test(text) ? chrono.zh.strict : (dotted && Number(dotted[3]) <= 12) || european ? chrono.en.GB : chrono.strict;
   // "Miércoles, 12 febrero 2025", "3. März 2025": a page in another language (or half-translated) names its months and days
   // in that language; the whole line must still be one date in one of them.
   return datedBy(parser, text) ?? (/[^\d\s.,:/()|·•–—-]{3}/.test(text) ? LOCALES.reduce<ParsedDate | undefined>((d, p) => d ?? datedBy(p, text), undefined) : undefined);
 }
+
+/** A date label in a language whose numeric dates put the day first (Spanish, Portuguese, French, German, Italian, Dutch). */
+const DAY_FIRST_LABEL = /^(?:publicado|atualizado|actualizado|creado|criado|fecha|publié|mis à jour|mis en ligne|veröffentlicht|aktualisiert|erschienen|stand|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?![\p{L}])/iu;
 
 /** The languages, besides English, whose month and weekday names a date line may use (chrono's strict parsers). */
 const LOCALES = [chrono.es.strict, chrono.fr.strict, chrono.de.strict, chrono.pt.strict, chrono.it.strict, chrono.nl.strict];

@@ -1,5 +1,6 @@
 import type { Article } from '../core/article.ts';
 import { GENERIC_LABEL, spells, squash } from './header-address-label.ts';
+import { DOMAIN_LINE } from './header-line-url.ts';
 
 /**
  * The site's name when only the article's address and its text give it: the address's main label
@@ -61,12 +62,15 @@ export function hostPublisher(url: string | undefined, texts: readonly string[])
 
 /** The article with the site its address and text name, when nothing else named one. */
 export function withHostPublisher(article: Article): Article {
-  if (article.publisher || !article.url) return article;
+  // Without an address, a bare domain the header prints ("fjordlinegazette.com" under the headline, as read-later apps set it) is the host.
+  const domain = article.metadataLines.find((m) => m.role === 'publisher' && DOMAIN_LINE.test(m.text.trim()))?.text.trim().toLowerCase();
+  const url = article.url ?? (domain ? `https://${domain}/` : undefined);
+  if (article.publisher || !url) return article;
   // Credits count: "Photo: A/Harbour Gazette Magazine" names the outlet as its sign-up line does; so do the header's own lines
   // beside the title (a crumb "[Harbour Gazette](…) › [AI](…)" opens with the site's name), but not the headline, which is the story's.
   const header = article.metadataLines.filter((m) => m.role !== 'title').map((m) => m.text);
   const texts = [...article.body.map((b) => b.text), ...article.boilerplate.map((b) => b.text), ...article.credits.map((c) => c.text), ...header];
-  const publisher = headerLineSpellingHost(article.url, header) ?? hostPublisher(article.url, texts);
+  const publisher = headerLineSpellingHost(url, header) ?? hostPublisher(url, texts);
   // janedoe.example.dev written as "Jane Doe": a personal site's address spells its author, who is no outlet.
   const author = publisher && article.authors.some((a) => a.toLowerCase().replace(/[^\p{L}\d]/gu, '') === publisher.toLowerCase().replace(/[^\p{L}\d]/gu, ''));
   return publisher && !author ? { ...article, publisher } : article;

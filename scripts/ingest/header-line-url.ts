@@ -4,7 +4,9 @@ import { IMAGE_FILE } from './units.ts';
 /** A header line naming where the page is: its URL, bare or labelled, an archive's copy of it, a bare domain. */
 
 /** A URL line in the header: bare, or labelled ("Source: https://…"). */
-export const URL_LINE = /^(?:(?:source|original|url|link|canonical|permalink)\s*:\s*|saved from:?\s+)?(https?:\/\/\S+)$/i;
+// The label may name what the address is of ("Source URL:", "Article link:", "Original address:") or be in another language
+// ("Quelle:", "Fuente:", "Fonte:", "Lien :", "原文链接：", "来源："); a whole address follows it, so a label is all it can be.
+export const URL_LINE = /^(?:(?:(?:(?:source|original|article|story|page|post|canonical)\s+)?(?:url|link|address)|source|original|canonical|permalink|quelle|fuente|fonte|lien|enlace|原文(?:链接|地址)?|来源|出典|원문)\s*[:：]\s*|saved from:?\s+)?(https?:\/\/\S+)$/iu;
 /** "[Read Original](https://…)", "[Source](https://…)": a read-later export's link to the page it saved. */
 export const ORIGINAL_LINK = /^\[(?:read |view |open )?(?:the )?(?:original|source|canonical)(?: article| post| page)?\]\((https?:\/\/[^\s)]+)\)$/i;
 /** "Source: [Continental Tech](https://…)": a note's labelled link to the page it clipped, the site's name as the link's text. */

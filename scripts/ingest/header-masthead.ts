@@ -1,7 +1,7 @@
 import { isKnownPerson, parseNameLine, titleCase } from './byline-names.ts';
 import { hostOfSite, isNameShaped } from './header-site-evidence.ts';
 import { spelledOut } from './outlet-name.ts';
-import { asNotice, BODY_NAME, copyrightNotices, COPYRIGHT_LEAD, looksLikeOutlet, OUTLET_WORD, withoutLogoWord } from './outlet-name.ts';
+import { asNotice, BODY_NAME, copyrightNotices, COPYRIGHT_LEAD, looksLikeOutlet, noticeOwner, OUTLET_WORD, withoutLogoWord } from './outlet-name.ts';
 export { BODY_NAME };
 import { isSectionLine, SKIP_LINK } from './headline.ts';
 import { parseDateline } from './dates.ts';
@@ -80,7 +80,8 @@ export function dropIssuers(segments: Map<number, Segment>, us: readonly Unit[],
 export const EDITION_LANGUAGE = /\s+in\s+(?:English|French|Spanish|German|Chinese|Japanese|Korean|Arabic|Portuguese|Russian|Italian)$/;
 
 /** "Harbour Gazette logo", "Harbour Desktop Logo", "Harbour Mobile Logo": a logo's alt text (one per screen size) names the site before "logo". */
-const LOGO_ALT = /\s+(?:(?:desktop|mobile|main|site|header|footer|small|large|dark|light|white|black)\s+)?logo$/i;
+// ("Harbour Gazette's logo": the possessive is the alt text's, not the name's.)
+const LOGO_ALT = /(?:['’]s)?\s+(?:(?:desktop|mobile|main|site|header|footer|small|large|dark|light|white|black)\s+)?logo$/i;
 
 /** A menu's own labels, never a site's name however often the text uses the word. */
 export const MENU_WORD = /^(?:home|menu|search|blog|news|about|products?|docs|documentation|pricing|research|careers|contact|login|subscribe|account|more|features|solutions|resources|community|support|company|team|events|press|shop|store|library|archive|topics|sections|latest|newsletters?|podcasts?|videos?)$/i;
@@ -195,8 +196,6 @@ export function copyrightMasthead(us: readonly Unit[], ts: readonly string[], ta
 }
 
 
-/** "© 2031 Name", "Copyright © 2031 Name", "(c) 2031 Name": the notice's mark and year before the holder. */
-const YEAR_NOTICE = /^(?:copyright\s*)?(?:©|\(c\))\s*(?:19|20)\d{2}\s+\p{Lu}/iu;
 
 /** A company's legal form in other countries' law ("Fjord Shipyards AS", "Harbour Werft GmbH"): a company's notice, not a site's. */
 const FOREIGN_LEGAL_FORM = /\s(?:AS|ASA|AB|AG|GmbH|SA|SAS|SpA|S\.?p\.?A\.?|NV|BV|Oy|Oyj|KK|SE|Pty|LLP|Co)\.?$/u;
@@ -213,7 +212,8 @@ export function copyrightOwner(us: readonly Unit[], titleAt: number, end: number
   for (let k = us.length - 1; k >= Math.max(end, titleAt + 1); k--) {
     const t = asNotice(us[k]!.text);
     if (!t) continue;
-    const owner = t.replace(COPYRIGHT_LEAD, '').replace(/[.,]?\s*all rights reserved\.?$/i, '').replace(/\s*\d{4}\s*$/, '').trim();
+    // (Written however the site writes it: "© Harbour Gazette, 2031", "Copyright © 2031 by …", "… — Tous droits réservés", "… | Privacy".)
+    const { owner, year } = noticeOwner(t);
     const name = owner.replace(/,?\s+(?:Co\.?,?\s*)?(?:Inc|Ltd|LLC|Corp|Limited|plc|PLC)\.?$/u, '').replace(/,?\s+Co\.$/, '').trim();
     // "© 2031 The Quay Shimbun": a title with its article and no legal form is a publication's, whatever its words.
     const title = owner === name && /^The\s/.test(name);
@@ -223,7 +223,7 @@ export function copyrightOwner(us: readonly Unit[], titleAt: number, end: number
     if (host && isNameShaped(name) && !PARENT_WORD.test(name) && hostOfSite(`https://${host}/`, name)) return { at: k, value: asWritten(name) };
     // "© 2031 Kestrel. All rights reserved.": the mark, the year, then a name that is no company's (no legal form, no parent's word)
     // and no person's (a writer's own site) is the site's own notice — the usual foot of a page that shows no masthead.
-    if (owner === name && YEAR_NOTICE.test(t) && !FOREIGN_LEGAL_FORM.test(name) && isNameShaped(name) && words(name) <= 5 && !PARENT_WORD.test(name) && !parseNameLine(name) && !isKnownPerson(name)) return { at: k, value: asWritten(name) };
+    if (owner === name && year && !FOREIGN_LEGAL_FORM.test(name) && isNameShaped(name) && words(name) <= 5 && !PARENT_WORD.test(name) && !parseNameLine(name) && !isKnownPerson(name)) return { at: k, value: asWritten(name) };
     return undefined;
   }
   return undefined;

@@ -79,9 +79,24 @@ const PUBLISHER_RANK: readonly PublisherSource[] = ['stated', 'corroborated site
 export function resolvePublisher(candidates: readonly PublisherCandidate[]): string | undefined {
   for (const source of PUBLISHER_RANK) {
     const c = candidates.find((x) => x.source === source && x.name);
-    if (c) return c.name;
+    if (c) return siteNameOnly(c.name);
   }
   return undefined;
+}
+
+/**
+ * "Harbour Gazette home", "Home - Harbour Gazette", "Welcome to Harbour Gazette", "Harbour Gazette Logo Image", "Harbour Gazette
+ * (logo)": a masthead's link or image names the site with the link's or the image's own words around it, which are no part of the name.
+ * ("Ideal Home", a name that ends in a capitalised "Home" without a separator, keeps it.)
+ */
+export function siteNameOnly(name: string): string {
+  const bare = name
+    .replace(/^(?:welcome to\s+|home\s*[-–—|:·»›]\s*)/i, '')
+    .replace(/\s*[-–—|:·»›]\s*home(?:\s?page)?$/i, '')
+    .replace(/\s+home(?:\s?page)?$/, '')
+    .replace(/(?:['’]s)?\s+(?:\(logo\)|logo(?:\s+(?:image|icon|link))?)$/i, '')
+    .trim();
+  return bare.length >= 2 && /[\p{L}\d]/u.test(bare) ? bare : name;
 }
 
 const AUTHOR_RANK: readonly AuthorSource[] = ['metadata', 'byline', 'wire credit', 'tail byline', 'author bio', 'site owner'];

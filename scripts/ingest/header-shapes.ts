@@ -65,10 +65,10 @@ export const OUTLET_CRUMB = /^(\p{Lu}[^·|•›»]{2,40}?)\s+[·|•]\s+\p{Lu}[
 /** A sentence, then a picture credit's label glued or spaced after it, then who took the picture. */
 export const CAPTION_CREDIT = /\p{Ll}[.!?)”"’]\s*(?:Credit|Photo(?:graph)?|Image|Picture)\s*(?:\.{3}|…|:)\s*\p{Lu}[^.!?]{1,80}$/u;
 /**
- * "The Circuit homepage", "Harbour Ledger home page", "Harbour Ledger logo", "The Sentinel - Back to homepage": a capitalised
+ * "The Circuit homepage", "Harbour Ledger home page", "Harbour Ledger logo", "The Sentinel - Back to homepage", "Go to The Circuit homepage": a capitalised
  * name and its logo link's words (the link's accessible label, as a select-all copies it).
  */
-export const LOGO_LINK = /^((?:The\s+)?[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+[\p{Lu}\d&][\p{L}\d&.'’-]*){0,4})\s+(?:[-–—|:]\s+(?:(?:[Bb]ack|[Gg]o|[Rr]eturn)\s+to\s+(?:the\s+)?)?)?(?:[Hh]ome ?page|logo)$/u;
+export const LOGO_LINK = /^(?:(?:[Gg]o|[Bb]ack|[Rr]eturn)\s+to\s+(?:the\s+)?)?((?:The\s+)?[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+[\p{Lu}\d&][\p{L}\d&.'’-]*){0,4})\s+(?:[-–—|:]\s+(?:(?:[Bb]ack|[Gg]o|[Rr]eturn)\s+to\s+(?:the\s+)?)?)?(?:[Hh]ome ?page|logo)$/u;
 
 /** A call-to-action button alone on its line: "LEARN MORE", "Sign up", "Start free trial", "Get the app →". */
 export const BUTTON_LABEL = /^(?:learn more|find out more|sign up(?: now| for free)?|subscribe(?: now| today)?|get started|try (?:it )?(?:free|now)|start (?:your |a )?free trial|get the app|download (?:now|the app)|book a demo|request a demo)\s*[→›»>]?$/i;

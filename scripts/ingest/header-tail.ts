@@ -26,7 +26,8 @@ const TAIL_UNITS = 4;
 const TAIL_URL = /^(?:(?:permalink|short ?link|canonical(?: url| link)?|original (?:url|link|article))\s*:?|read more at\s*:?)\s*(https?:\/\/\S+)$/i;
 
 /** "Originally published at <URL> on <date>.", "This post first appeared on <URL>": the post's first address. */
-const ORIGINALLY_AT = /^(?:this (?:post|article|story|piece|essay) )?(?:was )?(?:originally|first) (?:published|posted|appeared) (?:at|on|in)\s+(https?:\/\/\S+?)(?:\s+on\s+[^.]{4,40})?\.?$/i;
+// Read-later and syndication footers word it otherwise: "Originally at <URL>", "Read the original article at <URL>", "View original: <URL>".
+const ORIGINALLY_AT = /^(?:(?:this (?:post|article|story|piece|essay) )?(?:was )?(?:originally|first) (?:published|posted|appeared) (?:at|on|in)|originally (?:at|from|on)|(?:read|view|see|open) (?:the )?original(?: (?:article|post|story|page))?(?: (?:at|here|on))?\s*:?)\s+(https?:\/\/\S+?)(?:\s+on\s+[^.]{4,40})?\.?$/i;
 /** A share sheet's line naming the app a story was shared from: "Shared via Headlines+ for iOS", "Sent from the Harbour app". */
 const SHARED_VIA = /^(?:shared|sent)\s+(?:via|from|with|using)\s+\S/i;
 const BARE_LINK = /^(https?:\/\/\S+)$/;

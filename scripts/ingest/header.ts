@@ -14,6 +14,8 @@ import type { Segment } from '../core/article.ts';
 import { chooseHeadline, plain, splitTitle, withoutThreadPrefix } from './headline.ts';
 import { words, type Unit } from './units.ts';
 import { validUrl } from './header-line-url.ts';
+import { splitGluedDate } from './header-glued-date.ts';
+import { dropLibraryAppName } from './header-app-name.ts';
 
 /** A headline that is one Markdown link to a web page: its text and address. */
 const LINKED_HEADLINE = /^\[([^\][]{8,300})\]\((https?:\/\/[^\s()]+)\)$/;
@@ -131,7 +133,7 @@ export function readHeader(us: readonly Unit[], chrome: ReadonlyMap<number, Segm
     return (s?.kind === 'boilerplate' && s.reason === 'navigation') || (s?.kind === 'meta' && s.role === 'section');
   }, isFact);
   // The learned ranker may overrule the rules' choice (only when its saved model is enabled: header-rank.ts).
-  const titleAt = noHeadline ? end : rankTitle({ us, ts, candidates, segments, taken, end, ruleAt, isOutletLine, titleOf: (i) => splitTitle(ts[i]!, (s) => lines.has(s)) });
+  let titleAt = noHeadline ? end : rankTitle({ us, ts, candidates, segments, taken, end, ruleAt, isOutletLine, titleOf: (i) => splitTitle(ts[i]!, (s) => lines.has(s)) });
   // "# [Headline](https://…)": a clipper (Obsidian's ReadItLater, a read-later export) links the headline to the page it saved.
   const linked = noHeadline ? undefined : LINKED_HEADLINE.exec(ts[titleAt]!);
   const linkUrl = linked && validUrl(linked[2]!) ? linked[2]! : undefined;
@@ -140,6 +142,19 @@ export function readHeader(us: readonly Unit[], chrome: ReadonlyMap<number, Segm
   if (!noHeadline) {
     const bare = withoutThreadPrefix(split.title ?? ts[titleAt]!, ts.slice(titleAt + 1, titleAt + 4));
     if (bare !== (split.title ?? ts[titleAt]!)) split.title = bare;
+  }
+  // "Model release 2031/03/12": a list entry's title with its date; the title alone on another header line is the headline.
+  const glued = noHeadline ? undefined : splitGluedDate(split.title ?? ts[titleAt]!);
+  // (Without that line, the page's own headline holds the date, as a docs page may write it.)
+  // (It may stand right under the entry, where the page's text begins.)
+  const near = (k: number) => (candidates.includes(k) || (k > titleAt && k <= titleAt + 3 && !taken.has(k) && !segments.has(k)));
+  const alone = glued && ts.findIndex((t, k) => k !== titleAt && near(k) && t.trim() === glued.title);
+  let gluedAt: number | undefined;
+  if (glued && alone !== undefined && alone >= 0) {
+    split.title = glued.title;
+    gluedAt = titleAt;
+    titleAt = alone;
+    delete split.publisher;
   }
   // A headline broken over two lines (a printed page, a narrow column): the next line goes on with it when another line of
   // the page (its <title> in a print header, an og:title) writes the two as one.
@@ -154,12 +169,15 @@ export function readHeader(us: readonly Unit[], chrome: ReadonlyMap<number, Segm
   if (!noHeadline) set(titleAt, { kind: 'title', ...(split.title !== us[titleAt]!.text ? { title: split.title } : {}), ...(split.publisher ? { publisher: split.publisher } : {}), ...(linkUrl ? { url: linkUrl } : {}) });
 
   readOtherLines({ us, ts, taken, segments, candidates, titleAt, split, end, labelled, noHeadline, isOutletLine, nameShaped });
+  if (glued && gluedAt !== undefined) set(gluedAt, { kind: 'date', iso: glued.date.iso, hasTime: glued.date.hasTime });
   // The headline repeated as the first line after the header.
   const next = us.findIndex((_, k) => k >= end && !taken.has(k));
-  if (!noHeadline && next >= 0 && ts[next]! === ts[titleAt]!) set(next, { kind: 'meta', role: 'repeated headline' });
+  if (!noHeadline && next >= 0 && next !== titleAt && ts[next]! === ts[titleAt]!) set(next, { kind: 'meta', role: 'repeated headline' });
   dropIssuers(segments, us, taken, us[titleAt]!.line, end);
   spellBylineOutlet(segments, us);
   dropAuthorAsOutlet(segments);
+  dropLibraryAppName(segments, ts);
+  bracketedSource(segments, us, noHeadline ? end : titleAt);
   const lateDate = noHeadline ? undefined : reclaimDate(us, taken, segments, titleAt, end);
   if (lateDate !== undefined) reclaimByline(us, taken, segments, titleAt, lateDate);
   choosePublished(segments);
@@ -185,6 +203,21 @@ function dropAuthorAsOutlet(segments: Map<number, Segment>): void {
       segments.set(i, rest);
     }
     if (s.kind === 'meta' && s.role === 'publisher' && s.value && authors.has(squash(s.value))) segments.set(i, { kind: 'meta', role: 'section', line: s.line, text: s.text });
+  }
+}
+
+/**
+ * "[From the Harbour Records Office]" over a printed document: an archive's bracketed note at the top says whose text this is
+ * (a government printer's, a records office's); it names the publisher as a credit does.
+ */
+function bracketedSource(segments: Map<number, Segment>, us: readonly Unit[], before: number): void {
+  // (Above the headline, where such a note stands.)
+  for (let k = 0; k < Math.min(before, 6); k++) {
+    const from = /^\[[Ff]rom (?:[Tt]he )?(\p{Lu}[^\][]{3,80})\]$/u.exec(us[k]!.text.trim())?.[1]?.trim();
+    const s = segments.get(k);
+    if (!from || (s && s.kind !== 'meta' && s.kind !== 'boilerplate')) continue;
+    segments.set(k, { kind: 'meta', role: 'publisher', value: from, publisher: from, line: us[k]!.line, text: us[k]!.text });
+    return;
   }
 }
 

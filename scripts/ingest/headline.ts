@@ -35,8 +35,14 @@ export function splitTitle(t: string, outletHint: (s: string) => boolean): { tit
     .replace(LEADING_EMOJI, '');
   // "Headline | Section | Outlet": the headline first, the outlet last.
   const pipes = clean.split(/\s+[|｜]\s+/);
+  // "Outlet | Headline": some sites name themselves first; only a name the header writes elsewhere or an outlet's shape, before a headline.
+  if (pipes.length === 2 && words(pipes[0]!) <= 5 && words(pipes[1]!) >= 5 && !looksLikeOutlet(pipes[1]!) && !outletHint(pipes[1]!) && /^\p{Lu}/u.test(pipes[0]!) && (outletHint(pipes[0]!) || looksLikeOutlet(pipes[0]!))) return { title: pipes[1]!, publisher: pipes[0]! };
   // "Original | Headline", "Exclusive | Headline": a one-word label before the bar, the headline after it.
   if (pipes.length === 2 && words(pipes[0]!) === 1 && words(pipes[1]!) >= 5) return { title: pipes[1]! };
+  // "Headline | Outlet | Section": of three parts or more, the one shaped as an outlet's name (or named elsewhere) when the last is not.
+  const outletPart = (p: string) => words(p) <= 6 && (outletHint(p) || looksLikeOutlet(p));
+  const middle = pipes.length >= 3 && !outletPart(pipes.at(-1)!) ? pipes.slice(1, -1).filter(outletPart) : [];
+  if (middle.length === 1 && pipes[0]!.length >= 8) return { title: pipes[0]!, publisher: middle[0]! };
   if (pipes.length >= 2 && pipes[0]!.length >= 8 && words(pipes.at(-1)!) <= 6) return { title: pipes[0]!, publisher: pipes.at(-1)! };
   const dash = /^(.{8,})\s+[-–—]\s+([^-–—]{2,60})$/u.exec(clean);
   // "… – Questions & Answers", "… — Live updates", "… - Fact sheet": the kind of page after a dash is part of its title, no outlet.
@@ -45,6 +51,13 @@ export function splitTitle(t: string, outletHint: (s: string) => boolean): { tit
   const capitalised = !!tail && words(tail) <= 3 && tail.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w));
   if (dash && tail && words(tail) <= 6 && /^\p{Lu}/u.test(tail) && (outletHint(tail) || looksLikeOutlet(tail) || capitalised)) {
     return { title: dash[1]!.trim(), publisher: tail };
+  }
+  // "Headline · Outlet", "Headline :: Outlet": other sites' separators, read as the dash is, only for a tail the header names or an
+  // outlet's shape (a short run of capitalised words may be a writer's name there: "Ferry tolls rise · Jane Doe").
+  const dot = /^(.{8,})\s+(?:[·•]|::)\s+([^·•:]{2,60})$/u.exec(clean);
+  const dotTail = dot?.[2]!.trim();
+  if (dot && dotTail && words(dotTail) <= 6 && /^\p{Lu}/u.test(dotTail) && !PAGE_KIND.test(dotTail) && (outletHint(dotTail) || looksLikeOutlet(dotTail)) && !parseNameLine(dotTail)) {
+    return { title: dot[1]!.trim(), publisher: dotTail };
   }
   return { title: clean };
 }

@@ -82,6 +82,24 @@ export function asNotice(line: string): string | undefined {
   return `© ${m[2]} ${m[1]!.trim().replace(/[,.]$/, '')}.${m[3] ? ` ${m[3]}` : ''}`;
 }
 
+/** "All rights reserved" as sites write it in other languages too; a notice's holder ends before it. */
+export const RIGHTS_RESERVED = /(?<!\p{L})(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|wszelkie prawa zastrzeżone|alla rättigheter förbehållna|alle rettigheter reservert|版权所有|著作権所有)(?!\p{L})/iu;
+
+/**
+ * The owner a notice (written mark first) names, as the site writes it: after the mark, its years and "by"; before "All rights
+ * reserved" in any language, a spaced dash or bar and the links after it, a closing year ("© Harbour Gazette, 2031") and a full stop.
+ * `year` tells whether the notice gives a year, before or after the owner.
+ */
+export function noticeOwner(notice: string): { owner: string; year: boolean } {
+  const lead = notice.replace(COPYRIGHT_LEAD, '');
+  const year = /\d/.test(notice.slice(0, notice.length - lead.length)) || /(?:^|[\s,])(?:19|20)\d{2}\s*$/.test(notice.split(RIGHTS_RESERVED)[0]!.replace(/[\s.,]+$/, ''));
+  let owner = lead.replace(/^by\s+/i, '');
+  const cut = owner.search(RIGHTS_RESERVED);
+  if (cut >= 0) owner = owner.slice(0, cut);
+  owner = owner.split(/\s+[|·•—–-]\s+/u)[0]!.replace(/[\s.,]+$/, '').replace(/,?\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?$/, '').replace(/[\s.,]+$/, '');
+  return { owner: owner.trim(), year };
+}
+
 /** The lines that are copyright notices, each written mark first. */
 export const copyrightNotices = (lines: readonly string[]) => lines.flatMap((l) => asNotice(l) ?? []);
 
@@ -90,7 +108,8 @@ export function copyrightHolder(line: string): string | undefined {
   const notice = asNotice(line) ?? (COPYRIGHT_NOTICE.test(line) ? line.slice(line.search(COPYRIGHT_NOTICE)) : undefined);
   if (!notice) return undefined;
   const rest = notice.replace(COPYRIGHT_LEAD, '').replace(/^©\s*(?:(?:19|20)\d{2}\s*)?/, '');
-  return (/^(.*?)(?:\s+(?:19|20)\d{2}\b|[.|]\s|[.|]?$|\s+all rights)/i.exec(rest)?.[1] ?? '').replace(/,$/, '').trim() || undefined;
+  // The owner as noticeOwner reads it (after "by", before a dash, a bar or "All rights reserved" in any language), up to a year or a full stop.
+  return (/^(.*?)(?:\s+(?:19|20)\d{2}\b|[.|]\s|[.|]?$)/i.exec(noticeOwner(rest).owner)?.[1] ?? '').replace(/,$/, '').trim() || undefined;
 }
 
 /**
