@@ -56,6 +56,10 @@ export async function runPooled(root: string) {
   const matcher = compileGazetteer(entities);
   const sets = await openSets(root, matcher.byAlias);
   const labelled = new Map(sets.flatMap((s) => [...s.articles]));
+  // Articles are told apart by file name (as the ledger's slugs are): two sets must not share one.
+  const files = sets.flatMap((s) => [...s.articles.keys()]);
+  const twice = files.find((f, i) => files.indexOf(f) !== i);
+  if (twice) throw new Error(`${twice} is in two labelled sets: rename one, as the pooled corpus tells articles apart by file name`);
   const raws = (await Promise.all(sets.map((s) => loadArticles(s.dir, root)))).flat().filter((r) => labelled.has(basename(r.file)));
   const result = ingestAll(raws, matcher);
   const fileOfSlug = new Map([...labelled.keys()].map((f) => [slugForFile(f), f]));
