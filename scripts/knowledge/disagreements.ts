@@ -93,6 +93,9 @@ function scopeReader(
   };
 }
 
+/** A group of changes or events (a share price's move): compared only within one event restated, never across periods. */
+const isChange = (list: readonly LedgerFigure[]) => CHANGE_MEASURES.has(list[0]!.measure) || EVENT_MEASURES.has(list[0]!.measure);
+
 /** A disagreement's subject, for a stable order: its entity's slug, or its name. */
 const subjectOf = (d: Disagreement) => d.entity ?? `~${d.subjectName ?? ''}`;
 
@@ -158,8 +161,7 @@ function byScope(list: readonly LedgerFigure[], scopeOfFigure: (f: LedgerFigure)
   // figures split ("last month", "this week"): left out, a corpus's many undated restatements all were, and the more
   // articles the fewer figures a group kept. It joins the set most sources already put the quantity in. Not a change: an
   // undated "17%" may be another day's move, or a distance from a peak, that happens to match.
-  const change = CHANGE_MEASURES.has(list[0]!.measure) || EVENT_MEASURES.has(list[0]!.measure);
-  if (!change) for (const { f, sets: candidates } of restates) candidates.reduce((a, b) => (b.figures.length > a.figures.length ? b : a)).figures.push(f);
+  if (!isChange(list)) for (const { f, sets: candidates } of restates) candidates.reduce((a, b) => (b.figures.length > a.figures.length ? b : a)).figures.push(f);
   return sets.map((set) => set.figures);
 }
 const SOFT = ['period', 'nth', 'year', 'month', 'place', 'item', 'use'] as const;
@@ -216,7 +218,6 @@ export function findDisagreements(
   // Figures are split by scope (see figure-scope.ts; only groups with several sources are read for
   // it). Then several values of one measure and scope in one paragraph are the parts of a breakdown;
   // for changes ("rose 8.9% after falling 16.9%") they are different periods, sorted out below.
-  const isChange = (list: readonly LedgerFigure[]) => CHANGE_MEASURES.has(list[0]!.measure) || EVENT_MEASURES.has(list[0]!.measure);
   const withoutBreakdowns = (list: LedgerFigure[]) => {
     if (isChange(list)) return list;
     return [...Map.groupBy(list, (f) => `${f.source}#${f.p}`).values()].flatMap((here) => (new Set(here.map((g) => g.value)).size === 1 ? here : wholeOf(here)));
